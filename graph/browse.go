@@ -1,0 +1,453 @@
+package graph
+
+// Read-side helpers for the web UI: search, an entity with its facts and
+// their provenance, neighbourhood and document subgraphs, overview counts.
+// They walk Cayley's quad indexes directly (subject, object, label) rather
+// than running Gizmo, so that every answer can carry the quad label — the
+// sentence a fact came from — which Gizmo paths do not expose.
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/cayleygraph/quad"
+)
+
+// EntitySummary names an entity: what search returns.
+type EntitySummary struct {
+	ID      string   `json:"id"`
+	Name    string   `json:"name"`
+	Type    string   `json:"type"`
+	Aliases []string `json:"aliases"`
+}
+
+// NodeRef is the short form of a node at the other end of a fact.
+type NodeRef struct {
+	ID   string `json:"id"`
+	Name string `json:"name"`
+	Type string `json:"type"`
+}
+
+// DocumentRef identifies a document.
+type DocumentRef struct {
+	ID         string `json:"id"`
+	Title      string `json:"title"`
+	Source     string `json:"source"`
+	IngestedAt string `json:"ingestedAt,omitempty"`
+}
+
+// SentenceRef is one sentence with its byte offsets into its document.
+type SentenceRef struct {
+	ID    string `json:"id"`
+	Text  string `json:"text"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+}
+
+// Segment is a piece of a sentence's text; Role is "subject" or "object"
+// when the piece names that end of the fact, empty otherwise. The UI
+// renders segments as text nodes, so highlighting never parses the text.
+type Segment struct {
+	Text string `json:"text"`
+	Role string `json:"role,omitempty"`
+}
+
+// Provenance is where a fact or quote came from.
+type Provenance struct {
+	Sentence *SentenceRef `json:"sentence,omitempty"` // nil when the extractor recorded only the document
+	Document DocumentRef  `json:"document"`
+	Segments []Segment    `json:"segments"`
+}
+
+// FactView is one relation of an entity, grouped over the sentences that
+// state it.
+type FactView struct {
+	Predicate  string       `json:"predicate"` // full IRI
+	Label      string       `json:"label"`     // local name, e.g. leaderOf
+	Direction  string       `json:"direction"` // "out": entity -p-> other; "in": other -p-> entity
+	Other      NodeRef      `json:"other"`
+	Provenance []Provenance `json:"provenance"`
+}
+
+// QuoteView is a quotation attributed to an entity.
+type QuoteView struct {
+	ID         string       `json:"id"`
+	Text       string       `json:"text"`
+	Provenance []Provenance `json:"provenance"`
+}
+
+// EntityView is an entity with everything the side panel shows.
+type EntityView struct {
+	Entity    EntitySummary `json:"entity"`
+	Facts     []FactView    `json:"facts"`
+	Quotes    []QuoteView   `json:"quotes"`
+	Documents []DocumentRef `json:"documents"`
+}
+
+// FactDetail is one (subject, predicate, object) with its provenance.
+type FactDetail struct {
+	Subject    NodeRef      `json:"subject"`
+	Predicate  string       `json:"predicate"`
+	Label      string       `json:"label"`
+	Object     NodeRef      `json:"object"`
+	Provenance []Provenance `json:"provenance"`
+}
+
+// GraphNode is a node of a subgraph; Degree counts its edges in the
+// subgraph.
+type GraphNode struct {
+	ID        string   `json:"id"`
+	Name      string   `json:"name"`
+	Type      string   `json:"type"`
+	Degree    int      `json:"degree"`
+	Documents []string `json:"documents,omitempty"` // documents mentioning it (document subgraphs only)
+}
+
+// GraphEdge is one relation, aggregated over the sentences stating it.
+type GraphEdge struct {
+	Source    string   `json:"source"`
+	Target    string   `json:"target"`
+	Predicate string   `json:"predicate"`
+	Label     string   `json:"label"`
+	Count     int      `json:"count"`     // sentences stating it
+	Documents []string `json:"documents"` // document IRIs those sentences belong to
+}
+
+// Subgraph is what the graph view draws. Total is the number of nodes
+// before the cap; Truncated says some were left out.
+type Subgraph struct {
+	Center    string       `json:"center,omitempty"`
+	Document  *DocumentRef `json:"document,omitempty"`
+	Nodes     []GraphNode  `json:"nodes"`
+	Edges     []GraphEdge  `json:"edges"`
+	Total     int          `json:"total"`
+	Truncated bool         `json:"truncated"`
+}
+
+// Connected is an entity with its number of facts.
+type Connected struct {
+	NodeRef
+	Degree int `json:"degree"`
+}
+
+// Overview is the store at a glance.
+type Overview struct {
+	Stats
+	Facts              int64         `json:"facts"`
+	Top                []Connected   `json:"top"`
+	DocumentList       []DocumentRef `json:"documentList"`
+	DocumentsTruncated bool          `json:"documentsTruncated"`
+}
+
+// browser caches node descriptions for the duration of one request.
+type browser struct {
+	s     *Store
+	nodes map[string]*nodeInfo
+	sents map[string]*SentenceRef
+	docs  map[string]*DocumentRef
+}
+
+type nodeInfo struct {
+	ref     NodeRef
+	aliases []string
+}
+
+func (s *Store) browser() *browser {
+	return &browser{s: s, nodes: map[string]*nodeInfo{}, sents: map[string]*SentenceRef{}, docs: map[string]*DocumentRef{}}
+}
+
+// scan calls fn for every quad whose dir is v, stopping early when fn
+// returns false.
+func (b *browser) scan(ctx context.Context, dir quad.Direction, v quad.Value, fn func(quad.Quad) bool) error {
+	ref, err := b.s.qs.ValueOf(v)
+	if err != nil {
+		return fmt.Errorf("look up %s: %w", v, err)
+	}
+	if ref == nil {
+		return nil
+	}
+	it := b.s.qs.QuadIterator(dir, ref).Iterate()
+	defer it.Close()
+	for it.Next(ctx) {
+		q, err := b.s.qs.Quad(it.Result())
+		if err != nil {
+			return fmt.Errorf("read quad: %w", err)
+		}
+		if !fn(q) {
+			break
+		}
+	}
+	if err := it.Err(); err != nil {
+		return err
+	}
+	return ctx.Err()
+}
+
+func iriOf(v quad.Value) (string, bool) {
+	if i, ok := v.(quad.IRI); ok {
+		return string(i.Full()), true
+	}
+	return "", false
+}
+
+func literal(v quad.Value) string {
+	switch v := v.(type) {
+	case quad.String:
+		return string(v)
+	case quad.TypedString:
+		return string(v.Value)
+	case quad.LangString:
+		return string(v.Value)
+	case nil:
+		return ""
+	}
+	n := v.Native()
+	if s, ok := n.(string); ok {
+		return s
+	}
+	return fmt.Sprint(n)
+}
+
+// isEntity reports whether iri names an entity node.
+func (s *Store) isEntity(iri string) bool {
+	return strings.HasPrefix(iri, s.voc.Base+entitySegment)
+}
+
+// isFactPredicate reports whether p is a relation between entities shown
+// as a graph edge: a term in the project namespace other than the
+// bookkeeping ones.
+func (s *Store) isFactPredicate(p string) bool {
+	local, ok := strings.CutPrefix(p, s.voc.NS)
+	if !ok {
+		return false
+	}
+	switch local {
+	case PredSaid, PredText, PredInSentence, PredRule, PredInDocument, PredStart, PredEnd,
+		PredMentions, PredTitle, PredSource, PredHash, PredWords, PredIngestedAt:
+		return false
+	}
+	return true
+}
+
+// node describes an IRI: name, type and aliases (empty when unknown).
+func (b *browser) node(ctx context.Context, iri string) (*nodeInfo, error) {
+	if n, ok := b.nodes[iri]; ok {
+		return n, nil
+	}
+	n := &nodeInfo{ref: NodeRef{ID: iri}}
+	err := b.scan(ctx, quad.Subject, quad.IRI(iri), func(q quad.Quad) bool {
+		p, _ := iriOf(q.Predicate)
+		switch p {
+		case RDFType:
+			if t, ok := iriOf(q.Object); ok && (n.ref.Type == "" || strings.HasPrefix(t, b.s.voc.NS)) {
+				n.ref.Type = LocalName(t)
+			}
+		case SchemaName:
+			n.ref.Name = literal(q.Object)
+		case SchemaAltName:
+			n.aliases = append(n.aliases, literal(q.Object))
+		}
+		return true
+	})
+	if err != nil {
+		return nil, fmt.Errorf("describe %s: %w", iri, err)
+	}
+	if n.ref.Name == "" {
+		n.ref.Name = LocalName(iri)
+	}
+	sort.Strings(n.aliases)
+	b.nodes[iri] = n
+	return n, nil
+}
+
+// document describes a document IRI.
+func (b *browser) document(ctx context.Context, iri string) (*DocumentRef, error) {
+	if d, ok := b.docs[iri]; ok {
+		return d, nil
+	}
+	d := &DocumentRef{ID: iri}
+	title, source, ingested := string(b.s.voc.Term(PredTitle)), string(b.s.voc.Term(PredSource)), string(b.s.voc.Term(PredIngestedAt))
+	err := b.scan(ctx, quad.Subject, quad.IRI(iri), func(q quad.Quad) bool {
+		switch p, _ := iriOf(q.Predicate); p {
+		case title:
+			d.Title = literal(q.Object)
+		case source:
+			d.Source = literal(q.Object)
+		case ingested:
+			d.IngestedAt = literal(q.Object)
+		}
+		return true
+	})
+	if err != nil {
+		return nil, fmt.Errorf("describe document %s: %w", iri, err)
+	}
+	b.docs[iri] = d
+	return d, nil
+}
+
+// documentOf is the document a label (sentence or document IRI) belongs
+// to, read from the IRI's shape (see Vocab.Sentence).
+func (s *Store) documentOf(label string) string {
+	if i := strings.Index(label, sentenceSegment); i >= 0 && strings.HasPrefix(label, s.voc.Base+documentSegment) {
+		return label[:i]
+	}
+	return label
+}
+
+// sentence describes a sentence IRI (nil when label is not a sentence).
+func (b *browser) sentence(ctx context.Context, iri string) (*SentenceRef, error) {
+	if s, ok := b.sents[iri]; ok {
+		return s, nil
+	}
+	if b.s.voc.IsDocument(quad.IRI(iri)) {
+		b.sents[iri] = nil
+		return nil, nil
+	}
+	s := &SentenceRef{ID: iri}
+	text, start, end := string(b.s.voc.Term(PredText)), string(b.s.voc.Term(PredStart)), string(b.s.voc.Term(PredEnd))
+	found := false
+	err := b.scan(ctx, quad.Subject, quad.IRI(iri), func(q quad.Quad) bool {
+		switch p, _ := iriOf(q.Predicate); p {
+		case text:
+			s.Text, found = literal(q.Object), true
+		case start:
+			s.Start, _ = strconv.Atoi(literal(q.Object))
+		case end:
+			s.End, _ = strconv.Atoi(literal(q.Object))
+		}
+		return true
+	})
+	if err != nil {
+		return nil, fmt.Errorf("describe sentence %s: %w", iri, err)
+	}
+	if !found {
+		s = nil
+	}
+	b.sents[iri] = s
+	return s, nil
+}
+
+// provenance builds the provenance of a label, highlighting the names of
+// subject and object (either may be nil).
+func (b *browser) provenance(ctx context.Context, label string, subj, obj *nodeInfo) (Provenance, error) {
+	var p Provenance
+	sent, err := b.sentence(ctx, label)
+	if err != nil {
+		return p, err
+	}
+	doc, err := b.document(ctx, b.s.documentOf(label))
+	if err != nil {
+		return p, err
+	}
+	p.Sentence, p.Document = sent, *doc
+	if sent != nil {
+		p.Segments = Highlight(sent.Text, names(subj), names(obj))
+	}
+	return p, nil
+}
+
+func names(n *nodeInfo) []string {
+	if n == nil {
+		return nil
+	}
+	return append([]string{n.ref.Name}, n.aliases...)
+}
+
+// Highlight splits text into segments, marking the first-found
+// occurrences of subject and object names (case-insensitive, on word
+// boundaries; longer names win).
+func Highlight(text string, subject, object []string) []Segment {
+	type cand struct {
+		name, role string
+	}
+	var cands []cand
+	for _, n := range subject {
+		if strings.TrimSpace(n) != "" {
+			cands = append(cands, cand{n, "subject"})
+		}
+	}
+	for _, n := range object {
+		if strings.TrimSpace(n) != "" {
+			cands = append(cands, cand{n, "object"})
+		}
+	}
+	sort.SliceStable(cands, func(i, j int) bool { return len(cands[i].name) > len(cands[j].name) })
+	lower := strings.ToLower(text)
+	if len(lower) != len(text) {
+		// Lower-casing changed byte lengths (rare scripts): match exactly.
+		lower = text
+	}
+	type span struct {
+		start, end int
+		role       string
+	}
+	var spans []span
+	taken := func(s, e int) bool {
+		for _, x := range spans {
+			if s < x.end && e > x.start {
+				return true
+			}
+		}
+		return false
+	}
+	for _, c := range cands {
+		needle := strings.ToLower(c.name)
+		if lower == text {
+			needle = c.name
+		}
+		for from := 0; from < len(lower); {
+			i := strings.Index(lower[from:], needle)
+			if i < 0 {
+				break
+			}
+			s, e := from+i, from+i+len(needle)
+			if boundary(text, s, e) && !taken(s, e) {
+				spans = append(spans, span{s, e, c.role})
+			}
+			from = e
+		}
+	}
+	sort.Slice(spans, func(i, j int) bool { return spans[i].start < spans[j].start })
+	var out []Segment
+	at := 0
+	for _, sp := range spans {
+		if sp.start > at {
+			out = append(out, Segment{Text: text[at:sp.start]})
+		}
+		out = append(out, Segment{Text: text[sp.start:sp.end], Role: sp.role})
+		at = sp.end
+	}
+	if at < len(text) {
+		out = append(out, Segment{Text: text[at:]})
+	}
+	return out
+}
+
+func boundary(text string, s, e int) bool {
+	if s > 0 {
+		r, _ := utf8.DecodeLastRuneInString(text[:s])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	if e < len(text) {
+		r, _ := utf8.DecodeRuneInString(text[e:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func (n *nodeInfo) summary() EntitySummary {
+	a := n.aliases
+	if a == nil {
+		a = []string{}
+	}
+	return EntitySummary{ID: n.ref.ID, Name: n.ref.Name, Type: n.ref.Type, Aliases: a}
+}

@@ -1,0 +1,86 @@
+// Prelude run before every canned query. The runner defines `args` (the
+// command-line arguments, a JSON array of strings) and `VOCAB` (IRIs of
+// the store: base, ns, type, name, alternateName) above it.
+function iriOf(s) { return "<" + s + ">"; }
+function term(local) { return iriOf(VOCAB.ns + local); }
+var TYPE = iriOf(VOCAB.type), NAME = iriOf(VOCAB.name), ALT = iriOf(VOCAB.alternateName);
+var FACTS = ["leaderOf", "memberOf", "left", "plansToLeave", "joined", "hosted",
+  "willHost", "metWith", "locatedIn", "participatedIn", "visited"];
+
+function arg(i, what) {
+  if (args.length <= i || String(args[i]).trim() === "") {
+    throw new Error("missing argument " + what);
+  }
+  return String(args[i]).trim();
+}
+
+function uniq(xs) {
+  var seen = {}, out = [];
+  for (var i = 0; i < xs.length; i++) {
+    if (xs[i] !== null && xs[i] !== undefined && !seen[xs[i]]) { seen[xs[i]] = true; out.push(xs[i]); }
+  }
+  return out;
+}
+
+function titleCase(s) {
+  return s.toLowerCase().replace(/(^|[\s\-'’])(\S)/g, function (m, a, b) { return a + b.toUpperCase(); });
+}
+
+function reEscape(s) { return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"); }
+
+// entitiesNamed: IRIs of the entities whose schema:name or
+// schema:alternateName equals name, ignoring case. Exact spellings are
+// looked up through the index first; only when none matches are all
+// names scanned with a case-insensitive pattern.
+function entitiesNamed(name) {
+  var variants = uniq([name, name.toLowerCase(), name.toUpperCase(), titleCase(name)]);
+  var found = [];
+  variants.forEach(function (v) { found = found.concat(g.V(v).In([NAME, ALT]).ToArray()); });
+  if (found.length === 0) {
+    found = g.V().Filter(regex("(?i)^" + reEscape(name) + "$")).In([NAME, ALT]).ToArray();
+  }
+  return uniq(found);
+}
+
+function nameOf(node) {
+  var n = g.V(node).Out(NAME).ToValue();
+  return n === null ? node : n;
+}
+
+function typeOf(node) {
+  var t = g.V(node).Out(TYPE).ToValue();
+  return t === null ? null : localName(t);
+}
+
+function localName(iri) {
+  var s = String(iri).replace(/^</, "").replace(/>$/, "");
+  var i = Math.max(s.lastIndexOf("/"), s.lastIndexOf("#"), s.lastIndexOf(":"));
+  return i >= 0 ? s.substring(i + 1) : s;
+}
+
+// sentenceInfo: text and document source of a sentence node.
+function sentenceInfo(s) {
+  if (s === null || s === undefined) return {sentence: null, source: null};
+  return {
+    sentence: g.V(s).Out(term("text")).ToValue(),
+    source: g.V(s).Out(term("inDocument")).Out(term("source")).ToValue()
+  };
+}
+
+function needEntities(name) {
+  var es = entitiesNamed(name);
+  if (es.length === 0) throw new Error("no entity named " + JSON.stringify(name));
+  return es;
+}
+
+// factSentences: the sentences stating the fact <s> <p> <o>. Fact quads
+// carry their sentence as label, and every fact's sentence mentions both
+// ends, so the candidates are the sentences mentioning both, checked by
+// restricting the traversal to each one's label.
+function factSentences(s, p, o) {
+  var m = term("mentions");
+  var cands = g.V(s).In(m).Intersect(g.V(o).In(m)).ToArray();
+  return cands.filter(function (c) {
+    return g.V(s).LabelContext(c).Out(p).Is(o).Count() > 0;
+  });
+}

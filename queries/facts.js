@@ -1,0 +1,11 @@
+// facts [PREDICATE]: every fact (optionally of one predicate, e.g. leaderOf) with the sentences stating it
+var only = args.length > 0 && String(args[0]).trim() !== "" ? [String(args[0]).trim()] : FACTS;
+only.forEach(function (local) {
+  var p = term(local);
+  g.V().Tag("subject").Out(p).ForEach(function (r) {
+    factSentences(r.subject, p, r.id).forEach(function (s) {
+      var info = sentenceInfo(s);
+      g.Emit({subject: nameOf(r.subject), predicate: local, object: nameOf(r.id), sentence: info.sentence, source: info.source});
+    });
+  });
+});
