@@ -28,7 +28,8 @@ func DocHash(doc *extract.Document) string {
 // Entity descriptions (rdf:type, schema:name, schema:alternateName) carry
 // no label, so the same entity described by two documents is one set of
 // quads rather than one per document; which documents still use an entity
-// is recorded by labelled "<sentence> ns:mentions <entity>" quads.
+// is recorded by labelled "<sentence> ns:mentions <entity>" quads, and
+// which documents used an alias by "<entity> ns:alias "alias" <document>".
 // The result holds no duplicate quads.
 func Encode(doc *extract.Document, base string) []quad.Quad {
 	v := NewVocab(base)
@@ -62,6 +63,9 @@ func Encode(doc *extract.Document, base string) []quad.Quad {
 		for _, a := range ent.Aliases {
 			if a != ent.Name {
 				e.add(ents[i], quad.IRI(SchemaAltName), quad.String(a), nil)
+				// Which document used the alias, so that forgetting the
+				// document drops aliases no other document uses.
+				e.add(ents[i], v.Term(PredAlias), quad.String(a), d)
 			}
 		}
 	}

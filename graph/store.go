@@ -12,7 +12,7 @@ import (
 
 	"github.com/boltdb/bolt"
 	"github.com/cayleygraph/cayley/graph"
-	_ "github.com/cayleygraph/cayley/graph/kv/bolt" // registers the "bolt" quad store
+	_ "github.com/cayleygraph/cayley/graph/kv/bolt"  // registers the "bolt" quad store
 	_ "github.com/cayleygraph/cayley/graph/memstore" // registers the "memstore" quad store
 	"github.com/cayleygraph/quad"
 
@@ -547,10 +547,12 @@ func (w *write) removeDocument(ctx context.Context, doc quad.IRI) (int, error) {
 }
 
 // dropUnusedEntities queues the shared description quads of candidate
-// entities that no remaining or added quad mentions.
+// entities that no remaining or added quad mentions, and the aliases of
+// the entities that stay which no remaining document uses.
 func (w *write) dropUnusedEntities(ctx context.Context) (int, error) {
 	s := w.s
-	mentions := s.voc.Term(PredMentions)
+	mentions, alias := s.voc.Term(PredMentions), s.voc.Term(PredAlias)
+	altName := quad.IRI(SchemaAltName)
 	n := 0
 	names := make([]string, 0, len(w.candidates))
 	for k := range w.candidates {
@@ -575,15 +577,34 @@ func (w *write) dropUnusedEntities(ctx context.Context) (int, error) {
 				used = true
 			}
 		}
-		if used {
-			continue
-		}
 		desc, err := s.quadsWith(ctx, quad.Subject, ent)
 		if err != nil {
 			return 0, err
 		}
+		if !used {
+			for _, q := range desc {
+				if q.Label == nil {
+					w.del(q)
+					n++
+				}
+			}
+			continue
+		}
+		// Still used: keep only the aliases some remaining or added
+		// document used.
+		supported := map[string]bool{}
 		for _, q := range desc {
-			if q.Label == nil {
+			if q.Predicate == alias && !w.deleted[key(q)] {
+				supported[quad.StringOf(q.Object)] = true
+			}
+		}
+		for _, q := range w.adds {
+			if q.Predicate == alias && quad.StringOf(q.Subject) == name {
+				supported[quad.StringOf(q.Object)] = true
+			}
+		}
+		for _, q := range desc {
+			if q.Label == nil && q.Predicate == altName && !supported[quad.StringOf(q.Object)] {
 				w.del(q)
 				n++
 			}

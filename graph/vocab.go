@@ -48,6 +48,7 @@ const (
 	PredStart      = "start"      // sentence -> byte offset (xsd:integer)
 	PredEnd        = "end"        // sentence -> byte offset past its end
 	PredMentions   = "mentions"   // sentence (or document) -> entity it mentions
+	PredAlias      = "alias"      // entity -> a surface form, labelled with the document that used it
 	PredTitle      = "title"      // document -> headline
 	PredSource     = "source"     // document -> path or name given at ingest
 	PredHash       = "hash"       // document -> hex SHA-256 of its text
