@@ -52,15 +52,23 @@ type Entry struct {
 	Country    string // containing country for cities, places, sub-national units; "" otherwise
 	Code       string // ISO 3166-1 alpha-2 code for countries from world-countries
 	Population int    // cities only
-	// Ambiguous marks a surface form that is risky without context: the name
-	// is also an English word (Reading, Nice, Turkey), a person's name
-	// (Jordan, Jackson), or a namesake of similar size exists elsewhere.
+	// Ambiguous marks a name that is risky as an entity without context:
+	// it is also an English word (Reading, Nice), a person's name (Jordan,
+	// Jackson, Victoria), or better known as something else (Toyota,
+	// Ulster, the Fed, Congress). Require supporting context ("in X",
+	// "X-based", a preposition of place) or a country-qualified form.
 	Ambiguous bool
-	// CommonWord is the part of Ambiguous caused by the lowercase form
-	// being an English dictionary word ("reading", "bath", "turkey").
+	// CommonWord is set when the lowercase form is an English dictionary
+	// word ("reading", "bath", "china"). For cities it implies Ambiguous;
+	// for countries it does not (capitalised "China" is the country).
 	CommonWord bool
-	Capital    bool     // the city is a national capital
-	Aliases    []string // other surface forms that always name this entry
+	Capital    bool // the city is a national capital
+	// Homonym marks a city that shares its name with a city of comparable
+	// size (at least a tenth of its population) in another country, as
+	// Durham (United States, United Kingdom): Country is then only the
+	// likelier guess, so a locatedIn fact needs support from the text.
+	Homonym bool
+	Aliases []string // other surface forms that always name this entry
 	// Context holds surface forms that name this entry only when the
 	// entry itself is named in the same text ("Commonwealth" for the CIS).
 	// Lookup never returns them; see Contextual.
@@ -108,6 +116,25 @@ func parse(data string) (*Gazetteer, error) {
 		capitals: make(map[string]string, 300),
 		prefixes: make(map[string]struct{}, 2048),
 		context:  make(map[string][]string),
+	}
+	// All alias slices share one backing array: one allocation instead of
+	// one per entry keeps loading fast.
+	pool := make([]string, 0, strings.Count(data, ";")+2*n)
+	splitList := func(s string) []string {
+		if s == "" {
+			return nil
+		}
+		start := len(pool)
+		for {
+			i := strings.IndexByte(s, ';')
+			if i < 0 {
+				pool = append(pool, s)
+				break
+			}
+			pool = append(pool, s[:i])
+			s = s[i+1:]
+		}
+		return pool[start:len(pool):len(pool)]
 	}
 	var f [8]string
 	lineNo := 0
@@ -174,14 +201,12 @@ func parse(data string) (*Gazetteer, error) {
 					e.CommonWord = true
 				case 'k':
 					e.Capital = true
+				case 'h':
+					e.Homonym = true
 				}
 			}
-			if f[6] != "" {
-				e.Aliases = strings.Split(f[6], ";")
-			}
-			if f[7] != "" {
-				e.Context = strings.Split(f[7], ";")
-			}
+			e.Aliases = splitList(f[6])
+			e.Context = splitList(f[7])
 			idx := int32(len(g.entries))
 			g.entries = append(g.entries, e)
 			g.add(e.Name, idx)

