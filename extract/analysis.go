@@ -1,27 +1,51 @@
 package extract
 
+import "github.com/jdkato/prose/v3/tag"
+
 // Token is one word or punctuation mark with its part-of-speech tag
-// (Penn Treebank tags, from prose).
+// (Penn Treebank tags, from prose). Tags are filled lazily, per sentence:
+// read tokens through sentenceTokens (or call tagSentence) when you need
+// Tag; a.tokens read directly may have an empty Tag.
 type Token struct {
 	Span
-	Text string
-	Tag  string
+	Text  string
+	Tag   string
+	flags uint8 // tCap, tUpper, ... (tokenize.go)
 }
 
 // analysis is the working state handed from one extraction stage to the
 // next: the Document being filled plus what the stages share but users do
 // not need (tokens).
 type analysis struct {
+	x   *Extractor
 	doc *Document
 	// tokens of the whole text, in order.
 	tokens []Token
 	// sentTokens[i] is the half-open range of indexes into tokens that
 	// belong to doc.Sentences[i].
 	sentTokens []Span
+	// tagged[i] reports whether sentence i's tokens carry POS tags yet.
+	tagged []bool
+	// tagBuf is scratch space for the prose tagger.
+	tagBuf []tag.Token
+	// ments are the detailed mentions behind doc.Mentions (same entities,
+	// plus what the rules learned: title words, attribute mentions, hidden
+	// mentions nested in role phrases). Sorted by Start.
+	ments []mention
+	// ents holds per-entity facts learnt while resolving (gender, the role
+	// words seen with a person), parallel to doc.Entities.
+	ents []entInfo
+	// midCaps holds words seen capitalised away from a sentence start, a
+	// document-level hint that a sentence-initial capital is a name.
+	midCaps map[string]bool
+	// tokMention[i] is 1 + the index into ments of a visible name mention
+	// starting at token i, or 0.
+	tokMention []int32
 }
 
-// sentenceTokens returns the tokens of sentence i.
+// sentenceTokens returns the tokens of sentence i, POS-tagged.
 func (a *analysis) sentenceTokens(i int) []Token {
+	a.tagSentence(i)
 	r := a.sentTokens[i]
 	return a.tokens[r.Start:r.End]
 }
@@ -39,4 +63,13 @@ func (a *analysis) mentionsIn(i int) []Mention {
 		end++
 	}
 	return ms[lo:end]
+}
+
+// entityOfMention returns the entity index of the mention starting at
+// token index ti, or -1.
+func (a *analysis) entityAtToken(ti int) int {
+	if ti < 0 || ti >= len(a.tokMention) || a.tokMention[ti] == 0 {
+		return -1
+	}
+	return a.ments[a.tokMention[ti]-1].entity
 }

@@ -3,6 +3,10 @@ package extract
 import (
 	"context"
 	"errors"
+	"fmt"
+
+	"github.com/jdkato/prose/v3/tag"
+	"github.com/newsgraph/newsgraph/extract/gazetteer"
 )
 
 // Errors returned for input that cannot be an article.
@@ -13,18 +17,68 @@ var (
 
 // Extractor holds the models and gazetteers, loaded once per process.
 // It is safe for concurrent use.
-type Extractor struct{}
+type Extractor struct {
+	tagger *tag.Tagger
+	gaz    *gazetteer.Gazetteer
+	names  firstNames
+}
 
 // New loads the models and gazetteers.
-func New() (*Extractor, error) { return &Extractor{}, nil }
+func New() (*Extractor, error) {
+	tg, err := tag.New()
+	if err != nil {
+		return nil, fmt.Errorf("load POS tagger: %w", err)
+	}
+	return &Extractor{tagger: tg, gaz: gazetteer.Default(), names: loadFirstNames()}, nil
+}
 
 // Extract decodes raw (UTF-8, else Windows-1252 with a warning; ErrBinary
 // for NUL bytes; ErrEmpty for blank text) and extracts its Document.
 // The pipeline: decode → segment → tokens → mentions → entities/coreference
 // → quotes → relations.
 func (x *Extractor) Extract(ctx context.Context, source string, raw []byte) (*Document, error) {
-	a := &analysis{doc: &Document{Source: source, Text: string(raw)}}
+	text, warnings, err := decode(source, raw)
+	if err != nil {
+		return nil, fmt.Errorf("extract %s: %w", source, err)
+	}
+	doc := &Document{Source: source, Text: text, Warnings: warnings,
+		Hash: contentHash(text), Words: countWords(text)}
+	a := &analysis{x: x, doc: doc}
+	a.segment()
+	if len(doc.Paragraphs) > 0 {
+		p := doc.Paragraphs[0]
+		doc.Title = clean(text[p.Start:p.End])
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	x.findMentions(a)
+	x.resolveEntities(a)
+	x.findTitleFacts(a)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	x.findQuotes(a)
 	x.findRelations(a)
-	return a.doc, ctx.Err()
+	return doc, ctx.Err()
+}
+
+// segment fills paragraphs, tokens and sentences.
+func (a *analysis) segment() {
+	doc := a.doc
+	doc.Paragraphs = paragraphs(doc.Text)
+	a.tokens = make([]Token, 0, len(doc.Text)/5+8)
+	for pi, p := range doc.Paragraphs {
+		lo := len(a.tokens)
+		a.tokens = tokenize(doc.Text, p.Start, p.End, a.tokens)
+		n0 := len(a.sentTokens)
+		a.sentTokens = splitSentences(a.tokens, lo, len(a.tokens), a.sentTokens)
+		for _, st := range a.sentTokens[n0:] {
+			doc.Sentences = append(doc.Sentences, Sentence{
+				Span:      Span{a.tokens[st.Start].Start, a.tokens[st.End-1].End},
+				Paragraph: pi,
+			})
+		}
+	}
+	a.tagged = make([]bool, len(a.sentTokens))
 }

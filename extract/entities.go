@@ -1,0 +1,526 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+)
+
+// entInfo is what coreference learns about an entity beyond its name.
+type entInfo struct {
+	gender byte     // 'm', 'f' or 0 for persons
+	roles  []string // role words seen in titles before the name ("president")
+	attrs  []string // canonical names the titles named ("Belarus" in "Belarusian President")
+}
+
+// personRef is one resolved person mention: its entity and sentence.
+type personRef struct{ ent, sent int }
+
+// unionFind over mention indexes.
+type unionFind []int
+
+func (u unionFind) find(i int) int {
+	for u[i] != i {
+		u[i] = u[u[i]]
+		i = u[i]
+	}
+	return i
+}
+
+func (u unionFind) union(i, j int) {
+	i, j = u.find(i), u.find(j)
+	if i == j {
+		return
+	}
+	if j < i {
+		i, j = j, i
+	}
+	u[j] = i
+}
+
+// isNameKind reports whether a mention names its entity (rather than
+// referring back to it).
+func isNameKind(k MentionKind) bool {
+	return k == MentionName || k == MentionAcronym || k == MentionDemonym
+}
+
+// eventKey normalises an event name for matching: lower case, no article,
+// no leading ordinal ("36thsession of the X" ~ "session of X").
+func eventKey(s string) string {
+	s = lower(s)
+	var out []string
+	for i, w := range strings.Fields(s) {
+		if w == "the" || w == "a" {
+			continue
+		}
+		if i == 0 {
+			if isOrdinal(w) {
+				continue
+			}
+			if t := strings.TrimLeft(w, "0123456789"); len(t) < len(w) {
+				for _, suf := range []string{"st", "nd", "rd", "th"} {
+					if r, ok := strings.CutPrefix(t, suf); ok && r != "" {
+						w = r
+						break
+					}
+				}
+			}
+		}
+		out = append(out, w)
+	}
+	return strings.Join(out, " ")
+}
+
+func words(s string) []string { return strings.Fields(s) }
+
+// resolveEntities clusters name mentions into entities, picks each one's
+// type and canonical name, then resolves role and pronoun mentions to the
+// entities they refer back to, and publishes doc.Entities and doc.Mentions.
+func (x *Extractor) resolveEntities(a *analysis) {
+	ms := a.ments
+	uf := make(unionFind, len(ms))
+	for i := range uf {
+		uf[i] = i
+	}
+	keys := map[string]int{}
+	key := func(i int) string {
+		m := &ms[i]
+		if m.canon != "" {
+			return "g:" + m.canon
+		}
+		switch m.typ {
+		case Event:
+			return "e:" + eventKey(m.surface)
+		case Person:
+			return "p:" + lower(m.surface)
+		}
+		s := lower(m.surface)
+		s = strings.TrimPrefix(s, "the ")
+		return "n:" + s
+	}
+	for i := range ms {
+		if !isNameKind(ms[i].kind) {
+			continue
+		}
+		k := key(i)
+		if j, ok := keys[k]; ok {
+			uf.union(i, j)
+		} else {
+			keys[k] = i
+		}
+		// A weakly typed name joins a strongly typed one of the same
+		// surface ("Yukos" guessed vs "Yukos" after a title).
+		if ms[i].typ != Person && ms[i].canon == "" {
+			if j, ok := keys["p:"+lower(ms[i].surface)]; ok {
+				uf.union(i, j)
+			}
+		}
+	}
+	for i := range ms {
+		if ms[i].typ == Person && ms[i].canon == "" && isNameKind(ms[i].kind) {
+			for _, p := range []string{"n:", "e:"} {
+				if j, ok := keys[p+lower(ms[i].surface)]; ok && !ms[j].strong {
+					uf.union(i, j)
+				}
+			}
+		}
+	}
+	// Acronyms defined in the text join their expansions.
+	for i := range ms {
+		if j := ms[i].acrOf; j >= 0 {
+			uf.union(i, j)
+		}
+	}
+	// Persons: full names index their surname and first+last pair.
+	type cand struct{ m int }
+	bySurname := map[string][]int{}
+	byFirstLast := map[string]int{}
+	for i := range ms {
+		m := &ms[i]
+		if m.typ != Person || m.kind != MentionName || m.t1-m.t0 < 2 || m.canon != "" {
+			continue
+		}
+		w := words(m.surface)
+		last := w[len(w)-1]
+		bySurname[last] = append(bySurname[last], i)
+		fl := w[0] + " " + last
+		if j, ok := byFirstLast[fl]; ok {
+			uf.union(i, j)
+		} else {
+			byFirstLast[fl] = i
+		}
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.kind != MentionName || m.t1-m.t0 != 1 || m.hidden {
+			continue
+		}
+		if m.canon != "" && m.honor == "" && m.typ != "" {
+			// A gazetteer name stays itself unless the text marks it as
+			// a person; an unambiguous country is never a surname.
+			if e, ok := x.gaz.Lookup(m.surface); ok && !e.Ambiguous {
+				continue
+			}
+		}
+		cands := bySurname[m.surface]
+		if len(cands) == 0 {
+			continue
+		}
+		// The most recent full name before the mention, else the first.
+		best := -1
+		for _, c := range cands {
+			if ms[c].Start < m.Start && (best < 0 || ms[c].Start > ms[best].Start) {
+				if m.gender == 0 || ms[c].gender == 0 || ms[c].gender == m.gender {
+					best = c
+				}
+			}
+		}
+		if best < 0 {
+			best = cands[0]
+		}
+		uf.union(i, best)
+		m.typ = Person
+	}
+	// Context-only aliases ("the Commonwealth" for the CIS) and short
+	// company names join a longer name present in the text.
+	canonRoot := map[string]int{}
+	for i := range ms {
+		if ms[i].canon != "" {
+			canonRoot[ms[i].canon] = i
+		}
+	}
+	orgShort := map[string]int{}
+	for i := range ms {
+		m := &ms[i]
+		if m.kind == MentionName && m.typ == Organization && m.t1-m.t0 >= 2 {
+			w := words(m.surface)
+			if corporateSuffixes[lower(w[len(w)-1])] {
+				orgShort[strings.Join(w[:len(w)-1], " ")] = i
+			}
+		}
+	}
+	for i := range ms {
+		m := &ms[i]
+		for _, c := range m.contextual {
+			if j, ok := canonRoot[c]; ok {
+				uf.union(i, j)
+				m.typ = ms[j].typ
+				break
+			}
+		}
+		if j, ok := orgShort[m.surface]; ok && m.kind == MentionName {
+			uf.union(i, j)
+		}
+	}
+
+	// Build entities from clusters, in order of first mention.
+	rootEnt := map[int]int{}
+	var members [][]int
+	for i := range ms {
+		if !isNameKind(ms[i].kind) {
+			continue
+		}
+		r := uf.find(i)
+		e, ok := rootEnt[r]
+		if !ok {
+			e = len(members)
+			rootEnt[r] = e
+			members = append(members, nil)
+		}
+		members[e] = append(members[e], i)
+	}
+	doc := a.doc
+	doc.Entities = doc.Entities[:0]
+	a.ents = a.ents[:0]
+	byKey := map[string]int{}
+	entOf := make([]int, len(members))
+	for ci, mem := range members {
+		ent, info := x.makeEntity(a, mem)
+		if ent.Name == "" {
+			entOf[ci] = -1
+			continue
+		}
+		if e, ok := byKey[ent.Key]; ok {
+			entOf[ci] = e
+			doc.Entities[e].Aliases = mergeAliases(doc.Entities[e].Name, doc.Entities[e].Aliases, ent.Aliases)
+			mergeInfo(&a.ents[e], info)
+			continue
+		}
+		byKey[ent.Key] = len(doc.Entities)
+		entOf[ci] = len(doc.Entities)
+		doc.Entities = append(doc.Entities, ent)
+		a.ents = append(a.ents, info)
+	}
+	for ci, mem := range members {
+		for _, i := range mem {
+			ms[i].entity = entOf[ci]
+		}
+	}
+	x.resolveReferences(a)
+	x.publishMentions(a)
+}
+
+func mergeAliases(name string, have, add []string) []string {
+	seen := map[string]bool{name: true}
+	for _, s := range have {
+		seen[s] = true
+	}
+	for _, s := range add {
+		if !seen[s] {
+			seen[s] = true
+			have = append(have, s)
+		}
+	}
+	return have
+}
+
+func mergeInfo(dst *entInfo, src entInfo) {
+	if dst.gender == 0 {
+		dst.gender = src.gender
+	}
+	dst.roles = append(dst.roles, src.roles...)
+	dst.attrs = append(dst.attrs, src.attrs...)
+}
+
+// makeEntity types and names one cluster of mentions.
+func (x *Extractor) makeEntity(a *analysis, mem []int) (Entity, entInfo) {
+	ms := a.ments
+	score := map[EntityType]int{}
+	var info entInfo
+	canon := ""
+	allDemonym := true
+	for _, i := range mem {
+		m := &ms[i]
+		if m.kind != MentionDemonym {
+			allDemonym = false
+		}
+		w := 1
+		switch {
+		case m.canon != "":
+			w = 4
+			if canon == "" {
+				canon = m.canon
+			}
+		case m.honor != "" || len(m.titleWords) > 0:
+			w = 4
+		case m.strong || m.firstName:
+			w = 2
+		}
+		if m.typ != "" {
+			score[m.typ] += w
+		}
+		if m.gender != 0 && info.gender == 0 {
+			info.gender = m.gender
+		}
+		info.roles = append(info.roles, m.titleWords...)
+		if m.titleAttr >= 0 && ms[m.titleAttr].entity >= 0 {
+			// filled after entities exist; see resolveReferences
+		}
+	}
+	_ = allDemonym
+	typ := EntityType("")
+	best := 0
+	for _, t := range []EntityType{Country, City, Place, Organization, Event, Person} {
+		if score[t] > best {
+			typ, best = t, score[t]
+		}
+	}
+	if typ == "" {
+		typ = Organization
+	}
+	if typ == Person && canon != "" {
+		// A gazetteer name the text marks as a person ("Mr Jordan").
+		canon = ""
+	}
+	// Canonical name: the gazetteer's, else the fullest surface.
+	name := canon
+	var surfaces []string
+	honor := ""
+	for _, i := range mem {
+		m := &ms[i]
+		if m.kind == MentionDemonym {
+			continue
+		}
+		surfaces = append(surfaces, m.surface)
+		if m.honor != "" && honor == "" {
+			honor = m.honor
+		}
+	}
+	if name == "" {
+		for _, s := range surfaces {
+			if better(s, name, typ) {
+				name = s
+			}
+		}
+		if typ == Person && len(words(name)) == 1 && honor != "" && keepHonorific[lower(honor)] {
+			name = honor + " " + name
+		}
+	}
+	if name == "" {
+		return Entity{}, info
+	}
+	var aliases []string
+	seen := map[string]bool{name: true}
+	add := func(s string) {
+		if s != "" && !seen[s] {
+			seen[s] = true
+			aliases = append(aliases, s)
+		}
+	}
+	for _, i := range mem {
+		m := &ms[i]
+		if m.kind == MentionDemonym {
+			continue
+		}
+		add(m.surface)
+		if m.honor != "" {
+			add(m.honor + " " + m.surface)
+		}
+	}
+	sort.Strings(aliases)
+	return Entity{Key: strings.ToLower(string(typ)) + "/" + slug(name), Type: typ, Name: name, Aliases: aliases}, info
+}
+
+// better reports whether surface s is a fuller name than cur.
+func better(s, cur string, typ EntityType) bool {
+	if cur == "" {
+		return true
+	}
+	ws, wc := len(words(s)), len(words(cur))
+	if ws != wc {
+		return ws > wc
+	}
+	return len(s) > len(cur)
+}
+
+// resolveReferences points role and pronoun mentions at the entity they
+// refer back to, walking the text in order.
+func (x *Extractor) resolveReferences(a *analysis) {
+	ms := a.ments
+	ents := a.doc.Entities
+	// Title facts learnt from names: the roles and the countries or
+	// organisations their titles named.
+	for i := range ms {
+		m := &ms[i]
+		if m.entity < 0 {
+			continue
+		}
+		if m.titleAttr >= 0 {
+			if e := ms[m.titleAttr].entity; e >= 0 {
+				a.ents[m.entity].attrs = append(a.ents[m.entity].attrs, ents[e].Name)
+			}
+		}
+	}
+	var persons []personRef // person mentions so far, in order
+	lastOf := map[EntityType]int{}
+	for i := range ms {
+		m := &ms[i]
+		switch m.kind {
+		case MentionRole:
+			switch m.typ {
+			case Person:
+				m.entity = x.pickPerson(a, persons, m)
+			case Organization:
+				if e, ok := lastOf[Organization]; ok {
+					m.entity = e
+				}
+			case Event:
+				if e, ok := lastOf[Event]; ok {
+					m.entity = e
+				}
+			}
+		case MentionPronoun:
+			m.entity = pickPronoun(a, persons, m)
+		}
+		if m.entity >= 0 && !m.hidden {
+			t := ents[m.entity].Type
+			if t == Person {
+				persons = append(persons, personRef{m.entity, m.sent})
+			} else if m.kind != MentionDemonym {
+				lastOf[t] = m.entity
+			}
+		}
+	}
+}
+
+// pickPerson resolves a person role phrase: the most recent person whose
+// titles match the role or its country, else the most recent person.
+func (x *Extractor) pickPerson(a *analysis, persons []personRef, m *mention) int {
+	if len(persons) == 0 {
+		return -1
+	}
+	for k := len(persons) - 1; k >= 0; k-- {
+		e := persons[k].ent
+		info := a.ents[e]
+		if m.roleAttr != "" {
+			for _, at := range info.attrs {
+				if at == m.roleAttr {
+					return e
+				}
+			}
+			continue
+		}
+		for _, r := range info.roles {
+			if r == m.roleHead || strings.HasSuffix(m.roleHead, r) {
+				return e
+			}
+		}
+	}
+	return persons[len(persons)-1].ent
+}
+
+// pickPronoun resolves "he"/"she": a gender-compatible person, preferring
+// the latest one in the same sentence, else the first (subject) person of
+// the latest sentence that mentions one.
+func pickPronoun(a *analysis, persons []personRef, m *mention) int {
+	ok := func(e int) bool {
+		g := a.ents[e].gender
+		return g == 0 || m.gender == 0 || g == m.gender
+	}
+	for k := len(persons) - 1; k >= 0 && persons[k].sent == m.sent; k-- {
+		if ok(persons[k].ent) {
+			return persons[k].ent
+		}
+	}
+	for k := len(persons) - 1; k >= 0; k-- {
+		s := persons[k].sent
+		if s == m.sent {
+			continue
+		}
+		if m.sent-s > 6 {
+			break
+		}
+		// first compatible person of sentence s
+		first := -1
+		for j := k; j >= 0 && persons[j].sent == s; j-- {
+			if ok(persons[j].ent) {
+				first = persons[j].ent
+			}
+		}
+		if first >= 0 {
+			return first
+		}
+		for k > 0 && persons[k-1].sent == s {
+			k--
+		}
+	}
+	return -1
+}
+
+// publishMentions copies the resolved, visible mentions into doc.Mentions
+// and indexes name mentions by their first token.
+func (x *Extractor) publishMentions(a *analysis) {
+	a.doc.Mentions = a.doc.Mentions[:0]
+	a.tokMention = make([]int32, len(a.tokens))
+	for i, m := range a.ments {
+		if m.entity < 0 {
+			continue
+		}
+		if a.tokMention[m.t0] == 0 && !m.hidden {
+			a.tokMention[m.t0] = int32(i + 1)
+		}
+		if m.hidden {
+			continue
+		}
+		a.doc.Mentions = append(a.doc.Mentions, Mention{Span: m.Span, Sentence: m.sent, Entity: m.entity, Kind: m.kind})
+	}
+}

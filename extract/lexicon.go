@@ -1,0 +1,202 @@
+package extract
+
+import "strings"
+
+// This file holds the closed word classes the rules read: honorifics, role
+// nouns, head words that type a name, and the function words that start
+// sentences. They are grammar, not world knowledge; places, countries and
+// organisations come from the gazetteer package and first names from the
+// generated list in firstnames_data.go.
+
+func wordSet(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// honorifics precede a person's name and are not part of it. The value says
+// the gender they imply ('m', 'f' or 0).
+var honorifics = map[string]byte{
+	"mr": 'm', "mr.": 'm', "mrs": 'f', "mrs.": 'f', "ms": 'f', "ms.": 'f',
+	"miss": 'f', "dr": 0, "dr.": 0, "sir": 'm', "lord": 'm', "lady": 'f',
+	"dame": 'f', "prof": 0, "prof.": 0, "professor": 0, "rev": 0, "rev.": 0,
+	"sen.": 0, "gov.": 0, "gen.": 0, "baroness": 'f', "baron": 'm',
+}
+
+// keepHonorific marks honorifics that British usage keeps with the name when
+// no first name is given ("Lord Goldsmith", "Sir Alex Ferguson").
+var keepHonorific = wordSet("sir lord lady dame baroness baron")
+
+// roleHeads are nouns naming a position a person holds. A capitalised one
+// directly before a name is a title ("President Bush"), not part of it.
+var roleHeads = wordSet(`president premier chancellor minister secretary
+	leader chairman chairwoman chair chief executive ceo boss head mayor governor
+	king queen prince princess emperor pope ambassador commissioner director
+	spokesman spokeswoman spokesperson judge justice senator congressman
+	congresswoman coach manager captain general officer chancellor president-elect
+	secretary-general director-general counsel attorney inspector superintendent
+	sergeant constable colonel lieutenant major admiral commander sheikh ayatollah
+	archbishop bishop cardinal rabbi imam mp mep founder owner striker midfielder
+	defender goalkeeper winger skipper star singer actor actress presenter
+	producer analyst economist editor correspondent chief vice-president
+	vice-chairman deputy vice premier-elect dictator monarch sultan emir
+	prime-minister treasurer trustee partner investor player champion
+	veteran boxer`)
+
+// roleModifiers may stand before a role head inside a title
+// ("Prime Minister", "Foreign Secretary", "Chief Executive").
+var roleModifiers = wordSet(`prime foreign home deputy vice chief executive
+	defence defense health trade culture education finance shadow acting interim
+	general attorney managing first junior senior foreign-affairs interior
+	environment transport justice work pensions industry energy economy
+	treasury agriculture sports sport europe european labour tory
+	conservative democratic republican former ex- outgoing incoming new
+	opposition party team club national state assistant associate principal
+	technical commercial financial operating executive non-executive
+	regional international`)
+
+// leaderRoles are the roles that make their holder the head of the
+// country, organisation or city the title names (GOLD.md's leaderOf).
+// Multiword roles are matched on their lower-cased, space-joined words.
+var leaderRoles = wordSet(`president premier chancellor leader chairman
+	chairwoman chair ceo boss head mayor governor king queen emperor pope
+	secretary-general director-general sultan emir monarch dictator
+	president-elect`)
+
+// leaderRolePhrases are multiword leader roles.
+var leaderRolePhrases = map[string]bool{
+	"prime minister": true, "chief executive": true, "chief executive officer": true,
+	"managing director": true, "secretary general": true, "director general": true,
+	"executive chairman": true, "head of state": true, "head of government": true,
+	"party leader": true, "executive chairwoman": true,
+}
+
+// notLeaderModifiers turn a leader role into something else
+// ("deputy prime minister", "former president").
+var notLeaderModifiers = wordSet(`deputy vice former ex ex- assistant
+	associate shadow outgoing acting interim junior`)
+
+// personRoleNouns are role nouns that, after "the", refer back to a person
+// ("the President", "the Belarusian leader", "the striker").
+var personRoleNouns = wordSet(`president premier chancellor minister
+	secretary leader chairman chairwoman chief boss mayor governor king queen
+	prince princess pope ambassador commissioner director spokesman
+	spokeswoman judge senator coach manager captain star singer actor actress
+	presenter striker midfielder defender goalkeeper winger skipper player
+	founder owner economist analyst champion veteran boxer dictator monarch
+	sultan emir sheikh`)
+
+// orgRoleNouns are nouns that, after "the", refer back to an organisation.
+var orgRoleNouns = wordSet(`company firm group club team side bank airline
+	carrier retailer giant organisation organization party union agency
+	body alliance bloc commonwealth network broadcaster publisher studio
+	label maker manufacturer operator insurer lender supermarket chain
+	watchdog regulator council commission committee`)
+
+// orgHeads end organisation names ("Labour Party", "Bank", "Ltd").
+var orgHeads = wordSet(`party council union ministry bank corp corporation
+	ltd inc plc llc group commission organization organisation association
+	committee fc united agency authority department office board court institute
+	institution foundation trust fund league federation company co airways
+	airlines motors industries holdings systems technologies records studios
+	pictures news times post journal telegraph guardian herald mirror
+	university college school academy society network services service bureau
+	administration parliament congress senate assembly police army navy
+	force forces club rovers athletic wanderers albion villa hotspur rangers
+	city county communications telecom energy petroleum oil group entertainment
+	media labs laboratories software electronics partners capital securities
+	investments insurance exchange reserve treasury coalition alliance front
+	movement brigade brigades church mint cabinet commons lords unit bbc
+	democrats republicans conservatives tories nations tribunal`)
+
+// eventHeads end event names ("European Games", "World Cup").
+var eventHeads = wordSet(`games cup war wars summit championship
+	championships olympics session conference festival awards award open prix
+	trophy tournament election elections series marathon show forum expo fair
+	convention ceremony oscars grammys baftas brits emmys tour revolution
+	crisis talks treaty accord agreement week day race classic masters
+	challenge invitational grand slam derby final finals semi-final
+	semi-finals quarter-final quarter-finals`)
+
+// placeHeads end place names ("Black Sea", "Downing Street").
+var placeHeads = wordSet(`sea river mountains mountain valley region street
+	road square park island islands ocean lake bay gulf coast peninsula desert
+	hills strait straits canal bridge airport station palace stadium avenue
+	province district forest falls heights plain plains basin delta glacier
+	lane row place gardens quay harbour harbor port cathedral abbey tower
+	arena circuit centre center hall theatre theater`)
+
+// ofHeads are the last words of a name that may continue with "of"
+// ("Bank of England", "Commonwealth of Independent States").
+var ofHeads = wordSet(`commonwealth bank university ministry department
+	council house republic kingdom isle gulf bay institute museum federation
+	union organisation organization association league court church chamber
+	board office college school academy society duke duchess earl prince
+	princess cape lake mount port cup festival battle treaty statue tower
+	city states state assembly confederation conference congress
+	order bureau department palace sea straits strait islands island
+	commission committee parliament province district guild coalition
+	federation fellowship friends people's peoples army`)
+
+// forHeads may continue with "for" ("Institute for Fiscal Studies").
+var forHeads = wordSet(`centre center institute commission committee
+	council campaign society foundation office department alliance coalition
+	union association trust fund agency organisation organization
+	network partnership forum`)
+
+// lowerOrgHeads are lower-case organisation heads that, after a name and
+// before "of", open a descriptive body name ("the CIS council of heads of
+// security and special services").
+var lowerOrgHeads = wordSet(`council committee commission assembly board
+	congress conference forum`)
+
+// lowerEventHeads are lower-case nouns naming a gathering of a body
+// ("the 36th session of the ... council").
+var lowerEventHeads = wordSet(`session sessions meeting summit congress
+	conference sitting plenary`)
+
+// nameParticles may sit lower-case inside a person's name ("Lula da Silva").
+var nameParticles = wordSet(`da de del della di do dos das du van von der
+	den ter bin ibn al el le la`)
+
+// notNames are capitalised words that never start or form a name by
+// themselves: days, months, pronouns, titles of address and the like.
+var notNames = wordSet(`monday tuesday wednesday thursday friday saturday
+	sunday january february march april may june july august september october
+	november december jan feb mar apr jun jul aug sep sept oct nov dec i i'm
+	i'd i've i'll mr mrs ms dr sir christmas easter tv internet web`)
+
+// sentenceStarters are words that, capitalised at the start of a sentence
+// or quotation, are ordinary words and never open a name.
+var sentenceStarters = wordSet(`the a an and but or nor so yet for in on at
+	to of by with from as if when while after before since until unless
+	although though because however nevertheless nonetheless therefore thus
+	moreover furthermore meanwhile instead also still now then there here
+	this that these those it its he she his her him they their them we our us
+	you your i my me what which who whom whose why how where some many most
+	all any no not none one two three four five six seven eight nine ten
+	each every both either neither other another such several few more less
+	much last next first second third earlier later yesterday today tomorrow
+	tonight under over about against among between during despite like
+	unlike even only just already again yes well oh indeed perhaps maybe
+	according speaking asked analysts critics officials experts sources
+	figures shares sales profits prices investors police fans people
+	within without through across behind beyond around near above below
+	overall similarly likewise rather whether once ever never always often
+	sometimes usually currently recently previously finally initially
+	ultimately together together, let let's is are was were be been has have
+	had do does did can could will would shall should may might must
+	it's that's there's here's what's we're they're i'm you're he's she's
+	among amid amidst upon onto into toward towards via per plus minus
+	everyone everybody everything someone somebody something nobody nothing
+	anyone anybody anything whoever whatever whichever`)
+
+// pronounGender maps subject pronouns to the gender they require.
+var pronounGender = map[string]byte{"he": 'm', "she": 'f'}
+
+// corporateSuffixes are dropped when matching a short company name to its
+// longer form ("Time Warner Inc" ~ "Time Warner").
+var corporateSuffixes = wordSet(`inc inc. ltd ltd. plc corp corp. co co.
+	corporation group holdings llc`)

@@ -1,0 +1,712 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+)
+
+// mention is one detected reference to an entity, with everything the later
+// stages need to know about how it was found.
+type mention struct {
+	Span
+	sent   int
+	t0, t1 int // token range [t0, t1) in analysis.tokens
+	kind   MentionKind
+	typ    EntityType // best guess; "" when unknown
+	strong bool       // typ comes from the gazetteer or a head word
+	// surface is the name as written, whitespace folded; canon is the
+	// gazetteer's canonical name when the gazetteer knew it.
+	surface, canon string
+	honor          string   // honorific before the name ("Mr"), if any
+	gender         byte     // 'm', 'f' or 0
+	firstName      bool     // the first word is a known first name
+	titleWords     []string // lower-cased words of a title before the name ("belarusian"? no: "president")
+	titleAttr      int      // index into ments of the country/organisation the title names, or -1
+	acrOf          int      // for an acronym defined in the text, index of its expansion, or -1
+	hidden         bool     // nested in a role phrase: used by rules, not published
+	roleHead       string   // role mentions: the role noun ("president", "company")
+	roleAttr       string   // role mentions: canonical name of the demonym inside ("Belarus")
+	contextual     []string // gazetteer names this surface stands for when they are present
+	entity         int      // index into doc.Entities, -1 until resolved
+}
+
+// isCapWord reports whether t can be part of a capitalised name.
+func isCapWord(t Token) bool {
+	return t.flags&(tCap|tUpper) != 0 && t.flags&tPunct == 0
+}
+
+// isOpener reports whether a token before a word makes that word start a
+// clause, where a capital says nothing about names.
+func isOpener(prev, t Token) bool {
+	switch prev.Text {
+	case "“", "‘", "(", "[", ":", "-", "–", "—", "--", ";", "«":
+		return true
+	case "\"", "'":
+		return prev.End == t.Start
+	}
+	return false
+}
+
+// findMentions fills a.ments with the name, acronym, demonym, role and
+// pronoun mentions of every sentence, sorted by Start.
+func (x *Extractor) findMentions(a *analysis) {
+	a.midCaps = map[string]bool{}
+	for s, r := range a.sentTokens {
+		_ = s
+		for i := r.Start + 1; i < r.End; i++ {
+			t := a.tokens[i]
+			if t.flags&tCap != 0 && !isOpener(a.tokens[i-1], t) {
+				a.midCaps[t.Text] = true
+			}
+		}
+	}
+	for s := range a.sentTokens {
+		x.sentenceMentions(a, s)
+	}
+	sort.SliceStable(a.ments, func(i, j int) bool {
+		if a.ments[i].Start != a.ments[j].Start {
+			return a.ments[i].Start < a.ments[j].Start
+		}
+		return a.ments[i].End > a.ments[j].End
+	})
+	// Acronym links were recorded as token positions; map them to indexes.
+	pos := map[int]int{}
+	for i, m := range a.ments {
+		if m.kind == MentionName && !m.hidden {
+			pos[m.t0*1024+min(m.t1-m.t0, 1023)] = i
+		}
+	}
+	for i := range a.ments {
+		if k := a.ments[i].acrOf; k >= 0 {
+			a.ments[i].acrOf = -1
+			if j, ok := pos[k]; ok {
+				a.ments[i].acrOf = j
+			}
+		}
+		if k := a.ments[i].titleAttr; k >= 0 {
+			a.ments[i].titleAttr = -1
+			for j, m := range a.ments {
+				if m.t0 == k>>10 && m.t1 == k&1023+m.t0 {
+					a.ments[i].titleAttr = j
+					break
+				}
+			}
+		}
+	}
+}
+
+func (a *analysis) addMention(m mention) int {
+	m.entity = -1
+	if m.titleAttr == 0 {
+		m.titleAttr = -1
+	}
+	if m.acrOf == 0 {
+		m.acrOf = -1
+	}
+	m.Start = a.tokens[m.t0].Start
+	m.End = a.tokens[m.t1-1].End
+	if m.surface == "" {
+		m.surface = clean(a.doc.Text[m.Start:m.End])
+	}
+	a.ments = append(a.ments, m)
+	return len(a.ments) - 1
+}
+
+// spanKey encodes a token range for the fix-up pass in findMentions; +1 so
+// that 0 keeps meaning "none" while mentions are being collected.
+func spanKey(t0, t1 int) int { return t0*1024 + min(t1-t0, 1023) }
+
+func (x *Extractor) sentenceMentions(a *analysis, s int) {
+	r := a.sentTokens[s]
+	toks := a.tokens
+	for i := r.Start; i < r.End; {
+		t := toks[i]
+		switch t.Text {
+		case "he", "He", "she", "She":
+			a.addMention(mention{sent: s, t0: i, t1: i + 1, kind: MentionPronoun, typ: Person,
+				gender: pronounGender[lower(t.Text)]})
+			i++
+			continue
+		case "the", "The":
+			if j := x.rolePhrase(a, s, i); j > i {
+				i = j
+				continue
+			}
+		}
+		if t.flags&tAlpha != 0 && t.flags&(tCap|tUpper) == 0 {
+			if j := x.bodyEvent(a, s, i); j > i {
+				i = j
+				continue
+			}
+		}
+		if isCapWord(t) {
+			i = x.nameRun(a, s, i)
+			continue
+		}
+		i++
+	}
+}
+
+// nameRun collects the capitalised run starting at token i (with the
+// connectors names may contain), hands it to processRun and returns the
+// index after it.
+func (x *Extractor) nameRun(a *analysis, s, i int) int {
+	toks := a.tokens
+	hi := a.sentTokens[s].End
+	if notNames[lower(toks[i].Text)] {
+		return i + 1
+	}
+	j := i + 1
+	hasOf := false
+	for j < hi {
+		t := toks[j]
+		if isCapWord(t) {
+			if notNames[lower(t.Text)] {
+				break
+			}
+			j++
+			continue
+		}
+		next := func(k int) bool { return k < hi && isCapWord(toks[k]) && !notNames[lower(toks[k].Text)] }
+		last := lower(toks[j-1].Text)
+		switch t.Text {
+		case "of":
+			k := j + 1
+			if k < hi && toks[k].Text == "the" {
+				k++
+			}
+			if ofHeads[last] && next(k) && !roleHeads[last] {
+				hasOf = true
+				j = k
+				continue
+			}
+		case "for":
+			if forHeads[last] && next(j+1) {
+				hasOf = true
+				j++
+				continue
+			}
+		case "&":
+			if next(j + 1) {
+				j++
+				continue
+			}
+		case "and":
+			if hasOf && next(j+1) {
+				if e, ok := x.gaz.Lookup(toks[j+1].Text); !ok || (e.Type != "Country" && e.Type != "City") {
+					j++
+					continue
+				}
+			}
+			// "Food and Drug Administration": a short first part, then a
+			// run ending in an organisation head.
+			if !hasOf && j-i <= 2 && next(j+1) {
+				m := j + 1
+				for m < hi && isCapWord(toks[m]) {
+					m++
+				}
+				if orgHeads[lower(toks[m-1].Text)] && m-j > 2 {
+					if _, ok := x.gaz.Lookup(toks[i].Text); !ok {
+						j = m
+						continue
+					}
+				}
+			}
+		default:
+			if nameParticles[t.Text] && next(j+1) && !orgHeads[last] && !placeHeads[last] {
+				j++
+				continue
+			}
+		}
+		break
+	}
+	x.processRun(a, s, i, j)
+	return j
+}
+
+// isRoleWord reports whether w (lower case) can be part of a title.
+func isRoleWord(w string) bool { return roleHeads[w] || roleModifiers[w] }
+
+// processRun turns the capitalised run toks[i:j] into mentions: it drops
+// a sentence-initial common word, splits juxtaposed gazetteer names
+// ("Russia WTO"), peels titles and honorifics off person names, and types
+// what is left.
+func (x *Extractor) processRun(a *analysis, s, i, j int) {
+	toks := a.tokens
+	lo := a.sentTokens[s].Start
+	if i >= j {
+		return
+	}
+	initial := i == lo || isOpener(toks[i-1], toks[i])
+	if initial {
+		w := lower(toks[i].Text)
+		switch {
+		case sentenceStarters[w]:
+			i++
+		case x.knownNameStart(a, toks[i].Text, i, j):
+		default:
+			a.tagSentence(s)
+			if tg := toks[i].Tag; tg != "NNP" && tg != "NNPS" {
+				i++
+			}
+		}
+		for i < j && !isCapWord(toks[i]) {
+			i++ // a connector left at the front
+		}
+		if i >= j {
+			return
+		}
+	}
+	surface := clean(a.doc.Text[toks[i].Start:toks[j-1].End])
+	if e, ok := x.gaz.Lookup(surface); ok && !(j-i == 1 && e.CommonWord && initial) {
+		k := a.addMention(mention{sent: s, t0: i, t1: j, kind: MentionName, typ: EntityType(e.Type),
+			strong: true, canon: e.Name, surface: surface})
+		if j-i == 1 && toks[i].flags&tUpper != 0 {
+			a.ments[k].kind = MentionAcronym
+		}
+		x.afterName(a, s, k, j)
+		return
+	}
+	if e, ok := x.gaz.DemonymEntry(surface); ok {
+		if e.Type == "Country" || e.Type == "Organization" {
+			a.addMention(mention{sent: s, t0: i, t1: j, kind: MentionDemonym, typ: EntityType(e.Type),
+				strong: true, canon: e.Name, surface: surface})
+		}
+		return
+	}
+	if j-i >= 2 && x.splitGazetteer(a, s, i, j) {
+		return
+	}
+	// Title: [attribute] role words name. The role words must contain a
+	// head and leave a name after them.
+	for r := i; r < j-1; r++ {
+		if !isRoleWord(lower(toks[r].Text)) {
+			continue
+		}
+		q, head := r, false
+		var words []string
+		for q < j && isRoleWord(lower(toks[q].Text)) {
+			w := lower(toks[q].Text)
+			head = head || roleHeads[w]
+			words = append(words, w)
+			q++
+		}
+		if !head || q >= j || !x.nameAfterTitle(toks[q:j]) {
+			r = q
+			continue
+		}
+		attr := -1
+		if r > i {
+			n0 := len(a.ments)
+			x.processRun(a, s, i, r)
+			if len(a.ments) > n0 {
+				attr = spanKey(a.ments[len(a.ments)-1].t0, a.ments[len(a.ments)-1].t1)
+			}
+		} else if r >= lo+2 && isPossessive(toks[r-1].Text) {
+			// "Brazil's President Lula da Silva": the owner precedes.
+			for k := len(a.ments) - 1; k >= 0 && a.ments[k].sent == s; k-- {
+				if a.ments[k].t1 == r-1 {
+					attr = spanKey(a.ments[k].t0, a.ments[k].t1)
+					break
+				}
+			}
+		}
+		x.personName(a, s, q, j, words, attr)
+		return
+	}
+	// Honorific.
+	if h, ok := honorifics[lower(toks[i].Text)]; ok && j-i >= 2 {
+		_ = h
+		x.personName(a, s, i, j, nil, -1)
+		return
+	}
+	// A run that is only role words: "the President", "Prime Minister".
+	allRole, head := true, false
+	for k := i; k < j; k++ {
+		w := lower(toks[k].Text)
+		allRole = allRole && isRoleWord(w)
+		head = head || personRoleNouns[w]
+	}
+	if allRole {
+		if head {
+			t0 := i
+			if t0 > lo && lower(toks[t0-1].Text) == "the" {
+				t0--
+			}
+			last := lower(toks[j-1].Text)
+			a.addMention(mention{sent: s, t0: t0, t1: j, kind: MentionRole, typ: Person, roleHead: last})
+		}
+		return
+	}
+	k := x.classify(a, s, i, j)
+	x.afterName(a, s, k, j)
+}
+
+func isPossessive(t string) bool {
+	return t == "'s" || t == "’s" || t == "'" || t == "’"
+}
+
+// knownNameStart reports whether a sentence-initial capitalised word is
+// known to open a name without asking the tagger.
+func (x *Extractor) knownNameStart(a *analysis, w string, i, j int) bool {
+	if _, ok := x.gaz.Lookup(w); ok {
+		return true
+	}
+	if _, ok := x.gaz.DemonymEntry(w); ok {
+		return true
+	}
+	lw := lower(w)
+	if _, ok := honorifics[lw]; ok {
+		return true
+	}
+	if isRoleWord(lw) && j-i >= 2 {
+		return true
+	}
+	if x.names[lw] != 0 && j-i >= 2 {
+		return true
+	}
+	return a.midCaps[w]
+}
+
+// nameAfterTitle reports whether the tokens after a title can be a
+// person's name rather than the rest of an organisation or event name
+// ("General Motors", "Star Wars").
+func (x *Extractor) nameAfterTitle(toks []Token) bool {
+	last := lower(toks[len(toks)-1].Text)
+	if orgHeads[last] || eventHeads[last] || placeHeads[last] {
+		return false
+	}
+	for _, t := range toks {
+		if t.Text == "of" || t.Text == "for" || t.Text == "&" {
+			return false
+		}
+	}
+	return true
+}
+
+// splitGazetteer splits a run made entirely of gazetteer names and
+// demonyms ("Russia WTO", "UK Treasury") into one mention each. It reports
+// false, adding nothing, when some part of the run is unknown.
+func (x *Extractor) splitGazetteer(a *analysis, s, i, j int) bool {
+	type part struct {
+		t0, t1 int
+		e      string
+		typ    string
+		dem    bool
+	}
+	var parts []part
+	toks := a.tokens
+	for k := i; k < j; {
+		best := -1
+		var bp part
+		for m := min(j, k+x.gaz.MaxWords()); m > k; m-- {
+			sf := clean(a.doc.Text[toks[k].Start:toks[m-1].End])
+			if e, ok := x.gaz.Lookup(sf); ok {
+				best, bp = m, part{k, m, e.Name, e.Type, false}
+				break
+			}
+			if e, ok := x.gaz.DemonymEntry(sf); ok && (e.Type == "Country" || e.Type == "Organization") {
+				best, bp = m, part{k, m, e.Name, e.Type, true}
+				break
+			}
+		}
+		if best < 0 {
+			return false
+		}
+		parts = append(parts, bp)
+		k = best
+	}
+	for _, p := range parts {
+		kind := MentionName
+		if p.dem {
+			kind = MentionDemonym
+		} else if p.t1-p.t0 == 1 && toks[p.t0].flags&tUpper != 0 {
+			kind = MentionAcronym
+		}
+		a.addMention(mention{sent: s, t0: p.t0, t1: p.t1, kind: kind, typ: EntityType(p.typ), strong: true, canon: p.e})
+	}
+	return true
+}
+
+// personName adds the person mention toks[i:j], peeling an honorific.
+func (x *Extractor) personName(a *analysis, s, i, j int, title []string, attr int) int {
+	toks := a.tokens
+	m := mention{sent: s, kind: MentionName, typ: Person, titleWords: title, titleAttr: attr}
+	if g, ok := honorifics[lower(toks[i].Text)]; ok && j-i >= 2 {
+		m.honor = strings.TrimSuffix(toks[i].Text, ".")
+		m.gender = g
+		i++
+	}
+	m.t0, m.t1 = i, j
+	if g := x.names[lower(toks[i].Text)]; g != 0 && j-i >= 2 {
+		m.firstName = true
+		if m.gender == 0 && g != 'u' {
+			m.gender = g
+		}
+	}
+	if len(title) > 0 {
+		switch title[len(title)-1] {
+		case "king", "prince", "emperor", "sultan", "emir", "pope", "sheikh":
+			m.gender = 'm'
+		case "queen", "princess", "chairwoman", "spokeswoman", "congresswoman":
+			m.gender = 'f'
+		}
+	}
+	m.strong = len(title) > 0 || m.honor != ""
+	return a.addMention(m)
+}
+
+// classify types the name toks[i:j] from head words, first names and
+// shape, and adds it.
+func (x *Extractor) classify(a *analysis, s, i, j int) int {
+	toks := a.tokens
+	m := mention{sent: s, t0: i, t1: j, kind: MentionName}
+	last := lower(toks[j-1].Text)
+	first := lower(toks[i].Text)
+	switch {
+	case j-i == 1 && toks[i].flags&tUpper != 0:
+		m.kind, m.typ = MentionAcronym, Organization
+	case eventHeads[last]:
+		m.typ, m.strong = Event, true
+	case orgHeads[last] || strings.Contains(a.doc.Text[toks[i].Start:toks[j-1].End], "&"):
+		m.typ, m.strong = Organization, true
+	case placeHeads[last]:
+		m.typ, m.strong = Place, true
+	case j-i >= 2 && x.names[first] != 0:
+		m.typ, m.firstName = Person, true
+		if g := x.names[first]; g != 'u' {
+			m.gender = g
+		}
+	case j-i >= 2:
+		m.typ = Person
+	}
+	m.surface = clean(a.doc.Text[toks[i].Start:toks[j-1].End])
+	if c := x.gaz.Contextual(m.surface); len(c) > 0 {
+		m.contextual = c
+	}
+	return a.addMention(m)
+}
+
+// afterName looks right of a name ending at token j for what the text
+// says about it: an acronym defined in brackets or after "or", or a
+// lower-case "summit" that makes a place name an event ("the Hong Kong
+// summit").
+func (x *Extractor) afterName(a *analysis, s, k, j int) {
+	toks := a.tokens
+	hi := a.sentTokens[s].End
+	m := a.ments[k]
+	if m.kind == MentionName && m.typ != Person && m.t1-m.t0 >= 2 {
+		acr := -1
+		if j+2 < hi && toks[j].Text == "(" && toks[j+2].Text == ")" && toks[j+1].flags&tUpper != 0 {
+			acr = j + 1
+		} else if j+2 < hi && toks[j].Text == "," && toks[j+1].Text == "or" && toks[j+2].flags&tUpper != 0 {
+			acr = j + 2
+		} else if j+1 < hi && toks[j].Text == "or" && toks[j+1].flags&tUpper != 0 {
+			acr = j + 1
+		}
+		if acr > 0 && acronymFits(toks[acr].Text, a.doc.Text[m.Start:m.End]) {
+			typ := m.typ
+			if typ == "" {
+				typ = Organization
+			}
+			a.addMention(mention{sent: s, t0: acr, t1: acr + 1, kind: MentionAcronym, typ: typ,
+				strong: m.strong, acrOf: spanKey(m.t0, m.t1)})
+		}
+	}
+	if j < hi && toks[j].Text == "summit" {
+		switch m.typ {
+		case City, Country, Place, Organization:
+			a.addMention(mention{sent: s, t0: m.t0, t1: j + 1, kind: MentionName, typ: Event, strong: true})
+		}
+	}
+}
+
+// acronymFits checks that an acronym plausibly abbreviates name: its
+// first letter opens the name and it is no longer than the name has words
+// (plus slack for "of", "and").
+func acronymFits(acr, name string) bool {
+	words := strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' || r == '\n' })
+	if len(words) == 0 || len(acr) < 2 {
+		return false
+	}
+	if !strings.EqualFold(acr[:1], words[0][:1]) {
+		return false
+	}
+	caps := 0
+	for _, w := range words {
+		if w != "" && w[0] >= 'A' && w[0] <= 'Z' {
+			caps++
+		}
+	}
+	return len(acr) <= caps+2 && len(acr) >= caps-2
+}
+
+// rolePhrase recognises "the [modifiers] role" at token i ("the
+// President", "the Belarusian leader", "the head of state", "the company")
+// and adds a role mention; it returns the index after the phrase, or i.
+func (x *Extractor) rolePhrase(a *analysis, s, i int) int {
+	toks := a.tokens
+	hi := a.sentTokens[s].End
+	k := i + 1
+	dem := ""
+	demT0, demT1 := -1, -1
+	for k < hi {
+		w := lower(toks[k].Text)
+		if roleModifiers[w] && !personRoleNouns[w] && k+1 < hi && !isCapWord(toks[k+1]) || w == "new" || w == "former" {
+			if w == "former" || w == "ex" || w == "outgoing" {
+				return i // someone else than the current holder
+			}
+			if k+1 < hi && (personRoleNouns[lower(toks[k+1].Text)] || isRoleWord(lower(toks[k+1].Text))) {
+				k++
+				continue
+			}
+		}
+		if isCapWord(toks[k]) && dem == "" {
+			// "Belarusian", "South African"
+			if k+2 < hi {
+				if e, ok := x.gaz.DemonymEntry(toks[k].Text + " " + toks[k+1].Text); ok && e.Type == "Country" {
+					dem, demT0, demT1 = e.Name, k, k+2
+					k += 2
+					continue
+				}
+			}
+			if e, ok := x.gaz.DemonymEntry(toks[k].Text); ok && e.Type == "Country" {
+				dem, demT0, demT1 = e.Name, k, k+1
+				k++
+				continue
+			}
+		}
+		break
+	}
+	if k >= hi {
+		return i
+	}
+	w := lower(toks[k].Text)
+	end := k + 1
+	typ := Person
+	switch {
+	case w == "head" && k+2 < hi && toks[k+1].Text == "of" && (toks[k+2].Text == "state" || toks[k+2].Text == "government"):
+		end = k + 3
+	case w == "prime" && k+1 < hi && lower(toks[k+1].Text) == "minister":
+		end, w = k+2, "prime minister"
+	case w == "chief" && k+1 < hi && lower(toks[k+1].Text) == "executive":
+		end, w = k+2, "chief executive"
+	case personRoleNouns[w] && w != "chief":
+		if isCapWord(toks[k]) && !roleHeads[w] {
+			return i
+		}
+	case orgRoleNouns[w] && !isCapWord(toks[k]):
+		typ = Organization
+	case (w == "session" || w == "summit" || w == "conference" || w == "forum") && !isCapWord(toks[k]):
+		typ = Event
+	default:
+		return i
+	}
+	if end < hi {
+		n := toks[end]
+		// A name follows: a title ("the President George Bush") or an
+		// apposition ("the new Palestinian leader, Mahmoud Abbas"); the
+		// name itself is the mention, and the title rules read the words.
+		if isCapWord(n) || n.Text == "'s" || n.Text == "’s" ||
+			(n.Text == "," && end+1 < hi && isCapWord(toks[end+1]) && typ == Person) ||
+			(n.Text == "of" && typ == Person) || n.Text == "-" || n.Text == "of" && typ == Event {
+			if dem != "" {
+				a.addMention(mention{sent: s, t0: demT0, t1: demT1, kind: MentionDemonym, typ: Country, strong: true, canon: dem, hidden: true})
+			}
+			if typ == Event && n.Text == "of" {
+				return i
+			}
+			return end
+		}
+	}
+	if dem != "" {
+		a.addMention(mention{sent: s, t0: demT0, t1: demT1, kind: MentionDemonym, typ: Country, strong: true, canon: dem, hidden: true})
+	}
+	a.addMention(mention{sent: s, t0: i, t1: end, kind: MentionRole, typ: typ, roleHead: w, roleAttr: dem})
+	return end
+}
+
+// bodyEvent recognises a session of a named body written in lower case:
+// "the 36th session of the CIS council of heads of security and special
+// services" gives the event and the council (and the acronym inside).
+func (x *Extractor) bodyEvent(a *analysis, s, i int) int {
+	toks := a.tokens
+	hi := a.sentTokens[s].End
+	h := i
+	w := toks[h].Text
+	if !lowerEventHeads[w] {
+		// "36thsession", "36th session", "first session"
+		stripped := strings.TrimLeft(w, "0123456789")
+		if len(stripped) < len(w) && len(stripped) > 2 {
+			for _, suf := range []string{"st", "nd", "rd", "th"} {
+				if rest, ok := strings.CutPrefix(stripped, suf); ok && lowerEventHeads[rest] {
+					w = rest
+				}
+			}
+		}
+		if !lowerEventHeads[w] && h+1 < hi && lowerEventHeads[toks[h+1].Text] && isOrdinal(toks[h].Text) {
+			h++
+		}
+		if !lowerEventHeads[w] && h == i {
+			return i
+		}
+	}
+	k := h + 1
+	if k >= hi || toks[k].Text != "of" {
+		return i
+	}
+	k++
+	if k < hi && toks[k].Text == "the" {
+		k++
+	}
+	c0 := k
+	for k < hi && isCapWord(toks[k]) {
+		k++
+	}
+	if k == c0 || k >= hi || !lowerOrgHeads[toks[k].Text] {
+		return i
+	}
+	k++
+	end := k
+	if k < hi && toks[k].Text == "of" {
+		m := k + 1
+		for m < hi {
+			t := toks[m]
+			if t.flags&tAlpha == 0 || t.flags&(tCap|tUpper) != 0 || bodyStop[t.Text] {
+				break
+			}
+			m++
+		}
+		for m > k+1 && (toks[m-1].Text == "and" || toks[m-1].Text == "of" || toks[m-1].Text == "for" || toks[m-1].Text == "the") {
+			m--
+		}
+		if m > k+1 {
+			end = m
+		}
+	}
+	x.processRun(a, s, c0, c0+(func() int {
+		n := 0
+		for c0+n < hi && isCapWord(toks[c0+n]) {
+			n++
+		}
+		return n
+	}()))
+	a.addMention(mention{sent: s, t0: c0, t1: end, kind: MentionName, typ: Organization, strong: true})
+	a.addMention(mention{sent: s, t0: i, t1: end, kind: MentionName, typ: Event, strong: true})
+	return end
+}
+
+// bodyStop ends the lower-case description of a body.
+var bodyStop = wordSet(`in on at to that which who with by from as is
+	was were will would has have had said says this next last five years ago
+	held taking took`)
+
+func isOrdinal(w string) bool {
+	switch lower(w) {
+	case "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+		"eighth", "ninth", "tenth", "annual", "latest", "next", "last":
+		return true
+	}
+	n := strings.TrimLeft(w, "0123456789")
+	return len(n) < len(w) && (n == "st" || n == "nd" || n == "rd" || n == "th")
+}

@@ -1,0 +1,67 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// clean folds whitespace runs (including line breaks inside a span) to
+// single spaces and trims the ends.
+func clean(s string) string {
+	need := false
+	prevSpace := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		sp := c == ' ' || c == '\n' || c == '\t' || c == '\r'
+		if sp && (prevSpace || c != ' ') {
+			need = true
+			break
+		}
+		if c >= utf8.RuneSelf && strings.HasPrefix(s[i:], "\u00a0") {
+			need = true
+			break
+		}
+		prevSpace = sp
+	}
+	if !need && !strings.HasSuffix(s, " ") {
+		return s
+	}
+	return strings.Join(strings.Fields(strings.ReplaceAll(s, "\u00a0", " ")), " ")
+}
+
+// lower returns s in lower case without allocating when it already is.
+func lower(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}
+
+// slug makes the readable part of an entity key: lower case, letters and
+// digits kept, everything else folded to single hyphens.
+func slug(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	dash := false
+	for _, r := range strings.ToLower(s) {
+		if isWordRune(r) {
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			dash = false
+			b.WriteRune(r)
+			continue
+		}
+		if r == '\'' || r == '’' || r == '.' {
+			continue
+		}
+		dash = true
+	}
+	if b.Len() == 0 {
+		return "x"
+	}
+	return b.String()
+}
