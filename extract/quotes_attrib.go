@@ -1,0 +1,842 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Attribution: who said a quotation. The rules, tried in this order:
+//
+//	said-between   “…,” he said, “…”           (interrupted quote)
+//	said-after     “…,” X said / said X / X told reporters
+//	according-to   “…,” according to X
+//	said-before    X said: “…” / X told the BBC: “…”
+//	said-partial   X said the plan was “a huge mistake”
+//	colon          X urged calm: “…” (the sentence's subject)
+//	continuation   a quote right after another quote and its attribution
+//	prev-sentence  a quote whose previous sentence says who is speaking
+//
+// The speaker phrase is resolved through the document's mentions (names,
+// acronyms, roles, pronouns). Fallbacks, each marked in the rule name:
+// pronoun-carry (a pronoun with no mention → the most recent speaker),
+// role-carry ("the minister said" with no mention → the most recent
+// speaker of that kind), spokesman-for ("a Tesco spokesman said" → Tesco).
+// A phrase naming someone the mentions do not cover ("said Jo Bloggs" with
+// no mention for Jo Bloggs) gives no speaker rather than a wrong one.
+
+// qtok is a token of the look-around windows: a word, a possessive
+// clitic, a punctuation mark or a quote mark.
+type qtok struct {
+	s, e int
+	kind byte
+}
+
+const (
+	qkWord   = 'w'
+	qkPoss   = 's' // 's / ’s / plural-possessive apostrophe
+	qkPunct  = 'p'
+	qkDouble = 'Q' // double quote mark
+	qkSingle = 'q' // single quote mark (not an apostrophe)
+)
+
+// qTokenize appends the tokens of text[lo:hi] to out.
+func qTokenize(text string, lo, hi int, out []qtok) []qtok {
+	i := lo
+	for i < hi {
+		r, w := utf8.DecodeRuneInString(text[i:hi])
+		switch {
+		case unicode.IsSpace(r):
+			i += w
+		case r == '"' || r == '“' || r == '”':
+			out = append(out, qtok{i, i + w, qkDouble})
+			i += w
+		case r == '\'' || r == '’':
+			// possessive: Nations' / BA's
+			if i+w < hi && (text[i+w] == 's' || text[i+w] == 'S') && !qWordAt(text, i+w+1, hi) && i > lo && qWordBefore(text, lo, i) {
+				out = append(out, qtok{i, i + w + 1, qkPoss})
+				i += w + 1
+				continue
+			}
+			if i > lo && qWordBefore(text, lo, i) && !qWordAt(text, i+w, hi) {
+				out = append(out, qtok{i, i + w, qkPoss})
+				i += w
+				continue
+			}
+			out = append(out, qtok{i, i + w, qkSingle})
+			i += w
+		case qIsWordRune(r):
+			j := i + w
+			for j < hi {
+				r2, w2 := utf8.DecodeRuneInString(text[j:hi])
+				if qIsWordRune(r2) {
+					j += w2
+					continue
+				}
+				if (r2 == '-' || r2 == '.' || r2 == '&') && qWordAt(text, j+w2, hi) {
+					j += w2
+					continue
+				}
+				if (r2 == '\'' || r2 == '’') && qWordAt(text, j+w2, hi) {
+					// don't, O'Brien; but not the possessive 's
+					if k := j + w2; k < hi && (text[k] == 's' || text[k] == 'S') && !qWordAt(text, k+1, hi) {
+						break
+					}
+					j += w2
+					continue
+				}
+				break
+			}
+			out = append(out, qtok{i, j, qkWord})
+			i = j
+		default:
+			out = append(out, qtok{i, i + w, qkPunct})
+			i += w
+		}
+	}
+	return out
+}
+
+func qWordAt(text string, i, hi int) bool {
+	if i >= hi {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:hi])
+	return qIsWordRune(r)
+}
+
+func qWordBefore(text string, lo, i int) bool {
+	if i <= lo {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[lo:i])
+	return qIsWordRune(r)
+}
+
+// Word lists. Verbs of saying are matched on the exact (lower-case) form.
+var (
+	qSpeechVerbs = qWordSet(`said says say told tells added adds noted notes
+	stressed stresses urged urges warned warns insisted insists explained
+	explains argued argues claimed claims declared declares announced
+	announces continued continues concluded concludes acknowledged
+	acknowledges admitted admits asked asks replied replies wrote writes
+	commented comments remarked remarks observed observes emphasised
+	emphasized emphasises emphasizes suggested suggests conceded concedes
+	recalled recalls predicted predicts maintained maintains confirmed
+	confirms stated responded responds joked jokes believes agreed agrees
+	reckons reckoned complained complains cautioned cautions vowed vows
+	pledged promised countered counters revealed reveals boasted lamented
+	quipped reported pointed saying adding telling arguing warning
+	explaining insisting noting stressing urging claiming declaring
+	admitting asking replying writing`)
+	qPronouns  = map[string]byte{"he": 'p', "she": 'p', "He": 'p', "She": 'p', "it": 'o', "It": 'o', "they": 'o', "They": 'o'}
+	qPreps     = qWordSet(`of at for in from with by on to about against over under into between among than like via`)
+	qSkipWords = qWordSet(`has had have also later then further previously again recently once who which that has,`)
+	// Capitalised words that may stand between a verb of saying and the
+	// speaker's name without being part of an unknown name.
+	qTitleWords = qWordSet(`Mr Mrs Ms Miss Dr Sir Dame Lord Lady Judge President Prime
+	Minister Chancellor Senator Sen Ambassador Professor Prof General Gen
+	Secretary Governor Chief Vice Deputy Foreign Finance Trade Home
+	Commissioner Director Chairman Treasury Under-Secretary Rev King Queen
+	Prince Princess Captain Coach Manager Mayor Economy Energy Health
+	Defence Defense Interior Justice Labour Agriculture Transport Education
+	Culture State Attorney Communications Development Planning Executive
+	The A An Its His Her Their Our`)
+	qSpokesWords = qWordSet(`spokesman spokeswoman spokesperson spokesmen
+	spokeswomen spokespeople spokeman representative representatives source
+	sources official officials statement aide aides insider insiders`)
+	// Role nouns after "the" that refer back to a person or to a body.
+	qPersonRoles = qWordSet(`president premier chancellor minister secretary
+	leader chairman chairwoman chief boss mayor governor king queen prince
+	pope ambassador commissioner director judge senator coach manager captain
+	economist analyst executive founder owner head state`)
+	qOrgRoles = qWordSet(`company firm group club team side bank airline
+	carrier retailer giant organisation organization party union agency
+	body alliance network broadcaster maker manufacturer operator insurer
+	lender supermarket chain watchdog regulator council commission committee
+	ministry government department court board association federation`)
+)
+
+// isSpeechVerb reports whether t is a verb of saying.
+func (q *quoter) isSpeechVerb(t qtok, loose bool) bool {
+	if t.kind != qkWord {
+		return false
+	}
+	w := q.text[t.s:t.e]
+	if !qSpeechVerbs[w] {
+		return false
+	}
+	if w == "pointed" && !q.nextWordIs(t.e, "out") {
+		return false
+	}
+	// Forms that are also plural nouns count only where the context
+	// makes them verbs: right after a quotation ("…," he notes).
+	return loose || !qNounForms[w]
+}
+
+var qNounForms = qWordSet(`notes claims comments remarks reports promises
+	counters vows replies concludes states observes continues maintains
+	confirms reveals recalls predicts concedes cautions complains agrees`)
+
+func (q *quoter) nextWordIs(i int, w string) bool {
+	j := qTrimStart(q.text, i, len(q.text))
+	return strings.HasPrefix(q.text[j:], w)
+}
+
+// mentionAt returns the index of the mention covering pos, or -1.
+func (q *quoter) mentionAt(pos int) int {
+	ms := q.doc.Mentions
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].Start > pos })
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if ms[j].Start <= pos && pos < ms[j].End {
+			return j
+		}
+	}
+	return -1
+}
+
+// mentionFrom returns the index of the first mention starting at or after pos.
+func (q *quoter) mentionFrom(pos int) int {
+	ms := q.doc.Mentions
+	return sort.Search(len(ms), func(i int) bool { return ms[i].Start >= pos })
+}
+
+// speakerType reports whether entity e can speak: a person, an
+// organisation or a country ("Russia said").
+func (q *quoter) speakerType(e int) bool {
+	if e < 0 || e >= len(q.doc.Entities) {
+		return false
+	}
+	switch q.doc.Entities[e].Type {
+	case Person, Organization, Country:
+		return true
+	}
+	return false
+}
+
+func (q *quoter) isPerson(e int) bool {
+	return e >= 0 && e < len(q.doc.Entities) && q.doc.Entities[e].Type == Person
+}
+
+// possessiveAt reports whether a possessive clitic starts at i ("BA's").
+func (q *quoter) possessiveAt(i int) bool {
+	t := q.text
+	if i >= len(t) {
+		return false
+	}
+	r, w := utf8.DecodeRuneInString(t[i:])
+	if r != '\'' && r != '’' {
+		return false
+	}
+	j := i + w
+	if j < len(t) && (t[j] == 's' || t[j] == 'S') {
+		j++
+	}
+	return !qWordAt(t, j, len(t))
+}
+
+// prevWord returns the word ending just before pos (skipping spaces), or
+// "" when punctuation comes first.
+func (q *quoter) prevWord(lo, pos int) (string, int) {
+	e := qTrimEnd(q.text, lo, pos)
+	s := e
+	for s > lo {
+		r, w := utf8.DecodeLastRuneInString(q.text[lo:s])
+		if !qIsWordRune(r) && r != '-' {
+			break
+		}
+		s -= w
+	}
+	return q.text[s:e], s
+}
+
+// afterPreposition reports whether the mention starting at pos is the
+// object of a preposition ("head of Gazprom", "economist at UBS"), which
+// makes it not the subject — except "on behalf of X".
+func (q *quoter) afterPreposition(lo, pos int) bool {
+	w, s := q.prevWord(lo, pos)
+	if w == "the" || w == "a" || w == "an" {
+		w, s = q.prevWord(lo, s)
+	}
+	if !qPreps[w] {
+		return false
+	}
+	if w == "of" {
+		if p, _ := q.prevWord(lo, s); p == "behalf" {
+			return false
+		}
+	}
+	return true
+}
+
+// getBuf and putBuf recycle token buffers; attribution can recurse
+// (pronoun → earlier sentence's speaker), so one shared buffer would not do.
+func (q *quoter) getBuf() []qtok {
+	if n := len(q.bufs); n > 0 {
+		b := q.bufs[n-1]
+		q.bufs = q.bufs[:n-1]
+		return b[:0]
+	}
+	return make([]qtok, 0, 64)
+}
+
+func (q *quoter) putBuf(b []qtok) { q.bufs = append(q.bufs, b) }
+
+// isSentenceEnd reports whether toks[i] ends a sentence.
+func (q *quoter) isSentenceEnd(toks []qtok, i int) bool {
+	t := toks[i]
+	if t.kind != qkPunct {
+		return false
+	}
+	switch q.text[t.s:t.e] {
+	case "?", "!", ";":
+		return true
+	case ".":
+		if i > 0 && toks[i-1].kind == qkWord && toks[i-1].e == t.s {
+			w := q.text[toks[i-1].s:toks[i-1].e]
+			if qAbbrev[w] || len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+var qAbbrev = qWordSet(`Mr Mrs Ms Dr St Gen Sen Rep Gov Prof Jr Sr Inc Ltd Co Corp No vs Lt Col Capt Rev`)
+
+// attribute finds the speaker of quotation g. prevEnd/prevSpk describe the
+// previous emitted quotation (end of its attribution, speaker).
+func (q *quoter) attribute(g qgroup, prevEnd, prevSpk int) qattr {
+	if g.gap > 0 {
+		if at := q.after(&q.pieces[g.gap-1], q.pieces[g.gap].open); at.ent >= 0 {
+			at.rule = "said-between"
+			return at
+		}
+	}
+	last := &q.pieces[g.last]
+	if last.closed {
+		hi := len(q.text)
+		if g.last+1 < len(q.pieces) {
+			hi = q.pieces[g.last+1].open
+		}
+		if at := q.after(last, hi); at.ent >= 0 {
+			return at
+		}
+	}
+	return q.headAttr(g, prevEnd, prevSpk)
+}
+
+// headAttr attributes a quotation from what precedes it: its own
+// sentence, the quote before it, the previous sentence.
+func (q *quoter) headAttr(g qgroup, prevEnd, prevSpk int) qattr {
+	first := &q.pieces[g.first]
+	lo := q.paraStart(first.para)
+	if g.first > 0 {
+		if p := &q.pieces[g.first-1]; p.para == first.para && p.after > lo && p.after <= first.open {
+			lo = p.after
+		}
+	}
+	if at := q.before(first, lo); at.ent >= 0 {
+		return at
+	}
+	if prevSpk >= 0 && prevEnd >= 0 && prevEnd <= first.open && strings.TrimSpace(q.text[prevEnd:first.open]) == "" {
+		return qattr{ent: prevSpk, rule: "continuation", pos: first.start}
+	}
+	ss := q.doc.Sentences
+	if si := q.sentenceAt(first.open); si > 0 && ss[si-1].Paragraph == ss[si].Paragraph {
+		if e := q.sentSpeaker(si - 1); e >= 0 {
+			return qattr{ent: e, rule: "prev-sentence", pos: ss[si-1].Start}
+		}
+	}
+	return noAttr
+}
+
+// after looks for the attribution right after piece pc, up to hi:
+// “…,” X said / said X / according to X.
+func (q *quoter) after(pc *qpiece, hi int) qattr {
+	pe := q.paraEnd(pc.para)
+	if hi > pe {
+		hi = pe
+	}
+	if hi > pc.after+300 {
+		hi = pc.after + 300
+	}
+	if hi <= pc.after {
+		return noAttr
+	}
+	toks := qTokenize(q.text, pc.after, hi, q.getBuf())
+	defer func() { q.putBuf(toks) }()
+	end := len(toks)
+	for i := range toks {
+		if toks[i].kind == qkDouble || q.isSentenceEnd(toks, i) {
+			end = i
+			break
+		}
+	}
+	clauseEnd := end // index of the token ending the attribution clause
+	ts := toks[:end]
+	if len(ts) == 0 {
+		return noAttr
+	}
+	lastRune, _ := utf8.DecodeLastRuneInString(q.text[pc.start:pc.end])
+	i := 0
+	framed := strings.ContainsRune(",?!.-–—…:", lastRune)
+	if ts[0].kind == qkPunct && q.text[ts[0].s:ts[0].e] == "," {
+		i, framed = 1, true
+	}
+	if i >= len(ts) {
+		return noAttr
+	}
+	first := q.text[ts[i].s:ts[i].e]
+	if !framed && !q.isSpeechVerb(ts[i], true) && first != "according" {
+		return noAttr
+	}
+	if strings.ContainsRune(".?!", lastRune) && i == 0 {
+		// The quoted sentence ended inside the marks: only a short
+		// attribution clause ("he said.") belongs to it.
+		words := 0
+		for _, t := range ts {
+			if t.kind == qkWord {
+				words++
+			}
+		}
+		if words > 8 {
+			return noAttr
+		}
+	}
+	attrEnd := hi
+	if clauseEnd < len(toks) {
+		attrEnd = toks[clauseEnd].e
+	}
+	if first == "according" && i+1 < len(ts) && q.text[ts[i+1].s:ts[i+1].e] == "to" {
+		if e, pos := q.objectAfter(ts, i+2); e >= 0 {
+			return qattr{ent: e, rule: "according-to", pos: pos, end: attrEnd, direct: true}
+		}
+		return noAttr
+	}
+	if q.isSpeechVerb(ts[i], true) {
+		// said X
+		if e, pos := q.objectAfter(ts, i+1); e >= 0 {
+			return qattr{ent: e, rule: "said-after", pos: pos, end: attrEnd, direct: true}
+		}
+		if e, pos := q.spokesOrg(ts[i+1:]); e >= 0 {
+			return qattr{ent: e, rule: "spokesman-for", pos: pos, end: attrEnd, direct: true}
+		}
+		if e := q.spokesLookback(ts[i+1:], ts[i].s); e >= 0 {
+			return qattr{ent: e, rule: "spokesman-for", pos: ts[i].s, end: attrEnd, direct: true}
+		}
+		return noAttr
+	}
+	// X said: the verb within a short subject phrase.
+	for v := i + 1; v < len(ts) && v < i+14; v++ {
+		t := ts[v]
+		if t.kind == qkDouble || t.kind == qkSingle {
+			break
+		}
+		if !q.isSpeechVerb(t, true) {
+			continue
+		}
+		at := q.subject(ts[i:v], t.s)
+		if at.ent >= 0 {
+			at.end, at.direct = attrEnd, true
+			if at.rule == "" {
+				at.rule = "said-after"
+			}
+		}
+		return at
+	}
+	return noAttr
+}
+
+// before looks for the attribution in the same sentence before the first
+// piece: X said: “…” / X said the plan was “…” / according to X, “…”.
+func (q *quoter) before(first *qpiece, lo int) qattr {
+	if first.open-400 > lo {
+		lo = first.open - 400
+	}
+	if lo >= first.open {
+		return noAttr
+	}
+	toks := qTokenize(q.text, lo, first.open, q.getBuf())
+	defer func() { q.putBuf(toks) }()
+	start := 0
+	for i := range toks {
+		if q.isSentenceEnd(toks, i) {
+			start = i + 1
+		}
+	}
+	ts := toks[start:]
+	if len(ts) == 0 {
+		return noAttr
+	}
+	for i := 0; i+1 < len(ts); i++ {
+		if w := q.text[ts[i].s:ts[i].e]; (w == "according" || w == "According") && q.text[ts[i+1].s:ts[i+1].e] == "to" {
+			if e, pos := q.objectAfter(ts, i+2); e >= 0 {
+				return qattr{ent: e, rule: "according-to", pos: pos, direct: true}
+			}
+		}
+	}
+	v := -1
+	for i := len(ts) - 1; i >= 0; i-- {
+		if q.isSpeechVerb(ts[i], false) {
+			v = i
+			break
+		}
+	}
+	lastTok := q.text[ts[len(ts)-1].s:ts[len(ts)-1].e]
+	if v >= 0 {
+		tail := ts[v+1:]
+		words := 0
+		for _, t := range tail {
+			if t.kind == qkWord {
+				words++
+			}
+		}
+		direct := len(tail) == 0 || (lastTok == ":" || lastTok == ",") && words <= 8 ||
+			len(tail) == 1 && lastTok == "that"
+		at := q.subject(ts[:v], ts[v].s)
+		if at.ent < 0 && v+1 < len(ts) {
+			// said a spokesman for X: "…"
+			if e, pos := q.spokesOrg(ts[v+1:]); e >= 0 && direct {
+				at = qattr{ent: e, rule: "spokesman-for", pos: pos}
+			}
+		}
+		if at.ent >= 0 {
+			at.direct = direct
+			if at.rule == "" {
+				at.rule = "said-partial"
+				if direct {
+					at.rule = "said-before"
+				}
+			}
+			return at
+		}
+		return noAttr
+	}
+	if lastTok == ":" {
+		// The sentence's subject before the colon.
+		ms := q.doc.Mentions
+		for j := q.mentionFrom(ts[0].s); j < len(ms) && ms[j].Start < first.open; j++ {
+			m := ms[j]
+			if m.Start > ts[min(3, len(ts)-1)].s {
+				break
+			}
+			if q.speakerType(m.Entity) && !q.possessiveAt(m.End) {
+				return qattr{ent: m.Entity, rule: "colon", pos: m.Start, direct: true}
+			}
+		}
+	}
+	return noAttr
+}
+
+// subject resolves the subject phrase ts of a verb of saying at verbPos.
+// The rule is left empty for a plain mention; fallbacks name themselves.
+func (q *quoter) subject(ts []qtok, verbPos int) qattr {
+	if len(ts) == 0 {
+		return noAttr
+	}
+	lo := ts[0].s
+	ms := q.doc.Mentions
+	lastAny, lastPerson := -1, -1
+	for j := q.mentionFrom(lo); j < len(ms) && ms[j].Start < verbPos; j++ {
+		m := ms[j]
+		if m.End > verbPos || !q.speakerType(m.Entity) || q.possessiveAt(m.End) || q.afterPreposition(lo, m.Start) {
+			continue
+		}
+		lastAny = j
+		if q.isPerson(m.Entity) {
+			lastPerson = j
+		}
+	}
+	chosen := lastPerson
+	if chosen < 0 {
+		chosen = lastAny
+	}
+	// The word right before the verb (skipping auxiliaries and adverbs).
+	k := len(ts) - 1
+	for k >= 0 && ts[k].kind == qkWord && qSkipWords[q.text[ts[k].s:ts[k].e]] {
+		k--
+	}
+	if chosen >= 0 {
+		m := ms[chosen]
+		// A capitalised word before the verb that no mention covers is a
+		// name we do not know ("chief executive Jo Bloggs said").
+		if k >= 0 && ts[k].kind == qkWord && ts[k].s >= m.End {
+			r, _ := utf8.DecodeRuneInString(q.text[ts[k].s:])
+			if unicode.IsUpper(r) && q.mentionAt(ts[k].s) < 0 && !qTitleWords[q.text[ts[k].s:ts[k].e]] {
+				return noAttr
+			}
+		}
+		if m.Kind != MentionPronoun && !q.isPerson(m.Entity) {
+			// "a Tesco spokesman said", "the company said": the
+			// organisation, unless an unknown name follows it.
+			if e, pos := q.spokesOrg(ts); e >= 0 {
+				return qattr{ent: e, rule: "spokesman-for", pos: pos}
+			}
+		}
+		return qattr{ent: m.Entity, pos: m.Start}
+	}
+	if k >= 0 && ts[k].kind == qkWord {
+		w := q.text[ts[k].s:ts[k].e]
+		if kind, ok := qPronouns[w]; ok {
+			if e := q.resolvePronoun(kind, ts[k].s); e >= 0 {
+				return qattr{ent: e, rule: "pronoun-carry", pos: ts[k].s}
+			}
+			return noAttr
+		}
+	}
+	if e, pos := q.spokesOrg(ts); e >= 0 {
+		return qattr{ent: e, rule: "spokesman-for", pos: pos}
+	}
+	if hasSpokes(q, ts) {
+		if e := q.spokesLookback(ts, ts[0].s); e >= 0 {
+			return qattr{ent: e, rule: "spokesman-for", pos: ts[0].s}
+		}
+		return noAttr
+	}
+	// "the Belarusian leader said" with no role mention: the most recent
+	// speaker of that kind.
+	if k >= 0 && ts[k].kind == qkWord {
+		w := strings.ToLower(q.text[ts[k].s:ts[k].e])
+		det := strings.ToLower(q.text[ts[0].s:ts[0].e])
+		if (det == "the" || det == "this" || det == "our") && k < 6 {
+			switch {
+			case qPersonRoles[w]:
+				if e := q.resolvePronoun('p', ts[0].s); e >= 0 {
+					return qattr{ent: e, rule: "role-carry", pos: ts[0].s}
+				}
+			case qOrgRoles[w]:
+				if e := q.resolvePronoun('o', ts[0].s); e >= 0 {
+					return qattr{ent: e, rule: "role-carry", pos: ts[0].s}
+				}
+			}
+		}
+	}
+	return noAttr
+}
+
+// objectAfter resolves the speaker named after a verb of saying, starting
+// at ts[i]: said Robert Smith, head of…; said the Belarusian leader; said
+// chief executive Jo Bloggs; according to the BBC.
+func (q *quoter) objectAfter(ts []qtok, i int) (int, int) {
+	ms := q.doc.Mentions
+	for j := i; j < len(ts) && j < i+8; j++ {
+		t := ts[j]
+		if mi := q.mentionAt(t.s); mi >= 0 {
+			m := ms[mi]
+			if q.possessiveAt(m.End) {
+				// "said Gartner's analyst Kobita Desai": skip the owner.
+				for j+1 < len(ts) && ts[j+1].s < m.End+3 {
+					j++
+				}
+				continue
+			}
+			if q.speakerType(m.Entity) {
+				return m.Entity, m.Start
+			}
+			return -1, 0
+		}
+		if t.kind != qkWord {
+			return -1, 0
+		}
+		w := q.text[t.s:t.e]
+		if kind, ok := qPronouns[w]; ok && kind == 'p' {
+			return q.resolvePronoun(kind, t.s), t.s
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) {
+			if qTitleWords[w] {
+				continue
+			}
+			return -1, 0 // an unknown name
+		}
+		if qPreps[w] {
+			return -1, 0
+		}
+	}
+	return -1, 0
+}
+
+func hasSpokes(q *quoter, ts []qtok) bool {
+	for _, t := range ts {
+		if t.kind == qkWord && qSpokesWords[strings.ToLower(q.text[t.s:t.e])] {
+			return true
+		}
+	}
+	return false
+}
+
+// spokesOrg finds "a Tesco spokesman", "a spokesman for Tesco", "a source
+// at the club" in ts and returns the body spoken for.
+func (q *quoter) spokesOrg(ts []qtok) (int, int) {
+	ms := q.doc.Mentions
+	for k, t := range ts {
+		if t.kind != qkWord || !qSpokesWords[strings.ToLower(q.text[t.s:t.e])] {
+			continue
+		}
+		// before: "a Foreign Office spokeswoman", "Tesco's spokesman"
+		j := q.mentionFrom(t.s) - 1
+		if j >= 0 && ms[j].End <= t.s {
+			gap := strings.TrimSpace(q.text[ms[j].End:t.s])
+			if (gap == "" || gap == "'s" || gap == "’s") && q.orgType(ms[j].Entity) {
+				return ms[j].Entity, ms[j].Start
+			}
+		}
+		// after: "a spokesman for Tesco", "a source at the club"
+		if k+1 < len(ts) {
+			w := q.text[ts[k+1].s:ts[k+1].e]
+			if w == "for" || w == "of" || w == "at" || w == "from" || w == "to" {
+				for n := k + 2; n < len(ts) && n < k+4; n++ {
+					if mi := q.mentionAt(ts[n].s); mi >= 0 {
+						if q.orgType(ms[mi].Entity) {
+							return ms[mi].Entity, ms[mi].Start
+						}
+						break
+					}
+				}
+			}
+		}
+	}
+	return -1, 0
+}
+
+func (q *quoter) orgType(e int) bool {
+	if e < 0 || e >= len(q.doc.Entities) {
+		return false
+	}
+	t := q.doc.Entities[e].Type
+	return t == Organization || t == Country
+}
+
+// spokesLookback resolves a bare "a spokesman said" through the previous
+// two sentences of the paragraph ("A Mittal Steel spokesman said …").
+func (q *quoter) spokesLookback(ts []qtok, pos int) int {
+	if !hasSpokes(q, ts) {
+		return -1
+	}
+	ss := q.doc.Sentences
+	si := q.sentenceAt(pos)
+	for s := si - 1; s >= 0 && s >= si-2; s-- {
+		if ss[s].Paragraph != ss[si].Paragraph {
+			break
+		}
+		end := ss[s].End
+		if end > ss[s].Start+600 {
+			end = ss[s].Start + 600
+		}
+		buf := qTokenize(q.text, ss[s].Start, end, q.getBuf())
+		e, _ := q.spokesOrg(buf)
+		q.putBuf(buf)
+		if e >= 0 {
+			return e
+		}
+	}
+	return -1
+}
+
+// resolvePronoun finds the entity a pronoun at pos refers to: its mention
+// when coreference resolved it, else the most recent speaker of the right
+// kind ('p' person, 'o' organisation or country) in this paragraph or the
+// previous one, else the most recent person named in the paragraph.
+func (q *quoter) resolvePronoun(kind byte, pos int) int {
+	ok := func(e int) bool {
+		if kind == 'p' {
+			return q.isPerson(e)
+		}
+		return q.orgType(e)
+	}
+	if mi := q.mentionAt(pos); mi >= 0 {
+		if e := q.doc.Mentions[mi].Entity; ok(e) {
+			return e
+		}
+	}
+	ss := q.doc.Sentences
+	si := q.sentenceAt(pos)
+	para := -1
+	if si >= 0 {
+		para = ss[si].Paragraph
+		if e, found := q.quoteSpk[si]; found && ok(e) {
+			return e
+		}
+	}
+	// speakers of earlier sentences: this paragraph, then (after the
+	// people named in this paragraph) the previous one.
+	recent := func(minPara int) int {
+		for s := si - 1; s >= 0 && s >= si-8 && ss[s].Paragraph >= minPara; s-- {
+			if e, found := q.quoteSpk[s]; found && ok(e) {
+				return e
+			}
+			if e := q.sentSpeaker(s); e >= 0 && ok(e) {
+				return e
+			}
+		}
+		return -1
+	}
+	if si >= 0 {
+		if e := recent(para); e >= 0 {
+			return e
+		}
+	}
+	if kind == 'p' {
+		ms := q.doc.Mentions
+		lo := 0
+		if si >= 0 {
+			lo = q.paraStart(para)
+		}
+		for j, n := q.mentionFrom(pos)-1, 0; j >= 0 && n < 50 && ms[j].Start >= lo; j, n = j-1, n+1 {
+			if ms[j].Kind == MentionName && q.isPerson(ms[j].Entity) {
+				return ms[j].Entity
+			}
+		}
+	}
+	if si >= 0 {
+		return recent(para - 1)
+	}
+	return -1
+}
+
+// sentSpeaker returns the speaker of sentence s's first verb of saying
+// (outside quote marks), or -1. Cached; guarded against cycles.
+func (q *quoter) sentSpeaker(s int) int {
+	if s < 0 || s >= len(q.sentSpk) {
+		return -1
+	}
+	switch c := q.sentSpk[s]; c {
+	case qUnknown:
+	case qBusy:
+		return -1
+	default:
+		return int(c)
+	}
+	q.sentSpk[s] = qBusy
+	sp := q.doc.Sentences[s]
+	end := sp.End
+	if end > sp.Start+600 {
+		end = sp.Start + 600
+	}
+	toks := qTokenize(q.text, sp.Start, end, q.getBuf())
+	res := -1
+	inQ, phraseStart := false, 0
+	for i, t := range toks {
+		if t.kind == qkDouble {
+			inQ = !inQ
+			phraseStart = i + 1
+			continue
+		}
+		if inQ || !q.isSpeechVerb(t, false) {
+			continue
+		}
+		ph := toks[phraseStart:i]
+		if len(ph) == 0 || len(ph) == 1 && q.text[ph[0].s:ph[0].e] == "," {
+			res, _ = q.objectAfter(toks, i+1)
+		} else {
+			res = q.subject(ph, t.s).ent
+		}
+		break
+	}
+	q.putBuf(toks)
+	q.sentSpk[s] = int32(res)
+	return res
+}

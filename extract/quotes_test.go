@@ -1,0 +1,380 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"testing"
+	"unicode"
+)
+
+// These tests drive findQuotes on analyses built by hand (paragraphs,
+// sentences, mentions), so that they check the quote rules alone, not the
+// entity recogniser in front of them. All sentences are invented.
+
+// qtEnt is an entity of a hand-built analysis and the surface forms that
+// mention it (every whole-word occurrence becomes a mention).
+type qtEnt struct {
+	name  string
+	typ   EntityType
+	forms []string
+	kind  MentionKind
+}
+
+// qtBuild makes an analysis of text: one paragraph per non-blank line,
+// sentences split after . ? ! (and any closing quote) before a capital or
+// an opening quote, mentions from ents.
+func qtBuild(text string, ents []qtEnt) *analysis {
+	doc := &Document{Text: text}
+	pos := 0
+	for _, line := range strings.SplitAfter(text, "\n") {
+		body := strings.TrimRight(line, "\n")
+		if t := strings.TrimSpace(body); t != "" {
+			s := pos + strings.Index(body, t)
+			doc.Paragraphs = append(doc.Paragraphs, Span{s, s + len(t)})
+		}
+		pos += len(line)
+	}
+	for pi, p := range doc.Paragraphs {
+		start := p.Start
+		for i := p.Start; i < p.End; i++ {
+			c := text[i]
+			if c != '.' && c != '?' && c != '!' {
+				continue
+			}
+			j := i + 1
+			for j < p.End && (text[j] == '"' || strings.HasPrefix(text[j:], "”")) {
+				if text[j] == '"' {
+					j++
+				} else {
+					j += len("”")
+				}
+			}
+			if j >= p.End || text[j] != ' ' {
+				continue
+			}
+			k := j + 1
+			r := rune(text[k])
+			if unicode.IsUpper(r) || r == '"' || strings.HasPrefix(text[k:], "“") {
+				doc.Sentences = append(doc.Sentences, Sentence{Span{start, j}, pi})
+				start = k
+			}
+		}
+		doc.Sentences = append(doc.Sentences, Sentence{Span{start, p.End}, pi})
+	}
+	for ei, e := range ents {
+		doc.Entities = append(doc.Entities, Entity{Name: e.name, Type: e.typ})
+		for _, f := range e.forms {
+			for off := 0; ; {
+				i := strings.Index(text[off:], f)
+				if i < 0 {
+					break
+				}
+				s, end := off+i, off+i+len(f)
+				off = end
+				if s > 0 && qIsWordRune(rune(text[s-1])) || end < len(text) && qIsWordRune(rune(text[end])) {
+					continue
+				}
+				doc.Mentions = append(doc.Mentions, Mention{Span: Span{s, end}, Entity: ei, Kind: e.kind})
+			}
+		}
+	}
+	// Keep the longest of overlapping mentions, as a recogniser would.
+	sort.Slice(doc.Mentions, func(i, j int) bool {
+		mi, mj := doc.Mentions[i], doc.Mentions[j]
+		return mi.Start < mj.Start || mi.Start == mj.Start && mi.End > mj.End
+	})
+	kept := doc.Mentions[:0]
+	for _, m := range doc.Mentions {
+		if n := len(kept); n > 0 && m.Start < kept[n-1].End {
+			continue
+		}
+		kept = append(kept, m)
+	}
+	doc.Mentions = kept
+	for i := range doc.Mentions {
+		m := &doc.Mentions[i]
+		for si, s := range doc.Sentences {
+			if s.Start <= m.Start && m.Start < s.End {
+				m.Sentence = si
+			}
+		}
+	}
+	return &analysis{doc: doc}
+}
+
+// qtWant is one expected quotation: the start of its text, its speaker's
+// name ("" for unattributed) and the rule ("" = any).
+type qtWant struct {
+	starts, speaker, rule string
+}
+
+func TestFindQuotes(t *testing.T) {
+	anna := qtEnt{name: "Anna Kovac", typ: Person, forms: []string{"Anna Kovac", "Ms Kovac", "Kovac"}}
+	boris := qtEnt{name: "Boris Lind", typ: Person, forms: []string{"Boris Lind", "Mr Lind", "Lind"}}
+	acme := qtEnt{name: "Acme Foods", typ: Organization, forms: []string{"Acme Foods", "Acme"}}
+	norland := qtEnt{name: "Norland", typ: Country, forms: []string{"Norland"}}
+	tests := []struct {
+		name string
+		text string
+		ents []qtEnt
+		want []qtWant
+		// unattributed is the number of quotations expected with no speaker.
+		unattributed int
+	}{
+		{
+			name: "said after, name subject",
+			text: `Prices rose again in March. "We expect the market to recover by the summer," Anna Kovac said.`,
+			ents: []qtEnt{anna},
+			want: []qtWant{{"We expect the market to recover", "Anna Kovac", "said-after"}},
+		},
+		{
+			name: "said after, inverted with apposition",
+			text: `"The figures are better than we feared," said Boris Lind, chief economist at Acme Foods.`,
+			ents: []qtEnt{boris, acme},
+			want: []qtWant{{"The figures are better", "Boris Lind", "said-after"}},
+		},
+		{
+			name: "inverted with a possessive owner before the name",
+			text: `"Sales will hold up well this winter," added Acme Foods' finance director Boris Lind.`,
+			ents: []qtEnt{boris, acme},
+			want: []qtWant{{"Sales will hold up", "Boris Lind", "said-after"}},
+		},
+		{
+			name: "unknown name after the verb gives no speaker, not the employer",
+			text: `"The figures are better than we feared," said Jo Hartigan, chief economist at Acme Foods.`,
+			ents: []qtEnt{acme},
+			want: []qtWant{{"The figures are better", "", ""}},
+			unattributed: 1,
+		},
+		{
+			name: "unknown name before the verb gives no speaker, not the company",
+			text: `"We will not raise prices this year," Acme Foods chief executive Jo Hartigan told reporters.`,
+			ents: []qtEnt{acme},
+			want: []qtWant{{"We will not raise prices", "", ""}},
+			unattributed: 1,
+		},
+		{
+			name: "said before with colon and told",
+			text: `Ms Kovac told the Daily Courier: "There is no question of a merger at this stage."`,
+			ents: []qtEnt{anna},
+			want: []qtWant{{"There is no question of a merger", "Anna Kovac", "said-before"}},
+		},
+		{
+			name: "pronoun carries the previous speaker",
+			text: `Boris Lind said exports were strong. "We sold more abroad than ever before," he said.`,
+			ents: []qtEnt{boris},
+			want: []qtWant{{"We sold more abroad", "Boris Lind", "pronoun-carry"}},
+		},
+		{
+			name: "pronoun mention from coreference wins",
+			text: `Anna Kovac met Boris Lind on Monday. "It was a useful meeting for both sides," he said.`,
+			ents: []qtEnt{anna, boris, {name: "Boris Lind", typ: Person, forms: []string{"he"}, kind: MentionPronoun}},
+			want: []qtWant{{"It was a useful meeting", "Boris Lind", ""}},
+		},
+		{
+			name: "interrupted quote is one quotation with two pieces",
+			text: `"We are," Ms Kovac said, "very pleased with the result."`,
+			ents: []qtEnt{anna},
+			want: []qtWant{{"We are, very pleased with the result.", "Anna Kovac", "said-between"}},
+		},
+		{
+			name: "a quote after a quote and its attribution continues it",
+			text: `"Demand is strong," said Mr Lind. "We are hiring 200 people in the north."`,
+			ents: []qtEnt{boris},
+			want: []qtWant{
+				{"Demand is strong", "Boris Lind", "said-after"},
+				{"We are hiring 200 people", "Boris Lind", "continuation"},
+			},
+		},
+		{
+			name: "quote carried across paragraphs is one quotation",
+			text: "Anna Kovac said: \"The first half was difficult for everyone in the sector.\n\n\"The second half will be much better, we believe.\"\n\nShares rose 3%.",
+			ents: []qtEnt{anna},
+			want: []qtWant{{"The first half was difficult for everyone in the sector. The second half", "Anna Kovac", "said-before"}},
+		},
+		{
+			name: "carry re-opened inside a flattened paragraph",
+			text: `Mr Lind said: "Costs went up sharply last year. "We have cut them again since then."`,
+			ents: []qtEnt{boris},
+			want: []qtWant{{"Costs went up sharply last year. We have cut", "Boris Lind", "said-before"}},
+		},
+		{
+			name: "lost closing mark: the later quote keeps its own speaker",
+			text: `"Talks went well," said Ms Kovac. "We hope to sign soon. Mr Lind was more cautious about the timing. "Nothing is agreed until everything is agreed," Mr Lind said.`,
+			ents: []qtEnt{anna, boris},
+			want: []qtWant{
+				{"Talks went well", "Anna Kovac", "said-after"},
+				{"We hope to sign soon.", "Anna Kovac", "continuation"},
+				{"Nothing is agreed until", "Boris Lind", "said-after"},
+			},
+		},
+		{
+			name: "according to",
+			text: `"The deal values the firm at $2bn," according to Acme Foods.`,
+			ents: []qtEnt{acme},
+			want: []qtWant{{"The deal values the firm", "Acme Foods", "according-to"}},
+		},
+		{
+			name: "spokesman for an organisation",
+			text: `"We have received no offer and the company is not for sale," a spokesman for Acme Foods said.`,
+			ents: []qtEnt{acme},
+			want: []qtWant{{"We have received no offer", "Acme Foods", "spokesman-for"}},
+		},
+		{
+			name: "organisation spokeswoman before",
+			text: `An Acme spokeswoman said: "All staff will keep their jobs under the new owners."`,
+			ents: []qtEnt{acme},
+			want: []qtWant{{"All staff will keep their jobs", "Acme Foods", "spokesman-for"}},
+		},
+		{
+			name: "bare spokesman resolved through the previous sentence",
+			text: `An Acme spokesman confirmed the talks. "No decision has been made on the plant," a spokesman said.`,
+			ents: []qtEnt{acme},
+			want: []qtWant{{"No decision has been made", "Acme Foods", "spokesman-for"}},
+		},
+		{
+			name: "country as speaker, partial quote",
+			text: `Norland said the talks were "much more productive than expected" and would continue.`,
+			ents: []qtEnt{norland},
+			want: []qtWant{{"much more productive than expected", "Norland", "said-partial"}},
+		},
+		{
+			name: "colon form: the sentence subject",
+			text: `Ms Kovac urged the board to act on costs before the summer break: "We cannot wait another year."`,
+			ents: []qtEnt{anna},
+			want: []qtWant{{"We cannot wait another year", "Anna Kovac", ""}},
+		},
+		{
+			name: "role phrase without a mention falls back to the last speaker",
+			text: `Anna Kovac opened the meeting. "Our members expect results this year," the chairwoman said. "Costs must come down," the president of the society added.`,
+			ents: []qtEnt{anna},
+			want: []qtWant{
+				{"Our members expect results", "Anna Kovac", ""},
+				{"Costs must come down", "Anna Kovac", ""},
+			},
+		},
+		{
+			name: "previous sentence names the speaker",
+			text: `Mr Lind stressed that the plant was safe. "The inspectors found nothing wrong with the equipment."`,
+			ents: []qtEnt{boris},
+			want: []qtWant{{"The inspectors found nothing", "Boris Lind", "prev-sentence"}},
+		},
+		{
+			name: "curly quotes",
+			text: `“We have demonstrated that we can host events of this size,” the head of state said.`,
+			ents: []qtEnt{{name: "Anna Kovac", typ: Person, forms: []string{"the head of state"}, kind: MentionRole}},
+			want: []qtWant{{"We have demonstrated that", "Anna Kovac", "said-after"}},
+		},
+		{
+			name: "scare quotes and titles are not quotations",
+			text: `Ms Kovac dismissed the "mongrel" jibe. The so-called "axis of evil" speech was recalled. Acme sponsored the film "The Long Road Home" last year. Critics called it a "bad piece of work".`,
+			ents: []qtEnt{anna, acme},
+			want: nil,
+		},
+		{
+			name: "apostrophes and single scare quotes are never quotations",
+			text: `Norland's exports fell, and the analysts' view is that 'soft landing' talk is premature. Don't expect a rebound before the '90s-style boom returns, Ms Kovac said.`,
+			ents: []qtEnt{anna, norland},
+			want: nil,
+		},
+		{
+			name: "unbalanced mark does not swallow the next paragraph",
+			text: "Mr Lind said the plan was \"bold.\n\nAnna Kovac disagreed. \"It is reckless and will cost jobs,\" she said.",
+			ents: []qtEnt{anna, boris},
+			want: []qtWant{{"It is reckless and will cost jobs", "Anna Kovac", "pronoun-carry"}},
+		},
+		{
+			name: "a long quote with no speaker stays unattributed",
+			text: `Prices rose. "It has been a very hard winter for small farms everywhere." Shares fell.`,
+			want: []qtWant{{"It has been a very hard winter", "", ""}},
+			unattributed: 1,
+		},
+		{
+			name: "headline-style single quotes with a speaker",
+			text: "Firm 'will not close' plant\n\n'We will not close the plant,' Boris Lind said.",
+			ents: []qtEnt{boris},
+			want: []qtWant{{"We will not close the plant", "Boris Lind", "said-after"}},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := qtBuild(tc.text, tc.ents)
+			(&Extractor{}).findQuotes(a)
+			doc := a.doc
+			got := map[int]bool{}
+			for _, w := range tc.want {
+				found := false
+				for i, q := range doc.Quotes {
+					if !strings.HasPrefix(q.Text, w.starts) {
+						continue
+					}
+					found, got[i] = true, true
+					sp := ""
+					if q.Speaker >= 0 {
+						sp = doc.Entities[q.Speaker].Name
+					}
+					if sp != w.speaker {
+						t.Errorf("%q: speaker %q, want %q (rule %s)", w.starts, sp, w.speaker, q.Rule)
+					}
+					if w.rule != "" && q.Rule != w.rule {
+						t.Errorf("%q: rule %q, want %q", w.starts, q.Rule, w.rule)
+					}
+				}
+				if !found {
+					t.Errorf("no quote starting %q; got %s", w.starts, qtDump(doc))
+				}
+			}
+			unattr := 0
+			for i, q := range doc.Quotes {
+				if q.Speaker < 0 {
+					unattr++
+				}
+				if !got[i] && q.Speaker >= 0 {
+					t.Errorf("unexpected quote %q by %s (%s)", q.Text, doc.Entities[q.Speaker].Name, q.Rule)
+				}
+			}
+			if unattr != tc.unattributed {
+				t.Errorf("%d unattributed quotes, want %d: %s", unattr, tc.unattributed, qtDump(doc))
+			}
+		})
+	}
+}
+
+func qtDump(doc *Document) string {
+	var sb strings.Builder
+	for _, q := range doc.Quotes {
+		sp := "-"
+		if q.Speaker >= 0 {
+			sp = doc.Entities[q.Speaker].Name
+		}
+		sb.WriteString("\n\t[" + sp + " " + q.Rule + "] " + q.Text)
+	}
+	return sb.String()
+}
+
+// The pieces and text of an interrupted quote are exactly the text inside
+// the marks.
+func TestQuotePieces(t *testing.T) {
+	text := `“Over this time, a great deal has changed,” Ms Kovac said, “and not only here.”`
+	a := qtBuild(text, []qtEnt{{name: "Anna Kovac", typ: Person, forms: []string{"Ms Kovac"}}})
+	(&Extractor{}).findQuotes(a)
+	if len(a.doc.Quotes) != 1 {
+		t.Fatalf("got %d quotes: %s", len(a.doc.Quotes), qtDump(a.doc))
+	}
+	q := a.doc.Quotes[0]
+	if len(q.Pieces) != 2 {
+		t.Fatalf("got %d pieces", len(q.Pieces))
+	}
+	if p := text[q.Pieces[0].Start:q.Pieces[0].End]; p != "Over this time, a great deal has changed," {
+		t.Errorf("piece 0 = %q", p)
+	}
+	if p := text[q.Pieces[1].Start:q.Pieces[1].End]; p != "and not only here." {
+		t.Errorf("piece 1 = %q", p)
+	}
+	if q.Text != "Over this time, a great deal has changed, and not only here." {
+		t.Errorf("text = %q", q.Text)
+	}
+	if q.Sentence != 0 {
+		t.Errorf("sentence = %d", q.Sentence)
+	}
+}
