@@ -228,7 +228,7 @@ func (s *Store) isFactPredicate(p string) bool {
 	}
 	switch local {
 	case PredSaid, PredText, PredInSentence, PredRule, PredInDocument, PredStart, PredEnd,
-		PredMentions, PredTitle, PredSource, PredHash, PredWords, PredIngestedAt:
+		PredMentions, PredTitle, PredSource, PredHash, PredWords, PredIngestedAt, PredAlias:
 		return false
 	}
 	return true

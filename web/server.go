@@ -1,0 +1,285 @@
+// Package web serves newsgraph's JSON API, Cayley's HTTP API v2 and the
+// embedded single-page UI over one open graph store.
+//
+// Article text in the store is hostile input. The server's part of keeping
+// it inert: a Content-Security-Policy that forbids inline script, JSON and
+// N-Quads responses that browsers will not sniff as HTML, and refusal of
+// requests from other origins that run queries or change the store (the UI
+// itself only ever sets text, never HTML).
+package web
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log"
+	"net"
+	"net/http"
+	"strings"
+	"time"
+
+	cayleygraph "github.com/cayleygraph/cayley/graph"
+	cayleyhttp "github.com/cayleygraph/cayley/server/http"
+	"github.com/cayleygraph/cayley/writer"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+// IngestFunc extracts and stores one article: the same function the
+// `ingest` command uses, handed in by the caller so that web never
+// imports the extractor.
+type IngestFunc func(ctx context.Context, source string, text []byte) (graph.IngestResult, error)
+
+// Options configure a Server.
+type Options struct {
+	Store *graph.Store
+	// Write allows POST /api/ingest and writes through /api/v2/.
+	Write bool
+	// Ingest is required when Write is set.
+	Ingest IngestFunc
+	// QueryLimit caps the results of one query (default 10000).
+	QueryLimit int
+	// NodeCap caps the nodes of one neighbourhood (default 300).
+	NodeCap int
+	// MaxBody caps request bodies of ingest and Cayley writes (default
+	// 8 MiB); query and other JSON bodies are capped at MaxQueryBody
+	// (default 256 KiB).
+	MaxBody      int64
+	MaxQueryBody int64
+	// AllowedHosts are the Host header values accepted (host part only,
+	// any port). Empty: any host. Serve fills it for loopback addresses so
+	// that a DNS-rebinding page cannot talk to the server.
+	AllowedHosts []string
+	// Logf logs server errors (default log.Printf).
+	Logf func(format string, args ...any)
+}
+
+// Server is the HTTP handler.
+type Server struct {
+	opt Options
+	mux *http.ServeMux
+}
+
+// The Content-Security-Policy of every response: nothing inline, nothing
+// from elsewhere.
+const csp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; " +
+	"connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+
+// New returns the server for opt.
+func New(opt Options) (*Server, error) {
+	if opt.Store == nil {
+		return nil, errors.New("web: no store")
+	}
+	if opt.Write && opt.Ingest == nil {
+		return nil, errors.New("web: write mode needs an ingest function")
+	}
+	if opt.QueryLimit <= 0 {
+		opt.QueryLimit = 10000
+	}
+	if opt.NodeCap <= 0 {
+		opt.NodeCap = 300
+	}
+	if opt.MaxBody <= 0 {
+		opt.MaxBody = 8 << 20
+	}
+	if opt.MaxQueryBody <= 0 {
+		opt.MaxQueryBody = 256 << 10
+	}
+	if opt.Logf == nil {
+		opt.Logf = log.Printf
+	}
+	s := &Server{opt: opt, mux: http.NewServeMux()}
+	s.routes()
+	return s, nil
+}
+
+func (s *Server) routes() {
+	m := s.mux
+	m.HandleFunc("GET /api/info", s.handleInfo)
+	m.HandleFunc("GET /api/search", s.handleSearch)
+	m.HandleFunc("GET /api/entity", s.handleEntity)
+	m.HandleFunc("GET /api/neighbourhood", s.handleNeighbourhood)
+	m.HandleFunc("GET /api/document", s.handleDocument)
+	m.HandleFunc("GET /api/documents", s.handleDocuments)
+	m.HandleFunc("GET /api/fact", s.handleFact)
+	m.HandleFunc("POST /api/nodes", s.handleNodes)
+	m.HandleFunc("GET /api/overview", s.handleOverview)
+	m.HandleFunc("GET /api/queries", s.handleQueries)
+	m.HandleFunc("POST /api/query", s.handleQuery)
+	m.HandleFunc("GET /api/export.nq", s.handleExport)
+	m.HandleFunc("POST /api/export.nq", s.handleExportView)
+	m.HandleFunc("POST /api/ingest", s.handleIngest)
+	m.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
+		writeError(w, http.StatusNotFound, fmt.Errorf("no API endpoint %s %s", r.Method, r.URL.Path))
+	})
+	m.Handle("/api/v2/", s.cayleyAPI())
+	m.Handle("/", uiHandler())
+}
+
+// cayleyAPI is Cayley's own HTTP API v2, for existing Cayley clients:
+// read-only unless Write, with the configured timeout and result limit.
+func (s *Server) cayleyAPI() http.Handler {
+	qs := s.opt.Store.QuadStore()
+	h := &cayleygraph.Handle{QuadStore: qs}
+	if s.opt.Write {
+		qw, err := writer.NewSingleReplication(qs, cayleygraph.Options{"ignore_missing": true, "ignore_duplicate": true})
+		if err != nil {
+			return http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
+				writeError(w, http.StatusInternalServerError, fmt.Errorf("cayley writer: %w", err))
+			})
+		}
+		h.QuadWriter = qw
+	}
+	api := cayleyhttp.NewAPIv2(h)
+	api.SetReadOnly(!s.opt.Write)
+	api.SetQueryTimeout(s.opt.Store.Config().QueryTimeout)
+	api.SetQueryLimit(s.opt.QueryLimit)
+	return api
+}
+
+// ServeHTTP applies the guards every request passes, then routes it.
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	h := w.Header()
+	h.Set("Content-Security-Policy", csp)
+	h.Set("X-Content-Type-Options", "nosniff")
+	h.Set("Referrer-Policy", "no-referrer")
+	h.Set("X-Frame-Options", "DENY")
+	h.Set("Cross-Origin-Opener-Policy", "same-origin")
+	h.Set("Cross-Origin-Resource-Policy", "same-origin")
+
+	if !s.hostAllowed(r.Host) {
+		writeError(w, http.StatusMisdirectedRequest, fmt.Errorf("host %q is not served here: use http://127.0.0.1 or http://localhost", r.Host))
+		return
+	}
+	if guarded(r) {
+		if err := sameOrigin(r); err != nil {
+			writeError(w, http.StatusForbidden, err)
+			return
+		}
+	}
+	if r.Body != nil && r.Method != http.MethodGet && r.Method != http.MethodHead {
+		limit := s.opt.MaxQueryBody
+		if r.URL.Path == "/api/ingest" || strings.HasPrefix(r.URL.Path, "/api/v2/") && r.URL.Path != "/api/v2/query" {
+			limit = s.opt.MaxBody
+		}
+		if r.ContentLength > limit {
+			writeError(w, http.StatusRequestEntityTooLarge, fmt.Errorf("request body of %d bytes is over the limit of %d", r.ContentLength, limit))
+			return
+		}
+		r.Body = http.MaxBytesReader(w, r.Body, limit)
+	}
+	s.mux.ServeHTTP(w, r)
+}
+
+// guarded says whether r changes the store or runs a query: those must
+// come from the UI's own origin.
+func guarded(r *http.Request) bool {
+	switch r.Method {
+	case http.MethodGet, http.MethodHead, http.MethodOptions:
+		// Cayley's API v2 runs queries on GET too.
+		return strings.HasPrefix(r.URL.Path, "/api/v2/query")
+	}
+	return true
+}
+
+// sameOrigin refuses requests a browser marks as cross-site, and requests
+// whose Origin is not this server. Clients that send neither header (curl,
+// Cayley clients) are not browsers and pass.
+func sameOrigin(r *http.Request) error {
+	switch site := r.Header.Get("Sec-Fetch-Site"); site {
+	case "", "same-origin", "none":
+	default:
+		return fmt.Errorf("cross-origin request refused (Sec-Fetch-Site: %s)", site)
+	}
+	origin := r.Header.Get("Origin")
+	if origin == "" {
+		return nil
+	}
+	host := strings.TrimPrefix(strings.TrimPrefix(origin, "http://"), "https://")
+	if origin == "null" || host == origin || !strings.EqualFold(host, r.Host) {
+		return fmt.Errorf("cross-origin request refused (Origin: %s)", origin)
+	}
+	return nil
+}
+
+func (s *Server) hostAllowed(hostport string) bool {
+	if len(s.opt.AllowedHosts) == 0 {
+		return true
+	}
+	host := hostport
+	if h, _, err := net.SplitHostPort(hostport); err == nil {
+		host = h
+	}
+	host = strings.Trim(host, "[]")
+	for _, a := range s.opt.AllowedHosts {
+		if strings.EqualFold(a, host) {
+			return true
+		}
+	}
+	return false
+}
+
+// LoopbackHosts are the Host names accepted when serving on a loopback
+// address.
+var LoopbackHosts = []string{"localhost", "127.0.0.1", "::1"}
+
+// IsLoopback reports whether addr (host:port) listens only on loopback.
+func IsLoopback(addr string) bool {
+	host, _, err := net.SplitHostPort(addr)
+	if err != nil {
+		return false
+	}
+	if host == "localhost" {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
+}
+
+// Serve listens on addr and serves h until ctx ends, then shuts down
+// gracefully, letting running requests finish for up to ten seconds.
+// ready, when not nil, receives the listening address.
+func Serve(ctx context.Context, addr string, h http.Handler, ready func(net.Addr)) error {
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return fmt.Errorf("listen on %s: %w", addr, err)
+	}
+	srv := &http.Server{
+		Handler:           h,
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       2 * time.Minute,
+		IdleTimeout:       2 * time.Minute,
+	}
+	if ready != nil {
+		ready(ln.Addr())
+	}
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+	}
+	shut, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	if err := srv.Shutdown(shut); err != nil {
+		return fmt.Errorf("shut down: %w", err)
+	}
+	return nil
+}
+
+// writeJSON writes v as JSON. HTML-significant characters are escaped
+// (json's default), so even a response opened directly is inert.
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(status)
+	if err := json.NewEncoder(w).Encode(v); err != nil {
+		log.Printf("web: write response: %v", err)
+	}
+}
+
+func writeError(w http.ResponseWriter, status int, err error) {
+	writeJSON(w, status, map[string]string{"error": err.Error()})
+}
