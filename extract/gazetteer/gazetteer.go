@@ -12,9 +12,9 @@ package gazetteer
 import (
 	_ "embed"
 	"fmt"
-	"strconv"
 	"strings"
 	"sync"
+	"unsafe"
 )
 
 //go:embed data/gazetteer.tsv
@@ -76,14 +76,65 @@ type Entry struct {
 }
 
 // Gazetteer is an immutable index of entries, safe for concurrent use.
+//
+// Loading must take a few milliseconds since every CLI process pays it, so
+// the index holds no Go strings or maps for the bulk of the data: records
+// and hash slots are offsets into the embedded text, which the garbage
+// collector never scans and which costs no copies.
 type Gazetteer struct {
-	entries  []Entry
-	index    map[string]int32 // every name and alias -> entry
+	data     string           // the embedded text; all offsets index it
+	recs     []rec            // entries in priority order
+	pool     []string         // alias and context-alias lists, sliced by recs
+	index    table            // every name and alias -> entry
+	prefixes table            // proper word prefixes of multi-word keys
 	demonyms map[string]int32 // "Belarusian" -> entry
 	capitals map[string]string
-	prefixes map[string]struct{} // proper word prefixes of multi-word keys
 	context  map[string][]string // context alias -> canonical names
 	maxWords int
+}
+
+// rec is an Entry stored as offsets into data.
+type rec struct {
+	nameOff, countryOff, codeOff uint32
+	nameLen, countryLen          uint16
+	codeLen                      uint8
+	kind                         Kind
+	flags                        uint8
+	pop                          uint32
+	aliasStart                   uint32 // into pool: aliases, then context aliases
+	aliasN, contextN             uint16
+}
+
+const (
+	flagAmbiguous = 1 << iota
+	flagCommonWord
+	flagCapital
+	flagHomonym
+)
+
+func (g *Gazetteer) entry(i int32) Entry {
+	r := &g.recs[i]
+	e := Entry{
+		Name:       g.data[r.nameOff : r.nameOff+uint32(r.nameLen)],
+		Kind:       r.kind,
+		Type:       kindNames[r.kind],
+		Country:    g.data[r.countryOff : r.countryOff+uint32(r.countryLen)],
+		Code:       g.data[r.codeOff : r.codeOff+uint32(r.codeLen)],
+		Population: int(r.pop),
+		Ambiguous:  r.flags&flagAmbiguous != 0,
+		CommonWord: r.flags&flagCommonWord != 0,
+		Capital:    r.flags&flagCapital != 0,
+		Homonym:    r.flags&flagHomonym != 0,
+	}
+	a, c := r.aliasStart, r.aliasStart+uint32(r.aliasN)
+	if r.aliasN > 0 {
+		e.Aliases = g.pool[a:c:c]
+	}
+	if r.contextN > 0 {
+		end := c + uint32(r.contextN)
+		e.Context = g.pool[c:end:end]
+	}
+	return e
 }
 
 var (
@@ -105,76 +156,76 @@ func Default() *Gazetteer {
 	return defaultG
 }
 
-// parse reads the tab-separated format written by tools/gazetteer. Keys
-// are substrings of data, so the index costs no string copies.
+// span is a field of a line as a byte range of the data.
+type span struct{ off, end int }
+
+// parse reads the tab-separated format written by tools/gazetteer.
 func parse(data string) (*Gazetteer, error) {
-	n := strings.Count(data, "\n")
+	n := strings.Count(data, "\n") + 1
+	keys := n + strings.Count(data, ";") + n/8
 	g := &Gazetteer{
-		entries:  make([]Entry, 0, n),
-		index:    make(map[string]int32, n+n/3),
+		data:     data,
+		recs:     make([]rec, 0, n),
+		pool:     make([]string, 0, strings.Count(data, ";")+n/4),
+		index:    newTable(keys),
+		prefixes: newTable(keys / 4),
 		demonyms: make(map[string]int32, 600),
 		capitals: make(map[string]string, 300),
-		prefixes: make(map[string]struct{}, 2048),
 		context:  make(map[string][]string),
 	}
-	// All alias slices share one backing array: one allocation instead of
-	// one per entry keeps loading fast.
-	pool := make([]string, 0, strings.Count(data, ";")+2*n)
-	splitList := func(s string) []string {
-		if s == "" {
-			return nil
-		}
-		start := len(pool)
-		for {
-			i := strings.IndexByte(s, ';')
-			if i < 0 {
-				pool = append(pool, s)
-				break
-			}
-			pool = append(pool, s[:i])
-			s = s[i+1:]
-		}
-		return pool[start:len(pool):len(pool)]
-	}
-	var f [8]string
+	var f [8]span
 	lineNo := 0
-	for len(data) > 0 {
+	for pos := 0; pos < len(data); {
 		lineNo++
-		line := data
-		if i := strings.IndexByte(data, '\n'); i >= 0 {
-			line, data = data[:i], data[i+1:]
-		} else {
-			data = ""
+		// One pass over the line finds its end and its tabs; calling
+		// IndexByte per short field costs more than this loop.
+		lineStart := pos
+		nf := 0
+		fieldStart := pos
+		for pos < len(data) && data[pos] != '\n' {
+			if data[pos] == '\t' && nf < len(f)-1 {
+				f[nf] = span{fieldStart, pos}
+				nf++
+				fieldStart = pos + 1
+			}
+			pos++
 		}
-		if line == "" || line[0] == '#' {
+		line := span{lineStart, pos}
+		f[nf] = span{fieldStart, pos}
+		nf++
+		for i := nf; i < len(f); i++ {
+			f[i] = span{pos, pos}
+		}
+		pos++ // past the newline
+		if line.off == line.end || data[line.off] == '#' {
 			continue
 		}
-		nf := split(line, f[:])
-		switch line[0] {
+		str := func(i int) string { return data[f[i].off:f[i].end] }
+		switch data[line.off] {
 		case 'D':
 			if nf < 3 {
 				return nil, fmt.Errorf("line %d: demonym needs 3 fields", lineNo)
 			}
-			i, ok := g.index[f[2]]
+			i, ok := g.index.get(data, str(2))
 			if !ok {
-				return nil, fmt.Errorf("line %d: demonym %q names unknown %q", lineNo, f[1], f[2])
+				return nil, fmt.Errorf("line %d: demonym %q names unknown %q", lineNo, str(1), str(2))
 			}
-			if _, dup := g.demonyms[f[1]]; !dup {
-				g.demonyms[f[1]] = i
+			if _, dup := g.demonyms[str(1)]; !dup {
+				g.demonyms[str(1)] = i
 			}
 		case 'K':
 			if nf < 3 {
 				return nil, fmt.Errorf("line %d: capital needs 3 fields", lineNo)
 			}
-			if _, dup := g.capitals[f[1]]; !dup {
-				g.capitals[f[1]] = f[2]
+			if _, dup := g.capitals[str(1)]; !dup {
+				g.capitals[str(1)] = str(2)
 			}
 		default:
 			if nf < 8 {
 				return nil, fmt.Errorf("line %d: entry needs 8 fields, has %d", lineNo, nf)
 			}
 			var k Kind
-			switch line[0] {
+			switch data[line.off] {
 			case 'N':
 				k = Country
 			case 'C':
@@ -186,53 +237,86 @@ func parse(data string) (*Gazetteer, error) {
 			case 'E':
 				k = Event
 			default:
-				return nil, fmt.Errorf("line %d: unknown kind %q", lineNo, line[0])
+				return nil, fmt.Errorf("line %d: unknown kind %q", lineNo, data[line.off])
 			}
-			pop, err := strconv.Atoi(f[4])
-			if err != nil {
-				return nil, fmt.Errorf("line %d: population: %w", lineNo, err)
+			pop, ok := atou(str(4))
+			if !ok {
+				return nil, fmt.Errorf("line %d: bad population %q", lineNo, str(4))
 			}
-			e := Entry{Name: f[1], Kind: k, Type: kindNames[k], Country: f[2], Code: f[3], Population: pop}
-			for _, c := range f[5] {
+			if f[1].end-f[1].off > 0xFFFF || f[2].end-f[2].off > 0xFFFF || f[3].end-f[3].off > 0xFF || len(data) > 1<<32-1 {
+				return nil, fmt.Errorf("line %d: field too long", lineNo)
+			}
+			r := rec{
+				nameOff: uint32(f[1].off), nameLen: uint16(f[1].end - f[1].off),
+				countryOff: uint32(f[2].off), countryLen: uint16(f[2].end - f[2].off),
+				codeOff: uint32(f[3].off), codeLen: uint8(f[3].end - f[3].off),
+				kind: k, pop: pop, aliasStart: uint32(len(g.pool)),
+			}
+			for _, c := range str(5) {
 				switch c {
 				case 'a':
-					e.Ambiguous = true
+					r.flags |= flagAmbiguous
 				case 'w':
-					e.CommonWord = true
+					r.flags |= flagCommonWord
 				case 'k':
-					e.Capital = true
+					r.flags |= flagCapital
 				case 'h':
-					e.Homonym = true
+					r.flags |= flagHomonym
 				}
 			}
-			e.Aliases = splitList(f[6])
-			e.Context = splitList(f[7])
-			idx := int32(len(g.entries))
-			g.entries = append(g.entries, e)
-			g.add(e.Name, idx)
-			for _, a := range e.Aliases {
-				g.add(a, idx)
-			}
-			for _, c := range e.Context {
-				g.context[c] = append(g.context[c], e.Name)
+			idx := int32(len(g.recs))
+			g.add(f[1], idx)
+			r.aliasN = g.addList(f[6], idx, true)
+			r.contextN = g.addList(f[7], idx, false)
+			g.recs = append(g.recs, r)
+			if r.contextN > 0 {
+				name := str(1)
+				for _, c := range g.pool[len(g.pool)-int(r.contextN):] {
+					g.context[c] = append(g.context[c], name)
+				}
 			}
 		}
 	}
 	return g, nil
 }
 
-// add indexes key for entry i unless an earlier (higher-priority) entry
+// addList appends the ;-separated list in s to the pool, indexing each
+// item for entry i when index is set, and returns the item count.
+func (g *Gazetteer) addList(s span, i int32, index bool) uint16 {
+	if s.off == s.end {
+		return 0
+	}
+	n := uint16(0)
+	for start := s.off; ; {
+		end := strings.IndexByte(g.data[start:s.end], ';')
+		if end < 0 {
+			end = s.end
+		} else {
+			end += start
+		}
+		g.pool = append(g.pool, g.data[start:end])
+		if index {
+			g.add(span{start, end}, i)
+		}
+		n++
+		if end == s.end {
+			return n
+		}
+		start = end + 1
+	}
+}
+
+// add indexes a key for entry i unless an earlier (higher-priority) entry
 // holds it, and records its word prefixes for HasPrefix.
-func (g *Gazetteer) add(key string, i int32) {
-	if _, dup := g.index[key]; dup {
+func (g *Gazetteer) add(k span, i int32) {
+	if !g.index.put(g.data, k, i) {
 		return
 	}
-	g.index[key] = i
 	words := 1
-	for j := 0; j < len(key); j++ {
-		if key[j] == ' ' {
+	for j := k.off; j < k.end; j++ {
+		if g.data[j] == ' ' {
 			words++
-			g.prefixes[key[:j]] = struct{}{}
+			g.prefixes.put(g.data, span{k.off, j}, 0)
 		}
 	}
 	if words > g.maxWords {
@@ -240,25 +324,85 @@ func (g *Gazetteer) add(key string, i int32) {
 	}
 }
 
-// split cuts a tab-separated line into f without allocating; it returns
-// the number of fields found (at most len(f)).
-func split(line string, f []string) int {
-	n := 0
-	for n < len(f)-1 {
-		i := strings.IndexByte(line, '\t')
-		if i < 0 {
-			break
+func atou(s string) (uint32, bool) {
+	if s == "" || len(s) > 9 {
+		return 0, false
+	}
+	var v uint32
+	for i := 0; i < len(s); i++ {
+		c := s[i] - '0'
+		if c > 9 {
+			return 0, false
 		}
-		f[n] = line[:i]
-		line = line[i+1:]
-		n++
+		v = v*10 + uint32(c)
 	}
-	f[n] = line
-	n++
-	for i := n; i < len(f); i++ {
-		f[i] = ""
+	return v, true
+}
+
+// table is an open-addressing hash set of keys stored as spans of the
+// data, with an int32 value each. It holds no pointers.
+type table struct {
+	slots []slot
+	mask  uint32
+}
+
+type slot struct {
+	off uint32
+	n   uint16
+	tag uint16 // high hash bits, to skip most string comparisons
+	val int32  // value+1; 0 marks an empty slot
+}
+
+func newTable(n int) table {
+	size := 64
+	for size < 2*n {
+		size <<= 1
 	}
-	return n
+	return table{slots: make([]slot, size), mask: uint32(size - 1)}
+}
+
+// hash is FNV-1a, 64 bits.
+func hash(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return h
+}
+
+// put adds key k with value v unless present; it reports whether it added.
+func (t *table) put(data string, k span, v int32) bool {
+	key := data[k.off:k.end]
+	h := hash(key)
+	tag := uint16(h >> 48)
+	for i := uint32(h) & t.mask; ; i = (i + 1) & t.mask {
+		s := &t.slots[i]
+		if s.val == 0 {
+			if len(key) > 0xFFFF {
+				return false
+			}
+			*s = slot{off: uint32(k.off), n: uint16(len(key)), tag: tag, val: v + 1}
+			return true
+		}
+		if s.tag == tag && int(s.n) == len(key) && data[s.off:s.off+uint32(s.n)] == key {
+			return false
+		}
+	}
+}
+
+func (t *table) get(data, key string) (int32, bool) {
+	h := hash(key)
+	tag := uint16(h >> 48)
+	for i := uint32(h) & t.mask; ; i = (i + 1) & t.mask {
+		s := &t.slots[i]
+		if s.val == 0 {
+			return 0, false
+		}
+		if s.tag == tag && int(s.n) == len(key) && data[s.off:s.off+uint32(s.n)] == key {
+			return s.val - 1, true
+		}
+	}
 }
 
 // Lookup finds the entry a surface form names: "Belarus", "UK", "Nato",
@@ -269,26 +413,26 @@ func split(line string, f []string) int {
 // a name, the most populous (capitals weighted up) wins.
 func (g *Gazetteer) Lookup(surface string) (Entry, bool) {
 	if i, ok := g.find(surface); ok {
-		return g.entries[i], true
+		return g.entry(i), true
 	}
 	return Entry{}, false
 }
 
 func (g *Gazetteer) find(s string) (int32, bool) {
-	if i, ok := g.index[s]; ok {
+	if i, ok := g.index.get(g.data, s); ok {
 		return i, true
 	}
 	var buf [128]byte
-	if b, changed := normalize(s, buf[:0]); changed {
-		if i, ok := g.index[string(b)]; ok { // no allocation for map lookups
+	b, changed := normalize(s, buf[:0])
+	if changed {
+		s = unsafe.String(unsafe.SliceData(b), len(b)) // only read while buf lives
+		if i, ok := g.index.get(g.data, s); ok {
 			return i, true
 		}
-		s = string(b)
 	}
 	for _, the := range [...]string{"the ", "The "} {
 		if rest, ok := strings.CutPrefix(s, the); ok {
-			i, ok := g.index[rest]
-			return i, ok
+			return g.index.get(g.data, rest)
 		}
 	}
 	return 0, false
@@ -328,7 +472,7 @@ func normalize(s string, dst []byte) ([]byte, bool) {
 // Arab") are true. Use it to grow an n-gram only while it can still match.
 // Words must be separated by single spaces.
 func (g *Gazetteer) HasPrefix(words string) bool {
-	_, ok := g.prefixes[words]
+	_, ok := g.prefixes.get(g.data, words)
 	return ok
 }
 
@@ -343,7 +487,8 @@ func (g *Gazetteer) MaxWords() int { return g.maxWords }
 // ("Tory" → "Conservative Party"); DemonymEntry gives the type.
 func (g *Gazetteer) Demonym(word string) (string, bool) {
 	if i, ok := g.demonyms[word]; ok {
-		return g.entries[i].Name, true
+		r := &g.recs[i]
+		return g.data[r.nameOff : r.nameOff+uint32(r.nameLen)], true
 	}
 	return "", false
 }
@@ -351,7 +496,7 @@ func (g *Gazetteer) Demonym(word string) (string, bool) {
 // DemonymEntry is Demonym returning the whole entry.
 func (g *Gazetteer) DemonymEntry(word string) (Entry, bool) {
 	if i, ok := g.demonyms[word]; ok {
-		return g.entries[i], true
+		return g.entry(i), true
 	}
 	return Entry{}, false
 }
@@ -364,8 +509,9 @@ func (g *Gazetteer) IsCapital(city string) (string, bool) {
 	if c, ok := g.capitals[city]; ok {
 		return c, true
 	}
-	if i, ok := g.find(city); ok && g.entries[i].Capital {
-		return g.entries[i].Country, true
+	if i, ok := g.find(city); ok && g.recs[i].flags&flagCapital != 0 {
+		e := g.entry(i)
+		return e.Country, true
 	}
 	return "", false
 }
@@ -379,13 +525,13 @@ func (g *Gazetteer) Contextual(surface string) []string {
 }
 
 // Len is the number of entries.
-func (g *Gazetteer) Len() int { return len(g.entries) }
+func (g *Gazetteer) Len() int { return len(g.recs) }
 
 // Entries calls fn for every entry in priority order (organisations,
 // countries, events, places, cities) until fn returns false.
 func (g *Gazetteer) Entries(fn func(Entry) bool) {
-	for _, e := range g.entries {
-		if !fn(e) {
+	for i := range g.recs {
+		if !fn(g.entry(int32(i))) {
 			return
 		}
 	}
