@@ -1,4 +1,295 @@
 package extract
 
-// findRelations appends facts to a.doc.Facts. It runs after quotes.
-func (x *Extractor) findRelations(a *analysis) {}
+import "strings"
+
+// Relation extraction works sentence by sentence on tokens and resolved
+// mentions. Each rule family looks for its trigger words (verbs and their
+// nominalisations), then fills the subject and object slots from the
+// nearest noun phrases whose head is an entity mention of a compatible
+// type. Tense, modality and negation are read from the words between the
+// subject and the trigger, so "announced plans to leave" is plansToLeave,
+// "will host" is willHost and "has not announced withdrawal" is nothing.
+//
+// The rules are written for constructions, not for sentences: every family
+// is exercised on the BBC corpus and on invented sentences in
+// relations_test.go.
+
+// findRelations appends facts to a.doc.Facts. It runs after quotes, so that
+// the speaker of a quotation is known ("our member states" said by a
+// country's leader).
+func (x *Extractor) findRelations(a *analysis) {
+	if a == nil || a.doc == nil || len(a.sentTokens) == 0 {
+		return
+	}
+	r := newRelState(a)
+	for i := range a.doc.Sentences {
+		if i >= len(a.sentTokens) {
+			break
+		}
+		s := r.sentence(i)
+		if s == nil {
+			continue
+		}
+		r.cur = s
+		r.runRules(s)
+	}
+}
+
+// relState is the per-document state of relation extraction.
+type relState struct {
+	a    *analysis
+	seen map[relFactKey]bool
+	cur  *relSent
+	// leads maps a person entity to the country it leads, from leaderOf
+	// facts already in the document (the core emits them from titles).
+	leads map[int]int
+	// last is the last leave or join fact, for "follow suit".
+	last relAction
+}
+
+type relFactKey struct {
+	s int
+	p string
+	o int
+}
+
+func newRelState(a *analysis) *relState {
+	r := &relState{a: a, seen: make(map[relFactKey]bool), leads: make(map[int]int)}
+	for _, f := range a.doc.Facts {
+		r.seen[relFactKey{f.Subject, f.Predicate, f.Object}] = true
+	}
+	return r
+}
+
+// leaderCountry returns the country entity that person e leads, or -1.
+func (r *relState) leaderCountry(e int) int {
+	if c, ok := r.leads[e]; ok {
+		return c
+	}
+	c := -1
+	for _, f := range r.a.doc.Facts {
+		if f.Predicate == LeaderOf && f.Subject == e && r.typeOf(f.Object) == Country {
+			c = f.Object
+			break
+		}
+	}
+	r.leads[e] = c
+	return c
+}
+
+func (r *relState) typeOf(e int) EntityType {
+	if e < 0 || e >= len(r.a.doc.Entities) {
+		return ""
+	}
+	return r.a.doc.Entities[e].Type
+}
+
+// add appends a fact unless it is a self-loop, has a subject or object of
+// the wrong type, or repeats a fact already found (the first sentence wins).
+func (r *relState) add(s int, p string, o int, sent int, rule string, conf float64) bool {
+	if s < 0 || o < 0 || s == o || s >= len(r.a.doc.Entities) || o >= len(r.a.doc.Entities) {
+		return false
+	}
+	if !relTypesFit(p, r.typeOf(s), r.typeOf(o)) {
+		return false
+	}
+	k := relFactKey{s, p, o}
+	if p == MetWith {
+		if r.seen[relFactKey{o, p, s}] {
+			return false
+		}
+	}
+	if r.seen[k] {
+		return false
+	}
+	if r.cur != nil && r.cur.inQuote(r.cur.trig) {
+		// Reported speech is the speaker's claim, not the reporter's.
+		conf -= 0.1
+	}
+	r.seen[k] = true
+	r.a.doc.Facts = append(r.a.doc.Facts, Fact{Subject: s, Predicate: p, Object: o,
+		Sentence: sent, Rule: rule, Confidence: conf})
+	return true
+}
+
+// relTypesFit encodes the argument types of each scored predicate.
+func relTypesFit(p string, s, o EntityType) bool {
+	switch p {
+	case Left, PlansToLeave, Joined, MemberOf:
+		return (s == Country || s == Organization || s == Person) && o == Organization
+	case Hosted, WillHost:
+		return s != Event && s != "" && o == Event
+	case MetWith:
+		return relIsAgent(s) && relIsAgent(o)
+	case LocatedIn:
+		return (s == City && (o == Country || o == Place)) ||
+			(s == Place && (o == Country || o == City || o == Place))
+	case ParticipatedIn:
+		return relIsAgent(s) && o == Event
+	case Visited:
+		return (s == Person || s == Organization) && (o == City || o == Country || o == Place)
+	case LeaderOf:
+		return s == Person && (o == Country || o == Organization || o == City)
+	}
+	return s != "" && o != ""
+}
+
+func relIsAgent(t EntityType) bool { return t == Person || t == Organization || t == Country }
+
+// relMention is an outermost mention of one sentence, located in tokens.
+type relMention struct {
+	first, last int // inclusive token range within the sentence
+	entity      int
+	kind        MentionKind
+}
+
+// relSent is one sentence prepared for the rules.
+type relSent struct {
+	r    *relState
+	idx  int
+	toks []Token
+	low  []string
+	ment []int // per token: index into ms, or -1
+	ms   []relMention
+	// speaker[i] is the speaker entity of the quotation holding token i,
+	// -1 outside quotations, -2 inside an unattributed one.
+	speaker []int
+	trig    int // token index of the trigger being processed
+}
+
+func (r *relState) sentence(i int) *relSent {
+	toks := r.a.sentenceTokens(i)
+	if len(toks) == 0 {
+		return nil
+	}
+	s := &relSent{r: r, idx: i, toks: toks}
+	s.low = make([]string, len(toks))
+	s.ment = make([]int, len(toks))
+	s.speaker = make([]int, len(toks))
+	for j, t := range toks {
+		s.low[j] = relFold(t.Text)
+		s.ment[j] = -1
+		s.speaker[j] = -1
+	}
+	// Longest mentions first, so that "the Belarusian leader" wins over the
+	// demonym inside it and an event name over the city inside it.
+	ms := r.a.mentionsIn(i)
+	order := make([]int, len(ms))
+	for j := range order {
+		order[j] = j
+	}
+	for j := 1; j < len(order); j++ {
+		for k := j; k > 0 && relSpanLen(ms[order[k]].Span) > relSpanLen(ms[order[k-1]].Span); k-- {
+			order[k], order[k-1] = order[k-1], order[k]
+		}
+	}
+	for _, j := range order {
+		m := ms[j]
+		if m.Entity < 0 || m.Entity >= len(r.a.doc.Entities) {
+			continue
+		}
+		first, last := -1, -1
+		for k, t := range toks {
+			if t.End > m.Start && t.Start < m.End {
+				if first < 0 {
+					first = k
+				}
+				last = k
+			}
+		}
+		if first < 0 {
+			continue
+		}
+		free := true
+		for k := first; k <= last; k++ {
+			if s.ment[k] >= 0 {
+				free = false
+				break
+			}
+		}
+		if !free {
+			continue
+		}
+		s.ms = append(s.ms, relMention{first: first, last: last, entity: m.Entity, kind: m.Kind})
+		for k := first; k <= last; k++ {
+			s.ment[k] = len(s.ms) - 1
+		}
+	}
+	for _, q := range r.a.doc.Quotes {
+		sp := q.Speaker
+		if sp < 0 {
+			sp = -2
+		}
+		for _, p := range q.Pieces {
+			for k, t := range toks {
+				if t.Start >= p.Start && t.End <= p.End {
+					s.speaker[k] = sp
+				}
+			}
+		}
+	}
+	return s
+}
+
+func relSpanLen(s Span) int { return s.End - s.Start }
+
+// relFold lower-cases a token and maps typographic apostrophes and
+// dashes to their plain forms, so that word lists need one spelling.
+func relFold(w string) string {
+	w = strings.ToLower(w)
+	if strings.ContainsAny(w, "’‘") {
+		w = strings.NewReplacer("’", "'", "‘", "'").Replace(w)
+	}
+	return w
+}
+
+func (s *relSent) inQuote(i int) bool {
+	return i >= 0 && i < len(s.speaker) && s.speaker[i] != -1
+}
+
+// mentionAt returns the mention holding token i, or nil.
+func (s *relSent) mentionAt(i int) *relMention {
+	if i < 0 || i >= len(s.ment) || s.ment[i] < 0 {
+		return nil
+	}
+	return &s.ms[s.ment[i]]
+}
+
+func (s *relSent) typeAt(i int) EntityType {
+	m := s.mentionAt(i)
+	if m == nil {
+		return ""
+	}
+	return s.r.typeOf(m.entity)
+}
+
+// is reports whether token i is one of the words in set.
+func (s *relSent) is(i int, set map[string]bool) bool {
+	return i >= 0 && i < len(s.low) && set[s.low[i]]
+}
+
+// word reports whether token i is w.
+func (s *relSent) word(i int, w string) bool {
+	return i >= 0 && i < len(s.low) && s.low[i] == w
+}
+
+func (s *relSent) tag(i int) string {
+	if i < 0 || i >= len(s.toks) {
+		return ""
+	}
+	return s.toks[i].Tag
+}
+
+// words builds a set from a space-separated list.
+func relWords(list string) map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(list) {
+		m[w] = true
+	}
+	return m
+}
+
+// relFieldsLower splits a name into lower-case words.
+func relFieldsLower(name string) []string {
+	return strings.Fields(strings.ToLower(name))
+}

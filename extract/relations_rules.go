@@ -1,0 +1,987 @@
+package extract
+
+// The rule families. Each trigger is matched on lower-cased tokens; the
+// argument slots come from relations_slots.go.
+
+var (
+	relWithdraw = relWords(`withdraw withdraws withdrew withdrawn withdrawing`)
+	relPull     = relWords(`pull pulls pulled pulling`)
+	relWalk     = relWords(`walk walks walked walking`)
+	relQuit     = relWords(`quit quits quitting`)
+	relLeave    = relWords(`leave leaves left leaving`)
+	relExit     = relWords(`exit exits exited exiting`)
+	relSecede   = relWords(`secede secedes seceded seceding`)
+	relLeaveN   = relWords(`withdrawal exit departure pullout pull-out secession`)
+	relJoin     = relWords(`join joins joined joining rejoin rejoins rejoined rejoining`)
+	relSign     = relWords(`sign signs signed signing`)
+	relBecome   = relWords(`become becomes became becoming`)
+	relHost     = relWords(`host hosts hosted hosting co-host co-hosts co-hosted co-hosting`)
+	relHeld     = relWords(`held staged hosted co-hosted`)
+	relPlace    = relWords(`place`)
+	relTake     = relWords(`take takes took taking taken`)
+	relMeet     = relWords(`meet meets met meeting`)
+	relTalksN   = relWords(`talks meeting meetings discussions negotiations summit`)
+	relVisit    = relWords(`visit visits visited visiting`)
+	relVisitN   = relWords(`visit trip tour`)
+	relArrive   = relWords(`arrive arrives arrived arriving`)
+	relTravel   = relWords(`travelled traveled travels travel travelling traveling flew flies fly went goes`)
+	relPartic   = relWords(`participate participates participated participating compete competes competed competing`)
+	relAttend   = relWords(`attend attends attended attending`)
+	relWin      = relWords(`win wins won winning`)
+	relPlay     = relWords(`play plays played playing`)
+	relSpeak    = relWords(`speak speaks spoke speaking address addresses addressed addressing`)
+	relLead     = relWords(`leads heads runs chairs`)
+	relLedBy    = relWords(`led headed run chaired`)
+	relElect    = relWords(`elected re-elected appointed named became becomes installed chosen`)
+	relTitle    = relWords(`president prime premier chancellor chairman chairwoman
+		chair chief ceo head leader boss director secretary-general governor
+		mayor king queen manager coach general-secretary minister`)
+	relComprise = relWords(`comprises comprise comprising comprised`)
+	relMemberN  = relWords(`member members`)
+	relStates   = relWords(`states state countries country nations nation`)
+	relSuit     = relWords(`follow follows followed following`)
+	relCapital  = relWords(`capital`)
+	relDirs     = relWords(`the far north south east west northern southern
+		eastern western central north-east north-west south-east south-west
+		northeast northwest southeast southwest part region of`)
+	relTeams = relWords(`teams rivals sides nations champions contenders
+		opponents participants`)
+	relNotDone = relWords(`planned proposed possible potential future eventual
+		upcoming forthcoming expected scheduled prospective intended
+		hoped-for likely`)
+	relMembershipNot = relWords(`talks negotiations bid application criteria process`)
+	relWarLike = relWords(`war wars crisis conflict revolution attack attacks
+		disaster tsunami uprising invasion genocide holocaust`)
+)
+
+// relAction remembers the last leave/join fact, for "follow suit".
+type relAction struct {
+	pred string
+	obj  int
+	sent int
+}
+
+func (r *relState) runRules(s *relSent) {
+	for i := range s.toks {
+		s.trig = i
+		w := s.low[i]
+		switch {
+		case relWithdraw[w] && s.word(i+1, "from"):
+			s.leaveVerb(i, i+2, "left/withdraw-from")
+		case (relPull[w] || relWalk[w]) && s.word(i+1, "out") && s.word(i+2, "of"):
+			s.leaveVerb(i, i+3, "left/pull-out-of")
+		case relQuit[w]:
+			s.leaveVerb(i, i+1, "left/quit")
+		case relLeave[w] && !s.word(i-1, "the") && !s.word(i-1, "on"):
+			s.leaveVerb(i, i+1, "left/leave")
+		case relExit[w] && s.tag(i) != "NN":
+			p := i + 1
+			if s.word(p, "from") {
+				p++
+			}
+			s.leaveVerb(i, p, "left/exit")
+		case relSecede[w] && s.word(i+1, "from"):
+			s.leaveVerb(i, i+2, "left/secede-from")
+		case relLeaveN[w] && s.word(i+1, "from"):
+			s.leaveNominal(i)
+		case relSuit[w] && s.word(i+1, "suit"):
+			s.followSuit(i)
+		case relJoin[w]:
+			s.joinVerb(i, i+1, "joined/join")
+		case relSign[w] && s.word(i+1, "for"):
+			s.joinVerb(i, i+2, "joined/signed-for")
+		case relBecome[w] && s.word(i+1, "a") && s.word(i+2, "member") && s.word(i+3, "of"):
+			s.joinVerb(i, i+4, "joined/became-member-of")
+		case relMemberN[w] && s.word(i+1, "of"):
+			s.memberOf(i)
+		case relMemberN[w] && s.is(i+1, relStates):
+			s.memberStates(i, i+1)
+		case relMemberN[w]:
+			s.orgMembers(i)
+		case w == "membership":
+			s.membership(i)
+		case relComprise[w] || w == "made" && s.word(i+1, "up") && s.word(i+2, "of"):
+			s.comprises(i)
+		case relHost[w]:
+			s.hostVerb(i)
+		case w == "host" && s.word(i+1, "to"):
+			s.hostVerb(i)
+		case relHeld[w] && (s.word(i+1, "in") || s.word(i+1, "at")):
+			s.heldIn(i, i+1, "hosted/held-in")
+		case relTake[w] && s.word(i+1, "place") && (s.word(i+2, "in") || s.word(i+2, "at")):
+			s.heldIn(i, i+2, "hosted/takes-place-in")
+		case relMeet[w] && s.tag(i) != "NN" && s.tag(i) != "NNS":
+			s.meetVerb(i)
+		case relTalksN[w] && s.word(i+1, "with"):
+			s.talksWith(i)
+		case relTalksN[w] && s.word(i+1, "between"):
+			s.talksBetween(i)
+		case relVisit[w] && s.word(i+1, "to") && s.tag(i) != "VB":
+			s.visitNominal(i, "visited/visit-to")
+		case relVisitN[w] && s.word(i+1, "to"):
+			s.visitNominal(i, "visited/trip-to")
+		case w == "appearance" && (s.word(i+1, "in") || s.word(i+1, "at")):
+			s.visitNominal(i, "visited/appearance-in")
+		case relVisit[w]:
+			s.doneVerb(i, i+1, Visited, "visited/visit", 0.85)
+		case relArrive[w] && (s.word(i+1, "in") || s.word(i+1, "at")):
+			s.doneVerb(i, i+2, Visited, "visited/arrived-in", 0.85)
+		case relTravel[w] && s.word(i+1, "to"):
+			s.doneVerb(i, i+2, Visited, "visited/travelled-to", 0.8)
+		case relTake[w] && s.word(i+1, "part") && s.word(i+2, "in"):
+			s.participate(i, i+3, "participatedIn/took-part-in")
+		case relPartic[w] && s.word(i+1, "in"):
+			s.participate(i, i+2, "participatedIn/participated-in")
+		case relAttend[w]:
+			s.participate(i, i+1, "participatedIn/attended")
+		case relWin[w]:
+			s.winAt(i)
+		case relPlay[w] && (s.word(i+1, "in") || s.word(i+1, "at")):
+			s.participate(i, i+2, "participatedIn/played-in")
+		case relSpeak[w] && s.word(i+1, "at"):
+			s.participate(i, i+2, "participatedIn/spoke-at")
+		case relLead[w] && s.tag(i) == "VBZ" || relLead[w] && s.is(i-1, relRel):
+			s.leadVerb(i)
+		case relLedBy[w] && s.word(i+1, "by"):
+			s.ledBy(i)
+		case relElect[w]:
+			s.elected(i)
+		}
+		if m := s.mentionAt(i); m != nil && m.last == i {
+			s.mentionRules(m)
+		}
+	}
+}
+
+// leaveVerb: "X withdrew from Y", "X pulled out of Y", "X quit Y",
+// "X left Y"; with intention or future it is plansToLeave, and a country
+// that plans to leave is still a member.
+func (s *relSent) leaveVerb(t, p int, rule string) {
+	j, mod := s.chainLeft(t, false)
+	if mod.neg || mod.cond || mod.passive || s.condBefore(t) {
+		return
+	}
+	subj, _ := s.subjectsAt(j)
+	obj, _ := s.objectsAt(p)
+	if len(subj) == 0 || len(obj) == 0 {
+		return
+	}
+	pred, conf := Left, 0.9
+	if mod.future || mod.intend || mod.inf || mod.prog {
+		pred, conf = PlansToLeave, 0.85
+	}
+	s.emitLeave(subj, obj, pred, rule, conf)
+}
+
+func (s *relSent) emitLeave(subj, obj []int, pred, rule string, conf float64) {
+	for _, a := range subj {
+		for _, b := range obj {
+			if s.r.add(a, pred, b, s.idx, rule, conf) {
+				s.r.last = relAction{pred: pred, obj: b, sent: s.idx}
+			}
+			if pred == PlansToLeave {
+				s.r.add(a, MemberOf, b, s.idx, "memberOf/plans-to-leave", conf-0.1)
+			}
+		}
+	}
+}
+
+// leaveNominal: "Georgia's withdrawal from the Commonwealth",
+// "X announced its withdrawal from Y", "the withdrawal of X from Y".
+func (s *relSent) leaveNominal(t int) {
+	obj, _ := s.objectsAt(t + 2)
+	if len(obj) == 0 || s.negBefore(t, 6) || s.condBefore(t) {
+		return
+	}
+	subj, mod, ok := s.nominalSubject(t)
+	if !ok {
+		return
+	}
+	if s.notDoneBefore(t) {
+		return
+	}
+	pred, conf := Left, 0.8
+	if mod.future || mod.intend || mod.inf {
+		pred, conf = PlansToLeave, 0.75
+	}
+	s.emitLeave(subj, obj, pred, "left/withdrawal-from", conf)
+}
+
+// nominalSubject finds who does what a nominal trigger at t names: the
+// possessor ("Georgia's withdrawal", "Turkish membership"), else the
+// subject of a light verb ("Georgia announced its withdrawal", "Blair held
+// talks"). A nominal under a preposition without a light verb has no
+// subject ("due to the withdrawal").
+func (s *relSent) nominalSubject(t int) ([]int, relMod, bool) {
+	j := t - 1
+	for j >= 0 && s.ment[j] < 0 && (s.tag(j) == "JJ" || s.is(j, relAdverb) || s.tag(j) == "CD" || s.word(j, "-")) {
+		if s.is(j, relNotDone) {
+			return nil, relMod{}, false
+		}
+		j--
+	}
+	if s.word(j, "'s") || s.word(j, "'") {
+		if m := s.mentionAt(j - 1); m != nil {
+			return []int{m.entity}, relMod{}, true
+		}
+		return nil, relMod{}, false
+	}
+	if m := s.mentionAt(j); m != nil && m.kind == MentionDemonym && s.r.typeOf(m.entity) == Country {
+		return []int{m.entity}, relMod{}, true
+	}
+	// "the withdrawal of Georgia from the CIS"
+	if s.word(t+1, "of") {
+		if m := s.mentionAt(t + 2); m != nil {
+			return []int{m.entity}, relMod{}, true
+		}
+	}
+	k, mod := s.chainLeft(t, true)
+	if !mod.light || mod.neg || mod.cond {
+		return nil, mod, false
+	}
+	if relPrep[mod.lightV] && !relDone[mod.lightV] && mod.lightV != "in" {
+		return nil, mod, false
+	}
+	if mod.lightV == "announced" || mod.lightV == "announces" || mod.lightV == "announce" || mod.lightV == "announcing" {
+		mod.intend = true
+	}
+	subj, _ := s.subjectsAt(k)
+	return subj, mod, len(subj) > 0
+}
+
+// notDoneBefore reports words such as "planned" or "proposed" right
+// before a nominal trigger.
+func (s *relSent) notDoneBefore(t int) bool {
+	for j := t - 1; j >= 0 && j >= t-3; j-- {
+		if s.is(j, relNotDone) {
+			return true
+		}
+	}
+	return false
+}
+
+// followSuit: "Ukraine announced plans to follow suit" repeats the last
+// leave/join fact of this or the previous sentence with a new subject.
+func (s *relSent) followSuit(t int) {
+	last := s.r.last
+	if last.pred == "" || s.idx-last.sent > 1 {
+		return
+	}
+	j, mod := s.chainLeft(t, false)
+	if mod.neg || mod.cond {
+		return
+	}
+	subj, _ := s.subjectsAt(j)
+	if len(subj) == 0 {
+		return
+	}
+	future := mod.future || mod.intend || mod.inf || mod.prog
+	switch last.pred {
+	case Left, PlansToLeave:
+		pred := Left
+		if future || last.pred == PlansToLeave {
+			pred = PlansToLeave
+		}
+		for _, a := range subj {
+			s.r.add(a, pred, last.obj, s.idx, pred+"/follow-suit", 0.75)
+			if pred == PlansToLeave {
+				s.r.add(a, MemberOf, last.obj, s.idx, "memberOf/plans-to-leave", 0.7)
+			}
+		}
+	case Joined:
+		if !future {
+			for _, a := range subj {
+				s.r.add(a, Joined, last.obj, s.idx, "joined/follow-suit", 0.75)
+			}
+		}
+	}
+}
+
+// joinVerb: "X joined Y", "X signed for Y", "X became a member of Y";
+// "joins Y from Z" also says X left Z.
+func (s *relSent) joinVerb(t, p int, rule string) {
+	j, mod := s.chainLeft(t, false)
+	if !mod.done() || mod.passive || s.condBefore(t) {
+		return
+	}
+	subj, _ := s.subjectsAt(j)
+	obj, end := s.objectsAt(p)
+	if len(subj) == 0 || len(obj) == 0 {
+		return
+	}
+	present := s.low[t] == "joins" || s.low[t] == "signs" || mod.light
+	for _, a := range subj {
+		for _, b := range obj {
+			if s.r.add(a, Joined, b, s.idx, rule, 0.85) {
+				s.r.last = relAction{pred: Joined, obj: b, sent: s.idx}
+			}
+			if present {
+				s.r.add(a, MemberOf, b, s.idx, "memberOf/joins", 0.75)
+			}
+		}
+	}
+	if s.word(end, "from") {
+		if from, _ := s.objectsAt(end + 1); len(from) == 1 {
+			for _, a := range subj {
+				s.r.add(a, Left, from[0], s.idx, "left/joins-from", 0.75)
+			}
+		}
+	}
+}
+
+// memberOf: "X is a member of Y", "X, a member of Y", "X, now a member of Y".
+func (s *relSent) memberOf(t int) {
+	if s.word(t-1, "former") || s.word(t-1, "ex") || s.word(t-1, "non") {
+		return
+	}
+	// "member states of Y" is handled by memberStates.
+	obj, _ := s.objectsAt(t + 2)
+	if len(obj) == 0 {
+		return
+	}
+	j := t - 1
+	for j >= 0 && s.ment[j] < 0 && (s.tag(j) == "JJ" || s.tag(j) == "DT" || s.is(j, relAdverb)) {
+		if s.word(j, "former") || s.word(j, "associate") || s.word(j, "prospective") || s.word(j, "honorary") {
+			return
+		}
+		j--
+	}
+	var subj []int
+	switch {
+	case s.word(j, ","):
+		// apposition
+		subj, _ = s.npLeft(j - 1)
+	case s.is(j, relBe) || s.word(j, "remains") || s.word(j, "remain"):
+		k, mod := s.chainLeft(j+1, false)
+		if !mod.done() {
+			return
+		}
+		subj, _ = s.subjectsAt(k)
+	}
+	if s.negBefore(t, 5) || s.condBefore(t) {
+		return
+	}
+	for _, a := range subj {
+		for _, b := range obj {
+			s.r.add(a, MemberOf, b, s.idx, "memberOf/member-of", 0.85)
+		}
+	}
+}
+
+// memberStates: "CIS member states", "member states of the EU", and the
+// speaker's own country when its leader speaks of "the member states";
+// "member states such as X and Y" lists members.
+func (s *relSent) memberStates(t, st int) {
+	org := -1
+	if m := s.mentionAt(t - 1); m != nil && s.r.typeOf(m.entity) == Organization {
+		org = m.entity
+	} else if s.word(st+1, "of") {
+		if o, _ := s.objectsAt(st + 2); len(o) == 1 {
+			org = o[0]
+		}
+	}
+	if org < 0 {
+		// The organisation named elsewhere in the sentence.
+		best := -1
+		for _, m := range s.ms {
+			if s.r.typeOf(m.entity) != Organization {
+				continue
+			}
+			d := t - m.last
+			if d < 0 {
+				d = m.first - t
+			}
+			if best < 0 || d < best {
+				best, org = d, m.entity
+			}
+		}
+	}
+	if org < 0 {
+		return
+	}
+	// Listed members: "member states such as France and Germany",
+	// "member states, including Poland".
+	p := st + 1
+	if s.word(p, "of") {
+		_, p = s.objectsAt(p + 1)
+	}
+	if s.word(p, ",") {
+		p++
+	}
+	listed := false
+	if s.word(p, "such") && s.word(p+1, "as") {
+		p, listed = p+2, true
+	} else if s.word(p, "including") || s.word(p, "like") || s.word(p, ":") {
+		p, listed = p+1, true
+	} else if m := s.mentionAt(p); m != nil && m.kind == MentionName && s.r.typeOf(m.entity) == Country {
+		listed = true
+	}
+	if list, _ := s.objectsAt(p); listed && len(list) > 0 {
+		for _, c := range list {
+			s.r.add(c, MemberOf, org, s.idx, "memberOf/member-states-list", 0.8)
+		}
+	}
+	// A leader speaking of "the member states" of an organisation counts
+	// his own country among them.
+	if sp := s.speaker[t]; sp >= 0 {
+		if c := s.r.leaderCountry(sp); c >= 0 {
+			s.r.add(c, MemberOf, org, s.idx, "memberOf/speakers-member-states", 0.7)
+		}
+	}
+}
+
+// orgMembers: "EU members Poland and Hungary", "fellow EU member Poland".
+func (s *relSent) orgMembers(t int) {
+	m := s.mentionAt(t - 1)
+	if m == nil || s.r.typeOf(m.entity) != Organization {
+		return
+	}
+	list, _ := s.objectsAt(t + 1)
+	for _, c := range list {
+		s.r.add(c, MemberOf, m.entity, s.idx, "memberOf/org-members", 0.8)
+	}
+}
+
+// membership: "China's membership of the WTO", "Turkey's EU membership";
+// not "proposed membership", "membership talks", "seeking membership".
+func (s *relSent) membership(t int) {
+	if s.is(t+1, relMembershipNot) ||
+		s.notDoneBefore(t) || s.negBefore(t, 6) || s.condBefore(t) {
+		return
+	}
+	for j := t + 1; j < len(s.low) && j < t+8; j++ {
+		if s.is(j, relCond) || s.word(j, "will") {
+			return
+		}
+	}
+	var org []int
+	j := t - 1
+	if m := s.mentionAt(j); m != nil && s.r.typeOf(m.entity) == Organization {
+		org = []int{m.entity}
+		j = m.first - 1
+	} else if s.word(t+1, "of") || s.word(t+1, "in") {
+		org, _ = s.objectsAt(t + 2)
+	}
+	if len(org) == 0 {
+		return
+	}
+	var subj []int
+	if s.word(j, "'s") || s.word(j, "'") {
+		if m := s.mentionAt(j - 1); m != nil {
+			subj = []int{m.entity}
+		}
+	} else if m := s.mentionAt(j); m != nil && m.kind == MentionDemonym {
+		subj = []int{m.entity}
+	}
+	for _, a := range subj {
+		for _, b := range org {
+			s.r.add(a, MemberOf, b, s.idx, "memberOf/membership", 0.75)
+		}
+	}
+}
+
+// comprises: "the G8, which comprises the G7 and Russia".
+func (s *relSent) comprises(t int) {
+	j, mod := s.chainLeft(t, false)
+	if !mod.done() {
+		return
+	}
+	org, _ := s.subjectsAt(j)
+	p := t + 1
+	if s.word(t, "made") {
+		p = t + 3
+	}
+	members, _ := s.objectsAt(p)
+	for _, o := range org {
+		for _, m := range members {
+			s.r.add(m, MemberOf, o, s.idx, "memberOf/comprises", 0.8)
+		}
+	}
+}
+
+// hostVerb: "X hosted E", "X will host E in C", "E, co-hosted by X and Y".
+func (s *relSent) hostVerb(t int) {
+	j, mod := s.chainLeft(t, false)
+	if mod.neg || mod.cond || s.condBefore(t) {
+		return
+	}
+	pred, conf := Hosted, 0.9
+	if mod.future {
+		pred, conf = WillHost, 0.85
+	} else if mod.intend || mod.inf {
+		return
+	}
+	if s.word(t+1, "by") {
+		// passive: "E, hosted by X"; "E will be hosted by X"
+		hosts, _ := s.objectsAt(t + 2)
+		var events []int
+		if s.word(j, ",") {
+			events, _ = s.npLeft(j - 1)
+		} else {
+			events, _ = s.subjectsAt(j)
+		}
+		for _, h := range hosts {
+			for _, e := range events {
+				s.r.add(h, pred, e, s.idx, pred+"/hosted-by", conf)
+			}
+		}
+		return
+	}
+	if mod.passive {
+		return
+	}
+	subj, _ := s.subjectsAt(j)
+	p := t + 1
+	if s.word(p, "to") {
+		p++
+	}
+	obj, end := s.objectsAt(p)
+	if len(subj) == 0 && len(obj) == 0 {
+		return
+	}
+	for _, a := range subj {
+		for _, b := range obj {
+			s.r.add(a, pred, b, s.idx, pred+"/host", conf)
+		}
+	}
+	// "... will host the Games in Baku": the city hosts too, and lies in
+	// the host country.
+	if len(obj) > 0 && (s.word(end, "in") || s.word(end, "at")) {
+		if cities, _ := s.objectsAt(end + 1); len(cities) == 1 {
+			c := cities[0]
+			ct := s.r.typeOf(c)
+			if ct == City || ct == Place {
+				for _, b := range obj {
+					s.r.add(c, pred, b, s.idx, pred+"/host-in", conf-0.05)
+				}
+				for _, a := range subj {
+					if s.r.typeOf(a) == Country {
+						s.r.add(c, LocatedIn, a, s.idx, "locatedIn/host-country-city", 0.75)
+					}
+				}
+			}
+		}
+	}
+}
+
+// heldIn: "E was held in C", "E, to be held in C", "E taking place in C".
+func (s *relSent) heldIn(t, p int, rule string) {
+	j, mod := s.chainLeft(t, false)
+	if mod.neg || mod.cond || s.condBefore(t) {
+		return
+	}
+	pred, conf := Hosted, 0.85
+	if mod.future || mod.inf {
+		pred, conf = WillHost, 0.8
+	} else if mod.intend {
+		return
+	}
+	var events []int
+	if s.word(j, ",") {
+		events, _ = s.npLeft(j - 1)
+	} else {
+		events, _ = s.subjectsAt(j)
+	}
+	places, _ := s.objectsAt(p + 1)
+	for _, pl := range places {
+		for _, e := range events {
+			s.r.add(pl, pred, e, s.idx, rule, conf)
+		}
+	}
+}
+
+// meetVerb: "X met (with) Y", "X and Y met", "X is meeting Y".
+func (s *relSent) meetVerb(t int) {
+	j, mod := s.chainLeft(t, false)
+	if !mod.done() || mod.passive || s.condBefore(t) {
+		return
+	}
+	subj, _ := s.subjectsAt(j)
+	p := t + 1
+	if s.word(p, "with") || s.word(p, "up") && s.word(p+1, "with") {
+		for s.low[p] != "with" {
+			p++
+		}
+		p++
+	}
+	obj, _ := s.objectsAt(p)
+	s.emitMeet(subj, obj, "metWith/met", 0.85)
+}
+
+func (s *relSent) emitMeet(subj, obj []int, rule string, conf float64) {
+	if len(obj) == 0 {
+		// "X and Y met": each pair.
+		for i := range subj {
+			for k := i + 1; k < len(subj); k++ {
+				s.r.add(subj[i], MetWith, subj[k], s.idx, rule, conf-0.05)
+			}
+		}
+		return
+	}
+	for _, a := range subj {
+		for _, b := range obj {
+			s.r.add(a, MetWith, b, s.idx, rule, conf)
+		}
+	}
+}
+
+// talksWith: "X held talks with Y", "Blair's meeting with Bush",
+// "after talks with Y" (subject of the clause).
+func (s *relSent) talksWith(t int) {
+	if s.notDoneBefore(t) || s.negBefore(t, 6) || s.condBefore(t) {
+		return
+	}
+	obj, _ := s.objectsAt(t + 2)
+	if len(obj) == 0 {
+		return
+	}
+	subj, mod, ok := s.nominalSubject(t)
+	if !ok || mod.future || mod.intend || mod.inf {
+		return
+	}
+	s.emitMeet(subj, obj, "metWith/talks-with", 0.8)
+}
+
+// talksBetween: "talks between X and Y", "a meeting between A, B and C".
+func (s *relSent) talksBetween(t int) {
+	if s.notDoneBefore(t) || s.negBefore(t, 6) || s.condBefore(t) {
+		return
+	}
+	k, mod := s.chainLeft(t, true)
+	_ = k
+	if mod.future || mod.intend || mod.inf || mod.neg || mod.cond {
+		return
+	}
+	parts, end := s.objectsAt(t + 2)
+	if len(parts) < 2 {
+		return
+	}
+	for j := end; j < len(s.low) && j < end+4; j++ {
+		if s.is(j, relNotDone) || s.word(j, "will") || s.is(j, relCond) {
+			return
+		}
+	}
+	s.emitMeet(parts, nil, "metWith/talks-between", 0.85)
+}
+
+// visitNominal: "X's visit to Y", "X began a visit to Y", "X made a
+// surprise appearance in Y".
+func (s *relSent) visitNominal(t int, rule string) {
+	if s.notDoneBefore(t) || s.negBefore(t, 6) || s.condBefore(t) {
+		return
+	}
+	obj, _ := s.objectsAt(t + 2)
+	if len(obj) == 0 {
+		return
+	}
+	subj, mod, ok := s.nominalSubject(t)
+	if !ok || mod.future || mod.intend || mod.inf {
+		return
+	}
+	for _, a := range subj {
+		for _, b := range obj {
+			s.r.add(a, Visited, b, s.idx, rule, 0.8)
+		}
+	}
+}
+
+// doneVerb is a verb rule that holds only for done or ongoing events.
+func (s *relSent) doneVerb(t, p int, pred, rule string, conf float64) {
+	j, mod := s.chainLeft(t, false)
+	if !mod.done() || mod.passive || s.condBefore(t) {
+		return
+	}
+	subj, _ := s.subjectsAt(j)
+	obj, _ := s.objectsAt(p)
+	for _, a := range subj {
+		for _, b := range obj {
+			s.r.add(a, pred, b, s.idx, rule, conf)
+		}
+	}
+}
+
+// participate: "X took part in E", "X attended E", "X is to speak at E";
+// an announced attendance counts, at lower confidence.
+func (s *relSent) participate(t, p int, rule string) {
+	j, mod := s.chainLeft(t, false)
+	if mod.neg || mod.cond || mod.passive || s.condBefore(t) {
+		return
+	}
+	conf := 0.85
+	if !mod.done() {
+		if mod.intend && !mod.future {
+			return
+		}
+		conf = 0.65
+	}
+	subj, _ := s.subjectsAt(j)
+	obj, _ := s.objectsAt(p)
+	for _, a := range subj {
+		for _, b := range obj {
+			s.r.add(a, ParticipatedIn, b, s.idx, rule, conf)
+		}
+	}
+}
+
+// winAt: "X won the FA Cup", "X won gold at the Olympics".
+func (s *relSent) winAt(t int) {
+	j, mod := s.chainLeft(t, false)
+	if !mod.done() || mod.passive || s.condBefore(t) {
+		return
+	}
+	subj, _ := s.subjectsAt(j)
+	if len(subj) == 0 {
+		return
+	}
+	obj, end := s.objectsAt(t + 1)
+	if len(obj) == 0 || s.r.typeOf(obj[0]) != Event {
+		for k := t + 1; k < len(s.low) && k < t+5; k++ {
+			if s.word(k, "at") || s.word(k, "in") {
+				obj, _ = s.objectsAt(k + 1)
+				break
+			}
+			if s.word(k, ",") {
+				break
+			}
+		}
+	}
+	_ = end
+	for _, a := range subj {
+		for _, b := range obj {
+			s.r.add(a, ParticipatedIn, b, s.idx, "participatedIn/won", 0.75)
+		}
+	}
+}
+
+// leadVerb: "X heads Y", "X, who leads Y".
+func (s *relSent) leadVerb(t int) {
+	j, mod := s.chainLeft(t, false)
+	if !mod.done() || s.condBefore(t) {
+		return
+	}
+	subj, _ := s.subjectsAt(j)
+	obj, _ := s.objectsAt(t + 1)
+	if len(subj) != 1 {
+		return
+	}
+	for _, b := range obj {
+		s.r.add(subj[0], LeaderOf, b, s.idx, "leaderOf/leads", 0.8)
+	}
+}
+
+// ledBy: "Y, led by X", "Y is headed by X".
+func (s *relSent) ledBy(t int) {
+	j, mod := s.chainLeft(t, false)
+	if mod.neg || mod.cond || mod.future || mod.intend {
+		return
+	}
+	leaders, _ := s.objectsAt(t + 2)
+	if len(leaders) != 1 {
+		return
+	}
+	var orgs []int
+	if s.word(j, ",") {
+		orgs, _ = s.npLeft(j - 1)
+	} else if mod.passive {
+		orgs, _ = s.subjectsAt(j)
+	}
+	for _, o := range orgs {
+		s.r.add(leaders[0], LeaderOf, o, s.idx, "leaderOf/led-by", 0.8)
+	}
+}
+
+// elected: "X was elected president of Y", "X became chief executive of Y",
+// "X was appointed as head of Y".
+func (s *relSent) elected(t int) {
+	p := t + 1
+	if s.word(p, "as") {
+		p++
+	}
+	for s.word(p, "the") || s.word(p, "new") || s.word(p, "its") || s.word(p, "their") {
+		p++
+	}
+	q := p
+	for q < len(s.low) && q < p+3 && (s.is(q, relTitle) || s.word(q, "executive") || s.word(q, "minister") || s.word(q, "general")) {
+		q++
+	}
+	if q == p {
+		return
+	}
+	var obj []int
+	if s.word(q, "of") {
+		obj, _ = s.objectsAt(q + 1)
+	} else if s.word(p-1, "its") || s.word(p-1, "their") {
+		return
+	}
+	if len(obj) != 1 {
+		return
+	}
+	j, mod := s.chainLeft(t, false)
+	if mod.neg || mod.cond || mod.future || mod.intend && !mod.passive || s.condBefore(t) {
+		return
+	}
+	subj, _ := s.subjectsAt(j)
+	if len(subj) != 1 {
+		return
+	}
+	s.r.add(subj[0], LeaderOf, obj[0], s.idx, "leaderOf/elected", 0.8)
+}
+
+// mentionRules are patterns anchored on an entity mention ending at token
+// m.last: locations ("Baku in Azerbaijan", "Porto Alegre, Brazil",
+// "Russia's capital Moscow", "the Brazilian city of Porto Alegre"), events
+// placed in a city ("the Games in Baku"), and event line-ups ("Six Nations
+// teams France, Ireland and Wales").
+func (s *relSent) mentionRules(m *relMention) {
+	typ := s.r.typeOf(m.entity)
+	i := m.last + 1
+	switch typ {
+	case City, Place:
+		s.locatedAfter(m, i)
+	case Country:
+		// "Russia's capital Moscow", "Scotland's Gleneagles"
+		if s.word(i, "'s") || s.word(i, "'") {
+			k := i + 1
+			if s.is(k, relCapital) {
+				k++
+				if s.word(k, ",") {
+					k++
+				}
+			}
+			if c := s.mentionAt(k); c != nil && c.first == k && (s.r.typeOf(c.entity) == City || s.r.typeOf(c.entity) == Place) {
+				if e, _ := s.headRight(k); e == c.entity {
+					s.r.add(c.entity, LocatedIn, m.entity, s.idx, "locatedIn/possessive", 0.8)
+				}
+			}
+		}
+		if m.kind == MentionDemonym {
+			s.demonymPlace(m, i)
+		}
+	case Event:
+		s.eventIn(m, i)
+		s.eventTeams(m, i)
+	}
+}
+
+// locatedAfter handles "C in Y", "C, in the far east of Y", "C, Y" and
+// "C, the capital of Y" after a city or place mention.
+func (s *relSent) locatedAfter(m *relMention, i int) {
+	k := i
+	if s.word(k, ",") {
+		k++
+	}
+	if s.word(k, "in") {
+		k++
+		start := k
+		for k < len(s.low) && k < start+6 && s.ment[k] < 0 && s.is(k, relDirs) {
+			k++
+		}
+		if c := s.mentionAt(k); c != nil && c.first == k {
+			if e, _ := s.headRight(k); e == c.entity {
+				s.r.add(m.entity, LocatedIn, c.entity, s.idx, "locatedIn/in", 0.8)
+			}
+		}
+		return
+	}
+	if !s.word(i, ",") {
+		return
+	}
+	// "Moscow, the capital of Russia" / "Moscow, the Russian capital"
+	if s.word(k, "the") && s.is(k+1, relCapital) && s.word(k+2, "of") {
+		if c := s.mentionAt(k + 3); c != nil && s.r.typeOf(c.entity) == Country {
+			s.r.add(m.entity, LocatedIn, c.entity, s.idx, "locatedIn/capital-of", 0.85)
+		}
+		return
+	}
+	if s.word(k, "the") {
+		if d := s.mentionAt(k + 1); d != nil && d.kind == MentionDemonym && s.is(d.last+1, relCapital) {
+			s.r.add(m.entity, LocatedIn, d.entity, s.idx, "locatedIn/demonym-capital", 0.85)
+		}
+		return
+	}
+	// "Porto Alegre, Brazil": a country right after a city, closing the
+	// phrase (not the subject of a verb: "in Moscow, Russia said").
+	c := s.mentionAt(k)
+	if c == nil || c.first != k || c.kind != MentionName || s.r.typeOf(c.entity) != Country {
+		return
+	}
+	n := c.last + 1
+	if n < len(s.low) && !(s.toks[n].Tag == "." || s.word(n, ",") || s.word(n, ";") || s.word(n, ":") ||
+		s.word(n, ")") || s.is(n, relPrep) || s.quoteMark(n) || s.word(n, "and")) {
+		return
+	}
+	if s.word(n, ",") && s.mentionAt(n+1) != nil && s.r.typeOf(s.mentionAt(n+1).entity) == City {
+		// "London, Paris, Berlin": a list, not an address.
+		return
+	}
+	if typ := s.r.typeOf(m.entity); typ == City {
+		s.r.add(m.entity, LocatedIn, c.entity, s.idx, "locatedIn/city-comma-country", 0.75)
+	}
+}
+
+// demonymPlace: "the Brazilian city of Porto Alegre", "the Swiss mountain
+// resort Davos", "the Russian capital, Moscow".
+func (s *relSent) demonymPlace(d *relMention, i int) {
+	k := i
+	for k < len(s.low) && k < i+3 && s.ment[k] < 0 && !s.is(k, relPlaceNouns) && (s.tag(k) == "JJ" || s.tag(k) == "NN") {
+		k++
+	}
+	if !s.is(k, relPlaceNouns) {
+		return
+	}
+	k++
+	if s.word(k, "of") || s.word(k, ",") {
+		k++
+	}
+	c := s.mentionAt(k)
+	if c == nil || c.first != k {
+		return
+	}
+	if t := s.r.typeOf(c.entity); t == City || t == Place {
+		s.r.add(c.entity, LocatedIn, d.entity, s.idx, "locatedIn/demonym-place-noun", 0.8)
+	}
+}
+
+// eventIn: "the European Games in Baku", "the World Economic Forum in
+// Davos": the place hosts the event (willHost when the sentence speaks of
+// the future).
+func (s *relSent) eventIn(m *relMention, i int) {
+	if !(s.word(i, "in") || s.word(i, "at")) {
+		return
+	}
+	for _, w := range relFieldsLower(s.r.a.doc.Entities[m.entity].Name) {
+		if relWarLike[w] {
+			return
+		}
+	}
+	c := s.mentionAt(i + 1)
+	if c == nil {
+		return
+	}
+	if e, _ := s.headRight(i + 1); e != c.entity {
+		return
+	}
+	if t := s.r.typeOf(c.entity); t != City && t != Place {
+		return
+	}
+	if s.condBefore(m.first) || s.negBefore(m.first, 4) {
+		return
+	}
+	pred := Hosted
+	if s.futureInSentence() {
+		pred = WillHost
+	}
+	s.r.add(c.entity, pred, m.entity, s.idx, pred+"/event-in-city", 0.7)
+}
+
+// eventTeams: "Six Nations teams France, Ireland and Wales",
+// "Tri-Nations rivals Australia and New Zealand".
+func (s *relSent) eventTeams(m *relMention, i int) {
+	if !s.is(i, relTeams) {
+		return
+	}
+	list, _ := s.objectsAt(i + 1)
+	for _, c := range list {
+		s.r.add(c, ParticipatedIn, m.entity, s.idx, "participatedIn/event-teams", 0.75)
+	}
+}

@@ -1,0 +1,463 @@
+package extract
+
+import "strings"
+
+// relMod is what the words around a trigger say about its tense and
+// modality.
+type relMod struct {
+	neg     bool // not, never, refused to, no plans to ...
+	cond    bool // would, could, may, if, whether ...
+	future  bool // will, is to, set to, due to ...
+	intend  bool // plans to, announced, wants to, threatened to ...
+	inf     bool // the trigger is an infinitive ("to leave")
+	passive bool // a form of "be" before a past participle
+	prog    bool // a form of "be" before an -ing form
+	light   bool // a light verb carried a nominal ("held talks")
+	lightV  string
+}
+
+// done reports whether the trigger states a completed or ongoing event.
+func (m relMod) done() bool {
+	return !m.neg && !m.cond && !m.future && !m.intend && !m.inf
+}
+
+var (
+	relNeg = relWords(`not n't never no neither nor refused refuses refusing
+		declined declines denied denies deny rejected rejects failed fails
+		without cannot unable against`)
+	relCond = relWords(`would could might may should can must if unless whether
+		'd`)
+	relFuture = relWords(`will 'll shall going due set scheduled expected
+		poised about`)
+	relIntend = relWords(`plans plan planned planning intends intend intended
+		intending wants want wanted wanting announced announces announce
+		announcing decided decide decides threatened threatens threaten
+		vowed vows promised promises pledged pledges agreed agrees voted
+		votes aims aim aimed hopes hope hoped seeks seek sought seeking
+		considering considers considered consider ready prepared preparing
+		likely keen eager bid bidding move moving moved asked invited
+		intention intent desire decision plan`)
+	relBe = relWords(`is are was were be been being am 're 's`)
+	relHave = relWords(`has have had having 've`)
+	relAdverb = relWords(`also already now still finally formally officially
+		recently later then just only yet quickly eventually effectively
+		subsequently previously once soon last first originally reportedly
+		apparently actually even again ultimately duly immediately fully
+		unexpectedly suddenly initially currently jointly both all each
+		himself herself itself themselves`)
+	// relLight are verbs that carry a nominal trigger: "held talks",
+	// "paid a visit", "announced its withdrawal".
+	relLight = relWords(`held hold holds holding had has have having began
+		begin begins beginning started start starts made make makes making
+		paid pay pays paying completed complete completes completing
+		confirmed confirm confirms opened open opens concluded conclude
+		finalised finalized continued continue continues in into
+		after following during since on for announced announces announce
+		announcing`)
+	relDone = relWords(`completed complete completes completing confirmed
+		finalised finalized concluded after following since`)
+	relPrep = relWords(`of from in at on for with by to into about between
+		among against under over within across near like including via
+		than per toward towards throughout upon despite`)
+	relRel = relWords(`who which that whose`)
+	// relPeople are heads that stand for a country when a demonym
+	// modifies them ("our Azerbaijani friends", "the Russian government").
+	relPeople = relWords(`friends partners colleagues government governments
+		authorities side delegation people nation state administration
+		leadership team squad republic counterparts neighbours neighbors
+		regime cabinet parliament`)
+	relEventNouns = relWords(`session summit meeting forum games conference
+		championship championships tournament olympics cup congress
+		convention festival talks ceremony event gathering assembly
+		council`)
+	// relTemporal end a noun phrase: "the CIS next year".
+	relTemporal = relWords(`next last this yesterday today tomorrow
+		tonight early earlier later monday tuesday wednesday thursday friday
+		saturday sunday january february march april may june july august
+		september october november december year years week weeks month
+		months day days ago`)
+	relPlaceNouns = relWords(`city town capital resort village port region
+		province state island county district enclave suburb area
+		municipality metropolis seaside spa`)
+)
+
+// chainLeft walks left from token t-1 over the words that sit between a
+// subject and its verb (auxiliaries, modals, adverbs, negation, verbs of
+// intention) and returns the index of the last token before them, with
+// what they said. nominal allows determiners, possessive pronouns,
+// adjectives and light verbs, as in "announced its withdrawal".
+func (s *relSent) chainLeft(t int, nominal bool) (int, relMod) {
+	var m relMod
+	j := t - 1
+	sawVerb := false
+	for j >= 0 {
+		w, tg := s.low[j], s.tag(j)
+		switch {
+		case s.ment[j] >= 0:
+			return j, m
+		case relNeg[w]:
+			m.neg = true
+		case w == "to":
+			m.inf = true
+		case w == "will" || w == "'ll" || w == "shall":
+			m.future = true
+		case relCond[w]:
+			m.cond = true
+		case relFuture[w] && (m.inf || w == "about"):
+			m.future = true
+		case nominal && relLight[w] && !sawVerb:
+			m.light = true
+			m.lightV = w
+			sawVerb = true
+		case relIntend[w]:
+			m.intend = true
+		case relBe[w]:
+			if w == "'s" && tg == "POS" {
+				return j, m
+			}
+			if j+1 < len(s.toks) && j+1 <= t {
+				switch nt := s.tag(t); {
+				case nt == "VBN" && !nominal:
+					m.passive = true
+				case nt == "VBG" && !nominal:
+					m.prog = true
+				}
+			}
+			if m.inf && !m.intend {
+				// "is to host", "are to meet": a plan or schedule.
+				m.future = true
+			}
+		case relHave[w]:
+			if nominal && !sawVerb {
+				m.light = true
+				m.lightV = w
+			}
+		case relAdverb[w] || tg == "RB" || tg == "RBR":
+		case nominal && (tg == "DT" || tg == "PRP$" || tg == "JJ" || tg == "CD" ||
+			w == "-" || w == "its" || w == "their" || w == "a" || w == "the"):
+		case nominal && s.quoteMark(j):
+		case strings.HasPrefix(tg, "VB") && m.inf:
+			// "voted to leave", "agreed to join": a decision, not the act.
+			m.intend = true
+		default:
+			return j, m
+		}
+		j--
+	}
+	return j, m
+}
+
+func (s *relSent) quoteMark(j int) bool {
+	switch s.toks[j].Text {
+	case "\"", "“", "”", "'", "‘", "’":
+		return true
+	}
+	return false
+}
+
+// subjectsAt finds the subject entities of a clause whose material ends at
+// token j (as returned by chainLeft), skipping relative pronouns and
+// parenthetical appositions. It returns the entities, most recent last,
+// and the first token of the subject phrase.
+func (s *relSent) subjectsAt(j int) ([]int, int) {
+	if j < 0 {
+		return nil, -1
+	}
+	// "X, who heads Y" / "X, which joined Y": the antecedent.
+	if s.is(j, relRel) && s.ment[j] < 0 {
+		j--
+		if s.word(j, ",") {
+			j--
+		}
+		return s.npLeft(j)
+	}
+	if s.word(j, ",") {
+		// "X, the head of Y, met Z": find the opening comma.
+		k := j - 1
+		for k >= 0 && !s.word(k, ",") && !s.word(k, ";") && k > j-15 {
+			k--
+		}
+		if k >= 0 && s.word(k, ",") {
+			inner, _ := s.npLeft(j - 1)
+			if len(inner) > 0 && !s.is(k+1, relRel) {
+				first := s.npStart(j - 1)
+				if first == k+1 || first == k+2 && s.tag(k+1) == "DT" {
+					// The whole segment is one named phrase: an appositive name.
+					return inner, first
+				}
+			}
+			return s.npLeft(k - 1)
+		}
+		return nil, -1
+	}
+	return s.npLeft(j)
+}
+
+// npStart returns the first token of the noun phrase ending at j.
+func (s *relSent) npStart(j int) int {
+	i := j
+	for i >= 0 {
+		if m := s.mentionAt(i); m != nil {
+			i = m.first - 1
+			continue
+		}
+		if s.npWord(i) {
+			i--
+			continue
+		}
+		break
+	}
+	return i + 1
+}
+
+// npWord reports whether token i can be inside a noun phrase.
+func (s *relSent) npWord(i int) bool {
+	tg := s.tag(i)
+	w := s.low[i]
+	if relPrep[w] || relRel[w] || w == "," || w == "and" || w == "or" || relBe[w] && w != "'s" {
+		return false
+	}
+	switch {
+	case strings.HasPrefix(tg, "NN"), tg == "JJ", tg == "JJS", tg == "JJR", tg == "CD",
+		tg == "POS", tg == "PRP$", tg == "DT", tg == "HYPH", w == "-", w == "'s", w == "&":
+		return true
+	}
+	return false
+}
+
+// npLeft resolves the noun phrase that ends at token j to its head
+// entities. Coordinated heads ("Japan and South Korea") are all returned.
+func (s *relSent) npLeft(j int) ([]int, int) {
+	e, first := s.headLeft(j)
+	if e < 0 {
+		return nil, -1
+	}
+	out := []int{e}
+	// Coordination: "X, Y and Z".
+	k := first - 1
+	for k >= 1 && (s.word(k, "and") || s.word(k, ",") || s.word(k, "&")) {
+		k2 := k - 1
+		if s.word(k, "and") && s.word(k2, ",") {
+			k2--
+		}
+		m := s.mentionAt(k2)
+		if m == nil || s.r.typeOf(m.entity) != s.r.typeOf(e) && !(relIsAgent(s.r.typeOf(m.entity)) && relIsAgent(s.r.typeOf(e))) {
+			break
+		}
+		out = append([]int{m.entity}, out...)
+		first = m.first
+		k = m.first - 1
+		if s.is(k, relPrep) {
+			return nil, -1
+		}
+	}
+	return out, first
+}
+
+// headLeft resolves the head of the noun phrase ending at j.
+func (s *relSent) headLeft(j int) (int, int) {
+	if j < 0 {
+		return -1, -1
+	}
+	if s.word(j, "'s") || s.word(j, "'") {
+		return -1, -1
+	}
+	if m := s.mentionAt(j); m != nil {
+		if m.kind == MentionDemonym {
+			return -1, -1
+		}
+		// An entity that is the object of a preposition ("officials from
+		// Ukraine") or of a verb is not the subject.
+		p := m.first - 1
+		for p >= 0 && (s.tag(p) == "DT" || s.tag(p) == "JJ") && s.ment[p] < 0 {
+			p--
+		}
+		if s.word(p, "of") && s.is(p-1, relPlaceNouns) {
+			return m.entity, m.first
+		}
+		if s.is(p, relPrep) || strings.HasPrefix(s.tag(p), "VB") && !s.is(p, relBe) && s.ment[p] < 0 && p >= 0 && !s.quoteMark(p) {
+			return -1, -1
+		}
+		return m.entity, m.first
+	}
+	// A people noun with a demonym: "our Azerbaijani friends".
+	if s.is(j, relPeople) {
+		for k := j - 1; k >= 0 && k >= j-3; k-- {
+			if m := s.mentionAt(k); m != nil {
+				if m.kind == MentionDemonym && s.r.typeOf(m.entity) == Country {
+					return m.entity, m.first
+				}
+				break
+			}
+			if !s.npWord(k) {
+				break
+			}
+		}
+	}
+	return -1, -1
+}
+
+// objectsAt resolves the noun phrase starting at token p (after a trigger
+// and its preposition) to its head entities, with the coordinated ones
+// ("visited France and Germany"). end is the token after the phrase.
+func (s *relSent) objectsAt(p int) (ents []int, end int) {
+	e, end := s.headRight(p)
+	if e < 0 {
+		return nil, end
+	}
+	ents = []int{e}
+	for end < len(s.toks) {
+		k := end
+		if s.word(k, ",") && s.word(k+1, "and") {
+			k++
+		}
+		if !(s.word(k, "and") || s.word(k, ",") || s.word(k, "&")) {
+			break
+		}
+		e2, end2 := s.headRight(k + 1)
+		if e2 < 0 {
+			break
+		}
+		t1, t2 := s.r.typeOf(e), s.r.typeOf(e2)
+		if t1 != t2 && !(relIsAgent(t1) && relIsAgent(t2)) {
+			break
+		}
+		ents = append(ents, e2)
+		end = end2
+	}
+	return ents, end
+}
+
+// headRight finds the head entity of the noun phrase starting at p.
+func (s *relSent) headRight(p int) (int, int) {
+	i := p
+	n := len(s.toks)
+	definite := false
+	for i < n && s.ment[i] < 0 && (s.tag(i) == "DT" || s.tag(i) == "PRP$" || s.is(i, relAdverb) || s.quoteMark(i)) {
+		if s.word(i, "the") || s.word(i, "this") || s.word(i, "that") {
+			definite = true
+		}
+		i++
+	}
+	start := i
+	last := -1 // last token of the phrase
+	for i < n {
+		if m := s.mentionAt(i); m != nil {
+			last = m.last
+			i = m.last + 1
+			continue
+		}
+		// "the city of Porto Alegre"
+		if s.word(i, "of") && last >= 0 && s.is(last, relPlaceNouns) && s.mentionAt(i+1) != nil {
+			i++
+			continue
+		}
+		if last >= 0 && (s.is(i, relTemporal) || s.tag(i) == "CD" && strings.HasPrefix(s.tag(last), "NN")) {
+			break
+		}
+		if s.npWord(i) && s.tag(i) != "DT" || s.tag(i) == "DT" && i == start {
+			last = i
+			i++
+			continue
+		}
+		break
+	}
+	if last < 0 {
+		return -1, i
+	}
+	end := last + 1
+	if s.word(last, "'s") || s.word(last, "'") {
+		return -1, end
+	}
+	if m := s.mentionAt(last); m != nil {
+		if m.kind == MentionDemonym {
+			return -1, end
+		}
+		return m.entity, end
+	}
+	if s.is(last, relPeople) {
+		for k := last - 1; k >= start; k-- {
+			if m := s.mentionAt(k); m != nil {
+				if m.kind == MentionDemonym && s.r.typeOf(m.entity) == Country {
+					return m.entity, end
+				}
+				break
+			}
+		}
+	}
+	// "the session of the council": a definite description of the one
+	// event of the document named with that word.
+	if s.is(last, relEventNouns) && definite {
+		if e := s.r.eventNamed(s.low[last]); e >= 0 {
+			return e, end
+		}
+	}
+	return -1, end
+}
+
+// eventNamed returns the only Event entity whose name contains word, or -1.
+func (r *relState) eventNamed(word string) int {
+	found := -1
+	for i, e := range r.a.doc.Entities {
+		if e.Type != Event {
+			continue
+		}
+		hit := false
+		for _, w := range strings.Fields(strings.ToLower(e.Name)) {
+			if w == word || strings.HasSuffix(w, word) && len(w) > len(word) && w[len(w)-len(word)-1] >= '0' && w[len(w)-len(word)-1] <= '9' {
+				hit = true
+			}
+		}
+		if hit {
+			if found >= 0 {
+				return -1
+			}
+			found = i
+		}
+	}
+	return found
+}
+
+// condBefore reports a conditional ("if", "unless", "whether") earlier in
+// the same clause as token t.
+func (s *relSent) condBefore(t int) bool {
+	for j := t - 1; j >= 0; j-- {
+		switch s.low[j] {
+		case ",", ";", ":":
+			return false
+		case "if", "unless", "whether":
+			return true
+		}
+	}
+	return false
+}
+
+// negBefore reports negation in the few words before token t, within the
+// clause: "has not announced withdrawal", "no plans to".
+func (s *relSent) negBefore(t, window int) bool {
+	for j := t - 1; j >= 0 && j >= t-window; j-- {
+		if s.word(j, ",") || s.word(j, ";") || s.ment[j] >= 0 {
+			return false
+		}
+		if s.is(j, relNeg) {
+			return true
+		}
+	}
+	return false
+}
+
+// futureInSentence reports a future marker anywhere in the sentence, for
+// rules without a verb of their own ("the Games in Baku next year").
+func (s *relSent) futureInSentence() bool {
+	for j, w := range s.low {
+		switch w {
+		case "will", "'ll", "shall", "next", "upcoming", "forthcoming":
+			return true
+		case "to":
+			if j > 0 && (s.is(j-1, relBe) || s.word(j-1, "due") || s.word(j-1, "set")) {
+				return true
+			}
+		}
+	}
+	return false
+}

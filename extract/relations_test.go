@@ -1,0 +1,197 @@
+package extract
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// relWorld is the cast of the invented sentences below.
+var relWorld = []relEnt{
+	{"Georgia", Country, []string{"~Georgian"}},
+	{"Ukraine", Country, []string{"~Ukrainian"}},
+	{"Belarus", Country, []string{"~Belarusian"}},
+	{"Azerbaijan", Country, []string{"~Azerbaijani"}},
+	{"Russia", Country, []string{"~Russian"}},
+	{"France", Country, []string{"~French"}},
+	{"Germany", Country, []string{"~German"}},
+	{"Brazil", Country, []string{"~Brazilian"}},
+	{"Switzerland", Country, []string{"~Swiss"}},
+	{"Turkey", Country, []string{"~Turkish"}},
+	{"Commonwealth of Independent States", Organization, []string{"CIS", "Commonwealth"}},
+	{"European Union", Organization, []string{"EU"}},
+	{"World Trade Organisation", Organization, []string{"WTO"}},
+	{"Arsenal", Organization, nil},
+	{"Chelsea", Organization, nil},
+	{"Aleksandr Lukashenko", Person, []string{"Lukashenko", "@the President", "@the Belarusian leader", "^He"}},
+	{"Tony Blair", Person, []string{"Blair", "Mr Blair"}},
+	{"George Bush", Person, []string{"Bush", "Mr Bush"}},
+	{"Vladimir Putin", Person, []string{"Putin", "Mr Putin"}},
+	{"John Smith", Person, []string{"Smith"}},
+	{"Baku", City, nil},
+	{"Davos", City, nil},
+	{"Porto Alegre", City, nil},
+	{"Moscow", City, nil},
+	{"Paris", City, nil},
+	{"Europe", Place, nil},
+	{"European Games", Event, []string{"first European Games"}},
+	{"World Economic Forum", Event, []string{"WEF"}},
+	{"Six Nations", Event, nil},
+	{"36th session of the CIS security council", Event, nil},
+}
+
+func TestRelationsTable(t *testing.T) {
+	x := &Extractor{}
+	cases := []struct {
+		name    string
+		text    string
+		speaker string
+		leader  [][2]string
+		want    []string
+	}{
+		// left / plansToLeave
+		{"possessive withdrawal", "Turnout fell, which is due to Georgia’s withdrawal from the Commonwealth.", "", nil,
+			[]string{"Georgia left Commonwealth of Independent States"}},
+		{"withdrew from", "Georgia withdrew from the CIS in 2008.", "", nil,
+			[]string{"Georgia left Commonwealth of Independent States"}},
+		{"pulled out of", "Last year Russia pulled out of the WTO after a dispute.", "", nil,
+			[]string{"Russia left World Trade Organisation"}},
+		{"quit", "Ukraine quit the CIS on Tuesday.", "", nil,
+			[]string{"Ukraine left Commonwealth of Independent States"}},
+		{"follow suit plans", "Georgia left the CIS in 2008. Ukraine announced plans to follow suit.", "", nil,
+			[]string{"Georgia left Commonwealth of Independent States",
+				"Ukraine memberOf Commonwealth of Independent States",
+				"Ukraine plansToLeave Commonwealth of Independent States"}},
+		{"announced plans to leave", "Ukraine announced plans to leave the CIS.", "", nil,
+			[]string{"Ukraine memberOf Commonwealth of Independent States",
+				"Ukraine plansToLeave Commonwealth of Independent States"}},
+		{"will leave", "Ukraine will leave the Commonwealth next year.", "", nil,
+			[]string{"Ukraine memberOf Commonwealth of Independent States",
+				"Ukraine plansToLeave Commonwealth of Independent States"}},
+		{"threatened to quit", "Belarus has threatened to quit the CIS.", "", nil,
+			[]string{"Belarus memberOf Commonwealth of Independent States",
+				"Belarus plansToLeave Commonwealth of Independent States"}},
+		{"negated withdrawal", "Belarus has not announced its withdrawal from the CIS.", "", nil, nil},
+		{"did not leave", "Belarus did not leave the CIS.", "", nil, nil},
+		{"conditional leave", "Officials said Ukraine could leave the CIS if talks fail.", "", nil, nil},
+		{"if clause", "If Ukraine leaves the CIS, trade will suffer.", "", nil, nil},
+		{"announced withdrawal", "Ukraine announced its withdrawal from the CIS.", "", nil,
+			[]string{"Ukraine memberOf Commonwealth of Independent States",
+				"Ukraine plansToLeave Commonwealth of Independent States"}},
+		{"withdrawn from shops (passive, no org)", "The drug was withdrawn from shops in France.", "", nil, nil},
+		{"left a city is not leaving an org", "Mr Putin left Moscow on Friday.", "", nil, nil},
+		{"officials from a country are not the country", "Officials from Ukraine left the EU summit early.", "", nil, nil},
+
+		// joined / memberOf
+		{"joined", "Turkey joined the WTO in 1995.", "", nil,
+			[]string{"Turkey joined World Trade Organisation"}},
+		{"refused to join", "France refused to join the WTO.", "", nil, nil},
+		{"wants to join", "Ukraine wants to join the EU.", "", nil, nil},
+		{"member of apposition", "Germany, a founding member of the EU, objected.", "", nil,
+			[]string{"Germany memberOf European Union"}},
+		{"is a member of", "France is a member of the WTO.", "", nil,
+			[]string{"France memberOf World Trade Organisation"}},
+		{"is not a member of", "Russia is not a member of the WTO.", "", nil, nil},
+		{"membership of", "Analysts welcomed Russia’s membership of the WTO.", "", nil,
+			[]string{"Russia memberOf World Trade Organisation"}},
+		{"proposed membership", "Talks on Russia's proposed membership of the WTO went well.", "", nil, nil},
+		{"member states list", "EU member states such as France and Germany disagreed.", "", nil,
+			[]string{"France memberOf European Union", "Germany memberOf European Union"}},
+		{"speaker's member states", "“We must use the CIS capacity to strengthen security in the member states,” the President said.",
+			"Aleksandr Lukashenko", [][2]string{{"Aleksandr Lukashenko", "Belarus"}},
+			[]string{"Belarus memberOf Commonwealth of Independent States"}},
+		{"member states without a leading speaker", "“We must use the CIS capacity in the member states,” the President said.",
+			"Aleksandr Lukashenko", nil, nil},
+		{"joins from", "Smith joins Arsenal from Chelsea for £2m.", "", nil,
+			[]string{"John Smith joined Arsenal", "John Smith left Chelsea", "John Smith memberOf Arsenal"}},
+
+		// hosted / willHost / locatedIn
+		{"hosted definite session", "The President noted that Belarus hosted the session five years ago. The 36th session of the CIS security council opened.", "", nil,
+			[]string{"Belarus hosted 36th session of the CIS security council"}},
+		{"will host with demonym and city", "“It will be useful for our Azerbaijani friends who will host the first European Games in Baku next year,” he said.", "", nil,
+			[]string{"Azerbaijan willHost European Games", "Baku locatedIn Azerbaijan", "Baku willHost European Games"}},
+		{"demonym without people noun", "Azerbaijani oil firms will host the European Games party.", "", nil, nil},
+		{"city of", "The Brazilian city of Porto Alegre will host the rival World Economic Forum.", "", nil,
+			[]string{"Porto Alegre locatedIn Brazil", "Porto Alegre willHost World Economic Forum"}},
+		{"resort", "Leaders are arriving in the Swiss mountain resort Davos for the annual World Economic Forum.", "", nil,
+			[]string{"Davos locatedIn Switzerland"}},
+		{"event in city", "Mr Blair spoke at the World Economic Forum in Davos on Friday.", "", nil,
+			[]string{"Davos hosted World Economic Forum", "Tony Blair participatedIn World Economic Forum"}},
+		{"held in", "The European Games, held in Baku, drew large crowds.", "", nil,
+			[]string{"Baku hosted European Games"}},
+		{"to be held in", "The European Games are to be held in Baku.", "", nil,
+			[]string{"Baku willHost European Games"}},
+		{"city comma country", "The talks took place in Paris, France, last week.", "", nil,
+			[]string{"Paris locatedIn France"}},
+		{"comma country as subject is not an address", "In Moscow, Russia said it would respond.", "", nil, nil},
+		{"capital", "Talks were held in Russia's capital Moscow.", "", nil,
+			[]string{"Moscow locatedIn Russia"}},
+		{"would host", "France would host the European Games if asked.", "", nil, nil},
+
+		// metWith / visited / participatedIn
+		{"met with", "Mr Blair met with Mr Bush at the White House.", "", nil,
+			[]string{"Tony Blair metWith George Bush"}},
+		{"held talks with", "Mr Putin held talks with Lukashenko in Moscow on Monday.", "", nil,
+			[]string{"Vladimir Putin metWith Aleksandr Lukashenko"}},
+		{"talks between", "Talks between Mr Blair and Mr Putin came close to a deal.", "", nil,
+			[]string{"Tony Blair metWith Vladimir Putin"}},
+		{"will meet", "Mr Blair will meet Mr Bush next week.", "", nil, nil},
+		{"due to hold talks", "Mr Blair is due to hold talks with Mr Bush.", "", nil, nil},
+		{"met targets", "Arsenal met its targets this year.", "", nil, nil},
+		{"pronoun meets", "He met with heads of delegations taking part in the European Games.", "", nil, nil},
+		{"visited", "Mr Putin visited Paris and Davos last week.", "", nil,
+			[]string{"Vladimir Putin visited Davos", "Vladimir Putin visited Paris"}},
+		{"visit to", "Mr Putin's recent visit to Paris angered Mr Bush.", "", nil,
+			[]string{"Vladimir Putin visited Paris"}},
+		{"planned visit", "Mr Putin's planned visit to Paris was cancelled.", "", nil, nil},
+		{"will visit", "Mr Putin will visit Paris in May.", "", nil, nil},
+		{"relative attends", "France, which attends the World Economic Forum every year, disagreed.", "", nil,
+			[]string{"France participatedIn World Economic Forum"}},
+		{"took part in", "Lukashenko took part in the European Games opening.", "", nil, nil},
+		{"took part in event", "Ukraine took part in the European Games.", "", nil,
+			[]string{"Ukraine participatedIn European Games"}},
+		{"event teams", "Six Nations teams France, Turkey and Germany agreed.", "", nil,
+			[]string{"France participatedIn Six Nations", "Germany participatedIn Six Nations", "Turkey participatedIn Six Nations"}},
+
+		// leaderOf from verbs
+		{"who leads", "Smith, who heads the WTO, said so.", "", nil,
+			[]string{"John Smith leaderOf World Trade Organisation"}},
+		{"elected president of", "Mr Putin was elected president of Russia in 2000.", "", nil,
+			[]string{"Vladimir Putin leaderOf Russia"}},
+		{"led by", "The CIS, led by Smith, met in Baku.", "", nil,
+			[]string{"John Smith leaderOf Commonwealth of Independent States"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rc := relCase{text: c.text, ents: relWorld, speaker: c.speaker, leader: c.leader}
+			a := rc.build(t)
+			x.findRelations(a)
+			got := relFacts(a.doc)
+			if len(got) == 0 && len(c.want) == 0 {
+				return
+			}
+			if !reflect.DeepEqual(got, c.want) {
+				t.Errorf("%s\n got  %q\n want %q", c.text, got, c.want)
+				for _, f := range a.doc.Facts {
+					t.Logf("  rule %s s%d", f.Rule, f.Sentence)
+				}
+			}
+		})
+	}
+}
+
+// TestRelationsProvenance checks that every fact names its rule and
+// sentence, and that a fact stated twice is kept once, from the first
+// sentence.
+func TestRelationsProvenance(t *testing.T) {
+	rc := relCase{text: "Georgia quit the CIS in 2008. Analysts recalled that Georgia left the CIS after the war.", ents: relWorld}
+	a := rc.build(t)
+	(&Extractor{}).findRelations(a)
+	if len(a.doc.Facts) != 1 {
+		t.Fatalf("want one fact, got %v", relFacts(a.doc))
+	}
+	f := a.doc.Facts[0]
+	if f.Sentence != 0 || !strings.HasPrefix(f.Rule, "left/") || f.Confidence <= 0 || f.Confidence > 1 {
+		t.Errorf("fact %+v: want sentence 0, a left/ rule and a confidence in (0,1]", f)
+	}
+}
