@@ -50,7 +50,7 @@ var (
 		upcoming forthcoming expected scheduled prospective intended
 		hoped-for likely`)
 	relMembershipNot = relWords(`talks negotiations bid application criteria process`)
-	relWarLike = relWords(`war wars crisis conflict revolution attack attacks
+	relWarLike       = relWords(`war wars crisis conflict revolution attack attacks
 		disaster tsunami uprising invasion genocide holocaust`)
 )
 

@@ -37,8 +37,8 @@ var (
 		considering considers considered consider ready prepared preparing
 		likely keen eager bid bidding move moving moved asked invited
 		intention intent desire decision plan`)
-	relBe = relWords(`is are was were be been being am 're 's`)
-	relHave = relWords(`has have had having 've`)
+	relBe     = relWords(`is are was were be been being am 're 's`)
+	relHave   = relWords(`has have had having 've`)
 	relAdverb = relWords(`also already now still finally formally officially
 		recently later then just only yet quickly eventually effectively
 		subsequently previously once soon last first originally reportedly
