@@ -1,0 +1,109 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"time"
+
+	"github.com/schollz/progressbar/v3"
+	"github.com/spf13/cobra"
+	"golang.org/x/term"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+func init() { register(newIngestCmd) }
+
+func newIngestCmd(app *App) *cobra.Command {
+	var noProgress bool
+	cmd := &cobra.Command{
+		Use:   "ingest FILE|DIR|- ...",
+		Short: "Extract articles and store their graph (DIR: every *.txt and *.md below it)",
+		Long: `Extract entities, quotations and facts from each article and store them.
+Extraction runs on all cores; one writer commits whole documents in
+transactions of at least ingest.batch_quads quads. The same content again
+adds nothing; new content at the same path replaces the old. Ctrl-C stops
+after the current batch. Exit status is non-zero when any input failed.`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := app.Context()
+			inputs, errs := graph.CollectInputs(args, app.Stdin)
+			for _, err := range errs {
+				fmt.Fprintln(app.Err, "newsgraph: error:", err)
+			}
+			if len(inputs) == 0 {
+				return &exitError{Code: 1, Msg: "nothing to ingest"}
+			}
+			x, err := app.Extractor()
+			if err != nil {
+				return err
+			}
+			store, err := app.OpenStore(ctx, false)
+			if err != nil {
+				return err
+			}
+			defer store.Close()
+
+			var total int64
+			for _, in := range inputs {
+				total += in.Size
+			}
+			opt := graph.IngestOptions{
+				Workers:    app.V.GetInt("ingest.workers"),
+				BatchQuads: app.V.GetInt("ingest.batch_quads"),
+				Warn: func(src, msg string) {
+					fmt.Fprintf(app.Err, "newsgraph: warning: %s: %s\n", src, msg)
+				},
+			}
+			var bar *progressbar.ProgressBar
+			if !noProgress && isTerminal(app.Err) && len(inputs) > 1 && total > 0 {
+				bar = progressbar.NewOptions64(total,
+					progressbar.OptionSetWriter(app.Err),
+					progressbar.OptionSetDescription("ingest"),
+					progressbar.OptionShowBytes(true),
+					progressbar.OptionSetPredictTime(true),
+					progressbar.OptionShowElapsedTimeOnFinish(),
+					progressbar.OptionThrottle(100*time.Millisecond),
+					progressbar.OptionClearOnFinish(),
+				)
+				opt.Progress = func(in graph.Input, _ *graph.IngestResult) { _ = bar.Add64(in.Size) }
+				opt.Warn = func(src, msg string) {
+					_ = bar.Clear()
+					fmt.Fprintf(app.Err, "newsgraph: warning: %s: %s\n", src, msg)
+				}
+			}
+			sum, err := store.IngestAll(ctx, x, inputs, opt)
+			if bar != nil {
+				_ = bar.Finish()
+			}
+			for _, f := range sum.Failed {
+				fmt.Fprintln(app.Err, "newsgraph: error:", f.Err)
+			}
+			fmt.Fprintln(app.Out, sum)
+			if err != nil {
+				return err
+			}
+			bad := len(errs) + len(sum.Failed)
+			switch {
+			case sum.Interrupted:
+				return &exitError{Code: 130, Msg: "interrupted; the documents above are stored"}
+			case bad > 0:
+				return &exitError{Code: 1, Msg: fmt.Sprintf("%d input(s) failed (listed above)", bad)}
+			}
+			return nil
+		},
+	}
+	cmd.Flags().Int("workers", 0, "extraction goroutines (ingest.workers; 0 = all cores)")
+	cmd.Flags().Int("batch-quads", graph.DefaultBatchQuads, "minimum quads per transaction (ingest.batch_quads)")
+	cmd.Flags().BoolVar(&noProgress, "no-progress", false, "never draw the progress bar")
+	app.Bind(cmd, "ingest.workers", "workers")
+	app.Bind(cmd, "ingest.batch_quads", "batch-quads")
+	return cmd
+}
+
+// isTerminal reports whether w is a terminal (the progress bar and the
+// interactive REPL need one).
+func isTerminal(w any) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}

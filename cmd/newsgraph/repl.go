@@ -1,0 +1,306 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"strings"
+
+	"github.com/peterh/liner"
+	"github.com/spf13/cobra"
+
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/queries"
+)
+
+func init() { register(newReplCmd) }
+
+const replHelp = `Type Gizmo (JavaScript); input continues while brackets are open.
+  g.V().Count()                         count nodes
+  g.V("Belarus").In().All()             who points at the node named Belarus
+  g.Emit(g.V().Out("<http://schema.org/name>").ToArray(5))
+Commands:
+  :help              this text
+  :queries           list canned queries
+  :run NAME ARGS...  run a canned query (ARGS split on spaces; quote with "...")
+  :quit              leave (or Ctrl-D)
+Ctrl-C cancels a running query, or the current input.`
+
+func newReplCmd(app *App) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "repl",
+		Short: "Interactive Gizmo shell (reads one query a line when stdin is not a terminal)",
+		Long: `An interactive Gizmo shell with line editing and history. When stdin is
+not a terminal each line is one query, so it can be scripted:
+  echo 'g.V().Count()' | newsgraph repl
+
+` + replHelp,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			store, err := app.OpenStore(app.Context(), true)
+			if err != nil {
+				return err
+			}
+			defer store.Close()
+			r := &repl{app: app, store: store}
+			if f, ok := app.Stdin.(*os.File); ok && isTerminal(f) && isTerminal(app.Out) {
+				return r.interactive()
+			}
+			return r.script(app.Stdin)
+		},
+	}
+	cmd.Flags().String("format", "table", "output: table or json (query.format)")
+	app.Bind(cmd, "query.format", "format")
+	return cmd
+}
+
+type repl struct {
+	app   *App
+	store *graph.Store
+}
+
+// script runs one query or command a line; errors are printed and
+// counted, and the exit status is non-zero if any occurred.
+func (r *repl) script(in io.Reader) error {
+	sc := bufio.NewScanner(in)
+	sc.Buffer(make([]byte, 1<<16), 1<<24)
+	failed := 0
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "//") {
+			continue
+		}
+		quit, err := r.eval(r.app.Context(), line)
+		if err != nil {
+			fmt.Fprintln(r.app.Err, "error:", err)
+			failed++
+		}
+		if quit || r.app.Context().Err() != nil {
+			break
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return err
+	}
+	if failed > 0 {
+		return &exitError{Code: 1, Msg: fmt.Sprintf("%d line(s) failed", failed)}
+	}
+	return nil
+}
+
+func (r *repl) interactive() error {
+	ln := liner.NewLiner()
+	defer ln.Close()
+	ln.SetCtrlCAborts(true)
+	ln.SetMultiLineMode(true)
+	hist := historyFile()
+	if f, err := os.Open(hist); err == nil {
+		_, _ = ln.ReadHistory(f)
+		f.Close()
+	}
+	defer func() {
+		if f, err := os.Create(hist); err == nil {
+			_, _ = ln.WriteHistory(f)
+			f.Close()
+		}
+	}()
+	fmt.Fprintln(r.app.Out, "newsgraph Gizmo shell; :help for help, Ctrl-D to leave")
+	for {
+		text, err := readStatement(ln)
+		if errors.Is(err, io.EOF) {
+			fmt.Fprintln(r.app.Out)
+			return nil
+		}
+		if errors.Is(err, liner.ErrPromptAborted) {
+			continue
+		}
+		if err != nil {
+			return err
+		}
+		if strings.TrimSpace(text) == "" {
+			continue
+		}
+		ln.AppendHistory(strings.ReplaceAll(text, "\n", " "))
+		quit, err := r.evalInterruptible(text)
+		if err != nil {
+			fmt.Fprintln(r.app.Err, "error:", err)
+		}
+		if quit {
+			return nil
+		}
+	}
+}
+
+// evalInterruptible runs one statement with its own context, cancelled
+// by Ctrl-C (liner is not reading then, so Ctrl-C arrives as SIGINT).
+func (r *repl) evalInterruptible(text string) (bool, error) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	sig := make(chan os.Signal, 1)
+	signal.Notify(sig, os.Interrupt)
+	defer signal.Stop(sig)
+	go func() {
+		select {
+		case <-sig:
+			cancel()
+		case <-ctx.Done():
+		}
+	}()
+	return r.eval(ctx, text)
+}
+
+// readStatement reads lines until brackets balance.
+func readStatement(ln *liner.State) (string, error) {
+	var b strings.Builder
+	prompt := "gizmo> "
+	for {
+		line, err := ln.Prompt(prompt)
+		if err != nil {
+			return "", err
+		}
+		b.WriteString(line)
+		if strings.HasPrefix(strings.TrimSpace(b.String()), ":") || bracketDepth(b.String()) <= 0 {
+			return b.String(), nil
+		}
+		b.WriteString("\n")
+		prompt = "   ... "
+	}
+}
+
+// bracketDepth counts open (, [ and { outside strings and comments.
+func bracketDepth(s string) int {
+	depth := 0
+	var quote rune
+	escaped, lineComment, blockComment := false, false, false
+	rs := []rune(s)
+	for i := 0; i < len(rs); i++ {
+		c := rs[i]
+		next := rune(0)
+		if i+1 < len(rs) {
+			next = rs[i+1]
+		}
+		switch {
+		case lineComment:
+			if c == '\n' {
+				lineComment = false
+			}
+		case blockComment:
+			if c == '*' && next == '/' {
+				blockComment = false
+				i++
+			}
+		case quote != 0:
+			if escaped {
+				escaped = false
+			} else if c == '\\' {
+				escaped = true
+			} else if c == quote {
+				quote = 0
+			}
+		case c == '"' || c == '\'' || c == '`':
+			quote = c
+		case c == '/' && next == '/':
+			lineComment = true
+		case c == '/' && next == '*':
+			blockComment = true
+			i++
+		case c == '(' || c == '[' || c == '{':
+			depth++
+		case c == ')' || c == ']' || c == '}':
+			depth--
+		}
+	}
+	return depth
+}
+
+// eval runs a :command or a Gizmo statement and prints its results.
+func (r *repl) eval(ctx context.Context, text string) (quit bool, err error) {
+	text = strings.TrimSpace(text)
+	format := r.app.V.GetString("query.format")
+	if !strings.HasPrefix(text, ":") {
+		rows, err := r.store.Query(ctx, text, r.app.V.GetInt("query.limit"))
+		if err != nil && len(rows) == 0 {
+			return false, err
+		}
+		if perr := printRows(r.app.Out, rows, format); perr != nil {
+			return false, perr
+		}
+		return false, err
+	}
+	fields, err := splitArgs(text[1:])
+	if err != nil {
+		return false, err
+	}
+	if len(fields) == 0 {
+		return false, fmt.Errorf("empty command; :help lists them")
+	}
+	switch fields[0] {
+	case "help", "h", "?":
+		fmt.Fprintln(r.app.Out, replHelp)
+	case "queries":
+		for _, n := range queries.Names() {
+			fmt.Fprintf(r.app.Out, "  %s\n", queries.Usage(n))
+		}
+	case "run":
+		if len(fields) < 2 {
+			return false, fmt.Errorf("usage: :run NAME ARGS...")
+		}
+		rows, err := r.store.RunNamed(ctx, fields[1], fields[2:], r.app.V.GetInt("query.limit"))
+		if err != nil && len(rows) == 0 {
+			return false, err
+		}
+		if perr := printRows(r.app.Out, rows, format); perr != nil {
+			return false, perr
+		}
+		return false, err
+	case "quit", "q", "exit":
+		return true, nil
+	default:
+		return false, fmt.Errorf("unknown command :%s; :help lists them", fields[0])
+	}
+	return false, nil
+}
+
+// splitArgs splits on spaces, keeping "double quoted" runs together.
+func splitArgs(s string) ([]string, error) {
+	var out []string
+	var cur strings.Builder
+	inQuote, have := false, false
+	for _, c := range s {
+		switch {
+		case c == '"':
+			inQuote = !inQuote
+			have = true
+		case (c == ' ' || c == '\t') && !inQuote:
+			if have {
+				out = append(out, cur.String())
+				cur.Reset()
+				have = false
+			}
+		default:
+			cur.WriteRune(c)
+			have = true
+		}
+	}
+	if inQuote {
+		return nil, fmt.Errorf("unclosed quote")
+	}
+	if have {
+		out = append(out, cur.String())
+	}
+	return out, nil
+}
+
+func historyFile() string {
+	dir, err := os.UserCacheDir()
+	if err != nil {
+		dir = os.TempDir()
+	}
+	_ = os.MkdirAll(filepath.Join(dir, "newsgraph"), 0o700)
+	return filepath.Join(dir, "newsgraph", "repl_history")
+}

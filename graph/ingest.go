@@ -1,0 +1,344 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/newsgraph/newsgraph/extract"
+)
+
+// Extractor turns raw bytes into a Document; *extract.Extractor is one.
+// Implementations must be safe for concurrent use.
+type Extractor interface {
+	Extract(ctx context.Context, source string, raw []byte) (*extract.Document, error)
+}
+
+// Input is one article to ingest: a file, or standard input.
+type Input struct {
+	Source string // the path as given (or found below a directory); "-" for stdin
+	Size   int64  // bytes, for progress; 0 when unknown
+	open   func() (io.ReadCloser, error)
+}
+
+// StdinSource is the Input.Source of standard input. Documents read from it
+// get the source "stdin:<first 16 hex of their hash>", so two different
+// texts piped in do not replace each other.
+const StdinSource = "-"
+
+// IsText reports whether a file found below a directory is an article:
+// *.txt or *.md.
+func IsText(path string) bool {
+	ext := strings.ToLower(filepath.Ext(path))
+	return ext == ".txt" || ext == ".md"
+}
+
+// CollectInputs expands command-line arguments into inputs: a file as
+// given (any extension), a directory as every *.txt and *.md below it
+// (sorted), "-" as stdin. Missing paths, unreadable directories and
+// directories without text files are errors naming the path; the other
+// arguments are still collected.
+func CollectInputs(args []string, stdin io.Reader) ([]Input, []error) {
+	var ins []Input
+	var errs []error
+	stdinUsed := false
+	for _, a := range args {
+		if a == StdinSource {
+			if stdinUsed {
+				continue
+			}
+			stdinUsed = true
+			ins = append(ins, Input{Source: StdinSource, open: func() (io.ReadCloser, error) { return io.NopCloser(stdin), nil }})
+			continue
+		}
+		fi, err := os.Stat(a)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("%s: %w", a, pathErr(err)))
+			continue
+		}
+		if !fi.IsDir() {
+			ins = append(ins, fileInput(a, fi.Size()))
+			continue
+		}
+		var found []Input
+		werr := filepath.WalkDir(a, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				errs = append(errs, fmt.Errorf("%s: %w", p, pathErr(err)))
+				if d != nil && d.IsDir() {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			if d.IsDir() || !IsText(p) {
+				return nil
+			}
+			var size int64
+			if info, err := d.Info(); err == nil {
+				size = info.Size()
+			}
+			found = append(found, fileInput(p, size))
+			return nil
+		})
+		if werr != nil {
+			errs = append(errs, fmt.Errorf("%s: %w", a, werr))
+		}
+		if len(found) == 0 {
+			errs = append(errs, fmt.Errorf("%s: directory holds no *.txt or *.md files", a))
+		}
+		sort.Slice(found, func(i, j int) bool { return found[i].Source < found[j].Source })
+		ins = append(ins, found...)
+	}
+	return ins, errs
+}
+
+func fileInput(path string, size int64) Input {
+	return Input{Source: path, Size: size, open: func() (io.ReadCloser, error) { return os.Open(path) }}
+}
+
+func pathErr(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err // the path is already in the message
+	}
+	return err
+}
+
+// Read returns the input's bytes.
+func (in Input) Read() ([]byte, error) {
+	if in.open == nil {
+		return nil, fmt.Errorf("%s: no content", in.Source)
+	}
+	r, err := in.open()
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", in.Source, pathErr(err))
+	}
+	defer r.Close()
+	b, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", in.Source, pathErr(err))
+	}
+	return b, nil
+}
+
+// ExtractInput reads and extracts one input, naming stdin documents by
+// their hash.
+func ExtractInput(ctx context.Context, x Extractor, in Input) (*extract.Document, error) {
+	raw, err := in.Read()
+	if err != nil {
+		return nil, err
+	}
+	src := in.Source
+	doc, err := x.Extract(ctx, src, raw)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", src, err)
+	}
+	if src == StdinSource {
+		doc.Source = "stdin:" + DocHash(doc)[:docHashIRILength]
+	}
+	return doc, nil
+}
+
+// IngestOptions tune IngestAll. Zero values take the defaults.
+type IngestOptions struct {
+	Workers    int // extraction goroutines (default: all cores)
+	BatchQuads int // quads per transaction before committing (default 10000)
+	// Progress is called from the writer after each input is done
+	// (stored, unchanged, skipped or failed), with the input's size.
+	Progress func(in Input, res *IngestResult)
+	// Warn is called for non-fatal problems: empty files, encoding fall-backs.
+	Warn func(source, msg string)
+}
+
+// DefaultBatchQuads is the minimum size of one ingest transaction.
+const DefaultBatchQuads = 10000
+
+// FileError is one input that could not be ingested.
+type FileError struct {
+	Source string
+	Err    error
+}
+
+func (e FileError) Error() string { return e.Err.Error() }
+
+// IngestSummary reports a whole ingest run.
+type IngestSummary struct {
+	Documents   int // added or replaced
+	Unchanged   int // already stored with the same content
+	Skipped     int // empty
+	Failed      []FileError
+	Quads       int // quads added
+	Entities    int // distinct entities in the stored documents
+	Words       int // words in the stored documents
+	Batches     int // transactions committed
+	Elapsed     time.Duration
+	Interrupted bool // the context was cancelled; stored batches are complete
+}
+
+// String is the one summary line the CLI prints.
+func (s IngestSummary) String() string {
+	secs := s.Elapsed.Seconds()
+	rate := 0.0
+	if secs > 0 {
+		rate = float64(s.Words) / secs
+	}
+	var extra []string
+	if s.Unchanged > 0 {
+		extra = append(extra, fmt.Sprintf("%d unchanged", s.Unchanged))
+	}
+	if s.Skipped > 0 {
+		extra = append(extra, fmt.Sprintf("%d skipped", s.Skipped))
+	}
+	if len(s.Failed) > 0 {
+		extra = append(extra, fmt.Sprintf("%d failed", len(s.Failed)))
+	}
+	note := ""
+	if len(extra) > 0 {
+		note = " (" + strings.Join(extra, ", ") + ")"
+	}
+	head := "ingested"
+	if s.Interrupted {
+		head = "interrupted: ingested"
+	}
+	return fmt.Sprintf("%s %d documents%s, %d quads, %d entities in %.1fs, %.0f words/s",
+		head, s.Documents, note, s.Quads, s.Entities, secs, rate)
+}
+
+type extracted struct {
+	in  Input
+	p   *Prepared
+	err error
+}
+
+// IngestAll extracts inputs in parallel and writes them with one writer,
+// in transactions of whole documents holding at least BatchQuads quads.
+// Channels are bounded, so memory holds a few batches, never the corpus.
+// Bad inputs are collected in the summary's Failed, never stop the run.
+// When ctx is cancelled, extraction stops, the documents already extracted
+// are committed, and the summary says Interrupted. The error is non-nil
+// only when the store fails.
+func (s *Store) IngestAll(ctx context.Context, x Extractor, inputs []Input, opt IngestOptions) (IngestSummary, error) {
+	start := time.Now()
+	if opt.Workers <= 0 {
+		opt.Workers = runtime.GOMAXPROCS(0)
+	}
+	if opt.BatchQuads <= 0 {
+		opt.BatchQuads = DefaultBatchQuads
+	}
+	if opt.Warn == nil {
+		opt.Warn = func(string, string) {}
+	}
+	jobs := make(chan Input)
+	out := make(chan extracted, 2*opt.Workers)
+	go func() {
+		defer close(jobs)
+		for _, in := range inputs {
+			select {
+			case jobs <- in:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	var wg sync.WaitGroup
+	for i := 0; i < opt.Workers; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for in := range jobs {
+				doc, err := ExtractInput(ctx, x, in)
+				e := extracted{in: in, err: err}
+				if err == nil {
+					e.p = s.Prepare(doc)
+				}
+				out <- e // the writer drains out until it is closed
+			}
+		}()
+	}
+	go func() { wg.Wait(); close(out) }()
+
+	var sum IngestSummary
+	entities := make(map[string]struct{})
+	var batch []extracted
+	batchQuads := 0
+	var storeErr error
+	flush := func() {
+		if len(batch) == 0 || storeErr != nil {
+			return
+		}
+		ps := make([]*Prepared, len(batch))
+		for i, e := range batch {
+			ps[i] = e.p
+		}
+		// The batch is committed even when ctx is cancelled: Ctrl-C stops
+		// after the current batch, never inside one.
+		res, err := s.WritePrepared(context.WithoutCancel(ctx), ps)
+		if err != nil {
+			storeErr = err
+			return
+		}
+		sum.Batches++
+		for i := range res {
+			r := &res[i]
+			switch r.Status {
+			case Unchanged:
+				sum.Unchanged++
+			default:
+				sum.Documents++
+				sum.Quads += r.Added
+				sum.Words += r.Words
+				for _, ent := range batch[i].p.Doc.Entities {
+					entities[ent.Key] = struct{}{}
+				}
+			}
+			if opt.Progress != nil {
+				opt.Progress(batch[i].in, r)
+			}
+		}
+		batch, batchQuads = batch[:0], 0
+	}
+	for e := range out {
+		if storeErr != nil {
+			continue // drain so the workers can finish
+		}
+		switch {
+		case errors.Is(e.err, extract.ErrEmpty):
+			sum.Skipped++
+			opt.Warn(e.in.Source, "empty file, skipped")
+		case e.err != nil && ctx.Err() != nil && errors.Is(e.err, ctx.Err()):
+			// cancelled mid-extraction: not a bad file
+		case e.err != nil:
+			sum.Failed = append(sum.Failed, FileError{Source: e.in.Source, Err: e.err})
+		}
+		if e.err != nil {
+			if opt.Progress != nil {
+				opt.Progress(e.in, nil)
+			}
+			continue
+		}
+		for _, w := range e.p.Doc.Warnings {
+			opt.Warn(e.p.Doc.Source, w)
+		}
+		batch = append(batch, e)
+		batchQuads += len(e.p.Quads)
+		if batchQuads >= opt.BatchQuads {
+			flush()
+		}
+	}
+	flush()
+	sum.Entities = len(entities)
+	sum.Interrupted = ctx.Err() != nil
+	sum.Elapsed = time.Since(start)
+	if storeErr != nil {
+		return sum, fmt.Errorf("ingest: %w", storeErr)
+	}
+	return sum, nil
+}
