@@ -395,18 +395,17 @@ func (s *relSent) headRight(p int) (int, int) {
 	return -1, end
 }
 
-// eventNamed returns the only Event entity whose name contains word, or -1.
+// eventNamed returns the only Event entity whose name or alias contains
+// word ("session" in "36th session of the council"), or -1.
 func (r *relState) eventNamed(word string) int {
 	found := -1
 	for i, e := range r.a.doc.Entities {
 		if e.Type != Event {
 			continue
 		}
-		hit := false
-		for _, w := range strings.Fields(strings.ToLower(e.Name)) {
-			if w == word || strings.HasSuffix(w, word) && len(w) > len(word) && w[len(w)-len(word)-1] >= '0' && w[len(w)-len(word)-1] <= '9' {
-				hit = true
-			}
+		hit := relNameHas(e.Name, word)
+		for _, al := range e.Aliases {
+			hit = hit || relNameHas(al, word)
 		}
 		if hit {
 			if found >= 0 {
@@ -416,6 +415,17 @@ func (r *relState) eventNamed(word string) int {
 		}
 	}
 	return found
+}
+
+// relNameHas reports whether name has word as a word, allowing a glued
+// ordinal in front ("36thsession").
+func relNameHas(name, word string) bool {
+	for _, w := range relFieldsLower(name) {
+		if w == word || strings.HasSuffix(w, word) && w[0] >= '0' && w[0] <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 // condBefore reports a conditional ("if", "unless", "whether") earlier in

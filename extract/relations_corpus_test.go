@@ -1,0 +1,151 @@
+package extract
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// sharedDir returns ../shared relative to the repository root, or skips.
+func relSharedDir(t *testing.T) string {
+	t.Helper()
+	dir := filepath.Join("..", "..", "shared")
+	if _, err := os.Stat(filepath.Join(dir, "corpus")); err != nil {
+		t.Skip("../shared/corpus not found beside the repository; skipping corpus test")
+	}
+	return dir
+}
+
+// TestRelationsFoundingArticle runs the whole pipeline on the founding
+// article and checks the relation facts the gold file lists that do not
+// depend on another stage's leaderOf.
+func TestRelationsFoundingArticle(t *testing.T) {
+	dir := relSharedDir(t)
+	raw, err := os.ReadFile(filepath.Join(dir, "corpus", "lukashenko-cis.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := x.Extract(context.Background(), "lukashenko-cis", raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Names are matched as the scorer does, by name or alias, so that the
+	// test checks relations rather than which name the entity stage chose.
+	is := func(e int, forms string) bool {
+		for _, f := range strings.Split(forms, "|") {
+			if strings.EqualFold(doc.Entities[e].Name, f) {
+				return true
+			}
+			for _, al := range doc.Entities[e].Aliases {
+				if strings.EqualFold(al, f) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	has := func(s, p, o string) bool {
+		for _, f := range doc.Facts {
+			if f.Predicate == p && is(f.Subject, s) && is(f.Object, o) {
+				return true
+			}
+		}
+		return false
+	}
+	cis := "CIS|Commonwealth|Commonwealth of Independent States"
+	games := "European Games|first European Games"
+	for _, w := range [][3]string{
+		{"Georgia", Left, cis},
+		{"Ukraine", PlansToLeave, cis},
+		{"Ukraine", MemberOf, cis},
+		{"Azerbaijan", WillHost, games},
+		{"Baku", WillHost, games},
+		{"Baku", LocatedIn, "Azerbaijan"},
+		{"Belarus", Hosted, "36th session of the CIS council of heads of security and special services|36thsession of the CIS council of heads of security and special services|session of the CIS council of heads of security and special services"},
+	} {
+		if !has(w[0], w[1], w[2]) {
+			t.Errorf("missing %s %s %s", w[0], w[1], w[2])
+		}
+	}
+	for _, no := range [][3]string{
+		{"Georgia", MemberOf, cis},
+		{"Georgia", PlansToLeave, cis},
+		{"Ukraine", Left, cis},
+	} {
+		if has(no[0], no[1], no[2]) {
+			t.Errorf("unexpected %s %s %s", no[0], no[1], no[2])
+		}
+	}
+}
+
+// TestRelationsCorpusDump prints every relation fact the pipeline finds
+// in the files named by RELDUMP (comma-separated paths or directories),
+// for reviewing rules across many articles. RELTOKENS=n also prints the
+// tokens and mentions of sentence n.
+func TestRelationsCorpusDump(t *testing.T) {
+	spec := os.Getenv("RELDUMP")
+	if spec == "" {
+		t.Skip("set RELDUMP to files or directories to dump relation facts")
+	}
+	var files []string
+	for _, p := range strings.Split(spec, ",") {
+		if st, err := os.Stat(p); err == nil && st.IsDir() {
+			m, _ := filepath.Glob(filepath.Join(p, "*.txt"))
+			sort.Strings(m)
+			files = append(files, m...)
+		} else {
+			files = append(files, p)
+		}
+	}
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tokSent := -1
+	if v := os.Getenv("RELTOKENS"); v != "" {
+		tokSent, _ = strconv.Atoi(v)
+	}
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := x.Extract(context.Background(), f, raw)
+		if err != nil {
+			continue
+		}
+		for _, fa := range doc.Facts {
+			if os.Getenv("RELALL") == "" && strings.HasPrefix(fa.Rule, "title") {
+				continue
+			}
+			s := doc.Sentences[fa.Sentence]
+			fmt.Printf("%s\t%s | %s | %s\t[%s]\t%s\n", filepath.Base(filepath.Dir(f))+"/"+filepath.Base(f),
+				doc.Entities[fa.Subject].Name, fa.Predicate, doc.Entities[fa.Object].Name, fa.Rule,
+				strings.Join(strings.Fields(doc.Text[s.Start:s.End]), " "))
+		}
+		if tokSent >= 0 {
+			a := &analysis{x: x, doc: doc}
+			_ = a
+			s := doc.Sentences[tokSent]
+			fmt.Println(doc.Text[s.Start:s.End])
+			for _, m := range doc.Mentions {
+				if m.Sentence == tokSent {
+					e := doc.Entities[m.Entity]
+					fmt.Printf("  mention %q kind %d -> %s (%s)\n", doc.Text[m.Start:m.End], m.Kind, e.Name, e.Type)
+				}
+			}
+			for _, e := range doc.Entities {
+				fmt.Printf("  entity %s (%s) %q\n", e.Name, e.Type, e.Aliases)
+			}
+		}
+	}
+}
