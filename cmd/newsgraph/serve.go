@@ -1,0 +1,89 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"net"
+
+	"github.com/spf13/cobra"
+
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/web"
+)
+
+func init() { register(newServeCmd) }
+
+func newServeCmd(app *App) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "serve [--store PATH] [--addr 127.0.0.1:8080] [--write]",
+		Short: "Serve the web UI and the JSON API (and Cayley's API v2) over the store",
+		Long: `serve opens the store once and serves, until Ctrl-C:
+  /            the web UI (search, relation graph with provenance, Gizmo console)
+  /api/...     the JSON API (see README "HTTP API")
+  /api/v2/...  Cayley's HTTP API v2, for existing Cayley clients
+
+It listens on 127.0.0.1 only unless --addr says otherwise, and is read-only
+unless --write (which enables adding articles from the UI, POST /api/ingest,
+and Cayley's write endpoints). While it runs, other newsgraph commands on the
+same bolt store report that the store is in use.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error { return runServe(app) },
+	}
+	f := cmd.Flags()
+	f.String("addr", "127.0.0.1:8080", "address to listen on (serve.addr; env NEWSGRAPH_SERVE_ADDR)")
+	f.Bool("write", false, "allow adding articles and Cayley writes (serve.write; env NEWSGRAPH_SERVE_WRITE)")
+	app.Bind(cmd, "serve.addr", "addr")
+	app.Bind(cmd, "serve.write", "write")
+	return cmd
+}
+
+func runServe(app *App) error {
+	ctx := app.Context()
+	addr := app.V.GetString("serve.addr")
+	write := app.V.GetBool("serve.write")
+	store, err := app.OpenStore(ctx, !write)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+
+	opt := web.Options{
+		Store:      store,
+		Write:      write,
+		QueryLimit: app.V.GetInt("query.limit"),
+		Logf:       func(format string, args ...any) { fmt.Fprintf(app.Err, format+"\n", args...) },
+	}
+	if write {
+		opt.Ingest = func(ctx context.Context, source string, text []byte) (graph.IngestResult, error) {
+			x, err := app.Extractor()
+			if err != nil {
+				return graph.IngestResult{}, err
+			}
+			doc, err := x.Extract(ctx, source, text)
+			if err != nil {
+				return graph.IngestResult{}, err
+			}
+			return store.Ingest(ctx, doc)
+		}
+	}
+	if web.IsLoopback(addr) {
+		opt.AllowedHosts = web.LoopbackHosts
+	} else {
+		fmt.Fprintf(app.Err, "newsgraph: warning: %s is not a loopback address: anyone who can reach it can read the store%s\n",
+			addr, map[bool]string{true: " and add articles", false: ""}[write])
+	}
+	srv, err := web.New(opt)
+	if err != nil {
+		return err
+	}
+	if !web.UIBuilt() {
+		fmt.Fprintf(app.Err, "newsgraph: this binary has no web UI built in (the API works); build it with: %s\n", web.BuildCommand)
+	}
+	mode := "read-only"
+	if write {
+		mode = "read-write"
+	}
+	return web.Serve(ctx, addr, srv, func(a net.Addr) {
+		fmt.Fprintf(app.Out, "newsgraph: serving %s on http://%s/ (Ctrl-C stops)\n", mode, a)
+	})
+}
