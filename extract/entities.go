@@ -81,6 +81,22 @@ func (x *Extractor) resolveEntities(a *analysis) {
 	for i := range uf {
 		uf[i] = i
 	}
+	// A context-only alias ("the Commonwealth") takes the meaning of an
+	// entry the text names elsewhere (the CIS) over its default.
+	present := map[string]EntityType{}
+	for i := range ms {
+		if ms[i].canon != "" && len(ms[i].contextual) == 0 {
+			present[ms[i].canon] = ms[i].typ
+		}
+	}
+	for i := range ms {
+		for _, c := range ms[i].contextual {
+			if t, ok := present[c]; ok {
+				ms[i].canon, ms[i].typ, ms[i].strong = c, t, true
+				break
+			}
+		}
+	}
 	keys := map[string]int{}
 	key := func(i int) string {
 		m := &ms[i]
@@ -149,6 +165,31 @@ func (x *Extractor) resolveEntities(a *analysis) {
 			byFirstLast[fl] = i
 		}
 	}
+	// A shorter full name that ends a longer one joins it ("Christian
+	// Andersen" ~ "Hans Christian Andersen").
+	for i := range ms {
+		m := &ms[i]
+		if m.typ != Person || m.kind != MentionName || m.t1-m.t0 < 2 || m.canon != "" {
+			continue
+		}
+		w := words(m.surface)
+		for _, c := range bySurname[w[len(w)-1]] {
+			if cw := words(ms[c].surface); len(cw) > len(w) && strings.HasSuffix(ms[c].surface, " "+m.surface) {
+				uf.union(i, c)
+				break
+			}
+		}
+	}
+	// First names alone ("Brian and Seamus are ...") join the one person
+	// of that first name, when it is not also someone's surname.
+	byFirst := map[string][]int{}
+	for i := range ms {
+		m := &ms[i]
+		if m.typ == Person && m.kind == MentionName && m.t1-m.t0 >= 2 && m.canon == "" && m.firstName {
+			f := words(m.surface)[0]
+			byFirst[f] = append(byFirst[f], uf.find(i))
+		}
+	}
 	for i := range ms {
 		m := &ms[i]
 		if m.kind != MentionName || m.t1-m.t0 != 1 || m.hidden {
@@ -163,6 +204,16 @@ func (x *Extractor) resolveEntities(a *analysis) {
 		}
 		cands := bySurname[m.surface]
 		if len(cands) == 0 {
+			if fs := byFirst[m.surface]; len(fs) > 0 && m.honor == "" {
+				one := true
+				for _, f := range fs[1:] {
+					one = one && uf.find(f) == uf.find(fs[0])
+				}
+				if one {
+					uf.union(i, fs[0])
+					m.typ = Person
+				}
+			}
 			continue
 		}
 		// The most recent full name before the mention, else the first.
@@ -376,6 +427,19 @@ func (x *Extractor) makeEntity(a *analysis, mem []int) (Entity, entInfo) {
 			add(m.honor + " " + m.surface)
 		}
 	}
+	// "McDonald's": a company name the tokenizer split as a possessive.
+	if typ == Organization && canon == "" {
+		poss := true
+		for _, i := range mem {
+			if t := ms[i].t1; t >= len(a.tokens) || !isPossessive(a.tokens[t].Text) || a.tokens[t].Start != ms[i].End {
+				poss = false
+				break
+			}
+		}
+		if poss && len(mem) > 0 {
+			add(name + "'s")
+		}
+	}
 	sort.Strings(aliases)
 	return Entity{Key: strings.ToLower(string(typ)) + "/" + slug(name), Type: typ, Name: name, Aliases: aliases}, info
 }
@@ -412,6 +476,7 @@ func (x *Extractor) resolveReferences(a *analysis) {
 	}
 	var persons []personRef // person mentions so far, in order
 	lastOf := map[EntityType]int{}
+	var orgs []int
 	for i := range ms {
 		m := &ms[i]
 		switch m.kind {
@@ -420,7 +485,15 @@ func (x *Extractor) resolveReferences(a *analysis) {
 			case Person:
 				m.entity = x.pickPerson(a, persons, m)
 			case Organization:
-				if e, ok := lastOf[Organization]; ok {
+				// "the council" prefers the latest organisation with
+				// "council" in its name.
+				for k := len(orgs) - 1; k >= 0; k-- {
+					if strings.Contains(lower(ents[orgs[k]].Name), m.roleHead) {
+						m.entity = orgs[k]
+						break
+					}
+				}
+				if e, ok := lastOf[Organization]; ok && m.entity < 0 {
 					m.entity = e
 				}
 			case Event:
@@ -437,6 +510,9 @@ func (x *Extractor) resolveReferences(a *analysis) {
 				persons = append(persons, personRef{m.entity, m.sent})
 			} else if m.kind != MentionDemonym {
 				lastOf[t] = m.entity
+				if t == Organization {
+					orgs = append(orgs, m.entity)
+				}
 			}
 		}
 	}

@@ -25,6 +25,20 @@ var honorifics = map[string]byte{
 	"sen.": 0, "gov.": 0, "gen.": 0, "baroness": 'f', "baron": 'm',
 }
 
+// soloNotNames are capitalised words that are not entities when they
+// stand alone (inside a longer name they may be: "South Africa").
+var soloNotNames = wordSet(`gdp gnp hiv aids sars ceo cfo coo pc pcs tv dvd cd mp mps mep meps
+	wmd gmt bst vat ipo agm cctv sms atm ufo dna rna ok
+	muslim muslims islam islamic christian christians christianity jewish jews
+	catholic catholics protestant hindu sikh buddhist arab arabs western
+	eastern northern southern west east north south government internet web
+	net www god allah bible koran quran english french spanish german
+	latin`)
+
+// locPreps precede a place name ("in Reading"), which makes a town named
+// like a common word safe to read as the town.
+var locPreps = wordSet(`in at from near outside around to via into`)
+
 // keepHonorific marks honorifics that British usage keeps with the name when
 // no first name is given ("Lord Goldsmith", "Sir Alex Ferguson").
 var keepHonorific = wordSet("sir lord lady dame baroness baron")
@@ -35,15 +49,14 @@ var roleHeads = wordSet(`president premier chancellor minister secretary
 	leader chairman chairwoman chair chief executive ceo boss head mayor governor
 	king queen prince princess emperor pope ambassador commissioner director
 	spokesman spokeswoman spokesperson judge justice senator congressman
-	congresswoman coach manager captain general officer chancellor president-elect
+	congresswoman coach manager captain officer chancellor president-elect
 	secretary-general director-general counsel attorney inspector superintendent
-	sergeant constable colonel lieutenant major admiral commander sheikh ayatollah
-	archbishop bishop cardinal rabbi imam mp mep founder owner striker midfielder
-	defender goalkeeper winger skipper star singer actor actress presenter
-	producer analyst economist editor correspondent chief vice-president
+	sergeant constable colonel lieutenant admiral commander sheikh ayatollah
+	archbishop bishop cardinal rabbi imam mp mep founder owner
+	chief vice-president
 	vice-chairman deputy vice premier-elect dictator monarch sultan emir
-	prime-minister treasurer trustee partner investor player champion
-	veteran boxer`)
+	prime-minister treasurer lt col gen maj capt sgt cpl brig adm cmdr
+	under-secretary undersecretary chancellor-elect`)
 
 // roleModifiers may stand before a role head inside a title
 // ("Prime Minister", "Foreign Secretary", "Chief Executive").

@@ -3,6 +3,8 @@ package extract
 import (
 	"sort"
 	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/gazetteer"
 )
 
 // mention is one detected reference to an entity, with everything the later
@@ -217,6 +219,11 @@ func (x *Extractor) nameRun(a *analysis, s, i int) int {
 				j++
 				continue
 			}
+			// "Mohammed Mustafa al-Jibouri"
+			if p, rest, ok := strings.Cut(t.Text, "-"); ok && nameParticles[p] && rest != "" && rest[0] >= 'A' && rest[0] <= 'Z' {
+				j++
+				continue
+			}
 		}
 		break
 	}
@@ -225,7 +232,66 @@ func (x *Extractor) nameRun(a *analysis, s, i int) int {
 }
 
 // isRoleWord reports whether w (lower case) can be part of a title.
-func isRoleWord(w string) bool { return roleHeads[w] || roleModifiers[w] }
+func isRoleWord(w string) bool {
+	if roleHeads[w] || roleModifiers[w] {
+		return true
+	}
+	// "Under-Secretary", "Vice-Chairman", "Lt.": hyphenated or dotted
+	// forms of the same words.
+	if p, h, ok := strings.Cut(w, "-"); ok {
+		return roleHeads[h] && (roleModifiers[p] || p == "under" || p == "vice")
+	}
+	if t, ok := strings.CutSuffix(w, "."); ok {
+		return roleHeads[t]
+	}
+	return false
+}
+
+// isRoleHead is isRoleWord for the head of a title.
+func isRoleHead(w string) bool {
+	if roleHeads[w] {
+		return true
+	}
+	if _, h, ok := strings.Cut(w, "-"); ok {
+		return roleHeads[h]
+	}
+	if t, ok := strings.CutSuffix(w, "."); ok {
+		return roleHeads[t]
+	}
+	return false
+}
+
+// pluralAcronym reports forms like "MPs" and "PCs": plural common nouns.
+func pluralAcronym(w string) bool {
+	n := len(w)
+	if n < 3 || w[n-1] != 's' {
+		return false
+	}
+	for k := 0; k < n-1; k++ {
+		if w[k] < 'A' || w[k] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+func isYear(w string) bool {
+	return len(w) == 4 && (w[0] == '1' || w[0] == '2') && isDigitByte(w[1]) && isDigitByte(w[2]) && isDigitByte(w[3])
+}
+
+// gazFits decides whether a gazetteer entry may be read for toks[i:j]: a
+// single word that is also a common English word names a town only after
+// a locative preposition ("in Reading"), and a country or organisation
+// always.
+func (x *Extractor) gazFits(a *analysis, e gazetteer.Entry, i, j int) bool {
+	if j-i > 1 || !e.CommonWord {
+		return true
+	}
+	if e.Type != "City" && e.Type != "Place" {
+		return true
+	}
+	return i > 0 && locPreps[a.tokens[i-1].Text]
+}
 
 // processRun turns the capitalised run toks[i:j] into mentions: it drops
 // a sentence-initial common word, splits juxtaposed gazetteer names
@@ -244,6 +310,8 @@ func (x *Extractor) processRun(a *analysis, s, i, j int) {
 		case sentenceStarters[w]:
 			i++
 		case x.knownNameStart(a, toks[i].Text, i, j):
+		case isCommonWord(w):
+			i++
 		default:
 			a.tagSentence(s)
 			if tg := toks[i].Tag; tg != "NNP" && tg != "NNPS" {
@@ -257,10 +325,23 @@ func (x *Extractor) processRun(a *analysis, s, i, j int) {
 			return
 		}
 	}
+	if j-i == 1 {
+		w := toks[i].Text
+		if soloNotNames[lower(w)] || pluralAcronym(w) {
+			return
+		}
+	}
 	surface := clean(a.doc.Text[toks[i].Start:toks[j-1].End])
-	if e, ok := x.gaz.Lookup(surface); ok && !(j-i == 1 && e.CommonWord && initial) {
-		k := a.addMention(mention{sent: s, t0: i, t1: j, kind: MentionName, typ: EntityType(e.Type),
-			strong: true, canon: e.Name, surface: surface})
+	if e, ok := x.gaz.Lookup(surface); ok && x.gazFits(a, e, i, j) {
+		t0 := i
+		if e.Type == "Event" && i > lo && isYear(toks[i-1].Text) {
+			t0 = i - 1
+		}
+		k := a.addMention(mention{sent: s, t0: t0, t1: j, kind: MentionName, typ: EntityType(e.Type),
+			strong: true, canon: e.Name, contextual: x.gaz.Contextual(surface)})
+		if t0 < i {
+			a.ments[k].canon = ""
+		}
 		if j-i == 1 && toks[i].flags&tUpper != 0 {
 			a.ments[k].kind = MentionAcronym
 		}
@@ -287,7 +368,7 @@ func (x *Extractor) processRun(a *analysis, s, i, j int) {
 		var words []string
 		for q < j && isRoleWord(lower(toks[q].Text)) {
 			w := lower(toks[q].Text)
-			head = head || roleHeads[w]
+			head = head || isRoleHead(w)
 			words = append(words, w)
 			q++
 		}
@@ -338,8 +419,9 @@ func (x *Extractor) processRun(a *analysis, s, i, j int) {
 		}
 		return
 	}
-	k := x.classify(a, s, i, j)
-	x.afterName(a, s, k, j)
+	if k := x.classify(a, s, i, j); k >= 0 {
+		x.afterName(a, s, k, j)
+	}
 }
 
 func isPossessive(t string) bool {
@@ -402,6 +484,9 @@ func (x *Extractor) splitGazetteer(a *analysis, s, i, j int) bool {
 		for m := min(j, k+x.gaz.MaxWords()); m > k; m-- {
 			sf := clean(a.doc.Text[toks[k].Start:toks[m-1].End])
 			if e, ok := x.gaz.Lookup(sf); ok {
+				if (e.Type == "City" || e.Type == "Place") && (e.Ambiguous || e.CommonWord) {
+					return false
+				}
 				best, bp = m, part{k, m, e.Name, e.Type, false}
 				break
 			}
@@ -415,6 +500,11 @@ func (x *Extractor) splitGazetteer(a *analysis, s, i, j int) bool {
 		}
 		parts = append(parts, bp)
 		k = best
+	}
+	// "Beijing Olympics", "Hong Kong Open": a place before an event is
+	// part of the event's name.
+	if n := len(parts); n >= 2 && parts[n-1].typ == "Event" && !parts[n-2].dem {
+		return false
 	}
 	for _, p := range parts {
 		kind := MentionName
@@ -478,7 +568,25 @@ func (x *Extractor) classify(a *analysis, s, i, j int) int {
 			m.gender = g
 		}
 	case j-i >= 2:
-		m.typ = Person
+		// Capitalised common words ("Talking Point", "Old Europe") are
+		// titles of works and slogans, not entities; a common first word
+		// leaves the type open.
+		common := 0
+		for k := i; k < j; k++ {
+			if isCommonWord(lower(toks[k].Text)) {
+				common++
+			}
+		}
+		if common == j-i {
+			return -1
+		}
+		if !isCommonWord(first) {
+			m.typ = Person
+		}
+	}
+	if m.typ == Event && i > 0 && isYear(toks[i-1].Text) {
+		m.t0 = i - 1
+		i--
 	}
 	m.surface = clean(a.doc.Text[toks[i].Start:toks[j-1].End])
 	if c := x.gaz.Contextual(m.surface); len(c) > 0 {
@@ -497,7 +605,7 @@ func (x *Extractor) afterName(a *analysis, s, k, j int) {
 	m := a.ments[k]
 	if m.kind == MentionName && m.typ != Person && m.t1-m.t0 >= 2 {
 		acr := -1
-		if j+2 < hi && toks[j].Text == "(" && toks[j+2].Text == ")" && toks[j+1].flags&tUpper != 0 {
+		if j+2 < hi && toks[j].Text == "(" && toks[j+2].Text == ")" && isCapWord(toks[j+1]) {
 			acr = j + 1
 		} else if j+2 < hi && toks[j].Text == "," && toks[j+1].Text == "or" && toks[j+2].flags&tUpper != 0 {
 			acr = j + 2
@@ -511,6 +619,17 @@ func (x *Extractor) afterName(a *analysis, s, k, j int) {
 			}
 			a.addMention(mention{sent: s, t0: acr, t1: acr + 1, kind: MentionAcronym, typ: typ,
 				strong: m.strong, acrOf: spanKey(m.t0, m.t1)})
+		}
+	}
+	// "the IRB (International Rugby Board)": the acronym came first.
+	if m.t1-m.t0 >= 2 && m.typ != Person && m.t0 >= 2 && j < hi && toks[m.t0-1].Text == "(" && toks[j].Text == ")" {
+		if p := toks[m.t0-2]; isCapWord(p) && acronymFits(p.Text, a.doc.Text[m.Start:m.End]) {
+			for q := len(a.ments) - 1; q >= 0 && a.ments[q].sent == s; q-- {
+				if a.ments[q].t0 == m.t0-2 && a.ments[q].t1 == m.t0-1 {
+					a.ments[q].acrOf = spanKey(m.t0, m.t1)
+					break
+				}
+			}
 		}
 	}
 	if j < hi && toks[j].Text == "summit" {
@@ -529,8 +648,21 @@ func acronymFits(acr, name string) bool {
 	if len(words) == 0 || len(acr) < 2 {
 		return false
 	}
-	if !strings.EqualFold(acr[:1], words[0][:1]) {
+	if !strings.EqualFold(acr[:1], words[0][:1]) || !isCapWord(Token{Text: acr, flags: tokenFlags(acr)}) {
 		return false
+	}
+	if acr[len(acr)-1] >= 'a' && acr[len(acr)-1] <= 'z' && len(acr) > 1 {
+		// Mixed case ("Unece", "Alva"): letters must follow the initials.
+		lw := strings.ToLower(acr)
+		k := 0
+		for _, w := range words {
+			if k < len(lw) && strings.EqualFold(w[:1], lw[k:k+1]) {
+				k++
+			}
+		}
+		if k < len(lw)-1 {
+			return false
+		}
 	}
 	caps := 0
 	for _, w := range words {

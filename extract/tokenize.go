@@ -166,7 +166,7 @@ func scanWord(s string, i, end int) int {
 			next = 0
 		}
 		switch {
-		case r == '-' && isWordRune(next):
+		case r == '-' && isWordRune(next) && !lowerTail(s, i, j, end):
 		case r == '.' && isLetterRune(prev) && isLetterRune(next) && j-i <= 4 && dottedAbbrev(s, i, j):
 		case r == '.' && prev >= '0' && prev <= '9' && next >= '0' && next <= '9':
 		case r == ',' && prev >= '0' && prev <= '9' && threeDigits(s, j+1, end):
@@ -258,4 +258,50 @@ func tokenFlags(w string) uint8 {
 		f |= tUpper
 	}
 	return f
+}
+
+// lowerTail reports whether the hyphen at j splits a capitalised name from
+// a lower-case word ("Aberdeen-based", "EU-wide"): the name is then a token
+// of its own, so that it can be recognised.
+func lowerTail(s string, i, j, end int) bool {
+	if j-i < 2 {
+		return false
+	}
+	first, _ := runeAt(s, i)
+	if !unicode.IsUpper(first) {
+		return false
+	}
+	next, _ := runeAt(s, j+1)
+	if !unicode.IsLower(next) {
+		return false
+	}
+	// Only when the whole tail is lower case: "Coca-Cola" and
+	// "Al-Jazeera" stay whole, "Anti-globalisation" splits harmlessly;
+	// titles ("Secretary-general") stay whole.
+	k := j + 1
+	for k < end {
+		r, n := runeAt(s, k)
+		if !isLetterRune(r) {
+			break
+		}
+		k += n
+	}
+	if roleHeads[s[j+1:k]] {
+		return false
+	}
+	for k := j + 1; k < end; {
+		r, n := runeAt(s, k)
+		if r == '-' {
+			k += n
+			continue
+		}
+		if !isWordRune(r) {
+			break
+		}
+		if unicode.IsUpper(r) {
+			return false
+		}
+		k += n
+	}
+	return true
 }
