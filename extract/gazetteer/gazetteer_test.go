@@ -71,6 +71,12 @@ func TestLookup(t *testing.T) {
 		{"Fed", "Federal Reserve", Organization, "", true},
 		// Events.
 		{"Olympics", "Olympic Games", Event, "", false},
+		// Hong Kong is a city in news usage, inside China.
+		{"Hong Kong", "Hong Kong", City, "China", false},
+		// Seats of power speak as organisations.
+		{"Kremlin", "Kremlin", Organization, "Russia", false},
+		// Small towns named in news despite their size.
+		{"Davos", "Davos", City, "Switzerland", false},
 		// Whitespace runs count as one space.
 		{"United\n  Nations", "United Nations", Organization, "", false},
 	}
@@ -114,7 +120,7 @@ func TestAmbiguityFlags(t *testing.T) {
 		{"Reading", true, true, true},      // English word; also Reading, Pennsylvania
 		{"Jackson", true, false, false},    // first name, city below a million
 		{"Victoria", true, false, true},    // first name; several cities
-		{"Toyota", true, false, false},     // better known as a company
+		{"Hitachi", true, false, false},    // better known as a company
 		{"Durham", false, false, true},     // cities in the US and England
 		{"Birmingham", false, false, true}, // Alabama is a tenth of England's
 	}

