@@ -189,7 +189,7 @@ func (q *quoter) emit(g qgroup, at qattr) bool {
 	case first.single:
 		keep = at.ent >= 0 && at.direct && words >= 3 && first.para > 0
 	case at.ent >= 0 && at.direct:
-		keep = words >= 2 || sentenceLike
+		keep = words >= 3 || sentenceLike
 	case at.ent >= 0:
 		keep = words >= 3 && !(titleCase && !sentenceLike)
 	default:
@@ -253,8 +253,15 @@ func (q *quoter) labelled(first *qpiece) bool {
 	}
 	t := q.toks[n-1]
 	w := q.text[t.s:t.e]
-	if labelNouns[strings.ToLower(w)] {
-		return true
+	if labelNouns[strings.ToLower(w)] || t.kind == qkPoss {
+		return true // the film "…", McDonald's "…"
+	}
+	// "…" campaign, the "…" jibe
+	if first.closed {
+		nw := q.nextWord(first.after, q.paraEnd(first.para))
+		if labelNouns[nw] || qLabelAfter[nw] {
+			return true
+		}
 	}
 	// "known as", "billed as"
 	if w == "as" && n >= 2 {
@@ -272,6 +279,25 @@ func (q *quoter) afterDeterminer(pc *qpiece) bool {
 }
 
 var qDeterminers = qWordSet(`a an the its their his her this that these those our your my`)
+
+var qLabelAfter = qWordSet(`jibe jibes remark remarks speech slogan
+	campaign advertising advert ad ads tag label policy strategy scheme
+	initiative doctrine era affair incident row claim claims comment comments
+	tour logo motto`)
+
+// nextWord returns the word right after pos (skipping spaces), or "".
+func (q *quoter) nextWord(pos, hi int) string {
+	i := qTrimStart(q.text, pos, hi)
+	j := i
+	for j < hi {
+		r, w := utf8.DecodeRuneInString(q.text[j:hi])
+		if !qIsWordRune(r) && r != '-' {
+			break
+		}
+		j += w
+	}
+	return q.text[i:j]
+}
 
 // qWordShape counts the words of s and reports whether every word that
 // is not a small function word starts with a capital (a title).

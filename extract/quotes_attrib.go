@@ -127,7 +127,7 @@ var (
 	confirms stated responded responds joked jokes believes agreed agrees
 	reckons reckoned complained complains cautioned cautions vowed vows
 	pledged promised countered counters revealed reveals boasted lamented
-	quipped reported pointed saying adding telling arguing warning
+	quipped reported pointed points saying adding telling arguing warning
 	explaining insisting noting stressing urging claiming declaring
 	admitting asking replying writing`)
 	qPronouns  = map[string]byte{"he": 'p', "she": 'p', "He": 'p', "She": 'p', "it": 'o', "It": 'o', "they": 'o', "They": 'o'}
@@ -145,7 +145,8 @@ var (
 	The A An Its His Her Their Our`)
 	qSpokesWords = qWordSet(`spokesman spokeswoman spokesperson spokesmen
 	spokeswomen spokespeople spokeman representative representatives source
-	sources official officials statement aide aides insider insiders`)
+	sources official officials statement aide aides insider insiders
+	members staff executives bosses`)
 	// Role nouns after "the" that refer back to a person or to a body.
 	qPersonRoles = qWordSet(`president premier chancellor minister secretary
 	leader chairman chairwoman chief boss mayor governor king queen prince
@@ -167,7 +168,7 @@ func (q *quoter) isSpeechVerb(t qtok, loose bool) bool {
 	if !qSpeechVerbs[w] {
 		return false
 	}
-	if w == "pointed" && !q.nextWordIs(t.e, "out") {
+	if (w == "pointed" || w == "points") && !q.nextWordIs(t.e, "out") {
 		return false
 	}
 	// Forms that are also plural nouns count only where the context
@@ -331,6 +332,7 @@ func (q *quoter) attribute(g qgroup, prevEnd, prevSpk int) qattr {
 // headAttr attributes a quotation from what precedes it: its own
 // sentence, the quote before it, the previous sentence.
 func (q *quoter) headAttr(g qgroup, prevEnd, prevSpk int) qattr {
+	prevSpkIn := prevSpk
 	first := &q.pieces[g.first]
 	lo := q.paraStart(first.para)
 	if g.first > 0 {
@@ -338,10 +340,20 @@ func (q *quoter) headAttr(g qgroup, prevEnd, prevSpk int) qattr {
 			lo = p.after
 		}
 	}
-	if at := q.before(first, lo); at.ent >= 0 {
+	fromPiece := g.first > 0 && lo == q.pieces[g.first-1].after
+	if !fromPiece {
+		prevSpk = -1
+	}
+	at := q.before(first, lo, prevSpk)
+	if at.ent >= 0 {
 		return at
 	}
-	if prevSpk >= 0 && prevEnd >= 0 && prevEnd <= first.open && strings.TrimSpace(q.text[prevEnd:first.open]) == "" {
+	if at.rule == "verb" {
+		// Its own sentence has a verb of saying whose subject we could
+		// not resolve: that is the speaker, not the one before.
+		return noAttr
+	}
+	if prevSpk = prevSpkIn; prevSpk >= 0 && prevEnd >= 0 && prevEnd <= first.open && strings.TrimSpace(q.text[prevEnd:first.open]) == "" {
 		return qattr{ent: prevSpk, rule: "continuation", pos: first.start}
 	}
 	ss := q.doc.Sentences
@@ -452,7 +464,11 @@ func (q *quoter) after(pc *qpiece, hi int) qattr {
 
 // before looks for the attribution in the same sentence before the first
 // piece: X said: “…” / X said the plan was “…” / according to X, “…”.
-func (q *quoter) before(first *qpiece, lo int) qattr {
+//
+// prevSpk is the speaker of the quotation just before, when the window
+// starts right after it: "…" and warned that "…" continues its subject.
+// A verb of saying with no resolvable subject yields rule "verb".
+func (q *quoter) before(first *qpiece, lo, prevSpk int) qattr {
 	if first.open-400 > lo {
 		lo = first.open - 400
 	}
@@ -497,6 +513,9 @@ func (q *quoter) before(first *qpiece, lo int) qattr {
 		direct := len(tail) == 0 || (lastTok == ":" || lastTok == ",") && words <= 8 ||
 			len(tail) == 1 && lastTok == "that"
 		at := q.subject(ts[:v], ts[v].s)
+		if at.ent < 0 && prevSpk >= 0 && start == 0 && q.onlyLinks(ts[:v]) {
+			at = qattr{ent: prevSpk, pos: ts[v].s}
+		}
 		if at.ent < 0 && v+1 < len(ts) {
 			// said a spokesman for X: "…"
 			if e, pos := q.spokesOrg(ts[v+1:]); e >= 0 && direct {
@@ -513,7 +532,7 @@ func (q *quoter) before(first *qpiece, lo int) qattr {
 			}
 			return at
 		}
-		return noAttr
+		return qattr{ent: -1, rule: "verb"}
 	}
 	if lastTok == ":" {
 		// The sentence's subject before the colon.
@@ -531,61 +550,92 @@ func (q *quoter) before(first *qpiece, lo int) qattr {
 	return noAttr
 }
 
+// onlyLinks reports whether ts holds nothing but conjunctions and commas.
+func (q *quoter) onlyLinks(ts []qtok) bool {
+	for _, t := range ts {
+		switch q.text[t.s:t.e] {
+		case ",", "and", "but", "while", "then", "also":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 // subject resolves the subject phrase ts of a verb of saying at verbPos.
-// The rule is left empty for a plain mention; fallbacks name themselves.
+// The subject is the first speaker-like noun phrase of the clause, after
+// any introductory phrase ("Speaking on Monday, …") and outside a final
+// apposition ("X, head of Y, said"; "X - adviser to Y - told"). The rule
+// is left empty for a plain mention; fallbacks name themselves.
 func (q *quoter) subject(ts []qtok, verbPos int) qattr {
 	if len(ts) == 0 {
 		return noAttr
 	}
-	lo := ts[0].s
-	ms := q.doc.Mentions
-	lastAny, lastPerson := -1, -1
-	for j := q.mentionFrom(lo); j < len(ms) && ms[j].Start < verbPos; j++ {
-		m := ms[j]
-		if m.End > verbPos || !q.speakerType(m.Entity) || q.possessiveAt(m.End) || q.afterPreposition(lo, m.Start) {
-			continue
+	start := 0
+	if w := q.text[ts[0].s:ts[0].e]; qIntroWords[w] || strings.HasSuffix(w, "ing") && ts[0].kind == qkWord {
+		for i, t := range ts {
+			if q.text[t.s:t.e] == "," {
+				start = i + 1
+				break
+			}
 		}
-		lastAny = j
-		if q.isPerson(m.Entity) {
-			lastPerson = j
-		}
-	}
-	chosen := lastPerson
-	if chosen < 0 {
-		chosen = lastAny
 	}
 	// The word right before the verb (skipping auxiliaries and adverbs).
 	k := len(ts) - 1
-	for k >= 0 && ts[k].kind == qkWord && qSkipWords[q.text[ts[k].s:ts[k].e]] {
+	for k >= start && ts[k].kind == qkWord && qSkipWords[q.text[ts[k].s:ts[k].e]] {
 		k--
 	}
-	if chosen >= 0 {
-		m := ms[chosen]
+	// A final apposition, closed right before the verb.
+	appLo, appHi := -1, -1
+	if k > start && ts[k].kind == qkPunct {
+		closer := q.text[ts[k].s:ts[k].e]
+		opener := closer
+		if closer == ")" {
+			opener = "("
+		}
+		if closer == "," || closer == ")" || closer == "-" || closer == "–" || closer == "—" {
+			for j := k - 1; j > start; j-- {
+				if q.text[ts[j].s:ts[j].e] == opener {
+					appLo, appHi = j, k
+					break
+				}
+			}
+		}
+	}
+	// "…, Mr Hadi points out": a reporting clause after the last comma.
+	at := noAttr
+	for j := k; j > start; j-- {
+		if q.text[ts[j].s:ts[j].e] == "," {
+			if j < k {
+				at = q.firstSpeaker(ts, j+1, len(ts), -1, -1)
+			}
+			break
+		}
+	}
+	if at.ent < 0 && at.rule != "stop" {
+		at = q.firstSpeaker(ts, start, len(ts), appLo, appHi)
+	}
+	if at.ent < 0 && appLo >= 0 && at.rule != "stop" {
+		at = q.firstSpeaker(ts, appLo, appHi, -1, -1)
+	}
+	if at.rule == "stop" {
+		return noAttr
+	}
+	if at.ent >= 0 {
 		// A capitalised word before the verb that no mention covers is a
 		// name we do not know ("chief executive Jo Bloggs said").
-		if k >= 0 && ts[k].kind == qkWord && ts[k].s >= m.End {
+		if k >= start && ts[k].kind == qkWord && ts[k].s >= at.pos && q.mentionAt(ts[k].s) < 0 {
 			r, _ := utf8.DecodeRuneInString(q.text[ts[k].s:])
-			if unicode.IsUpper(r) && q.mentionAt(ts[k].s) < 0 && !qTitleWords[q.text[ts[k].s:ts[k].e]] {
+			if unicode.IsUpper(r) && !qTitleWords[q.text[ts[k].s:ts[k].e]] {
 				return noAttr
 			}
 		}
-		if m.Kind != MentionPronoun && !q.isPerson(m.Entity) {
-			// "a Tesco spokesman said", "the company said": the
-			// organisation, unless an unknown name follows it.
-			if e, pos := q.spokesOrg(ts); e >= 0 {
+		if at.rule == "" && !q.isPerson(at.ent) {
+			if e, pos := q.spokesOrg(ts); e == at.ent {
 				return qattr{ent: e, rule: "spokesman-for", pos: pos}
 			}
 		}
-		return qattr{ent: m.Entity, pos: m.Start}
-	}
-	if k >= 0 && ts[k].kind == qkWord {
-		w := q.text[ts[k].s:ts[k].e]
-		if kind, ok := qPronouns[w]; ok {
-			if e := q.resolvePronoun(kind, ts[k].s); e >= 0 {
-				return qattr{ent: e, rule: "pronoun-carry", pos: ts[k].s}
-			}
-			return noAttr
-		}
+		return at
 	}
 	if e, pos := q.spokesOrg(ts); e >= 0 {
 		return qattr{ent: e, rule: "spokesman-for", pos: pos}
@@ -598,24 +648,123 @@ func (q *quoter) subject(ts []qtok, verbPos int) qattr {
 	}
 	// "the Belarusian leader said" with no role mention: the most recent
 	// speaker of that kind.
-	if k >= 0 && ts[k].kind == qkWord {
+	if k >= start && ts[k].kind == qkWord && k-start < 6 {
 		w := strings.ToLower(q.text[ts[k].s:ts[k].e])
-		det := strings.ToLower(q.text[ts[0].s:ts[0].e])
-		if (det == "the" || det == "this" || det == "our") && k < 6 {
+		det := strings.ToLower(q.text[ts[start].s:ts[start].e])
+		if det == "the" || det == "this" || det == "our" {
+			kind := byte(0)
 			switch {
-			case qPersonRoles[w]:
-				if e := q.resolvePronoun('p', ts[0].s); e >= 0 {
-					return qattr{ent: e, rule: "role-carry", pos: ts[0].s}
-				}
+			case qPersonRoles[w] || strings.HasSuffix(w, "-year-old"):
+				kind = 'p'
 			case qOrgRoles[w]:
-				if e := q.resolvePronoun('o', ts[0].s); e >= 0 {
-					return qattr{ent: e, rule: "role-carry", pos: ts[0].s}
+				kind = 'o'
+			}
+			if kind != 0 {
+				if e := q.resolvePronoun(kind, ts[start].s); e >= 0 {
+					return qattr{ent: e, rule: "role-carry", pos: ts[start].s}
 				}
 			}
 		}
 	}
 	return noAttr
 }
+
+var qIntroWords = qWordSet(`After At In On When While Although Though As Asked
+	Since Following Despite During If Earlier Later Before Unlike Like Under
+	Speaking Writing Talking Explaining Announcing Commenting Referring`)
+
+// firstSpeaker returns the first speaker-like noun phrase in ts[lo:hi]
+// (skipping ts[skipLo:skipHi+1]): a mention of a person, organisation or
+// country that is not a possessor or the object of a preposition, or a
+// pronoun. rule "stop" means an unknown name was met.
+func (q *quoter) firstSpeaker(ts []qtok, lo, hi, skipLo, skipHi int) qattr {
+	ms := q.doc.Mentions
+	for i := lo; i < hi; i++ {
+		if i >= skipLo && i <= skipHi && skipLo >= 0 {
+			continue
+		}
+		t := ts[i]
+		if mi := q.mentionAt(t.s); mi >= 0 && ms[mi].Kind != MentionPronoun {
+			m := ms[mi]
+			next := i
+			for next+1 < hi && ts[next+1].s < m.End {
+				next++
+			}
+			if !q.speakerType(m.Entity) || q.possessiveAt(m.End) || q.afterPreposition(ts[lo].s, m.Start) {
+				i = next
+				continue
+			}
+			e, pos := q.npHead(ts[:hi], next+1, m)
+			if e < 0 {
+				return qattr{ent: -1, rule: "stop"}
+			}
+			return qattr{ent: e, pos: pos}
+		}
+		if t.kind != qkWord {
+			continue
+		}
+		w := q.text[t.s:t.e]
+		if kind, ok := qPronouns[w]; ok {
+			if kind == 'o' && (w == "it" || w == "It") && i+1 < hi && q.text[ts[i+1].s:ts[i+1].e] == "was" {
+				continue // "it was …"
+			}
+			if e := q.resolvePronoun(kind, t.s); e >= 0 {
+				return qattr{ent: e, rule: "pronoun-carry", pos: t.s}
+			}
+			return qattr{ent: -1, rule: "stop"}
+		}
+	}
+	return noAttr
+}
+
+// npHead: m is a mention of a speaker ending before ts[j]. When role words
+// and then a person follow in the same noun phrase ("BA chairman Martin
+// Broughton", "JRFU secretary Koji Tokumasu") the person is the speaker;
+// when an unknown capitalised name follows, nobody is.
+func (q *quoter) npHead(ts []qtok, j int, m Mention) (int, int) {
+	if q.isPerson(m.Entity) {
+		return m.Entity, m.Start
+	}
+	ms := q.doc.Mentions
+	for n := 0; j < len(ts) && n < 6; j++ {
+		t := ts[j]
+		if mi := q.mentionAt(t.s); mi >= 0 {
+			if q.isPerson(ms[mi].Entity) && n > 0 {
+				return ms[mi].Entity, ms[mi].Start
+			}
+			break
+		}
+		if t.kind != qkWord {
+			break
+		}
+		w := q.text[t.s:t.e]
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) {
+			if qTitleWords[w] {
+				n++
+				continue
+			}
+			if n > 0 {
+				return -1, 0
+			}
+			break
+		}
+		if qPreps[w] || qVerbish(w) || w == "and" || w == "or" || w == "who" || w == "which" || w == "that" {
+			break
+		}
+		n++
+	}
+	return m.Entity, m.Start
+}
+
+// qVerbish: a lower-case word that is likely a verb, ending a noun phrase.
+func qVerbish(w string) bool {
+	return strings.HasSuffix(w, "ed") || qVerbs[w] || qSpeechVerbs[w]
+}
+
+var qVerbs = qWordSet(`is was are were has have had will would can could may
+	might must shall should met told said says made took gave got went saw
+	does did do be been being`)
 
 // objectAfter resolves the speaker named after a verb of saying, starting
 // at ts[i]: said Robert Smith, head of…; said the Belarusian leader; said
@@ -624,17 +773,22 @@ func (q *quoter) objectAfter(ts []qtok, i int) (int, int) {
 	ms := q.doc.Mentions
 	for j := i; j < len(ts) && j < i+8; j++ {
 		t := ts[j]
-		if mi := q.mentionAt(t.s); mi >= 0 {
+		if mi := q.mentionAt(t.s); mi >= 0 && ms[mi].Kind != MentionPronoun {
 			m := ms[mi]
+			next := j
+			for next+1 < len(ts) && ts[next+1].s < m.End {
+				next++
+			}
 			if q.possessiveAt(m.End) {
 				// "said Gartner's analyst Kobita Desai": skip the owner.
-				for j+1 < len(ts) && ts[j+1].s < m.End+3 {
+				j = next
+				if j+1 < len(ts) && ts[j+1].kind == qkPoss {
 					j++
 				}
 				continue
 			}
 			if q.speakerType(m.Entity) {
-				return m.Entity, m.Start
+				return q.npHead(ts, next+1, m)
 			}
 			return -1, 0
 		}
@@ -747,11 +901,6 @@ func (q *quoter) resolvePronoun(kind byte, pos int) int {
 		}
 		return q.orgType(e)
 	}
-	if mi := q.mentionAt(pos); mi >= 0 {
-		if e := q.doc.Mentions[mi].Entity; ok(e) {
-			return e
-		}
-	}
 	ss := q.doc.Sentences
 	si := q.sentenceAt(pos)
 	para := -1
@@ -761,8 +910,7 @@ func (q *quoter) resolvePronoun(kind byte, pos int) int {
 			return e
 		}
 	}
-	// speakers of earlier sentences: this paragraph, then (after the
-	// people named in this paragraph) the previous one.
+	// speakers of earlier sentences: this paragraph first.
 	recent := func(minPara int) int {
 		for s := si - 1; s >= 0 && s >= si-8 && ss[s].Paragraph >= minPara; s-- {
 			if e, found := q.quoteSpk[s]; found && ok(e) {
@@ -779,22 +927,44 @@ func (q *quoter) resolvePronoun(kind byte, pos int) int {
 			return e
 		}
 	}
-	if kind == 'p' {
+	// the last person named in this paragraph, outside quotations
+	lastPerson := func(lo int) int {
 		ms := q.doc.Mentions
-		lo := 0
-		if si >= 0 {
-			lo = q.paraStart(para)
-		}
 		for j, n := q.mentionFrom(pos)-1, 0; j >= 0 && n < 50 && ms[j].Start >= lo; j, n = j-1, n+1 {
-			if ms[j].Kind == MentionName && q.isPerson(ms[j].Entity) {
+			if ms[j].Kind == MentionName && q.isPerson(ms[j].Entity) && !q.inQuote(ms[j].Start) {
 				return ms[j].Entity
 			}
 		}
+		return -1
+	}
+	if kind == 'p' && si >= 0 {
+		if e := lastPerson(q.paraStart(para)); e >= 0 {
+			return e
+		}
 	}
 	if si >= 0 {
-		return recent(para - 1)
+		if e := recent(para - 1); e >= 0 {
+			return e
+		}
+	}
+	// what coreference made of it (it prefers persons of the same
+	// sentence, which for a quotation are often inside the quote)
+	if mi := q.mentionAt(pos); mi >= 0 {
+		if e := q.doc.Mentions[mi].Entity; ok(e) {
+			return e
+		}
+	}
+	if si >= 0 && kind == 'p' && para > 0 {
+		return lastPerson(q.paraStart(para - 1))
 	}
 	return -1
+}
+
+// inQuote reports whether pos lies inside a quoted piece.
+func (q *quoter) inQuote(pos int) bool {
+	ps := q.pieces
+	i := sort.Search(len(ps), func(i int) bool { return ps[i].start > pos })
+	return i > 0 && pos < ps[i-1].end
 }
 
 // sentSpeaker returns the speaker of sentence s's first verb of saying
