@@ -6,7 +6,6 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
-	"strconv"
 	"strings"
 	"testing"
 )
@@ -89,8 +88,8 @@ func TestRelationsFoundingArticle(t *testing.T) {
 
 // TestRelationsCorpusDump prints every relation fact the pipeline finds
 // in the files named by RELDUMP (comma-separated paths or directories),
-// for reviewing rules across many articles. RELTOKENS=n also prints the
-// tokens and mentions of sentence n.
+// for reviewing rules across many articles. RELGREP=text also prints the
+// mentions of the sentences containing text.
 func TestRelationsCorpusDump(t *testing.T) {
 	spec := os.Getenv("RELDUMP")
 	if spec == "" {
@@ -110,10 +109,6 @@ func TestRelationsCorpusDump(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tokSent := -1
-	if v := os.Getenv("RELTOKENS"); v != "" {
-		tokSent, _ = strconv.Atoi(v)
-	}
 	for _, f := range files {
 		raw, err := os.ReadFile(f)
 		if err != nil {
@@ -132,19 +127,19 @@ func TestRelationsCorpusDump(t *testing.T) {
 				doc.Entities[fa.Subject].Name, fa.Predicate, doc.Entities[fa.Object].Name, fa.Rule,
 				strings.Join(strings.Fields(doc.Text[s.Start:s.End]), " "))
 		}
-		if tokSent >= 0 {
-			a := &analysis{x: x, doc: doc}
-			_ = a
-			s := doc.Sentences[tokSent]
-			fmt.Println(doc.Text[s.Start:s.End])
-			for _, m := range doc.Mentions {
-				if m.Sentence == tokSent {
-					e := doc.Entities[m.Entity]
-					fmt.Printf("  mention %q kind %d -> %s (%s)\n", doc.Text[m.Start:m.End], m.Kind, e.Name, e.Type)
+		if grep := os.Getenv("RELGREP"); grep != "" {
+			for si, s := range doc.Sentences {
+				text := doc.Text[s.Start:s.End]
+				if !strings.Contains(text, grep) {
+					continue
 				}
-			}
-			for _, e := range doc.Entities {
-				fmt.Printf("  entity %s (%s) %q\n", e.Name, e.Type, e.Aliases)
+				fmt.Printf("sentence %d: %s\n", si, strings.Join(strings.Fields(text), " "))
+				for _, m := range doc.Mentions {
+					if m.Sentence == si {
+						e := doc.Entities[m.Entity]
+						fmt.Printf("  mention %q kind %d -> %s (%s)\n", doc.Text[m.Start:m.End], m.Kind, e.Name, e.Type)
+					}
+				}
 			}
 		}
 	}
