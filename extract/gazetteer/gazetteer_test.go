@@ -42,6 +42,10 @@ func TestLookup(t *testing.T) {
 		{"Kiev", "Kyiv", City, "Ukraine", false},
 		{"Sao Paulo", "São Paulo", City, "Brazil", false},
 		{"St Petersburg", "Saint Petersburg", City, "Russia", false},
+		{"St Louis", "St. Louis", City, "United States", false},
+		{"Panama City", "Panama City", City, "Panama", false}, // the capital, not Florida's
+		{"Astana", "Astana", City, "Kazakhstan", false},
+		{"Nur-Sultan", "Astana", City, "Kazakhstan", false},
 		{"Washington", "Washington", City, "United States", false},
 		{"New York", "New York", City, "United States", false},
 		{"London", "London", City, "United Kingdom", false},

