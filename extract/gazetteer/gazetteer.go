@@ -7,6 +7,14 @@
 // Lookups are exact and case-sensitive: news capitalises names, and the
 // case is what tells "Reading" the town from "reading" the verb. Acronyms
 // of four or more letters are stored in both styles ("NATO", "Nato").
+//
+// To regenerate data/gazetteer.tsv after changing tools/gazetteer or its
+// hand-written lists (needs npm and Debian's word list), from the
+// repository root:
+//
+//	apt-get install -y wamerican && (cd tools/gazetteer && npm ci) && go run ./tools/gazetteer
+//
+// go test ./tools/gazetteer then checks that the committed file is current.
 package gazetteer
 
 import (
