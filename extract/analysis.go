@@ -35,9 +35,11 @@ type analysis struct {
 	// ents holds per-entity facts learnt while resolving (gender, the role
 	// words seen with a person), parallel to doc.Entities.
 	ents []entInfo
-	// midCaps holds words seen capitalised away from a sentence start, a
-	// document-level hint that a sentence-initial capital is a name.
-	midCaps map[string]bool
+	// midStart and midSolo hold words seen capitalised away from a
+	// sentence start, opening a longer run ("Time" in "... Time Warner")
+	// or standing alone: document-level hints that a sentence-initial
+	// capital is a name.
+	midStart, midSolo map[string]bool
 	// tokMention[i] is 1 + the index into ments of a visible name mention
 	// starting at token i, or 0.
 	tokMention []int32

@@ -174,7 +174,7 @@ func (x *Extractor) resolveEntities(a *analysis) {
 		}
 		w := words(m.surface)
 		for _, c := range bySurname[w[len(w)-1]] {
-			if cw := words(ms[c].surface); len(cw) > len(w) && strings.HasSuffix(ms[c].surface, " "+m.surface) {
+			if cw := words(ms[c].surface); len(cw) > len(w) && strings.HasSuffix(lower(ms[c].surface), " "+lower(m.surface)) {
 				uf.union(i, c)
 				break
 			}
@@ -239,13 +239,46 @@ func (x *Extractor) resolveEntities(a *analysis) {
 			canonRoot[ms[i].canon] = i
 		}
 	}
+	// Short forms of organisation names: without the corporate suffix
+	// ("Time Warner Inc"), the distinctive first word ("Contrack" for
+	// "Contrack International"), or the head alone ("the Commission").
 	orgShort := map[string]int{}
+	ambiguous := map[string]bool{}
+	addShort := func(k string, i int) {
+		if j, ok := orgShort[k]; ok && uf.find(j) != uf.find(i) {
+			ambiguous[k] = true
+		}
+		orgShort[k] = i
+	}
 	for i := range ms {
 		m := &ms[i]
 		if m.kind == MentionName && m.typ == Organization && m.t1-m.t0 >= 2 {
 			w := words(m.surface)
 			if corporateSuffixes[lower(w[len(w)-1])] {
-				orgShort[strings.Join(w[:len(w)-1], " ")] = i
+				addShort(strings.Join(w[:len(w)-1], " "), i)
+			}
+			if f := w[0]; !isCommonWord(lower(f)) && len(f) > 2 {
+				if _, ok := x.gaz.Lookup(f); !ok {
+					if _, ok := x.gaz.DemonymEntry(f); !ok {
+						addShort(f, i)
+					}
+				}
+			}
+			if h := w[len(w)-1]; orgHeads[lower(h)] {
+				addShort(h, i)
+			}
+		}
+	}
+	for k := range ambiguous {
+		delete(orgShort, k)
+	}
+	// Undefined acronyms that spell an organisation's initials ("ONGC"
+	// for "Oil and Natural Gas Corporation").
+	for i := range ms {
+		m := &ms[i]
+		if m.kind == MentionName && m.t1-m.t0 >= 2 && (m.typ == Organization || m.typ == Event || m.typ == "") {
+			if in := initials(m.surface); len(in) >= 2 {
+				addShort(in, i)
 			}
 		}
 	}
@@ -258,7 +291,7 @@ func (x *Extractor) resolveEntities(a *analysis) {
 				break
 			}
 		}
-		if j, ok := orgShort[m.surface]; ok && m.kind == MentionName {
+		if j, ok := orgShort[m.surface]; ok && (m.kind == MentionName || m.kind == MentionAcronym && m.canon == "" && m.acrOf < 0) && m.t1-m.t0 == 1 && m.typ != Person {
 			uf.union(i, j)
 		}
 	}
@@ -599,4 +632,16 @@ func (x *Extractor) publishMentions(a *analysis) {
 		}
 		a.doc.Mentions = append(a.doc.Mentions, Mention{Span: m.Span, Sentence: m.sent, Entity: m.entity, Kind: m.kind})
 	}
+}
+
+// initials returns the capital initials of a name's capitalised words
+// ("Oil and Natural Gas Corporation" -> "ONGC").
+func initials(name string) string {
+	var b []byte
+	for _, w := range strings.Fields(name) {
+		if c := w[0]; c >= 'A' && c <= 'Z' {
+			b = append(b, c)
+		}
+	}
+	return string(b)
 }

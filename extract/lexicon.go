@@ -32,8 +32,16 @@ var soloNotNames = wordSet(`gdp gnp hiv aids sars ceo cfo coo pc pcs tv dvd cd m
 	muslim muslims islam islamic christian christians christianity jewish jews
 	catholic catholics protestant hindu sikh buddhist arab arabs western
 	eastern northern southern west east north south government internet web
-	net www god allah bible koran quran english french spanish german
-	latin`)
+	net www god allah bible koran quran euro euros dollar dollars pound
+	pounds sterling yen today malaria tsunami cancer pe it`)
+
+// workHeads end names of plans, laws, indexes and programmes, which are
+// not entities of the scored types ("Marshall Plan", "Iraq Index").
+var workHeads = wordSet(`plan act bill law index report doctrine
+	programme program scheme strategy initiative survey`)
+
+// numberedHeads take a number as part of the name ("BBC Radio 4").
+var numberedHeads = wordSet(`radio channel formula euro g`)
 
 // locPreps precede a place name ("in Reading"), which makes a town named
 // like a common word safe to read as the town.
@@ -122,7 +130,8 @@ var orgHeads = wordSet(`party council union ministry bank corp corporation
 	media labs laboratories software electronics partners capital securities
 	investments insurance exchange reserve treasury coalition alliance front
 	movement brigade brigades church mint cabinet commons lords unit bbc
-	democrats republicans conservatives tories nations tribunal`)
+	democrats republicans conservatives tories nations tribunal gallery
+	museum orchestra band choir hospital library zoo charity`)
 
 // eventHeads end event names ("European Games", "World Cup").
 var eventHeads = wordSet(`games cup war wars summit championship
@@ -151,7 +160,7 @@ var ofHeads = wordSet(`commonwealth bank university ministry department
 	city states state assembly confederation conference congress
 	order bureau department palace sea straits strait islands island
 	commission committee parliament province district guild coalition
-	federation fellowship friends people's peoples army`)
+	federation fellowship friends people's peoples army group`)
 
 // forHeads may continue with "for" ("Institute for Fiscal Studies").
 var forHeads = wordSet(`centre center institute commission committee

@@ -52,13 +52,17 @@ func isOpener(prev, t Token) bool {
 // findMentions fills a.ments with the name, acronym, demonym, role and
 // pronoun mentions of every sentence, sorted by Start.
 func (x *Extractor) findMentions(a *analysis) {
-	a.midCaps = map[string]bool{}
-	for s, r := range a.sentTokens {
-		_ = s
+	a.midStart, a.midSolo = map[string]bool{}, map[string]bool{}
+	for _, r := range a.sentTokens {
 		for i := r.Start + 1; i < r.End; i++ {
 			t := a.tokens[i]
-			if t.flags&tCap != 0 && !isOpener(a.tokens[i-1], t) {
-				a.midCaps[t.Text] = true
+			if t.flags&tCap == 0 || isOpener(a.tokens[i-1], t) || isCapWord(a.tokens[i-1]) {
+				continue
+			}
+			if i+1 < r.End && isCapWord(a.tokens[i+1]) {
+				a.midStart[t.Text] = true
+			} else {
+				a.midSolo[t.Text] = true
 			}
 		}
 	}
@@ -193,6 +197,12 @@ func (x *Extractor) nameRun(a *analysis, s, i int) int {
 				j++
 				continue
 			}
+		case "'", "’":
+			// "Athletes' Commission": a plural possessive inside a name.
+			if strings.HasSuffix(last, "s") && t.Start == toks[j-1].End && next(j+1) {
+				j++
+				continue
+			}
 		case "and":
 			if hasOf && next(j+1) {
 				if e, ok := x.gaz.Lookup(toks[j+1].Text); !ok || (e.Type != "Country" && e.Type != "City") {
@@ -226,6 +236,10 @@ func (x *Extractor) nameRun(a *analysis, s, i int) int {
 			}
 		}
 		break
+	}
+	// "BBC Radio 4", "Channel 5"
+	if j < hi && toks[j].flags&tDigit != 0 && len(toks[j].Text) <= 2 && numberedHeads[lower(toks[j-1].Text)] {
+		j++
 	}
 	x.processRun(a, s, i, j)
 	return j
@@ -323,6 +337,12 @@ func (x *Extractor) processRun(a *analysis, s, i, j int) {
 		}
 		if i >= j {
 			return
+		}
+	}
+	// A capitalised article inside a sentence ("..., An EU spokesman").
+	if j-i >= 2 && (toks[i].Text == "An" || toks[i].Text == "A" || toks[i].Text == "The") {
+		if _, ok := x.gaz.Lookup(clean(a.doc.Text[toks[i].Start:toks[j-1].End])); !ok {
+			i++
 		}
 	}
 	if j-i == 1 {
@@ -441,13 +461,20 @@ func (x *Extractor) knownNameStart(a *analysis, w string, i, j int) bool {
 	if _, ok := honorifics[lw]; ok {
 		return true
 	}
-	if isRoleWord(lw) && j-i >= 2 {
-		return true
+	if isRoleWord(lw) {
+		for k := i; k < j; k++ {
+			if isRoleHead(lower(a.tokens[k].Text)) && k+1 < j {
+				return true
+			}
+		}
 	}
 	if x.names[lw] != 0 && j-i >= 2 {
 		return true
 	}
-	return a.midCaps[w]
+	if j-i >= 2 {
+		return a.midStart[w]
+	}
+	return a.midSolo[w]
 }
 
 // nameAfterTitle reports whether the tokens after a title can be a
@@ -553,6 +580,9 @@ func (x *Extractor) classify(a *analysis, s, i, j int) int {
 	m := mention{sent: s, t0: i, t1: j, kind: MentionName}
 	last := lower(toks[j-1].Text)
 	first := lower(toks[i].Text)
+	if workHeads[last] {
+		return -1
+	}
 	switch {
 	case j-i == 1 && toks[i].flags&tUpper != 0:
 		m.kind, m.typ = MentionAcronym, Organization
@@ -603,7 +633,7 @@ func (x *Extractor) afterName(a *analysis, s, k, j int) {
 	toks := a.tokens
 	hi := a.sentTokens[s].End
 	m := a.ments[k]
-	if m.kind == MentionName && m.typ != Person && m.t1-m.t0 >= 2 {
+	if m.kind == MentionName && m.t1-m.t0 >= 2 && len(m.titleWords) == 0 && m.honor == "" {
 		acr := -1
 		if j+2 < hi && toks[j].Text == "(" && toks[j+2].Text == ")" && isCapWord(toks[j+1]) {
 			acr = j + 1
@@ -614,8 +644,10 @@ func (x *Extractor) afterName(a *analysis, s, k, j int) {
 		}
 		if acr > 0 && acronymFits(toks[acr].Text, a.doc.Text[m.Start:m.End]) {
 			typ := m.typ
-			if typ == "" {
+			if typ == "" || typ == Person {
+				// Persons have no acronyms: "UK Athletics (UKA)".
 				typ = Organization
+				a.ments[k].typ = Organization
 			}
 			a.addMention(mention{sent: s, t0: acr, t1: acr + 1, kind: MentionAcronym, typ: typ,
 				strong: m.strong, acrOf: spanKey(m.t0, m.t1)})
@@ -632,7 +664,7 @@ func (x *Extractor) afterName(a *analysis, s, k, j int) {
 			}
 		}
 	}
-	if j < hi && toks[j].Text == "summit" {
+	if j < hi && (toks[j].Text == "summit" || toks[j].Text == "meeting") {
 		switch m.typ {
 		case City, Country, Place, Organization:
 			a.addMention(mention{sent: s, t0: m.t0, t1: j + 1, kind: MentionName, typ: Event, strong: true})

@@ -169,6 +169,7 @@ func scanWord(s string, i, end int) int {
 		case r == '-' && isWordRune(next) && !lowerTail(s, i, j, end):
 		case r == '.' && isLetterRune(prev) && isLetterRune(next) && j-i <= 4 && dottedAbbrev(s, i, j):
 		case r == '.' && prev >= '0' && prev <= '9' && next >= '0' && next <= '9':
+		case r == '.' && isLetterRune(prev) && webSuffix(s[j+1:end]):
 		case r == ',' && prev >= '0' && prev <= '9' && threeDigits(s, j+1, end):
 		case r == '&' && unicode.IsUpper(prev) && unicode.IsUpper(next):
 		case isApostrophe(r) && isLetterRune(next) && contractionAt(s, j, end) == 0:
@@ -304,4 +305,15 @@ func lowerTail(s string, i, j, end int) bool {
 		k += n
 	}
 	return true
+}
+
+// webSuffix reports whether s starts with a web domain ending ("com" in
+// "Amazon.com") followed by a non-letter.
+func webSuffix(s string) bool {
+	for _, suf := range [...]string{"com", "net", "org", "co.uk"} {
+		if strings.HasPrefix(s, suf) && (len(s) == len(suf) || !isLetterRune(rune(s[len(suf)]))) {
+			return true
+		}
+	}
+	return false
 }
