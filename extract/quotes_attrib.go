@@ -392,6 +392,9 @@ func (q *quoter) after(pc *qpiece, hi int) qattr {
 	if len(ts) == 0 {
 		return noAttr
 	}
+	if q.text[ts[len(ts)-1].s:ts[len(ts)-1].e] == ":" {
+		return noAttr // "Collins said: “…”" introduces the next quotation
+	}
 	lastRune, _ := utf8.DecodeLastRuneInString(q.text[pc.start:pc.end])
 	i := 0
 	framed := strings.ContainsRune(",?!.-–—…:", lastRune)
@@ -614,6 +617,13 @@ func (q *quoter) subject(ts []qtok, verbPos int) qattr {
 	}
 	if at.ent < 0 && at.rule != "stop" {
 		at = q.firstSpeaker(ts, start, len(ts), appLo, appHi)
+		// "EU ambassador to the WTO, Carlo Trojan, said": the person
+		// named in the apposition rather than the body before it.
+		if at.ent >= 0 && !q.isPerson(at.ent) && appLo >= 0 {
+			if in := q.firstSpeaker(ts, appLo, appHi, -1, -1); q.isPerson(in.ent) {
+				at = in
+			}
+		}
 	}
 	if at.ent < 0 && appLo >= 0 && at.rule != "stop" {
 		at = q.firstSpeaker(ts, appLo, appHi, -1, -1)
