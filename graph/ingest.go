@@ -139,6 +139,9 @@ func ExtractInput(ctx context.Context, x Extractor, in Input) (*extract.Document
 	src := in.Source
 	doc, err := x.Extract(ctx, src, raw)
 	if err != nil {
+		if strings.Contains(err.Error(), src) {
+			return nil, err // the extractor named the file already
+		}
 		return nil, fmt.Errorf("%s: %w", src, err)
 	}
 	if src == StdinSource {
@@ -325,7 +328,7 @@ func (s *Store) IngestAll(ctx context.Context, x Extractor, inputs []Input, opt 
 			continue
 		}
 		for _, w := range e.p.Doc.Warnings {
-			opt.Warn(e.p.Doc.Source, w)
+			opt.Warn(e.p.Doc.Source, strings.TrimPrefix(w, e.p.Doc.Source+": "))
 		}
 		batch = append(batch, e)
 		batchQuads += len(e.p.Quads)

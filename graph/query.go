@@ -81,8 +81,22 @@ func (s *Store) queryError(ctx context.Context, err error) error {
 	case errors.Is(ctx.Err(), context.Canceled):
 		return fmt.Errorf("query cancelled: %w", context.Canceled)
 	}
-	return fmt.Errorf("query: %w", err)
+	return fmt.Errorf("query: %w", jsError{err})
 }
+
+// jsError shortens a JavaScript exception to its message, without the
+// "Error: " prefix and the "at f (<eval>:1:2(3))" position of the prelude.
+type jsError struct{ err error }
+
+func (e jsError) Error() string {
+	msg := e.err.Error()
+	if i := strings.Index(msg, " at "); i >= 0 && strings.Contains(msg[i:], "<eval>") {
+		msg = msg[:i]
+	}
+	return strings.TrimPrefix(msg, "Error: ")
+}
+
+func (e jsError) Unwrap() error { return e.err }
 
 // row turns one Gizmo result into a JSON-able value; ok is false for
 // results that are not answers (the final value of a statement that is a

@@ -29,15 +29,19 @@ function titleCase(s) {
 function reEscape(s) { return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"); }
 
 // entitiesNamed: IRIs of the entities whose schema:name or
-// schema:alternateName equals name, ignoring case. Exact spellings are
-// looked up through the index first; only when none matches are all
-// names scanned with a case-insensitive pattern.
+// schema:alternateName equals name, ignoring case; when none does, those
+// with a name holding it as whole words ("Lukashenko" finds "Aleksandr
+// Lukashenko"). Exact spellings are looked up through the index first;
+// only when none matches are the names scanned with a pattern.
 function entitiesNamed(name) {
   var variants = uniq([name, name.toLowerCase(), name.toUpperCase(), titleCase(name)]);
   var found = [];
   variants.forEach(function (v) { found = found.concat(g.V(v).In([NAME, ALT]).ToArray()); });
   if (found.length === 0) {
     found = g.V().Filter(regex("(?i)^" + reEscape(name) + "$")).In([NAME, ALT]).ToArray();
+  }
+  if (found.length === 0) {
+    found = g.V().Filter(regex("(?i)(^|[\\s\\-])" + reEscape(name) + "($|[\\s\\-])")).In([NAME, ALT]).ToArray();
   }
   return uniq(found);
 }

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/cayleygraph/quad/nquads"
 	"github.com/spf13/cobra"
@@ -48,7 +49,7 @@ fact and quotation instead, with the rule that found it and its sentence.`,
 					continue
 				}
 				for _, w := range doc.Warnings {
-					fmt.Fprintf(app.Err, "newsgraph: warning: %s: %s\n", doc.Source, w)
+					fmt.Fprintf(app.Err, "newsgraph: warning: %s: %s\n", doc.Source, strings.TrimPrefix(w, doc.Source+": "))
 				}
 				if explain {
 					explainDoc(bw, doc)

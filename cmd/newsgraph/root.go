@@ -27,6 +27,7 @@ import (
 //	app.V               the merged configuration (viper): config file,
 //	                    NEWSGRAPH_* environment, flags bound with app.Bind
 //	app.Bind(cmd, key, flag)  make a command flag override config key
+//	app.SetDefault(key, v)    declare a new key (also read from NEWSGRAPH_KEY)
 //	app.StoreConfig()   graph.Config built from store.*, graph.*, query.*
 //	app.OpenStore(ctx)  open the configured store (caller closes it)
 //	app.Extractor()     the extractor, loaded once per process
@@ -40,10 +41,12 @@ type App struct {
 
 	ctx      context.Context
 	bindings map[*cobra.Command][][2]string
-	xOnce    sync.Once
-	x       *extract.Extractor
-	xErr    error
-	cfgFile string
+	// extraDefaults are keys declared by commands through SetDefault.
+	extraDefaults map[string]any
+	xOnce         sync.Once
+	x             *extract.Extractor
+	xErr          error
+	cfgFile       string
 }
 
 // subcommands holds each command file's constructor, appended from init.
@@ -139,9 +142,15 @@ func (app *App) loadConfig(cmd *cobra.Command) error {
 	for k, d := range defaults {
 		v.SetDefault(k, d)
 	}
-	v.SetEnvPrefix("NEWSGRAPH")
-	v.SetEnvKeyReplacer(strings.NewReplacer(".", "_"))
-	v.AutomaticEnv()
+	for k, d := range app.extraDefaults {
+		v.SetDefault(k, d)
+	}
+	// Every key by its explicit name (store.path: NEWSGRAPH_STORE_PATH).
+	// Not AutomaticEnv: NEWSGRAPH_STORE would then be the value of the
+	// key "store" and hide store.path, store.backend, … altogether.
+	for _, k := range v.AllKeys() {
+		_ = v.BindEnv(k, envName(k))
+	}
 	// Short forms users reach for first.
 	_ = v.BindEnv("store.path", "NEWSGRAPH_STORE_PATH", "NEWSGRAPH_STORE")
 	_ = v.BindEnv("store.backend", "NEWSGRAPH_STORE_BACKEND", "NEWSGRAPH_BACKEND")
@@ -162,6 +171,21 @@ func (app *App) loadConfig(cmd *cobra.Command) error {
 		}
 	}
 	return nil
+}
+
+// envName is the environment variable of a configuration key.
+func envName(key string) string {
+	return "NEWSGRAPH_" + strings.ToUpper(strings.NewReplacer(".", "_", "-", "_").Replace(key))
+}
+
+// SetDefault declares a configuration key of another command (e.g.
+// serve.addr) with its default, so that it is read from NEWSGRAPH_SERVE_ADDR
+// too. Call it from the command's constructor.
+func (app *App) SetDefault(key string, value any) {
+	if app.extraDefaults == nil {
+		app.extraDefaults = map[string]any{}
+	}
+	app.extraDefaults[key] = value
 }
 
 // Bind lets the command's flag override configuration key when that

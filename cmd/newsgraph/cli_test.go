@@ -1,0 +1,391 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad/nquads"
+
+	ngraph "github.com/newsgraph/newsgraph/graph"
+)
+
+const repoRoot = "../.."
+
+// run calls the CLI in-process, as a user would from a shell.
+func run(t *testing.T, stdin string, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code = Run(args, strings.NewReader(stdin), &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+var summaryRE = regexp.MustCompile(`^(interrupted: )?ingested (\d+) documents.*, (\d+) quads, (\d+) entities in [\d.]+s, \d+ words/s$`)
+
+func example(t *testing.T) string {
+	p := filepath.Join(repoRoot, "examples", "baltic-ports.txt")
+	if _, err := os.Stat(p); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func exportOf(t *testing.T, store string) []string {
+	t.Helper()
+	code, out, errs := run(t, "", "export", "--store", store)
+	if code != 0 {
+		t.Fatalf("export: %d %s", code, errs)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	sort.Strings(lines)
+	return lines
+}
+
+func TestIngestQueryExportCommands(t *testing.T) {
+	store := filepath.Join(t.TempDir(), "g.db")
+	code, out, errs := run(t, "", "ingest", "--store", store, example(t))
+	if code != 0 {
+		t.Fatalf("ingest: exit %d\n%s", code, errs)
+	}
+	m := summaryRE.FindStringSubmatch(strings.TrimSpace(out))
+	if m == nil || m[2] != "1" || m[3] == "0" {
+		t.Fatalf("summary line %q", out)
+	}
+	// Quotes by a case-insensitive surname.
+	code, out, errs = run(t, "", "query", "--store", store, "--format", "json", "--name", "quotes-by", "ozola")
+	if code != 0 {
+		t.Fatalf("quotes-by: %d %s", code, errs)
+	}
+	var quotes []map[string]any
+	dec := json.NewDecoder(strings.NewReader(out))
+	for dec.More() {
+		var r map[string]any
+		if err := dec.Decode(&r); err != nil {
+			t.Fatal(err)
+		}
+		quotes = append(quotes, r)
+	}
+	found := false
+	for _, q := range quotes {
+		if q["speaker"] != "Ilze Ozola" {
+			t.Errorf("quote by %v", q["speaker"])
+		}
+		if strings.HasPrefix(q["quote"].(string), "We are not building a wall") && strings.Contains(q["sentence"].(string), "Ozola said") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("quotes-by ozola misses her quote: %s", out)
+	}
+	// A bare count prints a number; the table format prints it alone.
+	code, out, _ = run(t, "", "query", "--store", store, "g.V().Count()")
+	if code != 0 || !regexp.MustCompile(`(?m)^[1-9]\d*$`).MatchString(out) {
+		t.Errorf("count: %d %q", code, out)
+	}
+	// stats agrees with export.
+	lines := exportOf(t, store)
+	code, out, _ = run(t, "", "stats", "--store", store, "--json")
+	var st ngraph.Stats
+	if err := json.Unmarshal([]byte(out), &st); err != nil || code != 0 {
+		t.Fatalf("stats: %v %q", err, out)
+	}
+	if st.Documents != 1 || st.Quads != int64(len(lines)) || st.Quotes == 0 {
+		t.Errorf("stats %+v, export %d lines", st, len(lines))
+	}
+	// Export to a file gives the same quads.
+	file := filepath.Join(t.TempDir(), "out.nq")
+	if code, _, errs := run(t, "", "export", "--store", store, "-o", file); code != 0 {
+		t.Fatal(errs)
+	}
+	b, _ := os.ReadFile(file)
+	if got := strings.Count(string(b), "\n"); got != len(lines) {
+		t.Errorf("export -o wrote %d lines, stdout %d", got, len(lines))
+	}
+	// Re-ingest: no change. forget: empty store.
+	code, out, _ = run(t, "", "ingest", "--store", store, example(t))
+	if code != 0 || !strings.Contains(out, "ingested 0 documents (1 unchanged)") {
+		t.Errorf("re-ingest: %d %q", code, out)
+	}
+	code, out, errs = run(t, "", "forget", "--store", store, example(t))
+	if code != 0 || !strings.Contains(out, "1 document(s)") {
+		t.Errorf("forget: %d %q %s", code, out, errs)
+	}
+	code, out, _ = run(t, "", "query", "--store", store, "g.V().Count()")
+	if code != 0 || strings.TrimSpace(strings.Split(out, "\n")[0]) != "0" {
+		t.Errorf("count after forget: %q", out)
+	}
+}
+
+func TestExtractCommandLeavesStoreAlone(t *testing.T) {
+	dir := t.TempDir()
+	store := filepath.Join(dir, "g.db")
+	code, out, errs := run(t, "", "extract", "--store", store, example(t))
+	if code != 0 {
+		t.Fatalf("extract: %d %s", code, errs)
+	}
+	r := nquads.NewReader(strings.NewReader(out), false)
+	n := 0
+	for {
+		q, err := r.ReadQuad()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatalf("extract output is not N-Quads: %v", err)
+		}
+		if !q.IsValid() {
+			t.Errorf("invalid quad %v", q)
+		}
+		n++
+	}
+	if n == 0 {
+		t.Error("extract printed no quads")
+	}
+	if _, err := os.Stat(store); !os.IsNotExist(err) {
+		t.Errorf("extract created the store: %v", err)
+	}
+	code, out, _ = run(t, "", "extract", "--explain", example(t))
+	if code != 0 || !strings.Contains(out, "rule: ") || !strings.Contains(out, "sentence ") {
+		t.Errorf("--explain: %d %q", code, out)
+	}
+}
+
+func TestBadInputs(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name string, b []byte) string {
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	good, _ := os.ReadFile(example(t))
+	goodPath := write("mixed/good.txt", good)
+	binPath := write("mixed/photo.txt", []byte("JFIF\x00\x01\x02 not text"))
+	emptyPath := write("mixed/empty.txt", nil)
+	// "Café owner …" in Windows-1252: 0xE9 is é, 0x93/0x94 curly quotes.
+	cp := write("mixed/cafe.txt", []byte("Caf\xe9 owner wins award\n\nThe owner of the Caf\xe9 Lumi\xe8re, Anna Berg, said: \x93We never expected it.\x94\n"))
+	noText := filepath.Join(dir, "notext")
+	write("notext/readme.pdf", []byte("%PDF"))
+	store := filepath.Join(dir, "g.db")
+
+	// Missing path: non-zero, named.
+	code, _, errs := run(t, "", "ingest", "--store", store, filepath.Join(dir, "nosuch.txt"))
+	if code == 0 || !strings.Contains(errs, "nosuch.txt") {
+		t.Errorf("missing path: %d %q", code, errs)
+	}
+	// Directory with no text files: non-zero, named.
+	code, _, errs = run(t, "", "ingest", "--store", store, noText)
+	if code == 0 || !strings.Contains(errs, noText) || !strings.Contains(errs, "no *.txt") {
+		t.Errorf("dir without text: %d %q", code, errs)
+	}
+	// Binary: refused by name, store unchanged.
+	if code, _, errs := run(t, "", "ingest", "--store", store, goodPath); code != 0 {
+		t.Fatalf("good file: %d %s", code, errs)
+	}
+	before := exportOf(t, store)
+	code, _, errs = run(t, "", "ingest", "--store", store, binPath)
+	if code == 0 || !strings.Contains(errs, binPath) || !strings.Contains(errs, "binary") {
+		t.Errorf("binary: %d %q", code, errs)
+	}
+	if after := exportOf(t, store); strings.Join(after, "\n") != strings.Join(before, "\n") {
+		t.Error("binary input changed the store")
+	}
+	// Empty: skipped with a warning, success.
+	code, out, errs := run(t, "", "ingest", "--store", store, emptyPath)
+	if code != 0 || !strings.Contains(errs, emptyPath) || !strings.Contains(errs, "empty") || !strings.Contains(out, "1 skipped") {
+		t.Errorf("empty: %d %q %q", code, out, errs)
+	}
+	// Windows-1252: decoded with a warning naming the file.
+	code, _, errs = run(t, "", "ingest", "--store", store, cp)
+	if code != 0 || !strings.Contains(errs, cp) || !strings.Contains(errs, "Windows-1252") {
+		t.Errorf("cp1252: %d %q", code, errs)
+	}
+	code, out, _ = run(t, "", "query", "--store", store, "--format", "json", `g.V().Has("<https://newsgraph.dev/ns#source>", "`+cp+`").Out("<https://newsgraph.dev/ns#title>").All()`)
+	if code != 0 || !strings.Contains(out, "Café owner wins award") {
+		t.Errorf("cp1252 title not decoded: %q", out)
+	}
+	// One bad file among many: the others are stored, the bad one listed,
+	// exit non-zero.
+	store2 := filepath.Join(dir, "g2.db")
+	code, out, errs = run(t, "", "ingest", "--store", store2, filepath.Join(dir, "mixed"))
+	if code == 0 || !strings.Contains(errs, binPath) || strings.Contains(errs, goodPath) {
+		t.Errorf("mixed dir: %d %q", code, errs)
+	}
+	m := summaryRE.FindStringSubmatch(strings.TrimSpace(out))
+	if m == nil || m[2] != "2" || !strings.Contains(out, "1 failed") {
+		t.Errorf("mixed dir summary %q", out)
+	}
+}
+
+func TestLockedStoreFailsWithinSeconds(t *testing.T) {
+	store := filepath.Join(t.TempDir(), "g.db")
+	if code, _, errs := run(t, "", "ingest", "--store", store, example(t)); code != 0 {
+		t.Fatal(errs)
+	}
+	held, err := ngraph.Open(context.Background(), ngraph.Config{Path: store})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer held.Close()
+	done := make(chan string, 1)
+	go func() {
+		code, _, errs := run(t, "", "query", "--store", store, "g.V().Count()")
+		if code == 0 {
+			errs = "exit 0"
+		}
+		done <- errs
+	}()
+	select {
+	case errs := <-done:
+		if !strings.Contains(errs, "in use by another process") {
+			t.Errorf("locked store: %q", errs)
+		}
+	case <-time.After(30 * time.Second):
+		t.Fatal("query on a locked store hangs")
+	}
+}
+
+func TestReplScript(t *testing.T) {
+	store := filepath.Join(t.TempDir(), "g.db")
+	if code, _, errs := run(t, "", "ingest", "--store", store, example(t)); code != 0 {
+		t.Fatal(errs)
+	}
+	script := "g.V().Count()\n:run who-left \"Baltic Ports Council\"\n:queries\n"
+	code, out, errs := run(t, script, "repl", "--store", store)
+	if code != 0 {
+		t.Fatalf("repl: %d %s", code, errs)
+	}
+	for _, want := range []string{"Lithuania", "quotes-by NAME", "(1 results)"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("repl output misses %q:\n%s", want, out)
+		}
+	}
+	code, _, errs = run(t, "while (true) {}\n", "repl", "--store", store)
+	_ = code
+	os.Setenv("NEWSGRAPH_QUERY_TIMEOUT", "200ms")
+	defer os.Unsetenv("NEWSGRAPH_QUERY_TIMEOUT")
+	code, _, errs = run(t, "while (true) {}\ng.V().Count()\n", "repl", "--store", store)
+	if code == 0 || !strings.Contains(errs, "timed out") {
+		t.Errorf("runaway loop in repl: %d %q", code, errs)
+	}
+}
+
+func TestBracketDepth(t *testing.T) {
+	for s, want := range map[string]int{
+		`g.V(`:                       1,
+		`g.V().ForEach(function(x){`: 2,
+		`g.V(")(")`:                  0,
+		`g.V() // (`:                 0,
+		`[1, {a: "}"}]`:              0,
+		`g.V('\'(')`:                 0,
+	} {
+		if got := bracketDepth(s); got != want {
+			t.Errorf("bracketDepth(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+func TestConfigPrecedence(t *testing.T) {
+	dir := t.TempDir()
+	envStore := filepath.Join(dir, "env.db")
+	flagStore := filepath.Join(dir, "flag.db")
+	cfg := filepath.Join(dir, "c.yaml")
+	cfgStore := filepath.Join(dir, "cfg.db")
+	os.WriteFile(cfg, []byte("store:\n  path: "+cfgStore+"\n"), 0o644)
+	if code, _, errs := run(t, "", "ingest", "--config", cfg, example(t)); code != 0 {
+		t.Fatal(errs)
+	}
+	if _, err := os.Stat(cfgStore); err != nil {
+		t.Errorf("config file store.path ignored: %v", err)
+	}
+	t.Setenv("NEWSGRAPH_STORE", envStore)
+	if code, _, errs := run(t, "", "ingest", "--config", cfg, example(t)); code != 0 {
+		t.Fatal(errs)
+	}
+	if _, err := os.Stat(envStore); err != nil {
+		t.Errorf("NEWSGRAPH_STORE ignored over the config file: %v", err)
+	}
+	if code, _, errs := run(t, "", "ingest", "--config", cfg, "--store", flagStore, example(t)); code != 0 {
+		t.Fatal(errs)
+	}
+	if _, err := os.Stat(flagStore); err != nil {
+		t.Errorf("--store ignored over NEWSGRAPH_STORE: %v", err)
+	}
+	code, _, errs := run(t, "", "ingest", "--backend", "memory", example(t))
+	if code != 0 {
+		t.Errorf("memory backend: %d %s", code, errs)
+	}
+}
+
+// The end-to-end test over the real article the gold file annotates.
+func TestEndToEndLukashenko(t *testing.T) {
+	article := filepath.Join(repoRoot, "..", "shared", "corpus", "lukashenko-cis.txt")
+	if _, err := os.Stat(article); err != nil {
+		t.Skipf("shared corpus not found beside the repository (%s): %v", article, err)
+	}
+	dir := t.TempDir()
+	store := filepath.Join(dir, "g.db")
+	if code, _, errs := run(t, "", "ingest", "--store", store, article); code != 0 {
+		t.Fatalf("ingest: %s", errs)
+	}
+	code, out, errs := run(t, "", "query", "--store", store, "--format", "json", "--name", "quotes-by", "Lukashenko")
+	if code != 0 {
+		t.Fatalf("quotes-by Lukashenko: %d %s", code, errs)
+	}
+	// The gold file attributes this quotation to him.
+	if !strings.Contains(out, `"quote":"Over this time, dramatic changes`) {
+		t.Errorf("quotes-by Lukashenko misses his first quote:\n%s", out)
+	}
+	// Export, re-import into a fresh store, compare.
+	file := filepath.Join(dir, "export.nq")
+	if code, _, errs := run(t, "", "export", "--store", store, "-o", file); code != 0 {
+		t.Fatal(errs)
+	}
+	f, err := os.Open(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	r := nquads.NewReader(f, false)
+	var deltas []graph.Delta
+	for {
+		q, err := r.ReadQuad()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		deltas = append(deltas, graph.Delta{Quad: q, Action: graph.Add})
+	}
+	fresh := filepath.Join(dir, "fresh.db")
+	s, err := ngraph.Open(context.Background(), ngraph.Config{Path: fresh})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.QuadStore().ApplyDeltas(deltas, graph.IgnoreOpts{}); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	a, b := exportOf(t, store), exportOf(t, fresh)
+	if strings.Join(a, "\n") != strings.Join(b, "\n") || len(a) < 50 {
+		t.Errorf("re-imported export differs: %d vs %d quads", len(a), len(b))
+	}
+	code, out2, _ := run(t, "", "query", "--store", fresh, "--format", "json", "--name", "quotes-by", "Lukashenko")
+	if code != 0 || out2 != out {
+		t.Errorf("quotes-by on the re-imported store differs")
+	}
+}
