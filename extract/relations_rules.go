@@ -90,6 +90,8 @@ func (r *relState) runRules(s *relSent) {
 			s.joinVerb(i, i+1, "joined/join")
 		case relSign[w] && s.word(i+1, "for"):
 			s.joinVerb(i, i+2, "joined/signed-for")
+		case relSign[w] && s.tag(i) != "NN":
+			s.signPerson(i)
 		case relBecome[w] && s.word(i+1, "a") && s.word(i+2, "member") && s.word(i+3, "of"):
 			s.joinVerb(i, i+4, "joined/became-member-of")
 		case relMemberN[w] && s.word(i+1, "of"):
@@ -98,6 +100,7 @@ func (r *relState) runRules(s *relSent) {
 			s.memberStates(i, i+1)
 		case relMemberN[w]:
 			s.orgMembers(i)
+			s.ofWhichMember(i)
 		case w == "membership":
 			s.membership(i)
 		case relComprise[w] || w == "made" && s.word(i+1, "up") && s.word(i+2, "of"):
@@ -161,7 +164,7 @@ func (s *relSent) leaveVerb(t, p int, rule string) {
 	if mod.neg || mod.cond || mod.passive || s.condBefore(t) {
 		return
 	}
-	subj, _ := s.subjectsAt(j)
+	subj := s.subjectsOf(t, j)
 	obj, _ := s.objectsAt(p)
 	if len(subj) == 0 || len(obj) == 0 {
 		return
@@ -214,7 +217,7 @@ func (s *relSent) leaveNominal(t int) {
 // subject ("due to the withdrawal").
 func (s *relSent) nominalSubject(t int) ([]int, relMod, bool) {
 	j := t - 1
-	for j >= 0 && s.ment[j] < 0 && (s.tag(j) == "JJ" || s.is(j, relAdverb) || s.tag(j) == "CD" || s.word(j, "-")) {
+	for j >= 0 && s.ment[j] < 0 && (s.tag(j) == "JJ" || s.tag(j) == "NN" || s.is(j, relAdverb) || s.tag(j) == "CD" || s.word(j, "-")) {
 		if s.is(j, relNotDone) {
 			return nil, relMod{}, false
 		}
@@ -304,7 +307,7 @@ func (s *relSent) joinVerb(t, p int, rule string) {
 	if !mod.done() || mod.passive || s.condBefore(t) {
 		return
 	}
-	subj, _ := s.subjectsAt(j)
+	subj := s.subjectsOf(t, j)
 	obj, end := s.objectsAt(p)
 	if len(subj) == 0 || len(obj) == 0 {
 		return
@@ -691,11 +694,22 @@ func (s *relSent) doneVerb(t, p int, pred, rule string, conf float64) {
 	if !mod.done() || mod.passive || s.condBefore(t) {
 		return
 	}
-	subj, _ := s.subjectsAt(j)
-	obj, _ := s.objectsAt(p)
+	subj := s.subjectsOf(t, j)
+	obj, end := s.objectsAt(p)
 	for _, a := range subj {
 		for _, b := range obj {
 			s.r.add(a, pred, b, s.idx, rule, conf)
+		}
+	}
+	// "arriving in Davos for the World Economic Forum": the place hosts
+	// the event, whoever is arriving.
+	if pred == Visited && len(obj) == 1 && s.word(end, "for") {
+		if ev, _ := s.objectsAt(end + 1); len(ev) == 1 && s.r.typeOf(ev[0]) == Event {
+			hp := Hosted
+			if s.futureInSentence() {
+				hp = WillHost
+			}
+			s.r.add(obj[0], hp, ev[0], s.idx, hp+"/arrived-in-for", 0.7)
 		}
 	}
 }
@@ -714,7 +728,7 @@ func (s *relSent) participate(t, p int, rule string) {
 		}
 		conf = 0.65
 	}
-	subj, _ := s.subjectsAt(j)
+	subj := s.subjectsOf(t, j)
 	obj, _ := s.objectsAt(p)
 	for _, a := range subj {
 		for _, b := range obj {
@@ -729,7 +743,7 @@ func (s *relSent) winAt(t int) {
 	if !mod.done() || mod.passive || s.condBefore(t) {
 		return
 	}
-	subj, _ := s.subjectsAt(j)
+	subj := s.subjectsOf(t, j)
 	if len(subj) == 0 {
 		return
 	}
@@ -737,7 +751,7 @@ func (s *relSent) winAt(t int) {
 	if len(obj) == 0 || s.r.typeOf(obj[0]) != Event {
 		for k := t + 1; k < len(s.low) && k < t+5; k++ {
 			if s.word(k, "at") || s.word(k, "in") {
-				obj, _ = s.objectsAt(k + 1)
+				obj, end = s.objectsAt(k + 1)
 				break
 			}
 			if s.word(k, ",") {
@@ -745,10 +759,15 @@ func (s *relSent) winAt(t int) {
 			}
 		}
 	}
-	_ = end
 	for _, a := range subj {
 		for _, b := range obj {
 			s.r.add(a, ParticipatedIn, b, s.idx, "participatedIn/won", 0.75)
+		}
+	}
+	// "won the FA Cup with Everton": the team took part too.
+	if len(obj) == 1 && s.word(end, "with") {
+		if team, _ := s.objectsAt(end + 1); len(team) == 1 && s.r.typeOf(team[0]) == Organization {
+			s.r.add(team[0], ParticipatedIn, obj[0], s.idx, "participatedIn/won-with", 0.7)
 		}
 	}
 }
@@ -860,6 +879,100 @@ func (s *relSent) mentionRules(m *relMention) {
 	case Event:
 		s.eventIn(m, i)
 		s.eventTeams(m, i)
+	case Organization:
+		s.orgSquad(m, i)
+	}
+	if typ == City && (s.word(i, "'s") || s.word(i, "'")) {
+		// "Sydney's Olympic Stadium"
+		if c := s.mentionAt(i + 1); c != nil && c.first == i+1 && s.r.typeOf(c.entity) == Place {
+			if e, _ := s.headRight(i + 1); e == c.entity {
+				s.r.add(c.entity, LocatedIn, m.entity, s.idx, "locatedIn/city-possessive", 0.75)
+			}
+		}
+	}
+}
+
+// relSquad are the nouns of "Wallabies captain George Gregan".
+var relSquad = relWords(`captain skipper player striker midfielder defender
+	goalkeeper keeper forward winger full-back fullback centre prop lock
+	fly-half scrum-half flanker hooker batsman bowler all-rounder
+	member members colleague team-mate teammate vice-captain`)
+
+var relTransfer = relWords(`sign signs signed signing join joins joined joining
+	transfer transferred move moved moves loan loaned bought sold swap deal`)
+
+// orgSquad: "Wallabies captain George Gregan" says Gregan is a member.
+func (s *relSent) orgSquad(m *relMention, i int) {
+	if !s.is(i, relSquad) {
+		return
+	}
+	// In a transfer story the club before the position is the old one.
+	for _, w := range s.low {
+		if relTransfer[w] {
+			return
+		}
+	}
+	k := i + 1
+	if c := s.mentionAt(k); c != nil && c.first == k && c.kind == MentionName && s.r.typeOf(c.entity) == Person {
+		s.r.add(c.entity, MemberOf, m.entity, s.idx, "memberOf/org-squad-noun", 0.6)
+	}
+}
+
+// signPerson: "Norwich have signed midfielder Graham Stuart".
+func (s *relSent) signPerson(t int) {
+	if s.word(t+1, "for") || s.word(t+1, "up") {
+		return
+	}
+	j, mod := s.chainLeft(t, false)
+	if !mod.done() || mod.passive || s.condBefore(t) {
+		return
+	}
+	subj, _ := s.subjectsAt(j)
+	if len(subj) != 1 || s.r.typeOf(subj[0]) != Organization {
+		return
+	}
+	players, _ := s.objectsAt(t + 1)
+	for _, p := range players {
+		if s.r.typeOf(p) == Person {
+			s.r.add(p, Joined, subj[0], s.idx, "joined/signed-by", 0.75)
+		}
+	}
+}
+
+// ofWhichMember: "trade body Intellect, of which Microsoft is a member".
+func (s *relSent) ofWhichMember(t int) {
+	k := t - 1
+	for k >= 0 && (s.word(k, "a") || s.word(k, "an") || s.tag(k) == "JJ" || s.is(k, relAdverb)) {
+		k--
+	}
+	if !s.is(k, relBe) {
+		return
+	}
+	be := k
+	w := -1
+	for k = be - 1; k >= 1 && k >= be-8; k-- {
+		if s.word(k, "which") && s.word(k-1, "of") {
+			w = k
+			break
+		}
+	}
+	if w < 0 || s.negBefore(t, 5) {
+		return
+	}
+	members, end := s.objectsAt(w + 1)
+	if end != be {
+		return
+	}
+	c := w - 2
+	if !s.word(c, ",") {
+		return
+	}
+	org := s.mentionAt(c - 1)
+	if org == nil {
+		return
+	}
+	for _, m := range members {
+		s.r.add(m, MemberOf, org.entity, s.idx, "memberOf/of-which-member", 0.8)
 	}
 }
 
@@ -902,7 +1015,7 @@ func (s *relSent) locatedAfter(m *relMention, i int) {
 	// "Porto Alegre, Brazil": a country right after a city, closing the
 	// phrase (not the subject of a verb: "in Moscow, Russia said").
 	c := s.mentionAt(k)
-	if c == nil || c.first != k || c.kind != MentionName || s.r.typeOf(c.entity) != Country {
+	if c == nil || c.first != k || c.kind != MentionName || s.r.typeOf(c.entity) != Country && s.r.typeOf(c.entity) != Place {
 		return
 	}
 	n := c.last + 1
@@ -910,7 +1023,8 @@ func (s *relSent) locatedAfter(m *relMention, i int) {
 		s.word(n, ")") || s.is(n, relPrep) || s.quoteMark(n) || s.word(n, "and")) {
 		return
 	}
-	if s.word(n, ",") && s.mentionAt(n+1) != nil && s.r.typeOf(s.mentionAt(n+1).entity) == City {
+	if (s.word(n, ",") || s.word(n, "and") || s.word(n, "or")) && s.mentionAt(n+1) != nil &&
+		(s.r.typeOf(s.mentionAt(n+1).entity) == City || s.r.typeOf(s.mentionAt(n+1).entity) == Country) {
 		// "London, Paris, Berlin": a list, not an address.
 		return
 	}

@@ -133,7 +133,7 @@ func (s *relSent) chainLeft(t int, nominal bool) (int, relMod) {
 				m.lightV = w
 			}
 		case relAdverb[w] || tg == "RB" || tg == "RBR":
-		case nominal && (tg == "DT" || tg == "PRP$" || tg == "JJ" || tg == "CD" ||
+		case nominal && (tg == "DT" || tg == "PRP$" || tg == "JJ" || tg == "CD" || tg == "NN" && !sawVerb ||
 			w == "-" || w == "its" || w == "their" || w == "a" || w == "the"):
 		case nominal && s.quoteMark(j):
 		case strings.HasPrefix(tg, "VB") && m.inf:
@@ -470,4 +470,54 @@ func (s *relSent) futureInSentence() bool {
 		}
 	}
 	return false
+}
+
+// relSubord are the subordinators that leave a participle without its own
+// subject: "before joining Everton", "after signing for Charlton".
+var relSubord = relWords(`before after since while when upon on by whilst`)
+
+// subjectsOf finds the subjects of the trigger at t whose verb chain ends
+// at j. A participle clause borrows the main clause's subject: "Joining the
+// company in 1976, Mr Bell rose fast" and "He played for Everton before
+// joining Norwich".
+func (s *relSent) subjectsOf(t, j int) []int {
+	if subj, _ := s.subjectsAt(j); len(subj) > 0 {
+		return subj
+	}
+	if s.tag(t) != "VBG" {
+		return nil
+	}
+	k := j
+	for k >= 0 && (s.is(k, relSubord) || s.quoteMark(k)) {
+		k--
+	}
+	if k < 0 {
+		// Sentence-initial participle clause: the subject follows its comma.
+		for c := t + 1; c < len(s.low); c++ {
+			if s.word(c, ";") || s.word(c, ":") {
+				break
+			}
+			if s.word(c, ",") {
+				if e, _ := s.headRight(c + 1); e >= 0 {
+					return []int{e}
+				}
+				break
+			}
+		}
+		return nil
+	}
+	if !s.is(j, relSubord) {
+		return nil
+	}
+	// Mid-sentence: the first subject-like mention of the sentence.
+	for k := 0; k < j; k++ {
+		m := s.mentionAt(k)
+		if m == nil || m.first != k || m.last >= j {
+			continue
+		}
+		if e, _ := s.headLeft(m.last); e == m.entity && relIsAgent(s.r.typeOf(e)) {
+			return []int{e}
+		}
+	}
+	return nil
 }
