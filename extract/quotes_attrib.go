@@ -583,6 +583,17 @@ func (q *quoter) subject(ts []qtok, verbPos int) qattr {
 			}
 		}
 	}
+	// "Arab News quoted Prince Saud as saying": the one quoted.
+	if n := len(ts); n >= 3 && q.text[ts[n-1].s:ts[n-1].e] == "as" {
+		for i := n - 2; i >= start; i-- {
+			if w := q.text[ts[i].s:ts[i].e]; w == "quoted" || w == "quotes" || w == "quoting" {
+				if at := q.firstSpeaker(ts[:n-1], i+1, n-1, -1, -1); at.ent >= 0 {
+					return at
+				}
+				return noAttr
+			}
+		}
+	}
 	// The word right before the verb (skipping auxiliaries and adverbs).
 	k := len(ts) - 1
 	for k >= start && ts[k].kind == qkWord && qSkipWords[q.text[ts[k].s:ts[k].e]] {
@@ -694,7 +705,7 @@ func (q *quoter) firstSpeaker(ts []qtok, lo, hi, skipLo, skipHi int) qattr {
 			continue
 		}
 		t := ts[i]
-		if mi := q.mentionAt(t.s); mi >= 0 && ms[mi].Kind != MentionPronoun {
+		if mi := q.mentionAt(t.s); mi >= 0 && ms[mi].Kind != MentionPronoun && t.e <= ms[mi].End {
 			m := ms[mi]
 			next := i
 			for next+1 < hi && ts[next+1].s < m.End {
@@ -736,13 +747,25 @@ func (q *quoter) npHead(ts []qtok, j int, m Mention) (int, int) {
 		return m.Entity, m.Start
 	}
 	ms := q.doc.Mentions
-	for n := 0; j < len(ts) && n < 6; j++ {
+	unknown := false // a capitalised word no mention covers
+	for n := 0; j < len(ts) && n < 8; j, n = j+1, n+1 {
 		t := ts[j]
 		if mi := q.mentionAt(t.s); mi >= 0 {
 			if q.isPerson(ms[mi].Entity) && n > 0 {
 				return ms[mi].Entity, ms[mi].Start
 			}
-			break
+			if q.isPerson(ms[mi].Entity) {
+				break
+			}
+			// another body in the same phrase: "Ernst and Young's Sanjay
+			// Mehta", "Acme's US unit chief Jo Bloggs"
+			for j+1 < len(ts) && ts[j+1].s < ms[mi].End {
+				j++
+			}
+			if j+1 < len(ts) && ts[j+1].kind == qkPoss {
+				j++
+			}
+			continue
 		}
 		if t.kind != qkWord {
 			break
@@ -750,21 +773,40 @@ func (q *quoter) npHead(ts []qtok, j int, m Mention) (int, int) {
 		w := q.text[t.s:t.e]
 		r, _ := utf8.DecodeRuneInString(w)
 		if unicode.IsUpper(r) {
-			if qTitleWords[w] {
-				n++
-				continue
+			if !qTitleWords[w] && !qModifier(w) {
+				unknown = true
 			}
-			if n > 0 {
-				return -1, 0
-			}
-			break
+			continue
+		}
+		if (w == "and" || w == "of" || w == "for") && j+1 < len(ts) && q.capitalAt(ts[j+1]) {
+			continue // "Economic and Fiscal Policy Minister …"
 		}
 		if qPreps[w] || qVerbish(w) || w == "and" || w == "or" || w == "who" || w == "which" || w == "that" {
 			break
 		}
-		n++
+	}
+	if unknown {
+		return -1, 0
 	}
 	return m.Entity, m.Start
+}
+
+// qModifier: a capitalised compound modifier such as "Moscow-based".
+func qModifier(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	if i < 0 || i+1 >= len(w) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w[i+1:])
+	return unicode.IsLower(r)
+}
+
+func (q *quoter) capitalAt(t qtok) bool {
+	if t.kind != qkWord {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(q.text[t.s:t.e])
+	return unicode.IsUpper(r)
 }
 
 // qVerbish: a lower-case word that is likely a verb, ending a noun phrase.
@@ -783,7 +825,7 @@ func (q *quoter) objectAfter(ts []qtok, i int) (int, int) {
 	ms := q.doc.Mentions
 	for j := i; j < len(ts) && j < i+8; j++ {
 		t := ts[j]
-		if mi := q.mentionAt(t.s); mi >= 0 && ms[mi].Kind != MentionPronoun {
+		if mi := q.mentionAt(t.s); mi >= 0 && ms[mi].Kind != MentionPronoun && t.e <= ms[mi].End {
 			m := ms[mi]
 			next := j
 			for next+1 < len(ts) && ts[next+1].s < m.End {
@@ -811,7 +853,7 @@ func (q *quoter) objectAfter(ts []qtok, i int) (int, int) {
 		}
 		r, _ := utf8.DecodeRuneInString(w)
 		if unicode.IsUpper(r) {
-			if qTitleWords[w] {
+			if qTitleWords[w] || qModifier(w) {
 				continue
 			}
 			return -1, 0 // an unknown name
