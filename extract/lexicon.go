@@ -84,7 +84,16 @@ var roleModifiers = wordSet(`prime foreign home deputy vice chief executive
 var leaderRoles = wordSet(`president premier chancellor leader chairman
 	chairwoman chair ceo boss head mayor governor king queen emperor pope
 	secretary-general director-general sultan emir monarch dictator
-	president-elect`)
+	president-elect chief director`)
+
+// functionalModifiers make a director or chief the head of one function,
+// not of the organisation ("finance director", "technical director").
+var functionalModifiers = wordSet(`finance financial technical commercial
+	operating operations marketing sales artistic communications creative
+	legal medical research football sporting sports executive non-executive
+	political editorial music programme programming news information
+	technology security economic economics policy defence health
+	education transport`)
 
 // leaderRolePhrases are multiword leader roles.
 var leaderRolePhrases = map[string]bool{

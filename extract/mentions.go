@@ -112,7 +112,7 @@ func (a *analysis) addMention(m mention) int {
 	m.Start = a.tokens[m.t0].Start
 	m.End = a.tokens[m.t1-1].End
 	if m.surface == "" {
-		m.surface = clean(a.doc.Text[m.Start:m.End])
+		m.surface = unescapeName(clean(a.doc.Text[m.Start:m.End]))
 	}
 	a.ments = append(a.ments, m)
 	return len(a.ments) - 1

@@ -1,4 +1,197 @@
 package extract
 
-// findTitleFacts adds leaderOf facts read from titles and appositions.
-func (x *Extractor) findTitleFacts(a *analysis) {}
+import "strings"
+
+// Rule names of the title facts, shown by --explain.
+const (
+	ruleTitle       = "title:attr-role-name"  // "Belarusian President Aleksandr Lukashenko"
+	ruleApposBefore = "title:role-comma-name" // "Ukraine's new president, Viktor Yushchenko"
+	ruleApposAfter  = "title:name-comma-role" // "Subir Raha, chairman of ONGC,"
+	maxTitleTokens  = 10                      // longest role phrase considered
+	confTitle       = 0.9                     // a title directly before the name
+	confAppos       = 0.8                     // an apposition set off by commas
+)
+
+// findTitleFacts adds leaderOf facts read from titles and appositions
+// around person names: a leader role ("president", "prime minister",
+// "chief executive", "boss", ...) together with the country, organisation
+// or city it names. A role alone ("President Bush") or a demonym alone
+// ("the Belarusian delegation") gives nothing, and a role that makes
+// someone other than the head ("deputy", "former", "vice") blocks the fact.
+func (x *Extractor) findTitleFacts(a *analysis) {
+	ents := a.doc.Entities
+	starts := map[int]int{} // token index -> longest resolved mention starting there
+	for i, m := range a.ments {
+		if m.entity < 0 || m.kind == MentionRole || m.kind == MentionPronoun {
+			continue
+		}
+		if j, ok := starts[m.t0]; !ok || a.ments[j].t1 < m.t1 {
+			starts[m.t0] = i
+		}
+	}
+	seen := map[[2]int]bool{}
+	add := func(person, org, sent int, rule string, conf float64) {
+		k := [2]int{person, org}
+		if seen[k] || person == org {
+			return
+		}
+		seen[k] = true
+		a.doc.Facts = append(a.doc.Facts, Fact{Subject: person, Predicate: LeaderOf, Object: org,
+			Sentence: sent, Rule: rule, Confidence: conf})
+	}
+	toks := a.tokens
+	for _, m := range a.ments {
+		if m.kind != MentionName || m.entity < 0 || m.hidden || ents[m.entity].Type != Person {
+			continue
+		}
+		lo, hi := a.sentTokens[m.sent].Start, a.sentTokens[m.sent].End
+		// Title directly before the name (capitalised or not).
+		best, from := -1, 0
+		for p := m.t0 - 1; p >= max(lo, m.t0-maxTitleTokens); p-- {
+			if org, ok := x.leaderRole(a, starts, p, m.t0); ok && org >= 0 {
+				best, from = org, p
+			}
+		}
+		if best >= 0 && from > lo && notLeaderModifiers[lower(toks[from-1].Text)] {
+			best = -1 // "former South African president Nelson Mandela"
+		}
+		if best >= 0 {
+			add(m.entity, best, m.sent, ruleTitle, confTitle)
+			continue
+		}
+		// "role, Name"
+		if c := m.t0 - 1; c > lo && toks[c].Text == "," {
+			for p := c - 1; p >= max(lo, c-maxTitleTokens); p-- {
+				if org, ok := x.leaderRole(a, starts, p, c); ok && org >= 0 {
+					best = org
+				}
+			}
+			if best >= 0 {
+				add(m.entity, best, m.sent, ruleApposBefore, confAppos)
+				continue
+			}
+		}
+		// "Name, role,"
+		if c := m.t1; c+1 < hi && toks[c].Text == "," {
+			q := c + 1
+			for q < hi && q-c <= maxTitleTokens+1 {
+				t := toks[q].Text
+				if t == "," || t == "." || t == ";" || t == ")" || t == "-" || t == "–" || t == "—" {
+					break
+				}
+				q++
+			}
+			if org, ok := x.leaderRole(a, starts, c+1, q); ok && org >= 0 {
+				add(m.entity, org, m.sent, ruleApposAfter, confAppos)
+			}
+		}
+	}
+}
+
+// leaderRole parses toks[p:q] as a role phrase — [the|a] [owner['s]]
+// [modifiers] role words [of [the] owner] — and reports the entity the
+// role is held in (-1 if none is named) and whether the phrase is a leader
+// role that parses completely.
+func (x *Extractor) leaderRole(a *analysis, starts map[int]int, p, q int) (int, bool) {
+	toks := a.tokens
+	ents := a.doc.Entities
+	k := p
+	if k < q {
+		switch lower(toks[k].Text) {
+		case "the", "a", "an":
+			k++
+		}
+	}
+	owner := -1
+	tryOwner := func() bool {
+		mi, ok := starts[k]
+		if !ok || owner >= 0 {
+			return false
+		}
+		m := a.ments[mi]
+		if m.t1 > q {
+			return false
+		}
+		switch ents[m.entity].Type {
+		case Country, Organization, City:
+		default:
+			return false
+		}
+		owner = m.entity
+		k = m.t1
+		// "Hong Kong Rugby Football Union (HKRFU) chairman"
+		if k+2 < q && toks[k].Text == "(" && toks[k+2].Text == ")" {
+			k += 3
+		}
+		if k < q && isPossessive(toks[k].Text) {
+			k++
+		}
+		return true
+	}
+	tryOwner()
+	var words []string
+	head := false
+	for k < q {
+		w := lower(toks[k].Text)
+		if isRoleWord(w) || w == "new" || w == "current" || w == "incoming" {
+			words = append(words, w)
+			head = head || isRoleHead(w)
+			k++
+			continue
+		}
+		if tryOwner() {
+			continue
+		}
+		break
+	}
+	if !head {
+		return -1, false
+	}
+	if k < q && toks[k].Text == "of" {
+		k++
+		if k < q && toks[k].Text == "the" {
+			k++
+		}
+		if !tryOwner() {
+			return -1, false
+		}
+	}
+	if k != q || !isLeaderTitle(words) {
+		return -1, false
+	}
+	if owner >= 0 && words[len(words)-1] == "chancellor" && ents[owner].Name == "United Kingdom" {
+		// Britain's chancellor runs the Treasury, not the country.
+		return -1, false
+	}
+	return owner, true
+}
+
+// isLeaderTitle reports whether role words name the head of what they are
+// held in: the last word is a leader role ("president", "boss") or the
+// words end in a leader phrase ("prime minister", "chief executive"), and
+// nothing makes the holder someone other than the head.
+func isLeaderTitle(words []string) bool {
+	if len(words) == 0 {
+		return false
+	}
+	for _, w := range words {
+		if notLeaderModifiers[w] || functionalModifiers[w] {
+			return false
+		}
+		if p, _, ok := strings.Cut(w, "-"); ok && notLeaderModifiers[p] {
+			return false
+		}
+	}
+	for n := min(3, len(words)); n >= 2; n-- {
+		if leaderRolePhrases[strings.Join(words[len(words)-n:], " ")] {
+			return true
+		}
+	}
+	last := words[len(words)-1]
+	if leaderRoles[last] {
+		// "executive" in "chief executive" is handled above; "chief"
+		// alone ("Treasury chief") is too vague.
+		return true
+	}
+	return false
+}

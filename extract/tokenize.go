@@ -172,6 +172,11 @@ func scanWord(s string, i, end int) int {
 		case r == '.' && isLetterRune(prev) && webSuffix(s[j+1:end]):
 		case r == ',' && prev >= '0' && prev <= '9' && threeDigits(s, j+1, end):
 		case r == '&' && unicode.IsUpper(prev) && unicode.IsUpper(next):
+		case r == '&' && next == '#' && isLetterRune(prev) && charRef(s, j, end) > 0:
+			// "Jos&#233;": a character reference inside a word.
+			j += charRef(s, j, end)
+			prev = 'e'
+			continue
 		case isApostrophe(r) && isLetterRune(next) && contractionAt(s, j, end) == 0:
 		default:
 			return j
@@ -316,4 +321,17 @@ func webSuffix(s string) bool {
 		}
 	}
 	return false
+}
+
+// charRef returns the length of a numeric character reference ("&#233;")
+// at i, or 0.
+func charRef(s string, i, end int) int {
+	k := i + 2
+	for k < end && k-i < 9 && isDigitByte(s[k]) {
+		k++
+	}
+	if k > i+2 && k < end && s[k] == ';' {
+		return k + 1 - i
+	}
+	return 0
 }

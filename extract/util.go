@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"html"
 	"strings"
 	"unicode/utf8"
 )
@@ -27,6 +28,15 @@ func clean(s string) string {
 		return s
 	}
 	return strings.Join(strings.Fields(strings.ReplaceAll(s, "\u00a0", " ")), " ")
+}
+
+// unescapeName decodes HTML character references left in a name
+// ("Jos&#233;" -> "José"); news text copied from the web keeps them.
+func unescapeName(s string) string {
+	if strings.IndexByte(s, '&') < 0 || strings.IndexByte(s, ';') < 0 {
+		return s
+	}
+	return html.UnescapeString(s)
 }
 
 // lower returns s in lower case without allocating when it already is.
