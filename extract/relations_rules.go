@@ -133,7 +133,7 @@ func (r *relState) runRules(s *relSent) {
 			s.doneVerb(i, i+2, Visited, "visited/travelled-to", 0.8)
 		case relTake[w] && s.word(i+1, "part") && s.word(i+2, "in"):
 			s.participate(i, i+3, "participatedIn/took-part-in")
-		case relPartic[w] && s.word(i+1, "in"):
+		case relPartic[w] && (s.word(i+1, "in") || s.word(i+1, "at")):
 			s.participate(i, i+2, "participatedIn/participated-in")
 		case relAttend[w]:
 			s.participate(i, i+1, "participatedIn/attended")
@@ -161,7 +161,7 @@ func (r *relState) runRules(s *relSent) {
 // that plans to leave is still a member.
 func (s *relSent) leaveVerb(t, p int, rule string) {
 	j, mod := s.chainLeft(t, false)
-	if mod.neg || mod.cond || mod.passive || s.condBefore(t) {
+	if mod.neg || mod.cond || mod.passive || s.condBefore(t) || s.condAfter(t) {
 		return
 	}
 	subj := s.subjectsOf(t, j)
@@ -706,7 +706,7 @@ func (s *relSent) doneVerb(t, p int, pred, rule string, conf float64) {
 	if pred == Visited && len(obj) == 1 && s.word(end, "for") {
 		if ev, _ := s.objectsAt(end + 1); len(ev) == 1 && s.r.typeOf(ev[0]) == Event {
 			hp := Hosted
-			if s.futureInSentence() {
+			if s.clauseFuture(t, end) {
 				hp = WillHost
 			}
 			s.r.add(obj[0], hp, ev[0], s.idx, hp+"/arrived-in-for", 0.7)
@@ -723,7 +723,7 @@ func (s *relSent) participate(t, p int, rule string) {
 	}
 	conf := 0.85
 	if !mod.done() {
-		if mod.intend && !mod.future {
+		if mod.intend && !mod.future || mod.past || s.condAfter(t) {
 			return
 		}
 		conf = 0.65
@@ -867,7 +867,8 @@ func (s *relSent) mentionRules(m *relMention) {
 					k++
 				}
 			}
-			if c := s.mentionAt(k); c != nil && c.first == k && (s.r.typeOf(c.entity) == City || s.r.typeOf(c.entity) == Place) {
+			// Without "capital", "China's Baoshan" is as often a company.
+			if c := s.mentionAt(k); c != nil && c.first == k && (s.r.typeOf(c.entity) == City && k > i+1 || s.r.typeOf(c.entity) == Place) {
 				if e, _ := s.headRight(k); e == c.entity {
 					s.r.add(c.entity, LocatedIn, m.entity, s.idx, "locatedIn/possessive", 0.8)
 				}
@@ -903,7 +904,7 @@ var relTransfer = relWords(`sign signs signed signing join joins joined joining
 
 // orgSquad: "Wallabies captain George Gregan" says Gregan is a member.
 func (s *relSent) orgSquad(m *relMention, i int) {
-	if !s.is(i, relSquad) {
+	if !s.is(i, relSquad) || s.word(m.first-1, "former") || s.word(m.first-1, "ex") || s.word(m.first-1, "ex-") {
 		return
 	}
 	// In a transfer story the club before the position is the old one.
@@ -1082,7 +1083,7 @@ func (s *relSent) eventIn(m *relMention, i int) {
 		return
 	}
 	pred := Hosted
-	if s.futureInSentence() {
+	if s.clauseFuture(m.first, c.last) {
 		pred = WillHost
 	}
 	s.r.add(c.entity, pred, m.entity, s.idx, pred+"/event-in-city", 0.7)

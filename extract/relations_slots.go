@@ -13,6 +13,7 @@ type relMod struct {
 	passive bool // a form of "be" before a past participle
 	prog    bool // a form of "be" before an -ing form
 	light   bool // a light verb carried a nominal ("held talks")
+	past    bool // "was due to", "were set to": a plan that may not have happened
 	lightV  string
 }
 
@@ -126,6 +127,9 @@ func (s *relSent) chainLeft(t int, nominal bool) (int, relMod) {
 			if m.inf && !m.intend {
 				// "is to host", "are to meet": a plan or schedule.
 				m.future = true
+			}
+			if m.inf && (w == "was" || w == "were") {
+				m.past = true
 			}
 		case relHave[w]:
 			if nominal && !sawVerb {
@@ -263,7 +267,7 @@ func (s *relSent) headLeft(j int) (int, int) {
 		return -1, -1
 	}
 	if m := s.mentionAt(j); m != nil {
-		if m.kind == MentionDemonym {
+		if m.kind == MentionDemonym || !s.pronounFits(m) {
 			return -1, -1
 		}
 		// An entity that is the object of a preposition ("officials from
@@ -456,22 +460,6 @@ func (s *relSent) negBefore(t, window int) bool {
 	return false
 }
 
-// futureInSentence reports a future marker anywhere in the sentence, for
-// rules without a verb of their own ("the Games in Baku next year").
-func (s *relSent) futureInSentence() bool {
-	for j, w := range s.low {
-		switch w {
-		case "will", "'ll", "shall", "next", "upcoming", "forthcoming":
-			return true
-		case "to":
-			if j > 0 && (s.is(j-1, relBe) || s.word(j-1, "due") || s.word(j-1, "set")) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // relSubord are the subordinators that leave a participle without its own
 // subject: "before joining Everton", "after signing for Charlton".
 var relSubord = relWords(`before after since while when upon on by whilst`)
@@ -520,4 +508,65 @@ func (s *relSent) subjectsOf(t, j int) []int {
 		}
 	}
 	return nil
+}
+
+// clauseFuture reports a future marker in the clause around tokens
+// [first, last]: "will compete at the Grand Prix in Birmingham".
+func (s *relSent) clauseFuture(first, last int) bool {
+	lo, hi := first, last
+	for lo > 0 && !s.clauseEdge(lo-1) {
+		lo--
+	}
+	for hi < len(s.low)-1 && !s.clauseEdge(hi+1) {
+		hi++
+	}
+	for j := lo; j <= hi; j++ {
+		switch s.low[j] {
+		case "will", "'ll", "shall", "next", "upcoming", "forthcoming":
+			return true
+		case "to":
+			if j > 0 && (s.is(j-1, relBe) || s.word(j-1, "due") || s.word(j-1, "set")) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (s *relSent) clauseEdge(j int) bool {
+	switch s.low[j] {
+	case ",", ";", ":", "-", "--", "–", "—", "(", ")":
+		return true
+	}
+	return false
+}
+
+// condAfter reports a conditional right after the trigger's clause
+// material: "will leave Anfield if the Reds fail".
+func (s *relSent) condAfter(t int) bool {
+	for j := t + 1; j < len(s.low) && j <= t+12; j++ {
+		if s.clauseEdge(j) {
+			return false
+		}
+		if s.word(j, "if") || s.word(j, "unless") {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounFits rejects a personal pronoun resolved to a non-person (and
+// "it" resolved to a person): such a subject is a coreference slip.
+func (s *relSent) pronounFits(m *relMention) bool {
+	if m.kind != MentionPronoun {
+		return true
+	}
+	t := s.r.typeOf(m.entity)
+	switch s.low[m.first] {
+	case "he", "she", "him", "his", "her", "hers":
+		return t == Person
+	case "it", "its":
+		return t != Person
+	}
+	return true
 }

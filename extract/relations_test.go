@@ -126,6 +126,13 @@ func TestRelationsTable(t *testing.T) {
 		{"comma country as subject is not an address", "In Moscow, Russia said it would respond.", "", nil, nil},
 		{"capital", "Talks were held in Russia's capital Moscow.", "", nil,
 			[]string{"Moscow locatedIn Russia"}},
+		{"past event in city despite a later plan", "After winning gold at the European Games in Baku, Smith said he was due to retire.", "", nil,
+			[]string{"Baku hosted European Games", "John Smith participatedIn European Games"}},
+		{"future event in city", "Smith will compete at the European Games in Baku on 18 February.", "", nil,
+			[]string{"Baku willHost European Games", "John Smith participatedIn European Games"}},
+		{"was due to take part", "Smith was due to take part in the European Games but withdrew.", "", nil, nil},
+		{"leave if", "Smith will leave Arsenal if they fail to qualify.", "", nil, nil},
+		{"former squad", "Former Arsenal captain John Smith spoke.", "", nil, nil},
 		{"would host", "France would host the European Games if asked.", "", nil, nil},
 
 		// metWith / visited / participatedIn
