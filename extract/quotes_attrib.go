@@ -127,7 +127,7 @@ var (
 	confirms stated responded responds joked jokes believes agreed agrees
 	reckons reckoned complained complains cautioned cautions vowed vows
 	pledged promised countered counters revealed reveals boasted lamented
-	quipped reported pointed points saying adding telling arguing warning
+	quipped reported pointed points forecast saying adding telling arguing warning
 	explaining insisting noting stressing urging claiming declaring
 	admitting asking replying writing`)
 	qPronouns  = map[string]byte{"he": 'p', "she": 'p', "He": 'p', "She": 'p', "it": 'o', "It": 'o', "they": 'o', "They": 'o'}
@@ -142,6 +142,7 @@ var (
 	Prince Princess Captain Coach Manager Mayor Economy Energy Health
 	Defence Defense Interior Justice Labour Agriculture Transport Education
 	Culture State Attorney Communications Development Planning Executive
+	Treasurer Economist Analyst Spokesman Spokeswoman Officer Senior Managing
 	The A An Its His Her Their Our`)
 	qSpokesWords = qWordSet(`spokesman spokeswoman spokesperson spokesmen
 	spokeswomen spokespeople spokeman representative representatives source
@@ -856,9 +857,39 @@ func (q *quoter) objectAfter(ts []qtok, i int) (int, int) {
 			if qTitleWords[w] || qModifier(w) {
 				continue
 			}
+			// "said Treasurer Peter Costello": capitalised title words
+			// right before a known person.
+			for n := j + 1; n < len(ts) && n < j+5; n++ {
+				if mi := q.mentionAt(ts[n].s); mi >= 0 {
+					if q.isPerson(ms[mi].Entity) {
+						return ms[mi].Entity, ms[mi].Start
+					}
+					break
+				}
+				if !q.capitalAt(ts[n]) {
+					break
+				}
+			}
 			return -1, 0 // an unknown name
 		}
 		if qPreps[w] {
+			return -1, 0
+		}
+		// "said the report", "said the company": the latest speaker of
+		// that kind.
+		if j+1 == len(ts) || ts[j+1].kind != qkWord {
+			kind := byte(0)
+			switch {
+			case qPersonRoles[w]:
+				kind = 'p'
+			case qOrgRoles[w] || w == "report" || w == "statement":
+				kind = 'o'
+			}
+			if kind != 0 {
+				if e := q.resolvePronoun(kind, t.s); e >= 0 {
+					return e, t.s
+				}
+			}
 			return -1, 0
 		}
 	}
@@ -962,6 +993,23 @@ func (q *quoter) resolvePronoun(kind byte, pos int) int {
 			return e
 		}
 	}
+	// The previous sentence's speaker; then what coreference made of the
+	// pronoun, if that entity is named (outside quotations) in this
+	// sentence or the previous one — coreference prefers persons of the
+	// same sentence, which for a quotation are often inside the quote.
+	if si > 0 && ss[si-1].Paragraph == para {
+		if e, found := q.quoteSpk[si-1]; found && ok(e) {
+			return e
+		}
+		if e := q.sentSpeaker(si - 1); e >= 0 && ok(e) {
+			return e
+		}
+	}
+	if mi := q.mentionAt(pos); mi >= 0 && si >= 0 {
+		if e := q.doc.Mentions[mi].Entity; ok(e) && q.namedNear(e, si, pos) {
+			return e
+		}
+	}
 	// speakers of earlier sentences: this paragraph first.
 	recent := func(minPara int) int {
 		for s := si - 1; s >= 0 && s >= si-8 && ss[s].Paragraph >= minPara; s-- {
@@ -970,6 +1018,11 @@ func (q *quoter) resolvePronoun(kind byte, pos int) int {
 			}
 			if e := q.sentSpeaker(s); e >= 0 && ok(e) {
 				return e
+			}
+			if kind == 'p' {
+				if e := q.firstPerson(s); e >= 0 {
+					return e
+				}
 			}
 		}
 		return -1
@@ -1008,6 +1061,43 @@ func (q *quoter) resolvePronoun(kind byte, pos int) int {
 	}
 	if si >= 0 && kind == 'p' && para > 0 {
 		return lastPerson(q.paraStart(para - 1))
+	}
+	return -1
+}
+
+// namedNear reports whether entity e is named, outside quotations, in
+// the sentence before si but not in sentence si before pos: a pronoun's
+// antecedent from coreference is trusted when it comes from the previous
+// sentence, not when it is a person just named in the same sentence
+// (often inside or beside the quote itself).
+func (q *quoter) namedNear(e, si, pos int) bool {
+	if si == 0 {
+		return false
+	}
+	ss := q.doc.Sentences
+	ms := q.doc.Mentions
+	prev := false
+	for j := q.mentionFrom(ss[si-1].Start); j < len(ms) && ms[j].Start < pos; j++ {
+		if ms[j].Entity != e || ms[j].Kind == MentionPronoun || q.inQuote(ms[j].Start) {
+			continue
+		}
+		if ms[j].Start >= ss[si].Start {
+			return false
+		}
+		prev = true
+	}
+	return prev
+}
+
+// firstPerson returns the first person named in sentence s outside
+// quotations (its likely subject), or -1.
+func (q *quoter) firstPerson(s int) int {
+	sp := q.doc.Sentences[s]
+	ms := q.doc.Mentions
+	for j, n := q.mentionFrom(sp.Start), 0; j < len(ms) && ms[j].Start < sp.End && n < 30; j, n = j+1, n+1 {
+		if ms[j].Kind == MentionName && q.isPerson(ms[j].Entity) && !q.inQuote(ms[j].Start) {
+			return ms[j].Entity
+		}
 	}
 	return -1
 }

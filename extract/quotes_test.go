@@ -61,8 +61,15 @@ func qtBuild(text string, ents []qtEnt) *analysis {
 		}
 		doc.Sentences = append(doc.Sentences, Sentence{Span{start, p.End}, pi})
 	}
-	for ei, e := range ents {
-		doc.Entities = append(doc.Entities, Entity{Name: e.name, Type: e.typ})
+	index := map[string]int{}
+	for _, e := range ents {
+		// forms of a name already seen mention the same entity
+		ei, ok := index[e.name]
+		if !ok {
+			ei = len(doc.Entities)
+			index[e.name] = ei
+			doc.Entities = append(doc.Entities, Entity{Name: e.name, Type: e.typ})
+		}
 		for _, f := range e.forms {
 			for off := 0; ; {
 				i := strings.Index(text[off:], f)
