@@ -18,10 +18,13 @@ package graph
 // skipped; exact counts are what lets deletes drop unused nodes.
 
 import (
+	"bytes"
 	"context"
 	"database/sql"
 	"errors"
 	"fmt"
+	"sort"
+	"time"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/refs"
@@ -37,9 +40,12 @@ var pgNodeColumns = []string{
 	"value_int", "value_bool", "value_float", "value_time",
 }
 
+// Per-connection scratch tables, emptied at every commit; IF NOT EXISTS
+// keeps the catalog untouched after a connection's first batch.
 const pgTempTables = `
-CREATE TEMP TABLE ng_nodes (
+CREATE TEMP TABLE IF NOT EXISTS ng_nodes (
 	hash BYTEA NOT NULL,
+	refs INT NOT NULL,
 	value BYTEA,
 	value_string TEXT,
 	datatype TEXT,
@@ -50,38 +56,66 @@ CREATE TEMP TABLE ng_nodes (
 	value_bool BOOLEAN,
 	value_float DOUBLE PRECISION,
 	value_time TIMESTAMP WITH TIME ZONE
-) ON COMMIT DROP;
-CREATE TEMP TABLE ng_add (s BYTEA NOT NULL, p BYTEA NOT NULL, o BYTEA NOT NULL, l BYTEA) ON COMMIT DROP;
-CREATE TEMP TABLE ng_del (s BYTEA NOT NULL, p BYTEA NOT NULL, o BYTEA NOT NULL, l BYTEA) ON COMMIT DROP;`
+) ON COMMIT DELETE ROWS;
+CREATE TEMP TABLE IF NOT EXISTS ng_fresh (hash BYTEA NOT NULL) ON COMMIT DELETE ROWS;
+CREATE TEMP TABLE IF NOT EXISTS ng_upd (h BYTEA NOT NULL, n INT NOT NULL) ON COMMIT DELETE ROWS;
+CREATE TEMP TABLE IF NOT EXISTS ng_add (s BYTEA NOT NULL, p BYTEA NOT NULL, o BYTEA NOT NULL, l BYTEA) ON COMMIT DELETE ROWS;
+CREATE TEMP TABLE IF NOT EXISTS ng_ins (s BYTEA NOT NULL, p BYTEA NOT NULL, o BYTEA NOT NULL, l BYTEA) ON COMMIT DELETE ROWS;
+CREATE TEMP TABLE IF NOT EXISTS ng_del (s BYTEA NOT NULL, p BYTEA NOT NULL, o BYTEA NOT NULL, l BYTEA) ON COMMIT DELETE ROWS;`
 
-// Nodes first (quads reference them by foreign key), with refs 0; the quad
-// statement below adds the references it really inserted.
-const pgInsertNodes = `
-INSERT INTO nodes (hash, refs, value, value_string, datatype, language, iri, bnode, value_int, value_bool, value_float, value_time)
-SELECT hash, 0, value, value_string, datatype, language, iri, bnode, value_int, value_bool, value_float, value_time
-FROM ng_nodes
-ON CONFLICT (hash) DO NOTHING`
+// Nodes first: quads reference them by foreign key. A node that did not
+// exist can only be in this batch's new quads, so the client's count is its
+// exact reference count; it is inserted with it and remembered as fresh.
+// Stored nodes get their increments at the very end (pgLockUpd,
+// pgApplyUpd), so concurrent writers hold those hot rows (predicates,
+// types) only until commit. Sorted by hash so writers wait on one another
+// in one order rather than deadlock.
+const pgInsertNewNodes = `
+WITH ins AS (
+	INSERT INTO nodes (hash, refs, value, value_string, datatype, language, iri, bnode, value_int, value_bool, value_float, value_time)
+	SELECT hash, refs, value, value_string, datatype, language, iri, bnode, value_int, value_bool, value_float, value_time
+	FROM ng_nodes ORDER BY hash
+	ON CONFLICT (hash) DO NOTHING
+	RETURNING hash
+)
+INSERT INTO ng_fresh SELECT hash FROM ins`
 
-// Without a conflict target, DO NOTHING honours both of Cayley's partial
-// unique indexes (with and without label).
-const pgInsertQuads = `
+// Strict batch, after its quads went in: every add was inserted, so stored
+// nodes gain the client's counts.
+const pgUpdStrict = `
+INSERT INTO ng_upd
+SELECT hash, refs FROM ng_nodes g WHERE NOT EXISTS (SELECT 1 FROM ng_fresh f WHERE f.hash = g.hash)`
+
+// Lenient batch: insert the quads not stored yet. Without a conflict
+// target DO NOTHING honours both of Cayley's partial unique indexes (with
+// and without label).
+const pgInsertQuadsLenient = `
 WITH ins AS (
 	INSERT INTO quads (subject_hash, predicate_hash, object_hash, label_hash, ts)
-	SELECT DISTINCT s, p, o, l, now() FROM ng_add
+	SELECT s, p, o, l, now() FROM ng_add
 	ON CONFLICT DO NOTHING
 	RETURNING subject_hash, predicate_hash, object_hash, label_hash
-), used AS (
-	SELECT h, count(*) AS n FROM (
-		SELECT subject_hash AS h FROM ins
-		UNION ALL SELECT predicate_hash FROM ins
-		UNION ALL SELECT object_hash FROM ins
-		UNION ALL SELECT label_hash FROM ins WHERE label_hash IS NOT NULL
-	) x GROUP BY h
-), upd AS (
-	UPDATE nodes SET refs = nodes.refs + used.n FROM used WHERE nodes.hash = used.h
-	RETURNING 1
 )
-SELECT (SELECT count(*) FROM ins), (SELECT count(*) FROM upd)`
+INSERT INTO ng_ins SELECT * FROM ins`
+
+// Lenient batch: stored nodes gain the references of the quads inserted.
+const pgUpdLenient = `
+INSERT INTO ng_upd
+SELECT h, count(*) FROM (
+	SELECT s AS h FROM ng_ins
+	UNION ALL SELECT p FROM ng_ins
+	UNION ALL SELECT o FROM ng_ins
+	UNION ALL SELECT l FROM ng_ins WHERE l IS NOT NULL
+) x
+WHERE NOT EXISTS (SELECT 1 FROM ng_fresh f WHERE f.hash = x.h)
+GROUP BY h`
+
+const pgLockUpd = `
+SELECT count(*) FROM (
+	SELECT 1 FROM nodes n JOIN ng_upd u ON n.hash = u.h ORDER BY n.hash FOR NO KEY UPDATE OF n
+) x`
+
+const pgApplyUpd = `UPDATE nodes SET refs = nodes.refs + u.n FROM ng_upd u WHERE nodes.hash = u.h`
 
 // Two DELETEs because "label IS NOT DISTINCT FROM" cannot use an index.
 const pgDeleteQuads = `
@@ -151,6 +185,10 @@ func PGApplyDeltas(ctx context.Context, db *sql.DB, in []cgraph.Delta, opts cgra
 }
 
 func pgApplyOnce(ctx context.Context, db *sql.DB, in []cgraph.Delta, opts cgraph.IgnoreOpts) (res PGResult, err error) {
+	b, err := newPGBatch(in, !opts.IgnoreDup)
+	if err != nil {
+		return res, err
+	}
 	tx, err := db.BeginTx(ctx, nil)
 	if err != nil {
 		return res, fmt.Errorf("postgres bulk write: begin: %w", err)
@@ -164,36 +202,65 @@ func pgApplyOnce(ctx context.Context, db *sql.DB, in []cgraph.Delta, opts cgraph
 		return res, fmt.Errorf("postgres bulk write: temp tables: %w", err)
 	}
 
-	var nAdd, nDel int
-	for _, d := range in {
-		switch d.Action {
-		case cgraph.Add:
-			nAdd++
-		case cgraph.Delete:
-			nDel++
-		default:
-			return res, fmt.Errorf("postgres bulk write: unknown delta action %v", d.Action)
-		}
-	}
-
-	if nAdd > 0 {
-		if err = pgCopyAdds(ctx, tx, in); err != nil {
+	if len(b.adds) > 0 {
+		if err = b.copyNodes(ctx, tx); err != nil {
 			return res, err
 		}
-		if _, err = tx.ExecContext(ctx, pgInsertNodes); err != nil {
-			return res, fmt.Errorf("postgres bulk write: insert nodes: %w", err)
+		if !opts.IgnoreDup {
+			if err = pgExec(ctx, tx, "insert nodes", pgInsertNewNodes); err != nil {
+				return res, err
+			}
+			// Straight into Cayley's table, in subject order (kinder to the
+			// indexes); its unique indexes reject a stored quad, which is the
+			// error a strict batch wants.
+			var now time.Time
+			if err = tx.QueryRowContext(ctx, `SELECT now()::timestamp`).Scan(&now); err != nil {
+				return res, fmt.Errorf("postgres bulk write: %w", err)
+			}
+			sort.Slice(b.adds, func(i, j int) bool {
+				return bytes.Compare(b.adds[i][0].ValueHash[:], b.adds[j][0].ValueHash[:]) < 0
+			})
+			if err = pgCopyRows(ctx, tx, pq.CopyIn("quads", "subject_hash", "predicate_hash", "object_hash", "label_hash", "ts"), b.adds, now); err != nil {
+				var pe *pq.Error
+				if errors.As(err, &pe) && pe.Code == "23505" {
+					err = &cgraph.DeltaError{Err: cgraph.ErrQuadExists}
+				}
+				return res, err
+			}
+			res.Added = len(b.adds)
+			if err = pgExec(ctx, tx, "count references", pgUpdStrict); err != nil {
+				return res, err
+			}
+		} else {
+			if err = pgCopyRows(ctx, tx, pq.CopyIn("ng_add", "s", "p", "o", "l"), b.adds, time.Time{}); err != nil {
+				return res, err
+			}
+			if err = pgExec(ctx, tx, "insert nodes", pgInsertNewNodes); err != nil {
+				return res, err
+			}
+			r, err := tx.ExecContext(ctx, pgInsertQuadsLenient)
+			if err != nil {
+				return res, fmt.Errorf("postgres bulk write: insert quads: %w", err)
+			}
+			n, err := r.RowsAffected()
+			if err != nil {
+				return res, fmt.Errorf("postgres bulk write: insert quads: %w", err)
+			}
+			res.Added = int(n)
+			if err = pgExec(ctx, tx, "count references", pgUpdLenient); err != nil {
+				return res, err
+			}
 		}
-		var upd int
-		if err = tx.QueryRowContext(ctx, pgInsertQuads).Scan(&res.Added, &upd); err != nil {
-			return res, fmt.Errorf("postgres bulk write: insert quads: %w", err)
+		var locked int
+		if err = tx.QueryRowContext(ctx, pgLockUpd).Scan(&locked); err != nil {
+			return res, fmt.Errorf("postgres bulk write: lock nodes: %w", err)
 		}
-		if !opts.IgnoreDup && res.Added != nAdd {
-			err = &cgraph.DeltaError{Err: cgraph.ErrQuadExists}
+		if err = pgExec(ctx, tx, "update references", pgApplyUpd); err != nil {
 			return res, err
 		}
 	}
-	if nDel > 0 {
-		if err = pgCopyQuads(ctx, tx, "ng_del", in, cgraph.Delete); err != nil {
+	if len(b.dels) > 0 {
+		if err = pgCopyRows(ctx, tx, pq.CopyIn("ng_del", "s", "p", "o", "l"), b.dels, time.Time{}); err != nil {
 			return res, err
 		}
 		// Fresh statistics so the planner joins by index, not by scanning quads.
@@ -204,7 +271,7 @@ func pgApplyOnce(ctx context.Context, db *sql.DB, in []cgraph.Delta, opts cgraph
 		if err = tx.QueryRowContext(ctx, pgDeleteQuads).Scan(&res.Deleted, &upd); err != nil {
 			return res, fmt.Errorf("postgres bulk write: delete quads: %w", err)
 		}
-		if !opts.IgnoreMissing && res.Deleted != nDel {
+		if !opts.IgnoreMissing && res.Deleted != b.nDel {
 			err = &cgraph.DeltaError{Err: cgraph.ErrQuadNotExist}
 			return res, err
 		}
@@ -218,36 +285,100 @@ func pgApplyOnce(ctx context.Context, db *sql.DB, in []cgraph.Delta, opts cgraph
 	return res, nil
 }
 
-// pgCopyAdds streams the distinct nodes of the added quads, then the quads.
-func pgCopyAdds(ctx context.Context, tx *sql.Tx, in []cgraph.Delta) error {
-	stmt, err := tx.PrepareContext(ctx, pq.CopyIn("ng_nodes", append([]string{"hash"}, pgNodeColumns...)...))
+func pgExec(ctx context.Context, tx *sql.Tx, what, stmt string) error {
+	if _, err := tx.ExecContext(ctx, stmt); err != nil {
+		return fmt.Errorf("postgres bulk write: %s: %w", what, err)
+	}
+	return nil
+}
+
+// pgQuadRow is a quad as its four node hashes (label zero when absent).
+type pgQuadRow [4]csql.NodeHash
+
+type pgNode struct {
+	val  quad.Value
+	refs int
+}
+
+// pgBatch is a batch hashed and counted on the client, before any SQL.
+type pgBatch struct {
+	adds  []pgQuadRow
+	dels  []pgQuadRow
+	nDel  int
+	nodes map[refs.ValueHash]*pgNode
+	order []refs.ValueHash // nodes in first-seen order, for a stable COPY
+}
+
+// newPGBatch hashes in. Strict batches keep every add (a duplicate must
+// fail, as in Cayley); lenient ones keep each distinct add once. Node
+// references are counted over the adds kept.
+func newPGBatch(in []cgraph.Delta, strict bool) (*pgBatch, error) {
+	b := &pgBatch{nodes: make(map[refs.ValueHash]*pgNode, len(in))}
+	var seenAdd, seenDel map[pgQuadRow]struct{}
+	if !strict {
+		seenAdd = make(map[pgQuadRow]struct{}, len(in))
+	}
+	seenDel = make(map[pgQuadRow]struct{})
+	for _, d := range in {
+		var r pgQuadRow
+		for i, dir := range quad.Directions {
+			if v := d.Quad.Get(dir); v != nil {
+				r[i] = csql.HashOf(v)
+			}
+		}
+		switch d.Action {
+		case cgraph.Add:
+			if seenAdd != nil {
+				if _, dup := seenAdd[r]; dup {
+					continue
+				}
+				seenAdd[r] = struct{}{}
+			}
+			b.adds = append(b.adds, r)
+			for i, dir := range quad.Directions {
+				if !r[i].Valid() {
+					continue
+				}
+				n := b.nodes[r[i].ValueHash]
+				if n == nil {
+					n = &pgNode{val: d.Quad.Get(dir)}
+					b.nodes[r[i].ValueHash] = n
+					b.order = append(b.order, r[i].ValueHash)
+				}
+				n.refs++
+			}
+		case cgraph.Delete:
+			b.nDel++
+			if _, dup := seenDel[r]; dup {
+				continue
+			}
+			seenDel[r] = struct{}{}
+			b.dels = append(b.dels, r)
+		default:
+			return nil, fmt.Errorf("postgres bulk write: unknown delta action %v", d.Action)
+		}
+	}
+	return b, nil
+}
+
+// copyNodes streams the batch's nodes, with their reference counts and
+// value columns exactly as Cayley encodes them, into ng_nodes.
+func (b *pgBatch) copyNodes(ctx context.Context, tx *sql.Tx) error {
+	stmt, err := tx.PrepareContext(ctx, pq.CopyIn("ng_nodes", append([]string{"hash", "refs"}, pgNodeColumns...)...))
 	if err != nil {
 		return fmt.Errorf("postgres bulk write: copy nodes: %w", err)
 	}
-	seen := make(map[refs.ValueHash]struct{}, len(in))
-	row := make([]any, 1+len(pgNodeColumns))
-	for _, d := range in {
-		if d.Action != cgraph.Add {
-			continue
+	row := make([]any, 2+len(pgNodeColumns))
+	for _, h := range b.order {
+		n := b.nodes[h]
+		if err := pgNodeRow(row[1:], csql.NodeHash{ValueHash: h}, n.val); err != nil {
+			stmt.Close()
+			return fmt.Errorf("postgres bulk write: node %v: %w", n.val, err)
 		}
-		for _, dir := range quad.Directions {
-			v := d.Quad.Get(dir)
-			if v == nil {
-				continue
-			}
-			h := csql.HashOf(v)
-			if _, ok := seen[h.ValueHash]; ok {
-				continue
-			}
-			seen[h.ValueHash] = struct{}{}
-			if err := pgNodeRow(row, h, v); err != nil {
-				stmt.Close()
-				return fmt.Errorf("postgres bulk write: node %v: %w", v, err)
-			}
-			if _, err := stmt.ExecContext(ctx, row...); err != nil {
-				stmt.Close()
-				return fmt.Errorf("postgres bulk write: copy nodes: %w", err)
-			}
+		row[0], row[1] = row[1], n.refs // hash first, then refs
+		if _, err := stmt.ExecContext(ctx, row...); err != nil {
+			stmt.Close()
+			return fmt.Errorf("postgres bulk write: copy nodes: %w", err)
 		}
 	}
 	if _, err := stmt.ExecContext(ctx); err != nil {
@@ -257,10 +388,11 @@ func pgCopyAdds(ctx context.Context, tx *sql.Tx, in []cgraph.Delta) error {
 	if err := stmt.Close(); err != nil {
 		return fmt.Errorf("postgres bulk write: copy nodes: %w", err)
 	}
-	return pgCopyQuads(ctx, tx, "ng_add", in, cgraph.Add)
+	return nil
 }
 
-// pgNodeRow fills row (hash + value columns) the way Cayley encodes v.
+// pgNodeRow fills row (hash, then the value columns) the way Cayley
+// encodes v.
 func pgNodeRow(row []any, h csql.NodeHash, v quad.Value) error {
 	typ, vals, err := csql.NodeValues(h, v)
 	if err != nil {
@@ -285,30 +417,32 @@ func pgNodeColumnIndex(col string) int {
 	panic("cayley node column not in pgNodeColumns: " + col) // a Cayley upgrade changed its schema
 }
 
-func pgCopyQuads(ctx context.Context, tx *sql.Tx, table string, in []cgraph.Delta, action cgraph.Procedure) error {
-	stmt, err := tx.PrepareContext(ctx, pq.CopyIn(table, "s", "p", "o", "l"))
+// pgCopyRows runs the COPY statement copy over rows; a non-zero ts is sent
+// as a fifth column.
+func pgCopyRows(ctx context.Context, tx *sql.Tx, copy string, rows []pgQuadRow, ts time.Time) error {
+	stmt, err := tx.PrepareContext(ctx, copy)
 	if err != nil {
-		return fmt.Errorf("postgres bulk write: copy %s: %w", table, err)
+		return fmt.Errorf("postgres bulk write: %s: %w", copy, err)
 	}
-	row := make([]any, 4)
-	for _, d := range in {
-		if d.Action != action {
-			continue
-		}
-		for i, dir := range quad.Directions {
-			row[i] = csql.HashOf(d.Quad.Get(dir)).SQLValue() // nil for a missing label
+	row := make([]any, 4, 5)
+	if !ts.IsZero() {
+		row = append(row, ts)
+	}
+	for _, r := range rows {
+		for i := range r {
+			row[i] = r[i].SQLValue() // nil for a missing label
 		}
 		if _, err := stmt.ExecContext(ctx, row...); err != nil {
 			stmt.Close()
-			return fmt.Errorf("postgres bulk write: copy %s: %w", table, err)
+			return fmt.Errorf("postgres bulk write: %s: %w", copy, err)
 		}
 	}
 	if _, err := stmt.ExecContext(ctx); err != nil {
 		stmt.Close()
-		return fmt.Errorf("postgres bulk write: copy %s: %w", table, err)
+		return fmt.Errorf("postgres bulk write: %s: %w", copy, err)
 	}
 	if err := stmt.Close(); err != nil {
-		return fmt.Errorf("postgres bulk write: copy %s: %w", table, err)
+		return fmt.Errorf("postgres bulk write: %s: %w", copy, err)
 	}
 	return nil
 }

@@ -13,22 +13,60 @@ import (
 	cgraph "github.com/cayleygraph/cayley/graph"
 	csql "github.com/cayleygraph/cayley/graph/sql"
 	_ "github.com/cayleygraph/cayley/graph/sql/postgres" // registers "postgres" (and lib/pq)
+	"github.com/cayleygraph/cayley/writer"
 	"github.com/cayleygraph/quad"
 )
 
-// PGQuadStore is Cayley's postgres QuadStore with batched writes. Embedding
-// the concrete *csql.QuadStore keeps every method stock Cayley has —
-// including OptimizeShape, which pushes Gizmo paths down into SQL — and
-// replaces only ApplyDeltas and NewQuadWriter. Use it anywhere a Cayley
-// graph.QuadStore goes (cayley.Handle, writer.NewSingleReplication,
-// graph.NewTransaction + ApplyTransaction): every write then takes the
-// bulk path, one SQL transaction per ApplyDeltas call.
+// PGQuadStore is Cayley's postgres QuadStore with batched writes: it
+// embeds the concrete *csql.QuadStore, keeping every method stock Cayley
+// has, and replaces ApplyDeltas and NewQuadWriter with the bulk writer,
+// one SQL transaction per ApplyDeltas call.
+//
+// For queries hand Cayley Handle(), not the PGQuadStore itself: Cayley's
+// SQL query shapes build iterators only on its own *sql.QuadStore, and
+// Cayley unwraps a *graph.Handle (not other wrappers) to find it.
 type PGQuadStore struct {
 	*csql.QuadStore
 	db *sql.DB
 }
 
 var _ cgraph.QuadStore = (*PGQuadStore)(nil)
+
+// PGWriter is the graph.QuadWriter of a postgres Handle: Cayley's own
+// single writer over the bulk path.
+type PGWriter struct {
+	cgraph.QuadWriter
+	qs *PGQuadStore
+}
+
+// Store is the bulk-writing store behind the writer.
+func (w *PGWriter) Store() *PGQuadStore { return w.qs }
+
+// Close closes the bulk writer's pool; the Handle closes Cayley's store.
+func (w *PGWriter) Close() error { return w.qs.db.Close() }
+
+// Handle is the store as Cayley's query engine wants it: reads through
+// Cayley's *sql.QuadStore, writes (QuadWriter, and ApplyDeltas on the
+// PGWriter's Store) through the bulk path. Closing the Handle closes all.
+// Writes through the Handle's QuadWriter are strict like Cayley's default
+// writer: a stored quad added or a missing one removed fails the call.
+func (qs *PGQuadStore) Handle() *cgraph.Handle {
+	single, _ := writer.NewSingle(qs, cgraph.IgnoreOpts{}) // never fails
+	return &cgraph.Handle{QuadStore: qs.QuadStore, QuadWriter: &PGWriter{QuadWriter: single, qs: qs}}
+}
+
+// pgStoreOf finds the bulk-writing store behind qs, as Open returns it.
+func pgStoreOf(qs cgraph.QuadStore) (*PGQuadStore, bool) {
+	switch v := qs.(type) {
+	case *PGQuadStore:
+		return v, true
+	case *cgraph.Handle:
+		if w, ok := v.QuadWriter.(*PGWriter); ok {
+			return w.qs, true
+		}
+	}
+	return nil, false
+}
 
 func init() {
 	RegisterBackend("postgres", Backend{Open: openPostgresBackend, Apply: applyPostgresBackend})
@@ -45,20 +83,29 @@ func openPostgresBackend(ctx context.Context, cfg Config) (cgraph.QuadStore, err
 		if err != nil {
 			return nil, fmt.Errorf("open postgres store %s: %w", redactDSN(cfg.Address), err)
 		}
-		return WrapPostgres(ctx, qs, cfg.Address)
+		pqs, err := WrapPostgres(ctx, qs, cfg.Address)
+		if err != nil {
+			qs.Close()
+			return nil, err
+		}
+		return pqs.Handle(), nil
 	}
-	return OpenPostgres(ctx, cfg.Address, nil)
+	pqs, err := OpenPostgres(ctx, cfg.Address, nil)
+	if err != nil {
+		return nil, err
+	}
+	return pqs.Handle(), nil
 }
 
 // applyPostgresBackend is Store's write path on postgres: one bulk SQL
 // transaction, strict like Cayley's default (an add of a stored quad or a
 // delete of a missing one fails the batch).
 func applyPostgresBackend(ctx context.Context, qs cgraph.QuadStore, deltas []cgraph.Delta) error {
-	pq, ok := qs.(*PGQuadStore)
+	pqs, ok := pgStoreOf(qs)
 	if !ok {
 		return qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{})
 	}
-	_, err := pq.ApplyDeltasContext(ctx, deltas, cgraph.IgnoreOpts{})
+	_, err := pqs.ApplyDeltasContext(ctx, deltas, cgraph.IgnoreOpts{})
 	return err
 }
 
@@ -70,27 +117,39 @@ func OpenPostgres(ctx context.Context, addr string, opts cgraph.Options) (*PGQua
 	if opts == nil {
 		opts = cgraph.Options{}
 	}
-	// Cayley's Init creates both tables and all indexes in one transaction
-	// and reports an existing schema as ErrDatabaseExists.
-	if err := cgraph.InitQuadStore("postgres", addr, opts); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
-		return nil, fmt.Errorf("postgres store %s: init schema: %w", redactDSN(addr), err)
-	}
-	qs, err := cgraph.NewQuadStore("postgres", addr, opts)
-	if err != nil {
-		return nil, fmt.Errorf("postgres store %s: %w", redactDSN(addr), err)
-	}
-	inner, ok := qs.(*csql.QuadStore)
-	if !ok {
-		qs.Close()
-		return nil, fmt.Errorf("postgres store: cayley returned %T, want *sql.QuadStore", qs)
-	}
 	db, err := sql.Open("postgres", addr)
 	if err == nil {
 		err = db.PingContext(ctx)
 	}
 	if err != nil {
-		inner.Close()
+		if db != nil {
+			db.Close()
+		}
 		return nil, fmt.Errorf("postgres store %s: %w", redactDSN(addr), err)
+	}
+	// Cayley's Init creates both tables and all indexes in one transaction
+	// (and logs an error when they exist, so look first).
+	var has bool
+	if err := db.QueryRowContext(ctx, `SELECT to_regclass('nodes') IS NOT NULL AND to_regclass('quads') IS NOT NULL`).Scan(&has); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("postgres store %s: %w", redactDSN(addr), err)
+	}
+	if !has {
+		if err := cgraph.InitQuadStore("postgres", addr, opts); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
+			db.Close()
+			return nil, fmt.Errorf("postgres store %s: create Cayley schema: %w", redactDSN(addr), err)
+		}
+	}
+	qs, err := cgraph.NewQuadStore("postgres", addr, opts)
+	if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("postgres store %s: %w", redactDSN(addr), err)
+	}
+	inner, ok := qs.(*csql.QuadStore)
+	if !ok {
+		qs.Close()
+		db.Close()
+		return nil, fmt.Errorf("postgres store: cayley returned %T, want *sql.QuadStore", qs)
 	}
 	return &PGQuadStore{QuadStore: inner, db: db}, nil
 }

@@ -1,0 +1,122 @@
+// Command pgload loads an N-Quads file into a Cayley postgres database
+// through newsgraph's bulk writer, in batches like `cayley load --batch`,
+// so the two can be timed on the same quads. Each batch is one SQL
+// transaction; -workers > 1 commits that many batches concurrently on
+// separate connections. It prints one line: quads read, quads added,
+// seconds, quads/s.
+//
+//	go run ./bench/pgload -a 'postgres://user@host/db?sslmode=disable' -i quads.nq
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad/nquads"
+
+	"github.com/newsgraph/newsgraph/graph"
+)
+
+func main() {
+	addr := flag.String("a", os.Getenv("NEWSGRAPH_TEST_PG"), "postgres DSN")
+	in := flag.String("i", "", "N-Quads file to load")
+	batch := flag.Int("batch", 10000, "quads per transaction")
+	workers := flag.Int("workers", 1, "batches committed concurrently")
+	strict := flag.Bool("strict", false, "fail on a quad already stored (as newsgraph's Store writes) instead of skipping it (as `cayley load` does)")
+	flag.Parse()
+	if err := run(*addr, *in, *batch, *workers, cgraph.IgnoreOpts{IgnoreDup: !*strict}); err != nil {
+		fmt.Fprintln(os.Stderr, "pgload:", err)
+		os.Exit(1)
+	}
+}
+
+func run(addr, path string, batch, workers int, opts cgraph.IgnoreOpts) error {
+	if addr == "" || path == "" {
+		return fmt.Errorf("need -a DSN and -i FILE")
+	}
+	if workers < 1 {
+		workers = 1
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	start := time.Now()
+	qs, err := graph.OpenPostgres(ctx, addr, nil)
+	if err != nil {
+		return err
+	}
+	defer qs.Close()
+
+	ctx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
+	batches := make(chan []cgraph.Delta, workers)
+	var added atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for b := range batches {
+				res, err := qs.ApplyDeltasContext(ctx, b, opts)
+				added.Add(int64(res.Added))
+				if err != nil {
+					cancel(err)
+					return
+				}
+			}
+		}()
+	}
+
+	r := nquads.NewReader(f, false)
+	read := 0
+	deltas := make([]cgraph.Delta, 0, batch)
+	var readErr error
+	for ctx.Err() == nil {
+		q, err := r.ReadQuad()
+		if err == io.EOF {
+			break
+		} else if err != nil {
+			readErr = fmt.Errorf("read %s: %w", path, err)
+			break
+		}
+		read++
+		deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Add})
+		if len(deltas) == batch {
+			select {
+			case batches <- deltas:
+			case <-ctx.Done():
+			}
+			deltas = make([]cgraph.Delta, 0, batch)
+		}
+	}
+	if len(deltas) > 0 && ctx.Err() == nil && readErr == nil {
+		batches <- deltas
+	}
+	close(batches)
+	wg.Wait()
+	if err := context.Cause(ctx); err != nil && !errors.Is(err, context.Canceled) {
+		return err
+	}
+	if readErr != nil {
+		return readErr
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	sec := time.Since(start).Seconds()
+	fmt.Printf("read %d quads, added %d, %.2f s, %.0f quads/s\n", read, added.Load(), sec, float64(read)/sec)
+	return nil
+}
