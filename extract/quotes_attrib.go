@@ -693,7 +693,7 @@ func (q *quoter) subject(ts []qtok, verbPos int) qattr {
 
 var qIntroWords = qWordSet(`After At In On When While Although Though As Asked
 	Since Following Despite During If Earlier Later Before Unlike Like Under
-	Speaking Writing Talking Explaining Announcing Commenting Referring`)
+	Speaking Writing Talking Explaining Announcing Commenting Referring Having`)
 
 // firstSpeaker returns the first speaker-like noun phrase in ts[lo:hi]
 // (skipping ts[skipLo:skipHi+1]): a mention of a person, organisation or
@@ -1007,6 +1007,14 @@ func (q *quoter) resolvePronoun(kind byte, pos int) int {
 	}
 	if mi := q.mentionAt(pos); mi >= 0 && si >= 0 {
 		if e := q.doc.Mentions[mi].Entity; ok(e) && q.namedNear(e, si, pos) {
+			// Coreference takes the first person of the previous sentence
+			// unless gender rules it out; when it took the one in an
+			// introductory clause, the clause's subject is the better bet.
+			if kind == 'p' {
+				if fp := q.firstPerson(si-1, true); fp >= 0 && fp != e && e == q.firstPerson(si-1, false) {
+					return fp
+				}
+			}
 			return e
 		}
 	}
@@ -1020,7 +1028,7 @@ func (q *quoter) resolvePronoun(kind byte, pos int) int {
 				return e
 			}
 			if kind == 'p' {
-				if e := q.firstPerson(s); e >= 0 {
+				if e := q.firstPerson(s, true); e >= 0 {
 					return e
 				}
 			}
@@ -1090,11 +1098,19 @@ func (q *quoter) namedNear(e, si, pos int) bool {
 }
 
 // firstPerson returns the first person named in sentence s outside
-// quotations (its likely subject), or -1.
-func (q *quoter) firstPerson(s int) int {
+// quotations (its likely subject), after any introductory clause when
+// skipIntro, or -1.
+func (q *quoter) firstPerson(s int, skipIntro bool) int {
 	sp := q.doc.Sentences[s]
 	ms := q.doc.Mentions
-	for j, n := q.mentionFrom(sp.Start), 0; j < len(ms) && ms[j].Start < sp.End && n < 30; j, n = j+1, n+1 {
+	start := sp.Start
+	// skip an introductory clause: "Having worked with X, Mr Bell …"
+	if w := q.nextWord(sp.Start, sp.End); skipIntro && (qIntroWords[w] || strings.HasSuffix(w, "ing")) {
+		if c := strings.IndexByte(q.text[sp.Start:sp.End], ','); c > 0 {
+			start = sp.Start + c
+		}
+	}
+	for j, n := q.mentionFrom(start), 0; j < len(ms) && ms[j].Start < sp.End && n < 30; j, n = j+1, n+1 {
 		if ms[j].Kind == MentionName && q.isPerson(ms[j].Entity) && !q.inQuote(ms[j].Start) {
 			return ms[j].Entity
 		}

@@ -179,6 +179,37 @@ func TestFindQuotes(t *testing.T) {
 			want: []qtWant{{"It was a useful meeting", "Boris Lind", ""}},
 		},
 		{
+			name: "pronoun after an introductory clause: the clause's subject",
+			text: `Having worked with Boris Lind for years, Anna Kovac took over in May. "We will keep the shops open on Sundays," she said.`,
+			ents: []qtEnt{anna, boris},
+			want: []qtWant{{"We will keep the shops open", "Anna Kovac", "pronoun-carry"}},
+		},
+		{
+			name: "quoted X as saying",
+			text: `"Prices will rise again in the spring," the Daily Courier quoted Mr Lind as saying.`,
+			ents: []qtEnt{boris, {name: "Daily Courier", typ: Organization, forms: []string{"Daily Courier"}}},
+			want: []qtWant{{"Prices will rise again", "Boris Lind", "said-after"}},
+		},
+		{
+			name: "role words and a title before the name",
+			text: `"We are not for sale," said Acme Foods chief executive Boris Lind. "Our results speak for themselves," said Finance Minister Anna Kovac.`,
+			ents: []qtEnt{anna, boris, acme},
+			want: []qtWant{
+				{"We are not for sale", "Boris Lind", "said-after"},
+				{"Our results speak", "Anna Kovac", "said-after"},
+			},
+		},
+		{
+			name: "a colon clause introduces the next quote, not the one before",
+			text: `"We have tested every candidate." Mr Lind said: "It is a great challenge for all of us."`,
+			ents: []qtEnt{boris},
+			want: []qtWant{
+				{"We have tested every candidate.", "", ""},
+				{"It is a great challenge", "Boris Lind", "said-before"},
+			},
+			unattributed: 1,
+		},
+		{
 			name: "interrupted quote is one quotation with two pieces",
 			text: `"We are," Ms Kovac said, "very pleased with the result."`,
 			ents: []qtEnt{anna},
