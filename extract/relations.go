@@ -90,7 +90,13 @@ func (r *relState) add(s int, p string, o int, sent int, rule string, conf float
 	if s < 0 || o < 0 || s == o || s >= len(r.a.doc.Entities) || o >= len(r.a.doc.Entities) {
 		return false
 	}
-	if !relTypesFit(p, r.typeOf(s), r.typeOf(o)) {
+	ot := r.typeOf(o)
+	if ot == Organization && (p == Hosted || p == WillHost || p == ParticipatedIn) && r.eventLike(o) {
+		// "the World Economic Forum" is typed as the body that runs it, but
+		// one hosts and attends the gathering.
+		ot = Event
+	}
+	if !relTypesFit(p, r.typeOf(s), ot) {
 		return false
 	}
 	k := relFactKey{s, p, o}
@@ -292,4 +298,25 @@ func relWords(list string) map[string]bool {
 // relFieldsLower splits a name into lower-case words.
 func relFieldsLower(name string) []string {
 	return strings.Fields(strings.ToLower(name))
+}
+
+// relEventWords mark an organisation's name as that of a gathering.
+var relEventWords = relWords(`forum summit conference games championship
+	championships cup festival awards olympics congress meeting show expo
+	open prix marathon tournament session assembly`)
+
+// eventLike reports whether entity e is named like a gathering.
+func (r *relState) eventLike(e int) bool {
+	for _, w := range relFieldsLower(r.a.doc.Entities[e].Name) {
+		if relEventWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// isEvent reports an Event, or an organisation named like a gathering.
+func (r *relState) isEvent(e int) bool {
+	t := r.typeOf(e)
+	return t == Event || t == Organization && r.eventLike(e)
 }

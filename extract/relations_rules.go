@@ -232,6 +232,10 @@ func (s *relSent) nominalSubject(t int) ([]int, relMod, bool) {
 	if m := s.mentionAt(j); m != nil && m.kind == MentionDemonym && s.r.typeOf(m.entity) == Country {
 		return []int{m.entity}, relMod{}, true
 	}
+	// "his visit to Paris", with "his" resolved by coreference.
+	if m := s.mentionAt(j); m != nil && m.kind == MentionPronoun && s.tag(j) == "PRP$" && s.pronounFits(m) {
+		return []int{m.entity}, relMod{}, true
+	}
 	// "the withdrawal of Georgia from the CIS"
 	if s.word(t+1, "of") {
 		if m := s.mentionAt(t + 2); m != nil {
@@ -497,6 +501,9 @@ func (s *relSent) comprises(t int) {
 	members, _ := s.objectsAt(p)
 	for _, o := range org {
 		for _, m := range members {
+			if t := s.r.typeOf(m); t != Country && t != Person {
+				continue // "the G8 comprises the G7 and Russia": the states
+			}
 			s.r.add(m, MemberOf, o, s.idx, "memberOf/comprises", 0.8)
 		}
 	}
@@ -704,7 +711,7 @@ func (s *relSent) doneVerb(t, p int, pred, rule string, conf float64) {
 	// "arriving in Davos for the World Economic Forum": the place hosts
 	// the event, whoever is arriving.
 	if pred == Visited && len(obj) == 1 && s.word(end, "for") {
-		if ev, _ := s.objectsAt(end + 1); len(ev) == 1 && s.r.typeOf(ev[0]) == Event {
+		if ev, _ := s.objectsAt(end + 1); len(ev) == 1 && s.r.isEvent(ev[0]) {
 			hp := Hosted
 			if s.clauseFuture(t, end) {
 				hp = WillHost
@@ -882,6 +889,9 @@ func (s *relSent) mentionRules(m *relMention) {
 		s.eventTeams(m, i)
 	case Organization:
 		s.orgSquad(m, i)
+		if s.r.eventLike(m.entity) {
+			s.eventIn(m, i)
+		}
 	}
 	if typ == City && (s.word(i, "'s") || s.word(i, "'")) {
 		// "Sydney's Olympic Stadium"
@@ -897,7 +907,9 @@ func (s *relSent) mentionRules(m *relMention) {
 var relSquad = relWords(`captain skipper player striker midfielder defender
 	goalkeeper keeper forward winger full-back fullback centre prop lock
 	fly-half scrum-half flanker hooker batsman bowler all-rounder
-	member members colleague team-mate teammate vice-captain`)
+	member members colleague team-mate teammate vice-captain mp mps mep
+	meps msp msps peer peers councillor councillors backbencher
+	backbenchers activist activists candidate candidates`)
 
 var relTransfer = relWords(`sign signs signed signing join joins joined joining
 	transfer transferred move moved moves loan loaned bought sold swap deal`)

@@ -56,7 +56,7 @@ var (
 		after following during since on for announced announces announce
 		announcing`)
 	relDone = relWords(`completed complete completes completing confirmed
-		finalised finalized concluded after following since`)
+		finalised finalized concluded after following since during`)
 	relPrep = relWords(`of from in at on for with by to into about between
 		among against under over within across near like including via
 		than per toward towards throughout upon despite`)
@@ -173,6 +173,12 @@ func (s *relSent) subjectsAt(j int) ([]int, int) {
 		if s.word(j, ",") {
 			j--
 		}
+		// "the Group of Eight (G8), which": the acronym in brackets.
+		if s.word(j, ")") {
+			if m := s.mentionAt(j - 1); m != nil && s.word(m.first-1, "(") {
+				return []int{m.entity}, m.first
+			}
+		}
 		return s.npLeft(j)
 	}
 	if s.word(j, ",") {
@@ -279,7 +285,9 @@ func (s *relSent) headLeft(j int) (int, int) {
 		if s.word(p, "of") && s.is(p-1, relPlaceNouns) {
 			return m.entity, m.first
 		}
-		if s.is(p, relPrep) || strings.HasPrefix(s.tag(p), "VB") && !s.is(p, relBe) && s.ment[p] < 0 && p >= 0 && !s.quoteMark(p) {
+		// VBP is left out: the tagger gives it to nouns after a name
+		// ("Namibian athlete Frankie Fredericks").
+		if s.is(p, relPrep) || strings.HasPrefix(s.tag(p), "VB") && s.tag(p) != "VBP" && !s.is(p, relBe) && s.ment[p] < 0 && p >= 0 && !s.quoteMark(p) {
 			return -1, -1
 		}
 		return m.entity, m.first
@@ -480,10 +488,17 @@ func (s *relSent) subjectsOf(t, j int) []int {
 		k--
 	}
 	if k < 0 {
-		// Sentence-initial participle clause: the subject follows its comma.
+		// Sentence-initial participle clause: the subject follows its comma,
+		// or is the person right before the main verb ("After signing for
+		// Charlton he made 164 appearances").
 		for c := t + 1; c < len(s.low); c++ {
 			if s.word(c, ";") || s.word(c, ":") {
 				break
+			}
+			if m := s.mentionAt(c); m != nil && m.first == c && s.r.typeOf(m.entity) == Person && s.pronounFits(m) {
+				if nt := s.tag(m.last + 1); nt == "VBD" || nt == "VBZ" || nt == "VBP" || nt == "MD" {
+					return []int{m.entity}
+				}
 			}
 			if s.word(c, ",") {
 				if e, _ := s.headRight(c + 1); e >= 0 {
