@@ -155,6 +155,7 @@ type browser struct {
 type nodeInfo struct {
 	ref     NodeRef
 	aliases []string
+	quote   string // a quote node's full text
 }
 
 func (s *Store) browser() *browser {
@@ -240,6 +241,8 @@ func (b *browser) node(ctx context.Context, iri string) (*nodeInfo, error) {
 		return n, nil
 	}
 	n := &nodeInfo{ref: NodeRef{ID: iri}}
+	text := string(b.s.voc.Term(PredText))
+	var said string
 	err := b.scan(ctx, quad.Subject, quad.IRI(iri), func(q quad.Quad) bool {
 		p, _ := iriOf(q.Predicate)
 		switch p {
@@ -251,11 +254,17 @@ func (b *browser) node(ctx context.Context, iri string) (*nodeInfo, error) {
 			n.ref.Name = literal(q.Object)
 		case SchemaAltName:
 			n.aliases = append(n.aliases, literal(q.Object))
+		case text:
+			said = literal(q.Object)
 		}
 		return true
 	})
 	if err != nil {
 		return nil, fmt.Errorf("describe %s: %w", iri, err)
+	}
+	if n.ref.Name == "" && n.ref.Type == TypeQuote {
+		n.ref.Name = "\u201c" + excerpt(said, 48) + "\u201d"
+		n.quote = said
 	}
 	if n.ref.Name == "" {
 		n.ref.Name = LocalName(iri)
@@ -351,9 +360,30 @@ func (b *browser) provenance(ctx context.Context, label string, subj, obj *nodeI
 	return p, nil
 }
 
+// excerpt shortens s to about max bytes at a word boundary.
+func excerpt(s string, max int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if len(s) <= max {
+		return s
+	}
+	cut := strings.LastIndex(s[:max], " ")
+	if cut < max/2 {
+		cut = max
+		for cut > 0 && !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+	}
+	return s[:cut] + "\u2026"
+}
+
+// names are the strings to highlight for n: its name and aliases, or for
+// a quote the quoted words themselves.
 func names(n *nodeInfo) []string {
 	if n == nil {
 		return nil
+	}
+	if n.ref.Type == TypeQuote {
+		return []string{n.quote}
 	}
 	return append([]string{n.ref.Name}, n.aliases...)
 }

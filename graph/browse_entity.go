@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/cayleygraph/quad"
 )
@@ -189,8 +190,8 @@ func (b *browser) provenances(ctx context.Context, labels []string, subj, obj *n
 // predicate may be a full IRI or a local name in the project namespace.
 func (s *Store) Fact(ctx context.Context, subject, predicate, object string) (FactDetail, error) {
 	b := s.browser()
-	if !s.isFactPredicate(predicate) {
-		predicate = string(s.voc.Term(predicate))
+	if !strings.Contains(predicate, "/") {
+		predicate = string(s.voc.Term(predicate)) // a local name: leaderOf, said
 	}
 	var d FactDetail
 	var labels []string

@@ -11,16 +11,22 @@ import (
 // edgeSet collects fact quads into aggregated graph edges.
 type edgeSet struct {
 	s     *Store
+	quads map[[4]string]bool
 	edges map[[3]string]*GraphEdge
 	docs  map[[3]string]map[string]bool
 	order [][3]string
 }
 
 func newEdgeSet(s *Store) *edgeSet {
-	return &edgeSet{s: s, edges: map[[3]string]*GraphEdge{}, docs: map[[3]string]map[string]bool{}}
+	return &edgeSet{s: s, quads: map[[4]string]bool{}, edges: map[[3]string]*GraphEdge{}, docs: map[[3]string]map[string]bool{}}
 }
 
 func (es *edgeSet) add(sub, pred, obj string, label quad.Value) {
+	l, _ := iriOf(label)
+	if es.quads[[4]string{sub, pred, obj, l}] {
+		return // the same quad seen from its other end
+	}
+	es.quads[[4]string{sub, pred, obj, l}] = true
 	k := [3]string{sub, pred, obj}
 	e, ok := es.edges[k]
 	if !ok {
@@ -49,9 +55,19 @@ func (es *edgeSet) list(keep map[string]bool) []GraphEdge {
 	return out
 }
 
-// Neighbourhood returns an entity, the entities it has facts with and the
-// facts among them, at most limit nodes (the centre included): the
-// neighbours backed by the most sentences are kept.
+// Quote nodes and the minimum size below which a neighbourhood reaches a
+// second step.
+const (
+	maxQuoteNodes    = 30
+	minNeighbourhood = 10
+)
+
+// Neighbourhood returns an entity, the entities it has facts with, the
+// quotes it said, and the facts among them, at most limit nodes (the
+// centre included): the neighbours backed by the most sentences are kept,
+// then quotes. When that makes fewer than ten nodes, the neighbours'
+// own neighbours are added too, so that a sparse entity still shows its
+// context.
 func (s *Store) Neighbourhood(ctx context.Context, iri string, limit int) (Subgraph, error) {
 	if limit <= 1 {
 		limit = 300
@@ -66,49 +82,79 @@ func (s *Store) Neighbourhood(ctx context.Context, iri string, limit int) (Subgr
 		return g, fmt.Errorf("neighbourhood of %s: %w", iri, ErrNotFound)
 	}
 	es := newEdgeSet(s)
-	weight := map[string]int{}
-	collect := func(dir quad.Direction) error {
-		return b.scan(ctx, dir, quad.IRI(iri), func(q quad.Quad) bool {
-			p, _ := iriOf(q.Predicate)
-			sub, ok1 := iriOf(q.Subject)
-			obj, ok2 := iriOf(q.Object)
-			if !ok1 || !ok2 || !s.isFactPredicate(p) || !s.isEntity(sub) || !s.isEntity(obj) {
+	said := string(s.voc.Term(PredSaid))
+	// facts adds the fact edges of node; weight counts, per other entity,
+	// the sentences linking it.
+	facts := func(node string, weight map[string]int, quotes *[]string) error {
+		for _, dir := range []quad.Direction{quad.Subject, quad.Object} {
+			err := b.scan(ctx, dir, quad.IRI(node), func(q quad.Quad) bool {
+				p, _ := iriOf(q.Predicate)
+				sub, ok1 := iriOf(q.Subject)
+				obj, ok2 := iriOf(q.Object)
+				if !ok1 || !ok2 {
+					return true
+				}
+				if p == said && quotes != nil && dir == quad.Subject {
+					if _, seen := es.edges[[3]string{sub, p, obj}]; !seen {
+						*quotes = append(*quotes, obj)
+					}
+					es.add(sub, p, obj, q.Label)
+					return true
+				}
+				if !s.isFactPredicate(p) || !s.isEntity(sub) || !s.isEntity(obj) {
+					return true
+				}
+				es.add(sub, p, obj, q.Label)
+				other := obj
+				if dir == quad.Object {
+					other = sub
+				}
+				if other != node {
+					weight[other]++
+				}
 				return true
+			})
+			if err != nil {
+				return fmt.Errorf("neighbourhood of %s: %w", iri, err)
 			}
-			es.add(sub, p, obj, q.Label)
-			other := obj
-			if dir == quad.Object {
-				other = sub
-			}
-			if other != iri {
-				weight[other]++
-			}
-			return true
-		})
-	}
-	if err := collect(quad.Subject); err != nil {
-		return g, fmt.Errorf("neighbourhood of %s: %w", iri, err)
-	}
-	if err := collect(quad.Object); err != nil {
-		return g, fmt.Errorf("neighbourhood of %s: %w", iri, err)
-	}
-	others := make([]string, 0, len(weight))
-	for o := range weight {
-		others = append(others, o)
-	}
-	sort.Slice(others, func(i, j int) bool {
-		if weight[others[i]] != weight[others[j]] {
-			return weight[others[i]] > weight[others[j]]
 		}
-		return others[i] < others[j]
-	})
-	g.Total = len(others) + 1
-	if len(others) > limit-1 {
-		others, g.Truncated = others[:limit-1], true
+		return nil
 	}
+	weight := map[string]int{}
+	var quotes []string
+	if err := facts(iri, weight, &quotes); err != nil {
+		return g, err
+	}
+	if len(quotes) > maxQuoteNodes {
+		quotes = quotes[:maxQuoteNodes]
+	}
+	others := byWeight(weight, nil)
+	if 1+len(others)+len(quotes) < minNeighbourhood {
+		second := map[string]int{}
+		for _, o := range others {
+			if err := facts(o, second, nil); err != nil {
+				return g, err
+			}
+		}
+		delete(second, iri)
+		others = append(others, byWeight(second, weight)...)
+	}
+	g.Total = 1 + len(others) + len(quotes)
+	room := limit - 1
+	if len(others) > room {
+		others = others[:room]
+	}
+	room -= len(others)
+	if len(quotes) > room {
+		quotes = quotes[:room]
+	}
+	g.Truncated = 1+len(others)+len(quotes) < g.Total
 	keep := map[string]bool{iri: true}
 	for _, o := range others {
 		keep[o] = true
+	}
+	for _, q := range quotes {
+		keep[q] = true
 	}
 	// Facts among the neighbours: every such fact is an outgoing quad of
 	// one of them.
@@ -126,8 +172,26 @@ func (s *Store) Neighbourhood(ctx context.Context, iri string, limit int) (Subgr
 		}
 	}
 	g.Edges = es.list(keep)
-	g.Nodes, err = b.graphNodes(ctx, append([]string{iri}, others...), g.Edges)
+	ids := append(append([]string{iri}, others...), quotes...)
+	g.Nodes, err = b.graphNodes(ctx, ids, g.Edges)
 	return g, err
+}
+
+// byWeight lists the keys of w, heaviest first, leaving out those in skip.
+func byWeight(w map[string]int, skip map[string]int) []string {
+	out := make([]string, 0, len(w))
+	for k := range w {
+		if _, ok := skip[k]; !ok {
+			out = append(out, k)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if w[out[i]] != w[out[j]] {
+			return w[out[i]] > w[out[j]]
+		}
+		return out[i] < out[j]
+	})
+	return out
 }
 
 // graphNodes describes ids, with their degree in edges.
@@ -191,7 +255,7 @@ func (s *Store) DocumentGraph(ctx context.Context, doc string, limit int) (Subgr
 	es := newEdgeSet(s)
 	mentions, said := string(s.voc.Term(PredMentions)), string(s.voc.Term(PredSaid))
 	seen := map[string]bool{}
-	var ents []string
+	var ents, quotes []string
 	mention := func(id string) {
 		if s.isEntity(id) && !seen[id] {
 			seen[id] = true
@@ -209,6 +273,11 @@ func (s *Store) DocumentGraph(ctx context.Context, doc string, limit int) (Subgr
 				mention(obj)
 			case p == said:
 				mention(sub)
+				if len(quotes) < maxQuoteNodes && !seen[obj] {
+					seen[obj] = true
+					quotes = append(quotes, obj)
+					es.add(sub, p, obj, q.Label)
+				}
 			case s.isFactPredicate(p) && s.isEntity(sub) && s.isEntity(obj):
 				es.add(sub, p, obj, q.Label)
 				mention(sub)
@@ -230,7 +299,8 @@ func (s *Store) DocumentGraph(ctx context.Context, doc string, limit int) (Subgr
 		deg[e.Target]++
 	}
 	sort.SliceStable(ents, func(i, j int) bool { return deg[ents[i]] > deg[ents[j]] })
-	g.Total = len(ents)
+	g.Total = len(ents) + len(quotes)
+	ents = append(ents, quotes...)
 	if len(ents) > limit {
 		ents, g.Truncated = ents[:limit], true
 	}

@@ -161,26 +161,46 @@ func TestNeighbourhoodCapAndInterEdges(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// Varga, Ruritania, Brandt; plus the Ruritania-left-Alliance edge is not
-	// included since the Alliance is not a neighbour of Varga.
-	if len(g.Nodes) != 3 || len(g.Edges) != 2 || g.Truncated || g.Total != 3 {
+	// Varga, Ruritania, Brandt and Varga's quote; so few that the second
+	// step (Ruritania left the Northern Alliance) is added.
+	if len(g.Nodes) != 5 || len(g.Edges) != 4 || g.Truncated || g.Total != 5 {
 		t.Fatalf("neighbourhood = %d nodes %d edges (total %d, truncated %v)", len(g.Nodes), len(g.Edges), g.Total, g.Truncated)
 	}
 	if g.Nodes[0].ID != g.Center {
 		t.Errorf("first node %s, want the centre", g.Nodes[0].ID)
 	}
+	byName := map[string]GraphNode{}
+	for _, n := range g.Nodes {
+		byName[n.Name] = n
+	}
+	if q, ok := byName["\u201cWe chose our own road.\u201d"]; !ok || q.Type != TypeQuote {
+		t.Errorf("no quote node: %+v", g.Nodes)
+	}
+	if _, ok := byName["Northern Alliance"]; !ok {
+		t.Errorf("second step missing: %+v", g.Nodes)
+	}
+	labels := map[string]int{}
 	for _, e := range g.Edges {
+		labels[e.Label]++
 		if len(e.Documents) != 1 || e.Count != 1 {
 			t.Errorf("edge %+v: want one sentence in one document", e)
 		}
 	}
-	// Ruritania's neighbourhood holds Varga and the Alliance.
+	if labels["said"] != 1 || labels["left"] != 1 || labels["leaderOf"] != 1 || labels["metWith"] != 1 {
+		t.Errorf("edge labels = %v", labels)
+	}
+	// Capped: Ruritania, then Varga and the Alliance, then Brandt.
 	g, err = s.Neighbourhood(ctx, string(voc.Entity("country/ruritania")), 2)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(g.Nodes) != 2 || !g.Truncated || g.Total != 3 {
-		t.Errorf("capped neighbourhood = %d nodes, total %d, truncated %v; want 2 of 3", len(g.Nodes), g.Total, g.Truncated)
+	if len(g.Nodes) != 2 || !g.Truncated || g.Total != 4 {
+		t.Errorf("capped neighbourhood = %d nodes, total %d, truncated %v; want 2 of 4", len(g.Nodes), g.Total, g.Truncated)
+	}
+	// The said edge has its provenance like any fact.
+	f, err := s.Fact(ctx, g.Center, "leaderOf", "")
+	if err == nil {
+		t.Errorf("fact with no object = %+v, want an error", f)
 	}
 }
 
@@ -198,8 +218,8 @@ func TestDocumentGraphAndOverview(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(g.Nodes) != 5 || len(g.Edges) != 3 || g.Document.Title == "" {
-		t.Errorf("document graph = %d nodes, %d edges, doc %+v; want 5, 3", len(g.Nodes), len(g.Edges), g.Document)
+	if len(g.Nodes) != 6 || len(g.Edges) != 4 || g.Document.Title == "" {
+		t.Errorf("document graph = %d nodes, %d edges, doc %+v; want 6, 4 (5 entities, 1 quote)", len(g.Nodes), len(g.Edges), g.Document)
 	}
 	o, err := s.Overview(ctx, 10, 100)
 	if err != nil {
@@ -227,6 +247,12 @@ func TestFactAndExportNodes(t *testing.T) {
 	}
 	if _, err := s.Fact(ctx, brandt, "metWith", varga); !errors.Is(err, ErrNotFound) {
 		t.Errorf("reversed fact: err = %v, want ErrNotFound", err)
+	}
+	docs, _ := s.Documents(ctx)
+	quote := string(voc.Quote(quad.IRI(docs[0].ID), 0))
+	f, err = s.Fact(ctx, varga, "said", quote)
+	if err != nil || f.Object.Type != TypeQuote || len(f.Provenance) != 1 || !strings.Contains(f.Provenance[0].Sentence.Text, "own road") {
+		t.Errorf("said fact = %+v, %v", f, err)
 	}
 	var buf bytes.Buffer
 	n, err := s.ExportNodes(ctx, &buf, []string{varga, brandt})

@@ -75,12 +75,13 @@ func TestSearchEntityNeighbourhoodFact(t *testing.T) {
 
 	var g graph.Subgraph
 	f.getJSON(t, "/api/neighbourhood?id="+url.QueryEscape(varga), 200, &g)
-	if len(g.Nodes) != 3 || len(g.Edges) != 2 || g.Truncated {
-		// Varga, Ruritania, Brandt; Strelsau is two steps away.
+	if len(g.Nodes) != 6 || len(g.Edges) != 5 || g.Truncated {
+		// Varga, Ruritania, Brandt, the quote; so few that the second step
+		// (the Alliance, Strelsau) is added.
 		t.Errorf("neighbourhood = %d nodes, %d edges, truncated %v", len(g.Nodes), len(g.Edges), g.Truncated)
 	}
 	f.getJSON(t, "/api/neighbourhood?limit=2&id="+url.QueryEscape(varga), 200, &g)
-	if len(g.Nodes) != 2 || !g.Truncated || g.Total != 3 {
+	if len(g.Nodes) != 2 || !g.Truncated || g.Total != 6 {
 		t.Errorf("capped neighbourhood = %d nodes of %d, truncated %v", len(g.Nodes), g.Total, g.Truncated)
 	}
 
@@ -118,8 +119,8 @@ func TestOverviewDocumentsAndNodes(t *testing.T) {
 	}
 	var g graph.Subgraph
 	f.getJSON(t, "/api/document?id="+url.QueryEscape(docs[0].ID), 200, &g)
-	if len(g.Nodes) != 5 || len(g.Edges) != 4 {
-		t.Errorf("document graph = %d nodes, %d edges; want 5, 4", len(g.Nodes), len(g.Edges))
+	if len(g.Nodes) != 6 || len(g.Edges) != 5 {
+		t.Errorf("document graph = %d nodes, %d edges; want 6, 5 (5 entities, 1 quote)", len(g.Nodes), len(g.Edges))
 	}
 	res, body := f.do(t, "POST", "/api/nodes", map[string]any{"ids": []string{string(f.voc.Entity("city/strelsau"))}})
 	if res.StatusCode != 200 || !strings.Contains(string(body), `"name":"Strelsau","type":"City"`) {

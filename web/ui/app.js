@@ -219,6 +219,14 @@ function cyStyle() {
         'min-zoomed-font-size': 7,
       },
     },
+    {
+      selector: 'node[type = "Quote"]',
+      style: {
+        width: 18, height: 18, 'font-size': 11, 'font-style': 'italic', 'font-weight': 400,
+        color: '#475569', 'text-max-width': 180, 'border-width': 1.5,
+      },
+    },
+    { selector: 'edge[label = "said"]', style: { 'line-style': 'dashed', 'line-color': '#cbd5e1', 'target-arrow-color': '#cbd5e1', color: '#64748b' } },
     { selector: 'node.center', style: { 'border-width': 4, 'border-color': '#0f172a', 'font-weight': 700, 'font-size': 14 } },
     { selector: 'node.expanded', style: { 'border-color': '#334155', 'border-width': 3 } },
     { selector: 'node.more', style: { 'border-style': 'dashed', 'border-color': '#64748b' } },
@@ -258,6 +266,8 @@ function ensureCy() {
   });
   cy.on('mouseout', 'node', () => cy.elements().removeClass('faded'));
   cy.on('dbltap', 'node', (ev) => navigate({ id: ev.target.id() }));
+  // Read-only handle for browser tests and debugging from the console.
+  window.__newsgraph = { cy };
   return cy;
 }
 
@@ -294,14 +304,24 @@ function layout(fit, nodes) {
   const opts = {
     name: 'fcose', quality: 'default', animate: cy.nodes().length < 200, animationDuration: 450,
     randomize: !nodes, fit: fit !== false, padding: 40,
-    nodeRepulsion: () => 9000, idealEdgeLength: () => 120, edgeElasticity: () => 0.45,
+    // Quotes carry long labels: push them further apart and further out.
+    nodeRepulsion: (n) => (n.data('type') === 'Quote' ? 30000 : 9000),
+    idealEdgeLength: (e) => (e.data('label') === 'said' ? 170 : 120),
+    edgeElasticity: () => 0.45,
     nodeSeparation: 90, numIter: 2500,
   };
   if (nodes) {
     // Keep what is on screen where it is; only place the new nodes.
     opts.fixedNodeConstraint = cy.nodes().not(nodes).not('.hidden').map((n) => ({ nodeId: n.id(), position: { ...n.position() } })).slice(0, 500);
   }
-  visible.layout(opts).run();
+  graphEl.setAttribute('data-layout', 'running');
+  const l = visible.layout(opts);
+  l.one('layoutstop', () => {
+    // A handful of nodes fitted to a large window would be drawn huge.
+    if (opts.fit && cy.zoom() > 1.25) { cy.zoom(1.25); cy.center(visible); }
+    graphEl.setAttribute('data-layout', 'done');
+  });
+  l.run();
 }
 
 function updateCounts() {
@@ -382,6 +402,12 @@ async function openDocument(id) {
 
 async function onNodeTap(node) {
   const id = node.id();
+  if (node.data('type') === 'Quote') {
+    // A quote has no neighbours of its own: show who said it, and where.
+    const e = node.incomers('edge').first();
+    if (e.nonempty()) onEdgeTap(e);
+    return;
+  }
   // Expand in place: fetch the node's neighbourhood and add what is new.
   try {
     const [nb, ent] = await Promise.all([
@@ -623,7 +649,7 @@ function renderEvidence(title, provenance) {
     const bq = el('blockquote', { class: 'sentence-text' });
     const segs = pr.segments && pr.segments.length ? pr.segments : [{ text: pr.sentence ? pr.sentence.text : '' }];
     for (const sg of segs) {
-      if (sg.role) bq.append(el('mark', { class: sg.role === 'other' ? 'other' : '', text: sg.text }));
+      if (sg.role) bq.append(el('mark', { class: sg.role === 'object' ? 'other' : '', text: sg.text }));
       else bq.append(document.createTextNode(sg.text));
     }
     const doc = pr.document || {};
@@ -720,7 +746,7 @@ async function loadCanned() {
       el('div', { class: 'name', text: c.name }),
       el('div', { class: 'desc', text: c.description || '' }),
       el('div', { class: 'args' }, ...args, el('button', { type: 'button', text: 'Run', onclick: run }),
-        el('button', { type: 'button', class: 'link', text: 'view code', onclick: () => { qtext.value = c.source || ''; } }))));
+        el('button', { type: 'button', class: 'link', text: 'code', onclick: () => { qtext.value = c.source || ''; } }))));
   }
   if (!list.length) ul.append(el('li', { class: 'empty', text: 'No canned queries.' }));
 }
