@@ -242,19 +242,23 @@ var labelNouns = qWordSet(`so-called dubbed called titled entitled nicknamed
 
 func (q *quoter) labelled(first *qpiece) bool {
 	ps := q.paraStart(first.para)
-	lo := first.open - 60
-	if lo < ps {
-		lo = ps
+	w, ws := q.prevWord(ps, first.open)
+	if labelNouns[strings.ToLower(w)] {
+		return true // the film "…"
 	}
-	q.toks = qTokenize(q.text, lo, first.open, q.toks[:0])
-	n := len(q.toks)
-	if n == 0 {
-		return false
+	if w == "" {
+		// McDonald's "…": a possessive right before the mark
+		e := qTrimEnd(q.text, ps, first.open)
+		if strings.HasSuffix(q.text[ps:e], "'s") || strings.HasSuffix(q.text[ps:e], "’s") {
+			return true
+		}
 	}
-	t := q.toks[n-1]
-	w := q.text[t.s:t.e]
-	if labelNouns[strings.ToLower(w)] || t.kind == qkPoss {
-		return true // the film "…", McDonald's "…"
+	// "known as", "billed as"
+	if w == "as" {
+		p, _ := q.prevWord(ps, ws)
+		if p == "known" || p == "billed" {
+			return true
+		}
 	}
 	// "…" campaign, the "…" jibe
 	if first.closed {
@@ -262,11 +266,6 @@ func (q *quoter) labelled(first *qpiece) bool {
 		if labelNouns[nw] || qLabelAfter[nw] {
 			return true
 		}
-	}
-	// "known as", "billed as"
-	if w == "as" && n >= 2 {
-		p := q.text[q.toks[n-2].s:q.toks[n-2].e]
-		return p == "known" || p == "billed"
 	}
 	return false
 }
