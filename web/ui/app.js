@@ -210,7 +210,7 @@ function cyStyle() {
         shape: (n) => typeStyle(n.data('type')).shape,
         width: 'data(size)', height: 'data(size)',
         label: 'data(name)',
-        'font-size': 12, 'font-weight': 500,
+        'font-size': 14, 'font-weight': 500,
         color: '#0f172a',
         'text-valign': 'bottom', 'text-margin-y': 4,
         'text-wrap': 'wrap', 'text-max-width': 140,
@@ -222,12 +222,12 @@ function cyStyle() {
     {
       selector: 'node[type = "Quote"]',
       style: {
-        width: 18, height: 18, 'font-size': 11, 'font-style': 'italic', 'font-weight': 400,
+        width: 18, height: 18, 'font-size': 12.5, 'font-style': 'italic', 'font-weight': 400,
         color: '#475569', 'text-max-width': 180, 'border-width': 1.5,
       },
     },
     { selector: 'edge[label = "said"]', style: { 'line-style': 'dashed', 'line-color': '#cbd5e1', 'target-arrow-color': '#cbd5e1', color: '#64748b' } },
-    { selector: 'node.center', style: { 'border-width': 4, 'border-color': '#0f172a', 'font-weight': 700, 'font-size': 14 } },
+    { selector: 'node.center', style: { 'border-width': 4, 'border-color': '#0f172a', 'font-weight': 700, 'font-size': 16 } },
     { selector: 'node.expanded', style: { 'border-color': '#334155', 'border-width': 3 } },
     { selector: 'node.more', style: { 'border-style': 'dashed', 'border-color': '#64748b' } },
     {
@@ -236,7 +236,7 @@ function cyStyle() {
         width: (e) => Math.min(1.5 + (e.data('count') - 1) * 0.8, 5),
         'line-color': '#94a3b8', 'target-arrow-color': '#94a3b8', 'target-arrow-shape': 'triangle',
         'arrow-scale': 0.9, 'curve-style': 'bezier',
-        label: 'data(label)', 'font-size': 10.5, color: '#334155',
+        label: 'data(label)', 'font-size': 12, color: '#334155',
         'text-rotation': 'autorotate', 'text-background-color': '#f8fafc', 'text-background-opacity': 0.9,
         'text-background-padding': 2, 'text-background-shape': 'round-rectangle',
         'min-zoomed-font-size': 6,
@@ -302,11 +302,12 @@ function layout(fit, nodes) {
   if (!cy || cy.nodes().length === 0) return;
   const visible = cy.elements().not('.hidden');
   const opts = {
-    name: 'fcose', quality: 'default', animate: cy.nodes().length < 200, animationDuration: 450,
+    name: 'fcose', quality: cy.nodes().length < 150 ? 'proof' : 'default',
+    nodeDimensionsIncludeLabels: true, animate: cy.nodes().length < 200, animationDuration: 450,
     randomize: !nodes, fit: fit !== false, padding: 40,
     // Quotes carry long labels: push them further apart and further out.
     nodeRepulsion: (n) => (n.data('type') === 'Quote' ? 30000 : 9000),
-    idealEdgeLength: (e) => (e.data('label') === 'said' ? 170 : 120),
+    idealEdgeLength: (e) => (e.data('label') === 'said' ? 130 : 110),
     edgeElasticity: () => 0.45,
     nodeSeparation: 90, numIter: 2500,
   };
@@ -563,12 +564,15 @@ function renderEntity(ent) {
   for (const f of facts) {
     const subj = f.direction === 'in' ? f.other : e;
     const obj = f.direction === 'in' ? e : f.other;
-    const li = el('li', { tabindex: 0 },
-      el('span', { text: subj.id === e.id ? '' : subj.name }),
+    // One line per fact: an arrow for the direction, the relation, the
+    // other end. "→ leaderOf Belarus" / "← leaderOf Aleksandr Lukashenko".
+    const out = f.direction !== 'in';
+    const li = el('li', { tabindex: 0, title: `${subj.name} ${f.label} ${obj.name}` },
+      el('span', { class: 'dir', text: out ? '→' : '←' }),
       el('span', { class: 'pred', text: f.label }),
-      el('span', { text: obj.id === e.id ? '' : obj.name }),
+      el('span', { class: 'other', text: f.other.name }),
       badge(f.other.type),
-      el('span', { class: 'count', text: f.provenance.length > 1 ? `${f.provenance.length} sentences` : '' }));
+      f.provenance.length > 1 ? el('span', { class: 'count', text: `×${f.provenance.length}` }) : null);
     const open = () => {
       for (const x of ul.children) x.classList.remove('active');
       li.classList.add('active');
@@ -660,7 +664,7 @@ function renderEvidence(title, provenance) {
         pr.sentence && pr.sentence.end ? ` (bytes ${pr.sentence.start}–${pr.sentence.end})` : '')));
   }
   box.hidden = false;
-  box.scrollIntoView({ block: 'nearest' });
+  $('#side').scrollTop = 0;
 }
 
 // ---------- download of the current view ----------
@@ -689,11 +693,11 @@ async function loadOverview() {
   }
   const top = clear($('#overview-top'));
   for (const t of o.top || []) {
-    top.append(el('li', null, el('a', { href: '?' + q({ id: t.id }), onclick: (ev) => { ev.preventDefault(); navigate({ id: t.id }); } }, t.name), ' ', badge(t.type), ' ', el('span', { class: 'count', text: `${t.degree} relations` })));
+    top.append(el('li', null, el('a', { href: '?' + q({ id: t.id }), onclick: (ev) => { ev.preventDefault(); navigate({ id: t.id }); } }, t.name), ' ', badge(t.type), ' ', el('span', { class: 'count', text: t.degree === 1 ? '1 relation' : `${t.degree} relations` })));
   }
   if (!(o.top || []).length) top.append(el('li', { class: 'empty', text: 'No relations yet.' }));
-  countsTable($('#overview-types'), 'Type', (o.types || []).map((x) => [badge(x.type), x.count]));
-  countsTable($('#overview-predicates'), 'Relation', (o.predicates || []).map((x) => [el('span', { class: 'pred', text: x.label }), x.count]));
+  countsTable($('#overview-types'), 'Type', (o.entitiesByType || []).map((x) => [badge(x.name), x.count]));
+  countsTable($('#overview-predicates'), 'Relation', (o.factsByPredicate || []).map((x) => [el('span', { class: 'pred', text: x.name }), x.count]));
   const docs = clear($('#overview-documents'));
   docs.append(el('tr', null, el('th', { text: 'Title' }), el('th', { text: 'Source' }), el('th', { text: 'Ingested' })));
   for (const d of o.documentList || []) {
