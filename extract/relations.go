@@ -45,6 +45,9 @@ type relState struct {
 	leads map[int]int
 	// last is the last leave or join fact, for "follow suit".
 	last relAction
+	// buf and order are reused from sentence to sentence.
+	buf   relSent
+	order []int
 }
 
 type relFactKey struct {
@@ -164,31 +167,34 @@ type relSent struct {
 }
 
 func (r *relState) sentence(i int) *relSent {
-	toks := r.a.sentenceTokens(i)
-	if len(toks) == 0 {
+	sp := r.a.sentTokens[i]
+	if sp.End <= sp.Start {
 		return nil
 	}
-	s := &relSent{r: r, idx: i, toks: toks}
-	s.low = make([]string, len(toks))
-	s.ment = make([]int, len(toks))
-	s.speaker = make([]int, len(toks))
-	for j, t := range toks {
-		s.low[j] = relFold(t.Text)
-		s.ment[j] = -1
-		s.speaker[j] = -1
+	// Tokens untagged for now: tagging is the costly step, and most
+	// sentences hold no trigger, so the words are checked first.
+	toks := r.a.tokens[sp.Start:sp.End]
+	s := &r.buf
+	*s = relSent{r: r, idx: i, toks: toks, low: s.low[:0], ment: s.ment[:0],
+		ms: s.ms[:0], speaker: s.speaker[:0], trig: -1}
+	for _, t := range toks {
+		s.low = append(s.low, relFold(t.Text))
+		s.ment = append(s.ment, -1)
+		s.speaker = append(s.speaker, -1)
 	}
 	// Longest mentions first, so that "the Belarusian leader" wins over the
 	// demonym inside it and an event name over the city inside it.
 	ms := r.a.mentionsIn(i)
-	order := make([]int, len(ms))
-	for j := range order {
-		order[j] = j
+	order := r.order[:0]
+	for j := range ms {
+		order = append(order, j)
 	}
 	for j := 1; j < len(order); j++ {
 		for k := j; k > 0 && relSpanLen(ms[order[k]].Span) > relSpanLen(ms[order[k-1]].Span); k-- {
 			order[k], order[k-1] = order[k-1], order[k]
 		}
 	}
+	r.order = order
 	for _, j := range order {
 		m := ms[j]
 		if m.Entity < 0 || m.Entity >= len(r.a.doc.Entities) {
@@ -221,12 +227,20 @@ func (r *relState) sentence(i int) *relSent {
 			s.ment[k] = len(s.ms) - 1
 		}
 	}
+	if !s.worthTagging() {
+		return nil
+	}
+	s.toks = r.a.sentenceTokens(i)
+	st, en := toks[0].Start, toks[len(toks)-1].End
 	for _, q := range r.a.doc.Quotes {
 		sp := q.Speaker
 		if sp < 0 {
 			sp = -2
 		}
 		for _, p := range q.Pieces {
+			if p.End <= st || p.Start >= en {
+				continue
+			}
 			for k, t := range toks {
 				if t.Start >= p.Start && t.End <= p.End {
 					s.speaker[k] = sp
@@ -235,6 +249,45 @@ func (r *relState) sentence(i int) *relSent {
 		}
 	}
 	return s
+}
+
+// worthTagging reports whether any rule can fire in the sentence: a
+// trigger word, or a mention in a position that the mention rules read.
+func (s *relSent) worthTagging() bool {
+	for i := range s.low {
+		if s.relTriggerAt(i) {
+			return true
+		}
+	}
+	for k := range s.ms {
+		m := &s.ms[k]
+		next := ""
+		if m.last+1 < len(s.low) {
+			next = s.low[m.last+1]
+		}
+		switch s.r.typeOf(m.entity) {
+		case City, Place, Event:
+			if next == "in" || next == "," || next == "'s" || next == "'" || next == "at" || relTeams[next] {
+				return true
+			}
+		case Organization:
+			if relSquad[next] || next == "in" || next == "at" {
+				return true
+			}
+		case Country:
+			if next == "'s" || next == "'" {
+				return true
+			}
+			if m.kind == MentionDemonym {
+				for j := m.last + 1; j < len(s.low) && j <= m.last+4; j++ {
+					if relPlaceNouns[s.low[j]] {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
 }
 
 func relSpanLen(s Span) int { return s.End - s.Start }

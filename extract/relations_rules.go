@@ -54,6 +54,68 @@ var (
 		disaster tsunami uprising invasion genocide holocaust`)
 )
 
+// relTrigger holds every word that starts a trigger in runRules, so that
+// sentences without one are not tagged.
+var relTrigger = func() map[string]bool {
+	m := relWords(`membership made host appearance`)
+	for _, set := range []map[string]bool{relWithdraw, relPull, relWalk, relQuit,
+		relLeave, relExit, relSecede, relLeaveN, relSuit, relJoin, relSign,
+		relBecome, relMemberN, relComprise, relHost, relHeld, relTake, relMeet,
+		relTalksN, relVisit, relVisitN, relArrive, relTravel, relPartic,
+		relAttend, relWin, relPlay, relSpeak, relLead, relLedBy, relElect} {
+		for w := range set {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
+// relNext limits triggers that only count before certain words, so that
+// "made", "took" or "talks" alone do not make a sentence worth tagging.
+var relNext = func() map[string]map[string]bool {
+	m := map[string]map[string]bool{}
+	put := func(set map[string]bool, next string) {
+		n := relWords(next)
+		for w := range set {
+			m[w] = n
+		}
+	}
+	put(relWithdraw, "from")
+	put(relPull, "out")
+	put(relWalk, "out")
+	put(relSecede, "from")
+	put(relLeaveN, "from")
+	put(relSuit, "suit")
+	put(relBecome, "a")
+	put(relTake, "part place")
+	put(relHeld, "in at by")
+	put(relTalksN, "with between")
+	put(relArrive, "in at")
+	put(relTravel, "to")
+	put(relPlay, "in at")
+	put(relSpeak, "at")
+	put(relLedBy, "by")
+	put(relWords("made"), "up")
+	put(relWords("appearance"), "in at")
+	put(relWords("host"), "to the a an this next")
+	return m
+}()
+
+// relTriggerAt reports whether token i can start a trigger.
+func (s *relSent) relTriggerAt(i int) bool {
+	w := s.low[i]
+	if !relTrigger[w] {
+		return false
+	}
+	if next, ok := relNext[w]; ok {
+		if relHost[w] || relMeet[w] || relVisit[w] || relMemberN[w] {
+			return true // also a trigger on its own
+		}
+		return i+1 < len(s.low) && next[s.low[i+1]]
+	}
+	return true
+}
+
 // relAction remembers the last leave/join fact, for "follow suit".
 type relAction struct {
 	pred string
@@ -65,6 +127,12 @@ func (r *relState) runRules(s *relSent) {
 	for i := range s.toks {
 		s.trig = i
 		w := s.low[i]
+		if !s.relTriggerAt(i) {
+			if m := s.mentionAt(i); m != nil && m.last == i {
+				s.mentionRules(m)
+			}
+			continue
+		}
 		switch {
 		case relWithdraw[w] && s.word(i+1, "from"):
 			s.leaveVerb(i, i+2, "left/withdraw-from")
