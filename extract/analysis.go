@@ -1,7 +1,5 @@
 package extract
 
-import "github.com/jdkato/prose/v3/tag"
-
 // Token is one word or punctuation mark with its part-of-speech tag
 // (Penn Treebank tags, from prose). Tags are filled lazily, per sentence:
 // read tokens through sentenceTokens (or call tagSentence) when you need
@@ -10,7 +8,16 @@ type Token struct {
 	Span
 	Text  string
 	Tag   string
-	flags uint8 // tCap, tUpper, ... (tokenize.go)
+	flags uint8  // tCap, tUpper, ... (tokenize.go)
+	low   string // Text in lower case, computed once
+}
+
+// lc returns the token's text in lower case.
+func (t Token) lc() string {
+	if t.low == "" {
+		return lower(t.Text)
+	}
+	return t.low
 }
 
 // analysis is the working state handed from one extraction stage to the
@@ -26,8 +33,9 @@ type analysis struct {
 	sentTokens []Span
 	// tagged[i] reports whether sentence i's tokens carry POS tags yet.
 	tagged []bool
-	// tagBuf is scratch space for the prose tagger.
-	tagBuf []tag.Token
+	// tagWords, tagOut and tagScratch are scratch space for the tagger.
+	tagWords, tagOut []string
+	tagScratch       tagScratch
 	// ments are the detailed mentions behind doc.Mentions (same entities,
 	// plus what the rules learned: title words, attribute mentions, hidden
 	// mentions nested in role phrases). Sorted by Start.

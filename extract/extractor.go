@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 
-	"github.com/jdkato/prose/v3/tag"
 	"github.com/newsgraph/newsgraph/extract/gazetteer"
 )
 
@@ -18,14 +17,14 @@ var (
 // Extractor holds the models and gazetteers, loaded once per process.
 // It is safe for concurrent use.
 type Extractor struct {
-	tagger *tag.Tagger
+	tagger *fastTagger
 	gaz    *gazetteer.Gazetteer
 	names  firstNames
 }
 
 // New loads the models and gazetteers.
 func New() (*Extractor, error) {
-	tg, err := tag.New()
+	tg, err := loadFastTagger()
 	if err != nil {
 		return nil, fmt.Errorf("load POS tagger: %w", err)
 	}

@@ -159,7 +159,7 @@ func (x *Extractor) sentenceMentions(a *analysis, s int) {
 func (x *Extractor) nameRun(a *analysis, s, i int) int {
 	toks := a.tokens
 	hi := a.sentTokens[s].End
-	if notNames[lower(toks[i].Text)] {
+	if notNames[toks[i].lc()] {
 		return i + 1
 	}
 	j := i + 1
@@ -173,8 +173,8 @@ func (x *Extractor) nameRun(a *analysis, s, i int) int {
 			j++
 			continue
 		}
-		next := func(k int) bool { return k < hi && isCapWord(toks[k]) && !notNames[lower(toks[k].Text)] }
-		last := lower(toks[j-1].Text)
+		next := func(k int) bool { return k < hi && isCapWord(toks[k]) && !notNames[toks[k].lc()] }
+		last := toks[j-1].lc()
 		switch t.Text {
 		case "of":
 			k := j + 1
@@ -217,7 +217,7 @@ func (x *Extractor) nameRun(a *analysis, s, i int) int {
 				for m < hi && isCapWord(toks[m]) {
 					m++
 				}
-				if orgHeads[lower(toks[m-1].Text)] && m-j > 2 {
+				if orgHeads[toks[m-1].lc()] && m-j > 2 {
 					if _, ok := x.gaz.Lookup(toks[i].Text); !ok {
 						j = m
 						continue
@@ -238,7 +238,7 @@ func (x *Extractor) nameRun(a *analysis, s, i int) int {
 		break
 	}
 	// "BBC Radio 4", "Channel 5"
-	if j < hi && toks[j].flags&tDigit != 0 && len(toks[j].Text) <= 2 && numberedHeads[lower(toks[j-1].Text)] {
+	if j < hi && toks[j].flags&tDigit != 0 && len(toks[j].Text) <= 2 && numberedHeads[toks[j-1].lc()] {
 		j++
 	}
 	x.processRun(a, s, i, j)
@@ -319,7 +319,7 @@ func (x *Extractor) processRun(a *analysis, s, i, j int) {
 	}
 	initial := i == lo || isOpener(toks[i-1], toks[i])
 	if initial {
-		w := lower(toks[i].Text)
+		w := toks[i].lc()
 		switch {
 		case sentenceStarters[w]:
 			i++
@@ -381,13 +381,13 @@ func (x *Extractor) processRun(a *analysis, s, i, j int) {
 	// Title: [attribute] role words name. The role words must contain a
 	// head and leave a name after them.
 	for r := i; r < j-1; r++ {
-		if !isRoleWord(lower(toks[r].Text)) {
+		if !isRoleWord(toks[r].lc()) {
 			continue
 		}
 		q, head := r, false
 		var words []string
-		for q < j && isRoleWord(lower(toks[q].Text)) {
-			w := lower(toks[q].Text)
+		for q < j && isRoleWord(toks[q].lc()) {
+			w := toks[q].lc()
 			head = head || isRoleHead(w)
 			words = append(words, w)
 			q++
@@ -416,7 +416,7 @@ func (x *Extractor) processRun(a *analysis, s, i, j int) {
 		return
 	}
 	// Honorific.
-	if h, ok := honorifics[lower(toks[i].Text)]; ok && j-i >= 2 {
+	if h, ok := honorifics[toks[i].lc()]; ok && j-i >= 2 {
 		_ = h
 		x.personName(a, s, i, j, nil, -1)
 		return
@@ -424,17 +424,17 @@ func (x *Extractor) processRun(a *analysis, s, i, j int) {
 	// A run that is only role words: "the President", "Prime Minister".
 	allRole, head := true, false
 	for k := i; k < j; k++ {
-		w := lower(toks[k].Text)
+		w := toks[k].lc()
 		allRole = allRole && isRoleWord(w)
 		head = head || personRoleNouns[w]
 	}
 	if allRole {
 		if head {
 			t0 := i
-			if t0 > lo && lower(toks[t0-1].Text) == "the" {
+			if t0 > lo && toks[t0-1].lc() == "the" {
 				t0--
 			}
-			last := lower(toks[j-1].Text)
+			last := toks[j-1].lc()
 			a.addMention(mention{sent: s, t0: t0, t1: j, kind: MentionRole, typ: Person, roleHead: last})
 		}
 		return
@@ -463,7 +463,7 @@ func (x *Extractor) knownNameStart(a *analysis, w string, i, j int) bool {
 	}
 	if isRoleWord(lw) {
 		for k := i; k < j; k++ {
-			if isRoleHead(lower(a.tokens[k].Text)) && k+1 < j {
+			if isRoleHead(a.tokens[k].lc()) && k+1 < j {
 				return true
 			}
 		}
@@ -481,7 +481,7 @@ func (x *Extractor) knownNameStart(a *analysis, w string, i, j int) bool {
 // person's name rather than the rest of an organisation or event name
 // ("General Motors", "Star Wars").
 func (x *Extractor) nameAfterTitle(toks []Token) bool {
-	last := lower(toks[len(toks)-1].Text)
+	last := toks[len(toks)-1].lc()
 	if orgHeads[last] || eventHeads[last] || placeHeads[last] {
 		return false
 	}
@@ -549,13 +549,13 @@ func (x *Extractor) splitGazetteer(a *analysis, s, i, j int) bool {
 func (x *Extractor) personName(a *analysis, s, i, j int, title []string, attr int) int {
 	toks := a.tokens
 	m := mention{sent: s, kind: MentionName, typ: Person, titleWords: title, titleAttr: attr}
-	if g, ok := honorifics[lower(toks[i].Text)]; ok && j-i >= 2 {
+	if g, ok := honorifics[toks[i].lc()]; ok && j-i >= 2 {
 		m.honor = strings.TrimSuffix(toks[i].Text, ".")
 		m.gender = g
 		i++
 	}
 	m.t0, m.t1 = i, j
-	if g := x.names[lower(toks[i].Text)]; g != 0 && j-i >= 2 {
+	if g := x.names[toks[i].lc()]; g != 0 && j-i >= 2 {
 		m.firstName = true
 		if m.gender == 0 && g != 'u' {
 			m.gender = g
@@ -578,8 +578,8 @@ func (x *Extractor) personName(a *analysis, s, i, j int, title []string, attr in
 func (x *Extractor) classify(a *analysis, s, i, j int) int {
 	toks := a.tokens
 	m := mention{sent: s, t0: i, t1: j, kind: MentionName}
-	last := lower(toks[j-1].Text)
-	first := lower(toks[i].Text)
+	last := toks[j-1].lc()
+	first := toks[i].lc()
 	if workHeads[last] {
 		return -1
 	}
@@ -603,7 +603,7 @@ func (x *Extractor) classify(a *analysis, s, i, j int) int {
 		// leaves the type open.
 		common := 0
 		for k := i; k < j; k++ {
-			if isCommonWord(lower(toks[k].Text)) {
+			if isCommonWord(toks[k].lc()) {
 				common++
 			}
 		}
@@ -715,12 +715,12 @@ func (x *Extractor) rolePhrase(a *analysis, s, i int) int {
 	dem := ""
 	demT0, demT1 := -1, -1
 	for k < hi {
-		w := lower(toks[k].Text)
+		w := toks[k].lc()
 		if roleModifiers[w] && !personRoleNouns[w] && k+1 < hi && !isCapWord(toks[k+1]) || w == "new" || w == "former" {
 			if w == "former" || w == "ex" || w == "outgoing" {
 				return i // someone else than the current holder
 			}
-			if k+1 < hi && (personRoleNouns[lower(toks[k+1].Text)] || isRoleWord(lower(toks[k+1].Text))) {
+			if k+1 < hi && (personRoleNouns[toks[k+1].lc()] || isRoleWord(toks[k+1].lc())) {
 				k++
 				continue
 			}
@@ -745,15 +745,15 @@ func (x *Extractor) rolePhrase(a *analysis, s, i int) int {
 	if k >= hi {
 		return i
 	}
-	w := lower(toks[k].Text)
+	w := toks[k].lc()
 	end := k + 1
 	typ := Person
 	switch {
 	case w == "head" && k+2 < hi && toks[k+1].Text == "of" && (toks[k+2].Text == "state" || toks[k+2].Text == "government"):
 		end = k + 3
-	case w == "prime" && k+1 < hi && lower(toks[k+1].Text) == "minister":
+	case w == "prime" && k+1 < hi && toks[k+1].lc() == "minister":
 		end, w = k+2, "prime minister"
-	case w == "chief" && k+1 < hi && lower(toks[k+1].Text) == "executive":
+	case w == "chief" && k+1 < hi && toks[k+1].lc() == "executive":
 		end, w = k+2, "chief executive"
 	case personRoleNouns[w] && w != "chief":
 		if isCapWord(toks[k]) && !roleHeads[w] {

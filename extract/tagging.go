@@ -1,10 +1,8 @@
 package extract
 
-import "github.com/jdkato/prose/v3/tag"
-
-// tagSentence fills the POS tags of sentence i with prose's perceptron
-// tagger, once. Tagging is the costliest stage (about 1 µs a token), so it
-// runs only for the sentences a rule asks about, not for the whole text.
+// tagSentence fills the POS tags of sentence i, once, with prose's
+// perceptron model (see fasttag.go). Sentences nobody asks about stay
+// untagged.
 func (a *analysis) tagSentence(i int) {
 	if i < 0 || i >= len(a.tagged) || a.tagged[i] {
 		return
@@ -15,15 +13,19 @@ func (a *analysis) tagSentence(i int) {
 	if len(toks) == 0 || a.x == nil || a.x.tagger == nil {
 		return
 	}
-	buf := a.tagBuf[:0]
+	words := a.tagWords[:0]
 	for _, t := range toks {
-		buf = append(buf, tag.Token{Text: taggerForm(t.Text), Start: t.Start})
+		words = append(words, taggerForm(t.Text))
 	}
-	a.x.tagger.TagTokens(buf)
+	tags := a.tagOut[:0]
+	for range toks {
+		tags = append(tags, "")
+	}
+	a.x.tagger.tag(words, tags, &a.tagScratch)
 	for k := range toks {
-		toks[k].Tag = buf[k].Tag
+		toks[k].Tag = tags[k]
 	}
-	a.tagBuf = buf
+	a.tagWords, a.tagOut = words, tags
 }
 
 // taggerForm maps typographic marks to the Penn Treebank forms the
@@ -40,6 +42,8 @@ func taggerForm(s string) string {
 		return "'"
 	case "’s":
 		return "'s"
+	case "n’t":
+		return "n't"
 	case "–", "—":
 		return "--"
 	}

@@ -52,7 +52,7 @@ func (x *Extractor) findTitleFacts(a *analysis) {
 				best, from = org, p
 			}
 		}
-		if best >= 0 && from > lo && notLeaderModifiers[lower(toks[from-1].Text)] {
+		if best >= 0 && from > lo && notLeaderModifiers[toks[from-1].lc()] {
 			best = -1 // "former South African president Nelson Mandela"
 		}
 		if best >= 0 {
@@ -97,7 +97,7 @@ func (x *Extractor) leaderRole(a *analysis, starts map[int]int, p, q int) (int, 
 	ents := a.doc.Entities
 	k := p
 	if k < q {
-		switch lower(toks[k].Text) {
+		switch toks[k].lc() {
 		case "the", "a", "an":
 			k++
 		}
@@ -132,7 +132,7 @@ func (x *Extractor) leaderRole(a *analysis, starts map[int]int, p, q int) (int, 
 	var words []string
 	head := false
 	for k < q {
-		w := lower(toks[k].Text)
+		w := toks[k].lc()
 		if isRoleWord(w) || w == "new" || w == "current" || w == "incoming" {
 			words = append(words, w)
 			head = head || isRoleHead(w)

@@ -231,6 +231,7 @@ func wantsPeriod(w string) bool {
 func appendToken(out []Token, text string, i, j int) []Token {
 	t := Token{Span: Span{i, j}, Text: text[i:j]}
 	t.flags = tokenFlags(t.Text)
+	t.low = lower(t.Text)
 	return append(out, t)
 }
 
