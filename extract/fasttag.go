@@ -247,9 +247,9 @@ func loadFastTagger() (*fastTagger, error) {
 
 // tagScratch is per-analysis working space for the tagger.
 type tagScratch struct {
-	ctx        []string
-	hw, hs     []uint64 // per context word: hash of the word, of its suffix
-	scores     []float32
+	ctx    []string
+	hw, hs []uint64 // per context word: hash of the word, of its suffix
+	scores []float32
 }
 
 // tag fills tags[i] for words[i], treating words as one sentence.
