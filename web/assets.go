@@ -18,9 +18,20 @@ var dist embed.FS
 const BuildCommand = "make -C web && go build ./cmd/newsgraph"
 
 // UIBuilt reports whether the binary carries the built UI.
-func UIBuilt() bool {
-	_, err := fs.Stat(dist, "dist/index.html")
+func UIBuilt() bool { return built(embeddedUI()) }
+
+func built(ui fs.FS) bool {
+	_, err := fs.Stat(ui, "index.html")
 	return err == nil
+}
+
+// embeddedUI is the built UI inside the binary.
+func embeddedUI() fs.FS {
+	sub, err := fs.Sub(dist, "dist")
+	if err != nil {
+		panic("web: embedded dist missing: " + err.Error())
+	}
+	return sub
 }
 
 const buildHelp = `<!doctype html>
@@ -35,19 +46,17 @@ writing <code>web/dist/</code>, which <code>go build</code> embeds.)</p>
 </body></html>
 `
 
-// uiHandler serves the embedded UI: files from dist, index.html for "/".
-func uiHandler() http.Handler {
-	sub, err := fs.Sub(dist, "dist")
-	if err != nil {
-		panic("web: embedded dist missing: " + err.Error())
-	}
+// uiHandler serves the UI in sub: its files, index.html for "/", or
+// buildHelp when it holds no built UI.
+func uiHandler(sub fs.FS) http.Handler {
+	ok := built(sub)
 	files := http.FileServer(http.FS(sub))
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.Method != http.MethodGet && r.Method != http.MethodHead {
 			writeError(w, http.StatusMethodNotAllowed, errMethod(r.Method))
 			return
 		}
-		if !UIBuilt() {
+		if !ok {
 			w.Header().Set("Content-Type", "text/html; charset=utf-8")
 			w.Header().Set("Cache-Control", "no-store")
 			w.WriteHeader(http.StatusServiceUnavailable)

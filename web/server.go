@@ -13,6 +13,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io/fs"
 	"log"
 	"net"
 	"net/http"
@@ -53,6 +54,8 @@ type Options struct {
 	AllowedHosts []string
 	// Logf logs server errors (default log.Printf).
 	Logf func(format string, args ...any)
+	// UI replaces the embedded UI files (tests).
+	UI fs.FS
 }
 
 // Server is the HTTP handler.
@@ -114,7 +117,11 @@ func (s *Server) routes() {
 		writeError(w, http.StatusNotFound, fmt.Errorf("no API endpoint %s %s", r.Method, r.URL.Path))
 	})
 	m.Handle("/api/v2/", s.cayleyAPI())
-	m.Handle("/", uiHandler())
+	ui := s.opt.UI
+	if ui == nil {
+		ui = embeddedUI()
+	}
+	m.Handle("/", uiHandler(ui))
 }
 
 // cayleyAPI is Cayley's own HTTP API v2, for existing Cayley clients:

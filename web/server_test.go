@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/nquads"
@@ -46,6 +47,20 @@ func TestIndexIsStrictOrSaysHowToBuild(t *testing.T) {
 	if res.StatusCode != http.StatusOK || len(body) < 10000 || !strings.Contains(res.Header.Get("Content-Type"), "javascript") {
 		t.Errorf("GET /app.js: status %d, %d bytes, type %q", res.StatusCode, len(body), res.Header.Get("Content-Type"))
 	}
+}
+
+// A binary built without `make -C web` says how to build the UI; the API
+// still works.
+func TestUnbuiltUISaysHowToBuild(t *testing.T) {
+	f := newFixture(t, false, func(o *Options) { o.UI = fstest.MapFS{"NOT-BUILT.txt": {Data: []byte("x")}} })
+	res, body := f.do(t, "GET", "/", nil)
+	if res.StatusCode != http.StatusServiceUnavailable || !bytes.Contains(body, []byte(BuildCommand)) {
+		t.Errorf("GET / without UI: %d %s; want 503 naming %q", res.StatusCode, body, BuildCommand)
+	}
+	if bytes.Contains(body, []byte("<script")) {
+		t.Errorf("the help page has a script")
+	}
+	f.getJSON(t, "/api/documents", 200, nil)
 }
 
 func TestSearchEntityNeighbourhoodFact(t *testing.T) {
