@@ -147,17 +147,17 @@ func TestFindQuotes(t *testing.T) {
 			want: []qtWant{{"Sales will hold up", "Boris Lind", "said-after"}},
 		},
 		{
-			name: "unknown name after the verb gives no speaker, not the employer",
-			text: `"The figures are better than we feared," said Jo Hartigan, chief economist at Acme Foods.`,
-			ents: []qtEnt{acme},
-			want: []qtWant{{"The figures are better", "", ""}},
+			name:         "unknown name after the verb gives no speaker, not the employer",
+			text:         `"The figures are better than we feared," said Jo Hartigan, chief economist at Acme Foods.`,
+			ents:         []qtEnt{acme},
+			want:         []qtWant{{"The figures are better", "", ""}},
 			unattributed: 1,
 		},
 		{
-			name: "unknown name before the verb gives no speaker, not the company",
-			text: `"We will not raise prices this year," Acme Foods chief executive Jo Hartigan told reporters.`,
-			ents: []qtEnt{acme},
-			want: []qtWant{{"We will not raise prices", "", ""}},
+			name:         "unknown name before the verb gives no speaker, not the company",
+			text:         `"We will not raise prices this year," Acme Foods chief executive Jo Hartigan told reporters.`,
+			ents:         []qtEnt{acme},
+			want:         []qtWant{{"We will not raise prices", "", ""}},
 			unattributed: 1,
 		},
 		{
@@ -322,9 +322,9 @@ func TestFindQuotes(t *testing.T) {
 			want: []qtWant{{"It is reckless and will cost jobs", "Anna Kovac", "pronoun-carry"}},
 		},
 		{
-			name: "a long quote with no speaker stays unattributed",
-			text: `Prices rose. "It has been a very hard winter for small farms everywhere." Shares fell.`,
-			want: []qtWant{{"It has been a very hard winter", "", ""}},
+			name:         "a long quote with no speaker stays unattributed",
+			text:         `Prices rose. "It has been a very hard winter for small farms everywhere." Shares fell.`,
+			want:         []qtWant{{"It has been a very hard winter", "", ""}},
 			unattributed: 1,
 		},
 		{
