@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // relWorld is the cast of the invented sentences below.
@@ -238,4 +239,42 @@ func TestRelationsProvenance(t *testing.T) {
 	if f.Sentence != 0 || !strings.HasPrefix(f.Rule, "left/") || f.Confidence <= 0 || f.Confidence > 1 {
 		t.Errorf("fact %+v: want sentence 0, a left/ rule and a confidence in (0,1]", f)
 	}
+}
+
+// FuzzRelations runs the relation rules on arbitrary text with the test
+// cast's mentions and checks the facts' invariants: valid indexes, a rule
+// and sentence for each, confidence in (0,1], argument types that fit, and
+// no repeated fact.
+func FuzzRelations(f *testing.F) {
+	for _, s := range []string{
+		"Georgia left the CIS in 2008. Ukraine announced plans to follow suit.",
+		"“It will be useful for our Azerbaijani friends who will host the first European Games in Baku next year,” he said.",
+		"Talks between Mr Blair and Mr Putin, Mr Bush and Lukashenko came close to a deal , , which who leads",
+		"member states of member of the of which is a member ( ) , which comprises",
+		"Smith joins Arsenal from Chelsea from from from .",
+		"the the the 's 's withdrawal from from the",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if len(text) > 2000 || !utf8.ValidString(text) {
+			return
+		}
+		a := relCase{text: text, ents: relWorld}.build(t)
+		(&Extractor{}).findRelations(a)
+		seen := map[[3]string]bool{}
+		for _, fa := range a.doc.Facts {
+			if fa.Subject < 0 || fa.Subject >= len(a.doc.Entities) || fa.Object < 0 || fa.Object >= len(a.doc.Entities) {
+				t.Fatalf("fact %+v: entity index out of range", fa)
+			}
+			if fa.Sentence < 0 || fa.Sentence >= len(a.doc.Sentences) || fa.Rule == "" || fa.Confidence <= 0 || fa.Confidence > 1 {
+				t.Fatalf("fact %+v: bad provenance", fa)
+			}
+			k := [3]string{a.doc.Entities[fa.Subject].Name, fa.Predicate, a.doc.Entities[fa.Object].Name}
+			if seen[k] {
+				t.Fatalf("repeated fact %v", k)
+			}
+			seen[k] = true
+		}
+	})
 }
