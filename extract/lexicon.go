@@ -197,7 +197,7 @@ var nameParticles = wordSet(`da de del della di do dos das du van von der
 var notNames = wordSet(`monday tuesday wednesday thursday friday saturday
 	sunday january february march april may june july august september october
 	november december jan feb mar apr jun jul aug sep sept oct nov dec i i'm
-	i'd i've i'll mr mrs ms dr sir christmas easter tv internet web`)
+	i'd i've i'll christmas easter tv internet web`)
 
 // sentenceStarters are words that, capitalised at the start of a sentence
 // or quotation, are ordinary words and never open a name.

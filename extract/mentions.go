@@ -130,7 +130,7 @@ func (x *Extractor) sentenceMentions(a *analysis, s int) {
 		switch t.Text {
 		case "he", "He", "she", "She":
 			a.addMention(mention{sent: s, t0: i, t1: i + 1, kind: MentionPronoun, typ: Person,
-				gender: pronounGender[lower(t.Text)]})
+				gender: pronounGender[t.lc()]})
 			i++
 			continue
 		case "the", "The":
@@ -167,8 +167,11 @@ func (x *Extractor) nameRun(a *analysis, s, i int) int {
 	for j < hi {
 		t := toks[j]
 		if isCapWord(t) {
-			if notNames[lower(t.Text)] {
+			if notNames[t.lc()] {
 				break
+			}
+			if _, ok := honorifics[t.lc()]; ok && !keepHonorific[t.lc()] {
+				break // "in California Mr Torvalds said"
 			}
 			j++
 			continue
@@ -325,7 +328,10 @@ func (x *Extractor) processRun(a *analysis, s, i, j int) {
 			i++
 		case x.knownNameStart(a, toks[i].Text, i, j):
 		case isCommonWord(w):
-			i++
+			// "Acme Holdings said": a head word makes the run a name.
+			if l := toks[j-1].lc(); j-i < 2 || !(orgHeads[l] || eventHeads[l] || placeHeads[l]) {
+				i++
+			}
 		default:
 			a.tagSentence(s)
 			if tg := toks[i].Tag; tg != "NNP" && tg != "NNPS" {

@@ -174,8 +174,12 @@ func isLeaderTitle(words []string) bool {
 	if len(words) == 0 {
 		return false
 	}
+	last := words[len(words)-1]
 	for _, w := range words {
-		if notLeaderModifiers[w] || functionalModifiers[w] {
+		if notLeaderModifiers[w] {
+			return false
+		}
+		if functionalModifiers[w] && (last == "director" || last == "chief" || last == "head") {
 			return false
 		}
 		if p, _, ok := strings.Cut(w, "-"); ok && notLeaderModifiers[p] {
@@ -187,7 +191,6 @@ func isLeaderTitle(words []string) bool {
 			return true
 		}
 	}
-	last := words[len(words)-1]
 	if leaderRoles[last] {
 		// "executive" in "chief executive" is handled above; "chief"
 		// alone ("Treasury chief") is too vague.

@@ -177,6 +177,8 @@ func scanWord(s string, i, end int) int {
 			j += charRef(s, j, end)
 			prev = 'e'
 			continue
+		case isApostrophe(r) && (prev == 'n' || prev == 'N') && (next == 't' || next == 'T') && !isWordByteAt(s, j+n+1):
+			return j // "don't": tokenize splits "do" + "n't"
 		case isApostrophe(r) && isLetterRune(next) && contractionAt(s, j, end) == 0:
 		default:
 			return j
