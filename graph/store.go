@@ -14,6 +14,7 @@ import (
 	"github.com/cayleygraph/cayley/graph"
 	_ "github.com/cayleygraph/cayley/graph/kv/bolt"  // registers the "bolt" quad store
 	_ "github.com/cayleygraph/cayley/graph/memstore" // registers the "memstore" quad store
+	"github.com/cayleygraph/cayley/query/shape"
 	"github.com/cayleygraph/quad"
 
 	"github.com/newsgraph/newsgraph/extract"
@@ -413,9 +414,16 @@ func (s *Store) size(ctx context.Context, dir quad.Direction, v quad.Value) (int
 	return int64(len(qs)), err
 }
 
-// hasQuad reports whether q is stored, scanning the smaller of the subject
-// and object indexes.
+// hasQuad reports whether q is stored. With a label it scans the
+// smaller of the subject and object indexes. Without one (entity
+// descriptions) it asks whether the triple is stored in any graph, which
+// Cayley's bolt store answers from its object-predicate-subject index
+// however many quads the entity or the type has; newsgraph never writes
+// those triples with a label.
 func (s *Store) hasQuad(ctx context.Context, q quad.Quad) (bool, error) {
+	if q.Label == nil {
+		return s.hasTriple(ctx, q)
+	}
 	dir := quad.Subject
 	ns, err := s.size(ctx, quad.Subject, q.Subject)
 	if err != nil || ns == 0 {
@@ -438,6 +446,21 @@ func (s *Store) hasQuad(ctx context.Context, q quad.Quad) (bool, error) {
 		}
 	}
 	return false, nil
+}
+
+func (s *Store) hasTriple(ctx context.Context, q quad.Quad) (bool, error) {
+	act := shape.QuadsAction{Result: quad.Subject}
+	for _, d := range []quad.Direction{quad.Subject, quad.Predicate, quad.Object} {
+		ref, err := s.qs.ValueOf(q.Get(d))
+		if err != nil || ref == nil {
+			return false, err
+		}
+		act.SetFilter(d, ref)
+	}
+	it := shape.BuildIterator(ctx, s.qs, act).Iterate()
+	defer it.Close()
+	found := it.Next(ctx)
+	return found, it.Err()
 }
 
 func sameQuad(a, b quad.Quad) bool {

@@ -273,10 +273,7 @@ func TestReplScript(t *testing.T) {
 			t.Errorf("repl output misses %q:\n%s", want, out)
 		}
 	}
-	code, _, errs = run(t, "while (true) {}\n", "repl", "--store", store)
-	_ = code
-	os.Setenv("NEWSGRAPH_QUERY_TIMEOUT", "200ms")
-	defer os.Unsetenv("NEWSGRAPH_QUERY_TIMEOUT")
+	t.Setenv("NEWSGRAPH_QUERY_TIMEOUT", "200ms")
 	code, _, errs = run(t, "while (true) {}\ng.V().Count()\n", "repl", "--store", store)
 	if code == 0 || !strings.Contains(errs, "timed out") {
 		t.Errorf("runaway loop in repl: %d %q", code, errs)

@@ -1,0 +1,134 @@
+package graph
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/extract"
+)
+
+// benchDocs extracts up to n articles of ../shared/corpus/bbc (or skips).
+func benchDocs(b *testing.B, n int) []*extract.Document {
+	b.Helper()
+	root := filepath.Join("..", "..", "shared", "corpus", "bbc")
+	var files []string
+	_ = filepath.WalkDir(root, func(p string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && IsText(p) {
+			files = append(files, p)
+		}
+		return nil
+	})
+	if len(files) == 0 {
+		b.Skipf("no corpus at %s", root)
+	}
+	sort.Strings(files)
+	if len(files) > n {
+		files = files[:n]
+	}
+	x, err := extract.New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var docs []*extract.Document
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		d, err := x.Extract(context.Background(), f, raw)
+		if err != nil {
+			continue
+		}
+		docs = append(docs, d)
+	}
+	return docs
+}
+
+// BenchmarkWriteBolt measures the store side of ingest: already extracted
+// BBC articles written into a fresh bolt store in batches of 10k quads.
+// Reports quads/s.
+func BenchmarkWriteBolt(b *testing.B) {
+	docs := benchDocs(b, 300)
+	ctx := context.Background()
+	b.ResetTimer()
+	quads := 0
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		s, err := Open(ctx, Config{Path: filepath.Join(b.TempDir(), "bench.db")})
+		if err != nil {
+			b.Fatal(err)
+		}
+		ps := make([]*Prepared, len(docs))
+		for j, d := range docs {
+			ps[j] = s.Prepare(d)
+		}
+		b.StartTimer()
+		var batch []*Prepared
+		n := 0
+		for _, p := range ps {
+			batch = append(batch, p)
+			n += len(p.Quads)
+			if n >= DefaultBatchQuads {
+				res, err := s.WritePrepared(ctx, batch)
+				if err != nil {
+					b.Fatal(err)
+				}
+				for _, r := range res {
+					quads += r.Added
+				}
+				batch, n = batch[:0], 0
+			}
+		}
+		res, err := s.WritePrepared(ctx, batch)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, r := range res {
+			quads += r.Added
+		}
+		b.StopTimer()
+		s.Close()
+		b.StartTimer()
+	}
+	b.ReportMetric(float64(quads)/b.Elapsed().Seconds(), "quads/s")
+}
+
+// BenchmarkIngestAllBolt measures the whole pipeline (read, extract on all
+// cores, encode, write) over BBC articles into bolt. Reports words/s.
+func BenchmarkIngestAllBolt(b *testing.B) {
+	root := filepath.Join("..", "..", "shared", "corpus", "bbc", "tech")
+	if _, err := os.Stat(root); err != nil {
+		b.Skipf("no corpus at %s", root)
+	}
+	x, err := extract.New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	ctx := context.Background()
+	words := 0
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		s, err := Open(ctx, Config{Path: filepath.Join(b.TempDir(), "bench.db")})
+		if err != nil {
+			b.Fatal(err)
+		}
+		ins, errs := CollectInputs([]string{root}, nil)
+		if len(errs) > 0 {
+			b.Fatal(errs)
+		}
+		b.StartTimer()
+		sum, err := s.IngestAll(ctx, x, ins, IngestOptions{Workers: runtime.GOMAXPROCS(0)})
+		if err != nil {
+			b.Fatal(err)
+		}
+		words += sum.Words
+		b.StopTimer()
+		s.Close()
+		b.StartTimer()
+	}
+	b.ReportMetric(float64(words)/b.Elapsed().Seconds(), "words/s")
+}
