@@ -57,12 +57,12 @@ var (
 // relTrigger holds every word that starts a trigger in runRules, so that
 // sentences without one are not tagged.
 var relTrigger = func() map[string]bool {
-	m := relWords(`membership made host appearance`)
+	m := relWords(`membership made host appearance is are was were been am`)
 	for _, set := range []map[string]bool{relWithdraw, relPull, relWalk, relQuit,
 		relLeave, relExit, relSecede, relLeaveN, relSuit, relJoin, relSign,
 		relBecome, relMemberN, relComprise, relHost, relHeld, relTake, relMeet,
 		relTalksN, relVisit, relVisitN, relArrive, relTravel, relPartic,
-		relAttend, relWin, relPlay, relSpeak, relLead, relLedBy, relElect} {
+		relAttend, relWin, relPlay, relSpeak, relLead, relLedBy, relElect, relHire} {
 		for w := range set {
 			m[w] = true
 		}
@@ -96,6 +96,7 @@ var relNext = func() map[string]map[string]bool {
 	put(relSpeak, "at")
 	put(relLedBy, "by")
 	put(relWords("made"), "up")
+	put(relWords("is are was were been am"), "in")
 	put(relWords("appearance"), "in at")
 	put(relWords("host"), "to the a an this next")
 	return m
@@ -158,8 +159,11 @@ func (r *relState) runRules(s *relSent) {
 			s.joinVerb(i, i+1, "joined/join")
 		case relSign[w] && s.word(i+1, "for"):
 			s.joinVerb(i, i+2, "joined/signed-for")
-		case relSign[w] && s.tag(i) != "NN":
+		case relSign[w] && s.tag(i) != "NN" || relHire[w]:
 			s.signPerson(i)
+			if relElect[w] {
+				s.elected(i) // "was appointed chief executive of Y"
+			}
 		case relBecome[w] && s.word(i+1, "a") && s.word(i+2, "member") && s.word(i+3, "of"):
 			s.joinVerb(i, i+4, "joined/became-member-of")
 		case relMemberN[w] && s.word(i+1, "of"):
@@ -187,6 +191,8 @@ func (r *relState) runRules(s *relSent) {
 			s.talksWith(i)
 		case relTalksN[w] && s.word(i+1, "between"):
 			s.talksBetween(i)
+		case relBe[w] && w != "'s" && w != "be" && w != "being" && s.word(i+1, "in") && s.mentionAt(i+2) != nil:
+			s.beIn(i)
 		case relVisit[w] && s.word(i+1, "to") && s.tag(i) != "VB":
 			s.visitNominal(i, "visited/visit-to")
 		case relVisitN[w] && s.word(i+1, "to"):
@@ -742,6 +748,26 @@ func (s *relSent) talksBetween(t int) {
 	s.emitMeet(parts, nil, "metWith/talks-between", 0.85)
 }
 
+// beIn: "Mr Blair is in Washington for talks" — a person's presence in
+// a place, said as it happens or happened.
+func (s *relSent) beIn(t int) {
+	if s.word(t-1, "to") || s.word(t-1, "there") {
+		return
+	}
+	j, mod := s.chainLeft(t, false)
+	if !mod.done() || s.condBefore(t) || s.condAfter(t) {
+		return
+	}
+	subj, _ := s.subjectsAt(j)
+	if len(subj) != 1 || s.r.typeOf(subj[0]) != Person {
+		return
+	}
+	places, _ := s.objectsAt(t + 2)
+	for _, p := range places {
+		s.r.add(subj[0], Visited, p, s.idx, "visited/is-in", 0.65)
+	}
+}
+
 // visitNominal: "X's visit to Y", "X began a visit to Y", "X made a
 // surprise appearance in Y".
 func (s *relSent) visitNominal(t int, rule string) {
@@ -894,6 +920,14 @@ func (s *relSent) elected(t int) {
 	for s.word(p, "the") || s.word(p, "new") || s.word(p, "its") || s.word(p, "their") {
 		p++
 	}
+	// "was elected Labour leader": the body named before the title.
+	var named *relMention
+	if m := s.mentionAt(p); m != nil && m.first == p && m.kind != MentionDemonym {
+		if t := s.r.typeOf(m.entity); t == Organization || t == Country {
+			named = m
+			p = m.last + 1
+		}
+	}
 	q := p
 	for q < len(s.low) && q < p+3 && (s.is(q, relTitle) || s.word(q, "executive") || s.word(q, "minister") || s.word(q, "general")) {
 		q++
@@ -902,7 +936,12 @@ func (s *relSent) elected(t int) {
 		return
 	}
 	var obj []int
-	if s.word(q, "of") {
+	if named != nil {
+		if s.word(q, "of") {
+			return // "the EU trade commissioner of ..." is too tangled
+		}
+		obj = []int{named.entity}
+	} else if s.word(q, "of") {
 		obj, _ = s.objectsAt(q + 1)
 	} else if s.word(p-1, "its") || s.word(p-1, "their") {
 		return
@@ -979,6 +1018,10 @@ var relSquad = relWords(`captain skipper player striker midfielder defender
 	meps msp msps peer peers councillor councillors backbencher
 	backbenchers activist activists candidate candidates`)
 
+// relHire are verbs by which an organisation takes a person on.
+var relHire = relWords(`appoint appoints appointed appointing hire hires hired
+	hiring recruit recruits recruited recruiting`)
+
 var relTransfer = relWords(`sign signs signed signing join joins joined joining
 	transfer transferred move moved moves loan loaned bought sold swap deal`)
 
@@ -1008,14 +1051,14 @@ func (s *relSent) signPerson(t int) {
 	if !mod.done() || mod.passive || s.condBefore(t) {
 		return
 	}
-	subj, _ := s.subjectsAt(j)
+	subj := s.subjectsOf(t, j)
 	if len(subj) != 1 || s.r.typeOf(subj[0]) != Organization {
 		return
 	}
 	players, _ := s.objectsAt(t + 1)
 	for _, p := range players {
 		if s.r.typeOf(p) == Person {
-			s.r.add(p, Joined, subj[0], s.idx, "joined/signed-by", 0.75)
+			s.r.add(p, Joined, subj[0], s.idx, "joined/hired-by", 0.7)
 		}
 	}
 }

@@ -56,7 +56,7 @@ var (
 		after following during since on for announced announces announce
 		announcing`)
 	relDone = relWords(`completed complete completes completing confirmed
-		finalised finalized concluded after following since during`)
+		finalised finalized concluded after following since during on`)
 	relPrep = relWords(`of from in at on for with by to into about between
 		among against under over within across near like including via
 		than per toward towards throughout upon despite`)
@@ -198,7 +198,8 @@ func (s *relSent) subjectsAt(j int) ([]int, int) {
 			}
 			return s.npLeft(k - 1)
 		}
-		return nil, -1
+		// "Mr Straw, on a visit to Tehran": the phrase before the comma.
+		return s.npLeft(j - 1)
 	}
 	return s.npLeft(j)
 }

@@ -155,6 +155,18 @@ func TestRelationsTable(t *testing.T) {
 			[]string{"Russia memberOf Group of Eight"}},
 		{"forum typed as organisation", "Mr Chirac attended the World Economic Forum in Davos.", "", nil,
 			[]string{"Davos hosted World Economic Forum", "Jacques Chirac participatedIn World Economic Forum"}},
+		{"is in a city", "Mr Blair is in Washington for talks with Mr Bush.", "", nil,
+			[]string{"Tony Blair visited Washington"}},
+		{"is in talks", "Arsenal is in talks with Chelsea.", "", nil,
+			[]string{"Arsenal metWith Chelsea"}},
+		{"on a visit", "Mr Putin, on a visit to Paris, praised Mr Chirac.", "", nil,
+			[]string{"Vladimir Putin visited Paris"}},
+		{"elected org leader", "Smith was elected Labour leader in 1994.", "", nil,
+			[]string{"John Smith leaderOf Labour Party"}},
+		{"appointed head of", "Smith was appointed head of the WTO in May.", "", nil,
+			[]string{"John Smith leaderOf World Trade Organisation"}},
+		{"appointing", "Arsenal ended its search by appointing coach John Smith.", "", nil,
+			[]string{"John Smith joined Arsenal"}},
 		{"would host", "France would host the European Games if asked.", "", nil, nil},
 
 		// metWith / visited / participatedIn
