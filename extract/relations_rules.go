@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // The rule families. Each trigger is matched on lower-cased tokens; the
 // argument slots come from relations_slots.go.
 
@@ -320,13 +322,17 @@ func (s *relSent) nominalSubject(t int) ([]int, relMod, bool) {
 	if !mod.light || mod.neg || mod.cond {
 		return nil, mod, false
 	}
-	if relPrep[mod.lightV] && !relDone[mod.lightV] && mod.lightV != "in" {
+	if relLightPrep[mod.lightV] && !relDone[mod.lightV] && mod.lightV != "in" {
 		return nil, mod, false
 	}
 	if mod.lightV == "announced" || mod.lightV == "announces" || mod.lightV == "announce" || mod.lightV == "announcing" {
 		mod.intend = true
 	}
 	subj, _ := s.subjectsAt(k)
+	if len(subj) == 0 && relLightPrep[mod.lightV] {
+		// "X discussed the plans during a trip to Moscow"
+		subj = s.clauseSubject(k + 1)
+	}
 	return subj, mod, len(subj) > 0
 }
 
@@ -1018,6 +1024,10 @@ var relSquad = relWords(`captain skipper player striker midfielder defender
 	meps msp msps peer peers councillor councillors backbencher
 	backbenchers activist activists candidate candidates`)
 
+// relHeadTitle are the titles of whoever runs an organisation.
+var relHeadTitle = relWords(`manager boss chief chairman chairwoman president
+	head ceo coach leader director-general secretary-general`)
+
 // relHire are verbs by which an organisation takes a person on.
 var relHire = relWords(`appoint appoints appointed appointing hire hires hired
 	hiring recruit recruits recruited recruiting`)
@@ -1055,10 +1065,24 @@ func (s *relSent) signPerson(t int) {
 	if len(subj) != 1 || s.r.typeOf(subj[0]) != Organization {
 		return
 	}
-	players, _ := s.objectsAt(t + 1)
+	players, end := s.objectsAt(t + 1)
 	for _, p := range players {
 		if s.r.typeOf(p) == Person {
 			s.r.add(p, Joined, subj[0], s.idx, "joined/hired-by", 0.7)
+		}
+	}
+	// "Wolves appoint Hoddle as manager"
+	if len(players) == 1 && s.r.typeOf(players[0]) == Person && s.word(end, "as") {
+		k := end + 1
+		for k < len(s.low) && k < end+4 && (s.tag(k) == "DT" || s.tag(k) == "JJ") && !s.is(k, relHeadTitle) {
+			k++
+		}
+		w := s.low[min(k, len(s.low)-1)]
+		if i := strings.LastIndexByte(w, '-'); i >= 0 {
+			w = w[i+1:]
+		}
+		if relHeadTitle[w] {
+			s.r.add(players[0], LeaderOf, subj[0], s.idx, "leaderOf/appointed-as", 0.7)
 		}
 	}
 }

@@ -57,7 +57,8 @@ var (
 		announcing`)
 	relDone = relWords(`completed complete completes completing confirmed
 		finalised finalized concluded after following since during on`)
-	relPrep = relWords(`of from in at on for with by to into about between
+	relLightPrep = relWords(`in into after following during since on for`)
+	relPrep      = relWords(`of from in at on for with by to into about between
 		among against under over within across near like including via
 		than per toward towards throughout upon despite`)
 	relRel = relWords(`who which that whose`)
@@ -110,6 +111,10 @@ func (s *relSent) chainLeft(t int, nominal bool) (int, relMod) {
 			m.light = true
 			m.lightV = w
 			sawVerb = true
+			if relLightPrep[w] {
+				// "during a trip": what precedes belongs to another clause.
+				return j - 1, m
+			}
 		case relIntend[w]:
 			m.intend = true
 		case relBe[w]:
@@ -513,7 +518,13 @@ func (s *relSent) subjectsOf(t, j int) []int {
 	if !s.is(j, relSubord) {
 		return nil
 	}
-	// Mid-sentence: the first subject-like mention of the sentence.
+	return s.clauseSubject(j)
+}
+
+// clauseSubject returns the first subject-like agent mention before token
+// j: the subject of the main clause that a participle or a prepositional
+// phrase ("during a trip to Moscow") hangs from.
+func (s *relSent) clauseSubject(j int) []int {
 	for k := 0; k < j; k++ {
 		m := s.mentionAt(k)
 		if m == nil || m.first != k || m.last >= j {
