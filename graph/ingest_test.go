@@ -1,0 +1,114 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/extract"
+)
+
+// writeArticles writes n invented wire stories to dir.
+func writeArticles(t *testing.T, dir string, n int) {
+	t.Helper()
+	people := []string{"Marta Kovalenko", "Jonas Vell", "Ilse Brandt", "Tomas Rudik", "Anna Berg"}
+	countries := []string{"Estonia", "Latvia", "Lithuania", "Finland", "Poland"}
+	for i := 0; i < n; i++ {
+		p, c := people[i%len(people)], countries[(i/len(people))%len(countries)]
+		text := fmt.Sprintf("Talks on harbour fees resume, round %d\n\n"+
+			"%s, the foreign minister of %s, met delegations in Riga on Monday for round %d of the talks.\n\n"+
+			"\u201cWe expect a result before the summer,\u201d %s said.\n", i, p, c, i, strings.Fields(p)[1])
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("story-%03d.txt", i)), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func TestIngestAllBatchesAndStopsCleanly(t *testing.T) {
+	dir := t.TempDir()
+	writeArticles(t, dir, 40)
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ins, errs := CollectInputs([]string{dir}, nil)
+	if len(errs) != 0 || len(ins) != 40 {
+		t.Fatalf("inputs %d, errors %v", len(ins), errs)
+	}
+
+	// Whole run, in batches of at least 150 quads.
+	s, _ := openTemp(t)
+	sum, err := s.IngestAll(context.Background(), x, ins, IngestOptions{BatchQuads: 150, Workers: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Documents != 40 || len(sum.Failed) != 0 || sum.Interrupted || sum.Batches < 2 || sum.Batches >= 40 {
+		t.Errorf("summary %+v", sum)
+	}
+	if !strings.HasPrefix(sum.String(), "ingested 40 documents, ") {
+		t.Errorf("summary line %q", sum.String())
+	}
+	st, _ := s.Stats(context.Background())
+	if st.Documents != 40 || int64(sum.Quads) != st.Quads {
+		t.Errorf("stats %+v after summary %+v", st, sum)
+	}
+
+	// Cancelled after the third stored document: what was extracted is
+	// committed whole, the rest is not started, the summary says so.
+	s2, _ := openTemp(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	done := 0
+	sum, err = s2.IngestAll(ctx, x, ins, IngestOptions{BatchQuads: 1, Workers: 2, Progress: func(Input, *IngestResult) {
+		done++
+		if done == 3 {
+			cancel()
+		}
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !sum.Interrupted || sum.Documents < 3 || sum.Documents >= 40 || len(sum.Failed) != 0 {
+		t.Errorf("interrupted summary %+v", sum)
+	}
+	if !strings.HasPrefix(sum.String(), "interrupted: ingested ") {
+		t.Errorf("summary line %q", sum.String())
+	}
+	st, _ = s2.Stats(context.Background())
+	if st.Documents != int64(sum.Documents) || st.Quads != int64(sum.Quads) {
+		t.Errorf("store holds %d documents, %d quads; summary says %d, %d", st.Documents, st.Quads, sum.Documents, sum.Quads)
+	}
+	// Every stored document is whole: each has its title and all its sentences.
+	rows, err := s2.Query(context.Background(), `g.V().Has("<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>", "<https://newsgraph.dev/ns#Document>").In("<https://newsgraph.dev/ns#inDocument>").Count()`, 0)
+	if err != nil || len(rows) != 1 || rows[0].(int64) != st.Sentences {
+		t.Errorf("sentences reachable from documents %v, stored %d", rows, st.Sentences)
+	}
+	assertNoOrphans(t, s2)
+}
+
+func TestCollectInputs(t *testing.T) {
+	dir := t.TempDir()
+	os.MkdirAll(filepath.Join(dir, "a", "b"), 0o755)
+	for _, f := range []string{"a/one.txt", "a/b/two.md", "a/b/skip.pdf", "a/three.TXT"} {
+		os.WriteFile(filepath.Join(dir, f), []byte("x"), 0o644)
+	}
+	os.MkdirAll(filepath.Join(dir, "empty"), 0o755)
+	ins, errs := CollectInputs([]string{filepath.Join(dir, "a"), filepath.Join(dir, "missing.txt"), filepath.Join(dir, "empty"), "-", "-"}, strings.NewReader("stdin text"))
+	var got []string
+	for _, in := range ins {
+		got = append(got, strings.TrimPrefix(in.Source, dir+"/"))
+	}
+	if strings.Join(got, ",") != "a/b/two.md,a/one.txt,a/three.TXT,-" {
+		t.Errorf("inputs %v", got)
+	}
+	if len(errs) != 2 || !strings.Contains(errs[0].Error(), "missing.txt") || !strings.Contains(errs[1].Error(), "empty") {
+		t.Errorf("errors %v", errs)
+	}
+	b, err := ins[3].Read()
+	if err != nil || string(b) != "stdin text" {
+		t.Errorf("stdin %q %v", b, err)
+	}
+}
