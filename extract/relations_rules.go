@@ -329,11 +329,37 @@ func (s *relSent) nominalSubject(t int) ([]int, relMod, bool) {
 		mod.intend = true
 	}
 	subj, _ := s.subjectsAt(k)
-	if len(subj) == 0 && relLightPrep[mod.lightV] {
+	if len(subj) == 0 && relClausePrep[mod.lightV] {
 		// "X discussed the plans during a trip to Moscow"
 		subj = s.clauseSubject(k + 1)
+		if len(subj) == 0 {
+			// "Speaking after talks with Mr Bush, Mr Blair said"
+			subj = s.subjectAfterComma(t)
+		}
 	}
 	return subj, mod, len(subj) > 0
+}
+
+// subjectAfterComma returns the subject that follows a sentence-initial
+// adjunct ending in a comma after token t.
+func (s *relSent) subjectAfterComma(t int) []int {
+	for k := 0; k < t; k++ {
+		if s.ment[k] >= 0 || s.word(k, ",") || s.word(k, ";") {
+			return nil
+		}
+	}
+	for c := t + 1; c < len(s.low); c++ {
+		if s.word(c, ";") || s.word(c, ":") {
+			return nil
+		}
+		if s.word(c, ",") {
+			if e, _ := s.headRight(c + 1); e >= 0 && relIsAgent(s.r.typeOf(e)) {
+				return []int{e}
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // notDoneBefore reports words such as "planned" or "proposed" right

@@ -58,7 +58,10 @@ var (
 	relDone = relWords(`completed complete completes completing confirmed
 		finalised finalized concluded after following since during on`)
 	relLightPrep = relWords(`in into after following during since on for`)
-	relPrep      = relWords(`of from in at on for with by to into about between
+	// relClausePrep head a phrase that hangs from the main clause: its
+	// subject is the clause's ("X said so during a trip to Y").
+	relClausePrep = relWords(`after following during since on`)
+	relPrep       = relWords(`of from in at on for with by to into about between
 		among against under over within across near like including via
 		than per toward towards throughout upon despite`)
 	relRel = relWords(`who which that whose`)
@@ -111,7 +114,7 @@ func (s *relSent) chainLeft(t int, nominal bool) (int, relMod) {
 			m.light = true
 			m.lightV = w
 			sawVerb = true
-			if relLightPrep[w] {
+			if relClausePrep[w] {
 				// "during a trip": what precedes belongs to another clause.
 				return j - 1, m
 			}
@@ -529,6 +532,9 @@ func (s *relSent) clauseSubject(j int) []int {
 		m := s.mentionAt(k)
 		if m == nil || m.first != k || m.last >= j {
 			continue
+		}
+		if nt := s.tag(m.last + 1); strings.HasPrefix(nt, "NN") || nt == "POS" || s.word(m.last+1, "'s") {
+			continue // a modifier: "South Africa's biggest bank", "the Oscar winner"
 		}
 		if e, _ := s.headLeft(m.last); e == m.entity && relIsAgent(s.r.typeOf(e)) {
 			return []int{e}
