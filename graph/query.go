@@ -79,10 +79,16 @@ func (s *Store) queryError(ctx context.Context, err error) error {
 	case errors.Is(ctx.Err(), context.DeadlineExceeded) || errors.Is(err, context.DeadlineExceeded):
 		return fmt.Errorf("%w after %s (raise query.timeout to allow longer queries)", ErrTimeout, s.cfg.QueryTimeout)
 	case errors.Is(ctx.Err(), context.Canceled):
-		return fmt.Errorf("query cancelled: %w", context.Canceled)
+		return errCancelled{}
 	}
 	return fmt.Errorf("query: %w", jsError{err})
 }
+
+// errCancelled is a query stopped by its caller (Ctrl-C in the REPL).
+type errCancelled struct{}
+
+func (errCancelled) Error() string { return "query cancelled" }
+func (errCancelled) Unwrap() error { return context.Canceled }
 
 // jsError shortens a JavaScript exception to its message, without the
 // "Error: " prefix and the "at f (<eval>:1:2(3))" position of the prelude.
