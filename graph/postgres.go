@@ -98,14 +98,16 @@ func openPostgresBackend(ctx context.Context, cfg Config) (cgraph.QuadStore, err
 }
 
 // applyPostgresBackend is Store's write path on postgres: one bulk SQL
-// transaction, strict like Cayley's default (an add of a stored quad or a
-// delete of a missing one fails the batch).
+// transaction. It is lenient: an add of a stored quad or a delete of a
+// missing one is skipped, and reference counts follow only the rows really
+// inserted or deleted, so — unlike Cayley's kv stores — nothing is
+// corrupted by them and callers need not look quads up before writing.
 func applyPostgresBackend(ctx context.Context, qs cgraph.QuadStore, deltas []cgraph.Delta) error {
 	pqs, ok := pgStoreOf(qs)
 	if !ok {
 		return qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{})
 	}
-	_, err := pqs.ApplyDeltasContext(ctx, deltas, cgraph.IgnoreOpts{})
+	_, err := pqs.ApplyDeltasContext(ctx, deltas, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true})
 	return err
 }
 
