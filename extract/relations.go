@@ -163,7 +163,8 @@ type relSent struct {
 	// speaker[i] is the speaker entity of the quotation holding token i,
 	// -1 outside quotations, -2 inside an unattributed one.
 	speaker []int
-	trig    int // token index of the trigger being processed
+	trig    int  // token index of the trigger being processed
+	loose   bool // headLeft accepts phrases inside prepositional phrases
 }
 
 func (r *relState) sentence(i int) *relSent {

@@ -632,7 +632,7 @@ func (s *relSent) hostVerb(t int) {
 		hosts, _ := s.objectsAt(t + 2)
 		var events []int
 		if s.word(j, ",") {
-			events, _ = s.npLeft(j - 1)
+			events, _ = s.npLeftLoose(j - 1)
 		} else {
 			events, _ = s.subjectsAt(j)
 		}
@@ -693,12 +693,19 @@ func (s *relSent) heldIn(t, p int, rule string) {
 		return
 	}
 	var events []int
-	if s.word(j, ",") {
-		events, _ = s.npLeft(j - 1)
-	} else {
+	switch {
+	case s.word(j, ","):
+		events, _ = s.npLeftLoose(j - 1)
+	case j == t-1 && s.mentionAt(j) != nil:
+		// "the G7 meeting taking place in London"
+		events, _ = s.npLeftLoose(j)
+	default:
 		events, _ = s.subjectsAt(j)
 	}
-	places, _ := s.objectsAt(p + 1)
+	places, end := s.objectsAt(p + 1)
+	if pred == Hosted && s.clauseFuture(t, end-1) {
+		pred, conf = WillHost, 0.8 // "taking place in London next week"
+	}
 	for _, pl := range places {
 		for _, e := range events {
 			s.r.add(pl, pred, e, s.idx, rule, conf)

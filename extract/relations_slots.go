@@ -187,7 +187,7 @@ func (s *relSent) subjectsAt(j int) ([]int, int) {
 				return []int{m.entity}, m.first
 			}
 		}
-		return s.npLeft(j)
+		return s.npLeftLoose(j)
 	}
 	if s.word(j, ",") {
 		// "X, the head of Y, met Z": find the opening comma.
@@ -273,6 +273,16 @@ func (s *relSent) npLeft(j int) ([]int, int) {
 	return out, first
 }
 
+// npLeftLoose is npLeft for the antecedent of a relative clause or a
+// reduced relative ("the talks in the G7 meeting, which are held in
+// London"): the phrase may sit inside a prepositional phrase, though not
+// after "of" ("the head of Arsenal, who ...").
+func (s *relSent) npLeftLoose(j int) ([]int, int) {
+	s.loose = true
+	defer func() { s.loose = false }()
+	return s.npLeft(j)
+}
+
 // headLeft resolves the head of the noun phrase ending at j.
 func (s *relSent) headLeft(j int) (int, int) {
 	if j < 0 {
@@ -296,6 +306,9 @@ func (s *relSent) headLeft(j int) (int, int) {
 		}
 		// VBP is left out: the tagger gives it to nouns after a name
 		// ("Namibian athlete Frankie Fredericks").
+		if s.loose && !s.word(p, "of") {
+			return m.entity, m.first
+		}
 		if s.is(p, relPrep) || strings.HasPrefix(s.tag(p), "VB") && s.tag(p) != "VBP" && !s.is(p, relBe) && s.ment[p] < 0 && p >= 0 && !s.quoteMark(p) {
 			return -1, -1
 		}
