@@ -38,10 +38,12 @@ function entitiesNamed(name) {
   var found = [];
   variants.forEach(function (v) { found = found.concat(g.V(v).In([NAME, ALT]).ToArray()); });
   if (found.length === 0) {
-    found = g.V().Filter(regex("(?i)^" + reEscape(name) + "$")).In([NAME, ALT]).ToArray();
-  }
-  if (found.length === 0) {
-    found = g.V().Filter(regex("(?i)(^|[\\s\\-])" + reEscape(name) + "($|[\\s\\-])")).In([NAME, ALT]).ToArray();
+    // One scan of the names for both remaining tiers.
+    var lower = name.toLowerCase(), exact = [], words = [];
+    g.V().Filter(regex("(?i)(^|[\\s\\-])" + reEscape(name) + "($|[\\s\\-])")).Tag("name").In([NAME, ALT]).ForEach(function (r) {
+      (String(r.name).toLowerCase() === lower ? exact : words).push(r.id);
+    });
+    found = exact.length > 0 ? exact : words;
   }
   return uniq(found);
 }
