@@ -45,6 +45,8 @@ type relState struct {
 	leads map[int]int
 	// last is the last leave or join fact, for "follow suit".
 	last relAction
+	// club is set while a joining or signing rule adds its facts.
+	club bool
 	// buf and order are reused from sentence to sentence.
 	buf   relSent
 	order []int
@@ -99,7 +101,18 @@ func (r *relState) add(s int, p string, o int, sent int, rule string, conf float
 		// one hosts and attends the gathering.
 		ot = Event
 	}
-	if !relTypesFit(p, r.typeOf(s), ot) {
+	st := r.typeOf(s)
+	if r.club && (p == Joined || p == Left || p == MemberOf) {
+		// Verbs of signing and joining take clubs, and clubs are often
+		// named after their town ("He joins Norwich from Charlton").
+		if ot == City && st == Person {
+			ot = Organization
+		}
+		if st == City {
+			st = Organization
+		}
+	}
+	if !relTypesFit(p, st, ot) {
 		return false
 	}
 	k := relFactKey{s, p, o}

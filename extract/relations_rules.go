@@ -64,7 +64,8 @@ var relTrigger = func() map[string]bool {
 		relLeave, relExit, relSecede, relLeaveN, relSuit, relJoin, relSign,
 		relBecome, relMemberN, relComprise, relHost, relHeld, relTake, relMeet,
 		relTalksN, relVisit, relVisitN, relArrive, relTravel, relPartic,
-		relAttend, relWin, relPlay, relSpeak, relLead, relLedBy, relElect, relHire} {
+		relAttend, relWin, relPlay, relSpeak, relLead, relLedBy, relElect, relHire,
+		relEnvoy} {
 		for w := range set {
 			m[w] = true
 		}
@@ -98,6 +99,7 @@ var relNext = func() map[string]map[string]bool {
 	put(relSpeak, "at")
 	put(relLedBy, "by")
 	put(relWords("made"), "up")
+	put(relEnvoy, "to")
 	put(relWords("is are was were been am"), "in")
 	put(relWords("appearance"), "in at")
 	put(relWords("host"), "to the a an this next")
@@ -177,6 +179,8 @@ func (r *relState) runRules(s *relSent) {
 			s.ofWhichMember(i)
 		case w == "membership":
 			s.membership(i)
+		case relEnvoy[w] && s.word(i+1, "to"):
+			s.envoyTo(i)
 		case relComprise[w] || w == "made" && s.word(i+1, "up") && s.word(i+2, "of"):
 			s.comprises(i)
 		case relHost[w]:
@@ -423,6 +427,8 @@ func (s *relSent) joinVerb(t, p int, rule string) {
 		return
 	}
 	present := s.low[t] == "joins" || s.low[t] == "signs" || mod.light
+	s.r.club = true
+	defer func() { s.r.club = false }()
 	for _, a := range subj {
 		for _, b := range obj {
 			if s.r.add(a, Joined, b, s.idx, rule, 0.85) {
@@ -549,7 +555,16 @@ func (s *relSent) orgMembers(t int) {
 	if m == nil || s.r.typeOf(m.entity) != Organization {
 		return
 	}
-	list, _ := s.objectsAt(t + 1)
+	p := t + 1
+	if s.word(p, ",") {
+		p++
+	}
+	if s.word(p, "such") && s.word(p+1, "as") {
+		p += 2
+	} else if s.word(p, "including") || s.word(p, "like") {
+		p++
+	}
+	list, _ := s.objectsAt(p)
 	for _, c := range list {
 		s.r.add(c, MemberOf, m.entity, s.idx, "memberOf/org-members", 0.8)
 	}
@@ -1057,6 +1072,36 @@ var relSquad = relWords(`captain skipper player striker midfielder defender
 	meps msp msps peer peers councillor councillors backbencher
 	backbenchers activist activists candidate candidates`)
 
+// relEnvoy are the people a state sends to an organisation it belongs to.
+var relEnvoy = relWords(`envoy envoys ambassador ambassadors representative
+	representatives delegate delegates delegation mission`)
+
+// envoyTo: "Afghanistan's envoy to the United Nations", "the European
+// Union ambassador to the WTO": the sender is a member.
+func (s *relSent) envoyTo(t int) {
+	orgs, _ := s.objectsAt(t + 2)
+	if len(orgs) != 1 || s.r.typeOf(orgs[0]) != Organization {
+		return
+	}
+	j := t - 1
+	for j >= 0 && s.ment[j] < 0 && (s.tag(j) == "JJ" || s.word(j, "special") || s.word(j, "permanent")) {
+		j--
+	}
+	var m *relMention
+	if s.word(j, "'s") || s.word(j, "'") {
+		m = s.mentionAt(j - 1)
+	} else {
+		m = s.mentionAt(j)
+	}
+	if m == nil || m.last != j && m.last != j-1 {
+		return
+	}
+	if t := s.r.typeOf(m.entity); t != Country && t != Organization {
+		return
+	}
+	s.r.add(m.entity, MemberOf, orgs[0], s.idx, "memberOf/envoy-to", 0.7)
+}
+
 // relHeadTitle are the titles of whoever runs an organisation.
 var relHeadTitle = relWords(`manager boss chief chairman chairwoman president
 	head ceo coach leader director-general secretary-general`)
@@ -1095,13 +1140,21 @@ func (s *relSent) signPerson(t int) {
 		return
 	}
 	subj := s.subjectsOf(t, j)
-	if len(subj) != 1 || s.r.typeOf(subj[0]) != Organization {
+	if len(subj) != 1 || s.r.typeOf(subj[0]) != Organization && !(s.r.typeOf(subj[0]) == City && relSign[s.low[t]]) {
 		return
 	}
+	s.r.club = true
+	defer func() { s.r.club = false }()
 	players, end := s.objectsAt(t + 1)
 	for _, p := range players {
 		if s.r.typeOf(p) == Person {
 			s.r.add(p, Joined, subj[0], s.idx, "joined/hired-by", 0.7)
+		}
+	}
+	// "Leicester signed White from Bristol"
+	if len(players) == 1 && s.r.typeOf(players[0]) == Person && s.word(end, "from") {
+		if from, _ := s.objectsAt(end + 1); len(from) == 1 {
+			s.r.add(players[0], Left, from[0], s.idx, "left/signed-from", 0.7)
 		}
 	}
 	// "Wolves appoint Hoddle as manager"

@@ -25,7 +25,8 @@ func (m relMod) done() bool {
 var (
 	relNeg = relWords(`not n't never no neither nor refused refuses refusing
 		declined declines denied denies deny rejected rejects failed fails
-		without cannot unable against`)
+		without cannot unable against miss misses missed missing skipped
+		cancelled canceled postponed scrapped abandoned`)
 	relCond = relWords(`would could might may should can must if unless whether
 		'd`)
 	relFuture = relWords(`will 'll shall going due set scheduled expected
