@@ -66,7 +66,8 @@ func CollectInputs(args []string, stdin io.Reader) ([]Input, []error) {
 			continue
 		}
 		if !fi.IsDir() {
-			ins = append(ins, fileInput(a, fi.Size()))
+			// Cleaned, so that "./a.txt" and "a.txt" are one source.
+			ins = append(ins, fileInput(filepath.Clean(a), fi.Size()))
 			continue
 		}
 		var found []Input

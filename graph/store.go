@@ -323,6 +323,12 @@ func (s *Store) Forget(ctx context.Context, source string) (ForgetResult, error)
 	if err != nil {
 		return ForgetResult{}, err
 	}
+	if clean := filepath.Clean(source); len(docs) == 0 && clean != source {
+		// Ingest cleans file paths: "./a.txt" was stored as "a.txt".
+		if docs, err = s.documentsFrom(ctx, clean); err != nil {
+			return ForgetResult{}, err
+		}
+	}
 	if iri := quad.IRI(source); s.voc.IsDocument(iri) {
 		ok, err := s.hasDocument(ctx, iri)
 		if err != nil {
