@@ -253,8 +253,9 @@ func (s *relSent) npLeft(j int) ([]int, int) {
 		return nil, -1
 	}
 	out := []int{e}
-	// Coordination: "X, Y and Z".
-	k := first - 1
+	// Coordination: "X, Y and Z", "Crown Prince Frederik and Crown
+	// Princess Mary" (titles between the conjunction and the name).
+	k := s.skipTitles(first - 1)
 	for k >= 1 && (s.word(k, "and") || s.word(k, ",") || s.word(k, "&")) {
 		k2 := k - 1
 		if s.word(k, "and") && s.word(k2, ",") {
@@ -270,8 +271,26 @@ func (s *relSent) npLeft(j int) ([]int, int) {
 		if s.is(k, relPrep) {
 			return nil, -1
 		}
+		k = s.skipTitles(k)
 	}
 	return out, first
+}
+
+// skipTitles steps left over up to three title words before a name
+// ("Crown Princess", "Prime Minister"), returning the token before them.
+func (s *relSent) skipTitles(k int) int {
+	for n := 0; n < 3 && k >= 0; n++ {
+		title := s.is(k, relTitle) || s.ment[k] < 0 && s.tag(k) == "NNP"
+		if m := s.mentionAt(k); m != nil && m.first == m.last && s.r.typeOf(m.entity) == Organization &&
+			k+1 < len(s.low) && s.ment[k+1] < 0 && s.tag(k+1) == "NNP" {
+			title = true // "Crown" taken for a body in "Crown Princess"
+		}
+		if !title {
+			break
+		}
+		k--
+	}
+	return k
 }
 
 // npLeftLoose is npLeft for the antecedent of a relative clause or a

@@ -184,6 +184,8 @@ func TestRelationsTable(t *testing.T) {
 		{"org members including", "EU members, including France, objected.", "", nil,
 			[]string{"France memberOf European Union"}},
 		{"missed a trip", "Smith missed out on the tour to Paris with an injury.", "", nil, nil},
+		{"coordinated titled subjects", "Prime Minister Tony Blair and President Vladimir Putin visited Baku.", "", nil,
+			[]string{"Tony Blair visited Baku", "Vladimir Putin visited Baku"}},
 		{"appointing", "Arsenal ended its search by appointing coach John Smith.", "", nil,
 			[]string{"John Smith joined Arsenal"}},
 		{"would host", "France would host the European Games if asked.", "", nil, nil},
