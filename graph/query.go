@@ -32,29 +32,49 @@ var ErrTimeout = errors.New("query timed out")
 func (s *Store) Query(ctx context.Context, text string, limit int) ([]any, error) {
 	ctx, cancel := context.WithTimeout(ctx, s.cfg.QueryTimeout)
 	defer cancel()
+	rows, endsInPath, err := s.query(ctx, text, limit)
+	if err == nil && len(rows) == 0 && endsInPath {
+		// A query that ends in a path and printed nothing, such as
+		// g.V("Belarus").In(), means "show me these": run it again and
+		// take All() of its value. The text reaches eval as a JSON string.
+		b, jerr := json.Marshal(text)
+		if jerr != nil {
+			return nil, jerr
+		}
+		again := "var __ngPath = eval(" + string(b) + ");\n" +
+			"if (__ngPath && typeof __ngPath.all === \"function\") { __ngPath.all(); }\nundefined;"
+		rows, _, err = s.query(ctx, again, limit)
+	}
+	return rows, err
+}
+
+func (s *Store) query(ctx context.Context, text string, limit int) (rows []any, endsInPath bool, err error) {
 	ses := gizmo.NewSession(s.qs)
 	it, err := ses.Execute(ctx, text, query.Options{Collation: query.Raw, Limit: -1})
 	if err != nil {
-		return nil, fmt.Errorf("query: %w", err)
+		return nil, false, fmt.Errorf("query: %w", jsError{err})
 	}
 	defer it.Close()
-	rows := []any{}
+	rows = []any{}
 	seen := make(map[string]bool)
 	for it.Next(ctx) {
 		r, ok := it.Result().(*gizmo.Result)
 		if !ok || r == nil {
 			continue
 		}
+		if r.Meta && fmt.Sprintf("%T", r.Val) == "*gizmo.pathObject" {
+			endsInPath = true
+		}
 		row, ok, err := s.row(r)
 		if err != nil {
-			return rows, fmt.Errorf("query: %w", err)
+			return rows, false, fmt.Errorf("query: %w", err)
 		}
 		if !ok {
 			continue
 		}
 		b, err := json.Marshal(row)
 		if err != nil {
-			return rows, fmt.Errorf("query: result %v: %w", row, err)
+			return rows, false, fmt.Errorf("query: result %v: %w", row, err)
 		}
 		if seen[string(b)] {
 			continue
@@ -62,16 +82,16 @@ func (s *Store) Query(ctx context.Context, text string, limit int) ([]any, error
 		seen[string(b)] = true
 		rows = append(rows, row)
 		if limit > 0 && len(rows) >= limit {
-			return rows, nil
+			return rows, false, nil
 		}
 	}
 	if err := it.Err(); err != nil {
-		return rows, s.queryError(ctx, err)
+		return rows, false, s.queryError(ctx, err)
 	}
 	if err := ctx.Err(); err != nil {
-		return rows, s.queryError(ctx, err)
+		return rows, false, s.queryError(ctx, err)
 	}
-	return rows, nil
+	return rows, endsInPath, nil
 }
 
 func (s *Store) queryError(ctx context.Context, err error) error {

@@ -104,6 +104,11 @@ func TestIngestQueryRoundTrip(t *testing.T) {
 	if err != nil || len(rows) != 1 || rows[0] != st.Nodes {
 		t.Errorf("g.V().Count() = %v (%v), want [%d]", rows, err, st.Nodes)
 	}
+	// A query ending in a path without All() shows the path's nodes.
+	rows, err = s.Query(ctx, `g.V("Estravia").In("<http://schema.org/name>")`, 0)
+	if err != nil || len(rows) != 1 || rows[0].(map[string]any)["id"] != "<https://newsgraph.dev/entity/country/estravia>" {
+		t.Errorf("bare path: %v %v", rows, err)
+	}
 	// A path query gives tag maps with IRIs in Cayley's <…> form.
 	rows, err = s.Query(ctx, `g.V("Estravia").In("<http://schema.org/name>").All()`, 0)
 	if err != nil || len(rows) != 1 || rows[0].(map[string]any)["id"] != "<https://newsgraph.dev/entity/country/estravia>" {
