@@ -678,12 +678,16 @@ func (s *relSent) hostVerb(t int) {
 	// "... will host the Games in Baku": the city hosts too, and lies in
 	// the host country.
 	if len(obj) > 0 && (s.word(end, "in") || s.word(end, "at")) {
-		if cities, _ := s.objectsAt(end + 1); len(cities) == 1 {
+		if cities, cend := s.objectsAt(end + 1); len(cities) == 1 {
 			c := cities[0]
 			ct := s.r.typeOf(c)
 			if ct == City || ct == Place {
 				for _, b := range obj {
 					s.r.add(c, pred, b, s.idx, pred+"/host-in", conf-0.05)
+				}
+				if s.word(cend, "in") || s.word(cend, ",") && s.mentionAt(cend+1) != nil {
+					// "at Gleneagles in Scotland": the text places it itself.
+					return
 				}
 				for _, a := range subj {
 					if s.r.typeOf(a) == Country {

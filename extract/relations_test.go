@@ -186,6 +186,8 @@ func TestRelationsTable(t *testing.T) {
 		{"missed a trip", "Smith missed out on the tour to Paris with an injury.", "", nil, nil},
 		{"coordinated titled subjects", "Prime Minister Tony Blair and President Vladimir Putin visited Baku.", "", nil,
 			[]string{"Tony Blair visited Baku", "Vladimir Putin visited Baku"}},
+		{"host city placed by the text", "Russia will host the European Games at Baku in Azerbaijan.", "", nil,
+			[]string{"Baku locatedIn Azerbaijan", "Baku willHost European Games", "Russia willHost European Games"}},
 		{"appointing", "Arsenal ended its search by appointing coach John Smith.", "", nil,
 			[]string{"John Smith joined Arsenal"}},
 		{"would host", "France would host the European Games if asked.", "", nil, nil},
