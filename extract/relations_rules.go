@@ -241,6 +241,12 @@ func (r *relState) runRules(s *relSent) {
 // that plans to leave is still a member.
 func (s *relSent) leaveVerb(t, p int, rule string) {
 	j, mod := s.chainLeft(t, false)
+	if rs, ok := s.reportedFuture(j, mod); ok && !s.condBefore(t) && !s.condAfter(t) {
+		if obj, _ := s.objectsAt(p); len(obj) > 0 {
+			s.emitLeave(rs, obj, PlansToLeave, rule+"/reported", 0.75)
+		}
+		return
+	}
 	if mod.neg || mod.cond || mod.passive || s.condBefore(t) || s.condAfter(t) {
 		return
 	}

@@ -14,6 +14,7 @@ type relMod struct {
 	prog    bool // a form of "be" before an -ing form
 	light   bool // a light verb carried a nominal ("held talks")
 	past    bool // "was due to", "were set to": a plan that may not have happened
+	would   bool // the only conditional word was "would" (future in the past)
 	lightV  string
 }
 
@@ -107,8 +108,10 @@ func (s *relSent) chainLeft(t int, nominal bool) (int, relMod) {
 			m.inf = true
 		case w == "will" || w == "'ll" || w == "shall":
 			m.future = true
+		case w == "would" && !m.cond:
+			m.cond, m.would = true, true
 		case relCond[w]:
-			m.cond = true
+			m.cond, m.would = true, false
 		case relFuture[w] && (m.inf || w == "about"):
 			m.future = true
 		case nominal && relLight[w] && !sawVerb:
@@ -635,4 +638,36 @@ func (s *relSent) pronounFits(m *relMention) bool {
 		return t != Person
 	}
 	return true
+}
+
+// relReport are verbs that put a following "would" in reported speech.
+var relReport = relWords(`said says announced announces confirmed confirms
+	declared declares insisted insists told warned warns stated`)
+
+// reportedFuture handles "Ukraine said it would leave the CIS": a
+// "would" after a reporting verb is a reported plan, not a condition. It
+// returns the subject of the reporting verb when the clause subject at j
+// is "it", "they" or the same entity.
+func (s *relSent) reportedFuture(j int, mod relMod) ([]int, bool) {
+	if !mod.would || mod.neg {
+		return nil, false
+	}
+	k := j
+	if s.ment[k] < 0 && (s.word(k, "it") || s.word(k, "they")) || s.ment[k] >= 0 && s.mentionAt(k).kind == MentionPronoun {
+		k--
+	} else {
+		return nil, false
+	}
+	if s.word(k, "that") {
+		k--
+	}
+	if !s.is(k, relReport) {
+		return nil, false
+	}
+	j2, m2 := s.chainLeft(k, false)
+	if m2.neg || m2.cond {
+		return nil, false
+	}
+	subj, _ := s.subjectsAt(j2)
+	return subj, len(subj) > 0
 }
