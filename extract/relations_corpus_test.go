@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 	"testing"
@@ -89,7 +90,8 @@ func TestRelationsFoundingArticle(t *testing.T) {
 // TestRelationsCorpusDump prints every relation fact the pipeline finds
 // in the files named by RELDUMP (comma-separated paths or directories),
 // for reviewing rules across many articles. RELGREP=text also prints the
-// mentions of the sentences containing text.
+// mentions of the sentences containing text; RELMISS=regexp prints the
+// sentences matching it that hold two entities but gave no fact.
 func TestRelationsCorpusDump(t *testing.T) {
 	spec := os.Getenv("RELDUMP")
 	if spec == "" {
@@ -127,6 +129,29 @@ func TestRelationsCorpusDump(t *testing.T) {
 				doc.Entities[fa.Subject].Name, fa.Predicate, doc.Entities[fa.Object].Name, fa.Rule,
 				strings.Join(strings.Fields(doc.Text[s.Start:s.End]), " "))
 		}
+		if re := os.Getenv("RELMISS"); re != "" {
+			// Sentences with a word of interest and two entity mentions
+			// but no relation fact: candidates for missed constructions.
+			hasFact := map[int]bool{}
+			for _, fa := range doc.Facts {
+				hasFact[fa.Sentence] = true
+			}
+			for si, s := range doc.Sentences {
+				text := strings.Join(strings.Fields(doc.Text[s.Start:s.End]), " ")
+				if hasFact[si] || !relMissRe(re).MatchString(text) {
+					continue
+				}
+				ents := map[int]bool{}
+				for _, m := range doc.Mentions {
+					if m.Sentence == si {
+						ents[m.Entity] = true
+					}
+				}
+				if len(ents) >= 2 {
+					fmt.Printf("MISS %s\t%s\n", filepath.Base(filepath.Dir(f))+"/"+filepath.Base(f), text)
+				}
+			}
+		}
 		if grep := os.Getenv("RELGREP"); grep != "" {
 			for si, s := range doc.Sentences {
 				text := doc.Text[s.Start:s.End]
@@ -143,4 +168,15 @@ func TestRelationsCorpusDump(t *testing.T) {
 			}
 		}
 	}
+}
+
+var relMissCache = map[string]*regexp.Regexp{}
+
+func relMissRe(expr string) *regexp.Regexp {
+	if re, ok := relMissCache[expr]; ok {
+		return re
+	}
+	re := regexp.MustCompile(expr)
+	relMissCache[expr] = re
+	return re
 }

@@ -465,7 +465,7 @@ func (s *relSent) memberOf(t int) {
 		return
 	}
 	j := t - 1
-	for j >= 0 && s.ment[j] < 0 && (s.tag(j) == "JJ" || s.tag(j) == "DT" || s.is(j, relAdverb)) {
+	for j >= 0 && s.ment[j] < 0 && (s.tag(j) == "JJ" || s.tag(j) == "DT" || s.tag(j) == "NN" || s.is(j, relAdverb)) {
 		if s.word(j, "former") || s.word(j, "associate") || s.word(j, "prospective") || s.word(j, "honorary") {
 			return
 		}
@@ -546,12 +546,40 @@ func (s *relSent) memberStates(t, st int) {
 			s.r.add(c, MemberOf, org, s.idx, "memberOf/member-states-list", 0.8)
 		}
 	}
+	s.appositiveMember(t, org)
 	// A leader speaking of "the member states" of an organisation counts
 	// his own country among them.
 	if sp := s.speaker[t]; sp >= 0 {
 		if c := s.r.leaderCountry(sp); c >= 0 {
 			s.r.add(c, MemberOf, org, s.idx, "memberOf/speakers-member-states", 0.7)
 		}
+	}
+}
+
+// appositiveMember: "Poland, one of the largest EU member states" and
+// "Poland - a large EU member -": the country the phrase describes.
+func (s *relSent) appositiveMember(t, org int) {
+	k := t - 1
+	if m := s.mentionAt(k); m != nil && m.entity == org {
+		k = m.first - 1
+	} else {
+		return // the organisation must name the members: "EU member states"
+	}
+	for n := 0; k >= 0 && n < 8 && s.ment[k] < 0; n++ {
+		if s.word(k, ",") || s.word(k, "-") || s.word(k, "–") || s.word(k, "—") {
+			break
+		}
+		if !(s.tag(k) == "DT" || strings.HasPrefix(s.tag(k), "JJ") || s.word(k, "one") || s.word(k, "of") ||
+			s.tag(k) == "RB" || s.tag(k) == "RBS" || s.tag(k) == "CD") {
+			return
+		}
+		k--
+	}
+	if !(s.word(k, ",") || s.word(k, "-") || s.word(k, "–") || s.word(k, "—")) {
+		return
+	}
+	if c := s.mentionAt(k - 1); c != nil && c.kind == MentionName && s.r.typeOf(c.entity) == Country {
+		s.r.add(c.entity, MemberOf, org, s.idx, "memberOf/appositive-member", 0.75)
 	}
 }
 
@@ -574,6 +602,7 @@ func (s *relSent) orgMembers(t int) {
 	for _, c := range list {
 		s.r.add(c, MemberOf, m.entity, s.idx, "memberOf/org-members", 0.8)
 	}
+	s.appositiveMember(t, m.entity)
 }
 
 // membership: "China's membership of the WTO", "Turkey's EU membership";

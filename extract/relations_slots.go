@@ -442,6 +442,19 @@ func (s *relSent) headRight(p int) (int, int) {
 			}
 		}
 	}
+	// "Germany's central bank, the Bundesbank": a name in apposition.
+	if s.word(end, ",") {
+		k := end + 1
+		if s.word(k, "the") {
+			k++
+		}
+		if m := s.mentionAt(k); m != nil && m.first == k && m.kind == MentionName {
+			n := m.last + 1
+			if n >= len(s.low) || s.clauseEdge(n) || s.toks[n].Tag == "." || s.is(n, relPrep) {
+				return m.entity, n
+			}
+		}
+	}
 	// "the session of the council": a definite description of the one
 	// event of the document named with that word.
 	if s.is(last, relEventNouns) && definite {
