@@ -83,6 +83,11 @@ var (
 		saturday sunday january february march april may june july august
 		september october november december year years week weeks month
 		months day days ago`)
+	relAppHeads = relWords(`bank company firm group body club side union
+		organisation organization party agency airline exchange carmaker
+		maker bloc alliance team city capital town country state summit
+		festival competition tournament federation association council
+		committee commission network broadcaster regulator watchdog`)
 	relPlaceNouns = relWords(`city town capital resort village port region
 		province state island county district enclave suburb area
 		municipality metropolis seaside spa`)
@@ -442,8 +447,9 @@ func (s *relSent) headRight(p int) (int, int) {
 			}
 		}
 	}
-	// "Germany's central bank, the Bundesbank": a name in apposition.
-	if s.word(end, ",") {
+	// "Germany's central bank, the Bundesbank": a name in apposition to a
+	// noun that names a kind of body or place.
+	if s.word(end, ",") && s.is(last, relAppHeads) {
 		k := end + 1
 		if s.word(k, "the") {
 			k++
@@ -470,7 +476,7 @@ func (s *relSent) headRight(p int) (int, int) {
 func (r *relState) eventNamed(word string) int {
 	found := -1
 	for i, e := range r.a.doc.Entities {
-		if e.Type != Event {
+		if !r.isEvent(i) {
 			continue
 		}
 		hit := relNameHas(e.Name, word)
