@@ -252,8 +252,11 @@ func (s *Store) DocumentGraph(ctx context.Context, doc string, limit int) (Subgr
 	if err != nil {
 		return g, fmt.Errorf("document %s: %w", doc, err)
 	}
+	// Only subject and object scans: Cayley's key-value stores have no
+	// label index, so a scan by label would read the whole store.
 	es := newEdgeSet(s)
 	mentions, said := string(s.voc.Term(PredMentions)), string(s.voc.Term(PredSaid))
+	inSentence := string(s.voc.Term(PredInSentence))
 	seen := map[string]bool{}
 	var ents, quotes []string
 	mention := func(id string) {
@@ -262,25 +265,57 @@ func (s *Store) DocumentGraph(ctx context.Context, doc string, limit int) (Subgr
 			ents = append(ents, id)
 		}
 	}
+	var quoteIDs []string
 	for _, l := range labels {
-		err := b.scan(ctx, quad.Label, quad.IRI(l), func(q quad.Quad) bool {
-			p, _ := iriOf(q.Predicate)
-			sub, _ := iriOf(q.Subject)
-			obj, ok := iriOf(q.Object)
-			switch {
-			case !ok:
-			case p == mentions:
-				mention(obj)
-			case p == said:
-				mention(sub)
-				if len(quotes) < maxQuoteNodes && !seen[obj] {
-					seen[obj] = true
-					quotes = append(quotes, obj)
-					es.add(sub, p, obj, q.Label)
+		// The sentence (or document) mentions entities…
+		err := b.scan(ctx, quad.Subject, quad.IRI(l), func(q quad.Quad) bool {
+			if p, _ := iriOf(q.Predicate); p == mentions {
+				if obj, ok := iriOf(q.Object); ok {
+					mention(obj)
 				}
-			case s.isFactPredicate(p) && s.isEntity(sub) && s.isEntity(obj):
-				es.add(sub, p, obj, q.Label)
-				mention(sub)
+			}
+			return true
+		})
+		if err == nil && l != doc {
+			// …and holds the attribution of quotes.
+			err = b.scan(ctx, quad.Object, quad.IRI(l), func(q quad.Quad) bool {
+				if p, _ := iriOf(q.Predicate); p == inSentence {
+					if sub, ok := iriOf(q.Subject); ok {
+						quoteIDs = append(quoteIDs, sub)
+					}
+				}
+				return true
+			})
+		}
+		if err != nil {
+			return g, fmt.Errorf("document %s: %w", doc, err)
+		}
+	}
+	for _, qid := range quoteIDs {
+		err := b.scan(ctx, quad.Object, quad.IRI(qid), func(q quad.Quad) bool {
+			if p, _ := iriOf(q.Predicate); p == said {
+				if sub, ok := iriOf(q.Subject); ok && len(quotes) < maxQuoteNodes && !seen[qid] {
+					mention(sub)
+					seen[qid] = true
+					quotes = append(quotes, qid)
+					es.add(sub, p, qid, q.Label)
+				}
+			}
+			return true
+		})
+		if err != nil {
+			return g, fmt.Errorf("document %s: %w", doc, err)
+		}
+	}
+	// The facts this document states: outgoing facts of its entities whose
+	// sentence belongs to it.
+	for _, e := range append([]string(nil), ents...) {
+		err := b.scan(ctx, quad.Subject, quad.IRI(e), func(q quad.Quad) bool {
+			p, _ := iriOf(q.Predicate)
+			obj, ok := iriOf(q.Object)
+			l, _ := iriOf(q.Label)
+			if ok && s.isFactPredicate(p) && s.isEntity(obj) && s.documentOf(l) == doc {
+				es.add(e, p, obj, q.Label)
 				mention(obj)
 			}
 			return true

@@ -44,83 +44,24 @@ func (s *Store) Documents(ctx context.Context) ([]DocumentRef, error) {
 }
 
 // MostConnected returns the n entities with the most distinct facts
-// (a predicate and another entity, in either direction).
+// (a predicate and another entity, in either direction). It reads the
+// whole store; a server keeps an Index instead.
 func (s *Store) MostConnected(ctx context.Context, n int) ([]Connected, error) {
-	b := s.browser()
-	seen := map[[3]string]bool{}
-	deg := map[string]int{}
-	for _, p := range FactPredicates {
-		if p == PredSaid {
-			continue
-		}
-		err := b.scan(ctx, quad.Predicate, s.voc.Term(p), func(q quad.Quad) bool {
-			sub, ok1 := iriOf(q.Subject)
-			obj, ok2 := iriOf(q.Object)
-			if !ok1 || !ok2 || !s.isEntity(sub) || !s.isEntity(obj) {
-				return true
-			}
-			k := [3]string{sub, p, obj}
-			if !seen[k] {
-				seen[k] = true
-				deg[sub]++
-				deg[obj]++
-			}
-			return true
-		})
-		if err != nil {
-			return nil, fmt.Errorf("most connected: %w", err)
-		}
+	ix, err := s.BuildIndex(ctx)
+	if err != nil {
+		return nil, err
 	}
-	ids := make([]string, 0, len(deg))
-	for id := range deg {
-		ids = append(ids, id)
-	}
-	sort.Slice(ids, func(i, j int) bool {
-		if deg[ids[i]] != deg[ids[j]] {
-			return deg[ids[i]] > deg[ids[j]]
-		}
-		return ids[i] < ids[j]
-	})
-	if len(ids) > n {
-		ids = ids[:n]
-	}
-	out := make([]Connected, 0, len(ids))
-	for _, id := range ids {
-		nd, err := b.node(ctx, id)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, Connected{NodeRef: nd.ref, Degree: deg[id]})
-	}
-	return out, nil
+	return ix.MostConnected(n), nil
 }
 
 // Overview gathers the store's counts, the top most connected entities
-// and up to docLimit documents.
+// and up to docLimit documents, in one pass over the store.
 func (s *Store) Overview(ctx context.Context, top, docLimit int) (Overview, error) {
-	var o Overview
-	st, err := s.Stats(ctx)
+	ix, err := s.BuildIndex(ctx)
 	if err != nil {
-		return o, err
+		return Overview{}, err
 	}
-	o.Stats = st
-	for _, c := range st.ByPred {
-		if c.Name != PredSaid {
-			o.Facts += c.Count
-		}
-	}
-	if o.Top, err = s.MostConnected(ctx, top); err != nil {
-		return o, err
-	}
-	docs, err := s.Documents(ctx)
-	if err != nil {
-		return o, err
-	}
-	if docLimit > 0 && len(docs) > docLimit {
-		docs, o.DocumentsTruncated = docs[:docLimit], true
-	}
-	o.DocumentList = docs
-	return o, nil
+	return ix.Overview(ctx, s, top, docLimit)
 }
 
 // ExportNodes writes, as strict N-Quads, the description of the given

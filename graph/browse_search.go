@@ -93,17 +93,9 @@ func (s *Store) Search(ctx context.Context, q string, limit int) ([]EntitySummar
 }
 
 // degreeEstimate is the number of quads pointing at id: mentions, facts
-// and quotes, a cheap measure of how prominent an entity is.
+// and quotes, a measure of how prominent an entity is.
 func (s *Store) degreeEstimate(ctx context.Context, id string) int64 {
-	ref, err := s.qs.ValueOf(quad.IRI(id))
-	if err != nil || ref == nil {
-		return 0
-	}
-	n, err := s.qs.QuadIteratorSize(ctx, quad.Object, ref)
-	if err != nil {
-		return 0
-	}
-	return n.Value
+	return s.countRefs(ctx, quad.Object, quad.IRI(id))
 }
 
 // matchTier ranks how name matches needle (both normalised): lower is

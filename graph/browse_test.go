@@ -3,6 +3,7 @@ package graph
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"strings"
 	"testing"
@@ -293,4 +294,43 @@ func TestHighlightKeepsTextAndPrefersLongerNames(t *testing.T) {
 	if strings.Join(got, "|") != "Varga|Elena Varga" {
 		t.Errorf("highlights = %q", got)
 	}
+}
+
+func TestIndexAgreesWithStoreScans(t *testing.T) {
+	s := browseStore(t)
+	ctx := context.Background()
+	ix, err := s.BuildIndex(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := s.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := ix.stats
+	got.Nodes = st.Nodes
+	if mustJSONString(got) != mustJSONString(st) {
+		t.Errorf("index counts %s\nstore counts %s", mustJSONString(got), mustJSONString(st))
+	}
+	for _, q := range []string{"varga", "Elena", "ruritania", "brandt", "alliance", "zzz"} {
+		want, err := s.Search(ctx, q, 5)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a, b := mustJSONString(ix.Search(q, 5)), mustJSONString(want); a != b {
+			t.Errorf("Search(%q): index %s, store %s", q, a, b)
+		}
+	}
+	top := ix.MostConnected(2)
+	if len(top) != 2 || top[0].Degree != 2 || top[0].Name == "" || top[0].Type == "" {
+		t.Errorf("most connected = %+v", top)
+	}
+}
+
+func mustJSONString(v any) string {
+	b, err := json.Marshal(v)
+	if err != nil {
+		panic(err)
+	}
+	return string(b)
 }

@@ -65,7 +65,12 @@ func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
 }
 
 func (s *Server) handleSearch(w http.ResponseWriter, r *http.Request) {
-	res, err := s.opt.Store.Search(r.Context(), r.URL.Query().Get("q"), intParam(r, "limit", 20, 100))
+	q, limit := r.URL.Query().Get("q"), intParam(r, "limit", 20, 100)
+	if ix := s.index(r.Context()); ix != nil {
+		writeJSON(w, http.StatusOK, ix.Search(q, limit))
+		return
+	}
+	res, err := s.opt.Store.Search(r.Context(), q, limit)
 	if err != nil {
 		s.fail(w, r, err)
 		return
@@ -143,7 +148,13 @@ func (s *Server) handleFact(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) handleOverview(w http.ResponseWriter, r *http.Request) {
-	o, err := s.opt.Store.Overview(r.Context(), 15, 200)
+	var o graph.Overview
+	var err error
+	if ix := s.index(r.Context()); ix != nil {
+		o, err = ix.Overview(r.Context(), s.opt.Store, 15, 200)
+	} else {
+		o, err = s.opt.Store.Overview(r.Context(), 15, 200)
+	}
 	if err != nil {
 		s.fail(w, r, err)
 		return
@@ -356,6 +367,9 @@ func (s *Server) handleIngest(w http.ResponseWriter, r *http.Request) {
 		}
 		writeError(w, http.StatusUnprocessableEntity, fmt.Errorf("ingest %s: %w", req.Source, err))
 		return
+	}
+	if res.Status != graph.Unchanged {
+		s.rebuild(r.Context())
 	}
 	out := ingestResponse{
 		Document: graph.DocumentRef{ID: res.Document, Source: res.Source},

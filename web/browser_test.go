@@ -175,7 +175,9 @@ func (b *browser) waitGraph(t *testing.T, min int) int {
 	return get(t, b, "count nodes", chromedp.Evaluate[int](`Number(document.querySelector('#graph').dataset.nodes)`))
 }
 
-func serveForBrowser(t *testing.T, write bool) (*graph.Store, *httptest.Server, IngestFunc) {
+// serveForBrowser serves a fresh bolt store holding the given articles,
+// ingested by the real extractor.
+func serveForBrowser(t *testing.T, write bool, articles ...string) (*graph.Store, *httptest.Server, IngestFunc) {
 	t.Helper()
 	st, err := graph.Open(context.Background(), graph.Config{Backend: "bolt", Path: filepath.Join(t.TempDir(), "db"), QueryTimeout: 5 * time.Second})
 	if err != nil {
@@ -183,6 +185,15 @@ func serveForBrowser(t *testing.T, write bool) (*graph.Store, *httptest.Server, 
 	}
 	t.Cleanup(func() { st.Close() })
 	ingest := realIngest(t, st)
+	for _, a := range articles {
+		text, err := os.ReadFile(a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := ingest(context.Background(), a, text); err != nil {
+			t.Fatalf("ingest %s: %v", a, err)
+		}
+	}
 	opt := Options{Store: st, Write: write, AllowedHosts: LoopbackHosts, Logf: t.Logf}
 	if write {
 		opt.Ingest = ingest
@@ -201,12 +212,9 @@ func serveForBrowser(t *testing.T, write bool) (*graph.Store, *httptest.Server, 
 func TestBrowserFoundingArticleGraphAndEvidence(t *testing.T) {
 	path := sharedFile(t, filepath.Join("corpus", "lukashenko-cis.txt"))
 	b := newBrowser(t)
-	_, srv, ingest := serveForBrowser(t, false)
+	_, srv, _ := serveForBrowser(t, false, path)
 	text, err := os.ReadFile(path)
 	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := ingest(context.Background(), path, text); err != nil {
 		t.Fatal(err)
 	}
 

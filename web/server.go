@@ -18,6 +18,8 @@ import (
 	"net"
 	"net/http"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	cayleygraph "github.com/cayleygraph/cayley/graph"
@@ -62,6 +64,16 @@ type Options struct {
 type Server struct {
 	opt Options
 	mux *http.ServeMux
+
+	// The search and overview index: built in the background at start,
+	// rebuilt after every write through this server (while it runs, the
+	// bolt store cannot be written by anyone else).
+	ixMu       sync.Mutex // guards ix, ixErr
+	ix         *graph.Index
+	ixErr      error
+	ixReady    chan struct{} // closed after the first build
+	build      sync.Mutex    // one build at a time
+	refreshing atomic.Bool   // a background refresh is under way
 }
 
 // The Content-Security-Policy of every response: nothing inline, nothing
@@ -92,10 +104,54 @@ func New(opt Options) (*Server, error) {
 	if opt.Logf == nil {
 		opt.Logf = log.Printf
 	}
-	s := &Server{opt: opt, mux: http.NewServeMux()}
+	s := &Server{opt: opt, mux: http.NewServeMux(), ixReady: make(chan struct{})}
 	s.routes()
+	go func() {
+		s.rebuild(context.Background())
+		close(s.ixReady)
+	}()
 	return s, nil
 }
+
+// rebuild reads the store into a fresh index.
+func (s *Server) rebuild(ctx context.Context) {
+	s.build.Lock()
+	defer s.build.Unlock()
+	ix, err := s.opt.Store.BuildIndex(ctx)
+	if err != nil {
+		s.opt.Logf("web: index the store: %v", err)
+	}
+	s.ixMu.Lock()
+	if err == nil {
+		s.ix = ix
+	}
+	s.ixErr = err
+	s.ixMu.Unlock()
+}
+
+// index waits for the first build and returns the current index, or nil
+// when none could be built (callers then scan the store).
+func (s *Server) index(ctx context.Context) *graph.Index {
+	select {
+	case <-s.ixReady:
+	case <-ctx.Done():
+		return nil
+	}
+	s.ixMu.Lock()
+	defer s.ixMu.Unlock()
+	if s.ix != nil && time.Since(s.ix.Built) > indexMaxAge && s.refreshing.CompareAndSwap(false, true) {
+		// Another process may write a shared backend (PostgreSQL): refresh
+		// now and then, in the background.
+		go func() {
+			defer s.refreshing.Store(false)
+			s.rebuild(context.Background())
+		}()
+	}
+	return s.ix
+}
+
+// indexMaxAge is how old the index may get before a request refreshes it.
+const indexMaxAge = time.Minute
 
 func (s *Server) routes() {
 	m := s.mux
@@ -142,7 +198,15 @@ func (s *Server) cayleyAPI() http.Handler {
 	api.SetReadOnly(!s.opt.Write)
 	api.SetQueryTimeout(s.opt.Store.Config().QueryTimeout)
 	api.SetQueryLimit(s.opt.QueryLimit)
-	return api
+	if !s.opt.Write {
+		return api
+	}
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		api.ServeHTTP(w, r)
+		if r.Method == http.MethodPost && r.URL.Path != "/api/v2/query" && r.URL.Path != "/api/v2/read" {
+			s.rebuild(r.Context()) // the store may have changed under the index
+		}
+	})
 }
 
 // ServeHTTP applies the guards every request passes, then routes it.

@@ -1,0 +1,279 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/cayleygraph/quad"
+)
+
+// Index is an in-memory summary of a store for type-ahead search and the
+// overview, built in one pass over every quad. Cayley's key-value stores
+// (bolt) index quads by subject and by object only, so finding every
+// schema:name, or every fact of one predicate, is a full scan each time;
+// the index pays that scan once. It describes the store as it was when
+// built: rebuild it after writes.
+type Index struct {
+	entries []*indexEntry
+	byID    map[string]*indexEntry
+	stats   Stats
+	facts   int64
+	Built   time.Time
+	Took    time.Duration
+}
+
+type indexEntry struct {
+	sum      EntitySummary
+	norms    []string // normalised name, then aliases
+	mentions int      // sentences mentioning it: prominence
+	degree   int      // distinct facts with other entities
+}
+
+// BuildIndex reads the whole store once.
+func (s *Store) BuildIndex(ctx context.Context) (*Index, error) {
+	start := time.Now()
+	ix := &Index{byID: map[string]*indexEntry{}}
+	entry := func(id string) *indexEntry {
+		e, ok := ix.byID[id]
+		if !ok {
+			e = &indexEntry{sum: EntitySummary{ID: id, Aliases: []string{}}}
+			ix.byID[id] = e
+		}
+		return e
+	}
+	typeDoc, typeSent, typeQuote := string(s.voc.Term(TypeDocument)), string(s.voc.Term(TypeSentence)), string(s.voc.Term(TypeQuote))
+	mentions, said := string(s.voc.Term(PredMentions)), string(s.voc.Term(PredSaid))
+	byType := map[string]int64{}
+	byPred := map[string]int64{}
+	seenFact := map[[3]string]bool{}
+	it := s.qs.QuadsAllIterator().Iterate()
+	defer it.Close()
+	for it.Next(ctx) {
+		q, err := s.qs.Quad(it.Result())
+		if err != nil {
+			return nil, fmt.Errorf("build index: %w", err)
+		}
+		ix.stats.Quads++
+		p, _ := iriOf(q.Predicate)
+		sub, _ := iriOf(q.Subject)
+		obj, objIRI := iriOf(q.Object)
+		switch {
+		case p == RDFType && objIRI:
+			switch obj {
+			case typeDoc:
+				ix.stats.Documents++
+			case typeSent:
+				ix.stats.Sentences++
+			case typeQuote:
+				ix.stats.Quotes++
+			default:
+				if s.isEntity(sub) && strings.HasPrefix(obj, s.voc.NS) {
+					e := entry(sub)
+					if e.sum.Type == "" {
+						e.sum.Type = LocalName(obj)
+						byType[e.sum.Type]++
+					}
+				}
+			}
+		case p == SchemaName && s.isEntity(sub):
+			entry(sub).sum.Name = literal(q.Object)
+		case p == SchemaAltName && s.isEntity(sub):
+			e := entry(sub)
+			if a := literal(q.Object); !contains(e.sum.Aliases, a) {
+				e.sum.Aliases = append(e.sum.Aliases, a)
+			}
+		case p == mentions && s.isEntity(obj):
+			entry(obj).mentions++
+		case p == said:
+			byPred[PredSaid]++
+		case objIRI && s.isFactPredicate(p) && s.isEntity(sub) && s.isEntity(obj):
+			byPred[LocalName(p)]++
+			ix.facts++
+			if k := [3]string{sub, p, obj}; !seenFact[k] {
+				seenFact[k] = true
+				entry(sub).degree++
+				entry(obj).degree++
+			}
+		}
+	}
+	if err := it.Err(); err != nil {
+		return nil, fmt.Errorf("build index: %w", err)
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("build index: %w", err)
+	}
+	if gs, err := s.qs.Stats(ctx, false); err == nil {
+		ix.stats.Nodes = gs.Nodes.Value
+	}
+	for _, e := range ix.byID {
+		if e.sum.Type == "" {
+			continue // a node named but untyped: not an entity
+		}
+		if e.sum.Name == "" {
+			e.sum.Name = LocalName(e.sum.ID)
+		}
+		sort.Strings(e.sum.Aliases)
+		e.norms = append(e.norms, normName(e.sum.Name))
+		for _, a := range e.sum.Aliases {
+			e.norms = append(e.norms, normName(a))
+		}
+		ix.entries = append(ix.entries, e)
+		ix.stats.Entities++
+	}
+	sort.Slice(ix.entries, func(i, j int) bool { return ix.entries[i].sum.ID < ix.entries[j].sum.ID })
+	types := make([]string, len(EntityTypes))
+	for i, t := range EntityTypes {
+		types[i] = string(t)
+	}
+	ix.stats.ByType = sortedCounts(byType, types)
+	ix.stats.ByPred = sortedCounts(byPred, FactPredicates)
+	ix.Built, ix.Took = time.Now(), time.Since(start)
+	return ix, nil
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// sortedCounts orders counts as Stats does: largest first, ties in the
+// order of known (then by name).
+func sortedCounts(m map[string]int64, known []string) []Count {
+	rank := map[string]int{}
+	for i, k := range known {
+		rank[k] = i + 1
+	}
+	out := make([]Count, 0, len(m))
+	for k, n := range m {
+		out = append(out, Count{k, n})
+	}
+	sort.Slice(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if a.Count != b.Count {
+			return a.Count > b.Count
+		}
+		ra, rb := rank[a.Name], rank[b.Name]
+		if ra == 0 {
+			ra = len(known) + 1
+		}
+		if rb == 0 {
+			rb = len(known) + 1
+		}
+		if ra != rb {
+			return ra < rb
+		}
+		return a.Name < b.Name
+	})
+	return out
+}
+
+// Search ranks entities as Store.Search does (exact name, exact alias,
+// name prefix, alias prefix, word prefix, substring), breaking ties by
+// prominence: facts and mentions.
+func (ix *Index) Search(q string, limit int) []EntitySummary {
+	needle := normName(q)
+	out := []EntitySummary{}
+	if needle == "" {
+		return out
+	}
+	if limit <= 0 {
+		limit = 20
+	}
+	type hit struct {
+		e    *indexEntry
+		tier int
+	}
+	var hits []hit
+	for _, e := range ix.entries {
+		best := -1
+		for i, n := range e.norms {
+			if t := matchTier(n, needle, i > 0); t >= 0 && (best < 0 || t < best) {
+				best = t
+			}
+		}
+		if best >= 0 {
+			hits = append(hits, hit{e, best})
+		}
+	}
+	sort.Slice(hits, func(i, j int) bool {
+		a, b := hits[i], hits[j]
+		if a.tier != b.tier {
+			return a.tier < b.tier
+		}
+		pa, pb := a.e.mentions+3*a.e.degree, b.e.mentions+3*b.e.degree
+		if pa != pb {
+			return pa > pb
+		}
+		if len(a.e.sum.Name) != len(b.e.sum.Name) {
+			return len(a.e.sum.Name) < len(b.e.sum.Name)
+		}
+		return a.e.sum.ID < b.e.sum.ID
+	})
+	for i := 0; i < len(hits) && i < limit; i++ {
+		out = append(out, hits[i].e.sum)
+	}
+	return out
+}
+
+// MostConnected returns the n entities with the most distinct facts.
+func (ix *Index) MostConnected(n int) []Connected {
+	var list []*indexEntry
+	for _, e := range ix.entries {
+		if e.degree > 0 {
+			list = append(list, e)
+		}
+	}
+	sort.Slice(list, func(i, j int) bool {
+		if list[i].degree != list[j].degree {
+			return list[i].degree > list[j].degree
+		}
+		return list[i].sum.ID < list[j].sum.ID
+	})
+	out := []Connected{}
+	for i := 0; i < len(list) && i < n; i++ {
+		e := list[i].sum
+		out = append(out, Connected{NodeRef: NodeRef{ID: e.ID, Name: e.Name, Type: e.Type}, Degree: list[i].degree})
+	}
+	return out
+}
+
+// Overview is Store.Overview from the index: counts and most connected
+// from memory, documents read from the store.
+func (ix *Index) Overview(ctx context.Context, s *Store, top, docLimit int) (Overview, error) {
+	o := Overview{Stats: ix.stats, Facts: ix.facts, Top: ix.MostConnected(top)}
+	docs, err := s.Documents(ctx)
+	if err != nil {
+		return o, err
+	}
+	if docLimit > 0 && len(docs) > docLimit {
+		docs, o.DocumentsTruncated = docs[:docLimit], true
+	}
+	o.DocumentList = docs
+	return o, nil
+}
+
+// Entities is the number of entities indexed.
+func (ix *Index) Entities() int { return len(ix.entries) }
+
+// countRefs counts the quads whose dir is v without reading them: exact,
+// where QuadIteratorSize on a key-value store only estimates.
+func (s *Store) countRefs(ctx context.Context, dir quad.Direction, v quad.Value) int64 {
+	ref, err := s.qs.ValueOf(v)
+	if err != nil || ref == nil {
+		return 0
+	}
+	it := s.qs.QuadIterator(dir, ref).Iterate()
+	defer it.Close()
+	var n int64
+	for it.Next(ctx) {
+		n++
+	}
+	return n
+}
