@@ -380,6 +380,10 @@ func (s *relSent) objectsAt(p int) (ents []int, end int) {
 		if e2 < 0 {
 			break
 		}
+		if s.word(k, ",") && !(s.word(end2, ",") || s.word(end2, "and") || s.word(end2, "or") || s.word(end2, "&")) {
+			// "MCI, Reuters quoted sources": not a list member.
+			break
+		}
 		t1, t2 := s.r.typeOf(e), s.r.typeOf(e2)
 		if t1 != t2 && !(relIsAgent(t1) && relIsAgent(t2)) {
 			break

@@ -198,6 +198,8 @@ func TestRelationsTable(t *testing.T) {
 			[]string{"Germany memberOf European Union"}},
 		{"board member appositive org", "Smith, a board member of Turkey's top club, Arsenal, spoke.", "", nil,
 			[]string{"John Smith memberOf Arsenal"}},
+		{"comma is not a list", "Arsenal held talks with Chelsea, Smith said.", "", nil,
+			[]string{"Arsenal metWith Chelsea"}},
 		{"appointing", "Arsenal ended its search by appointing coach John Smith.", "", nil,
 			[]string{"John Smith joined Arsenal"}},
 		{"would host", "France would host the European Games if asked.", "", nil, nil},
