@@ -120,6 +120,8 @@ func (s *Server) rebuild(ctx context.Context) {
 	ix, err := s.opt.Store.BuildIndex(ctx)
 	if err != nil {
 		s.opt.Logf("web: index the store: %v", err)
+	} else if ix.Took > time.Second {
+		s.opt.Logf("web: indexed %d entities in %.1fs", ix.Entities(), ix.Took.Seconds())
 	}
 	s.ixMu.Lock()
 	if err == nil {
