@@ -5,11 +5,8 @@ import (
 	"database/sql"
 	"encoding/hex"
 	"net/url"
-	"strconv"
 	"testing"
 )
-
-func itoa(i int) string { return strconv.Itoa(i) }
 
 // freshDatabase creates an empty database next to the one base names
 // (its user must be allowed to CREATE DATABASE) and drops it at the end.
