@@ -123,7 +123,7 @@ func (q *quoter) run() {
 		// A carried quotation whose later piece is framed by another
 		// speaker was really two quotations with a lost closing mark.
 		if at.ent >= 0 && g.last > g.first && last.inline && g.gap == 0 {
-			if head := q.headAttr(g, prevEnd, prevSpk); head.ent >= 0 && head.ent != at.ent {
+			if head := q.headAttr(g, prevEnd, prevSpk, false); head.ent >= 0 && head.ent != at.ent {
 				split := g.last
 				q.emit(qgroup{first: g.first, last: split - 1}, head)
 				q.emit(qgroup{first: split, last: split}, at)

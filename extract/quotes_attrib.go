@@ -129,7 +129,12 @@ var (
 	pledged promised countered counters revealed reveals boasted lamented
 	quipped reported pointed points forecast saying adding telling arguing warning
 	explaining insisting noting stressing urging claiming declaring
-	admitting asking replying writing`)
+	admitting asking replying writing underlined underlines underscored
+	highlighted exclaimed shouted cried answered demanded mused protested
+	retorted assured assures reiterated reiterates repeated confessed
+	recounted testified alleged alleges contended contends hinted hints
+	opined elaborated clarified reflected reflects grumbled enthused
+	enthuses acknowledging conceding announcing recalling`)
 	qPronouns  = map[string]byte{"he": 'p', "she": 'p', "He": 'p', "She": 'p', "it": 'o', "It": 'o', "they": 'o', "They": 'o'}
 	qPreps     = qWordSet(`of at for in from with by on to about against over under into between among than like via`)
 	qSkipWords = qWordSet(`has had have also later then further previously again recently once who which that has,`)
@@ -152,7 +157,10 @@ var (
 	qPersonRoles = qWordSet(`president premier chancellor minister secretary
 	leader chairman chairwoman chief boss mayor governor king queen prince
 	pope ambassador commissioner director judge senator coach manager captain
-	economist analyst executive founder owner head state`)
+	economist analyst executive founder owner head state champion
+	medallist winner striker midfielder defender goalkeeper winger skipper
+	player star singer actor actress presenter producer author writer
+	veteran runner athlete boxer golfer sprinter jumper`)
 	qOrgRoles = qWordSet(`company firm group club team side bank airline
 	carrier retailer giant organisation organization party union agency
 	body alliance network broadcaster maker manufacturer operator insurer
@@ -323,16 +331,23 @@ func (q *quoter) attribute(g qgroup, prevEnd, prevSpk int) qattr {
 		if g.last+1 < len(q.pieces) {
 			hi = q.pieces[g.last+1].open
 		}
-		if at := q.after(last, hi); at.ent >= 0 {
+		at := q.after(last, hi)
+		if at.ent >= 0 {
 			return at
 		}
+		if at.rule == "verb" {
+			// "…," said Jo Bloggs (unknown): the speaker is in this
+			// sentence; only a subject before the quote may name them.
+			return q.headAttr(g, -1, -1, true)
+		}
 	}
-	return q.headAttr(g, prevEnd, prevSpk)
+	return q.headAttr(g, prevEnd, prevSpk, false)
 }
 
 // headAttr attributes a quotation from what precedes it: its own
 // sentence, the quote before it, the previous sentence.
-func (q *quoter) headAttr(g qgroup, prevEnd, prevSpk int) qattr {
+// With ownOnly, only the quotation's own sentence counts.
+func (q *quoter) headAttr(g qgroup, prevEnd, prevSpk int, ownOnly bool) qattr {
 	prevSpkIn := prevSpk
 	first := &q.pieces[g.first]
 	lo := q.paraStart(first.para)
@@ -349,7 +364,7 @@ func (q *quoter) headAttr(g qgroup, prevEnd, prevSpk int) qattr {
 	if at.ent >= 0 {
 		return at
 	}
-	if at.rule == "verb" {
+	if at.rule == "verb" || ownOnly {
 		// Its own sentence has a verb of saying whose subject we could
 		// not resolve: that is the speaker, not the one before.
 		return noAttr
@@ -443,7 +458,7 @@ func (q *quoter) after(pc *qpiece, hi int) qattr {
 		if e := q.spokesLookback(ts[i+1:], ts[i].s); e >= 0 {
 			return qattr{ent: e, rule: "spokesman-for", pos: ts[i].s, end: attrEnd, direct: true}
 		}
-		return noAttr
+		return qattr{ent: -1, rule: "verb"}
 	}
 	// X said: the verb within a short subject phrase.
 	for v := i + 1; v < len(ts) && v < i+14; v++ {
@@ -460,8 +475,9 @@ func (q *quoter) after(pc *qpiece, hi int) qattr {
 			if at.rule == "" {
 				at.rule = "said-after"
 			}
+			return at
 		}
-		return at
+		return qattr{ent: -1, rule: "verb"}
 	}
 	return noAttr
 }
@@ -670,8 +686,24 @@ func (q *quoter) subject(ts []qtok, verbPos int) qattr {
 	}
 	// "the Belarusian leader said" with no role mention: the most recent
 	// speaker of that kind.
-	if k >= start && ts[k].kind == qkWord && k-start < 6 {
-		w := strings.ToLower(q.text[ts[k].s:ts[k].e])
+	if k >= start && ts[k].kind == qkWord && k-start < 8 {
+		// the head noun: the last word before any "of" ("the president
+		// of the society"); no name may be involved
+		h := k
+		for j := start; j <= k; j++ {
+			if q.mentionAt(ts[j].s) >= 0 {
+				h = -1
+				break
+			}
+			if w := q.text[ts[j].s:ts[j].e]; qPreps[w] && j > start {
+				h = j - 1
+				break
+			}
+		}
+		w := ""
+		if h >= start {
+			w = strings.ToLower(q.text[ts[h].s:ts[h].e])
+		}
 		det := strings.ToLower(q.text[ts[start].s:ts[start].e])
 		if det == "the" || det == "this" || det == "our" {
 			kind := byte(0)
@@ -824,6 +856,9 @@ var qVerbs = qWordSet(`is was are were has have had will would can could may
 // chief executive Jo Bloggs; according to the BBC.
 func (q *quoter) objectAfter(ts []qtok, i int) (int, int) {
 	ms := q.doc.Mentions
+	if e, pos := q.roleObject(ts, i); e >= 0 {
+		return e, pos
+	}
 	for j := i; j < len(ts) && j < i+8; j++ {
 		t := ts[j]
 		if mi := q.mentionAt(t.s); mi >= 0 && ms[mi].Kind != MentionPronoun && t.e <= ms[mi].End {
@@ -892,6 +927,44 @@ func (q *quoter) objectAfter(ts []qtok, i int) (int, int) {
 			}
 			return -1, 0
 		}
+	}
+	return -1, 0
+}
+
+// roleObject resolves "the European cross-country champion" (a
+// determiner, any modifiers, a role noun, no name) to the latest speaker
+// of that kind.
+func (q *quoter) roleObject(ts []qtok, i int) (int, int) {
+	if i >= len(ts) {
+		return -1, 0
+	}
+	if d := q.text[ts[i].s:ts[i].e]; d != "the" && d != "The" && d != "this" && d != "our" {
+		return -1, 0
+	}
+	for j := i + 1; j < len(ts) && j < i+7; j++ {
+		t := ts[j]
+		if t.kind != qkWord || q.mentionAt(t.s) >= 0 && q.doc.Mentions[q.mentionAt(t.s)].Kind != MentionDemonym {
+			return -1, 0
+		}
+		w := q.text[t.s:t.e]
+		if qPreps[w] || qVerbish(w) {
+			return -1, 0
+		}
+		end := j+1 == len(ts) || ts[j+1].kind != qkWord
+		if !end {
+			continue
+		}
+		kind := byte(0)
+		switch {
+		case qPersonRoles[w] || strings.HasSuffix(w, "-year-old"):
+			kind = 'p'
+		case qOrgRoles[w] || w == "report" || w == "statement":
+			kind = 'o'
+		}
+		if kind == 0 {
+			return -1, 0
+		}
+		return q.resolvePronoun(kind, ts[i].s), ts[i].s
 	}
 	return -1, 0
 }

@@ -210,6 +210,19 @@ func TestFindQuotes(t *testing.T) {
 			unattributed: 1,
 		},
 		{
+			name: "said the <modifiers> <role>: the latest speaker of that kind",
+			text: `Anna Kovac said the team would wait. "It would be great to have her back," said the European indoor champion.`,
+			ents: []qtEnt{anna},
+			want: []qtWant{{"It would be great to have her back", "Anna Kovac", "said-after"}},
+		},
+		{
+			name: "an unknown name after the verb blocks the previous sentence's speaker",
+			text: `Mr Lind said the market was weak. "Nobody is buying anything at the moment," said Jo Hartigan.`,
+			ents: []qtEnt{boris},
+			want: []qtWant{{"Nobody is buying anything", "", ""}},
+			unattributed: 1,
+		},
+		{
 			name: "interrupted quote is one quotation with two pieces",
 			text: `"We are," Ms Kovac said, "very pleased with the result."`,
 			ents: []qtEnt{anna},
