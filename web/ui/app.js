@@ -615,12 +615,26 @@ function renderDocument(d) {
   side.append(el('h2', { text: d.document.title || '(untitled)' }));
   side.append(el('p', { class: 'aliases', text: d.document.source || '' }));
   if (d.document.ingestedAt) side.append(el('p', { class: 'hint', text: 'Ingested ' + d.document.ingestedAt }));
-  side.append(el('h3', { text: `Entities (${(d.nodes || []).length})` }));
+  const nodes = d.nodes || [];
+  const ents = nodes.filter((n) => n.type !== 'Quote').sort((a, b) => (b.degree || 0) - (a.degree || 0));
+  const quotes = nodes.filter((n) => n.type === 'Quote');
+  side.append(el('h3', { text: `Entities (${ents.length})` }));
   const ul = el('ul', { class: 'facts' });
-  for (const n of [...(d.nodes || [])].sort((a, b) => (b.degree || 0) - (a.degree || 0))) {
-    ul.append(el('li', { onclick: () => navigate({ id: n.id }) }, badge(n.type), el('span', { text: n.name })));
+  for (const n of ents) {
+    ul.append(el('li', { onclick: () => navigate({ id: n.id }) }, badge(n.type), el('span', { class: 'other', text: n.name })));
   }
   side.append(ul);
+  if (quotes.length) {
+    side.append(el('h3', { text: `Quotes (${quotes.length})` }));
+    const qu = el('ul', { class: 'quotes' });
+    for (const n of quotes) {
+      const edge = (d.edges || []).find((e) => e.target === n.id);
+      const speaker = edge ? nodes.find((x) => x.id === edge.source) : null;
+      qu.append(el('li', { tabindex: 0, onclick: () => edge && showFact(edge.source, edge.predicate, edge.target) },
+        el('q', { text: n.name.replace(/^\u201c|\u201d$/g, '') }), speaker ? el('div', { class: 'hint', text: '— ' + speaker.name }) : null));
+    }
+    side.append(qu);
+  }
 }
 
 function highlightEdge(s, p, o) {
