@@ -26,6 +26,8 @@ var (
 	relVisit    = relWords(`visit visits visited visiting`)
 	relVisitN   = relWords(`visit trip tour`)
 	relArrive   = relWords(`arrive arrives arrived arriving`)
+	relTour     = relWords(`toured touring tours`)
+	relLand     = relWords(`landed lands landing`)
 	relTravel   = relWords(`travelled traveled travels travel travelling traveling flew flies fly went goes`)
 	relPartic   = relWords(`participate participates participated participating compete competes competed competing`)
 	relAttend   = relWords(`attend attends attended attending`)
@@ -65,7 +67,7 @@ var relTrigger = func() map[string]bool {
 		relBecome, relMemberN, relComprise, relHost, relHeld, relTake, relMeet,
 		relTalksN, relVisit, relVisitN, relArrive, relTravel, relPartic,
 		relAttend, relWin, relPlay, relSpeak, relLead, relLedBy, relElect, relHire,
-		relEnvoy} {
+		relEnvoy, relTour, relLand} {
 		for w := range set {
 			m[w] = true
 		}
@@ -94,7 +96,8 @@ var relNext = func() map[string]map[string]bool {
 	put(relHeld, "in at by")
 	put(relTalksN, "with between")
 	put(relArrive, "in at")
-	put(relTravel, "to")
+	put(relTravel, "to into")
+	put(relLand, "in")
 	put(relPlay, "in at")
 	put(relSpeak, "at")
 	put(relLedBy, "by")
@@ -113,7 +116,7 @@ func (s *relSent) relTriggerAt(i int) bool {
 		return false
 	}
 	if next, ok := relNext[w]; ok {
-		if relHost[w] || relMeet[w] || relVisit[w] || relMemberN[w] {
+		if relHost[w] || relMeet[w] || relVisit[w] || relMemberN[w] || relElect[w] {
 			return true // also a trigger on its own
 		}
 		return i+1 < len(s.low) && next[s.low[i+1]]
@@ -209,8 +212,14 @@ func (r *relState) runRules(s *relSent) {
 			s.doneVerb(i, i+1, Visited, "visited/visit", 0.85)
 		case relArrive[w] && (s.word(i+1, "in") || s.word(i+1, "at")):
 			s.doneVerb(i, i+2, Visited, "visited/arrived-in", 0.85)
-		case relTravel[w] && s.word(i+1, "to"):
+		case relTravel[w] && (s.word(i+1, "to") || s.word(i+1, "into")):
 			s.doneVerb(i, i+2, Visited, "visited/travelled-to", 0.8)
+		case relTour[w] && s.tag(i) != "NN":
+			s.doneVerb(i, i+1, Visited, "visited/toured", 0.8)
+		case w == "tour" && s.word(i+1, "of"):
+			s.visitNominal(i, "visited/tour-of")
+		case relLand[w] && s.word(i+1, "in"):
+			s.doneVerb(i, i+2, Visited, "visited/landed-in", 0.8)
 		case relTake[w] && s.word(i+1, "part") && s.word(i+2, "in"):
 			s.participate(i, i+3, "participatedIn/took-part-in")
 		case relPartic[w] && (s.word(i+1, "in") || s.word(i+1, "at")):
@@ -707,6 +716,11 @@ func (s *relSent) hostVerb(t int) {
 	}
 	for _, a := range subj {
 		for _, b := range obj {
+			if pred == Hosted && s.r.typeOf(b) == Person && s.r.typeOf(a) == Person {
+				// "Mr Bush hosted Mr Blair at Camp David": a meeting.
+				s.r.add(a, MetWith, b, s.idx, "metWith/hosted-person", 0.75)
+				continue
+			}
 			s.r.add(a, pred, b, s.idx, pred+"/host", conf)
 		}
 	}
@@ -1019,6 +1033,12 @@ func (s *relSent) elected(t int) {
 		if t := s.r.typeOf(m.entity); t == Organization || t == Country {
 			named = m
 			p = m.last + 1
+			if s.word(p, "'s") || s.word(p, "'") {
+				p++ // "became Ukraine's prime minister"
+			}
+			for s.word(p, "new") || s.tag(p) == "JJ" && !s.is(p, relTitle) {
+				p++
+			}
 		}
 	}
 	q := p

@@ -548,6 +548,10 @@ func (s *relSent) subjectsOf(t, j int) []int {
 	if subj, _ := s.subjectsAt(j); len(subj) > 0 {
 		return subj
 	}
+	if s.word(j, "and") && strings.HasPrefix(s.tag(t), "VB") {
+		// "Mr Putin toured France and visited Paris": a shared subject.
+		return s.clauseSubject(j)
+	}
 	if s.tag(t) != "VBG" {
 		return nil
 	}
