@@ -549,8 +549,22 @@ func (s *relSent) subjectsOf(t, j int) []int {
 		return subj
 	}
 	if s.word(j, "and") && strings.HasPrefix(s.tag(t), "VB") {
-		// "Mr Putin toured France and visited Paris": a shared subject.
-		return s.clauseSubject(j)
+		// "Mr Putin toured France and visited Paris": the subject of the
+		// verb before the conjunction.
+		for k := j - 1; k >= 0 && k >= j-12; k-- {
+			if s.clauseEdge(k) && !s.word(k, ",") {
+				break
+			}
+			if tg := s.tag(k); s.ment[k] < 0 && (tg == "VBD" || tg == "VBZ" || tg == "VBP") {
+				j2, m2 := s.chainLeft(k, false)
+				if m2.neg || m2.cond {
+					return nil
+				}
+				subj, _ := s.subjectsAt(j2)
+				return subj
+			}
+		}
+		return nil
 	}
 	if s.tag(t) != "VBG" {
 		return nil
