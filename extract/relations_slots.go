@@ -199,6 +199,16 @@ func (s *relSent) subjectsAt(j int) ([]int, int) {
 		return s.npLeftLoose(j)
 	}
 	if s.word(j, ",") {
+		// "Euronext, which combines the Paris, Amsterdam and Lisbon
+		// exchanges, began talks": a relative clause with commas inside.
+		for k := j - 1; k >= 1 && k > j-30; k-- {
+			if s.word(k, ";") || s.word(k, ":") {
+				break
+			}
+			if s.is(k, relRel) && s.ment[k] < 0 && s.word(k-1, ",") {
+				return s.npLeftLoose(k - 2)
+			}
+		}
 		// "X, the head of Y, met Z": find the opening comma.
 		k := j - 1
 		for k >= 0 && !s.word(k, ",") && !s.word(k, ";") && k > j-15 {

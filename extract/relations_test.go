@@ -206,6 +206,8 @@ func TestRelationsTable(t *testing.T) {
 			[]string{"Vladimir Putin visited France", "Vladimir Putin visited Paris"}},
 		{"hosted a person", "Mr Bush hosted Mr Blair at his ranch.", "", nil,
 			[]string{"George Bush metWith Tony Blair"}},
+		{"relative clause with commas", "Arsenal, which owns grounds in Paris, Baku and Moscow, also began talks with Chelsea.", "", nil,
+			[]string{"Arsenal metWith Chelsea"}},
 		{"appointing", "Arsenal ended its search by appointing coach John Smith.", "", nil,
 			[]string{"John Smith joined Arsenal"}},
 		{"would host", "France would host the European Games if asked.", "", nil, nil},
