@@ -491,6 +491,12 @@ func (s *relSent) memberOf(t int) {
 			return
 		}
 		subj, _ = s.subjectsAt(k)
+		if len(subj) == 0 && s.word(k, "we") && s.speaker[k] >= 0 {
+			// "We are a member of the EU," said by a country's leader.
+			if c := s.r.leaderCountry(s.speaker[k]); c >= 0 {
+				subj = []int{c}
+			}
+		}
 	}
 	if s.negBefore(t, 5) || s.condBefore(t) {
 		return
