@@ -1,0 +1,215 @@
+#!/usr/bin/env bash
+# bench/run.sh: measure newsgraph against stock Cayley on this machine and
+# write BENCHMARKS.md. One command, from the repository root:
+#
+#   bash bench/run.sh
+#
+# Needs Go, ../shared/corpus/bbc beside the repository, and (installed when
+# missing and running as root) GNU time and PostgreSQL. Everything runs in
+# a temp dir; stock Cayley is built once into a cache dir by stockcayley.sh.
+#
+# Knobs (environment):
+#   BENCH_CORPUS        corpus directory           (../shared/corpus/bbc)
+#   BENCH_OUT           report file                (BENCHMARKS.md)
+#   BENCH_COPIES        copies of the corpus graph in the query store (4)
+#   BENCH_QUERY_ARGS    arguments per canned query (20)
+#   BENCH_QUERY_ROUNDS  timed runs per argument    (5)
+#   BENCH_NO_POSTGRES=1 skip the PostgreSQL runs
+#   BENCH_KEEP=1        keep the temp dir
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+corpus=${BENCH_CORPUS:-$root/../shared/corpus/bbc}
+out=${BENCH_OUT:-$root/BENCHMARKS.md}
+copies=${BENCH_COPIES:-4}
+qargs=${BENCH_QUERY_ARGS:-20}
+qrounds=${BENCH_QUERY_ROUNDS:-5}
+
+[ -d "$corpus" ] || { echo "bench: corpus $corpus not found (../shared beside the repository?)" >&2; exit 1; }
+corpus=$(cd "$corpus" && pwd)
+if [ ! -x /usr/bin/time ] || ! command -v taskset >/dev/null; then
+  [ "$(id -u)" = 0 ] || { echo "bench: need /usr/bin/time (GNU time) and taskset" >&2; exit 1; }
+  DEBIAN_FRONTEND=noninteractive apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq time util-linux >/dev/null
+fi
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/newsgraph-bench.XXXXXX")
+pg_started=
+cleanup() {
+  if [ -n "$pg_started" ]; then ngpg_stop "$NEWSGRAPH_PG_DIR"; fi
+  if [ -z "${BENCH_KEEP:-}" ]; then rm -rf "$work"; else echo "bench: kept $work" >&2; fi
+}
+trap cleanup EXIT
+log() { echo "bench: $(date -u +%H:%M:%S) $*" >&2; }
+
+log "building into $work"
+go build -o "$work/newsgraph" ./cmd/newsgraph
+for p in pgload scalegen querybench; do go build -o "$work/$p" "./bench/$p"; done
+go test -c -o "$work/bench.test" ./bench
+cayley=$(bash bench/stockcayley.sh)
+
+# results.tsv: name, wall seconds, peak RSS MB, note
+: >"$work/results.tsv"
+# measure NAME CMD...: run CMD under GNU time, keep its output, record wall
+# time and peak memory.
+measure() {
+  local name=$1
+  shift
+  log "run $name: $*"
+  if ! /usr/bin/time -v -o "$work/$name.time" "$@" >"$work/$name.out" 2>"$work/$name.err"; then
+    echo "bench: $name failed:" >&2
+    tail -20 "$work/$name.err" >&2
+    exit 1
+  fi
+  local wall rss
+  wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,a,":"); s=0; for(i=1;i<=n;i++) s=s*60+a[i]; printf "%.2f", s}' "$work/$name.time")
+  rss=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$work/$name.time")
+  printf '%s\t%s\t%s\n' "$name" "$wall" "$rss" >>"$work/results.tsv"
+  log "  $name: ${wall}s, ${rss} MB peak"
+}
+col() { awk -F'\t' -v n="$1" -v c="$2" '$1 == n {print $c}' "$work/results.tsv"; }
+wall() { col "$1" 2; }
+rss() { col "$1" 3; }
+div() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.1f", a / b; else print "–" }'; }
+rate() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.0f", a / b; else print "–" }'; }
+load() { cut -d' ' -f1-3 /proc/loadavg; }
+load_start=$(load)
+
+# 1. Extraction alone, words/s (the benchmark reads the files first).
+export NEWSGRAPH_BENCH_CORPUS=$corpus
+measure extract_1core taskset -c 0 env GOMAXPROCS=1 "$work/bench.test" -test.run '^$' -test.bench 'Extract/cores=1$' -test.benchtime 3x
+measure extract_all "$work/bench.test" -test.run '^$' -test.bench 'Extract/cores=all$' -test.benchtime 3x
+wps() { awk '/words\/s/ {for (i=1;i<=NF;i++) if ($(i+1) == "words/s") printf "%.0f", $i}' "$work/$1.out"; }
+
+# 2. Bolt: our whole ingest vs stock cayley load of the same quads.
+measure ingest_bolt "$work/newsgraph" ingest --no-progress --store "$work/ours.db" "$corpus"
+summary_bolt=$(grep -h '^ingested\|^interrupted' "$work/ingest_bolt.out" "$work/ingest_bolt.err" | tail -1)
+"$work/newsgraph" export --store "$work/ours.db" -o "$work/quads.nq"
+nquads=$(wc -l <"$work/quads.nq")
+measure stock_bolt "$cayley" load --init -d bolt -a "$work/stock.db" -i "$work/quads.nq"
+"$cayley" dump -d bolt -a "$work/stock.db" -o "$work/stock_dump.nq" >/dev/null 2>&1
+nstock=$(wc -l <"$work/stock_dump.nq")
+"$cayley" dump -d bolt -a "$work/ours.db" -o "$work/ours_dump.nq" >/dev/null 2>&1
+nours_dump=$(wc -l <"$work/ours_dump.nq")
+
+# 3. PostgreSQL: our ingest, our writer alone and stock cayley load, each
+# into an empty database of one throwaway cluster.
+pg_rows=""
+if [ -z "${BENCH_NO_POSTGRES:-}" ]; then
+  # shellcheck source=/dev/null
+  source .ci/postgres.sh
+  pg_started=1
+  trap cleanup EXIT # replace the trap postgres.sh set; cleanup stops it
+  pgver=$(psql -X -tA "$NEWSGRAPH_TEST_PG" -c 'SHOW server_version')
+  for db in ours writer stock; do psql -X -q "$NEWSGRAPH_TEST_PG" -c "CREATE DATABASE bench_$db"; done
+  dsn() { echo "${NEWSGRAPH_TEST_PG/\/newsgraph\?//bench_$1?}"; }
+  measure ingest_pg "$work/newsgraph" ingest --no-progress --backend postgres --address "$(dsn ours)" "$corpus"
+  summary_pg=$(grep -h '^ingested\|^interrupted' "$work/ingest_pg.out" "$work/ingest_pg.err" | tail -1)
+  measure writer_pg "$work/pgload" -a "$(dsn writer)" -i "$work/quads.nq"
+  measure stock_pg "$cayley" load --init -d postgres -a "$(dsn stock)" -i "$work/quads.nq"
+  # Stock Cayley reads what our writer wrote: the same quads as from the
+  # database its own load wrote (dumps compared, as Cayley's N-Quads reader
+  # turns xsd:integer literals into native ints on loading).
+  "$cayley" dump -d postgres -a "$(dsn writer)" -o "$work/writer_dump.nq" >/dev/null 2>&1
+  "$cayley" dump -d postgres -a "$(dsn stock)" -o "$work/stockpg_dump.nq" >/dev/null 2>&1
+  if cmp -s <(sort "$work/stockpg_dump.nq") <(sort "$work/writer_dump.nq"); then
+    pg_same="identical to the dump of stock's own database ($(wc -l <"$work/writer_dump.nq") quads)"
+  else
+    pg_same="DIFFERENT from the dump of stock's own database"
+  fi
+  "$cayley" dump -d postgres -a "$(dsn ours)" -o "$work/ourspg_dump.nq" >/dev/null 2>&1
+  nourspg=$(wc -l <"$work/ourspg_dump.nq")
+  pg_rows=1
+fi
+
+# 4. Query latency on a store of >= 1M quads: the corpus graph plus
+# renamed copies, loaded with stock cayley (the same bolt format).
+measure scalegen "$work/scalegen" -i "$work/quads.nq" -copies "$copies" -o "$work/big.nq"
+nbig=$(wc -l <"$work/big.nq")
+measure load_big "$cayley" load --init -d bolt -a "$work/big.db" -i "$work/big.nq"
+rm -f "$work/big.nq"
+measure queries_bolt "$work/querybench" -store "$work/big.db" -args "$qargs" -rounds "$qrounds" -budget 60s
+load_end=$(load)
+
+# The report.
+cpu=$(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)
+mem=$(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo)
+commit=$(git rev-parse --short HEAD)
+git diff --quiet HEAD -- . 2>/dev/null || commit="$commit (with uncommitted changes)"
+eb=$(wall ingest_bolt)
+sb=$(wall stock_bolt)
+{
+  echo "# Benchmarks"
+  echo
+  echo "Written by \`bash bench/run.sh\` on $(date -u '+%Y-%m-%d %H:%M UTC'), commit $commit. Only numbers from"
+  echo "this run; rerun the command to refresh them."
+  echo
+  echo "**Machine:** $(nproc) cores ($cpu), $mem RAM, $(go version | awk '{print $3}'), $(uname -sr)."
+  echo "Load average (1, 5, 15 min) at start $load_start, at end $load_end: the machine may be"
+  echo "shared, so compare runs of one report rather than across reports."
+  echo
+  echo "**Corpus:** $corpus ($(find "$corpus" -name '*.txt' | wc -l) files). The graph it gives: $nquads quads"
+  echo "(\`newsgraph export\`), the file every stock load below reads."
+  echo
+  echo "## Extraction"
+  echo
+  echo "| run | command | words/s | wall | peak memory |"
+  echo "|---|---|---:|---:|---:|"
+  echo "| one core | \`taskset -c 0 env GOMAXPROCS=1 bench.test -test.bench 'Extract/cores=1\$' -test.benchtime 3x\` | $(wps extract_1core) | $(wall extract_1core) s | $(rss extract_1core) MB |"
+  echo "| all cores | \`bench.test -test.bench 'Extract/cores=all\$' -test.benchtime 3x\` | $(wps extract_all) | $(wall extract_all) s | $(rss extract_all) MB |"
+  echo
+  echo "(\`bench.test\` is \`go test -c ./bench\`; BenchmarkExtract extracts every file of the corpus,"
+  echo "read beforehand, three times; words as the extractor counts them.)"
+  echo
+  echo "## Ingest: bolt"
+  echo
+  echo "| run | command | wall | quads/s | peak memory |"
+  echo "|---|---|---:|---:|---:|"
+  echo "| newsgraph ingest (extraction included) | \`newsgraph ingest --no-progress --store ours.db CORPUS\` | $eb s | $(rate "$nquads" "$eb") | $(rss ingest_bolt) MB |"
+  echo "| stock Cayley load of the exported quads | \`cayley load --init -d bolt -a stock.db -i quads.nq\` | $sb s | $(rate "$nquads" "$sb") | $(rss stock_bolt) MB |"
+  echo
+  echo "newsgraph: \`$summary_bolt\`"
+  echo
+  echo "Goal: our whole ingest no slower than stock Cayley's load alone. Result: ours takes"
+  echo "**$(div "$eb" "$sb")×** stock's time (below 1 meets the goal). Stock \`cayley dump\` reads"
+  echo "$nours_dump quads from our bolt store and $nstock from its own."
+  if [ -n "$pg_rows" ]; then
+    ep=$(wall ingest_pg)
+    wp=$(wall writer_pg)
+    sp=$(wall stock_pg)
+    echo
+    echo "## Ingest: PostgreSQL"
+    echo
+    echo "Server: PostgreSQL $pgver, a throwaway cluster from \`.ci/postgres.sh\` on this machine"
+    echo "(127.0.0.1, fsync and synchronous_commit off, other settings default), one empty"
+    echo "database per run. Peak memory is the client process only."
+    echo
+    echo "| run | command | wall | quads/s | peak memory |"
+    echo "|---|---|---:|---:|---:|"
+    echo "| newsgraph ingest (extraction included) | \`newsgraph ingest --no-progress --backend postgres --address DSN CORPUS\` | $ep s | $(rate "$nquads" "$ep") | $(rss ingest_pg) MB |"
+    echo "| newsgraph bulk writer alone, same quads | \`go run ./bench/pgload -a DSN -i quads.nq\` (batches of 10,000) | $wp s | $(rate "$nquads" "$wp") | $(rss writer_pg) MB |"
+    echo "| stock Cayley load | \`cayley load --init -d postgres -a DSN -i quads.nq\` (batches of 10,000) | $sp s | $(rate "$nquads" "$sp") | $(rss stock_pg) MB |"
+    echo
+    echo "newsgraph: \`$summary_pg\`"
+    echo
+    echo "Goal: ≥ 5× stock. Result: whole ingest **$(div "$sp" "$ep")×** stock's load, the writer alone"
+    echo "**$(div "$sp" "$wp")×**. Stock \`cayley dump -d postgres\` of the writer's database is"
+    echo "$pg_same; of the ingested database it reads $nourspg quads."
+  fi
+  echo
+  echo "## Gizmo queries on $nbig quads (bolt)"
+  echo
+  echo "The store: the corpus graph plus $((copies - 1)) renamed copies (\`bench/scalegen\`: every"
+  echo "newsgraph IRI suffixed -vK and every name \" vK\", so each copy is another set of"
+  echo "entities, not more edges on the same ones), loaded with stock \`cayley load\` in"
+  echo "$(wall load_big) s ($(rss load_big) MB peak). Canned queries (queries/*.js) run by name through"
+  echo "\`Store.RunNamed\`, as \`newsgraph query --name\` does, with arguments drawn from the store:"
+  echo "\`querybench -store big.db -args $qargs -rounds $qrounds\` (one untimed warm-up per argument;"
+  echo "a query stops after 60 s of timed runs). Peak memory $(rss queries_bolt) MB."
+  echo
+  sed -n 's/^Store: /Store: /p' "$work/queries_bolt.out"
+  echo
+  sed -n '/^|/p' "$work/queries_bolt.out"
+  echo
+  echo "Goal: one-hop queries (neighbours, members-of, who-left) under 1 ms p50 on bolt."
+} >"$out"
+log "wrote $out"
