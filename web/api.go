@@ -1,6 +1,7 @@
 package web
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -47,6 +48,12 @@ func required(w http.ResponseWriter, r *http.Request, name string) (string, bool
 	return v, true
 }
 
+// bounded is the request's context with the query timeout: browsing
+// reads are bounded like queries.
+func (s *Server) bounded(r *http.Request) (context.Context, context.CancelFunc) {
+	return context.WithTimeout(r.Context(), s.opt.Store.Config().QueryTimeout)
+}
+
 // fail maps store errors to HTTP statuses.
 func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
 	switch {
@@ -54,6 +61,8 @@ func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
 		writeError(w, http.StatusNotFound, err)
 	case errors.Is(err, graph.ErrTimeout):
 		writeError(w, http.StatusGatewayTimeout, err)
+	case errors.Is(err, context.DeadlineExceeded) && r.Context().Err() == nil:
+		writeError(w, http.StatusGatewayTimeout, fmt.Errorf("%w (raise query.timeout to allow longer reads)", err))
 	case errors.Is(err, graph.ErrReadOnly):
 		writeError(w, http.StatusForbidden, err)
 	case r.Context().Err() != nil:
@@ -79,11 +88,13 @@ func (s *Server) handleSearch(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) handleEntity(w http.ResponseWriter, r *http.Request) {
+	ctx, cancel := s.bounded(r)
+	defer cancel()
 	id, ok := required(w, r, "id")
 	if !ok {
 		return
 	}
-	v, err := s.opt.Store.Entity(r.Context(), id)
+	v, err := s.opt.Store.Entity(ctx, id)
 	if err != nil {
 		s.fail(w, r, err)
 		return
@@ -92,11 +103,13 @@ func (s *Server) handleEntity(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) handleNeighbourhood(w http.ResponseWriter, r *http.Request) {
+	ctx, cancel := s.bounded(r)
+	defer cancel()
 	id, ok := required(w, r, "id")
 	if !ok {
 		return
 	}
-	g, err := s.opt.Store.Neighbourhood(r.Context(), id, intParam(r, "limit", s.opt.NodeCap, 10*s.opt.NodeCap))
+	g, err := s.opt.Store.Neighbourhood(ctx, id, intParam(r, "limit", s.opt.NodeCap, 10*s.opt.NodeCap))
 	if err != nil {
 		s.fail(w, r, err)
 		return
@@ -105,11 +118,13 @@ func (s *Server) handleNeighbourhood(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) handleDocument(w http.ResponseWriter, r *http.Request) {
+	ctx, cancel := s.bounded(r)
+	defer cancel()
 	id, ok := required(w, r, "id")
 	if !ok {
 		return
 	}
-	g, err := s.opt.Store.DocumentGraph(r.Context(), id, intParam(r, "limit", s.opt.NodeCap, 10*s.opt.NodeCap))
+	g, err := s.opt.Store.DocumentGraph(ctx, id, intParam(r, "limit", s.opt.NodeCap, 10*s.opt.NodeCap))
 	if err != nil {
 		s.fail(w, r, err)
 		return
@@ -118,7 +133,9 @@ func (s *Server) handleDocument(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) handleDocuments(w http.ResponseWriter, r *http.Request) {
-	docs, err := s.opt.Store.Documents(r.Context())
+	ctx, cancel := s.bounded(r)
+	defer cancel()
+	docs, err := s.opt.Store.Documents(ctx)
 	if err != nil {
 		s.fail(w, r, err)
 		return
@@ -127,6 +144,8 @@ func (s *Server) handleDocuments(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) handleFact(w http.ResponseWriter, r *http.Request) {
+	ctx, cancel := s.bounded(r)
+	defer cancel()
 	sub, ok := required(w, r, "s")
 	if !ok {
 		return
@@ -139,7 +158,7 @@ func (s *Server) handleFact(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	f, err := s.opt.Store.Fact(r.Context(), sub, pred, obj)
+	f, err := s.opt.Store.Fact(ctx, sub, pred, obj)
 	if err != nil {
 		s.fail(w, r, err)
 		return
@@ -148,12 +167,14 @@ func (s *Server) handleFact(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) handleOverview(w http.ResponseWriter, r *http.Request) {
+	ctx, cancel := s.bounded(r)
+	defer cancel()
 	var o graph.Overview
 	var err error
-	if ix := s.index(r.Context()); ix != nil {
-		o, err = ix.Overview(r.Context(), s.opt.Store, 15, 200)
+	if ix := s.index(ctx); ix != nil {
+		o, err = ix.Overview(ctx, s.opt.Store, 15, 200)
 	} else {
-		o, err = s.opt.Store.Overview(r.Context(), 15, 200)
+		o, err = s.opt.Store.Overview(ctx, 15, 200)
 	}
 	if err != nil {
 		s.fail(w, r, err)
@@ -185,6 +206,8 @@ func readJSON(w http.ResponseWriter, r *http.Request, v any) bool {
 }
 
 func (s *Server) handleNodes(w http.ResponseWriter, r *http.Request) {
+	ctx, cancel := s.bounded(r)
+	defer cancel()
 	var req struct {
 		IDs []string `json:"ids"`
 	}
@@ -195,7 +218,7 @@ func (s *Server) handleNodes(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusBadRequest, fmt.Errorf("at most %d ids", 10*s.opt.NodeCap))
 		return
 	}
-	nodes, err := s.opt.Store.Nodes(r.Context(), req.IDs)
+	nodes, err := s.opt.Store.Nodes(ctx, req.IDs)
 	if err != nil {
 		s.fail(w, r, err)
 		return
