@@ -27,17 +27,20 @@ var (
 	relVisitN   = relWords(`visit trip tour`)
 	relArrive   = relWords(`arrive arrives arrived arriving`)
 	relTour     = relWords(`toured touring tours`)
-	relLand     = relWords(`landed lands landing`)
-	relTravel   = relWords(`travelled traveled travels travel travelling traveling flew flies fly went goes`)
-	relPartic   = relWords(`participate participates participated participating compete competes competed competing`)
-	relAttend   = relWords(`attend attends attended attending`)
-	relWin      = relWords(`win wins won winning`)
-	relPlay     = relWords(`play plays played playing`)
-	relSpeak    = relWords(`speak speaks spoke speaking address addresses addressed addressing`)
-	relLead     = relWords(`leads heads runs chairs`)
-	relLedBy    = relWords(`led headed run chaired`)
-	relElect    = relWords(`elected re-elected appointed named became becomes installed chosen`)
-	relTitle    = relWords(`president prime premier chancellor chairman chairwoman
+	relOpen     = relWords(`open opens opened opening begin begins began beginning
+		start starts started starting convene convenes convened convening
+		gather gathers gathered gathering`)
+	relLand   = relWords(`landed lands landing`)
+	relTravel = relWords(`travelled traveled travels travel travelling traveling flew flies fly went goes`)
+	relPartic = relWords(`participate participates participated participating compete competes competed competing`)
+	relAttend = relWords(`attend attends attended attending`)
+	relWin    = relWords(`win wins won winning`)
+	relPlay   = relWords(`play plays played playing`)
+	relSpeak  = relWords(`speak speaks spoke speaking address addresses addressed addressing`)
+	relLead   = relWords(`leads heads runs chairs`)
+	relLedBy  = relWords(`led headed run chaired`)
+	relElect  = relWords(`elected re-elected appointed named became becomes installed chosen`)
+	relTitle  = relWords(`president prime premier chancellor chairman chairwoman
 		chair chief ceo head leader boss director secretary-general governor
 		mayor king queen manager coach general-secretary minister`)
 	relComprise = relWords(`comprises comprise comprising comprised`)
@@ -67,7 +70,7 @@ var relTrigger = func() map[string]bool {
 		relBecome, relMemberN, relComprise, relHost, relHeld, relTake, relMeet,
 		relTalksN, relVisit, relVisitN, relArrive, relTravel, relPartic,
 		relAttend, relWin, relPlay, relSpeak, relLead, relLedBy, relElect, relHire,
-		relEnvoy, relTour, relLand} {
+		relEnvoy, relTour, relLand, relOpen} {
 		for w := range set {
 			m[w] = true
 		}
@@ -98,6 +101,7 @@ var relNext = func() map[string]map[string]bool {
 	put(relArrive, "in at")
 	put(relTravel, "to into")
 	put(relLand, "in")
+	put(relOpen, "in at")
 	put(relPlay, "in at")
 	put(relSpeak, "at")
 	put(relLedBy, "by")
@@ -192,6 +196,8 @@ func (r *relState) runRules(s *relSent) {
 			s.hostVerb(i)
 		case relHeld[w] && (s.word(i+1, "in") || s.word(i+1, "at")):
 			s.heldIn(i, i+1, "hosted/held-in")
+		case relOpen[w] && (s.word(i+1, "in") || s.word(i+1, "at")):
+			s.heldIn(i, i+1, "hosted/opened-in")
 		case relTake[w] && s.word(i+1, "place") && (s.word(i+2, "in") || s.word(i+2, "at")):
 			s.heldIn(i, i+2, "hosted/takes-place-in")
 		case relMeet[w] && s.tag(i) != "NN" && s.tag(i) != "NNS":
