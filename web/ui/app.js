@@ -366,6 +366,7 @@ async function openEntity(id, keepLimit) {
   if (!keepLimit) state.limit = NODE_CAP;
   state.focus = { kind: 'entity', id };
   hideEvidence();
+  busy(true);
   try {
     const [nb, ent] = await Promise.all([
       api('api/neighbourhood?' + q({ id, limit: state.limit })),
@@ -381,13 +382,20 @@ async function openEntity(id, keepLimit) {
     document.title = ent.entity.name + ' · newsgraph';
     renderEntity(ent);
     cy.getElementById(id).select();
-  } catch (e) { banner(e.message, true); }
+  } catch (e) { banner(e.message, true); } finally { busy(false); }
+}
+
+// busy marks the graph as loading (a big neighbourhood can take a moment).
+function busy(on) {
+  $('.graph-wrap').classList.toggle('loading', on);
+  graphEl.setAttribute('aria-busy', on ? 'true' : 'false');
 }
 
 // openDocument shows every entity and fact of one article.
 async function openDocument(id) {
   state.focus = { kind: 'document', id };
   hideEvidence();
+  busy(true);
   try {
     const d = await api('api/document?' + q({ id }));
     resetGraph();
@@ -398,7 +406,7 @@ async function openDocument(id) {
     setTitle(d.document.title || d.document.source || id, 'Document');
     document.title = (d.document.title || 'Document') + ' · newsgraph';
     renderDocument(d);
-  } catch (e) { banner(e.message, true); }
+  } catch (e) { banner(e.message, true); } finally { busy(false); }
 }
 
 async function onNodeTap(node) {
