@@ -269,7 +269,7 @@ func (r *relState) sentence(i int) *relSent {
 // trigger word, or a mention in a position that the mention rules read.
 func (s *relSent) worthTagging() bool {
 	for i := range s.low {
-		if s.relTriggerAt(i) {
+		if s.ment[i] < 0 && s.relTriggerAt(i) {
 			return true
 		}
 	}

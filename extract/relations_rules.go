@@ -139,7 +139,8 @@ func (r *relState) runRules(s *relSent) {
 	for i := range s.toks {
 		s.trig = i
 		w := s.low[i]
-		if !s.relTriggerAt(i) {
+		if !s.relTriggerAt(i) || s.ment[i] >= 0 {
+			// Not a trigger, or a word of a name ("the Qatar Open in Doha").
 			if m := s.mentionAt(i); m != nil && m.last == i {
 				s.mentionRules(m)
 			}
