@@ -191,12 +191,10 @@ func (r *relState) runRules(s *relSent) {
 			s.envoyTo(i)
 		case relComprise[w] || w == "made" && s.word(i+1, "up") && s.word(i+2, "of"):
 			s.comprises(i)
-		case relHost[w]:
-			s.hostVerb(i)
-		case w == "host" && s.word(i+1, "to"):
-			s.hostVerb(i)
 		case relHeld[w] && (s.word(i+1, "in") || s.word(i+1, "at")):
 			s.heldIn(i, i+1, "hosted/held-in")
+		case relHost[w]:
+			s.hostVerb(i) // also "played host to"
 		case relOpen[w] && (s.word(i+1, "in") || s.word(i+1, "at")):
 			s.heldIn(i, i+1, "hosted/opened-in")
 		case relTake[w] && s.word(i+1, "place") && (s.word(i+2, "in") || s.word(i+2, "at")):
@@ -689,7 +687,11 @@ func (s *relSent) comprises(t int) {
 
 // hostVerb: "X hosted E", "X will host E in C", "E, co-hosted by X and Y".
 func (s *relSent) hostVerb(t int) {
-	j, mod := s.chainLeft(t, false)
+	v := t
+	if t > 0 && relPlay[s.low[t-1]] {
+		v = t - 1 // "Baku played host to the Games"
+	}
+	j, mod := s.chainLeft(v, false)
 	if mod.neg || mod.cond || s.condBefore(t) {
 		return
 	}
