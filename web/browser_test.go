@@ -87,6 +87,13 @@ func newBrowser(t *testing.T) *browser {
 	if err := chromedp.Do(ctx, chromedp.Navigate("about:blank")); err != nil {
 		t.Fatalf("start chromium %s: %v", bin, err)
 	}
+	// Record Content-Security-Policy violations: the UI must need none of
+	// what the policy forbids.
+	if _, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{
+		Source: `window.__csp = []; document.addEventListener('securitypolicyviolation', e => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI));`,
+	}); err != nil {
+		t.Fatalf("install the CSP listener: %v", err)
+	}
 	dialogs := chromedp.Events(ctx, page.JavascriptDialogOpening)
 	go func() {
 		for ev, err := range dialogs {
@@ -155,6 +162,9 @@ func (b *browser) screenshot(t *testing.T, name string) {
 
 func (b *browser) check(t *testing.T) {
 	t.Helper()
+	if v := get(t, b, "read CSP violations", chromedp.Evaluate[[]string](`window.__csp || []`)); len(v) > 0 {
+		t.Errorf("Content-Security-Policy violations: %q", v)
+	}
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	if len(b.dialogs) > 0 {
