@@ -66,8 +66,7 @@ CREATE TEMP TABLE IF NOT EXISTS ng_del (s BYTEA NOT NULL, p BYTEA NOT NULL, o BY
 // Nodes first: quads reference them by foreign key. A node that did not
 // exist can only be in this batch's new quads, so the client's count is its
 // exact reference count; it is inserted with it and remembered as fresh.
-// Stored nodes get their increments at the very end (pgLockUpd,
-// pgApplyUpd), so concurrent writers hold those hot rows (predicates,
+// Stored nodes get their increments at the very end (pgApplyUpd), so concurrent writers hold those hot rows (predicates,
 // types) only until commit. Sorted by hash so writers wait on one another
 // in one order rather than deadlock.
 const pgInsertNewNodes = `
@@ -92,7 +91,7 @@ SELECT hash, refs FROM ng_nodes g WHERE NOT EXISTS (SELECT 1 FROM ng_fresh f WHE
 const pgInsertQuadsLenient = `
 WITH ins AS (
 	INSERT INTO quads (subject_hash, predicate_hash, object_hash, label_hash, ts)
-	SELECT s, p, o, l, now() FROM ng_add
+	SELECT s, p, o, l, now() FROM ng_add ORDER BY s, p, o
 	ON CONFLICT DO NOTHING
 	RETURNING subject_hash, predicate_hash, object_hash, label_hash
 )
@@ -110,12 +109,13 @@ SELECT h, count(*) FROM (
 WHERE NOT EXISTS (SELECT 1 FROM ng_fresh f WHERE f.hash = x.h)
 GROUP BY h`
 
-const pgLockUpd = `
-SELECT count(*) FROM (
-	SELECT 1 FROM nodes n JOIN ng_upd u ON n.hash = u.h ORDER BY n.hash FOR NO KEY UPDATE OF n
-) x`
-
-const pgApplyUpd = `UPDATE nodes SET refs = nodes.refs + u.n FROM ng_upd u WHERE nodes.hash = u.h`
+// In hash order (a nested loop over the sorted increments), so concurrent
+// writers lock shared nodes in one order; a deadlock, should the planner
+// choose otherwise, is retried by PGApplyDeltas.
+const pgApplyUpd = `
+UPDATE nodes SET refs = nodes.refs + u.n
+FROM (SELECT h, n FROM ng_upd ORDER BY h) u
+WHERE nodes.hash = u.h`
 
 // Two DELETEs because "label IS NOT DISTINCT FROM" cannot use an index.
 const pgDeleteQuads = `
@@ -250,10 +250,6 @@ func pgApplyOnce(ctx context.Context, db *sql.DB, in []cgraph.Delta, opts cgraph
 			if err = pgExec(ctx, tx, "count references", pgUpdLenient); err != nil {
 				return res, err
 			}
-		}
-		var locked int
-		if err = tx.QueryRowContext(ctx, pgLockUpd).Scan(&locked); err != nil {
-			return res, fmt.Errorf("postgres bulk write: lock nodes: %w", err)
 		}
 		if err = pgExec(ctx, tx, "update references", pgApplyUpd); err != nil {
 			return res, err
