@@ -70,7 +70,7 @@ var relTrigger = func() map[string]bool {
 		relBecome, relMemberN, relComprise, relHost, relHeld, relTake, relMeet,
 		relTalksN, relVisit, relVisitN, relArrive, relTravel, relPartic,
 		relAttend, relWin, relPlay, relSpeak, relLead, relLedBy, relElect, relHire,
-		relEnvoy, relTour, relLand, relOpen} {
+		relEnvoy, relTour, relLand, relOpen, relAccession} {
 		for w := range set {
 			m[w] = true
 		}
@@ -102,6 +102,7 @@ var relNext = func() map[string]map[string]bool {
 	put(relTravel, "to into")
 	put(relLand, "in")
 	put(relOpen, "in at")
+	put(relAccession, "to into")
 	put(relPlay, "in at")
 	put(relSpeak, "at")
 	put(relLedBy, "by")
@@ -187,6 +188,8 @@ func (r *relState) runRules(s *relSent) {
 			s.ofWhichMember(i)
 		case w == "membership":
 			s.membership(i)
+		case relAccession[w] && (s.word(i+1, "to") || s.word(i+1, "into")):
+			s.accession(i)
 		case relEnvoy[w] && s.word(i+1, "to"):
 			s.envoyTo(i)
 		case relComprise[w] || w == "made" && s.word(i+1, "up") && s.word(i+2, "of"):
@@ -1145,6 +1148,38 @@ var relSquad = relWords(`captain skipper player striker midfielder defender
 	member members colleague team-mate teammate vice-captain mp mps mep
 	meps msp msps peer peers councillor councillors backbencher
 	backbenchers activist activists candidate candidates`)
+
+// relAccession are nominals of joining. Alone they are as often plans
+// ("Turkey's accession to the EU") as facts, so accession needs a marker
+// of completion.
+var relAccession = relWords(`accession admission entry`)
+
+// accession: "since Poland's accession to the EU", "after its entry into
+// the WTO", "China completed its accession to the WTO".
+func (s *relSent) accession(t int) {
+	orgs, _ := s.objectsAt(t + 2)
+	if len(orgs) == 0 || s.notDoneBefore(t) || s.negBefore(t, 6) || s.condBefore(t) {
+		return
+	}
+	subj, mod, ok := s.nominalSubject(t)
+	if !ok {
+		return
+	}
+	done := mod.light && relDone[mod.lightV] && mod.lightV != "during" && mod.lightV != "on"
+	for k := t - 1; k >= 0 && k >= t-4 && !done; k-- {
+		if s.word(k, "since") || s.word(k, "after") || s.word(k, "following") || s.word(k, "upon") {
+			done = true
+		}
+	}
+	if !done || mod.future || mod.intend || mod.inf {
+		return
+	}
+	for _, a := range subj {
+		for _, o := range orgs {
+			s.r.add(a, Joined, o, s.idx, "joined/accession", 0.75)
+		}
+	}
+}
 
 // relEnvoy are the people a state sends to an organisation it belongs to.
 var relEnvoy = relWords(`envoy envoys ambassador ambassadors representative
