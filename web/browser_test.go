@@ -348,6 +348,19 @@ func TestBrowserHostileArticleRendersInert(t *testing.T) {
 	} else {
 		t.Logf("the extractor found no Kovacs; checked the document view only")
 	}
+	// Query results in the Gizmo console are text too.
+	b.do(t, "console",
+		chromedp.Navigate(srv.URL+"/?view=query"),
+		chromedp.WaitVisible(chromedp.CSS("#query-text")),
+		chromedp.SetValue(chromedp.CSS("#query-text"), `g.V().Has("<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>", "<https://newsgraph.dev/ns#Document>").Out("<https://newsgraph.dev/ns#title>").All()`),
+		chromedp.Click(chromedp.CSS("#query-run")),
+		chromedp.WaitVisible(chromedp.CSS("#query-table table")))
+	if cell := get(t, b, "read results", chromedp.Text(chromedp.CSS("#query-table table"))); !strings.Contains(cell, "<img src=x onerror=alert(1)>") {
+		t.Errorf("console results do not show the title's markup as text: %q", cell)
+	}
+	if n := injected(); n != 0 {
+		t.Errorf("%d injected elements in the console", n)
+	}
 	// The search suggestions render names as text too.
 	b.do(t, "type-ahead", chromedp.SendKeys(chromedp.CSS("#search"), "Orb"),
 		chromedp.WaitVisible(chromedp.CSS("#search-results li")))
