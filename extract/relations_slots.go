@@ -88,6 +88,11 @@ var (
 		maker bloc alliance team city capital town country state summit
 		festival competition tournament federation association council
 		committee commission network broadcaster regulator watchdog`)
+	// relModHeads are nouns that a name before them modifies.
+	relModHeads = relWords(`winner winners star boss chief player striker side
+		team firm group bank company champion holder maker carmaker giant
+		leader minister official officials spokesman spokeswoman president
+		director executive manager coach captain chairman fan fans`)
 	relPlaceNouns = relWords(`city town capital resort village port region
 		province state island county district enclave suburb area
 		municipality metropolis seaside spa`)
@@ -378,6 +383,14 @@ func (s *relSent) objectsAt(p int) (ents []int, end int) {
 		return nil, end
 	}
 	ents = []int{e}
+	firstEnd, conj := end, false
+	defer func() {
+		// Names joined by commas alone are appositions ("the WTO, Carlo
+		// Trojan,"), not a list: a list ends with "and" or "&".
+		if !conj && len(ents) > 1 {
+			ents, end = ents[:1], firstEnd
+		}
+	}()
 	for end < len(s.toks) {
 		k := end
 		if s.word(k, ",") && s.word(k+1, "and") {
@@ -385,6 +398,9 @@ func (s *relSent) objectsAt(p int) (ents []int, end int) {
 		}
 		if !(s.word(k, "and") || s.word(k, ",") || s.word(k, "&")) {
 			break
+		}
+		if !s.word(k, ",") {
+			conj = true
 		}
 		e2, end2 := s.headRight(k + 1)
 		if e2 < 0 {
@@ -576,7 +592,7 @@ func (s *relSent) subjectsOf(t, j int) []int {
 		}
 		return nil
 	}
-	if s.tag(t) != "VBG" {
+	if s.tag(t) != "VBG" && !strings.HasSuffix(s.low[t], "ing") {
 		return nil
 	}
 	k := j
@@ -620,7 +636,9 @@ func (s *relSent) clauseSubject(j int) []int {
 		if m == nil || m.first != k || m.last >= j {
 			continue
 		}
-		if nt := s.tag(m.last + 1); strings.HasPrefix(nt, "NN") || nt == "POS" || s.word(m.last+1, "'s") {
+		n := m.last + 1
+		if nt := s.tag(n); nt == "NNP" || nt == "NNPS" || strings.HasPrefix(nt, "JJ") || nt == "POS" ||
+			s.word(n, "'s") || s.is(n, relModHeads) {
 			continue // a modifier: "South Africa's biggest bank", "the Oscar winner"
 		}
 		if e, _ := s.headLeft(m.last); e == m.entity && relIsAgent(s.r.typeOf(e)) {
