@@ -262,7 +262,7 @@ func (s *relSent) npWord(i int) bool {
 	}
 	switch {
 	case strings.HasPrefix(tg, "NN"), tg == "JJ", tg == "JJS", tg == "JJR", tg == "CD",
-		tg == "POS", tg == "PRP$", tg == "DT", tg == "HYPH", w == "-", w == "'s", w == "&":
+		tg == "POS", tg == "PRP$", tg == "DT", w == "'s", w == "&":
 		return true
 	}
 	return false
@@ -435,6 +435,9 @@ func (s *relSent) headRight(p int) (int, int) {
 	last := -1 // last token of the phrase
 	for i < n {
 		if m := s.mentionAt(i); m != nil {
+			if m.kind == MentionPronoun && last >= 0 {
+				break // "signing for Charlton he made": a new clause
+			}
 			last = m.last
 			i = m.last + 1
 			continue

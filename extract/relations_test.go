@@ -228,6 +228,7 @@ func TestRelationsTable(t *testing.T) {
 			[]string{"European Union memberOf World Trade Organisation"}},
 		{"subject before a mis-tagged verb", "Smith spent four years at Chelsea, making 125 appearances, before signing for Arsenal.", "", nil,
 			[]string{"John Smith joined Arsenal"}},
+		{"participle then pronoun subject", "After signing for Arsenal he played 164 games.", "", nil, nil},
 		{"appointing", "Arsenal ended its search by appointing coach John Smith.", "", nil,
 			[]string{"John Smith joined Arsenal"}},
 		{"would host", "France would host the European Games if asked.", "", nil, nil},
