@@ -5,9 +5,13 @@ package graph
 // Why: stock Cayley (graph/sql/postgres RunTx) sends one INSERT per distinct
 // node and one INSERT per quad, each a round trip to the server, so a load
 // is bound by round-trip latency (≈150 µs a statement here: ~5k quads/s).
-// This writer sends a whole batch in a handful of statements: the batch's
-// nodes and quads are streamed with COPY into temporary tables, then moved
-// into Cayley's own tables with INSERT … SELECT … ON CONFLICT DO NOTHING.
+// This writer sends a whole batch in a handful of statements, one SQL
+// transaction: the quads are COPYed into a temporary table and probed
+// against Cayley's unique index in one statement (only when stored quads
+// may be among them), the new nodes are COPYed and moved with one
+// INSERT … SELECT … ON CONFLICT DO NOTHING, the new quads are COPYed
+// straight into Cayley's quads table (COPY's multi-row inserts), and the
+// stored nodes' reference counts are raised by one UPDATE.
 //
 // Compatibility: rows are exactly what Cayley itself writes — node hashes
 // from Cayley's refs.HashOf, value columns from csql.NodeValues (the same
@@ -59,16 +63,16 @@ CREATE TEMP TABLE IF NOT EXISTS ng_nodes (
 ) ON COMMIT DELETE ROWS;
 CREATE TEMP TABLE IF NOT EXISTS ng_fresh (hash BYTEA NOT NULL) ON COMMIT DELETE ROWS;
 CREATE TEMP TABLE IF NOT EXISTS ng_upd (h BYTEA NOT NULL, n INT NOT NULL) ON COMMIT DELETE ROWS;
-CREATE TEMP TABLE IF NOT EXISTS ng_add (s BYTEA NOT NULL, p BYTEA NOT NULL, o BYTEA NOT NULL, l BYTEA) ON COMMIT DELETE ROWS;
-CREATE TEMP TABLE IF NOT EXISTS ng_ins (s BYTEA NOT NULL, p BYTEA NOT NULL, o BYTEA NOT NULL, l BYTEA) ON COMMIT DELETE ROWS;
+CREATE TEMP TABLE IF NOT EXISTS ng_probe (i INT NOT NULL, s BYTEA NOT NULL, p BYTEA NOT NULL, o BYTEA NOT NULL, l BYTEA) ON COMMIT DELETE ROWS;
 CREATE TEMP TABLE IF NOT EXISTS ng_del (s BYTEA NOT NULL, p BYTEA NOT NULL, o BYTEA NOT NULL, l BYTEA) ON COMMIT DELETE ROWS;`
 
 // Nodes first: quads reference them by foreign key. A node that did not
 // exist can only be in this batch's new quads, so the client's count is its
 // exact reference count; it is inserted with it and remembered as fresh.
-// Stored nodes get their increments at the very end (pgApplyUpd), so concurrent writers hold those hot rows (predicates,
-// types) only until commit. Sorted by hash so writers wait on one another
-// in one order rather than deadlock.
+// Stored nodes get their increments at the very end (pgApplyUpd), so
+// concurrent writers hold those hot rows (predicates, types) only until
+// commit. Sorted by hash so writers wait on one another in one order
+// rather than deadlock.
 const pgInsertNewNodes = `
 WITH ins AS (
 	INSERT INTO nodes (hash, refs, value, value_string, datatype, language, iri, bnode, value_int, value_bool, value_float, value_time)
@@ -79,35 +83,22 @@ WITH ins AS (
 )
 INSERT INTO ng_fresh SELECT hash FROM ins`
 
-// Strict batch, after its quads went in: every add was inserted, so stored
-// nodes gain the client's counts.
-const pgUpdStrict = `
+// After the quads went in: every one was new, so stored nodes gain the
+// client's counts.
+const pgUpd = `
 INSERT INTO ng_upd
 SELECT hash, refs FROM ng_nodes g WHERE NOT EXISTS (SELECT 1 FROM ng_fresh f WHERE f.hash = g.hash)`
 
-// Lenient batch: insert the quads not stored yet. Without a conflict
-// target DO NOTHING honours both of Cayley's partial unique indexes (with
-// and without label).
-const pgInsertQuadsLenient = `
-WITH ins AS (
-	INSERT INTO quads (subject_hash, predicate_hash, object_hash, label_hash, ts)
-	SELECT s, p, o, l, now() FROM ng_add ORDER BY s, p, o
-	ON CONFLICT DO NOTHING
-	RETURNING subject_hash, predicate_hash, object_hash, label_hash
-)
-INSERT INTO ng_ins SELECT * FROM ins`
-
-// Lenient batch: stored nodes gain the references of the quads inserted.
-const pgUpdLenient = `
-INSERT INTO ng_upd
-SELECT h, count(*) FROM (
-	SELECT s AS h FROM ng_ins
-	UNION ALL SELECT p FROM ng_ins
-	UNION ALL SELECT o FROM ng_ins
-	UNION ALL SELECT l FROM ng_ins WHERE l IS NOT NULL
-) x
-WHERE NOT EXISTS (SELECT 1 FROM ng_fresh f WHERE f.hash = x.h)
-GROUP BY h`
+// Which probed quads are stored already: one index probe each. LATERAL …
+// LIMIT 1 keeps the planner on a nested loop over the index; a plain
+// EXISTS let it sort the whole quads table for a merge join.
+const pgProbe = `
+SELECT a.i FROM ng_probe a CROSS JOIN LATERAL (
+	SELECT 1 FROM quads q
+	WHERE q.subject_hash = a.s AND q.predicate_hash = a.p AND q.object_hash = a.o
+	AND (q.label_hash = a.l OR (q.label_hash IS NULL AND a.l IS NULL))
+	LIMIT 1
+) x`
 
 // In hash order (a nested loop over the sorted increments), so concurrent
 // writers lock shared nodes in one order; a deadlock, should the planner
@@ -174,21 +165,26 @@ func PGApplyDeltas(ctx context.Context, db *sql.DB, in []cgraph.Delta, opts cgra
 		res PGResult
 		err error
 	)
+	b, err := newPGBatch(in, !opts.IgnoreDup)
+	if err != nil {
+		return res, err
+	}
 	for attempt := 0; ; attempt++ {
-		res, err = pgApplyOnce(ctx, db, in, opts)
+		res, err = pgApplyOnce(ctx, db, b, opts)
 		var pe *pq.Error
-		if err == nil || attempt >= 4 || !errors.As(err, &pe) ||
-			(pe.Code != "40P01" && pe.Code != "40001") {
+		retry := errors.Is(err, errPGRace) ||
+			(errors.As(err, &pe) && (pe.Code == "40P01" || pe.Code == "40001"))
+		if err == nil || !retry || attempt >= 4 {
 			return res, err
 		}
 	}
 }
 
-func pgApplyOnce(ctx context.Context, db *sql.DB, in []cgraph.Delta, opts cgraph.IgnoreOpts) (res PGResult, err error) {
-	b, err := newPGBatch(in, !opts.IgnoreDup)
-	if err != nil {
-		return res, err
-	}
+// errPGRace: a quad probed as new was stored by a concurrent writer before
+// this batch's COPY; the batch is rolled back and retried.
+var errPGRace = errors.New("postgres bulk write: a concurrent writer stored the same quad")
+
+func pgApplyOnce(ctx context.Context, db *sql.DB, b *pgBatch, opts cgraph.IgnoreOpts) (res PGResult, err error) {
 	tx, err := db.BeginTx(ctx, nil)
 	if err != nil {
 		return res, fmt.Errorf("postgres bulk write: begin: %w", err)
@@ -202,54 +198,44 @@ func pgApplyOnce(ctx context.Context, db *sql.DB, in []cgraph.Delta, opts cgraph
 		return res, fmt.Errorf("postgres bulk write: temp tables: %w", err)
 	}
 
-	if len(b.adds) > 0 {
-		if err = b.copyNodes(ctx, tx); err != nil {
+	adds := b.adds
+	if opts.IgnoreDup && len(adds) > 0 {
+		if adds, err = b.newAdds(ctx, tx); err != nil {
 			return res, err
 		}
-		if !opts.IgnoreDup {
-			if err = pgExec(ctx, tx, "insert nodes", pgInsertNewNodes); err != nil {
-				return res, err
-			}
-			// Straight into Cayley's table, in subject order (kinder to the
-			// indexes); its unique indexes reject a stored quad, which is the
-			// error a strict batch wants.
-			var now time.Time
-			if err = tx.QueryRowContext(ctx, `SELECT now()::timestamp`).Scan(&now); err != nil {
-				return res, fmt.Errorf("postgres bulk write: %w", err)
-			}
-			sort.Slice(b.adds, func(i, j int) bool {
-				return bytes.Compare(b.adds[i][0].ValueHash[:], b.adds[j][0].ValueHash[:]) < 0
-			})
-			if err = pgCopyRows(ctx, tx, pq.CopyIn("quads", "subject_hash", "predicate_hash", "object_hash", "label_hash", "ts"), b.adds, now); err != nil {
-				var pe *pq.Error
-				if errors.As(err, &pe) && pe.Code == "23505" {
+	}
+	if len(adds) > 0 {
+		nodes := pgCountNodes(adds)
+		if err = pgCopyNodes(ctx, tx, nodes); err != nil {
+			return res, err
+		}
+		if err = pgExec(ctx, tx, "insert nodes", pgInsertNewNodes); err != nil {
+			return res, err
+		}
+		// Straight into Cayley's table, in subject order (kinder to the
+		// indexes). Its unique indexes reject a stored quad: the error a
+		// strict batch wants; in a lenient one, a concurrent writer's.
+		var now time.Time
+		if err = tx.QueryRowContext(ctx, `SELECT now()::timestamp`).Scan(&now); err != nil {
+			return res, fmt.Errorf("postgres bulk write: %w", err)
+		}
+		sort.Slice(adds, func(i, j int) bool {
+			return bytes.Compare(adds[i].row[0].ValueHash[:], adds[j].row[0].ValueHash[:]) < 0
+		})
+		if err = pgCopyRows(ctx, tx, pq.CopyIn("quads", "subject_hash", "predicate_hash", "object_hash", "label_hash", "ts"), adds, now); err != nil {
+			var pe *pq.Error
+			if errors.As(err, &pe) && pe.Code == "23505" {
+				if opts.IgnoreDup {
+					err = errPGRace
+				} else {
 					err = &cgraph.DeltaError{Err: cgraph.ErrQuadExists}
 				}
-				return res, err
 			}
-			res.Added = len(b.adds)
-			if err = pgExec(ctx, tx, "count references", pgUpdStrict); err != nil {
-				return res, err
-			}
-		} else {
-			if err = pgCopyRows(ctx, tx, pq.CopyIn("ng_add", "s", "p", "o", "l"), b.adds, time.Time{}); err != nil {
-				return res, err
-			}
-			if err = pgExec(ctx, tx, "insert nodes", pgInsertNewNodes); err != nil {
-				return res, err
-			}
-			r, err := tx.ExecContext(ctx, pgInsertQuadsLenient)
-			if err != nil {
-				return res, fmt.Errorf("postgres bulk write: insert quads: %w", err)
-			}
-			n, err := r.RowsAffected()
-			if err != nil {
-				return res, fmt.Errorf("postgres bulk write: insert quads: %w", err)
-			}
-			res.Added = int(n)
-			if err = pgExec(ctx, tx, "count references", pgUpdLenient); err != nil {
-				return res, err
-			}
+			return res, err
+		}
+		res.Added = len(adds)
+		if err = pgExec(ctx, tx, "count references", pgUpd); err != nil {
+			return res, err
 		}
 		if err = pgExec(ctx, tx, "update references", pgApplyUpd); err != nil {
 			return res, err
@@ -291,30 +277,28 @@ func pgExec(ctx context.Context, tx *sql.Tx, what, stmt string) error {
 // pgQuadRow is a quad as its four node hashes (label zero when absent).
 type pgQuadRow [4]csql.NodeHash
 
-type pgNode struct {
-	val  quad.Value
-	refs int
+// pgQuad is a quad with its hashes.
+type pgQuad struct {
+	row pgQuadRow
+	q   quad.Quad
 }
 
-// pgBatch is a batch hashed and counted on the client, before any SQL.
+// pgBatch is a batch hashed on the client, before any SQL.
 type pgBatch struct {
-	adds  []pgQuadRow
-	dels  []pgQuadRow
-	nDel  int
-	nodes map[refs.ValueHash]*pgNode
-	order []refs.ValueHash // nodes in first-seen order, for a stable COPY
+	adds []pgQuad
+	dels []pgQuad
+	nDel int
 }
 
 // newPGBatch hashes in. Strict batches keep every add (a duplicate must
-// fail, as in Cayley); lenient ones keep each distinct add once. Node
-// references are counted over the adds kept.
+// fail, as in Cayley); lenient ones keep each distinct add once.
 func newPGBatch(in []cgraph.Delta, strict bool) (*pgBatch, error) {
-	b := &pgBatch{nodes: make(map[refs.ValueHash]*pgNode, len(in))}
-	var seenAdd, seenDel map[pgQuadRow]struct{}
+	b := &pgBatch{}
+	var seenAdd map[pgQuadRow]struct{}
 	if !strict {
 		seenAdd = make(map[pgQuadRow]struct{}, len(in))
 	}
-	seenDel = make(map[pgQuadRow]struct{})
+	seenDel := make(map[pgQuadRow]struct{})
 	for _, d := range in {
 		var r pgQuadRow
 		for i, dir := range quad.Directions {
@@ -330,26 +314,14 @@ func newPGBatch(in []cgraph.Delta, strict bool) (*pgBatch, error) {
 				}
 				seenAdd[r] = struct{}{}
 			}
-			b.adds = append(b.adds, r)
-			for i, dir := range quad.Directions {
-				if !r[i].Valid() {
-					continue
-				}
-				n := b.nodes[r[i].ValueHash]
-				if n == nil {
-					n = &pgNode{val: d.Quad.Get(dir)}
-					b.nodes[r[i].ValueHash] = n
-					b.order = append(b.order, r[i].ValueHash)
-				}
-				n.refs++
-			}
+			b.adds = append(b.adds, pgQuad{row: r, q: d.Quad})
 		case cgraph.Delete:
 			b.nDel++
 			if _, dup := seenDel[r]; dup {
 				continue
 			}
 			seenDel[r] = struct{}{}
-			b.dels = append(b.dels, r)
+			b.dels = append(b.dels, pgQuad{row: r, q: d.Quad})
 		default:
 			return nil, fmt.Errorf("postgres bulk write: unknown delta action %v", d.Action)
 		}
@@ -357,17 +329,95 @@ func newPGBatch(in []cgraph.Delta, strict bool) (*pgBatch, error) {
 	return b, nil
 }
 
-// copyNodes streams the batch's nodes, with their reference counts and
-// value columns exactly as Cayley encodes them, into ng_nodes.
-func (b *pgBatch) copyNodes(ctx context.Context, tx *sql.Tx) error {
+// newAdds returns the adds not stored yet, probing them all in one
+// statement.
+func (b *pgBatch) newAdds(ctx context.Context, tx *sql.Tx) ([]pgQuad, error) {
+	stmt, err := tx.PrepareContext(ctx, pq.CopyIn("ng_probe", "i", "s", "p", "o", "l"))
+	if err != nil {
+		return nil, fmt.Errorf("postgres bulk write: copy probe: %w", err)
+	}
+	row := make([]any, 5)
+	for i, a := range b.adds {
+		row[0] = i
+		for j := range a.row {
+			row[1+j] = a.row[j].SQLValue()
+		}
+		if _, err := stmt.ExecContext(ctx, row...); err != nil {
+			stmt.Close()
+			return nil, fmt.Errorf("postgres bulk write: copy probe: %w", err)
+		}
+	}
+	if _, err := stmt.ExecContext(ctx); err != nil {
+		stmt.Close()
+		return nil, fmt.Errorf("postgres bulk write: copy probe: %w", err)
+	}
+	if err := stmt.Close(); err != nil {
+		return nil, fmt.Errorf("postgres bulk write: copy probe: %w", err)
+	}
+	rows, err := tx.QueryContext(ctx, pgProbe)
+	if err != nil {
+		return nil, fmt.Errorf("postgres bulk write: probe: %w", err)
+	}
+	defer rows.Close()
+	stored := make([]bool, len(b.adds))
+	for rows.Next() {
+		var i int
+		if err := rows.Scan(&i); err != nil {
+			return nil, fmt.Errorf("postgres bulk write: probe: %w", err)
+		}
+		stored[i] = true
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("postgres bulk write: probe: %w", err)
+	}
+	out := make([]pgQuad, 0, len(b.adds))
+	for i, a := range b.adds {
+		if !stored[i] {
+			out = append(out, a)
+		}
+	}
+	return out, nil
+}
+
+type pgNode struct {
+	hash refs.ValueHash
+	val  quad.Value
+	refs int
+}
+
+// pgCountNodes lists the nodes of adds, each with the number of references
+// the adds make to it, in first-seen order.
+func pgCountNodes(adds []pgQuad) []*pgNode {
+	byHash := make(map[refs.ValueHash]*pgNode, len(adds))
+	var out []*pgNode
+	for _, a := range adds {
+		for i, dir := range quad.Directions {
+			h := a.row[i].ValueHash
+			if !a.row[i].Valid() {
+				continue
+			}
+			n := byHash[h]
+			if n == nil {
+				n = &pgNode{hash: h, val: a.q.Get(dir)}
+				byHash[h] = n
+				out = append(out, n)
+			}
+			n.refs++
+		}
+	}
+	return out
+}
+
+// pgCopyNodes streams nodes, with their reference counts and value columns
+// exactly as Cayley encodes them, into ng_nodes.
+func pgCopyNodes(ctx context.Context, tx *sql.Tx, nodes []*pgNode) error {
 	stmt, err := tx.PrepareContext(ctx, pq.CopyIn("ng_nodes", append([]string{"hash", "refs"}, pgNodeColumns...)...))
 	if err != nil {
 		return fmt.Errorf("postgres bulk write: copy nodes: %w", err)
 	}
 	row := make([]any, 2+len(pgNodeColumns))
-	for _, h := range b.order {
-		n := b.nodes[h]
-		if err := pgNodeRow(row[1:], csql.NodeHash{ValueHash: h}, n.val); err != nil {
+	for _, n := range nodes {
+		if err := pgNodeRow(row[1:], csql.NodeHash{ValueHash: n.hash}, n.val); err != nil {
 			stmt.Close()
 			return fmt.Errorf("postgres bulk write: node %v: %w", n.val, err)
 		}
@@ -415,7 +465,7 @@ func pgNodeColumnIndex(col string) int {
 
 // pgCopyRows runs the COPY statement copy over rows; a non-zero ts is sent
 // as a fifth column.
-func pgCopyRows(ctx context.Context, tx *sql.Tx, copy string, rows []pgQuadRow, ts time.Time) error {
+func pgCopyRows(ctx context.Context, tx *sql.Tx, copy string, rows []pgQuad, ts time.Time) error {
 	stmt, err := tx.PrepareContext(ctx, copy)
 	if err != nil {
 		return fmt.Errorf("postgres bulk write: %s: %w", copy, err)
@@ -425,8 +475,8 @@ func pgCopyRows(ctx context.Context, tx *sql.Tx, copy string, rows []pgQuadRow, 
 		row = append(row, ts)
 	}
 	for _, r := range rows {
-		for i := range r {
-			row[i] = r[i].SQLValue() // nil for a missing label
+		for i := range r.row {
+			row[i] = r.row[i].SQLValue() // nil for a missing label
 		}
 		if _, err := stmt.ExecContext(ctx, row...); err != nil {
 			stmt.Close()
