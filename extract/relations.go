@@ -192,7 +192,7 @@ func (r *relState) sentence(i int) *relSent {
 	*s = relSent{r: r, idx: i, toks: toks, low: s.low[:0], ment: s.ment[:0],
 		ms: s.ms[:0], speaker: s.speaker[:0], trig: -1}
 	for _, t := range toks {
-		s.low = append(s.low, relFold(t.Text))
+		s.low = append(s.low, t.Text) // folded below, once mentions are known
 		s.ment = append(s.ment, -1)
 		s.speaker = append(s.speaker, -1)
 	}
@@ -241,6 +241,13 @@ func (r *relState) sentence(i int) *relSent {
 			s.ment[k] = len(s.ms) - 1
 		}
 	}
+	// Rules compare lower-cased words, but never the words of names, so
+	// only the others are folded (it saves an allocation per capital).
+	for k, t := range toks {
+		if m := s.ment[k]; m < 0 || s.ms[m].kind == MentionPronoun {
+			s.low[k] = relFold(t.Text)
+		}
+	}
 	if !s.worthTagging() {
 		return nil
 	}
@@ -268,6 +275,23 @@ func (r *relState) sentence(i int) *relSent {
 // worthTagging reports whether any rule can fire in the sentence: a
 // trigger word, or a mention in a position that the mention rules read.
 func (s *relSent) worthTagging() bool {
+	if len(s.ms) == 0 {
+		return false
+	}
+	if len(s.ms) == 1 {
+		// One entity: only "follow suit", the speaker's "member states"
+		// and "hosted the session" (an event named elsewhere) can fire.
+		one := false
+		for i, w := range s.low {
+			if s.ment[i] < 0 && (w == "suit" || relMemberN[w] || relEventNouns[w]) {
+				one = true
+				break
+			}
+		}
+		if !one {
+			return false
+		}
+	}
 	for i := range s.low {
 		if s.ment[i] < 0 && s.relTriggerAt(i) {
 			return true
