@@ -6,7 +6,6 @@ package graph
 
 import (
 	"context"
-	"database/sql"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -232,26 +231,5 @@ func TestPostgresIsPlainCayley(t *testing.T) {
 	defer stock.Close()
 	equalLines(t, "quads via stock Cayley", pgAllQuads(t, stock), pgAllQuads(t, s.QuadStore()))
 
-	db, err := sql.Open("postgres", dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	var wrong, unused int
-	err = db.QueryRow(`
-		WITH r AS (
-			SELECT h, count(*) AS n FROM (
-				SELECT subject_hash AS h FROM quads UNION ALL SELECT predicate_hash FROM quads
-				UNION ALL SELECT object_hash FROM quads UNION ALL SELECT label_hash FROM quads WHERE label_hash IS NOT NULL
-			) x GROUP BY h
-		)
-		SELECT
-			(SELECT count(*) FROM nodes n JOIN r ON r.h = n.hash WHERE n.refs <> r.n),
-			(SELECT count(*) FROM nodes n WHERE NOT EXISTS (SELECT 1 FROM r WHERE r.h = n.hash))`).Scan(&wrong, &unused)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if wrong != 0 || unused != 0 {
-		t.Errorf("%d nodes with a wrong reference count, %d nodes no quad uses", wrong, unused)
-	}
+	pgCheckRefs(t, dsn)
 }
