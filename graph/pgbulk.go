@@ -177,6 +177,12 @@ func PGApplyDeltas(ctx context.Context, db *sql.DB, in []cgraph.Delta, opts cgra
 		if err == nil || !retry || attempt >= 4 {
 			return res, err
 		}
+		// Back off a little so the writer that won commits first.
+		select {
+		case <-time.After(time.Duration(attempt+1) * 20 * time.Millisecond):
+		case <-ctx.Done():
+			return res, ctx.Err()
+		}
 	}
 }
 
