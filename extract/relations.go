@@ -241,6 +241,9 @@ func (r *relState) sentence(i int) *relSent {
 			s.ment[k] = len(s.ms) - 1
 		}
 	}
+	if len(s.ms) == 0 {
+		return nil // every rule needs an entity
+	}
 	// Rules compare lower-cased words, but never the words of names, so
 	// only the others are folded (it saves an allocation per capital).
 	for k, t := range toks {
@@ -333,6 +336,16 @@ func relSpanLen(s Span) int { return s.End - s.Start }
 // relFold lower-cases a token and maps typographic apostrophes and
 // dashes to their plain forms, so that word lists need one spelling.
 func relFold(w string) string {
+	plain := true
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 0x80 || 'A' <= c && c <= 'Z' {
+			plain = false
+			break
+		}
+	}
+	if plain {
+		return w
+	}
 	w = strings.ToLower(w)
 	if strings.ContainsAny(w, "’‘") {
 		w = strings.NewReplacer("’", "'", "‘", "'").Replace(w)
