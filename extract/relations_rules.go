@@ -121,6 +121,9 @@ func (s *relSent) relTriggerAt(i int) bool {
 		return false
 	}
 	if next, ok := relNext[w]; ok {
+		if relTalksN[w] && i > 0 && relTalkVerb[s.low[i-1]] {
+			return true // "X and Y held talks"
+		}
 		if relHost[w] || relMeet[w] || relVisit[w] || relMemberN[w] || relElect[w] {
 			return true // also a trigger on its own
 		}
@@ -208,6 +211,8 @@ func (r *relState) runRules(s *relSent) {
 			s.talksWith(i)
 		case relTalksN[w] && s.word(i+1, "between"):
 			s.talksBetween(i)
+		case relTalksN[w] && relTalkVerb[s.low[max(i-1, 0)]]:
+			s.talksTogether(i)
 		case relBe[w] && w != "'s" && w != "be" && w != "being" && s.word(i+1, "in") && s.mentionAt(i+2) != nil:
 			s.beIn(i)
 		case relVisit[w] && s.word(i+1, "to") && s.tag(i) != "VB":
@@ -849,6 +854,20 @@ func (s *relSent) talksWith(t int) {
 		return
 	}
 	s.emitMeet(subj, obj, "metWith/talks-with", 0.8)
+}
+
+var relTalkVerb = relWords(`held hold holds holding had`)
+
+// talksTogether: "Mr Blair and Mr Chirac held talks on Monday".
+func (s *relSent) talksTogether(t int) {
+	if s.negBefore(t, 6) || s.condBefore(t) {
+		return
+	}
+	subj, mod, ok := s.nominalSubject(t)
+	if !ok || len(subj) < 2 || mod.future || mod.intend || mod.inf {
+		return
+	}
+	s.emitMeet(subj, nil, "metWith/held-talks", 0.85)
 }
 
 // talksBetween: "talks between X and Y", "a meeting between A, B and C".
