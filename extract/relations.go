@@ -407,7 +407,7 @@ func relFieldsLower(name string) []string {
 // relEventWords mark an organisation's name as that of a gathering.
 var relEventWords = relWords(`forum summit conference games championship
 	championships cup festival awards olympics congress meeting show expo
-	open prix marathon tournament session assembly`)
+	prix marathon tournament session assembly`)
 
 // eventLike reports whether entity e is named like a gathering.
 func (r *relState) eventLike(e int) bool {
