@@ -70,7 +70,7 @@ var relTrigger = func() map[string]bool {
 		relBecome, relMemberN, relComprise, relHost, relHeld, relTake, relMeet,
 		relTalksN, relVisit, relVisitN, relArrive, relTravel, relPartic,
 		relAttend, relWin, relPlay, relSpeak, relLead, relLedBy, relElect, relHire,
-		relEnvoy, relTour, relLand, relOpen, relAccession} {
+		relEnvoy, relTour, relLand, relOpen, relAccession, relResign, relStep} {
 		for w := range set {
 			m[w] = true
 		}
@@ -106,6 +106,7 @@ var relNext = func() map[string]map[string]bool {
 	put(relPlay, "in at")
 	put(relSpeak, "at")
 	put(relLedBy, "by")
+	put(relStep, "down")
 	put(relWords("made"), "up")
 	put(relEnvoy, "to")
 	put(relWords("is are was were been am"), "in")
@@ -123,6 +124,9 @@ func (s *relSent) relTriggerAt(i int) bool {
 	if next, ok := relNext[w]; ok {
 		if relTalksN[w] && i > 0 && relTalkVerb[s.low[i-1]] {
 			return true // "X and Y held talks"
+		}
+		if relLedBy[w] && i > 0 && relHave[s.low[i-1]] {
+			return true // "X has led Labour"
 		}
 		if relHost[w] || relMeet[w] || relVisit[w] || relMemberN[w] || relElect[w] {
 			return true // also a trigger on its own
@@ -155,6 +159,10 @@ func (r *relState) runRules(s *relSent) {
 			s.leaveVerb(i, i+2, "left/withdraw-from")
 		case (relPull[w] || relWalk[w]) && s.word(i+1, "out") && s.word(i+2, "of"):
 			s.leaveVerb(i, i+3, "left/pull-out-of")
+		case (relQuit[w] || relResign[w]) && (s.word(i+1, "as") || s.word(i+1, "from")):
+			s.resignVerb(i, i+1)
+		case relStep[w] && s.word(i+1, "down") && (s.word(i+2, "as") || s.word(i+2, "from")):
+			s.resignVerb(i, i+2)
 		case relQuit[w]:
 			s.leaveVerb(i, i+1, "left/quit")
 		case relLeave[w] && !s.word(i-1, "the") && !s.word(i-1, "on"):
@@ -249,6 +257,8 @@ func (r *relState) runRules(s *relSent) {
 			s.leadVerb(i)
 		case relLedBy[w] && s.word(i+1, "by"):
 			s.ledBy(i)
+		case relLedBy[w] && s.is(i-1, relHave):
+			s.leadVerb(i) // "X has led Labour since 1994"
 		case relElect[w]:
 			s.elected(i)
 		}
@@ -1167,6 +1177,52 @@ var relSquad = relWords(`captain skipper player striker midfielder defender
 	member members colleague team-mate teammate vice-captain mp mps mep
 	meps msp msps peer peers councillor councillors backbencher
 	backbenchers activist activists candidate candidates`)
+
+// relResign and relStep are verbs of a person leaving a post.
+var (
+	relResign = relWords(`resign resigns resigned resigning`)
+	relStep   = relWords(`step steps stepped stepping`)
+)
+
+// resignVerb: "X resigned as chairman of Y", "X quit as Y's manager",
+// "X stepped down from Y": the person left the organisation (a plan when
+// future: "X will step down as chief executive of Y").
+func (s *relSent) resignVerb(t, p int) {
+	v := t
+	j, mod := s.chainLeft(v, false)
+	if mod.neg || mod.cond || mod.passive || s.condBefore(t) || s.condAfter(p) {
+		return
+	}
+	subj := s.subjectsOf(t, j)
+	if len(subj) != 1 || s.r.typeOf(subj[0]) != Person {
+		return
+	}
+	var org []int
+	if s.word(p, "from") {
+		org, _ = s.objectsAt(p + 1)
+	} else { // "as"
+		k := p + 1
+		if m := s.mentionAt(k); m != nil && m.first == k && (s.word(m.last+1, "'s") || s.word(m.last+1, "'")) {
+			org = []int{m.entity} // "as Y's manager"
+		} else {
+			for k < len(s.low) && k < p+6 && !s.word(k, "of") && (s.tag(k) == "DT" || s.tag(k) == "JJ" ||
+				s.is(k, relTitle) || s.word(k, "executive") || s.word(k, "minister") || s.word(k, "general")) {
+				k++
+			}
+			if s.word(k, "of") {
+				org, _ = s.objectsAt(k + 1)
+			}
+		}
+	}
+	if len(org) != 1 {
+		return
+	}
+	pred, conf := Left, 0.8
+	if mod.future || mod.intend || mod.inf || mod.prog {
+		pred, conf = PlansToLeave, 0.75
+	}
+	s.r.add(subj[0], pred, org[0], s.idx, pred+"/resigned", conf)
+}
 
 // relAccession are nominals of joining. Alone they are as often plans
 // ("Turkey's accession to the EU") as facts, so accession needs a marker
