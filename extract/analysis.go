@@ -1,5 +1,7 @@
 package extract
 
+import "sort"
+
 // Token is one word or punctuation mark with its part-of-speech tag
 // (Penn Treebank tags, from prose). Tags are filled lazily, per sentence:
 // read tokens through sentenceTokens (or call tagSentence) when you need
@@ -64,12 +66,9 @@ func (a *analysis) sentenceTokens(i int) []Token {
 // doc.Mentions is kept sorted by Start, so this is a contiguous run.
 func (a *analysis) mentionsIn(i int) []Mention {
 	ms := a.doc.Mentions
-	lo, hi := 0, len(ms)
-	for lo < hi && ms[lo].Sentence < i {
-		lo++
-	}
+	lo := sort.Search(len(ms), func(k int) bool { return ms[k].Sentence >= i })
 	end := lo
-	for end < hi && ms[end].Sentence == i {
+	for end < len(ms) && ms[end].Sentence == i {
 		end++
 	}
 	return ms[lo:end]

@@ -366,12 +366,3 @@ func TestTitleFacts(t *testing.T) {
 		}
 	}
 }
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}

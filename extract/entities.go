@@ -12,6 +12,10 @@ type entInfo struct {
 	attrs  []string // canonical names the titles named ("Belarus" in "Belarusian President")
 }
 
+// lookBack bounds how many earlier mentions a role or pronoun considers,
+// so resolution stays linear on pathological input.
+const lookBack = 200
+
 // personRef is one resolved person mention: its entity and sentence.
 type personRef struct{ ent, sent int }
 
@@ -148,8 +152,11 @@ func (x *Extractor) resolveEntities(a *analysis) {
 	}
 	// Persons: full names index their surname and first+last pair.
 	type cand struct{ m int }
+	// Only the first mention of each distinct full name is indexed, so a
+	// text repeating one name many times costs linear time.
 	bySurname := map[string][]int{}
 	byFirstLast := map[string]int{}
+	indexed := map[string]bool{}
 	for i := range ms {
 		m := &ms[i]
 		if m.typ != Person || m.kind != MentionName || m.t1-m.t0 < 2 || m.canon != "" {
@@ -157,7 +164,10 @@ func (x *Extractor) resolveEntities(a *analysis) {
 		}
 		w := words(m.surface)
 		last := w[len(w)-1]
-		bySurname[last] = append(bySurname[last], i)
+		if !indexed[m.surface] {
+			indexed[m.surface] = true
+			bySurname[last] = append(bySurname[last], i)
+		}
 		fl := w[0] + " " + last
 		if j, ok := byFirstLast[fl]; ok {
 			uf.union(i, j)
@@ -183,11 +193,15 @@ func (x *Extractor) resolveEntities(a *analysis) {
 	// First names alone ("Brian and Seamus are ...") join the one person
 	// of that first name, when it is not also someone's surname.
 	byFirst := map[string][]int{}
+	firstSeen := map[int]bool{}
 	for i := range ms {
 		m := &ms[i]
 		if m.typ == Person && m.kind == MentionName && m.t1-m.t0 >= 2 && m.canon == "" && m.firstName {
 			f := words(m.surface)[0]
-			byFirst[f] = append(byFirst[f], uf.find(i))
+			if r := uf.find(i); !firstSeen[r] {
+				firstSeen[r] = true
+				byFirst[f] = append(byFirst[f], r)
+			}
 		}
 	}
 	for i := range ms {
@@ -361,8 +375,16 @@ func mergeInfo(dst *entInfo, src entInfo) {
 	if dst.gender == 0 {
 		dst.gender = src.gender
 	}
-	dst.roles = append(dst.roles, src.roles...)
-	dst.attrs = append(dst.attrs, src.attrs...)
+	for _, r := range src.roles {
+		if !contains(dst.roles, r) && len(dst.roles) < 16 {
+			dst.roles = append(dst.roles, r)
+		}
+	}
+	for _, r := range src.attrs {
+		if !contains(dst.attrs, r) && len(dst.attrs) < 16 {
+			dst.attrs = append(dst.attrs, r)
+		}
+	}
 }
 
 // makeEntity types and names one cluster of mentions.
@@ -395,7 +417,11 @@ func (x *Extractor) makeEntity(a *analysis, mem []int) (Entity, entInfo) {
 		if m.gender != 0 && info.gender == 0 {
 			info.gender = m.gender
 		}
-		info.roles = append(info.roles, m.titleWords...)
+		for _, w := range m.titleWords {
+			if !contains(info.roles, w) && len(info.roles) < 16 {
+				info.roles = append(info.roles, w)
+			}
+		}
 		if m.titleAttr >= 0 && ms[m.titleAttr].entity >= 0 {
 			// filled after entities exist; see resolveReferences
 		}
@@ -502,7 +528,7 @@ func (x *Extractor) resolveReferences(a *analysis) {
 			continue
 		}
 		if m.titleAttr >= 0 {
-			if e := ms[m.titleAttr].entity; e >= 0 {
+			if e := ms[m.titleAttr].entity; e >= 0 && !contains(a.ents[m.entity].attrs, ents[e].Name) && len(a.ents[m.entity].attrs) < 16 {
 				a.ents[m.entity].attrs = append(a.ents[m.entity].attrs, ents[e].Name)
 			}
 		}
@@ -520,7 +546,7 @@ func (x *Extractor) resolveReferences(a *analysis) {
 			case Organization:
 				// "the council" prefers the latest organisation with
 				// "council" in its name.
-				for k := len(orgs) - 1; k >= 0; k-- {
+				for k := len(orgs) - 1; k >= max(0, len(orgs)-lookBack); k-- {
 					if strings.Contains(lower(ents[orgs[k]].Name), m.roleHead) {
 						m.entity = orgs[k]
 						break
@@ -557,7 +583,7 @@ func (x *Extractor) pickPerson(a *analysis, persons []personRef, m *mention) int
 	if len(persons) == 0 {
 		return -1
 	}
-	for k := len(persons) - 1; k >= 0; k-- {
+	for k := len(persons) - 1; k >= max(0, len(persons)-lookBack); k-- {
 		e := persons[k].ent
 		info := a.ents[e]
 		if m.roleAttr != "" {
@@ -585,7 +611,7 @@ func pickPronoun(a *analysis, persons []personRef, m *mention) int {
 		g := a.ents[e].gender
 		return g == 0 || m.gender == 0 || g == m.gender
 	}
-	for k := len(persons) - 1; k >= 0 && persons[k].sent == m.sent; k-- {
+	for k := len(persons) - 1; k >= max(0, len(persons)-lookBack) && persons[k].sent == m.sent; k-- {
 		if ok(persons[k].ent) {
 			return persons[k].ent
 		}
@@ -600,7 +626,7 @@ func pickPronoun(a *analysis, persons []personRef, m *mention) int {
 		}
 		// first compatible person of sentence s
 		first := -1
-		for j := k; j >= 0 && persons[j].sent == s; j-- {
+		for j := k; j >= max(0, k-lookBack) && persons[j].sent == s; j-- {
 			if ok(persons[j].ent) {
 				first = persons[j].ent
 			}
@@ -610,6 +636,9 @@ func pickPronoun(a *analysis, persons []personRef, m *mention) int {
 		}
 		for k > 0 && persons[k-1].sent == s {
 			k--
+		}
+		if len(persons)-k > lookBack {
+			break
 		}
 	}
 	return -1

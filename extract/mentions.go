@@ -76,8 +76,11 @@ func (x *Extractor) findMentions(a *analysis) {
 		return a.ments[i].End > a.ments[j].End
 	})
 	// Acronym links were recorded as token positions; map them to indexes.
-	pos := map[int]int{}
+	pos, anyPos := map[int]int{}, map[int]int{}
 	for i, m := range a.ments {
+		if _, ok := anyPos[spanKey(m.t0, m.t1)]; !ok {
+			anyPos[spanKey(m.t0, m.t1)] = i
+		}
 		if m.kind == MentionName && !m.hidden {
 			pos[m.t0*1024+min(m.t1-m.t0, 1023)] = i
 		}
@@ -91,11 +94,8 @@ func (x *Extractor) findMentions(a *analysis) {
 		}
 		if k := a.ments[i].titleAttr; k >= 0 {
 			a.ments[i].titleAttr = -1
-			for j, m := range a.ments {
-				if m.t0 == k>>10 && m.t1 == k&1023+m.t0 {
-					a.ments[i].titleAttr = j
-					break
-				}
+			if j, ok := anyPos[k]; ok {
+				a.ments[i].titleAttr = j
 			}
 		}
 	}

@@ -64,9 +64,50 @@ func opensSentence(t Token) bool {
 var sentenceOpeners = wordSet(`The He She It They We I But And This That
 	These Those There In On At A An However Meanwhile Mr Mrs Ms`)
 
+// maxSentenceTokens caps a sentence's length. Real sentences stay far
+// below it; a longer run is garbage (a table, a 5 MB line) and is cut, at
+// the last comma or semicolon when there is one, so that work done per
+// sentence in later stages stays bounded.
+const maxSentenceTokens = 250
+
 // splitSentences appends sentence token ranges of one paragraph's tokens
 // (toks[lo:hi] of the whole token slice) to out.
 func splitSentences(toks []Token, lo, hi int, out []Span) []Span {
+	n0 := len(out)
+	out = splitSentencesRaw(toks, lo, hi, out)
+	// Cut over-long sentences.
+	var long bool
+	for _, s := range out[n0:] {
+		if s.End-s.Start > maxSentenceTokens {
+			long = true
+			break
+		}
+	}
+	if !long {
+		return out
+	}
+	cut := append([]Span(nil), out[n0:]...)
+	out = out[:n0]
+	for _, s := range cut {
+		for s.End-s.Start > maxSentenceTokens {
+			end := s.Start + maxSentenceTokens
+			for k := end - 1; k > s.Start+maxSentenceTokens/2; k-- {
+				if t := toks[k].Text; t == "," || t == ";" || t == ":" {
+					end = k + 1
+					break
+				}
+			}
+			out = append(out, Span{s.Start, end})
+			s.Start = end
+		}
+		if s.End > s.Start {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func splitSentencesRaw(toks []Token, lo, hi int, out []Span) []Span {
 	start := lo
 	for i := lo; i < hi; i++ {
 		t := toks[i]

@@ -75,3 +75,13 @@ func slug(s string) string {
 	}
 	return b.String()
 }
+
+// contains reports whether list holds s.
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
