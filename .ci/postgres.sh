@@ -10,6 +10,8 @@
 #   NEWSGRAPH_TEST_PG  DSN of an empty database "newsgraph" (superuser, so
 #                      tests may CREATE DATABASE one per test)
 #   NEWSGRAPH_PG_DIR   the cluster's directory
+# NEWSGRAPH_PG_OPTS, when set, adds server options (e.g.
+# "-c shared_buffers=512MB").
 # Debian's postgresql package is installed when no initdb is found (needs
 # root). PostgreSQL refuses to run as root, so as root the server runs as the
 # "postgres" system user via runuser.
@@ -73,7 +75,7 @@ ngpg_start() {
     port=$((20000 + RANDOM % 20000))
     _ngpg_port_free "$port" || continue
     if _ngpg_as "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-      -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=100" \
+      -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=100 ${NEWSGRAPH_PG_OPTS:-}" \
       start >/dev/null 2>&1; then
       break
     fi
