@@ -102,6 +102,10 @@ func (r *relState) add(s int, p string, o int, sent int, rule string, conf float
 		ot = Event
 	}
 	st := r.typeOf(s)
+	if (p == Joined || p == Left || p == PlansToLeave || p == MemberOf) && ot == Event && r.agreementLike(o) {
+		// One joins or leaves a treaty as one does an organisation.
+		ot = Organization
+	}
 	if r.club && (p == Joined || p == Left || p == MemberOf) {
 		// Verbs of signing and joining take clubs, and clubs are often
 		// named after their town ("He joins Norwich from Charlton").
@@ -423,4 +427,17 @@ func (r *relState) eventLike(e int) bool {
 func (r *relState) isEvent(e int) bool {
 	t := r.typeOf(e)
 	return t == Event || t == Organization && r.eventLike(e)
+}
+
+var relAgreementWords = relWords(`treaty agreement accord accords pact
+	convention protocol charter`)
+
+// agreementLike reports whether entity e is named like a treaty.
+func (r *relState) agreementLike(e int) bool {
+	for _, w := range relFieldsLower(r.a.doc.Entities[e].Name) {
+		if relAgreementWords[w] {
+			return true
+		}
+	}
+	return false
 }

@@ -40,7 +40,7 @@ var (
 	relLead   = relWords(`leads heads runs chairs`)
 	relLedBy  = relWords(`led headed run chaired`)
 	relElect  = relWords(`elected re-elected appointed named became becomes installed chosen`)
-	relTitle  = relWords(`president prime premier chancellor chairman chairwoman
+	relTitle  = relWords(`president prime premier chancellor chairman chairwoman secretary
 		chair chief ceo head leader boss director secretary-general governor
 		mayor king queen manager coach general-secretary minister`)
 	relComprise = relWords(`comprises comprise comprising comprised`)
@@ -616,8 +616,11 @@ func (s *relSent) appositiveMember(t, org int) {
 	if !(s.word(k, ",") || s.word(k, "-") || s.word(k, "–") || s.word(k, "—")) {
 		return
 	}
-	if c := s.mentionAt(k - 1); c != nil && c.kind == MentionName && s.r.typeOf(c.entity) == Country {
-		s.r.add(c.entity, MemberOf, org, s.idx, "memberOf/appositive-member", 0.75)
+	countries, _ := s.npLeftLoose(k - 1)
+	for _, c := range countries {
+		if s.r.typeOf(c) == Country {
+			s.r.add(c, MemberOf, org, s.idx, "memberOf/appositive-member", 0.75)
+		}
 	}
 }
 
@@ -1092,8 +1095,8 @@ func (s *relSent) elected(t int) {
 	for q < len(s.low) && q < p+3 && (s.is(q, relTitle) || s.word(q, "executive") || s.word(q, "minister") || s.word(q, "general")) {
 		q++
 	}
-	if q == p {
-		return
+	if q == p || q == p+1 && s.word(p, "secretary") {
+		return // a secretary does not lead the body
 	}
 	var obj []int
 	if named != nil {

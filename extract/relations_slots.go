@@ -447,6 +447,12 @@ func (s *relSent) headRight(p int) (int, int) {
 			i++
 			continue
 		}
+		// "Secretary of State Colin Powell": a title with "of" inside.
+		if s.word(i, "of") && last >= 0 && s.ment[last] < 0 && s.tag(last) == "NNP" && s.is(last, relTitle) &&
+			s.ment[i+1] < 0 && s.tag(i+1) == "NNP" && s.mentionAt(i+2) != nil {
+			i++
+			continue
+		}
 		if last >= 0 && (s.is(i, relTemporal) || s.tag(i) == "CD" && strings.HasPrefix(s.tag(last), "NN")) {
 			break
 		}
