@@ -1,11 +1,32 @@
 package extract
 
+import "strings"
+
 //go:generate go run gen_commonwords.go /usr/share/dict/american-english
 
 // isCommonWord reports whether w (lower case) is an ordinary English word
-// in the embedded dictionary. It binary-searches the sorted, newline-
-// separated data directly, so loading costs nothing.
+// in the embedded dictionary, trying the American spelling of British
+// forms ("honour", "organise", "centre") since the list is American.
 func isCommonWord(w string) bool {
+	if inDictionary(w) {
+		return true
+	}
+	for _, r := range britishToAmerican {
+		if strings.Contains(w, r[0]) && inDictionary(strings.Replace(w, r[0], r[1], 1)) {
+			return true
+		}
+	}
+	return false
+}
+
+var britishToAmerican = [...][2]string{
+	{"our", "or"}, {"ise", "ize"}, {"isa", "iza"}, {"yse", "yze"}, {"tre", "ter"},
+	{"ogue", "og"}, {"lled", "led"}, {"lling", "ling"}, {"ence", "ense"},
+}
+
+// inDictionary binary-searches the sorted, newline-separated word data
+// directly, so loading costs nothing.
+func inDictionary(w string) bool {
 	if w == "" {
 		return false
 	}

@@ -33,7 +33,20 @@ var soloNotNames = wordSet(`gdp gnp hiv aids sars ceo cfo coo pc pcs tv dvd cd m
 	catholic catholics protestant hindu sikh buddhist arab arabs western
 	eastern northern southern west east north south government internet web
 	net www god allah bible koran quran euro euros dollar dollars pound
-	pounds sterling yen today malaria tsunami cancer pe it`)
+	pounds sterling yen today malaria tsunami cancer pe it obe mbe cbe
+	ok olympic world global century mobile lord lady sir dame mr mrs ms
+	budget
+	dr`)
+
+// weakRoles are occupations written before a name ("Producer Aamir
+// Khan") that are also ordinary nouns; they are peeled as titles only when
+// a full name follows.
+var weakRoles = wordSet(`producer actor actress singer star presenter
+	striker midfielder defender goalkeeper winger skipper analyst economist
+	editor correspondent investor player champion veteran boxer writer
+	author designer chef artist comedian rapper drummer guitarist novelist
+	playwright photographer lawyer musician dancer composer conductor
+	scientist professor researcher campaigner activist`)
 
 // workHeads end names of plans, laws, indexes and programmes, which are
 // not entities of the scored types ("Marshall Plan", "Iraq Index").
@@ -169,7 +182,7 @@ var ofHeads = wordSet(`commonwealth bank university ministry department
 	city states state assembly confederation conference congress
 	order bureau department palace sea straits strait islands island
 	commission committee parliament province district guild coalition
-	federation fellowship friends people's peoples army group`)
+	federation fellowship friends people's peoples army group lord lords`)
 
 // forHeads may continue with "for" ("Institute for Fiscal Studies").
 var forHeads = wordSet(`centre center institute commission committee

@@ -250,7 +250,7 @@ func (x *Extractor) nameRun(a *analysis, s, i int) int {
 
 // isRoleWord reports whether w (lower case) can be part of a title.
 func isRoleWord(w string) bool {
-	if roleHeads[w] || roleModifiers[w] {
+	if roleHeads[w] || roleModifiers[w] || weakRoles[w] {
 		return true
 	}
 	// "Under-Secretary", "Vice-Chairman", "Lt.": hyphenated or dotted
@@ -266,7 +266,7 @@ func isRoleWord(w string) bool {
 
 // isRoleHead is isRoleWord for the head of a title.
 func isRoleHead(w string) bool {
-	if roleHeads[w] {
+	if roleHeads[w] || weakRoles[w] {
 		return true
 	}
 	if _, h, ok := strings.Cut(w, "-"); ok {
@@ -400,6 +400,10 @@ func (x *Extractor) processRun(a *analysis, s, i, j int) {
 		}
 		if !head || q >= j || !x.nameAfterTitle(toks[q:j]) {
 			r = q
+			continue
+		}
+		if weakRoles[words[len(words)-1]] && j-q < 2 {
+			r = q // "Star Wars" is no title; "Producer Aamir Khan" is
 			continue
 		}
 		attr := -1
