@@ -449,7 +449,7 @@ func (s *relSent) headRight(p int) (int, int) {
 		}
 		// "Secretary of State Colin Powell": a title with "of" inside.
 		if s.word(i, "of") && last >= 0 && s.ment[last] < 0 && s.tag(last) == "NNP" && s.is(last, relTitle) &&
-			s.ment[i+1] < 0 && s.tag(i+1) == "NNP" && s.mentionAt(i+2) != nil {
+			(s.ment[i+1] < 0 && s.tag(i+1) == "NNP" && s.mentionAt(i+2) != nil || s.typeAt(i+1) == Person) {
 			i++
 			continue
 		}
