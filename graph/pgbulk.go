@@ -28,6 +28,7 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"sync/atomic"
 	"time"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
@@ -158,6 +159,13 @@ type PGResult struct {
 // graph.ErrQuadNotExist, both wrapped in *graph.DeltaError as Cayley does.
 // Deadlocks and serialization failures with concurrent writers are retried.
 func PGApplyDeltas(ctx context.Context, db *sql.DB, in []cgraph.Delta, opts cgraph.IgnoreOpts) (PGResult, error) {
+	return pgApply(ctx, db, in, opts, nil)
+}
+
+// pgApply is PGApplyDeltas. dupsSeen, when not nil, remembers whether the
+// last lenient batch held stored quads: if it did not, the next one is
+// first written optimistically, without probing (see pgApplyOnce).
+func pgApply(ctx context.Context, db *sql.DB, in []cgraph.Delta, opts cgraph.IgnoreOpts, dupsSeen *atomic.Bool) (PGResult, error) {
 	if len(in) == 0 {
 		return PGResult{}, nil
 	}
@@ -169,8 +177,13 @@ func PGApplyDeltas(ctx context.Context, db *sql.DB, in []cgraph.Delta, opts cgra
 	if err != nil {
 		return res, err
 	}
+	optimistic := dupsSeen != nil && !dupsSeen.Load()
 	for attempt := 0; ; attempt++ {
-		res, err = pgApplyOnce(ctx, db, b, opts)
+		var dups bool
+		res, dups, err = pgApplyOnce(ctx, db, b, opts, optimistic)
+		if dupsSeen != nil && err == nil {
+			dupsSeen.Store(dups)
+		}
 		var pe *pq.Error
 		retry := errors.Is(err, errPGRace) ||
 			(errors.As(err, &pe) && (pe.Code == "40P01" || pe.Code == "40001"))
@@ -190,10 +203,20 @@ func PGApplyDeltas(ctx context.Context, db *sql.DB, in []cgraph.Delta, opts cgra
 // this batch's COPY; the batch is rolled back and retried.
 var errPGRace = errors.New("postgres bulk write: a concurrent writer stored the same quad")
 
-func pgApplyOnce(ctx context.Context, db *sql.DB, b *pgBatch, opts cgraph.IgnoreOpts) (res PGResult, err error) {
+func isUniqueViolation(err error) bool {
+	var pe *pq.Error
+	return errors.As(err, &pe) && pe.Code == "23505"
+}
+
+// pgApplyOnce runs one attempt of a batch in one transaction. A lenient
+// batch either probes its quads first and writes the new ones, or, when
+// optimistic, writes them all inside a savepoint and probes only if a
+// unique index rejects one (then the savepoint is rolled back). It reports
+// whether stored quads were among the adds.
+func pgApplyOnce(ctx context.Context, db *sql.DB, b *pgBatch, opts cgraph.IgnoreOpts, optimistic bool) (res PGResult, dups bool, err error) {
 	tx, err := db.BeginTx(ctx, nil)
 	if err != nil {
-		return res, fmt.Errorf("postgres bulk write: begin: %w", err)
+		return res, false, fmt.Errorf("postgres bulk write: begin: %w", err)
 	}
 	defer func() {
 		if err != nil {
@@ -201,76 +224,102 @@ func pgApplyOnce(ctx context.Context, db *sql.DB, b *pgBatch, opts cgraph.Ignore
 		}
 	}()
 	if _, err = tx.ExecContext(ctx, pgTempTables); err != nil {
-		return res, fmt.Errorf("postgres bulk write: temp tables: %w", err)
+		return res, false, fmt.Errorf("postgres bulk write: temp tables: %w", err)
 	}
 
-	adds := b.adds
-	if opts.IgnoreDup && len(adds) > 0 {
-		if adds, err = b.newAdds(ctx, tx); err != nil {
-			return res, err
+	written := false
+	if len(b.adds) > 0 && opts.IgnoreDup && optimistic {
+		if err = pgExec(ctx, tx, "savepoint", "SAVEPOINT ng_try"); err != nil {
+			return res, false, err
+		}
+		err = pgWriteAdds(ctx, tx, b.adds)
+		switch {
+		case err == nil:
+			written = true
+		case isUniqueViolation(err):
+			dups = true
+			if err = pgExec(ctx, tx, "rollback to savepoint", "ROLLBACK TO SAVEPOINT ng_try"); err != nil {
+				return res, dups, err
+			}
+		default:
+			return res, false, err
 		}
 	}
-	if len(adds) > 0 {
-		nodes := pgCountNodes(adds)
-		if err = pgCopyNodes(ctx, tx, nodes); err != nil {
-			return res, err
+	if !written && len(b.adds) > 0 {
+		adds := b.adds
+		if opts.IgnoreDup {
+			if adds, err = b.newAdds(ctx, tx); err != nil {
+				return res, dups, err
+			}
+			dups = dups || len(adds) < len(b.adds)
 		}
-		if err = pgExec(ctx, tx, "insert nodes", pgInsertNewNodes); err != nil {
-			return res, err
-		}
-		// Straight into Cayley's table, in subject order (kinder to the
-		// indexes). Its unique indexes reject a stored quad: the error a
-		// strict batch wants; in a lenient one, a concurrent writer's.
-		var now time.Time
-		if err = tx.QueryRowContext(ctx, `SELECT now()::timestamp`).Scan(&now); err != nil {
-			return res, fmt.Errorf("postgres bulk write: %w", err)
-		}
-		sort.Slice(adds, func(i, j int) bool {
-			return bytes.Compare(adds[i].row[0].ValueHash[:], adds[j].row[0].ValueHash[:]) < 0
-		})
-		if err = pgCopyRows(ctx, tx, pq.CopyIn("quads", "subject_hash", "predicate_hash", "object_hash", "label_hash", "ts"), adds, now); err != nil {
-			var pe *pq.Error
-			if errors.As(err, &pe) && pe.Code == "23505" {
+		if err = pgWriteAdds(ctx, tx, adds); err != nil {
+			if isUniqueViolation(err) {
 				if opts.IgnoreDup {
 					err = errPGRace
 				} else {
 					err = &cgraph.DeltaError{Err: cgraph.ErrQuadExists}
 				}
 			}
-			return res, err
+			return res, dups, err
 		}
 		res.Added = len(adds)
-		if err = pgExec(ctx, tx, "count references", pgUpd); err != nil {
-			return res, err
-		}
-		if err = pgExec(ctx, tx, "update references", pgApplyUpd); err != nil {
-			return res, err
-		}
+	} else if written {
+		res.Added = len(b.adds)
 	}
 	if len(b.dels) > 0 {
 		if err = pgCopyRows(ctx, tx, pq.CopyIn("ng_del", "s", "p", "o", "l"), b.dels, time.Time{}); err != nil {
-			return res, err
+			return res, dups, err
 		}
 		// Fresh statistics so the planner joins by index, not by scanning quads.
 		if _, err = tx.ExecContext(ctx, `ANALYZE ng_del`); err != nil {
-			return res, fmt.Errorf("postgres bulk write: analyze: %w", err)
+			return res, dups, fmt.Errorf("postgres bulk write: analyze: %w", err)
 		}
 		var upd int
 		if err = tx.QueryRowContext(ctx, pgDeleteQuads).Scan(&res.Deleted, &upd); err != nil {
-			return res, fmt.Errorf("postgres bulk write: delete quads: %w", err)
+			return res, dups, fmt.Errorf("postgres bulk write: delete quads: %w", err)
 		}
 		if !opts.IgnoreMissing && res.Deleted != b.nDel {
 			err = &cgraph.DeltaError{Err: cgraph.ErrQuadNotExist}
-			return res, err
+			return res, dups, err
 		}
 		if _, err = tx.ExecContext(ctx, pgDeleteUnused); err != nil {
-			return res, fmt.Errorf("postgres bulk write: delete unused nodes: %w", err)
+			return res, dups, fmt.Errorf("postgres bulk write: delete unused nodes: %w", err)
 		}
 	}
 	if err = tx.Commit(); err != nil {
-		return res, fmt.Errorf("postgres bulk write: commit: %w", err)
+		return res, dups, fmt.Errorf("postgres bulk write: commit: %w", err)
 	}
-	return res, nil
+	return res, dups, nil
+}
+
+// pgWriteAdds writes quads known (or hoped) to be new: their nodes, the
+// quads straight into Cayley's table, then the stored nodes' reference
+// counts.
+func pgWriteAdds(ctx context.Context, tx *sql.Tx, adds []pgQuad) error {
+	if err := pgCopyNodes(ctx, tx, pgCountNodes(adds)); err != nil {
+		return err
+	}
+	if err := pgExec(ctx, tx, "insert nodes", pgInsertNewNodes); err != nil {
+		return err
+	}
+	// In subject order, kinder to the indexes. Cayley's unique indexes
+	// reject a stored quad (23505): the error a strict batch wants, the
+	// signal to probe for a lenient one.
+	var now time.Time
+	if err := tx.QueryRowContext(ctx, `SELECT now()::timestamp`).Scan(&now); err != nil {
+		return fmt.Errorf("postgres bulk write: %w", err)
+	}
+	sort.Slice(adds, func(i, j int) bool {
+		return bytes.Compare(adds[i].row[0].ValueHash[:], adds[j].row[0].ValueHash[:]) < 0
+	})
+	if err := pgCopyRows(ctx, tx, pq.CopyIn("quads", "subject_hash", "predicate_hash", "object_hash", "label_hash", "ts"), adds, now); err != nil {
+		return err
+	}
+	if err := pgExec(ctx, tx, "count references", pgUpd); err != nil {
+		return err
+	}
+	return pgExec(ctx, tx, "update references", pgApplyUpd)
 }
 
 func pgExec(ctx context.Context, tx *sql.Tx, what, stmt string) error {

@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"sync/atomic"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	csql "github.com/cayleygraph/cayley/graph/sql"
@@ -28,6 +29,9 @@ import (
 type PGQuadStore struct {
 	*csql.QuadStore
 	db *sql.DB
+	// dupsSeen: the last lenient batch held stored quads, so the next one
+	// probes before writing rather than writing optimistically.
+	dupsSeen atomic.Bool
 }
 
 var _ cgraph.QuadStore = (*PGQuadStore)(nil)
@@ -183,7 +187,7 @@ func (qs *PGQuadStore) ApplyDeltas(in []cgraph.Delta, opts cgraph.IgnoreOpts) er
 // ApplyDeltasContext is ApplyDeltas with a context and a count of what
 // changed.
 func (qs *PGQuadStore) ApplyDeltasContext(ctx context.Context, in []cgraph.Delta, opts cgraph.IgnoreOpts) (PGResult, error) {
-	res, err := PGApplyDeltas(ctx, qs.db, in, opts)
+	res, err := pgApply(ctx, qs.db, in, opts, &qs.dupsSeen)
 	if err == nil && (res.Added > 0 || res.Deleted > 0) {
 		// Cayley caches exact node/quad counts and drops them only inside
 		// its own ApplyDeltas; an empty call is how we reach that.
