@@ -138,7 +138,8 @@ func (x *Extractor) resolveEntities(a *analysis) {
 	for i := range ms {
 		if ms[i].typ == Person && ms[i].canon == "" && isNameKind(ms[i].kind) {
 			for _, p := range []string{"n:", "e:"} {
-				if j, ok := keys[p+lower(ms[i].surface)]; ok && !ms[j].strong {
+				weak := !ms[i].strong && ms[i].honor == "" && len(ms[i].titleWords) == 0 && !ms[i].firstName
+				if j, ok := keys[p+lower(ms[i].surface)]; ok && (!ms[j].strong || weak) {
 					uf.union(i, j)
 				}
 			}
@@ -168,7 +169,11 @@ func (x *Extractor) resolveEntities(a *analysis) {
 			indexed[m.surface] = true
 			bySurname[last] = append(bySurname[last], i)
 		}
-		fl := w[0] + " " + last
+		first := lower(w[0])
+		if full, ok := nicknames[first]; ok {
+			first = full
+		}
+		fl := first + " " + lower(last)
 		if j, ok := byFirstLast[fl]; ok {
 			uf.union(i, j)
 		} else {
@@ -192,15 +197,21 @@ func (x *Extractor) resolveEntities(a *analysis) {
 	}
 	// First names alone ("Brian and Seamus are ...") join the one person
 	// of that first name, when it is not also someone's surname.
+	// Keyed by the full form of the first name; one entry per distinct
+	// full name, so "David Collins" and "David Moorcroft" make "David"
+	// ambiguous.
 	byFirst := map[string][]int{}
-	firstSeen := map[int]bool{}
+	firstSeen := map[string]bool{}
 	for i := range ms {
 		m := &ms[i]
-		if m.typ == Person && m.kind == MentionName && m.t1-m.t0 >= 2 && m.canon == "" && m.firstName {
-			f := words(m.surface)[0]
-			if r := uf.find(i); !firstSeen[r] {
-				firstSeen[r] = true
-				byFirst[f] = append(byFirst[f], r)
+		if m.typ == Person && m.kind == MentionName && m.t1-m.t0 >= 2 && m.canon == "" && (m.firstName || m.honor != "") {
+			f := lower(words(m.surface)[0])
+			if full, ok := nicknames[f]; ok {
+				f = full
+			}
+			if !firstSeen[m.surface] {
+				firstSeen[m.surface] = true
+				byFirst[f] = append(byFirst[f], i)
 			}
 		}
 	}
@@ -218,7 +229,11 @@ func (x *Extractor) resolveEntities(a *analysis) {
 		}
 		cands := bySurname[m.surface]
 		if len(cands) == 0 {
-			if fs := byFirst[m.surface]; len(fs) > 0 && m.honor == "" {
+			f := lower(m.surface)
+			if full, ok := nicknames[f]; ok {
+				f = full
+			}
+			if fs := byFirst[f]; len(fs) > 0 && m.honor == "" {
 				one := true
 				for _, f := range fs[1:] {
 					one = one && uf.find(f) == uf.find(fs[0])

@@ -153,7 +153,8 @@ var orgHeads = wordSet(`party council union ministry bank corp corporation
 	investments insurance exchange reserve treasury coalition alliance front
 	movement brigade brigades church mint cabinet commons lords unit bbc
 	democrats republicans conservatives tories nations tribunal gallery
-	museum orchestra band choir hospital library zoo charity`)
+	museum orchestra band choir hospital library zoo charity international
+	worldwide`)
 
 // eventHeads end event names ("European Games", "World Cup").
 var eventHeads = wordSet(`games cup war wars summit championship
@@ -170,7 +171,24 @@ var placeHeads = wordSet(`sea river mountains mountain valley region street
 	hills strait straits canal bridge airport station palace stadium avenue
 	province district forest falls heights plain plains basin delta glacier
 	lane row place gardens quay harbour harbor port cathedral abbey tower
-	arena circuit centre center hall theatre theater`)
+	arena circuit centre center hall theatre theater castle towers beach
+	ground pier`)
+
+// nicknames maps short forms of English first names to the full form, so
+// that "Dave Collins" and "David Collins" are one person.
+var nicknames = map[string]string{
+	"dave": "david", "mike": "michael", "bill": "william", "will": "william",
+	"bob": "robert", "rob": "robert", "jim": "james", "jimmy": "james",
+	"tony": "anthony", "tom": "thomas", "chris": "christopher",
+	"steve": "stephen", "andy": "andrew", "nick": "nicholas", "ben": "benjamin",
+	"dan": "daniel", "danny": "daniel", "joe": "joseph", "alex": "alexander",
+	"sam": "samuel", "ed": "edward", "ted": "edward", "matt": "matthew",
+	"pete": "peter", "tim": "timothy", "fred": "frederick", "charlie": "charles",
+	"liz": "elizabeth", "kate": "katherine", "jenny": "jennifer", "sue": "susan",
+	"greg": "gregory", "jon": "jonathan", "ron": "ronald", "ken": "kenneth",
+	"phil": "philip", "gerry": "gerald", "ray": "raymond", "vic": "victor",
+	"aleksandr": "alexander", "alexandr": "alexander", "sasha": "alexander",
+}
 
 // ofHeads are the last words of a name that may continue with "of"
 // ("Bank of England", "Commonwealth of Independent States").

@@ -200,9 +200,21 @@ func (x *Extractor) nameRun(a *analysis, s, i int) int {
 				j++
 				continue
 			}
-		case "'", "’":
+		case "'", "’", "‘", "\"", "“":
 			// "Athletes' Commission": a plural possessive inside a name.
-			if strings.HasSuffix(last, "s") && t.Start == toks[j-1].End && next(j+1) {
+			if (t.Text == "'" || t.Text == "’") && strings.HasSuffix(last, "s") && t.Start == toks[j-1].End && next(j+1) {
+				j++
+				continue
+			}
+			// "Brian 'Head' Welch": a quoted nickname inside a name.
+			if j+3 < hi && t.Start > toks[j-1].End && next(j+1) && isCloseOf(t.Text, toks[j+2].Text) &&
+				toks[j+2].Start == toks[j+1].End && next(j+3) {
+				j += 3
+				continue
+			}
+		case "'s", "’s":
+			// "US Trade Representative's Office"
+			if j+1 < hi && isCapWord(toks[j+1]) && orgHeads[toks[j+1].lc()] && (j+2 >= hi || !isCapWord(toks[j+2])) {
 				j++
 				continue
 			}
@@ -454,6 +466,19 @@ func (x *Extractor) processRun(a *analysis, s, i, j int) {
 	}
 }
 
+// isCloseOf reports whether closing matches the quote mark opening.
+func isCloseOf(opening, closing string) bool {
+	switch opening {
+	case "'", "\"":
+		return closing == opening
+	case "‘":
+		return closing == "’"
+	case "“":
+		return closing == "”"
+	}
+	return false
+}
+
 func isPossessive(t string) bool {
 	return t == "'s" || t == "’s" || t == "'" || t == "’"
 }
@@ -593,9 +618,22 @@ func (x *Extractor) classify(a *analysis, s, i, j int) int {
 	if workHeads[last] {
 		return -1
 	}
+	// "Association of Leading Visitor Attractions": the head is the word
+	// before "of"/"for".
+	for k := i + 1; k < j-1; k++ {
+		if t := toks[k].Text; t == "of" || t == "for" {
+			h := toks[k-1].lc()
+			if orgHeads[h] || eventHeads[h] || placeHeads[h] {
+				last = h
+			}
+			break
+		}
+	}
 	switch {
 	case j-i == 1 && toks[i].flags&tUpper != 0:
 		m.kind, m.typ = MentionAcronym, Organization
+	case j-i >= 2 && toks[j-1].flags&tDigit != 0 && numberedHeads[toks[j-2].lc()]:
+		m.typ, m.strong = Organization, true // "BBC Radio 4"
 	case eventHeads[last]:
 		m.typ, m.strong = Event, true
 	case orgHeads[last] || strings.Contains(a.doc.Text[toks[i].Start:toks[j-1].End], "&"):
@@ -607,6 +645,10 @@ func (x *Extractor) classify(a *analysis, s, i, j int) int {
 		if g := x.names[first]; g != 'u' {
 			m.gender = g
 		}
+	case j-i == 1 && x.names[first] != 0 && !isCommonWord(first):
+		// A lone first-name-like word is more often a person known by one
+		// name ("Madonna", "Usher") than an organisation.
+		m.typ = Person
 	case j-i >= 2:
 		// Capitalised common words ("Talking Point", "Old Europe") are
 		// titles of works and slogans, not entities; a common first word
