@@ -319,6 +319,10 @@ func (s *relSent) worthTagging() bool {
 			if relSquad[next] || next == "in" || next == "at" {
 				return true
 			}
+		case Person:
+			if m.first > 0 && (s.low[m.first-1] == "mep" || s.low[m.first-1] == "meps") {
+				return true
+			}
 		case Country:
 			if next == "'s" || next == "'" {
 				return true
@@ -440,4 +444,20 @@ func (r *relState) agreementLike(e int) bool {
 		}
 	}
 	return false
+}
+
+// entityNamed returns the entity whose name or alias is name (lower
+// case), or -1.
+func (r *relState) entityNamed(name string) int {
+	for i, e := range r.a.doc.Entities {
+		if strings.EqualFold(e.Name, name) {
+			return i
+		}
+		for _, al := range e.Aliases {
+			if strings.EqualFold(al, name) {
+				return i
+			}
+		}
+	}
+	return -1
 }

@@ -972,25 +972,22 @@ func (s *relSent) doneVerb(t, p int, pred, rule string, conf float64) {
 	}
 }
 
-// participate: "X took part in E", "X attended E", "X is to speak at E";
-// an announced attendance counts, at lower confidence.
+// participate: "X took part in E", "X attended E", "X is attending E".
 func (s *relSent) participate(t, p int, rule string) {
 	j, mod := s.chainLeft(t, false)
 	if mod.neg || mod.cond || mod.passive || s.condBefore(t) {
 		return
 	}
-	conf := 0.85
-	if !mod.done() {
-		if mod.intend && !mod.future || mod.past || s.condAfter(t) {
-			return
-		}
-		conf = 0.65
+	// A promised appearance ("will attend the festival") is not yet
+	// participation: the gold conventions count only events under way.
+	if !mod.done() && !mod.prog {
+		return
 	}
 	subj := s.subjectsOf(t, j)
 	obj, _ := s.objectsAt(p)
 	for _, a := range subj {
 		for _, b := range obj {
-			s.r.add(a, ParticipatedIn, b, s.idx, rule, conf)
+			s.r.add(a, ParticipatedIn, b, s.idx, rule, 0.85)
 		}
 	}
 }
@@ -1131,6 +1128,13 @@ func (s *relSent) elected(t int) {
 func (s *relSent) mentionRules(m *relMention) {
 	typ := s.r.typeOf(m.entity)
 	i := m.last + 1
+	if typ == Person && m.kind == MentionName && (s.word(m.first-1, "mep") || s.word(m.first-1, "meps")) {
+		// "French Green MEP Alain Lipietz": a member of the European
+		// Parliament, when the article names it.
+		if ep := s.r.entityNamed("european parliament"); ep >= 0 {
+			s.r.add(m.entity, MemberOf, ep, s.idx, "memberOf/mep", 0.7)
+		}
+	}
 	switch typ {
 	case City, Place:
 		s.locatedAfter(m, i)
