@@ -49,7 +49,8 @@ type analysis struct {
 	// sentence start, opening a longer run ("Time" in "... Time Warner")
 	// or standing alone: document-level hints that a sentence-initial
 	// capital is a name.
-	midStart, midSolo map[string]bool
+	midStart map[string]bool
+	midSolo  map[string]int // how often, for lone capitalised common words
 	// tokMention[i] is 1 + the index into ments of a visible name mention
 	// starting at token i, or 0.
 	tokMention []int32

@@ -52,7 +52,7 @@ func isOpener(prev, t Token) bool {
 // findMentions fills a.ments with the name, acronym, demonym, role and
 // pronoun mentions of every sentence, sorted by Start.
 func (x *Extractor) findMentions(a *analysis) {
-	a.midStart, a.midSolo = map[string]bool{}, map[string]bool{}
+	a.midStart, a.midSolo = map[string]bool{}, map[string]int{}
 	for _, r := range a.sentTokens {
 		for i := r.Start + 1; i < r.End; i++ {
 			t := a.tokens[i]
@@ -62,7 +62,7 @@ func (x *Extractor) findMentions(a *analysis) {
 			if i+1 < r.End && isCapWord(a.tokens[i+1]) {
 				a.midStart[t.Text] = true
 			} else {
-				a.midSolo[t.Text] = true
+				a.midSolo[t.Text]++
 			}
 		}
 	}
@@ -509,7 +509,7 @@ func (x *Extractor) knownNameStart(a *analysis, w string, i, j int) bool {
 	if j-i >= 2 {
 		return a.midStart[w]
 	}
-	return a.midSolo[w]
+	return a.midSolo[w] > 0
 }
 
 // nameAfterTitle reports whether the tokens after a title can be a
@@ -649,6 +649,10 @@ func (x *Extractor) classify(a *analysis, s, i, j int) int {
 		// A lone first-name-like word is more often a person known by one
 		// name ("Madonna", "Usher") than an organisation.
 		m.typ = Person
+	case j-i == 1 && isCommonWord(first) && a.midSolo[toks[i].Text] < 2:
+		// A capitalised common word used once ("A Concert of Hope") is a
+		// title or emphasis; companies named so ("Apple") recur.
+		return -1
 	case j-i >= 2:
 		// Capitalised common words ("Talking Point", "Old Europe") are
 		// titles of works and slogans, not entities; a common first word
@@ -718,7 +722,12 @@ func (x *Extractor) afterName(a *analysis, s, k, j int) {
 	}
 	if j < hi && (toks[j].Text == "summit" || toks[j].Text == "meeting") {
 		switch m.typ {
-		case City, Country, Place, Organization:
+		case City, Country, Place:
+			if toks[j].Text == "meeting" {
+				break // "a London meeting" is no named event; "the G7 meeting" is
+			}
+			a.addMention(mention{sent: s, t0: m.t0, t1: j + 1, kind: MentionName, typ: Event, strong: true})
+		case Organization:
 			a.addMention(mention{sent: s, t0: m.t0, t1: j + 1, kind: MentionName, typ: Event, strong: true})
 		}
 	}
