@@ -204,6 +204,18 @@ func TestEntities(t *testing.T) {
 		{"GDP grew while MPs and PCs were discussed by the Government in March.",
 			nil,
 			[]string{"GDP", "MPs", "PCs", "Government", "March"}},
+		{"The show, billed as \"A Concert of Hope\", aired on BBC Radio 4 before the 2008 Olympics.",
+			[]string{"Organization:BBC Radio 4", "Event:2008 Olympics"},
+			[]string{"Concert", "Hope", "Concert of Hope"}},
+		{"The Riders' Commission met the US Trade Representative's Office in Geneva.",
+			[]string{"Organization:Riders' Commission", "Organization:US Trade Representative's Office", "City:Geneva"},
+			[]string{"Office", "Riders"}},
+		{"Guitarist Brian 'Head' Welch quit the band. Welch said little.",
+			[]string{"Person:Brian 'Head' Welch"},
+			[]string{"Welch", "Head"}},
+		{"Analysts at the Oil and Natural Gas Corporation disagreed, and ONGC shares fell.",
+			[]string{"Organization:Oil and Natural Gas Corporation"},
+			[]string{"ONGC"}},
 	}
 	for _, tc := range tests {
 		d := extractText(t, tc.text)
@@ -229,6 +241,23 @@ func keys(m map[string]Entity) []string {
 		out = append(out, k)
 	}
 	return out
+}
+
+func TestNicknamesAndFirstNames(t *testing.T) {
+	d := extractText(t, "Dave Rowe was appointed on Monday. \"David Rowe is the right man,\" said Jane Ford. Rowe starts next week, and Jane welcomed him.")
+	var persons []string
+	for _, e := range d.Entities {
+		if e.Type == Person {
+			persons = append(persons, e.Name)
+		}
+	}
+	if len(persons) != 2 {
+		t.Errorf("persons = %q, want Dave Rowe and Jane Ford only", persons)
+	}
+	got := entitySummary(d)
+	if e, ok := got["Person:Jane Ford"]; !ok || !contains(e.Aliases, "Jane") {
+		t.Errorf("Jane Ford missing or without alias Jane: %+v", d.Entities)
+	}
 }
 
 func TestCoreferenceAliases(t *testing.T) {
