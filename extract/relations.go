@@ -13,6 +13,11 @@ import "strings"
 // The rules are written for constructions, not for sentences: every family
 // is exercised on the BBC corpus and on invented sentences in
 // relations_test.go.
+//
+// Files: relations.go (per-document state, sentence preparation, fact
+// checks and de-duplication), relations_slots.go (verb chains, modality,
+// subject and object phrases), relations_rules.go (the rule families).
+// Only sentences where some rule can fire are POS-tagged.
 
 // findRelations appends facts to a.doc.Facts. It runs after quotes, so that
 // the speaker of a quotation is known ("our member states" said by a
