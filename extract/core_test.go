@@ -243,6 +243,24 @@ func keys(m map[string]Entity) []string {
 	return out
 }
 
+func TestWireStyle(t *testing.T) {
+	text := "Minister Says Acme Will Not Quit Treaty Talks\n\nMOSCOW (Wire) - Acme Holdings chief executive Ivan Petrov said on Tuesday the firm would stay.\n\nNEW YORK traders shrugged."
+	d := extractText(t, text)
+	got := entitySummary(d)
+	for _, w := range []string{"City:Moscow", "City:New York", "Person:Ivan Petrov", "Organization:Acme Holdings"} {
+		if _, ok := got[w]; !ok {
+			t.Errorf("missing %s in %v", w, keys(got))
+		}
+	}
+	for _, e := range d.Entities {
+		for _, bad := range []string{"Minister Says Acme", "Treaty Talks", "Says", "MOSCOW", "YORK"} {
+			if e.Name == bad {
+				t.Errorf("headline or dateline junk entity %s:%s", e.Type, e.Name)
+			}
+		}
+	}
+}
+
 func TestNicknamesAndFirstNames(t *testing.T) {
 	d := extractText(t, "Dave Rowe was appointed on Monday. \"David Rowe is the right man,\" said Jane Ford. Rowe starts next week, and Jane welcomed him.")
 	var persons []string

@@ -67,6 +67,10 @@ func (x *Extractor) findMentions(a *analysis) {
 		}
 	}
 	for s := range a.sentTokens {
+		if s == 0 && a.titleCase() {
+			x.gazetteerOnly(a, s)
+			continue
+		}
 		x.sentenceMentions(a, s)
 	}
 	sort.SliceStable(a.ments, func(i, j int) bool {
@@ -333,6 +337,11 @@ func (x *Extractor) processRun(a *analysis, s, i, j int) {
 		return
 	}
 	initial := i == lo || isOpener(toks[i-1], toks[i])
+	if initial && j-i > 1 && allUpper(toks[i:j]) {
+		if _, ok := x.gaz.Lookup(titleCased(clean(a.doc.Text[toks[i].Start:toks[j-1].End]))); ok {
+			initial = false // "NEW YORK (AP) -"
+		}
+	}
 	if initial {
 		w := toks[i].lc()
 		switch {
@@ -370,7 +379,14 @@ func (x *Extractor) processRun(a *analysis, s, i, j int) {
 		}
 	}
 	surface := clean(a.doc.Text[toks[i].Start:toks[j-1].End])
-	if e, ok := x.gaz.Lookup(surface); ok && x.gazFits(a, e, i, j) {
+	e, ok := x.gaz.Lookup(surface)
+	if !ok && allUpper(toks[i:j]) {
+		// Wire datelines: "MOSCOW (Reuters) -", "NEW YORK, Jan 5 -".
+		if e2, ok2 := x.gaz.Lookup(titleCased(surface)); ok2 && e2.Kind != gazetteer.Organization && (j-i > 1 || len(surface) > 4) {
+			e, ok = e2, true
+		}
+	}
+	if ok && x.gazFits(a, e, i, j) {
 		t0 := i
 		if e.Type == "Event" && i > lo && isYear(toks[i-1].Text) {
 			t0 = i - 1
@@ -477,6 +493,15 @@ func isCloseOf(opening, closing string) bool {
 		return closing == "”"
 	}
 	return false
+}
+
+func allUpper(toks []Token) bool {
+	for _, t := range toks {
+		if t.flags&tUpper == 0 {
+			return false
+		}
+	}
+	return len(toks) > 0
 }
 
 func isPossessive(t string) bool {
@@ -934,4 +959,72 @@ func isOrdinal(w string) bool {
 	}
 	n := strings.TrimLeft(w, "0123456789")
 	return len(n) < len(w) && (n == "st" || n == "nd" || n == "rd" || n == "th")
+}
+
+// titleCase reports whether the headline (sentence 0, alone in the first
+// paragraph) capitalises nearly every word, as wire headlines do ("Putin
+// Says Russia Will Stay"): capitals there say nothing about names.
+func (a *analysis) titleCase() bool {
+	if len(a.sentTokens) < 2 || len(a.doc.Sentences) < 2 || a.doc.Sentences[1].Paragraph == 0 {
+		return false
+	}
+	r := a.sentTokens[0]
+	words, caps := 0, 0
+	for _, t := range a.tokens[r.Start:r.End] {
+		if t.flags&tAlpha == 0 {
+			continue
+		}
+		words++
+		if t.flags&(tCap|tUpper) != 0 {
+			caps++
+		}
+	}
+	return words >= 4 && caps*10 >= words*8
+}
+
+// gazetteerOnly finds the gazetteer names and demonyms of a title-case
+// headline, longest match first, and nothing else.
+func (x *Extractor) gazetteerOnly(a *analysis, s int) {
+	r := a.sentTokens[s]
+	toks := a.tokens
+	for i := r.Start; i < r.End; {
+		if !isCapWord(toks[i]) {
+			i++
+			continue
+		}
+		found := false
+		for m := min(r.End, i+x.gaz.MaxWords()); m > i; m-- {
+			if !isCapWord(toks[m-1]) {
+				continue
+			}
+			sf := clean(a.doc.Text[toks[i].Start:toks[m-1].End])
+			if e, ok := x.gaz.Lookup(sf); ok && !(m-i == 1 && (e.Ambiguous || e.CommonWord)) {
+				a.addMention(mention{sent: s, t0: i, t1: m, kind: MentionName, typ: EntityType(e.Type), strong: true, canon: e.Name})
+				i, found = m, true
+				break
+			}
+			if e, ok := x.gaz.DemonymEntry(sf); ok && (e.Type == "Country" || e.Type == "Organization") {
+				a.addMention(mention{sent: s, t0: i, t1: m, kind: MentionDemonym, typ: EntityType(e.Type), strong: true, canon: e.Name})
+				i, found = m, true
+				break
+			}
+		}
+		if !found {
+			i++
+		}
+	}
+}
+
+// titleCased returns an all-capitals name in title case ("NEW YORK" ->
+// "New York") for a gazetteer lookup of wire datelines.
+func titleCased(s string) string {
+	b := []byte(strings.ToLower(s))
+	up := true
+	for i, c := range b {
+		if up && c >= 'a' && c <= 'z' {
+			b[i] = c - 'a' + 'A'
+		}
+		up = c == ' ' || c == '-'
+	}
+	return string(b)
 }
