@@ -395,6 +395,8 @@ func TestTitleFacts(t *testing.T) {
 		{"Acme Holdings finance director Mark Stone resigned.", nil},
 		{"UK Chancellor Gordon Brown spoke.", nil},
 		{"Vice President Dick Wells visited Davos.", nil},
+		{"\"It works,\" said Ann Lee, Acme's managing director, broadband and mobile services.", nil},
+		{"Ann Lee, Acme Holdings' managing director, said it works.", []string{"Ann Lee leaderOf Acme Holdings"}},
 	}
 	for _, tc := range tests {
 		d := extractText(t, tc.text)

@@ -12,6 +12,12 @@ const (
 	confAppos       = 0.8                     // an apposition set off by commas
 )
 
+// clauseWords may follow an apposition's closing comma and resume the
+// sentence ("X, chief executive of Y, said ...").
+var clauseWords = wordSet(`said says told added has had is was will would
+	who which and but also has have could should may might must can did
+	does announced warned insisted argued explained admitted confirmed`)
+
 // findTitleFacts adds leaderOf facts read from titles and appositions
 // around person names: a leader role ("president", "prime minister",
 // "chief executive", "boss", ...) together with the country, organisation
@@ -81,7 +87,16 @@ func (x *Extractor) findTitleFacts(a *analysis) {
 				}
 				q++
 			}
-			if org, ok := x.leaderRole(a, starts, c+1, q); ok && org >= 0 {
+			// "X, BT's managing director, broadband and internet
+			// services": the role goes on after the comma and names a
+			// department, not the company.
+			goesOn := false
+			if q+1 < hi && toks[q].Text == "," && toks[q+1].flags&(tCap|tUpper|tPunct|tDigit) == 0 && !clauseWords[toks[q+1].lc()] {
+				a.tagSentence(m.sent)
+				tg := toks[q+1].Tag
+				goesOn = !strings.HasPrefix(tg, "VB") && tg != "MD" && tg != "RB" && tg != "WP" && tg != "WDT"
+			}
+			if org, ok := x.leaderRole(a, starts, c+1, q); ok && org >= 0 && !goesOn {
 				add(m.entity, org, m.sent, ruleApposAfter, confAppos)
 			}
 		}
