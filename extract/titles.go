@@ -82,8 +82,9 @@ func (x *Extractor) findTitleFacts(a *analysis) {
 			q := c + 1
 			for q < hi && q-c <= maxTitleTokens+1 {
 				t := toks[q].Text
-				if t == "," || t == "." || t == ";" || t == ")" || t == "-" || t == "–" || t == "—" {
-					break
+				if t == "," || t == "." || t == ";" || t == ")" || t == "–" || t == "—" ||
+					t == "-" && toks[q].Start > toks[q-1].End {
+					break // a spaced dash ends the apposition; "Brisbane-based" does not
 				}
 				q++
 			}
