@@ -412,6 +412,18 @@ func (x *Extractor) processRun(a *analysis, s, i, j int) {
 	if j-i >= 2 && x.splitGazetteer(a, s, i, j) {
 		return
 	}
+	// "Russian Svetlana Kuznetsova": a nationality before a person's name.
+	for n := 2; n >= 1; n-- {
+		if j-i <= n+1 {
+			continue
+		}
+		sf := clean(a.doc.Text[toks[i].Start:toks[i+n-1].End])
+		if e, ok := x.gaz.DemonymEntry(sf); ok && e.Type == "Country" && x.personLike(toks[i+n:j]) {
+			a.addMention(mention{sent: s, t0: i, t1: i + n, kind: MentionDemonym, typ: Country, strong: true, canon: e.Name})
+			x.processRun(a, s, i+n, j)
+			return
+		}
+	}
 	// Title: [attribute] role words name. The role words must contain a
 	// head and leave a name after them.
 	for r := i; r < j-1; r++ {
@@ -535,6 +547,34 @@ func (x *Extractor) knownNameStart(a *analysis, w string, i, j int) bool {
 		return a.midStart[w]
 	}
 	return a.midSolo[w] > 0
+}
+
+// personLike reports whether a run looks like a person's name: a known
+// first name, or two or more words that are neither common words, nor
+// demonyms, nor end in a head word ("Svetlana Kuznetsova").
+func (x *Extractor) personLike(toks []Token) bool {
+	if len(toks) < 2 {
+		return false
+	}
+	if x.names[toks[0].lc()] != 0 {
+		return true
+	}
+	last := toks[len(toks)-1].lc()
+	if orgHeads[last] || eventHeads[last] || placeHeads[last] || workHeads[last] {
+		return false
+	}
+	for _, t := range toks {
+		if !isCapWord(t) || isCommonWord(t.lc()) {
+			return false
+		}
+	}
+	if _, ok := x.gaz.DemonymEntry(toks[0].Text); ok {
+		return false
+	}
+	if _, ok := x.gaz.Lookup(toks[0].Text); ok {
+		return false
+	}
+	return true
 }
 
 // nameAfterTitle reports whether the tokens after a title can be a
