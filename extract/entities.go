@@ -567,6 +567,18 @@ func (x *Extractor) resolveReferences(a *analysis) {
 						break
 					}
 				}
+				// "the company", "the firm": the latest organisation that
+				// is not a public body (a regulator, a university, a
+				// party) mentioned in passing.
+				if m.entity < 0 && companyNouns[m.roleHead] {
+					for k := len(orgs) - 1; k >= max(0, len(orgs)-lookBack); k-- {
+						w := words(lower(ents[orgs[k]].Name))
+						if !publicBodyHeads[w[len(w)-1]] && !x.gazOrg(ents[orgs[k]].Name) {
+							m.entity = orgs[k]
+							break
+						}
+					}
+				}
 				if e, ok := lastOf[Organization]; ok && m.entity < 0 {
 					m.entity = e
 				}
@@ -592,8 +604,13 @@ func (x *Extractor) resolveReferences(a *analysis) {
 	}
 }
 
-// pickPerson resolves a person role phrase: the most recent person whose
-// titles match the role or its country, else the most recent person.
+// pickPerson resolves a person role phrase to the most recent person
+// whose titles match it ("the President" after "President X", "the
+// Belarusian leader" after "Belarusian President X"). Descriptive nouns
+// that news uses to refer back to whoever was just named ("the singer",
+// "the striker") fall back to the latest person; official roles ("the
+// judge", "the minister") without a matching title stay unresolved, since
+// they usually introduce someone new.
 func (x *Extractor) pickPerson(a *analysis, persons []personRef, m *mention) int {
 	if len(persons) == 0 {
 		return -1
@@ -602,20 +619,73 @@ func (x *Extractor) pickPerson(a *analysis, persons []personRef, m *mention) int
 		e := persons[k].ent
 		info := a.ents[e]
 		if m.roleAttr != "" {
-			for _, at := range info.attrs {
-				if at == m.roleAttr {
-					return e
-				}
+			if contains(info.attrs, m.roleAttr) && (roleMatches(info.roles, m.roleHead) || leaderRoles[m.roleHead]) {
+				return e
 			}
 			continue
 		}
-		for _, r := range info.roles {
-			if r == m.roleHead || strings.HasSuffix(m.roleHead, r) {
-				return e
-			}
+		if roleMatches(info.roles, m.roleHead) {
+			return e
 		}
 	}
-	return persons[len(persons)-1].ent
+	if m.roleAttr == "" && backRefRoles[m.roleHead] {
+		return persons[len(persons)-1].ent
+	}
+	return -1
+}
+
+// companyNouns refer back to businesses.
+var companyNouns = wordSet(`company firm group giant maker manufacturer
+	retailer airline carrier insurer lender operator supermarket publisher
+	broadcaster studio`)
+
+// publicBodyHeads end the names of organisations that "the company" does
+// not refer to.
+var publicBodyHeads = wordSet(`commission council committee agency authority
+	university college school unit department ministry office court union
+	party association federation police government parliament congress
+	senate assembly institute foundation trust organisation organization
+	fund league board bureau`)
+
+// gazOrg reports whether name is an international organisation the
+// gazetteer knows (the UN, the WTO): public bodies, not companies.
+func (x *Extractor) gazOrg(name string) bool {
+	e, ok := x.gaz.Lookup(name)
+	return ok && e.Type == "Organization" && !strings.Contains(lower(name), "bank")
+}
+
+// backRefRoles are descriptive nouns that refer back to the person just
+// named even without a matching title.
+var backRefRoles = wordSet(`star singer actor actress veteran champion boxer
+	player striker midfielder defender goalkeeper winger skipper presenter
+	rapper comedian musician frontman guitarist drummer`)
+
+// headOfState are the titles "the head of state" can refer back to.
+var headOfState = wordSet(`president king queen monarch emir sultan emperor
+	premier prime chancellor leader`)
+
+// roleMatches reports whether a person's title words fit a role phrase's
+// head ("prime minister", "leader", "head of state", "president").
+func roleMatches(roles []string, head string) bool {
+	switch head {
+	case "head of state", "head of government", "leader":
+		for _, r := range roles {
+			if headOfState[r] {
+				return true
+			}
+		}
+		return false
+	case "prime minister":
+		return contains(roles, "prime") || contains(roles, "premier")
+	case "chief executive":
+		return contains(roles, "chief") && contains(roles, "executive") || contains(roles, "ceo")
+	}
+	for _, r := range roles {
+		if r == head || strings.HasSuffix(r, "-"+head) {
+			return true
+		}
+	}
+	return false
 }
 
 // pickPronoun resolves "he"/"she": a gender-compatible person, preferring

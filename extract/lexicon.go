@@ -132,11 +132,11 @@ var personRoleNouns = wordSet(`president premier chancellor minister
 	sultan emir sheikh`)
 
 // orgRoleNouns are nouns that, after "the", refer back to an organisation.
-var orgRoleNouns = wordSet(`company firm group club team side bank airline
+var orgRoleNouns = wordSet(`company firm group club team bank airline
 	carrier retailer giant organisation organization party union agency
-	body alliance bloc commonwealth network broadcaster publisher studio
-	label maker manufacturer operator insurer lender supermarket chain
-	watchdog regulator council commission committee`)
+	alliance bloc broadcaster publisher studio maker manufacturer operator
+	insurer lender supermarket watchdog regulator council commission
+	committee`)
 
 // orgHeads end organisation names ("Labour Party", "Bank", "Ltd").
 var orgHeads = wordSet(`party council union ministry bank corp corporation

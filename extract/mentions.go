@@ -374,7 +374,7 @@ func (x *Extractor) processRun(a *analysis, s, i, j int) {
 	}
 	if j-i == 1 {
 		w := toks[i].Text
-		if soloNotNames[lower(w)] || pluralAcronym(w) {
+		if soloNotNames[toks[i].lc()] || pluralAcronym(w) || len(w) == 1 {
 			return
 		}
 	}
@@ -876,7 +876,7 @@ func (x *Extractor) rolePhrase(a *analysis, s, i int) int {
 	typ := Person
 	switch {
 	case w == "head" && k+2 < hi && toks[k+1].Text == "of" && (toks[k+2].Text == "state" || toks[k+2].Text == "government"):
-		end = k + 3
+		end, w = k+3, "head of "+toks[k+2].Text
 	case w == "prime" && k+1 < hi && toks[k+1].lc() == "minister":
 		end, w = k+2, "prime minister"
 	case w == "chief" && k+1 < hi && toks[k+1].lc() == "executive":
