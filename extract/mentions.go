@@ -264,6 +264,11 @@ func (x *Extractor) nameRun(a *analysis, s, i int) int {
 	return j
 }
 
+// companyLike are occupation nouns also said of firms ("steel producer
+// Krivorizhstal", "majority owner Yukos").
+var companyLike = wordSet(`producer owner partner investor champion player
+	founder operator head chief leader boss`)
+
 // isRoleWord reports whether w (lower case) can be part of a title.
 func isRoleWord(w string) bool {
 	if roleHeads[w] || roleModifiers[w] || weakRoles[w] {
@@ -682,6 +687,21 @@ func (x *Extractor) classify(a *analysis, s, i, j int) int {
 	first := toks[i].lc()
 	if workHeads[last] {
 		return -1
+	}
+	// A lower-case occupation right before the name ("striker Kezman",
+	// "psychologist Dave Collins") marks a person.
+	if p := i - 1; p >= a.sentTokens[s].Start && toks[p].flags&(tCap|tUpper|tPunct) == 0 &&
+		isRoleHead(toks[p].lc()) && !companyLike[toks[p].lc()] && !orgHeads[last] && !eventHeads[last] && !placeHeads[last] {
+		m.typ, m.strong = Person, true
+		m.titleWords = []string{toks[p].lc()}
+		if g := x.names[first]; g != 0 && j-i >= 2 {
+			m.firstName = true
+			if g != 'u' {
+				m.gender = g
+			}
+		}
+		m.surface = clean(a.doc.Text[toks[i].Start:toks[j-1].End])
+		return a.addMention(m)
 	}
 	// "Association of Leading Visitor Attractions": the head is the word
 	// before "of"/"for".
