@@ -146,13 +146,15 @@ if [ -z "${BENCH_NO_POSTGRES:-}" ]; then
       WHERE d.datname = 'bench_$1' AND s.toplevel"
   }
   for k in $(seq "$repeat"); do
-    for db in ours writer stock; do psql -X -q "$NEWSGRAPH_TEST_PG" -c "CREATE DATABASE bench_$db$k"; done
+    for db in ours writer writer2x stock; do psql -X -q "$NEWSGRAPH_TEST_PG" -c "CREATE DATABASE bench_$db$k"; done
     measure "ingest_pg.$k" "$work/newsgraph" ingest --no-progress --backend postgres --address "$(dsn ours$k)" "$corpus"
     measure "writer_pg.$k" "$work/pgload" -a "$(dsn writer$k)" -i "$work/quads.nq"
+    measure "writer2x_pg.$k" "$work/pgload" -workers 2 -a "$(dsn writer2x$k)" -i "$work/quads.nq"
     measure "stock_pg.$k" "$cayley" load --init -d postgres -a "$(dsn stock$k)" -i "$work/quads.nq"
   done
   best ingest_pg
   best writer_pg
+  best writer2x_pg
   best stock_pg
   # Now, before the dumps below run statements in these databases.
   stmts_stock=$(stmts stock1)
@@ -247,12 +249,14 @@ sb=$(wall stock_bolt)
     echo "|---|---|---:|---:|---:|"
     echo "| newsgraph ingest (extraction included) | \`newsgraph ingest --no-progress --backend postgres --address DSN CORPUS\` | $ep s ($(runs ingest_pg)) | $(rate "$nquads" "$ep") | $(rss ingest_pg) MB |"
     echo "| newsgraph bulk writer alone, same quads | \`go run ./bench/pgload -a DSN -i quads.nq\` (batches of 10,000) | $wp s ($(runs writer_pg)) | $(rate "$nquads" "$wp") | $(rss writer_pg) MB |"
+    w2=$(wall writer2x_pg)
+    echo "| newsgraph bulk writer, two batches in flight | \`go run ./bench/pgload -workers 2 -a DSN -i quads.nq\` (two connections, each batch still one transaction) | $w2 s ($(runs writer2x_pg)) | $(rate "$nquads" "$w2") | $(rss writer2x_pg) MB |"
     echo "| stock Cayley load | \`cayley load --init -d postgres -a DSN -i quads.nq\` (batches of 10,000) | $sp s ($(runs stock_pg)) | $(rate "$nquads" "$sp") | $(rss stock_pg) MB |"
     echo
     echo "newsgraph: \`$summary_pg\`"
     echo
     echo "Goal: ≥ 5× stock. Result: whole ingest **$(div "$sp" "$ep")×** stock's load, the writer alone"
-    echo "**$(div "$sp" "$wp")×**. Stock \`cayley dump -d postgres\` of the writer's database is"
+    echo "**$(div "$sp" "$wp")×**, with two batches in flight **$(div "$sp" "$w2")×**. Stock \`cayley dump -d postgres\` of the writer's database is"
     echo "$pg_same; of the ingested database it reads $nourspg quads."
     echo
     echo "### Where the time goes (first run of each, from pg_stat_statements)"
