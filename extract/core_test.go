@@ -378,6 +378,34 @@ func TestRoleAndPronounResolution(t *testing.T) {
 	}
 }
 
+func TestPoliticsCoreference(t *testing.T) {
+	text := "Prime Minister Tony Blair defended the plans. Tory leader Michael Howard attacked them.\n\n" +
+		"Chancellor Gordon Brown met bankers in Washington.\n\n" +
+		"The prime minister said the plans would work. The chancellor refused to comment, but the Tory leader said Labour had failed. " +
+		"\"It is a shambles,\" he said. Mr Brown left early."
+	d := extractText(t, text)
+	for _, tc := range []struct{ phrase, want string }{
+		{"The prime minister", "Tony Blair"},
+		{"The chancellor", "Gordon Brown"},
+		{"the Tory leader", "Michael Howard"},
+		{"he", "Michael Howard"},
+	} {
+		got, _, ok := resolvedAt(d, tc.phrase)
+		if !ok || got != tc.want {
+			t.Errorf("%q -> %q (found %v), want %q", tc.phrase, got, ok, tc.want)
+		}
+	}
+	var facts []string
+	for _, f := range d.Facts {
+		if f.Predicate == LeaderOf {
+			facts = append(facts, d.Entities[f.Subject].Name+" leaderOf "+d.Entities[f.Object].Name)
+		}
+	}
+	if !contains(facts, "Michael Howard leaderOf Conservative Party") || contains(facts, "Gordon Brown leaderOf United Kingdom") {
+		t.Errorf("leaderOf facts %q", facts)
+	}
+}
+
 func TestTitleFacts(t *testing.T) {
 	tests := []struct {
 		text string

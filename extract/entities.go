@@ -17,7 +17,10 @@ type entInfo struct {
 const lookBack = 200
 
 // personRef is one resolved person mention: its entity and sentence.
-type personRef struct{ ent, sent int }
+type personRef struct {
+	ent, sent int
+	speaks    bool // a speech verb follows the mention ("X said")
+}
 
 // unionFind over mention indexes.
 type unionFind []int
@@ -368,6 +371,7 @@ func (x *Extractor) resolveEntities(a *analysis) {
 			ms[i].entity = entOf[ci]
 		}
 	}
+	x.findTitleFacts(a)
 	x.resolveReferences(a)
 	x.publishMentions(a)
 }
@@ -548,6 +552,20 @@ func (x *Extractor) resolveReferences(a *analysis) {
 			}
 		}
 	}
+	// A leader found by the title rules answers to "the leader" and to
+	// the country or party of the title ("the Tory leader").
+	for _, f := range a.doc.Facts {
+		if f.Predicate != LeaderOf {
+			continue
+		}
+		info := &a.ents[f.Subject]
+		if !contains(info.attrs, ents[f.Object].Name) && len(info.attrs) < 16 {
+			info.attrs = append(info.attrs, ents[f.Object].Name)
+		}
+		if !contains(info.roles, "leader") {
+			info.roles = append(info.roles, "leader")
+		}
+	}
 	var persons []personRef // person mentions so far, in order
 	lastOf := map[EntityType]int{}
 	var orgs []int
@@ -593,7 +611,7 @@ func (x *Extractor) resolveReferences(a *analysis) {
 		if m.entity >= 0 && !m.hidden {
 			t := ents[m.entity].Type
 			if t == Person {
-				persons = append(persons, personRef{m.entity, m.sent})
+				persons = append(persons, personRef{m.entity, m.sent, a.speechAfter(m.t1)})
 			} else if m.kind != MentionDemonym {
 				lastOf[t] = m.entity
 				if t == Organization {
@@ -709,12 +727,19 @@ func pickPronoun(a *analysis, persons []personRef, m *mention) int {
 		if m.sent-s > 6 {
 			break
 		}
-		// first compatible person of sentence s
-		first := -1
+		// The person of sentence s who speaks ("... but the Tory leader
+		// said"), else its first (subject) person.
+		first, speaker := -1, -1
 		for j := k; j >= max(0, k-lookBack) && persons[j].sent == s; j-- {
 			if ok(persons[j].ent) {
 				first = persons[j].ent
+				if persons[j].speaks && speaker < 0 {
+					speaker = persons[j].ent
+				}
 			}
+		}
+		if speaker >= 0 {
+			first = speaker
 		}
 		if first >= 0 {
 			return first
@@ -758,4 +783,19 @@ func initials(name string) string {
 		}
 	}
 	return string(b)
+}
+
+// speechVerbs mark who speaks in a sentence.
+var speechVerbs = wordSet(`said says told added warned insisted argued
+	explained admitted stressed noted urged claimed replied`)
+
+// speechAfter reports whether a speech verb follows token t (allowing an
+// adverb or auxiliary in between).
+func (a *analysis) speechAfter(t int) bool {
+	for k := t; k < len(a.tokens) && k < t+3; k++ {
+		if speechVerbs[a.tokens[k].lc()] {
+			return true
+		}
+	}
+	return false
 }

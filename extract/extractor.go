@@ -52,8 +52,7 @@ func (x *Extractor) Extract(ctx context.Context, source string, raw []byte) (*Do
 		return nil, err
 	}
 	x.findMentions(a)
-	x.resolveEntities(a)
-	x.findTitleFacts(a)
+	x.resolveEntities(a) // includes title facts, which role resolution reads
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}

@@ -860,8 +860,17 @@ func (x *Extractor) rolePhrase(a *analysis, s, i int) int {
 	k := i + 1
 	dem := ""
 	demT0, demT1 := -1, -1
+	demTyp := Country
 	for k < hi {
 		w := toks[k].lc()
+		if isCapWord(toks[k]) && dem == "" {
+			// "the Tory leader": a party's demonym names the party.
+			if e, ok := x.gaz.DemonymEntry(toks[k].Text); ok && e.Type == "Organization" {
+				dem, demT0, demT1, demTyp = e.Name, k, k+1, Organization
+				k++
+				continue
+			}
+		}
 		if roleModifiers[w] && !personRoleNouns[w] && k+1 < hi && !isCapWord(toks[k+1]) || w == "new" || w == "former" {
 			if w == "former" || w == "ex" || w == "outgoing" {
 				return i // someone else than the current holder
@@ -875,13 +884,13 @@ func (x *Extractor) rolePhrase(a *analysis, s, i int) int {
 			// "Belarusian", "South African"
 			if k+2 < hi {
 				if e, ok := x.gaz.DemonymEntry(toks[k].Text + " " + toks[k+1].Text); ok && e.Type == "Country" {
-					dem, demT0, demT1 = e.Name, k, k+2
+					dem, demT0, demT1, demTyp = e.Name, k, k+2, Country
 					k += 2
 					continue
 				}
 			}
 			if e, ok := x.gaz.DemonymEntry(toks[k].Text); ok && e.Type == "Country" {
-				dem, demT0, demT1 = e.Name, k, k+1
+				dem, demT0, demT1, demTyp = e.Name, k, k+1, Country
 				k++
 				continue
 			}
@@ -921,7 +930,7 @@ func (x *Extractor) rolePhrase(a *analysis, s, i int) int {
 			(n.Text == "," && end+1 < hi && isCapWord(toks[end+1]) && typ == Person) ||
 			(n.Text == "of" && typ == Person) || n.Text == "-" || n.Text == "of" && typ == Event {
 			if dem != "" {
-				a.addMention(mention{sent: s, t0: demT0, t1: demT1, kind: MentionDemonym, typ: Country, strong: true, canon: dem, hidden: true})
+				a.addMention(mention{sent: s, t0: demT0, t1: demT1, kind: MentionDemonym, typ: demTyp, strong: true, canon: dem, hidden: true})
 			}
 			if typ == Event && n.Text == "of" {
 				return i
@@ -930,7 +939,7 @@ func (x *Extractor) rolePhrase(a *analysis, s, i int) int {
 		}
 	}
 	if dem != "" {
-		a.addMention(mention{sent: s, t0: demT0, t1: demT1, kind: MentionDemonym, typ: Country, strong: true, canon: dem, hidden: true})
+		a.addMention(mention{sent: s, t0: demT0, t1: demT1, kind: MentionDemonym, typ: demTyp, strong: true, canon: dem, hidden: true})
 	}
 	a.addMention(mention{sent: s, t0: i, t1: end, kind: MentionRole, typ: typ, roleHead: w, roleAttr: dem})
 	return end
