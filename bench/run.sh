@@ -186,7 +186,7 @@ measure scalegen "$work/scalegen" -i "$work/quads.nq" -copies "$copies" -o "$wor
 nbig=$(wc -l <"$work/big.nq")
 measure load_big "$cayley" load --init -d bolt -a "$work/big.db" -i "$work/big.nq"
 rm -f "$work/big.nq"
-measure queries_bolt "$work/querybench" -store "$work/big.db" -args "$qargs" -rounds "$qrounds" -budget 60s
+measure queries_bolt "$work/querybench" -store "$work/big.db" -args "$qargs" -rounds "$qrounds" -budget 30s
 load_end=$(load)
 
 # The report.
@@ -283,7 +283,7 @@ sb=$(wall stock_bolt)
   echo "$(wall load_big) s ($(rss load_big) MB peak). Canned queries (queries/*.js) run by name through"
   echo "\`Store.RunNamed\`, as \`newsgraph query --name\` does, with arguments drawn from the store:"
   echo "\`querybench -store big.db -args $qargs -rounds $qrounds\` (one untimed warm-up per argument;"
-  echo "a query stops after 60 s of timed runs). Peak memory $(rss queries_bolt) MB."
+  echo "a query stops after 30 s of runs). Peak memory $(rss queries_bolt) MB."
   echo
   sed -n 's/^Store: /Store: /p' "$work/queries_bolt.out"
   echo
