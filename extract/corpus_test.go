@@ -44,8 +44,8 @@ func TestCorpusInvariants(t *testing.T) {
 	}
 }
 
-// norm is the scorer's name normalisation (../shared/eval/score.py).
-func norm(s string) string {
+// scorerNorm is the scorer's name normalisation (../shared/eval/score.py).
+func scorerNorm(s string) string {
 	r := strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u201c", "\"", "\u201d", "\"", "\u00a0", " ")
 	s = strings.ToLower(strings.Join(strings.Fields(r.Replace(s)), " "))
 	s = strings.TrimPrefix(s, "the ")
@@ -76,9 +76,9 @@ func TestFoundingArticleEntities(t *testing.T) {
 	}
 	alias := map[string]string{}
 	for _, e := range gold.Entities {
-		alias[norm(e.Name)] = e.Name
+		alias[scorerNorm(e.Name)] = e.Name
 		for _, a := range e.Aliases {
-			alias[norm(a)] = e.Name
+			alias[scorerNorm(a)] = e.Name
 		}
 	}
 	d := extractText(t, string(raw))
@@ -87,7 +87,7 @@ func TestFoundingArticleEntities(t *testing.T) {
 	for _, e := range d.Entities {
 		hit := ""
 		for _, n := range append([]string{e.Name}, e.Aliases...) {
-			if g, ok := alias[norm(n)]; ok {
+			if g, ok := alias[scorerNorm(n)]; ok {
 				hit = g
 				break
 			}
