@@ -231,7 +231,7 @@ func (x *Extractor) nameRun(a *analysis, s, i int) int {
 			}
 			// "Food and Drug Administration": a short first part, then a
 			// run ending in an organisation head.
-			if !hasOf && j-i <= 2 && next(j+1) {
+			if !hasOf && j-i <= 2 && next(j+1) && !(j-i == 2 && orgHeads[last]) {
 				m := j + 1
 				for m < hi && isCapWord(toks[m]) {
 					m++
@@ -471,8 +471,7 @@ func (x *Extractor) processRun(a *analysis, s, i, j int) {
 		return
 	}
 	// Honorific.
-	if h, ok := honorifics[toks[i].lc()]; ok && j-i >= 2 {
-		_ = h
+	if _, ok := honorifics[toks[i].lc()]; ok && j-i >= 2 && isCapWord(toks[i+1]) {
 		x.personName(a, s, i, j, nil, -1)
 		return
 	}
