@@ -744,7 +744,8 @@ func (q *quoter) firstSpeaker(ts []qtok, lo, hi, skipLo, skipHi int) qattr {
 			for next+1 < hi && ts[next+1].s < m.End {
 				next++
 			}
-			if !q.speakerType(m.Entity) || q.possessiveAt(m.End) || q.afterPreposition(ts[lo].s, m.Start) {
+			if !q.speakerType(m.Entity) || q.possessiveAt(m.End) || q.afterPreposition(ts[lo].s, m.Start) ||
+				m.Kind == MentionRole && q.spokesRole(m) {
 				i = next
 				continue
 			}
@@ -875,6 +876,9 @@ func (q *quoter) objectAfter(ts []qtok, i int) (int, int) {
 				}
 				continue
 			}
+			if m.Kind == MentionRole && q.spokesRole(m) {
+				return -1, 0 // "said the spokesman": the spokesman rules
+			}
 			if q.speakerType(m.Entity) {
 				return q.npHead(ts, next+1, m)
 			}
@@ -967,6 +971,17 @@ func (q *quoter) roleObject(ts []qtok, i int) (int, int) {
 		return q.resolvePronoun(kind, ts[i].s), ts[i].s
 	}
 	return -1, 0
+}
+
+// spokesRole reports whether role mention m is a spokesperson phrase
+// ("the spokesman"): it speaks for a body, which the spokesman rules find.
+func (q *quoter) spokesRole(m Mention) bool {
+	for _, w := range strings.Fields(q.text[m.Start:m.End]) {
+		if qSpokesWords[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
 }
 
 func hasSpokes(q *quoter, ts []qtok) bool {
