@@ -175,7 +175,11 @@ func (q *quoter) isSpeechVerb(t qtok, loose bool) bool {
 	}
 	w := q.text[t.s:t.e]
 	if !qSpeechVerbs[w] {
-		return false
+		// sentence-initial "Said X: …", "Added Y: …"
+		if w != "Said" && w != "Added" && w != "Says" && w != "Adds" {
+			return false
+		}
+		w = strings.ToLower(w)
 	}
 	if (w == "pointed" || w == "points") && !q.nextWordIs(t.e, "out") {
 		return false
@@ -533,6 +537,12 @@ func (q *quoter) before(first *qpiece, lo, prevSpk int) qattr {
 		direct := len(tail) == 0 || (lastTok == ":" || lastTok == ",") && words <= 8 ||
 			len(tail) == 1 && lastTok == "that"
 		at := q.subject(ts[:v], ts[v].s)
+		if at.ent < 0 && v == 0 && q.capitalAt(ts[v]) {
+			// "Said Wales coach Scott Johnson: …"
+			if e, pos := q.objectAfter(ts, v+1); e >= 0 {
+				at = qattr{ent: e, pos: pos}
+			}
+		}
 		if at.ent < 0 && prevSpk >= 0 && start == 0 && q.onlyLinks(ts[:v]) {
 			at = qattr{ent: prevSpk, pos: ts[v].s}
 		}
@@ -555,16 +565,12 @@ func (q *quoter) before(first *qpiece, lo, prevSpk int) qattr {
 		return qattr{ent: -1, rule: "verb"}
 	}
 	if lastTok == ":" {
-		// The sentence's subject before the colon.
-		ms := q.doc.Mentions
-		for j := q.mentionFrom(ts[0].s); j < len(ms) && ms[j].Start < first.open; j++ {
-			m := ms[j]
-			if m.Start > ts[min(3, len(ts)-1)].s {
-				break
-			}
-			if q.speakerType(m.Entity) && !q.possessiveAt(m.End) {
-				return qattr{ent: m.Entity, rule: "colon", pos: m.Start, direct: true}
-			}
+		// The sentence's subject before the colon, within its first
+		// words.
+		at := q.firstSpeaker(ts, 0, min(4, len(ts)), -1, -1)
+		if at.ent >= 0 {
+			at.rule, at.direct = "colon", true
+			return at
 		}
 	}
 	return noAttr
