@@ -282,7 +282,7 @@ var qDeterminers = qWordSet(`a an the its their his her this that these those ou
 var qLabelAfter = qWordSet(`jibe jibes remark remarks speech slogan
 	campaign advertising advert ad ads tag label policy strategy scheme
 	initiative doctrine era affair incident row claim claims comment comments
-	tour logo motto`)
+	tour logo motto catchphrase tagline mantra banner`)
 
 // nextWord returns the word right after pos (skipping spaces), or "".
 func (q *quoter) nextWord(pos, hi int) string {
