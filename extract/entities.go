@@ -20,6 +20,26 @@ const lookBack = 200
 type personRef struct {
 	ent, sent int
 	speaks    bool // a speech verb follows the mention ("X said")
+	tok       int  // first token of the mention
+}
+
+// weakRef is the latest mention of an entity typed only by default.
+type weakRef struct{ ent, sent, tok int }
+
+// retypePerson makes entity e a person, when its person key is free.
+func (a *analysis) retypePerson(e int) bool {
+	ent := &a.doc.Entities[e]
+	if ent.Type == Person {
+		return true
+	}
+	key := "person/" + slug(ent.Name)
+	for i := range a.doc.Entities {
+		if a.doc.Entities[i].Key == key {
+			return false
+		}
+	}
+	ent.Type, ent.Key = Person, key
+	return true
 }
 
 // unionFind over mention indexes.
@@ -566,6 +586,17 @@ func (x *Extractor) resolveReferences(a *analysis) {
 			info.roles = append(info.roles, "leader")
 		}
 	}
+	// Entities typed organisation only by default: lone unknown words.
+	weakEnt := make([]bool, len(ents))
+	for i := range weakEnt {
+		weakEnt[i] = ents[i].Type == Organization
+	}
+	for i := range ms {
+		if e := ms[i].entity; e >= 0 && (ms[i].canon != "" || ms[i].strong || ms[i].t1-ms[i].t0 > 1 || ms[i].kind != MentionName) {
+			weakEnt[e] = false
+		}
+	}
+	lastWeak := weakRef{ent: -1}
 	var persons []personRef // person mentions so far, in order
 	lastOf := map[EntityType]int{}
 	var orgs []int
@@ -607,11 +638,24 @@ func (x *Extractor) resolveReferences(a *analysis) {
 			}
 		case MentionPronoun:
 			m.entity = pickPronoun(a, persons, m)
+			// "And Kezman appeared to have made the game safe as he ...":
+			// a lone unknown word typed organisation by default, in a
+			// sentence that names no person before the pronoun, is a
+			// person known by surname.
+			if w := lastWeak; w.ent >= 0 && w.sent == m.sent && w.tok < m.t0 && a.subjectPosition(w.sent, w.tok) &&
+				(len(persons) == 0 || persons[len(persons)-1].sent != m.sent) {
+				if a.retypePerson(w.ent) {
+					m.entity = w.ent
+				}
+			}
+		}
+		if m.entity >= 0 && !m.hidden && m.kind == MentionName && m.t1-m.t0 == 1 && weakEnt[m.entity] {
+			lastWeak = weakRef{m.entity, m.sent, m.t0}
 		}
 		if m.entity >= 0 && !m.hidden {
 			t := ents[m.entity].Type
 			if t == Person {
-				persons = append(persons, personRef{m.entity, m.sent, a.speechAfter(m.t1)})
+				persons = append(persons, personRef{m.entity, m.sent, a.speechAfter(m.t1), m.t0})
 			} else if m.kind != MentionDemonym {
 				lastOf[t] = m.entity
 				if t == Organization {
@@ -798,4 +842,19 @@ func (a *analysis) speechAfter(t int) bool {
 		}
 	}
 	return false
+}
+
+// subjectPosition reports whether token t opens its sentence, after at
+// most a few function words ("And Kezman appeared ...").
+func (a *analysis) subjectPosition(sent, t int) bool {
+	lo := a.sentTokens[sent].Start
+	if t-lo > 3 {
+		return false
+	}
+	for k := lo; k < t; k++ {
+		if !sentenceStarters[a.tokens[k].lc()] {
+			return false
+		}
+	}
+	return true
 }

@@ -430,9 +430,13 @@ func (x *Extractor) processRun(a *analysis, s, i, j int) {
 		}
 	}
 	// Title: [attribute] role words name. The role words must contain a
-	// head and leave a name after them.
+	// head and leave a name after them. A run holding a quoted nickname
+	// ("Brian 'Head' Welch") has no title inside.
+	isMark := func(k int) bool {
+		return k >= i && k < j && toks[k].flags&tPunct != 0 && toks[k].Text != "&" && toks[k].Text != "-"
+	}
 	for r := i; r < j-1; r++ {
-		if !isRoleWord(toks[r].lc()) {
+		if !isRoleWord(toks[r].lc()) || isMark(r-1) || isMark(r+1) {
 			continue
 		}
 		q, head := r, false
