@@ -247,3 +247,22 @@ func redactDSN(addr string) string {
 	}
 	return addr
 }
+
+// CayleyHandle is qs (a Store's QuadStore) as Cayley's HTTP API and query
+// engine want it: Cayley's own QuadStore for reads — so on postgres its SQL
+// optimiser still applies; wrapping the Store's Handle in another Handle
+// would hide it — and, when write, a QuadWriter with opts that goes through
+// the store's write path (on postgres the bulk writer, whose exact
+// reference counts make IgnoreDup and IgnoreMissing safe).
+func CayleyHandle(qs cgraph.QuadStore, write bool, opts cgraph.IgnoreOpts) *cgraph.Handle {
+	h := &cgraph.Handle{QuadStore: cgraph.Unwrap(qs)}
+	if !write {
+		return h
+	}
+	target := qs
+	if pqs, ok := pgStoreOf(qs); ok {
+		target = pqs
+	}
+	h.QuadWriter, _ = writer.NewSingle(target, opts) // never fails
+	return h
+}
