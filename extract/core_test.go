@@ -216,6 +216,9 @@ func TestEntities(t *testing.T) {
 		{"Guitarist Brian 'Head' Welch quit the band. Welch said little.",
 			[]string{"Person:Brian 'Head' Welch"},
 			[]string{"Welch", "Head"}},
+		{"Chancellor of the Exchequer Tom Hale and Secretary of State Ann Cole spoke.",
+			[]string{"Person:Tom Hale", "Person:Ann Cole"},
+			[]string{"Exchequer Tom Hale", "State Ann Cole", "Exchequer"}},
 		{"She lost to Russian Svetlana Petrova in Paris.",
 			[]string{"Person:Svetlana Petrova", "Country:Russia", "City:Paris"},
 			[]string{"Russian Svetlana Petrova"}},
@@ -420,6 +423,9 @@ func TestTitleFacts(t *testing.T) {
 		{"Mark Stone, chief executive of Acme Holdings, resigned.", []string{"Mark Stone leaderOf Acme Holdings"}},
 		{"Acme Holdings boss Mark Stone resigned.", []string{"Mark Stone leaderOf Acme Holdings"}},
 		{"Brazil's President Paulo Ramos visited.", []string{"Paulo Ramos leaderOf Brazil"}},
+		{"They met President of France Luc Martin in Lyon.", []string{"Luc Martin leaderOf France"}},
+		{"Irish Taoiseach Sean Byrne arrived.", []string{"Sean Byrne leaderOf Ireland"}},
+		{"Chancellor of the Exchequer Tom Hale spoke.", nil},
 		// Negatives: a role alone, a demonym alone, deputies, former
 		// holders, functional directors and Britain's chancellor.
 		{"President Paulo Ramos visited.", nil},

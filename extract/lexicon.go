@@ -77,7 +77,7 @@ var roleHeads = wordSet(`president premier chancellor minister secretary
 	chief vice-president
 	vice-chairman deputy vice premier-elect dictator monarch sultan emir
 	prime-minister treasurer lt col gen maj capt sgt cpl brig adm cmdr
-	under-secretary undersecretary chancellor-elect`)
+	under-secretary undersecretary chancellor-elect taoiseach`)
 
 // roleModifiers may stand before a role head inside a title
 // ("Prime Minister", "Foreign Secretary", "Chief Executive").
@@ -97,7 +97,7 @@ var roleModifiers = wordSet(`prime foreign home deputy vice chief executive
 var leaderRoles = wordSet(`president premier chancellor leader chairman
 	chairwoman chair ceo boss head mayor governor king queen emperor pope
 	secretary-general director-general sultan emir monarch dictator
-	president-elect chief director`)
+	president-elect chief director taoiseach`)
 
 // functionalModifiers make a director or chief the head of one function,
 // not of the organisation ("finance director", "technical director").
@@ -113,7 +113,7 @@ var leaderRolePhrases = map[string]bool{
 	"prime minister": true, "chief executive": true, "chief executive officer": true,
 	"managing director": true, "secretary general": true, "director general": true,
 	"executive chairman": true, "head of state": true, "head of government": true,
-	"party leader": true, "executive chairwoman": true,
+	"party leader": true, "executive chairwoman": true, "first minister": true,
 }
 
 // notLeaderModifiers turn a leader role into something else

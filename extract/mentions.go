@@ -188,6 +188,14 @@ func (x *Extractor) nameRun(a *analysis, s, i int) int {
 			if k < hi && toks[k].Text == "the" {
 				k++
 			}
+			// "Chancellor of the Exchequer Gordon Brown", "President of
+			// France Jacques Chirac": a role of one named thing, then a
+			// name.
+			if isRoleHead(last) && next(k) && next(k+1) {
+				if end := x.roleOfName(a, s, i, j, k, hi); end > 0 {
+					return end
+				}
+			}
 			if ofHeads[last] && next(k) && !roleHeads[last] {
 				hasOf = true
 				j = k
@@ -268,6 +276,38 @@ func (x *Extractor) nameRun(a *analysis, s, i int) int {
 // Krivorizhstal", "majority owner Yukos").
 var companyLike = wordSet(`producer owner partner investor champion player
 	founder operator head chief leader boss`)
+
+// roleOfName handles a title "role of [the] Object Name..." inside a
+// capitalised run: toks[i:j] are the role words, toks[k] the object, the
+// capitalised words after it the person. It returns the index after the
+// name, or 0 when the pattern does not fit.
+func (x *Extractor) roleOfName(a *analysis, s, i, j, k, hi int) int {
+	toks := a.tokens
+	for r := i; r < j; r++ {
+		if !isRoleWord(toks[r].lc()) {
+			return 0
+		}
+	}
+	end := k + 1
+	for end < hi && isCapWord(toks[end]) && !notNames[toks[end].lc()] {
+		end++
+	}
+	if !x.nameAfterTitle(toks[k+1 : end]) {
+		return 0
+	}
+	var words []string
+	for r := i; r < j; r++ {
+		words = append(words, toks[r].lc())
+	}
+	n0 := len(a.ments)
+	x.processRun(a, s, k, k+1)
+	attr := -1
+	if len(a.ments) > n0 {
+		attr = spanKey(a.ments[len(a.ments)-1].t0, a.ments[len(a.ments)-1].t1)
+	}
+	x.personName(a, s, k+1, end, words, attr)
+	return end
+}
 
 // isRoleWord reports whether w (lower case) can be part of a title.
 func isRoleWord(w string) bool {
