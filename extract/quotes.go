@@ -104,7 +104,7 @@ func (q *quoter) run() {
 		if len(groups) > 0 && !pc.single {
 			g := &groups[len(groups)-1]
 			prev := &q.pieces[g.last]
-			if pc.carry && !prev.closed && !prev.single {
+			if pc.carry && !prev.closed && !prev.single && !(pc.inline && q.reportingClause(prev)) {
 				g.last = i
 				continue
 			}
@@ -142,6 +142,50 @@ func (q *quoter) run() {
 		_ = first
 	}
 }
+
+// reportingClause reports whether the text of an unclosed piece holds
+// a reporting clause (", the organisation said in its report."): its
+// closing mark was lost, and what follows it is narrative, not speech.
+func (q *quoter) reportingClause(pc *qpiece) bool {
+	pc.clauseLo, pc.clauseVerb = 0, 0
+	toks := qTokenize(q.text, pc.start, pc.end, q.getBuf())
+	defer func() { q.putBuf(toks) }()
+	for i, t := range toks {
+		if t.kind != qkPunct || q.text[t.s:t.e] != "," {
+			continue
+		}
+		for j := i + 1; j < len(toks) && j <= i+7; j++ {
+			tj := toks[j]
+			if tj.kind != qkWord {
+				break
+			}
+			w := q.text[tj.s:tj.e]
+			if !qReportVerbs[w] {
+				continue
+			}
+			// the verb must end the clause: "…, the firm said in a
+			// statement." / "…, he added."
+			if j+1 == len(toks) && j > i+1 {
+				pc.clauseLo, pc.clauseVerb = t.e, tj.s
+				return true
+			}
+			next := q.text[toks[j+1].s:toks[j+1].e]
+			if next == "." || next == "," || next == "in" || next == "on" || next == "at" || next == "to" {
+				// a subject must stand between the comma and the verb
+				if j > i+1 {
+					pc.clauseLo, pc.clauseVerb = t.e, tj.s
+					return true
+				}
+			}
+			break
+		}
+	}
+	return false
+}
+
+// qReportVerbs are the past-tense verbs of a reporting clause.
+var qReportVerbs = qWordSet(`said added noted told warned explained argued
+	insisted stressed claimed admitted continued concluded`)
 
 // interrupted reports whether pc continues prev's quotation after an
 // attribution in between: “We are,” he said, “very pleased.”

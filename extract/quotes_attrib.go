@@ -330,6 +330,19 @@ func (q *quoter) attribute(g qgroup, prevEnd, prevSpk int) qattr {
 		}
 	}
 	last := &q.pieces[g.last]
+	if last.clauseVerb > 0 {
+		// "…, the organisation said in its report. (closing mark lost)
+		toks := qTokenize(q.text, last.clauseLo, last.clauseVerb, q.getBuf())
+		at := q.subject(toks, last.clauseVerb)
+		q.putBuf(toks)
+		if at.ent >= 0 {
+			if at.rule == "" {
+				at.rule = "said-after"
+			}
+			at.direct, at.end = true, last.after
+			return at
+		}
+	}
 	if last.closed {
 		hi := len(q.text)
 		if g.last+1 < len(q.pieces) {

@@ -18,6 +18,10 @@ type qpiece struct {
 	carry  bool
 	inline bool // carry re-opened inside one paragraph (paragraph breaks lost)
 	single bool // marked with single quotes
+	// clauseLo/clauseVerb: for an unclosed piece whose closing mark was
+	// lost before a reporting clause, the clause's subject span
+	// [clauseLo, clauseVerb) (the verb starts at clauseVerb); else 0.
+	clauseLo, clauseVerb int
 }
 
 // Quote-mark kinds as seen by the scanner.

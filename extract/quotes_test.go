@@ -216,10 +216,10 @@ func TestFindQuotes(t *testing.T) {
 			want: []qtWant{{"It would be great to have her back", "Anna Kovac", "said-after"}},
 		},
 		{
-			name: "an unknown name after the verb blocks the previous sentence's speaker",
-			text: `Mr Lind said the market was weak. "Nobody is buying anything at the moment," said Jo Hartigan.`,
-			ents: []qtEnt{boris},
-			want: []qtWant{{"Nobody is buying anything", "", ""}},
+			name:         "an unknown name after the verb blocks the previous sentence's speaker",
+			text:         `Mr Lind said the market was weak. "Nobody is buying anything at the moment," said Jo Hartigan.`,
+			ents:         []qtEnt{boris},
+			want:         []qtWant{{"Nobody is buying anything", "", ""}},
 			unattributed: 1,
 		},
 		{
@@ -257,6 +257,15 @@ func TestFindQuotes(t *testing.T) {
 				{"Talks went well", "Anna Kovac", "said-after"},
 				{"We hope to sign soon.", "Anna Kovac", "continuation"},
 				{"Nothing is agreed until", "Boris Lind", "said-after"},
+			},
+		},
+		{
+			name: "lost closing mark before a reporting clause",
+			text: `Exports grew. "The strong currency will weigh on sales in the coming year, the agency said in its report. Imports also rose. "A correction in the deficit is a major challenge for policy makers," it noted.`,
+			ents: []qtEnt{acme, {name: "Acme Foods", typ: Organization, forms: []string{"the agency"}, kind: MentionRole}},
+			want: []qtWant{
+				{"The strong currency will weigh", "Acme Foods", "said-after"},
+				{"A correction in the deficit", "Acme Foods", ""},
 			},
 		},
 		{
