@@ -82,19 +82,7 @@ func openPostgresBackend(ctx context.Context, cfg Config) (cgraph.QuadStore, err
 	if cfg.Address == "" {
 		return nil, fmt.Errorf("open postgres store: no address (set store.address to postgres://user@host:5432/db)")
 	}
-	if cfg.ReadOnly {
-		qs, err := cgraph.NewQuadStore("postgres", cfg.Address, nil)
-		if err != nil {
-			return nil, fmt.Errorf("open postgres store %s: %w", redactDSN(cfg.Address), err)
-		}
-		pqs, err := WrapPostgres(ctx, qs, cfg.Address)
-		if err != nil {
-			qs.Close()
-			return nil, err
-		}
-		return pqs.Handle(), nil
-	}
-	pqs, err := OpenPostgres(ctx, cfg.Address, nil)
+	pqs, err := openPostgres(ctx, cfg.Address, nil, !cfg.ReadOnly)
 	if err != nil {
 		return nil, err
 	}
@@ -120,6 +108,12 @@ func applyPostgresBackend(ctx context.Context, qs cgraph.QuadStore, deltas []cgr
 // first if the database has none. opts are Cayley's SQL store options
 // (e.g. maxopenconnections); nil is fine.
 func OpenPostgres(ctx context.Context, addr string, opts cgraph.Options) (*PGQuadStore, error) {
+	return openPostgres(ctx, addr, opts, true)
+}
+
+// openPostgres opens addr; without create, a database lacking Cayley's
+// schema is an error rather than initialised.
+func openPostgres(ctx context.Context, addr string, opts cgraph.Options, create bool) (*PGQuadStore, error) {
 	if opts == nil {
 		opts = cgraph.Options{}
 	}
@@ -139,6 +133,10 @@ func OpenPostgres(ctx context.Context, addr string, opts cgraph.Options) (*PGQua
 	if err := db.QueryRowContext(ctx, `SELECT to_regclass('nodes') IS NOT NULL AND to_regclass('quads') IS NOT NULL`).Scan(&has); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("postgres store %s: %w", redactDSN(addr), err)
+	}
+	if !has && !create {
+		db.Close()
+		return nil, fmt.Errorf("open postgres store %s: no newsgraph store there (ingest something first)", redactDSN(addr))
 	}
 	if !has {
 		if err := cgraph.InitQuadStore("postgres", addr, opts); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {

@@ -6,6 +6,7 @@ package graph
 
 import (
 	"context"
+	"errors"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -265,4 +266,36 @@ func TestCayleyHandle(t *testing.T) {
 			t.Error("read-only handle has a writer")
 		}
 	})
+}
+
+// Read-only on postgres: an empty database is refused with a clear message
+// and left without Cayley's schema; a filled one answers queries and
+// refuses writes. A server that is not there is an error naming it.
+func TestPostgresReadOnlyAndErrors(t *testing.T) {
+	dsn := pgTestDatabase(t)
+	ctx := context.Background()
+	if _, err := Open(ctx, Config{Backend: "postgres", Address: dsn, ReadOnly: true}); err == nil || !strings.Contains(err.Error(), "no newsgraph store there") {
+		t.Fatalf("read-only open of an empty database: %v", err)
+	}
+	w, err := Open(ctx, Config{Backend: "postgres", Address: dsn})
+	if err != nil {
+		t.Fatal(err)
+	}
+	mustIngest(t, w, docA("a.txt"))
+	w.Close()
+	r, err := Open(ctx, Config{Backend: "postgres", Address: dsn, ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	if rows, err := r.RunNamed(ctx, "quotes-by", []string{"Kovalenko"}, 0); err != nil || len(rows) != 1 {
+		t.Errorf("read-only query: %v %v", rows, err)
+	}
+	if _, err := r.Ingest(ctx, docB("b.txt")); !errors.Is(err, ErrReadOnly) {
+		t.Errorf("read-only ingest: %v", err)
+	}
+	_, err = Open(ctx, Config{Backend: "postgres", Address: "postgres://nobody@127.0.0.1:1/none?sslmode=disable&connect_timeout=5"})
+	if err == nil || !strings.Contains(err.Error(), "127.0.0.1:1") {
+		t.Errorf("unreachable server: %v", err)
+	}
 }
