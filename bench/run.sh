@@ -303,6 +303,6 @@ sb=$(wall stock_bolt)
   echo "  two batches in flight add a second server core where the machine has one to spare."
   echo "- The query store is loaded with stock \`cayley load\` (the same bolt format newsgraph writes) and"
   echo "  opened by newsgraph read-only; its extra copies are renamed, so per-entity work stays that of"
-  echo "  the corpus while the indexes hold four times as much."
+  echo "  the corpus while the indexes hold $copies times as much."
 } >"$out"
 log "wrote $out"
