@@ -10,7 +10,7 @@ import (
 // Attribution: who said a quotation. The rules, tried in this order:
 //
 //	said-between   “…,” he said, “…”           (interrupted quote)
-//	said-after     “…,” X said / said X / X told reporters
+//	said-after     “…,” X said / said X / X told reporters / Said X: “…”
 //	according-to   “…,” according to X
 //	said-before    X said: “…” / X told the BBC: “…”
 //	said-partial   X said the plan was “a huge mistake”
@@ -19,12 +19,18 @@ import (
 //	prev-sentence  a quote whose previous sentence says who is speaking
 //
 // The speaker phrase is resolved through the document's mentions (names,
-// acronyms, roles, pronouns). Fallbacks, each marked in the rule name:
-// pronoun-carry (a pronoun with no mention → the most recent speaker),
-// role-carry ("the minister said" with no mention → the most recent
-// speaker of that kind), spokesman-for ("a Tesco spokesman said" → Tesco).
-// A phrase naming someone the mentions do not cover ("said Jo Bloggs" with
-// no mention for Jo Bloggs) gives no speaker rather than a wrong one.
+// acronyms, roles), taking the first speaker-like noun phrase of the
+// clause (skipping possessors, objects of prepositions, introductory
+// clauses and appositions; "BA chairman Martin Broughton" is Broughton).
+// Fallbacks, each marked in the rule name: pronoun-carry (a pronoun → the
+// previous sentence's speaker or subject, coreference's antecedent, the
+// latest speaker or person named nearby), role-carry ("the minister
+// said" with no mention → the latest speaker of that kind),
+// spokesman-for ("a Tesco spokesman said", "a spokesman for Tesco", "the
+// spokesman" after one was introduced → Tesco). A phrase naming someone
+// the mentions do not cover ("said Jo Bloggs" with no mention for Jo
+// Bloggs) gives no speaker rather than a wrong one, and stops the search
+// in other sentences.
 
 // qtok is a token of the look-around windows: a word, a possessive
 // clitic, a punctuation mark or a quote mark.
