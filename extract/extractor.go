@@ -58,7 +58,70 @@ func (x *Extractor) Extract(ctx context.Context, source string, raw []byte) (*Do
 	}
 	x.findQuotes(a)
 	x.findRelations(a)
+	a.pruneDemonymOnly()
 	return doc, ctx.Err()
+}
+
+// pruneDemonymOnly drops entities the text names only by demonym
+// ("Israeli officials") unless a fact or quotation needs them ("our
+// Azerbaijani friends who will host" gives Azerbaijan a fact): GOLD.md
+// counts entities the article mentions by name, and a demonym alone is
+// not a name. Indexes in mentions, facts and quotes are remapped.
+func (a *analysis) pruneDemonymOnly() {
+	doc := a.doc
+	named := make([]bool, len(doc.Entities))
+	for _, m := range a.ments {
+		if m.entity >= 0 && m.kind != MentionDemonym {
+			named[m.entity] = true
+		}
+	}
+	for _, f := range doc.Facts {
+		named[f.Subject], named[f.Object] = true, true
+	}
+	for _, q := range doc.Quotes {
+		if q.Speaker >= 0 {
+			named[q.Speaker] = true
+		}
+	}
+	remap := make([]int, len(doc.Entities))
+	kept := doc.Entities[:0]
+	infos := a.ents[:0]
+	for i, e := range doc.Entities {
+		if !named[i] {
+			remap[i] = -1
+			continue
+		}
+		remap[i] = len(kept)
+		kept = append(kept, e)
+		if i < len(a.ents) {
+			infos = append(infos, a.ents[i])
+		}
+	}
+	if len(kept) == len(remap) {
+		return
+	}
+	doc.Entities, a.ents = kept, infos
+	ms := doc.Mentions[:0]
+	for _, m := range doc.Mentions {
+		if m.Entity = remap[m.Entity]; m.Entity >= 0 {
+			ms = append(ms, m)
+		}
+	}
+	doc.Mentions = ms
+	for i := range a.ments {
+		if e := a.ments[i].entity; e >= 0 {
+			a.ments[i].entity = remap[e]
+		}
+	}
+	for i := range doc.Facts {
+		doc.Facts[i].Subject = remap[doc.Facts[i].Subject]
+		doc.Facts[i].Object = remap[doc.Facts[i].Object]
+	}
+	for i := range doc.Quotes {
+		if q := doc.Quotes[i].Speaker; q >= 0 {
+			doc.Quotes[i].Speaker = remap[q]
+		}
+	}
 }
 
 // segment fills paragraphs, tokens and sentences.
