@@ -118,7 +118,7 @@ func (q *quoter) run() {
 	// Pass 3: attribution and filtering.
 	prevEnd, prevSpk := -1, -1
 	for _, g := range groups {
-		first, last := &q.pieces[g.first], &q.pieces[g.last]
+		last := &q.pieces[g.last]
 		at := q.attribute(g, prevEnd, prevSpk)
 		// A carried quotation whose later piece is framed by another
 		// speaker was really two quotations with a lost closing mark.
@@ -139,7 +139,6 @@ func (q *quoter) run() {
 		} else {
 			prevEnd, prevSpk = -1, -1
 		}
-		_ = first
 	}
 }
 
@@ -347,11 +346,10 @@ func (q *quoter) nextWord(pos, hi int) string {
 func qWordShape(s string) (words int, titleCase bool) {
 	titleCase = true
 	inWord := false
-	wordStart := 0
 	for i, r := range s {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' || r == '-' {
 			if !inWord {
-				inWord, wordStart = true, i
+				inWord = true
 				words++
 				if unicode.IsLower(r) {
 					// allow small words inside titles
@@ -367,7 +365,6 @@ func qWordShape(s string) (words int, titleCase bool) {
 			continue
 		}
 		inWord = false
-		_ = wordStart
 	}
 	return words, titleCase
 }

@@ -143,7 +143,7 @@ var (
 	enthuses acknowledging conceding announcing recalling`)
 	qPronouns  = map[string]byte{"he": 'p', "she": 'p', "He": 'p', "She": 'p', "it": 'o', "It": 'o', "they": 'o', "They": 'o'}
 	qPreps     = qWordSet(`of at for in from with by on to about against over under into between among than like via`)
-	qSkipWords = qWordSet(`has had have also later then further previously again recently once who which that has,`)
+	qSkipWords = qWordSet(`has had have also later then further previously again recently once who which that`)
 	// Capitalised words that may stand between a verb of saying and the
 	// speaker's name without being part of an unknown name.
 	qTitleWords = qWordSet(`Mr Mrs Ms Miss Dr Sir Dame Lord Lady Judge President Prime
