@@ -140,7 +140,7 @@ var (
 	retorted assured assures reiterated reiterates repeated confessed
 	recounted testified alleged alleges contended contends hinted hints
 	opined elaborated clarified reflected reflects grumbled enthused
-	enthuses acknowledging conceding announcing recalling`)
+	enthuses intimated acknowledging conceding announcing recalling`)
 	qPronouns  = map[string]byte{"he": 'p', "she": 'p', "He": 'p', "She": 'p', "it": 'o', "It": 'o', "they": 'o', "They": 'o'}
 	qPreps     = qWordSet(`of at for in from with by on to about against over under into between among than like via`)
 	qSkipWords = qWordSet(`has had have also later then further previously again recently once who which that`)
@@ -1080,6 +1080,10 @@ func (q *quoter) spokesLookback(ts []qtok, pos int) int {
 		e, _ := q.spokesOrg(buf)
 		q.putBuf(buf)
 		if e >= 0 {
+			return e
+		}
+		// "The Vestey Group said … But a spokesman added: …"
+		if e := q.sentSpeaker(s); q.orgType(e) {
 			return e
 		}
 	}
