@@ -428,6 +428,9 @@ func TestTitleFacts(t *testing.T) {
 		{"They met President of France Luc Martin in Lyon.", []string{"Luc Martin leaderOf France"}},
 		{"Irish Taoiseach Sean Byrne arrived.", []string{"Sean Byrne leaderOf Ireland"}},
 		{"Chancellor of the Exchequer Tom Hale spoke.", nil},
+		{"President Ivan Petrov said Moldova would not back down.", []string{"Ivan Petrov leaderOf Moldova"}},
+		{"Former president Ivan Petrov said Moldova would not back down.", nil},
+		{"President Ivan Petrov will visit Moldova next week.", nil},
 		// Negatives: a role alone, a demonym alone, deputies, former
 		// holders, functional directors and Britain's chancellor.
 		{"President Paulo Ramos visited.", nil},

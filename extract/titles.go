@@ -4,12 +4,14 @@ import "strings"
 
 // Rule names of the title facts, shown by --explain.
 const (
-	ruleTitle       = "title:attr-role-name"  // "Belarusian President Aleksandr Lukashenko"
-	ruleApposBefore = "title:role-comma-name" // "Ukraine's new president, Viktor Yushchenko"
-	ruleApposAfter  = "title:name-comma-role" // "Subir Raha, chairman of ONGC,"
-	maxTitleTokens  = 10                      // longest role phrase considered
-	confTitle       = 0.9                     // a title directly before the name
-	confAppos       = 0.8                     // an apposition set off by commas
+	ruleTitle       = "title:attr-role-name"    // "Belarusian President Aleksandr Lukashenko"
+	ruleApposBefore = "title:role-comma-name"   // "Ukraine's new president, Viktor Yushchenko"
+	ruleApposAfter  = "title:name-comma-role"   // "Subir Raha, chairman of ONGC,"
+	ruleBareTitle   = "title:bare-role-context" // "President X said the US backed ..."
+	confBareTitle   = 0.6                       // the country comes from the context
+	maxTitleTokens  = 10                        // longest role phrase considered
+	confTitle       = 0.9                       // a title directly before the name
+	confAppos       = 0.8                       // an apposition set off by commas
 )
 
 // clauseWords may follow an apposition's closing comma and resume the
@@ -102,6 +104,92 @@ func (x *Extractor) findTitleFacts(a *analysis) {
 			}
 		}
 	}
+	x.bareTitleFacts(a, add)
+}
+
+// bareTitleRoles are the titles that name a country's leader even without
+// the country ("President Putin"); "Chancellor" is left out since in
+// British news it is the finance minister.
+var bareTitleRoles = wordSet(`president premier king queen taoiseach`)
+
+// travelWords before a country make it the scene of an action ("visit
+// to Germany", "in Iraq"), not the leader's own country.
+var travelWords = wordSet(`in to from at into on for against with visit
+	visited visiting toward towards across between over near via by than`)
+
+// bareTitleFacts reads "President X" without a country in the title:
+// when the sentence, else the sentences either side, name exactly one
+// country (not as a destination or scene: "said the US backed"), X leads
+// it. Weaker than a full title, hence the lower confidence.
+func (x *Extractor) bareTitleFacts(a *analysis, add func(person, org, sent int, rule string, conf float64)) {
+	ents := a.doc.Entities
+	led := map[int]bool{}
+	for _, f := range a.doc.Facts {
+		if f.Predicate == LeaderOf {
+			led[f.Subject] = true
+		}
+	}
+	countriesIn := func(sent int) []int {
+		if sent < 0 || sent >= len(a.sentTokens) {
+			return nil
+		}
+		var out []int
+		for _, m := range a.ments {
+			if m.sent != sent || m.entity < 0 || m.hidden || (m.kind != MentionName && m.kind != MentionAcronym) {
+				continue
+			}
+			if ents[m.entity].Type != Country || m.t0 > 0 && travelWords[a.tokens[m.t0-1].lc()] {
+				continue
+			}
+			if !containsInt(out, m.entity) {
+				out = append(out, m.entity)
+			}
+		}
+		return out
+	}
+	for _, m := range a.ments {
+		if m.kind != MentionName || m.entity < 0 || m.hidden || ents[m.entity].Type != Person || led[m.entity] {
+			continue
+		}
+		w := m.titleWords
+		if len(w) == 0 || m.titleAttr >= 0 || !isLeaderTitle(w) {
+			continue
+		}
+		last := w[len(w)-1]
+		if !bareTitleRoles[last] && !(last == "minister" && contains(w, "prime")) {
+			continue
+		}
+		// "former US president Bill Clinton", "vice president Jose
+		// Alencar": a blocking modifier just before the title.
+		blocked := false
+		for k := max(a.sentTokens[m.sent].Start, m.t0-len(w)-3); k < m.t0; k++ {
+			blocked = blocked || notLeaderModifiers[a.tokens[k].lc()]
+		}
+		if blocked {
+			continue
+		}
+		cs := countriesIn(m.sent)
+		if len(cs) == 0 {
+			for _, c := range append(countriesIn(m.sent-1), countriesIn(m.sent+1)...) {
+				if !containsInt(cs, c) {
+					cs = append(cs, c)
+				}
+			}
+		}
+		if len(cs) == 1 {
+			add(m.entity, cs[0], m.sent, ruleBareTitle, confBareTitle)
+			led[m.entity] = true
+		}
+	}
+}
+
+func containsInt(list []int, v int) bool {
+	for _, x := range list {
+		if x == v {
+			return true
+		}
+	}
+	return false
 }
 
 // leaderRole parses toks[p:q] as a role phrase — [the|a] [owner['s]]
