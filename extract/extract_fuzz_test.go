@@ -139,6 +139,7 @@ func TestExtractPathological(t *testing.T) {
 		"no spaces":          strings.Repeat("x", 3<<20),
 		"many paragraphs":    strings.Repeat("A.\n\n", 200000),
 		"many named":         strings.Repeat("Ann Lee of Acme Holdings met Bo Chen in Paris. ", 40000),
+		"many presidents":    strings.Repeat("President Ann Lee said Moldova and Acme Holdings agreed, and he left. ", 30000),
 	}
 	for name, text := range inputs {
 		t.Run(name, func(t *testing.T) {

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // Rule names of the title facts, shown by --explain.
 const (
@@ -134,8 +137,13 @@ func (x *Extractor) bareTitleFacts(a *analysis, add func(person, org, sent int, 
 			return nil
 		}
 		var out []int
-		for _, m := range a.ments {
-			if m.sent != sent || m.entity < 0 || m.hidden || (m.kind != MentionName && m.kind != MentionAcronym) {
+		// a.ments is sorted by position, hence by sentence.
+		lo := sort.Search(len(a.ments), func(k int) bool { return a.ments[k].sent >= sent })
+		for _, m := range a.ments[lo:] {
+			if m.sent != sent {
+				break
+			}
+			if m.entity < 0 || m.hidden || (m.kind != MentionName && m.kind != MentionAcronym) {
 				continue
 			}
 			if ents[m.entity].Type != Country || m.t0 > 0 && travelWords[a.tokens[m.t0-1].lc()] {
