@@ -42,6 +42,9 @@ type quoter struct {
 	// quoteSpk records, per sentence, the speaker of a quote attributed
 	// there, for pronoun fallback.
 	quoteSpk map[int]int
+	// surnames maps the last word of each person's name to the person,
+	// or -1 when two share it; built on first use.
+	surnames map[string]int
 }
 
 const (

@@ -140,7 +140,7 @@ var (
 	retorted assured assures reiterated reiterates repeated confessed
 	recounted testified alleged alleges contended contends hinted hints
 	opined elaborated clarified reflected reflects grumbled enthused
-	enthuses intimated acknowledging conceding announcing recalling`)
+	enthuses intimated described describes acknowledging conceding announcing recalling`)
 	qPronouns  = map[string]byte{"he": 'p', "she": 'p', "He": 'p', "She": 'p', "it": 'o', "It": 'o', "they": 'o', "They": 'o'}
 	qPreps     = qWordSet(`of at for in from with by on to about against over under into between among than like via`)
 	qSkipWords = qWordSet(`has had have also later then further previously again recently once who which that`)
@@ -522,7 +522,8 @@ func (q *quoter) before(first *qpiece, lo, prevSpk int) qattr {
 	defer func() { q.putBuf(toks) }()
 	start := 0
 	for i := range toks {
-		if q.isSentenceEnd(toks, i) {
+		// a semicolon right before the mark introduces it like a colon
+		if q.isSentenceEnd(toks, i) && !(i == len(toks)-1 && q.text[toks[i].s:toks[i].e] == ";") {
 			start = i + 1
 		}
 	}
@@ -545,6 +546,9 @@ func (q *quoter) before(first *qpiece, lo, prevSpk int) qattr {
 		}
 	}
 	lastTok := q.text[ts[len(ts)-1].s:ts[len(ts)-1].e]
+	if lastTok == ";" {
+		lastTok = ":"
+	}
 	if v >= 0 {
 		tail := ts[v+1:]
 		words := 0
@@ -583,6 +587,11 @@ func (q *quoter) before(first *qpiece, lo, prevSpk int) qattr {
 		}
 		return qattr{ent: -1, rule: "verb"}
 	}
+	if prevSpk >= 0 && start == 0 && !q.namesSpeaker(ts) {
+		// another fragment of the same sentence's reported speech: X
+		// said it was "a big step" and they were "going as far as we can"
+		return qattr{ent: prevSpk, rule: "said-partial", pos: ts[0].s}
+	}
 	if lastTok == ":" {
 		// The sentence's subject before the colon, within its first
 		// words.
@@ -593,6 +602,18 @@ func (q *quoter) before(first *qpiece, lo, prevSpk int) qattr {
 		}
 	}
 	return noAttr
+}
+
+// namesSpeaker reports whether ts names someone who could speak.
+func (q *quoter) namesSpeaker(ts []qtok) bool {
+	ms := q.doc.Mentions
+	end := ts[len(ts)-1].e
+	for j := q.mentionFrom(ts[0].s); j < len(ms) && ms[j].Start < end; j++ {
+		if q.speakerType(ms[j].Entity) {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyLinks reports whether ts holds nothing but conjunctions and commas.
@@ -640,6 +661,12 @@ func (q *quoter) subject(ts []qtok, verbPos int) qattr {
 	k := len(ts) - 1
 	for k >= start && ts[k].kind == qkWord && qSkipWords[q.text[ts[k].s:ts[k].e]] {
 		k--
+	}
+	// "Brown said:" where no mention covers the bare surname.
+	if k >= start && ts[k].kind == qkWord && q.mentionAt(ts[k].s) < 0 && (k == start || !q.capitalAt(ts[k-1]) || qTitleWords[q.text[ts[k-1].s:ts[k-1].e]]) {
+		if e := q.surname(q.text[ts[k].s:ts[k].e]); e >= 0 {
+			return qattr{ent: e, pos: ts[k].s}
+		}
 	}
 	// A final apposition, closed right before the verb.
 	appLo, appHi := -1, -1
@@ -806,7 +833,8 @@ func (q *quoter) npHead(ts []qtok, j int, m Mention) (int, int) {
 		return m.Entity, m.Start
 	}
 	ms := q.doc.Mentions
-	unknown := false // a capitalised word no mention covers
+	unknown := false  // a capitalised word no mention covers
+	lastRole := false // the phrase ends in a person's role ("boss")
 	for n := 0; j < len(ts) && n < 8; j, n = j+1, n+1 {
 		t := ts[j]
 		if mi := q.mentionAt(t.s); mi >= 0 {
@@ -843,8 +871,17 @@ func (q *quoter) npHead(ts []qtok, j int, m Mention) (int, int) {
 		if qPreps[w] || qVerbish(w) || w == "and" || w == "or" || w == "who" || w == "which" || w == "that" {
 			break
 		}
+		lastRole = qPersonRoles[w] && !qSpokesWords[w]
 	}
 	if unknown {
+		return -1, 0
+	}
+	if lastRole {
+		// "The Man Utd boss continued": a person known by a role at the
+		// body. After "the" it is someone already in the story.
+		if d, _ := q.prevWord(0, m.Start); d == "the" || d == "The" {
+			return q.resolvePronoun('p', m.Start), m.Start
+		}
 		return -1, 0
 	}
 	return m.Entity, m.Start
@@ -907,6 +944,11 @@ func (q *quoter) objectAfter(ts []qtok, i int) (int, int) {
 			if q.speakerType(m.Entity) {
 				return q.npHead(ts, next+1, m)
 			}
+			// a place as a modifier: "said Ulster man David Humphreys"
+			if next+1 < len(ts) && ts[next+1].kind == qkWord {
+				j = next
+				continue
+			}
 			return -1, 0
 		}
 		if t.kind != qkWord {
@@ -932,6 +974,11 @@ func (q *quoter) objectAfter(ts []qtok, i int) (int, int) {
 				}
 				if !q.capitalAt(ts[n]) {
 					break
+				}
+			}
+			if j+1 == len(ts) || !q.capitalAt(ts[j+1]) {
+				if e := q.surname(w); e >= 0 {
+					return e, t.s // "said Brown"
 				}
 			}
 			return -1, 0 // an unknown name
@@ -996,6 +1043,38 @@ func (q *quoter) roleObject(ts []qtok, i int) (int, int) {
 		return q.resolvePronoun(kind, ts[i].s), ts[i].s
 	}
 	return -1, 0
+}
+
+// surname returns the one person of the document whose name ends with
+// the capitalised word w ("Brown" for Craig Brown), or -1 when none or
+// several do. The index is built on first use.
+func (q *quoter) surname(w string) int {
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) || qTitleWords[w] {
+		return -1
+	}
+	if q.surnames == nil {
+		q.surnames = map[string]int{}
+		for i, e := range q.doc.Entities {
+			if e.Type != Person {
+				continue
+			}
+			f := strings.Fields(e.Name)
+			if len(f) < 2 {
+				continue
+			}
+			last := f[len(f)-1]
+			if prev, seen := q.surnames[last]; seen && prev != i {
+				q.surnames[last] = -1
+			} else {
+				q.surnames[last] = i
+			}
+		}
+	}
+	if e, ok := q.surnames[w]; ok {
+		return e
+	}
+	return -1
 }
 
 // spokesRole reports whether role mention m is a spokesperson phrase

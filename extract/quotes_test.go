@@ -269,6 +269,36 @@ func TestFindQuotes(t *testing.T) {
 			},
 		},
 		{
+			name: "bare surname with no mention",
+			text: `Anna Kovac backed the plan. Kovac said: "This is the right decision for the company."`,
+			ents: []qtEnt{{name: "Anna Kovac", typ: Person, forms: []string{"Anna Kovac"}}},
+			want: []qtWant{{"This is the right decision", "Anna Kovac", "said-before"}},
+		},
+		{
+			name: "the <body> <role>: a person already in the story",
+			text: `"We will win the league," said Boris Lind. The Acme boss added: "Nobody can stop us now."`,
+			ents: []qtEnt{boris, acme},
+			want: []qtWant{
+				{"We will win the league", "Boris Lind", "said-after"},
+				{"Nobody can stop us now", "Boris Lind", "said-before"},
+			},
+		},
+		{
+			name: "fragments of one sentence's reported speech share its speaker",
+			text: `Ms Kovac said it would be "quite a big step for the firm" and they were "going as far as they can" to cut costs.`,
+			ents: []qtEnt{anna},
+			want: []qtWant{
+				{"quite a big step", "Anna Kovac", "said-partial"},
+				{"going as far as they can", "Anna Kovac", "said-partial"},
+			},
+		},
+		{
+			name: "a place modifying the speaker phrase",
+			text: `"We have to get the focus right," said Norland-born Ulster man Boris Lind.`,
+			ents: []qtEnt{boris, {name: "Ulster", typ: Place, forms: []string{"Ulster"}}},
+			want: []qtWant{{"We have to get the focus right", "Boris Lind", "said-after"}},
+		},
+		{
 			name: "according to",
 			text: `"The deal values the firm at $2bn," according to Acme Foods.`,
 			ents: []qtEnt{acme},
