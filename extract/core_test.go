@@ -255,16 +255,20 @@ func keys(m map[string]Entity) []string {
 }
 
 func TestWireStyle(t *testing.T) {
-	text := "Minister Says Acme Will Not Quit Treaty Talks\n\nMOSCOW (Wire) - Acme Holdings chief executive Ivan Petrov said on Tuesday the firm would stay.\n\nNEW YORK traders shrugged."
+	text := "Minister Says Acme Will Not Quit Treaty Talks\n\nMOSCOW (Wire) - Acme Holdings chief executive Ivan Petrov said on Tuesday the firm would stay.\n\nNEW YORK traders shrugged. " +
+		"Envoy Ann Rice met Sen. Tom Hale, R-Ariz., later. \"Fine,\" Rice told reporters."
 	d := extractText(t, text)
 	got := entitySummary(d)
-	for _, w := range []string{"City:Moscow", "City:New York", "Person:Ivan Petrov", "Organization:Acme Holdings"} {
+	if e, ok := got["Person:Ann Rice"]; !ok || !contains(e.Aliases, "Rice") {
+		t.Errorf("Ann Rice missing or without alias Rice: %v", keys(got))
+	}
+	for _, w := range []string{"City:Moscow", "City:New York", "Person:Ivan Petrov", "Organization:Acme Holdings", "Person:Tom Hale"} {
 		if _, ok := got[w]; !ok {
 			t.Errorf("missing %s in %v", w, keys(got))
 		}
 	}
 	for _, e := range d.Entities {
-		for _, bad := range []string{"Minister Says Acme", "Treaty Talks", "Says", "MOSCOW", "YORK"} {
+		for _, bad := range []string{"Minister Says Acme", "Treaty Talks", "Says", "MOSCOW", "YORK", "R-Ariz"} {
 			if e.Name == bad {
 				t.Errorf("headline or dateline junk entity %s:%s", e.Type, e.Name)
 			}

@@ -433,6 +433,13 @@ func (x *Extractor) makeEntity(a *analysis, mem []int) (Entity, entInfo) {
 	var info entInfo
 	canon := ""
 	allDemonym := true
+	alone := true
+	for _, i := range mem {
+		alone = alone && ms[i].alone
+	}
+	if alone {
+		return Entity{}, info
+	}
 	for _, i := range mem {
 		m := &ms[i]
 		if m.kind != MentionDemonym {

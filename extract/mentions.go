@@ -30,6 +30,7 @@ type mention struct {
 	roleAttr       string   // role mentions: canonical name of the demonym inside ("Belarus")
 	contextual     []string // gazetteer names this surface stands for when they are present
 	entity         int      // index into doc.Entities, -1 until resolved
+	alone          bool     // a one-off capitalised common word: an entity only by joining a name
 }
 
 // isCapWord reports whether t can be part of a capitalised name.
@@ -419,7 +420,7 @@ func (x *Extractor) processRun(a *analysis, s, i, j int) {
 	}
 	if j-i == 1 {
 		w := toks[i].Text
-		if soloNotNames[toks[i].lc()] || pluralAcronym(w) || len(w) == 1 {
+		if soloNotNames[toks[i].lc()] || pluralAcronym(w) || len(w) == 1 || partyState(w) {
 			return
 		}
 	}
@@ -562,6 +563,15 @@ func allUpper(toks []Token) bool {
 		}
 	}
 	return len(toks) > 0
+}
+
+// partyState reports US party-and-state tags after a politician's name
+// ("R-Ariz", "D-N.Y.").
+func partyState(w string) bool {
+	if len(w) < 4 || len(w) > 9 || w[1] != '-' || (w[0] != 'R' && w[0] != 'D' && w[0] != 'I') {
+		return false
+	}
+	return w[2] >= 'A' && w[2] <= 'Z'
 }
 
 func isPossessive(t string) bool {
@@ -779,8 +789,10 @@ func (x *Extractor) classify(a *analysis, s, i, j int) int {
 		m.typ = Person
 	case j-i == 1 && isCommonWord(first) && a.midSolo[toks[i].Text] < 2:
 		// A capitalised common word used once ("A Concert of Hope") is a
-		// title or emphasis; companies named so ("Apple") recur.
-		return -1
+		// title or emphasis; companies named so ("Apple") recur. It may
+		// still be a surname ("Rice told reporters"): coreference keeps
+		// it only if it joins a full name.
+		m.alone = true
 	case j-i >= 2:
 		// Capitalised common words ("Talking Point", "Old Europe") are
 		// titles of works and slogans, not entities; a common first word
