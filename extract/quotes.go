@@ -251,16 +251,22 @@ func (q *quoter) emit(g qgroup, at qattr) bool {
 	if at.ent < 0 {
 		quote.Rule = ""
 	}
-	var sb strings.Builder
+	quote.Pieces = make([]Span, 0, g.last-g.first+1)
 	for i := g.first; i <= g.last; i++ {
-		pc := &q.pieces[i]
-		quote.Pieces = append(quote.Pieces, Span{pc.start, pc.end})
-		if i > g.first {
-			sb.WriteByte(' ')
-		}
-		sb.WriteString(q.text[pc.start:pc.end])
+		quote.Pieces = append(quote.Pieces, Span{q.pieces[i].start, q.pieces[i].end})
 	}
-	quote.Text = sb.String()
+	if len(quote.Pieces) == 1 {
+		quote.Text = q.text[first.start:first.end] // shares the document text
+	} else {
+		var sb strings.Builder
+		for i, p := range quote.Pieces {
+			if i > 0 {
+				sb.WriteByte(' ')
+			}
+			sb.WriteString(q.text[p.Start:p.End])
+		}
+		quote.Text = sb.String()
+	}
 	pos := first.start
 	if at.ent >= 0 {
 		pos = at.pos
