@@ -35,8 +35,8 @@ var soloNotNames = wordSet(`gdp gnp hiv aids sars ceo cfo coo pc pcs tv dvd cd m
 	net www god allah bible koran quran euro euros dollar dollars pound
 	pounds sterling yen today malaria tsunami cancer pe it obe mbe cbe
 	ok olympic world global century mobile lord lady sir dame mr mrs ms
-	budget
-	dr`)
+	budget dr test tests id mp3 mp3s gprs 3g gps usb lcd hdtv vcr iptv voip
+	dsl isp isps url html gsm wi-fi wifi rss p2p dab umts cdma`)
 
 // weakRoles are occupations written before a name ("Producer Aamir
 // Khan") that are also ordinary nouns; they are peeled as titles only when
