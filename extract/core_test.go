@@ -432,6 +432,8 @@ func TestTitleFacts(t *testing.T) {
 		{"They met President of France Luc Martin in Lyon.", []string{"Luc Martin leaderOf France"}},
 		{"Irish Taoiseach Sean Byrne arrived.", []string{"Sean Byrne leaderOf Ireland"}},
 		{"Chancellor of the Exchequer Tom Hale spoke.", nil},
+		{"Acme Holdings made a loss. Its chief executive, Mark Stone, resigned.", []string{"Mark Stone leaderOf Acme Holdings"}},
+		{"Acme Holdings made a loss, said Mark Stone, its chairman.", []string{"Mark Stone leaderOf Acme Holdings"}},
 		{"President Ivan Petrov said Moldova would not back down.", []string{"Ivan Petrov leaderOf Moldova"}},
 		{"Former president Ivan Petrov said Moldova would not back down.", nil},
 		{"President Ivan Petrov will visit Moldova next week.", nil},

@@ -216,6 +216,15 @@ func (x *Extractor) leaderRole(a *analysis, starts map[int]int, p, q int) (int, 
 	}
 	owner := -1
 	tryOwner := func() bool {
+		if owner < 0 && k < q && toks[k].lc() == "its" {
+			// "Mohamed ElBaradei, its director general": the latest
+			// organisation before the phrase.
+			if o := a.latestOrgBefore(toks[p].Start); o >= 0 {
+				owner = o
+				k++
+				return true
+			}
+		}
 		mi, ok := starts[k]
 		if !ok || owner >= 0 {
 			return false
@@ -309,4 +318,31 @@ func isLeaderTitle(words []string) bool {
 		return true
 	}
 	return false
+}
+
+// latestOrgBefore returns the entity of the last organisation, country
+// or city named before byte offset off, within a few sentences, or -1:
+// what "its" in a title refers to.
+func (a *analysis) latestOrgBefore(off int) int {
+	ents := a.doc.Entities
+	k := sort.Search(len(a.ments), func(i int) bool { return a.ments[i].Start >= off })
+	sent := -1
+	for i := k - 1; i >= 0 && i >= k-60; i-- {
+		m := a.ments[i]
+		if sent < 0 {
+			sent = m.sent
+		}
+		if sent-m.sent > 2 {
+			break
+		}
+		if m.entity < 0 || m.hidden || m.kind == MentionRole || m.kind == MentionPronoun {
+			continue
+		}
+		switch ents[m.entity].Type {
+		case Organization, Country, City:
+			// "Kazakhstan has been dominated by its president X".
+			return m.entity
+		}
+	}
+	return -1
 }
