@@ -687,9 +687,15 @@ func (x *Extractor) splitGazetteer(a *analysis, s, i, j int) bool {
 		k = best
 	}
 	// "Beijing Olympics", "Hong Kong Open": a place before an event is
-	// part of the event's name.
-	if n := len(parts); n >= 2 && parts[n-1].typ == "Event" && !parts[n-2].dem {
-		return false
+	// part of the event's name; so is a place before a national body
+	// ("Hong Kong Rugby Football Union").
+	if n := len(parts); n >= 2 && !parts[n-2].dem {
+		if parts[n-1].typ == "Event" {
+			return false
+		}
+		if lp := parts[n-1]; lp.typ == "Organization" && lp.t1-lp.t0 >= 2 && bodyHeads[toks[lp.t1-1].lc()] {
+			return false
+		}
 	}
 	for _, p := range parts {
 		kind := MentionName
@@ -702,6 +708,11 @@ func (x *Extractor) splitGazetteer(a *analysis, s, i, j int) bool {
 	}
 	return true
 }
+
+// bodyHeads end the names of national bodies that take a place name in
+// front ("Scottish Rugby Union", "Hong Kong Rugby Football Union").
+var bodyHeads = wordSet(`union association federation council board committee
+	league club society`)
 
 // personName adds the person mention toks[i:j], peeling an honorific.
 func (x *Extractor) personName(a *analysis, s, i, j int, title []string, attr int) int {
