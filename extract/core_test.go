@@ -434,6 +434,7 @@ func TestTitleFacts(t *testing.T) {
 		{"Chancellor of the Exchequer Tom Hale spoke.", nil},
 		{"Acme Holdings made a loss. Its chief executive, Mark Stone, resigned.", []string{"Mark Stone leaderOf Acme Holdings"}},
 		{"Acme Holdings made a loss, said Mark Stone, its chairman.", []string{"Mark Stone leaderOf Acme Holdings"}},
+		{"Visits to the Tate Gallery rose. Ann Lee, the gallery's director, was pleased.", []string{"Ann Lee leaderOf Tate Gallery"}},
 		{"President Ivan Petrov said Moldova would not back down.", []string{"Ivan Petrov leaderOf Moldova"}},
 		{"Former president Ivan Petrov said Moldova would not back down.", nil},
 		{"President Ivan Petrov will visit Moldova next week.", nil},

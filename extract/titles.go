@@ -208,13 +208,23 @@ func (x *Extractor) leaderRole(a *analysis, starts map[int]int, p, q int) (int, 
 	toks := a.tokens
 	ents := a.doc.Entities
 	k := p
-	if k < q {
+	owner := -1
+	// "the gallery's director": a common noun for an organisation named
+	// just before, with a possessive.
+	if k+2 < q && toks[k].lc() == "the" && isPossessive(toks[k+2].Text) {
+		if n := toks[k+1].lc(); orgRoleNouns[n] || orgHeads[n] {
+			if o := a.latestOrgNamed(toks[p].Start, n); o >= 0 {
+				owner = o
+				k += 3
+			}
+		}
+	}
+	if k < q && owner < 0 {
 		switch toks[k].lc() {
 		case "the", "a", "an":
 			k++
 		}
 	}
-	owner := -1
 	tryOwner := func() bool {
 		if owner < 0 && k < q && toks[k].lc() == "its" {
 			// "Mohamed ElBaradei, its director general": the latest
@@ -345,4 +355,32 @@ func (a *analysis) latestOrgBefore(off int) int {
 		}
 	}
 	return -1
+}
+
+// latestOrgNamed returns the last organisation before byte offset off
+// whose name contains noun ("the gallery" -> National Gallery), else the
+// last organisation, within a few sentences; -1 if none.
+func (a *analysis) latestOrgNamed(off int, noun string) int {
+	ents := a.doc.Entities
+	k := sort.Search(len(a.ments), func(i int) bool { return a.ments[i].Start >= off })
+	sent, first := -1, -1
+	for i := k - 1; i >= 0 && i >= k-60; i-- {
+		m := a.ments[i]
+		if sent < 0 {
+			sent = m.sent
+		}
+		if sent-m.sent > 3 {
+			break
+		}
+		if m.entity < 0 || m.hidden || m.kind == MentionRole || m.kind == MentionPronoun || ents[m.entity].Type != Organization {
+			continue
+		}
+		if strings.Contains(lower(ents[m.entity].Name), noun) {
+			return m.entity
+		}
+		if first < 0 {
+			first = m.entity
+		}
+	}
+	return first
 }
