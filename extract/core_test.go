@@ -221,6 +221,9 @@ func TestEntities(t *testing.T) {
 			[]string{"Exchequer Tom Hale", "State Ann Cole", "Exchequer"}},
 		// A demonym alone makes no entity (GOLD.md: entities named in
 		// the text) unless a fact needs it.
+		{"Officials at the US Treasury disagreed.",
+			[]string{"Organization:US Treasury"},
+			[]string{"HM Treasury"}},
 		{"She lost to Russian Svetlana Petrova in Paris.",
 			[]string{"Person:Svetlana Petrova", "City:Paris"},
 			[]string{"Russian Svetlana Petrova", "Russia"}},

@@ -696,6 +696,12 @@ func (x *Extractor) splitGazetteer(a *analysis, s, i, j int) bool {
 		if lp := parts[n-1]; lp.typ == "Organization" && lp.t1-lp.t0 >= 2 && bodyHeads[toks[lp.t1-1].lc()] {
 			return false
 		}
+		// "US Treasury", "Russian Army": a country's own institution,
+		// not the British Treasury the bare word names.
+		if lp := parts[n-1]; lp.typ == "Organization" && lp.t1-lp.t0 == 1 && govHeads[toks[lp.t0].lc()] &&
+			(parts[n-2].typ == "Country" || parts[n-2].dem) {
+			return false
+		}
 	}
 	for _, p := range parts {
 		kind := MentionName
@@ -713,6 +719,11 @@ func (x *Extractor) splitGazetteer(a *analysis, s, i, j int) bool {
 // front ("Scottish Rugby Union", "Hong Kong Rugby Football Union").
 var bodyHeads = wordSet(`union association federation council board committee
 	league club society`)
+
+// govHeads are institutions every country has, named after the country
+// ("US Treasury", "Japanese Parliament").
+var govHeads = wordSet(`treasury congress senate parliament army navy
+	government cabinet embassy police bank`)
 
 // personName adds the person mention toks[i:j], peeling an honorific.
 func (x *Extractor) personName(a *analysis, s, i, j int, title []string, attr int) int {
