@@ -85,7 +85,7 @@ var roleModifiers = wordSet(`prime foreign home deputy vice chief executive
 	defence defense health trade culture education finance shadow acting interim
 	general attorney managing first junior senior foreign-affairs interior
 	environment transport justice work pensions industry energy economy
-	treasury agriculture sports sport europe european labour tory
+	agriculture sports sport europe european labour tory
 	conservative democratic republican former ex- outgoing incoming new
 	opposition party team club national state assistant associate principal
 	technical commercial financial operating executive non-executive
