@@ -17,6 +17,7 @@
 #   BENCH_REPEAT        runs of each load comparison, the fastest reported (3)
 #   BENCH_NO_POSTGRES=1 skip the PostgreSQL runs
 #   BENCH_KEEP=1        keep the temp dir
+#   BENCH_COMMIT        commit to name in the report (default: HEAD of this checkout)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -191,8 +192,12 @@ load_end=$(load)
 # The report.
 cpu=$(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)
 mem=$(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo)
-commit=$(git rev-parse --short HEAD)
-git diff --quiet HEAD -- . 2>/dev/null || commit="$commit (with uncommitted changes)"
+if [ -n "${BENCH_COMMIT:-}" ]; then
+  commit=$BENCH_COMMIT # e.g. when run from a `git archive` of that commit
+else
+  commit=$(git rev-parse --short HEAD)
+  git diff --quiet HEAD -- . 2>/dev/null || commit="$commit (with uncommitted changes)"
+fi
 eb=$(wall ingest_bolt)
 sb=$(wall stock_bolt)
 {
