@@ -48,6 +48,8 @@ type relState struct {
 	// leads maps a person entity to the country it leads, from leaderOf
 	// facts already in the document (the core emits them from titles).
 	leads map[int]int
+	// main is 1 + the document's main organisation (0: not computed).
+	main int
 	// last is the last leave or join fact, for "follow suit".
 	last relAction
 	// club is set while a joining or signing rule adds its facts.
@@ -300,6 +302,10 @@ func (s *relSent) worthTagging() bool {
 				break
 			}
 		}
+		if m := s.ms[0]; !one && m.first > 0 && s.r.typeOf(m.entity) == Person && (relCorpTitle[s.low[m.first-1]] ||
+			relNamePrefix[s.low[m.first-1]] && m.first > 1 && relCorpTitle[s.low[m.first-2]]) {
+			one = true // "chief executive X said": the company comes from the context
+		}
 		if !one {
 			return false
 		}
@@ -327,6 +333,17 @@ func (s *relSent) worthTagging() bool {
 		case Person:
 			if m.first > 0 && (s.low[m.first-1] == "mep" || s.low[m.first-1] == "meps") {
 				return true
+			}
+			// "chief executive X", "X, chairman of Y"
+			if m.first > 0 && (relCorpTitle[s.low[m.first-1]] || relNamePrefix[s.low[m.first-1]] && m.first > 1 && relCorpTitle[s.low[m.first-2]]) {
+				return true
+			}
+			if next == "," && m.last+2 < len(s.low) {
+				for j := m.last + 2; j < len(s.low) && j <= m.last+5; j++ {
+					if s.low[j] == "of" {
+						return true
+					}
+				}
 			}
 		case Country:
 			if next == "'s" || next == "'" {

@@ -1135,6 +1135,10 @@ func (s *relSent) mentionRules(m *relMention) {
 			s.r.add(m.entity, MemberOf, ep, s.idx, "memberOf/mep", 0.7)
 		}
 	}
+	if typ == Person {
+		s.bareCorpTitle(m)
+		s.apposTitleOf(m)
+	}
 	switch typ {
 	case City, Place:
 		s.locatedAfter(m, i)

@@ -300,6 +300,21 @@ func TestRelationsTable(t *testing.T) {
 		{"won with", "Smith won the Six Nations with Arsenal in 1995.", "", nil,
 			[]string{"Arsenal participatedIn Six Nations", "John Smith participatedIn Six Nations"}},
 
+		// leaderOf from company titles the title stage leaves open
+		{"bare company title", "Arsenal sold shares. Arsenal made a profit. “We did well,” chief executive John Smith said.", "", nil,
+			[]string{"John Smith leaderOf Arsenal"}},
+		{"bare title, two firms nearby", "Arsenal grew. Arsenal made a profit and Chelsea a loss. Chief executive John Smith said so.", "", nil, nil},
+		{"bare title, not the main firm", "Arsenal made a profit. Arsenal grew. Chelsea did not. Chairman John Smith said so.", "", nil, nil},
+		{"bare title, former", "Arsenal made a profit. Arsenal grew. Former chief executive John Smith said so.", "", nil, nil},
+		{"bare title, functional", "Arsenal made a profit. Arsenal grew. Finance director John Smith said so.", "", nil, nil},
+		{"bare title, unknown owner", "Arsenal made a profit. Arsenal grew. Gunners boss John Smith said so.", "", nil, nil},
+		{"apposition title of possessive", "“We are fine,” says John Smith, director of the EU's European Parliament.", "", nil,
+			[]string{"John Smith leaderOf European Parliament"}},
+		{"apposition title of with a body noun", "John Smith, chairman of the Arsenal foundation, warned Chelsea.", "", nil,
+			[]string{"John Smith leaderOf Arsenal"}},
+		{"apposition deputy title", "John Smith, deputy chairman of Arsenal, spoke.", "", nil, nil},
+		{"apposition minister", "John Smith, foreign minister of Turkey, spoke.", "", nil, nil},
+
 		// leaderOf from verbs
 		{"who leads", "Smith, who heads the WTO, said so.", "", nil,
 			[]string{"John Smith leaderOf World Trade Organisation"}},

@@ -1,0 +1,202 @@
+package extract
+
+import "strings"
+
+// Leader titles the title stage (titles.go) leaves open: a company title
+// with no company in it ("chief executive James Skinner said"), and an
+// apposition whose organisation is a longer phrase than one name ("X,
+// director of the IMF's European Department", "X, chairman of the Mozilla
+// foundation"). Both are written as relation rules so that they see the
+// sentence's mentions and the sentences before it.
+
+// relCorpTitle are the last words of a company title that names the head
+// of the company when it stands bare before a name. "President" is left
+// out: bare, it names a head of state (titles.go reads those).
+var relCorpTitle = relWords(`executive chairman chairwoman boss ceo director`)
+
+// relNamePrefix are honorifics between a title and a name.
+var relNamePrefix = relWords(`mr mrs ms dr sir lord lady dame`)
+
+// relOrgTail are common nouns that may close an organisation's name
+// without belonging to the mention ("the Mozilla foundation").
+var relOrgTail = relWords(`foundation group company corporation bank firm
+	organisation organization association institute council board union
+	federation committee`)
+
+// bareCorpTitle: "chief executive James Skinner said ...", "The trio are
+// chief executive Willie Walsh, ...": a company title with no company
+// named in the title leads the company the text is about at that point,
+// i.e. the only organisation of the nearest sentence (this one or up to
+// three before) that names any.
+func (s *relSent) bareCorpTitle(m *relMention) {
+	if m.kind != MentionName || s.r.typeOf(m.entity) != Person {
+		return
+	}
+	k := m.first - 1
+	if s.is(k, relNamePrefix) {
+		k--
+	}
+	if !s.is(k, relCorpTitle) || s.ment[k] >= 0 {
+		return
+	}
+	last := s.low[k]
+	switch last {
+	case "executive":
+		if !s.word(k-1, "chief") {
+			return
+		}
+		k -= 2
+	case "director":
+		if !s.word(k-1, "managing") {
+			return
+		}
+		k -= 2
+	default:
+		k--
+	}
+	// "president and chief executive", "chairman and chief executive"
+	if s.word(k, "and") && (s.word(k-1, "president") || s.word(k-1, "chairman")) {
+		k -= 2
+	}
+	// Whatever stands before the title must not own or qualify it: a
+	// name ("BP chief executive" is the title stage's), a possessive, a
+	// blocking or functional modifier ("former", "deputy", "finance").
+	if k >= 0 {
+		w := s.low[k]
+		if s.ment[k] >= 0 || s.tag(k) == "NNP" || s.tag(k) == "NNPS" || relCapitalised(s.toks[k].Text) || w == "'s" || w == "'" ||
+			w == "its" || w == "their" || w == "his" || w == "her" || notLeaderModifiers[w] ||
+			functionalModifiers[w] || w == "late" || strings.HasPrefix(w, "ex-") || w == "then" || w == "new" || w == "-" {
+			return
+		}
+		if k > 0 && (notLeaderModifiers[s.low[k-1]] || s.word(k-1, "late")) {
+			return
+		}
+	}
+	if s.r.hasLeaderFact(m.entity) {
+		return
+	}
+	// The nearest organisation must also be the one the article is
+	// about: in a story about two clubs or firms the title is as often
+	// the other one's.
+	org := s.r.contextOrg(s.idx, m.entity)
+	if org < 0 || org != s.r.mainOrg() {
+		return
+	}
+	s.r.add(m.entity, LeaderOf, org, s.idx, "leaderOf/bare-company-title", 0.6)
+}
+
+// mainOrg returns the organisation named most often in the document,
+// by name or acronym, when it is named at least twice and more often than
+// any other; else -1.
+func (r *relState) mainOrg() int {
+	if r.main != 0 {
+		return r.main - 1
+	}
+	count := map[int]int{}
+	for _, m := range r.a.doc.Mentions {
+		if (m.Kind == MentionName || m.Kind == MentionAcronym) && r.typeOf(m.Entity) == Organization && !r.eventLike(m.Entity) {
+			count[m.Entity]++
+		}
+	}
+	best, n, tie := -1, 0, false
+	for e, c := range count {
+		switch {
+		case c > n:
+			best, n, tie = e, c, false
+		case c == n:
+			tie = true
+		}
+	}
+	if tie || n < 2 {
+		best = -1
+	}
+	r.main = best + 1
+	return best
+}
+
+// hasLeaderFact reports whether person e already leads something.
+func (r *relState) hasLeaderFact(e int) bool {
+	for _, f := range r.a.doc.Facts {
+		if f.Predicate == LeaderOf && f.Subject == e {
+			return true
+		}
+	}
+	return false
+}
+
+// contextOrg returns the only organisation (not named like a gathering)
+// of sentence i, else of the nearest of the three sentences before that
+// names any; -1 when that sentence names two or none is found.
+func (r *relState) contextOrg(i, not int) int {
+	for d := 0; d <= 3 && i-d >= 0; d++ {
+		org := -1
+		for _, m := range r.a.mentionsIn(i - d) {
+			e := m.Entity
+			if e < 0 || e == not || m.Kind == MentionPronoun || m.Kind == MentionRole ||
+				r.typeOf(e) != Organization || r.eventLike(e) {
+				continue
+			}
+			if org >= 0 && org != e {
+				return -1
+			}
+			org = e
+		}
+		if org >= 0 {
+			return org
+		}
+	}
+	return -1
+}
+
+// apposTitleOf: "Michael Deppler, director of the IMF's European
+// Department", "Mitchell Kapor, chairman of the Mozilla foundation".
+func (s *relSent) apposTitleOf(m *relMention) {
+	if m.kind != MentionName || s.r.typeOf(m.entity) != Person || !s.word(m.last+1, ",") {
+		return
+	}
+	k := m.last + 2
+	if s.word(k, "the") || s.word(k, "a") {
+		k++
+	}
+	var words []string
+	for k < len(s.low) && len(words) < 4 && s.ment[k] < 0 && (isRoleWord(s.low[k]) || s.word(k, "new") || s.word(k, "current")) {
+		words = append(words, s.low[k])
+		k++
+	}
+	if len(words) == 0 || !s.word(k, "of") || !isLeaderTitle(words) {
+		return
+	}
+	switch words[len(words)-1] {
+	case "minister", "secretary", "spokesman", "spokeswoman", "captain", "founder":
+		return
+	}
+	p := k + 1
+	org, end := s.headRight(p)
+	if org < 0 {
+		// "the Mozilla foundation": a name and a common noun for a body.
+		q := p
+		if s.word(q, "the") {
+			q++
+		}
+		if c := s.mentionAt(q); c != nil && c.first == q && s.is(c.last+1, relOrgTail) {
+			org, end = c.entity, c.last+2
+		}
+	}
+	if org < 0 || s.mentionAt(end-1) == nil && !s.is(end-1, relOrgTail) {
+		return // "chair of the Indian firm": no name closes the phrase
+	}
+	if t := s.r.typeOf(org); t != Organization && t != Country && t != City {
+		return
+	}
+	// The apposition ends there: "X, chairman of Y, said" or the sentence end.
+	if end < len(s.low) && !(s.word(end, ",") || s.word(end, ".") || s.word(end, ";") || s.word(end, ")") || s.quoteMark(end)) {
+		return
+	}
+	s.r.add(m.entity, LeaderOf, org, s.idx, "leaderOf/appos-title-of", 0.75)
+}
+
+// relCapitalised reports an upper-case first letter ("Canaries boss X":
+// a name the entity stage missed still owns the title).
+func relCapitalised(w string) bool {
+	return w != "" && w[0] >= 'A' && w[0] <= 'Z'
+}
