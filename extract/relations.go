@@ -327,7 +327,7 @@ func (s *relSent) worthTagging() bool {
 				return true
 			}
 		case Organization:
-			if relSquad[next] || next == "in" || next == "at" {
+			if relSquad[next] || next == "in" || next == "at" || relStates[next] {
 				return true
 			}
 		case Person:

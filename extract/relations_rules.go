@@ -624,8 +624,84 @@ func (s *relSent) appositiveMember(t, org int) {
 	}
 }
 
+// relListIntro are the words that open a list of examples.
+var relListIntro = relWords(`including like notably especially particularly`)
+
+// orgStatesList: "G7 nations, in particular the US", "Opec countries such
+// as Iran and Venezuela", "EU states including Poland": the listed
+// countries belong to the organisation. Without an introducing word
+// ("EU countries France and Germany") the names must follow at once.
+func (s *relSent) orgStatesList(m *relMention, i int) {
+	if s.word(m.first-1, "non") || s.word(m.first-1, "non-") || s.word(m.first-1, "former") {
+		return
+	}
+	p := i + 1
+	if s.word(p, ",") {
+		p++
+	}
+	switch {
+	case s.word(p, "such") && s.word(p+1, "as"):
+		p += 2
+	case s.word(p, "in") && s.word(p+1, "particular"):
+		p += 2
+	case s.is(p, relListIntro):
+		p++
+	case p == i+1:
+		// "EU countries France and Germany"
+	default:
+		return
+	}
+	list, _ := s.objectsAt(p)
+	for _, c := range list {
+		if s.r.typeOf(c) == Country {
+			s.r.add(c, MemberOf, m.entity, s.idx, "memberOf/org-states-list", 0.75)
+		}
+	}
+}
+
+// whoseMembers: "the Blu-ray Disc Association, whose members include
+// Dell and Samsung", "the WTO's members include China".
+func (s *relSent) whoseMembers(t int) bool {
+	k := t + 1
+	if s.is(k, relAdverb) {
+		k++
+	}
+	if !(s.word(k, "include") || s.word(k, "includes") || s.word(k, "included")) {
+		return false
+	}
+	var org []int
+	switch {
+	case s.word(t-1, "whose"):
+		j := t - 2
+		if s.word(j, ",") {
+			j--
+		}
+		org, _ = s.npLeftLoose(j)
+	case s.word(t-1, "'s") || s.word(t-1, "'"):
+		if m := s.mentionAt(t - 2); m != nil {
+			org = []int{m.entity}
+		}
+	}
+	if len(org) != 1 || s.r.typeOf(org[0]) != Organization {
+		return true
+	}
+	p := k + 1
+	// "include technology companies Dell, Samsung and Matsushita"
+	for n := 0; n < 3 && p < len(s.low) && s.ment[p] < 0 && (s.tag(p) == "NN" || s.tag(p) == "NNS" || s.tag(p) == "JJ"); n++ {
+		p++
+	}
+	list, _ := s.objectsAt(p)
+	for _, c := range list {
+		s.r.add(c, MemberOf, org[0], s.idx, "memberOf/whose-members-include", 0.8)
+	}
+	return true
+}
+
 // orgMembers: "EU members Poland and Hungary", "fellow EU member Poland".
 func (s *relSent) orgMembers(t int) {
+	if s.whoseMembers(t) {
+		return
+	}
 	m := s.mentionAt(t - 1)
 	if m == nil || s.r.typeOf(m.entity) != Organization {
 		return
@@ -1167,6 +1243,9 @@ func (s *relSent) mentionRules(m *relMention) {
 		s.eventTeams(m, i)
 	case Organization:
 		s.orgSquad(m, i)
+		if s.is(i, relStates) {
+			s.orgStatesList(m, i)
+		}
 		if s.r.eventLike(m.entity) {
 			s.eventIn(m, i)
 		}

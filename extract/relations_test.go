@@ -300,6 +300,19 @@ func TestRelationsTable(t *testing.T) {
 		{"won with", "Smith won the Six Nations with Arsenal in 1995.", "", nil,
 			[]string{"Arsenal participatedIn Six Nations", "John Smith participatedIn Six Nations"}},
 
+		// memberOf from lists of an organisation's states and members
+		{"org countries such as", "Tariffs hit EU countries such as France and Germany.", "", nil,
+			[]string{"France memberOf European Union", "Germany memberOf European Union"}},
+		{"org nations in particular", "The rate, which G8 nations, in particular Russia, have criticised, stays.", "", nil,
+			[]string{"Russia memberOf Group of Eight"}},
+		{"org countries without a list", "EU countries face new tariffs from Russia.", "", nil, nil},
+		{"org countries and a later name", "EU countries agreed, Germany said.", "", nil, nil},
+		{"whose members include", "He praised the WTO, whose members also include Brazil and Turkey.", "", nil,
+			[]string{"Brazil memberOf World Trade Organisation", "Turkey memberOf World Trade Organisation"}},
+		{"possessive members include", "The EU's members include France.", "", nil,
+			[]string{"France memberOf European Union"}},
+		{"whose members exclude", "He praised the WTO, whose members criticised Brazil.", "", nil, nil},
+
 		// leaderOf from company titles the title stage leaves open
 		{"bare company title", "Arsenal sold shares. Arsenal made a profit. “We did well,” chief executive John Smith said.", "", nil,
 			[]string{"John Smith leaderOf Arsenal"}},
