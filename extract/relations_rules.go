@@ -64,7 +64,7 @@ var (
 // relTrigger holds every word that starts a trigger in runRules, so that
 // sentences without one are not tagged.
 var relTrigger = func() map[string]bool {
-	m := relWords(`membership made host appearance is are was were been am`)
+	m := relWords(`membership presidency chairmanship made host appearance is are was were been am`)
 	for _, set := range []map[string]bool{relWithdraw, relPull, relWalk, relQuit,
 		relLeave, relExit, relSecede, relLeaveN, relSuit, relJoin, relSign,
 		relBecome, relMemberN, relComprise, relHost, relHeld, relTake, relMeet,
@@ -118,6 +118,9 @@ var relNext = func() map[string]map[string]bool {
 // relTriggerAt reports whether token i can start a trigger.
 func (s *relSent) relTriggerAt(i int) bool {
 	w := s.low[i]
+	if relEventNouns[w] && i+1 < len(s.low) && s.low[i+1] == "in" {
+		return true // "a summit in Hong Kong"
+	}
 	if !relTrigger[w] {
 		return false
 	}
@@ -199,6 +202,8 @@ func (r *relState) runRules(s *relSent) {
 			s.ofWhichMember(i)
 		case w == "membership":
 			s.membership(i)
+		case w == "presidency" || w == "chairmanship":
+			s.presidency(i)
 		case relAccession[w] && (s.word(i+1, "to") || s.word(i+1, "into")):
 			s.accession(i)
 		case relEnvoy[w] && s.word(i+1, "to"):
@@ -215,6 +220,8 @@ func (r *relState) runRules(s *relSent) {
 			s.heldIn(i, i+2, "hosted/takes-place-in")
 		case relMeet[w] && s.tag(i) != "NN" && s.tag(i) != "NNS":
 			s.meetVerb(i)
+		case relEventNouns[w] && s.word(i+1, "in") && (s.word(i-1, "a") || s.word(i-1, "the")):
+			s.summitIn(i)
 		case relTalksN[w] && s.word(i+1, "with"):
 			s.talksWith(i)
 		case relTalksN[w] && s.word(i+1, "between"):
@@ -1606,4 +1613,94 @@ func (s *relSent) eventTeams(m *relMention, i int) {
 	for _, c := range list {
 		s.r.add(c, ParticipatedIn, m.entity, s.idx, "participatedIn/event-teams", 0.75)
 	}
+}
+
+// presidency: "Britain's presidency of the EU", "the UK has made poverty
+// a theme for its presidency of the G8", "Luxembourg, which holds the EU
+// presidency": a country that holds an organisation's rotating
+// presidency is a member of it.
+func (s *relSent) presidency(t int) {
+	if s.notDoneBefore(t) || s.negBefore(t, 6) || s.condBefore(t) {
+		return
+	}
+	var org []int
+	j := t - 1
+	var subj []int
+	ok := false
+	if m := s.mentionAt(j); m != nil && m.kind != MentionDemonym && s.r.typeOf(m.entity) == Organization {
+		org = []int{m.entity}
+		// "Britain's EU presidency", "which holds the EU presidency"
+		if p := s.mentionAt(m.first - 2); p != nil && (s.word(m.first-1, "'s") || s.word(m.first-1, "'")) {
+			subj, ok = []int{p.entity}, true
+		} else if k, mod := s.chainLeft(m.first-b2i(s.word(m.first-1, "rotating")), true); mod.light && !mod.neg && !mod.cond && !relLightPrep[mod.lightV] {
+			subj, _ = s.subjectsAt(k)
+			ok = len(subj) > 0
+		}
+	} else if s.word(t+1, "of") {
+		org, _ = s.objectsAt(t + 2)
+	}
+	if len(org) != 1 || s.r.typeOf(org[0]) != Organization || s.r.eventLike(org[0]) {
+		return
+	}
+	if !ok {
+		subj, _, ok = s.nominalSubject(t)
+	}
+	if !ok {
+		// "for its 2005 presidency of the G8": the clause's subject.
+		k := t - 1
+		for k >= 0 && s.ment[k] < 0 && (s.tag(k) == "CD" || s.tag(k) == "JJ" || s.word(k, "rotating")) {
+			k--
+		}
+		if m := s.mentionAt(k); m != nil && m.entity == org[0] {
+			k = m.first - 1
+		}
+		if s.word(k, "its") || s.word(k, "their") {
+			subj = s.clauseSubject(k)
+		}
+	}
+	for _, a := range subj {
+		if s.r.typeOf(a) == Country {
+			s.r.add(a, MemberOf, org[0], s.idx, "memberOf/presidency", 0.7)
+		}
+	}
+}
+
+// summitIn: "the WTO's members gather for a summit in Hong Kong", when
+// the article also names the "Hong Kong summit": the city hosts that
+// event (willHost when the sentence speaks of the future or of what
+// could be).
+func (s *relSent) summitIn(t int) {
+	c := s.mentionAt(t + 2)
+	if c == nil || c.first != t+2 || c.kind != MentionName {
+		return
+	}
+	if ct := s.r.typeOf(c.entity); ct != City && ct != Place {
+		return
+	}
+	if s.is(t-1, relNotDone) || s.negBefore(t, 6) || s.condBefore(t) {
+		return
+	}
+	city := strings.ToLower(s.r.a.doc.Entities[c.entity].Name)
+	ev := s.r.eventNamed(s.low[t])
+	if ev < 0 {
+		return
+	}
+	name := strings.ToLower(s.r.a.doc.Entities[ev].Name)
+	if !strings.HasPrefix(name, city+" ") {
+		return // the one event named with the noun is elsewhere
+	}
+	pred := Hosted
+	for _, w := range s.low {
+		if w == "will" || w == "'ll" || w == "could" || w == "would" || w == "next" || w == "upcoming" {
+			pred = WillHost
+		}
+	}
+	s.r.add(c.entity, pred, ev, s.idx, pred+"/noun-in-city", 0.7)
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

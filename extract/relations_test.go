@@ -47,6 +47,7 @@ var relWorld = []relEnt{
 	{"European Games", Event, []string{"first European Games"}},
 	{"Six Nations", Event, nil},
 	{"36th session of the CIS security council", Event, nil},
+	{"Baku summit", Event, nil},
 }
 
 func TestRelationsTable(t *testing.T) {
@@ -312,6 +313,21 @@ func TestRelationsTable(t *testing.T) {
 		{"possessive members include", "The EU's members include France.", "", nil,
 			[]string{"France memberOf European Union"}},
 		{"whose members exclude", "He praised the WTO, whose members criticised Brazil.", "", nil, nil},
+
+		{"presidency possessive", "France's presidency of the EU ended in June.", "", nil,
+			[]string{"France memberOf European Union"}},
+		{"its presidency", "Germany has made trade a theme for its 2007 presidency of the G8.", "", nil,
+			[]string{"Germany memberOf Group of Eight"}},
+		{"holds the presidency", "Turkey, which holds the rotating EU presidency, objected.", "", nil,
+			[]string{"Turkey memberOf European Union"}},
+		{"planned presidency", "France's planned presidency of the EU was discussed.", "", nil, nil},
+		{"presidency of a country", "Mr Putin's presidency of Russia ends.", "", nil, nil},
+
+		// hosted / willHost from "a <noun> in <city>" and the "<city> <noun>"
+		{"summit in a city", "Leaders will gather for a summit in Baku. The Baku summit is vital.", "", nil,
+			[]string{"Baku willHost Baku summit"}},
+		{"summit in another city", "Leaders met at a summit in Paris. The Baku summit is vital.", "", nil, nil},
+		{"cancelled summit in a city", "Leaders met after a planned summit in Baku. The Baku summit was cancelled.", "", nil, nil},
 
 		// leaderOf from company titles the title stage leaves open
 		{"bare company title", "Arsenal sold shares. Arsenal made a profit. “We did well,” chief executive John Smith said.", "", nil,
