@@ -902,6 +902,7 @@ func (s *relSent) heldIn(t, p int, rule string) {
 
 // meetVerb: "X met (with) Y", "X and Y met", "X is meeting Y".
 func (s *relSent) meetVerb(t int) {
+	s.bodyMeetsIn(t)
 	j, mod := s.chainLeft(t, false)
 	if !mod.done() || mod.passive || s.condBefore(t) {
 		return
@@ -1680,14 +1681,16 @@ func (s *relSent) summitIn(t int) {
 	if s.is(t-1, relNotDone) || s.negBefore(t, 6) || s.condBefore(t) {
 		return
 	}
-	city := strings.ToLower(s.r.a.doc.Entities[c.entity].Name)
-	ev := s.r.eventNamed(s.low[t])
+	want := strings.ToLower(s.r.a.doc.Entities[c.entity].Name) + " " + s.low[t]
+	ev := -1
+	for i, e := range s.r.a.doc.Entities {
+		if s.r.isEvent(i) && strings.ToLower(e.Name) == want {
+			ev = i
+			break
+		}
+	}
 	if ev < 0 {
 		return
-	}
-	name := strings.ToLower(s.r.a.doc.Entities[ev].Name)
-	if !strings.HasPrefix(name, city+" ") {
-		return // the one event named with the noun is elsewhere
 	}
 	pred := Hosted
 	for _, w := range s.low {
@@ -1703,4 +1706,74 @@ func b2i(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// relDelegates are the people an organisation's meeting gathers.
+var relDelegates = relWords(`countries nations states members leaders
+	ministers delegates heads governments`)
+
+// bodyMeetsIn: "The G8 countries will meet at Gleneagles in Scotland",
+// "EU leaders met in Brussels": the place hosts the organisation's
+// meeting when the article names it ("the G8 summit"); willHost when the
+// meeting is still to come.
+func (s *relSent) bodyMeetsIn(t int) {
+	p := t + 1
+	if !(s.word(p, "at") || s.word(p, "in")) {
+		return
+	}
+	places, _ := s.objectsAt(p + 1)
+	if len(places) != 1 {
+		return
+	}
+	if pt := s.r.typeOf(places[0]); pt != City && pt != Place {
+		return
+	}
+	j, mod := s.chainLeft(t, false)
+	if mod.neg || mod.cond || mod.intend || mod.passive || s.condBefore(t) {
+		return
+	}
+	k := j
+	for k >= 0 && s.ment[k] < 0 && (s.is(k, relDelegates) || s.tag(k) == "JJ" || s.word(k, "finance") || s.word(k, "foreign") || s.word(k, "trade")) {
+		k--
+	}
+	if k == j || !s.is(j, relDelegates) {
+		return
+	}
+	m := s.mentionAt(k)
+	if m == nil || m.kind != MentionName && m.kind != MentionAcronym || s.r.typeOf(m.entity) != Organization {
+		return
+	}
+	surface := s.r.a.doc.Text[s.toks[m.first].Start:s.toks[m.last].End]
+	ev := s.r.orgMeeting(m.entity, surface)
+	if ev < 0 {
+		return
+	}
+	pred := Hosted
+	if mod.future || mod.inf || s.clauseFuture(t, t+1) {
+		pred = WillHost
+	}
+	s.r.add(places[0], pred, ev, s.idx, pred+"/body-meets-in", 0.7)
+}
+
+// orgMeeting returns the one event named after organisation org ("G8
+// summit", "G7 meeting", "EU summit"), or -1.
+func (r *relState) orgMeeting(org int, surface string) int {
+	forms := append([]string{surface, r.a.doc.Entities[org].Name}, r.a.doc.Entities[org].Aliases...)
+	found := -1
+	for i, e := range r.a.doc.Entities {
+		if !r.isEvent(i) {
+			continue
+		}
+		name := strings.ToLower(e.Name)
+		for _, f := range forms {
+			f = strings.ToLower(f)
+			if name == f+" summit" || name == f+" meeting" || name == f+" conference" {
+				if found >= 0 && found != i {
+					return -1
+				}
+				found = i
+			}
+		}
+	}
+	return found
 }

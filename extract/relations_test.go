@@ -48,6 +48,7 @@ var relWorld = []relEnt{
 	{"Six Nations", Event, nil},
 	{"36th session of the CIS security council", Event, nil},
 	{"Baku summit", Event, nil},
+	{"G8 summit", Event, nil},
 }
 
 func TestRelationsTable(t *testing.T) {
@@ -328,6 +329,13 @@ func TestRelationsTable(t *testing.T) {
 			[]string{"Baku willHost Baku summit"}},
 		{"summit in another city", "Leaders met at a summit in Paris. The Baku summit is vital.", "", nil, nil},
 		{"cancelled summit in a city", "Leaders met after a planned summit in Baku. The Baku summit was cancelled.", "", nil, nil},
+
+		{"body meets in a place", "The G8 countries will meet at Baku in Azerbaijan. The G8 summit matters.", "", nil,
+			[]string{"Baku locatedIn Azerbaijan", "Baku willHost G8 summit"}},
+		{"body met in a place", "G8 finance ministers met in Baku on Friday. The G8 summit mattered.", "", nil,
+			[]string{"Baku hosted G8 summit"}},
+		{"body might meet", "G8 leaders might meet in Baku. The G8 summit matters.", "", nil, nil},
+		{"body meets without a named meeting", "EU leaders met in Baku on Friday.", "", nil, nil},
 
 		// leaderOf from company titles the title stage leaves open
 		{"bare company title", "Arsenal sold shares. Arsenal made a profit. “We did well,” chief executive John Smith said.", "", nil,
