@@ -1068,12 +1068,71 @@ func (s *relSent) participate(t, p int, rule string) {
 		return
 	}
 	subj := s.subjectsOf(t, j)
-	obj, _ := s.objectsAt(p)
+	if len(subj) == 0 && s.tag(t) == "VBG" {
+		subj = s.amongSubject(j)
+	}
+	obj, end := s.objectsAt(p)
+	if len(obj) == 0 && len(subj) > 0 {
+		// "attending the meeting": the gathering just named.
+		if e := s.recentEvent(p, end); e >= 0 {
+			obj = []int{e}
+		}
+	}
 	for _, a := range subj {
 		for _, b := range obj {
 			s.r.add(a, ParticipatedIn, b, s.idx, rule, 0.85)
 		}
 	}
+}
+
+// amongSubject: "X and Y are among the 20 leaders attending E": the
+// subject of "be among" that a reduced relative hangs from.
+func (s *relSent) amongSubject(j int) []int {
+	for k := j; k >= 1 && k > j-15; k-- {
+		if s.ment[k] >= 0 || s.clauseEdge(k) && !s.word(k, ",") || s.is(k, relRel) {
+			return nil
+		}
+		if s.word(k, "among") && s.is(k-1, relBe) {
+			k2, mod := s.chainLeft(k, false)
+			if !mod.done() && !mod.prog {
+				return nil
+			}
+			subj, _ := s.subjectsAt(k2)
+			return subj
+		}
+	}
+	return nil
+}
+
+// relGatherings are nouns by which a text refers back to an event.
+var relGatherings = relWords(`meeting event gathering summit forum conference
+	talks session games championships tournament`)
+
+// recentEvent resolves "the meeting" in tokens [p, end) to the one event
+// named in this sentence before p or in the two sentences before, or -1.
+func (s *relSent) recentEvent(p, end int) int {
+	if !(s.word(p, "the") || s.word(p, "this")) || end != p+2 && !(end == p+3 && s.tag(p+1) == "JJ") || !s.is(end-1, relGatherings) {
+		return -1
+	}
+	found := -1
+	for d := 0; d <= 2 && s.idx-d >= 0; d++ {
+		for _, m := range s.r.a.mentionsIn(s.idx - d) {
+			if m.Entity < 0 || m.Kind == MentionPronoun || !s.r.isEvent(m.Entity) {
+				continue
+			}
+			if d == 0 && m.Start >= s.toks[p].Start {
+				continue
+			}
+			if found >= 0 && found != m.Entity {
+				return -1
+			}
+			found = m.Entity
+		}
+		if found >= 0 {
+			return found
+		}
+	}
+	return -1
 }
 
 // winAt: "X won the FA Cup", "X won gold at the Olympics".

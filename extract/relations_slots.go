@@ -308,6 +308,11 @@ func (s *relSent) skipTitles(k int) int {
 			k+1 < len(s.low) && s.ment[k+1] < 0 && s.tag(k+1) == "NNP" {
 			title = true // "Crown" taken for a body in "Crown Princess"
 		}
+		if m := s.mentionAt(k); !title && m != nil && m.kind == MentionDemonym && n > 0 {
+			// "South African President Thabo Mbeki": a demonym before a title.
+			k = m.first - 1
+			break
+		}
 		if !title {
 			break
 		}

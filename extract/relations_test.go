@@ -337,6 +337,14 @@ func TestRelationsTable(t *testing.T) {
 		{"body might meet", "G8 leaders might meet in Baku. The G8 summit matters.", "", nil, nil},
 		{"body meets without a named meeting", "EU leaders met in Baku on Friday.", "", nil, nil},
 
+		// participatedIn from "be among those attending" and "the meeting"
+		{"among those attending", "Prime Minister Tony Blair and French President Jacques Chirac are among the 20 leaders attending the European Games.", "", nil,
+			[]string{"Jacques Chirac participatedIn European Games", "Tony Blair participatedIn European Games"}},
+		{"attending the meeting", "Leaders are arriving for the European Games. Mr Blair and Mr Putin are among those attending the event.", "", nil,
+			[]string{"Tony Blair participatedIn European Games", "Vladimir Putin participatedIn European Games"}},
+		{"the meeting with two events near", "The European Games and the Six Nations began. Mr Putin is attending the event.", "", nil, nil},
+		{"among those who will attend", "Mr Blair is among the leaders who will attend the European Games.", "", nil, nil},
+
 		// leaderOf from company titles the title stage leaves open
 		{"bare company title", "Arsenal sold shares. Arsenal made a profit. “We did well,” chief executive John Smith said.", "", nil,
 			[]string{"John Smith leaderOf Arsenal"}},
