@@ -357,7 +357,10 @@ func (s *relSent) headLeft(j int) (int, int) {
 		if s.loose && !s.word(p, "of") {
 			return m.entity, m.first
 		}
-		if s.is(p, relPrep) || strings.HasPrefix(s.tag(p), "VB") && s.tag(p) != "VBP" && !s.is(p, relBe) && s.ment[p] < 0 && p >= 0 && !s.quoteMark(p) {
+		// A reporting verb's clause has its own subject: "said the UK had
+		// joined the EU".
+		if s.is(p, relPrep) || strings.HasPrefix(s.tag(p), "VB") && s.tag(p) != "VBP" && !s.is(p, relBe) && s.ment[p] < 0 && p >= 0 && !s.quoteMark(p) &&
+			!(s.is(p, relReport) && !s.word(p, "told")) {
 			return -1, -1
 		}
 		return m.entity, m.first

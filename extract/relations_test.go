@@ -345,6 +345,10 @@ func TestRelationsTable(t *testing.T) {
 		{"the meeting with two events near", "The European Games and the Six Nations began. Mr Putin is attending the event.", "", nil, nil},
 		{"among those who will attend", "Mr Blair is among the leaders who will attend the European Games.", "", nil, nil},
 
+		{"subject of a reported clause", "Mr Blair said Turkey had joined the WTO in 1995.", "", nil,
+			[]string{"Turkey joined World Trade Organisation"}},
+		{"object of told is not a subject", "Mr Blair told Turkey he had joined the WTO.", "", nil, nil},
+
 		// leaderOf from company titles the title stage leaves open
 		{"bare company title", "Arsenal sold shares. Arsenal made a profit. “We did well,” chief executive John Smith said.", "", nil,
 			[]string{"John Smith leaderOf Arsenal"}},
