@@ -38,18 +38,32 @@ func intParam(r *http.Request, name string, def, max int) int {
 	return n
 }
 
-// required reads a non-empty query parameter.
-func required(w http.ResponseWriter, r *http.Request, name string) (string, bool) {
-	v := strings.TrimSpace(r.URL.Query().Get(name))
-	if v == "" {
-		writeError(w, http.StatusBadRequest, fmt.Errorf("missing parameter %q", name))
-		return "", false
+// reader serves a GET that reads the store: the named query parameters
+// must be present (load gets their values in order), load runs under the
+// query timeout (browsing reads are bounded like queries), and its result
+// is the JSON answer, its error the status fail maps it to.
+func (s *Server) reader(load func(ctx context.Context, r *http.Request, params []string) (any, error), names ...string) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		params := make([]string, len(names))
+		for i, name := range names {
+			params[i] = strings.TrimSpace(r.URL.Query().Get(name))
+			if params[i] == "" {
+				writeError(w, http.StatusBadRequest, fmt.Errorf("missing parameter %q", name))
+				return
+			}
+		}
+		ctx, cancel := s.bounded(r)
+		defer cancel()
+		v, err := load(ctx, r, params)
+		if err != nil {
+			s.fail(w, r, err)
+			return
+		}
+		writeJSON(w, http.StatusOK, v)
 	}
-	return v, true
 }
 
-// bounded is the request's context with the query timeout: browsing
-// reads are bounded like queries.
+// bounded is the request's context with the query timeout.
 func (s *Server) bounded(r *http.Request) (context.Context, context.CancelFunc) {
 	return context.WithTimeout(r.Context(), s.opt.Store.Config().QueryTimeout)
 }
@@ -73,114 +87,47 @@ func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
 	}
 }
 
-func (s *Server) handleSearch(w http.ResponseWriter, r *http.Request) {
+// The readers behind the GET endpoints (see routes).
+
+func (s *Server) search(ctx context.Context, r *http.Request, _ []string) (any, error) {
 	q, limit := r.URL.Query().Get("q"), intParam(r, "limit", 20, 100)
-	if ix := s.index(r.Context()); ix != nil {
-		writeJSON(w, http.StatusOK, ix.Search(q, limit))
-		return
-	}
-	res, err := s.opt.Store.Search(r.Context(), q, limit)
-	if err != nil {
-		s.fail(w, r, err)
-		return
-	}
-	writeJSON(w, http.StatusOK, res)
-}
-
-func (s *Server) handleEntity(w http.ResponseWriter, r *http.Request) {
-	ctx, cancel := s.bounded(r)
-	defer cancel()
-	id, ok := required(w, r, "id")
-	if !ok {
-		return
-	}
-	v, err := s.opt.Store.Entity(ctx, id)
-	if err != nil {
-		s.fail(w, r, err)
-		return
-	}
-	writeJSON(w, http.StatusOK, v)
-}
-
-func (s *Server) handleNeighbourhood(w http.ResponseWriter, r *http.Request) {
-	ctx, cancel := s.bounded(r)
-	defer cancel()
-	id, ok := required(w, r, "id")
-	if !ok {
-		return
-	}
-	g, err := s.opt.Store.Neighbourhood(ctx, id, intParam(r, "limit", s.opt.NodeCap, 10*s.opt.NodeCap))
-	if err != nil {
-		s.fail(w, r, err)
-		return
-	}
-	writeJSON(w, http.StatusOK, g)
-}
-
-func (s *Server) handleDocument(w http.ResponseWriter, r *http.Request) {
-	ctx, cancel := s.bounded(r)
-	defer cancel()
-	id, ok := required(w, r, "id")
-	if !ok {
-		return
-	}
-	g, err := s.opt.Store.DocumentGraph(ctx, id, intParam(r, "limit", s.opt.NodeCap, 10*s.opt.NodeCap))
-	if err != nil {
-		s.fail(w, r, err)
-		return
-	}
-	writeJSON(w, http.StatusOK, g)
-}
-
-func (s *Server) handleDocuments(w http.ResponseWriter, r *http.Request) {
-	ctx, cancel := s.bounded(r)
-	defer cancel()
-	docs, err := s.opt.Store.Documents(ctx)
-	if err != nil {
-		s.fail(w, r, err)
-		return
-	}
-	writeJSON(w, http.StatusOK, docs)
-}
-
-func (s *Server) handleFact(w http.ResponseWriter, r *http.Request) {
-	ctx, cancel := s.bounded(r)
-	defer cancel()
-	sub, ok := required(w, r, "s")
-	if !ok {
-		return
-	}
-	pred, ok := required(w, r, "p")
-	if !ok {
-		return
-	}
-	obj, ok := required(w, r, "o")
-	if !ok {
-		return
-	}
-	f, err := s.opt.Store.Fact(ctx, sub, pred, obj)
-	if err != nil {
-		s.fail(w, r, err)
-		return
-	}
-	writeJSON(w, http.StatusOK, f)
-}
-
-func (s *Server) handleOverview(w http.ResponseWriter, r *http.Request) {
-	ctx, cancel := s.bounded(r)
-	defer cancel()
-	var o graph.Overview
-	var err error
 	if ix := s.index(ctx); ix != nil {
-		o, err = ix.Overview(ctx, s.opt.Store, 15, 200)
-	} else {
-		o, err = s.opt.Store.Overview(ctx, 15, 200)
+		return ix.Search(q, limit), nil
 	}
-	if err != nil {
-		s.fail(w, r, err)
-		return
+	return s.opt.Store.Search(ctx, q, limit)
+}
+
+func (s *Server) entity(ctx context.Context, _ *http.Request, p []string) (any, error) {
+	return s.opt.Store.Entity(ctx, p[0])
+}
+
+func (s *Server) neighbourhood(ctx context.Context, r *http.Request, p []string) (any, error) {
+	return s.opt.Store.Neighbourhood(ctx, p[0], s.graphLimit(r))
+}
+
+func (s *Server) document(ctx context.Context, r *http.Request, p []string) (any, error) {
+	return s.opt.Store.DocumentGraph(ctx, p[0], s.graphLimit(r))
+}
+
+// graphLimit is a subgraph's node limit: the UI asks for more than the
+// cap on "show more", up to ten times it.
+func (s *Server) graphLimit(r *http.Request) int {
+	return intParam(r, "limit", s.opt.NodeCap, 10*s.opt.NodeCap)
+}
+
+func (s *Server) documents(ctx context.Context, _ *http.Request, _ []string) (any, error) {
+	return s.opt.Store.Documents(ctx)
+}
+
+func (s *Server) fact(ctx context.Context, _ *http.Request, p []string) (any, error) {
+	return s.opt.Store.Fact(ctx, p[0], p[1], p[2])
+}
+
+func (s *Server) overview(ctx context.Context, _ *http.Request, _ []string) (any, error) {
+	if ix := s.index(ctx); ix != nil {
+		return ix.Overview(ctx, s.opt.Store, 15, 200)
 	}
-	writeJSON(w, http.StatusOK, o)
+	return s.opt.Store.Overview(ctx, 15, 200)
 }
 
 // readJSON decodes a JSON request body into v, answering errors itself.
@@ -392,7 +339,7 @@ func (s *Server) handleIngest(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if res.Status != graph.Unchanged {
-		s.rebuild(r.Context())
+		s.rebuildAfterWrite()
 	}
 	out := ingestResponse{
 		Document: graph.DocumentRef{ID: res.Document, Source: res.Source},

@@ -204,17 +204,11 @@ func serveForBrowser(t *testing.T, write bool, articles ...string) (*graph.Store
 			t.Fatalf("ingest %s: %v", a, err)
 		}
 	}
-	opt := Options{Store: st, Write: write, AllowedHosts: LoopbackHosts, Logf: t.Logf}
+	var serverIngest IngestFunc
 	if write {
-		opt.Ingest = ingest
+		serverIngest = ingest
 	}
-	s, err := New(opt)
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv := httptest.NewServer(s)
-	t.Cleanup(srv.Close)
-	return st, srv, ingest
+	return st, serveStore(t, st, write, serverIngest, nil), ingest
 }
 
 // The founding article: /?q=Lukashenko opens his graph; clicking an edge

@@ -93,10 +93,20 @@ func newFixture(t *testing.T, write bool, tweak func(*Options)) *fixture {
 	if _, err := st.Ingest(ctx, wireStory()); err != nil {
 		t.Fatal(err)
 	}
-	opt := Options{Store: st, Write: write, AllowedHosts: LoopbackHosts, Logf: t.Logf}
+	var ingest IngestFunc
 	if write {
-		opt.Ingest = realIngest(t, st)
+		ingest = realIngest(t, st)
 	}
+	srv := serveStore(t, st, write, ingest, tweak)
+	return &fixture{store: st, srv: srv, voc: st.Vocab()}
+}
+
+// serveStore serves st for the test's life. Cleanups run in reverse: the
+// HTTP server stops, then the index builds, then the store (opened, with
+// its cleanup, before this is called) closes.
+func serveStore(t *testing.T, st *graph.Store, write bool, ingest IngestFunc, tweak func(*Options)) *httptest.Server {
+	t.Helper()
+	opt := Options{Store: st, Write: write, Ingest: ingest, AllowedHosts: LoopbackHosts, Logf: t.Logf}
 	if tweak != nil {
 		tweak(&opt)
 	}
@@ -104,9 +114,10 @@ func newFixture(t *testing.T, write bool, tweak func(*Options)) *fixture {
 	if err != nil {
 		t.Fatal(err)
 	}
+	t.Cleanup(func() { s.Close() })
 	srv := httptest.NewServer(s)
 	t.Cleanup(srv.Close)
-	return &fixture{store: st, srv: srv, voc: st.Vocab()}
+	return srv
 }
 
 // do sends a request; body may be nil, a string or a value to encode as

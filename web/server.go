@@ -65,12 +65,19 @@ type Server struct {
 	opt Options
 	mux *http.ServeMux
 
+	// ctx ends at Close and bounds the background index builds, which bg
+	// counts, so that Close can wait for them before the caller closes the
+	// store under them. bgMu orders bg.Add against Close.
+	ctx  context.Context
+	stop context.CancelFunc
+	bgMu sync.Mutex
+	bg   sync.WaitGroup
+
 	// The search and overview index: built in the background at start,
 	// rebuilt after every write through this server (while it runs, the
 	// bolt store cannot be written by anyone else).
-	ixMu       sync.Mutex // guards ix, ixErr
+	ixMu       sync.Mutex // guards ix
 	ix         *graph.Index
-	ixErr      error
 	ixReady    chan struct{} // closed after the first build
 	build      sync.Mutex    // one build at a time
 	refreshing atomic.Bool   // a background refresh is under way
@@ -105,12 +112,62 @@ func New(opt Options) (*Server, error) {
 		opt.Logf = log.Printf
 	}
 	s := &Server{opt: opt, mux: http.NewServeMux(), ixReady: make(chan struct{})}
+	s.ctx, s.stop = context.WithCancel(context.Background())
 	s.routes()
-	go func() {
-		s.rebuild(context.Background())
-		close(s.ixReady)
-	}()
+	s.background(func(ctx context.Context) {
+		defer close(s.ixReady)
+		s.rebuild(ctx)
+	})
 	return s, nil
+}
+
+// Close stops the background index builds and waits for them: call it
+// before closing the store (a build still reading a closed bolt file
+// crashes the process). Requests still running are the http.Server's
+// business (Serve shuts it down first).
+func (s *Server) Close() error {
+	s.bgMu.Lock()
+	s.stop()
+	s.bgMu.Unlock()
+	s.bg.Wait()
+	return nil
+}
+
+// enter counts one more index build that Close must wait for (the
+// caller calls s.bg.Done after it), or says false once Close has begun.
+func (s *Server) enter() bool {
+	s.bgMu.Lock()
+	defer s.bgMu.Unlock()
+	if s.ctx.Err() != nil {
+		return false
+	}
+	s.bg.Add(1)
+	return true
+}
+
+// background runs f in a goroutine that Close waits for, unless the
+// server is closed already.
+func (s *Server) background(f func(ctx context.Context)) bool {
+	if !s.enter() {
+		return false
+	}
+	go func() {
+		defer s.bg.Done()
+		f(s.ctx)
+	}()
+	return true
+}
+
+// rebuildAfterWrite rebuilds the index before the write's answer goes
+// out, so that the client's next search sees what it wrote. It is bounded
+// by the server's life, not the request's: a client that hangs up must not
+// leave the index stale.
+func (s *Server) rebuildAfterWrite() {
+	if !s.enter() {
+		return
+	}
+	defer s.bg.Done()
+	s.rebuild(s.ctx)
 }
 
 // rebuild reads the store into a fresh index.
@@ -118,16 +175,18 @@ func (s *Server) rebuild(ctx context.Context) {
 	s.build.Lock()
 	defer s.build.Unlock()
 	ix, err := s.opt.Store.BuildIndex(ctx)
-	if err != nil {
+	switch {
+	case err != nil && ctx.Err() != nil:
+		return // closing down: keep what there is
+	case err != nil:
+		// Keep the last index (or none: requests then scan the store).
 		s.opt.Logf("web: index the store: %v", err)
-	} else if ix.Took > time.Second {
+		return
+	case ix.Took > time.Second:
 		s.opt.Logf("web: indexed %d entities in %.1fs", ix.Entities(), ix.Took.Seconds())
 	}
 	s.ixMu.Lock()
-	if err == nil {
-		s.ix = ix
-	}
-	s.ixErr = err
+	s.ix = ix
 	s.ixMu.Unlock()
 }
 
@@ -144,10 +203,12 @@ func (s *Server) index(ctx context.Context) *graph.Index {
 	if s.ix != nil && time.Since(s.ix.Built) > indexMaxAge && s.refreshing.CompareAndSwap(false, true) {
 		// Another process may write a shared backend (PostgreSQL): refresh
 		// now and then, in the background.
-		go func() {
+		if !s.background(func(ctx context.Context) {
 			defer s.refreshing.Store(false)
-			s.rebuild(context.Background())
-		}()
+			s.rebuild(ctx)
+		}) {
+			s.refreshing.Store(false)
+		}
 	}
 	return s.ix
 }
@@ -158,14 +219,14 @@ const indexMaxAge = time.Minute
 func (s *Server) routes() {
 	m := s.mux
 	m.HandleFunc("GET /api/info", s.handleInfo)
-	m.HandleFunc("GET /api/search", s.handleSearch)
-	m.HandleFunc("GET /api/entity", s.handleEntity)
-	m.HandleFunc("GET /api/neighbourhood", s.handleNeighbourhood)
-	m.HandleFunc("GET /api/document", s.handleDocument)
-	m.HandleFunc("GET /api/documents", s.handleDocuments)
-	m.HandleFunc("GET /api/fact", s.handleFact)
+	m.HandleFunc("GET /api/search", s.reader(s.search))
+	m.HandleFunc("GET /api/entity", s.reader(s.entity, "id"))
+	m.HandleFunc("GET /api/neighbourhood", s.reader(s.neighbourhood, "id"))
+	m.HandleFunc("GET /api/document", s.reader(s.document, "id"))
+	m.HandleFunc("GET /api/documents", s.reader(s.documents))
+	m.HandleFunc("GET /api/fact", s.reader(s.fact, "s", "p", "o"))
+	m.HandleFunc("GET /api/overview", s.reader(s.overview))
 	m.HandleFunc("POST /api/nodes", s.handleNodes)
-	m.HandleFunc("GET /api/overview", s.handleOverview)
 	m.HandleFunc("GET /api/queries", s.handleQueries)
 	m.HandleFunc("POST /api/query", s.handleQuery)
 	m.HandleFunc("GET /api/export.nq", s.handleExport)
@@ -206,7 +267,7 @@ func (s *Server) cayleyAPI() http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		api.ServeHTTP(w, r)
 		if r.Method == http.MethodPost && r.URL.Path != "/api/v2/query" && r.URL.Path != "/api/v2/read" {
-			s.rebuild(r.Context()) // the store may have changed under the index
+			s.rebuildAfterWrite() // the store may have changed under the index
 		}
 	})
 }
@@ -316,7 +377,7 @@ func IsLoopback(addr string) bool {
 func Serve(ctx context.Context, addr string, h http.Handler, ready func(net.Addr)) error {
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
-		return fmt.Errorf("listen on %s: %w", addr, err)
+		return fmt.Errorf("serve: %w", err) // names the address
 	}
 	srv := &http.Server{
 		Handler:           h,
