@@ -1,11 +1,13 @@
 package main
 
 import (
+	"context"
 	"fmt"
-	"io"
 	"os"
 
 	"github.com/spf13/cobra"
+
+	"github.com/newsgraph/newsgraph/graph"
 )
 
 func init() { register(newExportCmd) }
@@ -19,34 +21,27 @@ func newExportCmd(app *App) *cobra.Command {
 full XSD datatype IRIs. Stock "cayley load" and RDF tools (rapper) read it.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			ctx := app.Context()
-			store, err := app.OpenStore(ctx, true)
-			if err != nil {
-				return err
-			}
-			defer store.Close()
-			var w io.Writer = app.Out
-			var f *os.File
-			if out != "" && out != "-" {
-				f, err = os.Create(out)
+			return app.WithStore(true, func(ctx context.Context, store *graph.Store) error {
+				if out == "" || out == "-" {
+					_, err := store.Export(ctx, app.Out)
+					return err
+				}
+				f, err := os.Create(out)
 				if err != nil {
 					return fmt.Errorf("export: %w", err)
 				}
-				w = f
-			}
-			n, err := store.Export(ctx, w)
-			if f != nil {
+				n, err := store.Export(ctx, f)
 				if cerr := f.Close(); err == nil && cerr != nil {
 					err = fmt.Errorf("export %s: %w", out, cerr)
 				}
-			}
-			if err != nil {
-				return err
-			}
-			if f != nil {
+				if err != nil {
+					// A cut-short file would pass for a whole export.
+					os.Remove(out)
+					return err
+				}
 				fmt.Fprintf(app.Err, "exported %d quads to %s\n", n, out)
-			}
-			return nil
+				return nil
+			})
 		},
 	}
 	cmd.Flags().StringVarP(&out, "output", "o", "", `output file ("-" or none: stdout)`)

@@ -23,7 +23,7 @@ func newExtractCmd(app *App) *cobra.Command {
 		Long: `Extract articles and print their quads as N-Quads on stdout, exactly as
 ingest would store them (without the ingest time). --explain prints each
 fact and quotation instead, with the rule that found it and its sentence.`,
-		Args: cobra.MinimumNArgs(1),
+		Args: atLeastOne("FILE, DIR or - (stdin)"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := app.Context()
 			inputs, errs := graph.CollectInputs(args, app.Stdin)
@@ -40,7 +40,7 @@ fact and quotation instead, with the rule that found it and its sentence.`,
 			bad := len(errs)
 			for _, in := range inputs {
 				if ctx.Err() != nil {
-					return &exitError{Code: 130, Msg: "interrupted"}
+					return interrupted(ctx, "")
 				}
 				doc, err := graph.ExtractInput(ctx, x, in)
 				if err != nil {

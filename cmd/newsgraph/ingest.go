@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"time"
@@ -22,11 +23,10 @@ func newIngestCmd(app *App) *cobra.Command {
 		Long: `Extract entities, quotations and facts from each article and store them.
 Extraction runs on all cores; one writer commits whole documents in
 transactions of at least ingest.batch_quads quads. The same content again
-adds nothing; new content at the same path replaces the old. Ctrl-C stops
-after the current batch. Exit status is non-zero when any input failed.`,
-		Args: cobra.MinimumNArgs(1),
+adds nothing; new content at the same path replaces the old. Ctrl-C (or
+SIGTERM) stops after the current batch. Exit status is non-zero when any input failed.`,
+		Args: atLeastOne("FILE, DIR or - (stdin)"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			ctx := app.Context()
 			inputs, errs := graph.CollectInputs(args, app.Stdin)
 			for _, err := range errs {
 				fmt.Fprintln(app.Err, "newsgraph: error:", err)
@@ -38,59 +38,54 @@ after the current batch. Exit status is non-zero when any input failed.`,
 			if err != nil {
 				return err
 			}
-			store, err := app.OpenStore(ctx, false)
-			if err != nil {
-				return err
-			}
-			defer store.Close()
-
-			var total int64
-			for _, in := range inputs {
-				total += in.Size
-			}
-			opt := graph.IngestOptions{
-				Workers:    app.V.GetInt("ingest.workers"),
-				BatchQuads: app.V.GetInt("ingest.batch_quads"),
-				Warn: func(src, msg string) {
-					fmt.Fprintf(app.Err, "newsgraph: warning: %s: %s\n", src, msg)
-				},
-			}
-			var bar *progressbar.ProgressBar
-			if !noProgress && isTerminal(app.Err) && len(inputs) > 1 && total > 0 {
-				bar = progressbar.NewOptions64(total,
-					progressbar.OptionSetWriter(app.Err),
-					progressbar.OptionSetDescription("ingest"),
-					progressbar.OptionShowBytes(true),
-					progressbar.OptionSetPredictTime(true),
-					progressbar.OptionShowElapsedTimeOnFinish(),
-					progressbar.OptionThrottle(100*time.Millisecond),
-					progressbar.OptionClearOnFinish(),
-				)
-				opt.Progress = func(in graph.Input, _ *graph.IngestResult) { _ = bar.Add64(in.Size) }
-				opt.Warn = func(src, msg string) {
-					_ = bar.Clear()
-					fmt.Fprintf(app.Err, "newsgraph: warning: %s: %s\n", src, msg)
+			return app.WithStore(false, func(ctx context.Context, store *graph.Store) error {
+				var total int64
+				for _, in := range inputs {
+					total += in.Size
 				}
-			}
-			sum, err := store.IngestAll(ctx, x, inputs, opt)
-			if bar != nil {
-				_ = bar.Finish()
-			}
-			for _, f := range sum.Failed {
-				fmt.Fprintln(app.Err, "newsgraph: error:", f.Err)
-			}
-			fmt.Fprintln(app.Out, sum)
-			if err != nil {
-				return err
-			}
-			bad := len(errs) + len(sum.Failed)
-			switch {
-			case sum.Interrupted:
-				return &exitError{Code: 130, Msg: "interrupted; the documents above are stored"}
-			case bad > 0:
-				return &exitError{Code: 1, Msg: fmt.Sprintf("%d input(s) failed (listed above)", bad)}
-			}
-			return nil
+				var bar *progressbar.ProgressBar
+				opt := graph.IngestOptions{
+					Workers:    app.V.GetInt("ingest.workers"),
+					BatchQuads: app.V.GetInt("ingest.batch_quads"),
+					Warn: func(src, msg string) {
+						if bar != nil {
+							_ = bar.Clear() // the warning gets a line of its own
+						}
+						fmt.Fprintf(app.Err, "newsgraph: warning: %s: %s\n", src, msg)
+					},
+				}
+				if !noProgress && isTerminal(app.Err) && len(inputs) > 1 && total > 0 {
+					bar = progressbar.NewOptions64(total,
+						progressbar.OptionSetWriter(app.Err),
+						progressbar.OptionSetDescription("ingest"),
+						progressbar.OptionShowBytes(true),
+						progressbar.OptionSetPredictTime(true),
+						progressbar.OptionShowElapsedTimeOnFinish(),
+						progressbar.OptionThrottle(100*time.Millisecond),
+						progressbar.OptionClearOnFinish(),
+					)
+					opt.Progress = func(in graph.Input, _ *graph.IngestResult) { _ = bar.Add64(in.Size) }
+				}
+				sum, err := store.IngestAll(ctx, x, inputs, opt)
+				if bar != nil {
+					_ = bar.Finish()
+				}
+				for _, f := range sum.Failed {
+					fmt.Fprintln(app.Err, "newsgraph: error:", f.Err)
+				}
+				fmt.Fprintln(app.Out, sum)
+				if err != nil {
+					return err
+				}
+				bad := len(errs) + len(sum.Failed)
+				switch {
+				case sum.Interrupted:
+					return interrupted(ctx, "the documents counted above are stored")
+				case bad > 0:
+					return &exitError{Code: 1, Msg: fmt.Sprintf("%d input(s) failed (listed above)", bad)}
+				}
+				return nil
+			})
 		},
 	}
 	cmd.Flags().Int("workers", 0, "extraction goroutines (ingest.workers; 0 = all cores)")

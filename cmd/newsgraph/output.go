@@ -29,6 +29,27 @@ func printRows(w io.Writer, rows []any, format string) error {
 	case "table", "":
 		return printTable(w, rows)
 	}
+	return checkFormat(format)
+}
+
+// printResult prints what a query returned and passes its error on: rows
+// that came before the error (a timeout part-way through) are printed.
+func printResult(w io.Writer, format string, rows []any, err error) error {
+	if err != nil && len(rows) == 0 {
+		return err
+	}
+	if perr := printRows(w, rows, format); perr != nil {
+		return perr
+	}
+	return err
+}
+
+// checkFormat refuses an output format printRows does not know.
+func checkFormat(format string) error {
+	switch format {
+	case "json", "table", "":
+		return nil
+	}
 	return fmt.Errorf("unknown format %q (table or json)", format)
 }
 

@@ -1,11 +1,15 @@
 package main
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"os"
 	"strings"
 
 	"github.com/spf13/cobra"
+
+	"github.com/newsgraph/newsgraph/graph"
 
 	"github.com/newsgraph/newsgraph/queries"
 )
@@ -25,39 +29,41 @@ A bare g.V().Count() prints the number; every query ends after query.timeout.`,
   newsgraph query 'g.V().Has("<http://schema.org/name>", "Belarus").In().All()'
   newsgraph query --format json 'g.V().Count()'`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			ctx := app.Context()
-			store, err := app.OpenStore(ctx, true)
-			if err != nil {
+			format := app.V.GetString("query.format")
+			if err := checkFormat(format); err != nil {
 				return err
 			}
-			defer store.Close()
-			limit := app.V.GetInt("query.limit")
-			var rows []any
+			// Check the command line before waiting for the store.
+			var script []byte
 			switch {
 			case name != "":
-				rows, err = store.RunNamed(ctx, name, args, limit)
 			case file != "":
-				b, rerr := os.ReadFile(file)
-				if rerr != nil {
-					return fmt.Errorf("query file: %w", rerr)
+				b, err := os.ReadFile(file)
+				if err != nil {
+					return fmt.Errorf("query file: %w", err)
 				}
-				text, serr := store.Script(string(b), args)
-				if serr != nil {
-					return serr
+				script = b
+			case len(args) != 1:
+				return errors.New("give one Gizmo query in quotes, --file F.js or --name NAME (see --help)")
+			}
+			return app.WithStore(true, func(ctx context.Context, store *graph.Store) error {
+				limit := app.V.GetInt("query.limit")
+				var rows []any
+				var err error
+				switch {
+				case name != "":
+					rows, err = store.RunNamed(ctx, name, args, limit)
+				case file != "":
+					text, serr := store.Script(string(script), args)
+					if serr != nil {
+						return fmt.Errorf("query file %s: %w", file, serr)
+					}
+					rows, err = store.Query(ctx, text, limit)
+				default:
+					rows, err = store.Query(ctx, args[0], limit)
 				}
-				rows, err = store.Query(ctx, text, limit)
-			case len(args) == 1:
-				rows, err = store.Query(ctx, args[0], limit)
-			default:
-				return fmt.Errorf("give one Gizmo query in quotes, --file F.js or --name NAME (see --help)")
-			}
-			if err != nil && len(rows) == 0 {
-				return err
-			}
-			if perr := printRows(app.Out, rows, app.V.GetString("query.format")); perr != nil {
-				return perr
-			}
-			return err
+				return printResult(app.Out, format, rows, err)
+			})
 		},
 	}
 	cmd.Flags().StringVarP(&file, "file", "f", "", "run the Gizmo file (arguments in args, prelude helpers available)")

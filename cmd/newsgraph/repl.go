@@ -10,6 +10,7 @@ import (
 	"os/signal"
 	"path/filepath"
 	"strings"
+	"syscall"
 
 	"github.com/peterh/liner"
 	"github.com/spf13/cobra"
@@ -42,16 +43,16 @@ not a terminal each line is one query, so it can be scripted:
 ` + replHelp,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			store, err := app.OpenStore(app.Context(), true)
-			if err != nil {
+			if err := checkFormat(app.V.GetString("query.format")); err != nil {
 				return err
 			}
-			defer store.Close()
-			r := &repl{app: app, store: store}
-			if f, ok := app.Stdin.(*os.File); ok && isTerminal(f) && isTerminal(app.Out) {
-				return r.interactive()
-			}
-			return r.script(app.Stdin)
+			return app.WithStore(true, func(ctx context.Context, store *graph.Store) error {
+				r := &repl{app: app, store: store}
+				if f, ok := app.Stdin.(*os.File); ok && isTerminal(f) && isTerminal(app.Out) {
+					return r.interactive()
+				}
+				return r.script(ctx, app.Stdin)
+			})
 		},
 	}
 	cmd.Flags().String("format", "table", "output: table or json (query.format)")
@@ -66,7 +67,7 @@ type repl struct {
 
 // script runs one query or command a line; errors are printed and
 // counted, and the exit status is non-zero if any occurred.
-func (r *repl) script(in io.Reader) error {
+func (r *repl) script(ctx context.Context, in io.Reader) error {
 	sc := bufio.NewScanner(in)
 	sc.Buffer(make([]byte, 1<<16), 1<<24)
 	failed := 0
@@ -75,12 +76,12 @@ func (r *repl) script(in io.Reader) error {
 		if line == "" || strings.HasPrefix(line, "//") {
 			continue
 		}
-		quit, err := r.eval(r.app.Context(), line)
+		quit, err := r.eval(ctx, line)
 		if err != nil {
 			fmt.Fprintln(r.app.Err, "error:", err)
 			failed++
 		}
-		if quit || r.app.Context().Err() != nil {
+		if quit || ctx.Err() != nil {
 			break
 		}
 	}
@@ -94,6 +95,9 @@ func (r *repl) script(in io.Reader) error {
 }
 
 func (r *repl) interactive() error {
+	// Waiting at the prompt, the shell cannot notice a caught SIGTERM; it
+	// holds only a read-only store, so let SIGTERM end it at once again.
+	signal.Reset(syscall.SIGTERM)
 	ln := liner.NewLiner()
 	defer ln.Close()
 	ln.SetCtrlCAborts(true)
@@ -224,13 +228,7 @@ func (r *repl) eval(ctx context.Context, text string) (quit bool, err error) {
 	format := r.app.V.GetString("query.format")
 	if !strings.HasPrefix(text, ":") {
 		rows, err := r.store.Query(ctx, text, r.app.V.GetInt("query.limit"))
-		if err != nil && len(rows) == 0 {
-			return false, err
-		}
-		if perr := printRows(r.app.Out, rows, format); perr != nil {
-			return false, perr
-		}
-		return false, err
+		return false, printResult(r.app.Out, format, rows, err)
 	}
 	fields, err := splitArgs(text[1:])
 	if err != nil {
@@ -251,13 +249,7 @@ func (r *repl) eval(ctx context.Context, text string) (quit bool, err error) {
 			return false, fmt.Errorf("usage: :run NAME ARGS...")
 		}
 		rows, err := r.store.RunNamed(ctx, fields[1], fields[2:], r.app.V.GetInt("query.limit"))
-		if err != nil && len(rows) == 0 {
-			return false, err
-		}
-		if perr := printRows(r.app.Out, rows, format); perr != nil {
-			return false, perr
-		}
-		return false, err
+		return false, printResult(r.app.Out, format, rows, err)
 	case "quit", "q", "exit":
 		return true, nil
 	default:

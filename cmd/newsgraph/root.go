@@ -29,9 +29,10 @@ import (
 //	app.Bind(cmd, key, flag)  make a command flag override config key
 //	app.SetDefault(key, v)    declare a new key (also read from NEWSGRAPH_KEY)
 //	app.StoreConfig()   graph.Config built from store.*, graph.*, query.*
-//	app.OpenStore(ctx)  open the configured store (caller closes it)
+//	app.WithStore(readOnly, func(ctx, store) error)  run with the open store
+//	app.OpenStore(ctx, readOnly)  open the configured store (caller closes it)
 //	app.Extractor()     the extractor, loaded once per process
-//	app.Context()       a context cancelled by Ctrl-C (first press)
+//	app.Context()       a context cancelled by Ctrl-C or SIGTERM (the first)
 //	app.Stdin, app.Out, app.Err   streams (tests substitute them)
 type App struct {
 	V     *viper.Viper
@@ -221,6 +222,23 @@ func (app *App) OpenStore(ctx context.Context, readOnly bool) (*graph.Store, err
 	return graph.Open(ctx, cfg)
 }
 
+// WithStore opens the configured store, runs f with it under the command's
+// context, and closes the store, reporting a failed close when f succeeded
+// (a write may not be on disk then).
+func (app *App) WithStore(readOnly bool, f func(ctx context.Context, store *graph.Store) error) (err error) {
+	ctx := app.Context()
+	store, err := app.OpenStore(ctx, readOnly)
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if cerr := store.Close(); cerr != nil && err == nil {
+			err = fmt.Errorf("close store %s: %w", app.StoreConfig().Path, cerr)
+		}
+	}()
+	return f(ctx, store)
+}
+
 // Extractor loads the extractor once per process.
 func (app *App) Extractor() (*extract.Extractor, error) {
 	app.xOnce.Do(func() { app.x, app.xErr = extract.New() })
@@ -230,5 +248,6 @@ func (app *App) Extractor() (*extract.Extractor, error) {
 	return app.x, nil
 }
 
-// Context is cancelled by the first Ctrl-C; a second one kills the process.
+// Context is cancelled by the first Ctrl-C or SIGTERM; a second one kills
+// the process.
 func (app *App) Context() context.Context { return app.ctx }

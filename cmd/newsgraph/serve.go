@@ -17,7 +17,7 @@ func newServeCmd(app *App) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "serve [--store PATH] [--addr 127.0.0.1:8080] [--write]",
 		Short: "Serve the web UI and the JSON API (and Cayley's API v2) over the store",
-		Long: `serve opens the store once and serves, until Ctrl-C:
+		Long: `serve opens the store once and serves, until Ctrl-C or SIGTERM:
   /            the web UI (search, relation graph with provenance, Gizmo console)
   /api/...     the JSON API (see README "HTTP API")
   /api/v2/...  Cayley's HTTP API v2, for existing Cayley clients
@@ -38,14 +38,15 @@ same bolt store report that the store is in use.`,
 }
 
 func runServe(app *App) error {
-	ctx := app.Context()
 	addr := app.V.GetString("serve.addr")
 	write := app.V.GetBool("serve.write")
-	store, err := app.OpenStore(ctx, !write)
-	if err != nil {
-		return err
-	}
-	defer store.Close()
+	return app.WithStore(!write, func(ctx context.Context, store *graph.Store) error {
+		return serveStore(ctx, app, store, addr, write)
+	})
+}
+
+// serveStore serves the open store until ctx ends (Ctrl-C or SIGTERM).
+func serveStore(ctx context.Context, app *App, store *graph.Store, addr string, write bool) error {
 
 	opt := web.Options{
 		Store:      store,
@@ -76,6 +77,8 @@ func runServe(app *App) error {
 	if err != nil {
 		return err
 	}
+	// Before the store closes: stop the index build that may still read it.
+	defer srv.Close()
 	if !web.UIBuilt() {
 		fmt.Fprintf(app.Err, "newsgraph: this binary has no web UI built in (the API works); build it with: %s\n", web.BuildCommand)
 	}

@@ -2,23 +2,76 @@ package main
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"os"
 	"os/signal"
+	"syscall"
+
+	"github.com/spf13/cobra"
 )
 
-// interruptContext is cancelled by the first SIGINT; after that the signal
-// is no longer caught, so a second Ctrl-C ends the process at once.
+// stopSignals end a command cleanly: Ctrl-C from a user, SIGTERM from a
+// service manager, container runtime or kill. Both must let ingest commit
+// its current batch and serve finish its requests and close the store.
+var stopSignals = []os.Signal{os.Interrupt, syscall.SIGTERM}
+
+// stopped is the cause of a context cancelled by a signal.
+type stopped struct{ sig os.Signal }
+
+func (s stopped) Error() string {
+	switch s.sig {
+	case os.Interrupt:
+		return "interrupted"
+	case syscall.SIGTERM:
+		return "stopped by SIGTERM"
+	}
+	return "stopped by signal " + s.sig.String()
+}
+
+// interruptContext is cancelled by the first SIGINT or SIGTERM, with that
+// signal as its cause; after that the signals are no longer caught, so a
+// second one ends the process at once.
 func interruptContext(parent context.Context) (context.Context, func()) {
-	ctx, cancel := context.WithCancel(parent)
+	ctx, cancel := context.WithCancelCause(parent)
 	ch := make(chan os.Signal, 1)
-	signal.Notify(ch, os.Interrupt)
+	signal.Notify(ch, stopSignals...)
 	go func() {
 		select {
-		case <-ch:
+		case sig := <-ch:
 			signal.Stop(ch)
-			cancel()
+			cancel(stopped{sig})
 		case <-ctx.Done():
 		}
 	}()
-	return ctx, func() { signal.Stop(ch); cancel() }
+	return ctx, func() { signal.Stop(ch); cancel(nil) }
+}
+
+// interrupted is the exit error of a command that stopped early because
+// ctx ended: status 128 + the signal's number, as shells report it (130
+// for Ctrl-C, 143 for SIGTERM).
+func interrupted(ctx context.Context, msg string) *exitError {
+	code, what := 130, "interrupted"
+	var s stopped
+	if errors.As(context.Cause(ctx), &s) {
+		if n, ok := s.sig.(syscall.Signal); ok {
+			code = 128 + int(n)
+		}
+		what = s.Error()
+	}
+	if msg != "" {
+		what += "; " + msg
+	}
+	return &exitError{Code: code, Msg: what}
+}
+
+// atLeastOne is cobra.MinimumNArgs(1) with a message that says what to
+// give instead of counting arguments.
+func atLeastOne(what string) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if len(args) == 0 {
+			return fmt.Errorf("%s: give at least one %s (see --help)", cmd.Name(), what)
+		}
+		return nil
+	}
 }
