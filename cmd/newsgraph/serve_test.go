@@ -10,6 +10,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -147,5 +148,64 @@ func TestServeWarnsOffLoopbackAndWrites(t *testing.T) {
 	res.Body.Close()
 	if !info.Write {
 		t.Errorf("--write server reports write=false")
+	}
+}
+
+// A second server on a port in use fails with one line naming the
+// address, and closes its store without crashing: the index build it
+// started must not read the closed bolt file.
+func TestServePortInUse(t *testing.T) {
+	dir := t.TempDir()
+	first, second := filepath.Join(dir, "a.db"), filepath.Join(dir, "b.db")
+	for _, st := range []string{first, second} {
+		if code, _, errs := run(t, "", "ingest", "--store", st, example(t)); code != 0 {
+			t.Fatal(errs)
+		}
+	}
+	url, _, _ := serve(t, "--store", first, "--addr", "127.0.0.1:0")
+	addr := strings.TrimSuffix(strings.TrimPrefix(url, "http://"), "/")
+	code, _, errs := run(t, "", "serve", "--store", second, "--addr", addr)
+	if code == 0 || !strings.Contains(errs, addr) || !strings.Contains(errs, "address already in use") || strings.Count(strings.TrimSpace(errs), "\n") != 0 {
+		t.Errorf("serve on a busy port: exit %d, %q; want one line naming %s", code, errs, addr)
+	}
+	// The failed server released its store.
+	if code, _, errs := run(t, "", "stats", "--store", second); code != 0 {
+		t.Errorf("stats after the failed serve: %s", errs)
+	}
+}
+
+// SIGTERM, as a service manager sends it, stops serve like Ctrl-C: the
+// server shuts down, Run returns 0 and the store is released.
+func TestServeStopsOnSIGTERM(t *testing.T) {
+	store := filepath.Join(t.TempDir(), "g.db")
+	if code, _, errs := run(t, "", "ingest", "--store", store, example(t)); code != 0 {
+		t.Fatal(errs)
+	}
+	var out, errb syncBuffer
+	done := make(chan int, 1)
+	go func() {
+		done <- Run([]string{"serve", "--store", store, "--addr", "127.0.0.1:0"}, strings.NewReader(""), &out, &errb)
+	}()
+	for deadline := time.Now().Add(20 * time.Second); !servingRE.MatchString(out.String()); {
+		if time.Now().After(deadline) {
+			t.Fatalf("serve did not start: %s", errb.String())
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	// Run's handler is registered while serve runs, so the signal is
+	// caught, not fatal to the test binary.
+	if err := syscall.Kill(os.Getpid(), syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case code := <-done:
+		if code != 0 {
+			t.Errorf("serve after SIGTERM: exit %d: %s", code, errb.String())
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatal("serve ignores SIGTERM")
+	}
+	if code, _, errs := run(t, "", "stats", "--store", store); code != 0 {
+		t.Errorf("store not released after SIGTERM: %s", errs)
 	}
 }
