@@ -338,6 +338,9 @@ func (s *relSent) worthTagging() bool {
 			if m.first > 0 && (relCorpTitle[s.low[m.first-1]] || relNamePrefix[s.low[m.first-1]] && m.first > 1 && relCorpTitle[s.low[m.first-2]]) {
 				return true
 			}
+			if next == "," && m.last+2 < len(s.low) && (s.low[m.last+2] == "in" || s.low[m.last+2] == "speaking" || s.low[m.last+2] == "visiting") {
+				return true // "Mr Putin, in Paris for talks, ..."
+			}
 			if next == "," && m.last+2 < len(s.low) {
 				for j := m.last + 2; j < len(s.low) && j <= m.last+5; j++ {
 					if s.low[j] == "of" {

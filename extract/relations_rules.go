@@ -121,6 +121,12 @@ func (s *relSent) relTriggerAt(i int) bool {
 	if relEventNouns[w] && i+1 < len(s.low) && s.low[i+1] == "in" {
 		return true // "a summit in Hong Kong"
 	}
+	if relBe[w] && i+2 < len(s.low) && relAdverb[s.low[i+1]] && s.low[i+2] == "in" {
+		return true // "is currently in Africa"
+	}
+	if (w == "admitted" || w == "readmitted") && i+1 < len(s.low) && (s.low[i+1] == "to" || s.low[i+1] == "into") {
+		return true
+	}
 	if !relTrigger[w] {
 		return false
 	}
@@ -229,7 +235,11 @@ func (r *relState) runRules(s *relSent) {
 		case relTalksN[w] && relTalkVerb[s.low[max(i-1, 0)]]:
 			s.talksTogether(i)
 		case relBe[w] && w != "'s" && w != "be" && w != "being" && s.word(i+1, "in") && s.mentionAt(i+2) != nil:
-			s.beIn(i)
+			s.beIn(i, i+1)
+		case relBe[w] && w != "'s" && w != "be" && w != "being" && s.is(i+1, relAdverb) && s.word(i+2, "in") && s.mentionAt(i+3) != nil:
+			s.beIn(i, i+2)
+		case (w == "admitted" || w == "readmitted") && (s.word(i+1, "to") || s.word(i+1, "into")):
+			s.admitted(i)
 		case relVisit[w] && s.word(i+1, "to") && s.tag(i) != "VB":
 			s.visitNominal(i, "visited/visit-to")
 		case relVisitN[w] && s.word(i+1, "to"):
@@ -991,7 +1001,7 @@ func (s *relSent) talksBetween(t int) {
 
 // beIn: "Mr Blair is in Washington for talks" — a person's presence in
 // a place, said as it happens or happened.
-func (s *relSent) beIn(t int) {
+func (s *relSent) beIn(t, in int) {
 	if s.word(t-1, "to") || s.word(t-1, "there") {
 		return
 	}
@@ -1003,7 +1013,7 @@ func (s *relSent) beIn(t int) {
 	if len(subj) != 1 || s.r.typeOf(subj[0]) != Person {
 		return
 	}
-	places, _ := s.objectsAt(t + 2)
+	places, _ := s.objectsAt(in + 1)
 	for _, p := range places {
 		s.r.add(subj[0], Visited, p, s.idx, "visited/is-in", 0.65)
 	}
@@ -1281,6 +1291,7 @@ func (s *relSent) mentionRules(m *relMention) {
 	if typ == Person {
 		s.bareCorpTitle(m)
 		s.apposTitleOf(m)
+		s.personInPlace(m)
 	}
 	switch typ {
 	case City, Place:
@@ -1835,4 +1846,55 @@ func (r *relState) orgMeeting(org int, surface string) int {
 		}
 	}
 	return found
+}
+
+// admitted: "Pakistan was readmitted to the Commonwealth", "China was
+// admitted into the WTO in 2001": a passive of joining.
+func (s *relSent) admitted(t int) {
+	j, mod := s.chainLeft(t, false)
+	if mod.neg || mod.cond || mod.future || mod.intend || mod.inf || !mod.passive && !s.is(t-1, relBe) || s.condBefore(t) {
+		return
+	}
+	subj, _ := s.subjectsAt(j)
+	orgs, _ := s.objectsAt(t + 2)
+	for _, a := range subj {
+		for _, o := range orgs {
+			s.r.add(a, Joined, o, s.idx, "joined/admitted-to", 0.8)
+		}
+	}
+}
+
+// personInPlace: "Mr Putin, in Paris for talks with Mr Chirac, said",
+// "Mr Brown, speaking in Dar es Salaam, said": a person placed in a city
+// or country by an apposition is there on a visit.
+func (s *relSent) personInPlace(m *relMention) {
+	if m.kind != MentionName && m.kind != MentionRole || !s.word(m.last+1, ",") {
+		return
+	}
+	if s.word(m.first-1, ",") {
+		return // "set by another Ethiopian, X, in Stuttgart": the comma closes X
+	}
+	k := m.last + 2
+	switch {
+	case s.word(k, "in"):
+		k++
+	case s.word(k, "speaking") && s.word(k+1, "in"):
+		k += 2
+	case s.word(k, "visiting"):
+		k++
+	default:
+		return
+	}
+	c := s.mentionAt(k)
+	if c == nil || c.first != k || c.kind != MentionName {
+		return
+	}
+	if t := s.r.typeOf(c.entity); t != City && t != Country {
+		return
+	}
+	n := c.last + 1
+	if !(s.word(n, ",") || s.word(n, "for") || s.word(n, "on") || s.word(n, "to") || s.word(n, "at") || s.is(n, relTemporal)) {
+		return
+	}
+	s.r.add(m.entity, Visited, c.entity, s.idx, "visited/apposition-in", 0.65)
 }

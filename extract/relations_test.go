@@ -349,6 +349,20 @@ func TestRelationsTable(t *testing.T) {
 			[]string{"Turkey joined World Trade Organisation"}},
 		{"object of told is not a subject", "Mr Blair told Turkey he had joined the WTO.", "", nil, nil},
 
+		// visited / joined from appositions and passives
+		{"apposition in a city", "Mr Putin, in Paris for talks with Mr Chirac, said so.", "", nil,
+			[]string{"Vladimir Putin visited Paris"}},
+		{"apposition speaking in", "Mr Putin, speaking in Baku, said so.", "", nil,
+			[]string{"Vladimir Putin visited Baku"}},
+		{"closing apposition comma", "The record was set by a Russian, Mr Putin, in Paris last year.", "", nil, nil},
+		{"apposition in a list", "Mr Putin, in Paris and Davos, said so.", "", nil, nil},
+		{"is currently in", "Mr Blair is currently in Washington on a visit.", "", nil,
+			[]string{"Tony Blair visited Washington"}},
+		{"readmitted to", "Turkey was readmitted to the Commonwealth in 2004.", "", nil,
+			[]string{"Turkey joined Commonwealth of Independent States"}},
+		{"will be admitted to", "Turkey will be admitted to the WTO.", "", nil, nil},
+		{"admitted to a hospital", "Mr Blair was admitted to hospital in Paris.", "", nil, nil},
+
 		// leaderOf from company titles the title stage leaves open
 		{"bare company title", "Arsenal sold shares. Arsenal made a profit. “We did well,” chief executive John Smith said.", "", nil,
 			[]string{"John Smith leaderOf Arsenal"}},
