@@ -268,7 +268,7 @@ func TestReplScript(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("repl: %d %s", code, errs)
 	}
-	for _, want := range []string{"Lithuania", "quotes-by NAME", "(1 results)"} {
+	for _, want := range []string{"Lithuania", "quotes-by NAME", "(1 result)"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("repl output misses %q:\n%s", want, out)
 		}

@@ -19,7 +19,7 @@ func newExportCmd(app *App) *cobra.Command {
 		Short: "Write every quad as strict N-Quads (stdout by default)",
 		Long: `Write the whole store as strict N-Quads: absolute IRIs, typed literals with
 full XSD datatype IRIs. Stock "cayley load" and RDF tools (rapper) read it.`,
-		Args: cobra.NoArgs,
+		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return app.WithStore(true, func(ctx context.Context, store *graph.Store) error {
 				if out == "" || out == "-" {

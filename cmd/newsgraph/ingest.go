@@ -24,7 +24,8 @@ func newIngestCmd(app *App) *cobra.Command {
 Extraction runs on all cores; one writer commits whole documents in
 transactions of at least ingest.batch_quads quads. The same content again
 adds nothing; new content at the same path replaces the old. Ctrl-C (or
-SIGTERM) stops after the current batch. Exit status is non-zero when any input failed.`,
+SIGTERM) stops after the current batch. Exit status is non-zero when any
+input failed.`,
 		Args: atLeastOne("FILE, DIR or - (stdin)"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			inputs, errs := graph.CollectInputs(args, app.Stdin)

@@ -97,7 +97,11 @@ func printTable(w io.Writer, rows []any) error {
 	if err := tw.Flush(); err != nil {
 		return err
 	}
-	_, err := fmt.Fprintf(w, "(%d results)\n", len(rows))
+	plural := "s"
+	if len(rows) == 1 {
+		plural = ""
+	}
+	_, err := fmt.Fprintf(w, "(%d result%s)\n", len(rows), plural)
 	return err
 }
 

@@ -23,7 +23,7 @@ func init() { register(newReplCmd) }
 
 const replHelp = `Type Gizmo (JavaScript); input continues while brackets are open.
   g.V().Count()                         count nodes
-  g.V("Belarus").In().All()             who points at the node named Belarus
+  g.V("Belarus").In("<http://schema.org/name>").All()   the entity named Belarus
   g.Emit(g.V().Out("<http://schema.org/name>").ToArray(5))
 Commands:
   :help              this text
@@ -41,7 +41,7 @@ not a terminal each line is one query, so it can be scripted:
   echo 'g.V().Count()' | newsgraph repl
 
 ` + replHelp,
-		Args: cobra.NoArgs,
+		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if err := checkFormat(app.V.GetString("query.format")); err != nil {
 				return err
@@ -70,15 +70,16 @@ type repl struct {
 func (r *repl) script(ctx context.Context, in io.Reader) error {
 	sc := bufio.NewScanner(in)
 	sc.Buffer(make([]byte, 1<<16), 1<<24)
-	failed := 0
+	failed, n := 0, 0
 	for sc.Scan() {
+		n++
 		line := strings.TrimSpace(sc.Text())
 		if line == "" || strings.HasPrefix(line, "//") {
 			continue
 		}
 		quit, err := r.eval(ctx, line)
 		if err != nil {
-			fmt.Fprintln(r.app.Err, "error:", err)
+			fmt.Fprintf(r.app.Err, "error: line %d: %v\n", n, err)
 			failed++
 		}
 		if quit || ctx.Err() != nil {

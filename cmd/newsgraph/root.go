@@ -251,3 +251,23 @@ func (app *App) Extractor() (*extract.Extractor, error) {
 // Context is cancelled by the first Ctrl-C or SIGTERM; a second one kills
 // the process.
 func (app *App) Context() context.Context { return app.ctx }
+
+// atLeastOne is cobra.MinimumNArgs(1) with a message that says what to
+// give instead of counting arguments.
+func atLeastOne(what string) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		if len(args) == 0 {
+			return fmt.Errorf("%s: give at least one %s (see --help)", cmd.Name(), what)
+		}
+		return nil
+	}
+}
+
+// noArgs is noArgs with a message that does not take a stray
+// argument for an unknown subcommand.
+func noArgs(cmd *cobra.Command, args []string) error {
+	if len(args) > 0 {
+		return fmt.Errorf("%s takes no arguments, got %q (see --help)", cmd.Name(), args)
+	}
+	return nil
+}

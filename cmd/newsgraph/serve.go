@@ -26,7 +26,7 @@ It listens on 127.0.0.1 only unless --addr says otherwise, and is read-only
 unless --write (which enables adding articles from the UI, POST /api/ingest,
 and Cayley's write endpoints). While it runs, other newsgraph commands on the
 same bolt store report that the store is in use.`,
-		Args: cobra.NoArgs,
+		Args: noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error { return runServe(app) },
 	}
 	f := cmd.Flags()

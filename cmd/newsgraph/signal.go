@@ -3,12 +3,9 @@ package main
 import (
 	"context"
 	"errors"
-	"fmt"
 	"os"
 	"os/signal"
 	"syscall"
-
-	"github.com/spf13/cobra"
 )
 
 // stopSignals end a command cleanly: Ctrl-C from a user, SIGTERM from a
@@ -63,15 +60,4 @@ func interrupted(ctx context.Context, msg string) *exitError {
 		what += "; " + msg
 	}
 	return &exitError{Code: code, Msg: what}
-}
-
-// atLeastOne is cobra.MinimumNArgs(1) with a message that says what to
-// give instead of counting arguments.
-func atLeastOne(what string) cobra.PositionalArgs {
-	return func(cmd *cobra.Command, args []string) error {
-		if len(args) == 0 {
-			return fmt.Errorf("%s: give at least one %s (see --help)", cmd.Name(), what)
-		}
-		return nil
-	}
 }

@@ -18,7 +18,7 @@ func newStatsCmd(app *App) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "stats",
 		Short: "Count documents, quads, entities by type and facts by predicate",
-		Args:  cobra.NoArgs,
+		Args:  noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return app.WithStore(true, func(ctx context.Context, store *graph.Store) error {
 				st, err := store.Stats(ctx)
