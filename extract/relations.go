@@ -343,7 +343,7 @@ func (s *relSent) worthTagging() bool {
 			}
 			if next == "," && m.last+2 < len(s.low) {
 				for j := m.last + 2; j < len(s.low) && j <= m.last+5; j++ {
-					if s.low[j] == "of" {
+					if s.low[j] == "of" || s.ment[j] < 0 && relSquad[s.low[j]] {
 						return true
 					}
 				}

@@ -1292,6 +1292,7 @@ func (s *relSent) mentionRules(m *relMention) {
 		s.bareCorpTitle(m)
 		s.apposTitleOf(m)
 		s.personInPlace(m)
+		s.squadAppos(m)
 	}
 	switch typ {
 	case City, Place:
@@ -1714,6 +1715,25 @@ func (s *relSent) presidency(t int) {
 		return
 	}
 	if !ok {
+		// "Ireland takes over the EU presidency", "X assumed the presidency of Y"
+		k := t - 1
+		if m := s.mentionAt(k); m != nil && m.entity == org[0] {
+			k = m.first - 1
+		}
+		for k >= 0 && s.ment[k] < 0 && (s.word(k, "the") || s.word(k, "rotating") || s.tag(k) == "JJ" || s.tag(k) == "CD") {
+			k--
+		}
+		if s.word(k, "over") {
+			k--
+		}
+		if s.is(k, relPresVerb) {
+			if j, mod := s.chainLeft(k, false); mod.done() || mod.prog {
+				subj, _ = s.subjectsAt(j)
+				ok = len(subj) > 0
+			}
+		}
+	}
+	if !ok {
 		subj, _, ok = s.nominalSubject(t)
 	}
 	if !ok {
@@ -1735,6 +1755,10 @@ func (s *relSent) presidency(t int) {
 		}
 	}
 }
+
+// relPresVerb are the verbs of taking or holding a presidency.
+var relPresVerb = relWords(`take takes took taken taking assume assumes assumed
+	assuming hold holds held holding`)
 
 // summitIn: "the WTO's members gather for a summit in Hong Kong", when
 // the article also names the "Hong Kong summit": the city hosts that
@@ -1897,4 +1921,37 @@ func (s *relSent) personInPlace(m *relMention) {
 		return
 	}
 	s.r.add(m.entity, Visited, c.entity, s.idx, "visited/apposition-in", 0.65)
+}
+
+// squadAppos: "John Smith, the Labour MP for Hamilton, said",
+// "George Gregan, the Wallabies captain,": the apposition makes the
+// person a member of the body it names.
+func (s *relSent) squadAppos(m *relMention) {
+	if m.kind != MentionName || !s.word(m.last+1, ",") {
+		return
+	}
+	k := m.last + 2
+	if s.word(k, "the") || s.word(k, "a") || s.word(k, "an") {
+		k++
+	}
+	o := s.mentionAt(k)
+	if o == nil || o.first != k || o.kind == MentionPronoun || s.r.typeOf(o.entity) != Organization {
+		return
+	}
+	k = o.last + 1
+	if s.word(k, "'s") || s.word(k, "'") {
+		k++
+	}
+	if !s.is(k, relSquad) || s.word(k, "member") || s.word(k, "members") || s.word(k, "candidate") || s.word(k, "candidates") {
+		return // "member of" is read by memberOf; a candidate is not yet one
+	}
+	if n := k + 1; n < len(s.low) && !(s.word(n, ",") || s.word(n, "for") || s.word(n, ".") || s.word(n, "and") || s.word(n, ")")) {
+		return // "X, the Labour MP turned minister": keep to plain appositions
+	}
+	for _, w := range s.low {
+		if relTransfer[w] {
+			return // "signed Smith, the Chelsea midfielder": his old club
+		}
+	}
+	s.r.add(m.entity, MemberOf, o.entity, s.idx, "memberOf/squad-apposition", 0.7)
 }

@@ -321,6 +321,9 @@ func TestRelationsTable(t *testing.T) {
 			[]string{"Germany memberOf Group of Eight"}},
 		{"holds the presidency", "Turkey, which holds the rotating EU presidency, objected.", "", nil,
 			[]string{"Turkey memberOf European Union"}},
+		{"takes over the presidency", "Turkey takes over the EU presidency in January.", "", nil,
+			[]string{"Turkey memberOf European Union"}},
+		{"will take over the presidency", "Turkey will take over the presidency of the EU.", "", nil, nil},
 		{"planned presidency", "France's planned presidency of the EU was discussed.", "", nil, nil},
 		{"presidency of a country", "Mr Putin's presidency of Russia ends.", "", nil, nil},
 
@@ -362,6 +365,13 @@ func TestRelationsTable(t *testing.T) {
 			[]string{"Turkey joined Commonwealth of Independent States"}},
 		{"will be admitted to", "Turkey will be admitted to the WTO.", "", nil, nil},
 		{"admitted to a hospital", "Mr Blair was admitted to hospital in Paris.", "", nil, nil},
+
+		{"squad apposition", "John Smith, the Labour MP for Hamilton, said so.", "", nil,
+			[]string{"John Smith memberOf Labour Party"}},
+		{"squad apposition possessive", "John Smith, Arsenal's captain, was injured.", "", nil,
+			[]string{"John Smith memberOf Arsenal"}},
+		{"squad apposition candidate", "John Smith, the Labour candidate, lost.", "", nil, nil},
+		{"squad apposition former", "John Smith, a former Arsenal captain, spoke.", "", nil, nil},
 
 		// leaderOf from company titles the title stage leaves open
 		{"bare company title", "Arsenal sold shares. Arsenal made a profit. “We did well,” chief executive John Smith said.", "", nil,
