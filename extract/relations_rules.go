@@ -956,11 +956,51 @@ func (s *relSent) talksWith(t int) {
 	if len(obj) == 0 {
 		return
 	}
+	if s.word(t-1, "for") {
+		s.travelForTalks(t, obj)
+		return
+	}
 	subj, mod, ok := s.nominalSubject(t)
 	if !ok || mod.future || mod.intend || mod.inf {
 		return
 	}
 	s.emitMeet(subj, obj, "metWith/talks-with", 0.8)
+}
+
+// relArrived are the done forms of coming to a place.
+var relArrived = relWords(`arrived flew travelled traveled went came landed
+	arrives flies travels goes comes lands`)
+
+// travelForTalks: "Mr Straw arrived in Washington on Wednesday for talks
+// with Ms Rice", "Mr Putin, in Paris for talks with Mr Chirac": the
+// journey is done, so the talks are under way. A journey still to come
+// ("will fly to Moscow for talks") gives nothing.
+func (s *relSent) travelForTalks(t int, obj []int) {
+	for v := t - 2; v >= 0 && v >= t-10; v-- {
+		if s.clauseEdge(v) && !s.word(v, ",") || s.ment[v] >= 0 && s.r.typeOf(s.ms[s.ment[v]].entity) == Person {
+			return
+		}
+		var subj []int
+		switch {
+		case s.is(v, relArrived):
+			j, mod := s.chainLeft(v, false)
+			if !mod.done() || s.condBefore(v) {
+				return
+			}
+			subj = s.subjectsOf(v, j)
+		case s.word(v, "in") && s.word(v-1, ",") && v >= 2:
+			// "Mr Putin, in Paris for talks"
+			if m := s.mentionAt(v - 2); m != nil && s.r.typeOf(m.entity) == Person && !s.word(m.first-1, ",") {
+				subj = []int{m.entity}
+			}
+		default:
+			continue
+		}
+		if len(subj) > 0 {
+			s.emitMeet(subj, obj, "metWith/travelled-for-talks", 0.65)
+		}
+		return
+	}
 }
 
 var relTalkVerb = relWords(`held hold holds holding had`)

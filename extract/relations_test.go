@@ -151,8 +151,12 @@ func TestRelationsTable(t *testing.T) {
 			[]string{"Tony Blair metWith Jacques Chirac"}},
 		{"met two", "Mr Blair met Mr Chirac and German Chancellor Gerhard Schroeder in Berlin.", "", nil,
 			[]string{"Tony Blair metWith Gerhard Schroeder", "Tony Blair metWith Jacques Chirac"}},
-		{"for talks is a purpose", "Mr Blair flew to Washington for talks with Mr Bush.", "", nil,
-			[]string{"Tony Blair visited Washington"}},
+		{"flew for talks", "Mr Blair flew to Washington for talks with Mr Bush.", "", nil,
+			[]string{"Tony Blair metWith George Bush", "Tony Blair visited Washington"}},
+		{"will fly for talks", "Mr Blair will fly to Washington for talks with Mr Bush.", "", nil, nil},
+		{"in a city for talks", "Mr Putin, in Paris for talks with Mr Chirac, said so.", "", nil,
+			[]string{"Vladimir Putin metWith Jacques Chirac", "Vladimir Putin visited Paris"}},
+		{"invited for talks", "Mr Blair invited Mr Putin to Paris for talks with Mr Chirac.", "", nil, nil},
 		{"during talks", "The deal was agreed by Mr Blair during talks with Mr Bush.", "", nil, nil},
 		{"party MP", "Labour MP John Smith resigned.", "", nil,
 			[]string{"John Smith memberOf Labour Party"}},
@@ -353,7 +357,7 @@ func TestRelationsTable(t *testing.T) {
 		{"object of told is not a subject", "Mr Blair told Turkey he had joined the WTO.", "", nil, nil},
 
 		// visited / joined from appositions and passives
-		{"apposition in a city", "Mr Putin, in Paris for talks with Mr Chirac, said so.", "", nil,
+		{"apposition in a city", "Mr Putin, in Paris for a visit to Mr Chirac, said so.", "", nil,
 			[]string{"Vladimir Putin visited Paris"}},
 		{"apposition speaking in", "Mr Putin, speaking in Baku, said so.", "", nil,
 			[]string{"Vladimir Putin visited Baku"}},
