@@ -189,6 +189,24 @@ func (b *browser) scan(ctx context.Context, dir quad.Direction, v quad.Value, fn
 	return ctx.Err()
 }
 
+// linked calls fn with the IRI at the other end of every quad whose dir
+// is iri and whose predicate is pred (quads whose other end is a literal
+// are passed over).
+func (b *browser) linked(ctx context.Context, dir quad.Direction, iri, pred string, fn func(other string, q quad.Quad)) error {
+	otherEnd := quad.Object
+	if dir == quad.Object {
+		otherEnd = quad.Subject
+	}
+	return b.scan(ctx, dir, quad.IRI(iri), func(q quad.Quad) bool {
+		if p, _ := iriOf(q.Predicate); p == pred {
+			if other, ok := iriOf(q.Get(otherEnd)); ok {
+				fn(other, q)
+			}
+		}
+		return true
+	})
+}
+
 func iriOf(v quad.Value) (string, bool) {
 	if i, ok := v.(quad.IRI); ok {
 		return string(i.Full()), true
@@ -388,9 +406,9 @@ func names(n *nodeInfo) []string {
 	return append([]string{n.ref.Name}, n.aliases...)
 }
 
-// Highlight splits text into segments, marking the first-found
-// occurrences of subject and object names (case-insensitive, on word
-// boundaries; longer names win).
+// Highlight splits text into segments, marking every occurrence of the
+// subject's and object's names (case-insensitive, on word boundaries;
+// where names overlap, the longer wins).
 func Highlight(text string, subject, object []string) []Segment {
 	type cand struct {
 		name, role string

@@ -240,14 +240,8 @@ func (s *Store) DocumentGraph(ctx context.Context, doc string, limit int) (Subgr
 	}
 	g.Document = ref
 	labels := []string{doc}
-	inDoc := string(s.voc.Term(PredInDocument))
-	err = b.scan(ctx, quad.Object, quad.IRI(doc), func(q quad.Quad) bool {
-		if p, _ := iriOf(q.Predicate); p == inDoc {
-			if sub, ok := iriOf(q.Subject); ok {
-				labels = append(labels, sub)
-			}
-		}
-		return true
+	err = b.linked(ctx, quad.Object, doc, string(s.voc.Term(PredInDocument)), func(sentence string, _ quad.Quad) {
+		labels = append(labels, sentence)
 	})
 	if err != nil {
 		return g, fmt.Errorf("document %s: %w", doc, err)
@@ -268,23 +262,11 @@ func (s *Store) DocumentGraph(ctx context.Context, doc string, limit int) (Subgr
 	var quoteIDs []string
 	for _, l := range labels {
 		// The sentence (or document) mentions entities…
-		err := b.scan(ctx, quad.Subject, quad.IRI(l), func(q quad.Quad) bool {
-			if p, _ := iriOf(q.Predicate); p == mentions {
-				if obj, ok := iriOf(q.Object); ok {
-					mention(obj)
-				}
-			}
-			return true
-		})
+		err := b.linked(ctx, quad.Subject, l, mentions, func(ent string, _ quad.Quad) { mention(ent) })
 		if err == nil && l != doc {
 			// …and holds the attribution of quotes.
-			err = b.scan(ctx, quad.Object, quad.IRI(l), func(q quad.Quad) bool {
-				if p, _ := iriOf(q.Predicate); p == inSentence {
-					if sub, ok := iriOf(q.Subject); ok {
-						quoteIDs = append(quoteIDs, sub)
-					}
-				}
-				return true
+			err = b.linked(ctx, quad.Object, l, inSentence, func(quote string, _ quad.Quad) {
+				quoteIDs = append(quoteIDs, quote)
 			})
 		}
 		if err != nil {
@@ -292,16 +274,13 @@ func (s *Store) DocumentGraph(ctx context.Context, doc string, limit int) (Subgr
 		}
 	}
 	for _, qid := range quoteIDs {
-		err := b.scan(ctx, quad.Object, quad.IRI(qid), func(q quad.Quad) bool {
-			if p, _ := iriOf(q.Predicate); p == said {
-				if sub, ok := iriOf(q.Subject); ok && len(quotes) < maxQuoteNodes && !seen[qid] {
-					mention(sub)
-					seen[qid] = true
-					quotes = append(quotes, qid)
-					es.add(sub, p, qid, q.Label)
-				}
+		err := b.linked(ctx, quad.Object, qid, said, func(speaker string, q quad.Quad) {
+			if len(quotes) < maxQuoteNodes && !seen[qid] {
+				mention(speaker)
+				seen[qid] = true
+				quotes = append(quotes, qid)
+				es.add(speaker, said, qid, q.Label)
 			}
-			return true
 		})
 		if err != nil {
 			return g, fmt.Errorf("document %s: %w", doc, err)
