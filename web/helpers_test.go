@@ -121,7 +121,8 @@ func serveStore(t *testing.T, st *graph.Store, write bool, ingest IngestFunc, tw
 }
 
 // do sends a request; body may be nil, a string or a value to encode as
-// JSON. header pairs follow.
+// JSON (either sent as application/json unless the header pairs that
+// follow set another Content-Type).
 func (f *fixture) do(t *testing.T, method, path string, body any, header ...string) (*http.Response, []byte) {
 	t.Helper()
 	var rd io.Reader

@@ -277,15 +277,9 @@ func TestCrossOriginAndRebindingRefused(t *testing.T) {
 		t.Errorf("cross-site v2 GET query: status %d", res.StatusCode)
 	}
 	// A form post (no JSON content type) is refused even without Origin.
-	req, _ := http.NewRequest("POST", f.srv.URL+"/api/query", strings.NewReader(`{"query":"g.V().Count()"}`))
-	req.Header.Set("Content-Type", "text/plain")
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	resp.Body.Close()
-	if resp.StatusCode != http.StatusUnsupportedMediaType {
-		t.Errorf("text/plain query: status %d, want 415", resp.StatusCode)
+	res, _ = f.do(t, "POST", "/api/query", `{"query":"g.V().Count()"}`, "Content-Type", "text/plain")
+	if res.StatusCode != http.StatusUnsupportedMediaType {
+		t.Errorf("text/plain query: status %d, want 415", res.StatusCode)
 	}
 }
 
@@ -296,15 +290,9 @@ func TestReadOnlyRefusesWrites(t *testing.T) {
 	if res.StatusCode != 403 || !strings.Contains(string(body), "--write") {
 		t.Errorf("ingest without --write: %d %s", res.StatusCode, body)
 	}
-	req, _ := http.NewRequest("POST", f.srv.URL+"/api/v2/write", strings.NewReader("<http://a.example/x> <http://a.example/p> \"y\" .\n"))
-	req.Header.Set("Content-Type", "application/n-quads")
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	resp.Body.Close()
-	if resp.StatusCode != 403 {
-		t.Errorf("v2 write without --write: status %d", resp.StatusCode)
+	res, _ = f.do(t, "POST", "/api/v2/write", "<http://a.example/x> <http://a.example/p> \"y\" .\n", "Content-Type", "application/n-quads")
+	if res.StatusCode != 403 {
+		t.Errorf("v2 write without --write: status %d", res.StatusCode)
 	}
 	after, _ := f.store.Stats(t.Context())
 	if after.Quads != before.Quads {

@@ -78,6 +78,21 @@ func serve(t *testing.T, args ...string) (url string, stderr *syncBuffer, stop f
 	return url, stderr, stop
 }
 
+// info asks the server at url whether it accepts writes.
+func info(t *testing.T, url string) (status int, write bool) {
+	t.Helper()
+	res, err := http.Get(url + "api/info")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer res.Body.Close()
+	var v struct{ Write bool }
+	if err := json.NewDecoder(res.Body).Decode(&v); err != nil {
+		t.Fatalf("api/info: %v", err)
+	}
+	return res.StatusCode, v.Write
+}
+
 func TestServeReadOnlyLoopbackAndGracefulStop(t *testing.T) {
 	dir := t.TempDir()
 	store := filepath.Join(dir, "g.db")
@@ -96,17 +111,10 @@ func TestServeReadOnlyLoopbackAndGracefulStop(t *testing.T) {
 	if !strings.HasPrefix(url, "http://127.0.0.1:") || strings.Contains(stderr.String(), "warning") {
 		t.Errorf("url %s, stderr %q: want loopback and no warning", url, stderr.String())
 	}
-	res, err := http.Get(url + "api/info")
-	if err != nil {
-		t.Fatal(err)
+	if status, write := info(t, url); status != 200 || write {
+		t.Errorf("api/info: status %d, write %v; want a read-only server", status, write)
 	}
-	var info struct{ Write bool }
-	json.NewDecoder(res.Body).Decode(&info)
-	res.Body.Close()
-	if res.StatusCode != 200 || info.Write {
-		t.Errorf("api/info: status %d, write %v; want a read-only server", res.StatusCode, info.Write)
-	}
-	res, err = http.Post(url+"api/ingest", "application/json", strings.NewReader(`{"source":"x","text":"Paris is in France."}`))
+	res, err := http.Post(url+"api/ingest", "application/json", strings.NewReader(`{"source":"x","text":"Paris is in France."}`))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -139,15 +147,8 @@ func TestServeWarnsOffLoopbackAndWrites(t *testing.T) {
 		t.Errorf("no warning for 0.0.0.0: %q", stderr.String())
 	}
 	url = strings.Replace(url, "[::]", "127.0.0.1", 1)
-	res, err := http.Get(url + "api/info")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var info struct{ Write bool }
-	json.NewDecoder(res.Body).Decode(&info)
-	res.Body.Close()
-	if !info.Write {
-		t.Errorf("--write server reports write=false")
+	if status, write := info(t, url); status != 200 || !write {
+		t.Errorf("api/info of a --write server: status %d, write %v", status, write)
 	}
 }
 
