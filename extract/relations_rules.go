@@ -64,13 +64,14 @@ var (
 // relTrigger holds every word that starts a trigger in runRules, so that
 // sentences without one are not tagged.
 var relTrigger = func() map[string]bool {
-	m := relWords(`membership presidency chairmanship made host appearance is are was were been am`)
+	m := relWords(`membership presidency chairmanship made host appearance is are was were been am
+		moved switched told tells`)
 	for _, set := range []map[string]bool{relWithdraw, relPull, relWalk, relQuit,
 		relLeave, relExit, relSecede, relLeaveN, relSuit, relJoin, relSign,
 		relBecome, relMemberN, relComprise, relHost, relHeld, relTake, relMeet,
 		relTalksN, relVisit, relVisitN, relArrive, relTravel, relPartic,
 		relAttend, relWin, relPlay, relSpeak, relLead, relLedBy, relElect, relHire,
-		relEnvoy, relTour, relLand, relOpen, relAccession, relResign, relStep} {
+		relEnvoy, relTour, relLand, relOpen, relAccession, relResign, relStep, relBeat} {
 		for w := range set {
 			m[w] = true
 		}
@@ -108,6 +109,8 @@ var relNext = func() map[string]map[string]bool {
 	put(relLedBy, "by")
 	put(relStep, "down")
 	put(relWords("made"), "up")
+	put(relWords("moved switched"), "to")
+	put(relTold, "delegates audience audiences reporters journalists participants conference")
 	put(relEnvoy, "to")
 	put(relWords("is are was were been am"), "in")
 	put(relWords("appearance"), "in at")
@@ -268,6 +271,13 @@ func (r *relState) runRules(s *relSent) {
 			s.winAt(i)
 		case relPlay[w] && (s.word(i+1, "in") || s.word(i+1, "at")):
 			s.participate(i, i+2, "participatedIn/played-in")
+		case (w == "moved" || w == "switched") && s.word(i+1, "to"):
+			s.movedTo(i)
+		case relBeat[w] && (s.tag(i) != "NN" || s.mentionAt(i-1) != nil && s.mentionAt(i+1) != nil):
+			// The tagger calls "beat" a noun between two names.
+			s.beatIn(i)
+		case relTold[w] && s.is(i+1, relAudience) && s.word(i+2, "at"):
+			s.participate(i, i+3, "participatedIn/told-audience-at")
 		case relSpeak[w] && s.word(i+1, "at"):
 			s.participate(i, i+2, "participatedIn/spoke-at")
 		case relLead[w] && s.tag(i) == "VBZ" || relLead[w] && s.is(i-1, relRel):
@@ -1994,4 +2004,61 @@ func (s *relSent) squadAppos(m *relMention) {
 		}
 	}
 	s.r.add(m.entity, MemberOf, o.entity, s.idx, "memberOf/squad-apposition", 0.7)
+}
+
+var (
+	relBeat     = relWords(`beat beats beaten beating defeated defeats defeat thrashed edged`)
+	relTold     = relWords(`told tells`)
+	relAudience = relWords(`delegates audience audiences reporters journalists participants conference`)
+)
+
+// movedTo: "Smith moved to Arsenal in 2001", "later switched to Chelsea":
+// a person joining an organisation (a city is a move, not a joining).
+func (s *relSent) movedTo(t int) {
+	j, mod := s.chainLeft(t, false)
+	if !mod.done() || mod.passive || s.condBefore(t) {
+		return
+	}
+	subj := s.subjectsOf(t, j)
+	if len(subj) != 1 || s.r.typeOf(subj[0]) != Person {
+		return
+	}
+	orgs, _ := s.objectsAt(t + 2)
+	for _, o := range orgs {
+		if s.r.typeOf(o) == Organization && !s.r.eventLike(o) {
+			s.r.add(subj[0], Joined, o, s.idx, "joined/moved-to", 0.7)
+		}
+	}
+}
+
+// beatIn: "Ireland beat France in the Six Nations", "Federer defeated
+// Hewitt at the Masters Cup": both sides took part in the event.
+func (s *relSent) beatIn(t int) {
+	j, mod := s.chainLeft(t, false)
+	if !mod.done() || mod.passive || s.condBefore(t) {
+		return
+	}
+	subj := s.subjectsOf(t, j)
+	other, end := s.objectsAt(t + 1)
+	if len(subj) == 0 || len(other) != 1 {
+		return
+	}
+	// "in the Six Nations" right after the beaten side, or after a score.
+	k := end
+	for n := 0; n < 4 && k < len(s.low) && s.ment[k] < 0 && !s.word(k, "in") && !s.word(k, "at"); n++ {
+		if s.clauseEdge(k) && !s.word(k, "-") {
+			return
+		}
+		k++
+	}
+	if !s.word(k, "in") && !s.word(k, "at") {
+		return
+	}
+	ev, _ := s.objectsAt(k + 1)
+	if len(ev) != 1 || !s.r.isEvent(ev[0]) {
+		return
+	}
+	for _, a := range append(subj, other[0]) {
+		s.r.add(a, ParticipatedIn, ev[0], s.idx, "participatedIn/beat-in", 0.75)
+	}
 }

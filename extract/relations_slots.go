@@ -73,6 +73,9 @@ var (
 		authorities side delegation people nation state administration
 		leadership team squad republic counterparts neighbours neighbors
 		regime cabinet parliament`)
+	// relGovNouns are the institutions through which a state acts.
+	relGovNouns = relWords(`government parliament authorities cabinet
+		administration leadership regime`)
 	relEventNouns = relWords(`session summit meeting forum games conference
 		championship championships tournament olympics cup congress
 		convention festival talks ceremony event gathering assembly
@@ -370,6 +373,11 @@ func (s *relSent) headLeft(j int) (int, int) {
 		for k := j - 1; k >= 0 && k >= j-3; k-- {
 			if m := s.mentionAt(k); m != nil {
 				if m.kind == MentionDemonym && s.r.typeOf(m.entity) == Country {
+					return m.entity, m.first
+				}
+				// "Ukraine's parliament voted to leave the CIS": a state's
+				// own institutions act for it.
+				if m.kind == MentionName && s.r.typeOf(m.entity) == Country && s.word(m.last+1, "'s") && s.is(j, relGovNouns) {
 					return m.entity, m.first
 				}
 				break

@@ -377,6 +377,23 @@ func TestRelationsTable(t *testing.T) {
 		{"squad apposition candidate", "John Smith, the Labour candidate, lost.", "", nil, nil},
 		{"squad apposition former", "John Smith, a former Arsenal captain, spoke.", "", nil, nil},
 
+		// participatedIn / joined from sport and conference constructions
+		{"beat in event", "Turkey beat France in the Six Nations last week.", "", nil,
+			[]string{"France participatedIn Six Nations", "Turkey participatedIn Six Nations"}},
+		{"beat with score in event", "Turkey beat France 24-10 in the Six Nations.", "", nil,
+			[]string{"France participatedIn Six Nations", "Turkey participatedIn Six Nations"}},
+		{"will beat", "Turkey will beat France in the Six Nations.", "", nil, nil},
+		{"beat in a city", "Turkey beat France in Paris.", "", nil, nil},
+		{"told delegates at", "Mr Blair told delegates at the World Economic Forum that aid worked.", "", nil,
+			[]string{"Tony Blair participatedIn World Economic Forum"}},
+		{"moved to a club", "Smith moved to Arsenal in 2001 and later switched to Chelsea.", "", nil,
+			[]string{"John Smith joined Arsenal", "John Smith joined Chelsea"}},
+		{"moved to a city", "Smith moved to Paris in 2001.", "", nil, nil},
+		{"will move to", "Smith will move to Arsenal.", "", nil, nil},
+		{"country's parliament", "Ukraine's parliament voted to leave the CIS.", "", nil,
+			[]string{"Ukraine memberOf Commonwealth of Independent States", "Ukraine plansToLeave Commonwealth of Independent States"}},
+		{"country's team is not the country", "Ukraine's team left the CIS arena.", "", nil, nil},
+
 		// leaderOf from company titles the title stage leaves open
 		{"bare company title", "Arsenal sold shares. Arsenal made a profit. “We did well,” chief executive John Smith said.", "", nil,
 			[]string{"John Smith leaderOf Arsenal"}},
