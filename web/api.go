@@ -196,10 +196,11 @@ func (s *Server) handleQuery(w http.ResponseWriter, r *http.Request) {
 	if !readJSON(w, r, &req) {
 		return
 	}
-	limit := req.Limit
-	if limit <= 0 || limit > s.opt.QueryLimit {
-		limit = min(s.opt.QueryLimit, max(limit, 100))
+	limit := req.Limit // unset: 100; never above the server's QueryLimit
+	if limit <= 0 {
+		limit = 100
 	}
+	limit = min(limit, s.opt.QueryLimit)
 	start := time.Now()
 	var rows []any
 	var err error
@@ -269,12 +270,17 @@ func (s *Server) handleQueries(w http.ResponseWriter, _ *http.Request) {
 }
 
 func (s *Server) handleExport(w http.ResponseWriter, r *http.Request) {
-	w.Header().Set("Content-Type", "application/n-quads; charset=utf-8")
-	w.Header().Set("Content-Disposition", `attachment; filename="newsgraph.nq"`)
-	if _, err := s.opt.Store.Export(r.Context(), w); err != nil {
+	nquadsDownload(w, "newsgraph.nq")
+	if _, err := s.opt.Store.Export(r.Context(), w); err != nil && r.Context().Err() == nil {
 		// Headers are gone; all that can be done is cut the stream short.
 		s.opt.Logf("web: export: %v", err)
 	}
+}
+
+// nquadsDownload sets the headers of an N-Quads file to save as name.
+func nquadsDownload(w http.ResponseWriter, name string) {
+	w.Header().Set("Content-Type", "application/n-quads; charset=utf-8")
+	w.Header().Set("Content-Disposition", `attachment; filename="`+name+`"`)
 }
 
 func (s *Server) handleExportView(w http.ResponseWriter, r *http.Request) {
@@ -288,9 +294,8 @@ func (s *Server) handleExportView(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusBadRequest, errors.New("no nodes to export"))
 		return
 	}
-	w.Header().Set("Content-Type", "application/n-quads; charset=utf-8")
-	w.Header().Set("Content-Disposition", `attachment; filename="newsgraph-view.nq"`)
-	if _, err := s.opt.Store.ExportNodes(r.Context(), w, req.Nodes); err != nil {
+	nquadsDownload(w, "newsgraph-view.nq")
+	if _, err := s.opt.Store.ExportNodes(r.Context(), w, req.Nodes); err != nil && r.Context().Err() == nil {
 		s.opt.Logf("web: export view: %v", err)
 	}
 }

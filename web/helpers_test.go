@@ -106,7 +106,7 @@ func newFixture(t *testing.T, write bool, tweak func(*Options)) *fixture {
 // its cleanup, before this is called) closes.
 func serveStore(t *testing.T, st *graph.Store, write bool, ingest IngestFunc, tweak func(*Options)) *httptest.Server {
 	t.Helper()
-	opt := Options{Store: st, Write: write, Ingest: ingest, AllowedHosts: LoopbackHosts, Logf: t.Logf}
+	opt := Options{Store: st, Write: write, Ingest: ingest, AllowedHosts: LoopbackHosts(), Logf: t.Logf}
 	if tweak != nil {
 		tweak(&opt)
 	}

@@ -354,9 +354,9 @@ func (s *Server) hostAllowed(hostport string) bool {
 	return false
 }
 
-// LoopbackHosts are the Host names accepted when serving on a loopback
-// address.
-var LoopbackHosts = []string{"localhost", "127.0.0.1", "::1"}
+// LoopbackHosts are the Host names to accept when serving on a loopback
+// address (a fresh slice each call: Options may be changed by its owner).
+func LoopbackHosts() []string { return []string{"localhost", "127.0.0.1", "::1"} }
 
 // IsLoopback reports whether addr (host:port) listens only on loopback.
 func IsLoopback(addr string) bool {

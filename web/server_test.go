@@ -107,6 +107,11 @@ func TestSearchEntityNeighbourhoodFact(t *testing.T) {
 		t.Errorf("fact = %+v", fact)
 	}
 	f.getJSON(t, "/api/fact?"+url.Values{"s": {brandt}, "p": {"metWith"}, "o": {varga}}.Encode(), 404, nil)
+	var missing struct{ Error string }
+	f.getJSON(t, "/api/fact?"+url.Values{"s": {varga}, "p": {"metWith"}, "o": {" "}}.Encode(), 400, &missing)
+	if missing.Error != `missing parameter "o"` {
+		t.Errorf("fact without an object: %q", missing.Error)
+	}
 }
 
 // hits0 is the id of the first search hit for name.

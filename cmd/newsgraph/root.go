@@ -8,7 +8,6 @@ import (
 	"os"
 	"strings"
 	"sync"
-	"time"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/viper"
@@ -207,12 +206,10 @@ func (app *App) StoreConfig() graph.Config {
 		Path:         v.GetString("store.path"),
 		Address:      v.GetString("store.address"),
 		Base:         v.GetString("graph.base"),
-		QueryTimeout: durationOf(v, "query.timeout"),
-		LockTimeout:  durationOf(v, "store.lock_timeout"),
+		QueryTimeout: v.GetDuration("query.timeout"),
+		LockTimeout:  v.GetDuration("store.lock_timeout"),
 	}
 }
-
-func durationOf(v *viper.Viper, key string) time.Duration { return v.GetDuration(key) }
 
 // OpenStore opens the configured store; readOnly refuses writes and does
 // not create a missing bolt store.

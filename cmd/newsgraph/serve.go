@@ -47,7 +47,6 @@ func runServe(app *App) error {
 
 // serveStore serves the open store until ctx ends (Ctrl-C or SIGTERM).
 func serveStore(ctx context.Context, app *App, store *graph.Store, addr string, write bool) error {
-
 	opt := web.Options{
 		Store:      store,
 		Write:      write,
@@ -68,10 +67,13 @@ func serveStore(ctx context.Context, app *App, store *graph.Store, addr string, 
 		}
 	}
 	if web.IsLoopback(addr) {
-		opt.AllowedHosts = web.LoopbackHosts
+		opt.AllowedHosts = web.LoopbackHosts()
 	} else {
-		fmt.Fprintf(app.Err, "newsgraph: warning: %s is not a loopback address: anyone who can reach it can read the store%s\n",
-			addr, map[bool]string{true: " and add articles", false: ""}[write])
+		may := "read the store"
+		if write {
+			may = "read the store and add articles"
+		}
+		fmt.Fprintf(app.Err, "newsgraph: warning: %s is not a loopback address: anyone who can reach it can %s\n", addr, may)
 	}
 	srv, err := web.New(opt)
 	if err != nil {
