@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -82,7 +83,7 @@ func (s *Store) BuildIndex(ctx context.Context) (*Index, error) {
 			entry(sub).sum.Name = literal(q.Object)
 		case p == SchemaAltName && s.isEntity(sub):
 			e := entry(sub)
-			if a := literal(q.Object); !contains(e.sum.Aliases, a) {
+			if a := literal(q.Object); !slices.Contains(e.sum.Aliases, a) {
 				e.sum.Aliases = append(e.sum.Aliases, a)
 			}
 		case p == mentions && s.isEntity(obj):
@@ -132,15 +133,6 @@ func (s *Store) BuildIndex(ctx context.Context) (*Index, error) {
 	ix.stats.ByPred = sortedCounts(byPred, FactPredicates)
 	ix.Built, ix.Took = time.Now(), time.Since(start)
 	return ix, nil
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // sortedCounts orders counts as Stats does: largest first, ties in the

@@ -15,13 +15,8 @@ import (
 func (s *Store) Documents(ctx context.Context) ([]DocumentRef, error) {
 	b := s.browser()
 	var ids []string
-	err := b.scan(ctx, quad.Object, s.voc.Term(TypeDocument), func(q quad.Quad) bool {
-		if p, _ := iriOf(q.Predicate); p == RDFType {
-			if id, ok := iriOf(q.Subject); ok {
-				ids = append(ids, id)
-			}
-		}
-		return true
+	err := b.linked(ctx, quad.Object, string(s.voc.Term(TypeDocument)), RDFType, func(id string, _ quad.Quad) {
+		ids = append(ids, id)
 	})
 	if err != nil {
 		return nil, fmt.Errorf("list documents: %w", err)
