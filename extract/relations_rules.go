@@ -71,7 +71,7 @@ var relTrigger = func() map[string]bool {
 		relBecome, relMemberN, relComprise, relHost, relHeld, relTake, relMeet,
 		relTalksN, relVisit, relVisitN, relArrive, relTravel, relPartic,
 		relAttend, relWin, relPlay, relSpeak, relLead, relLedBy, relElect, relHire,
-		relEnvoy, relTour, relLand, relOpen, relAccession, relResign, relStep, relBeat} {
+		relEnvoy, relTour, relLand, relOpen, relAccession, relResign, relStep, relBeat, relInclude} {
 		for w := range set {
 			m[w] = true
 		}
@@ -217,6 +217,8 @@ func (r *relState) runRules(s *relSent) {
 			s.accession(i)
 		case relEnvoy[w] && s.word(i+1, "to"):
 			s.envoyTo(i)
+		case relInclude[w] && s.tag(i) != "NN" && s.tag(i) != "NNS":
+			s.orgIncludes(i)
 		case relComprise[w] || w == "made" && s.word(i+1, "up") && s.word(i+2, "of"):
 			s.comprises(i)
 		case relHeld[w] && (s.word(i+1, "in") || s.word(i+1, "at")):
@@ -524,7 +526,9 @@ func (s *relSent) memberOf(t int) {
 		return
 	}
 	j := t - 1
-	for j >= 0 && s.ment[j] < 0 && (s.tag(j) == "JJ" || s.tag(j) == "DT" || s.tag(j) == "NN" || s.is(j, relAdverb)) {
+	for j >= 0 && s.ment[j] < 0 && (s.tag(j) == "JJ" || s.tag(j) == "DT" || s.tag(j) == "NN" || s.tag(j) == "VBG" || s.tag(j) == "CD" || s.is(j, relAdverb) ||
+		s.word(j, "of") && s.word(j-1, "one") || s.word(j, "one") && s.word(j+1, "of")) {
+		// "X is one of the founding members of Y"
 		if s.word(j, "former") || s.word(j, "associate") || s.word(j, "prospective") || s.word(j, "honorary") {
 			return
 		}
@@ -1643,6 +1647,11 @@ func (s *relSent) locatedAfter(m *relMention, i int) {
 		}
 		return
 	}
+	// "Tehran, Iran's capital"
+	if c := s.mentionAt(k); c != nil && c.first == k && s.r.typeOf(c.entity) == Country && (s.word(c.last+1, "'s") || s.word(c.last+1, "'")) && s.is(c.last+2, relCapital) {
+		s.r.add(m.entity, LocatedIn, c.entity, s.idx, "locatedIn/possessive-capital", 0.85)
+		return
+	}
 	if s.word(k, "the") {
 		if d := s.mentionAt(k + 1); d != nil && d.kind == MentionDemonym && s.is(d.last+1, relCapital) {
 			s.r.add(m.entity, LocatedIn, d.entity, s.idx, "locatedIn/demonym-capital", 0.85)
@@ -2060,5 +2069,27 @@ func (s *relSent) beatIn(t int) {
 	}
 	for _, a := range append(subj, other[0]) {
 		s.r.add(a, ParticipatedIn, ev[0], s.idx, "participatedIn/beat-in", 0.75)
+	}
+}
+
+var relInclude = relWords(`include includes included`)
+
+// orgIncludes: "the 25-member EU, which includes Poland and Hungary":
+// the countries an organisation includes are its members. Only states
+// count ("the deal includes Microsoft" says nothing of membership).
+func (s *relSent) orgIncludes(t int) {
+	j, mod := s.chainLeft(t, false)
+	if !mod.done() || mod.passive {
+		return
+	}
+	org, _ := s.subjectsAt(j)
+	if len(org) != 1 || s.r.typeOf(org[0]) != Organization || s.r.eventLike(org[0]) {
+		return
+	}
+	members, _ := s.objectsAt(t + 1)
+	for _, m := range members {
+		if s.r.typeOf(m) == Country {
+			s.r.add(m, MemberOf, org[0], s.idx, "memberOf/org-includes", 0.75)
+		}
 	}
 }

@@ -281,7 +281,15 @@ func (s *relSent) npLeft(j int) ([]int, int) {
 	out := []int{e}
 	// Coordination: "X, Y and Z", "Crown Prince Frederik and Crown
 	// Princess Mary" (titles between the conjunction and the name).
-	k := s.skipTitles(first - 1)
+	// "Poland, Hungary and the Czech Republic": an article after the
+	// conjunction.
+	skipThe := func(k int) int {
+		if s.word(k, "the") && (s.word(k-1, "and") || s.word(k-1, ",") || s.word(k-1, "&")) {
+			return k - 1
+		}
+		return k
+	}
+	k := skipThe(s.skipTitles(first - 1))
 	for k >= 1 && (s.word(k, "and") || s.word(k, ",") || s.word(k, "&")) {
 		k2 := k - 1
 		if s.word(k, "and") && s.word(k2, ",") {
@@ -294,10 +302,13 @@ func (s *relSent) npLeft(j int) ([]int, int) {
 		out = append([]int{m.entity}, out...)
 		first = m.first
 		k = m.first - 1
+		if s.word(k, "the") {
+			k--
+		}
 		if s.is(k, relPrep) {
 			return nil, -1
 		}
-		k = s.skipTitles(k)
+		k = skipThe(s.skipTitles(m.first - 1))
 	}
 	return out, first
 }

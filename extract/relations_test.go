@@ -394,6 +394,18 @@ func TestRelationsTable(t *testing.T) {
 			[]string{"Ukraine memberOf Commonwealth of Independent States", "Ukraine plansToLeave Commonwealth of Independent States"}},
 		{"country's team is not the country", "Ukraine's team left the CIS arena.", "", nil, nil},
 
+		{"one of the members of", "France is one of the founding members of the WTO.", "", nil,
+			[]string{"France memberOf World Trade Organisation"}},
+		{"one of the former members of", "France is one of the former members of the WTO.", "", nil, nil},
+		{"org which includes", "The EU, which includes France and Germany, agreed.", "", nil,
+			[]string{"France memberOf European Union", "Germany memberOf European Union"}},
+		{"org includes a person", "The WTO includes Mr Blair on its panel.", "", nil, nil},
+		{"will include", "The EU will include Turkey one day.", "", nil, nil},
+		{"coordination with an article", "Turkey, France and the Commonwealth joined the WTO.", "", nil,
+			[]string{"Commonwealth of Independent States joined World Trade Organisation", "France joined World Trade Organisation", "Turkey joined World Trade Organisation"}},
+		{"possessive capital", "Moscow, Russia's capital, was calm.", "", nil,
+			[]string{"Moscow locatedIn Russia"}},
+
 		// leaderOf from company titles the title stage leaves open
 		{"bare company title", "Arsenal sold shares. Arsenal made a profit. “We did well,” chief executive John Smith said.", "", nil,
 			[]string{"John Smith leaderOf Arsenal"}},
