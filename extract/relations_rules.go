@@ -98,7 +98,7 @@ var relNext = func() map[string]map[string]bool {
 	put(relBecome, "a")
 	put(relTake, "part place")
 	put(relHeld, "in at by")
-	put(relTalksN, "with between")
+	put(relTalksN, "with between in")
 	put(relArrive, "in at")
 	put(relTravel, "to into")
 	put(relLand, "in")
@@ -231,6 +231,8 @@ func (r *relState) runRules(s *relSent) {
 			s.heldIn(i, i+2, "hosted/takes-place-in")
 		case relMeet[w] && s.tag(i) != "NN" && s.tag(i) != "NNS":
 			s.meetVerb(i)
+		case relTalksN[w] && s.word(i+1, "in") && s.mentionAt(i+2) != nil && s.word(s.mentionAt(i+2).last+1, "between"):
+			s.talksBetween(i) // "the talks in Brussels between X and Y"
 		case relEventNouns[w] && s.word(i+1, "in") && (s.word(i-1, "a") || s.word(i-1, "the")):
 			s.summitIn(i)
 		case relTalksN[w] && s.word(i+1, "with"):
@@ -1041,7 +1043,17 @@ func (s *relSent) talksBetween(t int) {
 	if mod.future || mod.intend || mod.inf || mod.neg || mod.cond {
 		return
 	}
-	parts, end := s.objectsAt(t + 2)
+	b := t + 1
+	if s.word(b, "in") {
+		// "talks in Brussels between X and Y"
+		if m := s.mentionAt(b + 1); m != nil {
+			b = m.last + 1
+		}
+	}
+	if !s.word(b, "between") {
+		return
+	}
+	parts, end := s.objectsAt(b + 1)
 	if len(parts) < 2 {
 		return
 	}

@@ -54,6 +54,7 @@ var (
 		begin begins beginning started start starts made make makes making
 		paid pay pays paying completed complete completes completing
 		confirmed confirm confirms opened open opens concluded conclude
+		hosted hosts hosting
 		finalised finalized continued continue continues in into
 		after following during since on for announced announces announce
 		announcing`)

@@ -406,6 +406,14 @@ func TestRelationsTable(t *testing.T) {
 		{"possessive capital", "Moscow, Russia's capital, was calm.", "", nil,
 			[]string{"Moscow locatedIn Russia"}},
 
+		{"hosted talks with", "Mr Blair hosted talks with Mr Chirac at Downing Street.", "", nil,
+			[]string{"Tony Blair metWith Jacques Chirac"}},
+		{"talks in a city between", "Talks in Paris between Mr Blair and Mr Chirac ended.", "", nil,
+			[]string{"Tony Blair metWith Jacques Chirac"}},
+		{"the talks in a city between", "The talks in Paris between Mr Blair and Mr Chirac ended.", "", nil,
+			[]string{"Tony Blair metWith Jacques Chirac"}},
+		{"talks in a city", "Talks in Paris went well for Mr Blair and Mr Chirac.", "", nil, nil},
+
 		// leaderOf from company titles the title stage leaves open
 		{"bare company title", "Arsenal sold shares. Arsenal made a profit. “We did well,” chief executive John Smith said.", "", nil,
 			[]string{"John Smith leaderOf Arsenal"}},
