@@ -71,6 +71,8 @@ func (s *Server) bounded(r *http.Request) (context.Context, context.CancelFunc) 
 // fail maps store errors to HTTP statuses.
 func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
 	switch {
+	case r.Context().Err() != nil && s.ctx.Err() != nil:
+		writeError(w, http.StatusServiceUnavailable, errShuttingDown) // cut short by Close
 	case errors.Is(err, graph.ErrNotFound):
 		writeError(w, http.StatusNotFound, err)
 	case errors.Is(err, graph.ErrTimeout):
@@ -215,6 +217,7 @@ func (s *Server) handleQuery(w http.ResponseWriter, r *http.Request) {
 	}
 	if err != nil {
 		if r.Context().Err() != nil {
+			s.fail(w, r, err) // shutting down, or nobody is listening
 			return
 		}
 		status := http.StatusBadRequest // the query's own fault: syntax, runtime error

@@ -208,7 +208,8 @@ func serveForBrowser(t *testing.T, write bool, articles ...string) (*graph.Store
 	if write {
 		serverIngest = ingest
 	}
-	return st, serveStore(t, st, write, serverIngest, nil), ingest
+	_, srv := serveStore(t, st, write, serverIngest, nil)
+	return st, srv, ingest
 }
 
 // The founding article: /?q=Lukashenko opens his graph; clicking an edge

@@ -76,6 +76,7 @@ func realIngest(t testing.TB, st *graph.Store) IngestFunc {
 
 type fixture struct {
 	store *graph.Store
+	web   *Server
 	srv   *httptest.Server
 	voc   graph.Vocab
 }
@@ -97,14 +98,14 @@ func newFixture(t *testing.T, write bool, tweak func(*Options)) *fixture {
 	if write {
 		ingest = realIngest(t, st)
 	}
-	srv := serveStore(t, st, write, ingest, tweak)
-	return &fixture{store: st, srv: srv, voc: st.Vocab()}
+	s, srv := serveStore(t, st, write, ingest, tweak)
+	return &fixture{store: st, web: s, srv: srv, voc: st.Vocab()}
 }
 
 // serveStore serves st for the test's life. Cleanups run in reverse: the
 // HTTP server stops, then the index builds, then the store (opened, with
 // its cleanup, before this is called) closes.
-func serveStore(t *testing.T, st *graph.Store, write bool, ingest IngestFunc, tweak func(*Options)) *httptest.Server {
+func serveStore(t *testing.T, st *graph.Store, write bool, ingest IngestFunc, tweak func(*Options)) (*Server, *httptest.Server) {
 	t.Helper()
 	opt := Options{Store: st, Write: write, Ingest: ingest, AllowedHosts: LoopbackHosts(), Logf: t.Logf}
 	if tweak != nil {
@@ -117,7 +118,7 @@ func serveStore(t *testing.T, st *graph.Store, write bool, ingest IngestFunc, tw
 	t.Cleanup(func() { s.Close() })
 	srv := httptest.NewServer(s)
 	t.Cleanup(srv.Close)
-	return srv
+	return s, srv
 }
 
 // do sends a request; body may be nil, a string or a value to encode as

@@ -65,9 +65,10 @@ type Server struct {
 	opt Options
 	mux *http.ServeMux
 
-	// ctx ends at Close and bounds the background index builds, which bg
-	// counts, so that Close can wait for them before the caller closes the
-	// store under them. bgMu orders bg.Add against Close.
+	// ctx ends at Close and bounds the background index builds and the
+	// requests, which bg counts, so that Close can wait for them before
+	// the caller closes the store under them. bgMu orders bg.Add against
+	// Close.
 	ctx  context.Context
 	stop context.CancelFunc
 	bgMu sync.Mutex
@@ -121,10 +122,13 @@ func New(opt Options) (*Server, error) {
 	return s, nil
 }
 
-// Close stops the background index builds and waits for them: call it
-// before closing the store (a build still reading a closed bolt file
-// crashes the process). Requests still running are the http.Server's
-// business (Serve shuts it down first).
+// errShuttingDown answers requests that Close cut short or that came after it.
+var errShuttingDown = errors.New("the server is shutting down")
+
+// Close cancels the background index builds and the requests still
+// running, and waits for them: call it before closing the store (a reader
+// of a closed bolt file crashes the process). Serve lets requests finish
+// first, for a while.
 func (s *Server) Close() error {
 	s.bgMu.Lock()
 	s.stop()
@@ -133,8 +137,8 @@ func (s *Server) Close() error {
 	return nil
 }
 
-// enter counts one more index build that Close must wait for (the
-// caller calls s.bg.Done after it), or says false once Close has begun.
+// enter counts one more index build or request that Close must wait for
+// (the caller calls s.bg.Done after it), or says false once Close has begun.
 func (s *Server) enter() bool {
 	s.bgMu.Lock()
 	defer s.bgMu.Unlock()
@@ -281,6 +285,19 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	h.Set("X-Frame-Options", "DENY")
 	h.Set("Cross-Origin-Opener-Policy", "same-origin")
 	h.Set("Cross-Origin-Resource-Policy", "same-origin")
+
+	// A request is a user of the store like an index build: Close cancels
+	// it and waits for it, so the store is never closed under a handler
+	// (http.Server.Shutdown waits only so long, then leaves them running).
+	if !s.enter() {
+		writeError(w, http.StatusServiceUnavailable, errShuttingDown)
+		return
+	}
+	defer s.bg.Done()
+	ctx, cancel := context.WithCancel(r.Context())
+	defer cancel()
+	defer context.AfterFunc(s.ctx, cancel)()
+	r = r.WithContext(ctx)
 
 	if !s.hostAllowed(r.Host) {
 		writeError(w, http.StatusMisdirectedRequest, fmt.Errorf("host %q is not served here: use http://127.0.0.1 or http://localhost", r.Host))

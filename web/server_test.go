@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"time"
 
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/nquads"
@@ -409,5 +410,28 @@ func TestIsLoopback(t *testing.T) {
 		if got := IsLoopback(addr); got != want {
 			t.Errorf("IsLoopback(%q) = %v", addr, got)
 		}
+	}
+}
+
+// Close cuts running requests short and waits for them, so that the
+// caller may close the store: a runaway query answers 503 at once instead
+// of its timeout, and requests after Close are refused.
+func TestCloseCutsRunningRequestsShort(t *testing.T) {
+	f := newFixture(t, false, nil)
+	codes := make(chan int, 1)
+	go func() {
+		res, _ := f.do(t, "POST", "/api/query", map[string]any{"query": "while(true){}"})
+		codes <- res.StatusCode
+	}()
+	// Let the query start (if it has not, Close refuses it: 503 all the same).
+	time.Sleep(300 * time.Millisecond)
+	f.web.Close()
+	if code := <-codes; code != http.StatusServiceUnavailable {
+		t.Errorf("query running at Close: status %d, want 503", code)
+	}
+	var r struct{ Error string }
+	f.getJSON(t, "/api/info", http.StatusServiceUnavailable, &r)
+	if !strings.Contains(r.Error, "shutting down") {
+		t.Errorf("request after Close: %q", r.Error)
 	}
 }

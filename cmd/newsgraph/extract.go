@@ -57,11 +57,12 @@ fact and quotation instead, with the rule that found it and its sentence.`,
 				}
 				for _, q := range graph.Encode(doc, app.V.GetString("graph.base")) {
 					if err := enc.WriteQuad(graph.Strict(q)); err != nil {
-						return err
+						return fmt.Errorf("extract %s: write quad: %w", doc.Source, err)
 					}
 				}
+				// nquads' Close only flushes its buffer; the writer stays usable.
 				if err := enc.Close(); err != nil {
-					return err
+					return fmt.Errorf("extract %s: %w", doc.Source, err)
 				}
 			}
 			if bad > 0 {
