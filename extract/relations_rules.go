@@ -1311,8 +1311,10 @@ func (s *relSent) elected(t int) {
 	for q < len(s.low) && q < p+3 && (s.is(q, relTitle) || s.word(q, "executive") || s.word(q, "minister") || s.word(q, "general")) {
 		q++
 	}
-	if q == p || q == p+1 && s.word(p, "secretary") {
-		return // a secretary does not lead the body
+	if q == p || q == p+1 && (s.word(p, "secretary") || s.word(p, "chief")) {
+		// A secretary does not lead the body, and "chief" alone ("named UK
+		// Athletics chief") is as often a department's head.
+		return
 	}
 	var obj []int
 	if named != nil {

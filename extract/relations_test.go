@@ -175,6 +175,7 @@ func TestRelationsTable(t *testing.T) {
 			[]string{"Vladimir Putin visited Paris"}},
 		{"elected org leader", "Smith was elected Labour leader in 1994.", "", nil,
 			[]string{"John Smith leaderOf Labour Party"}},
+		{"named chief alone", "Smith was named Arsenal chief on Monday.", "", nil, nil},
 		{"appointed head of", "Smith was appointed head of the WTO in May.", "", nil,
 			[]string{"John Smith leaderOf World Trade Organisation"}},
 		{"appoint as manager", "Arsenal appoint Smith as manager.", "", nil,
