@@ -2,6 +2,7 @@ package web
 
 import (
 	"embed"
+	"fmt"
 	"io/fs"
 	"net/http"
 	"path"
@@ -53,7 +54,8 @@ func uiHandler(sub fs.FS) http.Handler {
 	files := http.FileServer(http.FS(sub))
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.Method != http.MethodGet && r.Method != http.MethodHead {
-			writeError(w, http.StatusMethodNotAllowed, errMethod(r.Method))
+			w.Header().Set("Allow", "GET, HEAD")
+			writeError(w, http.StatusMethodNotAllowed, fmt.Errorf("method %s not allowed", r.Method))
 			return
 		}
 		if !ok {
@@ -74,7 +76,3 @@ func uiHandler(sub fs.FS) http.Handler {
 		files.ServeHTTP(w, r)
 	})
 }
-
-type errMethod string
-
-func (e errMethod) Error() string { return "method " + string(e) + " not allowed" }
