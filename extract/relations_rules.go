@@ -71,7 +71,7 @@ var relTrigger = func() map[string]bool {
 		relBecome, relMemberN, relComprise, relHost, relHeld, relTake, relMeet,
 		relTalksN, relVisit, relVisitN, relArrive, relTravel, relPartic,
 		relAttend, relWin, relPlay, relSpeak, relLead, relLedBy, relElect, relHire,
-		relEnvoy, relTour, relLand, relOpen, relAccession, relResign, relStep, relBeat, relInclude} {
+		relEnvoy, relTour, relLand, relOpen, relAccession, relResign, relStep, relBeat, relInclude, relSacked} {
 		for w := range set {
 			m[w] = true
 		}
@@ -275,6 +275,8 @@ func (r *relState) runRules(s *relSent) {
 			s.winAt(i)
 		case relPlay[w] && (s.word(i+1, "in") || s.word(i+1, "at")):
 			s.participate(i, i+2, "participatedIn/played-in")
+		case relSacked[w] && s.tag(i) != "NN":
+			s.sackedVerb(i)
 		case (w == "moved" || w == "switched") && s.word(i+1, "to"):
 			s.movedTo(i)
 		case relBeat[w] && (s.tag(i) != "NN" || s.mentionAt(i-1) != nil && s.mentionAt(i+1) != nil):
@@ -2106,4 +2108,64 @@ func (s *relSent) orgIncludes(t int) {
 			s.r.add(m, MemberOf, org[0], s.idx, "memberOf/org-includes", 0.75)
 		}
 	}
+}
+
+var relSacked = relWords(`sacked fired dismissed axed ousted sacks fires sack`)
+
+// sackedVerb: "Ranieri has been sacked as Valencia coach", "Mutu was
+// sacked by Chelsea", "Valencia sacked Ranieri": the person left the
+// organisation.
+func (s *relSent) sackedVerb(t int) {
+	j, mod := s.chainLeft(t, false)
+	if mod.neg || mod.cond || mod.future || mod.intend || mod.inf || s.condBefore(t) {
+		return
+	}
+	person, org := -1, -1
+	one := func(ents []int, _ int) int {
+		if len(ents) == 1 {
+			return ents[0]
+		}
+		return -1
+	}
+	switch {
+	case s.word(t+1, "by"):
+		org = one(s.objectsAt(t + 2))
+		person = one(s.subjectsAt(j))
+		if person < 0 && s.word(j, ",") {
+			// "Mutu, 25, sacked by Chelsea": a reduced relative.
+			person = one(s.npLeftLoose(j - 1))
+		}
+	case s.word(t+1, "as"):
+		k := t + 2
+		if s.word(k, "the") {
+			k++
+		}
+		if m := s.mentionAt(k); m != nil && m.first == k && s.r.typeOf(m.entity) == Organization {
+			n := m.last + 1
+			if s.word(n, "'s") || s.word(n, "'") {
+				n++
+			}
+			for s.tag(n) == "JJ" || s.word(n, "football") || s.word(n, "national") {
+				n++
+			}
+			if s.is(n, relHeadTitle) || s.is(n, relSquad) {
+				org = m.entity
+			}
+		} else {
+			for k < len(s.low) && (s.is(k, relHeadTitle) || s.word(k, "executive") || s.word(k, "director")) {
+				k++
+			}
+			if s.word(k, "of") {
+				org = one(s.objectsAt(k + 1))
+			}
+		}
+		person = one(s.subjectsAt(j))
+	case !mod.passive && strings.HasPrefix(s.tag(t), "VB"):
+		org = one(s.subjectsAt(j))
+		person = one(s.objectsAt(t + 1))
+	}
+	if person < 0 || org < 0 || s.r.typeOf(person) != Person || s.r.typeOf(org) != Organization {
+		return
+	}
+	s.r.add(person, Left, org, s.idx, "left/sacked", 0.75)
 }

@@ -415,6 +415,18 @@ func TestRelationsTable(t *testing.T) {
 			[]string{"Tony Blair metWith Jacques Chirac"}},
 		{"talks in a city", "Talks in Paris went well for Mr Blair and Mr Chirac.", "", nil, nil},
 
+		{"sacked as club coach", "Smith has been sacked as Arsenal coach.", "", nil,
+			[]string{"John Smith left Arsenal"}},
+		{"sacked as manager of", "Smith was sacked as manager of Arsenal.", "", nil,
+			[]string{"John Smith left Arsenal"}},
+		{"sacked by", "Smith was sacked by Arsenal on Friday.", "", nil,
+			[]string{"John Smith left Arsenal"}},
+		{"club sacked player", "Arsenal sacked Smith on Friday.", "", nil,
+			[]string{"John Smith left Arsenal"}},
+		{"could be sacked", "Smith could be sacked by Arsenal.", "", nil, nil},
+		{"claim dismissed by court", "The claim was dismissed by Arsenal.", "", nil, nil},
+		{"dismissed as a stunt", "Smith dismissed the claims as a stunt by Arsenal.", "", nil, nil},
+
 		// leaderOf from company titles the title stage leaves open
 		{"bare company title", "Arsenal sold shares. Arsenal made a profit. “We did well,” chief executive John Smith said.", "", nil,
 			[]string{"John Smith leaderOf Arsenal"}},
