@@ -33,6 +33,9 @@ input failed.`,
 				fmt.Fprintln(app.Err, "newsgraph: error:", err)
 			}
 			if len(inputs) == 0 {
+				if len(errs) > 0 {
+					return &exitError{Code: 1} // each bad path has its line above
+				}
 				return &exitError{Code: 1, Msg: "nothing to ingest"}
 			}
 			x, err := app.Extractor()
