@@ -65,7 +65,7 @@ var (
 // sentences without one are not tagged.
 var relTrigger = func() map[string]bool {
 	m := relWords(`membership presidency chairmanship made host appearance is are was were been am
-		moved switched told tells`)
+		moved switched told tells ratified ratifies expelled`)
 	for _, set := range []map[string]bool{relWithdraw, relPull, relWalk, relQuit,
 		relLeave, relExit, relSecede, relLeaveN, relSuit, relJoin, relSign,
 		relBecome, relMemberN, relComprise, relHost, relHeld, relTake, relMeet,
@@ -95,7 +95,8 @@ var relNext = func() map[string]map[string]bool {
 	put(relSecede, "from")
 	put(relLeaveN, "from")
 	put(relSuit, "suit")
-	put(relBecome, "a")
+	put(relBecome, "a an the")
+	put(relWords("expelled"), "from")
 	put(relTake, "part place")
 	put(relHeld, "in at by")
 	put(relTalksN, "with between in")
@@ -200,8 +201,13 @@ func (r *relState) runRules(s *relSent) {
 			if relElect[w] {
 				s.elected(i) // "was appointed chief executive of Y"
 			}
-		case relBecome[w] && s.word(i+1, "a") && s.word(i+2, "member") && s.word(i+3, "of"):
-			s.joinVerb(i, i+4, "joined/became-member-of")
+		case relBecome[w] && s.becameMember(i) > 0:
+			// "became a member of Y", "became the 149th member of Y"
+			s.joinVerb(i, s.becameMember(i), "joined/became-member-of")
+		case (w == "ratified" || w == "ratifies") && s.tag(i) != "NN":
+			s.ratified(i)
+		case w == "expelled" && s.word(i+1, "from"):
+			s.expelled(i)
 		case relMemberN[w] && s.word(i+1, "of"):
 			s.memberOf(i)
 		case relMemberN[w] && s.is(i+1, relStates):
@@ -2168,4 +2174,60 @@ func (s *relSent) sackedVerb(t int) {
 		return
 	}
 	s.r.add(person, Left, org, s.idx, "left/sacked", 0.75)
+}
+
+// becameMember returns the token after "of" in "became a member of",
+// "became the 149th member of", "become a full member of", or 0.
+func (s *relSent) becameMember(t int) int {
+	k := t + 1
+	if !(s.word(k, "a") || s.word(k, "an") || s.word(k, "the")) {
+		return 0
+	}
+	k++
+	for n := 0; n < 3 && k < len(s.low) && s.ment[k] < 0 && (s.tag(k) == "JJ" || s.tag(k) == "CD" || s.word(k, "full") || s.word(k, "newest") || s.word(k, "latest")); n++ {
+		if s.word(k, "associate") {
+			return 0 // an associate member has not joined
+		}
+		k++
+	}
+	if s.word(k, "member") && s.word(k+1, "of") {
+		return k + 2
+	}
+	return 0
+}
+
+// ratified: "Russia ratified the Kyoto Protocol": a state that ratifies
+// a treaty becomes a party to it.
+func (s *relSent) ratified(t int) {
+	j, mod := s.chainLeft(t, false)
+	if !mod.done() || mod.passive || s.condBefore(t) {
+		return
+	}
+	subj, _ := s.subjectsAt(j)
+	obj, _ := s.objectsAt(t + 1)
+	for _, a := range subj {
+		if s.r.typeOf(a) != Country {
+			continue
+		}
+		for _, o := range obj {
+			if s.r.agreementLike(o) {
+				s.r.add(a, Joined, o, s.idx, "joined/ratified", 0.7)
+			}
+		}
+	}
+}
+
+// expelled: "Zimbabwe was expelled from the Commonwealth".
+func (s *relSent) expelled(t int) {
+	j, mod := s.chainLeft(t, false)
+	if !mod.done() || !mod.passive && !s.is(t-1, relBe) || s.condBefore(t) {
+		return
+	}
+	subj, _ := s.subjectsAt(j)
+	obj, _ := s.objectsAt(t + 2)
+	for _, a := range subj {
+		for _, o := range obj {
+			s.r.add(a, Left, o, s.idx, "left/expelled-from", 0.75)
+		}
+	}
 }

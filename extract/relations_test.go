@@ -427,6 +427,17 @@ func TestRelationsTable(t *testing.T) {
 		{"claim dismissed by court", "The claim was dismissed by Arsenal.", "", nil, nil},
 		{"dismissed as a stunt", "Smith dismissed the claims as a stunt by Arsenal.", "", nil, nil},
 
+		{"became the nth member", "Turkey became the 149th member of the WTO in 2001.", "", nil,
+			[]string{"Turkey joined World Trade Organisation"}},
+		{"will become a member", "Turkey will become a member of the WTO.", "", nil, nil},
+		{"ratified a treaty", "Turkey ratified the Nuclear Non-Proliferation Treaty in 1980.", "", nil,
+			[]string{"Turkey joined Nuclear Non-Proliferation Treaty"}},
+		{"has not ratified", "Turkey has not ratified the Nuclear Non-Proliferation Treaty.", "", nil, nil},
+		{"ratified an organisation", "Turkey ratified the WTO deal.", "", nil, nil},
+		{"expelled from", "Turkey was expelled from the Commonwealth in 2002.", "", nil,
+			[]string{"Turkey left Commonwealth of Independent States"}},
+		{"could be expelled", "Turkey could be expelled from the Commonwealth.", "", nil, nil},
+
 		// leaderOf from company titles the title stage leaves open
 		{"bare company title", "Arsenal sold shares. Arsenal made a profit. “We did well,” chief executive John Smith said.", "", nil,
 			[]string{"John Smith leaderOf Arsenal"}},
