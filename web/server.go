@@ -389,7 +389,8 @@ func IsLoopback(addr string) bool {
 }
 
 // Serve listens on addr and serves h until ctx ends, then shuts down
-// gracefully, letting running requests finish for up to ten seconds.
+// gracefully, letting running requests finish for up to shutdownGrace.
+// With h a *Server, call its Close afterwards, before closing the store.
 // ready, when not nil, receives the listening address.
 func Serve(ctx context.Context, addr string, h http.Handler, ready func(net.Addr)) error {
 	ln, err := net.Listen("tcp", addr)
@@ -412,13 +413,17 @@ func Serve(ctx context.Context, addr string, h http.Handler, ready func(net.Addr
 		return err
 	case <-ctx.Done():
 	}
-	shut, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	shut, cancel := context.WithTimeout(context.Background(), shutdownGrace)
 	defer cancel()
 	if err := srv.Shutdown(shut); err != nil {
-		return fmt.Errorf("shut down: %w", err)
+		srv.Close() // drop the connections; the handler's owner stops the handlers
+		return fmt.Errorf("shut down: requests still running after %s were dropped: %w", shutdownGrace, err)
 	}
 	return nil
 }
+
+// shutdownGrace is how long Serve lets running requests finish.
+const shutdownGrace = 10 * time.Second
 
 // writeJSON writes v as JSON. HTML-significant characters are escaped
 // (json's default), so even a response opened directly is inert.
