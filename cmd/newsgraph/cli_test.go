@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -14,6 +13,7 @@ import (
 	"time"
 
 	"github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/nquads"
 
 	ngraph "github.com/newsgraph/newsgraph/graph"
@@ -132,22 +132,16 @@ func TestExtractCommandLeavesStoreAlone(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("extract: %d %s", code, errs)
 	}
-	r := nquads.NewReader(strings.NewReader(out), false)
-	n := 0
-	for {
-		q, err := r.ReadQuad()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			t.Fatalf("extract output is not N-Quads: %v", err)
-		}
+	quads, err := quad.ReadAll(nquads.NewReader(strings.NewReader(out), false))
+	if err != nil {
+		t.Fatalf("extract output is not N-Quads: %v", err)
+	}
+	for _, q := range quads {
 		if !q.IsValid() {
 			t.Errorf("invalid quad %v", q)
 		}
-		n++
 	}
-	if n == 0 {
+	if len(quads) == 0 {
 		t.Error("extract printed no quads")
 	}
 	if _, err := os.Stat(store); !os.IsNotExist(err) {
@@ -356,17 +350,13 @@ func TestEndToEndLukashenko(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	r := nquads.NewReader(f, false)
-	var deltas []graph.Delta
-	for {
-		q, err := r.ReadQuad()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			t.Fatal(err)
-		}
-		deltas = append(deltas, graph.Delta{Quad: q, Action: graph.Add})
+	quads, err := quad.ReadAll(nquads.NewReader(f, false))
+	if err != nil {
+		t.Fatalf("export is not N-Quads: %v", err)
+	}
+	deltas := make([]graph.Delta, len(quads))
+	for i, q := range quads {
+		deltas[i] = graph.Delta{Quad: q, Action: graph.Add}
 	}
 	fresh := filepath.Join(dir, "fresh.db")
 	s, err := ngraph.Open(context.Background(), ngraph.Config{Path: fresh})
