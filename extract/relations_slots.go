@@ -193,6 +193,16 @@ func (s *relSent) subjectsAt(j int) ([]int, int) {
 	if j < 0 {
 		return nil, -1
 	}
+	// "China opened its banks when it joined the WTO": an unresolved "it"
+	// in a subordinate clause is the main clause's country or body.
+	if s.ment[j] < 0 && (s.word(j, "it") || s.word(j, "they")) && s.is(j-1, relItSubord) {
+		for _, e := range s.clauseSubject(j - 1) {
+			if t := s.r.typeOf(e); t == Country || t == Organization {
+				return []int{e}, j
+			}
+		}
+		return nil, -1
+	}
 	// "X, who heads Y" / "X, which joined Y": the antecedent.
 	if s.is(j, relRel) && s.ment[j] < 0 {
 		j--
@@ -598,6 +608,9 @@ func (s *relSent) negBefore(t, window int) bool {
 	}
 	return false
 }
+
+// relItSubord open a subordinate clause whose "it" is the main subject.
+var relItSubord = relWords(`when after since before because until once while as`)
 
 // relSubord are the subordinators that leave a participle without its own
 // subject: "before joining Everton", "after signing for Charlton".

@@ -438,6 +438,10 @@ func TestRelationsTable(t *testing.T) {
 			[]string{"Turkey left Commonwealth of Independent States"}},
 		{"could be expelled", "Turkey could be expelled from the Commonwealth.", "", nil, nil},
 
+		{"it in a subordinate clause", "Turkey opened its banks when it joined the WTO in 2002.", "", nil,
+			[]string{"Turkey joined World Trade Organisation"}},
+		{"it in a subordinate clause, person subject", "Mr Blair smiled when it joined the WTO.", "", nil, nil},
+
 		// leaderOf from company titles the title stage leaves open
 		{"bare company title", "Arsenal sold shares. Arsenal made a profit. “We did well,” chief executive John Smith said.", "", nil,
 			[]string{"John Smith leaderOf Arsenal"}},
