@@ -533,6 +533,22 @@ func (s *relSent) memberOf(t int) {
 	// "member states of Y" is handled by memberStates.
 	obj, _ := s.objectsAt(t + 2)
 	if len(obj) == 0 {
+		// "a member of the BMW management board": the body's board.
+		q := t + 2
+		if s.word(q, "the") || s.word(q, "its") {
+			q++
+		}
+		if c := s.mentionAt(q); c != nil && c.first == q && s.r.typeOf(c.entity) == Organization {
+			n := c.last + 1
+			for k := 0; k < 2 && n < len(s.low) && s.ment[n] < 0 && (s.tag(n) == "NN" || s.tag(n) == "JJ") && !s.word(n, "board"); k++ {
+				n++
+			}
+			if s.word(n, "board") {
+				obj = []int{c.entity}
+			}
+		}
+	}
+	if len(obj) == 0 {
 		return
 	}
 	j := t - 1
@@ -638,21 +654,37 @@ func (s *relSent) memberStates(t, st int) {
 // appositiveMember: "Poland, one of the largest EU member states" and
 // "Poland - a large EU member -": the country the phrase describes.
 func (s *relSent) appositiveMember(t, org int) {
-	k := t - 1
+	k := s.orgBeforeMembers(t)
 	if m := s.mentionAt(k); m != nil && m.entity == org {
 		k = m.first - 1
 	} else {
 		return // the organisation must name the members: "EU member states"
 	}
 	for n := 0; k >= 0 && n < 8 && s.ment[k] < 0; n++ {
-		if s.word(k, ",") || s.word(k, "-") || s.word(k, "–") || s.word(k, "—") {
+		if s.word(k, ",") || s.word(k, "-") || s.word(k, "–") || s.word(k, "—") || s.is(k, relBe) && !s.word(k, "'s") {
 			break
 		}
+		// "the largest of the IMF's 184 members", "a large and therefore
+		// crucial EU member"
 		if !(s.tag(k) == "DT" || strings.HasPrefix(s.tag(k), "JJ") || s.word(k, "one") || s.word(k, "of") ||
-			s.tag(k) == "RB" || s.tag(k) == "RBS" || s.tag(k) == "CD") {
+			s.tag(k) == "RB" || s.tag(k) == "RBS" || s.tag(k) == "CD" || s.word(k, "and")) {
 			return
 		}
 		k--
+	}
+	if s.is(k, relBe) && !s.word(k, "'s") && k+1 < len(s.low) && (s.word(k+1, "a") || s.word(k+1, "an") || s.word(k+1, "one")) {
+		// "Poland is a large EU member"
+		j, mod := s.chainLeft(k+1, false)
+		if !mod.done() || s.condBefore(k) {
+			return
+		}
+		countries, _ := s.subjectsAt(j)
+		for _, c := range countries {
+			if s.r.typeOf(c) == Country {
+				s.r.add(c, MemberOf, org, s.idx, "memberOf/is-an-org-member", 0.75)
+			}
+		}
+		return
 	}
 	if !(s.word(k, ",") || s.word(k, "-") || s.word(k, "–") || s.word(k, "—")) {
 		return
@@ -663,6 +695,20 @@ func (s *relSent) appositiveMember(t, org int) {
 			s.r.add(c, MemberOf, org, s.idx, "memberOf/appositive-member", 0.75)
 		}
 	}
+}
+
+// orgBeforeMembers returns the token where the organisation's name ends
+// before "members" at t: right before it, or before a possessive and a
+// number ("the IMF's 184 members").
+func (s *relSent) orgBeforeMembers(t int) int {
+	k := t - 1
+	if s.tag(k) == "CD" && s.ment[k] < 0 {
+		k--
+		if s.word(k, "'s") || s.word(k, "'") {
+			k--
+		}
+	}
+	return k
 }
 
 // relListIntro are the words that open a list of examples.
@@ -743,7 +789,7 @@ func (s *relSent) orgMembers(t int) {
 	if s.whoseMembers(t) {
 		return
 	}
-	m := s.mentionAt(t - 1)
+	m := s.mentionAt(s.orgBeforeMembers(t))
 	if m == nil || s.r.typeOf(m.entity) != Organization {
 		return
 	}
@@ -1544,6 +1590,9 @@ var relTransfer = relWords(`sign signs signed signing join joins joined joining
 
 // orgSquad: "Wallabies captain George Gregan" says Gregan is a member.
 func (s *relSent) orgSquad(m *relMention, i int) {
+	if s.word(i, "board") && (s.word(i+1, "member") || s.word(i+1, "members")) {
+		i++ // "WorldCom board member Bert Roberts"
+	}
 	if !s.is(i, relSquad) || s.word(m.first-1, "former") || s.word(m.first-1, "ex") || s.word(m.first-1, "ex-") {
 		return
 	}

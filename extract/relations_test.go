@@ -442,6 +442,18 @@ func TestRelationsTable(t *testing.T) {
 			[]string{"Turkey joined World Trade Organisation"}},
 		{"it in a subordinate clause, person subject", "Mr Blair smiled when it joined the WTO.", "", nil, nil},
 
+		{"member of the org's board", "“No,” said John Smith, a member of the Arsenal management board.", "", nil,
+			[]string{"John Smith memberOf Arsenal"}},
+		{"org board member", "He told fellow Arsenal board member John Smith so.", "", nil,
+			[]string{"John Smith memberOf Arsenal"}},
+		{"largest of the org's n members", "France, the largest of the WTO's 148 members, objected.", "", nil,
+			[]string{"France memberOf World Trade Organisation"}},
+		{"is a large org member", "Germany is a large EU member, so its vote counts.", "", nil,
+			[]string{"Germany memberOf European Union"}},
+		{"is not an org member", "Turkey is not an EU member.", "", nil, nil},
+		{"dash coordinated adjectives", "Germany - a large and therefore crucial EU member - asked for time.", "", nil,
+			[]string{"Germany memberOf European Union"}},
+
 		// leaderOf from company titles the title stage leaves open
 		{"bare company title", "Arsenal sold shares. Arsenal made a profit. “We did well,” chief executive John Smith said.", "", nil,
 			[]string{"John Smith leaderOf Arsenal"}},
