@@ -342,7 +342,7 @@ func (s *relSent) worthTagging() bool {
 				return true // "Mr Putin, in Paris for talks, ..."
 			}
 			if next == "," && m.last+2 < len(s.low) {
-				for j := m.last + 2; j < len(s.low) && j <= m.last+5; j++ {
+				for j := m.last + 2; j < len(s.low) && j <= m.last+7; j++ {
 					if s.low[j] == "of" || s.ment[j] < 0 && relSquad[s.low[j]] {
 						return true
 					}

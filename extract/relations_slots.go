@@ -206,8 +206,8 @@ func (s *relSent) subjectsAt(j int) ([]int, int) {
 	// "X, who heads Y" / "X, which joined Y": the antecedent.
 	if s.is(j, relRel) && s.ment[j] < 0 {
 		j--
-		if s.word(j, ",") {
-			j--
+		if s.word(j, ",") || s.word(j, "-") || s.word(j, "–") || s.word(j, "—") {
+			j-- // "Dr Greenspan - who became chairman of the Fed"
 		}
 		// "the Group of Eight (G8), which": the acronym in brackets.
 		if s.word(j, ")") {

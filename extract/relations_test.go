@@ -466,6 +466,10 @@ func TestRelationsTable(t *testing.T) {
 			[]string{"John Smith leaderOf European Parliament"}},
 		{"apposition title of with a body noun", "John Smith, chairman of the Arsenal foundation, warned Chelsea.", "", nil,
 			[]string{"John Smith leaderOf Arsenal"}},
+		{"apposition coordinated titles", "John Smith, chairman and chief executive of Arsenal, spoke.", "", nil,
+			[]string{"John Smith leaderOf Arsenal"}},
+		{"dash relative", "Mr Putin - who was elected president of Russia in 2000 - spoke.", "", nil,
+			[]string{"Vladimir Putin leaderOf Russia"}},
 		{"apposition deputy title", "John Smith, deputy chairman of Arsenal, spoke.", "", nil, nil},
 		{"apposition minister", "John Smith, foreign minister of Turkey, spoke.", "", nil, nil},
 

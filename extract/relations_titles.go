@@ -159,7 +159,9 @@ func (s *relSent) apposTitleOf(m *relMention) {
 		k++
 	}
 	var words []string
-	for k < len(s.low) && len(words) < 4 && s.ment[k] < 0 && (isRoleWord(s.low[k]) || s.word(k, "new") || s.word(k, "current")) {
+	for k < len(s.low) && len(words) < 5 && s.ment[k] < 0 && (isRoleWord(s.low[k]) || s.word(k, "new") || s.word(k, "current") ||
+		s.word(k, "and") && len(words) > 0 && k+1 < len(s.low) && isRoleWord(s.low[k+1])) {
+		// "chairman and chief executive of EMI Music"
 		words = append(words, s.low[k])
 		k++
 	}
