@@ -28,8 +28,7 @@ import (
 //	app.Bind(cmd, key, flag)  make a command flag override config key
 //	app.SetDefault(key, v)    declare a new key (also read from NEWSGRAPH_KEY)
 //	app.StoreConfig()   graph.Config built from store.*, graph.*, query.*
-//	app.WithStore(readOnly, func(ctx, store) error)  run with the open store
-//	app.OpenStore(ctx, readOnly)  open the configured store (caller closes it)
+//	app.WithStore(readOnly, func(ctx, store) error)  run f with the open store
 //	app.Extractor()     the extractor, loaded once per process
 //	app.Context()       a context cancelled by Ctrl-C or SIGTERM (the first)
 //	app.Stdin, app.Out, app.Err   streams (tests substitute them)
@@ -211,26 +210,21 @@ func (app *App) StoreConfig() graph.Config {
 	}
 }
 
-// OpenStore opens the configured store; readOnly refuses writes and does
-// not create a missing bolt store.
-func (app *App) OpenStore(ctx context.Context, readOnly bool) (*graph.Store, error) {
-	cfg := app.StoreConfig()
-	cfg.ReadOnly = readOnly
-	return graph.Open(ctx, cfg)
-}
-
-// WithStore opens the configured store, runs f with it under the command's
-// context, and closes the store, reporting a failed close when f succeeded
-// (a write may not be on disk then).
+// WithStore opens the configured store (readOnly refuses writes and does
+// not create a missing bolt store), runs f with it under the command's
+// context, and closes it, reporting a failed close when f succeeded (a
+// write may not be on disk then).
 func (app *App) WithStore(readOnly bool, f func(ctx context.Context, store *graph.Store) error) (err error) {
 	ctx := app.Context()
-	store, err := app.OpenStore(ctx, readOnly)
+	cfg := app.StoreConfig()
+	cfg.ReadOnly = readOnly
+	store, err := graph.Open(ctx, cfg)
 	if err != nil {
 		return err
 	}
 	defer func() {
 		if cerr := store.Close(); cerr != nil && err == nil {
-			err = fmt.Errorf("close store %s: %w", app.StoreConfig().Path, cerr)
+			err = fmt.Errorf("close store %s: %w", cfg.Path, cerr)
 		}
 	}()
 	return f(ctx, store)
