@@ -71,7 +71,7 @@ var relTrigger = func() map[string]bool {
 		relBecome, relMemberN, relComprise, relHost, relHeld, relTake, relMeet,
 		relTalksN, relVisit, relVisitN, relArrive, relTravel, relPartic,
 		relAttend, relWin, relPlay, relSpeak, relLead, relLedBy, relElect, relHire,
-		relEnvoy, relTour, relLand, relOpen, relAccession, relResign, relStep, relBeat, relInclude, relSacked} {
+		relEnvoy, relTour, relLand, relOpen, relAccession, relResign, relStep, relBeat, relInclude, relSacked, relWelcome} {
 		for w := range set {
 			m[w] = true
 		}
@@ -283,6 +283,8 @@ func (r *relState) runRules(s *relSent) {
 			s.participate(i, i+2, "participatedIn/played-in")
 		case relSacked[w] && s.tag(i) != "NN":
 			s.sackedVerb(i)
+		case relWelcome[w] && strings.HasPrefix(s.tag(i), "VB") && s.tag(i) != "VBG":
+			s.welcomed(i)
 		case (w == "moved" || w == "switched") && s.word(i+1, "to"):
 			s.movedTo(i)
 		case relBeat[w] && (s.tag(i) != "NN" || s.mentionAt(i-1) != nil && s.mentionAt(i+1) != nil):
@@ -1691,6 +1693,17 @@ func (s *relSent) ofWhichMember(t int) {
 // locatedAfter handles "C in Y", "C, in the far east of Y", "C, Y" and
 // "C, the capital of Y" after a city or place mention.
 func (s *relSent) locatedAfter(m *relMention, i int) {
+	// "the Darfur region of Sudan", "the Aceh province of Indonesia"
+	if s.is(i, relPlaceNouns) && s.word(i+1, "of") {
+		if c := s.mentionAt(i + 2); c != nil && c.first == i+2 && c.kind == MentionName {
+			if ct := s.r.typeOf(c.entity); ct == Country || ct == Place && s.r.typeOf(m.entity) == City {
+				if e, _ := s.headRight(i + 2); e == c.entity {
+					s.r.add(m.entity, LocatedIn, c.entity, s.idx, "locatedIn/region-of", 0.8)
+				}
+			}
+		}
+		return
+	}
 	k := i
 	if s.word(k, ",") {
 		k++
@@ -2277,6 +2290,40 @@ func (s *relSent) expelled(t int) {
 	for _, a := range subj {
 		for _, o := range obj {
 			s.r.add(a, Left, o, s.idx, "left/expelled-from", 0.75)
+		}
+	}
+}
+
+var relWelcome = relWords(`welcomed welcomes greeted greets received receives`)
+
+// welcomed: "Mr Chirac welcomed Mr Putin to the Elysee Palace", "the
+// Queen received President Yushchenko": a host meeting a guest. Both
+// must be people; "welcomed the decision" says nothing.
+func (s *relSent) welcomed(t int) {
+	j, mod := s.chainLeft(t, false)
+	if !mod.done() || mod.passive || s.condBefore(t) {
+		return
+	}
+	subj, _ := s.subjectsAt(j)
+	guests, end := s.objectsAt(t + 1)
+	if len(subj) != 1 || s.r.typeOf(subj[0]) != Person {
+		return
+	}
+	if end < len(s.low) && !(s.toks[end].Tag == "." || s.clauseEdge(end) || s.is(end, relPrep) || s.word(end, "and") || s.is(end, relTemporal)) {
+		return // "Mourinho receives Robson warning": a name modifying a noun
+	}
+	var to []int
+	if s.word(end, "to") {
+		// "welcomed Mr Putin to Paris": the guest is visiting.
+		to, _ = s.objectsAt(end + 1)
+	}
+	for _, g := range guests {
+		if s.r.typeOf(g) != Person {
+			continue
+		}
+		s.r.add(subj[0], MetWith, g, s.idx, "metWith/welcomed", 0.7)
+		if len(to) == 1 {
+			s.r.add(g, Visited, to[0], s.idx, "visited/welcomed-to", 0.7)
 		}
 	}
 }

@@ -454,6 +454,15 @@ func TestRelationsTable(t *testing.T) {
 		{"dash coordinated adjectives", "Germany - a large and therefore crucial EU member - asked for time.", "", nil,
 			[]string{"Germany memberOf European Union"}},
 
+		{"region of", "Fighting spread in the Europe region of Russia.", "", nil,
+			[]string{"Europe locatedIn Russia"}},
+		{"city of a person", "The Paris region of Mr Putin's empire.", "", nil, nil},
+		{"welcomed a person", "Mr Chirac welcomed Mr Putin to Paris on Monday.", "", nil,
+			[]string{"Jacques Chirac metWith Vladimir Putin", "Vladimir Putin visited Paris"}},
+		{"received a named warning", "Mr Chirac received Mr Putin warning.", "", nil, nil},
+		{"welcomed a decision", "Mr Chirac welcomed Mr Putin's decision.", "", nil, nil},
+		{"received a country", "Mr Chirac received France's backing.", "", nil, nil},
+
 		// leaderOf from company titles the title stage leaves open
 		{"bare company title", "Arsenal sold shares. Arsenal made a profit. “We did well,” chief executive John Smith said.", "", nil,
 			[]string{"John Smith leaderOf Arsenal"}},
