@@ -16,7 +16,9 @@ import "strings"
 //
 // Files: relations.go (per-document state, sentence preparation, fact
 // checks and de-duplication), relations_slots.go (verb chains, modality,
-// subject and object phrases), relations_rules.go (the rule families).
+// subject and object phrases), relations_rules.go (the rule families),
+// relations_titles.go (company titles and appositions the title stage
+// leaves open).
 // Only sentences where some rule can fire are POS-tagged.
 
 // findRelations appends facts to a.doc.Facts. It runs after quotes, so that

@@ -71,7 +71,7 @@ var relTrigger = func() map[string]bool {
 		relBecome, relMemberN, relComprise, relHost, relHeld, relTake, relMeet,
 		relTalksN, relVisit, relVisitN, relArrive, relTravel, relPartic,
 		relAttend, relWin, relPlay, relSpeak, relLead, relLedBy, relElect, relHire,
-		relEnvoy, relTour, relLand, relOpen, relAccession, relResign, relStep, relBeat, relInclude, relSacked, relWelcome} {
+		relEnvoy, relTour, relLand, relOpen, relAccession, relResign, relStep, relBeat, relInclude, relSacked, relWelcome, relStage} {
 		for w := range set {
 			m[w] = true
 		}
@@ -141,7 +141,7 @@ func (s *relSent) relTriggerAt(i int) bool {
 		if relLedBy[w] && i > 0 && relHave[s.low[i-1]] {
 			return true // "X has led Labour"
 		}
-		if relHost[w] || relMeet[w] || relVisit[w] || relMemberN[w] || relElect[w] {
+		if relHost[w] || relMeet[w] || relVisit[w] || relMemberN[w] || relElect[w] || relStage[w] {
 			return true // also a trigger on its own
 		}
 		return i+1 < len(s.low) && next[s.low[i+1]]
@@ -229,6 +229,8 @@ func (r *relState) runRules(s *relSent) {
 			s.comprises(i)
 		case relHeld[w] && (s.word(i+1, "in") || s.word(i+1, "at")):
 			s.heldIn(i, i+1, "hosted/held-in")
+		case relStage[w] && s.tag(i) != "NN" && !s.word(i+1, "a") && !s.word(i+1, "an"):
+			s.hostVerb(i) // "London will stage the 2012 Olympics"
 		case relHost[w]:
 			s.hostVerb(i) // also "played host to"
 		case relOpen[w] && (s.word(i+1, "in") || s.word(i+1, "at")):
@@ -2327,3 +2329,6 @@ func (s *relSent) welcomed(t int) {
 		}
 	}
 }
+
+// relStage are verbs of putting on an event, read like "host".
+var relStage = relWords(`stage stages staged staging`)

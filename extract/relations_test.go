@@ -463,6 +463,14 @@ func TestRelationsTable(t *testing.T) {
 		{"welcomed a decision", "Mr Chirac welcomed Mr Putin's decision.", "", nil, nil},
 		{"received a country", "Mr Chirac received France's backing.", "", nil, nil},
 
+		{"will stage", "Baku will stage the European Games in 2015.", "", nil,
+			[]string{"Baku willHost European Games"}},
+		{"staged", "Baku staged the European Games last year.", "", nil,
+			[]string{"Baku hosted European Games"}},
+		{"staged a protest", "Baku staged a protest at the European Games.", "", nil, nil},
+		{"staged in", "The European Games were staged in Baku.", "", nil,
+			[]string{"Baku hosted European Games"}},
+
 		// leaderOf from company titles the title stage leaves open
 		{"bare company title", "Arsenal sold shares. Arsenal made a profit. “We did well,” chief executive John Smith said.", "", nil,
 			[]string{"John Smith leaderOf Arsenal"}},
