@@ -478,6 +478,7 @@ func TestRelationsTable(t *testing.T) {
 		{"bare title, not the main firm", "Arsenal made a profit. Arsenal grew. Chelsea did not. Chairman John Smith said so.", "", nil, nil},
 		{"bare title, former", "Arsenal made a profit. Arsenal grew. Former chief executive John Smith said so.", "", nil, nil},
 		{"bare title, functional", "Arsenal made a profit. Arsenal grew. Finance director John Smith said so.", "", nil, nil},
+		{"bare title of a named part", "Arsenal made a profit. Arsenal grew. The Arsenal academy chairman John Smith said so.", "", nil, nil},
 		{"bare title, unknown owner", "Arsenal made a profit. Arsenal grew. Gunners boss John Smith said so.", "", nil, nil},
 		{"apposition title of possessive", "“We are fine,” says John Smith, director of the EU's European Parliament.", "", nil,
 			[]string{"John Smith leaderOf European Parliament"}},

@@ -71,6 +71,9 @@ func (s *relSent) bareCorpTitle(m *relMention) {
 		if k > 0 && (notLeaderModifiers[s.low[k-1]] || s.word(k-1, "late")) {
 			return
 		}
+		if k > 0 && s.ment[k-1] >= 0 && (s.tag(k) == "NN" || s.tag(k) == "NNS") {
+			return // "ISM survey chairman X": the title belongs to the named thing's part
+		}
 	}
 	if s.r.hasLeaderFact(m.entity) {
 		return
