@@ -71,7 +71,7 @@ var relTrigger = func() map[string]bool {
 		relBecome, relMemberN, relComprise, relHost, relHeld, relTake, relMeet,
 		relTalksN, relVisit, relVisitN, relArrive, relTravel, relPartic,
 		relAttend, relWin, relPlay, relSpeak, relLead, relLedBy, relElect, relHire,
-		relEnvoy, relTour, relLand, relOpen, relAccession, relResign, relStep, relBeat, relInclude, relSacked, relWelcome, relStage} {
+		relEnvoy, relTour, relLand, relOpen, relAccession, relResign, relStep, relBeat, relInclude, relSacked, relWelcome, relStage, relFinish} {
 		for w := range set {
 			m[w] = true
 		}
@@ -289,6 +289,8 @@ func (r *relState) runRules(s *relSent) {
 			s.welcomed(i)
 		case (w == "moved" || w == "switched") && s.word(i+1, "to"):
 			s.movedTo(i)
+		case relFinish[w] && strings.HasPrefix(s.tag(i), "VB"):
+			s.finishedAt(i)
 		case relBeat[w] && (s.tag(i) != "NN" || s.mentionAt(i-1) != nil && s.mentionAt(i+1) != nil):
 			// The tagger calls "beat" a noun between two names.
 			s.beatIn(i)
@@ -2332,3 +2334,46 @@ func (s *relSent) welcomed(t int) {
 
 // relStage are verbs of putting on an event, read like "host".
 var relStage = relWords(`stage stages staged staging`)
+
+// relFinish are verbs of a result in a competition.
+var relFinish = relWords(`finished finishes came reached`)
+
+// finishedAt: "Pavey, who came fifth in the 5,000m at the Athens
+// Olympics", "X reached the semi-finals of the Australian Open": the
+// competitor took part in the event.
+func (s *relSent) finishedAt(t int) {
+	j, mod := s.chainLeft(t, false)
+	if !mod.done() || mod.passive || s.condBefore(t) {
+		return
+	}
+	subj := s.subjectsOf(t, j)
+	if len(subj) == 0 {
+		return
+	}
+	// A place or stage of the competition comes first: "fifth", "second",
+	// "the final", "the semi-finals", "the last eight".
+	k := t + 1
+	if s.word(k, "the") {
+		k++
+	}
+	w := s.low[min(k, len(s.low)-1)]
+	if !(relOrdinal[w] || strings.Contains(w, "final") || w == "last" || w == "top" || w == "runner-up" || w == "runners-up") {
+		return
+	}
+	for k++; k < len(s.low) && k <= t+9; k++ {
+		if s.clauseEdge(k) || s.ment[k] >= 0 && !s.r.isEvent(s.ms[s.ment[k]].entity) {
+			return
+		}
+		if s.word(k, "at") || s.word(k, "in") || s.word(k, "of") {
+			if ev, _ := s.objectsAt(k + 1); len(ev) == 1 && s.r.isEvent(ev[0]) {
+				for _, a := range subj {
+					s.r.add(a, ParticipatedIn, ev[0], s.idx, "participatedIn/finished-at", 0.75)
+				}
+				return
+			}
+		}
+	}
+}
+
+var relOrdinal = relWords(`first second third fourth fifth sixth seventh eighth
+	ninth tenth 1st 2nd 3rd 4th 5th 6th 7th 8th 9th 10th last joint`)

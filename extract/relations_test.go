@@ -471,6 +471,13 @@ func TestRelationsTable(t *testing.T) {
 		{"staged in", "The European Games were staged in Baku.", "", nil,
 			[]string{"Baku hosted European Games"}},
 
+		{"came fifth at", "Smith, who came fifth in the 5,000m at the European Games, was happy.", "", nil,
+			[]string{"John Smith participatedIn European Games"}},
+		{"reached the final of", "Smith reached the final of the European Games last year.", "", nil,
+			[]string{"John Smith participatedIn European Games"}},
+		{"came from", "Smith came from Paris to the European Games.", "", nil, nil},
+		{"hopes to reach the final", "Smith hopes to reach the final of the European Games.", "", nil, nil},
+
 		// leaderOf from company titles the title stage leaves open
 		{"bare company title", "Arsenal sold shares. Arsenal made a profit. “We did well,” chief executive John Smith said.", "", nil,
 			[]string{"John Smith leaderOf Arsenal"}},
