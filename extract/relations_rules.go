@@ -995,6 +995,9 @@ func (s *relSent) meetVerb(t int) {
 	}
 	subj, _ := s.subjectsAt(j)
 	p := t + 1
+	for p < len(s.low) && p <= t+2 && s.ment[p] < 0 && (s.is(p, relAdverb) || s.tag(p) == "RB") && s.word(p+1, "with") {
+		p++ // "met frequently with"
+	}
 	if s.word(p, "with") || s.word(p, "up") && s.word(p+1, "with") {
 		for s.low[p] != "with" {
 			p++

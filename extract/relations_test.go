@@ -267,6 +267,8 @@ func TestRelationsTable(t *testing.T) {
 		{"would host", "France would host the European Games if asked.", "", nil, nil},
 
 		// metWith / visited / participatedIn
+		{"met often with", "Mr Blair met frequently with Mr Bush.", "", nil,
+			[]string{"Tony Blair metWith George Bush"}},
 		{"met with", "Mr Blair met with Mr Bush at the White House.", "", nil,
 			[]string{"Tony Blair metWith George Bush"}},
 		{"held talks with", "Mr Putin held talks with Lukashenko in Moscow on Monday.", "", nil,
