@@ -246,8 +246,8 @@ sb=$(wall stock_bolt)
     echo "## Ingest: PostgreSQL"
     echo
     echo "Server: PostgreSQL $pgver, a throwaway cluster from \`.ci/postgres.sh\` on this machine"
-    echo "(127.0.0.1, fsync and synchronous_commit off, other settings default), one empty"
-    echo "database per run. Peak memory is the client process only."
+    echo "(127.0.0.1, fsync and synchronous_commit off, pg_stat_statements loaded, other settings"
+    echo "default), one empty database per run. Peak memory is the client process only."
     echo
     echo "| run | command | wall | quads/s | peak memory |"
     echo "|---|---|---:|---:|---:|"
