@@ -1428,6 +1428,9 @@ func (s *relSent) mentionRules(m *relMention) {
 	switch typ {
 	case City, Place:
 		s.locatedAfter(m, i)
+		if typ == City {
+			s.cityAtEvent(m)
+		}
 	case Country:
 		// "Russia's capital Moscow", "Scotland's Gleneagles"
 		if s.word(i, "'s") || s.word(i, "'") {
@@ -1812,18 +1815,81 @@ func (s *relSent) eventIn(m *relMention, i int) {
 	if e, _ := s.headRight(i + 1); e != c.entity {
 		return
 	}
-	if t := s.r.typeOf(c.entity); t != City && t != Place {
+	if t := s.r.typeOf(c.entity); t != City && t != Place && t != Country {
 		return
 	}
 	if s.condBefore(m.first) || s.negBefore(m.first, 4) {
 		return
 	}
 	pred := Hosted
-	if s.clauseFuture(m.first, c.last) {
+	if s.clauseFuture(m.first, c.last) || s.futureTimeAfter(c.last+1) && !s.pastClause(m.first) {
 		pred = WillHost
 	}
 	s.r.add(c.entity, pred, m.entity, s.idx, pred+"/event-in-city", 0.7)
 }
+
+// relSeason are the nouns of "this summer", "this month".
+// "This week" is as often under way (hosted) as to come, so it is left out.
+var relSeason = relWords(`summer autumn winter spring year month season`)
+
+// futureTimeAfter: "E in Y this summer" is to come unless the clause's
+// verb is past ("won gold at E in Y this year").
+func (s *relSent) futureTimeAfter(k int) bool {
+	if s.word(k, "later") {
+		k++
+	}
+	return s.word(k, "this") && s.is(k+1, relSeason)
+}
+
+// pastClause reports a past-tense verb in the clause ending at first
+// ("She won gold at E"), reading left to the previous comma.
+func (s *relSent) pastClause(first int) bool {
+	for j := first - 1; j >= 0 && !s.clauseEdge(j) && s.tag(j) != "CC"; j-- {
+		if s.tag(j) == "VBD" || s.tag(j) == "VBN" && s.is(j-1, relHave) {
+			return true
+		}
+	}
+	return false
+}
+
+// cityAtEvent: "ran in Birmingham at the 2003 World Indoor Championships"
+// - the city held the event; a done or ongoing verb before "in" makes its
+// subject a participant.
+func (s *relSent) cityAtEvent(c *relMention) {
+	i := c.last + 1
+	if !s.word(c.first-1, "in") || !s.word(i, "at") {
+		return
+	}
+	k := i + 1
+	if s.word(k, "the") {
+		k++
+	}
+	e, _ := s.headRight(k)
+	if e < 0 || !s.r.isEvent(e) {
+		return
+	}
+	if s.condBefore(c.first) || s.negBefore(c.first, 5) {
+		return
+	}
+	pred := Hosted
+	if s.clauseFuture(c.first, i) {
+		pred = WillHost
+	}
+	s.r.add(c.entity, pred, e, s.idx, pred+"/in-city-at-event", 0.7)
+	if v := c.first - 2; v >= 0 && s.is(v, relCompete) {
+		j, mod := s.chainLeft(v, false)
+		if mod.neg || mod.cond || mod.passive || !mod.done() && !mod.prog {
+			return
+		}
+		for _, a := range s.subjectsOf(v, j) {
+			s.r.add(a, ParticipatedIn, e, s.idx, "participatedIn/competed-in-city-at", 0.8)
+		}
+	}
+}
+
+// relCompete are verbs of taking part in a sporting event.
+var relCompete = relWords(`ran run runs raced races competed competes played
+	plays swam jumped threw finished`)
 
 // eventTeams: "Six Nations teams France, Ireland and Wales",
 // "Tri-Nations rivals Australia and New Zealand".
