@@ -24,7 +24,6 @@ import (
 
 	cayleygraph "github.com/cayleygraph/cayley/graph"
 	cayleyhttp "github.com/cayleygraph/cayley/server/http"
-	"github.com/cayleygraph/cayley/writer"
 
 	"github.com/newsgraph/newsgraph/graph"
 )
@@ -250,17 +249,10 @@ func (s *Server) routes() {
 // cayleyAPI is Cayley's own HTTP API v2, for existing Cayley clients:
 // read-only unless Write, with the configured timeout and result limit.
 func (s *Server) cayleyAPI() http.Handler {
-	qs := s.opt.Store.QuadStore()
-	h := &cayleygraph.Handle{QuadStore: qs}
-	if s.opt.Write {
-		qw, err := writer.NewSingleReplication(qs, cayleygraph.Options{"ignore_missing": true, "ignore_duplicate": true})
-		if err != nil {
-			return http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
-				writeError(w, http.StatusInternalServerError, fmt.Errorf("cayley writer: %w", err))
-			})
-		}
-		h.QuadWriter = qw
-	}
+	// CayleyHandle unwraps our store so Cayley's own query plans (SQL on
+	// postgres) apply, and on postgres sends writes through the bulk writer.
+	h := graph.CayleyHandle(s.opt.Store.QuadStore(), s.opt.Write,
+		cayleygraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true})
 	api := cayleyhttp.NewAPIv2(h)
 	api.SetReadOnly(!s.opt.Write)
 	api.SetQueryTimeout(s.opt.Store.Config().QueryTimeout)
