@@ -1463,6 +1463,26 @@ func (s *relSent) mentionRules(m *relMention) {
 			s.eventIn(m, i)
 		}
 	}
+	if typ == City && (s.word(i, "'s") || s.word(i, "'")) && s.is(i+1, relRegionNouns) && s.word(i+2, "of") {
+		// "Frankfurt's state of Hessen": the region the city lies in.
+		if c := s.mentionAt(i + 3); c != nil && c.first == i+3 && c.kind == MentionName {
+			if ct := s.r.typeOf(c.entity); ct == Place || ct == Country {
+				if e, _ := s.headRight(i + 3); e == c.entity {
+					s.r.add(m.entity, LocatedIn, c.entity, s.idx, "locatedIn/city-possessive-region", 0.75)
+				}
+			}
+		}
+	}
+	if typ == Place && (s.word(i, "'s") || s.word(i, "'")) && s.is(i+1, relCapital) {
+		// "Hessen's capital Frankfurt", "Bavaria's capital, Munich"
+		k := i + 2
+		if s.word(k, ",") {
+			k++
+		}
+		if c := s.mentionAt(k); c != nil && c.first == k && s.r.typeOf(c.entity) == City {
+			s.r.add(c.entity, LocatedIn, m.entity, s.idx, "locatedIn/region-capital", 0.8)
+		}
+	}
 	if typ == City && (s.word(i, "'s") || s.word(i, "'")) {
 		// "Sydney's Olympic Stadium"
 		if c := s.mentionAt(i + 1); c != nil && c.first == i+1 && s.r.typeOf(c.entity) == Place {
@@ -1723,6 +1743,9 @@ func (s *relSent) locatedAfter(m *relMention, i int) {
 		start := k
 		for k < len(s.low) && k < start+6 && s.ment[k] < 0 && s.is(k, relDirs) {
 			k++
+		}
+		if k > start && s.is(k, relRegionNouns) && s.word(k+1, "of") {
+			k += 2 // "Frankfurt, in the state of Hessen"
 		}
 		if c := s.mentionAt(k); c != nil && c.first == k {
 			if e, _ := s.headRight(k); e == c.entity {
@@ -2446,3 +2469,7 @@ func (s *relSent) finishedAt(t int) {
 
 var relOrdinal = relWords(`first second third fourth fifth sixth seventh eighth
 	ninth tenth 1st 2nd 3rd 4th 5th 6th 7th 8th 9th 10th last joint`)
+
+// relRegionNouns name a division of a country: "the state of Hessen".
+var relRegionNouns = relWords(`state region province county district
+	prefecture canton`)
