@@ -65,7 +65,7 @@ var (
 // sentences without one are not tagged.
 var relTrigger = func() map[string]bool {
 	m := relWords(`membership presidency chairmanship made host appearance is are was were been am
-		moved switched told tells ratified ratifies expelled`)
+		moved switched told tells ratified ratifies expelled arrival leg`)
 	for _, set := range []map[string]bool{relWithdraw, relPull, relWalk, relQuit,
 		relLeave, relExit, relSecede, relLeaveN, relSuit, relJoin, relSign,
 		relBecome, relMemberN, relComprise, relHost, relHeld, relTake, relMeet,
@@ -102,7 +102,9 @@ var relNext = func() map[string]map[string]bool {
 	put(relTalksN, "with between in")
 	put(relArrive, "in at")
 	put(relTravel, "to into")
-	put(relLand, "in")
+	put(relLand, "in at")
+	put(relWords("arrival"), "of")
+	put(relWords("leg"), "of")
 	put(relOpen, "in at")
 	put(relAccession, "to into")
 	put(relPlay, "in at")
@@ -271,6 +273,12 @@ func (r *relState) runRules(s *relSent) {
 			s.doneVerb(i, i+1, Visited, "visited/toured", 0.8)
 		case w == "tour" && s.word(i+1, "of"):
 			s.visitNominal(i, "visited/tour-of")
+		case w == "leg" && s.word(i+1, "of"):
+			s.tourLeg(i)
+		case w == "arrival" && s.word(i+1, "of"):
+			s.arrivalOf(i)
+		case relLand[w] && s.word(i+1, "at"):
+			s.landedAt(i)
 		case relLand[w] && s.word(i+1, "in"):
 			s.doneVerb(i, i+2, Visited, "visited/landed-in", 0.8)
 		case relTake[w] && s.word(i+1, "part") && s.word(i+2, "in"):
@@ -2473,3 +2481,105 @@ var relOrdinal = relWords(`first second third fourth fifth sixth seventh eighth
 // relRegionNouns name a division of a country: "the state of Hessen".
 var relRegionNouns = relWords(`state region province county district
 	prefecture canton`)
+
+// arrivalOf: "the arrival of X in Y" - X visited Y, unless the arrival is
+// only planned or awaited ("the expected arrival of X", "will mark the
+// arrival of X").
+func (s *relSent) arrivalOf(t int) {
+	if s.notDoneBefore(t) || s.negBefore(t, 6) || s.condBefore(t) || s.clauseFuture(t, t) {
+		return
+	}
+	for j := t - 1; j >= 0 && j >= t-4; j-- {
+		if s.is(j, relAwait) {
+			return
+		}
+	}
+	subj, end := s.objectsAt(t + 2)
+	if len(subj) == 0 || !(s.word(end, "in") || s.word(end, "at")) {
+		return
+	}
+	obj, oend := s.objectsAt(end + 1)
+	if len(obj) == 0 && s.word(end, "at") {
+		// "the arrival of X at Frankfurt airport"
+		if c := s.mentionAt(end + 1); c != nil && c.first == end+1 && s.r.typeOf(c.entity) == City && s.is(c.last+1, relPorts) {
+			obj, oend = []int{c.entity}, c.last+2
+		}
+	}
+	_ = oend
+	for _, a := range subj {
+		if s.r.typeOf(a) != Person {
+			continue
+		}
+		for _, b := range obj {
+			s.r.add(a, Visited, b, s.idx, "visited/arrival-of", 0.75)
+		}
+	}
+}
+
+// relAwait are words that make an arrival a prospect, not a fact.
+var relAwait = relWords(`await awaits awaited awaiting ahead before prepare
+	prepares preparing anticipate anticipated`)
+
+// relPorts are the places one lands at, named after their city.
+var relPorts = relWords(`airport airbase airfield`)
+
+// landedAt: "X landed at Frankfurt airport", "X arrived, landing at Y
+// airport" - X visited the city.
+func (s *relSent) landedAt(t int) {
+	c := s.mentionAt(t + 2)
+	if c == nil || c.first != t+2 || s.r.typeOf(c.entity) != City {
+		return
+	}
+	if !s.is(c.last+1, relPorts) && !(s.word(c.last+1, "'s") && s.is(c.last+2, relPorts)) {
+		// "landed at Frankfurt" alone is as often a flight number or a
+		// club; the rule wants the airport.
+		return
+	}
+	v := t
+	if s.tag(t) == "VBG" && s.word(t-1, ",") {
+		// "X arrived, landing at Y airport": the main verb's subject.
+		v = t - 2
+		if v < 0 || !s.is(v, relArrive) && !s.is(v, relArrived) {
+			return
+		}
+	}
+	j, mod := s.chainLeft(v, false)
+	if !mod.done() || mod.passive || mod.neg || s.condBefore(v) {
+		return
+	}
+	for _, a := range s.subjectsOf(v, j) {
+		s.r.add(a, Visited, c.entity, s.idx, "visited/landed-at-airport", 0.75)
+	}
+}
+
+// relTourN are the journeys that have legs.
+var relTourN = relWords(`tour trip visit visits tours trips journey`)
+
+// tourLeg: "X ... on the German leg of his European tour" - X visited the
+// country of the demonym. The traveller is the nearest person before it in
+// the same clause; a leg still to come ("will begin the German leg") is
+// not a visit.
+func (s *relSent) tourLeg(t int) {
+	d := s.mentionAt(t - 1)
+	if d == nil || d.kind != MentionDemonym || s.r.typeOf(d.entity) != Country {
+		return
+	}
+	k := t + 2
+	for k < len(s.low) && k < t+6 && !s.is(k, relTourN) && s.ment[k] < 0 {
+		k++
+	}
+	if !s.is(k, relTourN) {
+		return
+	}
+	if s.notDoneBefore(d.first) || s.negBefore(d.first, 6) || s.condBefore(d.first) || s.clauseFuture(d.first, k) {
+		return
+	}
+	for j := d.first - 1; j >= 0 && j >= d.first-12 && !s.clauseEdge(j); j-- {
+		if m := s.mentionAt(j); m != nil && m.last == j && m.kind != MentionDemonym {
+			if s.r.typeOf(m.entity) == Person {
+				s.r.add(m.entity, Visited, d.entity, s.idx, "visited/leg-of-tour", 0.7)
+			}
+			return
+		}
+	}
+}
