@@ -178,7 +178,14 @@ func (r *relState) runRules(s *relSent) {
 			s.resignVerb(i, i+1)
 		case relStep[w] && s.word(i+1, "down") && (s.word(i+2, "as") || s.word(i+2, "from")):
 			s.resignVerb(i, i+2)
+		case (relResign[w] || relQuit[w]) && s.postEnds(i+1):
+			s.leavePost(i, "resigned-post")
+		case relStep[w] && s.word(i+1, "down") && s.postEnds(i+2):
+			s.leavePost(i, "stepped-down-post")
+		case relLeave[w] && s.is(i+1, relPossDet) && s.is(i+2, relPost):
+			s.leavePost(i, "left-post")
 		case relQuit[w]:
+			s.leavePost(i, "quit-post")
 			s.leaveVerb(i, i+1, "left/quit")
 		case relLeave[w] && !s.word(i-1, "the") && !s.word(i-1, "on"):
 			s.leaveVerb(i, i+1, "left/leave")
@@ -1295,7 +1302,8 @@ func (s *relSent) winAt(t int) {
 	obj, end := s.objectsAt(t + 1)
 	if len(obj) == 0 || s.r.typeOf(obj[0]) != Event {
 		for k := t + 1; k < len(s.low) && k < t+5; k++ {
-			if s.word(k, "at") || s.word(k, "in") {
+			if s.word(k, "at") || s.word(k, "in") || s.word(k, "of") && s.is(k-1, relStageN) {
+				// "won gold at E", "won the first event of E"
 				obj, end = s.objectsAt(k + 1)
 				break
 			}
@@ -2583,3 +2591,65 @@ func (s *relSent) tourLeg(t int) {
 		}
 	}
 }
+
+var (
+	relPossDet = relWords(`his her their its the`)
+	relPost    = relWords(`post job role position office`)
+)
+
+// postEnds reports that a verb of resigning has no object of its own: the
+// clause ends, or a time or manner phrase follows ("resigned on Friday",
+// "will step down in May", "resigned with immediate effect").
+func (s *relSent) postEnds(k int) bool {
+	if k >= len(s.low) {
+		return true
+	}
+	if s.is(k, relPossDet) && s.is(k+1, relPost) {
+		return true
+	}
+	switch s.low[k] {
+	case ".", ",", ";", ":", "on", "in", "at", "after", "last", "this", "next",
+		"with", "earlier", "later", "yesterday", "today", "tomorrow", "and", "but",
+		"because", "amid", "over", "following":
+		return true
+	}
+	return false
+}
+
+// leavePost: "X, chief executive of Y, is to leave his post", "X will
+// step down", "X subsequently resigned" - X leaves the organisation he
+// leads, when the document has named it (one organisation only). Done it
+// is left; announced, future or intended it is plansToLeave.
+func (s *relSent) leavePost(t int, rule string) {
+	j, mod := s.chainLeft(t, false)
+	if mod.neg || mod.cond || mod.passive || s.condBefore(t) || s.condAfter(t+1) {
+		return
+	}
+	subj := s.subjectsOf(t, j)
+	if len(subj) != 1 || s.r.typeOf(subj[0]) != Person {
+		return
+	}
+	org := -1
+	for _, f := range s.r.a.doc.Facts {
+		if f.Predicate != LeaderOf || f.Subject != subj[0] || s.r.typeOf(f.Object) != Organization {
+			continue
+		}
+		if org >= 0 && org != f.Object {
+			return // two posts: which one he leaves is unclear
+		}
+		org = f.Object
+	}
+	if org < 0 {
+		return
+	}
+	pred, conf := Left, 0.7
+	if mod.future || mod.intend || mod.inf || mod.prog || mod.past {
+		pred, conf = PlansToLeave, 0.7
+	}
+	s.r.add(subj[0], pred, org, s.idx, pred+"/"+rule, conf)
+}
+
+// relStageN are the parts of a competition one can win: "the first event
+// of the World Sevens series", "the opening round of E".
+var relStageN = relWords(`event events round rounds leg stage stages race
+	races match game leg tournament`)
