@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // Relation extraction works sentence by sentence on tokens and resolved
 // mentions. Each rule family looks for its trigger words (verbs and their
@@ -227,15 +230,7 @@ func (r *relState) sentence(i int) *relSent {
 		if m.Entity < 0 || m.Entity >= len(r.a.doc.Entities) {
 			continue
 		}
-		first, last := -1, -1
-		for k, t := range toks {
-			if t.End > m.Start && t.Start < m.End {
-				if first < 0 {
-					first = k
-				}
-				last = k
-			}
-		}
+		first, last := relTokRange(toks, m.Start, m.End)
 		if first < 0 {
 			continue
 		}
@@ -278,14 +273,32 @@ func (r *relState) sentence(i int) *relSent {
 			if p.End <= st || p.Start >= en {
 				continue
 			}
-			for k, t := range toks {
-				if t.Start >= p.Start && t.End <= p.End {
-					s.speaker[k] = sp
+			if first, last := relTokRange(toks, p.Start, p.End); first >= 0 {
+				for k := first; k <= last; k++ {
+					if toks[k].Start >= p.Start && toks[k].End <= p.End {
+						s.speaker[k] = sp
+					}
 				}
 			}
 		}
 	}
 	return s
+}
+
+// relTokRange returns the first and last tokens overlapping [start, end),
+// or -1, -1. Tokens are in text order, so a binary search finds the first
+// and the walk stops at the span's end: no pass over the whole sentence
+// per mention.
+func relTokRange(toks []Token, start, end int) (int, int) {
+	first := sort.Search(len(toks), func(k int) bool { return toks[k].End > start })
+	if first == len(toks) || toks[first].Start >= end {
+		return -1, -1
+	}
+	last := first
+	for last+1 < len(toks) && toks[last+1].Start < end {
+		last++
+	}
+	return first, last
 }
 
 // worthTagging reports whether any rule can fire in the sentence: a
