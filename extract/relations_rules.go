@@ -2625,12 +2625,41 @@ func (s *relSent) leavePost(t int, rule string) {
 	if mod.neg || mod.cond || mod.passive || s.condBefore(t) || s.condAfter(t+1) {
 		return
 	}
-	subj := s.subjectsOf(t, j)
-	if len(subj) != 1 || s.r.typeOf(subj[0]) != Person {
+	subj, at := s.subjectsAt(j)
+	if len(subj) == 0 && (s.word(j, "-") || s.word(j, "–") || s.word(j, "—")) {
+		// "Dr X - who became chairman of Y in 2004 - will step down"
+		for k := j - 1; k >= 1 && k > j-30; k-- {
+			if s.word(k, s.low[j]) {
+				subj, at = s.npLeft(k - 1)
+				at = s.npStart(k - 1)
+				break
+			}
+		}
+	}
+	if m := s.mentionAt(j); len(subj) == 0 && m != nil && m.last == j && s.r.typeOf(m.entity) == Organization {
+		subj, at = []int{m.entity}, m.first // read by the apposition check below
+	}
+	if len(subj) != 1 {
 		return
 	}
 	org := -1
+	if s.r.typeOf(subj[0]) == Organization && s.word(at-1, "of") {
+		// "X, the German co-head of Y will step down" (no closing comma):
+		// the subject is the person before the title, the post is at Y.
+		if p := s.apposHead(at - 1); p >= 0 {
+			subj, org = []int{p}, subj[0]
+		}
+	}
+	if s.r.typeOf(subj[0]) != Person {
+		return
+	}
+	if org < 0 {
+		org = s.apposPost(at)
+	}
 	for _, f := range s.r.a.doc.Facts {
+		if org >= 0 {
+			break
+		}
 		if f.Predicate != LeaderOf || f.Subject != subj[0] || s.r.typeOf(f.Object) != Organization {
 			continue
 		}
@@ -2653,3 +2682,55 @@ func (s *relSent) leavePost(t int, rule string) {
 // of the World Sevens series", "the opening round of E".
 var relStageN = relWords(`event events round rounds leg stage stages race
 	races match game leg tournament`)
+
+// relPostTitle are the titles of the person at the head of a body, and
+// relNotHead the words that make a title someone else's.
+var (
+	relPostTitle = relWords(`head co-head chief co-chief executive chairman
+		chairwoman president director boss ceo leader manager`)
+	relNotHead = relWords(`deputy vice former assistant acting ex- one`)
+)
+
+// apposHead: for "X, the German co-head of" with of at k, the person X
+// before the comma, or -1.
+func (s *relSent) apposHead(k int) int {
+	if !s.is(k-1, relPostTitle) {
+		return -1
+	}
+	for c := k - 2; c >= 0 && c > k-8; c-- {
+		if s.is(c, relNotHead) {
+			return -1
+		}
+		if s.word(c, ",") {
+			if m := s.mentionAt(c - 1); m != nil && s.r.typeOf(m.entity) == Person {
+				return m.entity
+			}
+			return -1
+		}
+		if s.ment[c] >= 0 && s.mentionAt(c).kind != MentionDemonym {
+			return -1
+		}
+	}
+	return -1
+}
+
+// apposPost: for a subject starting at token at, "X, (the) chief executive
+// of Y, ..." - the body Y, or -1.
+func (s *relSent) apposPost(at int) int {
+	m := s.mentionAt(at)
+	if m == nil || !s.word(m.last+1, ",") {
+		return -1
+	}
+	for k := m.last + 2; k < len(s.low) && k < m.last+9; k++ {
+		if s.is(k, relNotHead) || s.word(k, ",") {
+			return -1
+		}
+		if s.word(k, "of") && s.is(k-1, relPostTitle) {
+			if e, _ := s.headRight(k + 1); e >= 0 && s.r.typeOf(e) == Organization {
+				return e
+			}
+			return -1
+		}
+	}
+	return -1
+}
