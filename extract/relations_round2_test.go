@@ -52,6 +52,7 @@ func TestRelationsRound2(t *testing.T) {
 		{"stepped down as ceo of", "Smith stepped down as chief executive of Fiat.", []string{"John Smith left Fiat"}},
 		{"did not resign", "Smith, the chairman of Fiat, did not resign.", []string{"John Smith leaderOf Fiat"}},
 		{"co-head no closing comma", "Smith, the German co-head of Fiat will also step down next year.", []string{"John Smith plansToLeave Fiat"}},
+		{"co-head when clause", "Smith, the German co-head of Fiat will also step down when his contract expires next year.", []string{"John Smith plansToLeave Fiat"}},
 		{"co-head apposition", "Smith, the German co-head of Fiat, is to leave his post.", []string{"John Smith plansToLeave Fiat"}},
 		{"deputy head apposition", "Smith, the deputy head of Fiat, is to leave his post.", nil},
 		{"dash relative", "Mr Bush - who became chairman of Fiat in 2004 - will step down in January.", []string{"George Bush leaderOf Fiat", "George Bush plansToLeave Fiat"}},

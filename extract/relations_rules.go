@@ -2610,7 +2610,8 @@ func (s *relSent) postEnds(k int) bool {
 	switch s.low[k] {
 	case ".", ",", ";", ":", "on", "in", "at", "after", "last", "this", "next",
 		"with", "earlier", "later", "yesterday", "today", "tomorrow", "and", "but",
-		"because", "amid", "over", "following":
+		"because", "amid", "over", "following", "when", "once", "before", "by",
+		"early", "soon", "ahead", "immediately", "effective":
 		return true
 	}
 	return false
