@@ -689,7 +689,12 @@ func (q *quoter) subject(ts []qtok, verbPos int) qattr {
 	at := noAttr
 	for j := k; j > start; j-- {
 		if q.text[ts[j].s:ts[j].e] == "," {
-			if j < k {
+			if j < k && j > start && q.unclosedApposition(ts, start, j) {
+				// "Hans Becker, a Lufthansa spokesman told": an
+				// apposition whose closing comma the writer left out;
+				// the person before it speaks, not the body inside it.
+				at = q.firstSpeaker(ts, start, j, -1, -1)
+			} else if j < k {
 				at = q.firstSpeaker(ts, j+1, len(ts), -1, -1)
 			}
 			break
@@ -773,6 +778,24 @@ func (q *quoter) subject(ts []qtok, verbPos int) qattr {
 		}
 	}
 	return noAttr
+}
+
+// unclosedApposition reports whether ts[start:comma] is exactly one person
+// mention and the words after the comma open an indefinite descriptor
+// ("Hans Becker, a Lufthansa spokesman"), i.e. an apposition to that person.
+func (q *quoter) unclosedApposition(ts []qtok, start, comma int) bool {
+	if comma+1 >= len(ts) {
+		return false
+	}
+	if w := q.text[ts[comma+1].s:ts[comma+1].e]; w != "a" && w != "an" {
+		return false
+	}
+	mi := q.mentionAt(ts[start].s)
+	if mi < 0 {
+		return false
+	}
+	m := q.doc.Mentions[mi]
+	return m.Kind != MentionPronoun && q.isPerson(m.Entity) && m.End >= ts[comma-1].e
 }
 
 var qIntroWords = qWordSet(`After At In On When While Although Though As Asked

@@ -323,6 +323,24 @@ func TestFindQuotes(t *testing.T) {
 			want: []qtWant{{"No decision has been made", "Acme Foods", "spokesman-for"}},
 		},
 		{
+			name: "named person in apposition with an organisation spokesman",
+			text: `"Flights will resume on Friday," Anna Kovac, an Acme spokeswoman told reporters.`,
+			ents: []qtEnt{anna, acme},
+			want: []qtWant{{"Flights will resume on Friday", "Anna Kovac", "said-after"}},
+		},
+		{
+			name: "no person before the comma: the organisation spokesman speaks",
+			text: `"Flights will resume on Friday," in Norland, an Acme spokeswoman told reporters.`,
+			ents: []qtEnt{acme, norland},
+			want: []qtWant{{"Flights will resume on Friday", "Acme Foods", "spokesman-for"}},
+		},
+		{
+			name: "question quote then said NAME, title of ORG",
+			text: `"Who would want to buy a loss-making airline?" said Boris Lind, head of research at Acme.`,
+			ents: []qtEnt{boris, acme},
+			want: []qtWant{{"Who would want to buy", "Boris Lind", "said-after"}},
+		},
+		{
 			name: "country as speaker, partial quote",
 			text: `Norland said the talks were "much more productive than expected" and would continue.`,
 			ents: []qtEnt{norland},
