@@ -163,7 +163,7 @@ var eventHeads = wordSet(`games cup war wars summit championship
 	convention ceremony oscars grammys baftas brits emmys tour revolution
 	crisis talks treaty accord agreement week day race classic masters
 	challenge invitational grand slam derby final finals semi-final
-	semi-finals quarter-final quarter-finals`)
+	semi-finals quarter-final quarter-finals sevens`)
 
 // placeHeads end place names ("Black Sea", "Downing Street").
 var placeHeads = wordSet(`sea river mountains mountain valley region street

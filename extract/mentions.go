@@ -789,6 +789,11 @@ func (x *Extractor) classify(a *analysis, s, i, j int) int {
 			break
 		}
 	}
+	if j-i >= 2 && adjectiveTails[last] && x.modifiesRole(a, s, j) {
+		// "Sydney Olympic 100m champion Maurice Greene": the run
+		// qualifies the descriptor of the name that follows.
+		return -1
+	}
 	switch {
 	case j-i == 1 && toks[i].flags&tUpper != 0:
 		m.kind, m.typ = MentionAcronym, Organization
@@ -828,7 +833,7 @@ func (x *Extractor) classify(a *analysis, s, i, j int) int {
 		if common == j-i {
 			return -1
 		}
-		if !isCommonWord(first) {
+		if !isCommonWord(first) && !x.notPersonShape(toks[i:j]) {
 			m.typ = Person
 		}
 	}
@@ -1173,4 +1178,81 @@ func titleCased(s string) string {
 		up = c == ' ' || c == '-'
 	}
 	return string(b)
+}
+
+// adjectiveTails end a capitalised run used as an adjective of a sports
+// descriptor ("Athens Olympic gold medallist", "British Indoor champion").
+var adjectiveTails = wordSet(`olympic olympics paralympic commonwealth world
+	european indoor outdoor`)
+
+// descriptorHeads are lower-case nouns that, like role words, describe the
+// person named right after them ("champion Maurice Greene").
+var descriptorHeads = wordSet(`champion champions medallist medalist hopeful
+	winner runner sprinter hurdler star holder record-holder`)
+
+// modifiesRole reports whether the tokens from j are a short lower-case
+// descriptor ending in a role or descriptor noun followed by a capitalised
+// name: then the run before j is an adjective of that descriptor
+// ("Athens Olympic gold medallist Kelly Holmes"), not a name.
+func (x *Extractor) modifiesRole(a *analysis, s, j int) bool {
+	toks := a.tokens
+	hi := a.sentTokens[s].End
+	for k := j; k < hi && k < j+4; k++ {
+		t := toks[k]
+		if t.flags&(tCap|tUpper|tPunct) != 0 {
+			return false
+		}
+		lw := t.lc()
+		if (isRoleHead(lw) || descriptorHeads[lw]) && k+1 < hi && isCapWord(toks[k+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// notPersonShape reports whether an untyped run of capitalised words is
+// shaped unlike a person's name: it holds an acronym ("ISP AOL", "LCI
+// Television") or starts with a known place or demonym ("Texas
+// Instruments", "British Olympic"). A known first name has already
+// decided for a person before this is asked.
+func (x *Extractor) notPersonShape(toks []Token) bool {
+	// A first name after a prefix ("DJ John Peel", "Frenchman Arnaud
+	// Clement") still ends in a person's name.
+	for k := 1; k+1 < len(toks); k++ {
+		if x.names[toks[k].lc()] != 0 && toks[k].flags&tUpper == 0 {
+			return false
+		}
+	}
+	for k, t := range toks {
+		if t.flags&tUpper != 0 && len(t.Text) >= 2 {
+			// Initials before a surname ("PJ Harvey", "JRR Tolkien") are
+			// still a person's name.
+			if k == 0 && len(toks) == 2 && len(t.Text) <= 3 && toks[1].flags&tUpper == 0 && !isCommonWord(toks[1].lc()) {
+				continue
+			}
+			return true
+		}
+	}
+	// A place or nationality in front of a common word is a company, team
+	// or institution ("Texas Instruments", "German Economy", "Leeds
+	// Rhinos"); in front of an uncommon word it may be a person with a
+	// place-like first name or a nationality ("Milan Baros").
+	rest := false
+	for _, t := range toks[1:] {
+		if isCommonWord(t.lc()) || adjectiveTails[t.lc()] {
+			rest = true
+			break
+		}
+	}
+	if !rest {
+		return false
+	}
+	w := toks[0].Text
+	if _, ok := x.gaz.DemonymEntry(w); ok {
+		return true
+	}
+	if e, ok := x.gaz.Lookup(w); ok && !e.Ambiguous && (e.Type == "Country" || e.Type == "City" || e.Type == "Place") {
+		return true
+	}
+	return false
 }

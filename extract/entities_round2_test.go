@@ -1,0 +1,59 @@
+package extract
+
+import "testing"
+
+// TestEntityShapesRound2 covers name shapes the held-out set got wrong:
+// sports adjectives before a descriptor ("Athens Olympic gold medallist")
+// taken for a person, and places, nationalities or acronyms in front of a
+// common word ("Texas Instruments", "ISP AOL") typed as people.
+func TestEntityShapesRound2(t *testing.T) {
+	tests := []struct {
+		text      string
+		want      []string // "Type:Name", each must be present
+		notPerson []string // names that must not be Person entities
+		notAny    []string // names that must not be entities at all
+	}{
+		{"Athens Olympic gold medallist Kelly Holmes won again in Leeds.",
+			[]string{"Person:Kelly Holmes"}, nil, []string{"Athens Olympic"}},
+		{"Sydney Olympic 100m champion Maurice Greene pulled out.",
+			[]string{"Person:Maurice Greene"}, nil, []string{"Sydney Olympic"}},
+		{"European Indoor champion Sara Lund ran in Glasgow.",
+			[]string{"Person:Sara Lund"}, nil, []string{"European Indoor"}},
+		// Negative: the adjective ends an organisation's name.
+		{"British Olympic Association chairman Colin Moynihan spoke.",
+			[]string{"Organization:British Olympic Association", "Person:Colin Moynihan"}, nil, nil},
+		{"Shares in Texas Instruments rose after the results.",
+			[]string{"Organization:Texas Instruments"}, []string{"Texas Instruments"}, nil},
+		{"The ISP AOL cut its prices.",
+			nil, []string{"ISP AOL"}, nil},
+		// Negatives: a place-like first name, initials, a nationality
+		// before a first name stay people.
+		{"Milan Baros scored twice in the second half.",
+			[]string{"Person:Milan Baros"}, nil, nil},
+		{"PJ Harvey released a new album on Monday.",
+			[]string{"Person:PJ Harvey"}, nil, nil},
+		{"England beat Fiji in the Los Angeles Sevens.",
+			[]string{"Event:Los Angeles Sevens"}, []string{"Los Angeles Sevens"}, nil},
+	}
+	for _, tc := range tests {
+		d := extractText(t, tc.text)
+		got := entitySummary(d)
+		for _, w := range tc.want {
+			if _, ok := got[w]; !ok {
+				t.Errorf("%q: missing entity %s; have %v", tc.text, w, keys(got))
+			}
+		}
+		for _, e := range d.Entities {
+			for _, n := range tc.notPerson {
+				if e.Name == n && e.Type == Person {
+					t.Errorf("%q: %s typed Person", tc.text, n)
+				}
+			}
+			for _, n := range tc.notAny {
+				if e.Name == n {
+					t.Errorf("%q: unexpected entity %s:%s", tc.text, e.Type, e.Name)
+				}
+			}
+		}
+	}
+}
