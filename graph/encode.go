@@ -25,7 +25,7 @@ func DocHash(doc *extract.Document) string {
 //
 // Labels: every fact, said edge, quote and sentence quad carries the IRI of
 // its sentence; the document node's own quads carry the document IRI.
-// Entity descriptions (rdf:type, schema:name, schema:alternateName) carry
+// Entity descriptions (rdf:type, schema:name, schema:alternateName, ns:nameKey) carry
 // no label, so the same entity described by two documents is one set of
 // quads rather than one per document; which documents still use an entity
 // is recorded by labelled "<sentence> ns:mentions <entity>" quads, and
@@ -60,6 +60,9 @@ func Encode(doc *extract.Document, base string) []quad.Quad {
 		ents[i] = v.Entity(ent.Key)
 		e.add(ents[i], typ, v.Term(string(ent.Type)), nil)
 		e.add(ents[i], quad.IRI(SchemaName), quad.String(ent.Name), nil)
+		for _, k := range NameKeys(append([]string{ent.Name}, ent.Aliases...)...) {
+			e.add(ents[i], v.Term(PredNameKey), quad.String(k), nil)
+		}
 		for _, a := range ent.Aliases {
 			if a != ent.Name {
 				e.add(ents[i], quad.IRI(SchemaAltName), quad.String(a), nil)

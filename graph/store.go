@@ -469,6 +469,14 @@ func (s *Store) hasTriple(ctx context.Context, q quad.Quad) (bool, error) {
 	return found, it.Err()
 }
 
+// plain is the text of a string literal, or the value's N-Quads form.
+func plain(v quad.Value) string {
+	if s, ok := v.(quad.String); ok {
+		return string(s)
+	}
+	return quad.StringOf(v)
+}
+
 func sameQuad(a, b quad.Quad) bool {
 	return quad.StringOf(a.Subject) == quad.StringOf(b.Subject) &&
 		quad.StringOf(a.Predicate) == quad.StringOf(b.Predicate) &&
@@ -581,7 +589,8 @@ func (w *write) removeDocument(ctx context.Context, doc quad.IRI) (int, error) {
 func (w *write) dropUnusedEntities(ctx context.Context) (int, error) {
 	s := w.s
 	mentions, alias := s.voc.Term(PredMentions), s.voc.Term(PredAlias)
-	altName := quad.IRI(SchemaAltName)
+	altName, schemaName := quad.IRI(SchemaAltName), quad.IRI(SchemaName)
+	nameKey := s.voc.Term(PredNameKey)
 	n := 0
 	names := make([]string, 0, len(w.candidates))
 	for k := range w.candidates {
@@ -622,18 +631,42 @@ func (w *write) dropUnusedEntities(ctx context.Context) (int, error) {
 		// Still used: keep only the aliases some remaining or added
 		// document used.
 		supported := map[string]bool{}
+		var keep []string // names and kept aliases, for the name keys
 		for _, q := range desc {
 			if q.Predicate == alias && !w.deleted[key(q)] {
 				supported[quad.StringOf(q.Object)] = true
+				keep = append(keep, plain(q.Object))
 			}
 		}
 		for _, q := range w.adds {
 			if q.Predicate == alias && quad.StringOf(q.Subject) == name {
 				supported[quad.StringOf(q.Object)] = true
+				keep = append(keep, plain(q.Object))
 			}
 		}
 		for _, q := range desc {
 			if q.Label == nil && q.Predicate == altName && !supported[quad.StringOf(q.Object)] {
+				w.del(q)
+				n++
+			}
+		}
+		// Name keys derive from the names and the aliases that stay.
+		for _, q := range desc {
+			if q.Label == nil && q.Predicate == schemaName && !w.deleted[key(q)] {
+				keep = append(keep, plain(q.Object))
+			}
+		}
+		for _, q := range w.adds {
+			if q.Predicate == schemaName && quad.StringOf(q.Subject) == name {
+				keep = append(keep, plain(q.Object))
+			}
+		}
+		keys := make(map[string]bool)
+		for _, k := range NameKeys(keep...) {
+			keys[k] = true
+		}
+		for _, q := range desc {
+			if q.Label == nil && q.Predicate == nameKey && !keys[plain(q.Object)] {
 				w.del(q)
 				n++
 			}

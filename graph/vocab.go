@@ -49,6 +49,11 @@ const (
 	PredEnd        = "end"        // sentence -> byte offset past its end
 	PredMentions   = "mentions"   // sentence (or document) -> entity it mentions
 	PredAlias      = "alias"      // entity -> a surface form, labelled with the document that used it
+	// PredNameKey: entity -> a lowercased lookup key, unlabelled like
+	// schema:name: its whole name and aliases lowercased, and each word of
+	// them ("lukashenko"), so canned queries find an entity by any word of
+	// its names through the object index instead of scanning every node.
+	PredNameKey    = "nameKey"
 	PredTitle      = "title"      // document -> headline
 	PredSource     = "source"     // document -> path or name given at ingest
 	PredHash       = "hash"       // document -> hex SHA-256 of its text
@@ -138,6 +143,31 @@ func LocalName(iri string) string {
 	}
 	return iri
 }
+
+// NameKeys are the nameKey values of an entity with the given names and
+// aliases: each lowercased whole, and each word of it (split at spaces
+// and hyphens, as a reader would split "Jean-Claude Juncker"), without
+// duplicates, in first-seen order.
+func NameKeys(names ...string) []string {
+	var out []string
+	seen := make(map[string]bool)
+	add := func(k string) {
+		if k != "" && !seen[k] {
+			seen[k] = true
+			out = append(out, k)
+		}
+	}
+	for _, n := range names {
+		n = strings.ToLower(strings.Join(strings.Fields(n), " "))
+		add(n)
+		for _, w := range strings.FieldsFunc(n, isNameSeparator) {
+			add(w)
+		}
+	}
+	return out
+}
+
+func isNameSeparator(r rune) bool { return r == ' ' || r == '-' || r == '\t' }
 
 // escapeSegment percent-encodes what may not appear raw in an IRI path
 // segment (spaces, quotes, angle brackets…), so keys from any extractor

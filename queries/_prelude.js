@@ -31,21 +31,40 @@ function reEscape(s) { return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"); }
 // entitiesNamed: IRIs of the entities whose schema:name or
 // schema:alternateName equals name, ignoring case; when none does, those
 // with a name holding it as whole words ("Lukashenko" finds "Aleksandr
-// Lukashenko"). Exact spellings are looked up through the index first;
-// only when none matches are the names scanned with a pattern.
+// Lukashenko"). Both tiers go through the index: exact spellings via the
+// name edges, the rest via ns:nameKey (lowercased whole names and each of
+// their words, written at ingest). Stores written before nameKey existed
+// fall back to one scan of the names.
 function entitiesNamed(name) {
   var variants = uniq([name, name.toLowerCase(), name.toUpperCase(), titleCase(name)]);
   var found = [];
   variants.forEach(function (v) { found = found.concat(g.V(v).In([NAME, ALT]).ToArray()); });
-  if (found.length === 0) {
-    // One scan of the names for both remaining tiers.
-    var lower = name.toLowerCase(), exact = [], words = [];
+  if (found.length > 0) return uniq(found);
+  var lower = name.toLowerCase().replace(/\s+/g, " ");
+  var KEY = term("nameKey");
+  var exact = [], words = [];
+  if (g.V(KEY).Count() > 0) {
+    var toks = lower.split(/[\s\-]+/).filter(function (t) { return t !== ""; });
+    var cands = g.V(lower).In(KEY).ToArray();
+    if (cands.length === 0 && toks.length > 1) {
+      // Several words, not one name: entities having each of them,
+      // checked below for the words in that order.
+      var path = g.V(toks[0]).In(KEY);
+      for (var i = 1; i < toks.length; i++) path = path.Intersect(g.V(toks[i]).In(KEY));
+      cands = path.ToArray();
+    }
+    var whole = new RegExp("(^|[\\s\\-])" + reEscape(lower) + "($|[\\s\\-])");
+    cands.forEach(function (e) {
+      var names = g.V(e).Out([NAME, ALT]).ToArray().map(function (n) { return String(n).toLowerCase(); });
+      if (names.indexOf(lower) >= 0) exact.push(e);
+      else if (names.some(function (n) { return whole.test(n); })) words.push(e);
+    });
+  } else {
     g.V().Filter(regex("(?i)(^|[\\s\\-])" + reEscape(name) + "($|[\\s\\-])")).Tag("name").In([NAME, ALT]).ForEach(function (r) {
       (String(r.name).toLowerCase() === lower ? exact : words).push(r.id);
     });
-    found = exact.length > 0 ? exact : words;
   }
-  return uniq(found);
+  return uniq(exact.length > 0 ? exact : words);
 }
 
 function nameOf(node) {

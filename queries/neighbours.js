@@ -1,7 +1,7 @@
 // neighbours NAME: every fact linking NAME to another entity, in both directions
 var who = arg(0, "NAME");
 var skip = {};
-[TYPE, NAME, ALT, term("mentions"), term("said"), term("alias")].forEach(function (p) { skip[p] = true; });
+[TYPE, NAME, ALT, term("mentions"), term("said"), term("alias"), term("nameKey")].forEach(function (p) { skip[p] = true; });
 needEntities(who).forEach(function (e) {
   var me = nameOf(e);
   g.V(e).Out(null, "p").ForEach(function (r) {
