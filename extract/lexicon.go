@@ -46,7 +46,7 @@ var weakRoles = wordSet(`producer actor actress singer star presenter
 	editor correspondent investor player champion veteran boxer writer
 	author designer chef artist comedian rapper drummer guitarist novelist
 	playwright photographer lawyer musician dancer composer conductor
-	scientist professor researcher campaigner activist`)
+	scientist professor researcher campaigner activist dj`)
 
 // workHeads end names of plans, laws, indexes and programmes, which are
 // not entities of the scored types ("Marshall Plan", "Iraq Index").

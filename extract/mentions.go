@@ -172,7 +172,7 @@ func (x *Extractor) nameRun(a *analysis, s, i int) int {
 	for j < hi {
 		t := toks[j]
 		if isCapWord(t) {
-			if notNames[t.lc()] {
+			if notNames[t.lc()] && !x.dateSurname(a, i, j, hi) {
 				break
 			}
 			if _, ok := honorifics[t.lc()]; ok && !keepHonorific[t.lc()] {
@@ -239,8 +239,10 @@ func (x *Extractor) nameRun(a *analysis, s, i int) int {
 				}
 			}
 			// "Food and Drug Administration": a short first part, then a
-			// run ending in an organisation head.
-			if !hasOf && j-i <= 2 && next(j+1) && !(j-i == 2 && orgHeads[last]) {
+			// run ending in an organisation head. An acronym on either
+			// side names a separate body ("EADS and BAE Systems").
+			if !hasOf && j-i <= 2 && next(j+1) && !(j-i == 2 && orgHeads[last]) &&
+				!acronymWord(toks[i]) && !acronymWord(toks[j+1]) {
 				m := j + 1
 				for m < hi && isCapWord(toks[m]) {
 					m++
@@ -424,6 +426,12 @@ func (x *Extractor) processRun(a *analysis, s, i, j int) {
 			return
 		}
 	}
+	if j-i >= 2 && modelCode(toks[j-1].Text) {
+		// "Airbus A380", "BMW X5": a product of the company, which alone
+		// is the entity.
+		x.processRun(a, s, i, j-1)
+		return
+	}
 	surface := clean(a.doc.Text[toks[i].Start:toks[j-1].End])
 	e, ok := x.gaz.Lookup(surface)
 	if !ok && allUpper(toks[i:j]) {
@@ -467,6 +475,16 @@ func (x *Extractor) processRun(a *analysis, s, i, j int) {
 		if e, ok := x.gaz.DemonymEntry(sf); ok && e.Type == "Country" && x.personLike(toks[i+n:j]) {
 			a.addMention(mention{sent: s, t0: i, t1: i + n, kind: MentionDemonym, typ: Country, strong: true, canon: e.Name})
 			x.processRun(a, s, i+n, j)
+			return
+		}
+	}
+	// "EADS Philippe Camus": an acronym glued to the full name of a
+	// person who works there.
+	for k := i + 1; k+1 < j; k++ {
+		if len(toks[k-1].Text) >= 3 && acronymWord(toks[k-1]) && !isRoleWord(toks[k-1].lc()) && !acronymWord(toks[k]) &&
+			x.names[toks[k].lc()] != 0 && x.personLike(toks[k:j]) && x.nameAfterTitle(toks[k:j]) {
+			x.processRun(a, s, i, k)
+			x.processRun(a, s, k, j)
 			return
 		}
 	}
@@ -1255,4 +1273,50 @@ func (x *Extractor) notPersonShape(toks []Token) bool {
 		return true
 	}
 	return false
+}
+
+// dateWords are weekday and month names that are also surnames ("coach
+// Mike Friday", "Theresa May").
+var dateWords = wordSet(`monday tuesday wednesday thursday friday saturday
+	sunday january february march april may june july august september october
+	november december`)
+
+// dateSurname reports whether the weekday or month toks[j] continues a
+// name: it follows a lone known first name (toks[i:j]) and no day number
+// follows it ("Mike Friday", but not "May 5").
+func (x *Extractor) dateSurname(a *analysis, i, j, hi int) bool {
+	toks := a.tokens
+	if j != i+1 || !dateWords[toks[j].lc()] || x.names[toks[i].lc()] == 0 || dateWords[toks[i].lc()] {
+		return false
+	}
+	if j+1 < hi && (toks[j+1].flags&tDigit != 0 || isCapWord(toks[j+1])) {
+		return false
+	}
+	return true
+}
+
+// acronymWord reports whether t is an all-capitals word of two or more
+// letters ("EADS", "BAE").
+func acronymWord(t Token) bool {
+	return t.flags&tUpper != 0 && len(t.Text) >= 2
+}
+
+// modelCode reports whether w is shaped like a product model number:
+// capital letters then digits, optionally a plural s ("A380", "A300s",
+// "X5").
+func modelCode(w string) bool {
+	w = strings.TrimSuffix(w, "s")
+	k := 0
+	for k < len(w) && w[k] >= 'A' && w[k] <= 'Z' {
+		k++
+	}
+	if k == 0 || k > 2 || k == len(w) || w[0] == 'U' {
+		return false // "U21" is an under-21 team
+	}
+	for _, c := range w[k:] {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return len(w)-k >= 1
 }
