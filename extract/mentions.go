@@ -602,6 +602,13 @@ func (x *Extractor) knownNameStart(a *analysis, w string, i, j int) bool {
 	if _, ok := x.gaz.Lookup(w); ok {
 		return true
 	}
+	// "South Africa lost": the whole run is a known name even though its
+	// first word is a common one.
+	if j-i >= 2 && j-i <= x.gaz.MaxWords() {
+		if _, ok := x.gaz.Lookup(clean(a.doc.Text[a.tokens[i].Start:a.tokens[j-1].End])); ok {
+			return true
+		}
+	}
 	if _, ok := x.gaz.DemonymEntry(w); ok {
 		return true
 	}
