@@ -603,6 +603,7 @@ func (x *Extractor) resolveReferences(a *analysis) {
 			weakEnt[e] = false
 		}
 	}
+	mainOrg := mainOrganization(ms, ents)
 	lastWeak := weakRef{ent: -1}
 	var persons []personRef // person mentions so far, in order
 	lastOf := map[EntityType]int{}
@@ -632,6 +633,17 @@ func (x *Extractor) resolveReferences(a *analysis) {
 						if !publicBodyHeads[w[len(w)-1]] && !x.gazOrg(ents[orgs[k]].Name) {
 							m.entity = orgs[k]
 							break
+						}
+					}
+					// "Fiat ... Demel, who came from Ferrari, only joined
+					// the company": the business the story is about wins
+					// over one named in passing, when both could be meant.
+					if m.entity >= 0 && mainOrg >= 0 && m.entity != mainOrg {
+						for k := len(orgs) - 1; k >= max(0, len(orgs)-lookBack); k-- {
+							if orgs[k] == mainOrg {
+								m.entity = mainOrg
+								break
+							}
 						}
 					}
 				}
@@ -864,4 +876,42 @@ func (a *analysis) subjectPosition(sent, t int) bool {
 		}
 	}
 	return true
+}
+
+// mainOrganization returns the organisation an article is about, or -1:
+// one named in the headline or first sentence that is also named more
+// often than any other organisation. "The company" refers to it rather
+// than to a firm mentioned in passing.
+func mainOrganization(ms []mention, ents []Entity) int {
+	count := map[int]int{}
+	lead := map[int]bool{}
+	for i := range ms {
+		m := &ms[i]
+		if m.entity < 0 || m.hidden || ents[m.entity].Type != Organization {
+			continue
+		}
+		if m.kind != MentionName && m.kind != MentionAcronym {
+			continue
+		}
+		count[m.entity]++
+		if m.sent <= 1 {
+			lead[m.entity] = true
+		}
+	}
+	best, bestN, second := -1, 0, 0
+	for e, n := range count {
+		switch {
+		case n > bestN || n == bestN && e < best:
+			if best >= 0 && bestN > second {
+				second = bestN
+			}
+			best, bestN = e, n
+		case n > second:
+			second = n
+		}
+	}
+	if best < 0 || !lead[best] || bestN < 2 || bestN <= second {
+		return -1
+	}
+	return best
 }
