@@ -510,6 +510,13 @@ func key(q quad.Quad) string { return q.NQuad() }
 // document that is new (its IRI derives from its content hash), so only
 // unlabelled (shared entity) quads need a look-up.
 func (w *write) add(ctx context.Context, q quad.Quad) error {
+	if q.Label != nil {
+		// Its document is new (WritePrepared skips stored and repeated
+		// ones) and Encode gives no duplicates, so the quad is neither
+		// stored, queued nor being deleted: no key to build or look up.
+		w.adds = append(w.adds, q)
+		return nil
+	}
 	k := key(q)
 	if w.added[k] {
 		return nil
