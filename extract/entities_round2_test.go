@@ -105,3 +105,38 @@ func TestCompanyPrefersMainOrganisation(t *testing.T) {
 		}
 	}
 }
+
+// TestGazetteerNamesWithAnd: a known name with "and" inside stays whole;
+// two unknown names joined by "and" stay apart.
+func TestGazetteerNamesWithAnd(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+		not  []string
+	}{
+		{"The tiny state of St Kitts and Nevis joined the talks.",
+			[]string{"Country:Saint Kitts and Nevis"}, []string{"St Kitts", "Nevis"}},
+		{"Trinidad and Tobago beat Mexico.",
+			[]string{"Country:Trinidad and Tobago", "Country:Mexico"}, []string{"Tobago"}},
+		{"The plane landed in Frankfurt, in the state of Hessen.",
+			[]string{"City:Frankfurt", "Place:Hesse"}, nil},
+		{"Talks between Poland and Hungary stalled.",
+			[]string{"Country:Poland", "Country:Hungary"}, []string{"Poland and Hungary"}},
+	}
+	for _, tc := range tests {
+		d := extractText(t, tc.text)
+		got := entitySummary(d)
+		for _, w := range tc.want {
+			if _, ok := got[w]; !ok {
+				t.Errorf("%q: missing entity %s; have %v", tc.text, w, keys(got))
+			}
+		}
+		for _, n := range tc.not {
+			for _, e := range d.Entities {
+				if e.Name == n {
+					t.Errorf("%q: unexpected entity %s:%s", tc.text, e.Type, e.Name)
+				}
+			}
+		}
+	}
+}

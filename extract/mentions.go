@@ -232,6 +232,14 @@ func (x *Extractor) nameRun(a *analysis, s, i int) int {
 				continue
 			}
 		case "and":
+			// "St Kitts and Nevis", "Trinidad and Tobago": a known name
+			// with "and" inside.
+			if next(j + 1) {
+				if m := x.gazAnd(a, i, j, hi); m > 0 {
+					j = m
+					continue
+				}
+			}
 			if hasOf && next(j+1) {
 				if e, ok := x.gaz.Lookup(toks[j+1].Text); !ok || (e.Type != "Country" && e.Type != "City") {
 					j++
@@ -1326,4 +1334,19 @@ func modelCode(w string) bool {
 		}
 	}
 	return len(w)-k >= 1
+}
+
+// gazAnd returns the end of a gazetteer name that runs from token i across
+// the "and" at token j ("Bosnia and Herzegovina"), or 0.
+func (x *Extractor) gazAnd(a *analysis, i, j, hi int) int {
+	toks := a.tokens
+	for m := min(hi, i+x.gaz.MaxWords()); m > j+1; m-- {
+		if !isCapWord(toks[m-1]) {
+			continue
+		}
+		if _, ok := x.gaz.Lookup(clean(a.doc.Text[toks[i].Start:toks[m-1].End])); ok {
+			return m
+		}
+	}
+	return 0
 }
