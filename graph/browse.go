@@ -247,7 +247,7 @@ func (s *Store) isFactPredicate(p string) bool {
 	}
 	switch local {
 	case PredSaid, PredText, PredInSentence, PredRule, PredInDocument, PredStart, PredEnd,
-		PredMentions, PredTitle, PredSource, PredHash, PredWords, PredIngestedAt, PredAlias:
+		PredMentions, PredTitle, PredSource, PredHash, PredWords, PredIngestedAt, PredAlias, PredNameKey:
 		return false
 	}
 	return true
