@@ -52,6 +52,16 @@ func TestEntityShapesRound2(t *testing.T) {
 			[]string{"Organization:Airbus", "City:Toulouse"}, nil, []string{"Airbus A380"}},
 		{"Radio DJ Tom Hart played the record.",
 			[]string{"Person:Tom Hart"}, nil, []string{"DJ Tom Hart"}},
+		// Place nouns after an unknown name; foreign company openers.
+		{"The jet landed at Frankfurt's Rhein-Main airport.",
+			[]string{"Place:Rhein-Main airport"}, nil, []string{"Rhein-Main"}},
+		{"Fans packed the Westfalen stadium.",
+			[]string{"Place:Westfalen stadium"}, nil, nil},
+		{"Shares in Deutsche Boerse fell.",
+			[]string{"Organization:Deutsche Boerse"}, []string{"Deutsche Boerse"}, nil},
+		// Negative: a person's name before "stadium" stays a person.
+		{"Fans chanted for Tom Reed stadium staff.",
+			nil, nil, []string{"Tom Reed stadium"}},
 		{"England beat Fiji in the Los Angeles Sevens.",
 			[]string{"Event:Los Angeles Sevens"}, []string{"Los Angeles Sevens"}, nil},
 	}

@@ -822,6 +822,18 @@ func (x *Extractor) classify(a *analysis, s, i, j int) int {
 			break
 		}
 	}
+	// "Rhein-Main airport": an unknown name before a lower-case place
+	// noun is the place, noun included.
+	if j < a.sentTokens[s].End && placeNouns[toks[j].Text] && x.names[first] == 0 && !orgHeads[last] && !eventHeads[last] && !placeHeads[last] {
+		m.t1, m.typ, m.strong = j+1, Place, true
+		m.surface = clean(a.doc.Text[toks[i].Start:toks[j].End])
+		return a.addMention(m)
+	}
+	if companyStarts[first] && j-i >= 2 {
+		m.typ, m.strong = Organization, true // "Deutsche Boerse"
+		m.surface = clean(a.doc.Text[toks[i].Start:toks[j-1].End])
+		return a.addMention(m)
+	}
 	if j-i >= 2 && adjectiveTails[last] && x.modifiesRole(a, s, j) {
 		// "Sydney Olympic 100m champion Maurice Greene": the run
 		// qualifies the descriptor of the name that follows.
@@ -1350,3 +1362,12 @@ func (x *Extractor) gazAnd(a *analysis, i, j, hi int) int {
 	}
 	return 0
 }
+
+// placeNouns, lower-case after a name, make it a place ("Rhein-Main
+// airport").
+var placeNouns = wordSet(`airport stadium`)
+
+// companyStarts open company names in other languages ("Deutsche Boerse",
+// "Banco Santander", "Credit Suisse").
+var companyStarts = wordSet(`deutsche banco banca banque credit crédit societe
+	société compagnie groupe grupo`)
