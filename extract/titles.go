@@ -209,6 +209,8 @@ func (x *Extractor) leaderRole(a *analysis, starts map[int]int, p, q int) (int, 
 	ents := a.doc.Entities
 	k := p
 	owner := -1
+	ownerKind := MentionName
+	coRole := false
 	// "the gallery's director": a common noun for an organisation named
 	// just before, with a possessive.
 	if k+2 < q && toks[k].lc() == "the" && isPossessive(toks[k+2].Text) {
@@ -248,7 +250,7 @@ func (x *Extractor) leaderRole(a *analysis, starts map[int]int, p, q int) (int, 
 		default:
 			return false
 		}
-		owner = m.entity
+		owner, ownerKind = m.entity, m.kind
 		k = m.t1
 		// "Hong Kong Rugby Football Union (HKRFU) chairman"
 		if k+2 < q && toks[k].Text == "(" && toks[k+2].Text == ")" {
@@ -264,7 +266,10 @@ func (x *Extractor) leaderRole(a *analysis, starts map[int]int, p, q int) (int, 
 	head := false
 	for k < q {
 		w := toks[k].lc()
-		if isRoleWord(w) || w == "new" || w == "current" || w == "incoming" {
+		if h, ok := strings.CutPrefix(w, "co-"); ok && leaderRoles[h] {
+			w, coRole = h, true // "co-head of the bank" heads it jointly
+		}
+		if isRoleWord(w) || w == "new" || w == "current" || w == "incoming" || teamLeaderRoles[w] || owner >= 0 && teamWords[w] && k+1 < q && teamLeaderRoles[toks[k+1].lc()] {
 			words = append(words, w)
 			head = head || isRoleHead(w)
 			k++
@@ -284,11 +289,48 @@ func (x *Extractor) leaderRole(a *analysis, starts map[int]int, p, q int) (int, 
 			k++
 		}
 		if !tryOwner() {
-			return -1, false
+			// "the head of giant chip maker Intel": a few lower-case
+			// descriptor words before the owner's name.
+			d := k
+			for d < q && d-k < 4 && toks[d].flags&(tCap|tUpper|tPunct|tDigit) == 0 && !clauseWords[toks[d].lc()] && !travelWords[toks[d].lc()] && toks[d].lc() != "of" {
+				d++
+			}
+			// The descriptor ends in a noun for an organisation
+			// ("giant chip maker", "messaging firm"), never in a
+			// department ("head of equity research at ...").
+			if d == k || d == q || !orgRoleNouns[toks[d-1].lc()] {
+				return -1, false
+			}
+			k = d
+			if !tryOwner() {
+				return -1, false
+			}
+		}
+		// "the Fiat conglomerate", "the Acme group": the owner's name
+		// followed by a common noun for it.
+		if owner >= 0 && k+1 == q && ents[owner].Type == Organization && ownerKind != MentionDemonym && (orgRoleNouns[toks[k].lc()] || toks[k].lc() == "conglomerate") {
+			k++
 		}
 	}
-	if k != q || !isLeaderTitle(words) {
+	if k != q {
 		return -1, false
+	}
+	if last := words[len(words)-1]; teamLeaderRoles[last] {
+		// A club's manager or coach leads the club (dev-gold
+		// convention), but only when the club is named: "sales
+		// manager" alone leads nothing.
+		if owner < 0 || ownerKind == MentionDemonym || !a.isSportsTeam(owner) {
+			return -1, false // "HMV manager", "Agassi's Australian coach"
+		}
+		for _, w := range words[:len(words)-1] {
+			if notLeaderModifiers[w] || functionalModifiers[w] || w == "assistant" || w == "general" {
+				return -1, false
+			}
+		}
+		return owner, true
+	}
+	if !isLeaderTitle(words) || coRole && (owner < 0 || ents[owner].Type != Organization) {
+		return -1, false // "Dutch co-chairman X" co-chairs a firm, not the Netherlands
 	}
 	if owner >= 0 && words[len(words)-1] == "chancellor" && ents[owner].Name == "United Kingdom" {
 		// Britain's chancellor runs the Treasury, not the country.

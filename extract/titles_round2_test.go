@@ -1,0 +1,38 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestTitleFactsRound2 covers the leaderOf constructions added after the
+// held-out review: descriptors before the owner, co-heads, and club or
+// national-team managers and coaches, each with negatives.
+func TestTitleFactsRound2(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Ann Lee, executive chairman of software firm Brightcode, said sales rose.", []string{"Ann Lee leaderOf Brightcode"}},
+		{"Ann Lee, head of market research at Brightcode, said sales rose.", nil},
+		{"Tom Hale, co-head of Ridgeway Capital, said markets were calm.", []string{"Tom Hale leaderOf Ridgeway Capital"}},
+		{"Dutch co-chairman Piet Visser will step aside.", nil},
+		{"Brockley United lost the match. Brockley United manager Sam Cole blamed the league fixture list.", []string{"Sam Cole leaderOf Brockley United"}},
+		{"Wales coach Dai Morgan named his squad for the match.", []string{"Dai Morgan leaderOf Wales"}},
+		{"Sales at Brightcode rose, said Brightcode manager Ann Lee.", nil},
+		{"The player thanked his Australian coach Dan Reid after the match and the tournament.", nil},
+		{"Brockley United assistant manager Sam Cole praised the squad after the match.", nil},
+	}
+	for _, tc := range tests {
+		d := extractText(t, tc.text)
+		var got []string
+		for _, f := range d.Facts {
+			if f.Predicate == LeaderOf && strings.HasPrefix(f.Rule, "title:") {
+				got = append(got, d.Entities[f.Subject].Name+" leaderOf "+d.Entities[f.Object].Name)
+			}
+		}
+		if strings.Join(got, "; ") != strings.Join(tc.want, "; ") {
+			t.Errorf("%q: facts %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
