@@ -104,6 +104,17 @@ func (x *Extractor) findTitleFacts(a *analysis) {
 			}
 			if org, ok := x.leaderRole(a, starts, c+1, q); ok && org >= 0 && !goesOn {
 				add(m.entity, org, m.sent, ruleApposAfter, confAppos)
+			} else {
+				// "X, BT's chief executive told reporters": the
+				// closing comma left out before the reporting verb.
+				for r := c + 2; r < q; r++ {
+					if speechVerbs[toks[r].lc()] {
+						if org, ok := x.leaderRole(a, starts, c+1, r); ok && org >= 0 {
+							add(m.entity, org, m.sent, ruleApposAfter, confAppos)
+						}
+						break
+					}
+				}
 			}
 		}
 	}

@@ -36,3 +36,24 @@ func TestTitleFactsRound2(t *testing.T) {
 		}
 	}
 }
+
+func TestTitleFactsMissingComma(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want string
+	}{
+		{"Ann Lee, Brightcode's chief executive told reporters that sales rose.", "Ann Lee leaderOf Brightcode"},
+		{"Ann Lee, Brightcode's finance director told reporters that sales rose.", ""},
+	} {
+		d := extractText(t, tc.text)
+		var got []string
+		for _, f := range d.Facts {
+			if f.Predicate == LeaderOf && strings.HasPrefix(f.Rule, "title:") {
+				got = append(got, d.Entities[f.Subject].Name+" leaderOf "+d.Entities[f.Object].Name)
+			}
+		}
+		if strings.Join(got, "; ") != tc.want {
+			t.Errorf("%q: facts %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
