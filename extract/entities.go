@@ -325,10 +325,11 @@ func (x *Extractor) resolveEntities(a *analysis) {
 		delete(orgShort, k)
 	}
 	// Undefined acronyms that spell an organisation's initials ("ONGC"
-	// for "Oil and Natural Gas Corporation").
+	// for "Oil and Natural Gas Corporation"), or a country's ("SA" in a
+	// story that names South Africa).
 	for i := range ms {
 		m := &ms[i]
-		if m.kind == MentionName && m.t1-m.t0 >= 2 && (m.typ == Organization || m.typ == Event || m.typ == "") {
+		if m.kind == MentionName && m.t1-m.t0 >= 2 && (m.typ == Organization || m.typ == Event || m.typ == "" || m.typ == Country) {
 			if in := initials(m.surface); len(in) >= 2 {
 				addShort(in, i)
 			}

@@ -150,3 +150,22 @@ func TestGazetteerNamesWithAnd(t *testing.T) {
 		}
 	}
 }
+
+// TestCountryInitials: an undefined acronym spelling the initials of a
+// country the story names is that country, not a new organisation.
+func TestCountryInitials(t *testing.T) {
+	d := extractText(t, "South Africa lost in Lusaka. SA coach Tom Reed was angry.")
+	for _, e := range d.Entities {
+		if e.Name == "SA" {
+			t.Errorf("SA is a separate entity %s", e.Type)
+		}
+		if e.Name == "South Africa" && !contains(e.Aliases, "SA") {
+			t.Errorf("South Africa aliases %v lack SA", e.Aliases)
+		}
+	}
+	// Negative: without the country, the acronym stays its own entity.
+	d = extractText(t, "SA coach Tom Reed was angry in Lusaka.")
+	if _, ok := entitySummary(d)["Country:South Africa"]; ok {
+		t.Errorf("SA alone became South Africa")
+	}
+}
