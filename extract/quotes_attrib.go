@@ -721,7 +721,7 @@ func (q *quoter) subject(ts []qtok, verbPos int) qattr {
 		// name we do not know ("chief executive Jo Bloggs said").
 		if k >= start && ts[k].kind == qkWord && ts[k].s >= at.pos && q.mentionAt(ts[k].s) < 0 {
 			r, _ := utf8.DecodeRuneInString(q.text[ts[k].s:])
-			if unicode.IsUpper(r) && !qTitleWords[q.text[ts[k].s:ts[k].e]] {
+			if w := q.text[ts[k].s:ts[k].e]; unicode.IsUpper(r) && !qTitleWords[w] && qPronouns[w] == 0 {
 				return noAttr
 			}
 		}
@@ -762,6 +762,14 @@ func (q *quoter) subject(ts []qtok, verbPos int) qattr {
 			w = strings.ToLower(q.text[ts[h].s:ts[h].e])
 		}
 		det := strings.ToLower(q.text[ts[start].s:ts[start].e])
+		if (det == "the" || det == "both") && qPluralOrgs[w] {
+			// "the companies said in a joint statement": the first of a
+			// pair of organisations named together just before.
+			if e := q.orgPair(ts[start].s); e >= 0 {
+				return qattr{ent: e, rule: "pair-first", pos: ts[start].s}
+			}
+			return noAttr
+		}
 		if det == "the" || det == "this" || det == "our" {
 			kind := byte(0)
 			switch {
@@ -797,6 +805,10 @@ func (q *quoter) unclosedApposition(ts []qtok, start, comma int) bool {
 	m := q.doc.Mentions[mi]
 	return m.Kind != MentionPronoun && q.isPerson(m.Entity) && m.End >= ts[comma-1].e
 }
+
+// qPluralOrgs are plural heads for a pair of organisations speaking together.
+var qPluralOrgs = qWordSet(`companies firms groups banks carmakers airlines
+	carriers clubs teams retailers operators partners rivals`)
 
 var qIntroWords = qWordSet(`After At In On When While Although Though As Asked
 	Since Following Despite During If Earlier Later Before Unlike Like Under
@@ -1189,6 +1201,86 @@ func (q *quoter) spokesLookback(ts []qtok, pos int) int {
 			return e
 		}
 	}
+	// A spokesman opening a paragraph speaks for the one organisation the
+	// paragraph before it named ("Shares in Acme fell. / "…," a spokesman
+	// said."); with two or more candidates nobody is sure, so nobody speaks.
+	if si >= 0 && (si == 0 || ss[si-1].Paragraph != ss[si].Paragraph) && ss[si].Paragraph > 0 && q.bareSpokesman(ts) {
+		return q.soleOrg(q.paraStart(ss[si].Paragraph-1), ss[si].Start)
+	}
+	return -1
+}
+
+// bareSpokesman reports whether ts names a spokesperson ("a spokesman")
+// and no one else: not "a statement" or "sources", and no possessor
+// ("Mr Tanzi's statement") or name that would say whose it is.
+func (q *quoter) bareSpokesman(ts []qtok) bool {
+	found := false
+	for _, t := range ts {
+		if t.kind != qkWord {
+			continue
+		}
+		switch strings.ToLower(q.text[t.s:t.e]) {
+		case "spokesman", "spokeswoman", "spokesperson":
+			found = true
+		}
+		if q.mentionAt(t.s) >= 0 || q.possessiveAt(t.e) {
+			return false
+		}
+	}
+	return found
+}
+
+// soleOrg returns the only organisation named (outside quotations, not as
+// a possessor of another name) in text[lo:hi], or -1 when none or several.
+func (q *quoter) soleOrg(lo, hi int) int {
+	ms := q.doc.Mentions
+	found := -1
+	for j, n := q.mentionFrom(lo), 0; j < len(ms) && ms[j].Start < hi && n < 40; j, n = j+1, n+1 {
+		m := ms[j]
+		if m.Kind != MentionName || q.inQuote(m.Start) {
+			continue
+		}
+		if t := q.doc.Entities[m.Entity].Type; t != Organization {
+			continue
+		}
+		if found >= 0 && found != m.Entity {
+			return -1
+		}
+		found = m.Entity
+	}
+	return found
+}
+
+// orgPair finds "A and B" (two organisations) in the sentence holding pos,
+// before pos, or in the sentence before it in the same paragraph, and
+// returns A.
+func (q *quoter) orgPair(pos int) int {
+	ss := q.doc.Sentences
+	si := q.sentenceAt(pos)
+	if si < 0 {
+		return -1
+	}
+	ms := q.doc.Mentions
+	for s := si; s >= 0 && s >= si-1; s-- {
+		if ss[s].Paragraph != ss[si].Paragraph {
+			break
+		}
+		hi := ss[s].End
+		if s == si {
+			hi = pos
+		}
+		for j, n := q.mentionFrom(ss[s].Start), 0; j+1 < len(ms) && ms[j+1].Start < hi && n < 40; j, n = j+1, n+1 {
+			a, b := ms[j], ms[j+1]
+			if a.Kind != MentionName || b.Kind != MentionName || a.Entity == b.Entity ||
+				q.doc.Entities[a.Entity].Type != Organization || q.doc.Entities[b.Entity].Type != Organization ||
+				q.inQuote(a.Start) {
+				continue
+			}
+			if strings.TrimSpace(q.text[a.End:b.Start]) == "and" {
+				return a.Entity
+			}
+		}
+	}
 	return -1
 }
 
@@ -1222,6 +1314,13 @@ func (q *quoter) resolvePronoun(kind byte, pos int) int {
 		}
 		if e := q.sentSpeaker(si - 1); e >= 0 && ok(e) {
 			return e
+		}
+		// "The Commission welcomed the deal. It added that …": the
+		// organisation that is the previous sentence's subject.
+		if kind == 'o' {
+			if e := q.leadOrg(si - 1); e >= 0 {
+				return e
+			}
 		}
 	}
 	if mi := q.mentionAt(pos); mi >= 0 && si >= 0 {
@@ -1335,6 +1434,34 @@ func (q *quoter) firstPerson(s int, skipIntro bool) int {
 		}
 	}
 	return -1
+}
+
+// leadOrg returns the organisation that opens sentence s as its subject:
+// the sentence's first mention, a name of an organisation, not a possessor
+// ("Acme's shares fell"), with no verb-like word of the clause before it
+// beyond a determiner or descriptor ("The car maker Acme said").
+func (q *quoter) leadOrg(s int) int {
+	sp := q.doc.Sentences[s]
+	j := q.mentionFrom(sp.Start)
+	if j < 0 || j >= len(q.doc.Mentions) {
+		return -1
+	}
+	m := q.doc.Mentions[j]
+	if m.Start >= sp.End || m.Kind != MentionName || q.doc.Entities[m.Entity].Type != Organization ||
+		q.possessiveAt(m.End) || q.inQuote(m.Start) {
+		return -1
+	}
+	// at most a few lower-case words before it, no punctuation
+	words := strings.Fields(q.text[sp.Start:m.Start])
+	if len(words) > 3 {
+		return -1
+	}
+	for _, w := range words {
+		if strings.ContainsAny(w, ",;:\"“”") {
+			return -1
+		}
+	}
+	return m.Entity
 }
 
 // inQuote reports whether pos lies inside a quoted piece.

@@ -120,6 +120,7 @@ func TestFindQuotes(t *testing.T) {
 	boris := qtEnt{name: "Boris Lind", typ: Person, forms: []string{"Boris Lind", "Mr Lind", "Lind"}}
 	acme := qtEnt{name: "Acme Foods", typ: Organization, forms: []string{"Acme Foods", "Acme"}}
 	norland := qtEnt{name: "Norland", typ: Country, forms: []string{"Norland"}}
+	orbis := qtEnt{name: "Orbis Bank", typ: Organization, forms: []string{"Orbis Bank", "Orbis"}}
 	tests := []struct {
 		name string
 		text string
@@ -339,6 +340,52 @@ func TestFindQuotes(t *testing.T) {
 			text: `"Who would want to buy a loss-making airline?" said Boris Lind, head of research at Acme.`,
 			ents: []qtEnt{boris, acme},
 			want: []qtWant{{"Who would want to buy", "Boris Lind", "said-after"}},
+		},
+		{
+			name: "plural subject after a pair of organisations: the first of the pair",
+			text: `Acme Foods and Orbis Bank agreed a merger on Monday. "The combined group will be stronger," the companies said in a joint statement.`,
+			ents: []qtEnt{acme, orbis},
+			want: []qtWant{{"The combined group will be stronger", "Acme Foods", "pair-first"}},
+		},
+		{
+			name:         "plural subject with no named pair: nobody",
+			text:         `Talks ended on Monday. "The combined group will be stronger," the companies said in a joint statement.`,
+			ents:         []qtEnt{acme},
+			want:         []qtWant{{"The combined group will be stronger", "", ""}},
+			unattributed: 1,
+		},
+		{
+			name: "It added that: the organisation that is the previous subject",
+			text: `The Acme board rejected the offer. It added that the bid "did not reflect the value of the business".`,
+			ents: []qtEnt{acme},
+			want: []qtWant{{"did not reflect the value of the business", "Acme Foods", "pronoun-carry"}},
+		},
+		{
+			name:         "It added that: no organisation before, no speaker",
+			text:         `Shares rose on Tuesday. It added that the bid "did not reflect the value of the business".`,
+			ents:         []qtEnt{acme},
+			want:         []qtWant{{"did not reflect the value of the business", "", ""}},
+			unattributed: 1,
+		},
+		{
+			name: "spokesman opening a paragraph speaks for the one body named before",
+			text: "Shares in Acme Foods fell 4% in Norland.\n\"We are disappointed with the figures,\" a spokesman said.",
+			ents: []qtEnt{acme, norland},
+			want: []qtWant{{"We are disappointed with the figures", "Acme Foods", "spokesman-for"}},
+		},
+		{
+			name:         "spokesman opening a paragraph after two bodies: nobody",
+			text:         "Acme Foods lost ground to Orbis Bank.\n\"We are disappointed with the figures,\" a spokesman said.",
+			ents:         []qtEnt{acme, orbis},
+			want:         []qtWant{{"We are disappointed with the figures", "", ""}},
+			unattributed: 1,
+		},
+		{
+			name:         "a statement is no spokesman for the body named before",
+			text:         "Shares in Acme Foods fell 4%.\n\"We are disappointed with the figures,\" a statement on the website said.",
+			ents:         []qtEnt{acme},
+			want:         []qtWant{{"We are disappointed with the figures", "", ""}},
+			unattributed: 1,
 		},
 		{
 			name: "country as speaker, partial quote",
