@@ -12,9 +12,11 @@ const (
 	ruleApposAfter  = "title:name-comma-role"   // "Subir Raha, chairman of ONGC,"
 	ruleBareTitle   = "title:bare-role-context" // "President X said the US backed ..."
 	confBareTitle   = 0.6                       // the country comes from the context
-	maxTitleTokens  = 10                        // longest role phrase considered
-	confTitle       = 0.9                       // a title directly before the name
-	confAppos       = 0.8                       // an apposition set off by commas
+	ruleBareEarlier = "title:bare-role-earlier" // the only country named earlier in the story
+	confBareEarlier = 0.5
+	maxTitleTokens  = 10  // longest role phrase considered
+	confTitle       = 0.9 // a title directly before the name
+	confAppos       = 0.8 // an apposition set off by commas
 )
 
 // clauseWords may follow an apposition's closing comma and resume the
@@ -51,7 +53,8 @@ func (x *Extractor) findTitleFacts(a *analysis) {
 			Sentence: sent, Rule: rule, Confidence: conf})
 	}
 	toks := a.tokens
-	for _, m := range a.ments {
+	bareAppos := map[int]bool{} // "The new President, X": a role naming no country
+	for mi, m := range a.ments {
 		if m.kind != MentionName || m.entity < 0 || m.hidden || ents[m.entity].Type != Person {
 			continue
 		}
@@ -80,6 +83,14 @@ func (x *Extractor) findTitleFacts(a *analysis) {
 			if best >= 0 {
 				add(m.entity, best, m.sent, ruleApposBefore, confAppos)
 				continue
+			}
+			if r := toks[c-1].lc(); bareTitleRoles[r] || r == "minister" && c-2 > lo && toks[c-2].lc() == "prime" {
+				for p := c - 1; p >= max(lo, c-4); p-- {
+					if _, ok := x.leaderRole(a, starts, p, c); ok && toks[p].lc() == "the" && (p == lo || toks[p-1].Text == ",") {
+						bareAppos[mi] = true
+						break
+					}
+				}
 			}
 		}
 		// "Name, role,"
@@ -118,7 +129,7 @@ func (x *Extractor) findTitleFacts(a *analysis) {
 			}
 		}
 	}
-	x.bareTitleFacts(a, add)
+	x.bareTitleFacts(a, add, bareAppos)
 }
 
 // bareTitleRoles are the titles that name a country's leader even without
@@ -135,7 +146,7 @@ var travelWords = wordSet(`in to from at into on for against with visit
 // when the sentence, else the sentences either side, name exactly one
 // country (not as a destination or scene: "said the US backed"), X leads
 // it. Weaker than a full title, hence the lower confidence.
-func (x *Extractor) bareTitleFacts(a *analysis, add func(person, org, sent int, rule string, conf float64)) {
+func (x *Extractor) bareTitleFacts(a *analysis, add func(person, org, sent int, rule string, conf float64), bareAppos map[int]bool) {
 	ents := a.doc.Entities
 	led := map[int]bool{}
 	for _, f := range a.doc.Facts {
@@ -166,12 +177,18 @@ func (x *Extractor) bareTitleFacts(a *analysis, add func(person, org, sent int, 
 		}
 		return out
 	}
-	for _, m := range a.ments {
+	for mi, m := range a.ments {
 		if m.kind != MentionName || m.entity < 0 || m.hidden || ents[m.entity].Type != Person || led[m.entity] {
 			continue
 		}
 		w := m.titleWords
-		if len(w) == 0 || m.titleAttr >= 0 || !isLeaderTitle(w) {
+		if bareAppos[mi] {
+			// "The new President, X": the role word before the comma.
+			w = []string{a.tokens[m.t0-2].lc()}
+			if w[0] == "minister" {
+				w = []string{"prime", "minister"}
+			}
+		} else if len(w) == 0 || m.titleAttr >= 0 || !isLeaderTitle(w) {
 			continue
 		}
 		last := w[len(w)-1]
@@ -195,8 +212,33 @@ func (x *Extractor) bareTitleFacts(a *analysis, add func(person, org, sent int, 
 				}
 			}
 		}
+		rule, conf := ruleBareTitle, confBareTitle
+		if len(cs) == 0 {
+			// The story named its country earlier ("Ukraine's
+			// parliament ... The new President, X"): only when one
+			// country was named before and it can hold the title.
+			for s := 0; s < m.sent-1; s++ {
+				for _, c := range countriesIn(s) {
+					if !containsInt(cs, c) {
+						cs = append(cs, c)
+					}
+				}
+			}
+			rule, conf = ruleBareEarlier, confBareEarlier
+			// Only a president or prime minister whose title stands
+			// alone: not "company president X", "Exhibitor Relations
+			// President X", "Premier Rugby".
+			if b := m.t0 - len(w) - 1; last != "president" && last != "minister" ||
+				b >= a.sentTokens[m.sent].Start && !bareAppos[mi] &&
+					(a.tokens[b].flags&(tCap|tUpper) != 0 && b > a.sentTokens[m.sent].Start || orgRoleNouns[a.tokens[b].lc()] || isPossessive(a.tokens[b].Text)) {
+				continue
+			}
+			if len(cs) == 1 && last == "president" && ents[cs[0]].Name == "United Kingdom" {
+				cs = nil // Britain has no president: "President Bush" in a UK story
+			}
+		}
 		if len(cs) == 1 {
-			add(m.entity, cs[0], m.sent, ruleBareTitle, confBareTitle)
+			add(m.entity, cs[0], m.sent, rule, conf)
 			led[m.entity] = true
 		}
 	}

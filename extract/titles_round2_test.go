@@ -57,3 +57,29 @@ func TestTitleFactsMissingComma(t *testing.T) {
 		}
 	}
 }
+
+func TestBareTitleEarlierCountry(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want string
+	}{
+		{"Moldova's parliament met on Monday. Lawmakers debated the budget for hours. The new President, Ivan Petrov, has said cuts are coming.", "Ivan Petrov leaderOf Moldova"},
+		{"Moldova's parliament met on Monday. Lawmakers debated the budget for hours. Later Prime Minister Ivan Petrov said cuts are coming.", "Ivan Petrov leaderOf Moldova"},
+		// Two countries named earlier: no single candidate.
+		{"Moldova and Romania signed a deal. Lawmakers debated it for hours. Later Prime Minister Ivan Petrov said cuts are coming.", ""},
+		// Britain has no president; a firm's president leads the firm.
+		{"The United Kingdom backed the plan. Lawmakers debated it for hours. Then President Ivan Petrov said it was good.", ""},
+		{"Moldova's parliament met on Monday. Lawmakers debated the budget for hours. The group's president Ivan Petrov said cuts are coming.", ""},
+	} {
+		d := extractText(t, tc.text)
+		var got []string
+		for _, f := range d.Facts {
+			if f.Predicate == LeaderOf && strings.HasPrefix(f.Rule, "title:") {
+				got = append(got, d.Entities[f.Subject].Name+" leaderOf "+d.Entities[f.Object].Name)
+			}
+		}
+		if strings.Join(got, "; ") != tc.want {
+			t.Errorf("%q: facts %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
