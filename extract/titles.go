@@ -11,6 +11,7 @@ const (
 	ruleApposBefore = "title:role-comma-name"   // "Ukraine's new president, Viktor Yushchenko"
 	ruleApposAfter  = "title:name-comma-role"   // "Subir Raha, chairman of ONGC,"
 	ruleBareTitle   = "title:bare-role-context" // "President X said the US backed ..."
+	ruleReplaced    = "title:replaced-as-role"  // "X replaced Y as chief executive of Z"
 	confBareTitle   = 0.6                       // the country comes from the context
 	ruleBareEarlier = "title:bare-role-earlier" // the only country named earlier in the story
 	confBareEarlier = 0.5
@@ -72,6 +73,24 @@ func (x *Extractor) findTitleFacts(a *analysis) {
 		if best >= 0 {
 			add(m.entity, best, m.sent, ruleTitle, confTitle)
 			continue
+		}
+		// "X replaced A as chief executive of ORG": X leads ORG (A is
+		// the former holder and gets nothing).
+		if v := m.t1; v+2 < hi && (toks[v].lc() == "replaced" || toks[v].lc() == "succeeded") {
+			if j, ok := starts[v+1]; ok && ents[a.ments[j].entity].Type == Person {
+				if as := a.ments[j].t1; as+1 < hi && toks[as].lc() == "as" {
+					org := -1
+					for r := as + 2; r <= min(hi, as+1+maxTitleTokens); r++ {
+						if o, ok := x.leaderRole(a, starts, as+1, r); ok && o >= 0 {
+							org = o
+						}
+					}
+					if org >= 0 {
+						add(m.entity, org, m.sent, ruleReplaced, confAppos)
+						continue
+					}
+				}
+			}
 		}
 		// "role, Name"
 		if c := m.t0 - 1; c > lo && toks[c].Text == "," {

@@ -83,3 +83,25 @@ func TestBareTitleEarlierCountry(t *testing.T) {
 		}
 	}
 }
+
+func TestReplacedAsRole(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want string
+	}{
+		{"Ann Lee replaced Tom Hale as chief executive of Brightcode in May.", "Ann Lee leaderOf Brightcode"},
+		{"Ann Lee replaced Tom Hale as finance director of Brightcode in May.", ""},
+		{"Ann Lee will replace Tom Hale as chief executive of Brightcode in May.", ""},
+	} {
+		d := extractText(t, tc.text)
+		var got []string
+		for _, f := range d.Facts {
+			if f.Predicate == LeaderOf && strings.HasPrefix(f.Rule, "title:") {
+				got = append(got, d.Entities[f.Subject].Name+" leaderOf "+d.Entities[f.Object].Name)
+			}
+		}
+		if strings.Join(got, "; ") != tc.want {
+			t.Errorf("%q: facts %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
