@@ -15,6 +15,9 @@ func TestTitleFactsRound2(t *testing.T) {
 	}{
 		{"Ann Lee, executive chairman of software firm Brightcode, said sales rose.", []string{"Ann Lee leaderOf Brightcode"}},
 		{"Ann Lee, head of market research at Brightcode, said sales rose.", nil},
+		{"Tom Hale, the head of giant chip maker Ridgeway Systems, said prices rose.", []string{"Tom Hale leaderOf Ridgeway Systems"}},
+		{"The chief executive of the Ridgeway conglomerate, Sergio Rossi, said it was hard.", []string{"Sergio Rossi leaderOf Ridgeway"}},
+		{"Tom Hale, the head of sales at chip maker Ridgeway Systems, said prices rose.", nil},
 		{"Tom Hale, co-head of Ridgeway Capital, said markets were calm.", []string{"Tom Hale leaderOf Ridgeway Capital"}},
 		{"Dutch co-chairman Piet Visser will step aside.", nil},
 		{"Brockley United lost the match. Brockley United manager Sam Cole blamed the league fixture list.", []string{"Sam Cole leaderOf Brockley United"}},
