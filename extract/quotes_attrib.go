@@ -718,10 +718,13 @@ func (q *quoter) subject(ts []qtok, verbPos int) qattr {
 	}
 	if at.ent >= 0 {
 		// A capitalised word before the verb that no mention covers is a
-		// name we do not know ("chief executive Jo Bloggs said").
+		// name we do not know ("chief executive Jo Bloggs said"). "It"
+		// and "They" pass (the organisation pronouns resolve through the
+		// previous subject); a "He" coreference left without a mention
+		// stays unresolved, since a wrong person costs more than none.
 		if k >= start && ts[k].kind == qkWord && ts[k].s >= at.pos && q.mentionAt(ts[k].s) < 0 {
 			r, _ := utf8.DecodeRuneInString(q.text[ts[k].s:])
-			if w := q.text[ts[k].s:ts[k].e]; unicode.IsUpper(r) && !qTitleWords[w] && qPronouns[w] == 0 {
+			if w := q.text[ts[k].s:ts[k].e]; unicode.IsUpper(r) && !qTitleWords[w] && qPronouns[w] != 'o' {
 				return noAttr
 			}
 		}
