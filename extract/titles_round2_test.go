@@ -48,16 +48,7 @@ func TestTitleFactsMissingComma(t *testing.T) {
 		{"Ann Lee, Brightcode's chief executive told reporters that sales rose.", "Ann Lee leaderOf Brightcode"},
 		{"Ann Lee, Brightcode's finance director told reporters that sales rose.", ""},
 	} {
-		d := extractText(t, tc.text)
-		var got []string
-		for _, f := range d.Facts {
-			if f.Predicate == LeaderOf && strings.HasPrefix(f.Rule, "title:") {
-				got = append(got, d.Entities[f.Subject].Name+" leaderOf "+d.Entities[f.Object].Name)
-			}
-		}
-		if strings.Join(got, "; ") != tc.want {
-			t.Errorf("%q: facts %q, want %q", tc.text, got, tc.want)
-		}
+		checkTitleFacts(t, tc.text, tc.want)
 	}
 }
 
@@ -74,16 +65,7 @@ func TestBareTitleEarlierCountry(t *testing.T) {
 		{"The United Kingdom backed the plan. Lawmakers debated it for hours. Then President Ivan Petrov said it was good.", ""},
 		{"Moldova's parliament met on Monday. Lawmakers debated the budget for hours. The group's president Ivan Petrov said cuts are coming.", ""},
 	} {
-		d := extractText(t, tc.text)
-		var got []string
-		for _, f := range d.Facts {
-			if f.Predicate == LeaderOf && strings.HasPrefix(f.Rule, "title:") {
-				got = append(got, d.Entities[f.Subject].Name+" leaderOf "+d.Entities[f.Object].Name)
-			}
-		}
-		if strings.Join(got, "; ") != tc.want {
-			t.Errorf("%q: facts %q, want %q", tc.text, got, tc.want)
-		}
+		checkTitleFacts(t, tc.text, tc.want)
 	}
 }
 
@@ -96,15 +78,22 @@ func TestReplacedAsRole(t *testing.T) {
 		{"Ann Lee replaced Tom Hale as finance director of Brightcode in May.", ""},
 		{"Ann Lee will replace Tom Hale as chief executive of Brightcode in May.", ""},
 	} {
-		d := extractText(t, tc.text)
-		var got []string
-		for _, f := range d.Facts {
-			if f.Predicate == LeaderOf && strings.HasPrefix(f.Rule, "title:") {
-				got = append(got, d.Entities[f.Subject].Name+" leaderOf "+d.Entities[f.Object].Name)
-			}
+		checkTitleFacts(t, tc.text, tc.want)
+	}
+}
+
+// checkTitleFacts extracts text and compares its title-rule leaderOf facts,
+// joined by "; ", with want ("" for none).
+func checkTitleFacts(t *testing.T, text, want string) {
+	t.Helper()
+	d := extractText(t, text)
+	var got []string
+	for _, f := range d.Facts {
+		if f.Predicate == LeaderOf && strings.HasPrefix(f.Rule, "title:") {
+			got = append(got, d.Entities[f.Subject].Name+" leaderOf "+d.Entities[f.Object].Name)
 		}
-		if strings.Join(got, "; ") != tc.want {
-			t.Errorf("%q: facts %q, want %q", tc.text, got, tc.want)
-		}
+	}
+	if strings.Join(got, "; ") != want {
+		t.Errorf("%q: facts %q, want %q", text, got, want)
 	}
 }
