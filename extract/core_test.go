@@ -232,20 +232,7 @@ func TestEntities(t *testing.T) {
 			[]string{"ONGC"}},
 	}
 	for _, tc := range tests {
-		d := extractText(t, tc.text)
-		got := entitySummary(d)
-		for _, w := range tc.want {
-			if _, ok := got[w]; !ok {
-				t.Errorf("%q: missing entity %s; have %v", tc.text, w, keys(got))
-			}
-		}
-		for _, n := range tc.not {
-			for _, e := range d.Entities {
-				if e.Name == n {
-					t.Errorf("%q: unexpected entity %s:%s", tc.text, e.Type, e.Name)
-				}
-			}
-		}
+		checkEntities(t, tc.text, tc.want, tc.not)
 	}
 }
 
@@ -467,6 +454,26 @@ func TestTitleFacts(t *testing.T) {
 		}
 		if strings.Join(got, "; ") != strings.Join(tc.want, "; ") {
 			t.Errorf("%q: facts %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// checkEntities extracts text and reports every "Type:Name" in want that is
+// missing and every entity named in not that is present.
+func checkEntities(t *testing.T, text string, want, not []string) {
+	t.Helper()
+	d := extractText(t, text)
+	got := entitySummary(d)
+	for _, w := range want {
+		if _, ok := got[w]; !ok {
+			t.Errorf("%q: missing entity %s; have %v", text, w, keys(got))
+		}
+	}
+	for _, n := range not {
+		for _, e := range d.Entities {
+			if e.Name == n {
+				t.Errorf("%q: unexpected entity %s:%s", text, e.Type, e.Name)
+			}
 		}
 	}
 }

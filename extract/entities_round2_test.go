@@ -134,20 +134,7 @@ func TestGazetteerNamesWithAnd(t *testing.T) {
 			[]string{"Country:Poland", "Country:Hungary"}, []string{"Poland and Hungary"}},
 	}
 	for _, tc := range tests {
-		d := extractText(t, tc.text)
-		got := entitySummary(d)
-		for _, w := range tc.want {
-			if _, ok := got[w]; !ok {
-				t.Errorf("%q: missing entity %s; have %v", tc.text, w, keys(got))
-			}
-		}
-		for _, n := range tc.not {
-			for _, e := range d.Entities {
-				if e.Name == n {
-					t.Errorf("%q: unexpected entity %s:%s", tc.text, e.Type, e.Name)
-				}
-			}
-		}
+		checkEntities(t, tc.text, tc.want, tc.not)
 	}
 }
 
