@@ -518,6 +518,9 @@ func (x *Extractor) makeEntity(a *analysis, mem []int) (Entity, entInfo) {
 	var aliases []string
 	seen := map[string]bool{name: true}
 	add := func(s string) {
+		if strings.EqualFold(s, name) {
+			return // "WASHINGTON" in a dateline for Washington
+		}
 		if s != "" && !seen[s] {
 			seen[s] = true
 			aliases = append(aliases, s)
@@ -526,6 +529,9 @@ func (x *Extractor) makeEntity(a *analysis, mem []int) (Entity, entInfo) {
 	for _, i := range mem {
 		m := &ms[i]
 		if m.kind == MentionDemonym {
+			if partyAlias(m) {
+				add(m.surface) // "Labour", "Tory": a party's short names
+			}
 			continue
 		}
 		add(m.surface)

@@ -404,6 +404,9 @@ func (x *Extractor) processRun(a *analysis, s, i, j int) {
 		case sentenceStarters[w]:
 			i++
 		case x.knownNameStart(a, toks[i].Text, i, j):
+		case j-i == 1 && a.knownSurname(toks[i].Text):
+			// "Bush told reporters": the surname of someone named
+			// earlier, though it is also a common word.
 		case isCommonWord(w):
 			// "Acme Holdings said": a head word makes the run a name.
 			if l := toks[j-1].lc(); j-i < 2 || !(orgHeads[l] || eventHeads[l] || placeHeads[l]) {
@@ -441,6 +444,9 @@ func (x *Extractor) processRun(a *analysis, s, i, j int) {
 		return
 	}
 	surface := clean(a.doc.Text[toks[i].Start:toks[j-1].End])
+	if ambiguousParty(surface) && !a.ukPolitics() {
+		return // "Conservatives in parliament" of another country
+	}
 	e, ok := x.gaz.Lookup(surface)
 	if !ok && allUpper(toks[i:j]) {
 		// Wire datelines: "MOSCOW (Reuters) -", "NEW YORK, Jan 5 -".
@@ -466,10 +472,26 @@ func (x *Extractor) processRun(a *analysis, s, i, j int) {
 	}
 	if e, ok := x.gaz.DemonymEntry(surface); ok {
 		if e.Type == "Country" || e.Type == "Organization" {
-			a.addMention(mention{sent: s, t0: i, t1: j, kind: MentionDemonym, typ: EntityType(e.Type),
+			k := a.addMention(mention{sent: s, t0: i, t1: j, kind: MentionDemonym, typ: EntityType(e.Type),
 				strong: true, canon: e.Name, surface: surface})
+			if partyAlias(&a.ments[k]) {
+				// "Labour", "Tory": a party's adjective is its name.
+				a.ments[k].kind = MentionName
+			}
 		}
 		return
+	}
+	// "Tory MPs", "Iranian MPs": members of the party or country, which
+	// alone is named.
+	if j-i >= 2 && pluralAcronym(toks[j-1].Text) {
+		k := j - 1
+		for k > i && pluralAcronym(toks[k-1].Text) {
+			k--
+		}
+		if k > i && pluralMembers(toks[k:j]) {
+			x.processRun(a, s, i, k)
+			return
+		}
 	}
 	if j-i >= 2 && x.splitGazetteer(a, s, i, j) {
 		return
@@ -523,7 +545,12 @@ func (x *Extractor) processRun(a *analysis, s, i, j int) {
 			continue
 		}
 		attr := -1
-		if r > i {
+		if n, canon := x.partyPrefix(a, r, q); r == i && n > 0 && partyTitle(a, r, n, q) {
+			// "Labour MP Diane Abbott": the party is an entity and the
+			// attribute of the title.
+			a.addMention(mention{sent: s, t0: r, t1: r + n, kind: MentionName, typ: Organization, strong: true, canon: canon})
+			attr = spanKey(r, r+n)
+		} else if r > i {
 			n0 := len(a.ments)
 			x.processRun(a, s, i, r)
 			if len(a.ments) > n0 {

@@ -1,0 +1,107 @@
+package extract
+
+import "testing"
+
+// TestPartyEntities: parties named by their adjective before a title
+// ("Labour MP X", "Tory MPs") are organisations apart from the person, and
+// their short forms accumulate as aliases on one node.
+func TestPartyEntities(t *testing.T) {
+	tests := []struct {
+		text    string
+		want    []string // "Type:Name"
+		not     []string // names that must not be entities
+		aliases map[string][]string
+	}{
+		{"Labour MP Jane Orton said the plan was flawed.",
+			[]string{"Organization:Labour Party", "Person:Jane Orton"},
+			[]string{"Labour MP Jane Orton", "MP Jane Orton"},
+			map[string][]string{"Labour Party": {"Labour"}}},
+		{"Tory MPs were furious. The Conservatives said the Tories would win.",
+			[]string{"Organization:Conservative Party"},
+			[]string{"Tory MPs", "MPs"},
+			map[string][]string{"Conservative Party": {"Tory", "Conservatives", "Tories"}}},
+		{"Lib Dem MP Sara Quinn and Liberal Democrat leader Tom Hale spoke.",
+			[]string{"Organization:Liberal Democrats", "Person:Sara Quinn", "Person:Tom Hale"},
+			[]string{"Lib Dem MP Sara Quinn"},
+			map[string][]string{"Liberal Democrats": {"Lib Dem", "Liberal Democrat"}}},
+		{"He left, and Democratic Senator Carl Dunn and Republican Senator Amy Reeve objected.",
+			[]string{"Organization:Democratic Party", "Organization:Republican Party", "Person:Carl Dunn", "Person:Amy Reeve"},
+			[]string{"Democratic Senator Carl Dunn"}, nil},
+		{"UKIP, the SNP and Plaid Cymru all stood against Labour in Leeds.",
+			[]string{"Organization:UK Independence Party", "Organization:Scottish National Party",
+				"Organization:Plaid Cymru", "Organization:Labour Party"},
+			nil, nil},
+		// Negatives: the department of labour; country members; the
+		// lower-case word; a bare "Conservatives" outside British politics.
+		{"Indian Labour Minister Sahib Rao met unions in Delhi.",
+			[]string{"Person:Sahib Rao"}, []string{"Labour Party"}, nil},
+		{"Iranian MPs voted against the deal in Tehran.",
+			[]string{"City:Tehran"}, []string{"Iranian MPs"}, nil},
+		{"Tehran's parliament met. Conservatives in parliament say the stake should be cut.",
+			nil, []string{"Conservative Party"}, nil},
+		{"The labour market in Leeds tightened as labour costs rose.",
+			[]string{"City:Leeds"}, []string{"Labour Party"}, nil},
+	}
+	for _, tc := range tests {
+		d := extractText(t, tc.text)
+		checkEntities(t, tc.text, tc.want, tc.not)
+		got := entitySummary(d)
+		for name, als := range tc.aliases {
+			var e *Entity
+			for i := range d.Entities {
+				if d.Entities[i].Name == name {
+					e = &d.Entities[i]
+				}
+			}
+			if e == nil {
+				t.Errorf("%q: no %s; have %v", tc.text, name, keys(got))
+				continue
+			}
+			for _, al := range als {
+				if !contains(e.Aliases, al) {
+					t.Errorf("%q: %s aliases %v lack %q", tc.text, name, e.Aliases, al)
+				}
+			}
+		}
+	}
+}
+
+// TestWireShapes: datelines name the city in normal case (no all-capital
+// alias) and the agency; dotted abbreviations resolve; a surname that is a
+// common word opening a sentence still names the person met before.
+func TestWireShapes(t *testing.T) {
+	d := extractText(t, "Deal agreed\n\nWASHINGTON (Reuters) - President George W. Bush said on Tuesday the U.S. would back the U.N. plan. "+
+		"Bush told reporters the E.U. agreed.")
+	got := entitySummary(d)
+	for _, w := range []string{"City:Washington", "Organization:Reuters", "Person:George W. Bush",
+		"Country:United States", "Organization:United Nations", "Organization:European Union"} {
+		if _, ok := got[w]; !ok {
+			t.Errorf("missing %s; have %v", w, keys(got))
+		}
+	}
+	if e := got["City:Washington"]; contains(e.Aliases, "WASHINGTON") {
+		t.Errorf("Washington keeps the dateline capitals as alias: %v", e.Aliases)
+	}
+	if e := got["Person:George W. Bush"]; !contains(e.Aliases, "Bush") {
+		t.Errorf("Bush not an alias of George W. Bush: %v", e.Aliases)
+	}
+	n := 0
+	for _, m := range d.Mentions {
+		if d.Entities[m.Entity].Name == "George W. Bush" && m.Kind == MentionName {
+			n++
+		}
+	}
+	if n != 2 {
+		t.Errorf("George W. Bush has %d name mentions, want 2 (the sentence-initial Bush)", n)
+	}
+	d = extractText(t, "LONDON, March 3 (AP) -- Shares rose in London.")
+	got = entitySummary(d)
+	for _, w := range []string{"City:London", "Organization:Associated Press"} {
+		if _, ok := got[w]; !ok {
+			t.Errorf("missing %s; have %v", w, keys(got))
+		}
+	}
+	// Negative: a sentence-initial common word that no earlier name ends
+	// in stays a word.
+	checkEntities(t, "Shares fell. Bush fires swept the hills near Perth.", []string{"City:Perth"}, []string{"Bush"})
+}
