@@ -518,7 +518,7 @@ func (x *Extractor) makeEntity(a *analysis, mem []int) (Entity, entInfo) {
 	var aliases []string
 	seen := map[string]bool{name: true}
 	add := func(s string) {
-		if strings.EqualFold(s, name) {
+		if s != name && strings.EqualFold(s, name) && s == strings.ToUpper(s) {
 			return // "WASHINGTON" in a dateline for Washington
 		}
 		if s != "" && !seen[s] {

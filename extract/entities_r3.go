@@ -58,6 +58,24 @@ func pluralMembers(toks []Token) bool {
 	return len(toks) > 0
 }
 
+// labourNouns follow "labour" the economic word ("Labour costs rose"),
+// never the party, which takes a verb or a role noun.
+var labourNouns = wordSet(`market markets cost costs force forces shortage
+	shortages law laws relations productivity rights supply standards
+	mobility reforms reform unrest disputes dispute camp camps exchange
+	exchanges share intensive`)
+
+// knownPrefix reports whether toks[i:k] is a name the gazetteer knows or
+// a demonym: "New York DJs", "Ugandan NGOs" (but not "SRX SUVs").
+func (x *Extractor) knownPrefix(a *analysis, i, k int) bool {
+	sf := clean(a.doc.Text[a.tokens[i].Start:a.tokens[k-1].End])
+	if _, ok := x.gaz.Lookup(sf); ok {
+		return true
+	}
+	_, ok := x.gaz.DemonymEntry(sf)
+	return ok
+}
+
 // partyAlias reports whether a demonym mention of canon is a party's
 // own short name ("Labour", "Tory"), which GOLD.md counts as an alias:
 // parties, unlike countries, are named by their adjective.
@@ -114,11 +132,39 @@ func ambiguousParty(surface string) bool {
 func (a *analysis) knownSurname(w string) bool {
 	for k := len(a.ments) - 1; k >= 0 && k >= len(a.ments)-lookBack; k-- {
 		m := &a.ments[k]
-		if m.typ != Person || m.kind != MentionName || m.t1-m.t0 < 2 {
-			continue
+		if m.typ != Person || m.kind != MentionName || m.t1-m.t0 < 2 ||
+			!m.firstName && m.honor == "" && len(m.titleWords) == 0 {
+			continue // only names plainly of a person ("Playstation Portable" is not)
 		}
 		if strings.HasSuffix(m.surface, " "+w) {
 			return true
+		}
+	}
+	return false
+}
+
+// sportsDescriptor reports whether the tokens from j are a lower-case
+// sports descriptor ("100m champion", "relay gold medallists") ending right
+// before a capitalised name: a run before it ending in "Olympic" or
+// "Commonwealth" is an adjective of the descriptor, even when the
+// gazetteer knows the word ("Commonwealth" the organisation). Unlike
+// modifiesRole it ignores office titles, which a body does head
+// ("Commonwealth secretary-general Don McKinnon").
+func (x *Extractor) sportsDescriptor(a *analysis, s, j int) bool {
+	toks := a.tokens
+	hi := a.sentTokens[s].End
+	for k := j; k < hi && k < j+9; k++ {
+		t := toks[k]
+		if isCapWord(t) {
+			if k == j {
+				return false
+			}
+			w := toks[k-1].lc()
+			b, _ := strings.CutSuffix(w, "s")
+			return descriptorHeads[w] || descriptorHeads[b]
+		}
+		if t.flags&(tCap|tUpper|tPunct) != 0 {
+			return false
 		}
 	}
 	return false

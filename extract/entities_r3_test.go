@@ -105,3 +105,38 @@ func TestWireShapes(t *testing.T) {
 	// in stays a word.
 	checkEntities(t, "Shares fell. Bush fires swept the hills near Perth.", []string{"City:Perth"}, []string{"Bush"})
 }
+
+// TestSportsAdjectiveGlue: capitalised adjectives before a sports
+// descriptor ("Sydney Olympic 100m champion and world indoor record
+// holder X", "British Olympic relay gold medallists X and Y",
+// "Commonwealth 100m champion X") are not names; an office title after a
+// body's name still is ("Commonwealth secretary-general X").
+func TestSportsAdjectiveGlue(t *testing.T) {
+	tests := []struct {
+		text      string
+		want, not []string
+	}{
+		{"Sydney Olympic 100m champion and world indoor record holder Luis Moreno will race.",
+			[]string{"Person:Luis Moreno"}, []string{"Sydney Olympic", "Sydney"}},
+		{"He joins British Olympic relay gold medallists Tom Hale and Sam Orton in the line-up.",
+			[]string{"Person:Tom Hale", "Person:Sam Orton"}, []string{"British Olympic"}},
+		{"World and Commonwealth 100m champion Kim Doyle will compete in Leeds.",
+			[]string{"Person:Kim Doyle", "City:Leeds"}, []string{"Commonwealth of Nations"}},
+		// Negatives: a body's office, a body's full name.
+		{"Commonwealth secretary-general Don Hale spoke in London.",
+			[]string{"Organization:Commonwealth of Nations", "Person:Don Hale"}, nil},
+		{"British Olympic Association chairman Colin Reed agreed.",
+			[]string{"Organization:British Olympic Association", "Person:Colin Reed"}, nil},
+	}
+	for _, tc := range tests {
+		checkEntities(t, tc.text, tc.want, tc.not)
+	}
+}
+
+// TestLabourTheWord: "Labour" opening a sentence before an economic noun
+// is the word, not the party; before a verb it is the party.
+func TestLabourTheWord(t *testing.T) {
+	checkEntities(t, "Prices rose. Labour costs climbed in Leeds.", []string{"City:Leeds"}, []string{"Labour Party"})
+	checkEntities(t, "Prices rose. Labour market data came out in Leeds.", []string{"City:Leeds"}, []string{"Labour Party"})
+	checkEntities(t, "Prices rose. Labour said the rise hurt Leeds.", []string{"Organization:Labour Party", "City:Leeds"}, nil)
+}

@@ -444,6 +444,12 @@ func (x *Extractor) processRun(a *analysis, s, i, j int) {
 		return
 	}
 	surface := clean(a.doc.Text[toks[i].Start:toks[j-1].End])
+	if adjectiveTails[toks[j-1].lc()] && x.sportsDescriptor(a, s, j) {
+		return // "Commonwealth 100m champion Kim Collins"
+	}
+	if surface == "Labour" && j < a.sentTokens[s].End && labourNouns[toks[j].Text] {
+		return // "Labour market figures": the word opening a sentence
+	}
 	if ambiguousParty(surface) && !a.ukPolitics() {
 		return // "Conservatives in parliament" of another country
 	}
@@ -488,7 +494,7 @@ func (x *Extractor) processRun(a *analysis, s, i, j int) {
 		for k > i && pluralAcronym(toks[k-1].Text) {
 			k--
 		}
-		if k > i && pluralMembers(toks[k:j]) {
+		if k > i && pluralMembers(toks[k:j]) && x.knownPrefix(a, i, k) {
 			x.processRun(a, s, i, k)
 			return
 		}
@@ -1263,21 +1269,35 @@ var descriptorHeads = wordSet(`champion champions medallist medalist hopeful
 	winner runner sprinter hurdler star holder record-holder`)
 
 // modifiesRole reports whether the tokens from j are a short lower-case
-// descriptor ending in a role or descriptor noun followed by a capitalised
-// name: then the run before j is an adjective of that descriptor
-// ("Athens Olympic gold medallist Kelly Holmes"), not a name.
+// descriptor ending in a role or descriptor noun right before a
+// capitalised name: then the run before j is an adjective of that
+// descriptor ("Athens Olympic gold medallist Kelly Holmes"), not a name.
+// The descriptor may be plural ("relay gold medallists Jason Gardener")
+// or coordinated ("100m champion and world indoor record holder Maurice
+// Greene").
 func (x *Extractor) modifiesRole(a *analysis, s, j int) bool {
 	toks := a.tokens
 	hi := a.sentTokens[s].End
-	for k := j; k < hi && k < j+4; k++ {
+	for k := j; k < hi && k < j+9; k++ {
 		t := toks[k]
+		if isCapWord(t) {
+			return k > j && descriptorNoun(toks[k-1].lc())
+		}
 		if t.flags&(tCap|tUpper|tPunct) != 0 {
 			return false
 		}
-		lw := t.lc()
-		if (isRoleHead(lw) || descriptorHeads[lw]) && k+1 < hi && isCapWord(toks[k+1]) {
-			return true
-		}
+	}
+	return false
+}
+
+// descriptorNoun reports whether w is a role or descriptor noun, singular
+// or plural.
+func descriptorNoun(w string) bool {
+	if isRoleHead(w) || descriptorHeads[w] {
+		return true
+	}
+	if b, ok := strings.CutSuffix(w, "s"); ok {
+		return isRoleHead(b) || descriptorHeads[b]
 	}
 	return false
 }
