@@ -3,6 +3,8 @@ package extract
 import (
 	"sort"
 	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/gazetteer"
 )
 
 // Relation extraction works sentence by sentence on tokens and resolved
@@ -32,6 +34,7 @@ func (x *Extractor) findRelations(a *analysis) {
 		return
 	}
 	r := newRelState(a)
+	r.gaz = x.gaz
 	for i := range a.doc.Sentences {
 		if i >= len(a.sentTokens) {
 			break
@@ -43,6 +46,8 @@ func (x *Extractor) findRelations(a *analysis) {
 		r.cur = s
 		r.runRules(s)
 	}
+	r.cur = nil
+	r.placeCues()
 }
 
 // relState is the per-document state of relation extraction.
@@ -59,6 +64,9 @@ type relState struct {
 	last relAction
 	// club is set while a joining or signing rule adds its facts.
 	club bool
+	// gaz places cities in countries for the cue rules (nil in tests
+	// that build an Extractor by hand: those rules then stay silent).
+	gaz *gazetteer.Gazetteer
 	// buf and order are reused from sentence to sentence.
 	buf   relSent
 	order []int
@@ -312,7 +320,8 @@ func (s *relSent) worthTagging() bool {
 		// and "hosted the session" (an event named elsewhere) can fire.
 		one := false
 		for i, w := range s.low {
-			if s.ment[i] < 0 && (w == "suit" || relMemberN[w] || relEventNouns[w]) {
+			if s.ment[i] < 0 && (w == "suit" || relMemberN[w] || relEventNouns[w] || relHost[w] ||
+				i <= 1 && relNumberWords[w] > 0 || relResign[w] || relStep[w] || relQuit[w] || relLeave[w]) {
 				one = true
 				break
 			}

@@ -252,6 +252,8 @@ func (r *relState) runRules(s *relSent) {
 			s.talksBetween(i) // "the talks in Brussels between X and Y"
 		case relEventNouns[w] && s.word(i+1, "in") && (s.word(i-1, "a") || s.word(i-1, "the")):
 			s.summitIn(i)
+		case relEventNouns[w] && s.word(i+1, "in") && (s.word(i-1, "their") || s.word(i-1, "its")):
+			s.possMeetingIn(i)
 		case relTalksN[w] && s.word(i+1, "with"):
 			s.talksWith(i)
 		case relTalksN[w] && s.word(i+1, "between"):
@@ -344,6 +346,9 @@ func (s *relSent) leaveVerb(t, p int, rule string) {
 	}
 	subj := s.subjectsOf(t, j)
 	obj, _ := s.objectsAt(p)
+	if len(obj) == 0 {
+		s.groupLeave(t, mod)
+	}
 	if len(subj) == 0 || len(obj) == 0 {
 		return
 	}
@@ -910,10 +915,14 @@ func (s *relSent) hostVerb(t int) {
 		// passive: "E, hosted by X"; "E will be hosted by X"
 		hosts, _ := s.objectsAt(t + 2)
 		var events []int
+		var first int
 		if s.word(j, ",") {
-			events, _ = s.npLeftLoose(j - 1)
+			events, first = s.npLeftLoose(j - 1)
 		} else {
-			events, _ = s.subjectsAt(j)
+			events, first = s.subjectsAt(j)
+		}
+		if len(events) == 1 && first >= 0 && s.otherEdition(first, events[0]) {
+			return
 		}
 		for _, h := range hosts {
 			for _, e := range events {
@@ -932,6 +941,9 @@ func (s *relSent) hostVerb(t int) {
 	}
 	obj, end := s.objectsAt(p)
 	if len(subj) == 0 && len(obj) == 0 {
+		return
+	}
+	if !s.anyEvent(obj) && s.hostStage(t, subj, obj, end, pred, conf) {
 		return
 	}
 	for _, a := range subj {
@@ -989,6 +1001,13 @@ func (s *relSent) heldIn(t, p int, rule string) {
 		events, _ = s.npLeftLoose(j)
 	default:
 		events, _ = s.subjectsAt(j)
+		if len(events) == 0 && s.is(j, relStageNouns) && s.ment[j] < 0 {
+			// "The second group will be hosted in Namibia": a stage of
+			// the story's one tournament.
+			if ev := s.r.soleEvent(); ev >= 0 {
+				events = []int{ev}
+			}
+		}
 	}
 	places, end := s.objectsAt(p + 1)
 	if pred == Hosted && s.clauseFuture(t, end-1) {
@@ -1857,7 +1876,13 @@ func (s *relSent) eventIn(m *relMention, i int) {
 	if t := s.r.typeOf(c.entity); t != City && t != Place && t != Country {
 		return
 	}
-	if s.condBefore(m.first) || s.negBefore(m.first, 4) {
+	if s.negBefore(m.first, 4) {
+		return
+	}
+	if s.condBefore(m.first) && !(s.word(m.first-1, "the") && s.futureTimeAfter(c.last+1)) {
+		// "if they are to win the Sevens in Hong Kong next month": the
+		// condition is on winning; where and when the event is held is
+		// taken for granted.
 		return
 	}
 	pred := Hosted
@@ -1877,7 +1902,7 @@ func (s *relSent) futureTimeAfter(k int) bool {
 	if s.word(k, "later") {
 		k++
 	}
-	return s.word(k, "this") && s.is(k+1, relSeason)
+	return s.word(k, "this") && s.is(k+1, relSeason) || s.word(k, "next") && s.is(k+1, relSeason)
 }
 
 // pastClause reports a past-tense verb in the clause ending at first
@@ -2244,6 +2269,9 @@ func (s *relSent) beatIn(t int) {
 		return
 	}
 	subj := s.subjectsOf(t, j)
+	if len(subj) == 0 && j >= 0 {
+		subj = s.unresolvedThey(j) // "However, they beat Samoa in ..."
+	}
 	other, end := s.objectsAt(t + 1)
 	if len(subj) == 0 || len(other) != 1 {
 		return
@@ -2640,6 +2668,9 @@ func (s *relSent) leavePost(t int, rule string) {
 	if m := s.mentionAt(j); len(subj) == 0 && m != nil && m.last == j && s.r.typeOf(m.entity) == Organization {
 		subj, at = []int{m.entity}, m.first // read by the apposition check below
 	}
+	if len(subj) == 0 {
+		s.groupLeave(t, mod)
+	}
 	if len(subj) != 1 {
 		return
 	}
@@ -2652,6 +2683,7 @@ func (s *relSent) leavePost(t int, rule string) {
 		}
 	}
 	if s.r.typeOf(subj[0]) != Person {
+		s.groupLeave(t, mod) // "Two directors of Fiat resigned"
 		return
 	}
 	if org < 0 {
@@ -2669,12 +2701,17 @@ func (s *relSent) leavePost(t int, rule string) {
 		}
 		org = f.Object
 	}
-	if org < 0 {
-		return
-	}
 	pred, conf := Left, 0.7
 	if mod.future || mod.intend || mod.inf || mod.prog || mod.past {
 		pred, conf = PlansToLeave, 0.7
+	}
+	if org < 0 {
+		// The post named elsewhere: "former Fiat chief executive X ... X
+		// subsequently resigned", "the co-head of group EADS X is to leave".
+		org = s.r.personPost(subj[0], pred == Left)
+	}
+	if org < 0 {
+		return
 	}
 	s.r.add(subj[0], pred, org, s.idx, pred+"/"+rule, conf)
 }

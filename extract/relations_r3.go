@@ -1,0 +1,485 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/gazetteer"
+)
+
+// Round-3 rule families: posts read from the person's other mentions,
+// groups of executives named in the next sentence, the one event of a
+// story as the object of hosting verbs whose object is a team or a stage,
+// "their meeting in London, G7 ministers ...", capitals standing for
+// their government and cities placed "across the country".
+
+// docTok returns the index into a.tokens of the token starting at or
+// after byte offset off.
+func (r *relState) docTok(off int) int {
+	return sort.Search(len(r.a.tokens), func(k int) bool { return r.a.tokens[k].Start >= off })
+}
+
+// docMentionAt returns the mention (from doc.Mentions) that covers the
+// token at index k of a.tokens, or nil.
+func (r *relState) docMentionAt(k int) *Mention {
+	if k < 0 || k >= len(r.a.tokens) {
+		return nil
+	}
+	off := r.a.tokens[k].Start
+	ms := r.a.doc.Mentions
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].End > off })
+	for ; i < len(ms) && ms[i].Start <= off; i++ {
+		if ms[i].Start <= off && off < ms[i].End {
+			return &ms[i]
+		}
+	}
+	return nil
+}
+
+func (r *relState) docLow(k int) string {
+	if k < 0 || k >= len(r.a.tokens) {
+		return ""
+	}
+	return relFold(r.a.tokens[k].Text)
+}
+
+// relPostWords are the words of a head's title between an organisation
+// and a name: "Fiat chief executive Giuseppe Morchio".
+var relPostWords = relWords(`head co-head chief co-chief executive chairman
+	chairwoman president director boss ceo leader manager managing officer`)
+
+// personPost returns the one organisation the text names person e as head
+// of, from any of e's name mentions: "former Fiat chief executive X"
+// (former allowed only when withFormer), "the co-head of defence group
+// EADS X". It returns -1 when none or more than one is found.
+func (r *relState) personPost(e int, withFormer bool) int {
+	found := -1
+	for _, m := range r.a.doc.Mentions {
+		if m.Entity != e || m.Kind != MentionName {
+			continue
+		}
+		k := r.docTok(m.Start) - 1
+		// "ORG chief executive X"
+		n := 0
+		for k >= 0 && r.docMentionAt(k) == nil && relPostWords[r.docLow(k)] && n < 3 {
+			k--
+			n++
+		}
+		org := -1
+		if om := r.docMentionAt(k); om != nil && r.typeOf(om.Entity) == Organization && om.Kind != MentionPronoun {
+			if n > 0 && (r.docLow(k+1) != "officer" && r.docLow(k+1) != "managing") {
+				ok := true
+				b := r.docTok(om.Start) - 1
+				if relNotHead[r.docLow(b)] && r.docLow(b) != "former" {
+					ok = false
+				}
+				if r.docLow(b) == "former" && !withFormer {
+					ok = false
+				}
+				if ok {
+					org = om.Entity
+				}
+			} else if n == 0 {
+				// "the co-head of defence group EADS X": a title with "of"
+				// a few words before the organisation.
+				b := r.docTok(om.Start) - 1
+				for c := b; c >= 0 && c > b-8; c-- {
+					w := r.docLow(c)
+					if w == "," || w == "." || r.docMentionAt(c) != nil && r.docMentionAt(c).Kind != MentionDemonym {
+						break
+					}
+					if w == "of" && relPostTitle[r.docLow(c-1)] && r.docMentionAt(c-1) == nil {
+						if relNotHead[r.docLow(c-2)] && (r.docLow(c-2) != "former" || !withFormer) {
+							break
+						}
+						org = om.Entity
+						break
+					}
+				}
+			}
+		}
+		if org < 0 || r.eventLike(org) {
+			continue
+		}
+		if found >= 0 && found != org {
+			return -1
+		}
+		found = org
+	}
+	return found
+}
+
+// relGroupNouns are the plural heads of "three senior executives of X".
+var relGroupNouns = relWords(`executives directors managers officials bosses
+	members executives board`)
+
+var relNumberWords = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5,
+	"2": 2, "3": 3, "4": 4, "5": 5, "both": 2}
+
+// relGroupRef open a sentence that names the members of a group just
+// mentioned: "The trio are A, B and C", "They are A and B".
+var relGroupRef = relWords(`trio three pair two four five they executives
+	men women quartet`)
+
+// groupLeave: "Three senior executives of Aer Lingus are set to leave. The
+// trio are A, B and C." The people listed in the next sentence leave (or
+// plan to leave) the organisation the group belongs to.
+func (s *relSent) groupLeave(t int, mod relMod) {
+	// The subject phrase opens the sentence: [the] NUMBER adj* NOUNS of ...
+	k := 0
+	if s.word(k, "the") || s.word(k, "all") {
+		k++
+	}
+	n, ok := relNumberWords[s.low[min(k, len(s.low)-1)]]
+	if !ok || s.ment[k] >= 0 {
+		return
+	}
+	k++
+	for k < t && s.ment[k] < 0 && !s.is(k, relGroupNouns) && k < 4 {
+		k++
+	}
+	if !s.is(k, relGroupNouns) || !s.word(k+1, "of") {
+		return
+	}
+	org := -1
+	for c := k + 2; c < t; c++ {
+		if m := s.mentionAt(c); m != nil && s.r.typeOf(m.entity) == Organization && m.kind != MentionPronoun {
+			org = m.entity
+			break
+		}
+	}
+	if org < 0 {
+		return
+	}
+	people := s.r.groupListNext(s.idx, n)
+	if len(people) == 0 {
+		return
+	}
+	pred, conf := Left, 0.75
+	if mod.future || mod.intend || mod.inf || mod.prog || mod.past {
+		pred, conf = PlansToLeave, 0.7
+	}
+	for _, p := range people {
+		s.r.add(p, pred, org, s.idx, pred+"/group-named-next", conf)
+	}
+}
+
+// groupListNext returns the n people listed by sentence i+1 when it opens
+// with "The trio are", "They were", "The three are" ..., or nil.
+func (r *relState) groupListNext(i, n int) []int {
+	if i+1 >= len(r.a.sentTokens) {
+		return nil
+	}
+	sp := r.a.sentTokens[i+1]
+	toks := r.a.tokens[sp.Start:sp.End]
+	k := 0
+	if k < len(toks) && strings.EqualFold(toks[k].Text, "the") {
+		k++
+	}
+	if k+1 >= len(toks) || !relGroupRef[relFold(toks[k].Text)] {
+		return nil
+	}
+	k++
+	if v := relFold(toks[k].Text); v != "are" && v != "were" && v != "include" {
+		return nil
+	}
+	var people []int
+	seen := map[int]bool{}
+	for _, m := range r.a.mentionsIn(i + 1) {
+		if m.Start < toks[k].End || m.Kind != MentionName || r.typeOf(m.Entity) != Person {
+			continue
+		}
+		if !seen[m.Entity] {
+			seen[m.Entity] = true
+			people = append(people, m.Entity)
+		}
+	}
+	if len(people) != n {
+		return nil
+	}
+	return people
+}
+
+// soleEvent returns the one event entity of the document, or -1.
+func (r *relState) soleEvent() int {
+	found := -1
+	for i := range r.a.doc.Entities {
+		if r.typeOf(i) != Event {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = i
+	}
+	return found
+}
+
+// relStageNouns are the parts of a tournament one hosts: "host the first
+// group", "the second group will be hosted in Namibia".
+var relStageNouns = relWords(`group groups pool pools round rounds leg legs
+	stage stages match matches final finals semi-final semi-finals
+	quarter-final quarter-finals qualifier qualifiers fixture fixtures`)
+
+// stageAt reports whether the noun phrase starting at p is a stage of a
+// competition ("the third group"), returning the token after it.
+func (s *relSent) stageAt(p int) (bool, int) {
+	k := p
+	for k < len(s.low) && k < p+4 && s.ment[k] < 0 && !s.is(k, relStageNouns) &&
+		(s.tag(k) == "DT" || s.tag(k) == "JJ" || s.tag(k) == "CD" || relOrdinal[s.low[k]] || s.tag(k) == "PRP$") {
+		k++
+	}
+	if s.is(k, relStageNouns) && s.ment[k] < 0 {
+		return true, k + 1
+	}
+	return false, p
+}
+
+// hostStage: "Zambia will host Lesotho, Malawi and Swaziland in the third
+// group in Lusaka", "Mauritius will host the first group": a country or
+// city hosting teams or a stage hosts the story's one tournament; a city
+// named after it hosts it too and lies in the host country.
+func (s *relSent) hostStage(t int, subj, obj []int, end int, pred string, conf float64) bool {
+	ev := s.r.soleEvent()
+	if ev < 0 || len(subj) != 1 {
+		return false
+	}
+	// Countries only: a city before "host" is as often a club ("Bolton
+	// host Arsenal").
+	st := s.r.typeOf(subj[0])
+	if st != Country {
+		return false
+	}
+	teams := len(obj) > 0
+	for _, o := range obj {
+		if t := s.r.typeOf(o); t != Country && t != Organization || s.r.isEvent(o) {
+			teams = false
+		}
+	}
+	stage, send := s.stageAt(t + 1)
+	if !teams && !stage {
+		return false
+	}
+	if stage {
+		end = send
+	}
+	if pred == Hosted && (s.word(t, "host") || s.word(t, "hosts")) {
+		// "Mauritius host the first group": a fixture list's present is
+		// a schedule.
+		pred = WillHost
+	}
+	s.r.add(subj[0], pred, ev, s.idx, pred+"/host-stage", conf-0.1)
+	// "... in the third group in Lusaka"
+	for k := end; k < len(s.low) && k < end+8; k++ {
+		if s.clauseEdge(k) {
+			break
+		}
+		if !s.word(k, "in") && !s.word(k, "at") {
+			continue
+		}
+		c := s.mentionAt(k + 1)
+		if c == nil || c.first != k+1 || s.r.typeOf(c.entity) != City && s.r.typeOf(c.entity) != Place {
+			continue
+		}
+		if e, _ := s.headRight(k + 1); e != c.entity {
+			continue
+		}
+		s.r.add(c.entity, pred, ev, s.idx, pred+"/host-stage-in", conf-0.15)
+		if st == Country {
+			s.r.add(c.entity, LocatedIn, subj[0], s.idx, "locatedIn/host-country-city", 0.7)
+		}
+		break
+	}
+	return true
+}
+
+// possMeetingIn: "At their meeting in London, G7 finance ministers
+// backed ...": the city hosts the meeting of the body whose members the
+// sentence is about, when the article names that meeting ("G7 meeting").
+func (s *relSent) possMeetingIn(t int) {
+	c := s.mentionAt(t + 2)
+	if c == nil || c.first != t+2 || c.kind != MentionName {
+		return
+	}
+	if ct := s.r.typeOf(c.entity); ct != City && ct != Place {
+		return
+	}
+	if e, _ := s.headRight(t + 2); e != c.entity {
+		return
+	}
+	if s.negBefore(t, 4) || s.condBefore(t) {
+		return
+	}
+	ev := -1
+	for k := range s.ms {
+		m := &s.ms[k]
+		if m.kind != MentionName && m.kind != MentionAcronym || s.r.typeOf(m.entity) != Organization {
+			continue
+		}
+		// The body must be the one whose people meet: "G7 (finance) ministers".
+		n := m.last + 1
+		for n < len(s.low) && n <= m.last+3 && s.ment[n] < 0 && !s.is(n, relDelegates) && (s.tag(n) == "JJ" || s.tag(n) == "NN" || s.word(n, "finance")) {
+			n++
+		}
+		if !s.is(n, relDelegates) {
+			continue
+		}
+		surface := s.r.a.doc.Text[s.toks[m.first].Start:s.toks[m.last].End]
+		if e := s.r.orgMeeting(m.entity, surface); e >= 0 {
+			ev = e
+			break
+		}
+	}
+	if ev < 0 {
+		return
+	}
+	pred := Hosted
+	if s.clauseFuture(t, c.last) || s.clauseFuture(c.last+2, c.last+2) {
+		pred = WillHost
+	}
+	s.r.add(c.entity, pred, ev, s.idx, pred+"/their-meeting-in", 0.7)
+}
+
+// anyEvent reports whether one of ents is an event.
+func (s *relSent) anyEvent(ents []int) bool {
+	for _, e := range ents {
+		if s.r.isEvent(e) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeCues reads, without POS tags, the cues that place a named city in
+// a country named elsewhere in the text, confirmed by the gazetteer:
+// "the government in Cairo" (a capital standing for its state) and
+// "across the country in Kirkuk and Baghdad" (cities of the country the
+// story is about).
+func (r *relState) placeCues() {
+	if r.gaz == nil {
+		return
+	}
+	ms := r.a.doc.Mentions
+	for i := range ms {
+		m := &ms[i]
+		if m.Kind != MentionName || r.typeOf(m.Entity) != City {
+			continue
+		}
+		k := r.docTok(m.Start)
+		name := r.a.doc.Entities[m.Entity].Name
+		// "The government in Cairo", "the authorities in Minsk"
+		if r.docLow(k-1) == "in" && relGovNouns[r.docLow(k-2)] && (r.docLow(k-3) == "the" || r.docLow(k-3) == "its") {
+			if c, ok := r.gaz.IsCapital(name); ok {
+				if ce := r.countryNamed(c); ce >= 0 {
+					r.add(m.Entity, LocatedIn, ce, m.Sentence, "locatedIn/government-in-capital", 0.7)
+				}
+			}
+			continue
+		}
+		// "across the country in Kirkuk and Baghdad": walk left over the
+		// list to "in", then look for "the country".
+		b := k - 1
+		for b >= 0 && (r.docLow(b) == "," || r.docLow(b) == "and" || r.docMentionAt(b) != nil && r.typeOf(r.docMentionAt(b).Entity) == City) {
+			b--
+		}
+		if r.docLow(b) != "in" || !(r.docLow(b-1) == "country" && r.docLow(b-2) == "the") {
+			continue
+		}
+		e, ok := r.gaz.Lookup(name)
+		if !ok || e.Kind != gazetteer.City || e.Homonym || e.Country == "" {
+			continue
+		}
+		if ce := r.countryNamed(e.Country); ce >= 0 && ce == r.storyCountry() {
+			r.add(m.Entity, LocatedIn, ce, m.Sentence, "locatedIn/across-the-country", 0.7)
+		}
+	}
+}
+
+// countryNamed returns the Country entity with that canonical name, or -1.
+func (r *relState) countryNamed(name string) int {
+	for i, e := range r.a.doc.Entities {
+		if e.Type == Country && strings.EqualFold(e.Name, name) {
+			return i
+		}
+	}
+	return -1
+}
+
+// prevSubject returns the agent that opens sentence i-1 ("England won the
+// first event ... However, they beat Samoa"), or -1: the referent of an
+// unresolved "they" or "it" subject.
+func (r *relState) prevSubject(i int) int {
+	if i < 1 {
+		return -1
+	}
+	sp := r.a.sentTokens[i-1]
+	if sp.End <= sp.Start {
+		return -1
+	}
+	ms := r.a.mentionsIn(i - 1)
+	if len(ms) == 0 || ms[0].Start != r.a.tokens[sp.Start].Start || ms[0].Kind == MentionDemonym {
+		return -1
+	}
+	if !relIsAgent(r.typeOf(ms[0].Entity)) || r.typeOf(ms[0].Entity) == Person {
+		return -1
+	}
+	return ms[0].Entity
+}
+
+// unresolvedThey returns the previous sentence's opening agent when token
+// j is an unresolved "they" or "it" opening this sentence's clause.
+func (s *relSent) unresolvedThey(j int) []int {
+	if s.ment[j] >= 0 || !(s.word(j, "they") || s.word(j, "it")) {
+		return nil
+	}
+	for k := j - 1; k >= 0; k-- {
+		if !(s.word(k, ",") || s.is(k, relAdverb) || s.word(k, "however") || s.word(k, "but") || s.word(k, "and")) {
+			return nil
+		}
+	}
+	if e := s.r.prevSubject(s.idx); e >= 0 {
+		return []int{e}
+	}
+	return nil
+}
+
+// otherEdition reports a year right before an event mention that its
+// name does not carry: "the 2002 football World Cup" when the entity is
+// the 2011 Rugby World Cup is another edition of the event.
+func (s *relSent) otherEdition(first int, e int) bool {
+	name := s.r.a.doc.Entities[e].Name
+	for k := first - 1; k >= 0 && k >= first-3; k-- {
+		w := s.low[k]
+		if len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && s.tag(k) == "CD" {
+			return !strings.Contains(name, w)
+		}
+		if s.ment[k] >= 0 || !(s.tag(k) == "NN" || s.tag(k) == "JJ") {
+			return false
+		}
+	}
+	return false
+}
+
+// storyCountry returns the country named by name more often than any
+// other in the document ("the country" of a story), or -1 on a tie.
+func (r *relState) storyCountry() int {
+	count := map[int]int{}
+	for _, m := range r.a.doc.Mentions {
+		if m.Kind == MentionName && r.typeOf(m.Entity) == Country {
+			count[m.Entity]++
+		}
+	}
+	best, n, tie := -1, 0, false
+	for e, c := range count {
+		switch {
+		case c > n:
+			best, n, tie = e, c, false
+		case c == n:
+			tie = true
+		}
+	}
+	if tie {
+		return -1
+	}
+	return best
+}

@@ -1,0 +1,180 @@
+package extract
+
+import (
+	"reflect"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/extract/gazetteer"
+)
+
+// Round-3 constructions, on invented sentences. Each case names its own
+// cast, since some rules read the document as a whole (the one event of
+// a story, the country a capital stands for).
+func TestRelationsRound3(t *testing.T) {
+	company := []relEnt{
+		{"Fiat", Organization, nil},
+		{"Ford", Organization, nil},
+		{"John Smith", Person, []string{"Smith", "Mr Smith"}},
+		{"Anna Berg", Person, []string{"Berg"}},
+		{"Tom Reed", Person, []string{"Reed"}},
+	}
+	cup := []relEnt{
+		{"African Youth Games", Event, nil},
+		{"Kenya", Country, nil},
+		{"Zambia", Country, nil},
+		{"Namibia", Country, nil},
+		{"Nairobi", City, nil},
+		{"Bolton", City, nil},
+	}
+	g7 := []relEnt{
+		{"G7 meeting", Event, nil},
+		{"G7", Organization, nil},
+		{"London", City, nil},
+	}
+	sevens := []relEnt{
+		{"England", Country, nil},
+		{"Samoa", Country, nil},
+		{"Dubai", City, nil},
+		{"Hong Kong", City, nil},
+		{"Rugby World Cup Sevens", Event, nil},
+		{"Los Angeles Sevens", Event, nil},
+	}
+	worldCup := []relEnt{
+		{"2011 Rugby World Cup", Event, []string{"World Cup"}},
+		{"Japan", Country, nil},
+		{"South Korea", Country, nil},
+		{"John Smith", Person, []string{"Smith"}},
+	}
+	worldCup02 := []relEnt{
+		{"2002 World Cup", Event, []string{"World Cup"}},
+		{"Japan", Country, nil},
+		{"South Korea", Country, nil},
+		{"John Smith", Person, []string{"Smith"}},
+	}
+	places := []relEnt{
+		{"Cairo", City, nil},
+		{"Egypt", Country, nil},
+		{"Kirkuk", City, nil},
+		{"Baghdad", City, nil},
+		{"Iraq", Country, nil},
+	}
+	placesNoEgypt := []relEnt{
+		{"Cairo", City, nil},
+		{"Kirkuk", City, nil},
+		{"Baghdad", City, nil},
+	}
+	cases := []struct {
+		name string
+		ents []relEnt
+		text string
+		want []string
+	}{
+		// A group of executives named in the next sentence.
+		{"group set to leave", company,
+			"Three senior executives of Fiat are set to leave in May. The trio are John Smith, Anna Berg and Tom Reed.",
+			[]string{"Anna Berg plansToLeave Fiat", "John Smith plansToLeave Fiat", "Tom Reed plansToLeave Fiat"}},
+		{"group resigned", company,
+			"Two directors of Fiat resigned on Friday. They were Anna Berg and Tom Reed.",
+			[]string{"Anna Berg left Fiat", "Tom Reed left Fiat"}},
+		{"group not leaving", company,
+			"Three senior executives of Fiat are not going to leave. The trio are John Smith, Anna Berg and Tom Reed.", nil},
+		{"group count differs", company,
+			"Two senior executives of Fiat are set to leave. The trio are John Smith, Anna Berg and Tom Reed.", nil},
+		{"group may leave", company,
+			"Three executives of Fiat may leave. The trio are John Smith, Anna Berg and Tom Reed.", nil},
+
+		// The post read from another mention of the person.
+		{"former chief then resigned", company,
+			"The plan was drawn up by former Fiat chief executive John Smith. Mr Smith subsequently resigned.",
+			[]string{"John Smith left Fiat"}},
+		{"former chief cannot plan to leave", company,
+			"The plan was drawn up by former Fiat chief executive John Smith. Mr Smith is to leave his post.", nil},
+		{"co-head of group X", company,
+			"The co-head of carmaker Fiat John Smith is to leave his post.",
+			[]string{"John Smith plansToLeave Fiat"}},
+		{"deputy head of group X", company,
+			"The deputy head of carmaker Fiat John Smith is to leave his post.", nil},
+		{"two posts", company,
+			"Fiat chairman John Smith spoke first. Ford chairman Smith agreed. Mr Smith resigned on Friday.", nil},
+
+		// Hosting a stage of the story's one tournament.
+		{"will host teams in group in city", cup,
+			"The African Youth Games start in June. Zambia will host Kenya and Namibia in the third group in Nairobi.",
+			[]string{"Nairobi locatedIn Zambia", "Nairobi willHost African Youth Games", "Zambia willHost African Youth Games"}},
+		{"present host a stage", cup,
+			"The African Youth Games start in June. Kenya host the first group.",
+			[]string{"Kenya willHost African Youth Games"}},
+		{"stage will be hosted in", cup,
+			"The African Youth Games start in June. The second group will be hosted in Namibia in April.",
+			[]string{"Namibia willHost African Youth Games"}},
+		{"stage could be hosted in", cup,
+			"The African Youth Games start in June. The second group could be hosted in Namibia.", nil},
+		{"club hosts a club", cup,
+			"The African Youth Games start in June. Bolton host Nairobi on Saturday.", nil},
+		{"refused to host", cup,
+			"The African Youth Games start in June. Zambia refused to host the third group.", nil},
+
+		// "their meeting in London, G7 ministers"
+		{"their meeting in", g7,
+			"At their meeting in London, G7 finance ministers backed the plan.",
+			[]string{"London hosted G7 meeting"}},
+		{"their meeting in next week", g7,
+			"At their meeting in London next week, G7 ministers will discuss debt.",
+			[]string{"London willHost G7 meeting"}},
+		{"their meeting without the body", g7,
+			"At their meeting in London, the ministers backed the plan.", nil},
+
+		// Event places under a condition on something else; "they".
+		{"if they are to win the event in city next month", sevens,
+			"England must improve if they are to win the Rugby World Cup Sevens in Hong Kong next month.",
+			[]string{"Hong Kong willHost Rugby World Cup Sevens"}},
+		{"if there is an event", sevens,
+			"If there is a Rugby World Cup Sevens in Hong Kong, England will play.", nil},
+		{"they beat", sevens,
+			"England won the tournament in Dubai. However, they beat Samoa in the recent Los Angeles Sevens.",
+			[]string{"England participatedIn Los Angeles Sevens", "Samoa participatedIn Los Angeles Sevens"}},
+		{"they did not beat", sevens,
+			"England won the tournament in Dubai. However, they did not beat Samoa in the Los Angeles Sevens.", nil},
+
+		// Another edition of an event.
+		{"other edition co-hosted", worldCup,
+			"Smith said the 2002 football World Cup, co-hosted by Japan and South Korea, was a success.", nil},
+		{"same edition co-hosted", worldCup02,
+			"Smith said the 2002 football World Cup, co-hosted by Japan and South Korea, was a success.",
+			[]string{"Japan hosted 2002 World Cup", "South Korea hosted 2002 World Cup"}},
+
+		// Cities placed by cues, confirmed by the gazetteer.
+		{"government in capital", places,
+			"Egypt is worried. The government in Cairo now believes the talks will fail.",
+			[]string{"Cairo locatedIn Egypt"}},
+		{"government in capital, country not named", placesNoEgypt,
+			"The government in Cairo now believes the talks will fail.", nil},
+		{"hotel in capital", places,
+			"Egypt is worried. A hotel in Cairo was closed.", nil},
+		{"across the country", places,
+			"Iraq needs engineers. The firm has staff across the country in Kirkuk and Baghdad.",
+			[]string{"Baghdad locatedIn Iraq", "Kirkuk locatedIn Iraq"}},
+		{"cities without the country", places,
+			"Iraq needs engineers. The firm has staff in Kirkuk and Baghdad.", nil},
+		{"across the country, wrong country", places,
+			"Egypt needs engineers. The firm has staff across the country in Kirkuk and Baghdad.", nil},
+	}
+	x := &Extractor{gaz: gazetteer.Default()}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rc := relCase{text: c.text, ents: c.ents}
+			a := rc.build(t)
+			x.findRelations(a)
+			got := relFacts(a.doc)
+			if len(got) == 0 && len(c.want) == 0 {
+				return
+			}
+			if !reflect.DeepEqual(got, c.want) {
+				t.Errorf("%s\n got  %q\n want %q", c.text, got, c.want)
+				for _, f := range a.doc.Facts {
+					t.Logf("  rule %s s%d", f.Rule, f.Sentence)
+				}
+			}
+		})
+	}
+}
