@@ -394,6 +394,7 @@ func (x *Extractor) resolveEntities(a *analysis) {
 	}
 	x.findTitleFacts(a)
 	x.resolveReferences(a)
+	x.cataphoricRoles(a)
 	x.publishMentions(a)
 }
 
@@ -621,6 +622,9 @@ func (x *Extractor) resolveReferences(a *analysis) {
 		case MentionRole:
 			switch m.typ {
 			case Person:
+				if m.cataphor {
+					break // bound forward by cataphoricRoles
+				}
 				m.entity = x.pickPerson(a, persons, m)
 			case Organization:
 				// "the council" prefers the latest organisation with

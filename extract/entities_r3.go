@@ -65,6 +65,12 @@ var labourNouns = wordSet(`market markets cost costs force forces shortage
 	mobility reforms reform unrest disputes dispute camp camps exchange
 	exchanges share intensive`)
 
+// companyTails end company names that are also surnames or common
+// words, so they type a name only when no first name opens it ("Mittal
+// Steel", "Nippon Steel", but "John Steel").
+var companyTails = wordSet(`steel foods chemicals pharmaceuticals pharma
+	mining brewing breweries logistics shipping stores motors`)
+
 // knownPrefix reports whether toks[i:k] is a name the gazetteer knows or
 // a demonym: "New York DJs", "Ugandan NGOs" (but not "SRX SUVs").
 func (x *Extractor) knownPrefix(a *analysis, i, k int) bool {
@@ -165,6 +171,124 @@ func (x *Extractor) sportsDescriptor(a *analysis, s, j int) bool {
 		}
 		if t.flags&(tCap|tUpper|tPunct) != 0 {
 			return false
+		}
+	}
+	return false
+}
+
+// Rule name of the leaderOf fact read from a story's lead-in role phrase.
+const ruleLeadRole = "title:lead-role-then-name" // "X ..., its chief has said. Y met ..."
+
+// possRolePhrase recognises a possessive role phrase used as the speaker
+// of a story's lead-in, before the holder is named: "its chief has said",
+// "its chief executive has said", "the firm's chief has told BBC News".
+// It adds a role mention flagged cataphor and returns the index after the
+// role words, or i. A speech verb must follow: elsewhere "its chief" is
+// usually a plain noun phrase ("its chief rival").
+func (x *Extractor) possRolePhrase(a *analysis, s, i int) int {
+	toks := a.tokens
+	hi := a.sentTokens[s].End
+	k := i + 1
+	if lw := toks[i].lc(); lw == "the" {
+		if k+1 >= hi || !(orgRoleNouns[toks[k].lc()] || companyNouns[toks[k].lc()]) || !isPossessive(toks[k+1].Text) {
+			return i
+		}
+		k += 2
+	}
+	r0 := k
+	var words []string
+	for k < hi && k-r0 < 4 && toks[k].flags&(tCap|tUpper|tPunct) == 0 && isRoleWord(toks[k].lc()) {
+		words = append(words, toks[k].lc())
+		k++
+	}
+	if len(words) == 0 || !isRoleHead(words[len(words)-1]) && !isLeaderTitle(words) {
+		return i
+	}
+	v := k
+	if v < hi && (toks[v].lc() == "has" || toks[v].lc() == "have") {
+		v++
+	}
+	if v >= hi || !speechVerbs[toks[v].lc()] && toks[v].lc() != "says" {
+		return i
+	}
+	a.addMention(mention{sent: s, t0: i, t1: k, kind: MentionRole, typ: Person, roleHead: words[len(words)-1],
+		titleWords: words, cataphor: true})
+	return k
+}
+
+// cataphoricRoles binds each lead-in role phrase ("its chief has said")
+// to the person the next few sentences introduce by full name, when that
+// person carries no title of their own ("Werner Seifert met ..."), and to
+// the organisation whose role it is: the first one its sentence names
+// before the phrase, else the latest before it. The binding is visible as
+// a MentionRole in doc.Mentions (quotes can attribute to it); a leader
+// role also gives the person leaderOf the organisation.
+func (x *Extractor) cataphoricRoles(a *analysis) {
+	ms := a.ments
+	ents := a.doc.Entities
+	for i := range ms {
+		m := &ms[i]
+		if !m.cataphor {
+			continue
+		}
+		m.owner = -1
+		for k := i - 1; k >= 0 && ms[k].sent >= m.sent-2; k-- {
+			o := &ms[k]
+			if o.entity < 0 || o.hidden || o.kind == MentionRole || o.kind == MentionPronoun || ents[o.entity].Type != Organization {
+				continue
+			}
+			if o.sent == m.sent || m.owner < 0 {
+				m.owner = o.entity // keeps the earliest of the sentence
+			}
+			if o.sent < m.sent && m.owner >= 0 {
+				break
+			}
+		}
+		seen := map[int]bool{}
+		for k := 0; k < i; k++ {
+			if ms[k].entity >= 0 {
+				seen[ms[k].entity] = true
+			}
+		}
+		for k := i + 1; k < len(ms) && ms[k].sent <= m.sent+3; k++ {
+			p := &ms[k]
+			if p.entity < 0 || p.hidden || p.kind != MentionName || ents[p.entity].Type != Person {
+				continue
+			}
+			titled := len(p.titleWords) > 0 || p.t0 > a.sentTokens[p.sent].Start && isRoleWord(a.tokens[p.t0-1].lc())
+			if seen[p.entity] || p.t1-p.t0 < 2 || titled || p.honor != "" {
+				seen[p.entity] = true
+				continue
+			}
+			m.entity = p.entity
+			break
+		}
+		if m.entity < 0 {
+			continue
+		}
+		info := &a.ents[m.entity]
+		for _, w := range m.titleWords {
+			if !contains(info.roles, w) && len(info.roles) < 16 {
+				info.roles = append(info.roles, w)
+			}
+		}
+		if m.owner >= 0 {
+			if !contains(info.attrs, ents[m.owner].Name) && len(info.attrs) < 16 {
+				info.attrs = append(info.attrs, ents[m.owner].Name)
+			}
+			if isLeaderTitle(m.titleWords) && !a.hasFact(m.entity, LeaderOf, m.owner) {
+				a.doc.Facts = append(a.doc.Facts, Fact{Subject: m.entity, Predicate: LeaderOf, Object: m.owner,
+					Sentence: m.sent, Rule: ruleLeadRole, Confidence: confAppos})
+			}
+		}
+	}
+}
+
+// hasFact reports whether doc.Facts already holds s p o.
+func (a *analysis) hasFact(s int, p string, o int) bool {
+	for _, f := range a.doc.Facts {
+		if f.Subject == s && f.Predicate == p && f.Object == o {
+			return true
 		}
 	}
 	return false

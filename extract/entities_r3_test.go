@@ -140,3 +140,48 @@ func TestLabourTheWord(t *testing.T) {
 	checkEntities(t, "Prices rose. Labour market data came out in Leeds.", []string{"City:Leeds"}, []string{"Labour Party"})
 	checkEntities(t, "Prices rose. Labour said the rise hurt Leeds.", []string{"Organization:Labour Party", "City:Leeds"}, nil)
 }
+
+// TestLeadInRole: a story's lead-in role phrase ("its chief has said")
+// binds to the untitled person the next sentences introduce, and a
+// leader role makes them leaderOf the organisation the lead names.
+func TestLeadInRole(t *testing.T) {
+	tests := []struct {
+		text   string
+		leader string // "Person>Org" expected leaderOf, or ""
+		bound  string // person the role mention resolves to, or ""
+	}{
+		{"Plants to close\n\nAcme Foods plans to close two plants, its chief executive has said.\n\nTom Reed told staff the move would save money.",
+			"Tom Reed>Acme Foods", "Tom Reed"},
+		{"Vans\n\nZorvex is to enter the van market, the firm's chief has told reporters.\n\nSpeaking in Geneva, Helmut Krane predicted strong demand.",
+			"Helmut Krane>Zorvex", "Helmut Krane"},
+		// A non-leader role binds but leads nothing.
+		{"Zorvex will cut jobs, its finance director has said.\n\nAnna Holm told analysts costs were too high.",
+			"", "Anna Holm"},
+		// Negatives: no speech verb; the next person has a title of
+		// their own; nobody is named soon enough.
+		{"Zorvex beat its chief rival in Paris.\n\nTom Reed was pleased.", "", ""},
+		{"Zorvex will cut jobs, its chief has said.\n\nRival boss Tom Reed was pleased.", "", ""},
+		{"Zorvex will cut jobs, its chief has said.\n\nCosts rose. Sales fell. Profits slid. Margins shrank.\n\nTom Reed was pleased.", "", ""},
+	}
+	for _, tc := range tests {
+		d := extractText(t, tc.text)
+		got := ""
+		for _, f := range d.Facts {
+			if f.Predicate == LeaderOf && f.Rule == ruleLeadRole {
+				got = d.Entities[f.Subject].Name + ">" + d.Entities[f.Object].Name
+			}
+		}
+		if got != tc.leader {
+			t.Errorf("%q: leaderOf %q, want %q", tc.text, got, tc.leader)
+		}
+		bound := ""
+		for _, m := range d.Mentions {
+			if m.Kind == MentionRole && d.Entities[m.Entity].Type == Person && m.Sentence <= 2 {
+				bound = d.Entities[m.Entity].Name
+			}
+		}
+		if bound != tc.bound {
+			t.Errorf("%q: role bound to %q, want %q", tc.text, bound, tc.bound)
+		}
+	}
+}

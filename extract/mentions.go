@@ -28,9 +28,14 @@ type mention struct {
 	hidden         bool     // nested in a role phrase: used by rules, not published
 	roleHead       string   // role mentions: the role noun ("president", "company")
 	roleAttr       string   // role mentions: canonical name of the demonym inside ("Belarus")
-	contextual     []string // gazetteer names this surface stands for when they are present
-	entity         int      // index into doc.Entities, -1 until resolved
-	alone          bool     // a one-off capitalised common word: an entity only by joining a name
+	// cataphor marks a possessive role phrase opening a story ("..., its
+	// chief has said.") whose holder is named only afterwards; owner is
+	// then the entity whose role it is, or -1 (set while resolving).
+	cataphor   bool
+	owner      int
+	contextual []string // gazetteer names this surface stands for when they are present
+	entity     int      // index into doc.Entities, -1 until resolved
+	alone      bool     // a one-off capitalised common word: an entity only by joining a name
 }
 
 // isCapWord reports whether t can be part of a capitalised name.
@@ -138,7 +143,16 @@ func (x *Extractor) sentenceMentions(a *analysis, s int) {
 				gender: pronounGender[t.lc()]})
 			i++
 			continue
+		case "its", "Its", "their", "Their":
+			if j := x.possRolePhrase(a, s, i); j > i {
+				i = j
+				continue
+			}
 		case "the", "The":
+			if j := x.possRolePhrase(a, s, i); j > i {
+				i = j
+				continue
+			}
 			if j := x.rolePhrase(a, s, i); j > i {
 				i = j
 				continue
@@ -404,6 +418,8 @@ func (x *Extractor) processRun(a *analysis, s, i, j int) {
 		case sentenceStarters[w]:
 			i++
 		case x.knownNameStart(a, toks[i].Text, i, j):
+		case j-i >= 2 && companyTails[toks[j-1].lc()]:
+			// "Acme Foods plans ...": a company head ends the run.
 		case j-i == 1 && a.knownSurname(toks[i].Text):
 			// "Bush told reporters": the surname of someone named
 			// earlier, though it is also a common word.
@@ -862,7 +878,7 @@ func (x *Extractor) classify(a *analysis, s, i, j int) int {
 		m.surface = clean(a.doc.Text[toks[i].Start:toks[j].End])
 		return a.addMention(m)
 	}
-	if companyStarts[first] && j-i >= 2 {
+	if companyStarts[first] && j-i >= 2 || companyTails[last] && j-i >= 2 && x.names[first] == 0 {
 		m.typ, m.strong = Organization, true // "Deutsche Boerse"
 		m.surface = clean(a.doc.Text[toks[i].Start:toks[j-1].End])
 		return a.addMention(m)
