@@ -549,7 +549,7 @@ func (x *Extractor) makeEntity(a *analysis, mem []int) (Entity, entInfo) {
 				break
 			}
 		}
-		if poss && len(mem) > 0 {
+		if poss && len(mem) > 0 && a.possessiveAsName(mem) {
 			add(name + "'s")
 		}
 	}

@@ -293,3 +293,34 @@ func (a *analysis) hasFact(s int, p string, o int) bool {
 	}
 	return false
 }
+
+// possessiveAsName reports whether some mention of a cluster whose every
+// mention ends in "'s" stands where a noun phrase ends: before a verb,
+// a preposition or punctuation ("McDonald's said", "at McDonald's."),
+// which a possessive cannot. Otherwise "'s" is only the possessive
+// ("BBC Radio 4's Today programme", "Motorola's chief").
+func (a *analysis) possessiveAsName(mem []int) bool {
+	for _, i := range mem {
+		t := a.ments[i].t1 + 1 // after the "'s"
+		if t >= len(a.tokens) || a.ments[i].sent < len(a.sentTokens) && t >= a.sentTokens[a.ments[i].sent].End {
+			return true
+		}
+		n := a.tokens[t]
+		if n.flags&tPunct != 0 && n.Text != "-" && n.Text != "&" || possNameFollowers[n.lc()] {
+			return true
+		}
+	}
+	return false
+}
+
+// possNameFollowers are words after which "X's" must be a whole name.
+var possNameFollowers = wordSet(`said says has had have is was were will would
+	could can may might should and or but in on at to for from with by as
+	which who that also now`)
+
+// placeRun reports whether toks[i:j] is a country or city the gazetteer
+// knows: "UK's Office of Fair Trading" is the UK's office, not one name.
+func (x *Extractor) placeRun(a *analysis, i, j int) bool {
+	e, ok := x.gaz.Lookup(clean(a.doc.Text[a.tokens[i].Start:a.tokens[j-1].End]))
+	return ok && (e.Type == "Country" || e.Type == "City")
+}

@@ -185,3 +185,24 @@ func TestLeadInRole(t *testing.T) {
 		}
 	}
 }
+
+// TestPossessiveAlias: "X's" is an alias only where it stands as a whole
+// name ("McDonald's said"); a plain possessive ("BBC Radio 4's Today
+// programme", "Zorvex's chief") adds none, and a country's office is not
+// one name with it.
+func TestPossessiveAlias(t *testing.T) {
+	d := extractText(t, "He told BBC Radio 4's Today programme he was sorry. Zorvex's chief agreed with Zorvex's board.")
+	for _, e := range d.Entities {
+		for _, al := range e.Aliases {
+			if al == "BBC Radio 4's" || al == "Zorvex's" {
+				t.Errorf("%s has possessive alias %q", e.Name, al)
+			}
+		}
+	}
+	d = extractText(t, "Shares in Grubb's rose. Grubb's said sales were strong.")
+	if e, ok := entitySummary(d)["Organization:Grubb"]; !ok || !contains(e.Aliases, "Grubb's") {
+		t.Errorf("Grubb's lost its name alias: %v", keys(entitySummary(d)))
+	}
+	checkEntities(t, "The UK's Office of Fair Trading began an inquiry.",
+		[]string{"Country:United Kingdom", "Organization:Office of Fair Trading"}, []string{"UK's Office of Fair Trading"})
+}

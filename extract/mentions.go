@@ -241,7 +241,7 @@ func (x *Extractor) nameRun(a *analysis, s, i int) int {
 			}
 		case "'s", "’s":
 			// "US Trade Representative's Office"
-			if j+1 < hi && isCapWord(toks[j+1]) && orgHeads[toks[j+1].lc()] && (j+2 >= hi || !isCapWord(toks[j+2])) {
+			if j+1 < hi && isCapWord(toks[j+1]) && orgHeads[toks[j+1].lc()] && (j+2 >= hi || !isCapWord(toks[j+2])) && !x.placeRun(a, i, j) {
 				j++
 				continue
 			}
