@@ -124,6 +124,7 @@ func (x *Extractor) resolveEntities(a *analysis) {
 			}
 		}
 	}
+	a.cityTeams()
 	keys := map[string]int{}
 	key := func(i int) string {
 		m := &ms[i]

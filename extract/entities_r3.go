@@ -324,3 +324,34 @@ func (x *Extractor) placeRun(a *analysis, i, j int) bool {
 	e, ok := x.gaz.Lookup(clean(a.doc.Text[a.tokens[i].Start:a.tokens[j-1].End]))
 	return ok && (e.Type == "Country" || e.Type == "City")
 }
+
+// pluralVerbs after a singular name make it a team in British usage
+// ("Norwich have signed", "Leeds are bottom").
+var pluralVerbs = wordSet(`have are were`)
+
+// cityTeams retypes a city as the club named after it when the text uses
+// it as the subject of a plural verb opening a sentence ("Norwich have
+// signed Charlton midfielder ..."): British news writes clubs so, never
+// towns. All mentions of that city in the text follow, since a sports
+// story that does so means the club throughout.
+func (a *analysis) cityTeams() {
+	ms := a.ments
+	var teams []string
+	for i := range ms {
+		m := &ms[i]
+		if m.typ != City || m.kind != MentionName || m.canon == "" || m.t1 >= len(a.tokens) || m.t1 >= a.sentTokens[m.sent].End {
+			continue
+		}
+		if pluralVerbs[a.tokens[m.t1].Text] && a.subjectPosition(m.sent, m.t0) && !contains(teams, m.canon) {
+			teams = append(teams, m.canon)
+		}
+	}
+	if len(teams) == 0 {
+		return
+	}
+	for i := range ms {
+		if ms[i].typ == City && contains(teams, ms[i].canon) {
+			ms[i].typ = Organization
+		}
+	}
+}

@@ -206,3 +206,15 @@ func TestPossessiveAlias(t *testing.T) {
 	checkEntities(t, "The UK's Office of Fair Trading began an inquiry.",
 		[]string{"Country:United Kingdom", "Organization:Office of Fair Trading"}, []string{"UK's Office of Fair Trading"})
 }
+
+// TestCityTeams: a city used as the subject of a plural verb is the club
+// named after it, throughout the text; a town with a singular verb stays
+// a city.
+func TestCityTeams(t *testing.T) {
+	checkEntities(t, "Norwich have signed midfielder Tom Reed. He joins Norwich on loan.",
+		[]string{"Organization:Norwich", "Person:Tom Reed"}, nil)
+	d := extractText(t, "Norwich has a new cathedral spire. Tourists flock to Norwich.")
+	if _, ok := entitySummary(d)["City:Norwich"]; !ok {
+		t.Errorf("Norwich with a singular verb lost its city type: %v", keys(entitySummary(d)))
+	}
+}
