@@ -320,7 +320,7 @@ func (s *relSent) worthTagging() bool {
 		// and "hosted the session" (an event named elsewhere) can fire.
 		one := false
 		for i, w := range s.low {
-			if s.ment[i] < 0 && (w == "suit" || relMemberN[w] || relEventNouns[w] || relHost[w] ||
+			if s.ment[i] < 0 && (w == "suit" || relMemberN[w] || relEventNouns[w] || relHost[w] || relUnderway[w] ||
 				i <= 1 && relNumberWords[w] > 0 || relResign[w] || relStep[w] || relQuit[w] || relLeave[w]) {
 				one = true
 				break

@@ -483,3 +483,135 @@ func (r *relState) storyCountry() int {
 	}
 	return best
 }
+
+// ongoingEvent returns the one event the document has so far said is
+// being or has been hosted ("arriving in Davos for the World Economic
+// Forum"), or -1: the gathering a preview written on site is about.
+func (r *relState) ongoingEvent() int {
+	found := -1
+	for _, f := range r.a.doc.Facts {
+		if f.Predicate != Hosted || !r.isEvent(f.Object) {
+			continue
+		}
+		if found >= 0 && found != f.Object {
+			return -1
+		}
+		found = f.Object
+	}
+	return found
+}
+
+// relUnderway are the words of taking part in a gathering already under
+// way without naming it: "X is to speak", "Y will be here too", "Z
+// announced his attendance", "a regular at Davos".
+var relUnderway = relWords(`speak speaks speaking address here attendance regular`)
+
+// relAfterSpeak may follow "speak" when it has no object of its own.
+var relAfterSpeak = relWords(`, . ; on at later too also tomorrow today next
+	first this during before after`)
+
+// underway: in a story about an event under way, "Ukraine's new
+// president, X, is to speak", "A and B will be here too", "X, who
+// announced his attendance at the last minute", "X, ... a regular at
+// Davos" - X takes part. A negated or conditional appearance gives
+// nothing; so does one in a story whose event has not begun.
+func (s *relSent) underway(t int) {
+	ev := s.r.ongoingEvent()
+	if ev < 0 || s.inQuote(t) || s.condBefore(t) {
+		return
+	}
+	var subj []int
+	switch w := s.low[t]; {
+	case relSpeak[w]:
+		if t+1 < len(s.low) && !s.is(t+1, relAfterSpeak) {
+			return // "speak to reporters", "address the issue"
+		}
+		if s.word(t+1, "at") {
+			if e, _ := s.headRight(t + 2); e >= 0 && e != ev {
+				return // another gathering
+			}
+		}
+		j, mod := s.chainLeft(t, false)
+		if mod.neg || mod.cond || !mod.inf && !mod.future && !mod.prog {
+			return // a plain "speaks" is a habit or a report
+		}
+		subj = s.subjectsOf(t, j)
+		if len(subj) == 0 {
+			subj = s.amongThem(j)
+		}
+	case w == "here":
+		if !s.is(t-1, relBe) {
+			return
+		}
+		j, mod := s.chainLeft(t-1, false)
+		if mod.neg || mod.cond {
+			return
+		}
+		subj, _ = s.subjectsAt(j)
+		if len(subj) == 0 {
+			subj = s.amongThem(j)
+		}
+	case w == "attendance":
+		if !s.word(t-1, "his") && !s.word(t-1, "her") && !s.word(t-1, "their") {
+			return
+		}
+		nsubj, mod, ok := s.nominalSubject(t)
+		if !ok || mod.neg || mod.cond || s.negBefore(t, 6) {
+			return
+		}
+		subj = nsubj
+	case w == "regular":
+		if !s.word(t-1, "a") || !s.word(t+1, "at") {
+			return
+		}
+		e, _ := s.headRight(t + 2)
+		if e < 0 || e != ev && !s.r.seen[relFactKey{e, Hosted, ev}] {
+			return
+		}
+		for k := t - 2; k >= 1 && k > t-14; k-- {
+			if s.word(k, ",") {
+				if m := s.mentionAt(k - 1); m != nil && m.kind == MentionName {
+					subj = []int{m.entity}
+				}
+				break
+			}
+			if s.ment[k] >= 0 && s.r.typeOf(s.ms[s.ment[k]].entity) == Person {
+				return
+			}
+		}
+	}
+	for _, a := range subj {
+		if s.r.typeOf(a) == Person {
+			s.r.add(a, ParticipatedIn, ev, s.idx, "participatedIn/under-way", 0.65)
+		}
+	}
+}
+
+// amongThem: "The EU's top leaders, among them A and B, will be here":
+// the people listed after "among them" or "including" in the subject
+// that ends at token j.
+func (s *relSent) amongThem(j int) []int {
+	if !s.word(j, ",") {
+		return nil
+	}
+	k := j - 1
+	for k >= 1 && k > j-20 && !(s.word(k, "them") && s.word(k-1, "among") || s.word(k, "including")) {
+		if s.word(k, ";") || s.is(k, relRel) && s.ment[k] < 0 {
+			return nil
+		}
+		k--
+	}
+	if k < 1 || k <= j-20 {
+		return nil
+	}
+	var out []int
+	for c := k + 1; c < j; c++ {
+		if m := s.mentionAt(c); m != nil && m.first == c {
+			if m.kind == MentionName && s.r.typeOf(m.entity) == Person {
+				out = append(out, m.entity)
+			}
+			c = m.last
+		}
+	}
+	return out
+}

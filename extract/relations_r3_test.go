@@ -63,6 +63,18 @@ func TestRelationsRound3(t *testing.T) {
 		{"Kirkuk", City, nil},
 		{"Baghdad", City, nil},
 	}
+	forum := []relEnt{
+		{"World Economic Forum", Event, nil},
+		{"Davos", City, nil},
+		{"Viktor Yushchenko", Person, []string{"Mr Yushchenko", "Yushchenko"}},
+		{"Gerhard Schroeder", Person, nil},
+		{"Manuel Barosso", Person, nil},
+		{"Jacques Chirac", Person, []string{"Chirac"}},
+		{"Bill Gates", Person, nil},
+		{"European Union", Organization, nil},
+	}
+	const arriving = "Leaders are arriving in Davos for the World Economic Forum. "
+	const davos = "Davos hosted World Economic Forum"
 	cases := []struct {
 		name string
 		ents []relEnt
@@ -142,6 +154,27 @@ func TestRelationsRound3(t *testing.T) {
 		{"same edition co-hosted", worldCup02,
 			"Smith said the 2002 football World Cup, co-hosted by Japan and South Korea, was a success.",
 			[]string{"Japan hosted 2002 World Cup", "South Korea hosted 2002 World Cup"}},
+
+		// Taking part in a gathering under way.
+		{"is to speak", forum, arriving + "Ukraine's new president, Viktor Yushchenko, is to speak.",
+			[]string{davos, "Viktor Yushchenko participatedIn World Economic Forum"}},
+		{"is not to speak", forum, arriving + "Ukraine's new president, Viktor Yushchenko, is not to speak.",
+			[]string{davos}},
+		{"speak to reporters", forum, arriving + "Viktor Yushchenko is to speak to reporters.",
+			[]string{davos}},
+		{"is to speak at a future forum", forum,
+			"Leaders will gather in Davos for the World Economic Forum next week. Viktor Yushchenko is to speak.", nil},
+		{"among them will be here", forum,
+			arriving + "The European Union's top leaders, among them Gerhard Schroeder and Manuel Barosso, will be here too.",
+			[]string{davos, "Gerhard Schroeder participatedIn World Economic Forum", "Manuel Barosso participatedIn World Economic Forum"}},
+		{"would be here", forum, arriving + "Gerhard Schroeder would be here if he could.",
+			[]string{davos}},
+		{"announced his attendance", forum, arriving + "Jacques Chirac announced his attendance on Monday.",
+			[]string{davos, "Jacques Chirac participatedIn World Economic Forum"}},
+		{"cancelled his attendance", forum, arriving + "Jacques Chirac cancelled his attendance on Monday.",
+			[]string{davos}},
+		{"a regular at", forum, arriving + "Bill Gates, the world's richest man and a regular at Davos, will focus on charity.",
+			[]string{"Bill Gates participatedIn World Economic Forum", davos}},
 
 		// Cities placed by cues, confirmed by the gazetteer.
 		{"government in capital", places,

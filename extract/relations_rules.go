@@ -133,6 +133,9 @@ func (s *relSent) relTriggerAt(i int) bool {
 	if (w == "admitted" || w == "readmitted") && i+1 < len(s.low) && (s.low[i+1] == "to" || s.low[i+1] == "into") {
 		return true
 	}
+	if relUnderway[w] && s.r.ongoingEvent() >= 0 {
+		return true
+	}
 	if !relTrigger[w] {
 		return false
 	}
@@ -168,6 +171,9 @@ func (r *relState) runRules(s *relSent) {
 				s.mentionRules(m)
 			}
 			continue
+		}
+		if relUnderway[w] {
+			s.underway(i)
 		}
 		switch {
 		case relWithdraw[w] && s.word(i+1, "from"):
