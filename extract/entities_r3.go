@@ -355,3 +355,33 @@ func (a *analysis) cityTeams() {
 		}
 	}
 }
+
+// letterCompound reports words like "U-turn", "X-ray", "T-shirt": a
+// capital letter, a hyphen and a lower-case word, which are common nouns.
+func letterCompound(w string) bool {
+	return len(w) >= 4 && w[0] >= 'A' && w[0] <= 'Z' && w[1] == '-' && w[2] >= 'a' && w[2] <= 'z'
+}
+
+// undot writes dotted initials without their dots ("U.N. Security
+// Council" -> "UN Security Council"), the form the gazetteer lists for
+// names longer than the initials alone.
+func undot(s string) string {
+	ws := strings.Fields(s)
+	for k, w := range ws {
+		if len(w) >= 4 && len(w)%2 == 0 && dottedInitials(w) {
+			ws[k] = strings.ReplaceAll(w, ".", "")
+		}
+	}
+	return strings.Join(ws, " ")
+}
+
+// dottedInitials reports whether w is capital letters each followed by a
+// dot ("U.S.", "E.U.").
+func dottedInitials(w string) bool {
+	for k := 0; k+1 < len(w); k += 2 {
+		if w[k] < 'A' || w[k] > 'Z' || w[k+1] != '.' {
+			return false
+		}
+	}
+	return true
+}

@@ -218,3 +218,15 @@ func TestCityTeams(t *testing.T) {
 		t.Errorf("Norwich with a singular verb lost its city type: %v", keys(entitySummary(d)))
 	}
 }
+
+// TestPoliticsWireNames: a known name opening a longer run at a sentence
+// start ("Plaid Cymru MP X"), dotted initials inside a known name, and
+// letter compounds ("U-turn") that are common nouns.
+func TestPoliticsWireNames(t *testing.T) {
+	checkEntities(t, "He spoke. Plaid Cymru MP Elin Rhys said Wales would gain.",
+		[]string{"Organization:Plaid Cymru", "Person:Elin Rhys", "Country:Wales"}, []string{"Cymru"})
+	checkEntities(t, "A spokesman for the U.N. Security Council said the U.S. State Department agreed.",
+		[]string{"Organization:UN Security Council", "Organization:US State Department"}, []string{"U.N. Security Council"})
+	checkEntities(t, "Tory leader Tom Hale accused Mr Blair of a U-turn on X-ray checks.",
+		[]string{"Organization:Conservative Party", "Person:Tom Hale"}, []string{"U-turn", "X-ray"})
+}

@@ -449,7 +449,7 @@ func (x *Extractor) processRun(a *analysis, s, i, j int) {
 	}
 	if j-i == 1 {
 		w := toks[i].Text
-		if soloNotNames[toks[i].lc()] || pluralAcronym(w) || len(w) == 1 || partyState(w) {
+		if soloNotNames[toks[i].lc()] || pluralAcronym(w) || len(w) == 1 || partyState(w) || letterCompound(w) {
 			return
 		}
 	}
@@ -470,6 +470,12 @@ func (x *Extractor) processRun(a *analysis, s, i, j int) {
 		return // "Conservatives in parliament" of another country
 	}
 	e, ok := x.gaz.Lookup(surface)
+	if !ok && j-i >= 2 && strings.Contains(surface, ".") {
+		// "U.N. Security Council": dotted initials inside a known name.
+		if u := undot(surface); u != surface {
+			e, ok = x.gaz.Lookup(u)
+		}
+	}
 	if !ok && allUpper(toks[i:j]) {
 		// Wire datelines: "MOSCOW (Reuters) -", "NEW YORK, Jan 5 -".
 		if e2, ok2 := x.gaz.Lookup(titleCased(surface)); ok2 && e2.Kind != gazetteer.Organization && (j-i > 1 || len(surface) > 4) {
@@ -661,8 +667,9 @@ func (x *Extractor) knownNameStart(a *analysis, w string, i, j int) bool {
 	}
 	// "South Africa lost": the whole run is a known name even though its
 	// first word is a common one.
-	if j-i >= 2 && j-i <= x.gaz.MaxWords() {
-		if _, ok := x.gaz.Lookup(clean(a.doc.Text[a.tokens[i].Start:a.tokens[j-1].End])); ok {
+	// "Plaid Cymru MP Elfyn Llwyd": or a known name opens the run.
+	for m := min(j, i+x.gaz.MaxWords()); m >= i+2; m-- {
+		if _, ok := x.gaz.Lookup(clean(a.doc.Text[a.tokens[i].Start:a.tokens[m-1].End])); ok {
 			return true
 		}
 	}
