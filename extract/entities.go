@@ -247,8 +247,10 @@ func (x *Extractor) resolveEntities(a *analysis) {
 		if m.canon != "" && m.honor == "" && m.typ != "" {
 			// A gazetteer name stays itself unless the text marks it as
 			// a person; an unambiguous country is never a surname.
-			if e, ok := x.gaz.Lookup(m.surface); ok && !e.Ambiguous {
-				continue
+			if e, ok := x.gaz.Lookup(m.surface); ok {
+				if town := a.firstNameTown(e, m, byFirst); !e.Ambiguous && !town {
+					continue
+				}
 			}
 		}
 		cands := bySurname[m.surface]

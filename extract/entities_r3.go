@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/gazetteer"
+)
 
 // Round-3 entity constructions: political parties written as adjectives
 // before a title ("Labour MP Diane Abbott", "Tory MPs"), parties whose bare
@@ -383,5 +387,34 @@ func dottedInitials(w string) bool {
 			return false
 		}
 	}
+	return true
+}
+
+// subjectFollowers after a lone name make it the subject of a clause,
+// where a first name is read as the person ("David will lead").
+var subjectFollowers = wordSet(`said says told added will would has had is was
+	can could should must may might insisted admitted believes believed`)
+
+// firstNameTown reports whether the lone gazetteer town m ("David", a
+// town in Panama) is rather the first name of a person the text names in
+// full ("David Collins ... I believe David will lead"): not after a
+// locative preposition, and not itself anyone's surname.
+func (a *analysis) firstNameTown(e gazetteer.Entry, m *mention, byFirst map[string][]int) bool {
+	if e.Type != "City" && e.Type != "Place" {
+		return false
+	}
+	f := lower(m.surface)
+	if full, ok := nicknames[f]; ok {
+		f = full
+	}
+	if len(byFirst[f]) == 0 {
+		return false
+	}
+	if m.t0 > 0 && locPreps[a.tokens[m.t0-1].lc()] || m.t1 >= len(a.tokens) || !subjectFollowers[a.tokens[m.t1].lc()] {
+		return false // "flew to Paris", "loved Sydney"
+	}
+	// Kept only if it joins the person: with two Davids it names no
+	// town either.
+	m.alone = true
 	return true
 }

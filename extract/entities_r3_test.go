@@ -230,3 +230,18 @@ func TestPoliticsWireNames(t *testing.T) {
 	checkEntities(t, "Tory leader Tom Hale accused Mr Blair of a U-turn on X-ray checks.",
 		[]string{"Organization:Conservative Party", "Person:Tom Hale"}, []string{"U-turn", "X-ray"})
 }
+
+// TestFirstNameTowns: a lone first name that is also a town ("David",
+// "Sydney") names the person the text called by that first name when it
+// is a clause subject; with two such persons it names neither the town
+// nor anyone; as an object or after "in" it stays the town.
+func TestFirstNameTowns(t *testing.T) {
+	d := extractText(t, "Sydney Smith flew home. Sydney said it was fun.")
+	if e, ok := entitySummary(d)["Person:Sydney Smith"]; !ok || !contains(e.Aliases, "Sydney") {
+		t.Errorf("Sydney did not join Sydney Smith: %v", keys(entitySummary(d)))
+	}
+	checkEntities(t, "David Cole was named coach. David Marr said he was happy. \"I believe David will lead,\" he said.",
+		[]string{"Person:David Cole", "Person:David Marr"}, []string{"David"})
+	checkEntities(t, "Sydney Smith loved Sydney. She flew to Sydney again.",
+		[]string{"Person:Sydney Smith", "City:Sydney"}, nil)
+}
