@@ -373,8 +373,8 @@ func (s *relSent) worthTagging() bool {
 				}
 			}
 		case Country:
-			if next == "'s" || next == "'" {
-				return true
+			if next == "'s" || next == "'" || relPlaceNouns[next] && m.first > 0 && s.low[m.first-1] == "the" {
+				return true // "Russia's capital", "the Cameroon capital Yaounde"
 			}
 			if m.kind == MentionDemonym {
 				for j := m.last + 1; j < len(s.low) && j <= m.last+4; j++ {

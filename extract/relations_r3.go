@@ -615,3 +615,26 @@ func (s *relSent) amongThem(j int) []int {
 	}
 	return out
 }
+
+// countryPlaceNoun: "the Cameroon capital Yaounde", "the Iraq city of
+// Basra": a country's name used as a modifier of a place noun before a
+// city or place.
+func (s *relSent) countryPlaceNoun(m *relMention, i int) {
+	if !s.word(m.first-1, "the") || !s.is(i, relPlaceNouns) {
+		return
+	}
+	k := i + 1
+	if s.word(k, "of") || s.word(k, ",") {
+		k++
+	}
+	c := s.mentionAt(k)
+	if c == nil || c.first != k || c.kind != MentionName {
+		return
+	}
+	if t := s.r.typeOf(c.entity); t != City && t != Place {
+		return
+	}
+	if e, _ := s.headRight(k); e == c.entity {
+		s.r.add(c.entity, LocatedIn, m.entity, s.idx, "locatedIn/country-place-noun", 0.75)
+	}
+}

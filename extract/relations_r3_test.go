@@ -75,6 +75,14 @@ func TestRelationsRound3(t *testing.T) {
 	}
 	const arriving = "Leaders are arriving in Davos for the World Economic Forum. "
 	const davos = "Davos hosted World Economic Forum"
+	cities := []relEnt{
+		{"Cameroon", Country, nil},
+		{"Yaounde", City, nil},
+		{"Tehran", City, nil},
+		{"Imam Khomeini Airport", Place, nil},
+		{"Coldplay", Organization, nil},
+		{"Jonny Buckland", Person, nil},
+	}
 	cases := []struct {
 		name string
 		ents []relEnt
@@ -175,6 +183,18 @@ func TestRelationsRound3(t *testing.T) {
 			[]string{davos}},
 		{"a regular at", forum, arriving + "Bill Gates, the world's richest man and a regular at Davos, will focus on charity.",
 			[]string{"Bill Gates participatedIn World Economic Forum", davos}},
+
+		// Places named with their country or city; band members.
+		{"the country capital city", cities, "She works in the Cameroon capital Yaounde.",
+			[]string{"Yaounde locatedIn Cameroon"}},
+		{"the country city of", cities, "She works in the Cameroon city of Yaounde.",
+			[]string{"Yaounde locatedIn Cameroon"}},
+		{"country capital without article", cities, "Cameroon capital Yaounde grew.", nil},
+		{"city's new airport", cities, "The army closed Tehran's new Imam Khomeini Airport.",
+			[]string{"Imam Khomeini Airport locatedIn Tehran"}},
+		{"band guitarist", cities, "Coldplay guitarist Jonny Buckland said so.",
+			[]string{"Jonny Buckland memberOf Coldplay"}},
+		{"former band guitarist", cities, "Former Coldplay guitarist Jonny Buckland said so.", nil},
 
 		// Cities placed by cues, confirmed by the gazetteer.
 		{"government in capital", places,

@@ -1491,6 +1491,8 @@ func (s *relSent) mentionRules(m *relMention) {
 		}
 		if m.kind == MentionDemonym {
 			s.demonymPlace(m, i)
+		} else {
+			s.countryPlaceNoun(m, i)
 		}
 	case Event:
 		s.eventIn(m, i)
@@ -1525,9 +1527,13 @@ func (s *relSent) mentionRules(m *relMention) {
 		}
 	}
 	if typ == City && (s.word(i, "'s") || s.word(i, "'")) {
-		// "Sydney's Olympic Stadium"
-		if c := s.mentionAt(i + 1); c != nil && c.first == i+1 && s.r.typeOf(c.entity) == Place {
-			if e, _ := s.headRight(i + 1); e == c.entity {
+		// "Sydney's Olympic Stadium", "Tehran's new X Airport"
+		k := i + 1
+		if s.word(k, "new") || s.word(k, "old") || s.word(k, "main") {
+			k++
+		}
+		if c := s.mentionAt(k); c != nil && c.first == k && s.r.typeOf(c.entity) == Place {
+			if e, _ := s.headRight(k); e == c.entity {
 				s.r.add(c.entity, LocatedIn, m.entity, s.idx, "locatedIn/city-possessive", 0.75)
 			}
 		}
@@ -1535,7 +1541,9 @@ func (s *relSent) mentionRules(m *relMention) {
 }
 
 // relSquad are the nouns of "Wallabies captain George Gregan".
-var relSquad = relWords(`captain skipper player striker midfielder defender
+var relSquad = relWords(`frontman frontwoman guitarist drummer bassist
+	vocalist keyboardist lead-singer
+	captain skipper player striker midfielder defender
 	goalkeeper keeper forward winger full-back fullback centre prop lock
 	fly-half scrum-half flanker hooker batsman bowler all-rounder
 	member members colleague team-mate teammate vice-captain mp mps mep
