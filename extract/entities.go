@@ -175,6 +175,7 @@ func (x *Extractor) resolveEntities(a *analysis) {
 			uf.union(i, j)
 		}
 	}
+	joinShortEvents(ms, uf)
 	// Persons: full names index their surname and first+last pair.
 	type cand struct{ m int }
 	// Only the first mention of each distinct full name is indexed, so a

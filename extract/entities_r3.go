@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/extract/gazetteer"
@@ -418,3 +419,77 @@ func (a *analysis) firstNameTown(e gazetteer.Entry, m *mention, byFirst map[stri
 	m.alone = true
 	return true
 }
+
+// joinShortEvents joins a shorter event name to the one longer event name
+// it abbreviates: its words in order within the longer name's, with the
+// same head ("2011 World Cup", "World Cup" ~ "2011 Rugby World Cup").
+// Longer names go first, so that once "2011 World Cup" has joined, a
+// bare "World Cup" sees a single candidate; two different candidates
+// ("2002 World Cup" too) leave it alone.
+func joinShortEvents(ms []mention, uf unionFind) {
+	var ev []int
+	for i := range ms {
+		if ms[i].typ == Event && ms[i].kind == MentionName && !ms[i].hidden {
+			ev = append(ev, i)
+			if len(ev) > 200 {
+				return // linear-time guard; news has a handful
+			}
+		}
+	}
+	if len(ev) < 2 {
+		return
+	}
+	ws := make(map[int][]string, len(ev))
+	for _, i := range ev {
+		ws[i] = strings.Fields(lower(ms[i].surface))
+	}
+	sort.SliceStable(ev, func(a, b int) bool { return len(ws[ev[a]]) > len(ws[ev[b]]) })
+	for _, i := range ev {
+		if ms[i].canon != "" || len(ws[i]) < 2 {
+			continue
+		}
+		target := -1
+		ok := true
+		for _, j := range ev {
+			if len(ws[j]) <= len(ws[i]) {
+				break
+			}
+			if uf.find(j) == uf.find(i) || !subsequence(ws[i], ws[j]) {
+				continue
+			}
+			if target >= 0 && uf.find(target) != uf.find(j) {
+				ok = false
+				break
+			}
+			target = j
+		}
+		if ok && target >= 0 {
+			uf.union(i, target)
+		}
+	}
+}
+
+// subsequence reports whether short's words appear in long in order, the
+// last words equal.
+func subsequence(short, long []string) bool {
+	if short[len(short)-1] != long[len(long)-1] {
+		return false
+	}
+	k := 0
+	for _, w := range long {
+		if k < len(short) && w == short[k] {
+			k++
+		} else if eventDiscriminators[w] {
+			return false // "World Championships" is not the indoor one
+		}
+	}
+	return k == len(short)
+}
+
+// eventDiscriminators name a different competition when dropped
+// ("World Indoor Championships", "World Junior Championship").
+var eventDiscriminators = wordSet(`indoor outdoor junior juniors youth women's
+	women men's men under-21 under-20 under-19 under-18 under-17 u21 u20
+	winter summer paralympic paralympics olympic olympics european world
+	commonwealth asian african amateur veterans masters indoors schools
+	previous`)

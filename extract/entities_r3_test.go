@@ -245,3 +245,17 @@ func TestFirstNameTowns(t *testing.T) {
 	checkEntities(t, "Sydney Smith loved Sydney. She flew to Sydney again.",
 		[]string{"Person:Sydney Smith", "City:Sydney"}, nil)
 }
+
+// TestShortEventNames: a shorter event name joins the one longer name it
+// abbreviates; a dropped discriminator ("Indoor") or two candidates keep
+// it apart.
+func TestShortEventNames(t *testing.T) {
+	d := extractText(t, "Leeds hopes to host the 2011 Rugby World Cup. Officials said the 2011 World Cup bid was strong.")
+	if e, ok := entitySummary(d)["Event:2011 Rugby World Cup"]; !ok || !contains(e.Aliases, "2011 World Cup") {
+		t.Errorf("2011 World Cup did not join: %v", keys(entitySummary(d)))
+	}
+	checkEntities(t, "She won at the 2003 World Indoor Championships and hopes to win the World Championships in Helsinki.",
+		[]string{"Event:2003 World Indoor Championships", "Event:World Championships"}, nil)
+	checkEntities(t, "He won the 2003 Soul Train Awards and the 2004 Soul Train Awards before the Soul Train Awards moved.",
+		[]string{"Event:2003 Soul Train Awards", "Event:2004 Soul Train Awards"}, nil)
+}
