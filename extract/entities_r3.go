@@ -493,3 +493,42 @@ var eventDiscriminators = wordSet(`indoor outdoor junior juniors youth women's
 	winter summer paralympic paralympics olympic olympics european world
 	commonwealth asian african amateur veterans masters indoors schools
 	previous`)
+
+// workNouns introduce the title of a work or product right after them
+// ("the album Nevermind", "his film Tarnation", "the painkiller Vioxx").
+var workNouns = wordSet(`album single film movie song track book novel
+	programme show series musical play game drug painkiller vaccine
+	browser console handset`)
+
+// malwareNouns follow the name of a computer virus ("the Netsky worm").
+var malwareNouns = wordSet(`virus viruses worm worms trojan`)
+
+// namedWork reports whether the unknown name toks[i:j] is the title of a
+// work or product, not an entity of a scored type: after "the album",
+// "his film" and the like, before "virus" or "worm", a bare model code
+// ("the A380"), or a city's people ("Londoners").
+func (a *analysis) namedWork(s, i, j int) bool {
+	toks := a.tokens
+	lo, hi := a.sentTokens[s].Start, a.sentTokens[s].End
+	if i-2 >= lo && workNouns[toks[i-1].Text] {
+		switch toks[i-2].lc() {
+		case "the", "his", "her", "its", "their", "new", "latest", "debut", "hit":
+			return true
+		}
+	}
+	if j < hi && malwareNouns[toks[j].Text] {
+		return true
+	}
+	if j-i == 1 {
+		w := toks[i].Text
+		if modelCode(w) && len(strings.TrimRight(strings.TrimLeft(w, "ABCDEFGHIJKLMNOPQRSTUVWXYZ"), "s")) >= 3 {
+			return true // "the A380", "A300s"; not "O2", "G8", "VH1"
+		}
+		if b, ok := strings.CutSuffix(w, "ers"); ok && len(b) > 3 {
+			if e, ok := a.x.gaz.Lookup(b); ok && e.Type == "City" && !e.CommonWord && (e.Capital || e.Population >= 500000) {
+				return true // "Londoners", "Dubliners"; not "Forster"
+			}
+		}
+	}
+	return false
+}

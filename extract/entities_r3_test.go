@@ -259,3 +259,15 @@ func TestShortEventNames(t *testing.T) {
 	checkEntities(t, "He won the 2003 Soul Train Awards and the 2004 Soul Train Awards before the Soul Train Awards moved.",
 		[]string{"Event:2003 Soul Train Awards", "Event:2004 Soul Train Awards"}, nil)
 }
+
+// TestNamedWorks: titles of works and products named right after a
+// common noun for them, virus names, bare model codes and a city's people
+// are not organisations; companies with digits in their names are.
+func TestNamedWorks(t *testing.T) {
+	checkEntities(t, "The band released their album Stakonia in Leeds. The Netsky worm spread.",
+		[]string{"City:Leeds"}, []string{"Stakonia", "Netsky"})
+	checkEntities(t, "Airbus said the A380 would fly. Londoners cheered.",
+		[]string{"Organization:Airbus"}, []string{"A380", "Londoners"})
+	checkEntities(t, "Shares in O2 rose after VH1 signed a deal. Forster said so.",
+		[]string{"Organization:O2", "Organization:VH1"}, nil)
+}

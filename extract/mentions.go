@@ -849,7 +849,7 @@ func (x *Extractor) classify(a *analysis, s, i, j int) int {
 	m := mention{sent: s, t0: i, t1: j, kind: MentionName}
 	last := toks[j-1].lc()
 	first := toks[i].lc()
-	if workHeads[last] {
+	if workHeads[last] || a.namedWork(s, i, j) {
 		return -1
 	}
 	// A lower-case occupation right before the name ("striker Kezman",
