@@ -229,7 +229,9 @@ func (x *Extractor) resolveEntities(a *analysis) {
 	firstSeen := map[string]bool{}
 	for i := range ms {
 		m := &ms[i]
-		if m.typ == Person && m.kind == MentionName && m.t1-m.t0 >= 2 && m.canon == "" && (m.firstName || m.honor != "") {
+		// A titled name whose first word is no known first name may put
+		// the surname first ("President Roh Moo-hyun ... Roh said").
+		if m.typ == Person && m.kind == MentionName && m.t1-m.t0 >= 2 && m.canon == "" && (m.firstName || m.honor != "" || len(m.titleWords) > 0) {
 			f := lower(words(m.surface)[0])
 			if full, ok := nicknames[f]; ok {
 				f = full

@@ -271,3 +271,23 @@ func TestNamedWorks(t *testing.T) {
 	checkEntities(t, "Shares in O2 rose after VH1 signed a deal. Forster said so.",
 		[]string{"Organization:O2", "Organization:VH1"}, nil)
 }
+
+// TestSurnameFirstNames: hyphenated East Asian given names stay whole
+// ("Roh Moo-hyun"), and a titled name's first word alone names the same
+// person ("Roh said"); lower-case tails that are English words still
+// split ("Aberdeen-based").
+func TestSurnameFirstNames(t *testing.T) {
+	d := extractText(t, "South Korea's president Roh Moo-hyun said he was disappointed. Roh told lawmakers that Seoul would keep talking.")
+	if e, ok := entitySummary(d)["Person:Roh Moo-hyun"]; !ok || !contains(e.Aliases, "Roh") {
+		t.Errorf("Roh Moo-hyun not whole or Roh not joined: %v", keys(entitySummary(d)))
+	}
+	checkEntities(t, "The Aberdeen-based firm hired staff.", []string{"City:Aberdeen"}, []string{"Aberdeen-based"})
+	// Negative: an untitled pair of unknown words does not lend its first
+	// word to a lone mention.
+	d = extractText(t, "He saw Zorvan Plenty in Leeds. Zorvan said it was pleased.")
+	for _, e := range d.Entities {
+		if e.Type == Person && contains(e.Aliases, "Zorvan") {
+			t.Errorf("untitled %s took the lone first word as alias", e.Name)
+		}
+	}
+}

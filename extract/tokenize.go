@@ -298,6 +298,11 @@ func lowerTail(s string, i, j, end int) bool {
 	if roleHeads[s[j+1:k]] {
 		return false
 	}
+	// "Moo-hyun", "Jong-il": a short capitalised syllable and a short
+	// tail that is no English word are one given name.
+	if j-i >= 2 && j-i <= 5 && k-j-1 >= 2 && k-j-1 <= 5 && (k >= end || s[k] == ' ' || s[k] == ',' || s[k] == '.') && !isCommonWord(strings.ToLower(s[j+1:k])) {
+		return false
+	}
 	for k := j + 1; k < end; {
 		r, n := runeAt(s, k)
 		if r == '-' {
