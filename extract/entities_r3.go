@@ -532,3 +532,31 @@ func (a *analysis) namedWork(s, i, j int) bool {
 	}
 	return false
 }
+
+// teamRoleNouns are lower-case roles in a sports team that follow the
+// team's name ("Wallabies captain", "Canaries boss").
+var teamRoleNouns = wordSet(`captain coach boss manager skipper striker keeper
+	goalkeeper midfielder defender winger fly-half scrum-half full-back
+	flanker prop hooker lock centre chairman`)
+
+// nicknameTeam reports whether the lone capitalised plural common word at
+// i names a team by its nickname: a lower-case team role and a
+// capitalised name follow ("Wallabies captain George Gregan"). Plural
+// nouns only: "Wallabies", "Canaries", "Gunners"; a singular common word
+// there is an ordinary adjective or noun.
+func (x *Extractor) nicknameTeam(a *analysis, s, i int) bool {
+	toks := a.tokens
+	hi := a.sentTokens[s].End
+	w := toks[i].Text
+	if i+2 >= hi || toks[i].flags&tCap == 0 || toks[i].flags&tUpper != 0 || len(w) < 5 || w[len(w)-1] != 's' {
+		return false
+	}
+	lw := toks[i].lc()
+	if !isCommonWord(lw) || sentenceStarters[lw] || !teamRoleNouns[toks[i+1].Text] || !isCapWord(toks[i+2]) {
+		return false
+	}
+	if _, ok := x.gaz.Lookup(w); ok {
+		return false
+	}
+	return true
+}

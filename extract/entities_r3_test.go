@@ -291,3 +291,17 @@ func TestSurnameFirstNames(t *testing.T) {
 		}
 	}
 }
+
+// TestNicknameTeams: a plural common word before a team role and a name
+// is the team's nickname ("Wallabies captain X"); a common word before a
+// name without a team role stays a word.
+func TestNicknameTeams(t *testing.T) {
+	checkEntities(t, "He scored twice. Wallabies captain Tom Gregg said the win was deserved.",
+		[]string{"Organization:Wallabies", "Person:Tom Gregg"}, nil)
+	checkEntities(t, "Fans were furious. Canaries boss Nigel Worth said so.",
+		[]string{"Organization:Canaries", "Person:Nigel Worth"}, nil)
+	checkEntities(t, "He scored twice. Results showed Tom Gregg was right.",
+		[]string{"Person:Tom Gregg"}, []string{"Results"})
+	checkEntities(t, "He scored twice. Officials told Tom Gregg to wait.",
+		[]string{"Person:Tom Gregg"}, []string{"Officials"})
+}

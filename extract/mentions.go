@@ -412,6 +412,12 @@ func (x *Extractor) processRun(a *analysis, s, i, j int) {
 			initial = false // "NEW YORK (AP) -"
 		}
 	}
+	if j-i == 1 && x.nicknameTeam(a, s, i) {
+		// "Wallabies captain George Gregan", "Canaries boss X": a plural
+		// nickname before a team role is the team.
+		a.addMention(mention{sent: s, t0: i, t1: j, kind: MentionName, typ: Organization, strong: true})
+		return
+	}
 	if initial {
 		w := toks[i].lc()
 		switch {
