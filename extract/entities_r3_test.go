@@ -101,6 +101,8 @@ func TestWireShapes(t *testing.T) {
 			t.Errorf("missing %s; have %v", w, keys(got))
 		}
 	}
+	checkEntities(t, "UN meets\n\nUNITED NATIONS (Reuters) - The Security Council met on Monday.",
+		[]string{"Organization:United Nations", "Organization:Reuters"}, []string{"UNITED NATIONS"})
 	// Negative: a sentence-initial common word that no earlier name ends
 	// in stays a word.
 	checkEntities(t, "Shares fell. Bush fires swept the hills near Perth.", []string{"City:Perth"}, []string{"Bush"})

@@ -484,7 +484,7 @@ func (x *Extractor) processRun(a *analysis, s, i, j int) {
 	}
 	if !ok && allUpper(toks[i:j]) {
 		// Wire datelines: "MOSCOW (Reuters) -", "NEW YORK, Jan 5 -".
-		if e2, ok2 := x.gaz.Lookup(titleCased(surface)); ok2 && e2.Kind != gazetteer.Organization && (j-i > 1 || len(surface) > 4) {
+		if e2, ok2 := x.gaz.Lookup(titleCased(surface)); ok2 && (e2.Kind != gazetteer.Organization || j-i > 1) && (j-i > 1 || len(surface) > 4) {
 			e, ok = e2, true
 		}
 	}
