@@ -307,3 +307,19 @@ func TestNicknameTeams(t *testing.T) {
 	checkEntities(t, "He scored twice. Officials told Tom Gregg to wait.",
 		[]string{"Person:Tom Gregg"}, []string{"Officials"})
 }
+
+// TestPartyRolePhrases: "the Lib Dem leader" refers back to the leader
+// the text named with that party, not to another party's leader.
+func TestPartyRolePhrases(t *testing.T) {
+	d := extractText(t, "Lib Dem leader Carl Dunn spoke. Tory leader Amy Reeve agreed. The Lib Dem leader said no. The Tory leader said yes.")
+	want := []string{"Carl Dunn", "Amy Reeve"}
+	var got []string
+	for _, m := range d.Mentions {
+		if m.Kind == MentionRole {
+			got = append(got, d.Entities[m.Entity].Name)
+		}
+	}
+	if len(got) != 2 || got[0] != want[0] || got[1] != want[1] {
+		t.Errorf("role phrases resolved to %v, want %v", got, want)
+	}
+}

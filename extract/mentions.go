@@ -1054,6 +1054,14 @@ func (x *Extractor) rolePhrase(a *analysis, s, i int) int {
 		w := toks[k].lc()
 		if isCapWord(toks[k]) && dem == "" {
 			// "the Tory leader": a party's demonym names the party.
+			if k+2 < hi && isCapWord(toks[k+1]) {
+				// "the Lib Dem leader", "the Liberal Democrat leader"
+				if e, ok := x.gaz.DemonymEntry(toks[k].Text + " " + toks[k+1].Text); ok && e.Type == "Organization" {
+					dem, demT0, demT1, demTyp = e.Name, k, k+2, Organization
+					k += 2
+					continue
+				}
+			}
 			if e, ok := x.gaz.DemonymEntry(toks[k].Text); ok && e.Type == "Organization" {
 				dem, demT0, demT1, demTyp = e.Name, k, k+1, Organization
 				k++
