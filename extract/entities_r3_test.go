@@ -323,3 +323,15 @@ func TestPartyRolePhrases(t *testing.T) {
 		t.Errorf("role phrases resolved to %v, want %v", got, want)
 	}
 }
+
+// TestRoleWordOpensName: a capitalised role word after "the" that opens
+// a name ending in a head word is part of the name ("the Premier
+// League", "the Prince Edward Theatre"), not a title before a person.
+func TestRoleWordOpensName(t *testing.T) {
+	checkEntities(t, "He wants to stay in the Premier League with Leeds.",
+		[]string{"Organization:Premier League"}, []string{"League"})
+	checkEntities(t, "The show moves to the Prince Edward Theatre in London.",
+		[]string{"Place:Prince Edward Theatre", "City:London"}, []string{"Edward Theatre"})
+	checkEntities(t, "He met the President George Bush in London.",
+		[]string{"Person:George Bush"}, []string{"President George Bush"})
+}

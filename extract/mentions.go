@@ -1118,6 +1118,17 @@ func (x *Extractor) rolePhrase(a *analysis, s, i int) int {
 	default:
 		return i
 	}
+	if end < hi && isCapWord(toks[k]) && isCapWord(toks[end]) {
+		// "the Premier League", "the Chancellor Cup": the capitalised
+		// role word opens a name ending in a head word.
+		m := end
+		for m < hi && isCapWord(toks[m]) {
+			m++
+		}
+		if l := toks[m-1].lc(); orgHeads[l] || eventHeads[l] || placeHeads[l] {
+			return i
+		}
+	}
 	if end < hi {
 		n := toks[end]
 		// A name follows: a title ("the President George Bush") or an
