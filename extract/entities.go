@@ -322,8 +322,8 @@ func (x *Extractor) resolveEntities(a *analysis) {
 					}
 				}
 			}
-			if h := w[len(w)-1]; orgHeads[lower(h)] {
-				addShort(h, i)
+			if h := w[len(w)-1]; orgHeads[lower(h)] || len(w) == 2 && companyStarts[lower(w[0])] {
+				addShort(h, i) // "the Commission"; "the Boerse" for Deutsche Boerse
 			}
 		}
 	}

@@ -560,3 +560,18 @@ func (x *Extractor) nicknameTeam(a *analysis, s, i int) bool {
 	}
 	return true
 }
+
+// adjectiveOwner adds the place or nationality opening a sports adjective
+// run ("Sydney" in "Sydney Olympic 100m champion"): the Games' city is
+// named even though the run is no name. It drops the adjective words
+// ("Olympic", "Commonwealth") and connectors from the end.
+func (x *Extractor) adjectiveOwner(a *analysis, s, i, j int) {
+	toks := a.tokens
+	k := j
+	for k > i && (adjectiveTails[toks[k-1].lc()] || toks[k-1].Text == "and") {
+		k--
+	}
+	if k > i {
+		x.processRun(a, s, i, k)
+	}
+}

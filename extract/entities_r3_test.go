@@ -118,8 +118,9 @@ func TestSportsAdjectiveGlue(t *testing.T) {
 		text      string
 		want, not []string
 	}{
+		// The Games' city is still named.
 		{"Sydney Olympic 100m champion and world indoor record holder Luis Moreno will race.",
-			[]string{"Person:Luis Moreno"}, []string{"Sydney Olympic", "Sydney"}},
+			[]string{"Person:Luis Moreno", "City:Sydney"}, []string{"Sydney Olympic"}},
 		{"He joins British Olympic relay gold medallists Tom Hale and Sam Orton in the line-up.",
 			[]string{"Person:Tom Hale", "Person:Sam Orton"}, []string{"British Olympic"}},
 		{"World and Commonwealth 100m champion Kim Doyle will compete in Leeds.",
@@ -334,4 +335,12 @@ func TestRoleWordOpensName(t *testing.T) {
 		[]string{"Place:Prince Edward Theatre", "City:London"}, []string{"Edward Theatre"})
 	checkEntities(t, "He met the President George Bush in London.",
 		[]string{"Person:George Bush"}, []string{"President George Bush"})
+}
+
+// TestForeignCompanyShort: "the Boerse" is Deutsche Boerse's short form.
+func TestForeignCompanyShort(t *testing.T) {
+	d := extractText(t, "Deutsche Boerse raised its offer. Officials said the Boerse would wait.")
+	if e, ok := entitySummary(d)["Organization:Deutsche Boerse"]; !ok || !contains(e.Aliases, "Boerse") {
+		t.Errorf("Boerse did not join Deutsche Boerse: %v", keys(entitySummary(d)))
+	}
 }

@@ -467,6 +467,7 @@ func (x *Extractor) processRun(a *analysis, s, i, j int) {
 	}
 	surface := clean(a.doc.Text[toks[i].Start:toks[j-1].End])
 	if adjectiveTails[toks[j-1].lc()] && x.sportsDescriptor(a, s, j) {
+		x.adjectiveOwner(a, s, i, j)
 		return // "Commonwealth 100m champion Kim Collins"
 	}
 	if surface == "Labour" && j < a.sentTokens[s].End && labourNouns[toks[j].Text] {
@@ -898,7 +899,9 @@ func (x *Extractor) classify(a *analysis, s, i, j int) int {
 	}
 	if j-i >= 2 && adjectiveTails[last] && x.modifiesRole(a, s, j) {
 		// "Sydney Olympic 100m champion Maurice Greene": the run
-		// qualifies the descriptor of the name that follows.
+		// qualifies the descriptor of the name that follows; the place
+		// in front is still named.
+		x.adjectiveOwner(a, s, i, j)
 		return -1
 	}
 	switch {
