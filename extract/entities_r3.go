@@ -575,3 +575,19 @@ func (x *Extractor) adjectiveOwner(a *analysis, s, i, j int) {
 		x.processRun(a, s, i, k)
 	}
 }
+
+// camelTail reports words with lower-case letters that end in a capital
+// ("VoIP", "DivX"): product and technology names, never people's names
+// ("DiCaprio", "McDonald" end in lower case).
+func camelTail(w string) bool {
+	n := len(w)
+	if n < 3 || w[n-1] < 'A' || w[n-1] > 'Z' {
+		return false
+	}
+	for k := 1; k < n-1; k++ {
+		if w[k] >= 'a' && w[k] <= 'z' {
+			return true
+		}
+	}
+	return false
+}

@@ -344,3 +344,17 @@ func TestForeignCompanyShort(t *testing.T) {
 		t.Errorf("Boerse did not join Deutsche Boerse: %v", keys(entitySummary(d)))
 	}
 }
+
+// TestAcronymOpensSentence: an all-capital acronym spelled like a
+// pronoun ("US") still names its country at a sentence start; camel-case
+// product words make a run no person's name.
+func TestAcronymOpensSentence(t *testing.T) {
+	checkEntities(t, "He spoke. US firm Vonage also offers a service.",
+		[]string{"Country:United States", "Organization:Vonage"}, nil)
+	d := extractText(t, "Millions use the Skype VoIP service in Leeds.")
+	for _, e := range d.Entities {
+		if e.Type == Person {
+			t.Errorf("%s typed Person", e.Name)
+		}
+	}
+}

@@ -421,7 +421,7 @@ func (x *Extractor) processRun(a *analysis, s, i, j int) {
 	if initial {
 		w := toks[i].lc()
 		switch {
-		case sentenceStarters[w]:
+		case sentenceStarters[w] && toks[i].flags&tUpper == 0: // "US firm X" is no "us"
 			i++
 		case x.knownNameStart(a, toks[i].Text, i, j):
 		case j-i >= 2 && companyTails[toks[j-1].lc()]:
@@ -1359,6 +1359,11 @@ func descriptorNoun(w string) bool {
 // Instruments", "British Olympic"). A known first name has already
 // decided for a person before this is asked.
 func (x *Extractor) notPersonShape(toks []Token) bool {
+	for _, t := range toks {
+		if camelTail(t.Text) {
+			return true // "Skype VoIP", "Orange LiveBoxTV"
+		}
+	}
 	// A first name after a prefix ("DJ John Peel", "Frenchman Arnaud
 	// Clement") still ends in a person's name.
 	for k := 1; k+1 < len(toks); k++ {
