@@ -591,3 +591,11 @@ func camelTail(w string) bool {
 	}
 	return false
 }
+
+// movementWord reports a capitalised "-ist(s)" word ending a name
+// ("Unionist", "Socialists", "Nationalist"): the name is a party or
+// movement, not a person.
+func movementWord(w string) bool {
+	w = strings.TrimSuffix(w, "s")
+	return len(w) > 5 && strings.HasSuffix(w, "ist") && w[0] >= 'A' && w[0] <= 'Z'
+}

@@ -358,3 +358,12 @@ func TestAcronymOpensSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestMovementNames: a name ending in "-ist(s)" is a party or movement
+// ("Ulster Unionist leader X"), unless all its words are common ones (an
+// award or a film title).
+func TestMovementNames(t *testing.T) {
+	checkEntities(t, "He spoke. Ulster Unionist leader Tom Hale met officials.",
+		[]string{"Organization:Ulster Unionist", "Person:Tom Hale"}, nil)
+	checkEntities(t, "She won Best Breakthrough Artist in Leeds.", []string{"City:Leeds"}, []string{"Best Breakthrough Artist"})
+}

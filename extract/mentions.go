@@ -920,6 +920,10 @@ func (x *Extractor) classify(a *analysis, s, i, j int) int {
 		if g := x.names[first]; g != 'u' {
 			m.gender = g
 		}
+	case j-i >= 2 && movementWord(toks[j-1].Text) && !isCommonWord(first):
+		// "Ulster Unionist leader X", "Scottish Socialists": a party
+		// or movement named by its members.
+		m.typ, m.strong = Organization, true
 	case j-i == 1 && x.names[first] != 0 && !isCommonWord(first):
 		// A lone first-name-like word is more often a person known by one
 		// name ("Madonna", "Usher") than an organisation.
