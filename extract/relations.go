@@ -347,7 +347,7 @@ func (s *relSent) worthTagging() bool {
 		}
 		switch s.r.typeOf(m.entity) {
 		case City, Place, Event:
-			if next == "in" || next == "," || next == "'s" || next == "'" || next == "at" || relTeams[next] || relPlaceNouns[next] {
+			if next == "on" || next == "yesterday" || next == "last" || next == "in" || next == "," || next == "'s" || next == "'" || next == "at" || relTeams[next] || relPlaceNouns[next] {
 				return true
 			}
 		case Organization:

@@ -638,3 +638,88 @@ func (s *relSent) countryPlaceNoun(m *relMention, i int) {
 		s.r.add(c.entity, LocatedIn, m.entity, s.idx, "locatedIn/country-place-noun", 0.75)
 	}
 }
+
+// relWeekdays date a news event to a day: "in London on Thursday".
+var relWeekdays = relWords(`monday tuesday wednesday thursday friday saturday sunday`)
+
+// relNotVisit are verbs placing a person somewhere for another reason
+// than a visit.
+var relNotVisit = relWords(`born died based lived lives live buried married
+	raised grew grown educated trained studied works worked`)
+
+// dayInCity reports whether the city mention c is dated to a day: "in
+// London on Thursday", "in Edinburgh yesterday".
+func (s *relSent) dayInCity(c *relMention) bool {
+	if !s.word(c.first-1, "in") {
+		return false
+	}
+	n := c.last + 1
+	return s.word(n, "on") && s.is(n+1, relWeekdays) || s.word(n, "yesterday") ||
+		s.word(n, "last") && s.is(n+1, relWeekdays)
+}
+
+// visitOnDay: "In London on Thursday ahead of the meeting, X said ...":
+// a person dated to a day in a city by a sentence-opening adjunct is
+// there on a visit. A leader in his own capital is at home.
+func (s *relSent) visitOnDay(c *relMention) {
+	if !s.dayInCity(c) || s.inQuote(c.first) {
+		return
+	}
+	if t := s.r.typeOf(c.entity); t != City {
+		return
+	}
+	for k := range s.ms {
+		if s.r.isEvent(s.ms[k].entity) {
+			return // at a competition or a show: taking part, not visiting
+		}
+	}
+	var subj []int
+	if c.first-1 == 0 {
+		// Sentence-initial: the subject follows the adjunct's comma.
+		k := c.last + 1
+		for k < len(s.low) && k < c.last+12 && !s.word(k, ",") {
+			if s.ment[k] >= 0 {
+				return
+			}
+			k++
+		}
+		if !s.word(k, ",") {
+			return
+		}
+		p := k + 1
+		for p < len(s.low) && p < k+5 && s.ment[p] < 0 && (s.is(p, relNamePrefix) || s.is(p, relTitle) || s.tag(p) == "NNP") {
+			p++ // "Mr", "Foreign Secretary"
+		}
+		m := s.mentionAt(p)
+		if m == nil || m.first != p || m.kind != MentionName && m.kind != MentionRole ||
+			s.r.typeOf(m.entity) != Person {
+			return
+		}
+		v := m.last + 1
+		if s.word(v, ",") {
+			return // an apposition: keep to the plain subject
+		}
+		j, mod := s.chainLeft(v+1, false)
+		_ = j
+		if tg := s.tag(v); !(tg == "VBD" || tg == "VBZ" || tg == "VBP") || mod.neg || mod.cond || mod.future || s.is(v, relNotVisit) {
+			return
+		}
+		subj = []int{m.entity}
+	} else {
+		// Mid-sentence ("bought two copies in Edinburgh on Friday") the
+		// phrase is as often where a trial, a record or an injury took
+		// place; on the BBC corpus most such readings were not visits.
+		return
+	}
+	if len(subj) != 1 || s.r.typeOf(subj[0]) != Person {
+		return
+	}
+	if s.r.gaz != nil {
+		if lc := s.r.leaderCountry(subj[0]); lc >= 0 {
+			if cn, ok := s.r.gaz.IsCapital(s.r.a.doc.Entities[c.entity].Name); ok && strings.EqualFold(cn, s.r.a.doc.Entities[lc].Name) {
+				return
+			}
+		}
+	}
+	s.r.add(subj[0], Visited, c.entity, s.idx, "visited/in-city-on-day", 0.65)
+}

@@ -83,6 +83,14 @@ func TestRelationsRound3(t *testing.T) {
 		{"Coldplay", Organization, nil},
 		{"Jonny Buckland", Person, nil},
 	}
+	trips := []relEnt{
+		{"Moscow", City, nil},
+		{"London", City, nil},
+		{"Russia", Country, nil},
+		{"United Kingdom", Country, nil},
+		{"Jack Straw", Person, []string{"Straw"}},
+		{"Tony Blair", Person, []string{"Blair"}},
+	}
 	cases := []struct {
 		name string
 		ents []relEnt
@@ -196,6 +204,13 @@ func TestRelationsRound3(t *testing.T) {
 			[]string{"Jonny Buckland memberOf Coldplay"}},
 		{"former band guitarist", cities, "Former Coldplay guitarist Jonny Buckland said so.", nil},
 
+		// Dated to a day in a city by the opening adjunct.
+		{"in city on day, X said", trips, "In Moscow on Friday, Mr Straw said Russia should sign the deal.",
+			[]string{"Jack Straw visited Moscow"}},
+		{"leader in own capital", trips, "In London on Friday, Mr Blair said Russia should sign the deal.", nil},
+		{"in city on day, X will say", trips, "In Moscow on Friday, Mr Straw will urge Russia to sign.", nil},
+		{"in city on day, police arrested", trips, "In Moscow on Friday, police arrested Mr Straw.", nil},
+
 		// Cities placed by cues, confirmed by the gazetteer.
 		{"government in capital", places,
 			"Egypt is worried. The government in Cairo now believes the talks will fail.",
@@ -216,6 +231,9 @@ func TestRelationsRound3(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			rc := relCase{text: c.text, ents: c.ents}
+			if c.name == "leader in own capital" {
+				rc.leader = [][2]string{{"Tony Blair", "United Kingdom"}}
+			}
 			a := rc.build(t)
 			x.findRelations(a)
 			got := relFacts(a.doc)

@@ -1471,6 +1471,7 @@ func (s *relSent) mentionRules(m *relMention) {
 		s.locatedAfter(m, i)
 		if typ == City {
 			s.cityAtEvent(m)
+			s.visitOnDay(m)
 		}
 	case Country:
 		// "Russia's capital Moscow", "Scotland's Gleneagles"
