@@ -67,7 +67,7 @@ func (x *Extractor) findTitleFacts(a *analysis) {
 				best, from = org, p
 			}
 		}
-		if best >= 0 && from > lo && notLeaderModifiers[toks[from-1].lc()] {
+		if best >= 0 && from > lo && (notLeaderModifiers[toks[from-1].lc()] || rivalWords[toks[from-1].lc()]) {
 			best = -1 // "former South African president Nelson Mandela"
 		}
 		if best >= 0 {
@@ -76,7 +76,7 @@ func (x *Extractor) findTitleFacts(a *analysis) {
 		}
 		// "X replaced A as chief executive of ORG": X leads ORG (A is
 		// the former holder and gets nothing).
-		if v := m.t1; v+2 < hi && (toks[v].lc() == "replaced" || toks[v].lc() == "succeeded") {
+		if v := skipAux(a, m.t1, hi); v+2 < hi && (toks[v].lc() == "replaced" || toks[v].lc() == "succeeded") {
 			if j, ok := starts[v+1]; ok && ents[a.ments[j].entity].Type == Person {
 				if as := a.ments[j].t1; as+1 < hi && toks[as].lc() == "as" {
 					org := -1
@@ -138,7 +138,7 @@ func (x *Extractor) findTitleFacts(a *analysis) {
 				// "X, BT's chief executive told reporters": the
 				// closing comma left out before the reporting verb.
 				for r := c + 2; r < q; r++ {
-					if speechVerbs[toks[r].lc()] {
+					if speechVerbs[toks[r].lc()] || apposVerbs[toks[r].lc()] {
 						if org, ok := x.leaderRole(a, starts, c+1, r); ok && org >= 0 {
 							add(m.entity, org, m.sent, ruleApposAfter, confAppos)
 						}
@@ -180,7 +180,7 @@ func (x *Extractor) bareTitleFacts(a *analysis, add func(person, org, sent int, 
 		var out []int
 		// a.ments is sorted by position, hence by sentence.
 		lo := sort.Search(len(a.ments), func(k int) bool { return a.ments[k].sent >= sent })
-		for _, m := range a.ments[lo:] {
+		for k, m := range a.ments[lo:] {
 			if m.sent != sent {
 				break
 			}
@@ -188,6 +188,11 @@ func (x *Extractor) bareTitleFacts(a *analysis, add func(person, org, sent int, 
 				continue
 			}
 			if ents[m.entity].Type != Country || m.t0 > 0 && travelWords[a.tokens[m.t0-1].lc()] {
+				continue
+			}
+			if a.inCountryList(lo+k) || noHeadOfState[ents[m.entity].Name] || m.t1 < len(a.tokens) && a.tokens[m.t1].Text == "-" {
+				// "how to deal with Iran, Iraq and China"; England has
+				// no prime minister; "Iraq-related costs".
 				continue
 			}
 			if !containsInt(out, m.entity) {
@@ -201,6 +206,9 @@ func (x *Extractor) bareTitleFacts(a *analysis, add func(person, org, sent int, 
 			continue
 		}
 		w := m.titleWords
+		if len(w) == 1 && w[0] == "minister" && m.t0 >= 2 && a.tokens[m.t0-2].lc() == "prime" {
+			w = []string{"prime", "minister"} // lower case: "prime minister Tony Blair"
+		}
 		if bareAppos[mi] {
 			// "The new President, X": the role word before the comma.
 			w = []string{a.tokens[m.t0-2].lc()}
@@ -218,7 +226,7 @@ func (x *Extractor) bareTitleFacts(a *analysis, add func(person, org, sent int, 
 		// Alencar": a blocking modifier just before the title.
 		blocked := false
 		for k := max(a.sentTokens[m.sent].Start, m.t0-len(w)-3); k < m.t0; k++ {
-			blocked = blocked || notLeaderModifiers[a.tokens[k].lc()]
+			blocked = blocked || notLeaderModifiers[a.tokens[k].lc()] || rivalWords[a.tokens[k].lc()]
 		}
 		if blocked {
 			continue
@@ -249,7 +257,7 @@ func (x *Extractor) bareTitleFacts(a *analysis, add func(person, org, sent int, 
 			// President X", "Premier Rugby".
 			if b := m.t0 - len(w) - 1; last != "president" && last != "minister" ||
 				b >= a.sentTokens[m.sent].Start && !bareAppos[mi] &&
-					(a.tokens[b].flags&(tCap|tUpper) != 0 && b > a.sentTokens[m.sent].Start || orgRoleNouns[a.tokens[b].lc()] || isPossessive(a.tokens[b].Text)) {
+					(a.tokens[b].flags&(tCap|tUpper) != 0 && b > a.sentTokens[m.sent].Start && !dateWords[a.tokens[b].lc()] || orgRoleNouns[a.tokens[b].lc()] || isPossessive(a.tokens[b].Text)) {
 				continue
 			}
 			if len(cs) == 1 && last == "president" && ents[cs[0]].Name == "United Kingdom" {
@@ -360,13 +368,15 @@ func (x *Extractor) leaderRole(a *analysis, starts map[int]int, p, q int) (int, 
 		if k < q && toks[k].Text == "the" {
 			k++
 		}
+		if owner >= 0 && ownerKind == MentionDemonym && coRole {
+			// "the German co-head of EADS": the demonym is the
+			// holder's nationality; the role is held in EADS.
+			owner, ownerKind = -1, MentionName
+		}
 		if !tryOwner() {
 			// "the head of giant chip maker Intel": a few lower-case
 			// descriptor words before the owner's name.
-			d := k
-			for d < q && d-k < 4 && toks[d].flags&(tCap|tUpper|tPunct|tDigit) == 0 && !clauseWords[toks[d].lc()] && !travelWords[toks[d].lc()] && toks[d].lc() != "of" {
-				d++
-			}
+			d := descriptorEnd(a, starts, k, q)
 			// The descriptor ends in a noun for an organisation
 			// ("giant chip maker", "messaging firm"), never in a
 			// department ("head of equity research at ...").
@@ -426,6 +436,9 @@ func isLeaderTitle(words []string) bool {
 		}
 		if functionalModifiers[w] && (last == "director" || last == "chief" || last == "head") {
 			return false
+		}
+		if regionModifiers[w] && w != last {
+			return false // "European boss of Workshare" runs one region
 		}
 		if p, _, ok := strings.Cut(w, "-"); ok && notLeaderModifiers[p] {
 			return false
