@@ -153,7 +153,15 @@ func (s *relSent) groupLeave(t int, mod relMod) {
 	}
 	people := s.r.groupListNext(s.idx, n)
 	if len(people) == 0 {
-		return
+		// "Three executives of Ford, A, B and C, have resigned"
+		for c := k + 2; c < t; c++ {
+			if m := s.mentionAt(c); m != nil && m.first == c && m.kind == MentionName && s.r.typeOf(m.entity) == Person {
+				people = append(people, m.entity)
+			}
+		}
+		if len(people) != n {
+			return
+		}
 	}
 	pred, conf := Left, 0.75
 	if mod.future || mod.intend || mod.inf || mod.prog || mod.past {
@@ -722,4 +730,42 @@ func (s *relSent) visitOnDay(c *relMention) {
 		}
 	}
 	s.r.add(subj[0], Visited, c.entity, s.idx, "visited/in-city-on-day", 0.65)
+}
+
+// roleLeave: "The guitarist with rock band Korn has quit the music
+// business. Brian Welch told a radio station ...": a role of an
+// organisation that leaves something unnamed, with the person named at
+// the head of the next sentence, leaves the organisation.
+func (s *relSent) roleLeave(t int, mod relMod) {
+	if mod.neg || mod.cond || !s.word(0, "the") || !(s.is(1, relSquad) || s.is(1, relPostTitle)) ||
+		!(s.word(2, "with") || s.word(2, "of") || s.word(2, "at")) {
+		return
+	}
+	org := -1
+	for k := 3; k < t && k < 9; k++ {
+		if m := s.mentionAt(k); m != nil {
+			if m.kind == MentionDemonym || s.r.typeOf(m.entity) == Country {
+				k = m.last
+				continue
+			}
+			if s.r.typeOf(m.entity) == Organization && m.kind != MentionPronoun {
+				org = m.entity
+			}
+			break
+		}
+	}
+	if org < 0 || s.idx+1 >= len(s.r.a.sentTokens) {
+		return
+	}
+	next := s.r.a.mentionsIn(s.idx + 1)
+	sp := s.r.a.sentTokens[s.idx+1]
+	if len(next) == 0 || sp.End <= sp.Start || next[0].Start != s.r.a.tokens[sp.Start].Start ||
+		next[0].Kind != MentionName || s.r.typeOf(next[0].Entity) != Person {
+		return
+	}
+	pred, conf := Left, 0.65
+	if mod.future || mod.intend || mod.inf || mod.prog || mod.past {
+		pred = PlansToLeave
+	}
+	s.r.add(next[0].Entity, pred, org, s.idx, pred+"/role-named-next", conf)
 }

@@ -354,6 +354,7 @@ func (s *relSent) leaveVerb(t, p int, rule string) {
 	obj, _ := s.objectsAt(p)
 	if len(obj) == 0 {
 		s.groupLeave(t, mod)
+		s.roleLeave(t, mod)
 	}
 	if len(subj) == 0 || len(obj) == 0 {
 		return
