@@ -159,13 +159,15 @@ type PGResult struct {
 // graph.ErrQuadNotExist, both wrapped in *graph.DeltaError as Cayley does.
 // Deadlocks and serialization failures with concurrent writers are retried.
 func PGApplyDeltas(ctx context.Context, db *sql.DB, in []cgraph.Delta, opts cgraph.IgnoreOpts) (PGResult, error) {
-	return pgApply(ctx, db, in, opts, nil)
+	return pgApply(ctx, db, in, opts, nil, false)
 }
 
 // pgApply is PGApplyDeltas. dupsSeen, when not nil, remembers whether the
 // last lenient batch held stored quads: if it did not, the next one is
-// first written optimistically, without probing (see pgApplyOnce).
-func pgApply(ctx context.Context, db *sql.DB, in []cgraph.Delta, opts cgraph.IgnoreOpts, dupsSeen *atomic.Bool) (PGResult, error) {
+// first written optimistically, without probing (see pgApplyOnce). bulk:
+// the caller holds a bulk session (pgschema.go), so no unique index
+// guards quads and every batch probes.
+func pgApply(ctx context.Context, db *sql.DB, in []cgraph.Delta, opts cgraph.IgnoreOpts, dupsSeen *atomic.Bool, bulk bool) (PGResult, error) {
 	if len(in) == 0 {
 		return PGResult{}, nil
 	}
@@ -177,10 +179,10 @@ func pgApply(ctx context.Context, db *sql.DB, in []cgraph.Delta, opts cgraph.Ign
 	if err != nil {
 		return res, err
 	}
-	optimistic := dupsSeen != nil && !dupsSeen.Load()
+	optimistic := dupsSeen != nil && !dupsSeen.Load() && !bulk
 	for attempt := 0; ; attempt++ {
 		var dups bool
-		res, dups, err = pgApplyOnce(ctx, db, b, opts, optimistic)
+		res, dups, err = pgApplyOnce(ctx, db, b, opts, optimistic, bulk)
 		if dupsSeen != nil && err == nil {
 			dupsSeen.Store(dups)
 		}
@@ -213,7 +215,12 @@ func isUniqueViolation(err error) bool {
 // optimistic, writes them all inside a savepoint and probes only if a
 // unique index rejects one (then the savepoint is rolled back). It reports
 // whether stored quads were among the adds.
-func pgApplyOnce(ctx context.Context, db *sql.DB, b *pgBatch, opts cgraph.IgnoreOpts, optimistic bool) (res PGResult, dups bool, err error) {
+//
+// Outside a bulk session it first takes the bulk lock shared, so it waits
+// while another process's bulk session has the unique indexes dropped.
+// In bulk mode strict batches probe too: a stored or repeated add fails
+// them, as the unique indexes would.
+func pgApplyOnce(ctx context.Context, db *sql.DB, b *pgBatch, opts cgraph.IgnoreOpts, optimistic, bulk bool) (res PGResult, dups bool, err error) {
 	tx, err := db.BeginTx(ctx, nil)
 	if err != nil {
 		return res, false, fmt.Errorf("postgres bulk write: begin: %w", err)
@@ -223,7 +230,12 @@ func pgApplyOnce(ctx context.Context, db *sql.DB, b *pgBatch, opts cgraph.Ignore
 			_ = tx.Rollback()
 		}
 	}()
-	if _, err = tx.ExecContext(ctx, pgTempTables); err != nil {
+	setup := pgTempTables
+	if !bulk {
+		// One round trip with the temp tables (no arguments: simple query).
+		setup = fmt.Sprintf("SELECT pg_advisory_xact_lock_shared(%d);%s", int64(pgBulkLockKey), pgTempTables)
+	}
+	if _, err = tx.ExecContext(ctx, setup); err != nil {
 		return res, false, fmt.Errorf("postgres bulk write: temp tables: %w", err)
 	}
 
@@ -247,11 +259,15 @@ func pgApplyOnce(ctx context.Context, db *sql.DB, b *pgBatch, opts cgraph.Ignore
 	}
 	if !written && len(b.adds) > 0 {
 		adds := b.adds
-		if opts.IgnoreDup {
+		if opts.IgnoreDup || bulk {
 			if adds, err = b.newAdds(ctx, tx); err != nil {
 				return res, dups, err
 			}
 			dups = dups || len(adds) < len(b.adds)
+			if !opts.IgnoreDup && (dups || b.repeated) {
+				err = &cgraph.DeltaError{Err: cgraph.ErrQuadExists}
+				return res, dups, err
+			}
 		}
 		if err = pgWriteAdds(ctx, tx, adds); err != nil {
 			if isUniqueViolation(err) {
@@ -340,19 +356,17 @@ type pgQuad struct {
 
 // pgBatch is a batch hashed on the client, before any SQL.
 type pgBatch struct {
-	adds []pgQuad
-	dels []pgQuad
-	nDel int
+	adds     []pgQuad
+	repeated bool // a strict batch adds some quad twice
+	dels     []pgQuad
+	nDel     int
 }
 
 // newPGBatch hashes in. Strict batches keep every add (a duplicate must
 // fail, as in Cayley); lenient ones keep each distinct add once.
 func newPGBatch(in []cgraph.Delta, strict bool) (*pgBatch, error) {
 	b := &pgBatch{}
-	var seenAdd map[pgQuadRow]struct{}
-	if !strict {
-		seenAdd = make(map[pgQuadRow]struct{}, len(in))
-	}
+	seenAdd := make(map[pgQuadRow]struct{}, len(in))
 	seenDel := make(map[pgQuadRow]struct{})
 	for _, d := range in {
 		var r pgQuadRow
@@ -363,12 +377,13 @@ func newPGBatch(in []cgraph.Delta, strict bool) (*pgBatch, error) {
 		}
 		switch d.Action {
 		case cgraph.Add:
-			if seenAdd != nil {
-				if _, dup := seenAdd[r]; dup {
+			if _, dup := seenAdd[r]; dup {
+				b.repeated = true
+				if !strict {
 					continue
 				}
-				seenAdd[r] = struct{}{}
 			}
+			seenAdd[r] = struct{}{}
 			b.adds = append(b.adds, pgQuad{row: r, q: d.Quad})
 		case cgraph.Delete:
 			b.nDel++

@@ -32,6 +32,8 @@ type PGQuadStore struct {
 	// dupsSeen: the last lenient batch held stored quads, so the next one
 	// probes before writing rather than writing optimistically.
 	dupsSeen atomic.Bool
+	// bulk: a bulk session of this store is live (BeginBulk).
+	bulk atomic.Bool
 }
 
 var _ cgraph.QuadStore = (*PGQuadStore)(nil)
@@ -143,6 +145,13 @@ func openPostgres(ctx context.Context, addr string, opts cgraph.Options, create 
 			db.Close()
 			return nil, fmt.Errorf("postgres store %s: create Cayley schema: %w", redactDSN(addr), err)
 		}
+	} else if create {
+		// A bulk ingest that died before its rebuild left Cayley's
+		// indexes and foreign keys dropped: put them back.
+		if err := pgRepairOnOpen(ctx, db); err != nil {
+			db.Close()
+			return nil, fmt.Errorf("%w (%s)", err, redactDSN(addr))
+		}
 	}
 	qs, err := cgraph.NewQuadStore("postgres", addr, opts)
 	if err != nil {
@@ -185,7 +194,7 @@ func (qs *PGQuadStore) ApplyDeltas(in []cgraph.Delta, opts cgraph.IgnoreOpts) er
 // ApplyDeltasContext is ApplyDeltas with a context and a count of what
 // changed.
 func (qs *PGQuadStore) ApplyDeltasContext(ctx context.Context, in []cgraph.Delta, opts cgraph.IgnoreOpts) (PGResult, error) {
-	res, err := pgApply(ctx, qs.db, in, opts, &qs.dupsSeen)
+	res, err := pgApply(ctx, qs.db, in, opts, &qs.dupsSeen, qs.bulk.Load())
 	if err == nil && (res.Added > 0 || res.Deleted > 0) {
 		// Cayley caches exact node/quad counts and drops them only inside
 		// its own ApplyDeltas; an empty call is how we reach that.
