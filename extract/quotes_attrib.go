@@ -456,7 +456,10 @@ func (q *quoter) after(pc *qpiece, hi int) qattr {
 				words++
 			}
 		}
-		if words > 8 {
+		// A clause the sentence splitter kept with the quote ("…?" said
+		// Jo Bloggs, secretary general of the Acme Association) is its
+		// attribution however long its apposition.
+		if words > 8 && !q.sameSentence(pc.start, ts[0].s) {
 			return noAttr
 		}
 	}
@@ -1240,7 +1243,7 @@ func (q *quoter) soleOrg(lo, hi int) int {
 	found := -1
 	for j, n := q.mentionFrom(lo), 0; j < len(ms) && ms[j].Start < hi && n < 40; j, n = j+1, n+1 {
 		m := ms[j]
-		if m.Kind != MentionName || q.inQuote(m.Start) {
+		if !qNamed(m) || q.inQuote(m.Start) {
 			continue
 		}
 		if t := q.doc.Entities[m.Entity].Type; t != Organization {
@@ -1274,7 +1277,7 @@ func (q *quoter) orgPair(pos int) int {
 		}
 		for j, n := q.mentionFrom(ss[s].Start), 0; j+1 < len(ms) && ms[j+1].Start < hi && n < 40; j, n = j+1, n+1 {
 			a, b := ms[j], ms[j+1]
-			if a.Kind != MentionName || b.Kind != MentionName || a.Entity == b.Entity ||
+			if !qNamed(a) || !qNamed(b) || a.Entity == b.Entity ||
 				q.doc.Entities[a.Entity].Type != Organization || q.doc.Entities[b.Entity].Type != Organization ||
 				q.inQuote(a.Start) {
 				continue
@@ -1450,7 +1453,7 @@ func (q *quoter) leadOrg(s int) int {
 		return -1
 	}
 	m := q.doc.Mentions[j]
-	if m.Start >= sp.End || m.Kind != MentionName || q.doc.Entities[m.Entity].Type != Organization ||
+	if m.Start >= sp.End || !qNamed(m) || q.doc.Entities[m.Entity].Type != Organization ||
 		q.possessiveAt(m.End) || q.inQuote(m.Start) {
 		return -1
 	}

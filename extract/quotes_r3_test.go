@@ -1,0 +1,134 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// Round-3 attribution constructions, on invented news sentences with
+// hand-built mentions (see qtBuild), including the negatives each rule
+// must leave alone.
+
+// qtCase is one table row: a text, its entities, the quotations wanted
+// and how many quotations are expected to stay unattributed.
+type qtCase struct {
+	name         string
+	text         string
+	ents         []qtEnt
+	want         []qtWant
+	unattributed int
+	// absent lists quotation starts that must not be emitted at all.
+	absent []string
+}
+
+func qtRun(t *testing.T, tests []qtCase) {
+	t.Helper()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := qtBuild(tc.text, tc.ents)
+			(&Extractor{}).findQuotes(a)
+			doc := a.doc
+			got := map[int]bool{}
+			for _, w := range tc.want {
+				found := false
+				for i, q := range doc.Quotes {
+					if !strings.HasPrefix(q.Text, w.starts) {
+						continue
+					}
+					found, got[i] = true, true
+					sp := ""
+					if q.Speaker >= 0 {
+						sp = doc.Entities[q.Speaker].Name
+					}
+					if sp != w.speaker {
+						t.Errorf("%q: speaker %q, want %q (rule %s)", w.starts, sp, w.speaker, q.Rule)
+					}
+					if w.rule != "" && q.Rule != w.rule {
+						t.Errorf("%q: rule %q, want %q", w.starts, q.Rule, w.rule)
+					}
+				}
+				if !found {
+					t.Errorf("no quote starting %q; got %s", w.starts, qtDump(doc))
+				}
+			}
+			for _, s := range tc.absent {
+				for _, q := range doc.Quotes {
+					if strings.HasPrefix(q.Text, s) {
+						t.Errorf("quote %q should not be extracted: %s", s, qtDump(doc))
+					}
+				}
+			}
+			unattr := 0
+			for i, q := range doc.Quotes {
+				if q.Speaker < 0 {
+					unattr++
+				}
+				if !got[i] && q.Speaker >= 0 {
+					t.Errorf("unexpected quote %q by %s (%s)", q.Text, doc.Entities[q.Speaker].Name, q.Rule)
+				}
+			}
+			if unattr != tc.unattributed {
+				t.Errorf("%d unattributed quotes, want %d: %s", unattr, tc.unattributed, qtDump(doc))
+			}
+		})
+	}
+}
+
+var (
+	r3Vera   = qtEnt{name: "Vera Holm", typ: Person, forms: []string{"Vera Holm", "Ms Holm", "Holm"}}
+	r3Tomas  = qtEnt{name: "Tomas Brandt", typ: Person, forms: []string{"Tomas Brandt", "Mr Brandt", "Brandt"}}
+	r3Kell   = qtEnt{name: "Kell Air", typ: Organization, forms: []string{"Kell Air"}}
+	r3Nova   = qtEnt{name: "NVX", typ: Organization, forms: []string{"NVX"}, kind: MentionAcronym}
+	r3Orla   = qtEnt{name: "ORLA", typ: Organization, forms: []string{"ORLA"}, kind: MentionAcronym}
+	r3Ferro  = qtEnt{name: "Ferro Group", typ: Organization, forms: []string{"Ferro Group"}}
+	r3Assoc  = qtEnt{name: "Union of Coastal Ports", typ: Organization, forms: []string{"Union of Coastal Ports"}}
+	r3Estria = qtEnt{name: "Estria", typ: Country, forms: []string{"Estria"}}
+)
+
+// Organisations named by acronym speak like those named in full: a bare
+// spokesman opening a paragraph, a pair speaking "in a joint statement".
+func TestQuotesR3Acronyms(t *testing.T) {
+	qtRun(t, []qtCase{
+		{
+			name: "spokesman after a paragraph naming one acronym",
+			text: "Dutch-based group NVX said it would study the offer.\n\n" +
+				`"If the sale is reopened we would look at it very closely," a spokesman told the Courier.`,
+			ents: []qtEnt{r3Nova},
+			want: []qtWant{{"If the sale is reopened", "NVX", "spokesman-for"}},
+		},
+		{
+			name: "two bodies in the paragraph before: nobody",
+			text: "NVX and Ferro Group both said they would study the offer.\n\n" +
+				`"If the sale is reopened we would look at it very closely," a spokesman told the Courier.`,
+			ents:         []qtEnt{r3Nova, r3Ferro},
+			want:         []qtWant{{"If the sale is reopened", "", ""}},
+			unattributed: 1,
+		},
+		{
+			name: "the companies said: the first of an acronym pair",
+			text: `ORLA and Ferro Group, which build the engines, welcomed the ruling. "It has always been better to settle such matters by talks," the companies said in a joint statement.`,
+			ents: []qtEnt{r3Orla, r3Ferro},
+			want: []qtWant{{"It has always been better", "ORLA", "pair-first"}},
+		},
+	})
+}
+
+// A quoted question or sentence followed, inside the same sentence, by
+// "said NAME, a long title": the apposition does not cut the attribution.
+func TestQuotesR3QuestionThenSaid(t *testing.T) {
+	qtRun(t, []qtCase{
+		{
+			name: "question then said NAME with a long apposition",
+			text: `Fuel taxes are low. "Of course we back the plan, but why single out the ports?" said Vera Holm, secretary general of the Union of Coastal Ports.`,
+			ents: []qtEnt{r3Vera, r3Assoc},
+			want: []qtWant{{"Of course we back the plan", "Vera Holm", "said-after"}},
+		},
+		{
+			name: "a new long sentence after a finished quote is not its attribution",
+			text: `Fuel taxes are low. "We are ready for talks." The Union of Coastal Ports said on Monday that it had written to every minister in the region.`,
+			ents:         []qtEnt{r3Assoc},
+			want:         []qtWant{{"We are ready for talks", "", ""}},
+			unattributed: 1,
+		},
+	})
+}
