@@ -124,8 +124,8 @@ func TestQuotesR3QuestionThenSaid(t *testing.T) {
 			want: []qtWant{{"Of course we back the plan", "Vera Holm", "said-after"}},
 		},
 		{
-			name: "a new long sentence after a finished quote is not its attribution",
-			text: `Fuel taxes are low. "We are ready for talks." The Union of Coastal Ports said on Monday that it had written to every minister in the region.`,
+			name:         "a new long sentence after a finished quote is not its attribution",
+			text:         `Fuel taxes are low. "We are ready for talks." The Union of Coastal Ports said on Monday that it had written to every minister in the region.`,
 			ents:         []qtEnt{r3Assoc},
 			want:         []qtWant{{"We are ready for talks", "", ""}},
 			unattributed: 1,
