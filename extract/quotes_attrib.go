@@ -468,7 +468,7 @@ func (q *quoter) after(pc *qpiece, hi int) qattr {
 		attrEnd = toks[clauseEnd].e
 	}
 	if first == "according" && i+1 < len(ts) && q.text[ts[i+1].s:ts[i+1].e] == "to" {
-		if e, pos := q.objectAfter(ts, i+2); e >= 0 {
+		if e, pos := q.accordingTo(ts, i+2); e >= 0 {
 			return qattr{ent: e, rule: "according-to", pos: pos, end: attrEnd, direct: true}
 		}
 		return noAttr
@@ -536,7 +536,7 @@ func (q *quoter) before(first *qpiece, lo, prevSpk int) qattr {
 	}
 	for i := 0; i+1 < len(ts); i++ {
 		if w := q.text[ts[i].s:ts[i].e]; (w == "according" || w == "According") && q.text[ts[i+1].s:ts[i+1].e] == "to" {
-			if e, pos := q.objectAfter(ts, i+2); e >= 0 {
+			if e, pos := q.accordingTo(ts, i+2); e >= 0 {
 				return qattr{ent: e, rule: "according-to", pos: pos, direct: true}
 			}
 		}
@@ -577,6 +577,10 @@ func (q *quoter) before(first *qpiece, lo, prevSpk int) qattr {
 			if e, pos := q.spokesOrg(ts[v+1:]); e >= 0 && direct {
 				at = qattr{ent: e, rule: "spokesman-for", pos: pos}
 			}
+		}
+		if at.ent < 0 {
+			// The comments, said Jo Bloggs of Acme, were "…"
+			at = q.insertedSaid(ts, v)
 		}
 		if at.ent >= 0 {
 			at.direct = direct
@@ -686,6 +690,13 @@ func (q *quoter) subject(ts []qtok, verbPos int) qattr {
 					break
 				}
 			}
+		}
+	}
+	// "EU ambassador to the WTO, Carlo Trojan, said": an apposition that
+	// is only a name names the speaker the words before it describe.
+	if appLo >= 0 {
+		if e, pos := q.appositionName(ts, appLo, appHi); e >= 0 {
+			return qattr{ent: e, pos: pos}
 		}
 	}
 	// "…, Mr Hadi points out": a reporting clause after the last comma.
@@ -960,6 +971,9 @@ var qVerbs = qWordSet(`is was are were has have had will would can could may
 // chief executive Jo Bloggs; according to the BBC.
 func (q *quoter) objectAfter(ts []qtok, i int) (int, int) {
 	ms := q.doc.Mentions
+	if e, pos := q.roleThenName(ts, i); e >= 0 {
+		return e, pos
+	}
 	if e, pos := q.roleObject(ts, i); e >= 0 {
 		return e, pos
 	}

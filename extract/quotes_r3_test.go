@@ -132,3 +132,68 @@ func TestQuotesR3QuestionThenSaid(t *testing.T) {
 		},
 	})
 }
+
+// A speaker named in an apposition, after a role phrase, or in a clause
+// inserted between commas.
+func TestQuotesR3Appositions(t *testing.T) {
+	lawyer := qtEnt{name: "Piet Maas", typ: Person, forms: []string{"Piet Maas", "Mr Maas"}}
+	committee := qtEnt{name: "Harbour Committee", typ: Organization, forms: []string{"the committee"}, kind: MentionRole}
+	qtRun(t, []qtCase{
+		{
+			name: "role before a name-only apposition",
+			text: `Several states objected, and Estria's envoy to the talks, Vera Holm, said the bid "must be judged on trade grounds alone".`,
+			ents: []qtEnt{r3Vera, r3Estria},
+			want: []qtWant{{"must be judged on trade grounds", "Vera Holm", "said-partial"}},
+		},
+		{
+			name: "a descriptive apposition does not name the speaker",
+			text: `Estria, a small coastal state, said the bid "must be judged on trade grounds alone".`,
+			ents: []qtEnt{r3Estria},
+			want: []qtWant{{"must be judged on trade grounds", "Estria", "said-partial"}},
+		},
+		{
+			name: "said the committee chairman, MP NAME",
+			text: `Costs rose. "Our aim is simply to make the service answer to the public," said the committee chairman, MP Piet Maas.`,
+			ents: []qtEnt{lawyer, committee},
+			want: []qtWant{{"Our aim is simply", "Piet Maas", "said-after"}},
+		},
+		{
+			name: "said the festival's director, NAME",
+			text: `Prices fell. "When the storm struck, we asked ourselves whether to cancel," said the festival's executive director, Tomas Brandt.`,
+			ents: []qtEnt{r3Tomas},
+			want: []qtWant{{"When the storm struck", "Tomas Brandt", "said-after"}},
+		},
+		{
+			name:         "a role and a comma with no name after it",
+			text:         `Prices fell. "When the storm struck, we asked ourselves whether to cancel," said the festival's executive director, speaking in Oslo.`,
+			want:         []qtWant{{"When the storm struck", "", ""}},
+			unattributed: 1,
+		},
+		{
+			name: "inserted said between commas",
+			text: `Markets were calm. The ministers' remarks, said Tomas Brandt of Kell Air in Oslo, were "far too vague to move prices".`,
+			ents: []qtEnt{r3Tomas, r3Kell},
+			want: []qtWant{{"far too vague to move prices", "Tomas Brandt", "said-inserted"}},
+		},
+		{
+			name:         "inserted said naming a company is not a person's remark",
+			text:         `Markets were calm. The ministers' remarks, said Kell Air in a note, were "far too vague to move prices".`,
+			ents:         []qtEnt{r3Kell},
+			want:         []qtWant{{"far too vague to move prices", "", ""}},
+			unattributed: 1,
+		},
+		{
+			name: "according to a statement from a body",
+			text: `Supplies are tight. According to a statement from Kell Air, "flights will run normally over the holiday".`,
+			ents: []qtEnt{r3Kell},
+			want: []qtWant{{"flights will run normally", "Kell Air", "according-to"}},
+		},
+		{
+			name:         "according to a report about a body is not the body",
+			text:         `Supplies are tight. According to a report on Kell Air, "flights will run normally over the holiday".`,
+			ents:         []qtEnt{r3Kell},
+			want:         []qtWant{{"flights will run normally", "", ""}},
+			unattributed: 1,
+		},
+	})
+}
