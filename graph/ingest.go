@@ -160,6 +160,10 @@ type IngestOptions struct {
 	Progress func(in Input, res *IngestResult)
 	// Warn is called for non-fatal problems: empty files, encoding fall-backs.
 	Warn func(source, msg string)
+	// BulkMinQuads: on postgres, an ingest estimated at this many quads or
+	// more, and no fewer than the store holds, runs in bulk mode
+	// (pgschema.go). 0 means DefaultBulkMinQuads, negative never.
+	BulkMinQuads int
 }
 
 // DefaultBatchQuads is the minimum size of one ingest transaction.
@@ -240,7 +244,7 @@ func (s *Store) IngestAll(ctx context.Context, x Extractor, inputs []Input, opt 
 	if opt.Warn == nil {
 		opt.Warn = func(string, string) {}
 	}
-	bulk, err := s.beginBulk(ctx, inputs)
+	bulk, err := s.beginBulk(ctx, inputs, opt.BulkMinQuads)
 	if err != nil {
 		return IngestSummary{Elapsed: time.Since(start)}, fmt.Errorf("ingest: %w", err)
 	}
@@ -363,7 +367,7 @@ const bytesPerQuad = 16
 // beginBulk starts the postgres store's bulk mode (pgschema.go) for an
 // ingest of inputs when it is large next to the stored quads; on other
 // backends, or for a small ingest, it returns nil, whose End does nothing.
-func (s *Store) beginBulk(ctx context.Context, inputs []Input) (*PGBulk, error) {
+func (s *Store) beginBulk(ctx context.Context, inputs []Input, min int) (*PGBulk, error) {
 	pqs, ok := pgStoreOf(s.qs)
 	if !ok || s.cfg.ReadOnly {
 		return nil, nil
@@ -372,7 +376,7 @@ func (s *Store) beginBulk(ctx context.Context, inputs []Input) (*PGBulk, error) 
 	for _, in := range inputs {
 		size += in.Size
 	}
-	worth, err := pqs.PGBulkWorthIt(ctx, int(size/bytesPerQuad))
+	worth, err := pqs.PGBulkWorthIt(ctx, int(size/bytesPerQuad), min)
 	if err != nil || !worth {
 		return nil, err
 	}

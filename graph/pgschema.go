@@ -268,11 +268,15 @@ func pgRepairOnOpen(ctx context.Context, db *sql.DB) error {
 }
 
 // PGBulkWorthIt says whether a load of about adds quads should run in bulk
-// mode: when it is at least minBulkQuads and no smaller than the quads
-// already stored (then rebuilding the indexes costs less than maintaining
-// them row by row). It counts stored quads only up to adds.
-func (qs *PGQuadStore) PGBulkWorthIt(ctx context.Context, adds int) (bool, error) {
-	if adds < minBulkQuads {
+// mode: when it is at least min (DefaultBulkMinQuads when 0; never when
+// negative) and no smaller than the quads already stored (then rebuilding
+// the indexes costs less than maintaining them row by row). It counts
+// stored quads only up to adds.
+func (qs *PGQuadStore) PGBulkWorthIt(ctx context.Context, adds, min int) (bool, error) {
+	if min == 0 {
+		min = DefaultBulkMinQuads
+	}
+	if min < 0 || adds < min {
 		return false, nil
 	}
 	var n int
@@ -282,6 +286,6 @@ func (qs *PGQuadStore) PGBulkWorthIt(ctx context.Context, adds int) (bool, error
 	return n <= adds, nil
 }
 
-// minBulkQuads: below this, the drop and rebuild are not worth their
-// table locks.
-const minBulkQuads = 50000
+// DefaultBulkMinQuads: below this many quads, dropping and rebuilding the
+// indexes is not worth its table locks.
+const DefaultBulkMinQuads = 50000

@@ -72,7 +72,7 @@ func run(addr, path string, batch, workers int, bulk bool, opts cgraph.IgnoreOpt
 		if fi, err := f.Stat(); err == nil {
 			est = int(fi.Size() / 200)
 		}
-		worth, err := qs.PGBulkWorthIt(ctx, est)
+		worth, err := qs.PGBulkWorthIt(ctx, est, 0)
 		if err != nil {
 			return err
 		}

@@ -1,0 +1,279 @@
+package graph
+
+import (
+	"context"
+	"database/sql"
+	"path/filepath"
+	"sort"
+	"testing"
+	"time"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
+
+	"github.com/newsgraph/newsgraph/extract"
+)
+
+// pgSchema describes Cayley's tables in dsn as sorted lines: every table,
+// every index definition and every constraint on nodes and quads.
+func pgSchema(t *testing.T, dsn string) []string {
+	t.Helper()
+	db, err := sql.Open("postgres", dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	rows, err := db.Query(`
+SELECT 'table ' || tablename FROM pg_tables WHERE schemaname = current_schema()
+UNION ALL SELECT 'index ' || indexdef FROM pg_indexes WHERE schemaname = current_schema()
+UNION ALL SELECT 'constraint ' || conrelid::regclass::text || ' ' || conname || ' ' || pg_get_constraintdef(oid) || ' validated=' || convalidated
+FROM pg_constraint WHERE connamespace = current_schema()::regnamespace`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var s string
+		if err := rows.Scan(&s); err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, s)
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// freshCayleySchema is the schema stock Cayley's init creates.
+func freshCayleySchema(t *testing.T) []string {
+	t.Helper()
+	dsn := pgTestDatabase(t)
+	pgStockOpen(t, dsn)
+	s := pgSchema(t, dsn)
+	if len(s) < 12 { // 2 tables, 8 indexes, 2 keys, 4 foreign keys
+		t.Fatalf("fresh Cayley schema looks incomplete:\n%v", s)
+	}
+	return s
+}
+
+// A bulk session drops the indexes and foreign keys, keeps every batch
+// all-or-nothing and duplicate-free, and leaves the schema exactly as a
+// fresh Cayley init has it, with rows stock Cayley reads.
+func TestPGBulkSessionRestoresCayleySchema(t *testing.T) {
+	ctx := context.Background()
+	want := freshCayleySchema(t)
+	dsn := pgTestDatabase(t)
+	pqs, err := OpenPostgres(ctx, dsn, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer pqs.Close()
+	b, err := pqs.BeginBulk(ctx)
+	if err != nil || b == nil {
+		t.Fatalf("BeginBulk: %v, %v", b, err)
+	}
+	during := pgSchema(t, dsn)
+	equalLinesNot(t, "schema during bulk mode", during, want)
+
+	// A second session (another process) does not start while one is live.
+	other, err := OpenPostgres(ctx, dsn, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	if b2, err := other.BeginBulk(ctx); err != nil || b2 != nil {
+		t.Fatalf("second BeginBulk while one is live: %v, %v; want nil, nil", b2, err)
+	}
+	equalLines(t, "schema after a refused second session", pgSchema(t, dsn), during)
+
+	all := pgSampleQuads()
+	lenient := cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}
+	if res, err := pqs.ApplyDeltasContext(ctx, pgDeltas(all[:8], cgraph.Add), lenient); err != nil || res.Added != 8 {
+		t.Fatalf("first batch: %+v, %v", res, err)
+	}
+	// Overlapping and repeated adds: without unique indexes the probe
+	// alone keeps them out.
+	in := pgDeltas(append(append([]quad.Quad{}, all[4:]...), all[9], all[0]), cgraph.Add)
+	if res, err := pqs.ApplyDeltasContext(ctx, in, lenient); err != nil || res.Added != len(all)-8 {
+		t.Fatalf("second batch: %+v, %v; want %d added", res, err, len(all)-8)
+	}
+	n1, q1 := pgTables(t, dsn)
+	// Strict batches fail on a stored or a repeated quad and change nothing.
+	fresh := quad.Quad{Subject: quad.IRI("https://newsgraph.dev/test/person/cara-lind"), Predicate: quad.IRI(SchemaName), Object: quad.String("Cara Lind")}
+	if _, err := pqs.ApplyDeltasContext(ctx, pgDeltas([]quad.Quad{fresh, all[3]}, cgraph.Add), cgraph.IgnoreOpts{}); !cgraph.IsQuadExist(err) {
+		t.Errorf("strict add of a stored quad in bulk mode: %v, want ErrQuadExists", err)
+	}
+	if _, err := pqs.ApplyDeltasContext(ctx, pgDeltas([]quad.Quad{fresh, fresh}, cgraph.Add), cgraph.IgnoreOpts{}); !cgraph.IsQuadExist(err) {
+		t.Errorf("strict repeated add in bulk mode: %v, want ErrQuadExists", err)
+	}
+	n2, q2 := pgTables(t, dsn)
+	equalLines(t, "nodes after failed batches", n2, n1)
+	equalLines(t, "quads after failed batches", q2, q1)
+
+	if err := b.End(ctx); err != nil {
+		t.Fatal(err)
+	}
+	equalLines(t, "schema after bulk mode", pgSchema(t, dsn), want)
+	equalLines(t, "quads stock Cayley reads", pgAllQuads(t, pgStockOpen(t, dsn)), nquadLines(all))
+	pgCheckRefs(t, dsn)
+	// Back to normal mode: the unique indexes reject duplicates again.
+	if _, err := pqs.ApplyDeltasContext(ctx, pgDeltas([]quad.Quad{all[3]}, cgraph.Add), cgraph.IgnoreOpts{}); !cgraph.IsQuadExist(err) {
+		t.Errorf("strict add of a stored quad after bulk mode: %v, want ErrQuadExists", err)
+	}
+}
+
+// A session that died before its rebuild is finished by the next writable
+// open; a read-only open leaves it.
+func TestPGBulkRepairOnOpen(t *testing.T) {
+	ctx := context.Background()
+	want := freshCayleySchema(t)
+	dsn := pgTestDatabase(t)
+	pqs, err := OpenPostgres(ctx, dsn, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := pqs.BeginBulk(ctx)
+	if err != nil || b == nil {
+		t.Fatalf("BeginBulk: %v, %v", b, err)
+	}
+	if _, err := pqs.ApplyDeltasContext(ctx, pgDeltas(pgSampleQuads(), cgraph.Add), cgraph.IgnoreOpts{IgnoreDup: true}); err != nil {
+		t.Fatal(err)
+	}
+	// The process dies: its connections close, End never runs.
+	b.conn.Close()
+	pqs.Close()
+	waitNoBulkLock(t, dsn)
+	during := pgSchema(t, dsn)
+	equalLinesNot(t, "schema after the crash", during, want)
+
+	ro, err := Open(ctx, Config{Backend: "postgres", Address: dsn, ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ro.Close()
+	equalLines(t, "schema after a read-only open", pgSchema(t, dsn), during)
+
+	s, err := Open(ctx, Config{Backend: "postgres", Address: dsn})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	equalLines(t, "schema after a writable open", pgSchema(t, dsn), want)
+	equalLines(t, "quads stock Cayley reads", pgAllQuads(t, pgStockOpen(t, dsn)), nquadLines(pgSampleQuads()))
+}
+
+// An ingest into an empty postgres store runs in bulk mode (observed
+// mid-run) and ends with the same graph as bolt, Cayley's schema intact
+// and exact reference counts.
+func TestPGBulkIngestMatchesBolt(t *testing.T) {
+	ctx := context.Background()
+	want := freshCayleySchema(t)
+	dir := t.TempDir()
+	writeArticles(t, dir, 40)
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ins, errs := CollectInputs([]string{dir}, nil)
+	if len(errs) != 0 {
+		t.Fatal(errs)
+	}
+	dsn := pgTestDatabase(t)
+	pg, err := Open(ctx, Config{Backend: "postgres", Address: dsn})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer pg.Close()
+	probe, err := sql.Open("postgres", dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer probe.Close()
+	inBulk := 0
+	sum, err := pg.IngestAll(ctx, x, ins, IngestOptions{BatchQuads: 150, Workers: 2, BulkMinQuads: 1, Progress: func(Input, *IngestResult) {
+		var dropped bool
+		if err := probe.QueryRow(`SELECT to_regclass('spo_unique') IS NULL`).Scan(&dropped); err != nil {
+			t.Error(err)
+		}
+		if dropped {
+			inBulk++
+		}
+	}})
+	if err != nil || sum.Documents != 40 || sum.Batches < 2 {
+		t.Fatalf("ingest: %+v, %v", sum, err)
+	}
+	if inBulk != 40 {
+		t.Errorf("bulk mode seen after %d of 40 documents", inBulk)
+	}
+	equalLines(t, "schema after a bulk ingest", pgSchema(t, dsn), want)
+	pgCheckRefs(t, dsn)
+
+	bolt, err := Open(ctx, Config{Backend: "bolt", Path: filepath.Join(t.TempDir(), "b.db")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer bolt.Close()
+	if _, err := bolt.IngestAll(ctx, x, ins, IngestOptions{BatchQuads: 150, Workers: 2}); err != nil {
+		t.Fatal(err)
+	}
+	assertSameGraph(t, pg, bolt)
+	st, err := pg.Stats(ctx)
+	if err != nil || st.Quads != int64(sum.Quads) {
+		t.Errorf("stats %+v, %v; summary says %d quads", st, err, sum.Quads)
+	}
+
+	// A second, small ingest into the now larger store stays in normal
+	// mode (and adds nothing: same content).
+	inBulk = 0
+	sum, err = pg.IngestAll(ctx, x, ins[:5], IngestOptions{BulkMinQuads: 1, Progress: func(Input, *IngestResult) {
+		var dropped bool
+		_ = probe.QueryRow(`SELECT to_regclass('spo_unique') IS NULL`).Scan(&dropped)
+		if dropped {
+			inBulk++
+		}
+	}})
+	if err != nil || sum.Unchanged != 5 || inBulk != 0 {
+		t.Errorf("small re-ingest: %+v, %v, bulk seen %d times", sum, err, inBulk)
+	}
+}
+
+// equalLinesNot fails when got equals want.
+func equalLinesNot(t *testing.T, what string, got, want []string) {
+	t.Helper()
+	if len(got) != len(want) {
+		return
+	}
+	for i := range got {
+		if got[i] != want[i] {
+			return
+		}
+	}
+	t.Errorf("%s: unexpectedly identical to a fresh Cayley schema", what)
+}
+
+// waitNoBulkLock waits until the server has ended the sessions of closed
+// connections, so that no one holds the bulk lock.
+func waitNoBulkLock(t *testing.T, dsn string) {
+	t.Helper()
+	db, err := sql.Open("postgres", dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	for i := 0; ; i++ {
+		var n int
+		if err := db.QueryRow(`SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted AND ((classid::bigint << 32) | objid::bigint) = $1`, int64(pgBulkLockKey)).Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		if n == 0 {
+			return
+		}
+		if i == 500 {
+			t.Fatal("the bulk lock is still held after its connections closed")
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}
