@@ -148,7 +148,10 @@ func (x *Extractor) findTitleFacts(a *analysis) {
 			}
 		}
 	}
+	x.partyAppositions(a, starts)
+	x.bareCoachFacts(a, starts, add)
 	x.bareTitleFacts(a, add, bareAppos)
+	x.dropFormerHolders(a, starts)
 }
 
 // bareTitleRoles are the titles that name a country's leader even without
@@ -190,9 +193,16 @@ func (x *Extractor) bareTitleFacts(a *analysis, add func(person, org, sent int, 
 			if ents[m.entity].Type != Country || m.t0 > 0 && travelWords[a.tokens[m.t0-1].lc()] {
 				continue
 			}
-			if a.inCountryList(lo+k) || noHeadOfState[ents[m.entity].Name] || m.t1 < len(a.tokens) && a.tokens[m.t1].Text == "-" {
+			if a.inCountryList(lo+k) || noHeadOfState[ents[m.entity].Name] {
 				// "how to deal with Iran, Iraq and China"; England has
-				// no prime minister; "Iraq-related costs".
+				// no prime minister.
+				continue
+			}
+			if m.t1 < len(a.tokens) && a.tokens[m.t1].Text == "-" {
+				// "Iraq-related costs", "the US-led invasion": a
+				// country in a compound makes the context ambiguous but
+				// is never the holder's country itself.
+				out = append(out, -1)
 				continue
 			}
 			if !containsInt(out, m.entity) {
@@ -231,6 +241,10 @@ func (x *Extractor) bareTitleFacts(a *analysis, add func(person, org, sent int, 
 		if blocked {
 			continue
 		}
+		if b := m.t0 - len(w) - 1; b > a.sentTokens[m.sent].Start && !bareAppos[mi] &&
+			(a.tokens[b].flags&(tCap|tUpper) != 0 && !dateWords[a.tokens[b].lc()] || isPossessive(a.tokens[b].Text)) {
+			continue // "GM Europe president X": the title has an owner the title stage did not read
+		}
 		cs := countriesIn(m.sent)
 		if len(cs) == 0 {
 			for _, c := range append(countriesIn(m.sent-1), countriesIn(m.sent+1)...) {
@@ -264,7 +278,7 @@ func (x *Extractor) bareTitleFacts(a *analysis, add func(person, org, sent int, 
 				cs = nil // Britain has no president: "President Bush" in a UK story
 			}
 		}
-		if len(cs) == 1 {
+		if len(cs) == 1 && cs[0] >= 0 {
 			add(m.entity, cs[0], m.sent, rule, conf)
 			led[m.entity] = true
 		}

@@ -110,3 +110,234 @@ func (a *analysis) inCountryList(k int) bool {
 // boss of X", "the firm's regional director").
 var regionModifiers = wordSet(`european europe regional international
 	asian american african`)
+
+// formerWords mark a role its holder no longer has.
+var formerWords = wordSet(`former ex ex- late erstwhile`)
+
+// dropFormerHolders removes the title facts of a person the story also
+// calls a former holder of the same post ("Charlie Bell, the former
+// head of fast-food giant McDonald's" under the headline "McDonald's
+// boss Bell dies"): the headline's title is then a past one.
+func (x *Extractor) dropFormerHolders(a *analysis, starts map[int]int) {
+	toks := a.tokens
+	ents := a.doc.Entities
+	var former map[[2]int]bool
+	mark := func(person, p, q int) {
+		if org, ok := x.leaderRole(a, starts, p, q); ok && org >= 0 {
+			if former == nil {
+				former = map[[2]int]bool{}
+			}
+			former[[2]int{person, org}] = true
+		}
+	}
+	for _, m := range a.ments {
+		if m.kind != MentionName || m.entity < 0 || m.hidden || ents[m.entity].Type != Person {
+			continue
+		}
+		lo, hi := a.sentTokens[m.sent].Start, a.sentTokens[m.sent].End
+		// "former Fiat chief executive Giuseppe Morchio"
+		for p := m.t0 - 1; p > lo && p >= m.t0-maxTitleTokens; p-- {
+			if formerWords[toks[p-1].lc()] {
+				mark(m.entity, p, m.t0)
+				break
+			}
+		}
+		// "Charlie Bell, the straight-talking former head of X, ..."
+		if c := m.t1; c+2 < hi && toks[c].Text == "," {
+			for f := c + 1; f < hi && f <= c+4; f++ {
+				if t := toks[f].Text; t == "," || t == "." {
+					break
+				}
+				if !formerWords[toks[f].lc()] {
+					continue
+				}
+				for q := f + 2; q <= hi && q <= f+1+maxTitleTokens; q++ {
+					if q == hi || toks[q].Text == "," || toks[q].Text == "." || apposVerbs[toks[q].lc()] {
+						mark(m.entity, f+1, q)
+						break
+					}
+				}
+				break
+			}
+		}
+	}
+	if former == nil {
+		return
+	}
+	out := a.doc.Facts[:0]
+	for _, f := range a.doc.Facts {
+		if f.Predicate == LeaderOf && strings.HasPrefix(f.Rule, "title:") && former[[2]int{f.Subject, f.Object}] {
+			continue
+		}
+		out = append(out, f)
+	}
+	a.doc.Facts = out
+}
+
+// Rule names of the bare coach titles.
+const (
+	ruleCoachPoss = "title:coach-possessive-team" // "Coach X's Lions squad"
+	ruleCoachLede = "title:coach-story-team"      // "Coach X and his squad" in a story about one team
+)
+
+// teamNouns follow a team's name in "Coach X's Lions squad".
+var teamNouns = wordSet(`squad side team men women players`)
+
+// bareCoachFacts reads a manager's or coach's title that names no team:
+// "Coach Clive Woodward's Lions squad" (the team follows the possessive),
+// and "Coach Stuart Baxter and his squad ..." at the start of a sentence
+// in a story whose opening sentence begins with a team ("Top seeds South
+// Africa return ..."): the story's team.
+func (x *Extractor) bareCoachFacts(a *analysis, starts map[int]int, add func(person, org, sent int, rule string, conf float64)) {
+	toks := a.tokens
+	ents := a.doc.Entities
+	lede := -1
+	for _, m := range a.ments {
+		if m.sent == 0 || m.hidden || m.kind == MentionRole || m.kind == MentionPronoun {
+			continue
+		}
+		if m.sent == 1 && m.entity >= 0 && (m.kind == MentionName || m.kind == MentionAcronym) {
+			// The first name of the opening sentence, as its subject
+			// (nothing but lower-case words before it).
+			ok := true
+			for k := a.sentTokens[1].Start; k < m.t0; k++ {
+				ok = ok && toks[k].flags&(tCap|tUpper|tPunct|tDigit) == 0 || k == a.sentTokens[1].Start
+			}
+			// Only a national side: a club opening the story is as
+			// often the coach's opponent or a player's club.
+			if ok && ents[m.entity].Type == Country && a.isSportsTeam(m.entity) {
+				lede = m.entity
+			}
+		}
+		break
+	}
+	for _, m := range a.ments {
+		if m.kind != MentionName || m.entity < 0 || m.hidden || ents[m.entity].Type != Person || m.titleAttr >= 0 {
+			continue
+		}
+		lo, hi := a.sentTokens[m.sent].Start, a.sentTokens[m.sent].End
+		p := m.t0 - 1
+		if p < lo || !teamLeaderRoles[toks[p].lc()] && toks[p].lc() != "boss" {
+			continue
+		}
+		if p > lo && (toks[p-1].flags&(tCap|tUpper) != 0 || isPossessive(toks[p-1].Text) || notLeaderModifiers[toks[p-1].lc()] ||
+			functionalModifiers[toks[p-1].lc()] || toks[p-1].lc() == "assistant" || toks[p-1].lc() == "his" || toks[p-1].lc() == "their") {
+			continue // "Arsenal manager X" is the title stage's; "former coach X", "assistant coach X"
+		}
+		// "Coach X's Lions squad"
+		if e := m.t1; e+2 < hi && isPossessive(toks[e].Text) {
+			if j, ok := starts[e+1]; ok && teamNouns[toks[a.ments[j].t1].lc()] && a.isSportsTeam(a.ments[j].entity) && a.ments[j].entity != m.entity {
+				add(m.entity, a.ments[j].entity, m.sent, ruleCoachPoss, confAppos)
+				continue
+			}
+		}
+		// "Coach X and his squad": sentence-initial, the story's team.
+		if p == lo && lede >= 0 && toks[p].flags&tCap != 0 {
+			add(m.entity, lede, m.sent, ruleCoachLede, confBareTitle)
+		}
+	}
+}
+
+// Rule name of membership read from a party role in an apposition.
+const rulePartyAppos = "title:name-comma-party-role" // "X, the Labour MP for Y,"
+
+// partyRoles are seats and ranks held as a member of a party or body.
+var partyRoles = wordSet(`mp mep msp peer backbencher councillor member
+	senator congressman congresswoman`)
+
+// partyAppositions: "Stephen Pound, the Labour MP for Ealing North,",
+// "X, Conservative MEP for London," — the person is a member of the
+// party the role names. "former" blocks it; a constituency after "for"
+// may follow.
+func (x *Extractor) partyAppositions(a *analysis, starts map[int]int) {
+	toks := a.tokens
+	ents := a.doc.Entities
+	for _, m := range a.ments {
+		if m.kind != MentionName || m.entity < 0 || m.hidden || ents[m.entity].Type != Person {
+			continue
+		}
+		hi := a.sentTokens[m.sent].End
+		k := m.t1
+		if k+2 >= hi || toks[k].Text != "," {
+			continue
+		}
+		k++
+		switch toks[k].lc() {
+		case "the", "a", "an":
+			k++
+		}
+		org := -1
+		if j, ok := starts[k]; ok {
+			if ents[a.ments[j].entity].Type != Organization {
+				continue
+			}
+			org, k = a.ments[j].entity, a.ments[j].t1
+		} else if o, e := a.partyNamedAt(k, hi); o >= 0 {
+			org, k = o, e // "the Labour MP": a party the story names elsewhere
+		} else {
+			continue
+		}
+		if k < hi && isPossessive(toks[k].Text) {
+			k++
+		}
+		if k >= hi || !partyRoles[toks[k].lc()] {
+			continue
+		}
+		k++
+		// "for Ealing North": a constituency or region.
+		if k < hi && toks[k].lc() == "for" {
+			k++
+			if c, ok := starts[k]; ok {
+				k = a.ments[c].t1
+			} else {
+				for k < hi && toks[k].flags&tCap != 0 {
+					k++ // a constituency the entity stage left out
+				}
+			}
+		}
+		if k < hi && toks[k].Text != "," && toks[k].Text != "." && !apposVerbs[toks[k].lc()] && !speechVerbs[toks[k].lc()] {
+			continue // "X, the Labour MP who ..." is fine; "X, the Labour MP group" is not a role
+		}
+		if !a.hasFact(m.entity, MemberOf, org) {
+			a.doc.Facts = append(a.doc.Facts, Fact{Subject: m.entity, Predicate: MemberOf, Object: org,
+				Sentence: m.sent, Rule: rulePartyAppos, Confidence: confAppos})
+		}
+	}
+}
+
+// partyNamedAt matches the one or two capitalised words at toks[k:]
+// against the organisations the story names ("Labour" -> Labour Party,
+// "Liberal Democrat" -> Liberal Democrats): the entity stage does not
+// always make a mention of a party word used as an adjective. It returns
+// the entity and the index after the words, or -1.
+func (a *analysis) partyNamedAt(k, hi int) (int, int) {
+	toks := a.tokens
+	for n := 2; n >= 1; n-- {
+		if k+n > hi {
+			continue
+		}
+		words := make([]string, 0, n)
+		for t := k; t < k+n; t++ {
+			if toks[t].flags&tCap == 0 {
+				words = nil
+				break
+			}
+			words = append(words, toks[t].lc())
+		}
+		if len(words) != n {
+			continue
+		}
+		w := strings.Join(words, " ")
+		for e, ent := range a.doc.Entities {
+			if ent.Type != Organization {
+				continue
+			}
+			for _, name := range append([]string{ent.Name}, ent.Aliases...) {
+				if l := lower(name); l == w || l == w+" party" || l == w+"s" {
+					return e, k + n
+				}
+			}
+		}
+	}
+	return -1, k
+}

@@ -46,9 +46,68 @@ func TestBareTitleRound3(t *testing.T) {
 		{"Disputes over Romania and Bulgaria dominated. Only one aide of President Ivan Petrov will attend. Serbia may send more.", "Ivan Petrov leaderOf Serbia"},
 		// A country inside a compound modifier is not the holder's.
 		{"Costs rose in Romania and Bulgaria. One of President Ivan Petrov's pledges was to cut the deficit. Critics say Serbia-related costs were left out.", ""},
+		{"His film attacked President Ivan Petrov and the Serbia-led invasion of Moldova.", ""},
+		// A capitalised owner the title stage could not read.
+		{"It will not be sold in Moldova, said Nordavia Europe president Ivan Petrov.", ""},
 		// England has no prime minister of its own.
 		{"Prime minister Tony Blair has defended his plans for schools in England.", ""},
 	} {
 		checkTitleFacts(t, tc.text, tc.want)
+	}
+}
+
+// TestFormerHolder: a headline title is dropped when the story calls its
+// holder a former holder of the same post.
+func TestFormerHolder(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want string
+	}{
+		{"Brightcode boss Hale dies aged 60\n\nTom Hale, the popular former head of software firm Brightcode, has died aged 60.", ""},
+		{"Brightcode boss Hale quits\n\nTom Hale, the popular head of software firm Brightcode, has resigned.", "Tom Hale leaderOf Brightcode"},
+		// A former post elsewhere does not touch the current one.
+		{"Ann Lee, the former head of Ridgeway Capital, is now chief executive of Brightcode. Brightcode chief executive Ann Lee said sales rose.", "Ann Lee leaderOf Brightcode"},
+	} {
+		checkTitleFacts(t, tc.text, tc.want)
+	}
+}
+
+// TestCoachAndPartyRoles covers bare coach titles and party roles in
+// appositions.
+func TestCoachAndPartyRoles(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want string
+	}{
+		{"Rugby squad named\n\nThe squad was named on Monday for the match. Coach Dan Reid's Moldova squad will tour Fiji in June.", "Dan Reid leaderOf Moldova"},
+		{"Rugby squad named\n\nTop seeds Moldova face Fiji in the cup next month. Last year the side lost the match. Coach Dan Reid and his squad will return to Suva.", "Dan Reid leaderOf Moldova"},
+		// No team opens the story: the coach leads nothing we can name.
+		{"Rugby squad named\n\nThe league has changed its rules for the cup match. Coach Dan Reid and his squad will return to Suva.", ""},
+		// A club opening the story is as often the coach's opponent.
+		{"Rugby squad named\n\nBrockley United have signed Tom Hale for the season. Coach Dan Reid dropped him from the squad for the match.", ""},
+		// An assistant is not the head.
+		{"Rugby squad named\n\nTop seeds Moldova face Fiji in the cup next month. Then assistant coach Dan Reid will talk to the squad.", ""},
+	} {
+		checkTitleFacts(t, tc.text, tc.want)
+	}
+	for _, tc := range []struct {
+		text string
+		want string
+	}{
+		{"Stephen Pound, the Labour MP for Ealing North, said the row was overblown. Labour will vote on Monday.", "Stephen Pound memberOf Labour Party"},
+		{"Stephen Pound, a Liberal Democrat peer, said the row was overblown.", "Stephen Pound memberOf Liberal Democrats"},
+		{"Stephen Pound, a former Labour MP, said the row was overblown. Labour will vote on Monday.", ""},
+		{"Stephen Pound, the Labour spokesman on health, said the row was overblown. Labour will vote on Monday.", ""},
+	} {
+		d := extractText(t, tc.text)
+		got := ""
+		for _, f := range d.Facts {
+			if f.Predicate == MemberOf {
+				got = d.Entities[f.Subject].Name + " memberOf " + d.Entities[f.Object].Name
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
 	}
 }
