@@ -292,7 +292,13 @@ func (s *Store) IngestAll(ctx context.Context, x Extractor, inputs []Input, opt 
 		}
 		// The batch is committed even when ctx is cancelled: Ctrl-C stops
 		// after the current batch, never inside one.
-		res, err := s.WritePrepared(context.WithoutCancel(ctx), ps)
+		var res []IngestResult
+		var err error
+		if pqs, ok := pgStoreOf(s.qs); ok {
+			res, err = s.writePreparedPG(context.WithoutCancel(ctx), pqs, ps)
+		} else {
+			res, err = s.WritePrepared(context.WithoutCancel(ctx), ps)
+		}
 		if err != nil {
 			storeErr = err
 			return

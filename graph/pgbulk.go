@@ -149,6 +149,8 @@ WHERE n.hash = t.h AND n.refs <= 0`
 type PGResult struct {
 	Added   int // quads inserted (duplicates of stored quads not counted)
 	Deleted int // quads deleted (quads that were not stored not counted)
+	// existing: the distinct adds skipped because they were stored.
+	existing []pgQuadRow
 }
 
 // PGApplyDeltas applies deltas to a Cayley postgres database in one SQL
@@ -260,7 +262,7 @@ func pgApplyOnce(ctx context.Context, db *sql.DB, b *pgBatch, opts cgraph.Ignore
 	if !written && len(b.adds) > 0 {
 		adds := b.adds
 		if opts.IgnoreDup || bulk {
-			if adds, err = b.newAdds(ctx, tx); err != nil {
+			if adds, res.existing, err = b.newAdds(ctx, tx); err != nil {
 				return res, dups, err
 			}
 			dups = dups || len(adds) < len(b.adds)
@@ -399,12 +401,12 @@ func newPGBatch(in []cgraph.Delta, strict bool) (*pgBatch, error) {
 	return b, nil
 }
 
-// newAdds returns the adds not stored yet, probing them all in one
-// statement.
-func (b *pgBatch) newAdds(ctx context.Context, tx *sql.Tx) ([]pgQuad, error) {
+// newAdds returns the adds not stored yet, and the stored ones' hashes,
+// probing them all in one statement.
+func (b *pgBatch) newAdds(ctx context.Context, tx *sql.Tx) ([]pgQuad, []pgQuadRow, error) {
 	stmt, err := tx.PrepareContext(ctx, pq.CopyIn("ng_probe", "i", "s", "p", "o", "l"))
 	if err != nil {
-		return nil, fmt.Errorf("postgres bulk write: copy probe: %w", err)
+		return nil, nil, fmt.Errorf("postgres bulk write: copy probe: %w", err)
 	}
 	row := make([]any, 5)
 	for i, a := range b.adds {
@@ -414,39 +416,42 @@ func (b *pgBatch) newAdds(ctx context.Context, tx *sql.Tx) ([]pgQuad, error) {
 		}
 		if _, err := stmt.ExecContext(ctx, row...); err != nil {
 			stmt.Close()
-			return nil, fmt.Errorf("postgres bulk write: copy probe: %w", err)
+			return nil, nil, fmt.Errorf("postgres bulk write: copy probe: %w", err)
 		}
 	}
 	if _, err := stmt.ExecContext(ctx); err != nil {
 		stmt.Close()
-		return nil, fmt.Errorf("postgres bulk write: copy probe: %w", err)
+		return nil, nil, fmt.Errorf("postgres bulk write: copy probe: %w", err)
 	}
 	if err := stmt.Close(); err != nil {
-		return nil, fmt.Errorf("postgres bulk write: copy probe: %w", err)
+		return nil, nil, fmt.Errorf("postgres bulk write: copy probe: %w", err)
 	}
 	rows, err := tx.QueryContext(ctx, pgProbe)
 	if err != nil {
-		return nil, fmt.Errorf("postgres bulk write: probe: %w", err)
+		return nil, nil, fmt.Errorf("postgres bulk write: probe: %w", err)
 	}
 	defer rows.Close()
 	stored := make([]bool, len(b.adds))
 	for rows.Next() {
 		var i int
 		if err := rows.Scan(&i); err != nil {
-			return nil, fmt.Errorf("postgres bulk write: probe: %w", err)
+			return nil, nil, fmt.Errorf("postgres bulk write: probe: %w", err)
 		}
 		stored[i] = true
 	}
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("postgres bulk write: probe: %w", err)
+		return nil, nil, fmt.Errorf("postgres bulk write: probe: %w", err)
 	}
 	out := make([]pgQuad, 0, len(b.adds))
+	var existing []pgQuadRow
 	for i, a := range b.adds {
-		if !stored[i] {
+		if stored[i] {
+			existing = append(existing, a.row)
+		} else {
 			out = append(out, a)
 		}
 	}
-	return out, nil
+	return out, existing, nil
 }
 
 type pgNode struct {
