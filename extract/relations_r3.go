@@ -512,7 +512,8 @@ func (r *relState) ongoingEvent() int {
 // relUnderway are the words of taking part in a gathering already under
 // way without naming it: "X is to speak", "Y will be here too", "Z
 // announced his attendance", "a regular at Davos".
-var relUnderway = relWords(`speak speaks speaking address here attendance regular`)
+var relUnderway = relWords(`speak speaks speaking address here there attendance
+	regular speech appearance attend`)
 
 // relAfterSpeak may follow "speak" when it has no object of its own.
 var relAfterSpeak = relWords(`, . ; on at later too also tomorrow today next
@@ -547,17 +548,31 @@ func (s *relSent) underway(t int) {
 		if len(subj) == 0 {
 			subj = s.amongThem(j)
 		}
-	case w == "here":
+	case w == "here" || w == "there":
 		if !s.is(t-1, relBe) {
 			return
+		}
+		// "X will also be there - as will Y"
+		if k := t + 1; (s.word(k, "-") || s.word(k, ",") || s.word(k, "–")) && s.word(k+1, "as") && s.word(k+2, "will") {
+			subj = append(subj, s.peopleAfter(k+3, true)...)
 		}
 		j, mod := s.chainLeft(t-1, false)
 		if mod.neg || mod.cond {
 			return
 		}
-		subj, _ = s.subjectsAt(j)
-		if len(subj) == 0 {
-			subj = s.amongThem(j)
+		first, _ := s.subjectsAt(j)
+		if len(first) == 0 {
+			first = s.amongThem(j)
+		}
+		subj = append(first, subj...)
+	case w == "attendance" && s.word(t-1, "whose"):
+		// "Mr Blair - whose attendance was announced at the last minute"
+		k := t - 2
+		if s.word(k, ",") || s.word(k, "-") || s.word(k, "–") {
+			k--
+		}
+		if m := s.mentionAt(k); m != nil && m.kind == MentionName && !s.negBefore(t+4, 4) {
+			subj = []int{m.entity}
 		}
 	case w == "attendance":
 		if !s.word(t-1, "his") && !s.word(t-1, "her") && !s.word(t-1, "their") {
@@ -568,6 +583,34 @@ func (s *relSent) underway(t int) {
 			return
 		}
 		subj = nsubj
+	case w == "speech":
+		// "will listen to Tony Blair's opening speech"
+		k := t - 1
+		if s.word(k, "opening") || s.word(k, "keynote") || s.word(k, "closing") {
+			k--
+		}
+		if !s.word(k, "'s") && !s.word(k, "'") {
+			return
+		}
+		if m := s.mentionAt(k - 1); m != nil && m.kind == MentionName && !s.negBefore(m.first, 4) && !s.condBefore(t) {
+			subj = []int{m.entity}
+		}
+	case w == "appearance" || relAttend[w]:
+		// "Showbiz figures will put in an appearance, from X to Y", "20
+		// leaders are expected to attend, including X and Y"
+		j, mod := s.chainLeft(t, w == "appearance")
+		if mod.neg || mod.cond {
+			return
+		}
+		_ = j
+		k := t + 1
+		if s.word(k, ",") || s.word(k, "-") {
+			k++
+		}
+		if !s.word(k, "including") && !s.word(k, "from") {
+			return
+		}
+		subj = s.peopleAfter(k+1, false)
 	case w == "regular":
 		if !s.word(t-1, "a") || !s.word(t+1, "at") {
 			return
@@ -768,4 +811,27 @@ func (s *relSent) roleLeave(t int, mod relMod) {
 		pred = PlansToLeave
 	}
 	s.r.add(next[0].Entity, pred, org, s.idx, pred+"/role-named-next", conf)
+}
+
+// peopleAfter returns the people named from token k on: in a list ("X -
+// due to speak by video link - and Y"), or the first one only.
+func (s *relSent) peopleAfter(k int, one bool) []int {
+	var out []int
+	for c := k; c < len(s.low); c++ {
+		if s.word(c, ";") || s.word(c, ":") || s.is(c, relRel) && s.ment[c] < 0 && !s.word(c-1, ",") {
+			break
+		}
+		m := s.mentionAt(c)
+		if m == nil || m.first != c {
+			continue
+		}
+		if m.kind == MentionName && s.r.typeOf(m.entity) == Person {
+			out = append(out, m.entity)
+			if one {
+				break
+			}
+		}
+		c = m.last
+	}
+	return out
 }

@@ -73,6 +73,8 @@ func TestRelationsRound3(t *testing.T) {
 		{"Bill Gates", Person, nil},
 		{"European Union", Organization, nil},
 	}
+	forum = append(forum, relEnt{"Tony Blair", Person, []string{"Mr Blair"}}, relEnt{"Mahmoud Abbas", Person, nil},
+		relEnt{"Angelina Jolie", Person, nil}, relEnt{"Switzerland", Country, []string{"~Swiss"}})
 	const arriving = "Leaders are arriving in Davos for the World Economic Forum. "
 	const davos = "Davos hosted World Economic Forum"
 	cities := []relEnt{
@@ -223,6 +225,27 @@ func TestRelationsRound3(t *testing.T) {
 		{"leader in own capital", trips, "In London on Friday, Mr Blair said Russia should sign the deal.", nil},
 		{"in city on day, X will say", trips, "In Moscow on Friday, Mr Straw will urge Russia to sign.", nil},
 		{"in city on day, police arrested", trips, "In Moscow on Friday, police arrested Mr Straw.", nil},
+
+		{"event in the resort of city", forum,
+			"Aids tops the agenda on the first day of the World Economic Forum in the Swiss resort of Davos.",
+			[]string{davos, "Davos locatedIn Switzerland"}},
+		{"someone's opening speech", forum, arriving + "Leaders will listen to Tony Blair's opening speech on Wednesday.",
+			[]string{davos, "Tony Blair participatedIn World Economic Forum"}},
+		{"whose attendance was announced", forum, arriving + "The themes stressed by Mr Blair - whose attendance was announced at the last minute - are familiar.",
+			[]string{davos, "Tony Blair participatedIn World Economic Forum"}},
+		{"expected to attend including", forum,
+			arriving + "Twenty leaders are expected to attend including Jacques Chirac - due to speak by video link - and Mahmoud Abbas.",
+			[]string{davos, "Jacques Chirac participatedIn World Economic Forum", "Mahmoud Abbas participatedIn World Economic Forum"}},
+		{"will not attend including", forum,
+			arriving + "Twenty leaders will not attend, including Jacques Chirac.", []string{davos}},
+		{"be there, as will", forum,
+			arriving + "Viktor Yushchenko will also be there - as will Mahmoud Abbas.",
+			[]string{davos, "Mahmoud Abbas participatedIn World Economic Forum", "Viktor Yushchenko participatedIn World Economic Forum"}},
+		{"put in an appearance from to", forum,
+			arriving + "Showbiz figures will also put in an appearance, from the singer Bono to Angelina Jolie.",
+			[]string{"Angelina Jolie participatedIn World Economic Forum", davos}},
+		{"speech elsewhere, event not begun", forum,
+			"Leaders will gather for the World Economic Forum next week. They will listen to Tony Blair's opening speech.", nil},
 
 		// Cities placed by cues, confirmed by the gazetteer.
 		{"government in capital", places,
