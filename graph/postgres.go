@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"sync"
 	"sync/atomic"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
@@ -32,8 +33,12 @@ type PGQuadStore struct {
 	// dupsSeen: the last lenient batch held stored quads, so the next one
 	// probes before writing rather than writing optimistically.
 	dupsSeen atomic.Bool
-	// bulk: a bulk session of this store is live (BeginBulk).
-	bulk atomic.Bool
+	// bulk: a bulk session of this store is live (BeginBulk). Its
+	// batches run one at a time (bulkMu): with the unique indexes dropped,
+	// two concurrent batches could both probe a quad as new and store it
+	// twice.
+	bulk   atomic.Bool
+	bulkMu sync.Mutex
 }
 
 var _ cgraph.QuadStore = (*PGQuadStore)(nil)
@@ -194,7 +199,12 @@ func (qs *PGQuadStore) ApplyDeltas(in []cgraph.Delta, opts cgraph.IgnoreOpts) er
 // ApplyDeltasContext is ApplyDeltas with a context and a count of what
 // changed.
 func (qs *PGQuadStore) ApplyDeltasContext(ctx context.Context, in []cgraph.Delta, opts cgraph.IgnoreOpts) (PGResult, error) {
-	res, err := pgApply(ctx, qs.db, in, opts, &qs.dupsSeen, qs.bulk.Load())
+	bulk := qs.bulk.Load()
+	if bulk {
+		qs.bulkMu.Lock()
+		defer qs.bulkMu.Unlock()
+	}
+	res, err := pgApply(ctx, qs.db, in, opts, &qs.dupsSeen, bulk)
 	if err == nil && (res.Added > 0 || res.Deleted > 0) {
 		// Cayley caches exact node/quad counts and drops them only inside
 		// its own ApplyDeltas; an empty call is how we reach that.
