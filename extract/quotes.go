@@ -45,6 +45,13 @@ type quoter struct {
 	// surnames maps the last word of each person's name to the person,
 	// or -1 when two share it; built on first use.
 	surnames map[string]int
+	// lastSpk is the speaker of the latest attributed quotation (or -1)
+	// and lastSpkPara the paragraph it ended in.
+	lastSpk, lastSpkPara int
+	// officeSpk records sentences whose speaker was a person's office
+	// ("the prime minister's office said"): a following "It added"
+	// refers back to it.
+	officeSpk map[int]int
 }
 
 const (
@@ -53,7 +60,7 @@ const (
 )
 
 func newQuoter(a *analysis) *quoter {
-	q := &quoter{a: a, doc: a.doc, text: a.doc.Text}
+	q := &quoter{a: a, doc: a.doc, text: a.doc.Text, lastSpk: -1}
 	q.sentSpk = make([]int32, len(a.doc.Sentences))
 	for i := range q.sentSpk {
 		q.sentSpk[i] = qUnknown
@@ -130,11 +137,15 @@ func (q *quoter) run() {
 				split := g.last
 				q.emit(qgroup{first: g.first, last: split - 1}, head)
 				q.emit(qgroup{first: split, last: split}, at)
+				q.lastSpk, q.lastSpkPara = at.ent, last.para
 				prevEnd, prevSpk = at.end, at.ent
 				continue
 			}
 		}
 		if q.emit(g, at) {
+			if at.ent >= 0 {
+				q.lastSpk, q.lastSpkPara = at.ent, last.para
+			}
 			prevEnd, prevSpk = at.end, at.ent
 			if at.end < last.after {
 				prevEnd = last.after

@@ -387,6 +387,12 @@ func (q *quoter) headAttr(g qgroup, prevEnd, prevSpk int, ownOnly bool) qattr {
 	if at.ent >= 0 {
 		return at
 	}
+	if at.rule != "verb" && !ownOnly {
+		// Bosses held "friendly" talks with the exchange, its chief has said.
+		if fc := q.finalClause(g); fc.ent >= 0 {
+			return fc
+		}
+	}
 	if at.rule == "verb" || ownOnly {
 		// Its own sentence has a verb of saying whose subject we could
 		// not resolve: that is the speaker, not the one before.
@@ -401,7 +407,7 @@ func (q *quoter) headAttr(g qgroup, prevEnd, prevSpk int, ownOnly bool) qattr {
 			return qattr{ent: e, rule: "prev-sentence", pos: ss[si-1].Start}
 		}
 	}
-	return noAttr
+	return q.narrativeSubject(g)
 }
 
 // after looks for the attribution right after piece pc, up to hi:

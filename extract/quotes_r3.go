@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // Round-3 attribution rules: constructions of wire and politics copy that
 // the first rules missed. Each is a fallback tried only where the older
@@ -133,4 +136,146 @@ func (q *quoter) insertedSaid(ts []qtok, v int) qattr {
 		return noAttr
 	}
 	return qattr{ent: e, rule: "said-inserted", pos: pos}
+}
+
+// finalClause attributes a quotation inside a sentence that ends in a
+// reporting clause after a comma: Bosses have held "friendly" talks
+// with the exchange, its chief has said. / …, the firm said on Monday.
+// The clause is a short subject, a verb of saying and at most an
+// adverbial (or, after "told", its object); no other quotation may
+// follow in the sentence.
+func (q *quoter) finalClause(g qgroup) qattr {
+	last := &q.pieces[g.last]
+	if !last.closed {
+		return noAttr
+	}
+	si := q.sentenceAt(last.start)
+	if si < 0 {
+		return noAttr
+	}
+	end := q.doc.Sentences[si].End
+	if pe := q.paraEnd(last.para); end > pe {
+		end = pe
+	}
+	// the clause follows the sentence's last quoted piece: X said the
+	// plan "…" would not turn the market into "…", he said.
+	for k := g.last + 1; k < len(q.pieces) && q.pieces[k].open < end; k++ {
+		last = &q.pieces[k]
+		if !last.closed {
+			return noAttr
+		}
+	}
+	if end > last.after+300 || end <= last.after {
+		return noAttr
+	}
+	toks := qTokenize(q.text, last.after, end, q.getBuf())
+	defer func() { q.putBuf(toks) }()
+	n := len(toks)
+	for n > 0 && toks[n-1].kind == qkPunct {
+		n--
+	}
+	c := -1
+	for i := n - 1; i >= 0; i-- {
+		if toks[i].kind == qkPunct && q.text[toks[i].s:toks[i].e] == "," {
+			c = i
+			break
+		}
+		if toks[i].kind != qkWord && toks[i].kind != qkPoss {
+			return noAttr
+		}
+	}
+	if c < 0 || c+2 > n {
+		return noAttr
+	}
+	cl := toks[c+1 : n]
+	v := -1
+	for i := 1; i < len(cl) && i <= 6; i++ {
+		if q.isSpeechVerb(cl[i], false) {
+			v = i
+			break
+		}
+		if w := q.text[cl[i].s:cl[i].e]; w == "that" || w == "which" || w == "who" || qPreps[w] {
+			return noAttr
+		}
+	}
+	if v < 0 {
+		return noAttr
+	}
+	verb := q.text[cl[v].s:cl[v].e]
+	if tail := cl[v+1:]; len(tail) > 0 {
+		if len(tail) > 8 {
+			return noAttr
+		}
+		if verb != "told" && verb != "tells" {
+			w := q.text[tail[0].s:tail[0].e]
+			if !qPreps[w] && !qTimeWords[w] {
+				return noAttr
+			}
+		}
+		for _, t := range tail {
+			if w := q.text[t.s:t.e]; t.kind == qkWord && (qVerbs[w] || w == "that") {
+				return noAttr
+			}
+		}
+	}
+	at := q.subject(cl[:v], cl[v].s)
+	if at.ent < 0 {
+		return noAttr
+	}
+	if at.rule == "" {
+		at.rule = "said-final"
+	}
+	at.end = end
+	return at
+}
+
+var qTimeWords = qWordSet(`yesterday today tonight last this earlier later
+	recently previously separately`)
+
+// narrativeSubject attributes a quotation that stands alone as its
+// sentence, right after a narrative sentence about the person who spoke
+// the story's latest quotation: Collins was sixth in Athens. "This will
+// be a big year for me." The previous sentence must open with that
+// person as its subject and name no other person; the latest quotation
+// must be at most two paragraphs back.
+func (q *quoter) narrativeSubject(g qgroup) qattr {
+	first := &q.pieces[g.first]
+	if q.lastSpk < 0 || !q.isPerson(q.lastSpk) || first.para-q.lastSpkPara > 2 || first.single {
+		return noAttr
+	}
+	si := q.sentenceAt(first.open)
+	if si <= 0 {
+		return noAttr
+	}
+	ss := q.doc.Sentences
+	if qTrimStart(q.text, ss[si].Start, ss[si].End) != first.open {
+		return noAttr // the quotation does not open its sentence
+	}
+	p := ss[si-1]
+	if p.Paragraph != ss[si].Paragraph && p.Paragraph != ss[si].Paragraph-1 {
+		return noAttr
+	}
+	// a narrative sentence: no quotation in it beyond a scare-quoted term
+	for k := sort.Search(len(q.pieces), func(i int) bool { return q.pieces[i].after > p.Start }); k < len(q.pieces) && q.pieces[k].open < p.End; k++ {
+		if w, _ := qWordShape(q.text[q.pieces[k].start:q.pieces[k].end]); w > 3 {
+			return noAttr
+		}
+	}
+	// its subject: a person mention within its first three words
+	ms := q.doc.Mentions
+	j := q.mentionFrom(p.Start)
+	if j >= len(ms) || ms[j].Start >= p.End {
+		return noAttr
+	}
+	m := ms[j]
+	if m.Kind == MentionPronoun || m.Entity != q.lastSpk || q.possessiveAt(m.End) ||
+		len(strings.Fields(q.text[p.Start:m.Start])) > 2 {
+		return noAttr
+	}
+	for k, n := j+1, 0; k < len(ms) && ms[k].Start < p.End && n < 30; k, n = k+1, n+1 {
+		if q.isPerson(ms[k].Entity) && ms[k].Entity != m.Entity && !q.inQuote(ms[k].Start) {
+			return noAttr
+		}
+	}
+	return qattr{ent: m.Entity, rule: "narrative-subject", pos: m.Start}
 }

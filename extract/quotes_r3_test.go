@@ -197,3 +197,76 @@ func TestQuotesR3Appositions(t *testing.T) {
 		},
 	})
 }
+
+// A sentence-final reporting clause after a mid-sentence quotation.
+func TestQuotesR3FinalClause(t *testing.T) {
+	chief := qtEnt{name: "Tomas Brandt", typ: Person, forms: []string{"its chief", "Tomas Brandt"}, kind: MentionRole}
+	qtRun(t, []qtCase{
+		{
+			name: "lead-in with 'its chief has said'",
+			text: "Kell Air bosses have held \"open, frank and useful\" talks with Ferro Group, its chief has said.\n\nTomas Brandt met the Ferro board in Oslo.",
+			ents: []qtEnt{chief, r3Kell, r3Ferro},
+			want: []qtWant{{"open, frank and useful", "Tomas Brandt", "said-final"}},
+		},
+		{
+			name: "final clause with a time adverbial",
+			text: `Prices fell. During 2004 "Estria was one of the strongest markets in the region" for new cars, Kell Air said on Monday.`,
+			ents: []qtEnt{r3Kell, r3Estria},
+			want: []qtWant{{"Estria was one of the strongest", "Kell Air", "said-final"}},
+		},
+		{
+			name: "two pieces before one final clause",
+			text: `Prices fell. "We should find a way that keeps the rules" without turning the market into "a place nobody can leave", Ms Holm said.`,
+			ents: []qtEnt{r3Vera},
+			want: []qtWant{{"We should find a way", "Vera Holm", ""}, {"a place nobody can leave", "Vera Holm", ""}},
+		},
+		{
+			name:         "a clause after the comma that is not a report",
+			text:         `Prices fell. Kell Air sold "a great many seats on the new routes" last year, Ms Holm said that week it had doubled its staff.`,
+			ents:         []qtEnt{r3Vera, r3Kell},
+			want:         []qtWant{{"a great many seats", "", ""}},
+			unattributed: 1,
+		},
+		{
+			name:         "a relative clause ending the sentence",
+			text:         `Prices fell. Kell Air sold "a great many seats on the new routes", which analysts said was a surprise.`,
+			ents:         []qtEnt{r3Kell},
+			want:         []qtWant{{"a great many seats", "", ""}},
+			unattributed: 1,
+		},
+	})
+}
+
+// A quotation standing alone as a sentence after a narrative sentence
+// about the person who spoke the story's latest quotation.
+func TestQuotesR3NarrativeSubject(t *testing.T) {
+	qtRun(t, []qtCase{
+		{
+			name: "narrative sentence about the last speaker",
+			text: `"I am looking forward to the race," Brandt said. Brandt was fourth in the final in Rome last year. "This will be a big season for me and I want to win in Oslo."`,
+			ents: []qtEnt{r3Tomas},
+			want: []qtWant{{"I am looking forward", "Tomas Brandt", "said-after"}, {"This will be a big season", "Tomas Brandt", "narrative-subject"}},
+		},
+		{
+			name:         "narrative sentence about someone else",
+			text:         `"I am looking forward to the race," Brandt said. Ms Holm was fourth in the final in Rome last year. "This will be a big season for me and I want to win in Oslo."`,
+			ents:         []qtEnt{r3Tomas, r3Vera},
+			want:         []qtWant{{"I am looking forward", "Tomas Brandt", "said-after"}, {"This will be a big season", "", ""}},
+			unattributed: 1,
+		},
+		{
+			name:         "two persons in the narrative sentence",
+			text:         `"I am looking forward to the race," Brandt said. Brandt beat Ms Holm in the final in Rome last year. "This will be a big season for me and I want to win in Oslo."`,
+			ents:         []qtEnt{r3Tomas, r3Vera},
+			want:         []qtWant{{"I am looking forward", "Tomas Brandt", "said-after"}, {"This will be a big season", "", ""}},
+			unattributed: 1,
+		},
+		{
+			name:         "the person is not the subject",
+			text:         `"I am looking forward to the race," Brandt said. The crowd in Rome last year gave Brandt a warm welcome. "This will be a big season for me and I want to win in Oslo."`,
+			ents:         []qtEnt{r3Tomas},
+			want:         []qtWant{{"I am looking forward", "Tomas Brandt", "said-after"}, {"This will be a big season", "", ""}},
+			unattributed: 1,
+		},
+	})
+}
