@@ -341,3 +341,53 @@ func (a *analysis) partyNamedAt(k, hi int) (int, int) {
 	}
 	return -1, k
 }
+
+// Rule name of a sentence-opening role whose holder the next sentence names.
+const ruleRoleThenNamed = "title:role-then-named" // "The chief executive of X has ... . Y has ..."
+
+// roleThenNamed: "The chief executive of the Fiat conglomerate has taken
+// control of ... . Sergio Marchionne has replaced ...": a sentence that
+// opens with a leader role of a named organisation and names no person,
+// followed by a sentence that opens with a person's full name, untitled.
+// The news lede introduces the holder by role, then by name.
+func (x *Extractor) roleThenNamed(a *analysis, starts map[int]int, add func(person, org, sent int, rule string, conf float64)) {
+	toks := a.tokens
+	ents := a.doc.Entities
+	for s := 1; s+1 < len(a.sentTokens); s++ {
+		lo, hi := a.sentTokens[s].Start, a.sentTokens[s].End
+		if hi-lo < 6 || toks[lo].lc() != "the" {
+			continue
+		}
+		// The role phrase ends before the verb: try the longest parse
+		// that is followed by an auxiliary or verb.
+		org := -1
+		for q := min(hi, lo+maxTitleTokens); q > lo+2; q-- {
+			if w := toks[q].lc(); w != "has" && w != "is" && w != "was" && w != "will" && w != "had" && w != "says" && w != "said" {
+				continue
+			}
+			if o, ok := x.leaderRole(a, starts, lo, q); ok && o >= 0 {
+				org = o
+			}
+			break
+		}
+		if org < 0 || ents[org].Type != Organization {
+			continue
+		}
+		named := false
+		var next *mention
+		for i := range a.ments {
+			m := &a.ments[i]
+			if m.sent == s && m.kind == MentionName && m.entity >= 0 && ents[m.entity].Type == Person {
+				named = true
+			}
+			if m.sent == s+1 && m.t0 == a.sentTokens[s+1].Start && next == nil {
+				next = m
+			}
+		}
+		if named || next == nil || next.kind != MentionName || next.entity < 0 || ents[next.entity].Type != Person ||
+			next.t1-next.t0 < 2 || len(next.titleWords) > 0 || next.honor != "" {
+			continue
+		}
+		add(next.entity, org, s, ruleRoleThenNamed, confBareTitle)
+	}
+}

@@ -111,3 +111,22 @@ func TestCoachAndPartyRoles(t *testing.T) {
 		}
 	}
 }
+
+// TestRoleThenNamed: a sentence opening with a leader role, then one
+// opening with the holder's full name.
+func TestRoleThenNamed(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want string
+	}{
+		{"Brightcode shake-up\n\nThe chief executive of the Brightcode group has taken control of its ailing chip unit. Ann Lee said the unit would recover.", "Ann Lee leaderOf Brightcode"},
+		// The next sentence names someone else first, with a title.
+		{"Brightcode shake-up\n\nThe chief executive of the Brightcode group has taken control of its ailing chip unit. Analyst Tom Hale said the unit would recover.", ""},
+		// A deputy is no leader.
+		{"Brightcode shake-up\n\nThe deputy chief executive of the Brightcode group has taken control of its ailing chip unit. Ann Lee said the unit would recover.", ""},
+		// The role sentence names its holder itself.
+		{"Brightcode shake-up\n\nThe chief executive of Brightcode, Tom Hale, has taken control of the unit. Ann Lee said the unit would recover.", "Tom Hale leaderOf Brightcode"},
+	} {
+		checkTitleFacts(t, tc.text, tc.want)
+	}
+}
