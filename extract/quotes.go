@@ -309,6 +309,9 @@ func (q *quoter) labelled(first *qpiece) bool {
 	if labelNouns[strings.ToLower(w)] {
 		return true // the film "…"
 	}
+	if w == "" && q.glossBefore(ps, first.open) {
+		return true // in other words, "…"
+	}
 	if w == "" {
 		// McDonald's "…": a possessive right before the mark
 		e := qTrimEnd(q.text, ps, first.open)

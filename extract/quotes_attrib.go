@@ -808,6 +808,10 @@ func (q *quoter) subject(ts []qtok, verbPos int) qattr {
 			}
 		}
 	}
+	if k >= start {
+		// "The prime minister's office said": the office holder.
+		return q.officeOf(ts[start : k+1])
+	}
 	return noAttr
 }
 
@@ -1324,6 +1328,9 @@ func (q *quoter) resolvePronoun(kind byte, pos int) int {
 	ss := q.doc.Sentences
 	si := q.sentenceAt(pos)
 	para := -1
+	if e, found := q.officeSpk[si-1]; found && kind == 'o' && si > 0 && ss[si-1].Paragraph == ss[si].Paragraph {
+		return e // "The prime minister's office said … It added …"
+	}
 	if si >= 0 {
 		para = ss[si].Paragraph
 		if e, found := q.quoteSpk[si]; found && ok(e) {

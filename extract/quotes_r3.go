@@ -279,3 +279,81 @@ func (q *quoter) narrativeSubject(g qgroup) qattr {
 	}
 	return qattr{ent: m.Entity, rule: "narrative-subject", pos: m.Start}
 }
+
+// glossBefore reports whether a gloss marker ends text[lo:pos] ("in
+// other words," / "i.e." / "that is,"): what follows in quotes is a term
+// being named, not speech.
+func (q *quoter) glossBefore(lo, pos int) bool {
+	e := qTrimEnd(q.text, lo, pos)
+	if e-lo > 20 {
+		lo = e - 20
+	}
+	s := strings.ToLower(q.text[lo:e])
+	return strings.HasSuffix(s, "in other words,") || strings.HasSuffix(s, "i.e.") ||
+		strings.HasSuffix(s, "i.e.,") || strings.HasSuffix(s, " that is,")
+}
+
+// officeOf resolves a subject phrase "the prime minister's office" or
+// "Mr Inoni's office" to the office holder: the possessor when it is a
+// person mention, else the one person the story introduces with that
+// title ("Prime Minister Ephraim Inoni"). The sentence is remembered so
+// that "It added …" after it refers back to the same speaker.
+func (q *quoter) officeOf(ts []qtok) qattr {
+	n := len(ts)
+	if n < 3 || ts[n-1].kind != qkWord || q.text[ts[n-1].s:ts[n-1].e] != "office" || ts[n-2].kind != qkPoss {
+		return noAttr
+	}
+	e, pos := -1, ts[0].s
+	if mi := q.mentionAt(ts[n-3].s); mi >= 0 {
+		if m := q.doc.Mentions[mi]; m.Kind != MentionPronoun && q.isPerson(m.Entity) {
+			e, pos = m.Entity, m.Start
+		}
+	} else if d := q.text[ts[0].s:ts[0].e]; (d == "the" || d == "The") && n <= 6 {
+		words := make([]string, 0, n-3)
+		for _, t := range ts[1 : n-2] {
+			if t.kind != qkWord {
+				return noAttr
+			}
+			words = append(words, strings.ToLower(q.text[t.s:t.e]))
+		}
+		if len(words) == 0 || !qPersonRoles[words[len(words)-1]] {
+			return noAttr
+		}
+		e = q.titledPerson(strings.Join(words, " "), ts[0].s)
+	}
+	if e < 0 {
+		return noAttr
+	}
+	if q.officeSpk == nil {
+		q.officeSpk = map[int]int{}
+	}
+	q.officeSpk[q.sentenceAt(pos)] = e
+	return qattr{ent: e, rule: "office-of", pos: pos}
+}
+
+// titledPerson returns the one person named before pos right after the
+// title role ("Prime Minister Jo Bloggs", case-insensitive), or -1 when
+// none or several are.
+func (q *quoter) titledPerson(role string, pos int) int {
+	ms := q.doc.Mentions
+	found := -1
+	for j, n := q.mentionFrom(pos)-1, 0; j >= 0 && n < 200; j, n = j-1, n+1 {
+		m := ms[j]
+		if m.Kind != MentionName || !q.isPerson(m.Entity) || m.Entity == found {
+			continue
+		}
+		lo := max(0, m.Start-len(role)-2)
+		before := strings.ToLower(strings.TrimRight(q.text[lo:m.Start], " "))
+		if !strings.HasSuffix(before, role) {
+			continue
+		}
+		if b := len(before) - len(role); b > 0 && qIsWordRune(rune(before[b-1])) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = m.Entity
+	}
+	return found
+}

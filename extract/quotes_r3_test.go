@@ -270,3 +270,43 @@ func TestQuotesR3NarrativeSubject(t *testing.T) {
 		},
 	})
 }
+
+// "The prime minister's office said": the office holder the story named
+// with that title; "It added" after it stays with the same speaker.
+func TestQuotesR3Office(t *testing.T) {
+	pm := qtEnt{name: "Ivo Renk", typ: Person, forms: []string{"Ivo Renk", "Mr Renk"}}
+	qtRun(t, []qtCase{
+		{
+			name: "titled person's office, then It added",
+			text: `Prime Minister Ivo Renk promised action. The prime minister's office said auditors had found "serious gaps in the payroll records". It added that some staff "appear to have drawn salaries they never earned".`,
+			ents: []qtEnt{pm},
+			want: []qtWant{{"serious gaps in the payroll", "Ivo Renk", "office-of"}, {"appear to have drawn salaries", "Ivo Renk", "pronoun-carry"}},
+		},
+		{
+			name:         "no one introduced with the title",
+			text:         `Mr Renk promised action. The prime minister's office said auditors had found "serious gaps in the payroll records".`,
+			ents:         []qtEnt{pm},
+			want:         []qtWant{{"serious gaps in the payroll", "", ""}},
+			unattributed: 1,
+		},
+		{
+			name:         "two people with the title",
+			text:         `Prime Minister Ivo Renk met former prime minister Vera Holm. The prime minister's office said auditors had found "serious gaps in the payroll records".`,
+			ents:         []qtEnt{pm, r3Vera},
+			want:         []qtWant{{"serious gaps in the payroll", "", ""}},
+			unattributed: 1,
+		},
+	})
+}
+
+// Terms glossed in quotes are not speech.
+func TestQuotesR3Gloss(t *testing.T) {
+	qtRun(t, []qtCase{
+		{
+			name:   "in other words, a quoted term",
+			text:   `Kell Air said the rules would stay. The rules cover software that runs machines, in other words, "computer driven inventions".`,
+			ents:   []qtEnt{r3Kell},
+			absent: []string{"computer driven inventions"},
+		},
+	})
+}
