@@ -230,7 +230,7 @@ func (x *Extractor) bareTitleFacts(a *analysis, add func(person, org, sent int, 
 			continue
 		}
 		last := w[len(w)-1]
-		if !bareTitleRoles[last] && !(last == "minister" && contains(w, "prime")) {
+		if !bareTitleRoles[last] && !(last == "minister" && contains(w, "prime")) && last != "chancellor" {
 			continue
 		}
 		// "former US president Bill Clinton", "vice president Jose
@@ -278,6 +278,9 @@ func (x *Extractor) bareTitleFacts(a *analysis, add func(person, org, sent int, 
 			if len(cs) == 1 && last == "president" && ents[cs[0]].Name == "United Kingdom" {
 				cs = nil // Britain has no president: "President Bush" in a UK story
 			}
+		}
+		if len(cs) == 1 && cs[0] >= 0 && last == "chancellor" && !chancellorStates[ents[cs[0]].Name] {
+			cs = nil // Britain's chancellor runs the Treasury
 		}
 		if len(cs) == 1 && cs[0] >= 0 {
 			add(m.entity, cs[0], m.sent, rule, conf)

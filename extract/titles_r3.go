@@ -391,3 +391,7 @@ func (x *Extractor) roleThenNamed(a *analysis, starts map[int]int, add func(pers
 		add(next.entity, org, s, ruleRoleThenNamed, confBareTitle)
 	}
 }
+
+// chancellorStates are the countries whose chancellor heads the
+// government ("Chancellor Gerhard Schroeder said Germany ...").
+var chancellorStates = map[string]bool{"Germany": true, "Austria": true}

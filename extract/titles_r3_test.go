@@ -130,3 +130,17 @@ func TestRoleThenNamed(t *testing.T) {
 		checkTitleFacts(t, tc.text, tc.want)
 	}
 }
+
+// TestBareChancellor: a bare chancellor leads Germany or Austria only.
+func TestBareChancellor(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want string
+	}{
+		{"Chancellor Karl Weber said Germany would meet the budget rules.", "Karl Weber leaderOf Germany"},
+		{"Chancellor Karl Weber said Britain would meet the budget rules.", ""},
+		{"Former Chancellor Karl Weber said Germany would meet the budget rules.", ""},
+	} {
+		checkTitleFacts(t, tc.text, tc.want)
+	}
+}
