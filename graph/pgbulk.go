@@ -161,15 +161,18 @@ type PGResult struct {
 // graph.ErrQuadNotExist, both wrapped in *graph.DeltaError as Cayley does.
 // Deadlocks and serialization failures with concurrent writers are retried.
 func PGApplyDeltas(ctx context.Context, db *sql.DB, in []cgraph.Delta, opts cgraph.IgnoreOpts) (PGResult, error) {
-	return pgApply(ctx, db, in, opts, nil, false)
+	return pgApply(ctx, db, in, opts, nil, false, false)
 }
 
 // pgApply is PGApplyDeltas. dupsSeen, when not nil, remembers whether the
 // last lenient batch held stored quads: if it did not, the next one is
 // first written optimistically, without probing (see pgApplyOnce). bulk:
 // the caller holds a bulk session (pgschema.go), so no unique index
-// guards quads and every batch probes.
-func pgApply(ctx context.Context, db *sql.DB, in []cgraph.Delta, opts cgraph.IgnoreOpts, dupsSeen *atomic.Bool, bulk bool) (PGResult, error) {
+// guards quads and every batch probes. labelledNew: the caller vouches
+// that no labelled add is stored (a new document's facts), so in bulk mode
+// only unlabelled adds are probed; should it be wrong, the rebuild at the
+// session's end removes the duplicates (pgDedupeQuads).
+func pgApply(ctx context.Context, db *sql.DB, in []cgraph.Delta, opts cgraph.IgnoreOpts, dupsSeen *atomic.Bool, bulk, labelledNew bool) (PGResult, error) {
 	if len(in) == 0 {
 		return PGResult{}, nil
 	}
@@ -181,6 +184,7 @@ func pgApply(ctx context.Context, db *sql.DB, in []cgraph.Delta, opts cgraph.Ign
 	if err != nil {
 		return res, err
 	}
+	b.labelledNew = labelledNew && opts.IgnoreDup
 	optimistic := dupsSeen != nil && !dupsSeen.Load() && !bulk
 	for attempt := 0; ; attempt++ {
 		var dups bool
@@ -262,7 +266,7 @@ func pgApplyOnce(ctx context.Context, db *sql.DB, b *pgBatch, opts cgraph.Ignore
 	if !written && len(b.adds) > 0 {
 		adds := b.adds
 		if opts.IgnoreDup || bulk {
-			if adds, res.existing, err = b.newAdds(ctx, tx); err != nil {
+			if adds, res.existing, err = b.newAdds(ctx, tx, bulk && b.labelledNew); err != nil {
 				return res, dups, err
 			}
 			dups = dups || len(adds) < len(b.adds)
@@ -360,8 +364,10 @@ type pgQuad struct {
 type pgBatch struct {
 	adds     []pgQuad
 	repeated bool // a strict batch adds some quad twice
-	dels     []pgQuad
-	nDel     int
+	// labelledNew: see pgApply.
+	labelledNew bool
+	dels        []pgQuad
+	nDel        int
 }
 
 // newPGBatch hashes in. Strict batches keep every add (a duplicate must
@@ -402,14 +408,18 @@ func newPGBatch(in []cgraph.Delta, strict bool) (*pgBatch, error) {
 }
 
 // newAdds returns the adds not stored yet, and the stored ones' hashes,
-// probing them all in one statement.
-func (b *pgBatch) newAdds(ctx context.Context, tx *sql.Tx) ([]pgQuad, []pgQuadRow, error) {
+// probing them all (or, with skipLabelled, the unlabelled ones) in one
+// statement.
+func (b *pgBatch) newAdds(ctx context.Context, tx *sql.Tx, skipLabelled bool) ([]pgQuad, []pgQuadRow, error) {
 	stmt, err := tx.PrepareContext(ctx, pq.CopyIn("ng_probe", "i", "s", "p", "o", "l"))
 	if err != nil {
 		return nil, nil, fmt.Errorf("postgres bulk write: copy probe: %w", err)
 	}
 	row := make([]any, 5)
 	for i, a := range b.adds {
+		if skipLabelled && a.row[3].Valid() {
+			continue
+		}
 		row[0] = i
 		for j := range a.row {
 			row[1+j] = a.row[j].SQLValue()

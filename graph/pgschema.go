@@ -224,8 +224,26 @@ ORDER BY b.seq, b.name`)
 	if err = rows.Err(); err != nil {
 		return fmt.Errorf("postgres bulk mode: %w", err)
 	}
+	deduped := false
 	for _, d := range ddls {
-		if _, err = tx.ExecContext(ctx, d); err != nil {
+		if _, err = tx.ExecContext(ctx, `SAVEPOINT ng_ddl`); err != nil {
+			return fmt.Errorf("postgres bulk mode: %w", err)
+		}
+		_, err = tx.ExecContext(ctx, d)
+		if isUniqueViolation(err) && !deduped {
+			// A quad stored twice while the unique indexes were gone
+			// (a caller that vouched wrongly for new quads, or a stock
+			// Cayley writer during the session): keep the first copy.
+			deduped = true
+			if _, err = tx.ExecContext(ctx, `ROLLBACK TO SAVEPOINT ng_ddl`); err != nil {
+				return fmt.Errorf("postgres bulk mode: %w", err)
+			}
+			if _, err = tx.ExecContext(ctx, pgDedupeQuads); err != nil {
+				return fmt.Errorf("postgres bulk mode: remove duplicate quads: %w", err)
+			}
+			_, err = tx.ExecContext(ctx, d)
+		}
+		if err != nil {
 			return fmt.Errorf("postgres bulk mode: rebuild (%s): %w", d, err)
 		}
 	}
@@ -237,6 +255,28 @@ ORDER BY b.seq, b.name`)
 	}
 	return nil
 }
+
+// pgDedupeQuads deletes every copy of a quad but the first and lowers the
+// nodes' reference counts by the copies deleted (the kept copy still
+// references each node, so none becomes unused).
+const pgDedupeQuads = `
+WITH dup AS (
+	SELECT horizon FROM (
+		SELECT horizon, row_number() OVER (PARTITION BY subject_hash, predicate_hash, object_hash, label_hash ORDER BY horizon) AS rn
+		FROM quads
+	) x WHERE rn > 1
+), del AS (
+	DELETE FROM quads q USING dup WHERE q.horizon = dup.horizon
+	RETURNING q.subject_hash, q.predicate_hash, q.object_hash, q.label_hash
+), used AS (
+	SELECT h, count(*) AS n FROM (
+		SELECT subject_hash AS h FROM del
+		UNION ALL SELECT predicate_hash FROM del
+		UNION ALL SELECT object_hash FROM del
+		UNION ALL SELECT label_hash FROM del WHERE label_hash IS NOT NULL
+	) x GROUP BY h
+)
+UPDATE nodes SET refs = nodes.refs - used.n FROM used WHERE nodes.hash = used.h`
 
 // pgRepairOnOpen finishes a bulk session that died: when newsgraph_bulk
 // exists and no session is live, it rebuilds the recorded objects.

@@ -115,6 +115,15 @@ func TestPGBulkSessionRestoresCayleySchema(t *testing.T) {
 	equalLines(t, "nodes after failed batches", n2, n1)
 	equalLines(t, "quads after failed batches", q2, q1)
 
+	// A caller that vouches wrongly for labelled quads being new stores
+	// them twice; the rebuild keeps one copy and the counts exact.
+	if res, err := pqs.applyDeltas(ctx, pgDeltas([]quad.Quad{all[2], all[3]}, cgraph.Add), lenient, true); err != nil || res.Added != 2 {
+		t.Fatalf("vouched batch: %+v, %v", res, err)
+	}
+	if _, q := pgTables(t, dsn); len(q) != len(q1)+2 {
+		t.Fatalf("vouched batch stored %d quads, want %d (two copies)", len(q), len(q1)+2)
+	}
+
 	if err := b.End(ctx); err != nil {
 		t.Fatal(err)
 	}

@@ -87,7 +87,9 @@ func (s *Store) writePreparedPG(ctx context.Context, pqs *PGQuadStore, ps []*Pre
 		for _, q := range w.adds {
 			deltas = append(deltas, graph.Delta{Quad: q, Action: graph.Add})
 		}
-		res, err := pqs.ApplyDeltasContext(ctx, deltas, graph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true})
+		// A new document's labelled quads are not stored (see write.add):
+		// in bulk mode only the shared ones are probed.
+		res, err := pqs.applyDeltas(ctx, deltas, graph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}, true)
 		if err != nil {
 			return nil, fmt.Errorf("write %d documents: %w", len(ps), err)
 		}

@@ -199,12 +199,17 @@ func (qs *PGQuadStore) ApplyDeltas(in []cgraph.Delta, opts cgraph.IgnoreOpts) er
 // ApplyDeltasContext is ApplyDeltas with a context and a count of what
 // changed.
 func (qs *PGQuadStore) ApplyDeltasContext(ctx context.Context, in []cgraph.Delta, opts cgraph.IgnoreOpts) (PGResult, error) {
+	return qs.applyDeltas(ctx, in, opts, false)
+}
+
+// applyDeltas is ApplyDeltasContext; labelledNew as in pgApply.
+func (qs *PGQuadStore) applyDeltas(ctx context.Context, in []cgraph.Delta, opts cgraph.IgnoreOpts, labelledNew bool) (PGResult, error) {
 	bulk := qs.bulk.Load()
 	if bulk {
 		qs.bulkMu.Lock()
 		defer qs.bulkMu.Unlock()
 	}
-	res, err := pgApply(ctx, qs.db, in, opts, &qs.dupsSeen, bulk)
+	res, err := pgApply(ctx, qs.db, in, opts, &qs.dupsSeen, bulk, labelledNew)
 	if err == nil && (res.Added > 0 || res.Deleted > 0) {
 		// Cayley caches exact node/quad counts and drops them only inside
 		// its own ApplyDeltas; an empty call is how we reach that.
