@@ -407,6 +407,9 @@ func (q *quoter) headAttr(g qgroup, prevEnd, prevSpk int, ownOnly bool) qattr {
 			return qattr{ent: e, rule: "prev-sentence", pos: ss[si-1].Start}
 		}
 	}
+	if at := q.nextSentence(g); at.ent >= 0 {
+		return at
+	}
 	return q.narrativeSubject(g)
 }
 
@@ -801,8 +804,18 @@ func (q *quoter) subject(ts []qtok, verbPos int) qattr {
 			case qOrgRoles[w]:
 				kind = 'o'
 			}
+			if kind == 'p' {
+				// "the prime minister said": the one person introduced
+				// with that title; not a latest speaker who holds another
+				if e := q.roleHolder(ts[start+1:h+1], ts[start].s); e != -1 {
+					if e >= 0 {
+						return qattr{ent: e, rule: "role-carry", pos: ts[start].s}
+					}
+					return noAttr
+				}
+			}
 			if kind != 0 {
-				if e := q.resolvePronoun(kind, ts[start].s); e >= 0 {
+				if e := q.resolvePronoun(kind, ts[start].s); e >= 0 && (kind != 'p' || !q.otherTitle(e, w)) {
 					return qattr{ent: e, rule: "role-carry", pos: ts[start].s}
 				}
 			}

@@ -357,3 +357,107 @@ func (q *quoter) titledPerson(role string, pos int) int {
 	}
 	return found
 }
+
+// roleHolder resolves the role words ts ("prime minister") to the one
+// person the story introduced with that title; -1 when nobody was
+// (the caller falls back to the latest speaker), -2 when several were.
+func (q *quoter) roleHolder(ts []qtok, pos int) int {
+	if len(ts) == 0 || len(ts) > 4 {
+		return -1
+	}
+	words := make([]string, 0, len(ts))
+	for _, t := range ts {
+		if t.kind != qkWord {
+			return -1
+		}
+		words = append(words, strings.ToLower(q.text[t.s:t.e]))
+	}
+	role := strings.Join(words, " ")
+	if e := q.titledPerson(role, pos); e >= 0 {
+		return e
+	}
+	return -1
+}
+
+// otherTitle reports whether person e was introduced with a title that
+// is not the role word w: "Home Secretary Charles Clarke" is not "the
+// prime minister", whoever spoke last.
+func (q *quoter) otherTitle(e int, w string) bool {
+	ms := q.doc.Mentions
+	for j := range ms {
+		m := ms[j]
+		if m.Entity != e || m.Kind != MentionName {
+			continue
+		}
+		lo := max(0, m.Start-40)
+		if ss := q.sentenceAt(m.Start); ss >= 0 && q.doc.Sentences[ss].Start > lo {
+			lo = q.doc.Sentences[ss].Start
+		}
+		f := strings.Fields(q.text[lo:m.Start])
+		if len(f) == 0 {
+			return false
+		}
+		// the title words right before the name
+		titled := false
+		for k := len(f) - 1; k >= 0 && k >= len(f)-3; k-- {
+			r := strings.ToLower(strings.Trim(f[k], ",'’"))
+			if !qPersonRoles[r] && r != "secretary" && r != "minister" {
+				if titled || !qTitleWords[f[k]] {
+					break
+				}
+				continue
+			}
+			if r == w {
+				return false
+			}
+			titled = true
+		}
+		return titled
+	}
+	return false
+}
+
+// nextSentence attributes a quotation that opens a paragraph as a whole
+// sentence through the next sentence when it points back at it: "…" That
+// was the pledge from Jo Bloggs on Sunday. / So said Jo Bloggs.
+func (q *quoter) nextSentence(g qgroup) qattr {
+	first, last := &q.pieces[g.first], &q.pieces[g.last]
+	if first.single || !last.closed || qTrimStart(q.text, q.paraStart(first.para), first.open) != first.open {
+		return noAttr
+	}
+	si := q.sentenceAt(last.start)
+	ss := q.doc.Sentences
+	if si < 0 || si+1 >= len(ss) || ss[si+1].Paragraph != ss[si].Paragraph {
+		return noAttr
+	}
+	// the quotation is the whole sentence
+	if last.after < ss[si].End && strings.Trim(q.text[last.after:ss[si].End], " .") != "" {
+		return noAttr
+	}
+	n := ss[si+1]
+	end := min(n.End, n.Start+200)
+	toks := qTokenize(q.text, n.Start, end, q.getBuf())
+	defer func() { q.putBuf(toks) }()
+	if len(toks) < 3 {
+		return noAttr
+	}
+	switch q.text[toks[0].s:toks[0].e] {
+	case "That", "This", "Those", "These", "So", "Such":
+	default:
+		return noAttr
+	}
+	for i := 1; i < len(toks) && i < 10; i++ {
+		w := q.text[toks[i].s:toks[i].e]
+		if w != "from" && w != "by" && w != "said" && w != "says" {
+			if toks[i].kind != qkWord {
+				return noAttr
+			}
+			continue
+		}
+		if e, pos := q.objectAfter(toks, i+1); e >= 0 {
+			return qattr{ent: e, rule: "next-sentence", pos: pos, direct: true}
+		}
+		return noAttr
+	}
+	return noAttr
+}

@@ -310,3 +310,49 @@ func TestQuotesR3Gloss(t *testing.T) {
 		},
 	})
 }
+
+// "the prime minister said" with no role mention: the person the story
+// introduced with that title, never a latest speaker with another title.
+func TestQuotesR3RoleTitle(t *testing.T) {
+	pm := qtEnt{name: "Ivo Renk", typ: Person, forms: []string{"Ivo Renk", "Mr Renk"}}
+	qtRun(t, []qtCase{
+		{
+			name: "the prime minister after another speaker",
+			text: `Prime Minister Ivo Renk opened the debate. "The plan is a mess," Home Secretary Vera Holm said. The prime minister claimed the critics had "no credible plan for the economy at all".`,
+			ents: []qtEnt{pm, r3Vera},
+			want: []qtWant{{"The plan is a mess", "Vera Holm", "said-after"}, {"no credible plan", "Ivo Renk", "role-carry"}},
+		},
+		{
+			name:         "latest speaker holds another title: nobody",
+			text:         `"The plan is a mess," Home Secretary Vera Holm said. The prime minister claimed the critics had "no credible plan for the economy at all".`,
+			ents:         []qtEnt{r3Vera},
+			want:         []qtWant{{"The plan is a mess", "Vera Holm", "said-after"}, {"no credible plan", "", ""}},
+			unattributed: 1,
+		},
+		{
+			name: "latest speaker holds that title",
+			text: `"The plan is a mess," Prime Minister Vera Holm said. The prime minister claimed the critics had "no credible plan for the economy at all".`,
+			ents: []qtEnt{r3Vera},
+			want: []qtWant{{"The plan is a mess", "Vera Holm", "said-after"}, {"no credible plan", "Vera Holm", "role-carry"}},
+		},
+	})
+}
+
+// A quotation opening a story, attributed by the next sentence.
+func TestQuotesR3NextSentence(t *testing.T) {
+	qtRun(t, []qtCase{
+		{
+			name: "That was the pledge from NAME",
+			text: "Tax pledge\n\n\"We will not raise the basic rate of tax in the next parliament.\" That was the pledge from Vera Holm on Sunday.",
+			ents: []qtEnt{r3Vera},
+			want: []qtWant{{"We will not raise", "Vera Holm", "next-sentence"}},
+		},
+		{
+			name:         "a next sentence that does not point back",
+			text:         "Tax pledge\n\n\"We will not raise the basic rate of tax in the next parliament.\" Vera Holm spent Sunday in Leeds.",
+			ents:         []qtEnt{r3Vera},
+			want:         []qtWant{{"We will not raise", "", ""}},
+			unattributed: 1,
+		},
+	})
+}
