@@ -199,8 +199,8 @@ func (x *Extractor) bareTitleFacts(a *analysis, add func(person, org, sent int, 
 				// no prime minister.
 				continue
 			}
-			if m.t1 < len(a.tokens) && a.tokens[m.t1].Text == "-" {
-				// "Iraq-related costs", "the US-led invasion": a
+			if m.t1 < len(a.tokens) && (a.tokens[m.t1].Text == "-" || topicNouns[a.tokens[m.t1].lc()]) {
+				// "Iraq-related costs", "the US-led invasion", "the Iraq war": a
 				// country in a compound makes the context ambiguous but
 				// is never the holder's country itself.
 				out = append(out, -1)

@@ -395,3 +395,8 @@ func (x *Extractor) roleThenNamed(a *analysis, starts map[int]int, add func(pers
 // chancellorStates are the countries whose chancellor heads the
 // government ("Chancellor Gerhard Schroeder said Germany ...").
 var chancellorStates = map[string]bool{"Germany": true, "Austria": true}
+
+// topicNouns after a country make it a topic ("the Iraq war", "the
+// Darfur crisis"), not the title holder's own country.
+var topicNouns = wordSet(`war wars conflict invasion crisis inquiry dossier
+	occupation campaign issue question debate policy`)

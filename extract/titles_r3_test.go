@@ -47,6 +47,7 @@ func TestBareTitleRound3(t *testing.T) {
 		// A country inside a compound modifier is not the holder's.
 		{"Costs rose in Romania and Bulgaria. One of President Ivan Petrov's pledges was to cut the deficit. Critics say Serbia-related costs were left out.", ""},
 		{"His film attacked President Ivan Petrov and the Serbia-led invasion of Moldova.", ""},
+		{"Prime Minister Tony Blair defended his record on the Moldova war.", ""},
 		// A capitalised owner the title stage could not read.
 		{"It will not be sold in Moldova, said Nordavia Europe president Ivan Petrov.", ""},
 		// England has no prime minister of its own.
