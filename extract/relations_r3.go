@@ -835,3 +835,57 @@ func (s *relSent) peopleAfter(k int, one bool) []int {
 	}
 	return out
 }
+
+// attendedBetween: "X attended a meeting between A and B", "X was
+// reported to have attended a meeting between A, of Y, and B": X met each
+// named party. "to have attended" is done; "will attend" and "plans to
+// attend" are not.
+func (s *relSent) attendedBetween(v int, parts []int) {
+	j, mod := s.chainLeft(v, false)
+	perfect := s.word(v-1, "have") && s.word(v-2, "to")
+	if mod.neg || mod.cond || mod.future || mod.passive || mod.inf && !perfect || mod.intend && !perfect || s.condBefore(v) {
+		return
+	}
+	subj := s.subjectsOf(v, j)
+	if len(subj) == 0 && perfect {
+		subj = s.clauseSubject(v) // "X was reported in June to have attended"
+	}
+	if len(subj) != 1 || s.r.typeOf(subj[0]) != Person {
+		return
+	}
+	for _, p := range parts {
+		if s.r.typeOf(p) == Person {
+			s.r.add(subj[0], MetWith, p, s.idx, "metWith/attended-meeting-between", 0.7)
+		}
+	}
+}
+
+// relConverge are verbs of a crowd gathering somewhere.
+var relConverge = relWords(`converge converges converged converging descend descended descending`)
+
+// convergeFor: "100,000 people are expected to converge on the Brazilian
+// resort of Porto Alegre for the World Social Forum": the place hosts the
+// event (willHost when the gathering is still to come), whoever gathers.
+func (s *relSent) convergeFor(t int) {
+	j, mod := s.chainLeft(t, false)
+	_ = j
+	if mod.neg || mod.cond || s.condBefore(t) {
+		return
+	}
+	places, end := s.objectsAt(t + 2)
+	if len(places) != 1 || !s.word(end, "for") {
+		return
+	}
+	if pt := s.r.typeOf(places[0]); pt != City && pt != Place && pt != Country {
+		return
+	}
+	ev, _ := s.objectsAt(end + 1)
+	if len(ev) != 1 || !s.r.isEvent(ev[0]) {
+		return
+	}
+	pred := Hosted
+	if mod.future || mod.intend || mod.inf || s.clauseFuture(t, end) {
+		pred = WillHost
+	}
+	s.r.add(places[0], pred, ev[0], s.idx, pred+"/converge-on-for", 0.7)
+}

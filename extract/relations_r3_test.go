@@ -93,6 +93,14 @@ func TestRelationsRound3(t *testing.T) {
 		{"Jack Straw", Person, []string{"Straw"}},
 		{"Tony Blair", Person, []string{"Blair"}},
 	}
+	meet := []relEnt{
+		{"Ehud Olmert", Person, []string{"Olmert"}},
+		{"Ruhi Dogusoy", Person, nil},
+		{"Turkcell", Organization, nil},
+		{"World Social Forum", Event, nil},
+		{"Porto Alegre", City, nil},
+		{"Brazil", Country, []string{"~Brazilian"}},
+	}
 	cases := []struct {
 		name string
 		ents []relEnt
@@ -246,6 +254,26 @@ func TestRelationsRound3(t *testing.T) {
 			[]string{"Angelina Jolie participatedIn World Economic Forum", davos}},
 		{"speech elsewhere, event not begun", forum,
 			"Leaders will gather for the World Economic Forum next week. They will listen to Tony Blair's opening speech.", nil},
+
+		// Attending a meeting between people; crowds converging on a place.
+		{"reported to have attended a meeting between", meet,
+			"Ehud Olmert was reported in June to have attended a meeting between Ruhi Dogusoy, Turkcell's chief operating officer, and executives from telecoms firms.",
+			[]string{"Ehud Olmert metWith Ruhi Dogusoy"}},
+		{"attended a meeting between", meet,
+			"Ehud Olmert attended a meeting between Ruhi Dogusoy and bankers.",
+			[]string{"Ehud Olmert metWith Ruhi Dogusoy"}},
+		{"will attend a meeting between", meet,
+			"Ehud Olmert will attend a meeting between Ruhi Dogusoy and bankers.", nil},
+		{"hopes to attend a meeting between", meet,
+			"Ehud Olmert hopes to attend a meeting between Ruhi Dogusoy and bankers.", nil},
+		{"expected to converge on for", meet,
+			"About 100,000 people are expected to converge on the Brazilian resort of Porto Alegre for the World Social Forum.",
+			[]string{"Porto Alegre locatedIn Brazil", "Porto Alegre willHost World Social Forum"}},
+		{"converged on for", meet,
+			"About 100,000 people converged on Porto Alegre for the World Social Forum.",
+			[]string{"Porto Alegre hosted World Social Forum"}},
+		{"did not converge on", meet,
+			"Protesters did not converge on Porto Alegre for the World Social Forum.", nil},
 
 		// Cities placed by cues, confirmed by the gazetteer.
 		{"government in capital", places,

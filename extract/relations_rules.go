@@ -71,7 +71,7 @@ var relTrigger = func() map[string]bool {
 		relBecome, relMemberN, relComprise, relHost, relHeld, relTake, relMeet,
 		relTalksN, relVisit, relVisitN, relArrive, relTravel, relPartic,
 		relAttend, relWin, relPlay, relSpeak, relLead, relLedBy, relElect, relHire,
-		relEnvoy, relTour, relLand, relOpen, relAccession, relResign, relStep, relBeat, relInclude, relSacked, relWelcome, relStage, relFinish} {
+		relEnvoy, relTour, relLand, relOpen, relAccession, relResign, relStep, relBeat, relInclude, relSacked, relWelcome, relStage, relFinish, relConverge} {
 		for w := range set {
 			m[w] = true
 		}
@@ -117,6 +117,7 @@ var relNext = func() map[string]map[string]bool {
 	put(relEnvoy, "to")
 	put(relWords("is are was were been am"), "in")
 	put(relWords("appearance"), "in at")
+	put(relConverge, "on in")
 	put(relWords("host"), "to the a an this next")
 	return m
 }()
@@ -292,6 +293,8 @@ func (r *relState) runRules(s *relSent) {
 			s.tourLeg(i)
 		case w == "arrival" && s.word(i+1, "of"):
 			s.arrivalOf(i)
+		case relConverge[w] && (s.word(i+1, "on") || s.word(i+1, "in")):
+			s.convergeFor(i)
 		case relLand[w] && s.word(i+1, "at"):
 			s.landedAt(i)
 		case relLand[w] && s.word(i+1, "in"):
@@ -1143,7 +1146,6 @@ func (s *relSent) talksBetween(t int) {
 		return
 	}
 	k, mod := s.chainLeft(t, true)
-	_ = k
 	if mod.future || mod.intend || mod.inf || mod.neg || mod.cond {
 		return
 	}
@@ -1158,6 +1160,9 @@ func (s *relSent) talksBetween(t int) {
 		return
 	}
 	parts, end := s.objectsAt(b + 1)
+	if len(parts) > 0 && s.is(k, relAttend) {
+		s.attendedBetween(k, parts) // "X attended a meeting between A and B"
+	}
 	if len(parts) < 2 {
 		return
 	}
