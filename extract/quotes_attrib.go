@@ -1358,6 +1358,13 @@ func (q *quoter) resolvePronoun(kind byte, pos int) int {
 		if e, found := q.quoteSpk[si-1]; found && ok(e) {
 			return e
 		}
+		// "A spokeswoman for the union said … "…," she said.": the
+		// spokesperson speaks for the body.
+		if kind == 'p' {
+			if e := q.spokesSpeaker(si - 1); e >= 0 {
+				return e
+			}
+		}
 		if e := q.sentSpeaker(si - 1); e >= 0 && ok(e) {
 			return e
 		}

@@ -461,3 +461,37 @@ func (q *quoter) nextSentence(g qgroup) qattr {
 	}
 	return noAttr
 }
+
+// spokesSpeaker returns the body a spokesperson spoke for in sentence s
+// ("A spokeswoman for the union said …"), or -1: the speaker of s is an
+// organisation and a spokesperson word stands before its first verb of
+// saying.
+func (q *quoter) spokesSpeaker(s int) int {
+	e, found := q.quoteSpk[s]
+	if !found {
+		e = q.sentSpeaker(s)
+	}
+	if !q.orgType(e) {
+		return -1
+	}
+	sp := q.doc.Sentences[s]
+	end := min(sp.End, sp.Start+300)
+	toks := qTokenize(q.text, sp.Start, end, q.getBuf())
+	defer func() { q.putBuf(toks) }()
+	for _, t := range toks {
+		if t.kind == qkDouble || q.isSpeechVerb(t, false) {
+			break
+		}
+		if t.kind != qkWord {
+			continue
+		}
+		if mi := q.mentionAt(t.s); mi >= 0 && q.isPerson(q.doc.Mentions[mi].Entity) {
+			return -1 // "Jo Bloggs, spokesman for Acme, said": a named person
+		}
+		switch strings.ToLower(q.text[t.s:t.e]) {
+		case "spokesman", "spokeswoman", "spokesperson":
+			return e
+		}
+	}
+	return -1
+}

@@ -356,3 +356,22 @@ func TestQuotesR3NextSentence(t *testing.T) {
 		},
 	})
 }
+
+// "he said" after "A spokesman for X said …" is the spokesman, who speaks
+// for X, not the last person named.
+func TestQuotesR3SpokesPronoun(t *testing.T) {
+	qtRun(t, []qtCase{
+		{
+			name: "she said after a spokeswoman for a body",
+			text: `"We have no choice," Tomas Brandt said. A spokeswoman for Kell Air said the cuts were painful. "We will fight for every job," she said.`,
+			ents: []qtEnt{r3Tomas, r3Kell},
+			want: []qtWant{{"We have no choice", "Tomas Brandt", "said-after"}, {"We will fight", "Kell Air", "pronoun-carry"}},
+		},
+		{
+			name: "a named spokesman is the person",
+			text: `Ms Holm, a spokeswoman for Kell Air, said the cuts were painful. "We will fight for every job," she said.`,
+			ents: []qtEnt{r3Vera, r3Kell},
+			want: []qtWant{{"We will fight", "Vera Holm", "pronoun-carry"}},
+		},
+	})
+}
