@@ -177,7 +177,7 @@ func (x *Extractor) bareTitleFacts(a *analysis, add func(person, org, sent int, 
 			led[f.Subject] = true
 		}
 	}
-	countriesIn := func(sent int) []int {
+	countriesIn := func(sent int, dem bool) []int {
 		if sent < 0 || sent >= len(a.sentTokens) {
 			return nil
 		}
@@ -188,11 +188,17 @@ func (x *Extractor) bareTitleFacts(a *analysis, add func(person, org, sent int, 
 			if m.sent != sent {
 				break
 			}
-			if m.entity < 0 || m.hidden || (m.kind != MentionName && m.kind != MentionAcronym) {
+			if m.entity < 0 || m.hidden || (m.kind != MentionName && m.kind != MentionAcronym && m.kind != MentionDemonym) {
 				continue
 			}
-			if ents[m.entity].Type != Country || m.t0 > 0 && travelWords[a.tokens[m.t0-1].lc()] {
+			if ents[m.entity].Type != Country || m.t0 > 0 && (travelWords[a.tokens[m.t0-1].lc()] || a.tokens[m.t0-1].lc() == "of") {
+				continue // "visit to Germany", "the tour of Australia"
+			}
+			if (m.kind == MentionDemonym) != dem {
 				continue
+			}
+			if dem && lo+k+1 < len(a.ments) && a.ments[lo+k+1].t0 == m.t1 && a.ments[lo+k+1].entity >= 0 && ents[a.ments[lo+k+1].entity].Type == Person {
+				continue // "New Zealander Graham Henry": someone else's nationality
 			}
 			if a.inCountryList(lo+k) || noHeadOfState[ents[m.entity].Name] {
 				// "how to deal with Iran, Iraq and China"; England has
@@ -237,7 +243,7 @@ func (x *Extractor) bareTitleFacts(a *analysis, add func(person, org, sent int, 
 		// Alencar": a blocking modifier just before the title.
 		blocked := false
 		for k := max(a.sentTokens[m.sent].Start, m.t0-len(w)-3); k < m.t0; k++ {
-			blocked = blocked || notLeaderModifiers[a.tokens[k].lc()] || rivalWords[a.tokens[k].lc()]
+			blocked = blocked || notLeaderModifiers[a.tokens[k].lc()] || rivalWords[a.tokens[k].lc()] || pastWords[a.tokens[k].lc()]
 		}
 		if blocked {
 			continue
@@ -246,9 +252,14 @@ func (x *Extractor) bareTitleFacts(a *analysis, add func(person, org, sent int, 
 			(a.tokens[b].flags&(tCap|tUpper) != 0 && !dateWords[a.tokens[b].lc()] || isPossessive(a.tokens[b].Text)) {
 			continue // "GM Europe president X": the title has an owner the title stage did not read
 		}
-		cs := countriesIn(m.sent)
+		cs := countriesIn(m.sent, false)
 		if len(cs) == 0 {
-			for _, c := range append(countriesIn(m.sent-1), countriesIn(m.sent+1)...) {
+			// "President Putin ... other Russian energy firms": a
+			// nationality in the sentence, when it names no country.
+			cs = countriesIn(m.sent, true)
+		}
+		if len(cs) == 0 {
+			for _, c := range append(countriesIn(m.sent-1, false), countriesIn(m.sent+1, false)...) {
 				if !containsInt(cs, c) {
 					cs = append(cs, c)
 				}
@@ -260,7 +271,7 @@ func (x *Extractor) bareTitleFacts(a *analysis, add func(person, org, sent int, 
 			// parliament ... The new President, X"): only when one
 			// country was named before and it can hold the title.
 			for s := 0; s < m.sent-1; s++ {
-				for _, c := range countriesIn(s) {
+				for _, c := range countriesIn(s, false) {
 					if !containsInt(cs, c) {
 						cs = append(cs, c)
 					}

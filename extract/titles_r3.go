@@ -400,3 +400,7 @@ var chancellorStates = map[string]bool{"Germany": true, "Austria": true}
 // Darfur crisis"), not the title holder's own country.
 var topicNouns = wordSet(`war wars conflict invasion crisis inquiry dossier
 	occupation campaign issue question debate policy`)
+
+// pastWords before a bare title place its holder in the past ("then
+// president Ronald Reagan", "under President Clinton").
+var pastWords = wordSet(`then under late`)

@@ -50,6 +50,14 @@ func TestBareTitleRound3(t *testing.T) {
 		{"Prime Minister Tony Blair defended his record on the Moldova war.", ""},
 		// A capitalised owner the title stage could not read.
 		{"It will not be sold in Moldova, said Nordavia Europe president Ivan Petrov.", ""},
+		// A nationality counts when the sentence names no country, but
+		// not someone else's nationality, and two make it ambiguous.
+		{"Speaking on Tuesday, President Ivan Petrov said other Moldovan firms would invest.", "Ivan Petrov leaderOf Moldova"},
+		{"Moldovan officials will seize land owned by a Romanian firm under President Ivan Petrov's reform.", ""},
+		{"President Ivan Petrov hired Romanian Tom Hale as an adviser.", ""},
+		// Past holders.
+		{"The ban was imposed by then president Ivan Petrov after Moldova left the pact.", ""},
+		{"He ran the budget office under President Ivan Petrov, and Moldova grew fast.", ""},
 		// England has no prime minister of its own.
 		{"Prime minister Tony Blair has defended his plans for schools in England.", ""},
 	} {
