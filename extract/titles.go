@@ -286,7 +286,7 @@ func (x *Extractor) bareTitleFacts(a *analysis, add func(person, org, sent int, 
 					(a.tokens[b].flags&(tCap|tUpper) != 0 && b > a.sentTokens[m.sent].Start && !dateWords[a.tokens[b].lc()] || orgRoleNouns[a.tokens[b].lc()] || isPossessive(a.tokens[b].Text)) {
 				continue
 			}
-			if len(cs) == 1 && last == "president" && ents[cs[0]].Name == "United Kingdom" {
+			if len(cs) == 1 && cs[0] >= 0 && last == "president" && ents[cs[0]].Name == "United Kingdom" {
 				cs = nil // Britain has no president: "President Bush" in a UK story
 			}
 		}
