@@ -64,6 +64,9 @@ type relState struct {
 	last relAction
 	// club is set while a joining or signing rule adds its facts.
 	club bool
+	// arrival is the last person whose arrival was told without a place
+	// ("the arrival of X disrupted flights"), for a landing that follows.
+	arrival relAction
 	// gaz places cities in countries for the cue rules (nil in tests
 	// that build an Extractor by hand: those rules then stay silent).
 	gaz *gazetteer.Gazetteer
@@ -320,7 +323,7 @@ func (s *relSent) worthTagging() bool {
 		// and "hosted the session" (an event named elsewhere) can fire.
 		one := false
 		for i, w := range s.low {
-			if s.ment[i] < 0 && (w == "suit" || relMemberN[w] || relEventNouns[w] || relHost[w] || relUnderway[w] ||
+			if s.ment[i] < 0 && (w == "suit" || relMemberN[w] || relEventNouns[w] || relHost[w] || relUnderway[w] || relLand[w] ||
 				i <= 1 && relNumberWords[w] > 0 || relResign[w] || relStep[w] || relQuit[w] || relLeave[w]) {
 				one = true
 				break

@@ -101,6 +101,11 @@ func TestRelationsRound3(t *testing.T) {
 		{"Porto Alegre", City, nil},
 		{"Brazil", Country, []string{"~Brazilian"}},
 	}
+	flight := []relEnt{
+		{"George Bush", Person, []string{"Bush"}},
+		{"Frankfurt", City, nil},
+		{"Lufthansa", Organization, nil},
+	}
 	cases := []struct {
 		name string
 		ents []relEnt
@@ -274,6 +279,15 @@ func TestRelationsRound3(t *testing.T) {
 			[]string{"Porto Alegre hosted World Social Forum"}},
 		{"did not converge on", meet,
 			"Protesters did not converge on Porto Alegre for the World Social Forum.", nil},
+
+		// An arrival told without a place, then a landing.
+		{"arrival then landing", flight,
+			"Lufthansa may sue after the arrival of George Bush disrupted flights. It blamed Air Force One landing at Frankfurt airport.",
+			[]string{"George Bush visited Frankfurt"}},
+		{"awaited arrival then landing", flight,
+			"Lufthansa is awaiting the arrival of George Bush on Friday. It fears Air Force One landing at Frankfurt airport.", nil},
+		{"arrival, landing much later", flight,
+			"Lufthansa may sue after the arrival of George Bush disrupted flights. Lufthansa said so. Lufthansa said more. It blamed Air Force One landing at Frankfurt airport.", nil},
 
 		// Cities placed by cues, confirmed by the gazetteer.
 		{"government in capital", places,

@@ -2554,6 +2554,11 @@ func (s *relSent) arrivalOf(t int) {
 		}
 	}
 	subj, end := s.objectsAt(t + 2)
+	if len(subj) == 1 && s.r.typeOf(subj[0]) == Person && !(s.word(end, "in") || s.word(end, "at") || s.word(end, "on")) {
+		// "the arrival of X disrupted flights": a landing told next
+		// places it.
+		s.r.arrival = relAction{pred: Visited, obj: subj[0], sent: s.idx}
+	}
 	if len(subj) == 0 || !(s.word(end, "in") || s.word(end, "at")) {
 		return
 	}
@@ -2606,8 +2611,14 @@ func (s *relSent) landedAt(t int) {
 	if !mod.done() || mod.passive || mod.neg || s.condBefore(v) {
 		return
 	}
-	for _, a := range s.subjectsOf(v, j) {
+	subj := s.subjectsOf(v, j)
+	for _, a := range subj {
 		s.r.add(a, Visited, c.entity, s.idx, "visited/landed-at-airport", 0.75)
+	}
+	if len(subj) == 0 && s.r.arrival.pred == Visited && s.idx-s.r.arrival.sent <= 1 && strings.HasSuffix(s.low[v], "ing") {
+		// "the arrival of X disrupted flights. ... as a result of Air Force
+		// One landing at Frankfurt airport": the plane is X's.
+		s.r.add(s.r.arrival.obj, Visited, c.entity, s.idx, "visited/arrival-then-landing", 0.65)
 	}
 }
 
