@@ -253,6 +253,9 @@ func (x *Extractor) bareTitleFacts(a *analysis, add func(person, org, sent int, 
 			continue // "GM Europe president X": the title has an owner the title stage did not read
 		}
 		cs := countriesIn(m.sent, false)
+		if c := a.countryOfAfter(mi); c >= 0 {
+			cs = []int{c} // "President Nestor Kirchner of Argentina"
+		}
 		if len(cs) == 0 {
 			// "President Putin ... other Russian energy firms": a
 			// nationality in the sentence, when it names no country.

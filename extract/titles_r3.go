@@ -404,3 +404,19 @@ var topicNouns = wordSet(`war wars conflict invasion crisis inquiry dossier
 // pastWords before a bare title place its holder in the past ("then
 // president Ronald Reagan", "under President Clinton").
 var pastWords = wordSet(`then under late`)
+
+// countryOfAfter returns the country in "NAME of COUNTRY" right after
+// person mention mi ("President Nestor Kirchner of Argentina"), or -1.
+func (a *analysis) countryOfAfter(mi int) int {
+	m := a.ments[mi]
+	if m.t1+1 >= a.sentTokens[m.sent].End || a.tokens[m.t1].Text != "of" {
+		return -1
+	}
+	for j := mi + 1; j < len(a.ments) && a.ments[j].t0 <= m.t1+1; j++ {
+		o := a.ments[j]
+		if o.t0 == m.t1+1 && o.entity >= 0 && !o.hidden && o.kind != MentionDemonym && a.doc.Entities[o.entity].Type == Country {
+			return o.entity
+		}
+	}
+	return -1
+}

@@ -55,6 +55,7 @@ func TestBareTitleRound3(t *testing.T) {
 		{"Speaking on Tuesday, President Ivan Petrov said other Moldovan firms would invest.", "Ivan Petrov leaderOf Moldova"},
 		{"Moldovan officials will seize land owned by a Romanian firm under President Ivan Petrov's reform.", ""},
 		{"President Ivan Petrov hired Romanian Tom Hale as an adviser.", ""},
+		{"Talks with Spain began. When President Ivan Petrov of Moldova took power he met the firms.", "Ivan Petrov leaderOf Moldova"},
 		// Past holders.
 		{"The ban was imposed by then president Ivan Petrov after Moldova left the pact.", ""},
 		{"He ran the budget office under President Ivan Petrov, and Moldova grew fast.", ""},
