@@ -246,7 +246,10 @@ func (s *Store) IngestAll(ctx context.Context, x Extractor, inputs []Input, opt 
 	}
 	bulk, err := s.beginBulk(ctx, inputs, opt.BulkMinQuads)
 	if err != nil {
-		return IngestSummary{Elapsed: time.Since(start)}, fmt.Errorf("ingest: %w", err)
+		// E.g. a database user that does not own Cayley's tables: the
+		// drop rolled back, so ingest the normal way.
+		opt.Warn(redactDSN(s.cfg.Address), fmt.Sprintf("bulk mode unavailable, ingesting without it: %v", err))
+		bulk = nil
 	}
 	jobs := make(chan Input)
 	out := make(chan extracted, 2*opt.Workers)

@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"database/sql"
+	"net/url"
 	"os"
 	"path/filepath"
 	"sort"
@@ -317,4 +318,69 @@ func waitNoBulkLock(t *testing.T, dsn string) {
 		}
 		time.Sleep(10 * time.Millisecond)
 	}
+}
+
+// A database user that may write Cayley's tables but does not own them
+// cannot drop their indexes: the ingest warns and runs the normal way,
+// leaving the schema as it was.
+func TestPGBulkFallsBackWithoutOwnership(t *testing.T) {
+	ctx := context.Background()
+	want := freshCayleySchema(t)
+	dsn := pgTestDatabase(t)
+	pgStockOpen(t, dsn) // the schema, owned by the test's superuser
+	admin, err := sql.Open("postgres", dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer admin.Close()
+	u, err := url.Parse(dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	role := "ngwriter_" + strings.TrimPrefix(strings.TrimPrefix(u.Path, "/"), "ngtest_")
+	for _, stmt := range []string{
+		"CREATE ROLE " + role + " LOGIN",
+		"GRANT SELECT, INSERT, UPDATE, DELETE ON nodes, quads TO " + role,
+		"GRANT USAGE ON SEQUENCE quads_horizon_seq TO " + role,
+		"GRANT CREATE ON SCHEMA public TO " + role, // newsgraph_bulk itself could be created
+	} {
+		if _, err := admin.Exec(stmt); err != nil {
+			t.Fatalf("%s: %v", stmt, err)
+		}
+	}
+	t.Cleanup(func() { // roles are the cluster's, not the test database's
+		db, err := sql.Open("postgres", dsn)
+		if err != nil {
+			return
+		}
+		defer db.Close()
+		_, _ = db.Exec("DROP OWNED BY " + role)
+		_, _ = db.Exec("DROP ROLE IF EXISTS " + role)
+	})
+	u.User = url.User(role)
+	userDSN := u.String()
+
+	dir := t.TempDir()
+	writeArticles(t, dir, 10)
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ins, _ := CollectInputs([]string{dir}, nil)
+	s, err := Open(ctx, Config{Backend: "postgres", Address: userDSN})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	var warned []string
+	sum, err := s.IngestAll(ctx, x, ins, IngestOptions{BulkMinQuads: 1, Warn: func(src, msg string) { warned = append(warned, msg) }})
+	if err != nil || sum.Documents != 10 {
+		t.Fatalf("ingest as a non-owner: %+v, %v", sum, err)
+	}
+	if len(warned) != 1 || !strings.Contains(warned[0], "bulk mode unavailable") {
+		t.Errorf("warnings %q, want one saying bulk mode is unavailable", warned)
+	}
+	// The superuser's catalog view, minus grants: same schema as before.
+	equalLines(t, "schema after a refused bulk mode", pgSchema(t, dsn), want)
+	pgCheckRefs(t, dsn)
 }
