@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"reflect"
 	"strings"
 
 	"github.com/cayleygraph/cayley/query"
@@ -49,32 +50,48 @@ func (s *Store) Query(ctx context.Context, text string, limit int) ([]any, error
 }
 
 func (s *Store) query(ctx context.Context, text string, limit int) (rows []any, endsInPath bool, err error) {
-	ses := gizmo.NewSession(s.qs)
+	rows, endsInPath, _, err = s.run(ctx, gizmo.NewSession(s.qs), text, limit)
+	return rows, endsInPath, err
+}
+
+// run executes text in ses and collects its results. clean says the
+// script ran to its end and the session was left as the script left it:
+// only then may ses run another script (see query_pool.go). A session
+// stopped early is closed, which interrupts its runtime for good.
+func (s *Store) run(ctx context.Context, ses *gizmo.Session, text string, limit int) (rows []any, endsInPath, clean bool, err error) {
 	it, err := ses.Execute(ctx, text, query.Options{Collation: query.Raw, Limit: -1})
 	if err != nil {
-		return nil, false, fmt.Errorf("query: %w", jsError{err})
+		// A syntax error: nothing ran, the session is as it was.
+		return nil, false, true, fmt.Errorf("query: %w", jsError{err})
 	}
-	defer it.Close()
+	defer func() {
+		if !clean {
+			it.Close()
+		}
+	}()
 	rows = []any{}
-	seen := make(map[string]bool)
+	var seen map[string]bool
 	for it.Next(ctx) {
 		r, ok := it.Result().(*gizmo.Result)
 		if !ok || r == nil {
 			continue
 		}
-		if r.Meta && fmt.Sprintf("%T", r.Val) == "*gizmo.pathObject" {
+		if r.Meta && isPath(r.Val) {
 			endsInPath = true
 		}
 		row, ok, err := s.row(r)
 		if err != nil {
-			return rows, false, fmt.Errorf("query: %w", err)
+			return rows, false, false, fmt.Errorf("query: %w", err)
 		}
 		if !ok {
 			continue
 		}
 		b, err := json.Marshal(row)
 		if err != nil {
-			return rows, false, fmt.Errorf("query: result %v: %w", row, err)
+			return rows, false, false, fmt.Errorf("query: result %v: %w", row, err)
+		}
+		if seen == nil {
+			seen = make(map[string]bool)
 		}
 		if seen[string(b)] {
 			continue
@@ -82,16 +99,24 @@ func (s *Store) query(ctx context.Context, text string, limit int) (rows []any, 
 		seen[string(b)] = true
 		rows = append(rows, row)
 		if limit > 0 && len(rows) >= limit {
-			return rows, false, nil
+			return rows, false, false, nil
 		}
 	}
+	// Next returned false: the script ended (it.Err is its exception,
+	// if any) or ctx ended first, which stopped the script.
+	if ctx.Err() != nil {
+		return rows, false, false, s.queryError(ctx, ctx.Err())
+	}
 	if err := it.Err(); err != nil {
-		return rows, false, s.queryError(ctx, err)
+		return rows, false, true, s.queryError(ctx, err)
 	}
-	if err := ctx.Err(); err != nil {
-		return rows, false, s.queryError(ctx, err)
-	}
-	return rows, endsInPath, nil
+	return rows, endsInPath, true, nil
+}
+
+// isPath says whether a script's final value is a Gizmo path (an
+// unexported type, so known by name).
+func isPath(v any) bool {
+	return v != nil && reflect.TypeOf(v).String() == "*gizmo.pathObject"
 }
 
 func (s *Store) queryError(ctx context.Context, err error) error {
@@ -196,17 +221,14 @@ func normalise(v any) any {
 // RunNamed runs the canned query name (queries/NAME.js) with args. The
 // arguments reach JavaScript as a JSON array in `args`, never spliced into
 // the code; the prelude also defines the vocabulary helpers of
-// queries/_prelude.js under the store's base.
+// queries/_prelude.js under the store's base. It runs in a pooled session
+// with the prelude already evaluated (query_pool.go).
 func (s *Store) RunNamed(ctx context.Context, name string, args []string, limit int) ([]any, error) {
 	src, err := queries.Get(name)
 	if err != nil {
 		return nil, err
 	}
-	text, err := s.Script(src, args)
-	if err != nil {
-		return nil, err
-	}
-	rows, err := s.Query(ctx, text, limit)
+	rows, err := s.runCanned(ctx, name, src, args, limit)
 	if err != nil {
 		return rows, fmt.Errorf("%s: %w", name, err)
 	}
@@ -222,10 +244,7 @@ func (s *Store) Script(body string, args []string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	voc, err := json.Marshal(map[string]string{
-		"base": s.voc.Base, "ns": s.voc.NS, "type": RDFType,
-		"name": SchemaName, "alternateName": SchemaAltName,
-	})
+	voc, err := s.vocabJSON()
 	if err != nil {
 		return "", err
 	}

@@ -106,7 +106,8 @@ type Store struct {
 	voc   Vocab
 	qs    graph.QuadStore
 	apply func(ctx context.Context, qs graph.QuadStore, deltas []graph.Delta) error
-	wmu   sync.Mutex // one writer at a time: writes read the store, then apply
+	wmu   sync.Mutex  // one writer at a time: writes read the store, then apply
+	pool  sessionPool // idle Gizmo sessions for canned queries (query_pool.go)
 }
 
 // Open opens (creating on first use) the store cfg describes.
