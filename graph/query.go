@@ -50,7 +50,7 @@ func (s *Store) Query(ctx context.Context, text string, limit int) ([]any, error
 }
 
 func (s *Store) query(ctx context.Context, text string, limit int) (rows []any, endsInPath bool, err error) {
-	rows, endsInPath, _, err = s.run(ctx, gizmo.NewSession(s.qs), text, limit)
+	rows, endsInPath, _, err = s.run(ctx, gizmo.NewSession(s.gizmoStore()), text, limit)
 	return rows, endsInPath, err
 }
 

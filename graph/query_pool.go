@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/query/gizmo"
 
 	"github.com/newsgraph/newsgraph/queries"
@@ -47,6 +48,22 @@ type sessionPool struct {
 	mu      sync.Mutex
 	free    []*cannedSession
 	created int // sessions built so far, for tests
+
+	qsOnce sync.Once
+	qs     graph.QuadStore // what Gizmo sessions read: see gizmoStore
+}
+
+// gizmoStore is the quad store Gizmo sessions read: on bolt, the store
+// seen through prefixIndexed (query_index.go), else the store itself.
+func (s *Store) gizmoStore() graph.QuadStore {
+	p := &s.pool
+	p.qsOnce.Do(func() {
+		p.qs = s.qs
+		if w := newPrefixIndexed(context.Background(), s.qs); w != nil {
+			p.qs = w
+		}
+	})
+	return p.qs
 }
 
 // cannedSession is a Gizmo session with the prelude evaluated.
@@ -91,7 +108,7 @@ func (s *Store) getSession(ctx context.Context) (*cannedSession, error) {
 	if err != nil {
 		return nil, err
 	}
-	cs := &cannedSession{ses: gizmo.NewSession(s.qs), id: id, defined: map[string]bool{}}
+	cs := &cannedSession{ses: gizmo.NewSession(s.gizmoStore()), id: id, defined: map[string]bool{}}
 	setup := "var args = [];\nvar VOCAB = " + voc + ";\n" + queries.Prelude() + "\n" + lockGlobals
 	if _, _, clean, err := s.run(ctx, cs.ses, setup, 0); err != nil || !clean {
 		if err == nil {
