@@ -49,8 +49,9 @@ input failed.`,
 				}
 				var bar *progressbar.ProgressBar
 				opt := graph.IngestOptions{
-					Workers:    app.V.GetInt("ingest.workers"),
-					BatchQuads: app.V.GetInt("ingest.batch_quads"),
+					Workers:      app.V.GetInt("ingest.workers"),
+					BatchQuads:   app.V.GetInt("ingest.batch_quads"),
+					BulkMinQuads: app.V.GetInt("ingest.bulk_min_quads"),
 					Warn: func(src, msg string) {
 						if bar != nil {
 							_ = bar.Clear() // the warning gets a line of its own

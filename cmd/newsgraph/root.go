@@ -64,16 +64,17 @@ func (e *exitError) Error() string { return e.Msg }
 
 // Config keys with their defaults; config.yaml documents the same.
 var defaults = map[string]any{
-	"store.backend":      graph.DefaultBackend,
-	"store.path":         graph.DefaultPath,
-	"store.address":      "",
-	"store.lock_timeout": graph.DefaultLockTimeout,
-	"graph.base":         graph.DefaultBase,
-	"query.timeout":      graph.DefaultQueryTimeout,
-	"query.limit":        0,
-	"query.format":       "table",
-	"ingest.workers":     0,
-	"ingest.batch_quads": graph.DefaultBatchQuads,
+	"store.backend":         graph.DefaultBackend,
+	"store.path":            graph.DefaultPath,
+	"store.address":         "",
+	"store.lock_timeout":    graph.DefaultLockTimeout,
+	"graph.base":            graph.DefaultBase,
+	"query.timeout":         graph.DefaultQueryTimeout,
+	"query.limit":           0,
+	"query.format":          "table",
+	"ingest.workers":        0,
+	"ingest.batch_quads":    graph.DefaultBatchQuads,
+	"ingest.bulk_min_quads": graph.DefaultBulkMinQuads,
 }
 
 // Run executes the command line and returns the exit code.
