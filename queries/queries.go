@@ -2,6 +2,11 @@
 // in the binary. Each runs after a prelude (_prelude.js) that defines
 // `args` (the command-line arguments, JSON-encoded), `VOCAB` (the IRIs of
 // the store) and helpers such as entitiesNamed(name).
+//
+// A canned query body runs as the body of a strict-mode function in a
+// session reused across queries (graph/query_pool.go): declare every
+// variable with var, give results with g.Emit (a final bare value is not
+// a result), and treat the prelude's globals as read-only.
 package queries
 
 import (
