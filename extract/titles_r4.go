@@ -1,0 +1,356 @@
+package extract
+
+import "strings"
+
+// Round-4 title constructions: membership read from a party's or a
+// band's name in a title ("Democratic Senator X", "U2 frontman Bono",
+// "his Democrat challenger, John Kerry", "Coldplay's Chris Martin"), and
+// the leader of a body referred to by a common noun ("the committee
+// chairman, MP Edward Leigh"). Tests: titles_r4_test.go.
+
+// Rule names shown by --explain.
+const (
+	rulePartyTitle     = "title:party-role-name"       // "Labour MP Diane Abbott", "Lib Dem peer Lord Smith"
+	rulePartyRoleComma = "title:party-role-comma-name" // "his Democrat challenger, John Kerry"
+	rulePartyPoss      = "title:party-possessive-name" // "Labour's Alan Milburn"
+	ruleShadowRole     = "title:shadow-role-name"      // "shadow chancellor Oliver Letwin" in a story naming the Tories
+	ruleBandTitle      = "title:band-role-name"        // "U2 frontman Bono"
+	ruleBandPoss       = "title:band-possessive-name"  // "Coldplay's Chris Martin"
+	ruleBodyRoleComma  = "title:body-role-comma-name"  // "the committee chairman, MP Edward Leigh"
+)
+
+// partyMemberRoles are seats, ranks and standings held in a party: with
+// the party's name before them they make the holder a member. Ministers
+// and secretaries are left out ("Labour Minister Wolfgang Clement" runs
+// a labour ministry), and leaders are the leaderOf rules' business.
+var partyMemberRoles = wordSet(`mp mps mep msp am peer backbencher
+	frontbencher councillor member senator congressman congresswoman
+	representative lawmaker legislator politician candidate challenger
+	hopeful rival contender nominee activist spokesman spokeswoman veteran
+	grandee`)
+
+// partyRoleModifiers may stand between the party and the role.
+var partyRoleModifiers = wordSet(`shadow deputy senior junior leading
+	prospective parliamentary presidential new fellow treasury foreign
+	home health education economic defence environment`)
+
+// partyNames are parties whose names do not end in "Party".
+var partyNames = map[string]bool{"Liberal Democrats": true, "Democrats": true, "Republicans": true,
+	"Conservatives": true, "Plaid Cymru": true, "Sinn Fein": true, "UK Independence Party": true,
+	"UKIP": true, "SNP": true, "Scottish National Party": true}
+
+// isParty reports whether entity e is a political party.
+func (a *analysis) isParty(e int) bool {
+	if e < 0 {
+		return false
+	}
+	ent := a.doc.Entities[e]
+	return ent.Type == Organization && (strings.HasSuffix(ent.Name, " Party") || partyNames[ent.Name])
+}
+
+// bandRoles are a band member's parts ("U2 frontman Bono", "Queen
+// bassist John Deacon"); two-word ones are in bandRolePairs.
+var bandRoles = wordSet(`frontman frontwoman singer vocalist guitarist
+	drummer bassist keyboardist percussionist`)
+
+var bandRolePairs = map[string]bool{"keyboard player": true, "bass player": true,
+	"lead singer": true, "lead guitarist": true, "lead vocalist": true}
+
+// nameHonorifics may stand between a title and a name ("Lib Dem peer
+// Lord Smith").
+var nameHonorifics = wordSet(`mr mrs ms dr sir lord lady baroness dame rev`)
+
+// memberDeterminers open a role phrase set off before a name ("his
+// Democrat challenger, John Kerry").
+var memberDeterminers = wordSet(`the a an his her their its`)
+
+// titleMemberships adds the round-4 membership and body-leader facts.
+func (x *Extractor) titleMemberships(a *analysis, starts map[int]int) {
+	toks := a.tokens
+	ents := a.doc.Entities
+	ends := map[int]int{} // token index after a resolved name -> its mention
+	for i, m := range a.ments {
+		if m.entity < 0 || m.hidden || m.kind == MentionRole || m.kind == MentionPronoun || m.kind == MentionDemonym {
+			continue
+		}
+		if j, ok := ends[m.t1]; !ok || a.ments[j].t0 > m.t0 {
+			ends[m.t1] = i
+		}
+	}
+	add := func(person, org, sent int, pred, rule string, conf float64) {
+		if person == org || a.hasFact(person, pred, org) || pred == MemberOf && a.hasFact(person, LeaderOf, org) {
+			return
+		}
+		a.doc.Facts = append(a.doc.Facts, Fact{Subject: person, Predicate: pred, Object: org,
+			Sentence: sent, Rule: rule, Confidence: conf})
+	}
+	music := a.musicStory()
+	tories := a.entityNamed("Conservative Party")
+	for mi, m := range a.ments {
+		if m.kind != MentionName || m.entity < 0 || m.hidden {
+			continue
+		}
+		person := ents[m.entity].Type == Person
+		lo := a.sentTokens[m.sent].Start
+		k := m.t0 - 1
+		if k >= lo && nameHonorifics[toks[k].lc()] {
+			k--
+		}
+		// "U2 frontman Bono": a one-word stage name is a person here
+		// whatever the entity stage made of it.
+		if b := a.bandRoleBefore(k, lo); b < k+1 && (person || m.t1-m.t0 == 1 && !m.strong) {
+			if j, ok := ends[b]; ok && a.ments[j].t0 >= lo && ents[a.ments[j].entity].Type == Organization && !a.isParty(a.ments[j].entity) &&
+				!blockedBefore(a, a.ments[j].t0, lo) && !genreLike(ents[a.ments[j].entity].Name) &&
+				(a.ments[j].t0 == lo || a.tokens[a.ments[j].t0-1].lc() != "of") {
+				add(m.entity, a.ments[j].entity, m.sent, MemberOf, ruleBandTitle, confAppos)
+				continue
+			}
+		}
+		if !person {
+			continue
+		}
+		// "Labour MP Diane Abbott", "Tory shadow chancellor X".
+		if p, ok := a.partyRoleBefore(k, lo, ends, false); ok {
+			add(m.entity, p, m.sent, MemberOf, rulePartyTitle, confAppos)
+			continue
+		}
+		// "Labour's Alan Milburn", "Coldplay's Chris Martin".
+		if k >= lo+1 && k == m.t0-1 && isPossessive(toks[k].Text) && m.t1-m.t0 >= 2 {
+			if j, ok := ends[k]; ok && a.ments[j].t0 >= lo && !blockedBefore(a, a.ments[j].t0, lo) {
+				o := a.ments[j].entity
+				switch {
+				case a.isParty(o):
+					add(m.entity, o, m.sent, MemberOf, rulePartyPoss, confAppos)
+					continue
+				case music && m.firstName && ents[o].Type == Organization && !a.ments[j].strong && !firmOrPaperName(ents[o].Name) &&
+					!genreLike(ents[o].Name) && a.musicSentence(m.sent):
+					add(m.entity, o, m.sent, MemberOf, ruleBandPoss, confBareTitle)
+					continue
+				}
+			}
+		}
+		// "his Democrat challenger, John Kerry"
+		if k == m.t0-1 && k > lo && toks[k].Text == "," {
+			if p, ok := a.partyRoleBefore(k-1, lo, ends, true); ok {
+				add(m.entity, p, m.sent, MemberOf, rulePartyRoleComma, confAppos)
+				continue
+			}
+		}
+		// "shadow chancellor Oliver Letwin" with no party: the Tory
+		// front bench in a story that names the Conservatives.
+		if tories >= 0 && k == m.t0-1 && a.shadowRole(k, lo) {
+			add(m.entity, tories, m.sent, MemberOf, ruleShadowRole, confBareTitle)
+			continue
+		}
+		x.bodyRoleComma(a, starts, mi, k, add)
+	}
+}
+
+// blockedBefore reports a "former" or "ex" right before token t.
+func blockedBefore(a *analysis, t, lo int) bool {
+	return t > lo && (formerWords[a.tokens[t-1].lc()] || strings.HasPrefix(a.tokens[t-1].lc(), "ex-"))
+}
+
+// bandRoleBefore steps back over a band role ending at token k and
+// returns the index where it starts, or k+1 when there is none.
+func (a *analysis) bandRoleBefore(k, lo int) int {
+	if k < lo {
+		return k + 1
+	}
+	if k > lo && bandRolePairs[a.tokens[k-1].lc()+" "+a.tokens[k].lc()] {
+		return k - 1
+	}
+	if bandRoles[a.tokens[k].lc()] {
+		return k
+	}
+	return k + 1
+}
+
+// partyRoleBefore reads "PARTY [modifiers] ROLE" ending at token k: a
+// party mention, then at most three role words whose last is a party
+// role ("MP", "peer", "challenger"), or a shadow post. With appos, the
+// phrase must open with a determiner or the sentence ("his Democrat
+// challenger, X"); without, "former" before it blocks it.
+func (a *analysis) partyRoleBefore(k, lo int, ends map[int]int, appos bool) (int, bool) {
+	toks := a.tokens
+	if k < lo {
+		return -1, false
+	}
+	head := toks[k].lc()
+	shadow := false
+	p := k
+	for p >= lo && k-p < 3 {
+		if j, ok := ends[p+1]; ok && p < k && a.isParty(a.ments[j].entity) {
+			break // "Labour" reads as a role modifier too ("labour minister")
+		}
+		w := toks[p].lc()
+		if w == "shadow" {
+			shadow = true
+		} else if !partyMemberRoles[w] && !partyRoleModifiers[w] && !isRoleWord(w) {
+			break
+		}
+		p--
+	}
+	if p == k || !partyMemberRoles[head] && !(shadow && isRoleHead(head)) {
+		return -1, false
+	}
+	for t := p + 1; t <= k; t++ {
+		if formerWords[toks[t].lc()] {
+			return -1, false
+		}
+	}
+	j, ok := ends[p+1]
+	if !ok || a.ments[j].t0 < lo || !a.isParty(a.ments[j].entity) {
+		return -1, false
+	}
+	s := a.ments[j].t0
+	if appos {
+		if s > lo && !memberDeterminers[toks[s-1].lc()] {
+			return -1, false
+		}
+		if s-1 > lo && formerWords[toks[s-2].lc()] {
+			return -1, false
+		}
+	} else if blockedBefore(a, s, lo) {
+		return -1, false
+	}
+	return a.ments[j].entity, true
+}
+
+// musicWords mark a story about music, where "X's Chris Martin" names
+// a band and one of its members.
+var musicWords = wordSet(`band bands singer singers album albums single
+	singles song songs chart charts gig gigs concert concerts recording
+	music musician musicians guitarist drummer`)
+
+// musicStory reports whether the story has at least three music words.
+func (a *analysis) musicStory() bool {
+	n := 0
+	for i := range a.tokens {
+		if musicWords[a.tokens[i].lc()] {
+			if n++; n >= 3 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// firmOrPaperName reports a name that ends like a firm or a publication
+// ("Heat magazine", "Universal Records", "Entertainment Weekly").
+func firmOrPaperName(name string) bool {
+	i := strings.LastIndexByte(name, ' ')
+	last := lower(name[i+1:])
+	return orgHeads[last] || last == "weekly" || last == "magazine" || last == "music" || last == "entertainment" ||
+		last == "radio" || last == "tv" || last == "daily"
+}
+
+// entityNamed returns the entity called name, or -1.
+func (a *analysis) entityNamed(name string) int {
+	for e, ent := range a.doc.Entities {
+		if ent.Name == name {
+			return e
+		}
+	}
+	return -1
+}
+
+// bodyRoleComma: "the committee chairman, MP Edward Leigh", "the
+// council leader, Councillor Ann Lee": a leader role of a body the
+// story refers to by a common noun, set off before the name; the body
+// is what the role mention "the committee" resolved to.
+func (x *Extractor) bodyRoleComma(a *analysis, starts map[int]int, mi, k int, add func(person, org, sent int, pred, rule string, conf float64)) {
+	toks := a.tokens
+	m := a.ments[mi]
+	lo := a.sentTokens[m.sent].Start
+	// An MP's or councillor's rank between the comma and the name.
+	for n := 0; n < 2 && k >= lo && (partyMemberRoles[toks[k].lc()] || hasStart(starts, k) && k+1 < m.t0 && partyMemberRoles[toks[k+1].lc()]); n++ {
+		k--
+	}
+	if k-3 < lo || toks[k].Text != "," {
+		return
+	}
+	role := toks[k-1].lc()
+	if !leaderRoles[role] || role == "chief" {
+		return
+	}
+	noun := toks[k-2].lc()
+	if !orgRoleNouns[noun] || toks[k-3].lc() != "the" {
+		return
+	}
+	// The role mention is not resolved yet: the latest body named with
+	// that noun ("Public Accounts Committee") within a few sentences.
+	if o := a.latestOrgWithNoun(toks[k-3].Start, noun, m.sent); o >= 0 {
+		add(m.entity, o, m.sent, LeaderOf, ruleBodyRoleComma, confBareTitle)
+	}
+}
+
+// latestOrgWithNoun returns the last organisation named before byte
+// offset off, at most five sentences before sentence sent, whose name
+// contains noun; -1 if none.
+func (a *analysis) latestOrgWithNoun(off int, noun string, sent int) int {
+	for i := len(a.ments) - 1; i >= 0; i-- {
+		m := a.ments[i]
+		if m.Start >= off || m.entity < 0 || m.hidden || m.kind == MentionRole || m.kind == MentionPronoun {
+			continue
+		}
+		if sent-m.sent > 5 {
+			break
+		}
+		if e := a.doc.Entities[m.entity]; e.Type == Organization && strings.Contains(lower(e.Name), noun) {
+			return m.entity
+		}
+	}
+	return -1
+}
+
+// genreLike reports a music genre the entity stage may take for a band
+// ("R&B singer Mark Morrison").
+func genreLike(name string) bool {
+	return strings.ContainsAny(name, "&/") || musicGenres[lower(name)]
+}
+
+var musicGenres = wordSet(`pop rock soul jazz punk folk indie rap hip-hop
+	gospel reggae metal grunge disco techno garage country blues`)
+
+// performWords mark a sentence about performing or recording, where
+// "Coldplay's Chris Martin" names a band member.
+var performWords = wordSet(`recording recorded song songs gig gigs concert
+	concerts performance performances performed performers stars single
+	album sang band bands singer track tour`)
+
+// musicSentence reports whether sentence s has a performing word.
+func (a *analysis) musicSentence(s int) bool {
+	for k := a.sentTokens[s].Start; k < a.sentTokens[s].End; k++ {
+		if performWords[a.tokens[k].lc()] {
+			return true
+		}
+	}
+	return false
+}
+
+// shadowRole reports a bare shadow post ending at token k: "shadow
+// chancellor", "shadow home secretary", with no party or other owner
+// and no "former" before it.
+func (a *analysis) shadowRole(k, lo int) bool {
+	toks := a.tokens
+	if k-1 < lo || !isRoleHead(toks[k].lc()) {
+		return false
+	}
+	s := k - 1
+	if toks[s].lc() != "shadow" && s-1 >= lo && toks[s-1].lc() == "shadow" && toks[s].flags&(tCap|tUpper|tPunct|tDigit) == 0 {
+		s--
+	}
+	if toks[s].lc() != "shadow" {
+		return false
+	}
+	if s > lo && (formerWords[toks[s-1].lc()] || strings.HasPrefix(toks[s-1].lc(), "ex-") || isCapWord(toks[s-1]) || isPossessive(toks[s-1].Text)) {
+		return false
+	}
+	return true
+}
+
+func hasStart(starts map[int]int, k int) bool {
+	_, ok := starts[k]
+	return ok
+}

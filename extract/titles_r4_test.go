@@ -1,0 +1,57 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestTitleMembershipsRound4 covers party and band membership read from
+// titles, and a body's leader named after a comma. Every sentence is
+// invented; each construction has negatives.
+func TestTitleMembershipsRound4(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want string
+	}{
+		// A party before a seat or standing.
+		{"Labour MP Ann Rowe said the plan was wrong.", "Ann Rowe memberOf Labour Party"},
+		{"Tory backbencher Tom Hale voted against the bill.", "Tom Hale memberOf Conservative Party"},
+		{"Lib Dem peer Lord Ashby said the Liberal Democrats would oppose it.", "Lord Ashby memberOf Liberal Democrats"},
+		{"Democratic Senator Mary Kline attacked the budget.", "Mary Kline memberOf Democratic Party"},
+		{"Tory shadow chancellor Tom Hale said taxes would rise.", "Tom Hale memberOf Conservative Party"},
+		// A former member, a ministry, and a leader are not read.
+		{"Former Labour MP Ann Rowe said the plan was wrong.", ""},
+		{"Labour Minister Karl Brandt said German jobless figures rose.", ""},
+		// The role set off before the name.
+		{"Shares rose after his Democrat challenger, Jim Carver, conceded.", "Jim Carver memberOf Democratic Party"},
+		{"Shares rose after the defeat of Democrats in Ohio, Jim Carver said.", ""},
+		// A party's possessive before a full name.
+		{"Labour's Ann Rowe said the Labour Party would win.", "Ann Rowe memberOf Labour Party"},
+		// A bare shadow post: the Tory front bench, only when the story
+		// names the Conservatives.
+		{"Shadow chancellor Tom Hale spoke on Monday. He said the Conservative Party would cut taxes.", "Tom Hale memberOf Conservative Party"},
+		{"Shadow chancellor Tom Hale said taxes would rise.", ""},
+		{"Former shadow chancellor Tom Hale spoke on Monday. He said the Conservative Party would cut taxes.", ""},
+		// Band roles.
+		{"The single features Razorbill frontman Jed Marsh on vocals.", "Jed Marsh memberOf Razorbill"},
+		{"The gig was led by former Razorbill drummer Jed Marsh.", ""},
+		{"The chart was topped by R&B singer Jed Marsh.", ""},
+		// A band's possessive in a story and sentence about music.
+		{"The band played a gig. The album sold well. Stars on the recording include Razorbill's Jed Marsh and others.", "Jed Marsh memberOf Razorbill"},
+		{"The band played a gig. The album sold well. The awards were judged by Brightcode's Jed Marsh and others.", ""},
+		// A body named earlier, its leader after "the committee chairman,".
+		{"The Public Finance Committee criticised the deal. It was a mistake, said the committee chairman, MP Tom Hale.", "Tom Hale leaderOf Public Finance Committee"},
+		{"The Public Finance Committee criticised the deal. It was a mistake, said the committee clerk, Tom Hale.", ""},
+	} {
+		d := extractText(t, tc.text)
+		var got []string
+		for _, f := range d.Facts {
+			if strings.HasPrefix(f.Rule, "title:") && (f.Predicate == MemberOf || f.Rule == ruleBodyRoleComma) {
+				got = append(got, d.Entities[f.Subject].Name+" "+f.Predicate+" "+d.Entities[f.Object].Name)
+			}
+		}
+		if strings.Join(got, "; ") != tc.want {
+			t.Errorf("%q: facts %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
