@@ -84,6 +84,17 @@ WITH ins AS (
 )
 INSERT INTO ng_fresh SELECT hash FROM ins`
 
+// pgUpsertNodes is pgInsertNewNodes and the reference counts in one
+// statement, for bulk sessions: there a batch runs alone (bulkMu and the
+// bulk lock), so holding the stored nodes' rows from the start of the
+// transaction delays no other writer, and one pass over ng_nodes replaces
+// three statements (insert, find the stored ones, update them).
+const pgUpsertNodes = `
+INSERT INTO nodes (hash, refs, value, value_string, datatype, language, iri, bnode, value_int, value_bool, value_float, value_time)
+SELECT hash, refs, value, value_string, datatype, language, iri, bnode, value_int, value_bool, value_float, value_time
+FROM ng_nodes ORDER BY hash
+ON CONFLICT (hash) DO UPDATE SET refs = nodes.refs + EXCLUDED.refs`
+
 // After the quads went in: every one was new, so stored nodes gain the
 // client's counts.
 const pgUpd = `
@@ -250,7 +261,7 @@ func pgApplyOnce(ctx context.Context, db *sql.DB, b *pgBatch, opts cgraph.Ignore
 		if err = pgExec(ctx, tx, "savepoint", "SAVEPOINT ng_try"); err != nil {
 			return res, false, err
 		}
-		err = pgWriteAdds(ctx, tx, b.adds)
+		err = pgWriteAdds(ctx, tx, b.adds, false)
 		switch {
 		case err == nil:
 			written = true
@@ -275,7 +286,7 @@ func pgApplyOnce(ctx context.Context, db *sql.DB, b *pgBatch, opts cgraph.Ignore
 				return res, dups, err
 			}
 		}
-		if err = pgWriteAdds(ctx, tx, adds); err != nil {
+		if err = pgWriteAdds(ctx, tx, adds, bulk); err != nil {
 			if isUniqueViolation(err) {
 				if opts.IgnoreDup {
 					err = errPGRace
@@ -317,12 +328,16 @@ func pgApplyOnce(ctx context.Context, db *sql.DB, b *pgBatch, opts cgraph.Ignore
 
 // pgWriteAdds writes quads known (or hoped) to be new: their nodes, the
 // quads straight into Cayley's table, then the stored nodes' reference
-// counts.
-func pgWriteAdds(ctx context.Context, tx *sql.Tx, adds []pgQuad) error {
+// counts. upsert (bulk sessions): the counts go with the insert.
+func pgWriteAdds(ctx context.Context, tx *sql.Tx, adds []pgQuad, upsert bool) error {
 	if err := pgCopyNodes(ctx, tx, pgCountNodes(adds)); err != nil {
 		return err
 	}
-	if err := pgExec(ctx, tx, "insert nodes", pgInsertNewNodes); err != nil {
+	insert := pgInsertNewNodes
+	if upsert {
+		insert = pgUpsertNodes
+	}
+	if err := pgExec(ctx, tx, "insert nodes", insert); err != nil {
 		return err
 	}
 	// In subject order, kinder to the indexes. Cayley's unique indexes
@@ -337,6 +352,9 @@ func pgWriteAdds(ctx context.Context, tx *sql.Tx, adds []pgQuad) error {
 	})
 	if err := pgCopyRows(ctx, tx, pq.CopyIn("quads", "subject_hash", "predicate_hash", "object_hash", "label_hash", "ts"), adds, now); err != nil {
 		return err
+	}
+	if upsert {
+		return nil
 	}
 	if err := pgExec(ctx, tx, "count references", pgUpd); err != nil {
 		return err
