@@ -192,8 +192,8 @@ func (x *Extractor) bareTitleFacts(a *analysis, add func(person, org, sent int, 
 			if m.entity < 0 || m.hidden || (m.kind != MentionName && m.kind != MentionAcronym && m.kind != MentionDemonym) {
 				continue
 			}
-			if ents[m.entity].Type != Country || m.t0 > 0 && (travelWords[a.tokens[m.t0-1].lc()] || a.tokens[m.t0-1].lc() == "of") {
-				continue // "visit to Germany", "the tour of Australia"
+			if ents[m.entity].Type != Country || a.sceneCountry(m.t0) {
+				continue // "visit to Germany", "the tour of Australia", "because of the United States'"
 			}
 			if (m.kind == MentionDemonym) != dem {
 				continue
@@ -268,6 +268,13 @@ func (x *Extractor) bareTitleFacts(a *analysis, add func(person, org, sent int, 
 					cs = append(cs, c)
 				}
 			}
+			if len(cs) == 1 && a.otherCountryNear(m.sent, cs[0]) {
+				// "bribery in the West African state of Benin ... the
+				// campaign of President X ... US anti-bribery laws":
+				// another country named around the title, even as a
+				// scene, makes a neighbour's country a guess.
+				cs = []int{-1}
+			}
 		}
 		rule, conf := ruleBareTitle, confBareTitle
 		if len(cs) == 0 {
@@ -282,6 +289,9 @@ func (x *Extractor) bareTitleFacts(a *analysis, add func(person, org, sent int, 
 				}
 			}
 			rule, conf = ruleBareEarlier, confBareEarlier
+			if !a.personLike(mi) {
+				continue // "President Forever", a game in a list of titles
+			}
 			// Only a president or prime minister whose title stands
 			// alone: not "company president X", "Exhibitor Relations
 			// President X", "Premier Rugby".
@@ -292,6 +302,13 @@ func (x *Extractor) bareTitleFacts(a *analysis, add func(person, org, sent int, 
 			}
 			if len(cs) == 1 && cs[0] >= 0 && last == "president" && ents[cs[0]].Name == "United Kingdom" {
 				cs = nil // Britain has no president: "President Bush" in a UK story
+			}
+			if len(cs) == 0 && last == "minister" {
+				// "Prime Minister Tony Blair" in a story about British
+				// party politics that names Britain only as a scene.
+				if uk := a.ukPartyStory(); uk >= 0 {
+					cs = []int{uk}
+				}
 			}
 		}
 		if len(cs) == 1 && cs[0] >= 0 && last == "chancellor" && !chancellorStates[ents[cs[0]].Name] {

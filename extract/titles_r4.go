@@ -354,3 +354,77 @@ func hasStart(starts map[int]int, k int) bool {
 	_, ok := starts[k]
 	return ok
 }
+
+// ukParties are the parties whose naming makes a story British politics.
+var ukParties = map[string]bool{"Labour Party": true, "Conservative Party": true, "Liberal Democrats": true}
+
+// ukPartyStory returns the United Kingdom's entity when the story names
+// it and a British party; else -1. A bare "Prime Minister X" in such a
+// story that names no other country is Britain's.
+func (a *analysis) ukPartyStory() int {
+	uk, party := -1, false
+	for _, m := range a.ments {
+		if m.entity < 0 || m.hidden || m.kind == MentionRole || m.kind == MentionPronoun {
+			continue
+		}
+		switch e := a.doc.Entities[m.entity]; {
+		case e.Name == "United Kingdom":
+			uk = m.entity
+		case e.Type == Country:
+			if t := m.t0 - 1; !noHeadOfState[e.Name] && (t < 0 || !travelWords[a.tokens[t].lc()] && a.tokens[t].lc() != "of") {
+				return -1 // another country the title might be held in; "a trip to China" is a scene
+			}
+		case ukParties[e.Name]:
+			party = true
+		}
+	}
+	if !party {
+		return -1
+	}
+	return uk
+}
+
+// sceneCountry reports a country mention at token t that is a scene or
+// a complement, not a title holder's own country: after a travel word
+// or "of", also across "the" ("because of the United States'").
+func (a *analysis) sceneCountry(t int) bool {
+	p := t - 1
+	if p >= 0 && a.tokens[p].lc() == "the" {
+		p--
+	}
+	return p >= 0 && (travelWords[a.tokens[p].lc()] || a.tokens[p].lc() == "of")
+}
+
+// otherCountryNear reports a country other than c named in sentence s or
+// either neighbour, in any role but a list of countries.
+func (a *analysis) otherCountryNear(s, c int) bool {
+	for i, m := range a.ments {
+		if m.sent < s-1 || m.sent > s+1 || m.entity < 0 || m.entity == c || m.hidden || m.kind == MentionRole || m.kind == MentionPronoun {
+			continue
+		}
+		if a.inCountryList(i) {
+			continue // "how to deal with Iran, Iraq and China": the topic
+		}
+		if e := a.doc.Entities[m.entity]; e.Type == Country && !noHeadOfState[e.Name] {
+			return true
+		}
+	}
+	return false
+}
+
+// personLike reports whether person mention mi looks like a person's
+// name on its own: two words or more, a known first name, or a name the
+// story uses more than once.
+func (a *analysis) personLike(mi int) bool {
+	m := a.ments[mi]
+	if m.t1-m.t0 >= 2 || m.firstName {
+		return true
+	}
+	n := 0
+	for _, o := range a.ments {
+		if o.entity == m.entity && o.kind == MentionName {
+			n++
+		}
+	}
+	return n >= 2
+}

@@ -55,3 +55,26 @@ func TestTitleMembershipsRound4(t *testing.T) {
 		}
 	}
 }
+
+// TestBareTitleRound4: a bare "Prime Minister X" in a story about British
+// party politics, and bare titles whose country is only a guess.
+func TestBareTitleRound4(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want string
+	}{
+		// Britain named only as a scene, Labour named: the story's country.
+		{"Labour will fight the poll on the economy. \"It is no problem for Labour in Britain,\" Mr Hale said. Tax rises were ruled out on a trip to India. Prime Minister Tony Blair has yet to name the date of the election.", "Tony Blair leaderOf United Kingdom"},
+		// No British party: nothing to go on.
+		{"Rates will rise in Britain, analysts said. Markets were calm. Shares fell. Prime Minister Tony Blair has yet to name the date of the election.", ""},
+		// Another country, even as a scene, next to a neighbour's country.
+		{"A US firm admitted bribery in the state of Moldova. It funded the campaign of President Ivan Petrov.", ""},
+		{"Moldova recorded fast growth last year. The figures pleased President Ivan Petrov.", "Ivan Petrov leaderOf Moldova"},
+		// A country after "because of the" is a complement.
+		{"President Petrov's aide said it was needed because of the United States' pressure.", ""},
+		// A one-word title of a work in a list is not a holder.
+		{"Russia launched several games. Players liked them. Titles included Frontrunner, President Forever and Ballot Box.", ""},
+	} {
+		checkTitleFacts(t, tc.text, tc.want)
+	}
+}
