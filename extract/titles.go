@@ -289,7 +289,7 @@ func (x *Extractor) bareTitleFacts(a *analysis, add func(person, org, sent int, 
 				}
 			}
 			rule, conf = ruleBareEarlier, confBareEarlier
-			if !a.personLike(mi) {
+			if e := m.t1; e < len(a.tokens) && (a.tokens[e].Text == "," || a.tokens[e].lc() == "and") && a.inTitleList(m.t0-len(w), a.sentTokens[m.sent].Start) {
 				continue // "President Forever", a game in a list of titles
 			}
 			// Only a president or prime minister whose title stands

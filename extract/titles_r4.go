@@ -386,20 +386,20 @@ func (a *analysis) ukPartyStory() int {
 
 // sceneCountry reports a country mention at token t that is a scene or
 // a complement, not a title holder's own country: after a travel word
-// or "of", also across "the" ("because of the United States'").
+// or "of", also "of the" ("because of the United States'").
 func (a *analysis) sceneCountry(t int) bool {
 	p := t - 1
-	if p >= 0 && a.tokens[p].lc() == "the" {
-		p--
+	if p > 0 && a.tokens[p].lc() == "the" && a.tokens[p-1].lc() == "of" {
+		return true
 	}
 	return p >= 0 && (travelWords[a.tokens[p].lc()] || a.tokens[p].lc() == "of")
 }
 
-// otherCountryNear reports a country other than c named in sentence s or
-// either neighbour, in any role but a list of countries.
+// otherCountryNear reports a country other than c named in a neighbour
+// of sentence s, in any role but a demonym or a list of countries.
 func (a *analysis) otherCountryNear(s, c int) bool {
 	for i, m := range a.ments {
-		if m.sent < s-1 || m.sent > s+1 || m.entity < 0 || m.entity == c || m.hidden || m.kind == MentionRole || m.kind == MentionPronoun {
+		if m.sent != s-1 && m.sent != s+1 || m.entity < 0 || m.kind == MentionDemonym || m.entity == c || m.hidden || m.kind == MentionRole || m.kind == MentionPronoun {
 			continue
 		}
 		if a.inCountryList(i) {
@@ -412,19 +412,24 @@ func (a *analysis) otherCountryNear(s, c int) bool {
 	return false
 }
 
-// personLike reports whether person mention mi looks like a person's
-// name on its own: two words or more, a known first name, or a name the
-// story uses more than once.
-func (a *analysis) personLike(mi int) bool {
-	m := a.ments[mi]
-	if m.t1-m.t0 >= 2 || m.firstName {
-		return true
+// inTitleList reports a title at token t inside a list of capitalised
+// items that are not names ("including Frontrunner, eLections, President
+// Forever and ..."): titles of works, not office holders.
+func (a *analysis) inTitleList(t, lo int) bool {
+	if t-2 < lo || a.tokens[t-1].Text != "," {
+		return false
 	}
-	n := 0
-	for _, o := range a.ments {
-		if o.entity == m.entity && o.kind == MentionName {
-			n++
+	w := a.tokens[t-2]
+	if dateWords[w.lc()] {
+		return false // "On Wednesday, Prime Minister X said"
+	}
+	if w.flags&(tCap|tUpper) == 0 && !strings.ContainsAny(w.Text[1:], "ABCDEFGHIJKLMNOPQRSTUVWXYZ") {
+		return false
+	}
+	for _, m := range a.ments {
+		if m.t0 <= t-2 && t-2 < m.t1 && m.entity >= 0 {
+			return false // "In Washington, President Bush"
 		}
 	}
-	return n >= 2
+	return true
 }
