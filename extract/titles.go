@@ -151,6 +151,7 @@ func (x *Extractor) findTitleFacts(a *analysis) {
 	x.roleThenNamed(a, starts, add)
 	x.partyAppositions(a, starts)
 	x.titleMemberships(a, starts)
+	x.phraseMemberships(a, starts)
 	x.bareCoachFacts(a, starts, add)
 	x.bareTitleFacts(a, add, bareAppos)
 	x.dropFormerHolders(a, starts)

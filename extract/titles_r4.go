@@ -433,3 +433,127 @@ func (a *analysis) inTitleList(t, lo int) bool {
 	}
 	return true
 }
+
+// Rule names of the round-4 membership phrases around titles.
+const (
+	ruleChairmanship = "title:country-chairmanship-of" // "the UK's chairmanship of the G8"
+	ruleFoundingOne  = "title:one-of-org-members"      // "Japan, one of the WTO's founding members,"
+	rulePartySeat    = "title:defends-party-seat"      // "X ... defending the Labour stronghold of Y"
+)
+
+// seatNouns are what a candidate defends for a party.
+var seatNouns = wordSet(`seat stronghold marginal constituency heartland`)
+
+// defendVerbs: defending a party's seat makes the candidate its member
+// ("won the Labour seat" may be a gain from it, so "win" is left out).
+var defendVerbs = wordSet(`defend defends defending defended hold holds
+	holding retain retains retaining`)
+
+// phraseMemberships reads membership from three phrases: a country's
+// chairmanship or presidency of a body, an apposition "one of the X's
+// members", and a person who defends a party's seat.
+func (x *Extractor) phraseMemberships(a *analysis, starts map[int]int) {
+	toks := a.tokens
+	ents := a.doc.Entities
+	add := func(s, o, sent int, rule string, conf float64) {
+		if s != o && !a.hasFact(s, MemberOf, o) {
+			a.doc.Facts = append(a.doc.Facts, Fact{Subject: s, Predicate: MemberOf, Object: o,
+				Sentence: sent, Rule: rule, Confidence: conf})
+		}
+	}
+	orgAt := func(k, hi int) int {
+		if k < hi && toks[k].lc() == "the" {
+			k++
+		}
+		if j, ok := starts[k]; ok && ents[a.ments[j].entity].Type == Organization {
+			return a.ments[j].entity
+		}
+		return -1
+	}
+	for mi, m := range a.ments {
+		if m.entity < 0 || m.hidden || m.kind == MentionRole || m.kind == MentionPronoun || m.kind == MentionDemonym {
+			continue
+		}
+		hi := a.sentTokens[m.sent].End
+		typ := ents[m.entity].Type
+		k := m.t1
+		// "the UK's chairmanship of the G8 group of industrialised states"
+		if typ == Country && k+3 < hi && isPossessive(toks[k].Text) {
+			if w := toks[k+1].lc(); (w == "chairmanship" || w == "presidency") && toks[k+2].lc() == "of" {
+				if o := orgAt(k+3, hi); o >= 0 && !a.isParty(o) {
+					add(m.entity, o, m.sent, ruleChairmanship, 0.7)
+				}
+			}
+		}
+		// "Japan, one of the WTO's founding members,"
+		if (typ == Country || typ == Organization) && k+5 < hi && toks[k].Text == "," && toks[k+1].lc() == "one" &&
+			toks[k+2].lc() == "of" && toks[k+3].lc() == "the" {
+			if j, ok := starts[k+4]; ok && ents[a.ments[j].entity].Type == Organization {
+				e := a.ments[j].t1
+				if e < hi && isPossessive(toks[e].Text) {
+					e++
+					for n := 0; n < 2 && e < hi && (toks[e].lc() == "founding" || toks[e].lc() == "original" || toks[e].lc() == "biggest" ||
+						toks[e].lc() == "largest" || toks[e].lc() == "richest" || toks[e].lc() == "newest" || toks[e].flags&tDigit != 0); n++ {
+						e++
+					}
+					if e < hi && toks[e].lc() == "members" {
+						add(m.entity, a.ments[j].entity, m.sent, ruleFoundingOne, 0.75)
+					}
+				}
+			}
+		}
+		// "Mr Balls won the right to ... run for parliament, defending
+		// the Labour stronghold of Normanton": the sentence's first
+		// person, when no other person comes before the verb.
+		if typ == Person && m.kind == MentionName && a.firstPersonOf(mi) {
+			for v := k; v+3 < hi; v++ {
+				if !defendVerbs[toks[v].lc()] || toks[v+1].lc() != "the" {
+					continue
+				}
+				j, ok := starts[v+2]
+				if !ok || !a.isParty(a.ments[j].entity) || a.ments[j].t1 >= hi || !seatNouns[toks[a.ments[j].t1].lc()] {
+					continue
+				}
+				if a.personBetween(m.t1, v) || a.negatedBefore(v, a.sentTokens[m.sent].Start) {
+					break
+				}
+				add(m.entity, a.ments[j].entity, m.sent, rulePartySeat, confBareTitle)
+				break
+			}
+		}
+	}
+}
+
+// firstPersonOf reports whether mention mi is the first person named in
+// its sentence.
+func (a *analysis) firstPersonOf(mi int) bool {
+	m := a.ments[mi]
+	for i := mi - 1; i >= 0 && a.ments[i].sent == m.sent; i-- {
+		if o := a.ments[i]; o.entity >= 0 && !o.hidden && a.doc.Entities[o.entity].Type == Person {
+			return false
+		}
+	}
+	return true
+}
+
+// personBetween reports a person mentioned in tokens [p, q).
+func (a *analysis) personBetween(p, q int) bool {
+	for _, o := range a.ments {
+		if o.t0 >= p && o.t1 <= q && o.entity >= 0 && !o.hidden && a.doc.Entities[o.entity].Type == Person {
+			return true
+		}
+	}
+	return false
+}
+
+// negatedBefore reports a negation or a modal among the few words before
+// token v ("will not defend", "could hold").
+func (a *analysis) negatedBefore(v, lo int) bool {
+	for k := max(lo, v-3); k < v; k++ {
+		switch a.tokens[k].lc() {
+		case "not", "never", "n't", "no", "could", "might", "may", "would", "hopes", "hoping":
+			return true
+		}
+	}
+	return false
+}

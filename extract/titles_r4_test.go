@@ -78,3 +78,32 @@ func TestBareTitleRound4(t *testing.T) {
 		checkTitleFacts(t, tc.text, tc.want)
 	}
 }
+
+// TestPhraseMembershipsRound4: a country's chairmanship of a body, "one
+// of the X's founding members", and defending a party's seat.
+func TestPhraseMembershipsRound4(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want string
+	}{
+		{"He wants trade to dominate the UK's chairmanship of the G8 group of rich nations.", "United Kingdom memberOf G8"},
+		{"He wants trade to dominate the UK's bid for the chairmanship of the G8.", ""},
+		{"Japan, one of the WTO's founding members, backed the plan.", "Japan memberOf World Trade Organization"},
+		{"Japan, one of the WTO's fiercest critics, attacked the plan.", ""},
+		{"Last year Ann Rowe quit her job to run for parliament, defending the Labour stronghold of Eastfield.", "Ann Rowe memberOf Labour Party"},
+		{"Last year Ann Rowe said she would not stand, defending the Labour record on jobs.", ""},
+		{"Ann Rowe said Tom Hale was defending the Labour seat of Eastfield.", ""},
+		{"Ann Rowe said she could not hold the Labour seat of Eastfield.", ""},
+	} {
+		d := extractText(t, tc.text)
+		var got []string
+		for _, f := range d.Facts {
+			if strings.HasPrefix(f.Rule, "title:") && f.Predicate == MemberOf {
+				got = append(got, d.Entities[f.Subject].Name+" memberOf "+d.Entities[f.Object].Name)
+			}
+		}
+		if strings.Join(got, "; ") != tc.want {
+			t.Errorf("%q: facts %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
