@@ -23,6 +23,7 @@ import (
 	"github.com/cayleygraph/cayley/graph"
 	csql "github.com/cayleygraph/cayley/graph/sql"
 	"github.com/cayleygraph/quad"
+	"github.com/lib/pq"
 )
 
 // writePreparedPG is WritePrepared on a postgres store: all documents in
@@ -38,24 +39,26 @@ func (s *Store) writePreparedPG(ctx context.Context, pqs *PGQuadStore, ps []*Pre
 	results := make([]IngestResult, len(ps))
 	spans := make([][2]int, len(ps)) // each document's adds in w.adds
 	batchDocs := make(map[quad.IRI]bool)
+	storedDocs, knownSources, err := s.pgLookAhead(ctx, pqs, ps)
+	if err != nil {
+		return nil, err
+	}
 	for i, p := range ps {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
 		r := &results[i]
 		*r = IngestResult{Source: p.Doc.Source, Document: string(p.IRI), Entities: len(p.Doc.Entities), Words: p.Doc.Words, Status: Added}
-		exists, err := s.hasDocument(ctx, p.IRI)
-		if err != nil {
-			return nil, err
-		}
-		if exists || batchDocs[p.IRI] {
+		if storedDocs[csql.HashOf(p.IRI)] || batchDocs[p.IRI] {
 			r.Status = Unchanged
 			continue
 		}
 		batchDocs[p.IRI] = true
-		old, err := s.documentsFrom(ctx, p.Doc.Source)
-		if err != nil {
-			return nil, err
+		var old []quad.IRI
+		if knownSources[csql.HashOf(quad.String(p.Doc.Source))] {
+			if old, err = s.documentsFrom(ctx, p.Doc.Source); err != nil {
+				return nil, err
+			}
 		}
 		for _, o := range old {
 			n, err := w.removeDocument(ctx, o)
@@ -106,6 +109,57 @@ func (s *Store) writePreparedPG(ctx context.Context, pqs *PGQuadStore, ps []*Pre
 		}
 	}
 	return results, nil
+}
+
+// pgLookAhead answers, for the whole batch in two statements, what
+// WritePrepared asks per document through Cayley (two queries each, ~3,500
+// round trips on the BBC corpus): which documents are stored (hasDocument:
+// the exact quad doc rdf:type Document, labelled doc) and which sources
+// have a document (some quad ? source "path"). A known source still lists
+// its documents through documentsFrom; only re-ingests take that path.
+func (s *Store) pgLookAhead(ctx context.Context, pqs *PGQuadStore, ps []*Prepared) (docs, sources map[csql.NodeHash]bool, err error) {
+	docHashes := make(pq.ByteaArray, 0, len(ps))
+	srcHashes := make(pq.ByteaArray, 0, len(ps))
+	for _, p := range ps {
+		docHashes = append(docHashes, csql.HashOf(p.IRI).SQLValue().([]byte))
+		srcHashes = append(srcHashes, csql.HashOf(quad.String(p.Doc.Source)).SQLValue().([]byte))
+	}
+	hash := func(v quad.Value) []byte { return csql.HashOf(v).SQLValue().([]byte) }
+	collect := func(what, query string, args ...any) (map[csql.NodeHash]bool, error) {
+		rows, err := pqs.db.QueryContext(ctx, query, args...)
+		if err != nil {
+			return nil, fmt.Errorf("look up %s: %w", what, err)
+		}
+		defer rows.Close()
+		out := make(map[csql.NodeHash]bool)
+		for rows.Next() {
+			var h []byte
+			if err := rows.Scan(&h); err != nil {
+				return nil, fmt.Errorf("look up %s: %w", what, err)
+			}
+			var nh csql.NodeHash
+			copy(nh.ValueHash[:], h)
+			out[nh] = true
+		}
+		if err := rows.Err(); err != nil {
+			return nil, fmt.Errorf("look up %s: %w", what, err)
+		}
+		return out, nil
+	}
+	docs, err = collect("stored documents", `
+SELECT subject_hash FROM quads
+WHERE subject_hash = ANY($1) AND predicate_hash = $2 AND object_hash = $3 AND label_hash = subject_hash`,
+		docHashes, hash(quad.IRI(RDFType)), hash(s.voc.Term(TypeDocument)))
+	if err != nil {
+		return nil, nil, err
+	}
+	sources, err = collect("sources", `
+SELECT DISTINCT object_hash FROM quads WHERE object_hash = ANY($1) AND predicate_hash = $2`,
+		srcHashes, hash(s.voc.Term(PredSource)))
+	if err != nil {
+		return nil, nil, err
+	}
+	return docs, sources, nil
 }
 
 // addUnchecked is write.add without the store look-up: the quad is queued
