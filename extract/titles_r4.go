@@ -267,7 +267,10 @@ func (x *Extractor) bodyRoleComma(a *analysis, starts map[int]int, mi, k int, ad
 	for n := 0; n < 2 && k >= lo && (partyMemberRoles[toks[k].lc()] || hasStart(starts, k) && k+1 < m.t0 && partyMemberRoles[toks[k+1].lc()]); n++ {
 		k--
 	}
-	if k-3 < lo || toks[k].Text != "," {
+	if k-2 >= lo && toks[k].Text != "," && leaderRoles[toks[k].lc()] {
+		k++ // "the committee chairman Tom Hale": no comma
+	}
+	if k-3 < lo || toks[k].Text != "," && !leaderRoles[toks[k-1].lc()] {
 		return
 	}
 	role := toks[k-1].lc()
@@ -275,7 +278,7 @@ func (x *Extractor) bodyRoleComma(a *analysis, starts map[int]int, mi, k int, ad
 		return
 	}
 	noun := toks[k-2].lc()
-	if !orgRoleNouns[noun] || toks[k-3].lc() != "the" {
+	if !orgRoleNouns[noun] || noun == "party" || toks[k-3].lc() != "the" {
 		return
 	}
 	// The role mention is not resolved yet: the latest body named with

@@ -42,6 +42,8 @@ func TestTitleMembershipsRound4(t *testing.T) {
 		// A body named earlier, its leader after "the committee chairman,".
 		{"The Public Finance Committee criticised the deal. It was a mistake, said the committee chairman, MP Tom Hale.", "Tom Hale leaderOf Public Finance Committee"},
 		{"The Public Finance Committee criticised the deal. It was a mistake, said the committee clerk, Tom Hale.", ""},
+		{"The Public Finance Committee criticised the deal. It was a mistake, said the committee chairman Tom Hale.", "Tom Hale leaderOf Public Finance Committee"},
+		{"The Labour Party criticised the deal. It was a mistake, said the party leader Tom Hale.", ""},
 	} {
 		d := extractText(t, tc.text)
 		var got []string
