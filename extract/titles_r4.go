@@ -27,7 +27,7 @@ var partyMemberRoles = wordSet(`mp mps mep msp am peer backbencher
 	frontbencher councillor member senator congressman congresswoman
 	representative lawmaker legislator politician candidate challenger
 	hopeful rival contender nominee activist spokesman spokeswoman veteran
-	grandee`)
+	grandee sen sen. rep rep.`)
 
 // partyRoleModifiers may stand between the party and the role.
 var partyRoleModifiers = wordSet(`shadow deputy senior junior leading

@@ -18,6 +18,8 @@ func TestTitleMembershipsRound4(t *testing.T) {
 		{"Tory backbencher Tom Hale voted against the bill.", "Tom Hale memberOf Conservative Party"},
 		{"Lib Dem peer Lord Ashby said the Liberal Democrats would oppose it.", "Lord Ashby memberOf Liberal Democrats"},
 		{"Democratic Senator Mary Kline attacked the budget.", "Mary Kline memberOf Democratic Party"},
+		{"WASHINGTON (Reuters) - Republican Sen. Mary Kline attacked the budget on Tuesday.", "Mary Kline memberOf Republican Party"},
+		{"Democratic presidential candidate Jim Carver lost the vote.", "Jim Carver memberOf Democratic Party"},
 		{"Tory shadow chancellor Tom Hale said taxes would rise.", "Tom Hale memberOf Conservative Party"},
 		// A former member, a ministry, and a leader are not read.
 		{"Former Labour MP Ann Rowe said the plan was wrong.", ""},
