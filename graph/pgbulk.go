@@ -172,7 +172,7 @@ type PGResult struct {
 // graph.ErrQuadNotExist, both wrapped in *graph.DeltaError as Cayley does.
 // Deadlocks and serialization failures with concurrent writers are retried.
 func PGApplyDeltas(ctx context.Context, db *sql.DB, in []cgraph.Delta, opts cgraph.IgnoreOpts) (PGResult, error) {
-	return pgApply(ctx, db, in, opts, nil, false, false)
+	return pgApply(ctx, db, in, opts, nil, false, false, nil)
 }
 
 // pgApply is PGApplyDeltas. dupsSeen, when not nil, remembers whether the
@@ -183,7 +183,10 @@ func PGApplyDeltas(ctx context.Context, db *sql.DB, in []cgraph.Delta, opts cgra
 // that no labelled add is stored (a new document's facts), so in bulk mode
 // only unlabelled adds are probed; should it be wrong, the rebuild at the
 // session's end removes the duplicates (pgDedupeQuads).
-func pgApply(ctx context.Context, db *sql.DB, in []cgraph.Delta, opts cgraph.IgnoreOpts, dupsSeen *atomic.Bool, bulk, labelledNew bool) (PGResult, error) {
+//
+// seen, when not nil, is the bulk session's record of what it stored
+// (pgSeen): it answers the duplicate probe instead of the server.
+func pgApply(ctx context.Context, db *sql.DB, in []cgraph.Delta, opts cgraph.IgnoreOpts, dupsSeen *atomic.Bool, bulk, labelledNew bool, seen *pgSeen) (PGResult, error) {
 	if len(in) == 0 {
 		return PGResult{}, nil
 	}
@@ -196,6 +199,9 @@ func pgApply(ctx context.Context, db *sql.DB, in []cgraph.Delta, opts cgraph.Ign
 		return res, err
 	}
 	b.labelledNew = labelledNew && opts.IgnoreDup
+	if bulk {
+		b.seen = seen
+	}
 	optimistic := dupsSeen != nil && !dupsSeen.Load() && !bulk
 	for attempt := 0; ; attempt++ {
 		var dups bool
@@ -274,10 +280,13 @@ func pgApplyOnce(ctx context.Context, db *sql.DB, b *pgBatch, opts cgraph.Ignore
 			return res, false, err
 		}
 	}
+	var added []pgQuad
 	if !written && len(b.adds) > 0 {
 		adds := b.adds
 		if opts.IgnoreDup || bulk {
-			if adds, res.existing, err = b.newAdds(ctx, tx, bulk && b.labelledNew); err != nil {
+			if b.seen.covers(b.labelledNew) {
+				adds, res.existing = b.seen.split(b.adds, b.labelledNew)
+			} else if adds, res.existing, err = b.newAdds(ctx, tx, bulk && b.labelledNew); err != nil {
 				return res, dups, err
 			}
 			dups = dups || len(adds) < len(b.adds)
@@ -297,8 +306,10 @@ func pgApplyOnce(ctx context.Context, db *sql.DB, b *pgBatch, opts cgraph.Ignore
 			return res, dups, err
 		}
 		res.Added = len(adds)
+		added = adds
 	} else if written {
 		res.Added = len(b.adds)
+		added = b.adds
 	}
 	if len(b.dels) > 0 {
 		if err = pgCopyRows(ctx, tx, pq.CopyIn("ng_del", "s", "p", "o", "l"), b.dels, time.Time{}); err != nil {
@@ -323,6 +334,7 @@ func pgApplyOnce(ctx context.Context, db *sql.DB, b *pgBatch, opts cgraph.Ignore
 	if err = tx.Commit(); err != nil {
 		return res, dups, fmt.Errorf("postgres bulk write: commit: %w", err)
 	}
+	b.seen.record(added, b.dels, b.labelledNew)
 	return res, dups, nil
 }
 
@@ -386,6 +398,71 @@ type pgBatch struct {
 	labelledNew bool
 	dels        []pgQuad
 	nDel        int
+	seen        *pgSeen // see pgApply
+}
+
+// pgSeen is what a bulk session that began on an empty quads table has
+// stored: then a quad is stored exactly when the session stored it (the
+// session is the only writer: bulkMu and the bulk lock), and the
+// duplicate probe needs no server round trip, temporary table or index.
+// Keys are 8-byte prefixes of each of the four SHA-1 hashes (pgSeenKey),
+// about 50 bytes a quad. Batches whose caller vouches for their labelled
+// quads (labelledNew) record only the unlabelled ones, to keep an
+// ingest's memory small; from then on the record no longer covers
+// labelled quads, and a batch that would need them probes the server.
+type pgSeen struct {
+	rows     map[pgSeenKey]struct{}
+	labelled bool // rows holds labelled quads too
+}
+
+type pgSeenKey [4][8]byte
+
+func newPGSeen() *pgSeen { return &pgSeen{rows: make(map[pgSeenKey]struct{}), labelled: true} }
+
+func seenKey(r pgQuadRow) (k pgSeenKey) {
+	for i := range r {
+		copy(k[i][:], r[i].ValueHash[:8])
+	}
+	return k
+}
+
+// covers says whether the record can answer for a batch.
+func (s *pgSeen) covers(labelledNew bool) bool {
+	return s != nil && (s.labelled || labelledNew)
+}
+
+// split is newAdds answered from the record.
+func (s *pgSeen) split(adds []pgQuad, labelledNew bool) (fresh []pgQuad, existing []pgQuadRow) {
+	fresh = make([]pgQuad, 0, len(adds))
+	for _, a := range adds {
+		if !(labelledNew && a.row[3].Valid()) {
+			if _, ok := s.rows[seenKey(a.row)]; ok {
+				existing = append(existing, a.row)
+				continue
+			}
+		}
+		fresh = append(fresh, a)
+	}
+	return fresh, existing
+}
+
+// record notes a committed batch: adds stored, dels gone (a requested
+// delete of a quad that was not stored removes nothing).
+func (s *pgSeen) record(adds, dels []pgQuad, labelledNew bool) {
+	if s == nil {
+		return
+	}
+	// In the batch's order: adds first, then deletes.
+	for _, a := range adds {
+		if labelledNew && a.row[3].Valid() {
+			s.labelled = false
+			continue
+		}
+		s.rows[seenKey(a.row)] = struct{}{}
+	}
+	for _, d := range dels {
+		delete(s.rows, seenKey(d.row))
+	}
 }
 
 // newPGBatch hashes in. Strict batches keep every add (a duplicate must

@@ -89,10 +89,21 @@ func (qs *PGQuadStore) BeginBulk(ctx context.Context) (*PGBulk, error) {
 		b.release()
 		return nil, err
 	}
+	var empty bool
+	if err := conn.QueryRowContext(ctx, `SELECT NOT EXISTS (SELECT 1 FROM quads)`).Scan(&empty); err != nil {
+		b.release()
+		return nil, fmt.Errorf("postgres bulk mode: %w", err)
+	}
 	if err := pgDropForBulk(ctx, conn); err != nil {
 		b.release()
 		return nil, err
 	}
+	qs.bulkMu.Lock()
+	qs.seen = nil
+	if empty {
+		qs.seen = newPGSeen()
+	}
+	qs.bulkMu.Unlock()
 	qs.bulk.Store(true)
 	return b, nil
 }
@@ -106,6 +117,9 @@ func (b *PGBulk) End(ctx context.Context) error {
 	}
 	defer b.release()
 	b.qs.bulk.Store(false)
+	b.qs.bulkMu.Lock()
+	b.qs.seen = nil
+	b.qs.bulkMu.Unlock()
 	return pgRepairBulk(ctx, b.conn)
 }
 

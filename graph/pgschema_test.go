@@ -384,3 +384,60 @@ func TestPGBulkFallsBackWithoutOwnership(t *testing.T) {
 	equalLines(t, "schema after a refused bulk mode", pgSchema(t, dsn), want)
 	pgCheckRefs(t, dsn)
 }
+
+// A session that began on an empty store answers the duplicate probe from
+// what it stored (pgSeen); deletes during the session must leave that
+// record, or a re-add would be skipped and lost. A session that began on
+// a non-empty store probes the server: its record would not know the
+// quads stored before it.
+func TestPGBulkSessionRecordFollowsDeletes(t *testing.T) {
+	ctx := context.Background()
+	dsn := pgTestDatabase(t)
+	pqs, err := OpenPostgres(ctx, dsn, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer pqs.Close()
+	all := pgSampleQuads()
+	lenient := cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}
+	b, err := pqs.BeginBulk(ctx)
+	if err != nil || b == nil {
+		t.Fatalf("BeginBulk: %v, %v", b, err)
+	}
+	if res, err := pqs.ApplyDeltasContext(ctx, pgDeltas(all, cgraph.Add), lenient); err != nil || res.Added != len(all) {
+		t.Fatalf("first batch: %+v, %v", res, err)
+	}
+	// One batch adds a quad and deletes it (adds run first: it is gone),
+	// the next deletes three more.
+	mixed := append(pgDeltas([]quad.Quad{all[0]}, cgraph.Add), pgDeltas([]quad.Quad{all[0]}, cgraph.Delete)...)
+	if res, err := pqs.ApplyDeltasContext(ctx, mixed, lenient); err != nil || res.Added != 0 || res.Deleted != 1 {
+		t.Fatalf("add and delete: %+v, %v", res, err)
+	}
+	if res, err := pqs.ApplyDeltasContext(ctx, pgDeltas(all[1:4], cgraph.Delete), lenient); err != nil || res.Deleted != 3 {
+		t.Fatalf("delete: %+v, %v", res, err)
+	}
+	if res, err := pqs.ApplyDeltasContext(ctx, pgDeltas(all, cgraph.Add), lenient); err != nil || res.Added != 4 {
+		t.Fatalf("re-add during the session: %+v, %v; want the 4 deleted quads added", res, err)
+	}
+	if err := b.End(ctx); err != nil {
+		t.Fatal(err)
+	}
+	equalLines(t, "quads after deletes and re-adds", pgAllQuads(t, pgStockOpen(t, dsn)), nquadLines(all))
+	pgCheckRefs(t, dsn)
+
+	// Second session on the now non-empty store: stored quads are found.
+	if res, err := pqs.ApplyDeltasContext(ctx, pgDeltas(all[:2], cgraph.Delete), lenient); err != nil || res.Deleted != 2 {
+		t.Fatalf("delete before second session: %+v, %v", res, err)
+	}
+	if b, err = pqs.BeginBulk(ctx); err != nil || b == nil {
+		t.Fatalf("BeginBulk: %v, %v", b, err)
+	}
+	if res, err := pqs.ApplyDeltasContext(ctx, pgDeltas(all, cgraph.Add), lenient); err != nil || res.Added != 2 {
+		t.Fatalf("second session: %+v, %v; want the 2 missing quads added", res, err)
+	}
+	if err := b.End(ctx); err != nil {
+		t.Fatal(err)
+	}
+	equalLines(t, "quads after the second session", pgAllQuads(t, pgStockOpen(t, dsn)), nquadLines(all))
+	pgCheckRefs(t, dsn)
+}

@@ -39,6 +39,9 @@ type PGQuadStore struct {
 	// twice.
 	bulk   atomic.Bool
 	bulkMu sync.Mutex
+	// seen: a bulk session that began on an empty quads table records
+	// what it stored here (pgSeen); nil otherwise. Guarded by bulkMu.
+	seen *pgSeen
 }
 
 var _ cgraph.QuadStore = (*PGQuadStore)(nil)
@@ -209,7 +212,7 @@ func (qs *PGQuadStore) applyDeltas(ctx context.Context, in []cgraph.Delta, opts 
 		qs.bulkMu.Lock()
 		defer qs.bulkMu.Unlock()
 	}
-	res, err := pgApply(ctx, qs.db, in, opts, &qs.dupsSeen, bulk, labelledNew)
+	res, err := pgApply(ctx, qs.db, in, opts, &qs.dupsSeen, bulk, labelledNew, qs.seen)
 	if err == nil && (res.Added > 0 || res.Deleted > 0) {
 		// Cayley caches exact node/quad counts and drops them only inside
 		// its own ApplyDeltas; an empty call is how we reach that.
