@@ -413,11 +413,19 @@ type pgBatch struct {
 type pgSeen struct {
 	rows     map[pgSeenKey]struct{}
 	labelled bool // rows holds labelled quads too
+	// docs and sources: the documents newsgraph's ingest stored in the
+	// session, and their sources (pgwrite.go), so that it needs no reads.
+	docs, sources map[csql.NodeHash]bool
 }
 
 type pgSeenKey [4][8]byte
 
-func newPGSeen() *pgSeen { return &pgSeen{rows: make(map[pgSeenKey]struct{}), labelled: true} }
+func newPGSeen() *pgSeen {
+	return &pgSeen{
+		rows: make(map[pgSeenKey]struct{}), labelled: true,
+		docs: make(map[csql.NodeHash]bool), sources: make(map[csql.NodeHash]bool),
+	}
+}
 
 func seenKey(r pgQuadRow) (k pgSeenKey) {
 	for i := range r {

@@ -11,7 +11,10 @@ package graph
 // What stays: the spo and ops indexes (Cayley's reads during an ingest —
 // does this document or shared quad exist, which documents came from this
 // source — and the writer's duplicate probe need them), both primary keys
-// (nodes' is what ON CONFLICT uses) and the nodes table untouched.
+// (nodes' is what ON CONFLICT uses) and the nodes table untouched. A
+// session that begins on an empty quads table drops spo and ops too: it
+// stored everything there is, so it answers those questions from its own
+// record (pgSeen in pgbulk.go) without reading.
 //
 // Safety:
 //   - The definitions are read from the catalog (pg_get_indexdef,
@@ -51,6 +54,9 @@ const pgBulkLockKey = 0x6e6762756c6b
 var (
 	pgBulkDropIndexes     = []string{"spo_unique", "spol_unique", "pos_index", "osp_index"}
 	pgBulkDropConstraints = []string{"subject_hash_fk", "predicate_hash_fk", "object_hash_fk", "label_hash_fk"}
+	// pgBulkDropIfEmpty: dropped too when the session starts on an empty
+	// quads table (see BeginBulk).
+	pgBulkDropIfEmpty = []string{"spo_index", "ops_index"}
 )
 
 // pgBulkTable records the dropped objects' definitions while a session is
@@ -94,7 +100,15 @@ func (qs *PGQuadStore) BeginBulk(ctx context.Context) (*PGBulk, error) {
 		b.release()
 		return nil, fmt.Errorf("postgres bulk mode: %w", err)
 	}
-	if err := pgDropForBulk(ctx, conn); err != nil {
+	drop := pgBulkDropIndexes
+	if empty {
+		// Nothing stored before: the session knows every quad, document
+		// and source there is (pgSeen), so nothing needs spo_index or
+		// ops_index until the rebuild, and loading without them is
+		// cheaper than maintaining them row by row.
+		drop = append(append([]string{}, drop...), pgBulkDropIfEmpty...)
+	}
+	if err := pgDropForBulk(ctx, conn, drop); err != nil {
 		b.release()
 		return nil, err
 	}
@@ -133,7 +147,7 @@ func (b *PGBulk) release() {
 
 // pgDropForBulk records the definitions of the objects it drops and drops
 // them, all in one transaction.
-func pgDropForBulk(ctx context.Context, conn *sql.Conn) (err error) {
+func pgDropForBulk(ctx context.Context, conn *sql.Conn, indexes []string) (err error) {
 	tx, err := conn.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("postgres bulk mode: begin: %w", err)
@@ -157,7 +171,7 @@ UNION ALL
 SELECT 2, conname, 'ALTER TABLE ' || conrelid::regclass::text || ' ADD CONSTRAINT ' || quote_ident(conname) || ' ' || pg_get_constraintdef(oid)
 FROM pg_constraint
 WHERE conrelid = 'quads'::regclass AND conname = ANY($2)`,
-		pq.Array(pgBulkDropIndexes), pq.Array(pgBulkDropConstraints)); err != nil {
+		pq.Array(indexes), pq.Array(pgBulkDropConstraints)); err != nil {
 		return fmt.Errorf("postgres bulk mode: record schema: %w", err)
 	}
 	rows, err := tx.QueryContext(ctx, `SELECT seq, name FROM `+pgBulkTable)

@@ -39,8 +39,15 @@ func (s *Store) writePreparedPG(ctx context.Context, pqs *PGQuadStore, ps []*Pre
 	results := make([]IngestResult, len(ps))
 	spans := make([][2]int, len(ps)) // each document's adds in w.adds
 	batchDocs := make(map[quad.IRI]bool)
-	storedDocs, knownSources, err := s.pgLookAhead(ctx, pqs, ps)
-	if err != nil {
+	var storedDocs, knownSources map[csql.NodeHash]bool
+	var err error
+	var gone []quad.IRI // documents removed by this batch
+	seen := pqs.sessionRecord()
+	if seen != nil {
+		// A bulk session that began on an empty store: what is stored is
+		// what it stored (and its quads lack the indexes a read needs).
+		storedDocs, knownSources = seen.docs, seen.sources
+	} else if storedDocs, knownSources, err = s.pgLookAhead(ctx, pqs, ps); err != nil {
 		return nil, err
 	}
 	for i, p := range ps {
@@ -67,6 +74,7 @@ func (s *Store) writePreparedPG(ctx context.Context, pqs *PGQuadStore, ps []*Pre
 			}
 			r.Removed += n
 			r.Status = Replaced
+			gone = append(gone, o)
 		}
 		spans[i][0] = len(w.adds)
 		for _, q := range p.Quads {
@@ -95,6 +103,19 @@ func (s *Store) writePreparedPG(ctx context.Context, pqs *PGQuadStore, ps []*Pre
 		res, err := pqs.applyDeltas(ctx, deltas, graph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}, true)
 		if err != nil {
 			return nil, fmt.Errorf("write %d documents: %w", len(ps), err)
+		}
+		if seen != nil {
+			pqs.bulkMu.Lock()
+			for _, o := range gone {
+				delete(seen.docs, csql.HashOf(o))
+			}
+			for i, p := range ps {
+				if results[i].Status != Unchanged {
+					seen.docs[csql.HashOf(p.IRI)] = true
+					seen.sources[csql.HashOf(quad.String(p.Doc.Source))] = true
+				}
+			}
+			pqs.bulkMu.Unlock()
 		}
 		stored := make(map[pgQuadRow]bool, len(res.existing))
 		for _, r := range res.existing {
@@ -160,6 +181,14 @@ SELECT DISTINCT object_hash FROM quads WHERE object_hash = ANY($1) AND predicate
 		return nil, nil, err
 	}
 	return docs, sources, nil
+}
+
+// sessionRecord is the live bulk session's record when it began on an
+// empty store, else nil.
+func (qs *PGQuadStore) sessionRecord() *pgSeen {
+	qs.bulkMu.Lock()
+	defer qs.bulkMu.Unlock()
+	return qs.seen
 }
 
 // addUnchecked is write.add without the store look-up: the quad is queued
