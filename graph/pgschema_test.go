@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"database/sql"
+	"fmt"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -440,4 +441,70 @@ func TestPGBulkSessionRecordFollowsDeletes(t *testing.T) {
 	}
 	equalLines(t, "quads after the second session", pgAllQuads(t, pgStockOpen(t, dsn)), nquadLines(all))
 	pgCheckRefs(t, dsn)
+}
+
+// A bulk ingest into an empty store drops even spo_index and ops_index and
+// answers "is this document stored" from the session's record: a file
+// whose content another file already brought, in an earlier batch or the
+// same one, is still unchanged, and the graph is bolt's.
+func TestPGBulkIngestFromEmptyKnowsItsDocuments(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	writeArticles(t, dir, 30)
+	for _, i := range []int{0, 7, 14, 21, 28, 29} {
+		raw, err := os.ReadFile(filepath.Join(dir, fmt.Sprintf("story-%03d.txt", i)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("zz-copy-%03d.txt", i)), raw, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ins, errs := CollectInputs([]string{dir}, nil)
+	if len(errs) != 0 || len(ins) != 36 {
+		t.Fatalf("inputs %d, errors %v", len(ins), errs)
+	}
+	dsn := pgTestDatabase(t)
+	pg, err := Open(ctx, Config{Backend: "postgres", Address: dsn})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer pg.Close()
+	probe, err := sql.Open("postgres", dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer probe.Close()
+	spoGone := 0
+	sum, err := pg.IngestAll(ctx, x, ins, IngestOptions{BatchQuads: 100, Workers: 1, BulkMinQuads: 1, Progress: func(Input, *IngestResult) {
+		var gone bool
+		if err := probe.QueryRow(`SELECT to_regclass('spo_index') IS NULL`).Scan(&gone); err != nil {
+			t.Error(err)
+		}
+		if gone {
+			spoGone++
+		}
+	}})
+	if err != nil || sum.Documents != 30 || sum.Unchanged != 6 || sum.Batches < 3 {
+		t.Fatalf("ingest: %+v, %v; want 30 documents, 6 unchanged", sum, err)
+	}
+	if spoGone != 36 {
+		t.Errorf("spo_index dropped during %d of 36 documents", spoGone)
+	}
+	equalLines(t, "schema after a bulk ingest from empty", pgSchema(t, dsn), freshCayleySchema(t))
+	pgCheckRefs(t, dsn)
+	bolt, err := Open(ctx, Config{Backend: "bolt", Path: filepath.Join(t.TempDir(), "b.db")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer bolt.Close()
+	bsum, err := bolt.IngestAll(ctx, x, ins, IngestOptions{BatchQuads: 100, Workers: 1})
+	if err != nil || bsum.Unchanged != 6 || bsum.Quads != sum.Quads {
+		t.Fatalf("bolt: %+v, %v; postgres %+v", bsum, err, sum)
+	}
+	assertSameGraph(t, pg, bolt)
 }
