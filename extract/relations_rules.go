@@ -1578,6 +1578,15 @@ func (s *relSent) resignVerb(t, p int) {
 	}
 	var org []int
 	if s.word(p, "from") {
+		if o, ok := s.fromPossPost(p + 1); ok {
+			// "resigned from his Treasury post": done only; "to step
+			// down from his X role" says too little about when.
+			if !mod.done() || mod.future || mod.intend || mod.inf || mod.prog {
+				return
+			}
+			s.r.add(subj[0], Left, o, s.idx, Left+"/resigned-from-poss-post", 0.75)
+			return
+		}
 		org, _ = s.objectsAt(p + 1)
 	} else { // "as"
 		k := p + 1

@@ -1,0 +1,25 @@
+package extract
+
+// Round-4 relation constructions.
+
+// fromPossPost reads "his Treasury position", "her Fiat board seat"
+// after "resigned from" / "stepped down from": a possessive determiner,
+// an organisation name, then a post noun. The organisation is what the
+// person leaves.
+func (s *relSent) fromPossPost(k int) (int, bool) {
+	if !s.is(k, relPossDet) || s.word(k, "the") {
+		return -1, false
+	}
+	m := s.mentionAt(k + 1)
+	if m == nil || m.first != k+1 || m.kind != MentionName || s.r.typeOf(m.entity) != Organization {
+		return -1, false
+	}
+	e := m.last + 1
+	if s.word(e, "board") || s.word(e, "cabinet") {
+		e++
+	}
+	if !s.is(e, relPost) && !s.word(e, "seat") && !s.word(e, "post") {
+		return -1, false
+	}
+	return m.entity, true
+}

@@ -1,0 +1,53 @@
+package extract
+
+import (
+	"reflect"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/extract/gazetteer"
+)
+
+// Round-4 constructions on invented sentences, with negatives.
+func TestRelationsRound4(t *testing.T) {
+	gov := []relEnt{
+		{"HM Treasury", Organization, []string{"Treasury"}},
+		{"Acme Bank", Organization, nil},
+		{"Jane Doe", Person, []string{"Ms Doe"}},
+	}
+	cases := []struct {
+		name string
+		ents []relEnt
+		text string
+		want []string
+	}{
+		{"stepped down from his post", gov,
+			"Ms Doe stepped down from her Treasury post last year.", []string{"Jane Doe left HM Treasury"}},
+		{"resigned from board seat", gov,
+			"Jane Doe resigned from her Acme Bank board seat on Monday.", []string{"Jane Doe left Acme Bank"}},
+		{"will step down from post: nothing", gov,
+			"Ms Doe will step down from her Treasury post in May.", nil},
+		{"to step down from post: nothing", gov,
+			"Ms Doe wants to step down from her Treasury position.", nil},
+		{"did not resign from post", gov,
+			"Ms Doe did not resign from her Treasury post.", nil},
+		{"possessive without post noun", gov,
+			"Ms Doe stepped down from her Treasury duties.", nil},
+	}
+	x := &Extractor{gaz: gazetteer.Default()}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a := relCase{text: c.text, ents: c.ents}.build(t)
+			x.findRelations(a)
+			got := relFacts(a.doc)
+			if len(got) == 0 && len(c.want) == 0 {
+				return
+			}
+			if !reflect.DeepEqual(got, c.want) {
+				t.Errorf("%s\n got  %q\n want %q", c.text, got, c.want)
+				for _, f := range a.doc.Facts {
+					t.Logf("  rule %s s%d", f.Rule, f.Sentence)
+				}
+			}
+		})
+	}
+}
