@@ -470,8 +470,16 @@ func (s *pgSeen) record(adds, dels []pgQuad, labelledNew bool) {
 	}
 	for _, d := range dels {
 		delete(s.rows, seenKey(d.row))
+		if d.row[0] == d.row[3] && d.row[1] == pgRDFType {
+			// A document's type quad (doc rdf:type Document, labelled
+			// doc), which says it is stored, is gone: whoever deleted it
+			// (forget, during an ingest), the document is no longer known.
+			delete(s.docs, d.row[0])
+		}
 	}
 }
+
+var pgRDFType = csql.HashOf(quad.IRI(RDFType))
 
 // newPGBatch hashes in. Strict batches keep every add (a duplicate must
 // fail, as in Cayley); lenient ones keep each distinct add once.

@@ -508,3 +508,53 @@ func TestPGBulkIngestFromEmptyKnowsItsDocuments(t *testing.T) {
 	}
 	assertSameGraph(t, pg, bolt)
 }
+
+// A document forgotten during a bulk session from empty is no longer
+// known to the session: ingesting it again stores it.
+func TestPGBulkSessionForgetThenReingest(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	writeArticles(t, dir, 3)
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ins, errs := CollectInputs([]string{dir}, nil)
+	if len(errs) != 0 || len(ins) != 3 {
+		t.Fatalf("inputs %d, errors %v", len(ins), errs)
+	}
+	dsn := pgTestDatabase(t)
+	pg, err := Open(ctx, Config{Backend: "postgres", Address: dsn})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer pg.Close()
+	pqs, _ := pgStoreOf(pg.QuadStore())
+	b, err := pqs.BeginBulk(ctx)
+	if err != nil || b == nil {
+		t.Fatalf("BeginBulk: %v, %v", b, err)
+	}
+	noBulk := IngestOptions{Workers: 1, BulkMinQuads: -1}
+	if sum, err := pg.IngestAll(ctx, x, ins, noBulk); err != nil || sum.Documents != 3 {
+		t.Fatalf("ingest: %+v, %v", sum, err)
+	}
+	if r, err := pg.Forget(ctx, ins[1].Source); err != nil || len(r.Documents) != 1 {
+		t.Fatalf("forget: %+v, %v", r, err)
+	}
+	if sum, err := pg.IngestAll(ctx, x, ins, noBulk); err != nil || sum.Documents != 1 || sum.Unchanged != 2 {
+		t.Fatalf("re-ingest after forget: %+v, %v; want 1 document stored, 2 unchanged", sum, err)
+	}
+	if err := b.End(ctx); err != nil {
+		t.Fatal(err)
+	}
+	pgCheckRefs(t, dsn)
+	bolt, err := Open(ctx, Config{Backend: "bolt", Path: filepath.Join(t.TempDir(), "b.db")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer bolt.Close()
+	if _, err := bolt.IngestAll(ctx, x, ins, noBulk); err != nil {
+		t.Fatal(err)
+	}
+	assertSameGraph(t, pg, bolt)
+}
