@@ -23,3 +23,21 @@ func (s *relSent) fromPossPost(k int) (int, bool) {
 	}
 	return m.entity, true
 }
+
+// deciderBefore finds "X's decision to ..." before token j: the person
+// who decided is the one doing what the phrase after it says ("Brown's
+// decision to announce the date while on a trip to China"). Only a
+// person, only "decision", which reports a choice already made.
+func (s *relSent) deciderBefore(j int) []int {
+	for k := 0; k+3 < j; k++ {
+		m := s.mentionAt(k)
+		if m == nil || m.first != k || m.kind != MentionName || s.r.typeOf(m.entity) != Person {
+			continue
+		}
+		if (s.word(m.last+1, "'s") || s.word(m.last+1, "'")) && s.word(m.last+2, "decision") && s.word(m.last+3, "to") {
+			return []int{m.entity}
+		}
+		k = m.last
+	}
+	return nil
+}

@@ -14,6 +14,11 @@ func TestRelationsRound4(t *testing.T) {
 		{"Acme Bank", Organization, nil},
 		{"Jane Doe", Person, []string{"Ms Doe"}},
 	}
+	trip := []relEnt{
+		{"Gordon Brown", Person, []string{"Mr Brown"}},
+		{"Jane Doe", Person, []string{"Ms Doe"}},
+		{"China", Country, nil},
+	}
 	cases := []struct {
 		name string
 		ents []relEnt
@@ -32,6 +37,13 @@ func TestRelationsRound4(t *testing.T) {
 			"Ms Doe did not resign from her Treasury post.", nil},
 		{"possessive without post noun", gov,
 			"Ms Doe stepped down from her Treasury duties.", nil},
+		{"decision while on a trip", trip,
+			"Mr Brown's decision to announce the date while on a trip to China was sensible, Ms Doe said.",
+			[]string{"Gordon Brown visited China"}},
+		{"decision while planning a trip", trip,
+			"Mr Brown's decision to announce the date before a planned trip to China was sensible.", nil},
+		{"criticism of a decision on a trip", trip,
+			"Ms Doe attacked Mr Brown's decision to announce the date while on a trip to China.", []string{"Jane Doe visited China"}},
 	}
 	x := &Extractor{gaz: gazetteer.Default()}
 	for _, c := range cases {

@@ -453,6 +453,10 @@ func (s *relSent) nominalSubject(t int) ([]int, relMod, bool) {
 			// "Speaking after talks with Mr Bush, Mr Blair said"
 			subj = s.subjectAfterComma(t)
 		}
+		if len(subj) == 0 {
+			// "X's decision to announce it while on a trip to Y"
+			subj = s.deciderBefore(k + 1)
+		}
 	}
 	return subj, mod, len(subj) > 0
 }
