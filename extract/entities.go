@@ -618,6 +618,8 @@ func (x *Extractor) resolveReferences(a *analysis) {
 		}
 	}
 	mainOrg := mainOrganization(ms, ents)
+	x.bindAppositives(a)
+	named := a.nameCounts()
 	lastWeak := weakRef{ent: -1}
 	var persons []personRef // person mentions so far, in order
 	lastOf := map[EntityType]int{}
@@ -628,10 +630,15 @@ func (x *Extractor) resolveReferences(a *analysis) {
 		case MentionRole:
 			switch m.typ {
 			case Person:
-				if m.cataphor {
-					break // bound forward by cataphoricRoles
+				if m.cataphor || m.entity >= 0 {
+					break // bound forward by cataphoricRoles, or by bindAppositives
 				}
 				m.entity = x.pickPerson(a, persons, m)
+				if m.entity < 0 {
+					if m.entity = x.officeHolder(a, persons, m, named); m.entity >= 0 {
+						a.learnRole(m.entity, m)
+					}
+				}
 			case Organization:
 				// "the council" prefers the latest organisation with
 				// "council" in its name.
@@ -717,12 +724,12 @@ func (x *Extractor) pickPerson(a *analysis, persons []personRef, m *mention) int
 		e := persons[k].ent
 		info := a.ents[e]
 		if m.roleAttr != "" {
-			if contains(info.attrs, m.roleAttr) && (roleMatches(info.roles, m.roleHead) || leaderRoles[m.roleHead]) {
+			if contains(info.attrs, m.roleAttr) && (roleFits(info.roles, m) || leaderRoles[m.roleHead]) {
 				return e
 			}
 			continue
 		}
-		if roleMatches(info.roles, m.roleHead) {
+		if roleFits(info.roles, m) {
 			return e
 		}
 	}
@@ -775,6 +782,8 @@ func roleMatches(roles []string, head string) bool {
 		return false
 	case "prime minister":
 		return contains(roles, "prime") || contains(roles, "premier")
+	case "secretary of state":
+		return contains(roles, "secretary") && contains(roles, "state")
 	case "chief executive":
 		return contains(roles, "chief") && contains(roles, "executive") || contains(roles, "ceo")
 	}

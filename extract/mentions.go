@@ -28,6 +28,7 @@ type mention struct {
 	hidden         bool     // nested in a role phrase: used by rules, not published
 	roleHead       string   // role mentions: the role noun ("president", "company")
 	roleAttr       string   // role mentions: canonical name of the demonym inside ("Belarus")
+	roleMods       []string // role mentions: lower-case modifiers before the head ("prime", "deputy")
 	// cataphor marks a possessive role phrase opening a story ("..., its
 	// chief has said.") whose holder is named only afterwards; owner is
 	// then the entity whose role it is, or -1 (set while resolving).
@@ -1057,6 +1058,8 @@ func (x *Extractor) rolePhrase(a *analysis, s, i int) int {
 	dem := ""
 	demT0, demT1 := -1, -1
 	demTyp := Country
+	var mods []string
+	country := -1 // token of a country's name among the modifiers
 	for k < hi {
 		w := toks[k].lc()
 		if isCapWord(toks[k]) && dem == "" {
@@ -1080,6 +1083,9 @@ func (x *Extractor) rolePhrase(a *analysis, s, i int) int {
 				return i // someone else than the current holder
 			}
 			if k+1 < hi && (personRoleNouns[toks[k+1].lc()] || isRoleWord(toks[k+1].lc())) {
+				if w != "new" && len(mods) < 4 {
+					mods = append(mods, w)
+				}
 				k++
 				continue
 			}
@@ -1095,6 +1101,15 @@ func (x *Extractor) rolePhrase(a *analysis, s, i int) int {
 			}
 			if e, ok := x.gaz.DemonymEntry(toks[k].Text); ok && e.Type == "Country" {
 				dem, demT0, demT1, demTyp = e.Name, k, k+1, Country
+				k++
+				continue
+			}
+			// "the US secretary of state", "the UK prime minister": a
+			// country's name in front of a lower-case office.
+			if e, ok := x.gaz.Lookup(toks[k].Text); ok && e.Type == "Country" && k+1 < hi &&
+				toks[k+1].flags&(tCap|tUpper|tPunct) == 0 && isRoleWord(toks[k+1].lc()) {
+				dem, demT0, demT1, demTyp = e.Name, -1, -1, Country
+				country = k
 				k++
 				continue
 			}
@@ -1114,6 +1129,11 @@ func (x *Extractor) rolePhrase(a *analysis, s, i int) int {
 		end, w = k+2, "prime minister"
 	case w == "chief" && k+1 < hi && toks[k+1].lc() == "executive":
 		end, w = k+2, "chief executive"
+	case w == "secretary" && k+2 < hi && toks[k+1].Text == "of" && toks[k+2].lc() == "state" &&
+		(k+3 >= hi || toks[k+3].Text != "for" && !isCapWord(toks[k+3])):
+		// "the secretary of state" (one office: "for Trade" would
+		// make it a title of a department).
+		end, w = k+3, "secretary of state"
 	case personRoleNouns[w] && w != "chief":
 		if isCapWord(toks[k]) && !roleHeads[w] {
 			return i
@@ -1124,6 +1144,9 @@ func (x *Extractor) rolePhrase(a *analysis, s, i int) int {
 		typ = Event
 	default:
 		return i
+	}
+	if country >= 0 && typ != Person {
+		return i // "the Ireland team" is a name of its own
 	}
 	if end < hi && isCapWord(toks[k]) && isCapWord(toks[end]) {
 		// "the Premier League", "the Chancellor Cup": the capitalised
@@ -1141,22 +1164,36 @@ func (x *Extractor) rolePhrase(a *analysis, s, i int) int {
 		// A name follows: a title ("the President George Bush") or an
 		// apposition ("the new Palestinian leader, Mahmoud Abbas"); the
 		// name itself is the mention, and the title rules read the words.
-		if isCapWord(n) || n.Text == "'s" || n.Text == "’s" ||
+		poss := (n.Text == "'s" || n.Text == "’s") && typ == Person && dem == ""
+		if isCapWord(n) || (n.Text == "'s" || n.Text == "’s") && !poss ||
 			(n.Text == "," && end+1 < hi && isCapWord(toks[end+1]) && typ == Person) ||
 			(n.Text == "of" && typ == Person) || n.Text == "-" || n.Text == "of" && typ == Event {
-			if dem != "" {
-				a.addMention(mention{sent: s, t0: demT0, t1: demT1, kind: MentionDemonym, typ: demTyp, strong: true, canon: dem, hidden: true})
-			}
 			if typ == Event && n.Text == "of" {
 				return i
+			}
+			if dem != "" && demT0 >= 0 {
+				a.addMention(mention{sent: s, t0: demT0, t1: demT1, kind: MentionDemonym, typ: demTyp, strong: true, canon: dem, hidden: true})
+			}
+			if country >= 0 {
+				a.addMention(mention{sent: s, t0: country, t1: country + 1, kind: MentionName, typ: Country, strong: true, canon: dem})
+			}
+			if n.Text == "," && typ == Person {
+				// "the chancellor, Gordon Brown,": hidden, so that the
+				// name after it learns the role (bindAppositives).
+				a.addMention(x.roleMention(s, i, end, w, dem, mods, true))
 			}
 			return end
 		}
 	}
-	if dem != "" {
+	if dem != "" && demT0 >= 0 {
 		a.addMention(mention{sent: s, t0: demT0, t1: demT1, kind: MentionDemonym, typ: demTyp, strong: true, canon: dem, hidden: true})
 	}
-	a.addMention(mention{sent: s, t0: i, t1: end, kind: MentionRole, typ: typ, roleHead: w, roleAttr: dem})
+	if country >= 0 {
+		a.addMention(mention{sent: s, t0: country, t1: country + 1, kind: MentionName, typ: Country, strong: true, canon: dem})
+	}
+	m := x.roleMention(s, i, end, w, dem, mods, false)
+	m.typ = typ
+	a.addMention(m)
 	return end
 }
 

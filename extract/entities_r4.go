@@ -1,0 +1,256 @@
+package extract
+
+import "strings"
+
+// Round-4 coreference of role phrases in politics and wire text: "Tony
+// Blair, the prime minister," binds the role to the name beside it; "the
+// prime minister" never resolves to a deputy or a finance minister; and an
+// office held by one person ("the prime minister", "the chancellor") that
+// no title in the story names refers to the one untitled person the
+// story is about at that point.
+
+// slicesDelete returns list without the elements equal to w (in place).
+func slicesDelete(list []string, w string) []string {
+	out := list[:0]
+	for _, s := range list {
+		if s != w {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// officeMods are role modifiers that tell one office from another: "the
+// foreign minister" is not the finance minister, "the deputy leader" not
+// the leader. Modifiers such as "chief", "party" or "national" say nothing
+// a title would repeat, so they are not compared.
+var officeMods = wordSet(`prime foreign home deputy vice defence defense
+	health trade culture education finance shadow acting interim attorney
+	interior environment transport justice work pensions industry energy
+	economy agriculture sports sport europe european former ex ex- outgoing
+	opposition`)
+
+// rankMods are title words that make a holder someone other than the
+// plain office ("Deputy Prime Minister X" is not "the prime minister").
+var rankMods = wordSet(`deputy vice shadow former ex ex- acting interim
+	outgoing junior assistant`)
+
+// roleMention builds the role mention of toks[i:end] with head w.
+func (x *Extractor) roleMention(s, i, end int, w, dem string, mods []string, hidden bool) mention {
+	if w == "minister" && contains(mods, "prime") {
+		// "the prime minister" (rolePhrase reads "prime" as a
+		// modifier): one office, matched as such.
+		w, mods = "prime minister", slicesDelete(mods, "prime")
+	}
+	return mention{sent: s, t0: i, t1: end, kind: MentionRole, typ: Person, roleHead: w, roleAttr: dem, roleMods: mods, hidden: hidden}
+}
+
+// roleFits reports whether a person with these title words can be meant by
+// the role mention m: the head must match, every office modifier of the
+// phrase must be among the titles, and a rank the titles carry ("deputy")
+// must be in the phrase too.
+func roleFits(roles []string, m *mention) bool {
+	if !roleMatches(roles, m.roleHead) {
+		return false
+	}
+	for _, w := range m.roleMods {
+		if officeMods[w] && !contains(roles, w) {
+			return false
+		}
+	}
+	for _, r := range roles {
+		if rankMods[r] && !contains(m.roleMods, r) {
+			return false
+		}
+	}
+	return true
+}
+
+// roleWords are the title words a role mention teaches its holder, so
+// that later mentions of the same office resolve by title.
+func roleWords(m *mention) []string {
+	var out []string
+	for _, w := range m.roleMods {
+		if officeMods[w] || rankMods[w] {
+			out = append(out, w)
+		}
+	}
+	return append(out, words(m.roleHead)...)
+}
+
+// learnRole records role mention m's title words and attribute on e.
+func (a *analysis) learnRole(e int, m *mention) {
+	info := &a.ents[e]
+	for _, w := range roleWords(m) {
+		if !contains(info.roles, w) && len(info.roles) < 16 {
+			info.roles = append(info.roles, w)
+		}
+	}
+	if m.roleAttr != "" && !contains(info.attrs, m.roleAttr) && len(info.attrs) < 16 {
+		info.attrs = append(info.attrs, m.roleAttr)
+	}
+}
+
+// bindAppositives resolves person role phrases set off after a name:
+// "Tony Blair, the prime minister, said", "He met Jack Straw, the foreign
+// secretary." The phrase must close at a comma or the sentence end; "Tom
+// Kelly, the prime minister's spokesman," is someone else's role. The
+// holder learns the role, so later "the prime minister" finds him by
+// title. It runs before the walk of resolveReferences.
+func (x *Extractor) bindAppositives(a *analysis) {
+	ms := a.ments
+	toks := a.tokens
+	ents := a.doc.Entities
+	for i := range ms {
+		m := &ms[i]
+		if m.kind != MentionRole || m.typ != Person || m.cataphor || m.entity >= 0 {
+			continue
+		}
+		if m.hidden {
+			// "the chancellor, Gordon Brown, said": the name after the
+			// comma holds the role.
+			for k := i + 1; k < len(ms) && ms[k].t0 <= m.t1+1; k++ {
+				if p := &ms[k]; p.t0 == m.t1+1 && p.entity >= 0 && !p.hidden && p.kind == MentionName && ents[p.entity].Type == Person {
+					a.learnRole(p.entity, m)
+					break
+				}
+			}
+			continue
+		}
+		if m.t0 < 2 || toks[m.t0-1].Text != "," || toks[m.t0].lc() != "the" {
+			continue // "Will Young, Queen, Kate Bush": a list, not a role
+		}
+		end := a.sentTokens[m.sent].End
+		if m.t1 < end {
+			if n := toks[m.t1].Text; n != "," && n != "." && n != ";" {
+				continue
+			}
+		}
+		for k := i - 1; k >= 0 && ms[k].t1 >= m.t0-1; k-- {
+			p := &ms[k]
+			if p.t1 != m.t0-1 || p.entity < 0 || p.hidden || p.kind != MentionName || ents[p.entity].Type != Person {
+				continue
+			}
+			m.entity = p.entity
+			a.learnRole(p.entity, m)
+			break
+		}
+	}
+}
+
+// uniqueOffice reports whether a role phrase names an office one person
+// holds at a time, so that a story uses it for that one person: "the
+// prime minister", "the chancellor", "the president", "the home
+// secretary", "the finance minister". Plain "the minister" or "the
+// secretary" could be any of several.
+func uniqueOffice(m *mention) bool {
+	if contains(m.roleMods, "deputy") || contains(m.roleMods, "vice") || contains(m.roleMods, "shadow") ||
+		contains(m.roleMods, "former") || contains(m.roleMods, "acting") {
+		return false
+	}
+	switch m.roleHead {
+	case "prime minister", "premier", "chancellor", "president", "taoiseach":
+		return true
+	case "minister", "secretary":
+		for _, w := range m.roleMods {
+			if officeMods[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// officeHolder resolves an office no recent title matched. A person whose
+// titles (anywhere in the story, also later: "Prime Minister Tony Blair"
+// in the last paragraph) fit it, if exactly one does; else the one
+// untitled person of this or the previous two sentences that the story is
+// about (named in its opening or more than once), if exactly one is: "Tony
+// Blair has rejected the calls. The prime minister told MPs ...".
+func (x *Extractor) officeHolder(a *analysis, persons []personRef, m *mention, named []int) int {
+	if !uniqueOffice(m) || a.tokens[m.t0].lc() != "the" || !a.referential(m) {
+		return -1
+	}
+	ents := a.doc.Entities
+	found := -1
+	for e := range ents {
+		if ents[e].Type != Person || !roleFits(a.ents[e].roles, m) {
+			continue
+		}
+		if m.roleAttr != "" && !contains(a.ents[e].attrs, m.roleAttr) {
+			continue
+		}
+		if found >= 0 {
+			return -1 // two holders: a title had to tell them apart
+		}
+		found = e
+	}
+	if found >= 0 || m.roleAttr != "" {
+		return found
+	}
+	for k := len(persons) - 1; k >= 0 && k >= len(persons)-lookBack && persons[k].sent >= m.sent-2; k-- {
+		e := persons[k].ent
+		if len(a.ents[e].roles) > 0 || named[e] < 2 && !a.inLead(e) {
+			continue
+		}
+		if found >= 0 && found != e {
+			return -1
+		}
+		found = e
+	}
+	return found
+}
+
+// inLead reports whether entity e is named in the headline or the first
+// sentence of the body.
+func (a *analysis) inLead(e int) bool {
+	for i := range a.ments {
+		m := &a.ments[i]
+		if m.sent > 1 {
+			break
+		}
+		if m.entity == e && !m.hidden && m.kind == MentionName {
+			return true
+		}
+	}
+	return false
+}
+
+// nameCounts counts each entity's visible name mentions.
+func (a *analysis) nameCounts() []int {
+	n := make([]int, len(a.doc.Entities))
+	for i := range a.ments {
+		m := &a.ments[i]
+		if m.entity >= 0 && !m.hidden && m.kind == MentionName {
+			n[m.entity]++
+		}
+	}
+	return n
+}
+
+// predicative words before a role phrase make it say what someone is or
+// becomes ("was the first president", "elected the president"), not refer.
+var predicative = wordSet(`is was be been being become became becomes as
+	named appointed elected remains remained`)
+
+// referential reports whether role mention m refers to someone: not
+// predicative, not ranked ("the first president", "the next chancellor"),
+// and not a modifier of a noun after it ("the premier league").
+func (a *analysis) referential(m *mention) bool {
+	toks := a.tokens
+	if m.t0 > a.sentTokens[m.sent].Start && predicative[toks[m.t0-1].lc()] {
+		return false
+	}
+	for _, w := range m.roleMods {
+		if isOrdinal(w) || w == "next" || w == "last" || w == "future" {
+			return false
+		}
+	}
+	if m.t1 < a.sentTokens[m.sent].End {
+		a.tagSentence(m.sent)
+		if t := toks[m.t1]; t.flags&(tCap|tUpper|tPunct) == 0 && strings.HasPrefix(t.Tag, "NN") {
+			return false
+		}
+	}
+	return true
+}

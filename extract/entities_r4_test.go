@@ -1,0 +1,102 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// roleBinding is one expected resolution: the n-th (from 0) occurrence of
+// a role phrase in the text refers to the named person, or to nobody
+// when want is "".
+type roleBinding struct {
+	phrase string
+	n      int
+	want   string
+}
+
+// roleTarget returns the entity name the role mention at the n-th
+// occurrence of phrase resolves to, "" when none does.
+func roleTarget(d *Document, phrase string, n int) string {
+	off := -1
+	for k := 0; k <= n; k++ {
+		i := strings.Index(d.Text[off+1:], phrase)
+		if i < 0 {
+			return "<phrase not in text>"
+		}
+		off += 1 + i
+	}
+	for _, m := range d.Mentions {
+		if m.Kind == MentionRole && m.Start == off {
+			return d.Entities[m.Entity].Name
+		}
+	}
+	return ""
+}
+
+// TestOfficeRoles: politics stories name the office holder once and then
+// say "the prime minister", "the chancellor"; appositions ("X, the Tory
+// leader,") teach the role; ranks and other offices stay apart.
+func TestOfficeRoles(t *testing.T) {
+	tests := []struct {
+		text string
+		want []roleBinding
+	}{
+		// A BBC politics opening: the holder is named without a title.
+		{"Harwick rejects calls over school plans\n\nTom Harwick has rejected calls from backbenchers to delay his school reforms. " +
+			"The prime minister told MPs on Wednesday that the plans would go ahead. Tory leader Ian Marsh said the prime minister had lost control.",
+			[]roleBinding{{"The prime minister", 0, "Tom Harwick"}, {"the prime minister", 0, "Tom Harwick"}}},
+		// Apposition after the name, then a bare reference; a title
+		// after the role ("The chancellor, Gordon Brown,") teaches it too.
+		{"Budget row grows\n\nAlan Pryce, the prime minister, said the budget was fair. The chancellor, Neil Gaunt, told the Commons that growth was strong. " +
+			"The chancellor added that borrowing would fall. The prime minister backed him.",
+			[]roleBinding{{"the prime minister", 0, "Alan Pryce"}, {"The chancellor", 1, "Neil Gaunt"}, {"The prime minister", 0, "Alan Pryce"}}},
+		// Party leaders by apposition and later by party demonym.
+		{"Election pledge attacked\n\nMartin Hoyle, the Tory leader, said the pledge was a con. Later the Conservative leader told voters in Leeds to expect tax cuts.",
+			[]roleBinding{{"the Tory leader", 0, "Martin Hoyle"}, {"the Conservative leader", 0, "Martin Hoyle"}}},
+		// A deputy is not the prime minister; the foreign secretary is
+		// not the home secretary.
+		{"Cabinet meets\n\nDeputy Prime Minister Ray Stokes chaired the meeting. Home Secretary Ann Lyle said crime was falling. " +
+			"The prime minister was abroad. The foreign secretary was in Brussels. The home secretary said police numbers would rise.",
+			[]roleBinding{{"The prime minister", 0, ""}, {"The foreign secretary", 0, ""}, {"The home secretary", 0, "Ann Lyle"}}},
+		// Wire style: a country before the office; "the secretary of
+		// state" as one office.
+		{"Envoy lands in Berlin\n\nBERLIN (Wire) - Clara Dunn, the U.S. secretary of state, arrived on Monday. The secretary of state met Karl Vogt, the German foreign minister. " +
+			"The foreign minister said talks were useful.",
+			[]roleBinding{{"the U.S. secretary of state", 0, "Clara Dunn"}, {"The secretary of state", 0, "Clara Dunn"},
+				{"the German foreign minister", 0, "Karl Vogt"}, {"The foreign minister", 0, "Karl Vogt"}}},
+		// Possessive: "the prime minister's office said" still refers to
+		// the holder; "X, the prime minister's spokesman," does not make
+		// X the prime minister.
+		{"Salary scandal\n\nPrime Minister Paul Otieno ordered an audit. The prime minister's office said the money would be repaid. " +
+			"Sam Reed, the prime minister's spokesman, declined to comment.",
+			[]roleBinding{{"The prime minister", 0, "Paul Otieno"}, {"the prime minister", 0, "Paul Otieno"}}},
+		// Two untitled people in view: the office is not guessed.
+		{"Talks in London\n\nKen Ames and Bill Otway met in London on Friday. The prime minister said the talks went well.",
+			[]roleBinding{{"The prime minister", 0, ""}}},
+		// Not references: a predicate, a ranked office, a noun modifier.
+		{"History lesson\n\nGeorge Hale was the president of the society in 1920. Mr Hale said the first president had been a farmer. Hale watched the premier league match.",
+			[]roleBinding{{"the first president", 0, ""}}},
+	}
+	for _, tc := range tests {
+		d := extractText(t, tc.text)
+		for _, w := range tc.want {
+			if got := roleTarget(d, w.phrase, w.n); got != w.want {
+				t.Errorf("%q\n  %q #%d -> %q, want %q", tc.text, w.phrase, w.n, got, w.want)
+			}
+		}
+	}
+}
+
+// TestOfficeRoleEntities: the country before a lower-case office is still
+// named ("the US secretary of state"), and a country before a team is
+// not turned into a role.
+func TestOfficeRoleEntities(t *testing.T) {
+	checkEntities(t, "Visit ends\n\nHe met Clara Dunn, the US secretary of state, in Rome.",
+		[]string{"Country:United States", "Person:Clara Dunn", "City:Rome"}, nil)
+	d := extractText(t, "Squad named\n\nHe was picked for the Ireland team in Dublin.")
+	for _, m := range d.Mentions {
+		if m.Kind == MentionRole && d.Text[m.Start:m.End] == "the Ireland team" {
+			t.Errorf("the Ireland team became a role mention of %s", d.Entities[m.Entity].Name)
+		}
+	}
+}
