@@ -107,18 +107,36 @@ func (x *Extractor) bindAppositives(a *analysis) {
 			continue
 		}
 		if m.hidden {
-			// "the chancellor, Gordon Brown, said": the name after the
-			// comma holds the role.
-			for k := i + 1; k < len(ms) && ms[k].t0 <= m.t1+1; k++ {
-				if p := &ms[k]; p.t0 == m.t1+1 && p.entity >= 0 && !p.hidden && p.kind == MentionName && ents[p.entity].Type == Person {
+			// "the chancellor, Gordon Brown, said", "Iran's president
+			// Ali Reza": the name after the role holds it.
+			at := m.t1
+			if toks[at].Text == "," {
+				at++
+			}
+			for k := i + 1; k < len(ms) && ms[k].t0 <= at; k++ {
+				if p := &ms[k]; p.t0 == at && p.entity >= 0 && !p.hidden && p.kind == MentionName && ents[p.entity].Type == Person {
 					a.learnRole(p.entity, m)
 					break
 				}
 			}
 			continue
 		}
-		if m.t0 < 2 || toks[m.t0-1].Text != "," || toks[m.t0].lc() != "the" {
+		if m.t0 < 3 || toks[m.t0-1].Text != "," && !possCountry(a, m) ||
+			toks[m.t0].lc() != "the" && !possCountry(a, m) {
 			continue // "Will Young, Queen, Kate Bush": a list, not a role
+		}
+		p0 := m.t0 - 1
+		if possCountry(a, m) {
+			// "Palaniappan Chidambaram, India's finance minister,"
+			for k := i - 1; k >= 0; k-- {
+				if ms[k].t1 == m.t0-1 && ms[k].typ == Country {
+					p0 = ms[k].t0 - 1
+					break
+				}
+			}
+			if p0 < 1 || toks[p0].Text != "," {
+				continue
+			}
 		}
 		end := a.sentTokens[m.sent].End
 		if m.t1 < end {
@@ -126,9 +144,9 @@ func (x *Extractor) bindAppositives(a *analysis) {
 				continue
 			}
 		}
-		for k := i - 1; k >= 0 && ms[k].t1 >= m.t0-1; k-- {
+		for k := i - 1; k >= 0 && ms[k].t1 >= p0-2; k-- {
 			p := &ms[k]
-			if p.t1 != m.t0-1 || p.entity < 0 || p.hidden || p.kind != MentionName || ents[p.entity].Type != Person {
+			if p.t1 != p0 || p.entity < 0 || p.hidden || p.kind != MentionName || ents[p.entity].Type != Person {
 				continue
 			}
 			m.entity = p.entity
@@ -168,7 +186,7 @@ func uniqueOffice(m *mention) bool {
 // about (named in its opening or more than once), if exactly one is: "Tony
 // Blair has rejected the calls. The prime minister told MPs ...".
 func (x *Extractor) officeHolder(a *analysis, persons []personRef, m *mention, named []int) int {
-	if !uniqueOffice(m) || a.tokens[m.t0].lc() != "the" || !a.referential(m) {
+	if !uniqueOffice(m) || a.tokens[m.t0].lc() != "the" && !possCountry(a, m) || !a.referential(m) {
 		return -1
 	}
 	ents := a.doc.Entities
@@ -252,5 +270,77 @@ func (a *analysis) referential(m *mention) bool {
 			return false
 		}
 	}
+	return true
+}
+
+// countryOffice recognises an office named by a country's possessive at
+// token i (the "'s"): "India's finance minister said", "Russia's
+// president has defended". It adds a role mention whose attribute is the
+// country and returns the index after the phrase, or i. Before a name
+// ("Iran's president, Mohammad Khatami," or "... minister Ali Reza") the
+// mention is hidden: the name is the mention and learns the role.
+func (x *Extractor) countryOffice(a *analysis, s, i int) int {
+	toks := a.tokens
+	hi := a.sentTokens[s].End
+	n := len(a.ments)
+	if n == 0 || a.ments[n-1].t1 != i || a.ments[n-1].sent != s || a.ments[n-1].typ != Country {
+		return i
+	}
+	ctry := a.ments[n-1].canon
+	if ctry == "" {
+		ctry = a.ments[n-1].surface
+	}
+	k := i + 1
+	var mods []string
+	for k < hi && k-i <= 3 && toks[k].flags&(tCap|tUpper|tPunct) == 0 && roleModifiers[toks[k].lc()] && !personRoleNouns[toks[k].lc()] {
+		mods = append(mods, toks[k].lc())
+		k++
+	}
+	if k >= hi || toks[k].flags&(tCap|tUpper|tPunct) != 0 || !personRoleNouns[toks[k].lc()] || !isRoleHead(toks[k].lc()) {
+		return i
+	}
+	w := toks[k].lc()
+	end := k + 1
+	if end < hi && toks[end].flags&(tCap|tUpper|tPunct) == 0 && toks[end].flags&tAlpha != 0 {
+		a.tagSentence(s)
+		if strings.HasPrefix(toks[end].Tag, "NN") {
+			return i // "Japan's president candidate", "France's minister list"
+		}
+	}
+	for _, md := range mods {
+		if md == "former" || md == "ex" || md == "outgoing" {
+			return i // someone other than the holder
+		}
+	}
+	m := x.roleMention(s, i+1, end, w, ctry, slicesDelete(mods, "new"), false)
+	if end < hi && (isCapWord(toks[end]) || toks[end].Text == "," && end+1 < hi && isCapWord(toks[end+1])) {
+		m.hidden = true
+	}
+	a.addMention(m)
+	return end
+}
+
+// possCountry reports whether role mention m follows a country's
+// possessive ("India's finance minister").
+func possCountry(a *analysis, m *mention) bool {
+	return m.roleAttr != "" && m.t0 >= 2 && isPossessive(a.tokens[m.t0-1].Text)
+}
+
+// partyRoleRun handles a run that is a party's adjective and role words
+// with no name after them: "Ken Clarke, a Tory MP,", "the Labour MP for
+// Leeds", "A Lib Dem MP, Sarah Teather,". The party is named (as in
+// "Labour MP Diane Abbott"); the role words are left to the title rules.
+func (x *Extractor) partyRoleRun(a *analysis, s, i, j int) bool {
+	n, canon := x.partyPrefix(a, i, j)
+	if n == 0 || i+n >= j || !partyTitle(a, i, n, j) {
+		return false
+	}
+	toks := a.tokens
+	for k := i + n; k < j; k++ {
+		if !isRoleWord(toks[k].lc()) && !pluralAcronym(toks[k].Text) {
+			return false
+		}
+	}
+	a.addMention(mention{sent: s, t0: i, t1: i + n, kind: MentionName, typ: Organization, strong: true, canon: canon})
 	return true
 }

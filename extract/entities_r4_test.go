@@ -100,3 +100,33 @@ func TestOfficeRoleEntities(t *testing.T) {
 		}
 	}
 }
+
+// TestCountryOfficeAndPartyRuns: "India's finance minister" is a role of
+// India's, bound forward to the person an apposition names; a country or
+// demonym before "Secretary of State" or "Chancellor of the Exchequer" is
+// named apart from the title; a party adjective before role words with no
+// name after them ("a Tory MP", "the Labour MP for Leeds") still names the
+// party.
+func TestCountryOfficeAndPartyRuns(t *testing.T) {
+	text := "Ministers meet\n\nIn London on Thursday, India's finance minister attacked trade rules. " +
+		"Ravi Menon, India's finance minister, argued for change. Kenya's president has defended the sale. " +
+		"Japan's finance minister list was long."
+	d := extractText(t, text)
+	for _, w := range []roleBinding{{"finance minister attacked", 0, "Ravi Menon"}, {"finance minister, argued", 0, "Ravi Menon"}, {"president has", 0, ""}} {
+		if got := roleTarget(d, w.phrase, w.n); got != w.want {
+			t.Errorf("%q -> %q, want %q", w.phrase, got, w.want)
+		}
+	}
+	if got := roleTarget(d, "finance minister list", 0); got != "" {
+		t.Errorf("'Japan's finance minister list' bound to %q", got)
+	}
+	checkEntities(t, "Visit\n\nU.S. Secretary of State Clara Dunn met British Chancellor of the Exchequer Neil Gaunt in Rome.",
+		[]string{"Country:United States", "Person:Clara Dunn", "Person:Neil Gaunt", "City:Rome"},
+		[]string{"U.S. Secretary", "State Clara Dunn", "British Chancellor", "Exchequer Neil Gaunt"})
+	checkEntities(t, "Row\n\nKen Ames, a Tory MP, objected. A Lib Dem MP, Sara Quinn, agreed. The Labour MP for Leeds, Tom Hale, left.",
+		[]string{"Organization:Conservative Party", "Organization:Liberal Democrats", "Organization:Labour Party",
+			"Person:Ken Ames", "Person:Sara Quinn", "Person:Tom Hale"},
+		[]string{"Lib Dem MP", "Tory MP", "Labour MP"})
+	// The department of labour is no party.
+	checkEntities(t, "Talks\n\nThe Labour Minister, Sahib Rao, met unions in Delhi.", []string{"City:Delhi"}, []string{"Labour Party"})
+}

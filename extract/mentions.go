@@ -149,6 +149,11 @@ func (x *Extractor) sentenceMentions(a *analysis, s int) {
 				i = j
 				continue
 			}
+		case "'s", "’s":
+			if j := x.countryOffice(a, s, i); j > i {
+				i = j
+				continue
+			}
 		case "the", "The":
 			if j := x.possRolePhrase(a, s, i); j > i {
 				i = j
@@ -309,6 +314,20 @@ var companyLike = wordSet(`producer owner partner investor champion player
 // name, or 0 when the pattern does not fit.
 func (x *Extractor) roleOfName(a *analysis, s, i, j, k, hi int) int {
 	toks := a.tokens
+	if j-i >= 2 && !isRoleWord(toks[i].lc()) {
+		// "U.S. Secretary of State Condoleezza Rice": a country in
+		// front of the title is named on its own.
+		e, ok := x.gaz.Lookup(toks[i].Text)
+		if !ok || e.Type != "Country" {
+			e, ok = x.gaz.DemonymEntry(toks[i].Text) // "British Chancellor of the Exchequer X"
+		}
+		if ok && e.Type == "Country" {
+			if end := x.roleOfName(a, s, i+1, j, k, hi); end > 0 {
+				x.processRun(a, s, i, i+1)
+				return end
+			}
+		}
+	}
 	for r := i; r < j; r++ {
 		if !isRoleWord(toks[r].lc()) {
 			return 0
@@ -607,6 +626,9 @@ func (x *Extractor) processRun(a *analysis, s, i, j int) {
 	// Honorific.
 	if _, ok := honorifics[toks[i].lc()]; ok && j-i >= 2 && isCapWord(toks[i+1]) {
 		x.personName(a, s, i, j, nil, -1)
+		return
+	}
+	if x.partyRoleRun(a, s, i, j) {
 		return
 	}
 	// A run that is only role words: "the President", "Prime Minister".
