@@ -74,7 +74,9 @@ var labourNouns = wordSet(`market markets cost costs force forces shortage
 // words, so they type a name only when no first name opens it ("Mittal
 // Steel", "Nippon Steel", but "John Steel").
 var companyTails = wordSet(`steel foods chemicals pharmaceuticals pharma
-	mining brewing breweries logistics shipping stores motors`)
+	mining brewing breweries logistics shipping stores motors economics
+	management securities capital research partners associates consulting
+	consultants investments advisers advisors`)
 
 // knownPrefix reports whether toks[i:k] is a name the gazetteer knows or
 // a demonym: "New York DJs", "Ugandan NGOs" (but not "SRX SUVs").

@@ -344,3 +344,65 @@ func (x *Extractor) partyRoleRun(a *analysis, s, i, j int) bool {
 	a.addMention(mention{sent: s, t0: i, t1: i + n, kind: MentionName, typ: Organization, strong: true, canon: canon})
 	return true
 }
+
+// compassWords open or close region and constituency names.
+var compassWords = wordSet(`north south east west`)
+
+// compassPlace types two-word runs made of a compass word and a place:
+// "West Yorkshire", "North London", "South Wales" (a known place after the
+// compass word; "West Ham" is not one), and constituencies such as
+// "Ealing North" after "MP for" or "in" in a story on British politics
+// ("Kanye West" has no such context). It adds a Place mention and reports
+// whether it did.
+func (x *Extractor) compassPlace(a *analysis, s, i, j int) bool {
+	if j-i != 2 {
+		return false
+	}
+	toks := a.tokens
+	w0, w1 := toks[i].lc(), toks[j-1].lc()
+	switch {
+	case compassWords[w0]:
+		e, ok := x.gaz.Lookup(toks[j-1].Text)
+		if !ok || e.Ambiguous || e.Type != "Place" && e.Type != "Country" && e.Type != "City" {
+			return false
+		}
+	case compassWords[w1] || w1 == "central":
+		if x.names[w0] != 0 || isCommonWord(w0) || i == 0 || !a.ukPolitics() {
+			return false
+		}
+		if p := toks[i-1].lc(); p != "for" && p != "in" && p != "of" {
+			return false
+		}
+	default:
+		return false
+	}
+	a.addMention(mention{sent: s, t0: i, t1: j, kind: MentionName, typ: Place, strong: true})
+	return true
+}
+
+// townBeforeRegion reports whether the one-word name toks[i:j], which
+// nothing else types, stands after a place preposition and before "in" and
+// a region ("of Normanton in West Yorkshire", "from Dartford in Kent"):
+// a town. A country after "in" says less ("Liffe in London", "Microsoft
+// in Britain" are firms), so only regions and counties count.
+func (x *Extractor) townBeforeRegion(a *analysis, s, i, j int) bool {
+	toks := a.tokens
+	lo, hi := a.sentTokens[s].Start, a.sentTokens[s].End
+	if i == lo || j+1 >= hi || toks[j].Text != "in" || !isCapWord(toks[j+1]) {
+		return false
+	}
+	switch toks[i-1].lc() {
+	case "of", "in", "from", "near", "to", "at":
+	default:
+		return false
+	}
+	k := j + 1
+	if compassWords[toks[k].lc()] && k+1 < hi && isCapWord(toks[k+1]) {
+		k++
+	}
+	if k+1 < hi && isCapWord(toks[k+1]) {
+		return false // a longer name: not read here
+	}
+	e, ok := x.gaz.Lookup(toks[k].Text)
+	return ok && e.Type == "Place" && !e.Ambiguous
+}

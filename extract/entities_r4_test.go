@@ -130,3 +130,44 @@ func TestCountryOfficeAndPartyRuns(t *testing.T) {
 	// The department of labour is no party.
 	checkEntities(t, "Talks\n\nThe Labour Minister, Sahib Rao, met unions in Delhi.", []string{"City:Delhi"}, []string{"Labour Party"})
 }
+
+// TestPlaceAndFirmTypes: constructions whose type came out wrong in
+// politics and business stories.
+func TestPlaceAndFirmTypes(t *testing.T) {
+	tests := []struct {
+		text      string
+		want, not []string
+	}{
+		// A compass word before a known place is a region, not a person
+		// named West; after a constituency's town only in British
+		// politics and after "for"/"in".
+		{"Poll\n\nVoters in West Yorkshire and North Wales backed Labour. The Labour MP for Ealing North, Tom Hale, agreed.",
+			[]string{"Place:West Yorkshire", "Place:North Wales", "Place:Ealing North", "Person:Tom Hale"}, nil},
+		{"Gig\n\nThe rapper Kanye West played in Leeds with West Ham fans watching.",
+			[]string{"Person:Kanye West", "City:Leeds"}, []string{"Place:West Ham"}},
+		// A one-word name between a place preposition and "in" a region.
+		{"Seat\n\nHe is defending the Labour stronghold of Normanton in West Yorkshire.",
+			[]string{"City:Normanton", "Place:West Yorkshire"}, nil},
+		{"Firm\n\nShares of Liffe in London rose.", nil, []string{"City:Liffe"}},
+		// Wire company names with a dotted "Corp." and research firms.
+		{"Results\n\nMicrosoft Corp. Chief Executive Steve Ballmer said sales rose, said Ann Cole at Clearview Economics and Tim Ray of Solaris Asset Management.",
+			[]string{"Organization:Microsoft Corp.", "Person:Steve Ballmer", "Organization:Clearview Economics", "Organization:Solaris Asset Management"},
+			[]string{"Person:Microsoft Corp."}},
+		// A one-name star after his occupation.
+		{"Gig\n\nThe album features U2 frontman Bono and Coldplay.", []string{"Person:Bono"}, nil},
+	}
+	for _, tc := range tests {
+		d := extractText(t, tc.text)
+		got := entitySummary(d)
+		for _, w := range tc.want {
+			if _, ok := got[w]; !ok {
+				t.Errorf("%q: missing %s; have %v", tc.text, w, keys(got))
+			}
+		}
+		for _, n := range tc.not {
+			if _, ok := got[n]; ok {
+				t.Errorf("%q: unexpected %s", tc.text, n)
+			}
+		}
+	}
+}

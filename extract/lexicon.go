@@ -46,7 +46,8 @@ var weakRoles = wordSet(`producer actor actress singer star presenter
 	editor correspondent investor player champion veteran boxer writer
 	author designer chef artist comedian rapper drummer guitarist novelist
 	playwright photographer lawyer musician dancer composer conductor
-	scientist professor researcher campaigner activist dj`)
+	scientist professor researcher campaigner activist dj frontman
+	frontwoman vocalist bassist keyboardist songwriter sprinter`)
 
 // workHeads end names of plans, laws, indexes and programmes, which are
 // not entities of the scored types ("Marshall Plan", "Iraq Index").

@@ -628,7 +628,7 @@ func (x *Extractor) processRun(a *analysis, s, i, j int) {
 		x.personName(a, s, i, j, nil, -1)
 		return
 	}
-	if x.partyRoleRun(a, s, i, j) {
+	if x.partyRoleRun(a, s, i, j) || x.compassPlace(a, s, i, j) {
 		return
 	}
 	// A run that is only role words: "the President", "Prime Minister".
@@ -877,7 +877,7 @@ func (x *Extractor) personName(a *analysis, s, i, j int, title []string, attr in
 func (x *Extractor) classify(a *analysis, s, i, j int) int {
 	toks := a.tokens
 	m := mention{sent: s, t0: i, t1: j, kind: MentionName}
-	last := toks[j-1].lc()
+	last := strings.TrimSuffix(toks[j-1].lc(), ".") // "Microsoft Corp."
 	first := toks[i].lc()
 	if workHeads[last] || a.namedWork(s, i, j) {
 		return -1
@@ -973,6 +973,9 @@ func (x *Extractor) classify(a *analysis, s, i, j int) int {
 		if !isCommonWord(first) && !x.notPersonShape(toks[i:j]) {
 			m.typ = Person
 		}
+	}
+	if m.typ == "" && j-i == 1 && !m.alone && x.townBeforeRegion(a, s, i, j) {
+		m.typ, m.strong = City, true // "the stronghold of Normanton in West Yorkshire"
 	}
 	if m.typ == Event && i > 0 && isYear(toks[i-1].Text) {
 		m.t0 = i - 1
