@@ -617,7 +617,8 @@ func (x *Extractor) resolveReferences(a *analysis) {
 			weakEnt[e] = false
 		}
 	}
-	mainOrg := mainOrganization(ms, ents)
+	placeLike := a.placeLikeOrgs(weakEnt)
+	mainOrg := mainOrganization(ms, ents, placeLike)
 	x.bindAppositives(a)
 	named := a.nameCounts()
 	lastWeak := weakRef{ent: -1}
@@ -654,7 +655,7 @@ func (x *Extractor) resolveReferences(a *analysis) {
 				if m.entity < 0 && companyNouns[m.roleHead] {
 					for k := len(orgs) - 1; k >= max(0, len(orgs)-lookBack); k-- {
 						w := words(lower(ents[orgs[k]].Name))
-						if !publicBodyHeads[w[len(w)-1]] && !x.gazOrg(ents[orgs[k]].Name) {
+						if !publicBodyHeads[w[len(w)-1]] && !x.gazOrg(ents[orgs[k]].Name) && !placeLike[orgs[k]] {
 							m.entity = orgs[k]
 							break
 						}
@@ -662,7 +663,7 @@ func (x *Extractor) resolveReferences(a *analysis) {
 					// "Fiat ... Demel, who came from Ferrari, only joined
 					// the company": the business the story is about wins
 					// over one named in passing, when both could be meant.
-					if m.entity >= 0 && mainOrg >= 0 && m.entity != mainOrg {
+					if m.entity >= 0 && mainOrg >= 0 && m.entity != mainOrg && !a.subsidiaryHere(m, m.entity, mainOrg) {
 						for k := len(orgs) - 1; k >= max(0, len(orgs)-lookBack); k-- {
 							if orgs[k] == mainOrg {
 								m.entity = mainOrg
@@ -671,7 +672,7 @@ func (x *Extractor) resolveReferences(a *analysis) {
 						}
 					}
 				}
-				if e, ok := lastOf[Organization]; ok && m.entity < 0 {
+				if e, ok := lastOf[Organization]; ok && m.entity < 0 && !(companyNouns[m.roleHead] && placeLike[e]) {
 					m.entity = e
 				}
 			case Event:
@@ -756,7 +757,20 @@ var publicBodyHeads = wordSet(`commission council committee agency authority
 // gazetteer knows (the UN, the WTO): public bodies, not companies.
 func (x *Extractor) gazOrg(name string) bool {
 	e, ok := x.gaz.Lookup(name)
-	return ok && e.Type == "Organization" && !strings.Contains(lower(name), "bank")
+	if !ok || e.Type != "Organization" || strings.Contains(lower(name), "bank") {
+		return false
+	}
+	// The gazetteer lists firms too ("British Airways", "Fiat"): a
+	// public body has an acronym for a name or a body's head word in it.
+	if len(name) <= 6 && strings.ToUpper(name) == name {
+		return true
+	}
+	for _, w := range words(lower(name)) {
+		if publicBodyHeads[w] || w == "nations" || w == "forum" || w == "reserve" || w == "treasury" || w == "kremlin" {
+			return true
+		}
+	}
+	return false
 }
 
 // backRefRoles are descriptive nouns that refer back to the person just
@@ -908,12 +922,12 @@ func (a *analysis) subjectPosition(sent, t int) bool {
 // one named in the headline or first sentence that is also named more
 // often than any other organisation. "The company" refers to it rather
 // than to a firm mentioned in passing.
-func mainOrganization(ms []mention, ents []Entity) int {
+func mainOrganization(ms []mention, ents []Entity, placeLike []bool) int {
 	count := map[int]int{}
 	lead := map[int]bool{}
 	for i := range ms {
 		m := &ms[i]
-		if m.entity < 0 || m.hidden || ents[m.entity].Type != Organization {
+		if m.entity < 0 || m.hidden || ents[m.entity].Type != Organization || placeLike[m.entity] {
 			continue
 		}
 		if m.kind != MentionName && m.kind != MentionAcronym {

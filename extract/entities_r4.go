@@ -406,3 +406,96 @@ func (x *Extractor) townBeforeRegion(a *analysis, s, i, j int) bool {
 	e, ok := x.gaz.Lookup(toks[k].Text)
 	return ok && e.Type == "Place" && !e.Ambiguous
 }
+
+// locativePreps put a place after them ("jobs at Heathrow", "flights
+// from Heathrow").
+var locativePreps = wordSet(`at in from near outside around via`)
+
+// placeLikeOrgs marks organisations typed only by default (weak: one
+// unknown word) whose every mention follows a place preposition: more
+// likely an airport, a town or a site than a firm, so "the company" and
+// the story's main organisation are never they.
+func (a *analysis) placeLikeOrgs(weak []bool) []bool {
+	out := make([]bool, len(a.doc.Entities))
+	seen := make([]bool, len(a.doc.Entities))
+	for i := range weak {
+		out[i] = weak[i]
+	}
+	for i := range a.ments {
+		m := &a.ments[i]
+		if m.entity < 0 || m.hidden || !out[m.entity] || m.kind != MentionName {
+			continue
+		}
+		seen[m.entity] = true
+		if m.t0 == a.sentTokens[m.sent].Start || !locativePreps[a.tokens[m.t0-1].lc()] {
+			out[m.entity] = false
+		}
+	}
+	for i := range out {
+		out[i] = out[i] && seen[i]
+	}
+	return out
+}
+
+// subsidiaryHere reports whether org e, the candidate for role mention m
+// ("the company"), is a unit of the story's main organisation main named
+// in m's own sentence: "chief executive of Fiat Auto, with Mr Demel
+// leaving the company" means Fiat Auto, not Fiat.
+func (a *analysis) subsidiaryHere(m *mention, e, main int) bool {
+	ents := a.doc.Entities
+	if !strings.HasPrefix(ents[e].Name, ents[main].Name+" ") {
+		return false
+	}
+	for i := range a.ments {
+		o := &a.ments[i]
+		if o.sent == m.sent && o.entity == e && o.t1 <= m.t0 && !o.hidden {
+			// Not from inside a quotation ("“EMI Music's sales ...,” the
+			// company added" is EMI speaking).
+			for k := o.t1; k < m.t0; k++ {
+				if isQuoteMark(a.tokens[k].Text) {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// unitNouns are capitalised generic nouns that, after a company's name,
+// name one of its units: "Fiat Auto", "Sony Music", "Vodafone Group".
+var unitNouns = wordSet(`auto autos music pictures entertainment records
+	motor motors bank banking capital finance financial energy airlines
+	telecom mobile networks software electronics europe asia america
+	international holdings group games studios media television tv`)
+
+// companyUnit adds an organisation for a run made of a known company and
+// unit nouns ("Fiat Auto"), which both are common words and so were
+// dropped; it reports whether it did. Countries after a company ("Vodafone
+// UK") are split elsewhere.
+func (x *Extractor) companyUnit(a *analysis, s, i, j int) bool {
+	toks := a.tokens
+	if j-i < 2 || j-i > 3 {
+		return false
+	}
+	e, ok := x.gaz.Lookup(toks[i].Text)
+	if !ok || e.Type != "Organization" || e.Ambiguous {
+		return false
+	}
+	for k := i + 1; k < j; k++ {
+		if !unitNouns[toks[k].lc()] {
+			return false
+		}
+	}
+	a.addMention(mention{sent: s, t0: i, t1: j, kind: MentionName, typ: Organization, strong: true})
+	return true
+}
+
+// isQuoteMark reports whether a token is a quotation mark.
+func isQuoteMark(t string) bool {
+	switch t {
+	case "\"", "“", "”", "‘", "’", "'", "«", "»":
+		return true
+	}
+	return false
+}

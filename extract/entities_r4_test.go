@@ -171,3 +171,32 @@ func TestPlaceAndFirmTypes(t *testing.T) {
 		}
 	}
 }
+
+// TestCompanyReferences: a company's unit is named ("Fiat Auto"), "the
+// company" right after the unit in the same clause is the unit, and "the
+// company" is never a lone name seen only after place prepositions.
+func TestCompanyReferences(t *testing.T) {
+	tests := []struct {
+		text string
+		want []roleBinding
+	}{
+		{"Fiat shake-up\n\nFiat has named a new boss. Fiat said sales fell. Sergio Rossi has replaced Karl Demmer as chief executive of Fiat Auto, with Mr Demmer leaving the company. " +
+			"Mr Rossi, who only joined the company last year, said Fiat would recover.",
+			[]roleBinding{{"the company.", 0, "Fiat Auto"}, {"the company last", 0, "Fiat"}}},
+		{"Airline cuts\n\nBritish Airways is to cut 600 jobs at Heathrow. The company, which has struggled since the attacks, said it must act. Flights from Heathrow to Paris will be cut.",
+			[]roleBinding{{"The company", 0, "British Airways"}}},
+		// A quotation naming the unit does not make it the speaker.
+		{"Music sales\n\nEMI warned on profits. EMI said sales fell. \"EMI Music's sales have been lower than we expected,\" the company added.",
+			[]roleBinding{{"the company", 0, "EMI"}}},
+	}
+	for _, tc := range tests {
+		d := extractText(t, tc.text)
+		for _, w := range tc.want {
+			if got := roleTarget(d, w.phrase, w.n); got != w.want {
+				t.Errorf("%q\n  %q #%d -> %q, want %q", tc.text, w.phrase, w.n, got, w.want)
+			}
+		}
+	}
+	checkEntities(t, "Deal\n\nHe met Sony Music and Fiat Auto bosses in Turin.",
+		[]string{"Organization:Sony Music", "Organization:Fiat Auto", "City:Turin"}, []string{"Person:Sony Music"})
+}
