@@ -499,3 +499,38 @@ func isQuoteMark(t string) bool {
 	}
 	return false
 }
+
+// regionNouns and townNouns, before "of" or right after a name, say what
+// kind of place it is: "the province of Aceh", "Aceh province", "the town
+// of Normanton".
+var (
+	regionNouns = wordSet(`province region county district island territory`)
+	townNouns   = wordSet(`city town village`)
+)
+
+// placeNounAround returns Place or City when a region or town noun frames
+// the name toks[i:j] ("province of X", "X province"), else "".
+func (a *analysis) placeNounAround(s, i, j int) EntityType {
+	toks := a.tokens
+	lo, hi := a.sentTokens[s].Start, a.sentTokens[s].End
+	kind := func(w string) EntityType {
+		switch {
+		case regionNouns[w]:
+			return Place
+		case townNouns[w]:
+			return City
+		}
+		return ""
+	}
+	if i-2 >= lo && toks[i-1].Text == "of" && toks[i-2].flags&(tCap|tUpper) == 0 {
+		if t := kind(toks[i-2].Text); t != "" {
+			return t
+		}
+	}
+	if j < hi && j-i == 1 && toks[j].flags&(tCap|tUpper) == 0 {
+		if t := kind(toks[j].Text); t == Place {
+			return t // "Aceh province" (not "the Celtic Warriors region")
+		}
+	}
+	return ""
+}

@@ -200,3 +200,15 @@ func TestCompanyReferences(t *testing.T) {
 	checkEntities(t, "Deal\n\nHe met Sony Music and Fiat Auto bosses in Turin.",
 		[]string{"Organization:Sony Music", "Organization:Fiat Auto", "City:Turin"}, []string{"Person:Sony Music"})
 }
+
+// TestPlaceNouns: region and town nouns type the name they frame, and
+// particles inside known names ("Dar es Salaam") keep the name whole.
+func TestPlaceNouns(t *testing.T) {
+	checkEntities(t, "Aid\n\nIndonesia's northern province of Aceh suffered most. Aid reached the town of Wambo and Kerala province. He flew to Dar es Salaam.",
+		[]string{"Place:Aceh", "City:Wambo", "Place:Kerala", "City:Dar es Salaam"}, []string{"Salaam"})
+	// A region after a multiword name is a sports region, not a place.
+	d := extractText(t, "Rugby\n\nThe demise of the Celtic Warriors region left him without a club.")
+	if _, ok := entitySummary(d)["Place:Celtic Warriors"]; ok {
+		t.Error("Celtic Warriors typed Place")
+	}
+}

@@ -222,7 +222,7 @@ var lowerEventHeads = wordSet(`session sessions meeting summit congress
 
 // nameParticles may sit lower-case inside a person's name ("Lula da Silva").
 var nameParticles = wordSet(`da de del della di do dos das du van von der
-	den ter bin ibn al el le la`)
+	den ter bin ibn al el le la es`)
 
 // notNames are capitalised words that never start or form a name by
 // themselves: days, months, pronouns, titles of address and the like.

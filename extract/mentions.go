@@ -977,6 +977,11 @@ func (x *Extractor) classify(a *analysis, s, i, j int) int {
 	if m.typ == "" && j-i == 1 && !m.alone && x.townBeforeRegion(a, s, i, j) {
 		m.typ, m.strong = City, true // "the stronghold of Normanton in West Yorkshire"
 	}
+	if (m.typ == "" || m.typ == Person && !m.firstName) && !m.alone {
+		if t := a.placeNounAround(s, i, j); t != "" {
+			m.typ, m.strong = t, true // "the province of Aceh", "Aceh province"
+		}
+	}
 	if m.typ == Event && i > 0 && isYear(toks[i-1].Text) {
 		m.t0 = i - 1
 		i--
