@@ -797,7 +797,17 @@ func roleMatches(roles []string, head string) bool {
 	case "prime minister":
 		return contains(roles, "prime") || contains(roles, "premier")
 	case "secretary of state":
-		return contains(roles, "secretary") && contains(roles, "state")
+		// "Secretary of State X" keeps only "secretary" from its title;
+		// a home or foreign secretary is another office.
+		if !contains(roles, "secretary") {
+			return false
+		}
+		for _, r := range roles {
+			if officeMods[r] {
+				return false
+			}
+		}
+		return true
 	case "chief executive":
 		return contains(roles, "chief") && contains(roles, "executive") || contains(roles, "ceo")
 	}

@@ -75,7 +75,12 @@ func roleWords(m *mention) []string {
 			out = append(out, w)
 		}
 	}
-	return append(out, words(m.roleHead)...)
+	for _, w := range words(m.roleHead) {
+		if w != "of" {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // learnRole records role mention m's title words and attribute on e.

@@ -212,3 +212,28 @@ func TestPlaceNouns(t *testing.T) {
 		t.Error("Celtic Warriors typed Place")
 	}
 }
+
+// TestWireNames: wire-story names and titles.
+func TestWireNames(t *testing.T) {
+	text := "Talks urged\n\nSEOUL (Wire) - South Korean Foreign Minister Ban Ki-moon met Rep. Tom Lantos on Tuesday. " +
+		"Secretary of State Clara Dunn said talks must resume. The secretary of state added that Kim Dae-jung had been right. " +
+		"Home Secretary Ann Lyle was in London. The EU-wide plan was backed by Ford's UK-based unit."
+	d := extractText(t, text)
+	got := entitySummary(d)
+	for _, w := range []string{"Person:Ban Ki-moon", "Person:Tom Lantos", "Person:Clara Dunn", "Person:Kim Dae-jung",
+		"Organization:European Union", "Country:United Kingdom"} {
+		if _, ok := got[w]; !ok {
+			t.Errorf("missing %s; have %v", w, keys(got))
+		}
+	}
+	for _, n := range []string{"Person:Ban Ki", "Person:Rep. Tom Lantos", "Organization:Korean"} {
+		if _, ok := got[n]; ok {
+			t.Errorf("unexpected %s", n)
+		}
+	}
+	// "The secretary of state" is the Secretary of State, not the home
+	// secretary named later or earlier.
+	if got := roleTarget(d, "The secretary of state", 0); got != "Clara Dunn" {
+		t.Errorf("the secretary of state -> %q", got)
+	}
+}

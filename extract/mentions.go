@@ -706,6 +706,12 @@ func (x *Extractor) knownNameStart(a *analysis, w string, i, j int) bool {
 	if _, ok := x.gaz.DemonymEntry(w); ok {
 		return true
 	}
+	if i+1 < j {
+		// "South Korean Foreign Minister X" opening a sentence.
+		if _, ok := x.gaz.DemonymEntry(w + " " + a.tokens[i+1].Text); ok {
+			return true
+		}
+	}
 	lw := lower(w)
 	if _, ok := honorifics[lw]; ok {
 		return true

@@ -303,6 +303,14 @@ func lowerTail(s string, i, j, end int) bool {
 	if j-i >= 2 && j-i <= 5 && k-j-1 >= 2 && k-j-1 <= 5 && (k >= end || s[k] == ' ' || s[k] == ',' || s[k] == '.') && !isCommonWord(strings.ToLower(s[j+1:k])) {
 		return false
 	}
+	// "Ban Ki-moon", "Kim Dae-jung": after a capitalised surname, a
+	// two- or three-letter syllable (not an acronym: "UK-wide") and a
+	// short tail are a given name even when the tail is an English word.
+	if j-i <= 3 && k-j-1 >= 2 && k-j-1 <= 4 && (k >= end || s[k] == ' ' || s[k] == ',' || s[k] == '.' || s[k] == '\'') {
+		if r, _ := runeAt(s, i+1); unicode.IsLower(r) && !isCommonWord(strings.ToLower(s[i:j])) && capitalisedBefore(s, i) {
+			return false
+		}
+	}
 	for k := j + 1; k < end; {
 		r, n := runeAt(s, k)
 		if r == '-' {
@@ -342,4 +350,22 @@ func charRef(s string, i, end int) int {
 		return k + 1 - i
 	}
 	return 0
+}
+
+// capitalisedBefore reports whether the word before byte i (across one
+// space) is a capitalised word of letters only ("Ban" in "Ban Ki-moon",
+// not "Sony's" or "(ELAA).").
+func capitalisedBefore(s string, i int) bool {
+	if i < 2 || s[i-1] != ' ' {
+		return false
+	}
+	k := i - 1
+	for k > 0 && s[k-1] != ' ' && s[k-1] != '\n' {
+		k--
+		if c := s[k]; c < 'A' || c > 'Z' && c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	w := s[k : i-1]
+	return len(w) >= 2 && w != "The" && w != "An" && s[k] >= 'A' && s[k] <= 'Z'
 }
