@@ -539,3 +539,34 @@ func (a *analysis) placeNounAround(s, i, j int) EntityType {
 	}
 	return ""
 }
+
+// stockIndexes name share indices, which are not entities. Exchanges
+// that share the name of their index ("Nasdaq") are indices only when
+// index words or market verbs follow (indexOnly false).
+var stockIndexes = map[string]bool{
+	"Dow": true, "Dow Jones": true, "FTSE": true, "FTSE 100": true, "Footsie": true,
+	"Nikkei": true, "Nikkei 225": true, "Dax": true, "DAX": true, "Cac": true, "CAC": true,
+	"Hang Seng": true, "Nasdaq": false, "NASDAQ": false,
+}
+
+// indexWords follow an index's name ("index", "rose", "closed").
+var indexWords = wordSet(`index indices indexes industrial industrials composite
+	average share shares rose fell lost gained closed ended climbed slipped swung
+	dropped jumped added slid rallied surged tumbled finished was`)
+
+// stockIndex reports whether the run ending before token j with the given
+// surface names a share index.
+func (a *analysis) stockIndex(s int, surface string, j int) bool {
+	always, ok := stockIndexes[surface]
+	if !ok {
+		return false
+	}
+	if always {
+		return true
+	}
+	if j >= a.sentTokens[s].End {
+		return false
+	}
+	t := a.tokens[j]
+	return indexWords[t.lc()] || t.flags&tDigit != 0
+}

@@ -237,3 +237,11 @@ func TestWireNames(t *testing.T) {
 		t.Errorf("the secretary of state -> %q", got)
 	}
 }
+
+// TestStockIndexes: share indices are not entities; an exchange named like
+// its index is one when no index word follows.
+func TestStockIndexes(t *testing.T) {
+	checkEntities(t, "Markets\n\nThe Dow Jones index closed higher in New York, while the Nasdaq rose 0.9% and the FTSE 100 fell.",
+		[]string{"City:New York"}, []string{"Dow Jones", "Nasdaq", "FTSE", "FTSE 100"})
+	checkEntities(t, "Listing\n\nThe firm plans to list its shares on Nasdaq next year.", []string{"Organization:Nasdaq"}, nil)
+}

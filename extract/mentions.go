@@ -486,6 +486,9 @@ func (x *Extractor) processRun(a *analysis, s, i, j int) {
 		return
 	}
 	surface := clean(a.doc.Text[toks[i].Start:toks[j-1].End])
+	if a.stockIndex(s, surface, j) {
+		return // "the Dow Jones index", "the Nasdaq rose 0.9%": not entities
+	}
 	if adjectiveTails[toks[j-1].lc()] && x.sportsDescriptor(a, s, j) {
 		x.adjectiveOwner(a, s, i, j)
 		return // "Commonwealth 100m champion Kim Collins"
