@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"reflect"
 	"sort"
 	"strings"
 	"testing"
@@ -175,4 +176,23 @@ func relFacts(doc *Document) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// checkRelations runs the relation rules on rc's sentences and compares the
+// facts with want (nil and empty alike), logging each fact's rule on a
+// mismatch so the failing rule is named.
+func checkRelations(t *testing.T, x *Extractor, rc relCase, want []string) {
+	t.Helper()
+	a := rc.build(t)
+	x.findRelations(a)
+	got := relFacts(a.doc)
+	if len(got) == 0 && len(want) == 0 {
+		return
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("%s\n got  %q\n want %q", rc.text, got, want)
+		for _, f := range a.doc.Facts {
+			t.Logf("  rule %s s%d", f.Rule, f.Sentence)
+		}
+	}
 }

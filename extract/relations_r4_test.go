@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"reflect"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/extract/gazetteer"
@@ -57,18 +56,7 @@ func TestRelationsRound4(t *testing.T) {
 	x := &Extractor{gaz: gazetteer.Default()}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			a := relCase{text: c.text, ents: c.ents}.build(t)
-			x.findRelations(a)
-			got := relFacts(a.doc)
-			if len(got) == 0 && len(c.want) == 0 {
-				return
-			}
-			if !reflect.DeepEqual(got, c.want) {
-				t.Errorf("%s\n got  %q\n want %q", c.text, got, c.want)
-				for _, f := range a.doc.Facts {
-					t.Logf("  rule %s s%d", f.Rule, f.Sentence)
-				}
-			}
+			checkRelations(t, x, relCase{text: c.text, ents: c.ents}, c.want)
 		})
 	}
 }

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"reflect"
 	"testing"
 )
 
@@ -107,18 +106,7 @@ func TestRelationsRound2(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			rc := relCase{text: c.text, ents: relWorld2}
-			a := rc.build(t)
-			x.findRelations(a)
-			got := relFacts(a.doc)
-			if len(got) == 0 && len(c.want) == 0 {
-				return
-			}
-			if !reflect.DeepEqual(got, c.want) {
-				t.Errorf("%s\n got  %q\n want %q", c.text, got, c.want)
-				for _, f := range a.doc.Facts {
-					t.Logf("  rule %s s%d", f.Rule, f.Sentence)
-				}
-			}
+			checkRelations(t, x, rc, c.want)
 		})
 	}
 }

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"reflect"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -511,18 +510,7 @@ func TestRelationsTable(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			rc := relCase{text: c.text, ents: relWorld, speaker: c.speaker, leader: c.leader}
-			a := rc.build(t)
-			x.findRelations(a)
-			got := relFacts(a.doc)
-			if len(got) == 0 && len(c.want) == 0 {
-				return
-			}
-			if !reflect.DeepEqual(got, c.want) {
-				t.Errorf("%s\n got  %q\n want %q", c.text, got, c.want)
-				for _, f := range a.doc.Facts {
-					t.Logf("  rule %s s%d", f.Rule, f.Sentence)
-				}
-			}
+			checkRelations(t, x, rc, c.want)
 		})
 	}
 }
