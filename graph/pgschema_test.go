@@ -194,27 +194,9 @@ func TestPGBulkIngestMatchesBolt(t *testing.T) {
 	if len(errs) != 0 {
 		t.Fatal(errs)
 	}
-	dsn := pgTestDatabase(t)
-	pg, err := Open(ctx, Config{Backend: "postgres", Address: dsn})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer pg.Close()
-	probe, err := sql.Open("postgres", dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer probe.Close()
+	pg, probe, dsn := openPGWithProbe(ctx, t)
 	inBulk := 0
-	sum, err := pg.IngestAll(ctx, x, ins, IngestOptions{BatchQuads: 150, Workers: 2, BulkMinQuads: 1, Progress: func(Input, *IngestResult) {
-		var dropped bool
-		if err := probe.QueryRow(`SELECT to_regclass('spo_unique') IS NULL`).Scan(&dropped); err != nil {
-			t.Error(err)
-		}
-		if dropped {
-			inBulk++
-		}
-	}})
+	sum, err := pg.IngestAll(ctx, x, ins, IngestOptions{BatchQuads: 150, Workers: 2, BulkMinQuads: 1, Progress: countWhileGone(t, probe, "spo_unique", &inBulk)})
 	if err != nil || sum.Documents != 40 || sum.Batches < 2 {
 		t.Fatalf("ingest: %+v, %v", sum, err)
 	}
@@ -271,13 +253,7 @@ func TestPGBulkIngestMatchesBolt(t *testing.T) {
 	// A second, small ingest into the now larger store stays in normal
 	// mode (and adds nothing: same content).
 	inBulk = 0
-	sum, err = pg.IngestAll(ctx, x, ins[:5], IngestOptions{BulkMinQuads: 1, Progress: func(Input, *IngestResult) {
-		var dropped bool
-		_ = probe.QueryRow(`SELECT to_regclass('spo_unique') IS NULL`).Scan(&dropped)
-		if dropped {
-			inBulk++
-		}
-	}})
+	sum, err = pg.IngestAll(ctx, x, ins[:5], IngestOptions{BulkMinQuads: 1, Progress: countWhileGone(t, probe, "spo_unique", &inBulk)})
 	if err != nil || sum.Unchanged != 5 || inBulk != 0 {
 		t.Errorf("small re-ingest: %+v, %v, bulk seen %d times", sum, err, inBulk)
 	}
@@ -468,27 +444,9 @@ func TestPGBulkIngestFromEmptyKnowsItsDocuments(t *testing.T) {
 	if len(errs) != 0 || len(ins) != 36 {
 		t.Fatalf("inputs %d, errors %v", len(ins), errs)
 	}
-	dsn := pgTestDatabase(t)
-	pg, err := Open(ctx, Config{Backend: "postgres", Address: dsn})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer pg.Close()
-	probe, err := sql.Open("postgres", dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer probe.Close()
+	pg, probe, dsn := openPGWithProbe(ctx, t)
 	spoGone := 0
-	sum, err := pg.IngestAll(ctx, x, ins, IngestOptions{BatchQuads: 100, Workers: 1, BulkMinQuads: 1, Progress: func(Input, *IngestResult) {
-		var gone bool
-		if err := probe.QueryRow(`SELECT to_regclass('spo_index') IS NULL`).Scan(&gone); err != nil {
-			t.Error(err)
-		}
-		if gone {
-			spoGone++
-		}
-	}})
+	sum, err := pg.IngestAll(ctx, x, ins, IngestOptions{BatchQuads: 100, Workers: 1, BulkMinQuads: 1, Progress: countWhileGone(t, probe, "spo_index", &spoGone)})
 	if err != nil || sum.Documents != 30 || sum.Unchanged != 6 || sum.Batches < 3 {
 		t.Fatalf("ingest: %+v, %v; want 30 documents, 6 unchanged", sum, err)
 	}
@@ -557,4 +515,37 @@ func TestPGBulkSessionForgetThenReingest(t *testing.T) {
 		t.Fatal(err)
 	}
 	assertSameGraph(t, pg, bolt)
+}
+
+// openPGWithProbe opens a postgres store on a fresh test database, plus a
+// plain SQL connection to the same database for looking at its schema
+// while the store works; both close when the test ends.
+func openPGWithProbe(ctx context.Context, t *testing.T) (*Store, *sql.DB, string) {
+	t.Helper()
+	dsn := pgTestDatabase(t)
+	pg, err := Open(ctx, Config{Backend: "postgres", Address: dsn})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { pg.Close() })
+	probe, err := sql.Open("postgres", dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { probe.Close() })
+	return pg, probe, dsn
+}
+
+// countWhileGone is an ingest progress callback that counts the documents
+// finished while the named index is missing, i.e. inside a bulk session.
+func countWhileGone(t *testing.T, probe *sql.DB, index string, n *int) func(Input, *IngestResult) {
+	return func(Input, *IngestResult) {
+		var gone bool
+		if err := probe.QueryRow(`SELECT to_regclass($1) IS NULL`, index).Scan(&gone); err != nil {
+			t.Error(err)
+		}
+		if gone {
+			*n++
+		}
+	}
 }
