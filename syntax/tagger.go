@@ -1,0 +1,411 @@
+package syntax
+
+import (
+	"io"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Tagger is a greedy left-to-right averaged-tagPerceptron part-of-speech
+// tagger. Each class is a joint XPOS|UPOS label ("IN|SCONJ", "VBZ|AUX"), so
+// one decision gives both tag sets and the UPOS distinctions that the Penn
+// tag leaves open (IN as ADP or SCONJ, VB* as VERB or AUX, DT as DET or
+// PRON) are learned from context rather than looked up.
+//
+// The weights are sparse: every feature keeps only the classes it ever
+// voted for, so scoring a word costs the features' few entries rather than
+// a full row of classes. Features are 64-bit hashes looked up in an
+// open-addressing table; Tag builds no strings and takes its scratch space
+// from a pool, so one Tagger serves any number of goroutines.
+type Tagger struct {
+	xpos  []string // class -> XPOS
+	upos  []string // class -> UPOS
+	slots []tagSlot
+	mask  uint64
+	cls   []uint8   // entry -> class
+	w     []float32 // entry -> weight
+	// dict maps the exact form of frequent words that (almost) always take
+	// one class straight to it, skipping the tagPerceptron: it is faster and
+	// no less accurate for "the", ",", "of".
+	dict     []tagDictSlot
+	dictMask uint64
+	pool     sync.Pool
+}
+
+// tagSlot is one open-addressing slot: a feature hash (0 = empty) and the
+// range of its weight entries.
+type tagSlot struct {
+	key uint64
+	off uint32
+	n   uint32
+}
+
+type tagDictSlot struct {
+	key uint64 // 0 = empty
+	cls uint8
+}
+
+// TaggerOptions controls training.
+type TaggerOptions struct {
+	Iterations int       // passes over the training sentences (default 10)
+	Seed       int64     // shuffle seed; the same seed gives the same model
+	Progress   io.Writer // if set, one line per iteration
+}
+
+// Tag fills s.XPOS and s.UPOS from s.Words, replacing any tags s had.
+func (t *Tagger) Tag(s *Sentence) {
+	n := len(s.Words)
+	s.XPOS = make([]string, n)
+	s.UPOS = make([]string, n)
+	if n == 0 {
+		return
+	}
+	sc := t.scratch()
+	defer t.pool.Put(sc)
+	sc.prepare(s.Words)
+	classes := sc.classes(n)
+	for i := 0; i < n; i++ {
+		c, ok := t.lookupDict(sc.toks[i+tagPadL].form)
+		if !ok {
+			scores := sc.scores
+			for k := range scores {
+				scores[k] = 0
+			}
+			feats := sc.features(i, classes)
+			for _, f := range feats {
+				t.addWeights(f, scores)
+			}
+			c = tagArgmax(scores)
+		}
+		classes[i] = c
+		s.XPOS[i] = t.xpos[c]
+		s.UPOS[i] = t.upos[c]
+	}
+}
+
+func (t *Tagger) scratch() *tagScratch {
+	if sc, ok := t.pool.Get().(*tagScratch); ok {
+		return sc
+	}
+	return &tagScratch{scores: make([]float32, len(t.xpos))}
+}
+
+// addWeights adds feature h's weights to scores; unknown features add
+// nothing.
+func (t *Tagger) addWeights(h uint64, scores []float32) {
+	i := h & t.mask
+	for {
+		sl := &t.slots[i]
+		if sl.key == h {
+			cls := t.cls[sl.off : sl.off+sl.n]
+			w := t.w[sl.off : sl.off+sl.n]
+			for j, c := range cls {
+				scores[c] += w[j]
+			}
+			return
+		}
+		if sl.key == 0 {
+			return
+		}
+		i = (i + 1) & t.mask
+	}
+}
+
+func (t *Tagger) lookupDict(form uint64) (uint8, bool) {
+	if len(t.dict) == 0 {
+		return 0, false
+	}
+	h := tagDictKey(form)
+	i := h & t.dictMask
+	for {
+		sl := &t.dict[i]
+		if sl.key == h {
+			return sl.cls, true
+		}
+		if sl.key == 0 {
+			return 0, false
+		}
+		i = (i + 1) & t.dictMask
+	}
+}
+
+// tagDictKey is the tag dictionary's key for a form hash; never 0.
+func tagDictKey(form uint64) uint64 {
+	return tagMix(form) | 1
+}
+
+// tagArgmax returns the first highest-scoring class, so ties break the same
+// way in training and tagging.
+func tagArgmax(scores []float32) uint8 {
+	best := 0
+	for k := 1; k < len(scores); k++ {
+		if scores[k] > scores[best] {
+			best = k
+		}
+	}
+	return uint8(best)
+}
+
+// Feature templates. Each feature hash mixes its template number with the
+// hashes of its parts, so equal strings in different templates differ.
+const (
+	tfBias = iota + 1
+	tfForm
+	tfLower
+	tfSuf1
+	tfSuf2
+	tfSuf3
+	tfSuf4
+	tfPre1
+	tfPre2
+	tfPre3
+	tfShape
+	tfPrevWord
+	tfPrev2Word
+	tfNextWord
+	tfNext2Word
+	tfPrevSuf3
+	tfNextSuf3
+	tfPrevShape
+	tfNextShape
+	tfPrevWordWord
+	tfWordNextWord
+	tfPrevTag
+	tfPrev2Tag
+	tfPrevTagPrev2Tag
+	tfPrevTagWord
+	tfPrevTagSuf3
+	tfNextWordNext2Word
+	tfPrevTagNextWord
+	tfFlags
+	tfCount
+)
+
+// tagPadL and tagPadR are the padding tokens on each side of a sentence, so the
+// ±2 context features need no bounds checks.
+const (
+	tagPadL = 2
+	tagPadR = 2
+)
+
+// tagTok holds one token's word-level hashes, computed once per call.
+type tagTok struct {
+	form, lower, shape uint64
+	suf                [4]uint64 // suffixes of length 1..4 of the lowered form, 0 if shorter
+	pre                [3]uint64
+	flags              uint64
+}
+
+// tagScratch is one call's working memory, reused through the pool.
+type tagScratch struct {
+	toks   []tagTok
+	runes  []rune
+	feats  []uint64
+	cls    []uint8
+	scores []float32
+}
+
+func (sc *tagScratch) classes(n int) []uint8 {
+	if cap(sc.cls) < n {
+		sc.cls = make([]uint8, n)
+	}
+	return sc.cls[:n]
+}
+
+// Hash constants: padding words and tags before the sentence start and
+// after its end.
+var (
+	tagPadStart = [2]tagTok{tagPadTok(1), tagPadTok(2)}
+	tagPadEnd   = [2]tagTok{tagPadTok(3), tagPadTok(4)}
+)
+
+func tagPadTok(k uint64) tagTok {
+	h := tagMix(0xabad1dea + k)
+	return tagTok{form: h, lower: h, shape: h, suf: [4]uint64{h, h, h, h}, pre: [3]uint64{h, h, h}, flags: h}
+}
+
+// prepare computes every token's word-level hashes.
+func (sc *tagScratch) prepare(words []string) {
+	n := len(words)
+	need := n + tagPadL + tagPadR
+	if cap(sc.toks) < need {
+		sc.toks = make([]tagTok, need)
+	}
+	sc.toks = sc.toks[:need]
+	sc.toks[0], sc.toks[1] = tagPadStart[1], tagPadStart[0]
+	sc.toks[need-2], sc.toks[need-1] = tagPadEnd[0], tagPadEnd[1]
+	for i, w := range words {
+		sc.wordFeat(&sc.toks[i+tagPadL], w, i == 0)
+	}
+}
+
+// wordFeat fills tf from word. Letters are lowered and digits folded to
+// '0' for the word, prefix and suffix hashes, so "1999" and "2024" share
+// features; the exact form keeps case.
+func (sc *tagScratch) wordFeat(tf *tagTok, word string, first bool) {
+	sc.runes = sc.runes[:0]
+	form := uint64(tagFNVOffset)
+	var shape uint64 = tagFNVOffset
+	var lastClass rune = -1
+	var upper, lower, digit, hyphen, other int
+	for _, r := range word {
+		form = (form ^ uint64(r)) * tagFNVPrime
+		var class rune
+		switch {
+		case r < utf8.RuneSelf && 'a' <= r && r <= 'z':
+			class = 'x'
+			lower++
+		case r < utf8.RuneSelf && 'A' <= r && r <= 'Z':
+			class = 'X'
+			upper++
+			r += 'a' - 'A'
+		case '0' <= r && r <= '9':
+			class = 'd'
+			digit++
+			r = '0'
+		case r == '-':
+			class = '-'
+			hyphen++
+		case r >= utf8.RuneSelf && unicode.IsUpper(r):
+			class = 'X'
+			upper++
+			r = unicode.ToLower(r)
+		case r >= utf8.RuneSelf && unicode.IsLetter(r):
+			class = 'x'
+			lower++
+		default:
+			class = r
+			other++
+		}
+		// Shape collapses runs: "Xxxx" and "Xx" share "Xx", "1,000" is "d,d".
+		if class != lastClass {
+			shape = (shape ^ uint64(class)) * tagFNVPrime
+			lastClass = class
+		}
+		sc.runes = append(sc.runes, r)
+	}
+	tf.form = form
+	tf.shape = shape
+	rs := sc.runes
+	h := uint64(tagFNVOffset)
+	for k, r := range rs {
+		h = (h ^ uint64(r)) * tagFNVPrime
+		if k < 3 {
+			tf.pre[k] = h
+		}
+	}
+	tf.lower = h
+	for k := len(rs); k < 3; k++ {
+		tf.pre[k] = 0
+	}
+	h = tagFNVOffset ^ 0x5f
+	for k := 0; k < 4; k++ {
+		if k < len(rs) {
+			h = (h ^ uint64(rs[len(rs)-1-k])) * tagFNVPrime
+			tf.suf[k] = h
+		} else {
+			tf.suf[k] = 0
+		}
+	}
+	var flags uint64
+	if first {
+		flags |= 1
+	}
+	if upper > 0 && lower == 0 && digit == 0 {
+		flags |= 2 // all caps
+	}
+	if upper > 0 && !first {
+		flags |= 4 // capitalised inside the sentence
+	}
+	if digit > 0 {
+		flags |= 8
+	}
+	if hyphen > 0 {
+		flags |= 16
+	}
+	if other > 0 && upper+lower+digit == 0 {
+		flags |= 32 // punctuation or symbols only
+	}
+	tf.flags = flags
+}
+
+// features returns the feature hashes of token i, given the classes of the
+// tokens before it. The slice is scratch, valid until the next call.
+func (sc *tagScratch) features(i int, classes []uint8) []uint64 {
+	p := i + tagPadL
+	t := sc.toks
+	w, prev, prev2, next, next2 := &t[p], &t[p-1], &t[p-2], &t[p+1], &t[p+2]
+	var t1, t2 uint64 = 0xfe, 0xfd // start-of-sentence "classes"
+	if i >= 1 {
+		t1 = uint64(classes[i-1])
+	}
+	if i >= 2 {
+		t2 = uint64(classes[i-2])
+	}
+	f := sc.feats[:0]
+	add := func(tmpl, a uint64) {
+		if a != 0 {
+			f = append(f, tagFeat(tmpl, a))
+		}
+	}
+	add(tfBias, 1)
+	add(tfForm, w.form)
+	add(tfLower, w.lower)
+	add(tfSuf1, w.suf[0])
+	add(tfSuf2, w.suf[1])
+	add(tfSuf3, w.suf[2])
+	add(tfSuf4, w.suf[3])
+	add(tfPre1, w.pre[0])
+	add(tfPre2, w.pre[1])
+	add(tfPre3, w.pre[2])
+	add(tfShape, w.shape)
+	add(tfFlags, w.flags+1)
+	add(tfPrevWord, prev.lower)
+	add(tfPrev2Word, prev2.lower)
+	add(tfNextWord, next.lower)
+	add(tfNext2Word, next2.lower)
+	add(tfPrevSuf3, prev.suf[2])
+	add(tfNextSuf3, next.suf[2])
+	add(tfPrevShape, prev.shape)
+	add(tfNextShape, next.shape)
+	add(tfPrevWordWord, tagMix(prev.lower)^w.lower)
+	add(tfWordNextWord, tagMix(w.lower)^next.lower)
+	add(tfNextWordNext2Word, tagMix(next.lower)^next2.lower)
+	add(tfPrevTag, t1+1)
+	add(tfPrev2Tag, t2+1)
+	add(tfPrevTagPrev2Tag, t1<<8|t2+1)
+	add(tfPrevTagWord, tagMix(t1+1)^w.lower)
+	if w.suf[2] != 0 {
+		add(tfPrevTagSuf3, tagMix(t1+1)^w.suf[2])
+	}
+	add(tfPrevTagNextWord, tagMix(t1+1)^next.lower)
+	sc.feats = f
+	return f
+}
+
+const (
+	tagFNVOffset = 14695981039346656037
+	tagFNVPrime  = 1099511628211
+)
+
+// feat combines a template number with a part hash; never 0, the empty
+// slot marker.
+func tagFeat(tmpl, a uint64) uint64 {
+	h := tagMix(a ^ tmpl*0x9E3779B97F4A7C15)
+	if h == 0 {
+		h = 1
+	}
+	return h
+}
+
+// tagMix is the splitmix64 finaliser: it spreads every input bit over the
+// output so that the low bits index the tables well.
+func tagMix(x uint64) uint64 {
+	x ^= x >> 30
+	x *= 0xbf58476d1ce4e5b9
+	x ^= x >> 27
+	x *= 0x94d049bb133111eb
+	x ^= x >> 31
+	return x
+}

@@ -1,0 +1,328 @@
+package syntax
+
+import (
+	"fmt"
+	"math"
+	"math/rand"
+	"slices"
+	"sort"
+	"time"
+)
+
+// Training thresholds. A word joins the tag dictionary when it is seen
+// tagDictMinCount times with one class at least tagDictMinShare of the time; a
+// joint class is kept when seen tagClassMinCount times (rarer XPOS|UPOS pairs,
+// mostly annotation noise, fold into their XPOS's commonest pair); averaged
+// weights below tagPruneBelow in magnitude are dropped, which shrinks the model
+// several-fold and costs nothing measurable on dev.
+const (
+	tagDictMinCount  = 20
+	tagDictMinShare  = 0.995
+	tagClassMinCount = 3
+	tagPruneBelow    = 0.05
+)
+
+// tagEntry is one (feature, class) weight with the bookkeeping of lazy
+// averaging: total is the sum of the weight over all steps up to stamp.
+type tagEntry struct {
+	total float64
+	w     float32
+	stamp int32
+	cls   uint8
+}
+
+// tagPerceptron is the training-time model: sparse per-feature entry lists
+// keyed by feature hash.
+type tagPerceptron struct {
+	ids     map[uint64]int32
+	keys    []uint64
+	entries [][]tagEntry
+	now     int32
+}
+
+func (p *tagPerceptron) score(feats []uint64, scores []float32) {
+	for k := range scores {
+		scores[k] = 0
+	}
+	for _, f := range feats {
+		id, ok := p.ids[f]
+		if !ok {
+			continue
+		}
+		for _, e := range p.entries[id] {
+			scores[e.cls] += e.w
+		}
+	}
+}
+
+func (p *tagPerceptron) update(feats []uint64, cls uint8, delta float32) {
+	for _, f := range feats {
+		id, ok := p.ids[f]
+		if !ok {
+			id = int32(len(p.keys))
+			p.ids[f] = id
+			p.keys = append(p.keys, f)
+			p.entries = append(p.entries, nil)
+		}
+		es := p.entries[id]
+		j := slices.IndexFunc(es, func(e tagEntry) bool { return e.cls == cls })
+		if j < 0 {
+			es = append(es, tagEntry{cls: cls, stamp: p.now})
+			j = len(es) - 1
+			p.entries[id] = es
+		}
+		e := &es[j]
+		e.total += float64(p.now-e.stamp) * float64(e.w)
+		e.stamp = p.now
+		e.w += delta
+	}
+}
+
+// TrainTagger trains a tagger on sentences with gold XPOS and UPOS.
+func TrainTagger(sents []*Sentence, opt TaggerOptions) *Tagger {
+	start := time.Now()
+	if opt.Iterations <= 0 {
+		opt.Iterations = 10
+	}
+	labels, gold := tagClasses(sents)
+	t := &Tagger{}
+	for _, l := range labels {
+		t.xpos = append(t.xpos, l.xpos)
+		t.upos = append(t.upos, l.upos)
+	}
+	sc := &tagScratch{scores: make([]float32, len(labels))}
+	t.buildDict(sents, gold, sc)
+
+	p := &tagPerceptron{ids: map[uint64]int32{}}
+	rng := rand.New(rand.NewSource(opt.Seed))
+	order := make([]int, len(sents))
+	for i := range order {
+		order[i] = i
+	}
+	for it := 0; it < opt.Iterations; it++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		var seen, correct int
+		for _, si := range order {
+			s := sents[si]
+			g := gold[si]
+			sc.prepare(s.Words)
+			classes := sc.classes(len(s.Words))
+			for i := range s.Words {
+				if c, ok := t.lookupDict(sc.toks[i+tagPadL].form); ok {
+					classes[i] = c
+					continue
+				}
+				feats := sc.features(i, classes)
+				p.score(feats, sc.scores)
+				guess := tagArgmax(sc.scores)
+				p.now++
+				if guess != g[i] {
+					p.update(feats, g[i], 1)
+					p.update(feats, guess, -1)
+				} else {
+					correct++
+				}
+				seen++
+				// Later tokens see the predicted tag, as they will when tagging.
+				classes[i] = guess
+			}
+		}
+		if opt.Progress != nil {
+			fmt.Fprintf(opt.Progress, "tagger iteration %d/%d: %.2f%% of non-dictionary tokens right, %d features, %s\n",
+				it+1, opt.Iterations, 100*float64(correct)/float64(max(seen, 1)), len(p.keys), time.Since(start).Round(time.Millisecond))
+		}
+	}
+	t.setWeights(p)
+	if opt.Progress != nil {
+		fmt.Fprintf(opt.Progress, "tagger: %d classes, %d dictionary words, %d features, %d weights after pruning; trained in %s\n",
+			len(t.xpos), t.dictLen(), t.numFeatures(), len(t.w), time.Since(start).Round(time.Millisecond))
+	}
+	return t
+}
+
+type tagLabel struct{ xpos, upos string }
+
+// tagClasses picks the XPOS|UPOS classes and maps every training token to
+// one. Classes are sorted by name so the numbering is deterministic.
+func tagClasses(sents []*Sentence) ([]tagLabel, [][]uint8) {
+	count := map[tagLabel]int{}
+	for _, s := range sents {
+		for i := range s.Words {
+			count[tagLabel{s.XPOS[i], s.UPOS[i]}]++
+		}
+	}
+	// The commonest pair of each XPOS absorbs its rare pairs.
+	best := map[string]tagLabel{}
+	for l, c := range count {
+		b, ok := best[l.xpos]
+		if !ok || c > count[b] || c == count[b] && l.upos < b.upos {
+			best[l.xpos] = l
+		}
+	}
+	var labels []tagLabel
+	for l, c := range count {
+		if c >= tagClassMinCount || best[l.xpos] == l {
+			labels = append(labels, l)
+		}
+	}
+	sort.Slice(labels, func(i, j int) bool {
+		if labels[i].xpos != labels[j].xpos {
+			return labels[i].xpos < labels[j].xpos
+		}
+		return labels[i].upos < labels[j].upos
+	})
+	if len(labels) > 250 {
+		labels = labels[:250] // classes are bytes; UD English has about 90 pairs
+	}
+	index := map[tagLabel]uint8{}
+	for i, l := range labels {
+		index[l] = uint8(i)
+	}
+	gold := make([][]uint8, len(sents))
+	for si, s := range sents {
+		g := make([]uint8, len(s.Words))
+		for i := range s.Words {
+			l := tagLabel{s.XPOS[i], s.UPOS[i]}
+			c, ok := index[l]
+			if !ok {
+				c = index[best[l.xpos]]
+			}
+			g[i] = c
+		}
+		gold[si] = g
+	}
+	return labels, gold
+}
+
+// buildDict fills the tag dictionary with frequent unambiguous forms.
+func (t *Tagger) buildDict(sents []*Sentence, gold [][]uint8, sc *tagScratch) {
+	type stat struct {
+		total  int
+		counts map[uint8]int
+	}
+	stats := map[uint64]*stat{}
+	for si, s := range sents {
+		sc.prepare(s.Words)
+		for i := range s.Words {
+			h := sc.toks[i+tagPadL].form
+			st := stats[h]
+			if st == nil {
+				st = &stat{counts: map[uint8]int{}}
+				stats[h] = st
+			}
+			st.total++
+			st.counts[gold[si][i]]++
+		}
+	}
+	var keys []uint64
+	var cls []uint8
+	for h, st := range stats {
+		if st.total < tagDictMinCount {
+			continue
+		}
+		for c, n := range st.counts {
+			if float64(n) >= tagDictMinShare*float64(st.total) {
+				keys = append(keys, tagDictKey(h))
+				cls = append(cls, c)
+			}
+		}
+	}
+	t.setDict(keys, cls)
+}
+
+func (t *Tagger) setDict(keys []uint64, cls []uint8) {
+	size := tagTableSize(len(keys))
+	t.dict = make([]tagDictSlot, size)
+	t.dictMask = uint64(size - 1)
+	for k, key := range keys {
+		i := key & t.dictMask
+		for t.dict[i].key != 0 {
+			i = (i + 1) & t.dictMask
+		}
+		t.dict[i] = tagDictSlot{key: key, cls: cls[k]}
+	}
+}
+
+func (t *Tagger) dictLen() int {
+	n := 0
+	for _, d := range t.dict {
+		if d.key != 0 {
+			n++
+		}
+	}
+	return n
+}
+
+func (t *Tagger) numFeatures() int {
+	n := 0
+	for _, s := range t.slots {
+		if s.key != 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// setWeights averages the tagPerceptron's weights, prunes the small ones and
+// lays the rest out in the tagging tables, features in key order so the
+// same training gives byte-identical models.
+func (p *tagPerceptron) averaged() (keys []uint64, cls [][]uint8, w [][]float32) {
+	order := make([]int, len(p.keys))
+	for i := range order {
+		order[i] = i
+	}
+	sort.Slice(order, func(a, b int) bool { return p.keys[order[a]] < p.keys[order[b]] })
+	for _, id := range order {
+		var cs []uint8
+		var ws []float32
+		for _, e := range p.entries[id] {
+			total := e.total + float64(p.now-e.stamp)*float64(e.w)
+			avg := float32(total / float64(max(p.now, 1)))
+			if math.Abs(float64(avg)) < tagPruneBelow {
+				continue
+			}
+			cs = append(cs, e.cls)
+			ws = append(ws, avg)
+		}
+		if len(cs) == 0 {
+			continue
+		}
+		keys = append(keys, p.keys[id])
+		cls = append(cls, cs)
+		w = append(w, ws)
+	}
+	return keys, cls, w
+}
+
+func (t *Tagger) setWeights(p *tagPerceptron) {
+	keys, cls, w := p.averaged()
+	t.setFeatures(keys, cls, w)
+}
+
+// setFeatures builds the open-addressing feature table.
+func (t *Tagger) setFeatures(keys []uint64, cls [][]uint8, w [][]float32) {
+	size := tagTableSize(len(keys))
+	t.slots = make([]tagSlot, size)
+	t.mask = uint64(size - 1)
+	t.cls = t.cls[:0]
+	t.w = t.w[:0]
+	for k, key := range keys {
+		off := uint32(len(t.cls))
+		t.cls = append(t.cls, cls[k]...)
+		t.w = append(t.w, w[k]...)
+		i := key & t.mask
+		for t.slots[i].key != 0 {
+			i = (i + 1) & t.mask
+		}
+		t.slots[i] = tagSlot{key: key, off: off, n: uint32(len(cls[k]))}
+	}
+}
+
+// tagTableSize is the power of two at least twice n, so probes stay short.
+func tagTableSize(n int) int {
+	size := 16
+	for size < 2*n {
+		size <<= 1
+	}
+	return size
+}
