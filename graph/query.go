@@ -33,7 +33,10 @@ var ErrTimeout = errors.New("query timed out")
 func (s *Store) Query(ctx context.Context, text string, limit int) ([]any, error) {
 	ctx, cancel := context.WithTimeout(ctx, s.cfg.QueryTimeout)
 	defer cancel()
-	rows, endsInPath, err := s.query(ctx, text, limit)
+	ctx, done := watchdog.watch(ctx, s.cfg.Limits.Memory)
+	defer done()
+	meter := &resultMeter{l: s.cfg.Limits}
+	rows, endsInPath, err := s.query(ctx, text, limit, meter)
 	if err == nil && len(rows) == 0 && endsInPath {
 		// A query that ends in a path and printed nothing, such as
 		// g.V("Belarus").In(), means "show me these": run it again and
@@ -44,21 +47,30 @@ func (s *Store) Query(ctx context.Context, text string, limit int) ([]any, error
 		}
 		again := "var __ngPath = eval(" + string(b) + ");\n" +
 			"if (__ngPath && typeof __ngPath.all === \"function\") { __ngPath.all(); }\nundefined;"
-		rows, _, err = s.query(ctx, again, limit)
+		rows, _, err = s.query(ctx, again, limit, meter)
 	}
 	return rows, err
 }
 
-func (s *Store) query(ctx context.Context, text string, limit int) (rows []any, endsInPath bool, err error) {
-	rows, endsInPath, _, err = s.run(ctx, gizmo.NewSession(s.gizmoStore()), text, limit)
+// query runs text in a fresh session, after the guards of guardScript.
+func (s *Store) query(ctx context.Context, text string, limit int, meter *resultMeter) (rows []any, endsInPath bool, err error) {
+	ses := gizmo.NewSession(s.gizmoStore())
+	if _, _, clean, err := s.run(ctx, ses, guardScript(s.cfg.Limits), 0, nil); err != nil || !clean {
+		if err == nil {
+			err = s.queryError(ctx, ctx.Err())
+		}
+		return nil, false, err
+	}
+	rows, endsInPath, _, err = s.run(ctx, ses, text, limit, meter)
 	return rows, endsInPath, err
 }
 
-// run executes text in ses and collects its results. clean says the
-// script ran to its end and the session was left as the script left it:
-// only then may ses run another script (see query_pool.go). A session
-// stopped early is closed, which interrupts its runtime for good.
-func (s *Store) run(ctx context.Context, ses *gizmo.Session, text string, limit int) (rows []any, endsInPath, clean bool, err error) {
+// run executes text in ses and collects its results, counted by meter
+// when not nil. clean says the script ran to its end and the session was
+// left as the script left it: only then may ses run another script (see
+// query_pool.go). A session stopped early is closed, which interrupts its
+// runtime for good.
+func (s *Store) run(ctx context.Context, ses *gizmo.Session, text string, limit int, meter *resultMeter) (rows []any, endsInPath, clean bool, err error) {
 	it, err := ses.Execute(ctx, text, query.Options{Collation: query.Raw, Limit: -1})
 	if err != nil {
 		// A syntax error: nothing ran, the session is as it was.
@@ -96,6 +108,11 @@ func (s *Store) run(ctx context.Context, ses *gizmo.Session, text string, limit 
 		if seen[string(b)] {
 			continue
 		}
+		if meter != nil {
+			if err := meter.add(len(b)); err != nil {
+				return rows, false, false, err
+			}
+		}
 		seen[string(b)] = true
 		rows = append(rows, row)
 		if limit > 0 && len(rows) >= limit {
@@ -120,6 +137,9 @@ func isPath(v any) bool {
 }
 
 func (s *Store) queryError(ctx context.Context, err error) error {
+	if berr := budgetCause(ctx); berr != nil {
+		return berr
+	}
 	switch {
 	case errors.Is(ctx.Err(), context.DeadlineExceeded) || errors.Is(err, context.DeadlineExceeded):
 		return fmt.Errorf("%w after %s (raise query.timeout to allow longer queries)", ErrTimeout, s.cfg.QueryTimeout)

@@ -23,7 +23,7 @@ func sameAnswers(t *testing.T, s *Store, w *prefixIndexed, text string) int {
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
 	answers := func(qs graph.QuadStore) ([]string, string) {
-		rows, _, _, err := s.run(ctx, gizmo.NewSession(qs), text, 0)
+		rows, _, _, err := s.run(ctx, gizmo.NewSession(qs), text, 0, nil)
 		var out []string
 		for _, r := range rows {
 			b, _ := json.Marshal(r)

@@ -109,8 +109,8 @@ func (s *Store) getSession(ctx context.Context) (*cannedSession, error) {
 		return nil, err
 	}
 	cs := &cannedSession{ses: gizmo.NewSession(s.gizmoStore()), id: id, defined: map[string]bool{}}
-	setup := "var args = [];\nvar VOCAB = " + voc + ";\n" + queries.Prelude() + "\n" + lockGlobals
-	if _, _, clean, err := s.run(ctx, cs.ses, setup, 0); err != nil || !clean {
+	setup := guardScript(s.cfg.Limits) + "var args = [];\nvar VOCAB = " + voc + ";\n" + queries.Prelude() + "\n" + lockGlobals
+	if _, _, clean, err := s.run(ctx, cs.ses, setup, 0, nil); err != nil || !clean {
 		if err == nil {
 			err = fmt.Errorf("prelude did not finish")
 		}
@@ -141,6 +141,8 @@ func (s *Store) runCanned(ctx context.Context, name, body string, args []string,
 	}
 	ctx, cancel := context.WithTimeout(ctx, s.cfg.QueryTimeout)
 	defer cancel()
+	ctx, done := watchdog.watch(ctx, s.cfg.Limits.Memory)
+	defer done()
 	cs, err := s.getSession(ctx)
 	if err != nil {
 		return nil, s.queryError(ctx, err)
@@ -149,7 +151,7 @@ func (s *Store) runCanned(ctx context.Context, name, body string, args []string,
 	if !cs.defined[name] {
 		// The newline before "}" ends a trailing line comment.
 		def := "__ngCanned[" + key + "] = function () {\n\"use strict\";\n" + body + "\n};\nundefined;"
-		_, _, clean, err := s.run(ctx, cs.ses, def, 0)
+		_, _, clean, err := s.run(ctx, cs.ses, def, 0, nil)
 		if err != nil || !clean {
 			if err == nil {
 				err = fmt.Errorf("definition did not finish")
@@ -164,7 +166,7 @@ func (s *Store) runCanned(ctx context.Context, name, body string, args []string,
 	call.WriteString(";\n__ngCanned[")
 	call.WriteString(key)
 	call.WriteString("]();\nundefined;")
-	rows, _, clean, err := s.run(ctx, cs.ses, call.String(), limit)
+	rows, _, clean, err := s.run(ctx, cs.ses, call.String(), limit, &resultMeter{l: s.cfg.Limits})
 	if clean {
 		s.putSession(cs)
 	}

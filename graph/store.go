@@ -43,6 +43,7 @@ type Config struct {
 	QueryTimeout time.Duration // per Gizmo query (default 30s)
 	LockTimeout  time.Duration // how long to wait for a bolt store held by another process (default 2s)
 	ReadOnly     bool          // refuse writes
+	Limits       QueryLimits   // memory and result bounds of one Gizmo query (query_limits.go)
 }
 
 func (c Config) withDefaults() Config {
@@ -58,6 +59,7 @@ func (c Config) withDefaults() Config {
 	if c.LockTimeout <= 0 {
 		c.LockTimeout = DefaultLockTimeout
 	}
+	c.Limits = c.Limits.withDefaults()
 	return c
 }
 
