@@ -1,0 +1,451 @@
+package openie
+
+import "strings"
+
+// argSpan is the span of a nominal argument headed by h: its subtree
+// without relative clauses, appositions, parentheticals and, when
+// splitConj, its own coordinated conjuncts; avoid (a predicate, or -1) is
+// cut off too, so a noun modified by the clause being extracted does not
+// swallow that clause ("an armada [preparing to invade England]").
+func (x *extractor) argSpan(h int) Span { return x.argSpanAvoid(h, -1, false) }
+
+func (x *extractor) argSpanAvoid(h, avoid int, splitConj bool) Span {
+	t := x.t
+	return t.span(h, func(p, k int) bool {
+		switch t.rel[k] {
+		case "acl:relcl", "appos", "parataxis", "dep", "list", "vocative", "discourse":
+			return true
+		case "conj", "cc":
+			if splitConj && p == h {
+				return true
+			}
+		}
+		return avoid >= 0 && (k == avoid || t.dominates(k, avoid))
+	})
+}
+
+// clauseSpan is a clausal argument's whole subtree, less its complementiser
+// when the relation phrase took it ("indicated that").
+func (x *extractor) clauseSpan(h int, dropMark bool) Span {
+	t := x.t
+	return t.span(h, func(p, k int) bool {
+		return dropMark && p == h && t.base[k] == "mark" && k < h
+	})
+}
+
+// caseSpan is the case marker of an oblique or nominal modifier: the
+// preposition with any fixed words ("because of", "according to"), or -1.
+func (x *extractor) caseOf(h int) int {
+	t := x.t
+	for _, k := range t.kids[h] {
+		if t.base[k] == "case" && k < h && t.upos(k) != "PART" {
+			return k
+		}
+	}
+	return -1
+}
+
+// caseText is the preposition's words with their fixed companions.
+func (x *extractor) caseText(cs int) string {
+	t := x.t
+	return t.text(t.span(cs, nil))
+}
+
+// conjuncts lists h and the nominal words coordinated with it.
+func (x *extractor) conjuncts(h int) []int {
+	t := x.t
+	out := []int{h}
+	if !nominal(t.upos(h)) {
+		return out
+	}
+	for _, k := range t.kids[h] {
+		if t.rel[k] == "conj" && nominal(t.upos(k)) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+func nominal(upos string) bool {
+	switch upos {
+	case "NOUN", "PROPN", "PRON", "NUM":
+		return true
+	}
+	return false
+}
+
+// slot is one argument position before coordination is split out.
+type slot struct {
+	head    int
+	role    string
+	prep    int  // case word moved into the relation, or -1
+	clausal bool // a clause, not a noun phrase
+	dropMk  bool // its complementiser is in the relation
+}
+
+// LightVerbNouns, when true, reads "bought a stake in X" as the relation
+// "bought a stake in" with X as object: a verb whose indefinite object
+// noun carries a prepositional modifier. Otherwise the stake is the
+// object and "in X" stays inside it.
+var LightVerbNouns = true
+
+// tuples turns a clause into tuples, one per combination of coordinated
+// subject and object.
+func (x *extractor) tuples(c clause) []Tuple {
+	t := x.t
+	var objs, comps, obls []slot
+	chain := []int{c.pred}
+	if c.rest != c.pred {
+		for v := c.rest; v != c.pred && v >= 0; v = t.head[v] {
+			chain = append(chain, v)
+		}
+	}
+	for _, v := range chain {
+		for _, k := range t.kids[v] {
+			switch {
+			case v == c.rest && (t.base[k] == "obj" || t.base[k] == "iobj"):
+				objs = append(objs, slot{head: k, role: t.base[k], prep: -1})
+			case v == c.rest && t.base[k] == "ccomp":
+				comps = append(comps, slot{head: k, role: "comp", prep: -1, clausal: true})
+			case v == c.rest && t.base[k] == "xcomp" && !(k != c.rest && x.mergesXcomp(v, k)):
+				comps = append(comps, slot{head: k, role: "comp", prep: -1, clausal: t.upos(k) == "VERB"})
+			case t.base[k] == "obl":
+				obls = append(obls, slot{head: k, role: "obl", prep: -1})
+			}
+		}
+	}
+	objs, obls = x.relativeGap(c, objs, comps, obls)
+	// A reporting verb used parenthetically ("..., he said.") states the
+	// clause it comments on.
+	if len(objs) == 0 && len(comps) == 0 && t.rel[c.pred] == "parataxis" && sayVerbs[t.lemma(c.pred)] && t.head[c.pred] >= 0 {
+		comps = append(comps, slot{head: -2 - t.head[c.pred], role: "comp", prep: -1, clausal: true})
+	}
+	rel := append([]int(nil), c.verbGroup...)
+	key := x.lemmas(c.keyWords)
+	var lightNoun, lightPrep []int
+	var second *slot
+	typ := SV
+	switch {
+	case c.copular:
+		cs := x.caseOf(c.pred)
+		s := slot{head: c.pred, role: "comp", prep: cs}
+		if cs >= 0 {
+			typ = SVA
+		} else {
+			typ = SVC
+		}
+		second = &s
+	case len(objs) > 0:
+		second = &objs[0]
+		typ = SVO
+		if len(objs) > 1 {
+			typ = SVOO
+			// the direct object is the second argument; "gave him a book"
+			for i := range objs {
+				if objs[i].role == "obj" {
+					second = &objs[i]
+				}
+			}
+		} else if len(comps) > 0 {
+			typ = SVOC
+		} else if len(obls) > 0 {
+			typ = SVOA
+		}
+		if LightVerbNouns && typ == SVO {
+			if m, cs := x.lightNoun(second.head); m >= 0 {
+				lightNoun = []int{second.head, m, cs}
+				lightPrep = []int{cs}
+				s := slot{head: m, role: "obj", prep: cs}
+				second = &s
+			}
+		}
+	case len(comps) > 0:
+		second = &comps[0]
+		typ = SVC
+		if second.clausal {
+			typ = SVO
+			if mk := t.child(second.head, "mark"); second.head >= 0 && mk >= 0 && mk < second.head && t.lemma(mk) != "to" {
+				second.dropMk = true
+			}
+		}
+	default:
+		// the first oblique after the verb gives the relation its preposition
+		for i := range obls {
+			if obls[i].head > c.pred {
+				second = &obls[i]
+				break
+			}
+		}
+		if second != nil {
+			typ = SVA
+			if cs := x.caseOf(second.head); cs >= 0 {
+				second.prep = cs
+			}
+		}
+	}
+	relText := x.words(rel)
+	if lightNoun != nil {
+		relText += " " + t.text(x.lightNounSpan(lightNoun[0], lightNoun[1]))
+		key += "_" + t.lemma(lightNoun[0])
+	}
+	if second != nil && second.dropMk {
+		mk := t.child(second.head, "mark")
+		relText += " " + t.word(mk)
+	}
+	if second != nil && second.prep >= 0 {
+		relText += " " + x.caseText(second.prep)
+		key += "_" + strings.ReplaceAll(strings.ToLower(x.caseText(second.prep)), " ", "_")
+		rel = append(rel, second.prep)
+	}
+	_ = lightPrep
+
+	// arguments after the second, in sentence order
+	var extra []slot
+	for _, group := range [][]slot{objs, comps, obls} {
+		for _, s := range group {
+			if second != nil && (s.head == second.head || (lightNoun != nil && s.head == lightNoun[0])) {
+				continue
+			}
+			extra = append(extra, s)
+		}
+	}
+	sortSlots(extra)
+
+	subjs := x.conjuncts(c.subj)
+	var seconds []int
+	if second != nil && !second.clausal && second.head >= 0 {
+		seconds = x.conjuncts(second.head)
+	}
+	var out []Tuple
+	for _, s := range subjs {
+		subjArg := x.nounArg(s, c.pred, len(subjs) > 1, "subj")
+		if second == nil {
+			out = append(out, x.finish(c, typ, relText, key, rel, []Arg{subjArg}, extra))
+		} else if second.clausal || second.head < 0 || (c.copular && second.head == c.pred) {
+			out = append(out, x.finish(c, typ, relText, key, rel, []Arg{subjArg, x.secondArg(c, *second)}, extra))
+		} else {
+			for _, o := range seconds {
+				a := x.nounArg(o, c.pred, len(seconds) > 1, second.role)
+				if second.prep >= 0 && o == second.head {
+					a.Span = x.t.span(o, x.skipForArg(o, c.pred, len(seconds) > 1, second.prep))
+					a.Text = t.text(a.Span)
+					a.Prep = x.caseText(second.prep)
+				} else if second.prep >= 0 {
+					a.Prep = x.caseText(second.prep)
+				}
+				out = append(out, x.finish(c, typ, relText, key, rel, []Arg{subjArg, a}, extra))
+				if len(out) >= maxSplits {
+					break
+				}
+			}
+		}
+		if len(out) >= maxSplits {
+			break
+		}
+	}
+	return out
+}
+
+// skipForArg is argSpanAvoid's rule plus dropping the case word cs.
+func (x *extractor) skipForArg(h, avoid int, splitConj bool, cs int) func(p, k int) bool {
+	t := x.t
+	return func(p, k int) bool {
+		if k == cs {
+			return true
+		}
+		switch t.rel[k] {
+		case "acl:relcl", "appos", "parataxis", "dep", "list", "vocative", "discourse":
+			return true
+		case "conj", "cc":
+			if splitConj && p == h {
+				return true
+			}
+		}
+		return avoid >= 0 && (k == avoid || t.dominates(k, avoid))
+	}
+}
+
+// nounArg renders a nominal argument; a noun that entered the clause as
+// the antecedent of a relative pronoun loses its own preposition ("cells
+// [of] radical Palestinians that look to ...").
+func (x *extractor) nounArg(h, pred int, split bool, role string) Arg {
+	t := x.t
+	cs := -1
+	if t.base[h] == "nmod" || t.base[h] == "obl" {
+		cs = x.caseOf(h)
+	}
+	sp := t.span(h, x.skipForArg(h, pred, split, cs))
+	return Arg{Text: t.text(sp), Span: sp, Head: h, Role: role}
+}
+
+// relativeGap fills the gap a relative clause leaves with its antecedent:
+// a relative pronoun object or oblique ("the process, which Sharon had
+// opposed") stands for the noun the clause modifies, and a clause with a
+// subject but no object ("the weapon the United States could deploy")
+// takes the noun as its object.
+func (x *extractor) relativeGap(c clause, objs, comps, obls []slot) ([]slot, []slot) {
+	t := x.t
+	v := c.rest
+	if t.rel[c.pred] != "acl:relcl" || t.head[c.pred] < 0 {
+		return objs, obls
+	}
+	ante := t.head[c.pred]
+	replaced := false
+	for i := range objs {
+		if relPron[strings.ToLower(t.word(objs[i].head))] {
+			objs[i].head = ante
+			replaced = true
+		}
+	}
+	for i := range obls {
+		if relPron[strings.ToLower(t.word(obls[i].head))] {
+			obls[i].head = ante
+			obls[i].prep = -1
+			replaced = true
+		}
+	}
+	if !replaced && c.subjHow == "own" && len(objs) == 0 && len(comps) == 0 && !c.passive &&
+		t.upos(v) == "VERB" && t.child(c.pred, "mark", "advmod") < 0 && nominal(t.upos(ante)) {
+		objs = append(objs, slot{head: ante, role: "obj", prep: -1})
+	}
+	return objs, obls
+}
+
+// secondArg renders a clausal or predicative second argument.
+func (x *extractor) secondArg(c clause, s slot) Arg {
+	t := x.t
+	if s.head < -1 { // the clause a parenthetical reporting verb comments on
+		h := -2 - s.head
+		sp := t.span(h, func(p, k int) bool { return k == c.pred })
+		return Arg{Text: t.text(sp), Span: sp, Head: h, Role: "comp"}
+	}
+	if c.copular && s.head == c.pred {
+		sp := t.span(c.pred, func(p, k int) bool {
+			if p != c.pred {
+				return t.rel[k] == "acl:relcl"
+			}
+			switch t.base[k] {
+			case "nsubj", "csubj", "cop", "aux", "mark", "advcl", "obl", "parataxis", "ccomp",
+				"conj", "cc", "punct", "discourse", "expl", "vocative", "dep", "list", "appos":
+				return true
+			case "advmod":
+				return k < c.pred
+			case "acl":
+				return t.rel[k] == "acl:relcl"
+			}
+			return k == s.prep
+		})
+		return Arg{Text: t.text(sp), Span: sp, Head: c.pred, Role: "comp", Prep: x.prepText(s.prep)}
+	}
+	sp := x.clauseSpan(s.head, s.dropMk)
+	if !s.clausal {
+		sp = x.argSpanAvoid(s.head, c.pred, false)
+	}
+	return Arg{Text: t.text(sp), Span: sp, Head: s.head, Role: s.role}
+}
+
+func (x *extractor) prepText(cs int) string {
+	if cs < 0 {
+		return ""
+	}
+	return x.caseText(cs)
+}
+
+// lightNoun finds, for an object noun o, the prepositional modifier that
+// makes "verb + o + preposition" one relation: "bought a stake in X",
+// "made an offer on X". It returns the modifier's head and its case word.
+func (x *extractor) lightNoun(o int) (int, int) {
+	t := x.t
+	if t.upos(o) != "NOUN" {
+		return -1, -1
+	}
+	for _, k := range t.kids[o] {
+		if t.base[k] == "det" && !strings.EqualFold(t.word(k), "a") && !strings.EqualFold(t.word(k), "an") {
+			return -1, -1
+		}
+	}
+	for _, k := range t.kids[o] {
+		if t.base[k] != "nmod" || k < o || t.rel[k] == "nmod:poss" {
+			continue
+		}
+		cs := x.caseOf(k)
+		if cs < 0 || t.lemma(cs) == "of" {
+			return -1, -1
+		}
+		if sp := x.lightNounSpan(o, k); sp.Len() > 5 {
+			return -1, -1
+		}
+		return k, cs
+	}
+	return -1, -1
+}
+
+// lightNounSpan is the object phrase up to the modifier m.
+func (x *extractor) lightNounSpan(o, m int) Span {
+	t := x.t
+	return t.span(o, func(p, k int) bool { return k == m || t.rel[k] == "acl:relcl" })
+}
+
+func sortSlots(a []slot) {
+	for i := 1; i < len(a); i++ {
+		for j := i; j > 0 && a[j].head < a[j-1].head; j-- {
+			a[j], a[j-1] = a[j-1], a[j]
+		}
+	}
+}
+
+// finish assembles one tuple and scores it.
+func (x *extractor) finish(c clause, typ ClauseType, relText, key string, rel []int, args []Arg, extra []slot) Tuple {
+	t := x.t
+	for _, s := range extra {
+		var sp Span
+		if s.clausal {
+			sp = x.clauseSpan(s.head, false)
+		} else {
+			sp = x.argSpanAvoid(s.head, c.pred, false)
+		}
+		args = append(args, Arg{Text: t.text(sp), Span: sp, Head: s.head, Role: s.role})
+	}
+	tu := Tuple{
+		Relation:    relText,
+		Key:         key,
+		Predicate:   c.pred,
+		RelTokens:   rel,
+		Args:        args,
+		Clause:      typ,
+		Negated:     c.negated,
+		Modality:    c.modality,
+		Passive:     c.passive,
+		Attribution: x.attrib[c.pred],
+	}
+	tu.Confidence = x.confidence(c, tu)
+	return tu
+}
+
+func (x *extractor) words(idx []int) string {
+	ws := make([]string, len(idx))
+	for i, k := range idx {
+		ws[i] = x.t.word(k)
+	}
+	return strings.Join(ws, " ")
+}
+
+func (x *extractor) lemmas(idx []int) string {
+	ws := make([]string, 0, len(idx))
+	for _, k := range idx {
+		if k >= 0 {
+			ws = append(ws, x.t.lemma(k))
+		}
+	}
+	for _, k := range idx {
+		if k < 0 {
+			continue
+		}
+		for _, p := range x.t.kids[k] {
+			if x.t.rel[p] == "compound:prt" {
+				ws = append(ws, x.t.lemma(p))
+			}
+		}
+	}
+	return strings.Join(ws, "_")
+}

@@ -1,0 +1,289 @@
+package openie
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/syntax"
+)
+
+// MaxWords bounds the sentences Extract reads: longer ones (run-on text,
+// tables, a file without sentence breaks) yield no tuples, which keeps the
+// work per sentence bounded and the whole run linear in the input.
+const MaxWords = 300
+
+// maxSplits caps the tuples one predicate yields from coordinated
+// arguments, so "A, B, C and D met E, F and G" cannot multiply out.
+const maxSplits = 8
+
+// Extract returns the open relation tuples of one parsed sentence: one per
+// predicate and combination of coordinated arguments, plus "is" tuples for
+// appositions and "has" tuples for possessives. A sentence without a parse
+// (no Head or Deprel) or longer than MaxWords yields nil.
+func Extract(s *syntax.Sentence) []Tuple {
+	if s == nil || s.Len() > MaxWords {
+		return nil
+	}
+	t := newTree(s)
+	if t == nil {
+		return nil
+	}
+	x := &extractor{t: t, attrib: make(map[int]string)}
+	x.findAttributions()
+	var out []Tuple
+	for p := 0; p < t.n; p++ {
+		if c, ok := x.clause(p); ok {
+			out = append(out, x.tuples(c)...)
+		}
+		out = append(out, x.nominalTuples(p)...)
+	}
+	return out
+}
+
+type extractor struct {
+	t      *tree
+	attrib map[int]string // predicate -> speaker text, for reported clauses
+}
+
+// clause is one predicate with the pieces its tuples are made of.
+type clause struct {
+	pred      int
+	subj      int    // head of the subject, -1 when none was found
+	subjHow   string // "own", or how it was inherited: "conj", "xcomp", "relcl", "acl", "advcl"
+	verbGroup []int  // relation words: auxiliaries, negation, inner adverbs, copula, verb, particles
+	rest      int    // the verb whose dependents give the arguments (differs from pred after an xcomp merge)
+	negated   bool
+	modality  string
+	passive   bool
+	copular   bool
+	keyWords  []int // words whose lemmas make the Key
+}
+
+var (
+	modals  = wordSet("can could may might must shall should will would ought 'd 'll wo ca")
+	negs    = wordSet("not n't never no")
+	relPron = wordSet("who whom which that whose")
+	// sayVerbs introduce reported speech or belief: the clause they govern
+	// is attributed to their subject.
+	sayVerbs = wordSet(`say tell add claim state announce report insist argue warn believe
+		think suggest explain deny admit note confirm reveal allege predict estimate
+		acknowledge assert contend maintain write declare stress indicate`)
+	// objectControl verbs hand their object, not their subject, to an
+	// infinitive complement: "persuaded him to resign".
+	objectControl = wordSet(`persuade ask tell force allow urge order encourage invite
+		require enable expect help permit advise instruct want cause lead`)
+)
+
+func wordSet(s string) map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// isPredicate reports whether p heads a clause: a verb that is not used as
+// a modifier, or any word carrying a copula.
+func (x *extractor) isPredicate(p int) (copular, ok bool) {
+	t := x.t
+	if t.child(p, "cop") >= 0 {
+		return true, true
+	}
+	if t.upos(p) != "VERB" {
+		return false, false
+	}
+	switch t.base[p] {
+	case "amod", "compound", "aux", "cop", "case", "mark", "det", "fixed", "flat", "goeswith", "reparandum", "discourse":
+		return false, false
+	}
+	return false, true
+}
+
+// clause assembles the predicate headed by p, or reports false when p is
+// not a predicate, has no subject, or is an infinitive merged into the
+// relation of the verb that controls it ("agreed to buy").
+func (x *extractor) clause(p int) (clause, bool) {
+	t := x.t
+	copular, ok := x.isPredicate(p)
+	if !ok {
+		return clause{}, false
+	}
+	if !copular && t.rel[p] == "xcomp" && x.mergesXcomp(t.head[p], p) {
+		return clause{}, false
+	}
+	c := clause{pred: p, rest: p, copular: copular}
+	c.subj, c.subjHow = x.subject(p, 0)
+	if c.subj < 0 {
+		return clause{}, false
+	}
+	c.verbGroup = x.verbGroup(p, &c)
+	c.keyWords = []int{p}
+	if copular {
+		c.keyWords = []int{t.child(p, "cop")}
+	}
+	// "agreed to buy", "wants to try to sell": the infinitive's words join
+	// the relation and its dependents become the arguments.
+	for steps := 0; steps < 4; steps++ {
+		xc := t.child(c.rest, "xcomp")
+		if xc < 0 || !x.mergesXcomp(c.rest, xc) {
+			break
+		}
+		if m := t.child(xc, "mark"); m >= 0 && m < xc {
+			c.verbGroup = append(c.verbGroup, m)
+		}
+		c.verbGroup = append(c.verbGroup, x.verbGroup(xc, &c)...)
+		c.keyWords = append(c.keyWords, xc)
+		c.rest = xc
+	}
+	return c, true
+}
+
+// mergesXcomp reports whether the verbal complement xc of v joins v's
+// relation: v has no object of its own, so the complement's arguments are
+// v's ("agreed to buy X" rather than "agreed | to buy X").
+func (x *extractor) mergesXcomp(v, xc int) bool {
+	t := x.t
+	if v < 0 || t.upos(xc) != "VERB" || t.child(xc, "cop") >= 0 {
+		return false
+	}
+	if _, ok := x.isPredicate(v); !ok || t.child(v, "cop") >= 0 {
+		return false
+	}
+	return t.child(v, "obj", "iobj", "ccomp") < 0
+}
+
+// subject finds the subject of p: its own, or the one it inherits from a
+// coordinated verb, a controlling verb, or the noun a relative or
+// participial clause modifies. A relative pronoun stands for its
+// antecedent. depth guards the recursion on damaged parses.
+func (x *extractor) subject(p, depth int) (int, string) {
+	t := x.t
+	if depth > 8 || p < 0 {
+		return -1, ""
+	}
+	if s := t.child(p, "nsubj", "csubj"); s >= 0 {
+		if relPron[strings.ToLower(t.word(s))] && t.rel[p] == "acl:relcl" && t.head[p] >= 0 {
+			return t.head[p], "relcl"
+		}
+		if t.xpos(s) == "EX" {
+			return -1, ""
+		}
+		return s, "own"
+	}
+	h := t.head[p]
+	if h < 0 {
+		return -1, ""
+	}
+	switch t.rel[p] {
+	case "conj":
+		if _, ok := x.isPredicate(h); ok {
+			s, _ := x.subject(h, depth+1)
+			return s, "conj"
+		}
+	case "xcomp":
+		if objectControl[t.lemma(h)] {
+			if o := t.child(h, "obj"); o >= 0 {
+				return o, "xcomp"
+			}
+		}
+		s, _ := x.subject(h, depth+1)
+		return s, "xcomp"
+	case "acl:relcl":
+		return h, "relcl"
+	case "acl":
+		if t.upos(h) == "NOUN" || t.upos(h) == "PROPN" {
+			return h, "acl"
+		}
+	case "advcl":
+		if m := t.child(p, "mark"); m < 0 || t.lemma(m) != "if" {
+			s, _ := x.subject(h, depth+1)
+			return s, "advcl"
+		}
+	}
+	return -1, ""
+}
+
+// verbGroup collects the relation words of predicate p in sentence order:
+// auxiliaries, negation and adverbs between them and the verb, the copula,
+// the verb itself and its particles; it records negation, modality and
+// voice on c.
+func (x *extractor) verbGroup(p int, c *clause) []int {
+	t := x.t
+	first := p
+	for _, k := range t.kids[p] {
+		if k < p && (t.base[k] == "aux" || t.base[k] == "cop") && k < first {
+			first = k
+		}
+	}
+	var g []int
+	for _, k := range t.kids[p] {
+		switch {
+		case t.base[k] == "aux" && k < p:
+			g = append(g, k)
+			if modals[t.lemma(k)] || modals[strings.ToLower(t.word(k))] {
+				c.modality = strings.ToLower(t.word(k))
+			}
+			if t.rel[k] == "aux:pass" {
+				c.passive = true
+			}
+		case t.base[k] == "cop":
+			g = append(g, k)
+		case t.base[k] == "advmod" && negs[t.lemma(k)]:
+			c.negated = true
+			if k < p {
+				g = append(g, k)
+			}
+		case t.base[k] == "advmod" && k > first && k < p && len(t.kids[k]) == 0:
+			g = append(g, k) // "has also drafted", "is first mentioned"
+		case t.rel[k] == "compound:prt":
+			g = append(g, k)
+		}
+	}
+	if t.child(p, "nsubj:pass", "csubj:pass") >= 0 {
+		c.passive = true
+	}
+	if t.child(p, "cop") < 0 {
+		g = append(g, p)
+	}
+	sortInts(g)
+	return g
+}
+
+func sortInts(a []int) {
+	for i := 1; i < len(a); i++ {
+		for j := i; j > 0 && a[j] < a[j-1]; j-- {
+			a[j], a[j-1] = a[j-1], a[j]
+		}
+	}
+}
+
+// findAttributions marks the predicates of reported clauses with their
+// speaker: the complement clause of a saying verb ("X said (that) ...")
+// and the main clause a parenthetical "..., X said." comments on.
+func (x *extractor) findAttributions() {
+	t := x.t
+	for v := 0; v < t.n; v++ {
+		if t.upos(v) != "VERB" || !sayVerbs[t.lemma(v)] {
+			continue
+		}
+		s := t.child(v, "nsubj")
+		if s < 0 {
+			continue
+		}
+		speaker := t.text(x.argSpan(s))
+		var content int = -1
+		if cc := t.child(v, "ccomp"); cc >= 0 {
+			content = cc
+		} else if t.rel[v] == "parataxis" && t.head[v] >= 0 {
+			content = t.head[v]
+		}
+		if content < 0 {
+			continue
+		}
+		x.attrib[content] = speaker
+		for _, k := range t.kids[content] {
+			if t.rel[k] == "conj" {
+				x.attrib[k] = speaker
+			}
+		}
+	}
+}

@@ -1,0 +1,99 @@
+// Package openie extracts open relation tuples (subject, relation phrase,
+// arguments) from a dependency-parsed sentence, clause by clause in the
+// manner of ClausIE: every verb and copular predicate with its subject,
+// objects, complements and adverbials becomes a tuple whose relation phrase
+// keeps auxiliaries, negation, particles and the preposition of its first
+// oblique, as CaRB's annotators wrote them ("has drafted in", "was founded
+// by"). It reads only syntax.Sentence, so it works on gold treebank trees
+// and on the trained parser's output alike.
+package openie
+
+import (
+	"strconv"
+	"strings"
+)
+
+// ClauseType is ClausIE's clause pattern of a tuple's predicate.
+type ClauseType string
+
+// Clause types (Quirk et al., as ClausIE uses them), plus the two derived
+// non-verbal tuples this package adds.
+const (
+	SV   ClauseType = "SV"
+	SVO  ClauseType = "SVO"
+	SVC  ClauseType = "SVC"
+	SVA  ClauseType = "SVA"
+	SVOO ClauseType = "SVOO"
+	SVOA ClauseType = "SVOA"
+	SVOC ClauseType = "SVOC"
+	// Appos is "X, Y," read as "X is Y".
+	Appos ClauseType = "appos"
+	// Poss is "X's Y" read as "X has Y".
+	Poss ClauseType = "poss"
+)
+
+// Span is a half-open range of token indices [Start, End) in the sentence.
+type Span struct{ Start, End int }
+
+// Len is the number of tokens in the span.
+func (s Span) Len() int { return s.End - s.Start }
+
+// Arg is one argument of a tuple: a contiguous run of the sentence's
+// tokens around its head word.
+type Arg struct {
+	Text string // the span's words joined by spaces, or a synthesised text
+	Span Span   // tokens of the argument (its preposition excluded when Prep is in the relation)
+	Head int    // index of the head word
+	// Role is the dependency role the argument fills: "subj", "obj",
+	// "iobj", "comp" (clausal or predicative complement), "obl", "appos".
+	Role string
+	// Prep is the argument's case marker ("in", "by") when the relation
+	// phrase took it over; the marker then is not part of Text.
+	Prep string
+}
+
+// Tuple is one extracted relation.
+type Tuple struct {
+	// Relation is the readable relation phrase in sentence word forms, with
+	// auxiliaries, negation and prepositions: "has drafted in".
+	Relation string
+	// Key is the normalised relation: lemmas of the verb (or light verb and
+	// its noun), particle and preposition joined by "_", without
+	// auxiliaries or negation ("draft_in", "buy_stake_in", "be_in"). It is
+	// what a graph predicate IRI should be built from.
+	Key string
+	// Predicate is the index of the verb (or copular predicate) token.
+	Predicate int
+	// RelTokens are the indices of the sentence words in Relation, in order
+	// (a synthesised "is"/"has" has none).
+	RelTokens []int
+	// Args[0] is the subject; Args[1] the object or first complement;
+	// the rest are further objects and adverbials in sentence order.
+	Args     []Arg
+	Clause   ClauseType
+	Negated  bool   // "not", "never", "n't" on the predicate
+	Modality string // modal auxiliary lemma ("could", "may"), "" when none
+	Passive  bool
+	// Attribution is the speaker's text when the tuple is reported speech
+	// ("X said that ..."); such a tuple states a claim, not a fact.
+	Attribution string
+	// Confidence in [0,1]: a heuristic from the clause type, how the
+	// subject was found and the arguments' shape.
+	Confidence float64
+}
+
+// CaRB formats the tuple as one line of CaRB's tab-separated system
+// output: sentence, confidence, relation, arg1, arg2, ...
+func (t Tuple) CaRB(sentence string) string {
+	var b strings.Builder
+	b.WriteString(sentence)
+	b.WriteByte('\t')
+	b.WriteString(strconv.FormatFloat(t.Confidence, 'f', 3, 64))
+	b.WriteByte('\t')
+	b.WriteString(t.Relation)
+	for _, a := range t.Args {
+		b.WriteByte('\t')
+		b.WriteString(a.Text)
+	}
+	return b.String()
+}
