@@ -30,7 +30,15 @@ type Tagger struct {
 	// no less accurate for "the", ",", "of".
 	dict     []tagDictSlot
 	dictMask uint64
-	pool     sync.Pool
+	// lex maps a lowered form seen often enough in training to its
+	// ambiguity class, the set of Penn tags it took ("NN VB"). As a feature
+	// of the next words it gives a greedy tagger some sight of the tags to
+	// its right; for the word itself it generalises across words with the
+	// same choices.
+	lex     []tagLexSlot
+	lexMask uint64
+	ambs    []string // ambiguity class names, for serialising
+	pool    sync.Pool
 }
 
 // tagSlot is one open-addressing slot: a feature hash (0 = empty) and the
@@ -39,6 +47,11 @@ type tagSlot struct {
 	key uint64
 	off uint32
 	n   uint32
+}
+
+type tagLexSlot struct {
+	key uint64 // 0 = empty
+	amb uint32 // index into Tagger.ambs
 }
 
 type tagDictSlot struct {
@@ -63,7 +76,7 @@ func (t *Tagger) Tag(s *Sentence) {
 	}
 	sc := t.scratch()
 	defer t.pool.Put(sc)
-	sc.prepare(s.Words)
+	sc.prepare(t, s.Words)
 	classes := sc.classes(n)
 	for i := 0; i < n; i++ {
 		c, ok := t.lookupDict(sc.toks[i+tagPadL].form)
@@ -109,6 +122,26 @@ func (t *Tagger) addWeights(h uint64, scores []float32) {
 			return
 		}
 		i = (i + 1) & t.mask
+	}
+}
+
+// lookupLex returns the ambiguity class of a lowered form's hash, offset by
+// one so that 0 stays "no feature"; words outside the lexicon get 1.
+func (t *Tagger) lookupLex(lower uint64) uint64 {
+	if len(t.lex) == 0 {
+		return 1
+	}
+	h := tagDictKey(lower)
+	i := h & t.lexMask
+	for {
+		sl := &t.lex[i]
+		if sl.key == h {
+			return uint64(sl.amb) + 2
+		}
+		if sl.key == 0 {
+			return 1
+		}
+		i = (i + 1) & t.lexMask
 	}
 }
 
@@ -179,6 +212,19 @@ const (
 	tfNextWordNext2Word
 	tfPrevTagNextWord
 	tfFlags
+	tfAmb
+	tfPrevAmb
+	tfNextAmb
+	tfNext2Amb
+	tfAmbNextAmb
+	tfPrevTagAmb
+	tfPrevTagNextAmb
+	tfWordNextAmb
+	tfSentCase
+	tfPrevWordSuf3
+	tfSuf3NextWord
+	tfSuf5
+	tfPre4
 	tfCount
 )
 
@@ -192,9 +238,10 @@ const (
 // tagTok holds one token's word-level hashes, computed once per call.
 type tagTok struct {
 	form, lower, shape uint64
-	suf                [4]uint64 // suffixes of length 1..4 of the lowered form, 0 if shorter
-	pre                [3]uint64
+	suf                [5]uint64 // suffixes of length 1..5 of the lowered form, 0 if shorter
+	pre                [4]uint64
 	flags              uint64
+	amb                uint64 // ambiguity class + 1; 1 for words not in the lexicon
 }
 
 // tagScratch is one call's working memory, reused through the pool.
@@ -204,6 +251,8 @@ type tagScratch struct {
 	feats  []uint64
 	cls    []uint8
 	scores []float32
+	// sentCase is the current sentence's capitalisation class.
+	sentCase uint64
 }
 
 func (sc *tagScratch) classes(n int) []uint8 {
@@ -222,11 +271,11 @@ var (
 
 func tagPadTok(k uint64) tagTok {
 	h := tagMix(0xabad1dea + k)
-	return tagTok{form: h, lower: h, shape: h, suf: [4]uint64{h, h, h, h}, pre: [3]uint64{h, h, h}, flags: h}
+	return tagTok{form: h, lower: h, shape: h, suf: [5]uint64{h, h, h, h, h}, pre: [4]uint64{h, h, h, h}, flags: h, amb: h}
 }
 
 // prepare computes every token's word-level hashes.
-func (sc *tagScratch) prepare(words []string) {
+func (sc *tagScratch) prepare(t *Tagger, words []string) {
 	n := len(words)
 	need := n + tagPadL + tagPadR
 	if cap(sc.toks) < need {
@@ -236,8 +285,44 @@ func (sc *tagScratch) prepare(words []string) {
 	sc.toks[0], sc.toks[1] = tagPadStart[1], tagPadStart[0]
 	sc.toks[need-2], sc.toks[need-1] = tagPadEnd[0], tagPadEnd[1]
 	for i, w := range words {
-		sc.wordFeat(&sc.toks[i+tagPadL], w, i == 0)
+		tf := &sc.toks[i+tagPadL]
+		sc.wordFeat(tf, w, i == 0)
+		tf.amb = t.lookupLex(tf.lower)
 	}
+	sc.sentCase = sentenceCase(sc.toks[tagPadL : tagPadL+n])
+}
+
+// sentenceCase classes a sentence's capitalisation, so that a capital
+// letter can mean a name in ordinary prose but not in a headline or a
+// shouted line, and a lowercase word may still be a name in a sentence
+// typed without capitals: 1 ordinary, 2 headline (most words capitalised),
+// 3 no capitals at all, 4 all capitals.
+func sentenceCase(toks []tagTok) uint64 {
+	var words, capped, lowerOnly, caps int
+	for i := range toks {
+		f := toks[i].flags
+		if f&128 == 0 {
+			continue
+		}
+		words++
+		if f&64 != 0 {
+			capped++
+		} else if f&4 == 0 {
+			lowerOnly++
+		}
+		if f&2 != 0 {
+			caps++
+		}
+	}
+	switch {
+	case words >= 3 && caps*10 >= words*8:
+		return 4
+	case words >= 3 && capped*10 >= words*7:
+		return 2
+	case words >= 4 && lowerOnly == words:
+		return 3
+	}
+	return 1
 }
 
 // wordFeat fills tf from word. Letters are lowered and digits folded to
@@ -291,16 +376,16 @@ func (sc *tagScratch) wordFeat(tf *tagTok, word string, first bool) {
 	h := uint64(tagFNVOffset)
 	for k, r := range rs {
 		h = (h ^ uint64(r)) * tagFNVPrime
-		if k < 3 {
+		if k < len(tf.pre) {
 			tf.pre[k] = h
 		}
 	}
 	tf.lower = h
-	for k := len(rs); k < 3; k++ {
+	for k := len(rs); k < len(tf.pre); k++ {
 		tf.pre[k] = 0
 	}
 	h = tagFNVOffset ^ 0x5f
-	for k := 0; k < 4; k++ {
+	for k := range tf.suf {
 		if k < len(rs) {
 			h = (h ^ uint64(rs[len(rs)-1-k])) * tagFNVPrime
 			tf.suf[k] = h
@@ -326,6 +411,12 @@ func (sc *tagScratch) wordFeat(tf *tagTok, word string, first bool) {
 	}
 	if other > 0 && upper+lower+digit == 0 {
 		flags |= 32 // punctuation or symbols only
+	}
+	if upper+lower > 0 {
+		flags |= 128 // has letters
+		if r, _ := utf8.DecodeRuneInString(word); unicode.IsUpper(r) {
+			flags |= 64 // capitalised
+		}
 	}
 	tf.flags = flags
 }
@@ -380,6 +471,21 @@ func (sc *tagScratch) features(i int, classes []uint8) []uint64 {
 		add(tfPrevTagSuf3, tagMix(t1+1)^w.suf[2])
 	}
 	add(tfPrevTagNextWord, tagMix(t1+1)^next.lower)
+	add(tfAmb, w.amb)
+	add(tfPrevAmb, prev.amb)
+	add(tfNextAmb, next.amb)
+	add(tfNext2Amb, next2.amb)
+	add(tfAmbNextAmb, tagMix(w.amb)^next.amb)
+	add(tfPrevTagAmb, tagMix(t1+1)^w.amb)
+	add(tfPrevTagNextAmb, tagMix(t1+1)^next.amb)
+	add(tfWordNextAmb, tagMix(w.lower)^next.amb)
+	add(tfSentCase, sc.sentCase<<8|w.flags&(64|2|1))
+	add(tfPrevWordSuf3, tagMix(prev.lower)^w.suf[2])
+	if w.suf[2] != 0 {
+		add(tfSuf3NextWord, tagMix(w.suf[2])^next.lower)
+	}
+	add(tfSuf5, w.suf[4])
+	add(tfPre4, w.pre[3])
 	sc.feats = f
 	return f
 }

@@ -46,6 +46,24 @@ func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
 		prev = d.key
 		e.byte(d.cls)
 	}
+	var lex []tagLexSlot
+	for _, l := range t.lex {
+		if l.key != 0 {
+			lex = append(lex, l)
+		}
+	}
+	slices.SortFunc(lex, func(a, b tagLexSlot) int { return tagCmpKey(a.key, b.key) })
+	e.uvarint(uint64(len(t.ambs)))
+	for _, name := range t.ambs {
+		e.str(name)
+	}
+	e.uvarint(uint64(len(lex)))
+	prev = 0
+	for _, l := range lex {
+		e.uvarint(l.key - prev)
+		prev = l.key
+		e.uvarint(uint64(l.amb))
+	}
 	var feats []tagSlot
 	for _, s := range t.slots {
 		if s.key != 0 {
@@ -117,6 +135,28 @@ func ReadTagger(r io.Reader) (*Tagger, error) {
 		cls = append(cls, c)
 	}
 	t.setDict(keys, cls)
+	na := d.uvarint()
+	if na > 1<<16 {
+		return nil, fmt.Errorf("tagger model: %d ambiguity classes", na)
+	}
+	names := make([]string, 0, na)
+	for i := uint64(0); i < na && d.err == nil; i++ {
+		names = append(names, d.str())
+	}
+	nl := d.uvarint()
+	keys = keys[:0]
+	var ambs []uint32
+	key = 0
+	for i := uint64(0); i < nl && d.err == nil; i++ {
+		key += d.uvarint()
+		a := d.uvarint()
+		if a >= na {
+			return nil, fmt.Errorf("tagger model: ambiguity class %d of %d", a, na)
+		}
+		keys = append(keys, key)
+		ambs = append(ambs, uint32(a))
+	}
+	t.setLex(names, keys, ambs)
 	scale := math.Float64frombits(d.u64())
 	nf := d.uvarint()
 	if d.err != nil {

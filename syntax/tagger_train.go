@@ -6,6 +6,7 @@ import (
 	"math/rand"
 	"slices"
 	"sort"
+	"strings"
 	"time"
 )
 
@@ -20,6 +21,8 @@ const (
 	tagDictMinShare  = 0.995
 	tagClassMinCount = 3
 	tagPruneBelow    = 0.05
+	tagLexMinCount   = 3
+	tagLexMinShare   = 0.05
 )
 
 // tagEntry is one (feature, class) weight with the bookkeeping of lazy
@@ -92,6 +95,7 @@ func TrainTagger(sents []*Sentence, opt TaggerOptions) *Tagger {
 	}
 	sc := &tagScratch{scores: make([]float32, len(labels))}
 	t.buildDict(sents, gold, sc)
+	t.buildLex(sents, sc)
 
 	p := &tagPerceptron{ids: map[uint64]int32{}}
 	rng := rand.New(rand.NewSource(opt.Seed))
@@ -105,7 +109,7 @@ func TrainTagger(sents []*Sentence, opt TaggerOptions) *Tagger {
 		for _, si := range order {
 			s := sents[si]
 			g := gold[si]
-			sc.prepare(s.Words)
+			sc.prepare(t, s.Words)
 			classes := sc.classes(len(s.Words))
 			for i := range s.Words {
 				if c, ok := t.lookupDict(sc.toks[i+tagPadL].form); ok {
@@ -202,7 +206,7 @@ func (t *Tagger) buildDict(sents []*Sentence, gold [][]uint8, sc *tagScratch) {
 	}
 	stats := map[uint64]*stat{}
 	for si, s := range sents {
-		sc.prepare(s.Words)
+		sc.prepare(t, s.Words)
 		for i := range s.Words {
 			h := sc.toks[i+tagPadL].form
 			st := stats[h]
@@ -228,6 +232,81 @@ func (t *Tagger) buildDict(sents []*Sentence, gold [][]uint8, sc *tagScratch) {
 		}
 	}
 	t.setDict(keys, cls)
+}
+
+// buildLex fills the ambiguity-class lexicon: lowered forms seen at least
+// tagLexMinCount times, each with the Penn tags that make up at least
+// tagLexMinShare of its uses. Rarer words stay out so that training sees
+// unlisted words as often as tagging will.
+func (t *Tagger) buildLex(sents []*Sentence, sc *tagScratch) {
+	counts := map[uint64]map[string]int{}
+	for _, s := range sents {
+		sc.prepare(t, s.Words)
+		for i := range s.Words {
+			h := sc.toks[i+tagPadL].lower
+			m := counts[h]
+			if m == nil {
+				m = map[string]int{}
+				counts[h] = m
+			}
+			m[s.XPOS[i]]++
+		}
+	}
+	ambID := map[string]uint32{}
+	var keys []uint64
+	var ambs []uint32
+	for h, m := range counts {
+		total := 0
+		for _, n := range m {
+			total += n
+		}
+		if total < tagLexMinCount {
+			continue
+		}
+		var tags []string
+		for tag, n := range m {
+			if float64(n) >= tagLexMinShare*float64(total) {
+				tags = append(tags, tag)
+			}
+		}
+		sort.Strings(tags)
+		name := strings.Join(tags, " ")
+		id, ok := ambID[name]
+		if !ok {
+			id = uint32(len(ambID))
+			ambID[name] = id
+		}
+		keys = append(keys, tagDictKey(h))
+		ambs = append(ambs, id)
+	}
+	// Number the classes by name so the model does not depend on map order.
+	names := make([]string, 0, len(ambID))
+	for name := range ambID {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	renum := make([]uint32, len(names))
+	for i, name := range names {
+		renum[ambID[name]] = uint32(i)
+	}
+	for k := range ambs {
+		ambs[k] = renum[ambs[k]]
+	}
+	t.setLex(names, keys, ambs)
+}
+
+func (t *Tagger) setLex(names []string, keys []uint64, ambs []uint32) {
+	t.ambs = names
+	size := tagTableSize(len(keys))
+	t.lex = make([]tagLexSlot, size)
+	t.lexMask = uint64(size - 1)
+	for k, key := range keys {
+		i := key & t.lexMask
+		for t.lex[i].key != 0 {
+			i = (i + 1) & t.lexMask
+		}
+		t.lex[i] = tagLexSlot{key: key, amb: ambs[k]}
+	}
 }
 
 func (t *Tagger) setDict(keys []uint64, cls []uint8) {

@@ -22,8 +22,15 @@ func main() {
 	iter := flag.Int("iter", 10, "training iterations")
 	seed := flag.Int64("seed", 1, "shuffle seed")
 	test := flag.Bool("test", false, "also score the test files (measuring only)")
+	score := flag.String("score", "", "only score this tagger model file, do not train")
 	flag.Parse()
-	if err := run(*ud, *out, *iter, *seed, *test); err != nil {
+	var err error
+	if *score != "" {
+		err = scoreModel(*ud, *score, *test)
+	} else {
+		err = run(*ud, *out, *iter, *seed, *test)
+	}
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "train-tagger:", err)
 		os.Exit(1)
 	}
@@ -67,11 +74,19 @@ func run(ud, out string, iter int, seed int64, test bool) error {
 	}
 	fmt.Printf("wrote %s: %d bytes\n", path, n)
 	// Score the model as written, quantisation included.
+	if err := scoreModel(ud, path, test); err != nil {
+		return err
+	}
+	fmt.Printf("took %s\n", time.Since(start).Round(time.Millisecond))
+	return nil
+}
+
+func scoreModel(ud, path string, test bool) error {
 	rf, err := os.Open(path)
 	if err != nil {
 		return err
 	}
-	t, err = syntax.ReadTagger(rf)
+	t, err := syntax.ReadTagger(rf)
 	rf.Close()
 	if err != nil {
 		return fmt.Errorf("%s: %w", path, err)
@@ -88,6 +103,5 @@ func run(ud, out string, iter int, seed int64, test bool) error {
 		sc := syntax.EvalTagger(t, gold)
 		fmt.Printf("%-12s tokens %6d  XPOS %.2f  UPOS %.2f\n", set, sc.Tokens, sc.XPOSAcc(), sc.UPOSAcc())
 	}
-	fmt.Printf("took %s\n", time.Since(start).Round(time.Millisecond))
 	return nil
 }
