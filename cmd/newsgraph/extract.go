@@ -1,10 +1,13 @@
 package main
 
 import (
-	"bufio"
+	"bytes"
+	"context"
 	"fmt"
 	"io"
+	"runtime"
 	"strings"
+	"sync"
 
 	"github.com/cayleygraph/quad/nquads"
 	"github.com/spf13/cobra"
@@ -17,14 +20,22 @@ func init() { register(newExtractCmd) }
 
 func newExtractCmd(app *App) *cobra.Command {
 	var explain bool
+	var workers int
 	cmd := &cobra.Command{
 		Use:   "extract FILE|DIR|- ...",
 		Short: "Print the quads of articles as N-Quads (the store is untouched)",
 		Long: `Extract articles and print their quads as N-Quads on stdout, exactly as
 ingest would store them (without the ingest time). --explain prints each
-fact and quotation instead, with the rule that found it and its sentence.`,
+fact and quotation instead, with the rule that found it and its sentence.
+Articles are extracted on all cores (--workers) and printed in input order.`,
 		Args: atLeastOne("FILE, DIR or - (stdin)"),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if workers < 0 {
+				return fmt.Errorf("--workers %d: must be 0 (all cores) or more", workers)
+			}
+			if workers == 0 {
+				workers = runtime.GOMAXPROCS(0)
+			}
 			ctx := app.Context()
 			inputs, errs := graph.CollectInputs(args, app.Stdin)
 			for _, err := range errs {
@@ -34,46 +45,129 @@ fact and quotation instead, with the rule that found it and its sentence.`,
 			if err != nil {
 				return err
 			}
-			bw := bufio.NewWriter(app.Out)
-			defer bw.Flush()
-			enc := nquads.NewWriter(bw)
-			bad := len(errs)
-			for _, in := range inputs {
-				if ctx.Err() != nil {
-					return interrupted(ctx, "")
-				}
+			base := app.V.GetString("graph.base")
+			render := func(ctx context.Context, in graph.Input) extracted {
 				doc, err := graph.ExtractInput(ctx, x, in)
 				if err != nil {
-					fmt.Fprintln(app.Err, "newsgraph: error:", err)
-					bad++
-					continue
+					return extracted{err: err}
 				}
+				var r extracted
 				for _, w := range doc.Warnings {
-					fmt.Fprintf(app.Err, "newsgraph: warning: %s: %s\n", doc.Source, strings.TrimPrefix(w, doc.Source+": "))
+					r.warnings = append(r.warnings, fmt.Sprintf("%s: %s", doc.Source, strings.TrimPrefix(w, doc.Source+": ")))
 				}
 				if explain {
-					explainDoc(bw, doc)
-					continue
+					explainDoc(&r.out, doc)
+					return r
 				}
-				for _, q := range graph.Encode(doc, app.V.GetString("graph.base")) {
+				enc := nquads.NewWriter(&r.out)
+				for _, q := range graph.Encode(doc, base) {
 					if err := enc.WriteQuad(graph.Strict(q)); err != nil {
-						return fmt.Errorf("extract %s: write quad: %w", doc.Source, err)
+						return extracted{err: fmt.Errorf("extract %s: write quad: %w", doc.Source, err)}
 					}
 				}
-				// nquads' Close only flushes its buffer; the writer stays usable.
 				if err := enc.Close(); err != nil {
-					return fmt.Errorf("extract %s: %w", doc.Source, err)
+					return extracted{err: fmt.Errorf("extract %s: %w", doc.Source, err)}
 				}
+				return r
+			}
+			bad := len(errs)
+			err = extractOrdered(ctx, inputs, workers, render, func(r extracted) error {
+				for _, w := range r.warnings {
+					fmt.Fprintln(app.Err, "newsgraph: warning:", w)
+				}
+				if r.err != nil {
+					fmt.Fprintln(app.Err, "newsgraph: error:", r.err)
+					bad++
+					return nil
+				}
+				if _, err := app.Out.Write(r.out.Bytes()); err != nil {
+					return fmt.Errorf("extract: write output: %w", err)
+				}
+				return nil
+			})
+			if err != nil {
+				return err
+			}
+			if ctx.Err() != nil {
+				return interrupted(ctx, "")
 			}
 			if bad > 0 {
-				bw.Flush()
 				return &exitError{Code: 1, Msg: fmt.Sprintf("%d input(s) failed (listed above)", bad)}
 			}
 			return nil
 		},
 	}
 	cmd.Flags().BoolVar(&explain, "explain", false, "print facts and quotations with rule and sentence instead of N-Quads")
+	cmd.Flags().IntVar(&workers, "workers", 0, "extraction goroutines (0: all cores)")
 	return cmd
+}
+
+// extracted is one article's rendered output, or why it failed.
+type extracted struct {
+	out      bytes.Buffer
+	warnings []string
+	err      error
+}
+
+// extractOrdered renders inputs on n workers and hands the results to emit
+// in input order. At most 4n articles are in flight (rendered but not yet
+// emitted), so memory stays bounded however long the input list is, and a
+// slow first article holds back output without holding back the workers
+// beyond that window. It stops early when ctx is cancelled or emit fails.
+func extractOrdered(ctx context.Context, inputs []graph.Input, n int, render func(context.Context, graph.Input) extracted, emit func(extracted) error) error {
+	ctx, cancel := context.WithCancel(ctx)
+	window := 4 * n
+	slots := make([]chan extracted, len(inputs))
+	for i := range slots {
+		slots[i] = make(chan extracted, 1)
+	}
+	// free limits the articles rendered ahead of the one being emitted.
+	free := make(chan struct{}, window)
+	for i := 0; i < window; i++ {
+		free <- struct{}{}
+	}
+	next := make(chan int)
+	go func() {
+		defer close(next)
+		for i := range inputs {
+			select {
+			case <-free:
+			case <-ctx.Done():
+				return
+			}
+			select {
+			case next <- i:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	var wg sync.WaitGroup
+	for w := 0; w < n; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				slots[i] <- render(ctx, inputs[i])
+			}
+		}()
+	}
+	// Cancel before waiting: the feeder may be blocked on a free slot that
+	// an early return will never give back.
+	defer func() { cancel(); wg.Wait() }()
+	for i := range inputs {
+		var r extracted
+		select {
+		case r = <-slots[i]:
+		case <-ctx.Done():
+			return nil
+		}
+		if err := emit(r); err != nil {
+			return err
+		}
+		free <- struct{}{}
+	}
+	return nil
 }
 
 // explainDoc prints every fact and quotation with the rule that found it
