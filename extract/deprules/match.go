@@ -1,0 +1,492 @@
+package deprules
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/syntax"
+)
+
+// Mention is an entity mention located in the sentence's tokens.
+type Mention struct {
+	First, Last int      // inclusive token range
+	Types       []string // the entity types the mention may take, its own first
+}
+
+// Fact is one relation between two mentions of a sentence.
+type Fact struct {
+	Subject, Object int // indexes into the mentions given to Match
+	Predicate       string
+	Rule            string // "dep:" + the rule's name
+	Confidence      float64
+	Trigger         int // token index of the trigger word
+}
+
+// Worth reports whether a sentence, given as lower-case words, holds a
+// form of a trigger that some rule reads: only such sentences need a
+// parse.
+func (g *Registry) Worth(lower []string) bool {
+	for _, w := range lower {
+		if g.forms[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// Match runs the rules over a parsed sentence (Lemmas, UPOS, XPOS, Head
+// and Deprel filled) and returns the facts between its mentions.
+func (g *Registry) Match(s *syntax.Sentence, ms []Mention) []Fact {
+	n := s.Len()
+	if len(ms) < 2 || len(s.Head) != n || len(s.Deprel) != n || len(s.UPOS) != n {
+		return nil
+	}
+	t := newTree(s, ms)
+	var out []Fact
+	for i := 0; i < n; i++ {
+		if t.ment[i] >= 0 {
+			continue // a word of a name ("the Host Nation Cup") triggers nothing
+		}
+		var pos byte
+		switch s.UPOS[i] {
+		case "VERB":
+			pos = 'v'
+		case "NOUN":
+			pos = 'n'
+		default:
+			continue
+		}
+		for _, class := range g.classesAt(t, i, pos) {
+			for _, ri := range g.byClass[class+string(pos)] {
+				out = t.apply(g.rules[ri], i, out)
+			}
+		}
+	}
+	return out
+}
+
+// classesAt returns the trigger classes of word i taken as part of
+// speech pos. The lemma comes from the trigger table's own forms first,
+// so a lemmatiser's slip on a trigger word ("left" as an adjective's
+// lemma) does not lose it.
+func (g *Registry) classesAt(t *tree, i int, pos byte) []string {
+	w := strings.ToLower(t.s.Words[i])
+	lemma, ok := g.triggers.formLemma[pos][w]
+	if !ok {
+		lemma = t.lemma[i]
+	}
+	var out []string
+	for _, tr := range g.triggers.byHead[lemma] {
+		if tr.pos != pos || (tr.particle != "" && !t.hasParticle(i, tr.particle)) {
+			continue
+		}
+		dup := false
+		for _, c := range out {
+			dup = dup || c == tr.class
+		}
+		if !dup {
+			out = append(out, tr.class)
+		}
+	}
+	return out
+}
+
+// tree is a parsed sentence with its children lists and mention map.
+type tree struct {
+	s     *syntax.Sentence
+	ms    []Mention
+	kids  [][]int
+	ment  []int // per token: index into ms, or -1
+	lemma []string
+}
+
+func newTree(s *syntax.Sentence, ms []Mention) *tree {
+	n := s.Len()
+	t := &tree{s: s, ms: ms, kids: make([][]int, n), ment: make([]int, n), lemma: make([]string, n)}
+	for i := 0; i < n; i++ {
+		t.ment[i] = -1
+		if h := s.Head[i] - 1; h >= 0 && h < n {
+			t.kids[h] = append(t.kids[h], i)
+		}
+		l := ""
+		if i < len(s.Lemmas) {
+			l = s.Lemmas[i]
+		}
+		if l == "" || l == "_" {
+			l = guessLemma(s.Words[i], knownLemma)
+		}
+		t.lemma[i] = strings.ToLower(l)
+	}
+	for k, m := range ms {
+		for i := max(m.First, 0); i <= m.Last && i < n; i++ {
+			if t.ment[i] < 0 {
+				t.ment[i] = k
+			}
+		}
+	}
+	return t
+}
+
+func (t *tree) head(i int) int {
+	if i < 0 {
+		return -1
+	}
+	return t.s.Head[i] - 1
+}
+
+func (t *tree) rel(i int) string {
+	if i < 0 {
+		return ""
+	}
+	return t.s.Deprel[i]
+}
+
+func (t *tree) child(i int, rel string) int {
+	for _, c := range t.kids[i] {
+		if t.s.Deprel[c] == rel {
+			return c
+		}
+	}
+	return -1
+}
+
+func (t *tree) hasChildLemma(i int, rel, lemma string) bool {
+	for _, c := range t.kids[i] {
+		if t.s.Deprel[c] == rel && t.lemma[c] == lemma {
+			return true
+		}
+	}
+	return false
+}
+
+// hasParticle reports the particle of a phrasal verb: "pulled out"
+// (compound:prt or advmod) or "pulled out of Iraq" parsed with "out"
+// as a case word of the oblique.
+func (t *tree) hasParticle(i int, p string) bool {
+	for _, c := range t.kids[i] {
+		switch t.s.Deprel[c] {
+		case "compound:prt", "advmod":
+			if t.lemma[c] == p {
+				return true
+			}
+		case "obl", "obj":
+			for _, w := range t.caseWords(c) {
+				if w == p {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// caseWords returns the lemmas of word i's case and mark dependents and of
+// the words fixed to them ("out of", "on behalf of").
+func (t *tree) caseWords(i int) []string {
+	return t.caseWordsOf(i, nil, true)
+}
+
+func (t *tree) caseWordsOf(i int, out []string, deep bool) []string {
+	for _, c := range t.kids[i] {
+		switch t.s.Deprel[c] {
+		case "case", "mark":
+			out = append(out, t.lemma[c])
+			for _, f := range t.kids[c] {
+				if t.s.Deprel[f] == "fixed" {
+					out = append(out, t.lemma[f])
+				}
+			}
+		case "compound", "flat", "nmod:desc", "det", "amod":
+			// "with Mr Chirac" parsed with "with" under "Mr".
+			if deep && c < i {
+				out = t.caseWordsOf(c, out, false)
+			}
+		}
+	}
+	return out
+}
+
+// passive reports a verb in the passive voice: a passive subject or
+// auxiliary, or a past participle modifying a noun ("the summit hosted by
+// X").
+func (t *tree) passive(i int) bool {
+	for _, c := range t.kids[i] {
+		if r := t.s.Deprel[c]; r == "nsubj:pass" || r == "aux:pass" {
+			return true
+		}
+	}
+	return t.rel(i) == "acl" && t.s.XPOS[i] == "VBN"
+}
+
+// lightVerbs carry a nominal trigger: "held talks with", "paid a visit
+// to", "played host to", "made a trip to", "took part in".
+var lightVerbs = words(`have hold pay make take play conduct begin start open
+	resume continue complete undertake announce end wrap`)
+
+// follow walks a path from word i and returns the words it reaches.
+func (t *tree) follow(i int, p Path) []int {
+	cur := []int{i}
+	for k, st := range p {
+		var next []int
+		for _, w := range cur {
+			if st.Up {
+				if t.rel(w) == st.Rel && t.head(w) >= 0 {
+					next = append(next, t.head(w))
+				}
+				continue
+			}
+			next = t.down(w, st, next)
+			if k == 0 && len(next) == 0 && t.s.UPOS[w] == "NOUN" {
+				// A nominal trigger's dependents often hang from its light
+				// verb: "paid a visit to Paris", "held talks with X".
+				if h := t.head(w); h >= 0 && (t.rel(w) == "obj" || t.rel(w) == "nsubj:pass") && lightVerbs[t.lemma[h]] {
+					lv := st
+					if rel, ok := strings.CutPrefix(st.Rel, "nmod"); ok {
+						lv.Rel = "obl" + rel
+					}
+					next = t.down(h, lv, next)
+				}
+			}
+		}
+		cur = next
+		if len(cur) == 0 {
+			return nil
+		}
+	}
+	return cur
+}
+
+func (t *tree) down(w int, st Step, out []int) []int {
+	for _, c := range t.kids[w] {
+		if t.s.Deprel[c] != st.Rel {
+			continue
+		}
+		if len(st.Case) > 0 && !anyIn(t.caseWords(c), st.Case) {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+func anyIn(have, want []string) bool {
+	for _, h := range have {
+		for _, w := range want {
+			if h == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// subject returns the grammatical subject of word i's clause: its own
+// subject, or the one it inherits through control ("plans to leave"),
+// coordination ("met X and visited Y"), a relative clause ("the state
+// that joined"), a participle ("countries joining the EU", "the summit
+// hosted by X"), a non-finite adjunct ("after visiting Paris, X ..."), a
+// light verb ("held talks") or an apposition ("X, a member of Y").
+func (t *tree) subject(i int, depth int) []int {
+	if i < 0 || depth > 5 {
+		return nil
+	}
+	var out []int
+	for _, c := range t.kids[i] {
+		if r := t.s.Deprel[c]; r == "nsubj" || r == "nsubj:pass" || r == "nsubj:outer" {
+			out = append(out, c)
+		}
+	}
+	if len(out) > 0 {
+		return out
+	}
+	h := t.head(i)
+	if h < 0 {
+		return nil
+	}
+	switch t.rel(i) {
+	case "acl:relcl", "acl":
+		return []int{h}
+	case "xcomp":
+		if o := t.child(h, "obj"); o >= 0 {
+			return []int{o} // object control: "persuaded X to join"
+		}
+		return t.subject(h, depth+1)
+	case "conj":
+		if t.s.UPOS[h] == "VERB" || t.s.UPOS[h] == "NOUN" && t.s.UPOS[i] == "NOUN" {
+			return t.subject(h, depth+1)
+		}
+	case "advcl":
+		if t.s.XPOS[i] == "VBG" || t.s.XPOS[i] == "VBN" || t.s.XPOS[i] == "VB" {
+			return t.subject(h, depth+1)
+		}
+	case "obj", "nsubj:pass":
+		if t.s.UPOS[i] == "NOUN" && lightVerbs[t.lemma[h]] {
+			return t.subject(h, depth+1)
+		}
+	case "appos":
+		if t.s.UPOS[i] == "NOUN" {
+			return []int{h}
+		}
+	case "obl":
+		// "During a trip to Japan, X met ...": the traveller is the
+		// clause's subject.
+		if t.s.UPOS[i] == "NOUN" && anyIn(t.caseWords(i), frameCases) {
+			return t.subject(h, depth+1)
+		}
+	}
+	return nil
+}
+
+// frameCases introduce an event noun that frames its clause.
+var frameCases = []string{"during", "on", "after", "throughout", "while", "in"}
+
+// relPronouns stand for the noun their relative clause modifies.
+var relPronouns = words(`who whom which that`)
+
+// mentionsOf returns the mentions a word stands for: its own, or the
+// head noun's for a relative pronoun, plus those of the words coordinated
+// with it or in apposition to it ("X and Y", "his counterpart, X").
+func (t *tree) mentionsOf(w int, out []int) []int {
+	if relPronouns[t.lemma[w]] && t.rel(w) != "det" {
+		// The clause may hang from its noun as a relative clause or, in
+		// a parser's slip, as an apposition or adjunct.
+		if h := t.head(w); h >= 0 && t.head(h) >= 0 {
+			switch g := t.head(h); t.s.UPOS[g] {
+			case "NOUN", "PROPN":
+				w = g
+			case "VERB":
+				for _, s := range t.subject(g, 0) {
+					if s != w && s != h {
+						out = t.collect(s, out, 0)
+					}
+				}
+				return out
+			}
+		}
+	}
+	return t.collect(w, out, 0)
+}
+
+func (t *tree) collect(w int, out []int, depth int) []int {
+	if w < 0 || depth > 8 {
+		return out
+	}
+	if m := t.ment[w]; m >= 0 {
+		out = appendNew(out, m)
+	}
+	for _, c := range t.kids[w] {
+		switch t.s.Deprel[c] {
+		case "conj", "appos":
+			out = t.collect(c, out, depth+1)
+		}
+	}
+	return out
+}
+
+func appendNew(xs []int, x int) []int {
+	for _, y := range xs {
+		if y == x {
+			return xs
+		}
+	}
+	return append(xs, x)
+}
+
+// args resolves a slot: the first alternative that reaches a mention.
+// "@subject" is the grammatical subject, inherited where the clause has
+// none of its own.
+func (t *tree) args(trig int, alts []Path) []int {
+	for _, p := range alts {
+		var ws []int
+		if len(p) == 1 && p[0].Rel == "@subject" {
+			ws = t.subject(trig, 0)
+		} else {
+			ws = t.follow(trig, p)
+		}
+		var out []int
+		for _, w := range ws {
+			out = t.mentionsOf(w, out)
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
+	return nil
+}
+
+func (t *tree) fits(m int, types []string) bool {
+	if len(types) == 0 {
+		return true
+	}
+	for _, have := range t.ms[m].Types {
+		for _, want := range types {
+			if have == want {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// apply runs one rule on trigger word i.
+func (t *tree) apply(r *Rule, i int, out []Fact) []Fact {
+	if r.POS == 'v' && t.passive(i) != r.passive {
+		return out
+	}
+	if len(r.Light) > 0 && !(t.rel(i) == "obj" && t.head(i) >= 0 && r.Light[t.lemma[t.head(i)]]) {
+		return out
+	}
+	for _, p := range r.BlockedBy {
+		for _, w := range t.follow(i, p) {
+			if len(t.mentionsOf(w, nil)) == 0 {
+				return out
+			}
+		}
+	}
+	pred, ok := r.predicateFor(t.mood(i))
+	if !ok {
+		return out
+	}
+	subj := t.args(i, r.Subject)
+	if len(subj) == 0 {
+		return out
+	}
+	var obj []int
+	if len(r.Object) > 0 {
+		obj = t.args(i, r.Object)
+	}
+	emit := func(a, b int) {
+		if a == b || !t.fits(a, r.SubjectTypes) || !t.fits(b, r.ObjectTypes) {
+			return
+		}
+		ma, mb := t.ms[a], t.ms[b]
+		if ma.First <= mb.Last && mb.First <= ma.Last {
+			return
+		}
+		out = append(out, Fact{Subject: a, Object: b, Predicate: pred, Rule: r.FactRule(), Confidence: r.Confidence, Trigger: i})
+		if also := r.Also[pred]; also != "" {
+			out = append(out, Fact{Subject: a, Object: b, Predicate: also, Rule: r.FactRule(), Confidence: r.Confidence - 0.05, Trigger: i})
+		}
+	}
+	if len(obj) == 0 && r.Symmetric {
+		for x := 0; x < len(subj); x++ {
+			for y := x + 1; y < len(subj); y++ {
+				emit(subj[x], subj[y])
+			}
+		}
+		return out
+	}
+	for _, a := range subj {
+		for _, b := range obj {
+			emit(a, b)
+		}
+	}
+	return out
+}
+
+func words(list string) map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(list) {
+		m[w] = true
+	}
+	return m
+}
