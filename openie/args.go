@@ -12,6 +12,9 @@ func (x *extractor) argSpan(h int) Span { return x.argSpanAvoid(h, -1, false) }
 func (x *extractor) argSpanAvoid(h, avoid int, splitConj bool) Span {
 	t := x.t
 	return t.span(h, func(p, k int) bool {
+		if p == h && clauseLevel[t.base[k]] {
+			return true
+		}
 		switch t.rel[k] {
 		case "acl:relcl", "appos", "parataxis", "dep", "list", "vocative", "discourse":
 			return true
@@ -23,6 +26,11 @@ func (x *extractor) argSpanAvoid(h, avoid int, splitConj bool) Span {
 		return avoid >= 0 && (k == avoid || t.dominates(k, avoid))
 	})
 }
+
+// clauseLevel relations belong to a clause, never to a noun phrase: when
+// an argument's head is itself a predicate ("the pioneer" in "his son was
+// a pioneer who ..."), they are not part of the argument.
+var clauseLevel = wordSet("nsubj csubj cop aux expl mark advcl ccomp parataxis")
 
 // clauseSpan is a clausal argument's whole subtree, less its complementiser
 // when the relation phrase took it ("indicated that").
@@ -107,7 +115,7 @@ func (x *extractor) tuples(c clause) []Tuple {
 				objs = append(objs, slot{head: k, role: t.base[k], prep: -1})
 			case v == c.rest && t.base[k] == "ccomp":
 				comps = append(comps, slot{head: k, role: "comp", prep: -1, clausal: true})
-			case v == c.rest && t.base[k] == "xcomp" && !(k != c.rest && x.mergesXcomp(v, k)):
+			case v == c.rest && t.base[k] == "xcomp" && !c.copular && !x.mergesXcomp(v, k):
 				comps = append(comps, slot{head: k, role: "comp", prep: -1, clausal: t.upos(k) == "VERB"})
 			case t.base[k] == "obl":
 				obls = append(obls, slot{head: k, role: "obl", prep: -1})
@@ -164,8 +172,10 @@ func (x *extractor) tuples(c clause) []Tuple {
 		typ = SVC
 		if second.clausal {
 			typ = SVO
-			if mk := t.child(second.head, "mark"); second.head >= 0 && mk >= 0 && mk < second.head && t.lemma(mk) != "to" {
-				second.dropMk = true
+			if second.head >= 0 {
+				if mk := t.child(second.head, "mark"); mk >= 0 && mk < second.head && t.lemma(mk) != "to" {
+					second.dropMk = true
+				}
 			}
 		}
 	default:
@@ -250,7 +260,7 @@ func (x *extractor) tuples(c clause) []Tuple {
 func (x *extractor) skipForArg(h, avoid int, splitConj bool, cs int) func(p, k int) bool {
 	t := x.t
 	return func(p, k int) bool {
-		if k == cs {
+		if k == cs || (p == h && clauseLevel[t.base[k]]) {
 			return true
 		}
 		switch t.rel[k] {
@@ -292,13 +302,13 @@ func (x *extractor) relativeGap(c clause, objs, comps, obls []slot) ([]slot, []s
 	ante := t.head[c.pred]
 	replaced := false
 	for i := range objs {
-		if relPron[strings.ToLower(t.word(objs[i].head))] {
+		if x.isRelPron(objs[i].head) {
 			objs[i].head = ante
 			replaced = true
 		}
 	}
 	for i := range obls {
-		if relPron[strings.ToLower(t.word(obls[i].head))] {
+		if x.isRelPron(obls[i].head) {
 			obls[i].head = ante
 			obls[i].prep = -1
 			replaced = true

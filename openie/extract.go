@@ -161,8 +161,14 @@ func (x *extractor) subject(p, depth int) (int, string) {
 		return -1, ""
 	}
 	if s := t.child(p, "nsubj", "csubj"); s >= 0 {
-		if relPron[strings.ToLower(t.word(s))] && t.rel[p] == "acl:relcl" && t.head[p] >= 0 {
-			return t.head[p], "relcl"
+		if x.isRelPron(s) {
+			// "who"/"which" stands for the noun its clause modifies; when
+			// the parse did not attach the clause to a noun, there is no
+			// antecedent to name and no useful tuple.
+			if h := t.head[p]; h >= 0 && nominal(t.upos(h)) && t.upos(h) != "PRON" {
+				return h, "relcl"
+			}
+			return -1, ""
 		}
 		if t.xpos(s) == "EX" {
 			return -1, ""
@@ -200,6 +206,17 @@ func (x *extractor) subject(p, depth int) (int, string) {
 		}
 	}
 	return -1, ""
+}
+
+// isRelPron reports a relative pronoun ("who", "which", "that" as a
+// wh-determiner or pronoun).
+func (x *extractor) isRelPron(i int) bool {
+	t := x.t
+	w := strings.ToLower(t.word(i))
+	if !relPron[w] {
+		return false
+	}
+	return w != "that" || t.xpos(i) == "WDT" || t.rel[t.headOr(i)] == "acl:relcl"
 }
 
 // verbGroup collects the relation words of predicate p in sentence order:

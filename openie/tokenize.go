@@ -36,16 +36,18 @@ func Tokenize(line string) *syntax.Sentence {
 			}
 			j += n
 		}
-		splitWord(line, i, j, add)
+		splitWord(line, i, j, strings.TrimSpace(line[j:]) == "", add)
 		i = j
 	}
 	return s
 }
 
 // splitWord emits the pieces of the whitespace-delimited field line[i:j].
-func splitWord(line string, i, j int, add func(i, j int)) {
+// Only the line's last field gives up a final full stop: inside a
+// sentence, "Mass." and "Cos." are abbreviations.
+func splitWord(line string, i, j int, last bool, add func(i, j int)) {
 	w := line[i:j]
-	if allPunct(w) {
+	if allPunct(w) || clitics[strings.ToLower(w)] {
 		add(i, j)
 		return
 	}
@@ -57,7 +59,7 @@ func splitWord(line string, i, j int, add func(i, j int)) {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(line[i:j])
-		if !isEdgePunct(r) || r == '$' && i+n < j && isDigitAt(line, i+n) {
+		if !isEdgePunct(r) || r == '$' && i+n < j && isDigitAt(line, i+n) || r == '.' && isDigitAt(line, i+n) {
 			if r == '$' || r == '£' || r == '€' {
 				add(i, i+n)
 				i += n
@@ -72,10 +74,10 @@ func splitWord(line string, i, j int, add func(i, j int)) {
 	for j > i {
 		r, n := utf8.DecodeLastRuneInString(line[i:j])
 		if r == '.' {
-			if keepsPeriod(line[i:j]) {
+			if !last || keepsPeriod(line[i:j]) {
 				break
 			}
-		} else if !isEdgePunct(r) {
+		} else if !isEdgePunct(r) || r == '$' {
 			break
 		}
 		if strings.HasSuffix(line[i:j], "''") {
@@ -105,6 +107,10 @@ func splitWord(line string, i, j int, add func(i, j int)) {
 		add(tail[k][0], tail[k][1])
 	}
 }
+
+// clitics are the Penn Treebank's split-off word endings, words in their
+// own right when the text is already tokenised.
+var clitics = wordSet("'s 're 'll 'd 've 'm n't ’s ’re ’ll ’d ’ve ’m n’t")
 
 func isDigitAt(s string, i int) bool { return i < len(s) && s[i] >= '0' && s[i] <= '9' }
 

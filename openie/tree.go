@@ -45,13 +45,21 @@ func newTree(s *syntax.Sentence) *tree {
 	return t
 }
 
+// headOr is i's head, or i itself at the root (so it can index slices).
+func (t *tree) headOr(i int) int {
+	if t.head[i] < 0 {
+		return i
+	}
+	return t.head[i]
+}
+
 func (t *tree) word(i int) string { return t.s.Words[i] }
 
 func (t *tree) lemma(i int) string {
 	if i < len(t.s.Lemmas) && t.s.Lemmas[i] != "" && t.s.Lemmas[i] != "_" {
 		return strings.ToLower(t.s.Lemmas[i])
 	}
-	return strings.ToLower(t.s.Words[i])
+	return lemmaOf(t.s.Words[i], t.xpos(i))
 }
 
 func (t *tree) upos(i int) string {
