@@ -1,12 +1,15 @@
 // Command train-tagger trains the part-of-speech tagger and the lemmatiser
-// from the Universal Dependencies English treebanks and writes the models
-// that package syntax embeds. It stands in until tools/train-syntax, which
-// trains the parser as well, calls the same code.
+// from the Universal Dependencies English treebanks (EWT and GUM training
+// files) and writes the models that package syntax embeds, then scores
+// them on the dev files (and the test files with -test). It stands in
+// until tools/train-syntax, which trains the parser as well, calls the
+// same code.
 //
-//	go run ./tools/train-tagger [-ud ../shared/ud] [-out syntax/models] [-iter 10] [-seed 1]
+//	go run ./tools/train-tagger [-ud ../shared/ud] [-out syntax/models] [-iter 10] [-seed 1] [-test]
 package main
 
 import (
+	"bytes"
 	"flag"
 	"fmt"
 	"os"
@@ -18,18 +21,18 @@ import (
 
 func main() {
 	ud := flag.String("ud", "../shared/ud", "folder with en_ewt/ and gum/ CoNLL-U files")
-	out := flag.String("out", "syntax/models", "folder to write tagger.bin.gz into")
-	iter := flag.Int("iter", 10, "training iterations")
+	out := flag.String("out", "syntax/models", "folder to write tagger.bin.gz and lemma.txt.gz into")
+	iter := flag.Int("iter", 10, "tagger training iterations")
 	seed := flag.Int64("seed", 1, "shuffle seed")
 	test := flag.Bool("test", false, "also score the test files (measuring only)")
-	score := flag.String("score", "", "only score this tagger model file, do not train")
+	score := flag.Bool("score", false, "do not train: score the models already in -out")
+	lemmaOnly := flag.Bool("lemma-only", false, "train only the lemmatiser; score it with the tagger already in -out")
 	flag.Parse()
-	var err error
-	if *score != "" {
-		err = scoreModel(*ud, *score, *test)
-	} else {
-		err = run(*ud, *out, *iter, *seed, *test)
+	if flag.NArg() > 0 {
+		fmt.Fprintf(os.Stderr, "train-tagger: unexpected argument %q\n", flag.Arg(0))
+		os.Exit(2)
 	}
+	err := run(*ud, *out, *iter, *seed, *test, *score, *lemmaOnly)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "train-tagger:", err)
 		os.Exit(1)
@@ -49,59 +52,83 @@ func readSents(path string) ([]*syntax.Sentence, error) {
 	return s, nil
 }
 
-func run(ud, out string, iter int, seed int64, test bool) error {
-	start := time.Now()
-	var train []*syntax.Sentence
-	for _, tb := range []string{"en_ewt", "gum"} {
-		s, err := readSents(filepath.Join(ud, tb, "train.conllu"))
-		if err != nil {
-			return err
-		}
-		train = append(train, s...)
+// save writes a model through its WriteTo into path.
+func save(path string, write func(*bytes.Buffer) error) error {
+	var buf bytes.Buffer
+	if err := write(&buf); err != nil {
+		return fmt.Errorf("encoding %s: %w", path, err)
 	}
-	t := syntax.TrainTagger(train, syntax.TaggerOptions{Iterations: iter, Seed: seed, Progress: os.Stderr})
-	path := filepath.Join(out, "tagger.bin.gz")
-	f, err := os.Create(path)
-	if err != nil {
+	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
 		return err
 	}
-	n, err := t.WriteTo(f)
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		return fmt.Errorf("writing %s: %w", path, err)
-	}
-	fmt.Printf("wrote %s: %d bytes\n", path, n)
-	// Score the model as written, quantisation included.
-	if err := scoreModel(ud, path, test); err != nil {
-		return err
-	}
-	fmt.Printf("took %s\n", time.Since(start).Round(time.Millisecond))
+	fmt.Printf("wrote %s: %d bytes\n", path, buf.Len())
 	return nil
 }
 
-func scoreModel(ud, path string, test bool) error {
-	rf, err := os.Open(path)
+func run(ud, out string, iter int, seed int64, test, scoreOnly, lemmaOnly bool) error {
+	start := time.Now()
+	tagPath := filepath.Join(out, "tagger.bin.gz")
+	lemmaPath := filepath.Join(out, "lemma.txt.gz")
+	if !scoreOnly {
+		var train []*syntax.Sentence
+		for _, tb := range []string{"en_ewt", "gum"} {
+			s, err := readSents(filepath.Join(ud, tb, "train.conllu"))
+			if err != nil {
+				return err
+			}
+			train = append(train, s...)
+		}
+		if !lemmaOnly {
+			t := syntax.TrainTagger(train, syntax.TaggerOptions{Iterations: iter, Seed: seed, Progress: os.Stderr})
+			if err := save(tagPath, func(b *bytes.Buffer) error { _, err := t.WriteTo(b); return err }); err != nil {
+				return err
+			}
+		}
+		lstart := time.Now()
+		l := syntax.TrainLemmatizer(train)
+		fmt.Printf("lemmatizer trained in %s\n", time.Since(lstart).Round(time.Millisecond))
+		if err := save(lemmaPath, func(b *bytes.Buffer) error { _, err := l.WriteTo(b); return err }); err != nil {
+			return err
+		}
+		fmt.Printf("training took %s\n", time.Since(start).Round(time.Millisecond))
+	}
+	// Score the models as written, quantisation included.
+	return scoreModels(ud, tagPath, lemmaPath, test)
+}
+
+func scoreModels(ud, tagPath, lemmaPath string, test bool) error {
+	tf, err := os.Open(tagPath)
 	if err != nil {
 		return err
 	}
-	t, err := syntax.ReadTagger(rf)
-	rf.Close()
+	t, err := syntax.ReadTagger(tf)
+	tf.Close()
 	if err != nil {
-		return fmt.Errorf("%s: %w", path, err)
+		return fmt.Errorf("%s: %w", tagPath, err)
+	}
+	lf, err := os.Open(lemmaPath)
+	if err != nil {
+		return err
+	}
+	l, err := syntax.ReadLemmatizer(lf)
+	lf.Close()
+	if err != nil {
+		return fmt.Errorf("%s: %w", lemmaPath, err)
 	}
 	sets := []string{"en_ewt/dev", "gum/dev"}
 	if test {
 		sets = append(sets, "en_ewt/test", "gum/test")
 	}
+	fmt.Printf("%-12s %7s %6s %6s %12s %12s\n", "set", "tokens", "XPOS", "UPOS", "lemma(gold)", "lemma(pred)")
 	for _, set := range sets {
 		gold, err := readSents(filepath.Join(ud, set+".conllu"))
 		if err != nil {
 			return err
 		}
 		sc := syntax.EvalTagger(t, gold)
-		fmt.Printf("%-12s tokens %6d  XPOS %.2f  UPOS %.2f\n", set, sc.Tokens, sc.XPOSAcc(), sc.UPOSAcc())
+		lg := syntax.EvalLemmatizer(l, nil, gold)
+		lp := syntax.EvalLemmatizer(l, t, gold)
+		fmt.Printf("%-12s %7d %6.2f %6.2f %12.2f %12.2f\n", set, sc.Tokens, sc.XPOSAcc(), sc.UPOSAcc(), lg.Acc(), lp.Acc())
 	}
 	return nil
 }
