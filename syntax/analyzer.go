@@ -1,0 +1,44 @@
+package syntax
+
+import (
+	"fmt"
+	"sync"
+)
+
+// Analyzer runs the whole syntax layer on a tokenised sentence: tagging,
+// lemmatising and parsing, with the embedded models loaded once per
+// process. It is safe for concurrent use.
+type Analyzer struct {
+	tagger *Tagger
+	parser *Parser
+}
+
+var (
+	analyzerOnce sync.Once
+	analyzer     *Analyzer
+	analyzerErr  error
+)
+
+// LoadAnalyzer returns the process-wide analyser.
+func LoadAnalyzer() (*Analyzer, error) {
+	analyzerOnce.Do(func() {
+		a := &Analyzer{}
+		if a.tagger, analyzerErr = LoadTagger(); analyzerErr != nil {
+			analyzerErr = fmt.Errorf("load analyzer: %w", analyzerErr)
+			return
+		}
+		if a.parser, analyzerErr = LoadParser(); analyzerErr != nil {
+			analyzerErr = fmt.Errorf("load analyzer: %w", analyzerErr)
+			return
+		}
+		analyzer = a
+	})
+	return analyzer, analyzerErr
+}
+
+// Analyze fills s's tags, lemmas, heads and relations from s.Words.
+// Sentences longer than MaxSentenceLen are parsed in chunks (see Parse).
+func (a *Analyzer) Analyze(s *Sentence) {
+	a.tagger.Tag(s)
+	a.parser.Parse(s)
+}

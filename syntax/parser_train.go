@@ -1,0 +1,293 @@
+package syntax
+
+import (
+	"fmt"
+	"io"
+	"math"
+	"math/rand/v2"
+	"sort"
+	"time"
+)
+
+// ParserOptions control training.
+type ParserOptions struct {
+	Iterations int     // passes over the data (default 15)
+	Seed       uint64  // shuffling and exploration; same seed, same model
+	Explore    float64 // after the first pass, probability of following a wrong prediction (default 0.9)
+	ActBits    int     // log2 rows of the action table (default 21)
+	LabBits    int     // log2 rows of the label table (default 18)
+	Dev        []*Sentence
+	Log        io.Writer // progress lines; nil for none
+}
+
+// parserTrainer holds float weights and the sums for averaging: the
+// averaged weight is w - u/c, where u accumulates c·delta (Daumé's trick),
+// so an update costs the same as in the plain perceptron.
+type parserTrainer struct {
+	opt     ParserOptions
+	labels  []string
+	nl      int
+	actMask uint64
+	act     []float32
+	actU    []float32
+	labMask uint64
+	lab     []float32
+	labU    []float32
+	c       float32
+}
+
+// TrainParser trains a parser on sentences with gold heads, relations and
+// (ideally predicted) tags. Sentences with a broken tree or longer than
+// MaxSentenceLen are skipped; non-projective trees are projectivised.
+func TrainParser(sents []*Sentence, opt ParserOptions) (*Parser, error) {
+	if opt.Iterations == 0 {
+		opt.Iterations = 15
+	}
+	if opt.Explore == 0 {
+		opt.Explore = 0.9
+	}
+	if opt.ActBits == 0 {
+		opt.ActBits = 21
+	}
+	if opt.LabBits == 0 {
+		opt.LabBits = 18
+	}
+	type item struct {
+		s      *Sentence
+		heads  []int32
+		labels []int32
+	}
+	freq := map[string]int{}
+	for _, s := range sents {
+		for _, d := range s.Deprel {
+			freq[d]++
+		}
+	}
+	labels := make([]string, 0, len(freq))
+	for l := range freq {
+		labels = append(labels, l)
+	}
+	sort.Slice(labels, func(i, j int) bool {
+		if freq[labels[i]] != freq[labels[j]] {
+			return freq[labels[i]] > freq[labels[j]]
+		}
+		return labels[i] < labels[j]
+	})
+	if len(labels) == 0 {
+		return nil, fmt.Errorf("train parser: no relations in %d sentences", len(sents))
+	}
+	index := map[string]int32{}
+	for i, l := range labels {
+		index[l] = int32(i)
+	}
+	var items []item
+	lifted, skipped := 0, 0
+	for _, s := range sents {
+		n := s.Len()
+		if n == 0 || n > MaxSentenceLen || len(s.Head) != n || len(s.Deprel) != n {
+			skipped++
+			continue
+		}
+		heads := make([]int32, n+2)
+		lbls := make([]int32, n+2)
+		heads[0], heads[n+1] = -1, -1
+		roots, ok := 0, true
+		for i, h := range s.Head {
+			if h < 0 || h > n || h == i+1 {
+				ok = false
+			}
+			if h == 0 {
+				roots++
+			}
+			heads[i+1] = int32(h)
+			lbls[i+1] = index[s.Deprel[i]]
+		}
+		if !ok || roots != 1 || !parseIsTree(heads[:n+1]) {
+			skipped++
+			continue
+		}
+		lifted += projectivise(heads[:n+1])
+		items = append(items, item{s, heads, lbls})
+	}
+	tr := &parserTrainer{opt: opt, labels: labels, nl: len(labels)}
+	tr.actMask = 1<<opt.ActBits - 1
+	tr.act = make([]float32, (tr.actMask+1)*actCols)
+	tr.actU = make([]float32, len(tr.act))
+	tr.labMask = 1<<opt.LabBits - 1
+	tr.lab = make([]float32, (tr.labMask+1)*uint64(2*tr.nl))
+	tr.labU = make([]float32, len(tr.lab))
+	tr.c = 1
+	if opt.Log != nil {
+		fmt.Fprintf(opt.Log, "parser: %d sentences (%d skipped, %d arcs lifted), %d relations\n",
+			len(items), skipped, lifted, len(labels))
+	}
+	rng := rand.New(rand.NewPCG(opt.Seed, 0x70617273))
+	st := &parseState{}
+	order := make([]int, len(items))
+	for i := range order {
+		order[i] = i
+	}
+	var p *Parser
+	for it := 0; it < opt.Iterations; it++ {
+		start := time.Now()
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		var steps, wrong, arcs, labWrong int
+		for _, k := range order {
+			x := items[k]
+			st.load(x.s, 0, x.s.Len())
+			s, w, a, lw := tr.sentence(st, x.heads, x.labels, it > 0, rng)
+			steps, wrong, arcs, labWrong = steps+s, wrong+w, arcs+a, labWrong+lw
+		}
+		if opt.Log != nil {
+			fmt.Fprintf(opt.Log, "parser: pass %d: %.1f%% transitions wrong, %.1f%% labels wrong (%.1fs)",
+				it+1, 100*float64(wrong)/float64(max(steps, 1)), 100*float64(labWrong)/float64(max(arcs, 1)),
+				time.Since(start).Seconds())
+			if len(opt.Dev) > 0 && (it == opt.Iterations-1 || it%3 == 2) {
+				p = tr.parser()
+				sc := EvaluateParser(p, opt.Dev)
+				fmt.Fprintf(opt.Log, "; dev UAS %.2f LAS %.2f", sc.UAS(), sc.LAS())
+			}
+			fmt.Fprintln(opt.Log)
+		}
+	}
+	if p == nil {
+		p = tr.parser()
+	}
+	return p, nil
+}
+
+// parseIsTree reports whether every token reaches the root without a cycle.
+func parseIsTree(heads []int32) bool {
+	n := len(heads) - 1
+	for i := 1; i <= n; i++ {
+		k, steps := int32(i), 0
+		for k != 0 {
+			k = heads[k]
+			if steps++; steps > n {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// sentence runs one training pass over a sentence, returning counts of
+// transitions, wrong predictions, arcs labelled and labels wrong.
+func (tr *parserTrainer) sentence(st *parseState, gold, glabels []int32, explore bool, rng *rand.Rand) (steps, wrong, arcs, labWrong int) {
+	var scores [actCols]float32
+	var costs [numActions]int
+	lsc := make([]float32, tr.nl)
+	for !st.terminal() {
+		feats := st.actionFeatures()
+		scores = [actCols]float32{}
+		for _, f := range feats {
+			row := tr.act[(f&tr.actMask)*actCols:]
+			scores[0] += row[0]
+			scores[1] += row[1]
+			scores[2] += row[2]
+		}
+		pred, good := -1, -1
+		for a := range numActions {
+			if !st.valid(a) {
+				continue
+			}
+			costs[a] = st.cost(a, gold)
+			if pred < 0 || scores[a] > scores[pred] {
+				pred = a
+			}
+			if costs[a] == 0 && (good < 0 || scores[a] > scores[good]) {
+				good = a
+			}
+		}
+		steps++
+		next := pred
+		if good >= 0 && costs[pred] > 0 {
+			wrong++
+			for _, f := range feats {
+				r := (f & tr.actMask) * actCols
+				tr.act[r+uint64(good)]++
+				tr.actU[r+uint64(good)] += tr.c
+				tr.act[r+uint64(pred)]--
+				tr.actU[r+uint64(pred)] -= tr.c
+			}
+			if !explore || rng.Float64() >= tr.opt.Explore {
+				next = good
+			}
+		}
+		lbl := int32(0)
+		if next != actShift {
+			h, d := st.arc(next)
+			lf := st.labelFeatures(h, d)
+			off := uint64(0)
+			if next == actRight {
+				off = uint64(tr.nl)
+			}
+			stride := uint64(2 * tr.nl)
+			clear(lsc)
+			for _, f := range lf {
+				row := tr.lab[(f&tr.labMask)*stride+off:][:tr.nl]
+				for k, w := range row {
+					lsc[k] += w
+				}
+			}
+			bl := 0
+			for k := 1; k < tr.nl; k++ {
+				if lsc[k] > lsc[bl] {
+					bl = k
+				}
+			}
+			lbl = int32(bl)
+			if gold[d] == h {
+				arcs++
+				gl := glabels[d]
+				if gl != lbl {
+					labWrong++
+					for _, f := range lf {
+						r := (f&tr.labMask)*stride + off
+						tr.lab[r+uint64(gl)]++
+						tr.labU[r+uint64(gl)] += tr.c
+						tr.lab[r+uint64(lbl)]--
+						tr.labU[r+uint64(lbl)] -= tr.c
+					}
+				}
+				lbl = gl
+			}
+		}
+		st.apply(next, lbl)
+		tr.c++
+	}
+	return
+}
+
+// parser averages and quantises the weights into a runtime Parser.
+func (tr *parserTrainer) parser() *Parser {
+	return &Parser{
+		labels:  tr.labels,
+		actMask: tr.actMask,
+		act:     parseQuantise(tr.act, tr.actU, tr.c),
+		labMask: tr.labMask,
+		lab:     parseQuantise(tr.lab, tr.labU, tr.c),
+	}
+}
+
+// parseQuantise averages w (w - u/c) and maps it to int16 with one scale per
+// table: only the argmax of sums is used, so the scale itself is
+// irrelevant and 16 bits keep the rounding error far below the margins.
+func parseQuantise(w, u []float32, c float32) []int16 {
+	avg := make([]float32, len(w))
+	var maxAbs float64
+	for i := range w {
+		a := w[i] - u[i]/c
+		avg[i] = a
+		maxAbs = max(maxAbs, math.Abs(float64(a)))
+	}
+	q := make([]int16, len(w))
+	if maxAbs == 0 {
+		return q
+	}
+	scale := 32000 / maxAbs
+	for i, a := range avg {
+		q[i] = int16(math.Round(float64(a) * scale))
+	}
+	return q
+}

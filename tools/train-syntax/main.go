@@ -1,0 +1,55 @@
+// Command train-syntax trains the syntax package's models from the
+// Universal Dependencies treebanks in ../shared/ud and writes them to
+// syntax/models, where go:embed picks them up. Same seed, same models.
+//
+//	go run ./tools/train-syntax [-seed N] [-what tagger|parser|all] [-ud ../shared/ud]
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+)
+
+func main() {
+	seed := flag.Uint64("seed", 1, "random seed for shuffling and exploration")
+	what := flag.String("what", "all", "which models to train: tagger, parser or all")
+	ud := flag.String("ud", "../shared/ud", "directory holding en_ewt/ and gum/")
+	models := flag.String("models", "syntax/models", "directory the models are written to")
+	iters := flag.Int("parser-iters", 15, "parser training passes")
+	goldTags := flag.Bool("gold-tags", false, "train the parser on gold tags instead of jackknifed predicted ones")
+	flag.Parse()
+	start := time.Now()
+	if err := run(*what, *ud, *models, *seed, *iters, *goldTags); err != nil {
+		fmt.Fprintln(os.Stderr, "train-syntax:", err)
+		os.Exit(1)
+	}
+	fmt.Fprintf(os.Stderr, "train-syntax: done in %s\n", time.Since(start).Round(time.Second))
+}
+
+// run trains the requested models.
+func run(what, ud, models string, seed uint64, iters int, goldTags bool) error {
+	switch what {
+	case "tagger", "parser", "all":
+	default:
+		return fmt.Errorf("-what %q: want tagger, parser or all", what)
+	}
+	train, err := readSplit(ud, "train")
+	if err != nil {
+		return err
+	}
+	dev, err := readTreebank(filepath.Join(ud, "en_ewt", "dev.conllu"))
+	if err != nil {
+		return err
+	}
+	if what == "parser" || what == "all" {
+		t := time.Now()
+		if err := trainParser(train, dev, seed, iters, filepath.Join(models, "parser.bin.gz"), os.Stderr); err != nil {
+			return err
+		}
+		fmt.Fprintf(os.Stderr, "parser: trained in %s\n", time.Since(t).Round(time.Second))
+	}
+	return nil
+}
