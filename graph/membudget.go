@@ -20,12 +20,19 @@ import (
 //
 // The heap is shared, so growth cannot be told apart by query: a query is
 // charged with all the growth since it started. Of several queries running
-// beside one that allocates, the older ones therefore reach their budget
-// first (longest-running first), and a short query started in the middle
-// of it is charged only for what came after its start. Garbage counts
-// until a collection frees it, so before stopping a query whose charge is
-// only a little over its budget the watchdog forces a collection and
-// judges again on what is live.
+// beside one that allocates, the older ones reach their budget first
+// (longest-running first), and a short query started in the middle of it
+// is charged only for what came after its start.
+//
+// Growth includes garbage until a collection frees it, and a big traversal
+// makes hundreds of MB of garbage a second while holding little. So a
+// query over its budget is stopped when a collection completed since it
+// went over still finds the live heap grown past the budget; the watchdog
+// starts that collection itself, in the background (a forced collection
+// took seconds on a loaded two-core machine, and the watchdog must keep
+// sampling meanwhile). Growth past twice the budget stops the query at
+// once, whatever is live: that is the hard bound on what one query adds to
+// the heap.
 
 // ErrMemoryBudget is matched (errors.Is) by the error of a query stopped
 // for exceeding its memory budget.
@@ -47,38 +54,52 @@ const DefaultQueryMemory int64 = 256 << 20
 // allocating query reaches, 5 ms is under 2 MB of overshoot per query.
 const sampleEvery = 5 * time.Millisecond
 
-// minForcedGCGap spaces the collections the watchdog forces, so that a
-// large legitimate heap full of garbage costs at most a collection every
-// so often rather than one every sample.
-const minForcedGCGap = 50 * time.Millisecond
-
 // memWatchdog is the process's one watchdog (the heap is per process).
 type memWatchdog struct {
-	mu       sync.Mutex
-	queries  map[*watchedQuery]struct{}
-	sampling bool // the sampling goroutine runs
-	lastGC   time.Time
-	stopped  int // queries stopped so far, for tests
+	mu         sync.Mutex
+	queries    map[*watchedQuery]struct{}
+	sampling   bool // the sampling goroutine runs
+	collecting bool // a collection the watchdog asked for runs
 }
 
 type watchedQuery struct {
-	base   uint64 // heap bytes when the query started
-	budget int64
+	base     int64 // heap bytes when the query started
+	baseLive int64 // what of them was live, at most
+	budget   int64
+	// overAt is the collection count that must be reached before the
+	// live heap may stop the query; 0 while the query is under budget.
+	overAt uint64
 	cancel context.CancelCauseFunc
 }
 
 var watchdog memWatchdog
 
-// heapNow returns the bytes of heap objects, live or garbage not yet
-// swept. Garbage already there when a query starts is in its base, so
-// it is never charged; garbage made since is, until a collection.
-func heapNow() uint64 {
-	s := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
-	metrics.Read(s)
-	if s[0].Value.Kind() != metrics.KindUint64 {
-		return 0
+// heapStats is what the watchdog reads of the runtime.
+type heapStats struct {
+	objects int64  // heap objects, live or garbage not yet swept
+	live    int64  // the live heap the last collection marked
+	cycles  uint64 // collections completed
+}
+
+func heapNow() heapStats {
+	s := []metrics.Sample{
+		{Name: "/memory/classes/heap/objects:bytes"},
+		{Name: "/gc/heap/live:bytes"},
+		{Name: "/gc/cycles/total:gc-cycles"},
 	}
-	return s[0].Value.Uint64()
+	metrics.Read(s)
+	var h heapStats
+	if s[0].Value.Kind() == metrics.KindUint64 {
+		h.objects = int64(s[0].Value.Uint64())
+	}
+	h.live = h.objects
+	if s[1].Value.Kind() == metrics.KindUint64 {
+		h.live = int64(s[1].Value.Uint64())
+	}
+	if s[2].Value.Kind() == metrics.KindUint64 {
+		h.cycles = s[2].Value.Uint64()
+	}
+	return h
 }
 
 // watch registers a query with budget bytes (<= 0: no budget) and returns
@@ -89,7 +110,8 @@ func (w *memWatchdog) watch(ctx context.Context, budget int64) (context.Context,
 		return ctx, func() {}
 	}
 	ctx, cancel := context.WithCancelCause(ctx)
-	q := &watchedQuery{base: heapNow(), budget: budget, cancel: cancel}
+	h := heapNow()
+	q := &watchedQuery{base: h.objects, baseLive: min(h.objects, h.live), budget: budget, cancel: cancel}
 	w.mu.Lock()
 	if w.queries == nil {
 		w.queries = make(map[*watchedQuery]struct{})
@@ -128,30 +150,36 @@ func (w *memWatchdog) check() bool {
 		w.sampling = false
 		return false
 	}
-	heap := heapNow()
-	over := false
+	h := heapNow()
+	collect := false
 	for q := range w.queries {
-		over = over || int64(heap)-int64(q.base) > q.budget
-	}
-	if !over {
-		return true
-	}
-	// Perhaps only garbage: collect and judge on what is live. (Marking
-	// is cheap where it matters: strings hold no pointers to scan.)
-	if time.Since(w.lastGC) < minForcedGCGap {
-		return true
-	}
-	w.mu.Unlock()
-	runtime.GC()
-	w.mu.Lock()
-	w.lastGC = time.Now()
-	heap = heapNow()
-	for q := range w.queries {
-		if int64(heap)-int64(q.base) > q.budget {
-			q.cancel(budgetError{budget: q.budget})
-			delete(w.queries, q)
-			w.stopped++
+		grown := h.objects - q.base
+		switch {
+		case grown <= q.budget:
+			q.overAt = 0
+			continue
+		case grown > 2*q.budget:
+		case q.overAt == 0:
+			q.overAt = h.cycles + 1
+			collect = true
+			continue
+		case h.cycles < q.overAt:
+			continue // the collection has not finished yet
+		case h.live-q.baseLive <= q.budget:
+			q.overAt = 0 // it was garbage
+			continue
 		}
+		q.cancel(budgetError{budget: q.budget})
+		delete(w.queries, q)
+	}
+	if collect && !w.collecting {
+		w.collecting = true
+		go func() {
+			runtime.GC()
+			w.mu.Lock()
+			w.collecting = false
+			w.mu.Unlock()
+		}()
 	}
 	return true
 }

@@ -32,11 +32,11 @@ func openBudgeted(t *testing.T, l QueryLimits) *Store {
 // Each hostile query is stopped with the budget error well before the
 // one-minute timeout, and the store answers normally afterwards.
 func TestMemoryBudgetStopsAllocatingQueries(t *testing.T) {
-	s := openBudgeted(t, QueryLimits{Memory: 64 << 20, MaxResultBytes: -1, MaxResultRows: -1})
+	s := openBudgeted(t, QueryLimits{Memory: 32 << 20, MaxResultBytes: -1, MaxResultRows: -1})
 	for _, q := range hostileQueries {
 		t.Run(q.name, func(t *testing.T) {
 			_, err := s.Query(context.Background(), q.js, 0)
-			if !errors.Is(err, ErrMemoryBudget) || !strings.Contains(err.Error(), "query stopped: memory budget of 64 MiB exceeded") {
+			if !errors.Is(err, ErrMemoryBudget) || !strings.Contains(err.Error(), "query stopped: memory budget of 32 MiB exceeded") {
 				t.Fatalf("error %v; want the memory budget error", err)
 			}
 		})

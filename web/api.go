@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"mime"
 	"net/http"
 	"regexp"
@@ -358,4 +359,67 @@ func (s *Server) handleIngest(w http.ResponseWriter, r *http.Request) {
 		out.Document = *g.Document
 	}
 	writeJSON(w, http.StatusOK, out)
+}
+
+// handleV2Query serves Cayley's API v2 query endpoint for Gizmo itself,
+// speaking Cayley's protocol (lang and qu parameters or the body,
+// {"result": [...]} or {"error": "..."}, JSON-LD on Accept) but running
+// through graph.Store.QueryCayley, so a v2 query has the same memory
+// budget, string guards, result limits and timeout answer (504) as
+// /api/query. Other languages go to Cayley's handler.
+func (s *Server) handleV2Query(cayley http.Handler) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		lang := r.URL.Query().Get("lang")
+		if lang != "gizmo" || (r.Method != http.MethodGet && r.Method != http.MethodPost) {
+			cayley.ServeHTTP(w, r)
+			return
+		}
+		text := r.URL.Query().Get("qu")
+		if r.Method == http.MethodPost {
+			b, err := io.ReadAll(r.Body)
+			if err != nil {
+				var tooBig *http.MaxBytesError
+				if errors.As(err, &tooBig) {
+					writeError(w, http.StatusRequestEntityTooLarge, fmt.Errorf("request body is over the limit of %d bytes", tooBig.Limit))
+					return
+				}
+				writeError(w, http.StatusBadRequest, fmt.Errorf("read query: %w", err))
+				return
+			}
+			text = string(b)
+		}
+		if strings.TrimSpace(text) == "" {
+			writeError(w, http.StatusBadRequest, errors.New("query is empty"))
+			return
+		}
+		jsonld := strings.Contains(r.Header.Get("Accept"), "application/ld+json")
+		rows, err := s.opt.Store.QueryCayley(r.Context(), text, jsonld, s.opt.QueryLimit)
+		if err != nil {
+			if r.Context().Err() != nil {
+				s.fail(w, r, err)
+				return
+			}
+			status := http.StatusBadRequest // the query's own fault
+			if errors.Is(err, graph.ErrTimeout) {
+				status = http.StatusGatewayTimeout
+			}
+			writeError(w, status, err)
+			return
+		}
+		if jsonld {
+			w.Header().Set("Content-Type", "application/ld+json")
+		}
+		writeResult(w, rows, jsonld)
+	}
+}
+
+// writeResult writes Cayley's {"result": [...]} answer.
+func writeResult(w http.ResponseWriter, rows []any, jsonld bool) {
+	if !jsonld {
+		writeJSON(w, http.StatusOK, map[string]any{"result": rows})
+		return
+	}
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(http.StatusOK)
+	_ = json.NewEncoder(w).Encode(map[string]any{"result": rows})
 }

@@ -42,6 +42,13 @@ type Options struct {
 	Ingest IngestFunc
 	// QueryLimit caps the results of one query (default 10000).
 	QueryLimit int
+	// MaxQueries caps the Gizmo queries (POST /api/query, /api/v2/query)
+	// running at once (default DefaultMaxQueries). Up to MaxQueued more
+	// (default as many; negative: none) wait up to QueueWait (default
+	// 10s) for a turn; past that a query is answered 503 with Retry-After.
+	MaxQueries int
+	MaxQueued  int
+	QueueWait  time.Duration
 	// NodeCap caps the nodes of one neighbourhood (default 300).
 	NodeCap int
 	// MaxBody caps request bodies of ingest and Cayley writes (default
@@ -81,6 +88,77 @@ type Server struct {
 	ixReady    chan struct{} // closed after the first build
 	build      sync.Mutex    // one build at a time
 	refreshing atomic.Bool   // a background refresh is under way
+
+	gate *queryGate // bounds the Gizmo queries running at once
+}
+
+// DefaultMaxQueries is how many Gizmo queries a server runs at once by
+// default. Each may hold its memory budget (graph.QueryLimits) at the same
+// time, though in practice the budget watchdog stops the oldest first.
+const DefaultMaxQueries = 8
+
+// queryGate lets max queries run at once and queue more wait for a turn.
+type queryGate struct {
+	slots   chan struct{}
+	waiting atomic.Int32
+	queue   int32
+}
+
+func newQueryGate(running, queue int) *queryGate {
+	return &queryGate{slots: make(chan struct{}, running), queue: int32(queue)}
+}
+
+// errBusy answers a query that found no turn.
+type errBusy struct{ running, queue int }
+
+func (e errBusy) Error() string {
+	return fmt.Sprintf("the server is busy: %d queries are running and %d waiting, the most it takes; retry in a moment", e.running, e.queue)
+}
+
+// enter waits for a turn (up to wait, or until ctx ends) and returns the
+// function that gives it back, or errBusy.
+func (g *queryGate) enter(ctx context.Context, wait time.Duration) (func(), error) {
+	release := func() { <-g.slots }
+	select {
+	case g.slots <- struct{}{}:
+		return release, nil
+	default:
+	}
+	busy := errBusy{running: cap(g.slots), queue: int(g.queue)}
+	if g.waiting.Add(1) > g.queue {
+		g.waiting.Add(-1)
+		return nil, busy
+	}
+	defer g.waiting.Add(-1)
+	t := time.NewTimer(wait)
+	defer t.Stop()
+	select {
+	case g.slots <- struct{}{}:
+		return release, nil
+	case <-t.C:
+		return nil, busy
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+}
+
+// gated runs h when the query gate gives it a turn, else answers 503 with
+// Retry-After.
+func (s *Server) gated(h http.HandlerFunc) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		release, err := s.gate.enter(r.Context(), s.opt.QueueWait)
+		if err != nil {
+			if r.Context().Err() != nil {
+				s.fail(w, r, err)
+				return
+			}
+			w.Header().Set("Retry-After", "2")
+			writeError(w, http.StatusServiceUnavailable, err)
+			return
+		}
+		defer release()
+		h(w, r)
+	}
 }
 
 // The Content-Security-Policy of every response: nothing inline, nothing
@@ -99,6 +177,15 @@ func New(opt Options) (*Server, error) {
 	if opt.QueryLimit <= 0 {
 		opt.QueryLimit = 10000
 	}
+	if opt.MaxQueries <= 0 {
+		opt.MaxQueries = DefaultMaxQueries
+	}
+	if opt.MaxQueued == 0 {
+		opt.MaxQueued = opt.MaxQueries
+	}
+	if opt.QueueWait <= 0 {
+		opt.QueueWait = 10 * time.Second
+	}
 	if opt.NodeCap <= 0 {
 		opt.NodeCap = 300
 	}
@@ -111,7 +198,7 @@ func New(opt Options) (*Server, error) {
 	if opt.Logf == nil {
 		opt.Logf = log.Printf
 	}
-	s := &Server{opt: opt, mux: http.NewServeMux(), ixReady: make(chan struct{})}
+	s := &Server{opt: opt, mux: http.NewServeMux(), ixReady: make(chan struct{}), gate: newQueryGate(opt.MaxQueries, max(opt.MaxQueued, 0))}
 	s.ctx, s.stop = context.WithCancel(context.Background())
 	s.routes()
 	s.background(func(ctx context.Context) {
@@ -231,14 +318,16 @@ func (s *Server) routes() {
 	m.HandleFunc("GET /api/overview", s.reader(s.overview))
 	m.HandleFunc("POST /api/nodes", s.handleNodes)
 	m.HandleFunc("GET /api/queries", s.handleQueries)
-	m.HandleFunc("POST /api/query", s.handleQuery)
+	m.HandleFunc("POST /api/query", s.gated(s.handleQuery))
 	m.HandleFunc("GET /api/export.nq", s.handleExport)
 	m.HandleFunc("POST /api/export.nq", s.handleExportView)
 	m.HandleFunc("POST /api/ingest", s.handleIngest)
 	m.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, fmt.Errorf("no API endpoint %s %s", r.Method, r.URL.Path))
 	})
-	m.Handle("/api/v2/", s.cayleyAPI())
+	cayley := s.cayleyAPI()
+	m.Handle("/api/v2/", cayley)
+	m.HandleFunc("/api/v2/query", s.gated(s.handleV2Query(cayley)))
 	ui := s.opt.UI
 	if ui == nil {
 		ui = embeddedUI()

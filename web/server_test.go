@@ -2,10 +2,17 @@ package web
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
+	"io"
 	"net/http"
 	"net/url"
+	"os"
+	"path/filepath"
 	"regexp"
+	"runtime"
+	"runtime/debug"
+	"strconv"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -433,5 +440,157 @@ func TestCloseCutsRunningRequestsShort(t *testing.T) {
 	f.getJSON(t, "/api/info", http.StatusServiceUnavailable, &r)
 	if !strings.Contains(r.Error, "shutting down") {
 		t.Errorf("request after Close: %q", r.Error)
+	}
+}
+
+// rssPeak resets the process's peak resident size (VmHWM) to its current
+// size, where Linux allows, and returns a function reading the peak since
+// in bytes. Without /proc the test is skipped: the bound is measured, not
+// guessed.
+func rssPeak(t *testing.T) func() int64 {
+	t.Helper()
+	read := func() int64 {
+		b, err := os.ReadFile("/proc/self/status")
+		if err != nil {
+			t.Skipf("no /proc/self/status to measure memory: %v", err)
+		}
+		for _, line := range strings.Split(string(b), "\n") {
+			if v, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+				kb, err := strconv.ParseInt(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(v), "kB")), 10, 64)
+				if err != nil {
+					t.Fatalf("VmHWM %q: %v", v, err)
+				}
+				return kb << 10
+			}
+		}
+		t.Skip("no VmHWM in /proc/self/status")
+		return 0
+	}
+	read()
+	runtime.GC()
+	debug.FreeOSMemory()
+	_ = os.WriteFile("/proc/self/clear_refs", []byte("5"), 0) // resets VmHWM to VmRSS (Linux >= 4.0)
+	return read
+}
+
+// hostileJS allocate without end: an array of big strings, and strings
+// grown by concatenation.
+var hostileJS = []string{
+	`var a = []; while (true) { a.push("x".repeat(1 << 20)); }`,
+	`var s = "ab"; var a = []; while (true) { s = s + s.slice(0, 1 << 18); a.push(s); }`,
+}
+
+// memBound is the resident size the server must stay under with 8 hostile
+// queries running at once under the default 256 MiB budget.
+const memBound = 1 << 30
+
+// Eight queries that allocate without end, at once, through a real HTTP
+// server on loopback: each is stopped with the budget error, the process
+// stays under memBound, and a normal query keeps answering meanwhile. Both
+// query endpoints.
+func TestHostileQueriesStayWithinMemoryBudget(t *testing.T) {
+	ctx := context.Background()
+	st, err := graph.Open(ctx, graph.Config{Backend: "bolt", Path: filepath.Join(t.TempDir(), "db"), QueryTimeout: time.Minute})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	if _, err := st.Ingest(ctx, wireStory()); err != nil {
+		t.Fatal(err)
+	}
+	_, srv := serveStore(t, st, false, nil, nil)
+	f := &fixture{store: st, srv: srv, voc: st.Vocab()}
+	post := func(path, ct, body string) (int, string) {
+		res, err := http.Post(srv.URL+path, ct, strings.NewReader(body))
+		if err != nil {
+			return 0, err.Error()
+		}
+		defer res.Body.Close()
+		b, _ := io.ReadAll(res.Body)
+		return res.StatusCode, string(b)
+	}
+	for _, c := range []struct {
+		name string
+		send func(js string) (int, string)
+	}{
+		{"api/query", func(js string) (int, string) { return post("/api/query", "application/json", mustJSON(map[string]any{"query": js})) }},
+		{"api/v2/query", func(js string) (int, string) { return post("/api/v2/query?lang=gizmo", "text/plain", js) }},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			peak := rssPeak(t)
+			type answer struct {
+				code int
+				body string
+			}
+			answers := make(chan answer, 8)
+			for i := range 8 {
+				go func() {
+					code, body := c.send(hostileJS[i%len(hostileJS)])
+					answers <- answer{code, body}
+				}()
+			}
+			// Normal queries, one after another, until the hostile ones
+			// are all answered.
+			var got []answer
+			normal := 0
+			for len(got) < 8 {
+				select {
+				case a := <-answers:
+					got = append(got, a)
+					continue
+				default:
+				}
+				code, body := c.send(`g.V().Has("<http://schema.org/name>", "Strelsau").All()`)
+				if code != 200 || !strings.Contains(body, "city/strelsau") {
+					t.Errorf("normal query beside hostile ones: %d %.200s", code, body)
+				}
+				normal++
+			}
+			for _, a := range got {
+				if a.code != http.StatusBadRequest || !strings.Contains(a.body, "query stopped: memory budget of 256 MiB exceeded") {
+					t.Errorf("hostile query: %d %.200s; want 400 and the budget error", a.code, a.body)
+				}
+			}
+			p := peak()
+			t.Logf("%s: peak RSS %d MiB with 8 hostile queries; %d normal queries answered meanwhile", c.name, p>>20, normal)
+			if p > memBound {
+				t.Errorf("peak RSS %d MiB, over the bound of %d MiB", p>>20, memBound>>20)
+			}
+			if normal == 0 {
+				t.Error("no normal query ran while the hostile ones did")
+			}
+		})
+	}
+	_ = f
+}
+
+// Past MaxQueries running and MaxQueued waiting, a query is answered 503
+// with Retry-After at once; the queued one runs when a turn frees.
+func TestQueryConcurrencyCap(t *testing.T) {
+	f := newFixture(t, false, func(o *Options) { o.MaxQueries = 1; o.MaxQueued = -1 })
+	started := make(chan int, 1)
+	go func() {
+		res, _ := f.do(t, "POST", "/api/query", map[string]any{"query": "while(true){}"})
+		started <- res.StatusCode
+	}()
+	deadline := time.Now().Add(5 * time.Second)
+	for len(f.web.gate.slots) == 0 && time.Now().Before(deadline) {
+		time.Sleep(5 * time.Millisecond)
+	}
+	for _, path := range []string{"/api/query", "/api/v2/query?lang=gizmo"} {
+		body := any(map[string]any{"query": "g.V().Count()"})
+		if strings.Contains(path, "v2") {
+			body = "g.V().Count()"
+		}
+		res, data := f.do(t, "POST", path, body)
+		if res.StatusCode != http.StatusServiceUnavailable || res.Header.Get("Retry-After") == "" || !strings.Contains(string(data), "busy") {
+			t.Errorf("%s past the cap: %d Retry-After %q %s", path, res.StatusCode, res.Header.Get("Retry-After"), data)
+		}
+	}
+	if code := <-started; code != http.StatusGatewayTimeout {
+		t.Errorf("the running query: status %d, want 504", code)
+	}
+	if code, r := f.query(t, map[string]any{"query": "g.V().Count()"}); code != 200 {
+		t.Errorf("after the turn freed: %d %+v", code, r)
 	}
 }
