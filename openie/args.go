@@ -97,6 +97,10 @@ type slot struct {
 // object and "in X" stays inside it.
 var LightVerbNouns = true
 
+// AdvclArgs adds an adverbial clause with its conjunction ("until
+// he switched to Merck") as a further argument.
+var AdvclArgs = true
+
 // tuples turns a clause into tuples, one per combination of coordinated
 // subject and object.
 func (x *extractor) tuples(c clause) []Tuple {
@@ -119,6 +123,8 @@ func (x *extractor) tuples(c clause) []Tuple {
 				comps = append(comps, slot{head: k, role: "comp", prep: -1, clausal: t.upos(k) == "VERB"})
 			case t.base[k] == "obl":
 				obls = append(obls, slot{head: k, role: "obl", prep: -1})
+			case AdvclArgs && v == c.pred && t.base[k] == "advcl" && t.child(k, "mark") >= 0:
+				obls = append(obls, slot{head: k, role: "obl", prep: -1, clausal: true})
 			}
 		}
 	}
@@ -226,10 +232,26 @@ func (x *extractor) tuples(c clause) []Tuple {
 	if second != nil && !second.clausal && second.head >= 0 {
 		seconds = x.conjuncts(second.head)
 	}
+	// A bare passive ("their performance was well received") reads as a
+	// copula and its participle, the way CaRB's annotators split it.
+	var participle *Arg
+	if second == nil && len(extra) == 0 && c.passive && c.rest == c.pred && PassiveAsCopula {
+		if i := x.firstBe(rel); i >= 0 && i+1 < len(rel) {
+			sp := Span{rel[i+1], rel[len(rel)-1] + 1}
+			if sp.Len() == len(rel)-i-1 {
+				participle = &Arg{Text: t.text(sp), Span: sp, Head: c.pred, Role: "comp"}
+				relText = x.words(rel[:i+1])
+				rel = rel[:i+1]
+				typ = SVC
+			}
+		}
+	}
 	var out []Tuple
 	for _, s := range subjs {
 		subjArg := x.nounArg(s, c.pred, len(subjs) > 1, "subj")
-		if second == nil {
+		if participle != nil {
+			out = append(out, x.finish(c, typ, relText, key, rel, []Arg{subjArg, *participle}, extra))
+		} else if second == nil {
 			out = append(out, x.finish(c, typ, relText, key, rel, []Arg{subjArg}, extra))
 		} else if second.clausal || second.head < 0 || (c.copular && second.head == c.pred) {
 			out = append(out, x.finish(c, typ, relText, key, rel, []Arg{subjArg, x.secondArg(c, *second)}, extra))
@@ -254,6 +276,19 @@ func (x *extractor) tuples(c clause) []Tuple {
 		}
 	}
 	return out
+}
+
+// PassiveAsCopula splits a bare passive into copula and participle.
+var PassiveAsCopula = true
+
+// firstBe is the position in rel of the passive auxiliary "be" form.
+func (x *extractor) firstBe(rel []int) int {
+	for i, k := range rel {
+		if x.t.rel[k] == "aux:pass" {
+			return i
+		}
+	}
+	return -1
 }
 
 // skipForArg is argSpanAvoid's rule plus dropping the case word cs.

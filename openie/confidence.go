@@ -6,7 +6,7 @@ package openie
 // (possessive "has") least.
 var clauseBase = map[ClauseType]float64{
 	SVA: 0.68, SVO: 0.63, SVC: 0.60, SVOA: 0.59, SVOC: 0.56, SVOO: 0.42,
-	SV: 0.12, Appos: 0.34, Poss: 0.20,
+	SV: 0.12, Appos: 0.34, Poss: 0.20, Place: 0.30,
 }
 
 // confidence scores a tuple in [0.05, 0.95]: the clause type's base, less

@@ -230,7 +230,48 @@ func TestExtractConstructions(t *testing.T) {
 2 's 's PART POS 1 case
 3 club club NOUN NN 4 nsubj
 4 won win VERB VBD 0 root`,
-			want: []want{{tuple: "has | Glazer | club", clause: Poss}, {tuple: "won | Glazer 's club"}},
+			want: []want{{tuple: "had | Glazer | club", clause: Poss, key: "have"}, {tuple: "won | Glazer 's club"}},
+		},
+		{
+			name: "possessive in a present-tense clause",
+			tree: `
+1 Glazer Glazer PROPN NNP 3 nmod:poss
+2 's 's PART POS 1 case
+3 club club NOUN NN 4 nsubj
+4 wins win VERB VBZ 0 root`,
+			want: []want{{tuple: "has | Glazer | club", clause: Poss}},
+		},
+		{
+			name: "place modifier reads as is-in",
+			tree: `
+1 The the DET DT 2 det
+2 foundation foundation NOUN NN 5 nsubj
+3 in in ADP IN 4 case
+4 Berlin Berlin PROPN NNP 2 nmod
+5 opened open VERB VBD 0 root`,
+			want: []want{{tuple: "was in | The foundation | Berlin", clause: Place, key: "be_in"}, {tuple: "opened | The foundation in Berlin", clause: SV}},
+		},
+		{
+			name: "bare passive splits into copula and participle",
+			tree: `
+1 Their their PRON PRP$ 2 nmod:poss
+2 performance performance NOUN NN 5 nsubj:pass
+3 was be AUX VBD 5 aux:pass
+4 well well ADV RB 5 advmod
+5 received receive VERB VBN 0 root`,
+			want: []want{{tuple: "was | Their performance | well received", passive: true, key: "receive"}},
+		},
+		{
+			name: "adverbial clause is a further argument",
+			tree: `
+1 Rodan Rodan PROPN NNP 2 nsubj
+2 taught teach VERB VBD 0 root
+3 at at ADP IN 4 case
+4 Yale Yale PROPN NNP 2 obl
+5 until until SCONJ IN 7 mark
+6 he he PRON PRP 7 nsubj
+7 left leave VERB VBD 2 advcl`,
+			want: []want{{tuple: "taught at | Rodan | Yale | until he left", clause: SVA, key: "teach_at"}},
 		},
 	}
 	for _, tc := range tests {

@@ -30,6 +30,8 @@ const (
 	Appos ClauseType = "appos"
 	// Poss is "X's Y" read as "X has Y".
 	Poss ClauseType = "poss"
+	// Place is "X in Y" (Y a name) read as "X is in Y".
+	Place ClauseType = "place"
 )
 
 // Span is a half-open range of token indices [Start, End) in the sentence.
