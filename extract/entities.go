@@ -125,6 +125,7 @@ func (x *Extractor) resolveEntities(a *analysis) {
 		}
 	}
 	a.cityTeams()
+	a.placeTeams()
 	keys := map[string]int{}
 	key := func(i int) string {
 		m := &ms[i]

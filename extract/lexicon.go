@@ -263,3 +263,39 @@ var pronounGender = map[string]byte{"he": 'm', "she": 'f'}
 // longer form ("Time Warner Inc" ~ "Time Warner").
 var corporateSuffixes = wordSet(`inc inc. ltd ltd. plc corp corp. co co.
 	corporation group holdings llc`)
+
+// teamSideRoles run or captain a side and, after a place's name in a
+// sports story, make that name the team: "England coach Andy Robinson",
+// "Middlesbrough boss Steve McClaren", "Portsmouth chairman Milan
+// Mandaric", "the Wales captain". Not "Hong Kong director Wong Kar-Wai":
+// a director is no sports role.
+var teamSideRoles = wordSet(`coach manager boss captain skipper chairman`)
+
+// teamPositionRoles are playing positions that make the place before them
+// a team only when a name follows: "Bath prop Duncan Bell", "Newcastle
+// centre Mathew Tait", "Hearts winger Saulius Mikoliunas"; "the London
+// centre" alone is a building.
+var teamPositionRoles = wordSet(`striker midfielder defender winger keeper
+	goalkeeper fly-half scrum-half full-back flanker prop hooker lock centre
+	wing number-eight forward full-back stand-off`)
+
+// clubSigningVerbs have a club as their subject ("Leicester, who signed
+// White", "Middlesbrough have signed Mark Viduka") and a club after "from"
+// ("signed White from Bristol").
+var clubSigningVerbs = wordSet(`signed signs sacked sold bought loaned released`)
+
+// placeLeaderRoles are the roles that lead a country or city itself
+// ("Italian Prime Minister Silvio Berlusconi", "Russian president Vladimir
+// Putin", "London mayor Ken Livingstone", "Palestinian leader Mahmoud
+// Abbas"). Any other job with a nationality or a place leads nothing:
+// "British director Mike Leigh", "UK chief executive William Morrow"
+// (Vodafone's), "Aston's chief executive Ulrich Bez" (Aston Martin's).
+var placeLeaderRoles = wordSet(`president premier chancellor leader king
+	queen emperor monarch dictator sultan emir taoiseach president-elect
+	mayor governor ruler`)
+
+// placeLeaderPhrases are multiword roles that lead a country.
+var placeLeaderPhrases = map[string]bool{
+	"prime minister": true, "head of state": true, "head of government": true,
+	"first minister": true, "prime minister-elect": true,
+}

@@ -1388,7 +1388,9 @@ func (q *quoter) resolvePronoun(kind byte, pos int) int {
 			// unless gender rules it out; when it took the one in an
 			// introductory clause, the clause's subject is the better bet.
 			if kind == 'p' {
-				if fp := q.firstPerson(si-1, true); fp >= 0 && fp != e && e == q.firstPerson(si-1, false) {
+				if fp := q.firstPerson(si-1, true); fp >= 0 && fp != e && (e == q.firstPerson(si-1, false) || q.onlyAfterPreposition(e, si-1)) {
+					// Nor the person spoken about: "Edu was critical
+					// of the challenges on Reyes. "…," he said." is Edu.
 					return fp
 				}
 			}
@@ -1472,6 +1474,25 @@ func (q *quoter) namedNear(e, si, pos int) bool {
 		prev = true
 	}
 	return prev
+}
+
+// onlyAfterPreposition reports whether every mention of e named in
+// sentence s outside quotations is the object of a preposition ("critical
+// of the challenges on Reyes"): someone spoken about, not the subject.
+func (q *quoter) onlyAfterPreposition(e, s int) bool {
+	sp := q.doc.Sentences[s]
+	ms := q.doc.Mentions
+	seen := false
+	for j := q.mentionFrom(sp.Start); j >= 0 && j < len(ms) && ms[j].Start < sp.End; j++ {
+		if ms[j].Entity != e || ms[j].Kind != MentionName || q.inQuote(ms[j].Start) {
+			continue
+		}
+		if w, _ := q.prevWord(sp.Start, ms[j].Start); w == "by" || !q.afterPreposition(sp.Start, ms[j].Start) {
+			return false // "echoed by Christine Rush": the agent speaks
+		}
+		seen = true
+	}
+	return seen
 }
 
 // firstPerson returns the first person named in sentence s outside

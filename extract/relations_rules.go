@@ -281,7 +281,7 @@ func (r *relState) runRules(s *relSent) {
 			s.visitNominal(i, "visited/appearance-in")
 		case relVisit[w]:
 			s.doneVerb(i, i+1, Visited, "visited/visit", 0.85)
-		case relArrive[w] && (s.word(i+1, "in") || s.word(i+1, "at")):
+		case relArrive[w] && (s.word(i+1, "in") || s.word(i+1, "at")) && !s.groundArrival(i):
 			s.doneVerb(i, i+2, Visited, "visited/arrived-in", 0.85)
 		case relTravel[w] && (s.word(i+1, "to") || s.word(i+1, "into")):
 			s.doneVerb(i, i+2, Visited, "visited/travelled-to", 0.8)
@@ -2291,7 +2291,7 @@ func (s *relSent) movedTo(t int) {
 	}
 	orgs, _ := s.objectsAt(t + 2)
 	for _, o := range orgs {
-		if s.r.typeOf(o) == Organization && !s.r.eventLike(o) {
+		if s.r.typeOf(o) == Organization && !s.r.eventLike(o) && s.r.a.typedOrganization(o) {
 			s.r.add(subj[0], Joined, o, s.idx, "joined/moved-to", 0.7)
 		}
 	}

@@ -251,8 +251,11 @@ func (x *Extractor) bareTitleFacts(a *analysis, add func(person, org, sent int, 
 			continue
 		}
 		if b := m.t0 - len(w) - 1; b > a.sentTokens[m.sent].Start && !bareAppos[mi] &&
-			(a.tokens[b].flags&(tCap|tUpper) != 0 && !dateWords[a.tokens[b].lc()] || isPossessive(a.tokens[b].Text)) {
-			continue // "GM Europe president X": the title has an owner the title stage did not read
+			(a.tokens[b].flags&(tCap|tUpper) != 0 && !dateWords[a.tokens[b].lc()] || isPossessive(a.tokens[b].Text) || weakRoles[a.tokens[b].lc()]) {
+			// "GM Europe president X": the title has an owner the title
+			// stage did not read; "actress Queen Latifah": an occupation
+			// before it makes the title part of a stage name.
+			continue
 		}
 		cs := countriesIn(m.sent, false)
 		if c := a.countryOfAfter(mi); c >= 0 {
@@ -452,7 +455,10 @@ func (x *Extractor) leaderRole(a *analysis, starts map[int]int, p, q int) (int, 
 		// A club's manager or coach leads the club (dev-gold
 		// convention), but only when the club is named: "sales
 		// manager" alone leads nothing.
-		if owner < 0 || ownerKind == MentionDemonym || !a.isSportsTeam(owner) {
+		// The team is an organisation: placeTeams has retyped a place
+		// named as a team ("England coach X"), so a country or city
+		// still here is the place, which a coach does not lead.
+		if owner < 0 || ownerKind == MentionDemonym || ents[owner].Type != Organization || !a.isSportsTeam(owner) {
 			return -1, false // "HMV manager", "Agassi's Australian coach"
 		}
 		for _, w := range words[:len(words)-1] {
@@ -464,6 +470,12 @@ func (x *Extractor) leaderRole(a *analysis, starts map[int]int, p, q int) (int, 
 	}
 	if !isLeaderTitle(words) || coRole && (owner < 0 || ents[owner].Type != Organization) {
 		return -1, false // "Dutch co-chairman X" co-chairs a firm, not the Netherlands
+	}
+	if owner >= 0 && isPlace(ents[owner].Type) && !isPlaceLeaderTitle(words) {
+		// "British director Mike Leigh", "Newcastle boss X" outside a
+		// sports story: a job with a nationality or a town leads
+		// nothing; only a head of state, government or city does.
+		return -1, false
 	}
 	if owner >= 0 && words[len(words)-1] == "chancellor" && ents[owner].Name == "United Kingdom" {
 		// Britain's chancellor runs the Treasury, not the country.
@@ -506,6 +518,26 @@ func isLeaderTitle(words []string) bool {
 		return true
 	}
 	return false
+}
+
+func isPlace(t EntityType) bool { return t == Country || t == City || t == Place }
+
+// isPlaceLeaderTitle reports whether leader role words can lead a country
+// or city: they end in a head of state's, government's or city's role
+// ("prime minister", "president", "mayor") and hold no occupation
+// ("Chicago actress Queen Latifah").
+func isPlaceLeaderTitle(words []string) bool {
+	for _, w := range words {
+		if weakRoles[w] {
+			return false
+		}
+	}
+	for n := min(3, len(words)); n >= 2; n-- {
+		if placeLeaderPhrases[strings.Join(words[len(words)-n:], " ")] {
+			return true
+		}
+	}
+	return placeLeaderRoles[words[len(words)-1]]
 }
 
 // latestOrgBefore returns the entity of the last organisation, country

@@ -1,0 +1,126 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// factsOf lists a document's facts of the given predicates as
+// "Subject predicate Type:Object", sorted.
+func factsOf(d *Document, preds ...string) []string {
+	var out []string
+	for _, f := range d.Facts {
+		if slices.Contains(preds, f.Predicate) {
+			o := d.Entities[f.Object]
+			out = append(out, d.Entities[f.Subject].Name+" "+f.Predicate+" "+string(o.Type)+":"+o.Name)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// TestTeamsNamedAfterPlaces: in a sports story a place named as a team
+// is the team, an Organization, and its coach leads the team, never the
+// country or city (GOLD.md); a job with a nationality or a town leads
+// nothing; a head of state, government or city still leads the place.
+// Every sentence is invented.
+func TestTeamsNamedAfterPlaces(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []string // leaderOf, joined, left and memberOf facts
+		place      string   // "Type:Name" of an entity that must exist, if any
+	}{
+		{"national coach", "England coach Tom Hale named his squad for the match against Wales on Saturday.",
+			[]string{"Tom Hale leaderOf Organization:England"}, "Organization:England"},
+		{"team words between", "England sevens coach Ben Frame picked his players for the tournament in Dubai.",
+			[]string{"Ben Frame leaderOf Organization:England"}, "Organization:England"},
+		{"club boss", "Middlesbrough boss Ned Kerr praised his players after the league match.",
+			[]string{"Ned Kerr leaderOf Organization:Middlesbrough"}, "Organization:Middlesbrough"},
+		{"club chairman", "Portsmouth chairman Ivo Renk said the club would not sell its players this season.",
+			[]string{"Ivo Renk leaderOf Organization:Portsmouth"}, "Organization:Portsmouth"},
+		{"signing club and old club", "Leicester, who signed Tom Hale from Bristol in the summer, lead the league after ten matches.",
+			[]string{"Tom Hale joined Organization:Leicester", "Tom Hale left Organization:Bristol"}, "Organization:Leicester"},
+		{"a player's position", "Gloucester prop Ned Kerr has been added to the squad for the match.",
+			[]string{"Ned Kerr memberOf Organization:Gloucester"}, "Organization:Gloucester"},
+		// Outside a sports story the town stays a town and its "boss"
+		// leads nothing.
+		{"no sports story", "Newcastle boss Ned Kerr said the shop would close in March.", nil, "City:Newcastle"},
+		// A job with a nationality or a place leads nothing.
+		{"nationality and a job", "British director Jo Marsh won the award for her new film.", nil, ""},
+		{"city and a job", "Hong Kong director Wai Lam was honoured for his films.", nil, ""},
+		{"an occupation before a stage name", "The show will be hosted by Chicago actress Queen Latifah.", nil, ""},
+		// Heads of state, government and cities lead the place.
+		{"prime minister", "Italian Prime Minister Carlo Bruni met union leaders in Rome.",
+			[]string{"Carlo Bruni leaderOf Country:Italy"}, "Country:Italy"},
+		{"mayor", "London mayor Ken Dale opened the new bridge on Monday.",
+			[]string{"Ken Dale leaderOf City:London"}, "City:London"},
+		{"president in a sports story", "Russian president Ivan Petrov watched the match and the league final.",
+			[]string{"Ivan Petrov leaderOf Country:Russia"}, "Country:Russia"},
+	} {
+		d := extractText(t, tc.text)
+		got := factsOf(d, LeaderOf, Joined, Left, MemberOf)
+		if strings.Join(got, "; ") != strings.Join(tc.want, "; ") {
+			t.Errorf("%s: %q\n got  %q\n want %q", tc.name, tc.text, got, tc.want)
+		}
+		if tc.place == "" {
+			continue
+		}
+		found := false
+		for _, e := range d.Entities {
+			found = found || string(e.Type)+":"+e.Name == tc.place
+		}
+		if !found {
+			t.Errorf("%s: no entity %s among %v", tc.name, tc.place, d.Entities)
+		}
+	}
+}
+
+// TestMovementNotReadLiterally: arriving at a club's ground is no visit,
+// and moving to a place the text does not make an organisation joins
+// nothing; a real visit and a move to a club still count.
+func TestMovementNotReadLiterally(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"arriving at a ground", "Ned Kerr scored six goals in the league after arriving at Stamford Bridge, and the club won the cup.", nil},
+		{"arriving in a city", "Ned Kerr arrived in Paris on Monday for talks.", []string{"Ned Kerr visited City:Paris"}},
+		{"moving to an unknown name", "Police said Tom Hale had moved to Malibu in 1968.", nil},
+		{"moving to a club", "Tom Hale moved to Acme Foods in 2001 as finance director.", []string{"Tom Hale joined Organization:Acme Foods"}},
+	} {
+		d := extractText(t, tc.text)
+		got := factsOf(d, Visited, Joined)
+		if strings.Join(got, "; ") != strings.Join(tc.want, "; ") {
+			t.Errorf("%s: %q\n got  %q\n want %q", tc.name, tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestQuoteNotToThePersonSpokenAbout: "he said" after a sentence whose
+// subject speaks about another person goes to the subject, not to the
+// person named after a preposition; a passive agent ("echoed by X") is
+// the speaker.
+func TestQuoteNotToThePersonSpokenAbout(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, want string
+	}{
+		{"object of a preposition",
+			"Jose Mourinho is looking forward to the match against his old club at the stadium of Carlos Vela. He said: \"I would not be surprised if it went to extra time.\"",
+			"Jose Mourinho"},
+		{"passive agent",
+			"Mr Prater's views were echoed by Christine Rush, director of the market. \"We have been careful to respect the victims of the disaster,\" she said.",
+			"Christine Rush"},
+	} {
+		d := extractText(t, tc.text)
+		got := ""
+		for _, q := range d.Quotes {
+			if q.Speaker >= 0 {
+				got = d.Entities[q.Speaker].Name
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%s: speaker %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
