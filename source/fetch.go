@@ -71,9 +71,16 @@ type Validators struct {
 }
 
 type hostState struct {
-	mu     sync.Mutex // held across the wait, so one host's requests queue
+	mu     sync.Mutex // held across the wait and the request, so one host's requests queue
 	next   time.Time
+	rmu    sync.Mutex // guards robots; apart from mu, which a redirect's robots check runs under
 	robots *Robots
+}
+
+func (h *hostState) getRobots() *Robots {
+	h.rmu.Lock()
+	defer h.rmu.Unlock()
+	return h.robots
 }
 
 // NewFetcher returns a fetcher with the defaults above. transport may be
@@ -205,9 +212,14 @@ type retryable struct{ err error }
 func (r retryable) Error() string { return r.err.Error() }
 func (r retryable) Unwrap() error { return r.err }
 
-// once makes one request, after waiting its turn for the host.
+// once makes one request, after waiting its turn for the host. The host
+// is held until the response is read: one request at a time per host,
+// as polite crawlers do.
 func (f *Fetcher) once(ctx context.Context, u *url.URL) (*Response, time.Duration, error) {
-	if err := f.wait(ctx, u); err != nil {
+	h := f.host(u)
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if err := f.wait(ctx, h); err != nil {
 		return nil, 0, err
 	}
 	rctx := ctx
@@ -339,19 +351,17 @@ func acceptedType(ct string) bool {
 	return false
 }
 
-// wait blocks until the host may be asked again, then books the next slot.
-func (f *Fetcher) wait(ctx context.Context, u *url.URL) error {
-	h := f.host(u)
-	h.mu.Lock()
-	defer h.mu.Unlock()
+// wait blocks until the host may be asked again, then books the next
+// slot. The caller holds h.mu.
+func (f *Fetcher) wait(ctx context.Context, h *hostState) error {
 	if d := h.next.Sub(f.Now()); d > 0 {
 		if err := f.Sleep(ctx, d); err != nil {
 			return err
 		}
 	}
 	gap := f.HostInterval
-	if h.robots != nil && h.robots.CrawlDelay > gap {
-		gap = h.robots.CrawlDelay
+	if rb := h.getRobots(); rb != nil && rb.CrawlDelay > gap {
+		gap = rb.CrawlDelay
 	}
 	h.next = f.Now().Add(gap)
 	return nil
@@ -388,18 +398,16 @@ func (f *Fetcher) allowed(ctx context.Context, u *url.URL) error {
 		return nil
 	}
 	h := f.host(u)
-	h.mu.Lock()
-	rb := h.robots
-	h.mu.Unlock()
+	rb := h.getRobots()
 	if rb == nil {
 		var err error
 		rb, err = f.fetchRobots(ctx, u)
 		if err != nil {
 			return err
 		}
-		h.mu.Lock()
+		h.rmu.Lock()
 		h.robots = rb
-		h.mu.Unlock()
+		h.rmu.Unlock()
 	}
 	if !rb.Allowed(u.EscapedPath() + querySuffix(u)) {
 		return ErrRobots
