@@ -138,8 +138,17 @@ func (x *extractor) tuples(c clause) []Tuple {
 	key := x.lemmas(c.keyWords)
 	var lightNoun, lightPrep []int
 	var second *slot
+	adjective := -1
 	typ := SV
 	switch {
+	case c.copular && AdjPrep && t.upos(c.pred) == "ADJ" && x.adjObl(c.pred, obls) >= 0:
+		// "is subject to X", "would be responsible for X": the adjective
+		// and its preposition join the copula, X is the argument.
+		i := x.adjObl(c.pred, obls)
+		second = &obls[i]
+		second.prep = x.caseOf(second.head)
+		adjective = c.pred
+		typ = SVC
 	case c.copular:
 		cs := x.caseOf(c.pred)
 		s := slot{head: c.pred, role: "comp", prep: cs}
@@ -203,6 +212,11 @@ func (x *extractor) tuples(c clause) []Tuple {
 	if lightNoun != nil {
 		relText += " " + t.text(x.lightNounSpan(lightNoun[0], lightNoun[1]))
 		key += "_" + t.lemma(lightNoun[0])
+	}
+	if adjective >= 0 {
+		relText += " " + t.word(adjective)
+		key += "_" + t.lemma(adjective)
+		rel = append(rel, adjective)
 	}
 	if second != nil && second.dropMk {
 		mk := t.child(second.head, "mark")
@@ -276,6 +290,21 @@ func (x *extractor) tuples(c clause) []Tuple {
 		}
 	}
 	return out
+}
+
+// AdjPrep reads "is subject to X" with the adjective and preposition in
+// the relation.
+var AdjPrep = true
+
+// adjObl is the index in obls of the first prepositional oblique after
+// adjective a, or -1.
+func (x *extractor) adjObl(a int, obls []slot) int {
+	for i, s := range obls {
+		if s.head > a && x.t.head[s.head] == a && !s.clausal && x.caseOf(s.head) >= 0 {
+			return i
+		}
+	}
+	return -1
 }
 
 // PassiveAsCopula splits a bare passive into copula and participle.

@@ -127,6 +127,12 @@ func (x *extractor) clause(p int) (clause, bool) {
 		if xc < 0 || !x.mergesXcomp(c.rest, xc) {
 			break
 		}
+		if c.copular {
+			// "may be able to shut out": the adjective joins the relation
+			c.verbGroup = append(c.verbGroup, c.rest)
+			c.keyWords = append(c.keyWords, c.rest)
+			c.copular = false
+		}
 		if m := t.child(xc, "mark"); m >= 0 && m < xc {
 			c.verbGroup = append(c.verbGroup, m)
 		}
@@ -145,7 +151,11 @@ func (x *extractor) mergesXcomp(v, xc int) bool {
 	if v < 0 || t.upos(xc) != "VERB" || t.child(xc, "cop") >= 0 {
 		return false
 	}
-	if _, ok := x.isPredicate(v); !ok || t.child(v, "cop") >= 0 {
+	if t.child(v, "cop") >= 0 {
+		// "is able to", "were unable to", "is likely to"
+		return t.upos(v) == "ADJ" && t.child(xc, "mark") >= 0 && t.child(v, "obj", "iobj", "ccomp", "nsubj:outer") < 0
+	}
+	if _, ok := x.isPredicate(v); !ok {
 		return false
 	}
 	return t.child(v, "obj", "iobj", "ccomp") < 0
