@@ -97,6 +97,8 @@ type tree struct {
 	kids  [][]int
 	ment  []int // per token: index into ms, or -1
 	lemma []string
+	// noAppos and asModifier are set while one slot is resolved.
+	noAppos, asModifier bool
 }
 
 func newTree(s *syntax.Sentence, ms []Mention) *tree {
@@ -263,6 +265,9 @@ func (t *tree) down(w int, st Step, out []int) []int {
 		if len(st.Case) > 0 && !anyIn(t.caseWords(c), st.Case) {
 			continue
 		}
+		if st.Lemma != "" && t.lemma[c] != st.Lemma {
+			continue
+		}
 		out = append(out, c)
 	}
 	return out
@@ -311,11 +316,18 @@ func (t *tree) subject(i int, depth int) []int {
 		}
 		return t.subject(h, depth+1)
 	case "conj":
+		if !t.coordinated(h, i) {
+			return nil // a conj link with no conjunction is mostly a slip
+		}
 		if t.s.UPOS[h] == "VERB" || t.s.UPOS[h] == "NOUN" && t.s.UPOS[i] == "NOUN" {
 			return t.subject(h, depth+1)
 		}
 	case "advcl":
-		if t.s.XPOS[i] == "VBG" || t.s.XPOS[i] == "VBN" || t.s.XPOS[i] == "VB" {
+		// A participle or an infinitive of purpose takes its clause's
+		// subject; a finite adjunct whose subject the parser missed ("after
+		// the Dane's agent travelled to Spain") does not.
+		marked := t.child(i, "mark") >= 0
+		if t.s.XPOS[i] == "VBG" || !marked && t.s.XPOS[i] == "VBN" || t.s.XPOS[i] == "VB" && t.hasChildLemma(i, "mark", "to") {
 			return t.subject(h, depth+1)
 		}
 	case "obj", "nsubj:pass":
@@ -348,7 +360,15 @@ var relPronouns = words(`who whom which that`)
 func (t *tree) mentionsOf(w int, out []int) []int {
 	if relPronouns[t.lemma[w]] && t.rel(w) != "det" {
 		// The clause may hang from its noun as a relative clause or, in
-		// a parser's slip, as an apposition or adjunct.
+		// a parser's slip, as an apposition or adjunct; failing both, the
+		// pronoun stands for the name just before it ("The party, which
+		// quit ...").
+		if h := t.head(w); h >= 0 && t.head(h) < 0 {
+			if p := w - 1; p > 0 && t.s.Words[p] == "," && t.ment[p-1] >= 0 {
+				return t.collect(p-1, out, 0)
+			}
+			return out
+		}
 		if h := t.head(w); h >= 0 && t.head(h) >= 0 {
 			switch g := t.head(h); t.s.UPOS[g] {
 			case "NOUN", "PROPN":
@@ -371,15 +391,108 @@ func (t *tree) collect(w int, out []int, depth int) []int {
 		return out
 	}
 	if m := t.ment[w]; m >= 0 {
-		out = appendNew(out, m)
+		if m = t.unmodified(m); m >= 0 {
+			out = appendNew(out, m)
+		}
 	}
 	for _, c := range t.kids[w] {
 		switch t.s.Deprel[c] {
-		case "conj", "appos":
-			out = t.collect(c, out, depth+1)
+		case "conj":
+			if t.coordinated(w, c) {
+				out = t.collect(c, out, depth+1)
+			}
+		case "appos":
+			if !t.noAppos {
+				out = t.collect(c, out, depth+1)
+			}
 		}
 	}
 	return out
+}
+
+// coordinated reports whether conjunct c of w belongs to a coordination
+// with a conjunction ("A, B and C": the last conjunct holds "and"); a
+// conj link without one is mostly a parser's slip over an apposition
+// ("Stuart, a former England Under-21 international, ...").
+func (t *tree) coordinated(w, c int) bool {
+	for _, d := range t.kids[w] {
+		if d >= c && t.s.Deprel[d] == "conj" {
+			for _, e := range t.kids[d] {
+				if t.s.Deprel[e] == "cc" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// unmodified returns mention m, or -1 when the name only modifies a
+// common noun after it ("EU leaders", "the Channel 4 show", "England
+// defender"): the parser's slips put such names in argument places. A
+// role phrase ending in a person ("LSE chief executive Clara Furse",
+// "Chelsea boss Jose Mourinho") gives the person.
+func (t *tree) unmodified(m int) int {
+	if t.asModifier {
+		return m
+	}
+	return t.modifies(m, 0)
+}
+
+func (t *tree) modifies(m, depth int) int {
+	n := t.s.Len()
+	k := t.ms[m].Last + 1
+	if k+1 < n && depth == 0 && (t.lemma[k] == "and" || t.lemma[k] == "or") && t.ment[k+1] >= 0 {
+		// "Arsenal and England defender Cole": coordinated modifiers.
+		if r := t.modifies(t.ment[k+1], 1); r != t.ment[k+1] {
+			return r
+		}
+		return m
+	}
+	if k >= n || t.ment[k] >= 0 {
+		return m
+	}
+	for j := k; j < n && j <= k+3; j++ {
+		if p := t.ment[j]; p >= 0 {
+			if t.fits(p, []string{"Person"}) {
+				return p // "Real Madrid sporting director Emilio Butragueno"
+			}
+			break
+		}
+		if !t.titleWord(j) {
+			break // a verb, a preposition, punctuation or a name ends the phrase
+		}
+	}
+	if t.commonNoun(k) {
+		return -1
+	}
+	return m // "joined NATO last year": an adjective alone modifies no name
+}
+
+// titleWord reports a lower-case word that can stand in a role phrase
+// between a name and a person: "chief executive", "sporting director".
+func (t *tree) titleWord(i int) bool {
+	w := t.s.Words[i]
+	if w == "" || w[0] < 'a' || w[0] > 'z' {
+		return false
+	}
+	switch t.s.UPOS[i] {
+	case "NOUN", "PROPN", "ADJ":
+		return true
+	}
+	return t.s.XPOS[i] == "VBG"
+}
+
+
+// commonNoun reports a noun written in lower case: the tagger takes some
+// for names in a run of capitals ("England defender Cole").
+func (t *tree) commonNoun(i int) bool {
+	w := t.s.Words[i]
+	if w == "" || w[0] < 'a' || w[0] > 'z' {
+		return false
+	}
+	u := t.s.UPOS[i]
+	return u == "NOUN" || u == "PROPN"
 }
 
 func appendNew(xs []int, x int) []int {
@@ -394,7 +507,7 @@ func appendNew(xs []int, x int) []int {
 // args resolves a slot: the first alternative that reaches a mention.
 // "@subject" is the grammatical subject, inherited where the clause has
 // none of its own.
-func (t *tree) args(trig int, alts []Path) []int {
+func (t *tree) args(trig int, alts []Path) (ms []int, reached bool) {
 	for _, p := range alts {
 		var ws []int
 		if len(p) == 1 && p[0].Rel == "@subject" {
@@ -402,15 +515,20 @@ func (t *tree) args(trig int, alts []Path) []int {
 		} else {
 			ws = t.follow(trig, p)
 		}
+		reached = reached || len(ws) > 0
+		// A name reached as a compound is read as one ("Turkey's EU
+		// membership"); elsewhere a name modifying a noun is no argument.
+		t.asModifier = p[len(p)-1].Rel == "compound"
 		var out []int
 		for _, w := range ws {
 			out = t.mentionsOf(w, out)
 		}
+		t.asModifier = false
 		if len(out) > 0 {
-			return out
+			return out, reached
 		}
 	}
-	return nil
+	return nil, reached
 }
 
 func (t *tree) fits(m int, types []string) bool {
@@ -446,13 +564,14 @@ func (t *tree) apply(r *Rule, i int, out []Fact) []Fact {
 	if !ok {
 		return out
 	}
-	subj := t.args(i, r.Subject)
+	subj, _ := t.args(i, r.Subject)
 	if len(subj) == 0 {
 		return out
 	}
 	var obj []int
+	reached := false
 	if len(r.Object) > 0 {
-		obj = t.args(i, r.Object)
+		obj, reached = t.args(i, r.Object)
 	}
 	emit := func(a, b int) {
 		if a == b || !t.fits(a, r.SubjectTypes) || !t.fits(b, r.ObjectTypes) {
@@ -468,6 +587,14 @@ func (t *tree) apply(r *Rule, i int, out []Fact) []Fact {
 		}
 	}
 	if len(obj) == 0 && r.Symmetric {
+		if reached {
+			return out // "X and Y held talks with the market": they did not meet each other
+		}
+		// Only coordinated names pair up: a list in apposition ("consumers
+		// - China, India and Japan") is one side, not parties to each other.
+		t.noAppos = true
+		subj, _ = t.args(i, r.Subject)
+		t.noAppos = false
 		for x := 0; x < len(subj); x++ {
 			for y := x + 1; y < len(subj); y++ {
 				emit(subj[x], subj[y])

@@ -48,13 +48,13 @@ var (
 		threaten decide agree prepare propose consider wish push campaign
 		vote move try attempt bid look apply announce call urge negotiate
 		discuss plans intention decision threat proposal desire effort
-		ambition offer invitation referendum talks negotiations
+		ambition offer invitation referendum talk talks negotiation negotiations
 		application process criteria timetable date deal`)
 	futureHeads = words(`be set due go poised scheduled slated expected
 		likely ready`)
 	negHeads = words(`refuse decline reject fail deny avoid oppose resist
 		stop cease block veto prevent forbid cancel postpone delay scrap
-		abandon suspend refusal rejection opposition failure postponement
+		abandon suspend miss refusal rejection opposition failure postponement
 		cancellation halt drop`)
 	// doneHeads pass the event's own tense through ("managed to join",
 	// "began its withdrawal").
@@ -70,6 +70,32 @@ var (
 	// beforeCases put a nominal trigger ahead of its clause's time: "ahead
 	// of his visit to Paris" tells of a visit to come.
 	beforeCases = []string{"ahead", "before", "prior"}
+)
+
+// classify says what the head of a control chain does to the event
+// below it; a head the lists do not know asserts nothing ("asked to
+// leave", "free to join").
+func (t *tree) classify(head string) mood {
+	switch {
+	case negHeads[head]:
+		return moodNeg
+	case intendHeads[head]:
+		return moodIntend
+	case futureHeads[head]:
+		return moodFuture
+	case doneHeads[head]:
+		return moodDone
+	}
+	return moodHedge
+}
+
+var (
+	condList = []string{"if", "unless"}
+	// pastMarks put a participle before its clause's time.
+	pastMarks = []string{"after", "since", "following", "upon"}
+	// thoughtMarks introduce a participle that tells of an event only
+	// thought of.
+	thoughtMarks = []string{"about", "without", "for", "instead", "than"}
 )
 
 // mood reads auxiliaries, negation, conditions and the chain of control
@@ -123,6 +149,12 @@ func (t *tree) mood(trig int) mood {
 				if condMarks[lem] {
 					worse(moodHedge)
 				}
+			case "advcl":
+				// "will leave Anfield if the Reds fail": a condition on
+				// the clause.
+				if anyIn(t.caseWords(c), condList) {
+					worse(moodHedge)
+				}
 			case "amod":
 				w := strings.ToLower(t.s.Words[c])
 				if n == trig && (notDoneAdj[w] || notDoneAdj[lem]) {
@@ -133,40 +165,54 @@ func (t *tree) mood(trig int) mood {
 				}
 			}
 		}
+		if n != trig && t.hasChildLemma(n, "cop", "be") && t.hasChildLemma(n, "mark", "to") {
+			worse(moodFuture) // "X is to begin talks"
+		}
 		h := t.head(n)
 		if h < 0 {
 			break
 		}
 		hl := t.lemma[h]
-		switch t.rel(n) {
-		case "xcomp", "acl":
-			if t.rel(n) == "acl" && !t.hasChildLemma(n, "mark", "to") {
-				return m // a participle ("countries joining the EU") keeps its own tense
-			}
-			switch {
-			case negHeads[hl]:
-				worse(moodNeg)
-			case intendHeads[hl]:
-				worse(moodIntend)
-			case futureHeads[hl]:
-				worse(moodFuture)
-			case doneHeads[hl]:
-			default:
-				worse(moodHedge) // "asked to leave", "free to join": nothing done
-			}
-		case "conj":
+		rel := t.rel(n)
+		verbal := t.s.UPOS[n] == "VERB" || t.s.UPOS[n] == "AUX"
+		own := t.child(n, "nsubj") >= 0 || t.child(n, "nsubj:pass") >= 0
+		to := t.hasChildLemma(n, "mark", "to")
+		switch {
+		case rel == "conj":
 			// Coordinated verbs share auxiliaries: "will meet X and visit Y".
-		case "obj", "nmod", "obl", "nsubj", "nsubj:pass":
-			if t.s.UPOS[trig] != "NOUN" || n != trig {
+		case rel == "xcomp" || rel == "acl" && to ||
+			verbal && !own && to && (rel == "advcl" || rel == "ccomp" || rel == "csubj"):
+			// Control and purpose: "plans to leave", "refused to join",
+			// "flew to Brussels to meet X".
+			worse(t.classify(hl))
+		case verbal && !own && (rel == "advcl" || rel == "acl"):
+			// A participle keeps the tense of its clause ("joining the
+			// company in 1990, he ..."), unless its preposition says the
+			// event is only thought of ("nervous about meeting X",
+			// "blamed for leaving").
+			if anyIn(t.caseWords(n), thoughtMarks) {
+				worse(moodHedge)
 				return m
 			}
+			if anyIn(t.caseWords(n), pastMarks) {
+				return m // "after leaving Liverpool in May": done before its clause
+			}
+			if rel == "acl" {
+				return m // "countries joining the EU"
+			}
+		case verbal && !own && (rel == "obj" || rel == "ccomp") && t.s.XPOS[n] == "VBG":
+			// A gerund complement: "ruled out competing", "considered
+			// joining", "denied meeting".
+			worse(t.classify(hl))
+		case t.s.UPOS[trig] == "NOUN" && n == trig &&
+			(rel == "obj" || rel == "nmod" || rel == "obl" || rel == "nsubj" || rel == "nsubj:pass"):
 			switch {
 			case negHeads[hl]:
 				worse(moodNeg)
 			case intendHeads[hl]:
 				worse(moodIntend)
 			case doneHeads[hl], lightVerbs[hl]:
-			case t.rel(n) == "obj":
+			case rel == "obj":
 				// "praised his visit", "backs Turkey's accession": the verb
 				// says what it thinks of the event, not that it happened.
 				worse(moodHedge)

@@ -81,9 +81,10 @@ type Path []Step
 // Case), or up to the head when Up is set and the current word hangs from
 // it by Rel.
 type Step struct {
-	Up   bool
-	Rel  string
-	Case []string
+	Up    bool
+	Rel   string
+	Case  []string
+	Lemma string // "advmod=out": the dependent must be this word
 }
 
 func (p Path) String() string {
@@ -98,6 +99,9 @@ func (p Path) String() string {
 		b.WriteString(s.Rel)
 		if len(s.Case) > 0 {
 			b.WriteString("[" + strings.Join(s.Case, ",") + "]")
+		}
+		if s.Lemma != "" {
+			b.WriteString("=" + s.Lemma)
 		}
 	}
 	return b.String()
@@ -334,7 +338,7 @@ func (r *Rule) check() error {
 }
 
 // parsePaths reads alternatives separated by "|": each a "/"-separated
-// list of steps, "rel", "rel[case,case]" or "^rel".
+// list of steps, "rel", "rel[case,case]", "rel=lemma" or "^rel".
 func parsePaths(val string) ([]Path, error) {
 	var out []Path
 	for _, alt := range strings.Split(val, "|") {
@@ -354,6 +358,9 @@ func parsePaths(val string) ([]Path, error) {
 				}
 				st.Case = strings.Split(s[i+1:len(s)-1], ",")
 				s = s[:i]
+			}
+			if rel, lemma, ok := strings.Cut(s, "="); ok {
+				s, st.Lemma = rel, lemma
 			}
 			if s == "" {
 				return nil, fmt.Errorf("step without a relation in %q", alt)

@@ -1,0 +1,147 @@
+package extract
+
+import (
+	"github.com/newsgraph/newsgraph/extract/deprules"
+	"github.com/newsgraph/newsgraph/syntax"
+)
+
+// depRelations runs the dependency rules (package deprules) after the
+// surface rules: each sentence with two entities and a trigger word of a
+// rule is parsed, the rules read the parse, and their facts are added
+// through the same checks as every other fact (argument types, no
+// duplicates: a fact a surface rule already found keeps its rule). Only
+// those sentences are parsed, which keeps extraction fast.
+func (r *relState) depRelations() {
+	g, err := deprules.Default()
+	if err != nil {
+		return // the embedded rules are checked by deprules' tests
+	}
+	an, err := syntax.LoadAnalyzer()
+	if err != nil {
+		return
+	}
+	a := r.a
+	var lower []string
+	var dms []deprules.Mention
+	var ents []int
+	for i := range a.doc.Sentences {
+		if i >= len(a.sentTokens) {
+			break
+		}
+		ms := a.mentionsIn(i)
+		if len(ms) < 2 || !twoEntities(ms) {
+			continue
+		}
+		sp := a.sentTokens[i]
+		toks := a.tokens[sp.Start:sp.End]
+		lower = lower[:0]
+		for _, t := range toks {
+			lower = append(lower, relFold(t.lc()))
+		}
+		if !g.Worth(lower) {
+			continue
+		}
+		dms, ents = r.depMentions(toks, ms, dms[:0], ents[:0])
+		if len(dms) < 2 {
+			continue
+		}
+		s := &syntax.Sentence{Words: make([]string, len(toks))}
+		for k, t := range toks {
+			s.Words[k] = t.Text
+		}
+		an.Analyze(s)
+		for _, f := range g.Match(s, dms) {
+			conf := f.Confidence
+			if r.inQuotation(toks[f.Trigger].Start) {
+				conf -= 0.1 // reported speech is the speaker's claim
+			}
+			sub, obj := ents[f.Subject], ents[f.Object]
+			if f.Predicate == MetWith && r.affiliated(sub, obj) {
+				continue // one does not meet one's own party or company
+			}
+			r.add(sub, f.Predicate, obj, i, f.Rule, conf)
+		}
+	}
+}
+
+func twoEntities(ms []Mention) bool {
+	for _, m := range ms[1:] {
+		if m.Entity >= 0 && m.Entity != ms[0].Entity {
+			return true
+		}
+	}
+	return false
+}
+
+// depMentions locates a sentence's mentions in its tokens, the longest
+// first so that "the Belarusian leader" wins over the demonym inside it,
+// and gives each the entity types a rule may read it as: an organisation
+// named like a gathering is also an event ("the World Economic Forum"),
+// a treaty also an organisation one joins or leaves.
+func (r *relState) depMentions(toks []Token, ms []Mention, dms []deprules.Mention, ents []int) ([]deprules.Mention, []int) {
+	taken := make([]bool, len(toks))
+	order := make([]int, 0, len(ms))
+	for j := range ms {
+		order = append(order, j)
+	}
+	for j := 1; j < len(order); j++ {
+		for k := j; k > 0 && relSpanLen(ms[order[k]].Span) > relSpanLen(ms[order[k-1]].Span); k-- {
+			order[k], order[k-1] = order[k-1], order[k]
+		}
+	}
+	for _, j := range order {
+		m := ms[j]
+		if m.Entity < 0 || m.Entity >= len(r.a.doc.Entities) {
+			continue
+		}
+		first, last := relTokRange(toks, m.Start, m.End)
+		if first < 0 {
+			continue
+		}
+		free := true
+		for k := first; k <= last; k++ {
+			free = free && !taken[k]
+		}
+		if !free {
+			continue
+		}
+		for k := first; k <= last; k++ {
+			taken[k] = true
+		}
+		t := r.typeOf(m.Entity)
+		types := []string{string(t)}
+		if t == Organization && r.eventLike(m.Entity) {
+			types = append(types, string(Event))
+		}
+		if t == Event && r.agreementLike(m.Entity) {
+			types = append(types, string(Organization))
+		}
+		dms = append(dms, deprules.Mention{First: first, Last: last, Types: types})
+		ents = append(ents, m.Entity)
+	}
+	return dms, ents
+}
+
+// inQuotation reports whether byte offset off lies inside a quotation.
+func (r *relState) inQuotation(off int) bool {
+	for _, q := range r.a.doc.Quotes {
+		for _, p := range q.Pieces {
+			if off >= p.Start && off < p.End {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// affiliated reports a leaderOf or memberOf fact between a and b either
+// way: "a meeting between ONGC chairman Subir Raha and ..." parsed with
+// the company beside its chairman is no meeting of the two.
+func (r *relState) affiliated(a, b int) bool {
+	for _, p := range []string{LeaderOf, MemberOf} {
+		if r.seen[relFactKey{a, p, b}] || r.seen[relFactKey{b, p, a}] {
+			return true
+		}
+	}
+	return false
+}

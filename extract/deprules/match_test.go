@@ -1,0 +1,205 @@
+package deprules
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/syntax"
+)
+
+// tree builds a CoNLL-U sentence from lines "FORM LEMMA UPOS XPOS HEAD
+// DEPREL", written by hand as UD annotates the construction.
+func handTree(t *testing.T, rows string) *syntax.Sentence {
+	t.Helper()
+	var b strings.Builder
+	n := 0
+	for _, line := range strings.Split(strings.TrimSpace(rows), "\n") {
+		f := strings.Fields(line)
+		if len(f) != 6 {
+			t.Fatalf("bad row %q", line)
+		}
+		n++
+		fmt.Fprintf(&b, "%d\t%s\t%s\t%s\t%s\t_\t%s\t%s\t_\t_\n", n, f[0], f[1], f[2], f[3], f[4], f[5])
+	}
+	ss, err := syntax.ReadCoNLLU(strings.NewReader(b.String() + "\n"))
+	if err != nil || len(ss) != 1 {
+		t.Fatalf("read tree: %v", err)
+	}
+	return ss[0]
+}
+
+// TestMatchConstructions checks, on hand-made UD trees, that the engine
+// follows each construction that moves an argument away from its trigger.
+func TestMatchConstructions(t *testing.T) {
+	g, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name string
+		rows string
+		ms   []Mention
+		want []string // "subject predicate object rule", mentions by index
+	}{
+		{"apposition and coordination in the object", `
+Blair Blair PROPN NNP 2 nsubj
+met meet VERB VBD 0 root
+his his PRON PRP$ 4 nmod:poss
+counterpart counterpart NOUN NN 2 obj
+, , PUNCT , 6 punct
+Chirac Chirac PROPN NNP 4 appos
+, , PUNCT , 10 punct
+and and CCONJ CC 10 cc
+the the DET DT 10 det
+leader leader NOUN NN 4 conj
+, , PUNCT , 12 punct
+Schroeder Schroeder PROPN NNP 10 appos
+. . PUNCT . 2 punct`,
+			[]Mention{{0, 0, []string{"Person"}}, {5, 5, []string{"Person"}}, {11, 11, []string{"Person"}}},
+			[]string{"0 metWith 1 dep:metWith/verb", "0 metWith 2 dep:metWith/verb"}},
+		{"relative clause subject", `
+Poland Poland PROPN NNP 0 root
+, , PUNCT , 4 punct
+which which PRON WDT 4 nsubj
+joined join VERB VBD 1 acl:relcl
+the the DET DT 6 det
+EU EU PROPN NNP 4 obj`,
+			[]Mention{{0, 0, []string{"Country"}}, {4, 5, []string{"Organization"}}},
+			[]string{"0 joined 1 dep:joined/verb", "0 memberOf 1 dep:joined/verb"}},
+		{"passive with agent, reduced relative", `
+the the DET DT 2 det
+summit summit NOUN NN 6 nsubj
+hosted host VERB VBN 2 acl
+by by ADP IN 5 case
+Belarus Belarus PROPN NNP 3 obl:agent
+ended end VERB VBD 0 root`,
+			[]Mention{{0, 1, []string{"Event"}}, {4, 4, []string{"Country"}}},
+			[]string{"1 hosted 0 dep:hosted/passive"}},
+		{"control verb of intention", `
+Ukraine Ukraine PROPN NNP 2 nsubj
+plans plan VERB VBZ 0 root
+to to PART TO 4 mark
+leave leave VERB VB 2 xcomp
+the the DET DT 6 det
+CIS CIS PROPN NNP 4 obj`,
+			[]Mention{{0, 0, []string{"Country"}}, {4, 5, []string{"Organization"}}},
+			[]string{"0 plansToLeave 1 dep:left/verb", "0 memberOf 1 dep:left/verb"}},
+		{"control verb of refusal", `
+Ukraine Ukraine PROPN NNP 2 nsubj
+refused refuse VERB VBD 0 root
+to to PART TO 4 mark
+leave leave VERB VB 2 xcomp
+the the DET DT 6 det
+CIS CIS PROPN NNP 4 obj`,
+			[]Mention{{0, 0, []string{"Country"}}, {4, 5, []string{"Organization"}}},
+			nil},
+		{"light verb and nominal trigger", `
+Blair Blair PROPN NNP 2 nsubj
+paid pay VERB VBD 0 root
+a a DET DT 4 det
+visit visit NOUN NN 2 obj
+to to ADP IN 6 case
+Basra Basra PROPN NNP 2 obl`,
+			[]Mention{{0, 0, []string{"Person"}}, {5, 5, []string{"City"}}},
+			[]string{"0 visited 1 dep:visited/noun"}},
+		{"possessive nominal", `
+Georgia Georgia PROPN NNP 3 nmod:poss
+'s 's PART POS 1 case
+withdrawal withdrawal NOUN NN 8 nsubj
+from from ADP IN 6 case
+the the DET DT 6 det
+CIS CIS PROPN NNP 3 nmod
+took take VERB VBD 8 aux
+effect effect NOUN NN 0 root`,
+			[]Mention{{0, 0, []string{"Country"}}, {4, 5, []string{"Organization"}}},
+			[]string{"0 left 1 dep:left/noun"}},
+		{"negation", `
+Blair Blair PROPN NNP 4 nsubj
+did do AUX VBD 4 aux
+not not PART RB 4 advmod
+visit visit VERB VB 0 root
+Basra Basra PROPN NNP 4 obj`,
+			[]Mention{{0, 0, []string{"Person"}}, {4, 4, []string{"City"}}},
+			nil},
+		{"future auxiliary", `
+Azerbaijan Azerbaijan PROPN NNP 3 nsubj
+will will AUX MD 3 aux
+host host VERB VB 0 root
+the the DET DT 5 det
+Games Games PROPN NNPS 3 obj`,
+			[]Mention{{0, 0, []string{"Country"}}, {3, 4, []string{"Event"}}},
+			[]string{"0 willHost 1 dep:hosted/verb"}},
+		{"wrong argument types", `
+Blair Blair PROPN NNP 2 nsubj
+joined join VERB VBD 0 root
+Paris Paris PROPN NNP 2 obj`,
+			[]Mention{{0, 0, []string{"Person"}}, {2, 2, []string{"City"}}},
+			nil},
+	} {
+		s := handTree(t, c.rows)
+		var got []string
+		for _, f := range g.Match(s, c.ms) {
+			got = append(got, fmt.Sprintf("%d %s %d %s", f.Subject, f.Predicate, f.Object, f.Rule))
+		}
+		slices.Sort(got)
+		want := slices.Clone(c.want)
+		slices.Sort(want)
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: got %q, want %q", c.name, got, want)
+		}
+	}
+}
+
+func TestWorth(t *testing.T) {
+	g, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		words string
+		want  bool
+	}{
+		{"georgia withdrew from the cis", true},
+		{"the accession of croatia", true},
+		{"he played a vital part in the win", true},
+		{"prices rose sharply in march", false},
+	} {
+		if got := g.Worth(strings.Fields(c.words)); got != c.want {
+			t.Errorf("Worth(%q) = %v, want %v", c.words, got, c.want)
+		}
+	}
+}
+
+func TestParseRulesErrors(t *testing.T) {
+	for _, c := range []struct{ name, data, want string }{
+		{"unknown key", "rule a\ntrigger leave v\nsubject nsubj\nobject obj\npredicate left\nconfidence 0.5\ncolour red\n", "unknown key"},
+		{"no confidence", "rule a\ntrigger leave v\nsubject nsubj\nobject obj\npredicate left\n", "no confidence"},
+		{"examples after rule", "rule a\n+ [A|Country] left [B|Organization].\n", "examples go above"},
+		{"bad path", "rule a\ntrigger leave v\nsubject nsubj[from\n", "unclosed"},
+		{"bad voice", "rule a\nvoice middle\n", "voice"},
+	} {
+		_, err := parseRules("test.txt", c.data)
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s: err = %v, want one containing %q", c.name, err, c.want)
+		}
+	}
+}
+
+func TestParseExample(t *testing.T) {
+	ex, err := ParseExample("[Georgia|Country]'s exit from [the CIS|Organization], it said.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"Georgia", "'s", "exit", "from", "the", "CIS", ",", "it", "said", "."}
+	if !slices.Equal(ex.Words, want) {
+		t.Errorf("words %q, want %q", ex.Words, want)
+	}
+	if len(ex.Mentions) != 2 || ex.Mentions[1].First != 4 || ex.Mentions[1].Last != 5 || ex.Mentions[1].Types[0] != "Organization" {
+		t.Errorf("mentions %+v", ex.Mentions)
+	}
+	if _, err := ParseExample("[Georgia withdrew"); err == nil {
+		t.Error("unclosed mention: no error")
+	}
+}
