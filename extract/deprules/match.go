@@ -483,7 +483,6 @@ func (t *tree) titleWord(i int) bool {
 	return t.s.XPOS[i] == "VBG"
 }
 
-
 // commonNoun reports a noun written in lower case: the tagger takes some
 // for names in a run of capitals ("England defender Cole").
 func (t *tree) commonNoun(i int) bool {
