@@ -344,6 +344,39 @@ func TestArgumentSpans(t *testing.T) {
 	LightVerbNouns = true
 }
 
+// TestArgBytes maps arguments of a tokenised line back to its text.
+func TestArgBytes(t *testing.T) {
+	line := "Glazer  bought a stake in Manchester United."
+	s := Tokenize(line)
+	// the tree a parser would give, by word position
+	heads := []int{2, 0, 4, 2, 7, 7, 4, 2}
+	rels := []string{"nsubj", "root", "det", "obj", "case", "compound", "nmod", "punct"}
+	upos := []string{"PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PROPN", "PUNCT"}
+	if len(s.Words) != len(heads) {
+		t.Fatalf("tokens %q", s.Words)
+	}
+	s.Head, s.Deprel, s.UPOS = heads, rels, upos
+	var found bool
+	for _, tu := range Extract(s) {
+		for _, a := range tu.Args {
+			b, e, ok := a.Bytes(s)
+			if !ok {
+				t.Fatalf("%q: no byte range", a.Text)
+			}
+			if got := line[b:e]; strings.Join(strings.Fields(got), " ") != a.Text {
+				t.Errorf("%q: bytes %d-%d give %q", a.Text, b, e, got)
+			}
+			found = found || line[b:e] == "Manchester United"
+		}
+	}
+	if !found {
+		t.Errorf("no argument maps to %q", "Manchester United")
+	}
+	if _, _, ok := (Arg{Span: Span{0, 1}}).Bytes(&syntax.Sentence{Words: []string{"x"}}); ok {
+		t.Errorf("a sentence without offsets gave a byte range")
+	}
+}
+
 // TestExtractDamagedInput: no parse, a cyclic parse, an overlong sentence
 // give no tuples and no panic.
 func TestExtractDamagedInput(t *testing.T) {

@@ -11,6 +11,8 @@ package openie
 import (
 	"strconv"
 	"strings"
+
+	"github.com/newsgraph/newsgraph/syntax"
 )
 
 // ClauseType is ClausIE's clause pattern of a tuple's predicate.
@@ -52,6 +54,16 @@ type Arg struct {
 	// Prep is the argument's case marker ("in", "by") when the relation
 	// phrase took it over; the marker then is not part of Text.
 	Prep string
+}
+
+// Bytes is the argument's byte range in the document the sentence came
+// from, through the sentence's Starts and Ends; ok is false when the
+// sentence carries no offsets or the argument is synthesised.
+func (a Arg) Bytes(s *syntax.Sentence) (start, end int, ok bool) {
+	if a.Span.Len() <= 0 || a.Span.End > len(s.Starts) || a.Span.End > len(s.Ends) {
+		return 0, 0, false
+	}
+	return s.Starts[a.Span.Start], s.Ends[a.Span.End-1], true
 }
 
 // Tuple is one extracted relation.
