@@ -415,6 +415,7 @@ func TestTokenize(t *testing.T) {
 		{"It isn't Glazer's club.", "It|is|n't|Glazer|'s|club|."},
 		{"the U.S. firm paid $5 in Cambridge , Mass. , last year", "the|U.S.|firm|paid|$|5|in|Cambridge|,|Mass.|,|last|year"},
 		{"Archie Roach 's partner said `` no '' .", "Archie|Roach|'s|partner|said|``|no|''|."},
+		{"Shares rose 5%. Reynolds fell.", "Shares|rose|5|%|.|Reynolds|fell|."},
 	}
 	for _, tc := range tests {
 		s := Tokenize(tc.in)

@@ -36,15 +36,16 @@ func Tokenize(line string) *syntax.Sentence {
 			}
 			j += n
 		}
-		splitWord(line, i, j, strings.TrimSpace(line[j:]) == "", add)
+		splitWord(line, i, j, endsSentence(line[j:]), add)
 		i = j
 	}
 	return s
 }
 
 // splitWord emits the pieces of the whitespace-delimited field line[i:j].
-// Only the line's last field gives up a final full stop: inside a
-// sentence, "Mass." and "Cos." are abbreviations.
+// A final full stop splits off only at the end of the line or before a
+// capitalised word: inside a sentence, "Mass. ," and "Cos. for" are
+// abbreviations.
 func splitWord(line string, i, j int, last bool, add func(i, j int)) {
 	w := line[i:j]
 	if allPunct(w) || clitics[strings.ToLower(w)] {
@@ -112,6 +113,17 @@ func splitWord(line string, i, j int, last bool, add func(i, j int)) {
 // own right when the text is already tokenised.
 var clitics = wordSet("'s 're 'll 'd 've 'm n't ’s ’re ’ll ’d ’ve ’m n’t")
 
+// endsSentence reports whether the text after a field starts a new
+// sentence: nothing but space, or a capital letter or opening quote.
+func endsSentence(rest string) bool {
+	rest = strings.TrimLeftFunc(rest, unicode.IsSpace)
+	if rest == "" {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r) || r == '"' || r == '“'
+}
+
 func isDigitAt(s string, i int) bool { return i < len(s) && s[i] >= '0' && s[i] <= '9' }
 
 func allPunct(w string) bool {
@@ -125,7 +137,7 @@ func allPunct(w string) bool {
 
 func isEdgePunct(r rune) bool {
 	switch r {
-	case '\'', '-', '&', '%', '@', '#', '/':
+	case '\'', '-', '&', '@', '#', '/':
 		return r == '\''
 	}
 	return unicode.IsPunct(r) || unicode.IsSymbol(r)
