@@ -10,6 +10,7 @@ import (
 // process. It is safe for concurrent use.
 type Analyzer struct {
 	tagger *Tagger
+	lemmas *Lemmatizer
 	parser *Parser
 }
 
@@ -27,6 +28,10 @@ func LoadAnalyzer() (*Analyzer, error) {
 			analyzerErr = fmt.Errorf("load analyzer: %w", analyzerErr)
 			return
 		}
+		if a.lemmas, analyzerErr = LoadLemmatizer(); analyzerErr != nil {
+			analyzerErr = fmt.Errorf("load analyzer: %w", analyzerErr)
+			return
+		}
 		if a.parser, analyzerErr = LoadParser(); analyzerErr != nil {
 			analyzerErr = fmt.Errorf("load analyzer: %w", analyzerErr)
 			return
@@ -40,5 +45,6 @@ func LoadAnalyzer() (*Analyzer, error) {
 // Sentences longer than MaxSentenceLen are parsed in chunks (see Parse).
 func (a *Analyzer) Analyze(s *Sentence) {
 	a.tagger.Tag(s)
+	a.lemmas.Lemmatize(s)
 	a.parser.Parse(s)
 }

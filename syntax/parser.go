@@ -72,17 +72,15 @@ func (p *Parser) Parse(s *Sentence) {
 		st.load(s, lo, hi)
 		p.run(st)
 		for i := 1; i <= st.n; i++ {
-			h := int(st.head[i])
+			h := int(st.head[i]) // chunk numbering; made absolute below
 			lbl := p.labels[st.label[i]]
-			if h == 0 {
-				if firstRoot < 0 {
-					firstRoot = lo + i
-				} else {
-					h, lbl = firstRoot-lo, "parataxis"
-				}
-			}
-			if h != 0 {
+			switch {
+			case h != 0:
 				h += lo
+			case firstRoot < 0:
+				firstRoot = lo + i
+			default:
+				h, lbl = firstRoot, "parataxis"
 			}
 			s.Head[lo+i-1] = h
 			s.Deprel[lo+i-1] = lbl

@@ -149,3 +149,38 @@ func TestParseEvalEWTDev(t *testing.T) {
 	}
 	t.Log(last)
 }
+
+// TestParseCommandLongSentence: 10,000 tokens without punctuation come out
+// as bounded sentences, each a well-formed tree, and stderr says when the
+// parser had to split one.
+func TestParseCommandLongSentence(t *testing.T) {
+	text := strings.Repeat("officials met ministers and ", 2500)
+	code, out, errs := run(t, text, "parse", "-")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	sents, err := syntax.ReadCoNLLU(strings.NewReader(out))
+	if err != nil {
+		t.Fatal(err)
+	}
+	words, longest := 0, 0
+	for _, s := range sents {
+		words += s.Len()
+		longest = max(longest, s.Len())
+		roots := 0
+		for _, h := range s.Head {
+			if h == 0 {
+				roots++
+			}
+		}
+		if roots != 1 {
+			t.Errorf("%s: %d roots", s.ID, roots)
+		}
+	}
+	if words != 10000 {
+		t.Errorf("%d words out, want 10000", words)
+	}
+	if longest > syntax.MaxSentenceLen && !strings.Contains(errs, "parsed in chunks") {
+		t.Errorf("a %d-token sentence was parsed without a warning; stderr %q", longest, errs)
+	}
+}

@@ -20,9 +20,11 @@ func main() {
 	models := flag.String("models", "syntax/models", "directory the models are written to")
 	iters := flag.Int("parser-iters", 15, "parser training passes")
 	goldTags := flag.Bool("gold-tags", false, "train the parser on gold tags instead of jackknifed predicted ones")
+	trainFile := flag.String("parser-train", "", "train the parser on this CoNLL-U file (e.g. a saved jackknife) instead")
+	saveTrain := flag.String("save-jackknife", "", "also write the jackknife-tagged training set to this file")
 	flag.Parse()
 	start := time.Now()
-	if err := run(*what, *ud, *models, *seed, *iters, *goldTags); err != nil {
+	if err := run(*what, *ud, *models, *seed, *iters, *goldTags, *trainFile, *saveTrain); err != nil {
 		fmt.Fprintln(os.Stderr, "train-syntax:", err)
 		os.Exit(1)
 	}
@@ -30,7 +32,7 @@ func main() {
 }
 
 // run trains the requested models.
-func run(what, ud, models string, seed uint64, iters int, goldTags bool) error {
+func run(what, ud, models string, seed uint64, iters int, goldTags bool, trainFile, saveTrain string) error {
 	switch what {
 	case "tagger", "parser", "all":
 	default:
@@ -44,9 +46,33 @@ func run(what, ud, models string, seed uint64, iters int, goldTags bool) error {
 	if err != nil {
 		return err
 	}
+	if what == "tagger" || what == "all" {
+		if err := trainTagger(train, dev, seed, models, os.Stderr); err != nil {
+			return err
+		}
+	}
 	if what == "parser" || what == "all" {
 		t := time.Now()
-		if err := trainParser(train, dev, seed, iters, filepath.Join(models, "parser.bin.gz"), os.Stderr); err != nil {
+		ptrain := train
+		if trainFile != "" {
+			if ptrain, err = readTreebank(trainFile); err != nil {
+				return err
+			}
+		} else if !goldTags {
+			ptrain = jackknifeTags(train, 4, int64(seed), os.Stderr)
+			if saveTrain != "" {
+				if err := writeTreebank(saveTrain, ptrain); err != nil {
+					return err
+				}
+			}
+		}
+		if !goldTags {
+			// Score dev as at run time: with the shipped tagger's tags.
+			if dev, err = tagged(dev, filepath.Join(models, "tagger.bin.gz")); err != nil {
+				return err
+			}
+		}
+		if err := trainParser(ptrain, dev, seed, iters, filepath.Join(models, "parser.bin.gz"), os.Stderr); err != nil {
 			return err
 		}
 		fmt.Fprintf(os.Stderr, "parser: trained in %s\n", time.Since(t).Round(time.Second))

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"fmt"
 	"io"
 	"os"
@@ -62,4 +63,58 @@ func trainParser(train, dev []*syntax.Sentence, seed uint64, iters int, out stri
 	fi, _ := os.Stat(out)
 	fmt.Fprintf(log, "parser: wrote %s (%.1f MB)\n", out, float64(fi.Size())/1e6)
 	return nil
+}
+
+// writeTreebank writes sentences as CoNLL-U.
+func writeTreebank(path string, sents []*syntax.Sentence) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("write treebank: %w", err)
+	}
+	w := bufio.NewWriter(f)
+	for _, s := range sents {
+		if err := syntax.WriteCoNLLU(w, s); err != nil {
+			f.Close()
+			return fmt.Errorf("write treebank %s: %w", path, err)
+		}
+	}
+	if err := w.Flush(); err != nil {
+		f.Close()
+		return fmt.Errorf("write treebank %s: %w", path, err)
+	}
+	return f.Close()
+}
+
+// tagged returns copies of sentences with the tags and lemmas of the
+// tagger model at path and the lemmatiser beside it (the ones the parser
+// ships with), gold trees kept.
+func tagged(sents []*syntax.Sentence, path string) ([]*syntax.Sentence, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("tag dev: %w", err)
+	}
+	defer f.Close()
+	a, err := syntax.ReadTagger(f)
+	if err != nil {
+		return nil, fmt.Errorf("tag dev: %s: %w", path, err)
+	}
+	lpath := filepath.Join(filepath.Dir(path), "lemma.txt.gz")
+	lf, err := os.Open(lpath)
+	if err != nil {
+		return nil, fmt.Errorf("lemmatise dev: %w", err)
+	}
+	defer lf.Close()
+	lem, err := syntax.ReadLemmatizer(lf)
+	if err != nil {
+		return nil, fmt.Errorf("lemmatise dev: %s: %w", lpath, err)
+	}
+	out := make([]*syntax.Sentence, len(sents))
+	for i, s := range sents {
+		c := *s
+		c.XPOS, c.UPOS = nil, nil
+		a.Tag(&c)
+		lem.Lemmatize(&c)
+		out[i] = &c
+	}
+	return out, nil
 }
