@@ -1052,6 +1052,9 @@ func (s *relSent) meetVerb(t int) {
 		}
 		p++
 	}
+	if p == t+1 && s.sportsFixture(t) {
+		return // "He now meets Mariano Puerta" in the quarter-finals
+	}
 	obj, _ := s.objectsAt(p)
 	s.emitMeet(subj, obj, "metWith/met", 0.85)
 }
@@ -1694,7 +1697,7 @@ func (s *relSent) orgSquad(m *relMention, i int) {
 	if s.word(i, "board") && (s.word(i+1, "member") || s.word(i+1, "members")) {
 		i++ // "WorldCom board member Bert Roberts"
 	}
-	if !s.is(i, relSquad) || s.word(m.first-1, "former") || s.word(m.first-1, "ex") || s.word(m.first-1, "ex-") {
+	if !s.is(i, relSquad) || s.formerBefore(m.first) {
 		return
 	}
 	// In a transfer story the club before the position is the old one.

@@ -158,7 +158,10 @@ func (s *relSent) apposTitleOf(m *relMention) {
 		return
 	}
 	k := m.last + 2
-	if s.word(k, "the") || s.word(k, "a") {
+	if s.word(k, "a") || s.word(k, "an") {
+		return // "Tim Osborne, a director of Group Menatep": one of several
+	}
+	if s.word(k, "the") {
 		k++
 	}
 	var words []string
@@ -190,8 +193,8 @@ func (s *relSent) apposTitleOf(m *relMention) {
 	if org < 0 || s.mentionAt(end-1) == nil && !s.is(end-1, relOrgTail) {
 		return // "chair of the Indian firm": no name closes the phrase
 	}
-	if t := s.r.typeOf(org); t != Organization && t != Country && t != City {
-		return
+	if t := s.r.typeOf(org); t != Organization && t != Country && t != City || isPlace(t) && !isPlaceLeaderTitle(words) {
+		return // "X, director of Hong Kong ...": a job in a place leads nothing
 	}
 	// The apposition ends there: "X, chairman of Y, said" or the sentence end.
 	if end < len(s.low) && !(s.word(end, ",") || s.word(end, ".") || s.word(end, ";") || s.word(end, ")") || s.quoteMark(end)) {

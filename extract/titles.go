@@ -355,9 +355,13 @@ func (x *Extractor) leaderRole(a *analysis, starts map[int]int, p, q int) (int, 
 			}
 		}
 	}
+	indefinite := false
 	if k < q && owner < 0 {
 		switch toks[k].lc() {
-		case "the", "a", "an":
+		case "a", "an":
+			indefinite = true
+			k++
+		case "the":
 			k++
 		}
 	}
@@ -448,7 +452,14 @@ func (x *Extractor) leaderRole(a *analysis, starts map[int]int, p, q int) (int, 
 			k++
 		}
 	}
-	if k != q {
+	if k != q || indefinite {
+		// "Tim Osborne, a director of Group Menatep": one of several,
+		// not the head.
+		return -1, false
+	}
+	if len(words) == 1 && words[0] == "director" && owner >= 0 && ents[owner].Type == Organization && a.sportsStory() {
+		// "Arsenal director Danny Fiszman" sits on a club's board; the
+		// manager or chairman leads it.
 		return -1, false
 	}
 	if last := words[len(words)-1]; teamLeaderRoles[last] {

@@ -14,7 +14,9 @@ var teamWords = wordSet(`sevens rugby football cricket hockey netball
 // manager or coach runs a team rather than a shop or a department.
 var sportsWords = wordSet(`match matches league cup squad striker midfielder
 	defender goalkeeper season fixture fixtures goal goals try tries
-	championship tournament players club clubs`)
+	championship tournament players club clubs
+	seed seeds semis semi-final semi-finals quarter-final quarter-finals
+	tie-break medal medals tennis rugby football cricket athletics`)
 
 // sportsStory reports whether the text has at least two sports words.
 func (a *analysis) sportsStory() bool {
@@ -172,4 +174,32 @@ func (a *analysis) typedOrganization(e int) bool {
 		}
 	}
 	return !seen
+}
+
+// formerBefore reports whether "former" (or "ex") opens the team names
+// coordinated before token i: "former Wales and Lions prop Dai Young" was
+// a Lions player, as "former Lions prop" is.
+func (s *relSent) formerBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		switch w := s.low[k]; {
+		case w == "former" || w == "ex" || w == "ex-":
+			return true
+		case w == "and" || w == "," || s.ment[k] >= 0:
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// sportsFixture reports whether the meeting verb at t, with its object
+// straight after it, is a fixture in a sports story: "He now meets
+// Mariano Puerta", "England meet France on Saturday". A past "met" keeps
+// its ordinary sense ("Ferguson met Glazer").
+func (s *relSent) sportsFixture(t int) bool {
+	switch s.low[t] {
+	case "meet", "meets", "meeting":
+		return s.r.a.sportsStory()
+	}
+	return false
 }

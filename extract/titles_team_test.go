@@ -124,3 +124,30 @@ func TestQuoteNotToThePersonSpokenAbout(t *testing.T) {
 		}
 	}
 }
+
+// TestNotTheHead: a director among several, a club's director, a former
+// player of two sides and a sports fixture give no fact; the head of a
+// body and a real meeting still do.
+func TestNotTheHead(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"a director of", "\"We will fight the sale,\" said Tim Hale, a director of Acme Foods.", nil},
+		{"the director of", "\"We will fight the sale,\" said Tim Hale, director of Acme Foods.", []string{"Tim Hale leaderOf Organization:Acme Foods"}},
+		{"an org director", "\"Growth is strong,\" Tim Hale, an IMF director, said on Monday.", nil},
+		{"club director", "Arsenal director Tim Hale wants the manager to stay for the league season and the cup.", nil},
+		{"company chairman in a sports story", "Arsenal chairman Tim Hale wants the manager to stay for the league season and the cup.",
+			[]string{"Tim Hale leaderOf Organization:Arsenal"}},
+		{"former, coordinated", "The side was coached by former Wales and Lions prop Tim Hale after the tournament.", nil},
+		{"current player", "Lions prop Tim Hale was picked for the match.", []string{"Tim Hale memberOf Organization:Lions"}},
+		{"a fixture", "Tim Hale reached the semi-finals of the tournament. He now meets top seed Ned Kerr.", nil},
+		{"a meeting", "Tim Hale met Ned Kerr in London on Monday to discuss the merger.", []string{"Tim Hale metWith Person:Ned Kerr"}},
+	} {
+		d := extractText(t, tc.text)
+		got := factsOf(d, LeaderOf, MemberOf, MetWith)
+		if strings.Join(got, "; ") != strings.Join(tc.want, "; ") {
+			t.Errorf("%s: %q\n got  %q\n want %q", tc.name, tc.text, got, tc.want)
+		}
+	}
+}
