@@ -491,6 +491,7 @@ func (x *extractor) finish(c clause, typ ClauseType, relText, key string, rel []
 		Modality:    c.modality,
 		Passive:     c.passive,
 		Attribution: x.attrib[c.pred],
+		SubjectFrom: c.subjHow,
 	}
 	tu.Confidence = x.confidence(c, tu)
 	return tu

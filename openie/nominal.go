@@ -13,6 +13,7 @@ func (x *extractor) nominalTuples(p int) []Tuple {
 	}
 	var out []Tuple
 	add := func(tu Tuple) {
+		tu.SubjectFrom = "own"
 		tu.Confidence = x.confidence(clause{pred: p, subjHow: "own"}, tu)
 		out = append(out, tu)
 	}

@@ -91,6 +91,10 @@ type Tuple struct {
 	// Attribution is the speaker's text when the tuple is reported speech
 	// ("X said that ..."); such a tuple states a claim, not a fact.
 	Attribution string
+	// SubjectFrom says where the subject came from: "own" (the verb's
+	// subject), or inherited through "conj", "xcomp" (control), "relcl"
+	// (the noun a relative clause modifies), "acl", "advcl".
+	SubjectFrom string
 	// Confidence in [0,1]: a heuristic from the clause type, how the
 	// subject was found and the arguments' shape.
 	Confidence float64
