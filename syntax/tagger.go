@@ -19,12 +19,22 @@ import (
 // open-addressing table; Tag builds no strings and takes its scratch space
 // from a pool, so one Tagger serves any number of goroutines.
 type Tagger struct {
-	xpos  []string // class -> XPOS
-	upos  []string // class -> UPOS
-	slots []tagSlot
+	xpos []string // class -> XPOS
+	upos []string // class -> UPOS
+	// slots is the open-addressing feature table: each slot holds the
+	// high 32 bits of a feature hash (the low bits chose the slot) and the
+	// offset of its entries in data; 0 is empty. At 8 bytes a slot the
+	// table stays small enough for the cache to matter.
+	slots []uint64
 	mask  uint64
-	cls   []uint8   // entry -> class
-	w     []float32 // entry -> weight
+	// data holds, at a feature's offset, its entry count and then its
+	// entries, each a 16-bit quantised weight shifted left 8 bits over an
+	// 8-bit class, so one load gives both and scores add as integers.
+	data []uint32
+	// keys and offs list the features in key order, for WriteTo.
+	keys  []uint64
+	offs  []uint32
+	scale float64 // weight = quantised value × scale
 	// dict maps the exact form of frequent words that (almost) always take
 	// one class straight to it, skipping the tagPerceptron: it is faster and
 	// no less accurate for "the", ",", "of".
@@ -39,14 +49,6 @@ type Tagger struct {
 	lexMask uint64
 	ambs    []string // ambiguity class names, for serialising
 	pool    sync.Pool
-}
-
-// tagSlot is one open-addressing slot: a feature hash (0 = empty) and the
-// range of its weight entries.
-type tagSlot struct {
-	key uint64
-	off uint32
-	n   uint32
 }
 
 type tagLexSlot struct {
@@ -85,10 +87,7 @@ func (t *Tagger) Tag(s *Sentence) {
 			for k := range scores {
 				scores[k] = 0
 			}
-			feats := sc.features(i, classes)
-			for _, f := range feats {
-				t.addWeights(f, scores)
-			}
+			t.score(sc.features(i, classes), sc.offs[:0], scores)
 			c = tagArgmax(scores)
 		}
 		classes[i] = c
@@ -101,27 +100,35 @@ func (t *Tagger) scratch() *tagScratch {
 	if sc, ok := t.pool.Get().(*tagScratch); ok {
 		return sc
 	}
-	return &tagScratch{scores: make([]float32, len(t.xpos))}
+	return &tagScratch{scores: make([]int32, len(t.xpos)), offs: make([]uint32, 0, 64)}
 }
 
-// addWeights adds feature h's weights to scores; unknown features add
-// nothing.
-func (t *Tagger) addWeights(h uint64, scores []float32) {
-	i := h & t.mask
-	for {
-		sl := &t.slots[i]
-		if sl.key == h {
-			cls := t.cls[sl.off : sl.off+sl.n]
-			w := t.w[sl.off : sl.off+sl.n]
-			for j, c := range cls {
-				scores[c] += w[j]
+// score adds the weights of feats to scores, in two passes: the first only
+// finds each feature's offset, so that its loads, independent of each
+// other, can be in flight together (the table is larger than the cache and
+// the lookups are what tagging waits on); the second sums the entries.
+// Unknown features add nothing.
+func (t *Tagger) score(feats []uint64, offs []uint32, scores []int32) {
+	for _, h := range feats {
+		tag := h >> 32
+		i := h & t.mask
+		for {
+			sl := t.slots[i]
+			if sl == 0 {
+				break
 			}
-			return
+			if sl>>32 == tag {
+				offs = append(offs, uint32(sl))
+				break
+			}
+			i = (i + 1) & t.mask
 		}
-		if sl.key == 0 {
-			return
+	}
+	for _, off := range offs {
+		n := t.data[off]
+		for _, e := range t.data[off+1 : off+1+n] {
+			scores[uint8(e)] += int32(e) >> 8
 		}
-		i = (i + 1) & t.mask
 	}
 }
 
@@ -170,7 +177,7 @@ func tagDictKey(form uint64) uint64 {
 
 // tagArgmax returns the first highest-scoring class, so ties break the same
 // way in training and tagging.
-func tagArgmax(scores []float32) uint8 {
+func tagArgmax[T int32 | float32](scores []T) uint8 {
 	best := 0
 	for k := 1; k < len(scores); k++ {
 		if scores[k] > scores[best] {
@@ -250,7 +257,8 @@ type tagScratch struct {
 	runes  []rune
 	feats  []uint64
 	cls    []uint8
-	scores []float32
+	scores []int32
+	offs   []uint32
 	// sentCase is the current sentence's capitalisation class.
 	sentCase uint64
 }

@@ -15,9 +15,9 @@ import (
 const taggerMagic = "newsgraph-tagger-1\n"
 
 // WriteTo writes the tagger gzip-compressed: classes, the tag dictionary,
-// then the features in key order with delta-coded keys and weights
-// quantised to 16 bits against the largest weight (a step of about 1/30000
-// of it, far below what changes a decision).
+// the ambiguity-class lexicon, then the features in key order with
+// delta-coded keys and their 16-bit quantised weights (quantised when
+// training ends, so the model read back tags exactly as the one trained).
 func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
 	cw := &tagCountWriter{w: w}
 	zw, err := gzip.NewWriterLevel(cw, gzip.BestCompression)
@@ -64,32 +64,18 @@ func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
 		prev = l.key
 		e.uvarint(uint64(l.amb))
 	}
-	var feats []tagSlot
-	for _, s := range t.slots {
-		if s.key != 0 {
-			feats = append(feats, s)
-		}
-	}
-	slices.SortFunc(feats, func(a, b tagSlot) int { return tagCmpKey(a.key, b.key) })
-	var maxAbs float64
-	for _, x := range t.w {
-		maxAbs = math.Max(maxAbs, math.Abs(float64(x)))
-	}
-	scale := maxAbs / 32767
-	if scale == 0 {
-		scale = 1
-	}
-	e.u64(math.Float64bits(scale))
-	e.uvarint(uint64(len(feats)))
+	e.u64(math.Float64bits(t.scale))
+	e.uvarint(uint64(len(t.keys)))
 	prev = 0
-	for _, f := range feats {
-		e.uvarint(f.key - prev)
-		prev = f.key
-		e.uvarint(uint64(f.n))
-		for j := f.off; j < f.off+f.n; j++ {
-			e.byte(t.cls[j])
-			q := int16(math.Round(float64(t.w[j]) / scale))
-			e.u16(uint16(q))
+	for k, key := range t.keys {
+		e.uvarint(key - prev)
+		prev = key
+		off := t.offs[k]
+		n := t.data[off]
+		e.uvarint(uint64(n))
+		for _, x := range t.data[off+1 : off+1+n] {
+			e.byte(uint8(x))
+			e.u16(uint16(int16(int32(x) >> 8)))
 		}
 	}
 	if e.err == nil {
@@ -164,7 +150,7 @@ func ReadTagger(r io.Reader) (*Tagger, error) {
 	}
 	keys = make([]uint64, 0, nf)
 	fcls := make([][]uint8, 0, nf)
-	fw := make([][]float32, 0, nf)
+	fw := make([][]int16, 0, nf)
 	key = 0
 	for i := uint64(0); i < nf && d.err == nil; i++ {
 		key += d.uvarint()
@@ -173,13 +159,13 @@ func ReadTagger(r io.Reader) (*Tagger, error) {
 			return nil, fmt.Errorf("tagger model: feature with %d entries, more than %d classes", n, nc)
 		}
 		cs := make([]uint8, n)
-		ws := make([]float32, n)
+		ws := make([]int16, n)
 		for j := range cs {
 			cs[j] = d.byte()
 			if uint64(cs[j]) >= nc {
 				return nil, fmt.Errorf("tagger model: weight class %d of %d", cs[j], nc)
 			}
-			ws[j] = float32(float64(int16(d.u16())) * scale)
+			ws[j] = int16(d.u16())
 		}
 		keys = append(keys, key)
 		fcls = append(fcls, cs)
@@ -188,7 +174,10 @@ func ReadTagger(r io.Reader) (*Tagger, error) {
 	if d.err != nil {
 		return nil, fmt.Errorf("tagger model: %w", d.err)
 	}
-	t.setFeatures(keys, fcls, fw)
+	if k := len(keys); k > 1 && keys[k-1] <= keys[k-2] {
+		return nil, errors.New("tagger model: feature keys out of order")
+	}
+	t.setFeatures(keys, fcls, fw, scale)
 	return t, nil
 }
 
