@@ -31,8 +31,15 @@ import (
 // starts that collection itself, in the background (a forced collection
 // took seconds on a loaded two-core machine, and the watchdog must keep
 // sampling meanwhile). Growth past twice the budget stops the query at
-// once, whatever is live: that is the hard bound on what one query adds to
-// the heap.
+// once, whatever is live.
+//
+// What is in flight when a query is stopped still completes: goja checks
+// the interrupt between instructions, and one `s + s` on a 128 MB string
+// is one instruction that allocates and copies 256 MB (during which a
+// collection's stop-the-world can hold the watchdog off). A query that
+// doubles a string can so add up to about four budgets to the heap before
+// it stops; one that grows it in smaller steps, or fills an array, about
+// twice its budget at most. The default budget is sized for that.
 
 // ErrMemoryBudget is matched (errors.Is) by the error of a query stopped
 // for exceeding its memory budget.
@@ -47,8 +54,11 @@ func (e budgetError) Error() string {
 
 func (e budgetError) Is(target error) bool { return target == ErrMemoryBudget }
 
-// DefaultQueryMemory is the default memory budget of one query.
-const DefaultQueryMemory int64 = 256 << 20
+// DefaultQueryMemory is the default memory budget of one query: with the
+// overshoot described above, a query that doubles a string stops within
+// about 600 MB of heap growth, which keeps a server (about 300 MB with
+// Cayley's bloom filters) under 1 GB.
+const DefaultQueryMemory int64 = 128 << 20
 
 // sampleEvery is the watchdog's sampling period. At the 360 MB/s one
 // allocating query reaches, 5 ms is under 2 MB of overshoot per query.

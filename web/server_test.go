@@ -481,7 +481,7 @@ var hostileJS = []string{
 }
 
 // memBound is the resident size the server must stay under with 8 hostile
-// queries running at once under the default 256 MiB budget.
+// queries running at once under the default 128 MiB budget.
 const memBound = 1 << 30
 
 // Eight queries that allocate without end, at once, through a real HTTP
@@ -513,7 +513,9 @@ func TestHostileQueriesStayWithinMemoryBudget(t *testing.T) {
 		name string
 		send func(js string) (int, string)
 	}{
-		{"api/query", func(js string) (int, string) { return post("/api/query", "application/json", mustJSON(map[string]any{"query": js})) }},
+		{"api/query", func(js string) (int, string) {
+			return post("/api/query", "application/json", mustJSON(map[string]any{"query": js}))
+		}},
 		{"api/v2/query", func(js string) (int, string) { return post("/api/v2/query?lang=gizmo", "text/plain", js) }},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -547,7 +549,7 @@ func TestHostileQueriesStayWithinMemoryBudget(t *testing.T) {
 				normal++
 			}
 			for _, a := range got {
-				if a.code != http.StatusBadRequest || !strings.Contains(a.body, "query stopped: memory budget of 256 MiB exceeded") {
+				if a.code != http.StatusBadRequest || !strings.Contains(a.body, "query stopped: memory budget of 128 MiB exceeded") {
 					t.Errorf("hostile query: %d %.200s; want 400 and the budget error", a.code, a.body)
 				}
 			}

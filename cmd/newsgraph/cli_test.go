@@ -7,7 +7,10 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"runtime"
+	"runtime/debug"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -374,5 +377,110 @@ func TestEndToEndLukashenko(t *testing.T) {
 	code, out2, _ := run(t, "", "query", "--store", fresh, "--format", "json", "--name", "quotes-by", "Lukashenko")
 	if code != 0 || out2 != out {
 		t.Errorf("quotes-by on the re-imported store differs")
+	}
+}
+
+// peakRSS resets the process's peak resident size to its current size
+// (Linux >= 4.0) and returns a reader of the peak since, in bytes; the
+// test is skipped where /proc cannot tell.
+func peakRSS(t *testing.T) func() int64 {
+	t.Helper()
+	read := func() int64 {
+		b, err := os.ReadFile("/proc/self/status")
+		if err != nil {
+			t.Skipf("no /proc/self/status to measure memory: %v", err)
+		}
+		for _, line := range strings.Split(string(b), "\n") {
+			if v, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+				kb, err := strconv.ParseInt(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(v), "kB")), 10, 64)
+				if err != nil {
+					t.Fatalf("VmHWM %q: %v", v, err)
+				}
+				return kb << 10
+			}
+		}
+		t.Skip("no VmHWM in /proc/self/status")
+		return 0
+	}
+	read()
+	runtime.GC()
+	debug.FreeOSMemory()
+	_ = os.WriteFile("/proc/self/clear_refs", []byte("5"), 0)
+	return read
+}
+
+// A scripted REPL stops each query that allocates without end with the
+// budget error, goes on to the next line, and stays under 1 GB; the
+// budget comes from the flag, the environment or the default.
+func TestReplMemoryBudget(t *testing.T) {
+	store := filepath.Join(t.TempDir(), "g.db")
+	if code, _, errs := run(t, "", "ingest", "--store", store, example(t)); code != 0 {
+		t.Fatal(errs)
+	}
+	// (A string doubled by s + s is stopped too, see graph's tests, but
+	// the operation in flight when it is stopped is as big as the string:
+	// its peak is not the bound asserted here.)
+	hostile := []string{
+		`var a = []; while (true) { a.push("x".repeat(1 << 20)); }`,
+		`var s = "x".repeat(1 << 16); var a = []; while (true) { s = s + "y"; a.push(s + s); }`,
+		`var a = []; var i = 0; while (true) { a.push({k: "v" + i, n: [i, i]}); i++; }`,
+	}
+	script := strings.Join(hostile, "\n") + "\ng.V().Count()\n"
+	for _, c := range []struct {
+		name string
+		args []string
+		env  string
+		want string
+	}{
+		{"flag", []string{"--memory-budget", "64MiB"}, "", "memory budget of 64 MiB exceeded"},
+		{"environment", nil, "48", "memory budget of 48 MiB exceeded"},
+		{"default", nil, "", "memory budget of 128 MiB exceeded"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if c.env != "" {
+				t.Setenv("NEWSGRAPH_QUERY_MEMORY_BUDGET", c.env)
+			}
+			peak := peakRSS(t)
+			code, out, errs := run(t, script, append([]string{"repl", "--store", store}, c.args...)...)
+			if code == 0 || strings.Count(errs, c.want) != len(hostile) {
+				t.Errorf("exit %d, stderr %q; want %d lines with %q", code, errs, len(hostile), c.want)
+			}
+			if !strings.Contains(out, "(1 result)") {
+				t.Errorf("the count after the hostile lines did not run: %q", out)
+			}
+			p := peak()
+			t.Logf("peak RSS %d MiB", p>>20)
+			if p > 1<<30 {
+				t.Errorf("peak RSS %d MiB, over 1 GiB", p>>20)
+			}
+		})
+	}
+	code, _, errs := run(t, "", "query", "--store", store, "--memory-budget", "lots", "g.V().Count()")
+	if code == 0 || !strings.Contains(errs, `query.memory_budget "lots"`) {
+		t.Errorf("bad budget: %d %q", code, errs)
+	}
+}
+
+func TestParseSize(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want int64
+		ok   bool
+	}{
+		{"256MiB", 256 << 20, true},
+		{"256", 256 << 20, true},
+		{"1GiB", 1 << 30, true},
+		{"1 gb", 1 << 30, true},
+		{"512KiB", 512 << 10, true},
+		{"100b", 100, true},
+		{"0", 0, true},
+		{"-1", 0, false},
+		{"lots", 0, false},
+		{"5TiB", 0, false},
+	} {
+		got, err := parseSize("k", c.in)
+		if (err == nil) != c.ok || got != c.want {
+			t.Errorf("parseSize(%q) = %d, %v; want %d ok=%v", c.in, got, err, c.want, c.ok)
+		}
 	}
 }

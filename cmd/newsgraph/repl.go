@@ -46,7 +46,13 @@ not a terminal each line is one query, so it can be scripted:
 			if err := checkFormat(app.V.GetString("query.format")); err != nil {
 				return err
 			}
+			if _, err := app.queryLimits(); err != nil {
+				return err
+			}
 			return app.WithStore(true, func(ctx context.Context, store *graph.Store) error {
+				if err := app.withQueryLimits(store); err != nil {
+					return err
+				}
 				r := &repl{app: app, store: store}
 				if f, ok := app.Stdin.(*os.File); ok && isTerminal(f) && isTerminal(app.Out) {
 					return r.interactive()
@@ -57,6 +63,7 @@ not a terminal each line is one query, so it can be scripted:
 	}
 	cmd.Flags().String("format", "table", "output: table or json (query.format)")
 	app.Bind(cmd, "query.format", "format")
+	declareQueryLimits(app, cmd)
 	return cmd
 }
 

@@ -34,13 +34,26 @@ same bolt store report that the store is in use.`,
 	f.Bool("write", false, "allow adding articles and Cayley writes (serve.write; env NEWSGRAPH_SERVE_WRITE)")
 	app.Bind(cmd, "serve.addr", "addr")
 	app.Bind(cmd, "serve.write", "write")
+	f.Int("max-queries", web.DefaultMaxQueries, "Gizmo queries run at once; as many more wait, the rest get 503 (serve.max_queries)")
+	app.SetDefault("serve.max_queries", web.DefaultMaxQueries)
+	app.Bind(cmd, "serve.max_queries", "max-queries")
+	declareQueryLimits(app, cmd)
 	return cmd
 }
 
 func runServe(app *App) error {
 	addr := app.V.GetString("serve.addr")
 	write := app.V.GetBool("serve.write")
+	if n := app.V.GetInt("serve.max_queries"); n <= 0 {
+		return fmt.Errorf("serve.max_queries %d: must be 1 or more", n)
+	}
+	if _, err := app.queryLimits(); err != nil {
+		return err
+	}
 	return app.WithStore(!write, func(ctx context.Context, store *graph.Store) error {
+		if err := app.withQueryLimits(store); err != nil {
+			return err
+		}
 		return serveStore(ctx, app, store, addr, write)
 	})
 }
@@ -51,6 +64,7 @@ func serveStore(ctx context.Context, app *App, store *graph.Store, addr string, 
 		Store:      store,
 		Write:      write,
 		QueryLimit: app.V.GetInt("query.limit"),
+		MaxQueries: app.V.GetInt("serve.max_queries"),
 		Logf:       func(format string, args ...any) { fmt.Fprintf(app.Err, format+"\n", args...) },
 	}
 	if write {
