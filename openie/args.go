@@ -91,15 +91,14 @@ type slot struct {
 	dropMk  bool // its complementiser is in the relation
 }
 
-// LightVerbNouns, when true, reads "bought a stake in X" as the relation
-// "bought a stake in" with X as object: a verb whose indefinite object
-// noun carries a prepositional modifier. Otherwise the stake is the
-// object and "in X" stays inside it.
-var LightVerbNouns = true
-
-// AdvclArgs adds an adverbial clause with its conjunction ("until
-// he switched to Merck") as a further argument.
-var AdvclArgs = true
+func inInts(a []int, v int) bool {
+	for _, x := range a {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
 
 // tuples turns a clause into tuples, one per combination of coordinated
 // subject and object.
@@ -123,12 +122,24 @@ func (x *extractor) tuples(c clause) []Tuple {
 				comps = append(comps, slot{head: k, role: "comp", prep: -1, clausal: t.upos(k) == "VERB"})
 			case t.base[k] == "obl":
 				obls = append(obls, slot{head: k, role: "obl", prep: -1})
-			case AdvclArgs && v == c.pred && t.base[k] == "advcl" && t.child(k, "mark") >= 0:
+			case t.base[k] == "advmod" && !negs[t.lemma(k)] && !inInts(c.verbGroup, k) && t.upos(k) == "ADV" && k > v:
+				obls = append(obls, slot{head: k, role: "obl", prep: -1})
+			// an adverbial clause with its conjunction ("until he
+			// switched to Merck") and an adverb after the verb
+			// ("recently") are further arguments, as CaRB annotates them
+			case v == c.pred && t.base[k] == "advcl" && t.child(k, "mark") >= 0:
 				obls = append(obls, slot{head: k, role: "obl", prep: -1, clausal: true})
 			}
 		}
 	}
 	objs, obls = x.relativeGap(c, objs, comps, obls)
+	// "bought and sold shares": a coordinated verb without an object
+	// shares the object that follows it
+	if len(objs) == 0 && len(comps) == 0 && t.rel[c.rest] == "conj" && t.head[c.rest] >= 0 {
+		if o := t.child(t.head[c.rest], "obj"); o > c.rest {
+			objs = append(objs, slot{head: o, role: "obj", prep: -1})
+		}
+	}
 	// A reporting verb used parenthetically ("..., he said.") states the
 	// clause it comments on.
 	if len(objs) == 0 && len(comps) == 0 && t.rel[c.pred] == "parataxis" && sayVerbs[t.lemma(c.pred)] && t.head[c.pred] >= 0 {
@@ -141,7 +152,7 @@ func (x *extractor) tuples(c clause) []Tuple {
 	adjective := -1
 	typ := SV
 	switch {
-	case c.copular && AdjPrep && t.upos(c.pred) == "ADJ" && x.adjObl(c.pred, obls) >= 0:
+	case c.copular && t.upos(c.pred) == "ADJ" && x.adjObl(c.pred, obls) >= 0:
 		// "is subject to X", "would be responsible for X": the adjective
 		// and its preposition join the copula, X is the argument.
 		i := x.adjObl(c.pred, obls)
@@ -174,7 +185,7 @@ func (x *extractor) tuples(c clause) []Tuple {
 		} else if len(obls) > 0 {
 			typ = SVOA
 		}
-		if LightVerbNouns && typ == SVO {
+		if x.opts.LightVerbNouns && typ == SVO {
 			if m, cs := x.lightNoun(second.head); m >= 0 {
 				lightNoun = []int{second.head, m, cs}
 				lightPrep = []int{cs}
@@ -249,7 +260,7 @@ func (x *extractor) tuples(c clause) []Tuple {
 	// A bare passive ("their performance was well received") reads as a
 	// copula and its participle, the way CaRB's annotators split it.
 	var participle *Arg
-	if second == nil && len(extra) == 0 && c.passive && c.rest == c.pred && PassiveAsCopula {
+	if second == nil && len(extra) == 0 && c.passive && c.rest == c.pred {
 		if i := x.firstBe(rel); i >= 0 && i+1 < len(rel) {
 			sp := Span{rel[i+1], rel[len(rel)-1] + 1}
 			if sp.Len() == len(rel)-i-1 {
@@ -292,10 +303,6 @@ func (x *extractor) tuples(c clause) []Tuple {
 	return out
 }
 
-// AdjPrep reads "is subject to X" with the adjective and preposition in
-// the relation.
-var AdjPrep = true
-
 // adjObl is the index in obls of the first prepositional oblique after
 // adjective a, or -1.
 func (x *extractor) adjObl(a int, obls []slot) int {
@@ -306,9 +313,6 @@ func (x *extractor) adjObl(a int, obls []slot) int {
 	}
 	return -1
 }
-
-// PassiveAsCopula splits a bare passive into copula and participle.
-var PassiveAsCopula = true
 
 // firstBe is the position in rel of the passive auxiliary "be" form.
 func (x *extractor) firstBe(rel []int) int {

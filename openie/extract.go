@@ -19,7 +19,23 @@ const maxSplits = 8
 // predicate and combination of coordinated arguments, plus "is" tuples for
 // appositions and "has" tuples for possessives. A sentence without a parse
 // (no Head or Deprel) or longer than MaxWords yields nil.
-func Extract(s *syntax.Sentence) []Tuple {
+func Extract(s *syntax.Sentence) []Tuple { return ExtractWith(s, DefaultOptions) }
+
+// Options choose between readings where CaRB's annotations and a graph's
+// needs can differ.
+type Options struct {
+	// LightVerbNouns reads "bought a stake in X" as the relation "bought a
+	// stake in" with X as object (a verb whose indefinite object noun
+	// carries a prepositional modifier), so X can be linked to an entity.
+	// Off, the stake is the object and "in X" stays inside it.
+	LightVerbNouns bool
+}
+
+// DefaultOptions are what Extract uses.
+var DefaultOptions = Options{LightVerbNouns: true}
+
+// ExtractWith is Extract with explicit options.
+func ExtractWith(s *syntax.Sentence, opts Options) []Tuple {
 	if s == nil || s.Len() > MaxWords {
 		return nil
 	}
@@ -27,7 +43,7 @@ func Extract(s *syntax.Sentence) []Tuple {
 	if t == nil {
 		return nil
 	}
-	x := &extractor{t: t, attrib: make(map[int]string)}
+	x := &extractor{t: t, opts: opts, attrib: make(map[int]string)}
 	x.findAttributions()
 	var out []Tuple
 	for p := 0; p < t.n; p++ {
@@ -41,6 +57,7 @@ func Extract(s *syntax.Sentence) []Tuple {
 
 type extractor struct {
 	t      *tree
+	opts   Options
 	attrib map[int]string // predicate -> speaker text, for reported clauses
 }
 

@@ -123,6 +123,16 @@ func TestExtractConstructions(t *testing.T) {
 			want: []want{{tuple: "resigned | He", clause: SV}, {tuple: "joined | He | Google"}},
 		},
 		{
+			name: "coordinated verbs share a following object",
+			tree: `
+1 Funds fund NOUN NNS 2 nsubj
+2 bought buy VERB VBD 0 root
+3 and and CCONJ CC 4 cc
+4 sold sell VERB VBD 2 conj
+5 shares share NOUN NNS 2 obj`,
+			want: []want{{tuple: "bought | Funds | shares"}, {tuple: "sold | Funds | shares"}},
+		},
+		{
 			name: "apposition is an is-tuple and stays out of the argument",
 			tree: `
 1 Bill Bill PROPN NNP 0 root
@@ -326,8 +336,16 @@ func TestArgumentSpans(t *testing.T) {
 7 United United PROPN NNP 4 nmod
 8 . . PUNCT . 2 punct`)
 	for _, light := range []bool{true, false} {
-		LightVerbNouns = light
-		for _, tu := range Extract(s) {
+		tus := ExtractWith(s, Options{LightVerbNouns: light})
+		wantRel := map[bool]string{true: "bought a stake in | Glazer | Manchester United", false: "bought | Glazer | a stake in Manchester United"}[light]
+		var rendered []string
+		for _, tu := range tus {
+			rendered = append(rendered, render(tu))
+		}
+		if !strings.Contains(strings.Join(rendered, "\n"), wantRel) {
+			t.Errorf("light=%v: %q missing from %q", light, wantRel, rendered)
+		}
+		for _, tu := range tus {
 			for _, a := range tu.Args {
 				if a.Span.Start < 0 || a.Span.End > s.Len() || a.Span.Len() <= 0 {
 					t.Fatalf("light=%v %q: span %v out of the sentence", light, render(tu), a.Span)
@@ -341,7 +359,6 @@ func TestArgumentSpans(t *testing.T) {
 			}
 		}
 	}
-	LightVerbNouns = true
 }
 
 // TestArgBytes maps arguments of a tokenised line back to its text.

@@ -35,7 +35,7 @@ func (x *extractor) nominalTuples(p int) []Tuple {
 			add(Tuple{Relation: x.have(k), Key: "have", Predicate: p, Clause: Poss,
 				Args: []Arg{{Text: t.text(a1), Span: a1, Head: k, Role: "subj"},
 					{Text: t.text(a2), Span: a2, Head: p, Role: "obj"}}})
-		case t.rel[k] == "nmod" && k > p && t.upos(k) == "PROPN" && PlaceTuples:
+		case t.rel[k] == "nmod" && k > p && t.upos(k) == "PROPN":
 			cs := x.caseOf(k)
 			if cs < 0 || t.lemma(cs) != "in" {
 				continue
@@ -49,10 +49,6 @@ func (x *extractor) nominalTuples(p int) []Tuple {
 	}
 	return out
 }
-
-// PlaceTuples enables the "X in Y" reading of a noun modified by a
-// prepositional proper noun.
-var PlaceTuples = true
 
 // be is the copula agreeing with noun p in number and with its clause in
 // tense.
