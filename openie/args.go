@@ -453,6 +453,12 @@ func (x *extractor) lightNoun(o int) (int, int) {
 		if sp := x.lightNounSpan(o, k); sp.Len() > 5 {
 			return -1, -1
 		}
+		// only when the modifier names something ("a stake in Manchester
+		// United"), the case a graph needs; "an offer on the minimum
+		// wage" keeps its object whole
+		if t.upos(k) != "PROPN" {
+			return -1, -1
+		}
 		return k, cs
 	}
 	return -1, -1

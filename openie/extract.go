@@ -26,7 +26,8 @@ func Extract(s *syntax.Sentence) []Tuple { return ExtractWith(s, DefaultOptions)
 type Options struct {
 	// LightVerbNouns reads "bought a stake in X" as the relation "bought a
 	// stake in" with X as object (a verb whose indefinite object noun
-	// carries a prepositional modifier), so X can be linked to an entity.
+	// carries a prepositional modifier naming something), so X can be
+	// linked to an entity.
 	// Off, the stake is the object and "in X" stays inside it.
 	LightVerbNouns bool
 }
