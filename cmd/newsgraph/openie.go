@@ -9,8 +9,10 @@ import (
 	"io"
 	"os"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/spf13/cobra"
+	"golang.org/x/text/encoding/charmap"
 
 	"github.com/newsgraph/newsgraph/extract"
 	"github.com/newsgraph/newsgraph/openie"
@@ -86,6 +88,7 @@ func openInput(arg string, stdin io.Reader) (string, io.Reader, func(), error) {
 func openIELines(ctx context.Context, name string, r io.Reader, w io.Writer, errw io.Writer, analyze func(*syntax.Sentence)) (bad int, err error) {
 	br := bufio.NewReaderSize(r, 64<<10)
 	var line []byte
+	warned := false
 	for lineNo := 1; ; lineNo++ {
 		if ctx.Err() != nil {
 			return bad, interrupted(ctx, "")
@@ -109,6 +112,16 @@ func openIELines(ctx context.Context, name string, r io.Reader, w io.Writer, err
 				return bad, nil
 			}
 			continue
+		}
+		if !utf8.Valid(line) {
+			// as extract does: older news files are Windows-1252
+			if !warned {
+				fmt.Fprintf(errw, "newsgraph: warning: %s: not UTF-8, decoded as Windows-1252\n", name)
+				warned = true
+			}
+			if dec, derr := charmap.Windows1252.NewDecoder().Bytes(line); derr == nil {
+				line = dec
+			}
 		}
 		text := strings.TrimSpace(strings.ToValidUTF8(string(line), "\uFFFD"))
 		if text != "" {

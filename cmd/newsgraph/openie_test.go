@@ -82,6 +82,7 @@ func TestOpenIEBadInput(t *testing.T) {
 	}{
 		{"empty lines are skipped", "\n  \n\n", 0, "", false},
 		{"binary input", "Sony sued Apple .\x00\x01\x02\n", 1, "stdin: binary file (contains NUL bytes)", false},
+		{"Windows-1252 input", "Sony sued Apple \x96 and Dell .\n", 0, "stdin: not UTF-8, decoded as Windows-1252", true},
 		{"5 MB line refused, next line read", huge + "\nSony sued Apple .\n", 1, "stdin line 1: line of 5242880 bytes is longer than the 65536-byte limit", true},
 		{"5 MB last line without newline", "Sony sued Apple .\n" + huge, 1, "stdin line 2: line of 5242880 bytes", true},
 	}
@@ -93,6 +94,9 @@ func TestOpenIEBadInput(t *testing.T) {
 			}
 			if tc.stderr != "" && !strings.Contains(errs, tc.stderr) {
 				t.Errorf("stderr %q, want it to contain %q", errs, tc.stderr)
+			}
+			if tc.code == 0 && strings.Contains(errs, "error") {
+				t.Errorf("error on a good run: %q", errs)
 			}
 			if tc.stderr == "" && errs != "" {
 				t.Errorf("unexpected stderr %q", errs)
