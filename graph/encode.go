@@ -30,7 +30,10 @@ func DocHash(doc *extract.Document) string {
 // quads rather than one per document; which documents still use an entity
 // is recorded by labelled "<sentence> ns:mentions <entity>" quads, and
 // which documents used an alias by "<entity> ns:alias "alias" <document>".
-// The result holds no duplicate quads.
+// The result holds no duplicate quads, and every literal is valid UTF-8:
+// the source by SourceName, other text with U+FFFD for invalid bytes (the
+// extractor decodes text, so this is a last guard), so that one document's
+// metadata can never fail the transaction it shares with others.
 func Encode(doc *extract.Document, base string) []quad.Quad {
 	v := NewVocab(base)
 	e := encoder{v: v, seen: make(map[quad.Quad]struct{})}
@@ -40,16 +43,16 @@ func Encode(doc *extract.Document, base string) []quad.Quad {
 	typ := quad.IRI(RDFType)
 	e.add(d, typ, v.Term(TypeDocument), d)
 	if doc.Title != "" {
-		e.add(d, v.Term(PredTitle), quad.String(doc.Title), d)
+		e.add(d, v.Term(PredTitle), quad.String(validText(doc.Title)), d)
 	}
-	e.add(d, v.Term(PredSource), quad.String(doc.Source), d)
+	e.add(d, v.Term(PredSource), quad.String(SourceName(doc.Source)), d)
 	e.add(d, v.Term(PredHash), quad.String(DocHash(doc)), d)
 	e.add(d, v.Term(PredWords), Integer(int64(doc.Words)), d)
 
 	for i, s := range doc.Sentences {
 		si := v.Sentence(d, i)
 		e.add(si, typ, v.Term(TypeSentence), si)
-		e.add(si, v.Term(PredText), quad.String(slice(doc.Text, s.Span)), si)
+		e.add(si, v.Term(PredText), quad.String(validText(slice(doc.Text, s.Span))), si)
 		e.add(si, v.Term(PredStart), Integer(int64(s.Start)), si)
 		e.add(si, v.Term(PredEnd), Integer(int64(s.End)), si)
 		e.add(si, v.Term(PredInDocument), d, si)
@@ -59,12 +62,13 @@ func Encode(doc *extract.Document, base string) []quad.Quad {
 	for i, ent := range doc.Entities {
 		ents[i] = v.Entity(ent.Key)
 		e.add(ents[i], typ, v.Term(string(ent.Type)), nil)
-		e.add(ents[i], quad.IRI(SchemaName), quad.String(ent.Name), nil)
+		e.add(ents[i], quad.IRI(SchemaName), quad.String(validText(ent.Name)), nil)
 		for _, k := range NameKeys(append([]string{ent.Name}, ent.Aliases...)...) {
-			e.add(ents[i], v.Term(PredNameKey), quad.String(k), nil)
+			e.add(ents[i], v.Term(PredNameKey), quad.String(validText(k)), nil)
 		}
 		for _, a := range ent.Aliases {
 			if a != ent.Name {
+				a = validText(a)
 				e.add(ents[i], quad.IRI(SchemaAltName), quad.String(a), nil)
 				// Which document used the alias, so that forgetting the
 				// document drops aliases no other document uses.
@@ -92,12 +96,12 @@ func Encode(doc *extract.Document, base string) []quad.Quad {
 		qi := v.Quote(d, i)
 		s := e.sentence(doc, q.Sentence)
 		e.add(qi, typ, v.Term(TypeQuote), s)
-		e.add(qi, v.Term(PredText), quad.String(q.Text), s)
+		e.add(qi, v.Term(PredText), quad.String(validText(q.Text)), s)
 		if s != d {
 			e.add(qi, v.Term(PredInSentence), s, s)
 		}
 		if q.Rule != "" {
-			e.add(qi, v.Term(PredRule), quad.String(q.Rule), s)
+			e.add(qi, v.Term(PredRule), quad.String(validText(q.Rule)), s)
 		}
 		if q.Speaker >= 0 && q.Speaker < len(ents) {
 			e.add(ents[q.Speaker], v.Term(PredSaid), qi, s)

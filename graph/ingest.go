@@ -25,7 +25,9 @@ type Extractor interface {
 
 // Input is one article to ingest: a file, or standard input.
 type Input struct {
-	Source string // the path as given (or found below a directory); "-" for stdin
+	// Source is the path as given (or found below a directory), made
+	// valid UTF-8 by SourceName; "-" for stdin.
+	Source string
 	Size   int64  // bytes, for progress; 0 when unknown
 	open   func() (io.ReadCloser, error)
 }
@@ -62,7 +64,7 @@ func CollectInputs(args []string, stdin io.Reader) ([]Input, []error) {
 		}
 		fi, err := os.Stat(a)
 		if err != nil {
-			errs = append(errs, fmt.Errorf("%s: %w", a, pathErr(err)))
+			errs = append(errs, fmt.Errorf("%s: %w", SourceName(a), pathErr(err)))
 			continue
 		}
 		if !fi.IsDir() {
@@ -73,7 +75,7 @@ func CollectInputs(args []string, stdin io.Reader) ([]Input, []error) {
 		var found []Input
 		werr := filepath.WalkDir(a, func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
-				errs = append(errs, fmt.Errorf("%s: %w", p, pathErr(err)))
+				errs = append(errs, fmt.Errorf("%s: %w", SourceName(p), pathErr(err)))
 				if d != nil && d.IsDir() {
 					return fs.SkipDir
 				}
@@ -90,10 +92,10 @@ func CollectInputs(args []string, stdin io.Reader) ([]Input, []error) {
 			return nil
 		})
 		if werr != nil {
-			errs = append(errs, fmt.Errorf("%s: %w", a, werr))
+			errs = append(errs, fmt.Errorf("%s: %w", SourceName(a), werr))
 		}
 		if len(found) == 0 {
-			errs = append(errs, fmt.Errorf("%s: directory holds no *.txt or *.md files", a))
+			errs = append(errs, fmt.Errorf("%s: directory holds no *.txt or *.md files", SourceName(a)))
 		}
 		sort.Slice(found, func(i, j int) bool { return found[i].Source < found[j].Source })
 		ins = append(ins, found...)
@@ -101,8 +103,9 @@ func CollectInputs(args []string, stdin io.Reader) ([]Input, []error) {
 	return ins, errs
 }
 
+// fileInput reads path, under the name SourceName gives it.
 func fileInput(path string, size int64) Input {
-	return Input{Source: path, Size: size, open: func() (io.ReadCloser, error) { return os.Open(path) }}
+	return Input{Source: SourceName(path), Size: size, open: func() (io.ReadCloser, error) { return os.Open(path) }}
 }
 
 func pathErr(err error) error {
@@ -137,7 +140,7 @@ func ExtractInput(ctx context.Context, x Extractor, in Input) (*extract.Document
 	if err != nil {
 		return nil, err
 	}
-	src := in.Source
+	src := SourceName(in.Source)
 	doc, err := x.Extract(ctx, src, raw)
 	if err != nil {
 		if strings.Contains(err.Error(), src) {
@@ -295,12 +298,25 @@ func (s *Store) IngestAll(ctx context.Context, x Extractor, inputs []Input, opt 
 		}
 		// The batch is committed even when ctx is cancelled: Ctrl-C stops
 		// after the current batch, never inside one.
-		var res []IngestResult
-		var err error
-		if pqs, ok := pgStoreOf(s.qs); ok {
-			res, err = s.writePreparedPG(context.WithoutCancel(ctx), pqs, ps)
-		} else {
-			res, err = s.WritePrepared(context.WithoutCancel(ctx), ps)
+		write := func(ps []*Prepared) ([]IngestResult, error) {
+			if pqs, ok := pgStoreOf(s.qs); ok {
+				return s.writePreparedPG(context.WithoutCancel(ctx), pqs, ps)
+			}
+			return s.WritePrepared(context.WithoutCancel(ctx), ps)
+		}
+		res, err := write(ps)
+		if err != nil && len(ps) > 1 {
+			// One document the store refuses must cost only itself: write
+			// them one by one, and fail the run only when none goes in
+			// (then the store itself is the problem).
+			var failed map[int]error
+			if res, failed, err = writeEach(ps, write); err == nil {
+				for i := range batch {
+					if ferr, ok := failed[i]; ok {
+						sum.Failed = append(sum.Failed, FileError{Source: batch[i].in.Source, Err: fmt.Errorf("%s: store: %w", batch[i].in.Source, ferr)})
+					}
+				}
+			}
 		}
 		if err != nil {
 			storeErr = err
@@ -309,6 +325,12 @@ func (s *Store) IngestAll(ctx context.Context, x Extractor, inputs []Input, opt 
 		sum.Batches++
 		for i := range res {
 			r := &res[i]
+			if r.Status == "" {
+				if opt.Progress != nil {
+					opt.Progress(batch[i].in, nil)
+				}
+				continue // failed alone, listed in sum.Failed
+			}
 			switch r.Status {
 			case Unchanged:
 				sum.Unchanged++
@@ -367,6 +389,30 @@ func (s *Store) IngestAll(ctx context.Context, x Extractor, inputs []Input, opt 
 		return sum, fmt.Errorf("ingest: %w", storeErr)
 	}
 	return sum, nil
+}
+
+// writeEach writes each prepared document in a transaction of its own and
+// returns the errors of those the store refused, by index (their result
+// is left zero). The error is the first document's when all failed.
+func writeEach(ps []*Prepared, write func([]*Prepared) ([]IngestResult, error)) ([]IngestResult, map[int]error, error) {
+	res := make([]IngestResult, len(ps))
+	failed := map[int]error{}
+	var first error
+	for i, p := range ps {
+		r, err := write([]*Prepared{p})
+		if err != nil {
+			if first == nil {
+				first = err
+			}
+			failed[i] = err
+			continue
+		}
+		res[i] = r[0]
+	}
+	if len(failed) == len(ps) {
+		return nil, nil, first
+	}
+	return res, failed, nil
 }
 
 // bytesPerQuad is about what an article's bytes give in quads (the BBC

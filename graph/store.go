@@ -219,8 +219,11 @@ type Prepared struct {
 	Quads []quad.Quad
 }
 
-// Prepare encodes doc in the store's vocabulary.
+// Prepare encodes doc in the store's vocabulary. It sets doc.Source to
+// its SourceName, the form stored and looked up when content replaces
+// content from the same source.
 func (s *Store) Prepare(doc *extract.Document) *Prepared {
+	doc.Source = SourceName(doc.Source)
 	return &Prepared{Doc: doc, IRI: s.voc.Document(DocHash(doc)), Quads: Encode(doc, s.voc.Base)}
 }
 
@@ -322,6 +325,7 @@ func (s *Store) Forget(ctx context.Context, source string) (ForgetResult, error)
 	}
 	s.wmu.Lock()
 	defer s.wmu.Unlock()
+	source = SourceName(source) // a path given as raw bytes, as ingest stored it
 	docs, err := s.documentsFrom(ctx, source)
 	if err != nil {
 		return ForgetResult{}, err

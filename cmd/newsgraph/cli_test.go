@@ -14,6 +14,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
@@ -482,5 +483,50 @@ func TestParseSize(t *testing.T) {
 		if (err == nil) != c.ok || got != c.want {
 			t.Errorf("parseSize(%q) = %d, %v; want %d ok=%v", c.in, got, err, c.want, c.ok)
 		}
+	}
+}
+
+// Files whose names are not UTF-8 cost nothing: ingest stores all four
+// documents, extract prints UTF-8 N-Quads naming each file reversibly.
+func TestInvalidUTF8FileNames(t *testing.T) {
+	dir := t.TempDir()
+	text, err := os.ReadFile(example(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := []string{"a.txt", "b.txt", "c.txt", "bad-\xff\xfe.txt"}
+	for i, n := range names {
+		body := append([]byte(strings.Repeat("Update "+strconv.Itoa(i)+". ", 1)), text...)
+		if err := os.WriteFile(filepath.Join(dir, n), body, 0o644); err != nil {
+			t.Skipf("this file system refuses the name %q: %v", n, err)
+		}
+	}
+	store := filepath.Join(t.TempDir(), "g.db")
+	code, out, errs := run(t, "", "ingest", "--store", store, dir)
+	m := summaryRE.FindStringSubmatch(strings.TrimSpace(out))
+	if code != 0 || m == nil || m[2] != "4" {
+		t.Fatalf("ingest: exit %d, summary %q, stderr %q", code, out, errs)
+	}
+	code, out, errs = run(t, "", "extract", dir)
+	if code != 0 {
+		t.Fatalf("extract: exit %d %s", code, errs)
+	}
+	if !utf8.ValidString(out) {
+		t.Fatal("extract printed N-Quads that are not UTF-8")
+	}
+	qs, err := quad.ReadAll(nquads.NewReader(strings.NewReader(out), false))
+	if err != nil {
+		t.Fatalf("extract output does not parse: %v", err)
+	}
+	var sources []string
+	for _, q := range qs {
+		if strings.HasSuffix(quad.ToString(q.Predicate), "#source>") {
+			sources = append(sources, ngraph.SourcePath(q.Object.Native().(string)))
+		}
+	}
+	sort.Strings(sources)
+	want := []string{filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.txt"), filepath.Join(dir, "bad-\xff\xfe.txt"), filepath.Join(dir, "c.txt")}
+	if strings.Join(sources, "|") != strings.Join(want, "|") {
+		t.Errorf("sources decode to %q, want %q", sources, want)
 	}
 }

@@ -1,0 +1,146 @@
+package graph
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/cayleygraph/quad"
+	"github.com/cayleygraph/quad/nquads"
+
+	"github.com/newsgraph/newsgraph/extract"
+)
+
+func TestSourceNameRoundTrip(t *testing.T) {
+	for _, c := range []struct{ path, name string }{
+		{"wire/a.txt", "wire/a.txt"},
+		{"50% off.txt", "50% off.txt"}, // valid: kept as given
+		{"caf\xe9.txt", "caf%E9.txt"},
+		{"50%\xfe.txt", "50%25%FE.txt"},
+		{"d\xff\xfe/\u00e9t\xe9.md", "d%FF%FE/\u00e9t%E9.md"},
+		{"\xe2\x82.txt", "%E2%82.txt"}, // a truncated sequence: each byte
+	} {
+		got := SourceName(c.path)
+		if got != c.name || !utf8.ValidString(got) {
+			t.Errorf("SourceName(%q) = %q, want %q", c.path, got, c.name)
+		}
+		if back := SourcePath(got); back != c.path {
+			t.Errorf("SourcePath(%q) = %q, want %q", got, back, c.path)
+		}
+	}
+}
+
+// invalidNameCorpus writes three articles with ordinary names and two
+// whose names are not UTF-8 to a temp dir, and returns the dir and the
+// raw paths.
+func invalidNameCorpus(t *testing.T) (string, []string) {
+	t.Helper()
+	dir := t.TempDir()
+	names := []string{"good-1.txt", "good-2.txt", "good-3.txt", "bad-\xff.txt", "50%-\xe9t\xe9.txt"}
+	var paths []string
+	for i, n := range names {
+		p := filepath.Join(dir, n)
+		text := "Harbour talks resume in Riga\n\n" +
+			[]string{"Marta Kovalenko", "Jonas Vell", "Ilse Brandt", "Tomas Rudik", "Anna Berg"}[i] +
+			" met delegations in Riga on Monday, round " + strings.Repeat("I", i+1) + " of the talks.\n"
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Skipf("this file system refuses the name %q: %v", n, err)
+		}
+		paths = append(paths, p)
+	}
+	return dir, paths
+}
+
+// A directory holding files whose names are not UTF-8 is ingested whole,
+// on every backend: each source is valid UTF-8 and names its file's bytes.
+func TestIngestInvalidUTF8Names(t *testing.T) {
+	dir, paths := invalidNameCorpus(t)
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ins, errs := CollectInputs([]string{dir}, nil)
+	if len(errs) != 0 || len(ins) != len(paths) {
+		t.Fatalf("inputs %d, errors %v", len(ins), errs)
+	}
+	want := append([]string(nil), paths...)
+	sort.Strings(want)
+	forEachBackend(t, func(t *testing.T, open func(t *testing.T) *Store) {
+		s := open(t)
+		ctx := context.Background()
+		// Batches of several documents, so that one bad name would fail
+		// the good ones with it.
+		sum, err := s.IngestAll(ctx, x, ins, IngestOptions{BatchQuads: 1 << 20, Workers: 2})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if sum.Documents != len(paths) || len(sum.Failed) != 0 {
+			t.Fatalf("summary %+v; want %d documents, none failed", sum, len(paths))
+		}
+		docs, err := s.Documents(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, d := range docs {
+			if !utf8.ValidString(d.Source) {
+				t.Errorf("source %q is not UTF-8", d.Source)
+			}
+			got = append(got, SourcePath(d.Source))
+		}
+		sort.Strings(got)
+		if strings.Join(got, "\n") != strings.Join(want, "\n") {
+			t.Errorf("sources decode to %q, want %q", got, want)
+		}
+		// The export is UTF-8 N-Quads that a parser reads back.
+		var buf bytes.Buffer
+		if _, err := s.Export(ctx, &buf); err != nil {
+			t.Fatal(err)
+		}
+		if !utf8.Valid(buf.Bytes()) {
+			t.Error("export is not UTF-8")
+		}
+		if _, err := quad.ReadAll(nquads.NewReader(&buf, false)); err != nil {
+			t.Errorf("export does not parse: %v", err)
+		}
+		// Re-ingesting changes nothing; forgetting by the raw path works.
+		sum, err = s.IngestAll(ctx, x, ins, IngestOptions{Workers: 2})
+		if err != nil || sum.Unchanged != len(paths) {
+			t.Errorf("second ingest: %+v %v", sum, err)
+		}
+		if s.Config().Backend != "memory" {
+			if _, err := s.Forget(ctx, paths[3]); err != nil {
+				t.Errorf("forget %q: %v", paths[3], err)
+			}
+		}
+	})
+}
+
+// The quads of a document whose source is not UTF-8 (an extractor given
+// raw bytes) are UTF-8 N-Quads, and a store takes them beside others in
+// one batch.
+func TestEncodeKeepsLiteralsUTF8(t *testing.T) {
+	bad := docA("raw-\xff.txt")
+	bad.Title = "Title \xc3"
+	var buf bytes.Buffer
+	w := nquads.NewWriter(&buf)
+	for _, q := range Encode(bad, "") {
+		if err := w.WriteQuad(Strict(q)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	w.Close()
+	if !utf8.Valid(buf.Bytes()) || !strings.Contains(buf.String(), `"raw-%FF.txt"`) {
+		t.Errorf("N-Quads of a raw source:\n%s", buf.String())
+	}
+	s, _ := openTemp(t)
+	res, err := s.WriteBatch(context.Background(), []*extract.Document{docB("b.txt"), docA("raw-\xfe.txt")})
+	if err != nil || len(res) != 2 || res[1].Source != "raw-%FE.txt" {
+		t.Fatalf("batch with a raw source: %+v %v", res, err)
+	}
+}
