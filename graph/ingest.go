@@ -28,7 +28,7 @@ type Input struct {
 	// Source is the path as given (or found below a directory), made
 	// valid UTF-8 by SourceName; "-" for stdin.
 	Source string
-	Size   int64  // bytes, for progress; 0 when unknown
+	Size   int64 // bytes, for progress; 0 when unknown
 	open   func() (io.ReadCloser, error)
 }
 
