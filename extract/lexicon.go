@@ -299,3 +299,13 @@ var placeLeaderPhrases = map[string]bool{
 	"prime minister": true, "head of state": true, "head of government": true,
 	"first minister": true, "prime minister-elect": true,
 }
+
+// intentWords before "to" put what follows in the future, for the tense
+// of hosting: "He is expected to present his conclusions at an IMF meeting
+// in Washington" (Washington will host it), "Bekele is determined to add
+// the record at the Grand Prix in Birmingham", "she hopes to run at the
+// World Championships in Helsinki". Not "plan(s)" or "aim", which are
+// as often nouns: "ministers backed plans to write off debts".
+var intentWords = wordSet(`expected hope hopes hoping planning aims aiming
+	determined intends intend intending wants want wanting preparing
+	prepared ready hoped`)

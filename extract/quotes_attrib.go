@@ -1371,6 +1371,11 @@ func (q *quoter) resolvePronoun(kind byte, pos int) int {
 				return e
 			}
 		}
+		// "According to Mandaric, Redknapp vowed … "I said to Harry …,"
+		// he said.": the source the previous sentence cites speaks.
+		if e := q.citedSource(si - 1); kind == 'p' && e >= 0 {
+			return e
+		}
 		if e := q.sentSpeaker(si - 1); e >= 0 && ok(e) {
 			return e
 		}
@@ -1474,6 +1479,25 @@ func (q *quoter) namedNear(e, si, pos int) bool {
 		prev = true
 	}
 	return prev
+}
+
+// citedSource returns the person a sentence opens by citing ("According
+// to Mandaric, ..."), or -1.
+func (q *quoter) citedSource(s int) int {
+	sp := q.doc.Sentences[s]
+	lead := strings.TrimLeft(q.text[sp.Start:sp.End], " \t\n\"“'‘")
+	if !strings.HasPrefix(lead, "According to ") {
+		return -1
+	}
+	j := q.mentionFrom(sp.Start)
+	if j < 0 || j >= len(q.doc.Mentions) {
+		return -1
+	}
+	m := q.doc.Mentions[j]
+	if m.Start >= sp.End || m.Kind != MentionName || !q.isPerson(m.Entity) || m.Start-sp.Start > len("According to ")+4 {
+		return -1
+	}
+	return m.Entity
 }
 
 // onlyAfterPreposition reports whether every mention of e named in

@@ -713,8 +713,12 @@ func (s *relSent) clauseFuture(first, last int) bool {
 		case "will", "'ll", "shall", "next", "upcoming", "forthcoming":
 			return true
 		case "to":
-			if j > 0 && (s.is(j-1, relBe) || s.word(j-1, "due") || s.word(j-1, "set")) {
-				return true
+			if j > 0 && (s.is(j-1, relBe) || s.word(j-1, "due") || s.word(j-1, "set") || intentWords[s.low[j-1]]) {
+				return true // "is expected to present at", "is determined to add"
+			}
+		case "about":
+			if j > 0 && s.word(j-1, "undecided") {
+				return true // "still undecided about competing in"
 			}
 		}
 	}

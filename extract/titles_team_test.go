@@ -151,3 +151,46 @@ func TestNotTheHead(t *testing.T) {
 		}
 	}
 }
+
+// TestIntentMakesHostingFuture: an event someone intends, hopes or is
+// expected to attend is still to come, so its city will host it.
+func TestIntentMakesHostingFuture(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"expected to", "He is expected to present his report at the Acme Trade Summit in Lisbon.", []string{"Lisbon willHost Event:Acme Trade Summit"}},
+		{"hopes to", "She hopes to run at the European Indoor Championships in Madrid.", []string{"Madrid willHost Event:European Indoor Championships"}},
+		{"undecided about", "She is still undecided about competing in the European Indoor Championships in Madrid.", []string{"Madrid willHost Event:European Indoor Championships"}},
+		{"done", "She won the 800m at the European Indoor Championships in Madrid.", []string{"Madrid hosted Event:European Indoor Championships"}},
+		{"plans as a noun", "At the Acme Trade Summit in Lisbon, ministers backed plans to cut tariffs.", []string{"Lisbon hosted Event:Acme Trade Summit"}},
+	} {
+		d := extractText(t, tc.text)
+		got := factsOf(d, Hosted, WillHost)
+		if strings.Join(got, "; ") != strings.Join(tc.want, "; ") {
+			t.Errorf("%s: %q\n got  %q\n want %q", tc.name, tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestQuoteFromTheCitedSource: "According to X, Y vowed …" then "…," he
+// said: X, the source the sentence cites, is speaking.
+func TestQuoteFromTheCitedSource(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, want string
+	}{
+		{"according to", "According to Peter Ford, Harry Dale vowed he would stay at the club. \"I asked Harry to stay and he told me he would,\" he said.", "Peter Ford"},
+		{"no citation", "Peter Ford met Harry Dale at the club. Harry Dale vowed he would stay at the club. \"I will stay here for as long as they want me,\" he said.", "Harry Dale"},
+	} {
+		d := extractText(t, tc.text)
+		got := ""
+		for _, q := range d.Quotes {
+			if q.Speaker >= 0 {
+				got = d.Entities[q.Speaker].Name
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%s: speaker %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
