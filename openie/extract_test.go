@@ -133,6 +133,18 @@ func TestExtractConstructions(t *testing.T) {
 			want: []want{{tuple: "bought | Funds | shares"}, {tuple: "sold | Funds | shares"}},
 		},
 		{
+			name: "an argument never opens a bracket it does not close",
+			tree: `
+1 Sony Sony PROPN NNP 2 nsubj
+2 bought buy VERB VBD 0 root
+3 Dell Dell PROPN NNP 2 obj
+4 ( ( PUNCT -LRB- 6 punct
+5 a a DET DT 6 det
+6 maker maker NOUN NN 3 nmod`,
+			want: []want{{tuple: "bought | Sony | Dell"}},
+			not:  []string{"bought | Sony | Dell ( a maker"},
+		},
+		{
 			name: "apposition is an is-tuple and stays out of the argument",
 			tree: `
 1 Bill Bill PROPN NNP 0 root

@@ -20,7 +20,7 @@ func (x *extractor) nominalTuples(p int) []Tuple {
 	for _, k := range t.kids[p] {
 		switch {
 		case t.rel[k] == "appos" && nominal(t.upos(k)) && t.upos(k) != "PRON":
-			a1 := x.argSpan(p)
+			a1 := t.span(p, x.skipForArg(p, -1, false, x.caseOf(p)))
 			a2 := x.argSpanAvoid(k, -1, false)
 			add(Tuple{Relation: x.bePresent(p), Key: "be", Predicate: p, Clause: Appos,
 				Args: []Arg{{Text: t.text(a1), Span: a1, Head: p, Role: "subj"},
@@ -40,7 +40,7 @@ func (x *extractor) nominalTuples(p int) []Tuple {
 			if cs < 0 || t.lemma(cs) != "in" {
 				continue
 			}
-			a1 := x.argSpanAvoid(p, k, false)
+			a1 := t.span(p, x.skipForArg(p, k, false, x.caseOf(p)))
 			a2 := t.span(k, x.skipForArg(k, -1, false, cs))
 			add(Tuple{Relation: x.be(p) + " in", Key: "be_in", Predicate: p, Clause: Place, RelTokens: []int{cs},
 				Args: []Arg{{Text: t.text(a1), Span: a1, Head: p, Role: "subj"},

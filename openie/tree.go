@@ -121,6 +121,7 @@ func (t *tree) span(head int, skip func(parent, child int) bool) Span {
 	for hi < t.n && t.mark[hi] {
 		hi++
 	}
+	lo, hi = t.balance(head, lo, hi)
 	for lo < head && (t.isPunct(lo) || t.base[lo] == "cc") {
 		lo++
 	}
@@ -128,6 +129,49 @@ func (t *tree) span(head int, skip func(parent, child int) bool) Span {
 		hi--
 	}
 	return Span{lo, hi}
+}
+
+// balance cuts a span at a bracket it opens but does not close (after the
+// head) or closes but did not open (before it), so an argument never reads
+// "Standard & Poor 's ( S&P".
+func (t *tree) balance(head, lo, hi int) (int, int) {
+	depth := 0
+	for i := lo; i < hi; i++ {
+		switch t.s.Words[i] {
+		case "(", "[", "-LRB-", "-LSB-":
+			depth++
+		case ")", "]", "-RRB-", "-RSB-":
+			if depth == 0 && i < head {
+				lo = i + 1
+			} else if depth > 0 {
+				depth--
+			}
+		}
+	}
+	if depth == 0 {
+		return lo, hi
+	}
+	// find the first unclosed opener after the head and end before it
+	open := []int{}
+	for i := lo; i < hi; i++ {
+		switch t.s.Words[i] {
+		case "(", "[", "-LRB-", "-LSB-":
+			open = append(open, i)
+		case ")", "]", "-RRB-", "-RSB-":
+			if len(open) > 0 {
+				open = open[:len(open)-1]
+			}
+		}
+	}
+	for _, o := range open {
+		if o > head {
+			return lo, o
+		}
+		if o < head {
+			lo = o + 1
+		}
+	}
+	return lo, hi
 }
 
 // text joins the words of sp with single spaces.
