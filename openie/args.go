@@ -122,11 +122,11 @@ func (x *extractor) tuples(c clause) []Tuple {
 				comps = append(comps, slot{head: k, role: "comp", prep: -1, clausal: t.upos(k) == "VERB"})
 			case t.base[k] == "obl":
 				obls = append(obls, slot{head: k, role: "obl", prep: -1})
+			// an adverb after the verb ("recently") and an adverbial
+			// clause with its conjunction ("until he switched to Merck")
+			// are further arguments, as CaRB annotates them
 			case t.base[k] == "advmod" && !negs[t.lemma(k)] && !inInts(c.verbGroup, k) && t.upos(k) == "ADV" && k > v:
 				obls = append(obls, slot{head: k, role: "obl", prep: -1})
-			// an adverbial clause with its conjunction ("until he
-			// switched to Merck") and an adverb after the verb
-			// ("recently") are further arguments, as CaRB annotates them
 			case v == c.pred && t.base[k] == "advcl" && t.child(k, "mark") >= 0:
 				obls = append(obls, slot{head: k, role: "obl", prep: -1, clausal: true})
 			}
@@ -147,7 +147,7 @@ func (x *extractor) tuples(c clause) []Tuple {
 	}
 	rel := append([]int(nil), c.verbGroup...)
 	key := x.lemmas(c.keyWords)
-	var lightNoun, lightPrep []int
+	var lightNoun []int
 	var second *slot
 	adjective := -1
 	typ := SV
@@ -188,7 +188,6 @@ func (x *extractor) tuples(c clause) []Tuple {
 		if x.opts.LightVerbNouns && typ == SVO {
 			if m, cs := x.lightNoun(second.head); m >= 0 {
 				lightNoun = []int{second.head, m, cs}
-				lightPrep = []int{cs}
 				s := slot{head: m, role: "obj", prep: cs}
 				second = &s
 			}
@@ -221,8 +220,12 @@ func (x *extractor) tuples(c clause) []Tuple {
 	}
 	relText := x.words(rel)
 	if lightNoun != nil {
-		relText += " " + t.text(x.lightNounSpan(lightNoun[0], lightNoun[1]))
+		sp := x.lightNounSpan(lightNoun[0], lightNoun[1])
+		relText += " " + t.text(sp)
 		key += "_" + t.lemma(lightNoun[0])
+		for i := sp.Start; i < sp.End; i++ {
+			rel = append(rel, i)
+		}
 	}
 	if adjective >= 0 {
 		relText += " " + t.word(adjective)
@@ -232,13 +235,16 @@ func (x *extractor) tuples(c clause) []Tuple {
 	if second != nil && second.dropMk {
 		mk := t.child(second.head, "mark")
 		relText += " " + t.word(mk)
+		rel = append(rel, mk)
 	}
 	if second != nil && second.prep >= 0 {
 		relText += " " + x.caseText(second.prep)
 		key += "_" + strings.ReplaceAll(strings.ToLower(x.caseText(second.prep)), " ", "_")
-		rel = append(rel, second.prep)
+		sp := t.span(second.prep, nil)
+		for i := sp.Start; i < sp.End; i++ {
+			rel = append(rel, i)
+		}
 	}
-	_ = lightPrep
 
 	// arguments after the second, in sentence order
 	var extra []slot

@@ -2,6 +2,7 @@ package openie
 
 import (
 	"os"
+	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/syntax"
@@ -57,6 +58,15 @@ func TestGoldTreesYieldWellFormedTuples(t *testing.T) {
 		for _, tu := range tus {
 			if tu.Relation == "" || tu.Key == "" || len(tu.Args) == 0 {
 				t.Fatalf("%s: malformed tuple %+v", s.ID, tu)
+			}
+			if tu.Clause != Appos && tu.Clause != Poss && tu.Clause != Place {
+				var ws []string
+				for _, k := range tu.RelTokens {
+					ws = append(ws, s.Words[k])
+				}
+				if strings.Join(ws, " ") != tu.Relation {
+					t.Errorf("%s: relation %q but its tokens read %q", s.ID, tu.Relation, strings.Join(ws, " "))
+				}
 			}
 			for _, a := range tu.Args {
 				if a.Span.Start < 0 || a.Span.End > s.Len() || a.Span.Len() <= 0 {
