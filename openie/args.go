@@ -71,6 +71,13 @@ func (x *extractor) conjuncts(h int) []int {
 			out = append(out, k)
 		}
 	}
+	if x.opts.SplitNamesOnly {
+		for _, k := range out {
+			if t.upos(k) != "PROPN" {
+				return out[:1]
+			}
+		}
+	}
 	return out
 }
 

@@ -30,10 +30,14 @@ type Options struct {
 	// linked to an entity.
 	// Off, the stake is the object and "in X" stays inside it.
 	LightVerbNouns bool
+	// SplitNamesOnly splits coordinated arguments into separate tuples only
+	// when every conjunct is a name ("Sony and Toshiba sued Apple" gives
+	// two tuples, "rocket attacks and raids" stays whole).
+	SplitNamesOnly bool
 }
 
 // DefaultOptions are what Extract uses.
-var DefaultOptions = Options{LightVerbNouns: true}
+var DefaultOptions = Options{LightVerbNouns: true, SplitNamesOnly: true}
 
 // ExtractWith is Extract with explicit options.
 func ExtractWith(s *syntax.Sentence, opts Options) []Tuple {

@@ -112,6 +112,17 @@ func TestExtractConstructions(t *testing.T) {
 			not: []string{"sued | Sony and Toshiba | Apple and Dell"},
 		},
 		{
+			name: "coordinated common nouns stay one argument",
+			tree: `
+1 Hezbollah Hezbollah PROPN NNP 2 nsubj
+2 launched launch VERB VBD 0 root
+3 attacks attack NOUN NNS 2 obj
+4 and and CCONJ CC 5 cc
+5 raids raid NOUN NNS 3 conj`,
+			want: []want{{tuple: "launched | Hezbollah | attacks and raids"}},
+			not:  []string{"launched | Hezbollah | attacks", "launched | Hezbollah | raids"},
+		},
+		{
 			name: "coordinated verbs share the subject",
 			tree: `
 1 He he PRON PRP 2 nsubj
