@@ -41,7 +41,7 @@ stderr) and the run exits 1. --conllu reads parsed sentences in CoNLL-U
 instead (a treebank's gold trees) and extracts from their trees as given.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			name, r, closeIn, err := openInput(args[0], app.Stdin)
+			name, r, closeIn, err := openIEInput(args[0], app.Stdin)
 			if err != nil {
 				return err
 			}
@@ -70,8 +70,8 @@ instead (a treebank's gold trees) and extracts from their trees as given.`,
 	return cmd
 }
 
-// openInput opens FILE, or standard input for "-".
-func openInput(arg string, stdin io.Reader) (string, io.Reader, func(), error) {
+// openIEInput opens FILE, or standard input for "-".
+func openIEInput(arg string, stdin io.Reader) (string, io.Reader, func(), error) {
 	if arg == "-" {
 		return "stdin", stdin, func() {}, nil
 	}

@@ -30,7 +30,7 @@ func carbLines(t *testing.T, out string) [][]string {
 	return lines
 }
 
-func hasTuple(lines [][]string, rel string, args ...string) bool {
+func hasCaRBTuple(lines [][]string, rel string, args ...string) bool {
 	for _, f := range lines {
 		if f[2] == rel && len(f) >= 3+len(args) && strings.Join(f[3:3+len(args)], "|") == strings.Join(args, "|") {
 			return true
@@ -55,7 +55,7 @@ func TestOpenIECoNLLU(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
 	lines := carbLines(t, out)
-	if !hasTuple(lines, "bought a stake in", "Glazer", "Manchester United") {
+	if !hasCaRBTuple(lines, "bought a stake in", "Glazer", "Manchester United") {
 		t.Errorf("no light-verb tuple in %q", out)
 	}
 	if lines[0][0] != "Glazer bought a stake in Manchester United ." {
@@ -129,10 +129,10 @@ func TestOpenIEWithAnalyser(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
 	lines := carbLines(t, out)
-	if !hasTuple(lines, "has hired", "Vodafone", "William Morrow") {
+	if !hasCaRBTuple(lines, "has hired", "Vodafone", "William Morrow") {
 		t.Errorf("no SVO tuple in %q", out)
 	}
-	if !hasTuple(lines, "was founded by", "The company", "Sony") {
+	if !hasCaRBTuple(lines, "was founded by", "The company", "Sony") {
 		t.Errorf("no passive tuple in %q", out)
 	}
 }
