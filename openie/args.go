@@ -114,7 +114,7 @@ func (x *extractor) tuples(c clause) []Tuple {
 	var objs, comps, obls []slot
 	chain := []int{c.pred}
 	if c.rest != c.pred {
-		for v := c.rest; v != c.pred && v >= 0; v = t.head[v] {
+		for v, steps := c.rest, 0; v != c.pred && v >= 0 && steps < t.n; v, steps = t.head[v], steps+1 {
 			chain = append(chain, v)
 		}
 	}

@@ -482,3 +482,42 @@ func TestLemmaFallback(t *testing.T) {
 		}
 	}
 }
+
+// TestRandomTreesKeepInvariants feeds random (often nonsensical, cyclic)
+// parses, as a damaged model might produce: Extract must not panic, and
+// every argument must stay a valid span of the sentence.
+func TestRandomTreesKeepInvariants(t *testing.T) {
+	rels := []string{"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:agent", "case", "det", "amod", "conj", "cc",
+		"xcomp", "ccomp", "advcl", "acl", "acl:relcl", "appos", "nmod", "nmod:poss", "aux", "aux:pass", "cop",
+		"mark", "advmod", "compound:prt", "parataxis", "punct", "root", "expl", "fixed"}
+	upos := []string{"NOUN", "PROPN", "VERB", "ADJ", "ADP", "DET", "PRON", "AUX", "PUNCT", "CCONJ", "SCONJ", "ADV"}
+	words := []string{"who", "which", "that", "said", "not", "(", ")", "to", "in", "by", "Sony", "bought", "is", "'s", "."}
+	seed := uint64(42)
+	rnd := func(n int) int {
+		seed = seed*6364136223846793005 + 1442695040888963407
+		return int((seed >> 33) % uint64(n))
+	}
+	for iter := 0; iter < 3000; iter++ {
+		n := 1 + rnd(25)
+		s := &syntax.Sentence{}
+		for i := 0; i < n; i++ {
+			s.Words = append(s.Words, words[rnd(len(words))])
+			s.UPOS = append(s.UPOS, upos[rnd(len(upos))])
+			s.XPOS = append(s.XPOS, []string{"NN", "VBD", "VBN", "WDT", "IN", "MD"}[rnd(6)])
+			s.Head = append(s.Head, rnd(n+1))
+			s.Deprel = append(s.Deprel, rels[rnd(len(rels))])
+		}
+		for _, tu := range Extract(s) {
+			for _, a := range tu.Args {
+				if a.Span.Start < 0 || a.Span.End > n || a.Span.Start > a.Span.End {
+					t.Fatalf("iteration %d: %q: span %v outside %d words", iter, render(tu), a.Span, n)
+				}
+			}
+			for _, k := range tu.RelTokens {
+				if k < 0 || k >= n {
+					t.Fatalf("iteration %d: %q: relation token %d outside %d words", iter, render(tu), k, n)
+				}
+			}
+		}
+	}
+}
