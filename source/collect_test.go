@@ -101,7 +101,7 @@ func TestCollectBadInputs(t *testing.T) {
 	}{
 		{filepath.Join("testdata", "feeds", "malformed.xml"), "not a readable RSS, Atom or JSON feed"},
 		{filepath.Join(dir, "missing.html"), "no such file"},
-		{empty, "directory holds no article files"},
+		{empty, "directory holds no *.txt, *.md, *.html"},
 		{"ftp://x.example/feed", "no such file"}, // not a URL we fetch: a path, and missing
 	}
 	for _, tc := range tests {

@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
+	"unicode"
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
@@ -141,7 +142,7 @@ func countWords(paras []string) int {
 // beside an article body but are not its text.
 var boilerplateHints = []string{"caption", "related", "share", "social", "advert", "promo",
 	"newsletter", "comment", "byline", "credit", "sponsor", "outbrain", "taboola", "read-more",
-	"readmore", "cookie", "subscribe", "signup", "sign-up", "breadcrumb", "most-read", "widget"}
+	"readmore", "pullquote", "pull-quote", "cookie", "subscribe", "signup", "sign-up", "breadcrumb", "most-read", "widget"}
 
 // skipNode reports whether an element is page furniture: navigation,
 // figures and their captions, asides, forms, adverts, share tools,
@@ -159,9 +160,10 @@ func skipNode(n *html.Node) bool {
 	case "amp-ad", "amp-sidebar", "amp-social-share", "amp-embed", "amp-sticky-ad":
 		return true
 	}
-	for _, tok := range strings.Fields(strings.ToLower(attr(n, "class") + " " + attr(n, "id"))) {
+	for _, tok := range strings.Fields(strings.ToLower(attr(n, "class") + " " + attr(n, "id") + " " + attr(n, "data-component"))) {
 		if tok == "ad" || tok == "ads" || strings.HasPrefix(tok, "ad-") || strings.HasPrefix(tok, "ad_") ||
-			strings.HasSuffix(tok, "-ad") || strings.HasSuffix(tok, "-ads") {
+			strings.HasSuffix(tok, "-ad") || strings.HasSuffix(tok, "-ads") ||
+			strings.HasPrefix(tok, "nav") || strings.HasSuffix(tok, "nav") {
 			return true
 		}
 		for _, h := range boilerplateHints {
@@ -197,22 +199,33 @@ var blockAtoms = map[atom.Atom]bool{
 	atom.H6: true, atom.Header: true, atom.Main: true, atom.Dd: true, atom.Dt: true, atom.Br: false,
 }
 
+// maxLinkShare: a paragraph more than this share of whose letters are
+// link text is navigation ("READ MORE: …", a section menu, "Printer
+// friendly version | Send to a friend"), not prose.
+const maxLinkShare = 0.5
+
 // Paragraphs renders the text below n one paragraph per block element,
-// white space collapsed, furniture (skipNode) left out.
+// white space collapsed, furniture (skipNode) and link lists left out.
 func Paragraphs(n *html.Node) []string {
 	var out []string
 	var cur strings.Builder
+	linkChars, inLink := 0, 0
 	flush := func() {
-		if s := clean(cur.String()); s != "" {
+		s := clean(cur.String())
+		if s != "" && float64(linkChars) <= maxLinkShare*float64(len(strings.ReplaceAll(s, " ", ""))) {
 			out = append(out, s)
 		}
 		cur.Reset()
+		linkChars = 0
 	}
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
 		switch n.Type {
 		case html.TextNode:
 			cur.WriteString(n.Data)
+			if inLink > 0 {
+				linkChars += len(strings.Join(strings.Fields(n.Data), ""))
+			}
 			return
 		case html.ElementNode:
 			if skipNode(n) {
@@ -223,12 +236,18 @@ func Paragraphs(n *html.Node) []string {
 				return
 			}
 		}
-		block := n.Type == html.ElementNode && blockAtoms[n.DataAtom]
+		block := n.Type == html.ElementNode && (blockAtoms[n.DataAtom] || n.DataAtom == atom.Td || n.DataAtom == atom.Th)
 		if block {
 			flush()
 		}
+		if n.DataAtom == atom.A {
+			inLink++
+		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			walk(c)
+		}
+		if n.DataAtom == atom.A {
+			inLink--
 		}
 		if block {
 			flush()
@@ -236,6 +255,31 @@ func Paragraphs(n *html.Node) []string {
 	}
 	walk(n)
 	flush()
+	return dropRepeats(out)
+}
+
+// dropRepeats drops a paragraph whose words all appear, in order, inside
+// another paragraph: a pull quote repeating a sentence of the story.
+func dropRepeats(paras []string) []string {
+	norm := make([]string, len(paras))
+	for i, p := range paras {
+		norm[i] = " " + strings.Join(strings.FieldsFunc(strings.ToLower(p), func(r rune) bool {
+			return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+		}), " ") + " "
+	}
+	var out []string
+	for i, p := range paras {
+		repeat := false
+		for j := range paras {
+			if j != i && len(norm[i]) < len(norm[j]) && len(strings.Fields(norm[i])) >= 5 && strings.Contains(norm[j], norm[i]) {
+				repeat = true
+				break
+			}
+		}
+		if !repeat {
+			out = append(out, p)
+		}
+	}
 	return out
 }
 

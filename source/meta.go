@@ -55,7 +55,7 @@ func pageMeta(doc *html.Node, pageURL *url.URL) Meta {
 	var ld []map[string]any
 	metas := make(map[string]string) // first value of each meta name/property, lower-cased key
 	var metaAuthors []string
-	var timeAttr, htmlLang, canonical, titleTag, byline string
+	var timeAttr, htmlLang, canonical, titleTag, byline, heading string
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		if n.Type == html.ElementNode {
@@ -63,6 +63,12 @@ func pageMeta(doc *html.Node, pageURL *url.URL) Meta {
 				byline = textOf(n)
 			}
 			switch n.DataAtom {
+			case atom.H1, atom.H2:
+				if heading == "" || (n.DataAtom == atom.H1 && !strings.HasPrefix(heading, "h1:")) {
+					if t := textOf(n); t != "" {
+						heading = n.Data + ":" + t
+					}
+				}
 			case atom.Html:
 				htmlLang = attr(n, "lang")
 			case atom.Meta:
@@ -126,6 +132,11 @@ func pageMeta(doc *html.Node, pageURL *url.URL) Meta {
 		if m.CanonicalURL == "" {
 			m.CanonicalURL = first(str(o["url"]), idOf(o["mainEntityOfPage"]))
 		}
+	}
+	// A <title> usually carries the site's name ("Story :: Paper"); the
+	// page's heading, when the title holds it, is the headline alone.
+	if _, h, ok := strings.Cut(heading, ":"); ok && titleTag != "" && strings.Contains(clean(titleTag), h) {
+		titleTag = h
 	}
 	m.Title = first(m.Title, metas["og:title"], metas["twitter:title"], titleTag)
 	if m.Published.IsZero() {

@@ -205,7 +205,7 @@ func collectPath(a string, opt *Options) ([]Input, []error) {
 		errs = append(errs, fmt.Errorf("%s: %w", a, werr))
 	}
 	if len(files) == 0 {
-		errs = append(errs, fmt.Errorf("%s: directory holds no article files (*.txt, *.md, *.html, *.htm, *.jsonl)", a))
+		errs = append(errs, fmt.Errorf("%s: directory holds no *.txt, *.md, *.html, *.htm or *.jsonl files", a))
 	}
 	sort.Strings(files)
 	var ins []Input
