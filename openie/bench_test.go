@@ -64,8 +64,13 @@ func TestGoldTreesYieldWellFormedTuples(t *testing.T) {
 				for _, k := range tu.RelTokens {
 					ws = append(ws, s.Words[k])
 				}
-				if strings.Join(ws, " ") != tu.Relation {
-					t.Errorf("%s: relation %q but its tokens read %q", s.ID, tu.Relation, strings.Join(ws, " "))
+				got := strings.Join(ws, " ")
+				if tu.SubjectFrom == "acl" && tu.Passive && len(strings.Fields(tu.Relation)) == len(ws)+1 {
+					// "the organ built by X": the copula is supplied
+					got = strings.SplitN(tu.Relation, " ", 2)[0] + " " + got
+				}
+				if got != tu.Relation {
+					t.Errorf("%s: relation %q but its tokens read %q", s.ID, tu.Relation, got)
 				}
 			}
 			for _, a := range tu.Args {

@@ -156,6 +156,16 @@ func TestExtractConstructions(t *testing.T) {
 			not:  []string{"bought | Sony | Dell ( a maker"},
 		},
 		{
+			name: "participle modifying a noun is a passive",
+			tree: `
+1 the the DET DT 2 det
+2 organ organ NOUN NN 0 root
+3 built build VERB VBN 2 acl
+4 by by ADP IN 5 case
+5 Schnitger Schnitger PROPN NNP 3 obl:agent`,
+			want: []want{{tuple: "is built by | the organ | Schnitger", passive: true, key: "build_by"}},
+		},
+		{
 			name: "apposition is an is-tuple and stays out of the argument",
 			tree: `
 1 Bill Bill PROPN NNP 0 root

@@ -78,8 +78,10 @@ type Tuple struct {
 	Key string
 	// Predicate is the index of the verb (or copular predicate) token.
 	Predicate int
-	// RelTokens are the indices of the sentence words in Relation, in order
-	// (a synthesised "is"/"has" has none).
+	// RelTokens are the indices of the sentence words in Relation, in
+	// order; a copula the text leaves out ("is"/"has" of an apposition or
+	// possessive, "was" before a participle modifying a noun: "the organ
+	// [was] built by X") has none.
 	RelTokens []int
 	// Args[0] is the subject; Args[1] the object or first complement;
 	// the rest are further objects and adverbials in sentence order.
