@@ -226,11 +226,12 @@ func (x *extractor) tuples(c clause) []Tuple {
 		}
 	}
 	relText := x.words(rel)
-	// "the organ built by Schnitger": a past participle modifying a noun
-	// is a passive whose copula the text leaves out
-	if c.subjHow == "acl" && t.xpos(c.pred) == "VBN" && len(c.verbGroup) > 0 && c.verbGroup[0] == c.pred {
+	// "the organ built by Schnitger", "an armada preparing to invade": a
+	// participle modifying a noun is a passive or progressive whose copula
+	// the text leaves out
+	if c.subjHow == "acl" && (t.xpos(c.pred) == "VBN" || t.xpos(c.pred) == "VBG") && len(c.verbGroup) > 0 && c.verbGroup[0] == c.pred {
 		relText = x.be(c.subj) + " " + relText
-		c.passive = true
+		c.passive = t.xpos(c.pred) == "VBN"
 	}
 	if lightNoun != nil {
 		sp := x.lightNounSpan(lightNoun[0], lightNoun[1])

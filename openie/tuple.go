@@ -81,7 +81,7 @@ type Tuple struct {
 	// RelTokens are the indices of the sentence words in Relation, in
 	// order; a copula the text leaves out ("is"/"has" of an apposition or
 	// possessive, "was" before a participle modifying a noun: "the organ
-	// [was] built by X") has none.
+	// [was] built by X", "an armada [is] preparing to invade") has none.
 	RelTokens []int
 	// Args[0] is the subject; Args[1] the object or first complement;
 	// the rest are further objects and adverbials in sentence order.
