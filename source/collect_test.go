@@ -2,6 +2,7 @@ package source
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -219,6 +220,14 @@ func newNewsSite(t *testing.T) *newsSite {
 	if err != nil {
 		t.Fatal(err)
 	}
+	index, err := os.ReadFile(filepath.Join("testdata", "pages", "section-index.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	malformed, err := os.ReadFile(filepath.Join("testdata", "feeds", "malformed.xml"))
+	if err != nil {
+		t.Fatal(err)
+	}
 	s.Server = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		s.mu.Lock()
 		s.hits[r.URL.Path]++
@@ -245,6 +254,12 @@ func newNewsSite(t *testing.T) *newsSite {
 				fmt.Fprintf(w, `<item><title>Item %d</title><link>%s/item/%d</link><pubDate>Tue, 04 Mar 2025 09:15:00 +0000</pubDate><description>Short teaser %d.</description></item>`, i, s.URL, i, i)
 			}
 			fmt.Fprint(w, `</channel></rss>`)
+		case "/economy/":
+			w.Header().Set("Content-Type", "text/html")
+			w.Write(index)
+		case "/broken.rss":
+			w.Header().Set("Content-Type", "application/rss+xml")
+			w.Write(malformed)
 		case "/page.pdf":
 			w.Header().Set("Content-Type", "application/pdf")
 			fmt.Fprint(w, "%PDF")
@@ -343,6 +358,7 @@ func TestCollectURLRefusals(t *testing.T) {
 		{"/data.json", "application/json that is not a feed"},
 		{"/nothing-here", "HTTP 404"},
 		{"/private/story", "disallowed by robots.txt"},
+		{"/broken.rss", "not a readable RSS, Atom or JSON feed"},
 	}
 	for _, tc := range tests {
 		ins, errs := Collect(context.Background(), []string{s.URL + tc.path}, nil, opt)
@@ -352,5 +368,13 @@ func TestCollectURLRefusals(t *testing.T) {
 	}
 	if n := s.get("/private/story"); n != 0 {
 		t.Errorf("disallowed page requested %d times", n)
+	}
+	// A page with no article text: collected, refused on Load.
+	ins, errs := Collect(context.Background(), []string{s.URL + "/economy/"}, nil, opt)
+	if len(errs) != 0 || len(ins) != 1 {
+		t.Fatalf("index page: inputs %d, errors %v", len(ins), errs)
+	}
+	if _, err := ins[0].Load(context.Background()); !errors.Is(err, ErrNoArticle) || !strings.Contains(err.Error(), s.URL+"/economy/") {
+		t.Errorf("index page: %v, want ErrNoArticle naming the URL", err)
 	}
 }

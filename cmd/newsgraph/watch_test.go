@@ -19,10 +19,11 @@ import (
 type flakyFeed struct {
 	*httptest.Server
 	mu       sync.Mutex
-	items    int          // items the feed holds now
-	requests int          // feed requests so far
-	failOn   map[int]bool // feed request numbers answered 503
-	growAt   map[int]int  // feed request number -> items from then on
+	items    int            // items the feed holds now
+	requests int            // feed requests so far
+	failOn   map[int]bool   // feed request numbers answered 503
+	growAt   map[int]int    // feed request number -> items from then on
+	pageFail map[string]int // item page path -> requests answered 503 before it works
 	pages    map[string]int
 }
 
@@ -37,7 +38,7 @@ func itemText(n int) string {
 }
 
 func newFlakyFeed(t *testing.T, items int, failOn ...int) *flakyFeed {
-	f := &flakyFeed{items: items, failOn: map[int]bool{}, growAt: map[int]int{}, pages: map[string]int{}}
+	f := &flakyFeed{items: items, failOn: map[int]bool{}, growAt: map[int]int{}, pageFail: map[string]int{}, pages: map[string]int{}}
 	for _, n := range failOn {
 		f.failOn[n] = true
 	}
@@ -75,6 +76,11 @@ func newFlakyFeed(t *testing.T, items int, failOn ...int) *flakyFeed {
 			fmt.Fprint(w, `</channel></rss>`)
 		case strings.HasPrefix(r.URL.Path, "/item/"):
 			f.pages[r.URL.Path]++
+			if f.pageFail[r.URL.Path] > 0 {
+				f.pageFail[r.URL.Path]--
+				http.Error(w, "busy", http.StatusServiceUnavailable)
+				return
+			}
 			var n int
 			fmt.Sscanf(r.URL.Path, "/item/%d", &n)
 			w.Header().Set("Content-Type", "text/html")
@@ -130,24 +136,28 @@ func fastFetchEnv(t *testing.T) {
 	t.Setenv("NEWSGRAPH_FETCH_TIMEOUT", "10s")
 }
 
-// TestWatchFlakyFeedResumes: a feed that fails on its second poll and a
-// URL that is always missing; watch reports both every time and goes on,
-// stores each item once however often it is seen, fetches a teaser's
-// page once, and a restarted watch stores only what came since.
+// TestWatchFlakyFeedResumes: a feed that fails on its second poll, a
+// teaser whose page fails the first time, and a URL that is always
+// missing; watch reports each failure and goes on, stores the teaser
+// when its page comes back (nothing lost), stores each item once however
+// often it is seen (no duplicates), and a restarted watch stores only
+// what came since.
 func TestWatchFlakyFeedResumes(t *testing.T) {
 	fastFetchEnv(t)
 	feed := newFlakyFeed(t, 3, 2)
 	store := filepath.Join(t.TempDir(), "g.db")
 	missing := feed.URL + "/gone.xml"
 
-	// Poll 1: items 1-3. Poll 2: the feed answers 503. Poll 3: items 1-5.
+	// Poll 1: items 1-3, item 3's page answers 503. Poll 2: the feed
+	// answers 503. Poll 3: items 1-5, item 3's page works.
 	feed.growAt[2] = 5
+	feed.pageFail["/item/3"] = 1
 	code, stdout, stderr := run(t, "", "watch", "--store", store, "--every", "10ms", "--polls", "3", feed.URL+"/feed.xml", missing)
 	if code != 0 {
 		t.Fatalf("watch: exit %d\n%s", code, stderr)
 	}
 	got := pollLines(t, stdout)
-	want := [][3]int{{3, 0, 1}, {0, 0, 2}, {2, 3, 1}}
+	want := [][3]int{{2, 0, 2}, {0, 0, 2}, {3, 2, 1}}
 	if fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("polls (new, already stored, failed) %v, want %v\n%s", got, want, stdout)
 	}
@@ -165,8 +175,8 @@ func TestWatchFlakyFeedResumes(t *testing.T) {
 			t.Errorf("%s stored %d times", s, n)
 		}
 	}
-	if feed.pages["/item/3"] != 1 {
-		t.Errorf("teaser page fetched %d times, want 1", feed.pages["/item/3"])
+	if feed.pages["/item/3"] != 2 {
+		t.Errorf("teaser page fetched %d times, want 2 (failed, then stored)", feed.pages["/item/3"])
 	}
 
 	// A restart: items 1-6 on the feed; only item 6 is new, nothing else
@@ -179,8 +189,8 @@ func TestWatchFlakyFeedResumes(t *testing.T) {
 	if got := pollLines(t, stdout); fmt.Sprint(got) != fmt.Sprint([][3]int{{1, 5, 0}}) {
 		t.Errorf("restarted poll %v, want [[1 5 0]]\n%s", got, stdout)
 	}
-	if feed.pages["/item/3"] != 1 || feed.pages["/item/6"] != 1 {
-		t.Errorf("pages fetched %v; want items 3 and 6 once each", feed.pages)
+	if feed.pages["/item/3"] != 2 || feed.pages["/item/6"] != 1 {
+		t.Errorf("pages fetched %v; want item 3 no more, item 6 once", feed.pages)
 	}
 	if n := len(storedSources(t, store)); n != 6 {
 		t.Errorf("%d sources after the restart, want 6", n)
