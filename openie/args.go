@@ -1,6 +1,9 @@
 package openie
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // argSpan is the span of a nominal argument headed by h: its subtree
 // without relative clauses, appositions, parentheticals and, when
@@ -512,7 +515,7 @@ func (x *extractor) finish(c clause, typ ClauseType, relText, key string, rel []
 	}
 	tu := Tuple{
 		Relation:    relText,
-		Key:         key,
+		Key:         cleanKey(key),
 		Predicate:   c.pred,
 		RelTokens:   rel,
 		Args:        args,
@@ -525,6 +528,29 @@ func (x *extractor) finish(c clause, typ ClauseType, relText, key string, rel []
 	}
 	tu.Confidence = x.confidence(c, tu)
 	return tu
+}
+
+// cleanKey keeps a relation key to lower-case letters, digits and single
+// underscores, so it can end an IRI unescaped: "can't_stand" ->
+// "can_t_stand", "be_in" stays.
+func cleanKey(k string) string {
+	var b strings.Builder
+	under := false
+	for _, r := range strings.ToLower(k) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if under && b.Len() > 0 {
+				b.WriteByte('_')
+			}
+			under = false
+			b.WriteRune(r)
+			continue
+		}
+		under = true
+	}
+	if b.Len() == 0 {
+		return "rel"
+	}
+	return b.String()
 }
 
 func (x *extractor) words(idx []int) string {

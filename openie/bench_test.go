@@ -2,6 +2,7 @@ package openie
 
 import (
 	"os"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -24,6 +25,8 @@ func goldTrees(tb testing.TB) []*syntax.Sentence {
 	}
 	return sents
 }
+
+var keyRE = regexp.MustCompile(`^[\p{Ll}\p{Lo}0-9]+(_[\p{Ll}\p{Lo}0-9]+)*$`)
 
 // BenchmarkExtract measures extraction alone (the parse is given) over
 // gold trees, reporting words per second.
@@ -58,6 +61,9 @@ func TestGoldTreesYieldWellFormedTuples(t *testing.T) {
 		for _, tu := range tus {
 			if tu.Relation == "" || tu.Key == "" || len(tu.Args) == 0 {
 				t.Fatalf("%s: malformed tuple %+v", s.ID, tu)
+			}
+			if !keyRE.MatchString(tu.Key) {
+				t.Errorf("%s: key %q is not lower-case words joined by _", s.ID, tu.Key)
 			}
 			if tu.Clause != Appos && tu.Clause != Poss && tu.Clause != Place {
 				var ws []string
