@@ -42,9 +42,10 @@ type Parser struct {
 	labels []string // relation names; index is the labeller's class
 
 	actMask uint64  // action table has actMask+1 rows of actCols
-	act     []int16 // quantised averaged weights
+	act     []int8 // quantised averaged weights
 	labMask uint64
-	lab     []int16 // labMask+1 rows of 2*len(labels): left arcs, then right
+	lab     []int8 // labMask+1 rows of 2*len(labels): left arcs, then right
+	cands   map[uint64][]uint8 // arcKey → relations seen in training
 
 	pool sync.Pool
 }
@@ -91,50 +92,86 @@ func (p *Parser) Parse(s *Sentence) {
 // run parses the loaded state greedily with the quantised weights.
 func (p *Parser) run(st *parseState) {
 	var scores [actCols]int32
-	nl := len(p.labels)
-	lscores := st.labelScores(nl)
+	lscores := st.labelScores(len(p.labels))
 	for !st.terminal() {
-		feats := st.actionFeatures()
-		scores = [actCols]int32{}
-		for _, f := range feats {
-			row := p.act[(f&p.actMask)*actCols:]
-			scores[0] += int32(row[0])
-			scores[1] += int32(row[1])
-			scores[2] += int32(row[2])
-		}
-		best, bestScore := -1, int32(0)
+		best, nvalid := -1, 0
 		for a := range numActions {
-			if st.valid(a) && (best < 0 || scores[a] > bestScore) {
-				best, bestScore = a, scores[a]
+			if st.valid(a) {
+				best = a
+				nvalid++
+			}
+		}
+		// With one transition possible (only the root on the stack, or
+		// the buffer empty) there is nothing to score.
+		if nvalid > 1 {
+			feats := st.actionFeatures()
+			scores = [actCols]int32{}
+			for _, f := range feats {
+				row := p.act[(f&p.actMask)*actCols:]
+				scores[0] += int32(row[0])
+				scores[1] += int32(row[1])
+				scores[2] += int32(row[2])
+			}
+			best = -1
+			for a := range numActions {
+				if st.valid(a) && (best < 0 || scores[a] > scores[best]) {
+					best = a
+				}
 			}
 		}
 		lbl := int32(0)
 		if best != actShift {
 			h, d := st.arc(best)
-			lf := st.labelFeatures(h, d)
-			off := 0
-			if best == actRight {
-				off = nl
-			}
-			clear(lscores)
-			stride := uint64(2 * nl)
-			for _, f := range lf {
-				row := p.lab[(f&p.labMask)*stride+uint64(off):]
-				row = row[:nl]
-				for k, w := range row {
-					lscores[k] += int32(w)
-				}
-			}
-			bl := 0
-			for k := 1; k < nl; k++ {
-				if lscores[k] > lscores[bl] {
-					bl = k
-				}
-			}
-			lbl = int32(bl)
+			lbl = p.label(st, h, d, best == actRight, lscores)
 		}
 		st.apply(best, lbl)
 	}
+}
+
+// label picks the relation of the arc h → d. Only relations seen in
+// training for the arc's direction and the two words' universal tags are
+// scored (a determiner before its noun has two candidates, not 51), which
+// is most of the labeller's speed; an unseen pair scores them all.
+func (p *Parser) label(st *parseState, h, d int32, right bool, sc []int32) int32 {
+	cands, ok := p.cands[st.arcKey(h, d, right)]
+	if ok && len(cands) == 1 {
+		return int32(cands[0])
+	}
+	nl := len(p.labels)
+	off := uint64(0)
+	if right {
+		off = uint64(nl)
+	}
+	stride := uint64(2 * nl)
+	clear(sc)
+	for _, f := range st.labelFeatures(h, d) {
+		row := p.lab[(f&p.labMask)*stride+off:][:nl]
+		if ok {
+			for _, k := range cands {
+				sc[k] += int32(row[k])
+			}
+			continue
+		}
+		for k, w := range row {
+			sc[k] += int32(w)
+		}
+	}
+	best := -1
+	if ok {
+		for _, k := range cands {
+			if best < 0 || sc[k] > sc[best] {
+				best = int(k)
+			}
+		}
+		return int32(best)
+	}
+	best = 0
+	for k := 1; k < nl; k++ {
+		if sc[k] > sc[best] {
+			best = k
+		}
+	}
+	return int32(best)
 }
 
 func parseResizeInts(xs []int, n int) []int {

@@ -70,7 +70,7 @@ func (st *parseState) actionFeatures() []uint64 {
 	if int(st.b)+2 <= st.n {
 		b2 = st.b + 2
 	}
-	w, p := st.word, st.tag
+	w, p, u, lm := st.word, st.tag, st.upos, st.lemma
 	lab := func(i int32) uint64 { return uint64(st.label[i] + 2) }
 	s0l1, s0l2, s0r1, s0r2 := st.lc1[s0], st.lc2[s0], st.rc1[s0], st.rc2[s0]
 	s1l1, s1r1, s1r2 := st.lc1[s1], st.rc1[s1], st.rc2[s1]
@@ -145,6 +145,18 @@ func (st *parseState) actionFeatures() []uint64 {
 		pf2(110, w[b0], st.lset[b0]), pf2(111, p[b0], st.lset[b0]),
 		pf2(112, p[s1], st.rset[s1]), pf2(113, w[s1], st.rset[s1]),
 		pf3(114, p[s1], st.lset[s1], st.rset[s1]),
+		// universal tags: coarser, so a fine-tag error (VBD for VBN, NNP
+		// for NN) leaves these features intact
+		pf2(116, u[s0], u[b0]), pf2(117, u[s1], u[s0]), pf3(118, u[s0], u[b0], u[b1]),
+		pf3(119, u[s1], u[s0], u[b0]), pf2(120, w[s0], u[b0]), pf2(121, u[s0], w[b0]),
+		pf2(122, w[s1], u[s0]), pf2(123, u[s1], w[s0]), pf3(124, u[s0], u[s0l1], u[b0]),
+		pf3(125, u[s1], u[s1r1], u[s0]), pf3(126, u[s0], u[b0], d01), pf3(127, u[s1], u[s0], d10),
+		pf3(128, u[s2], u[s1], u[s0]), pf3(129, u[b0], u[b1], u[b2]), pf3(130, u[s0], u[b0], u[b0l1]),
+		pf3(131, w[s0], w[b0], u[b1]), pf3(132, w[s1], w[s0], u[b0]),
+		// lemmas: one weight for all forms of a verb or noun
+		pf1(133, lm[s0]), pf1(134, lm[b0]), pf1(135, lm[s1]),
+		pf2(136, lm[s0], lm[b0]), pf2(137, lm[s1], lm[s0]),
+		pf2(138, lm[s0], u[b0]), pf2(139, u[s0], lm[b0]), pf2(140, lm[s1], u[s0]), pf2(141, u[s1], lm[s0]),
 		// bias
 		pf1(115, 1),
 	)
@@ -157,7 +169,7 @@ func (st *parseState) actionFeatures() []uint64 {
 // and right arcs in separate halves of its rows.
 func (st *parseState) labelFeatures(h, d int32) []uint64 {
 	null := int32(st.n + 1)
-	w, p := st.word, st.tag
+	w, p, u, lm := st.word, st.tag, st.upos, st.lemma
 	lab := func(i int32) uint64 { return uint64(st.label[i] + 2) }
 	var dist uint64
 	if h != 0 {
@@ -210,7 +222,19 @@ func (st *parseState) labelFeatures(h, d int32) []uint64 {
 		pf2(32, w[prev(d)], p[d]), pf2(33, w[next(d)], p[d]),
 		pf3(34, w[h], p[d], dist), pf2(35, hwp, w[d]), pf2(36, w[h], dwp),
 		pf3(37, p[d], lab(dl1), lab(st.lc2[d])), pf1(38, 1),
+		pf1(39, lm[h]), pf1(40, lm[d]), pf2(41, lm[h], lm[d]), pf2(42, lm[h], u[d]), pf2(43, u[h], lm[d]),
+		pf3(44, u[h], u[d], dist), pf3(45, lm[h], u[d], w[dl1]), pf3(46, u[h], lm[d], w[dl1]),
 	)
 	st.lfeats = fs
 	return fs
+}
+
+// arcKey identifies an arc's direction and the universal tags of its two
+// words, the key of the labeller's candidate relations.
+func (st *parseState) arcKey(h, d int32, right bool) uint64 {
+	dir := uint64(0)
+	if right {
+		dir = 1
+	}
+	return pf3(200, dir, st.upos[h], st.upos[d])
 }

@@ -8,16 +8,19 @@ import (
 	"fmt"
 	"io"
 	"math/bits"
+	"slices"
+	"unsafe"
 )
 
 // Model file: gzip of
 //
 //	"NGPARSE1" | u32 labels | (u8 len, bytes)* | u8 actBits | u8 labBits |
-//	act table int16 LE | lab table int16 LE
+//	act table int8 | lab table int8 |
+//	u32 keys | (u64 arc key, u8 n, n relation classes)* in key order
 //
 // The tables are stored whole: hashing leaves most rows of a sparse
 // feature space empty, and gzip squeezes the zero runs.
-const parserMagic = "NGPARSE1"
+const parserMagic = "NGPARSE3"
 
 // WriteModel writes the parser in its compressed model format.
 func (p *Parser) WriteModel(w io.Writer) error {
@@ -34,11 +37,22 @@ func (p *Parser) WriteModel(w io.Writer) error {
 	}
 	bw.WriteByte(byte(bits.Len64(p.actMask)))
 	bw.WriteByte(byte(bits.Len64(p.labMask)))
-	if err := writeInt16s(bw, p.act); err != nil {
+	if err := writeInt8s(bw, p.act); err != nil {
 		return err
 	}
-	if err := writeInt16s(bw, p.lab); err != nil {
+	if err := writeInt8s(bw, p.lab); err != nil {
 		return err
+	}
+	keys := make([]uint64, 0, len(p.cands))
+	for k := range p.cands {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	binary.Write(bw, binary.LittleEndian, uint32(len(keys)))
+	for _, k := range keys {
+		binary.Write(bw, binary.LittleEndian, k)
+		bw.WriteByte(byte(len(p.cands[k])))
+		bw.Write(p.cands[k])
 	}
 	if err := bw.Flush(); err != nil {
 		return err
@@ -46,10 +60,10 @@ func (p *Parser) WriteModel(w io.Writer) error {
 	return zw.Close()
 }
 
-func writeInt16s(w *bufio.Writer, xs []int16) error {
-	buf := make([]byte, 2*len(xs))
+func writeInt8s(w *bufio.Writer, xs []int8) error {
+	buf := make([]byte, len(xs))
 	for i, x := range xs {
-		binary.LittleEndian.PutUint16(buf[2*i:], uint16(x))
+		buf[i] = byte(x)
 	}
 	_, err := w.Write(buf)
 	return err
@@ -89,23 +103,46 @@ func ReadParser(r io.Reader) (*Parser, error) {
 	}
 	p.actMask = 1<<ab - 1
 	p.labMask = 1<<lb - 1
-	if p.act, err = readInt16s(br, int(p.actMask+1)*actCols); err != nil {
+	if p.act, err = readInt8s(br, int(p.actMask+1)*actCols); err != nil {
 		return nil, fmt.Errorf("parser model: action table: %w", err)
 	}
-	if p.lab, err = readInt16s(br, int(p.labMask+1)*2*int(nl)); err != nil {
+	if p.lab, err = readInt8s(br, int(p.labMask+1)*2*int(nl)); err != nil {
 		return nil, fmt.Errorf("parser model: label table: %w", err)
+	}
+	var nk uint32
+	if err := binary.Read(br, binary.LittleEndian, &nk); err != nil || nk > 1<<20 {
+		return nil, fmt.Errorf("parser model: bad candidate count %d", nk)
+	}
+	p.cands = make(map[uint64][]uint8, nk)
+	for range nk {
+		var k uint64
+		if err := binary.Read(br, binary.LittleEndian, &k); err != nil {
+			return nil, fmt.Errorf("parser model: candidates: %w", err)
+		}
+		n, err := br.ReadByte()
+		if err != nil || n == 0 {
+			return nil, fmt.Errorf("parser model: candidates: bad count")
+		}
+		c := make([]uint8, n)
+		if _, err := io.ReadFull(br, c); err != nil {
+			return nil, fmt.Errorf("parser model: candidates: %w", err)
+		}
+		for _, l := range c {
+			if int(l) >= len(p.labels) {
+				return nil, fmt.Errorf("parser model: candidate relation %d out of range", l)
+			}
+		}
+		p.cands[k] = c
 	}
 	return p, nil
 }
 
-func readInt16s(r io.Reader, n int) ([]int16, error) {
-	buf := make([]byte, 2*n)
-	if _, err := io.ReadFull(r, buf); err != nil {
+func readInt8s(r io.Reader, n int) ([]int8, error) {
+	xs := make([]int8, n)
+	// int8 and byte share a layout; reading straight into the table
+	// avoids a second 35 MB buffer at start-up.
+	if _, err := io.ReadFull(r, unsafe.Slice((*byte)(unsafe.Pointer(unsafe.SliceData(xs))), n)); err != nil {
 		return nil, err
-	}
-	xs := make([]int16, n)
-	for i := range xs {
-		xs[i] = int16(binary.LittleEndian.Uint16(buf[2*i:]))
 	}
 	return xs, nil
 }

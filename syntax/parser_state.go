@@ -28,6 +28,7 @@ type parseState struct {
 	tag   []uint64 // hashed XPOS
 	upos  []uint64 // hashed UPOS
 	shape []uint64 // hashed suffix, for words the tagger knows little about
+	lemma []uint64 // hashed lemma (the form when there is none)
 
 	feats  []uint64
 	lfeats []uint64
@@ -59,13 +60,18 @@ func (st *parseState) load(s *Sentence, lo, hi int) {
 	st.tag = parseFillUint64(st.tag, m, 0)
 	st.upos = parseFillUint64(st.upos, m, 0)
 	st.shape = parseFillUint64(st.shape, m, 0)
-	st.word[0], st.tag[0], st.upos[0], st.shape[0] = atomRoot, atomRoot, atomRoot, atomRoot
-	st.word[n+1], st.tag[n+1], st.upos[n+1], st.shape[n+1] = atomNull, atomNull, atomNull, atomNull
+	st.lemma = parseFillUint64(st.lemma, m, 0)
+	st.word[0], st.tag[0], st.upos[0], st.shape[0], st.lemma[0] = atomRoot, atomRoot, atomRoot, atomRoot, atomRoot
+	st.word[n+1], st.tag[n+1], st.upos[n+1], st.shape[n+1], st.lemma[n+1] = atomNull, atomNull, atomNull, atomNull, atomNull
 	for i := lo; i < hi; i++ {
 		k := i - lo + 1
 		w := s.Words[i]
 		st.word[k] = parseHashLower(w)
 		st.shape[k] = parseHashSuffix(w, 3)
+		st.lemma[k] = st.word[k]
+		if i < len(s.Lemmas) && s.Lemmas[i] != "" && s.Lemmas[i] != "_" {
+			st.lemma[k] = parseHashLower(s.Lemmas[i])
+		}
 		if i < len(s.XPOS) {
 			st.tag[k] = parseHash(s.XPOS[i])
 		}

@@ -11,7 +11,12 @@ import (
 	"os"
 	"path/filepath"
 	"time"
+
+	"github.com/newsgraph/newsgraph/syntax"
 )
+
+// parserOpt holds the parser flags; run fills in seed, passes and logging.
+var parserOpt syntax.ParserOptions
 
 func main() {
 	seed := flag.Uint64("seed", 1, "random seed for shuffling and exploration")
@@ -21,10 +26,15 @@ func main() {
 	iters := flag.Int("parser-iters", 15, "parser training passes")
 	goldTags := flag.Bool("gold-tags", false, "train the parser on gold tags instead of jackknifed predicted ones")
 	trainFile := flag.String("parser-train", "", "train the parser on this CoNLL-U file (e.g. a saved jackknife) instead")
+	devFile := flag.String("parser-dev", "", "score the parser on this already-tagged CoNLL-U file instead of tagging EWT dev")
 	saveTrain := flag.String("save-jackknife", "", "also write the jackknife-tagged training set to this file")
+	explore := flag.Float64("explore", 0.9, "parser: probability of following a wrong prediction after the first pass")
+	actBits := flag.Int("act-bits", 21, "parser: log2 rows of the action weight table")
+	labBits := flag.Int("lab-bits", 18, "parser: log2 rows of the relation weight table")
 	flag.Parse()
+	parserOpt = syntax.ParserOptions{Explore: *explore, ActBits: *actBits, LabBits: *labBits}
 	start := time.Now()
-	if err := run(*what, *ud, *models, *seed, *iters, *goldTags, *trainFile, *saveTrain); err != nil {
+	if err := run(*what, *ud, *models, *seed, *iters, *goldTags, *trainFile, *saveTrain, *devFile); err != nil {
 		fmt.Fprintln(os.Stderr, "train-syntax:", err)
 		os.Exit(1)
 	}
@@ -32,7 +42,7 @@ func main() {
 }
 
 // run trains the requested models.
-func run(what, ud, models string, seed uint64, iters int, goldTags bool, trainFile, saveTrain string) error {
+func run(what, ud, models string, seed uint64, iters int, goldTags bool, trainFile, saveTrain, devFile string) error {
 	switch what {
 	case "tagger", "parser", "all":
 	default:
@@ -66,7 +76,11 @@ func run(what, ud, models string, seed uint64, iters int, goldTags bool, trainFi
 				}
 			}
 		}
-		if !goldTags {
+		if devFile != "" {
+			if dev, err = readTreebank(devFile); err != nil {
+				return err
+			}
+		} else if !goldTags {
 			// Score dev as at run time: with the shipped tagger's tags.
 			if dev, err = tagged(dev, filepath.Join(models, "tagger.bin.gz")); err != nil {
 				return err

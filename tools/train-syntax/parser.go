@@ -40,7 +40,9 @@ func readSplit(ud, split string) ([]*syntax.Sentence, error) {
 // trainParser trains the parser on train (whose tags the caller has
 // already replaced by predicted ones, if it wants) and writes the model.
 func trainParser(train, dev []*syntax.Sentence, seed uint64, iters int, out string, log io.Writer) error {
-	p, err := syntax.TrainParser(train, syntax.ParserOptions{Seed: seed, Iterations: iters, Dev: dev, Log: log})
+	opt := parserOpt
+	opt.Seed, opt.Iterations, opt.Dev, opt.Log = seed, iters, dev, log
+	p, err := syntax.TrainParser(train, opt)
 	if err != nil {
 		return err
 	}
