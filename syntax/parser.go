@@ -41,10 +41,10 @@ const actCols = 4
 type Parser struct {
 	labels []string // relation names; index is the labeller's class
 
-	actMask uint64  // action table has actMask+1 rows of actCols
+	actMask uint64 // action table has actMask+1 rows of actCols
 	act     []int8 // quantised averaged weights
 	labMask uint64
-	lab     []int8 // labMask+1 rows of 2*len(labels): left arcs, then right
+	lab     []int8             // labMask+1 rows of 2*len(labels): left arcs, then right
 	cands   map[uint64][]uint8 // arcKey → relations seen in training
 
 	pool sync.Pool
