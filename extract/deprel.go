@@ -38,11 +38,8 @@ func (r *relState) depRelations() {
 		for _, t := range toks {
 			lower = append(lower, relFold(t.lc()))
 		}
-		if !g.Worth(lower) {
-			continue
-		}
 		dms, ents = r.depMentions(toks, ms, dms[:0], ents[:0])
-		if len(dms) < 2 {
+		if !g.Worth(lower, dms) {
 			continue
 		}
 		s := &syntax.Sentence{Words: make([]string, len(toks))}

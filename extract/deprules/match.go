@@ -21,13 +21,81 @@ type Fact struct {
 	Trigger         int // token index of the trigger word
 }
 
-// Worth reports whether a sentence, given as lower-case words, holds a
-// form of a trigger that some rule reads: only such sentences need a
+// Worth reports whether a sentence, given as lower-case words and its
+// mentions, holds a form of a trigger, outside the mentions, of some rule
+// whose argument types the mentions can fill: only such sentences need a
 // parse.
-func (g *Registry) Worth(lower []string) bool {
-	for _, w := range lower {
-		if g.forms[w] {
-			return true
+func (g *Registry) Worth(lower []string, ms []Mention) bool {
+	if len(ms) < 2 {
+		return false
+	}
+	inside := func(i int) bool {
+		for _, m := range ms {
+			if i >= m.First && i <= m.Last {
+				return true
+			}
+		}
+		return false
+	}
+	for i, w := range lower {
+		if !g.forms[w] {
+			if !strings.Contains(w, "-") || !g.forms[strings.ReplaceAll(w, "-", "")] {
+				continue
+			}
+			w = strings.ReplaceAll(w, "-", "")
+		}
+		if inside(i) {
+			continue
+		}
+		for _, pos := range []byte{'v', 'n'} {
+			head, ok := g.triggers.formLemma[pos][w]
+			if !ok {
+				continue
+			}
+			for _, tr := range g.triggers.byHead[head] {
+				if tr.pos != pos {
+					continue
+				}
+				for _, ri := range g.byClass[tr.class+string(pos)] {
+					if g.rules[ri].fillable(ms) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// fillable reports whether two different mentions can take the rule's
+// subject and object types.
+func (r *Rule) fillable(ms []Mention) bool {
+	for a := range ms {
+		if !typesFit(ms[a].Types, r.SubjectTypes) {
+			continue
+		}
+		for b := range ms {
+			want := r.ObjectTypes
+			if len(r.Object) == 0 || r.Symmetric && len(want) == 0 {
+				want = r.SubjectTypes
+			}
+			if a != b && typesFit(ms[b].Types, want) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func typesFit(have, want []string) bool {
+	if len(want) == 0 {
+		return true
+	}
+	for _, h := range have {
+		for _, w := range want {
+			if h == w {
+				return true
+			}
 		}
 	}
 	return false
@@ -71,6 +139,10 @@ func (g *Registry) Match(s *syntax.Sentence, ms []Mention) []Fact {
 func (g *Registry) classesAt(t *tree, i int, pos byte) []string {
 	w := strings.ToLower(t.s.Words[i])
 	lemma, ok := g.triggers.formLemma[pos][w]
+	if !ok && strings.Contains(w, "-") {
+		// PropBank writes "cohost", news "co-hosted".
+		lemma, ok = g.triggers.formLemma[pos][strings.ReplaceAll(w, "-", "")]
+	}
 	if !ok {
 		lemma = t.lemma[i]
 	}
@@ -531,17 +603,7 @@ func (t *tree) args(trig int, alts []Path) (ms []int, reached bool) {
 }
 
 func (t *tree) fits(m int, types []string) bool {
-	if len(types) == 0 {
-		return true
-	}
-	for _, have := range t.ms[m].Types {
-		for _, want := range types {
-			if have == want {
-				return true
-			}
-		}
-	}
-	return false
+	return typesFit(t.ms[m].Types, types)
 }
 
 // apply runs one rule on trigger word i.

@@ -157,16 +157,22 @@ func TestWorth(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	country := []string{"Country"}
+	org := []string{"Organization"}
+	city := []string{"City"}
 	for _, c := range []struct {
 		words string
+		ms    []Mention
 		want  bool
 	}{
-		{"georgia withdrew from the cis", true},
-		{"the accession of croatia", true},
-		{"he played a vital part in the win", true},
-		{"prices rose sharply in march", false},
+		{"georgia withdrew from the cis", []Mention{{0, 0, country}, {3, 4, org}}, true},
+		{"the accession of croatia to the eu", []Mention{{3, 3, country}, {5, 6, org}}, true},
+		{"georgia withdrew from tbilisi", []Mention{{0, 0, country}, {3, 3, city}}, false},
+		{"georgia withdrew", []Mention{{0, 0, country}}, false},
+		{"the summit host said georgia", []Mention{{0, 2, org}, {4, 4, country}}, false},
+		{"prices rose sharply in march", []Mention{{0, 0, country}, {4, 4, org}}, false},
 	} {
-		if got := g.Worth(strings.Fields(c.words)); got != c.want {
+		if got := g.Worth(strings.Fields(c.words), c.ms); got != c.want {
 			t.Errorf("Worth(%q) = %v, want %v", c.words, got, c.want)
 		}
 	}

@@ -72,6 +72,20 @@ var (
 	beforeCases = []string{"ahead", "before", "prior"}
 )
 
+// before reports a nominal trigger introduced by "ahead of", "prior to"
+// or "before", however the parser attached "ahead".
+func (t *tree) before(trig int) bool {
+	if anyIn(t.caseWords(trig), beforeCases) || t.head(trig) >= 0 && anyIn([]string{t.lemma[t.head(trig)]}, beforeCases) {
+		return true
+	}
+	for _, c := range t.kids[trig] {
+		if t.s.Deprel[c] == "case" && c > 0 && anyIn([]string{strings.ToLower(t.s.Words[c-1])}, beforeCases) {
+			return true
+		}
+	}
+	return false
+}
+
 // classify says what the head of a control chain does to the event
 // below it; a head the lists do not know asserts nothing ("asked to
 // leave", "free to join").
@@ -112,9 +126,8 @@ func (t *tree) mood(trig int) mood {
 	case "VBZ", "VBP":
 		worse(moodPresent)
 	}
-	if t.s.UPOS[trig] == "NOUN" && (anyIn(t.caseWords(trig), beforeCases) ||
-		t.head(trig) >= 0 && anyIn([]string{t.lemma[t.head(trig)]}, beforeCases)) {
-		worse(moodFuture) // "ahead of his visit", parsed either way
+	if t.s.UPOS[trig] == "NOUN" && t.before(trig) {
+		worse(moodFuture) // "ahead of his visit"
 	}
 	if t.s.XPOS[trig] == "VB" && t.rel(trig) != "xcomp" && t.child(trig, "aux") < 0 && !t.hasChildLemma(trig, "mark", "to") {
 		worse(moodPresent) // a bare verb with no auxiliary is a present the tagger took for VB
