@@ -12,7 +12,7 @@ import (
 )
 
 // taggerMagic opens a serialised tagger; the number changes with the format.
-const taggerMagic = "newsgraph-tagger-1\n"
+const taggerMagic = "newsgraph-tagger-3\n"
 
 // WriteTo writes the tagger gzip-compressed: classes, the tag dictionary,
 // the ambiguity-class lexicon, then the features in key order with
@@ -64,20 +64,8 @@ func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
 		prev = l.key
 		e.uvarint(uint64(l.amb))
 	}
-	e.u64(math.Float64bits(t.scale))
-	e.uvarint(uint64(len(t.keys)))
-	prev = 0
-	for k, key := range t.keys {
-		e.uvarint(key - prev)
-		prev = key
-		off := t.offs[k]
-		n := t.data[off]
-		e.uvarint(uint64(n))
-		for _, x := range t.data[off+1 : off+1+n] {
-			e.byte(uint8(x))
-			e.u16(uint16(int16(int32(x) >> 8)))
-		}
-	}
+	t.first.write(e)
+	t.second.write(e)
 	if e.err == nil {
 		e.err = bw.Flush()
 	}
@@ -85,6 +73,24 @@ func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
 		e.err = zw.Close()
 	}
 	return cw.n, e.err
+}
+
+// write writes one pass's weights: scale, count, then each feature.
+func (w *tagWeights) write(e *tagEncoder) {
+	e.u64(math.Float64bits(w.scale))
+	e.uvarint(uint64(len(w.keys)))
+	var prev uint64
+	for k, key := range w.keys {
+		e.uvarint(key - prev)
+		prev = key
+		off := w.offs[k]
+		n := w.data[off]
+		e.uvarint(uint64(n))
+		for _, x := range w.data[off+1 : off+1+n] {
+			e.byte(uint8(x))
+			e.u16(uint16(int16(int32(x) >> 8)))
+		}
+	}
 }
 
 // ReadTagger reads a tagger written by WriteTo.
@@ -143,27 +149,48 @@ func ReadTagger(r io.Reader) (*Tagger, error) {
 		ambs = append(ambs, uint32(a))
 	}
 	t.setLex(names, keys, ambs)
+	if err := t.first.read(d, nc); err != nil {
+		return nil, err
+	}
+	if err := t.second.read(d, nc); err != nil {
+		return nil, err
+	}
+	return t, nil
+}
+
+// read reads one pass's weights written by write.
+func (w *tagWeights) read(d *tagDecoder, nc uint64) error {
 	scale := math.Float64frombits(d.u64())
 	nf := d.uvarint()
 	if d.err != nil {
-		return nil, fmt.Errorf("tagger model: %w", d.err)
+		return fmt.Errorf("tagger model: %w", d.err)
 	}
-	keys = make([]uint64, 0, nf)
+	if nf > 1<<26 {
+		return fmt.Errorf("tagger model: %d features", nf)
+	}
+	keys := make([]uint64, 0, nf)
 	fcls := make([][]uint8, 0, nf)
 	fw := make([][]int16, 0, nf)
-	key = 0
+	var key uint64
 	for i := uint64(0); i < nf && d.err == nil; i++ {
-		key += d.uvarint()
+		delta := d.uvarint()
+		if i > 0 && delta == 0 {
+			return errors.New("tagger model: duplicate feature key")
+		}
+		key += delta
+		if key >= 1<<tagKeyBits {
+			return fmt.Errorf("tagger model: feature key %#x wider than %d bits", key, tagKeyBits)
+		}
 		n := d.uvarint()
 		if n > nc {
-			return nil, fmt.Errorf("tagger model: feature with %d entries, more than %d classes", n, nc)
+			return fmt.Errorf("tagger model: feature with %d entries, more than %d classes", n, nc)
 		}
 		cs := make([]uint8, n)
 		ws := make([]int16, n)
 		for j := range cs {
 			cs[j] = d.byte()
 			if uint64(cs[j]) >= nc {
-				return nil, fmt.Errorf("tagger model: weight class %d of %d", cs[j], nc)
+				return fmt.Errorf("tagger model: weight class %d of %d", cs[j], nc)
 			}
 			ws[j] = int16(d.u16())
 		}
@@ -172,13 +199,10 @@ func ReadTagger(r io.Reader) (*Tagger, error) {
 		fw = append(fw, ws)
 	}
 	if d.err != nil {
-		return nil, fmt.Errorf("tagger model: %w", d.err)
+		return fmt.Errorf("tagger model: %w", d.err)
 	}
-	if k := len(keys); k > 1 && keys[k-1] <= keys[k-2] {
-		return nil, errors.New("tagger model: feature keys out of order")
-	}
-	t.setFeatures(keys, fcls, fw, scale)
-	return t, nil
+	w.setFeatures(keys, fcls, fw, scale)
+	return nil
 }
 
 func tagCmpKey(a, b uint64) int {

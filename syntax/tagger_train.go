@@ -82,6 +82,11 @@ func (p *tagPerceptron) update(feats []uint64, cls uint8, delta float32) {
 	}
 }
 
+// tagFolds is the number of jackknife folds that give the second pass
+// first-pass tags of the kind it will see when tagging: tags from a model
+// that did not train on the sentence.
+const tagFolds = 4
+
 // TrainTagger trains a tagger on sentences with gold XPOS and UPOS.
 func TrainTagger(sents []*Sentence, opt TaggerOptions) *Tagger {
 	start := time.Now()
@@ -95,10 +100,65 @@ func TrainTagger(sents []*Sentence, opt TaggerOptions) *Tagger {
 		t.upos = append(t.upos, l.upos)
 	}
 	sc := &tagScratch{}
-	scores := make([]float32, len(labels))
 	t.buildDict(sents, gold, sc)
 	t.buildLex(sents, sc)
 
+	t.first = t.trainPass(sents, gold, nil, opt, "pass 1")
+	if !opt.SinglePass {
+		right := make([][]uint8, len(sents))
+		for f := 0; f < tagFolds; f++ {
+			var in, out []int
+			for i := range sents {
+				if i%tagFolds == f {
+					out = append(out, i)
+				} else {
+					in = append(in, i)
+				}
+			}
+			fw := t.trainPass(pick(sents, in), pick(gold, in), nil, TaggerOptions{Iterations: opt.Iterations, Seed: opt.Seed + int64(f) + 1}, "")
+			sc := &tagScratch{scores: make([]int32, len(t.xpos))}
+			for _, i := range out {
+				sc.prepare(t, sents[i].Words)
+				classes := make([]uint8, len(sents[i].Words))
+				t.pass(sc, &fw, classes, nil)
+				right[i] = classes
+			}
+			if opt.Progress != nil {
+				fmt.Fprintf(opt.Progress, "tagger: jackknife fold %d/%d done, %s\n", f+1, tagFolds, time.Since(start).Round(time.Millisecond))
+			}
+		}
+		t.second = t.trainPass(sents, gold, right, opt, "pass 2")
+	}
+	if opt.Progress != nil {
+		fmt.Fprintf(opt.Progress, "tagger: %d classes, %d dictionary words, %d+%d features, %d+%d weights after pruning; trained in %s\n",
+			len(t.xpos), t.dictLen(), len(t.first.keys), len(t.second.keys), t.first.numWeights(), t.second.numWeights(),
+			time.Since(start).Round(time.Millisecond))
+	}
+	return t
+}
+
+func pick[T any](xs []T, idx []int) []T {
+	out := make([]T, len(idx))
+	for k, i := range idx {
+		out[k] = xs[i]
+	}
+	return out
+}
+
+func (w *tagWeights) numWeights() int {
+	if len(w.data) == 0 {
+		return 0
+	}
+	return len(w.data) - len(w.keys) - 1
+}
+
+// trainPass trains one pass's averaged perceptron; right holds each
+// sentence's first-pass classes for a second pass, nil for the first.
+// name labels progress lines; "" keeps quiet.
+func (t *Tagger) trainPass(sents []*Sentence, gold, right [][]uint8, opt TaggerOptions, name string) tagWeights {
+	start := time.Now()
+	sc := &tagScratch{}
+	scores := make([]float32, len(t.xpos))
 	p := &tagPerceptron{ids: map[uint64]int32{}}
 	rng := rand.New(rand.NewSource(opt.Seed))
 	order := make([]int, len(sents))
@@ -111,6 +171,10 @@ func TrainTagger(sents []*Sentence, opt TaggerOptions) *Tagger {
 		for _, si := range order {
 			s := sents[si]
 			g := gold[si]
+			var r []uint8
+			if right != nil {
+				r = right[si]
+			}
 			sc.prepare(t, s.Words)
 			classes := sc.classes(len(s.Words))
 			for i := range s.Words {
@@ -118,7 +182,7 @@ func TrainTagger(sents []*Sentence, opt TaggerOptions) *Tagger {
 					classes[i] = c
 					continue
 				}
-				feats := sc.features(i, classes)
+				feats := sc.features(i, classes, r)
 				p.score(feats, scores)
 				guess := tagArgmax(scores)
 				p.now++
@@ -133,17 +197,14 @@ func TrainTagger(sents []*Sentence, opt TaggerOptions) *Tagger {
 				classes[i] = guess
 			}
 		}
-		if opt.Progress != nil {
-			fmt.Fprintf(opt.Progress, "tagger iteration %d/%d: %.2f%% of non-dictionary tokens right, %d features, %s\n",
-				it+1, opt.Iterations, 100*float64(correct)/float64(max(seen, 1)), len(p.keys), time.Since(start).Round(time.Millisecond))
+		if opt.Progress != nil && name != "" {
+			fmt.Fprintf(opt.Progress, "tagger %s iteration %d/%d: %.2f%% of non-dictionary tokens right, %d features, %s\n",
+				name, it+1, opt.Iterations, 100*float64(correct)/float64(max(seen, 1)), len(p.keys), time.Since(start).Round(time.Millisecond))
 		}
 	}
-	t.setWeights(p)
-	if opt.Progress != nil {
-		fmt.Fprintf(opt.Progress, "tagger: %d classes, %d dictionary words, %d features, %d weights after pruning; trained in %s\n",
-			len(t.xpos), t.dictLen(), len(t.keys), len(t.data)-len(t.keys)-1, time.Since(start).Round(time.Millisecond))
-	}
-	return t
+	var w tagWeights
+	w.setWeights(p)
+	return w
 }
 
 type tagLabel struct{ xpos, upos string }
@@ -365,7 +426,7 @@ func (p *tagPerceptron) averaged() (keys []uint64, cls [][]uint8, w [][]float32)
 	return keys, cls, w
 }
 
-func (t *Tagger) setWeights(p *tagPerceptron) {
+func (t *tagWeights) setWeights(p *tagPerceptron) {
 	keys, cls, w := p.averaged()
 	var maxAbs float64
 	for _, ws := range w {
@@ -389,7 +450,7 @@ func (t *Tagger) setWeights(p *tagPerceptron) {
 
 // setFeatures builds the feature table from features in key order with
 // their classes and quantised weights.
-func (t *Tagger) setFeatures(keys []uint64, cls [][]uint8, q [][]int16, scale float64) {
+func (t *tagWeights) setFeatures(keys []uint64, cls [][]uint8, q [][]int16, scale float64) {
 	size := tagTableSize(len(keys))
 	t.slots = make([]uint64, size)
 	t.mask = uint64(size - 1)
@@ -409,7 +470,7 @@ func (t *Tagger) setFeatures(keys []uint64, cls [][]uint8, q [][]int16, scale fl
 		for t.slots[i] != 0 {
 			i = (i + 1) & t.mask
 		}
-		t.slots[i] = key>>32<<32 | uint64(off)
+		t.slots[i] = key>>(tagKeyBits-32)<<32 | uint64(off)
 	}
 }
 

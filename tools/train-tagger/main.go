@@ -16,6 +16,8 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/jdkato/prose/v3/tag"
+
 	"github.com/newsgraph/newsgraph/syntax"
 )
 
@@ -27,12 +29,16 @@ func main() {
 	test := flag.Bool("test", false, "also score the test files (measuring only)")
 	score := flag.Bool("score", false, "do not train: score the models already in -out")
 	lemmaOnly := flag.Bool("lemma-only", false, "train only the lemmatiser; score it with the tagger already in -out")
+	withProse := flag.Bool("prose", false, "with -score: also score prose's tagger (what extract uses) on the same tokens")
 	flag.Parse()
 	if flag.NArg() > 0 {
 		fmt.Fprintf(os.Stderr, "train-tagger: unexpected argument %q\n", flag.Arg(0))
 		os.Exit(2)
 	}
 	err := run(*ud, *out, *iter, *seed, *test, *score, *lemmaOnly)
+	if err == nil && *withProse {
+		err = scoreProse(*ud, *test)
+	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "train-tagger:", err)
 		os.Exit(1)
@@ -129,6 +135,36 @@ func scoreModels(ud, tagPath, lemmaPath string, test bool) error {
 		lg := syntax.EvalLemmatizer(l, nil, gold)
 		lp := syntax.EvalLemmatizer(l, t, gold)
 		fmt.Printf("%-12s %7d %6.2f %6.2f %12.2f %12.2f\n", set, sc.Tokens, sc.XPOSAcc(), sc.UPOSAcc(), lg.Acc(), lp.Acc())
+	}
+	return nil
+}
+
+// scoreProse measures prose's tagger, the one extract uses, on the gold
+// tokens, for comparison with ours.
+func scoreProse(ud string, test bool) error {
+	pt, err := tag.New()
+	if err != nil {
+		return fmt.Errorf("prose tagger: %w", err)
+	}
+	sets := []string{"en_ewt/dev", "gum/dev"}
+	if test {
+		sets = append(sets, "en_ewt/test", "gum/test")
+	}
+	for _, set := range sets {
+		gold, err := readSents(filepath.Join(ud, set+".conllu"))
+		if err != nil {
+			return err
+		}
+		var n, ok int
+		for _, g := range gold {
+			for i, tok := range pt.Tag(g.Words) {
+				n++
+				if tok.Tag == g.XPOS[i] {
+					ok++
+				}
+			}
+		}
+		fmt.Printf("%-12s %7d prose XPOS %.2f\n", set, n, 100*float64(ok)/float64(max(n, 1)))
 	}
 	return nil
 }
