@@ -337,7 +337,7 @@ func (t *tree) down(w int, st Step, out []int) []int {
 		if len(st.Case) > 0 && !anyIn(t.caseWords(c), st.Case) {
 			continue
 		}
-		if st.Lemma != "" && t.lemma[c] != st.Lemma {
+		if len(st.Lemma) > 0 && !anyIn([]string{t.lemma[c]}, st.Lemma) {
 			continue
 		}
 		out = append(out, c)

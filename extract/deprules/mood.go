@@ -65,6 +65,9 @@ var (
 	notDoneAdj = words(`planned proposed possible potential future eventual
 		upcoming forthcoming expected scheduled prospective intended
 		likely imminent`)
+	// beliefVerbs report what someone thinks, not what happened.
+	beliefVerbs = words(`believe think claim allege suspect rumour rumor fear
+		speculate suggest assume imagine doubt dream expect hope wish`)
 	// formerAdj say a role or state is over: "a former member".
 	formerAdj = words(`former ex erstwhile one-time onetime`)
 	// beforeCases put a nominal trigger ahead of its clause's time: "ahead
@@ -217,6 +220,14 @@ func (t *tree) mood(trig int) mood {
 			// A gerund complement: "ruled out competing", "considered
 			// joining", "denied meeting".
 			worse(t.classify(hl))
+		case rel == "ccomp" && (beliefVerbs[hl] || negHeads[hl]):
+			// "believed he was talking to X", "denied meeting X".
+			if negHeads[hl] {
+				worse(moodNeg)
+			} else {
+				worse(moodHedge)
+			}
+			return m
 		case t.s.UPOS[trig] == "NOUN" && n == trig &&
 			(rel == "obj" || rel == "nmod" || rel == "obl" || rel == "nsubj" || rel == "nsubj:pass"):
 			switch {

@@ -84,7 +84,7 @@ type Step struct {
 	Up    bool
 	Rel   string
 	Case  []string
-	Lemma string // "advmod=out": the dependent must be this word
+	Lemma []string // "advmod=out", "obl=final,match": the dependent must be one of these words
 }
 
 func (p Path) String() string {
@@ -100,8 +100,8 @@ func (p Path) String() string {
 		if len(s.Case) > 0 {
 			b.WriteString("[" + strings.Join(s.Case, ",") + "]")
 		}
-		if s.Lemma != "" {
-			b.WriteString("=" + s.Lemma)
+		if len(s.Lemma) > 0 {
+			b.WriteString("=" + strings.Join(s.Lemma, ","))
 		}
 	}
 	return b.String()
@@ -360,7 +360,7 @@ func parsePaths(val string) ([]Path, error) {
 				s = s[:i]
 			}
 			if rel, lemma, ok := strings.Cut(s, "="); ok {
-				s, st.Lemma = rel, lemma
+				s, st.Lemma = rel, strings.Split(lemma, ",")
 			}
 			if s == "" {
 				return nil, fmt.Errorf("step without a relation in %q", alt)
