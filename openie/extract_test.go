@@ -166,6 +166,19 @@ func TestExtractConstructions(t *testing.T) {
 			want: []want{{tuple: "is built by | the organ | Schnitger", passive: true, key: "build_by"}},
 		},
 		{
+			name: "a phrase a damaged parse hangs on a comma stays out",
+			tree: `
+1 Vodafone Vodafone PROPN NNP 3 nsubj
+2 has have AUX VBZ 3 aux
+3 drafted draft VERB VBN 0 root
+4 in in ADP IN 5 case
+5 Morrow Morrow PROPN NNP 3 obl
+6 , , PUNCT , 5 punct
+7 a a DET DT 6 goeswith
+8 banker banker NOUN NN 7 conj`,
+			want: []want{{tuple: "has drafted in | Vodafone | Morrow"}},
+		},
+		{
 			name: "apposition is an is-tuple and stays out of the argument",
 			tree: `
 1 Bill Bill PROPN NNP 0 root

@@ -106,6 +106,11 @@ func (t *tree) span(head int, skip func(parent, child int) bool) Span {
 	for len(t.stack) > 0 {
 		p := t.stack[len(t.stack)-1]
 		t.stack = t.stack[:len(t.stack)-1]
+		if p != head && t.isPunct(p) {
+			// punctuation has no dependents in a sound parse; a damaged
+			// one that hangs a phrase on a comma must not glue it on
+			continue
+		}
 		for _, k := range t.kids[p] {
 			if t.mark[k] || (skip != nil && skip(p, k)) {
 				continue
