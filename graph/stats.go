@@ -2,9 +2,11 @@ package graph
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"sort"
 
+	"github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/cayley/graph/refs"
 	"github.com/cayleygraph/quad"
 
@@ -52,6 +54,12 @@ type Stats struct {
 func (s *Store) Stats(ctx context.Context) (Stats, error) {
 	var st Stats
 	gs, err := s.qs.Stats(ctx, true)
+	if errors.Is(err, kv.ErrNoBucket) {
+		// A bolt store that was created but never written (an ingest of
+		// empty or binary files only, or one killed in its first second)
+		// has no size yet: it holds nothing.
+		return st, nil
+	}
 	if err != nil {
 		return st, fmt.Errorf("stats: %w", err)
 	}

@@ -11,11 +11,14 @@ import (
 	"time"
 
 	"github.com/boltdb/bolt"
+	"github.com/cayleygraph/cayley/clog"
 	"github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/kv"
 	_ "github.com/cayleygraph/cayley/graph/kv/bolt"  // registers the "bolt" quad store
 	_ "github.com/cayleygraph/cayley/graph/memstore" // registers the "memstore" quad store
 	"github.com/cayleygraph/cayley/query/shape"
 	"github.com/cayleygraph/quad"
+	hbolt "github.com/hidal-go/hidalgo/kv/bolt"
 
 	"github.com/newsgraph/newsgraph/extract"
 )
@@ -141,38 +144,83 @@ func openMemory(_ context.Context, _ Config) (graph.QuadStore, error) {
 // openBolt opens Cayley's bolt store at cfg.Path (a directory holding
 // indexes.bolt, as stock `cayley -d bolt -a PATH` expects). Cayley opens
 // bolt without a lock timeout, so a store held by another process would
-// block forever; probe the file lock with a timeout first.
+// block forever; probe the file lock with a timeout first. A read-only
+// store is opened read-only (see openBoltReadOnly).
 func openBolt(_ context.Context, cfg Config) (graph.QuadStore, error) {
+	if fi, err := os.Stat(cfg.Path); err == nil && !fi.IsDir() {
+		return nil, fmt.Errorf("open store %s: not a store: a bolt store is a directory, and this is a file", cfg.Path)
+	}
 	file := filepath.Join(cfg.Path, "indexes.bolt")
 	if _, err := os.Stat(file); err != nil {
 		if !errors.Is(err, os.ErrNotExist) {
-			return nil, fmt.Errorf("open store %s: %w", cfg.Path, err)
+			return nil, fmt.Errorf("open store %s: %w", cfg.Path, pathErr(err))
 		}
 		if cfg.ReadOnly {
 			return nil, fmt.Errorf("open store %s: no store there (ingest something first)", cfg.Path)
 		}
 		if err := graph.InitQuadStore("bolt", cfg.Path, nil); err != nil {
-			return nil, fmt.Errorf("create store %s: %w", cfg.Path, err)
+			return nil, fmt.Errorf("create store %s: %w", cfg.Path, pathErr(err))
 		}
+	} else if cfg.ReadOnly {
+		return openBoltReadOnly(cfg, file)
 	} else if err := probeBoltLock(file, cfg.LockTimeout); err != nil {
 		return nil, fmt.Errorf("open store %s: %w", cfg.Path, err)
 	}
 	qs, err := graph.NewQuadStore("bolt", cfg.Path, nil)
 	if err != nil {
+		return nil, fmt.Errorf("open store %s: %w", cfg.Path, pathErr(err))
+	}
+	return qs, nil
+}
+
+// openBoltReadOnly opens the bolt file read-only, as Cayley's own bolt
+// backend cannot: the commands that only read (stats, query, export, a
+// read-only serve) then work on a store on a read-only path or mount, and
+// share the file with each other while an ingest waits for all of them.
+func openBoltReadOnly(cfg Config, file string) (graph.QuadStore, error) {
+	db, err := bolt.Open(file, 0o600, &bolt.Options{Timeout: cfg.LockTimeout, ReadOnly: true})
+	if errors.Is(err, bolt.ErrTimeout) {
+		return nil, fmt.Errorf("open store %s: %w (is an ingest running?)", cfg.Path, ErrLocked)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("open store %s: %w", cfg.Path, pathErr(err))
+	}
+	qs, err := kv.New(hbolt.New(db), nil)
+	if err != nil {
+		db.Close()
 		return nil, fmt.Errorf("open store %s: %w", cfg.Path, err)
 	}
 	return qs, nil
 }
 
-// probeBoltLock takes and releases bolt's file lock, failing with ErrLocked
-// when another process keeps it longer than timeout.
+// Cayley logs its errors (and some warnings) itself before returning them,
+// which put two lines, one of them Cayley's, on the terminal for one
+// failure. Every error reaches newsgraph's callers anyway, so Cayley's log
+// is silenced; a fatal one still stops the process.
+func init() { clog.SetLogger(quietLog{}) }
+
+type quietLog struct{}
+
+func (quietLog) Infof(string, ...any)    {}
+func (quietLog) Warningf(string, ...any) {}
+func (quietLog) Errorf(string, ...any)   {}
+func (quietLog) Fatalf(format string, args ...any) {
+	panic(fmt.Sprintf("cayley: "+format, args...))
+}
+func (quietLog) V(int) bool { return false }
+func (quietLog) SetV(int)   {}
+
+// probeBoltLock takes and releases bolt's exclusive file lock, as a
+// writer holds it, failing with ErrLocked when another process keeps the
+// file (to write, or to read: readers share it among themselves only)
+// longer than timeout.
 func probeBoltLock(file string, timeout time.Duration) error {
-	db, err := bolt.Open(file, 0o600, &bolt.Options{Timeout: timeout, ReadOnly: true})
+	db, err := bolt.Open(file, 0o600, &bolt.Options{Timeout: timeout})
 	if errors.Is(err, bolt.ErrTimeout) {
 		return fmt.Errorf("%w (is `newsgraph serve` or another ingest running?)", ErrLocked)
 	}
 	if err != nil {
-		return err
+		return pathErr(err)
 	}
 	return db.Close()
 }
