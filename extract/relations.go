@@ -48,6 +48,7 @@ func (x *Extractor) findRelations(a *analysis) {
 	}
 	r.cur = nil
 	r.placeCues()
+	r.depRelations()
 }
 
 // relState is the per-document state of relation extraction.
