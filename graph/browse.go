@@ -371,11 +371,63 @@ func (b *browser) provenance(ctx context.Context, label string, subj, obj *nodeI
 	if err != nil {
 		return p, err
 	}
+	if sent != nil {
+		for _, n := range []*nodeInfo{subj, obj} {
+			if n != nil && n.quote != "" {
+				if sent, err = b.quoteSpan(ctx, sent, n.quote); err != nil {
+					return p, err
+				}
+			}
+		}
+	}
 	p.Sentence, p.Document = sent, *doc
 	if sent != nil {
 		p.Segments = Highlight(sent.Text, names(subj), names(obj))
 	}
 	return p, nil
+}
+
+// maxQuoteSentences bounds how far back a quotation is followed.
+const maxQuoteSentences = 8
+
+// quoteSpan widens sent, the sentence a quotation was attributed in, back
+// to the sentence where the quotation starts: a quote of several sentences
+// is attributed in its last one ('..." he said'), and shown alone that
+// sentence would start mid-quote. The result spans from the first
+// sentence's start to sent's end, with the sentences' texts joined.
+func (b *browser) quoteSpan(ctx context.Context, sent *SentenceRef, quote string) (*SentenceRef, error) {
+	head := strings.Join(strings.Fields(quote), " ")
+	if len(head) > 40 {
+		head = excerpt(head, 40)
+		head = strings.TrimSuffix(head, "\u2026")
+	}
+	covers := func(text string) bool { return strings.Contains(strings.Join(strings.Fields(text), " "), head) }
+	if head == "" || covers(sent.Text) {
+		return sent, nil
+	}
+	i := strings.LastIndex(sent.ID, sentenceSegment)
+	n, err := strconv.Atoi(sent.ID[i+len(sentenceSegment):])
+	if i < 0 || err != nil {
+		return sent, nil
+	}
+	prefix := sent.ID[:i+len(sentenceSegment)]
+	texts := []string{sent.Text}
+	start := sent.Start
+	for k := n - 1; k >= 0 && k >= n-maxQuoteSentences; k-- {
+		prev, err := b.sentence(ctx, prefix+strconv.Itoa(k))
+		if err != nil {
+			return nil, err
+		}
+		if prev == nil {
+			break
+		}
+		texts = append([]string{prev.Text}, texts...)
+		start = prev.Start
+		if covers(strings.Join(texts, " ")) {
+			return &SentenceRef{ID: sent.ID, Text: strings.Join(texts, " "), Start: start, End: sent.End}, nil
+		}
+	}
+	return sent, nil // the start was not found: the attribution sentence alone
 }
 
 // excerpt shortens s to about max bytes at a word boundary.

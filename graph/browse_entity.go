@@ -135,7 +135,11 @@ func (s *Store) Entity(ctx context.Context, iri string) (EntityView, error) {
 		if err != nil {
 			return v, fmt.Errorf("quote %s: %w", id, err)
 		}
-		if qv.Provenance, err = b.provenances(ctx, quoteLabels[id], me, nil); err != nil {
+		qn, err := b.node(ctx, id)
+		if err != nil {
+			return v, err
+		}
+		if qv.Provenance, err = b.provenances(ctx, quoteLabels[id], me, qn); err != nil {
 			return v, err
 		}
 		for _, p := range qv.Provenance {

@@ -22,15 +22,21 @@ type Index struct {
 	byID    map[string]*indexEntry
 	stats   Stats
 	facts   int64
+	links   [][]link   // by entry number: facts and co-mentions, for paths
+	text    *textIndex // sentences and quotations, for full-text search
 	Built   time.Time
 	Took    time.Duration
 }
 
 type indexEntry struct {
 	sum      EntitySummary
-	norms    []string // normalised name, then aliases
-	mentions int      // sentences mentioning it: prominence
-	degree   int      // distinct facts with other entities
+	norms    []string   // normalised name, then aliases
+	words    [][]string // folded words of the name, then of each alias
+	initials []string   // acronyms of the name and aliases ("united kingdom" -> "uk")
+	mentions int        // sentences mentioning it: prominence
+	docs     int        // documents naming it: prominence
+	degree   int        // distinct facts with other entities
+	num      int32      // position in Index.entries
 }
 
 // BuildIndex reads the whole store once.
@@ -49,7 +55,22 @@ func (s *Store) BuildIndex(ctx context.Context) (*Index, error) {
 	mentions, said := string(s.voc.Term(PredMentions)), string(s.voc.Term(PredSaid))
 	byType := map[string]int64{}
 	byPred := map[string]int64{}
-	seenFact := map[[3]string]bool{}
+	seenFact := map[[3]string]string{} // fact -> the first sentence stating it
+	sentEnts := map[string][]string{}  // sentence -> entities it mentions
+	tb := newTextBuilder(s)
+	textPred, titlePred := string(s.voc.Term(PredText)), string(s.voc.Term(PredTitle))
+	inDoc := map[[2]string]bool{} // (entity, document) seen
+	countDoc := func(ent string, label quad.Value) {
+		l, ok := iriOf(label)
+		if !ok {
+			return
+		}
+		k := [2]string{ent, s.documentOf(l)}
+		if !inDoc[k] {
+			inDoc[k] = true
+			entry(ent).docs++
+		}
+	}
 	it := s.qs.QuadsAllIterator().Iterate()
 	defer it.Close()
 	for it.Next(ctx) {
@@ -61,6 +82,14 @@ func (s *Store) BuildIndex(ctx context.Context) (*Index, error) {
 		p, _ := iriOf(q.Predicate)
 		sub, _ := iriOf(q.Subject)
 		obj, objIRI := iriOf(q.Object)
+		if q.Label != nil {
+			if s.isEntity(sub) {
+				countDoc(sub, q.Label)
+			}
+			if objIRI && s.isEntity(obj) {
+				countDoc(obj, q.Label)
+			}
+		}
 		switch {
 		case p == RDFType && objIRI:
 			switch obj {
@@ -88,13 +117,26 @@ func (s *Store) BuildIndex(ctx context.Context) (*Index, error) {
 			}
 		case p == mentions && s.isEntity(obj):
 			entry(obj).mentions++
+			if s.documentOf(sub) != sub {
+				sentEnts[sub] = append(sentEnts[sub], obj)
+			}
 		case p == said:
 			byPred[PredSaid]++
+			tb.speaker(obj, sub)
+		case p == textPred:
+			lbl, _ := iriOf(q.Label)
+			tb.text(sub, literal(q.Object), lbl)
+		case p == titlePred:
+			tb.title(sub, literal(q.Object))
 		case objIRI && s.isFactPredicate(p) && s.isEntity(sub) && s.isEntity(obj):
 			byPred[LocalName(p)]++
 			ix.facts++
-			if k := [3]string{sub, p, obj}; !seenFact[k] {
-				seenFact[k] = true
+			if k := [3]string{sub, p, obj}; seenFact[k] == "" {
+				lbl, _ := iriOf(q.Label)
+				if lbl == "" {
+					lbl = "-"
+				}
+				seenFact[k] = lbl
 				entry(sub).degree++
 				entry(obj).degree++
 			}
@@ -117,14 +159,22 @@ func (s *Store) BuildIndex(ctx context.Context) (*Index, error) {
 			e.sum.Name = LocalName(e.sum.ID)
 		}
 		sort.Strings(e.sum.Aliases)
-		e.norms = append(e.norms, normName(e.sum.Name))
-		for _, a := range e.sum.Aliases {
-			e.norms = append(e.norms, normName(a))
+		for _, n := range append([]string{e.sum.Name}, e.sum.Aliases...) {
+			e.norms = append(e.norms, normName(n))
+			e.words = append(e.words, foldWords(n))
+			if a := acronym(n); a != "" && !slices.Contains(e.initials, a) {
+				e.initials = append(e.initials, a)
+			}
 		}
 		ix.entries = append(ix.entries, e)
 		ix.stats.Entities++
 	}
 	sort.Slice(ix.entries, func(i, j int) bool { return ix.entries[i].sum.ID < ix.entries[j].sum.ID })
+	for i, e := range ix.entries {
+		e.num = int32(i)
+	}
+	ix.links = ix.buildLinks(seenFact, sentEnts)
+	ix.text = tb.build()
 	types := make([]string, len(EntityTypes))
 	for i, t := range EntityTypes {
 		types[i] = string(t)
@@ -163,54 +213,6 @@ func sortedCounts(m map[string]int64, known []string) []Count {
 		}
 		return a.Name < b.Name
 	})
-	return out
-}
-
-// Search ranks entities as Store.Search does (exact name, exact alias,
-// name prefix, alias prefix, word prefix, substring), breaking ties by
-// prominence: facts and mentions.
-func (ix *Index) Search(q string, limit int) []EntitySummary {
-	needle := normName(q)
-	out := []EntitySummary{}
-	if needle == "" {
-		return out
-	}
-	if limit <= 0 {
-		limit = 20
-	}
-	type hit struct {
-		e    *indexEntry
-		tier int
-	}
-	var hits []hit
-	for _, e := range ix.entries {
-		best := -1
-		for i, n := range e.norms {
-			if t := matchTier(n, needle, i > 0); t >= 0 && (best < 0 || t < best) {
-				best = t
-			}
-		}
-		if best >= 0 {
-			hits = append(hits, hit{e, best})
-		}
-	}
-	sort.Slice(hits, func(i, j int) bool {
-		a, b := hits[i], hits[j]
-		if a.tier != b.tier {
-			return a.tier < b.tier
-		}
-		pa, pb := a.e.mentions+3*a.e.degree, b.e.mentions+3*b.e.degree
-		if pa != pb {
-			return pa > pb
-		}
-		if len(a.e.sum.Name) != len(b.e.sum.Name) {
-			return len(a.e.sum.Name) < len(b.e.sum.Name)
-		}
-		return a.e.sum.ID < b.e.sum.ID
-	})
-	for i := 0; i < len(hits) && i < limit; i++ {
-		out = append(out, hits[i].e.sum)
-	}
 	return out
 }
 

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"sort"
+	"strings"
 
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/nquads"
@@ -82,7 +83,29 @@ func (s *Store) ExportNodes(ctx context.Context, w io.Writer, ids []string) (int
 	}
 	labels := map[string]bool{}
 	var labelOrder []string
+	addLabel := func(v quad.Value) {
+		if l, ok := iriOf(v); ok && !labels[l] {
+			labels[l] = true
+			labelOrder = append(labelOrder, l)
+		}
+	}
+	said := string(s.voc.Term(PredSaid))
 	for _, id := range ids {
+		if strings.Contains(id, quoteSegment) && set[id] {
+			// A quote on screen: its text, rule and the sentence it was
+			// attributed in.
+			err := b.scan(ctx, quad.Subject, quad.IRI(id), func(q quad.Quad) bool {
+				addLabel(q.Label)
+				return write(q)
+			})
+			if werr != nil {
+				return n, fmt.Errorf("export view: %w", werr)
+			}
+			if err != nil {
+				return n, fmt.Errorf("export view: %w", err)
+			}
+			continue
+		}
 		if !s.isEntity(id) {
 			continue
 		}
@@ -91,11 +114,8 @@ func (s *Store) ExportNodes(ctx context.Context, w io.Writer, ids []string) (int
 			obj, isIRI := iriOf(q.Object)
 			switch {
 			case q.Label == nil && (p == RDFType || p == SchemaName || p == SchemaAltName):
-			case isIRI && set[obj] && s.isFactPredicate(p):
-				if l, ok := iriOf(q.Label); ok && !labels[l] {
-					labels[l] = true
-					labelOrder = append(labelOrder, l)
-				}
+			case isIRI && set[obj] && (s.isFactPredicate(p) || p == said):
+				addLabel(q.Label)
 			default:
 				return true
 			}
