@@ -84,10 +84,13 @@ func CollectInputs(args []string, stdin io.Reader) ([]Input, []error) {
 			if d.IsDir() || !IsText(p) {
 				return nil
 			}
-			var size int64
-			if info, err := d.Info(); err == nil {
-				size = info.Size()
+			// Only regular files (or links to them): reading a FIFO
+			// named *.txt would block the walk, a device would never end.
+			info, err := os.Stat(p)
+			if err != nil || !info.Mode().IsRegular() {
+				return nil
 			}
+			size := info.Size()
 			found = append(found, fileInput(p, size))
 			return nil
 		})
@@ -116,6 +119,28 @@ func pathErr(err error) error {
 	return err
 }
 
+// ReadContext is Read that gives up when ctx ends: opening a FIFO with no
+// writer, or reading a stdin that never closes, blocks in the kernel where
+// no signal reaches, and the first Ctrl-C must still stop the command. The
+// abandoned read ends with the process.
+func (in Input) ReadContext(ctx context.Context) ([]byte, error) {
+	type result struct {
+		b   []byte
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		b, err := in.Read()
+		done <- result{b, err}
+	}()
+	select {
+	case r := <-done:
+		return r.b, r.err
+	case <-ctx.Done():
+		return nil, fmt.Errorf("%s: %w", in.Source, ctx.Err())
+	}
+}
+
 // Read returns the input's bytes.
 func (in Input) Read() ([]byte, error) {
 	if in.open == nil {
@@ -136,7 +161,7 @@ func (in Input) Read() ([]byte, error) {
 // ExtractInput reads and extracts one input, naming stdin documents by
 // their hash.
 func ExtractInput(ctx context.Context, x Extractor, in Input) (*extract.Document, error) {
-	raw, err := in.Read()
+	raw, err := in.ReadContext(ctx)
 	if err != nil {
 		return nil, err
 	}

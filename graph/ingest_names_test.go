@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/cayleygraph/quad"
@@ -142,5 +143,45 @@ func TestEncodeKeepsLiteralsUTF8(t *testing.T) {
 	res, err := s.WriteBatch(context.Background(), []*extract.Document{docB("b.txt"), docA("raw-\xfe.txt")})
 	if err != nil || len(res) != 2 || res[1].Source != "raw-%FE.txt" {
 		t.Fatalf("batch with a raw source: %+v %v", res, err)
+	}
+}
+
+// A FIFO named *.txt below a directory is not an article; one given by
+// name blocks its read until the context ends, which stops the ingest.
+func TestFIFOInputs(t *testing.T) {
+	dir := t.TempDir()
+	writeArticles(t, dir, 1)
+	fifo := filepath.Join(dir, "pipe.txt")
+	if err := mkfifo(fifo); err != nil {
+		t.Skipf("no FIFOs here: %v", err)
+	}
+	ins, errs := CollectInputs([]string{dir}, nil)
+	if len(errs) != 0 || len(ins) != 1 || strings.HasSuffix(ins[0].Source, "pipe.txt") {
+		t.Fatalf("inputs %+v, errors %v; want the one article", ins, errs)
+	}
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ins, errs = CollectInputs([]string{fifo}, nil)
+	if len(errs) != 0 || len(ins) != 1 {
+		t.Fatalf("a FIFO by name: %+v %v", ins, errs)
+	}
+	s, _ := openTemp(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan IngestSummary, 1)
+	go func() {
+		sum, _ := s.IngestAll(ctx, x, ins, IngestOptions{Workers: 1})
+		done <- sum
+	}()
+	time.Sleep(200 * time.Millisecond) // let the worker block in the open
+	cancel()                           // as the first Ctrl-C does
+	select {
+	case sum := <-done:
+		if !sum.Interrupted || len(sum.Failed) != 0 || sum.Documents != 0 {
+			t.Errorf("summary %+v; want interrupted, nothing failed", sum)
+		}
+	case <-time.After(30 * time.Second):
+		t.Fatal("ingest of a FIFO with no writer did not stop when its context ended")
 	}
 }

@@ -530,3 +530,83 @@ func TestInvalidUTF8FileNames(t *testing.T) {
 		t.Errorf("sources decode to %q, want %q", sources, want)
 	}
 }
+
+// Escape sequences in article text reach no terminal raw: not through
+// query (table, JSON), the REPL, errors or extract --explain.
+func TestControlCharactersEscaped(t *testing.T) {
+	dir := t.TempDir()
+	article := filepath.Join(dir, "hostile.txt")
+	text := "Ruritania quits the Northern Alliance\n\n" +
+		"President Elena Varga said \x1b]0;pwned\x07 on Monday that Ruritania had left the Northern Alliance \x1b[31mred\x1b[0m. " +
+		"\"We chose our own road \u009b2J,\" Varga said.\n"
+	if err := os.WriteFile(article, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	store := filepath.Join(dir, "g.db")
+	if code, _, errs := run(t, "", "ingest", "--store", store, article); code != 0 {
+		t.Fatal(errs)
+	}
+	sentences := `g.V().Has("<https://newsgraph.dev/ns#text>").Out("<https://newsgraph.dev/ns#text>").All()`
+	raw := func(s string) bool { return strings.ContainsAny(s, "\x1b\x07\u009b") }
+	// The store holds the sequences (else this test tests nothing).
+	_, out, _ := run(t, "", "query", "--store", store, "--format", "json", sentences)
+	if !strings.Contains(out, `\u001b`) {
+		t.Fatalf("the stored text lost its escape sequences; the test needs them: %s", out)
+	}
+	for _, c := range []struct {
+		name  string
+		stdin string
+		args  []string
+	}{
+		{"query table", "", []string{"query", "--store", store, sentences}},
+		{"query json", "", []string{"query", "--store", store, "--format", "json", sentences}},
+		{"repl", sentences + "\n", []string{"repl", "--store", store}},
+		{"error", "", []string{"query", "--store", store, `throw new Error("\x1b]0;pwned\x07")`}},
+		{"repl error", `throw new Error("\u009b2J")` + "\n", []string{"repl", "--store", store}},
+		{"explain", "", []string{"extract", "--explain", article}},
+	} {
+		_, out, errs := run(t, c.stdin, c.args...)
+		if raw(out) || raw(errs) {
+			t.Errorf("%s: raw control characters reach the terminal:\nstdout %q\nstderr %q", c.name, out, errs)
+		}
+		if !strings.Contains(out+errs, `\x1b`) && !strings.Contains(out+errs, `\u001b`) && !strings.Contains(out+errs, `\u009b`) {
+			t.Errorf("%s: the escaped sequences are not shown: %q %q", c.name, out, errs)
+		}
+	}
+}
+
+// The CLI says what it knows: a missing path still ends with the summary
+// line, negative counts are refused naming the flag, a store path that is
+// a file says so, an empty-only ingest leaves a store stats can read.
+func TestCLISaysWhatItKnows(t *testing.T) {
+	dir := t.TempDir()
+	store := filepath.Join(dir, "g.db")
+	empty := filepath.Join(dir, "empty.txt")
+	if err := os.WriteFile(empty, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	regular := filepath.Join(dir, "regular.db")
+	if err := os.WriteFile(regular, []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name      string
+		args      []string
+		code      int
+		out, errs string
+	}{
+		{"missing path", []string{"ingest", "--store", store, filepath.Join(dir, "nope.txt")}, 1, "ingested 0 documents (1 failed)", "nope.txt: no such file"},
+		{"negative workers", []string{"ingest", "--store", store, "--workers", "-3", empty}, 1, "", "--workers -3: must be 0"},
+		{"store is a file", []string{"stats", "--store", regular}, 1, "", "this is a file"},
+		{"empty only", []string{"ingest", "--store", store, empty}, 0, "ingested 0 documents (1 skipped)", "empty file, skipped"},
+		{"stats after it", []string{"stats", "--store", store}, 0, "documents  0", ""},
+	} {
+		code, out, errs := run(t, "", c.args...)
+		if code != c.code || !strings.Contains(out, c.out) || !strings.Contains(errs, c.errs) {
+			t.Errorf("%s: exit %d, stdout %q, stderr %q; want %d, %q, %q", c.name, code, out, errs, c.code, c.out, c.errs)
+		}
+		if strings.Count(strings.TrimSpace(errs), "\n") > 2 {
+			t.Errorf("%s: more than one line per error: %q", c.name, errs)
+		}
+	}
+}

@@ -80,7 +80,11 @@ Articles are extracted on all cores (--workers) and printed in input order.`,
 					bad++
 					return nil
 				}
-				if _, err := app.Out.Write(r.out.Bytes()); err != nil {
+				out := r.out.Bytes()
+				if explain { // article text, for a terminal: escapes made inert
+					out = []byte(termSafe(string(out)))
+				}
+				if _, err := app.Out.Write(out); err != nil {
 					return fmt.Errorf("extract: write output: %w", err)
 				}
 				return nil

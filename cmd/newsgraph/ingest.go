@@ -28,13 +28,31 @@ SIGTERM) stops after the current batch. Exit status is non-zero when any
 input failed.`,
 		Args: atLeastOne("FILE, DIR or - (stdin)"),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if n := app.V.GetInt("ingest.workers"); n < 0 {
+				return fmt.Errorf("--workers %d: must be 0 (all cores) or more", n)
+			}
+			if n := app.V.GetInt("ingest.batch_quads"); n < 0 {
+				return fmt.Errorf("--batch-quads %d: must be 0 (the default) or more", n)
+			}
 			inputs, errs := graph.CollectInputs(args, app.Stdin)
+			for _, a := range args {
+				if a == graph.StdinSource && isTerminal(app.Stdin) {
+					fmt.Fprintln(app.Err, "newsgraph: reading standard input (Ctrl-D to end)")
+					break
+				}
+			}
 			for _, err := range errs {
 				fmt.Fprintln(app.Err, "newsgraph: error:", err)
 			}
 			if len(inputs) == 0 {
+				// The summary line ends every ingest, this one too.
+				var sum graph.IngestSummary
+				for _, err := range errs {
+					sum.Failed = append(sum.Failed, graph.FileError{Err: err})
+				}
+				fmt.Fprintln(app.Out, sum)
 				if len(errs) > 0 {
-					return &exitError{Code: 1} // each bad path has its line above
+					return &exitError{Code: 1, Msg: fmt.Sprintf("%d input(s) failed (listed above)", len(errs))}
 				}
 				return &exitError{Code: 1, Msg: "nothing to ingest"}
 			}

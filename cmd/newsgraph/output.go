@@ -1,7 +1,9 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"sort"
@@ -14,14 +16,20 @@ import (
 const maxCell = 120
 
 // printRows prints query results as a table (maps as columns, other values
-// one a line) or as JSON lines.
+// one a line) or as JSON lines; either way control characters from article
+// text reach the terminal escaped (termSafe).
 func printRows(w io.Writer, rows []any, format string) error {
 	switch format {
 	case "json":
-		enc := json.NewEncoder(w)
+		var buf bytes.Buffer
+		enc := json.NewEncoder(&buf)
 		enc.SetEscapeHTML(false)
 		for _, r := range rows {
+			buf.Reset()
 			if err := enc.Encode(r); err != nil {
+				return err
+			}
+			if _, err := w.Write(jsonTermSafe(buf.Bytes())); err != nil {
 				return err
 			}
 		}
@@ -36,12 +44,12 @@ func printRows(w io.Writer, rows []any, format string) error {
 // that came before the error (a timeout part-way through) are printed.
 func printResult(w io.Writer, format string, rows []any, err error) error {
 	if err != nil && len(rows) == 0 {
-		return err
+		return safeErr(err)
 	}
 	if perr := printRows(w, rows, format); perr != nil {
 		return perr
 	}
-	return err
+	return safeErr(err)
 }
 
 // checkFormat refuses an output format printRows does not know.
@@ -78,7 +86,7 @@ func printTable(w io.Writer, rows []any) error {
 	cols = orderColumns(cols)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	if len(cols) > 0 {
-		fmt.Fprintln(tw, strings.ToUpper(strings.Join(cols, "\t")))
+		fmt.Fprintln(tw, termSafe(strings.ToUpper(strings.Join(cols, "\t"))))
 	}
 	for _, r := range rows {
 		m, ok := r.(map[string]any)
@@ -131,10 +139,86 @@ func cell(v any) string {
 	default:
 		s = fmt.Sprint(v)
 	}
-	s = strings.Join(strings.Fields(s), " ")
+	s = termSafe(strings.Join(strings.Fields(s), " "))
 	if utf8.RuneCountInString(s) > maxCell {
 		r := []rune(s)
 		s = string(r[:maxCell-1]) + "…"
 	}
 	return s
+}
+
+// termSafe makes text inert on a terminal, as the web UI makes it inert in
+// a page: article text may hold escape sequences that set the window title
+// or colours, or clear the screen. Every C0 control but tab and newline,
+// DEL and every C1 control is shown as \xHH (\u00HH for C1), and invalid
+// UTF-8 as \xHH.
+func termSafe(s string) string {
+	clean := true
+	for _, r := range s {
+		if unsafeRune(r) {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && n == 1:
+			fmt.Fprintf(&b, `\x%02x`, s[i])
+		case r < 0x80 && unsafeRune(r):
+			fmt.Fprintf(&b, `\x%02x`, r)
+		case unsafeRune(r):
+			fmt.Fprintf(&b, `\u%04x`, r)
+		default:
+			b.WriteString(s[i : i+n])
+		}
+		i += n
+	}
+	return b.String()
+}
+
+func unsafeRune(r rune) bool {
+	return r < 0x20 && r != '\t' && r != '\n' || r == 0x7f || r >= 0x80 && r <= 0x9f || r == utf8.RuneError
+}
+
+// jsonTermSafe escapes the C1 controls encoding/json leaves raw (it
+// escapes C0 itself); they can only stand inside strings, where \u00HH is
+// the same JSON value.
+func jsonTermSafe(line []byte) []byte {
+	s := string(line)
+	if !strings.ContainsFunc(s, func(r rune) bool { return r >= 0x80 && r <= 0x9f }) {
+		return line
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if r >= 0x80 && r <= 0x9f {
+			fmt.Fprintf(&b, `\u%04x`, r)
+		} else {
+			b.WriteRune(r)
+		}
+	}
+	return []byte(b.String())
+}
+
+// termSafeError shows an error's text through termSafe: a query's error
+// may quote article text.
+type termSafeError struct{ err error }
+
+func (e termSafeError) Error() string { return termSafe(e.err.Error()) }
+func (e termSafeError) Unwrap() error { return e.err }
+
+// safeErr wraps err in termSafeError; nil stays nil.
+func safeErr(err error) error {
+	if err == nil {
+		return nil
+	}
+	var ee *exitError
+	if errors.As(err, &ee) {
+		return err // printed already, or our own words
+	}
+	return termSafeError{err}
 }
