@@ -610,3 +610,38 @@ func TestCLISaysWhatItKnows(t *testing.T) {
 		}
 	}
 }
+
+// --limit says when it cut the results.
+func TestLimitSaysItCut(t *testing.T) {
+	store := filepath.Join(t.TempDir(), "g.db")
+	if code, _, errs := run(t, "", "ingest", "--store", store, example(t)); code != 0 {
+		t.Fatal(errs)
+	}
+	all := `g.V().Has("<https://newsgraph.dev/ns#text>").Out("<https://newsgraph.dev/ns#text>").All()`
+	_, out, _ := run(t, "", "query", "--store", store, "--format", "json", all)
+	total := strings.Count(out, "\n")
+	if total < 3 {
+		t.Fatalf("too few sentences to cut: %d", total)
+	}
+	for _, c := range []struct {
+		name      string
+		stdin     string
+		args      []string
+		lines     int // of stdout, values only for json
+		out, errs string
+	}{
+		{"table cut", "", []string{"query", "--store", store, "--limit", "2", all}, 4, "(first 2 of more results", ""},
+		{"json cut", "", []string{"query", "--store", store, "--format", "json", "--limit", "2", all}, 2, "", "showing the first 2 results"},
+		{"table whole", "", []string{"query", "--store", store, "--limit", strconv.Itoa(total), all}, total + 2, "(" + strconv.Itoa(total) + " results)", ""},
+		{"repl cut", all + "\n", []string{"repl", "--store", store, "--limit", "1"}, 3, "(first 1 of more results", ""},
+	} {
+		if c.name == "repl cut" {
+			t.Setenv("NEWSGRAPH_QUERY_LIMIT", "1")
+			c.args = c.args[:3]
+		}
+		code, out, errs := run(t, c.stdin, c.args...)
+		if code != 0 || strings.Count(out, "\n") != c.lines || !strings.Contains(out, c.out) || !strings.Contains(errs, c.errs) {
+			t.Errorf("%s: exit %d, %d lines, stdout %q, stderr %q", c.name, code, strings.Count(out, "\n"), out, errs)
+		}
+	}
+}

@@ -40,13 +40,29 @@ func printRows(w io.Writer, rows []any, format string) error {
 	return checkFormat(format)
 }
 
-// printResult prints what a query returned and passes its error on: rows
-// that came before the error (a timeout part-way through) are printed.
-func printResult(w io.Writer, format string, rows []any, err error) error {
+// printLimited prints what a query returned and passes its error on:
+// rows that came before the error (a timeout part-way through) are
+// printed. Rows are asked with limit+1 (limit > 0) so that a cut is known:
+// at most limit rows are printed, and a cut is said in the table's count
+// line, or on note (stderr) for JSON, whose stdout holds values only.
+func printLimited(w, note io.Writer, format string, rows []any, limit int, err error) error {
 	if err != nil && len(rows) == 0 {
 		return safeErr(err)
 	}
-	if perr := printRows(w, rows, format); perr != nil {
+	cut := limit > 0 && len(rows) > limit
+	if cut {
+		rows = rows[:limit]
+	}
+	if format == "json" || !cut {
+		if perr := printRows(w, rows, format); perr != nil {
+			return perr
+		}
+		if cut && note != nil {
+			fmt.Fprintf(note, "newsgraph: showing the first %d results; more were found (raise --limit, 0 = all)\n", limit)
+		}
+		return safeErr(err)
+	}
+	if perr := printTableNote(w, rows, fmt.Sprintf("first %d of more results (raise --limit, 0 = all)", limit)); perr != nil {
 		return perr
 	}
 	return safeErr(err)
@@ -61,7 +77,11 @@ func checkFormat(format string) error {
 	return fmt.Errorf("unknown format %q (table or json)", format)
 }
 
-func printTable(w io.Writer, rows []any) error {
+func printTable(w io.Writer, rows []any) error { return printTableNote(w, rows, "") }
+
+// printTableNote prints rows as a table ending in a count line, or in
+// note when it is not empty.
+func printTableNote(w io.Writer, rows []any, note string) error {
 	if len(rows) == 0 {
 		_, err := fmt.Fprintln(w, "(no results)")
 		return err
@@ -103,6 +123,10 @@ func printTable(w io.Writer, rows []any) error {
 		fmt.Fprintln(tw, strings.Join(cells, "\t"))
 	}
 	if err := tw.Flush(); err != nil {
+		return err
+	}
+	if note != "" {
+		_, err := fmt.Fprintf(w, "(%s)\n", note)
 		return err
 	}
 	plural := "s"

@@ -55,21 +55,25 @@ A bare g.V().Count() prints the number; every query ends after query.timeout.`,
 					return err
 				}
 				limit := app.V.GetInt("query.limit")
+				ask := limit // one more than printed, to tell a cut
+				if limit > 0 {
+					ask = limit + 1
+				}
 				var rows []any
 				var err error
 				switch {
 				case name != "":
-					rows, err = store.RunNamed(ctx, name, args, limit)
+					rows, err = store.RunNamed(ctx, name, args, ask)
 				case file != "":
 					text, serr := store.Script(string(script), args)
 					if serr != nil {
 						return fmt.Errorf("query file %s: %w", file, serr)
 					}
-					rows, err = store.Query(ctx, text, limit)
+					rows, err = store.Query(ctx, text, ask)
 				default:
-					rows, err = store.Query(ctx, args[0], limit)
+					rows, err = store.Query(ctx, args[0], ask)
 				}
-				return printResult(app.Out, format, rows, err)
+				return printLimited(app.Out, app.Err, format, rows, limit, err)
 			})
 		},
 	}

@@ -234,9 +234,14 @@ func bracketDepth(s string) int {
 func (r *repl) eval(ctx context.Context, text string) (quit bool, err error) {
 	text = strings.TrimSpace(text)
 	format := r.app.V.GetString("query.format")
+	limit := r.app.V.GetInt("query.limit")
+	ask := limit // one more than printed, to tell a cut
+	if limit > 0 {
+		ask = limit + 1
+	}
 	if !strings.HasPrefix(text, ":") {
-		rows, err := r.store.Query(ctx, text, r.app.V.GetInt("query.limit"))
-		return false, printResult(r.app.Out, format, rows, err)
+		rows, err := r.store.Query(ctx, text, ask)
+		return false, printLimited(r.app.Out, r.app.Err, format, rows, limit, err)
 	}
 	fields, err := splitArgs(text[1:])
 	if err != nil {
@@ -256,8 +261,8 @@ func (r *repl) eval(ctx context.Context, text string) (quit bool, err error) {
 		if len(fields) < 2 {
 			return false, fmt.Errorf("usage: :run NAME ARGS...")
 		}
-		rows, err := r.store.RunNamed(ctx, fields[1], fields[2:], r.app.V.GetInt("query.limit"))
-		return false, printResult(r.app.Out, format, rows, err)
+		rows, err := r.store.RunNamed(ctx, fields[1], fields[2:], ask)
+		return false, printLimited(r.app.Out, r.app.Err, format, rows, limit, err)
 	case "quit", "q", "exit":
 		return true, nil
 	default:
