@@ -54,6 +54,9 @@ type analysis struct {
 	// tokMention[i] is 1 + the index into ments of a visible name mention
 	// starting at token i, or 0.
 	tokMention []int32
+	// parses holds the dependency parses of sentences, parsed once on
+	// demand (parse_cache.go).
+	parses parseCache
 }
 
 // sentenceTokens returns the tokens of sentence i, POS-tagged.

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"github.com/newsgraph/newsgraph/extract/deprules"
-	"github.com/newsgraph/newsgraph/syntax"
 )
 
 // depRelations runs the dependency rules (package deprules) after the
@@ -15,10 +14,6 @@ func (r *relState) depRelations() {
 	g, err := deprules.Default()
 	if err != nil {
 		return // the embedded rules are checked by deprules' tests
-	}
-	an, err := syntax.LoadAnalyzer()
-	if err != nil {
-		return
 	}
 	a := r.a
 	var lower []string
@@ -42,11 +37,10 @@ func (r *relState) depRelations() {
 		if !g.Worth(lower, dms) {
 			continue
 		}
-		s := &syntax.Sentence{Words: make([]string, len(toks))}
-		for k, t := range toks {
-			s.Words[k] = t.Text
+		s := a.parsed(i) // shared with the open relations (parse_cache.go)
+		if s == nil {
+			return
 		}
-		an.Analyze(s)
 		for _, f := range g.Match(s, dms) {
 			conf := f.Confidence
 			if r.inQuotation(toks[f.Trigger].Start) {
