@@ -1,7 +1,7 @@
-// Builds the UI into dist/, which the Go binary embeds: bundles ui/app.js
-// with cytoscape and fcose (esbuild), copies the static files. dist/ is
-// git-ignored except for NOT-BUILT.txt, which keeps the embed pattern valid
-// in a fresh clone.
+// Builds the UI into dist/, which the Go binary embeds: bundles ui/app.js,
+// the view modules it imports, cytoscape and fcose (esbuild), and copies
+// the static files. dist/ is git-ignored except for NOT-BUILT.txt, which
+// keeps the embed pattern valid in a fresh clone.
 import { build } from 'esbuild';
 import { copyFile, mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -24,7 +24,8 @@ await build({
   outfile: join(dist, 'app.js'),
   logLevel: 'warning',
 });
+// The modules are bundled into app.js; the other files are copied.
 for (const f of await readdir(ui)) {
-  if (f !== 'app.js') await copyFile(join(ui, f), join(dist, f));
+  if (!f.endsWith('.js')) await copyFile(join(ui, f), join(dist, f));
 }
 console.log('web: UI built into', dist);
