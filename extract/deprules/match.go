@@ -309,6 +309,18 @@ func (t *tree) follow(i int, p Path) []int {
 				continue
 			}
 			next = t.down(w, st, next)
+			if k == 0 && len(next) == 0 && st.Rel == "obl" && len(st.Case) > 0 {
+				// A prepositional phrase the parser hung from the verb's
+				// object or other oblique ("served with the air force
+				// during the war", "performed in the Contest by X").
+				nm := st
+				nm.Rel = "nmod"
+				for _, c := range t.kids[w] {
+					if r := t.s.Deprel[c]; r == "obl" || r == "obj" {
+						next = t.down(c, nm, next)
+					}
+				}
+			}
 			if k == 0 && len(next) == 0 && t.s.UPOS[w] == "NOUN" {
 				// A nominal trigger's dependents often hang from its light
 				// verb: "paid a visit to Paris", "held talks with X".
@@ -589,7 +601,8 @@ func (t *tree) args(trig int, alts []Path) (ms []int, reached bool) {
 		reached = reached || len(ws) > 0
 		// A name reached as a compound is read as one ("Turkey's EU
 		// membership"); elsewhere a name modifying a noun is no argument.
-		t.asModifier = p[len(p)-1].Rel == "compound"
+		last := p[len(p)-1].Rel
+		t.asModifier = last == "compound" || last == "amod"
 		var out []int
 		for _, w := range ws {
 			out = t.mentionsOf(w, out)
