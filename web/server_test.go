@@ -499,7 +499,6 @@ func TestHostileQueriesStayWithinMemoryBudget(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, srv := serveStore(t, st, false, nil, nil)
-	f := &fixture{store: st, srv: srv, voc: st.Vocab()}
 	post := func(path, ct, body string) (int, string) {
 		res, err := http.Post(srv.URL+path, ct, strings.NewReader(body))
 		if err != nil {
@@ -563,7 +562,6 @@ func TestHostileQueriesStayWithinMemoryBudget(t *testing.T) {
 			}
 		})
 	}
-	_ = f
 }
 
 // Past MaxQueries running and MaxQueued waiting, a query is answered 503
