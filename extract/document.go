@@ -53,7 +53,8 @@ type Document struct {
 	Mentions   []Mention
 	Quotes     []Quote
 	Facts      []Fact
-	Warnings   []string // non-fatal problems, e.g. "not UTF-8, decoded as Windows-1252"
+	OpenFacts  []OpenFact // links stated in the text's own words (openfacts.go)
+	Warnings   []string   // non-fatal problems, e.g. "not UTF-8, decoded as Windows-1252"
 }
 
 // Sentence is one sentence of the text.

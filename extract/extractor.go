@@ -59,6 +59,7 @@ func (x *Extractor) Extract(ctx context.Context, source string, raw []byte) (*Do
 	x.findQuotes(a)
 	x.findRelations(a)
 	a.pruneDemonymOnly()
+	x.findOpenFacts(a) // after pruning: open facts keep no entity alive
 	return doc, ctx.Err()
 }
 

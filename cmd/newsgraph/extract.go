@@ -174,7 +174,7 @@ func extractOrdered(ctx context.Context, inputs []graph.Input, n int, render fun
 	return nil
 }
 
-// explainDoc prints every fact and quotation with the rule that found it
+// explainDoc prints every fact, open fact (relation key between tildes) and quotation with the rule that found it
 // and the sentence it came from.
 func explainDoc(w io.Writer, doc *extract.Document) {
 	sentence := func(i int) string {
@@ -190,10 +190,14 @@ func explainDoc(w io.Writer, doc *extract.Document) {
 		}
 		return doc.Entities[i].Name
 	}
-	fmt.Fprintf(w, "# %s: %d entities, %d quotes, %d facts\n", doc.Source, len(doc.Entities), len(doc.Quotes), len(doc.Facts))
+	fmt.Fprintf(w, "# %s: %d entities, %d quotes, %d facts, %d open facts\n", doc.Source, len(doc.Entities), len(doc.Quotes), len(doc.Facts), len(doc.OpenFacts))
 	for _, f := range doc.Facts {
 		fmt.Fprintf(w, "%s %s %s\n    rule: %s (confidence %.2f)\n    sentence %d: %s\n",
 			name(f.Subject), f.Predicate, name(f.Object), f.Rule, f.Confidence, f.Sentence, sentence(f.Sentence))
+	}
+	for _, f := range doc.OpenFacts {
+		fmt.Fprintf(w, "%s ~%s~ %s\n    rule: %s \u201c%s\u201d (confidence %.2f)\n    sentence %d: %s\n",
+			name(f.Subject), f.Key, name(f.Object), f.Rule, f.Label, f.Confidence, f.Sentence, sentence(f.Sentence))
 	}
 	for _, q := range doc.Quotes {
 		speaker := "(unattributed)"
