@@ -505,6 +505,10 @@ func sortSlots(a []slot) {
 func (x *extractor) finish(c clause, typ ClauseType, relText, key string, rel []int, args []Arg, extra []slot) Tuple {
 	t := x.t
 	for _, s := range extra {
+		if s.head < -1 { // a parenthetical's encoded clause, when an oblique came second
+			args = append(args, x.secondArg(c, s))
+			continue
+		}
 		var sp Span
 		if s.clausal {
 			sp = x.clauseSpan(s.head, false)
