@@ -456,6 +456,23 @@ func (t *tree) mentionsOf(w int, out []int) []int {
 		if h := t.head(w); h >= 0 && t.head(h) >= 0 {
 			switch g := t.head(h); t.s.UPOS[g] {
 			case "NOUN", "PROPN":
+				// After a coordination the clause is the last conjunct's
+				// ("A, B and C, who is now a member"): take the conjunct
+				// nearest before the pronoun, alone.
+				near := g
+				for _, c := range t.kids[g] {
+					if t.s.Deprel[c] == "conj" && c < w && c > near {
+						near = c
+					}
+				}
+				if near != g {
+					if m := t.ment[near]; m >= 0 {
+						if m = t.unmodified(m); m >= 0 {
+							out = appendNew(out, m)
+						}
+					}
+					return out
+				}
 				w = g
 			case "VERB":
 				for _, s := range t.subject(g, 0) {

@@ -209,3 +209,29 @@ func TestParseExample(t *testing.T) {
 		t.Error("unclosed mention: no error")
 	}
 }
+
+// TestRelativeAfterCoordination: a relative clause after "A and B" is B's.
+func TestRelativeAfterCoordination(t *testing.T) {
+	g, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := handTree(t, `
+Holmes Holmes PROPN NNP 0 root
+and and CCONJ CC 3 cc
+Fredericks Fredericks PROPN NNP 1 conj
+, , PUNCT , 9 punct
+who who PRON WP 9 nsubj
+is be AUX VBZ 9 cop
+an a DET DT 9 det
+IOC IOC PROPN NNP 9 compound
+member member NOUN NN 1 acl:relcl`)
+	ms := []Mention{{0, 0, []string{"Person"}}, {2, 2, []string{"Person"}}, {7, 7, []string{"Organization"}}}
+	var got []string
+	for _, f := range g.Match(s, ms) {
+		got = append(got, fmt.Sprintf("%d %s %d", f.Subject, f.Predicate, f.Object))
+	}
+	if !slices.Equal(got, []string{"1 memberOf 2"}) {
+		t.Errorf("got %q, want only Fredericks memberOf IOC", got)
+	}
+}
