@@ -645,3 +645,32 @@ func TestLimitSaysItCut(t *testing.T) {
 		}
 	}
 }
+
+// A scripted REPL reads statements as a console does: chained calls on
+// lines of their own and open brackets continue a statement, a blank line
+// ends one, errors name the line a statement starts on.
+func TestReplContinuations(t *testing.T) {
+	store := filepath.Join(t.TempDir(), "g.db")
+	if code, _, errs := run(t, "", "ingest", "--store", store, example(t)); code != 0 {
+		t.Fatal(errs)
+	}
+	_, want, _ := run(t, "", "query", "--store", store, "--format", "json", `g.V().Has("<http://schema.org/name>").Out("<http://schema.org/name>").Count()`)
+	for _, c := range []struct {
+		name, script string
+		fails        int
+		errLine      string
+	}{
+		{"chained", "g.V()\n  .Has(\"<http://schema.org/name>\")\n  .Out(\"<http://schema.org/name>\")\n  .Count()\n", 0, ""},
+		{"brackets", "g.V().Has(\n\"<http://schema.org/name>\"\n).Out(\"<http://schema.org/name>\").Count()\n", 0, ""},
+		{"blank ends", "g.V().Has(\n\ng.V().Has(\"<http://schema.org/name>\").Out(\"<http://schema.org/name>\").Count()\n", 1, "error: line 1:"},
+		{"error line", "g.V().Count()\n\n// note\nthrow new Error(\"boom\")\n.Count()\n", 1, "error: line 4: query: TypeError"},
+	} {
+		code, out, errs := run(t, c.script, "repl", "--store", store, "--format", "json")
+		if (code != 0) != (c.fails > 0) || !strings.Contains(errs, c.errLine) {
+			t.Errorf("%s: exit %d, stderr %q", c.name, code, errs)
+		}
+		if c.fails == 0 && strings.TrimSpace(out) != strings.TrimSpace(want) {
+			t.Errorf("%s: %q, want %q", c.name, out, want)
+		}
+	}
+}

@@ -21,7 +21,9 @@ import (
 
 func init() { register(newReplCmd) }
 
-const replHelp = `Type Gizmo (JavaScript); input continues while brackets are open.
+const replHelp = `Type Gizmo (JavaScript); input continues while brackets are open, and a
+line starting with "." (a chained call such as .Out()) continues the last
+statement; a blank line ends a continuation.
   g.V().Count()                         count nodes
   g.V("Belarus").In("<http://schema.org/name>").All()   the entity named Belarus
   g.Emit(g.V().Out("<http://schema.org/name>").ToArray(5))
@@ -35,9 +37,11 @@ Ctrl-C cancels a running query, or the current input.`
 func newReplCmd(app *App) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "repl",
-		Short: "Interactive Gizmo shell (reads one query a line when stdin is not a terminal)",
-		Long: `An interactive Gizmo shell with line editing and history. When stdin is
-not a terminal each line is one query, so it can be scripted:
+		Short: "Interactive Gizmo shell (reads statements from stdin when it is not a terminal)",
+		Long: `An interactive Gizmo shell with line editing and history, kept across
+sessions in $XDG_STATE_HOME/newsgraph (~/.local/state/newsgraph). When stdin
+is not a terminal it reads statements as the shell does, so it can be
+scripted:
   echo 'g.V().Count()' | newsgraph repl
 
 ` + replHelp,
@@ -72,34 +76,69 @@ type repl struct {
 	store *graph.Store
 }
 
-// script runs one query or command a line; errors are printed and
-// counted, and the exit status is non-zero if any occurred.
+// script runs one statement a line, as a JavaScript console would read
+// them: a statement goes on over the next lines while its brackets are
+// open, or when the next line starts with "." (a chained call such as
+// .Out(...)); a blank line ends it. Errors are printed with the line the
+// statement started on and counted; the exit status is non-zero if any
+// occurred.
 func (r *repl) script(ctx context.Context, in io.Reader) error {
 	sc := bufio.NewScanner(in)
 	sc.Buffer(make([]byte, 1<<16), 1<<24)
 	failed, n := 0, 0
-	for sc.Scan() {
-		n++
-		line := strings.TrimSpace(sc.Text())
-		if line == "" || strings.HasPrefix(line, "//") {
-			continue
+	var stmt strings.Builder
+	start := 0
+	// run evaluates the statement gathered so far; it says whether to stop.
+	run := func() bool {
+		text := stmt.String()
+		stmt.Reset()
+		if text == "" {
+			return false
 		}
-		quit, err := r.eval(ctx, line)
+		quit, err := r.eval(ctx, text)
 		if err != nil {
-			fmt.Fprintf(r.app.Err, "error: line %d: %v\n", n, err)
+			fmt.Fprintf(r.app.Err, "error: line %d: %v\n", start, err)
 			failed++
 		}
-		if quit || ctx.Err() != nil {
+		return quit || ctx.Err() != nil
+	}
+	stopped := false
+	for !stopped && sc.Scan() {
+		n++
+		line := strings.TrimSpace(sc.Text())
+		switch {
+		case line == "":
+			stopped = run() // a blank line ends a statement
+			continue
+		case strings.HasPrefix(line, "//") && stmt.Len() == 0:
+			continue
+		case stmt.Len() > 0 && (strings.HasPrefix(line, ".") || continues(stmt.String())):
+			stmt.WriteString("\n")
+			stmt.WriteString(line)
+			continue
+		}
+		if stopped = run(); stopped {
 			break
 		}
+		start = n
+		stmt.WriteString(line)
+	}
+	if !stopped {
+		run()
 	}
 	if err := sc.Err(); err != nil {
 		return err
 	}
 	if failed > 0 {
-		return &exitError{Code: 1, Msg: fmt.Sprintf("%d line(s) failed", failed)}
+		return &exitError{Code: 1, Msg: fmt.Sprintf("%d statement(s) failed", failed)}
 	}
 	return nil
+}
+
+// continues says whether a statement is unfinished: brackets still open
+// (a :command never continues).
+func continues(text string) bool {
+	return !strings.HasPrefix(strings.TrimSpace(text), ":") && bracketDepth(text) > 0
 }
 
 func (r *repl) interactive() error {
@@ -122,6 +161,7 @@ func (r *repl) interactive() error {
 		}
 	}()
 	fmt.Fprintln(r.app.Out, "newsgraph Gizmo shell; :help for help, Ctrl-D to leave")
+	last := "" // the last statement run, which a line starting with "." continues
 	for {
 		text, err := readStatement(ln)
 		if errors.Is(err, io.EOF) {
@@ -136,6 +176,15 @@ func (r *repl) interactive() error {
 		}
 		if strings.TrimSpace(text) == "" {
 			continue
+		}
+		if t := strings.TrimSpace(text); strings.HasPrefix(t, ".") && last != "" {
+			// A chained call on a line of its own continues the statement
+			// before it, as if typed on: reading is all a query does, so
+			// running the whole again is harmless.
+			text = last + "\n" + t
+		}
+		if !strings.HasPrefix(strings.TrimSpace(text), ":") {
+			last = text
 		}
 		ln.AppendHistory(strings.ReplaceAll(text, "\n", " "))
 		quit, err := r.evalInterruptible(text)
@@ -175,8 +224,11 @@ func readStatement(ln *liner.State) (string, error) {
 		if err != nil {
 			return "", err
 		}
+		if strings.TrimSpace(line) == "" && b.Len() > 0 {
+			return b.String(), nil // a blank line ends a continuation
+		}
 		b.WriteString(line)
-		if strings.HasPrefix(strings.TrimSpace(b.String()), ":") || bracketDepth(b.String()) <= 0 {
+		if !continues(b.String()) {
 			return b.String(), nil
 		}
 		b.WriteString("\n")
@@ -301,10 +353,20 @@ func splitArgs(s string) ([]string, error) {
 	return out, nil
 }
 
+// historyFile is the REPL's history, kept across sessions in the user's
+// state directory: $XDG_STATE_HOME/newsgraph, else ~/.local/state/newsgraph
+// (where the XDG base directory specification puts history), else the
+// cache directory.
 func historyFile() string {
-	dir, err := os.UserCacheDir()
-	if err != nil {
-		dir = os.TempDir()
+	dir := os.Getenv("XDG_STATE_HOME")
+	if dir == "" {
+		if home, err := os.UserHomeDir(); err == nil {
+			dir = filepath.Join(home, ".local", "state")
+		} else if c, err := os.UserCacheDir(); err == nil {
+			dir = c
+		} else {
+			dir = os.TempDir()
+		}
 	}
 	_ = os.MkdirAll(filepath.Join(dir, "newsgraph"), 0o700)
 	return filepath.Join(dir, "newsgraph", "repl_history")
