@@ -149,3 +149,22 @@ func gzipped(t *testing.T, s string) []byte {
 	zw.Close()
 	return buf.Bytes()
 }
+
+// BenchmarkLemmatize reports lemmatising speed on EWT dev (gold tags) in
+// words/s, one goroutine.
+func BenchmarkLemmatize(b *testing.B) {
+	gold := readUD(b, "en_ewt/dev.conllu")
+	l := loadLemmatizerT(b)
+	words := 0
+	for _, g := range gold {
+		words += len(g.Words)
+	}
+	s := &Sentence{}
+	for b.Loop() {
+		for _, g := range gold {
+			s.Words, s.XPOS, s.UPOS = g.Words, g.XPOS, g.UPOS
+			l.Lemmatize(s)
+		}
+	}
+	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+}
