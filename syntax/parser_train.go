@@ -15,8 +15,8 @@ type ParserOptions struct {
 	Iterations int     // passes over the data (default 15)
 	Seed       uint64  // shuffling and exploration; same seed, same model
 	Explore    float64 // after the first pass, probability of following a wrong prediction (default 0.9)
-	ActBits    int     // log2 rows of the action table (default 21)
-	LabBits    int     // log2 rows of the label table (default 18)
+	ActBits    int     // log2 rows of the action table (default 20)
+	LabBits    int     // log2 rows of the label table (default 17)
 	Dev        []*Sentence
 	Log        io.Writer // progress lines; nil for none
 }
@@ -50,10 +50,10 @@ func TrainParser(sents []*Sentence, opt ParserOptions) (*Parser, error) {
 		opt.Explore = 0.9
 	}
 	if opt.ActBits == 0 {
-		opt.ActBits = 21
+		opt.ActBits = 20
 	}
 	if opt.LabBits == 0 {
-		opt.LabBits = 18
+		opt.LabBits = 17
 	}
 	type item struct {
 		s      *Sentence

@@ -29,8 +29,8 @@ func main() {
 	devFile := flag.String("parser-dev", "", "score the parser on this already-tagged CoNLL-U file instead of tagging EWT dev")
 	saveTrain := flag.String("save-jackknife", "", "also write the jackknife-tagged training set to this file")
 	explore := flag.Float64("explore", 0.9, "parser: probability of following a wrong prediction after the first pass")
-	actBits := flag.Int("act-bits", 21, "parser: log2 rows of the action weight table")
-	labBits := flag.Int("lab-bits", 18, "parser: log2 rows of the relation weight table")
+	actBits := flag.Int("act-bits", 20, "parser: log2 rows of the action weight table")
+	labBits := flag.Int("lab-bits", 17, "parser: log2 rows of the relation weight table")
 	flag.Parse()
 	parserOpt = syntax.ParserOptions{Explore: *explore, ActBits: *actBits, LabBits: *labBits}
 	start := time.Now()
