@@ -129,6 +129,7 @@ func (s *Store) Neighbourhood(ctx context.Context, iri string, limit int) (Subgr
 		quotes = quotes[:maxQuoteNodes]
 	}
 	others := byWeight(weight, nil)
+	var further []string
 	if 1+len(others)+len(quotes) < minNeighbourhood {
 		second := map[string]int{}
 		for _, o := range others {
@@ -137,9 +138,11 @@ func (s *Store) Neighbourhood(ctx context.Context, iri string, limit int) (Subgr
 			}
 		}
 		delete(second, iri)
-		others = append(others, byWeight(second, weight)...)
+		further = byWeight(second, weight)
 	}
-	g.Total = 1 + len(others) + len(quotes)
+	g.Total = 1 + len(others) + len(quotes) + len(further)
+	// Room goes to the direct neighbours, then the entity's own quotes,
+	// then the neighbours' neighbours that only fill out a small view.
 	room := limit - 1
 	if len(others) > room {
 		others = others[:room]
@@ -148,6 +151,11 @@ func (s *Store) Neighbourhood(ctx context.Context, iri string, limit int) (Subgr
 	if len(quotes) > room {
 		quotes = quotes[:room]
 	}
+	room -= len(quotes)
+	if len(further) > room {
+		further = further[:room]
+	}
+	others = append(others, further...)
 	g.Truncated = 1+len(others)+len(quotes) < g.Total
 	keep := map[string]bool{iri: true}
 	for _, o := range others {

@@ -200,12 +200,18 @@ func (ix *Index) TextSearch(q string, limit int) []TextHit {
 		if a.matched != c.matched {
 			return a.matched > c.matched
 		}
+		// What was said before what was written: "who said X" is the
+		// question this search is for.
+		if qa, qc := ti.docs[a.doc].quote, ti.docs[c.doc].quote; qa != qc {
+			return qa
+		}
 		if a.score != c.score {
 			return a.score > c.score
 		}
 		return ti.docs[a.doc].id < ti.docs[c.doc].id
 	})
-	shown := map[string]bool{} // one hit per sentence: its quote, else itself
+	shown := map[string]bool{}      // one hit per sentence: its quote, else itself
+	saidIn := map[string][]string{} // document -> quotes listed, folded
 	for _, c := range cands {
 		if len(out) >= limit {
 			break
@@ -214,8 +220,14 @@ func (ix *Index) TextSearch(q string, limit int) []TextHit {
 		if shown[d.sentence] {
 			continue
 		}
-		shown[d.sentence] = true
 		doc := ti.docOf(d.sentence)
+		if !d.quote && insideQuote(saidIn[doc], d.text) {
+			continue // a sentence of a quotation already listed
+		}
+		shown[d.sentence] = true
+		if d.quote {
+			saidIn[doc] = append(saidIn[doc], strings.Join(foldWords(d.text), " "))
+		}
 		h := TextHit{
 			Sentence: TextRef{ID: d.sentence, Text: ti.sentText[d.sentence]},
 			Document: DocumentRef{ID: doc, Title: ti.titles[doc]},
@@ -235,6 +247,22 @@ func (ix *Index) TextSearch(q string, limit int) []TextHit {
 func containsString(list []string, s string) bool {
 	for _, x := range list {
 		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// insideQuote reports whether a sentence's words all lie inside one of
+// the quotations listed (a quote of several sentences is indexed as the
+// quote and as each of its sentences).
+func insideQuote(quotes []string, sentence string) bool {
+	w := strings.Join(foldWords(sentence), " ")
+	if w == "" {
+		return false
+	}
+	for _, q := range quotes {
+		if strings.Contains(q, w) {
 			return true
 		}
 	}

@@ -9,7 +9,7 @@ import { api, q } from './api.js';
 import { $, banner } from './dom.js';
 import { setRouter, currentParams, navigate } from './nav.js';
 import { combobox } from './combobox.js';
-import { ensureCy, focus, openEntity, openDocument, showNothing, shown, renderLegend } from './explore.js';
+import { ensureCy, focus, openEntity, openDocument, showNothing, shown, renderLegend, setNodeCap } from './explore.js';
 import { loadOverview } from './overview.js';
 import { loadCanned } from './gizmo.js';
 import './add.js';
@@ -93,6 +93,7 @@ combobox($('#search'), $('#search-results'), (it) => navigate({ id: it.id }), (t
 (async function start() {
   try { info = await api('api/info'); } catch (e) { /* read-only defaults */ }
   $('#tab-add').hidden = !info.write;
+  setNodeCap(info.nodeCap);
   ensureCy();
   renderLegend();
   route();

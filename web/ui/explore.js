@@ -10,9 +10,14 @@ cytoscape.use(fcose);
 
 export const NODE_CAP = 300;
 
+// The server's node cap (/api/info): what one neighbourhood holds, and
+// what "Show more" adds each time.
+let nodeCap = NODE_CAP;
+export function setNodeCap(n) { if (n > 0) nodeCap = n; }
+
 const state = {
   focus: null, // {kind: 'entity'|'document', id}
-  limit: NODE_CAP,
+  limit: 0, // 0: the server's cap; raised by "Show more"
   filters: { predicates: new Set(), types: new Set(), document: '' },
   predicatesSeen: new Map(), // IRI -> label
   typesSeen: new Set(),
@@ -203,14 +208,18 @@ export function showNothing(title) {
 }
 
 // openEntity shows an entity's neighbourhood and its facts.
+// limitParam is the limit to ask for: none (the server's cap) until
+// "Show more" raised it.
+function limitParam() { return state.limit ? { limit: state.limit } : {}; }
+
 export async function openEntity(id, keepLimit) {
-  if (!keepLimit) state.limit = NODE_CAP;
+  if (!keepLimit) state.limit = 0;
   state.focus = { kind: 'entity', id };
   hideEvidence();
   busy(true);
   try {
     const [nb, ent] = await Promise.all([
-      api('api/neighbourhood?' + q({ id, limit: state.limit })),
+      api('api/neighbourhood?' + q({ id, ...limitParam() })),
       api('api/entity?' + q({ id })),
     ]);
     resetGraph();
@@ -237,12 +246,12 @@ function busy(on) {
 
 // openDocument shows every entity and fact of one article.
 export async function openDocument(id, keepLimit) {
-  if (!keepLimit) state.limit = NODE_CAP;
+  if (!keepLimit) state.limit = 0;
   state.focus = { kind: 'document', id };
   hideEvidence();
   busy(true);
   try {
-    const d = await api('api/document?' + q({ id, limit: state.limit }));
+    const d = await api('api/document?' + q({ id, ...limitParam() }));
     resetGraph();
     merge(d);
     applyFilters();
@@ -268,7 +277,7 @@ async function onNodeTap(node) {
   // Expand in place: fetch the node's neighbourhood and add what is new.
   try {
     const [nb, ent] = await Promise.all([
-      node.hasClass('expanded') ? null : api('api/neighbourhood?' + q({ id, limit: NODE_CAP })),
+      node.hasClass('expanded') ? null : api('api/neighbourhood?' + q({ id })),
       api('api/entity?' + q({ id })),
     ]);
     if (nb) {
@@ -293,7 +302,7 @@ async function onEdgeTap(edge) {
 
 $('#show-more').addEventListener('click', () => {
   if (!state.focus) return;
-  state.limit += NODE_CAP;
+  state.limit = (state.limit || nodeCap) + nodeCap;
   if (state.focus.kind === 'entity') openEntity(state.focus.id, true);
   else openDocument(state.focus.id, true);
 });
