@@ -378,3 +378,30 @@ func TestCollectURLRefusals(t *testing.T) {
 		t.Errorf("index page: %v, want ErrNoArticle naming the URL", err)
 	}
 }
+
+// A FIFO named *.txt below a directory is not an article, and a stdin
+// that never ends gives up when the context does.
+func TestCollectSpecialFiles(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "a.txt"), []byte("text"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := mkfifo(filepath.Join(dir, "pipe.txt")); err != nil {
+		t.Skipf("no FIFOs here: %v", err)
+	}
+	ins, errs := Collect(context.Background(), []string{dir}, nil, Options{})
+	if len(errs) != 0 || len(ins) != 1 || ins[0].Source != filepath.Join(dir, "a.txt") {
+		t.Fatalf("inputs %+v, errors %v; want a.txt alone", ins, errs)
+	}
+	r, w, err := os.Pipe() // a stdin whose writer never closes
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 100*time.Millisecond)
+	defer cancel()
+	ins, errs = Collect(ctx, []string{"-"}, r, Options{})
+	if len(ins) != 0 || len(errs) != 1 || !errors.Is(errs[0], context.DeadlineExceeded) {
+		t.Errorf("blocked stdin: inputs %d, errors %v; want the context's error", len(ins), errs)
+	}
+}

@@ -160,7 +160,7 @@ func Collect(ctx context.Context, args []string, stdin io.Reader, opt Options) (
 				continue
 			}
 			stdinUsed = true
-			got, err := collectStdin(stdin, &opt)
+			got, err := collectStdin(ctx, stdin, &opt)
 			ins = append(ins, got...)
 			errs = append(errs, err...)
 		case IsURL(a):
@@ -196,7 +196,12 @@ func collectPath(a string, opt *Options) ([]Input, []error) {
 			}
 			return nil
 		}
-		if !d.IsDir() && IsArticleFile(p) {
+		if d.IsDir() || !IsArticleFile(p) {
+			return nil
+		}
+		// Only regular files (or links to them): reading a FIFO named
+		// *.txt would block the walk, a device would never end.
+		if info, err := os.Stat(p); err == nil && info.Mode().IsRegular() {
 			files = append(files, p)
 		}
 		return nil
@@ -260,11 +265,11 @@ func collectFile(path string, size int64, opt *Options) ([]Input, []error) {
 
 // collectStdin reads standard input whole and sniffs it: a feed, an HTML
 // page, or text.
-func collectStdin(stdin io.Reader, opt *Options) ([]Input, []error) {
+func collectStdin(ctx context.Context, stdin io.Reader, opt *Options) ([]Input, []error) {
 	if stdin == nil {
 		stdin = bytes.NewReader(nil)
 	}
-	raw, err := io.ReadAll(stdin)
+	raw, err := readContext(ctx, stdin)
 	if err != nil {
 		return nil, []error{fmt.Errorf("stdin: %w", err)}
 	}
@@ -284,6 +289,28 @@ func collectStdin(stdin io.Reader, opt *Options) ([]Input, []error) {
 	return []Input{{Source: StdinSource, Kind: KindText, Size: int64(len(raw)), load: func(context.Context) (*Article, error) {
 		return textArticle(raw, opt.now()), nil
 	}}}, nil
+}
+
+// readContext reads r to its end, or gives up when ctx ends: a stdin
+// that never closes blocks in the kernel where no signal reaches, and
+// the first Ctrl-C must still stop the command. The abandoned read ends
+// with the process.
+func readContext(ctx context.Context, r io.Reader) ([]byte, error) {
+	type result struct {
+		b   []byte
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		b, err := io.ReadAll(r)
+		done <- result{b, err}
+	}()
+	select {
+	case res := <-done:
+		return res.b, res.err
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
 }
 
 // CollectURL fetches a URL and returns its article, or its feed's items
