@@ -343,7 +343,7 @@ func (t *tree) follow(i int, p Path) []int {
 
 func (t *tree) down(w int, st Step, out []int) []int {
 	for _, c := range t.kids[w] {
-		if t.s.Deprel[c] != st.Rel {
+		if t.s.Deprel[c] != st.Rel && !(st.Rel == "obj" && t.s.Deprel[c] == "obl:unmarked" && t.timeSlip(c) >= 0) {
 			continue
 		}
 		if len(st.Case) > 0 && !anyIn(t.caseWords(c), st.Case) {
@@ -381,6 +381,11 @@ func (t *tree) subject(i int, depth int) []int {
 	var out []int
 	for _, c := range t.kids[i] {
 		if r := t.s.Deprel[c]; r == "nsubj" || r == "nsubj:pass" || r == "nsubj:outer" {
+			if relPronouns[t.lemma[c]] && len(t.mentionsOf(c, nil)) > 0 {
+				// A relative pronoun makes this a relative clause whatever
+				// else the parser hung from it as a subject.
+				return []int{c}
+			}
 			out = append(out, c)
 		}
 	}
@@ -428,6 +433,12 @@ func (t *tree) subject(i int, depth int) []int {
 		if t.s.UPOS[i] == "NOUN" && anyIn(t.caseWords(i), frameCases) {
 			return t.subject(h, depth+1)
 		}
+	case "nmod":
+		// The same phrase hung from the verb's object: "met the emperor
+		// during a trip to Japan".
+		if r := t.rel(h); t.s.UPOS[i] == "NOUN" && (r == "obj" || r == "obl") && anyIn(t.caseWords(i), []string{"during", "on", "while"}) {
+			return t.subject(t.head(h), depth+1)
+		}
 	}
 	return nil
 }
@@ -448,8 +459,10 @@ func (t *tree) mentionsOf(w int, out []int) []int {
 		// pronoun stands for the name just before it ("The party, which
 		// quit ...").
 		if h := t.head(w); h >= 0 && t.head(h) < 0 {
-			if p := w - 1; p > 0 && t.s.Words[p] == "," && t.ment[p-1] >= 0 {
-				return t.collect(p-1, out, 0)
+			if p := w - 1; p > 0 && (t.s.Words[p] == "," || t.s.Words[p] == "-" || t.s.Words[p] == "–") && t.ment[p-1] >= 0 {
+				if m := t.unmodified(t.ment[p-1]); m >= 0 {
+					out = appendNew(out, m)
+				}
 			}
 			return out
 		}
@@ -491,6 +504,9 @@ func (t *tree) collect(w int, out []int, depth int) []int {
 	if w < 0 || depth > 8 {
 		return out
 	}
+	if n := t.timeSlip(w); n >= 0 {
+		w = n
+	}
 	if m := t.ment[w]; m >= 0 {
 		if m = t.unmodified(m); m >= 0 {
 			out = appendNew(out, m)
@@ -509,6 +525,27 @@ func (t *tree) collect(w int, out []int, depth int) []int {
 		}
 	}
 	return out
+}
+
+// timeWords head the time phrases a parser glues a name to ("joined
+// Chelsea last summer" parsed as the compound "Chelsea summer").
+var timeWords = words(`year years summer winter spring autumn week weeks month
+	months season night day days weekend time monday tuesday wednesday
+	thursday friday saturday sunday january february march april may june
+	july august september october november december`)
+
+// timeSlip returns the name token glued as a compound to time word w, or
+// -1 when w is no such slip.
+func (t *tree) timeSlip(w int) int {
+	if t.ment[w] >= 0 || !timeWords[t.lemma[w]] {
+		return -1
+	}
+	for _, c := range t.kids[w] {
+		if t.s.Deprel[c] == "compound" && t.ment[c] >= 0 && c < w {
+			return c
+		}
+	}
+	return -1
 }
 
 // coordinated reports whether conjunct c of w belongs to a coordination
