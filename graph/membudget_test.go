@@ -14,7 +14,7 @@ var hostileQueries = []struct{ name, js string }{
 	{"push repeat", `var a = []; while (true) { a.push("x".repeat(1 << 20)); }`},
 	{"concatenate", `var s = "x".repeat(1 << 16); var a = []; while (true) { s = s + "y"; a.push(s + s); }`},
 	{"double", `var s = "ab"; while (true) { s = s + s; }`},
-	{"objects", `var a = []; var i = 0; while (true) { a.push({k: "v" + i, n: i, m: [i, i, i]}); i++; }`},
+	{"objects", `var a = []; var i = 0; while (true) { a.push({k: "v" + i, n: i, m: [i, i, i], s: "x".repeat(256)}); i++; }`},
 	{"emit", `while (true) { g.Emit("x".repeat(1 << 16) + Math.random()); }`},
 }
 
@@ -32,11 +32,11 @@ func openBudgeted(t *testing.T, l QueryLimits) *Store {
 // Each hostile query is stopped with the budget error well before the
 // one-minute timeout, and the store answers normally afterwards.
 func TestMemoryBudgetStopsAllocatingQueries(t *testing.T) {
-	s := openBudgeted(t, QueryLimits{Memory: 32 << 20, MaxResultBytes: -1, MaxResultRows: -1})
+	s := openBudgeted(t, QueryLimits{Memory: 16 << 20, MaxResultBytes: -1, MaxResultRows: -1})
 	for _, q := range hostileQueries {
 		t.Run(q.name, func(t *testing.T) {
 			_, err := s.Query(context.Background(), q.js, 0)
-			if !errors.Is(err, ErrMemoryBudget) || !strings.Contains(err.Error(), "query stopped: memory budget of 32 MiB exceeded") {
+			if !errors.Is(err, ErrMemoryBudget) || !strings.Contains(err.Error(), "query stopped: memory budget of 16 MiB exceeded") {
 				t.Fatalf("error %v; want the memory budget error", err)
 			}
 		})
@@ -113,7 +113,7 @@ func TestResultLimits(t *testing.T) {
 
 // A query that allocates little is not stopped by a small budget.
 func TestMemoryBudgetSparesModestQueries(t *testing.T) {
-	s := openBudgeted(t, QueryLimits{Memory: 16 << 20})
+	s := openBudgeted(t, QueryLimits{Memory: 64 << 20})
 	rows, err := s.Query(context.Background(), `var a = []; for (var i = 0; i < 1000; i++) { a.push("x".repeat(1000)); } g.Emit(a.length);`, 0)
 	if err != nil || len(rows) != 1 {
 		t.Fatalf("modest query: %v %v", rows, err)
