@@ -243,6 +243,9 @@ func TestBrowserAnalystUI(t *testing.T) {
 		wait(t, "to suggestions", `!document.querySelector('#path-to-results').hidden && document.querySelector('#path-to-results li[role=option]') !== null`)
 		b.do(t, "pick to", chromedp.KeyEvent(kb.Enter), chromedp.Click(chromedp.CSS("#path-run")))
 		wait(t, "paths", `document.querySelectorAll('#path-results .path').length > 0`)
+		if v := eval(t, "picked", `document.querySelector('#path-from').value + ' | ' + document.querySelector('#path-status').textContent`); strings.Contains(v, "&#") {
+			t.Errorf("the path form shows %q: references not decoded", v)
+		}
 		chain := eval(t, "chain", `document.querySelector('#path-results .path .chain').textContent`)
 		if !strings.HasPrefix(strings.TrimSpace(chain), "Person René Dupont") || !strings.HasSuffix(strings.TrimSpace(chain), "Russia") {
 			t.Errorf("first path = %q, want from René Dupont to Russia", chain)

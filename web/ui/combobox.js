@@ -2,7 +2,7 @@
 // combobox pattern (aria-expanded, aria-activedescendant, options with
 // aria-selected), used by the main search box and the path finder.
 import { api, q } from './api.js';
-import { el, clear, badge, banner } from './dom.js';
+import { el, clear, badge, banner, decodeRefs } from './dom.js';
 
 let uid = 0;
 
@@ -36,7 +36,7 @@ export function combobox(input, list, onPick, onEnter) {
       list.children[active].scrollIntoView({ block: 'nearest' });
     } else input.removeAttribute('aria-activedescendant');
   };
-  const pick = (it) => { open(false); input.value = it.name; onPick(it); };
+  const pick = (it) => { open(false); input.value = decodeRefs(it.name); onPick(it); };
   async function suggest() {
     const text = input.value.trim();
     if (!text) { open(false); return; }

@@ -2,7 +2,7 @@
 // (and, weaker, of names shared by one sentence) between two entities,
 // each step with the sentence it rests on.
 import { api, q } from './api.js';
-import { $, el, clear, badge, banner, segmentsInto } from './dom.js';
+import { $, el, clear, badge, banner, decodeRefs, segmentsInto } from './dom.js';
 import { navigate, navLink } from './nav.js';
 import { combobox } from './combobox.js';
 
@@ -19,7 +19,7 @@ $('#path-run').addEventListener('click', () => {
 
 function status(msg, bad) {
   const s = $('#path-status');
-  s.textContent = msg;
+  s.textContent = decodeRefs(msg);
   s.classList.toggle('bad', !!bad);
 }
 
@@ -34,7 +34,7 @@ export async function showPaths(p) {
     if (from) {
       try {
         const [n] = await api('api/nodes', { body: { ids: [from] } });
-        ends.from = n; $('#path-from').value = n.name;
+        ends.from = n; $('#path-from').value = decodeRefs(n.name);
         $('#path-to').focus();
       } catch (e) { banner(e.message, true); }
     }
@@ -49,8 +49,8 @@ export async function showPaths(p) {
     return;
   }
   ends.from = r.from; ends.to = r.to;
-  $('#path-from').value = r.from.name;
-  $('#path-to').value = r.to.name;
+  $('#path-from').value = decodeRefs(r.from.name);
+  $('#path-to').value = decodeRefs(r.to.name);
   if (!r.paths.length) {
     status(`No connection between ${r.from.name} and ${r.to.name} within ${r.hops} hops.`);
     return;
