@@ -119,6 +119,8 @@ func Encode(doc *extract.Document, base string) []quad.Quad {
 		mention(f.Sentence, f.Object)
 	}
 
+	e.encodeOpenFacts(doc, ents)
+
 	for i, ok := range mentioned {
 		if !ok {
 			e.add(d, v.Term(PredMentions), ents[i], d)

@@ -40,6 +40,9 @@ type Stats struct {
 	Entities  int64   `json:"entities"`
 	ByType    []Count `json:"entitiesByType"`
 	ByPred    []Count `json:"factsByPredicate"`
+	// OpenFacts counts open facts (encode_open.go), kept apart from the
+	// fixed predicates.
+	OpenFacts int64 `json:"openFacts"`
 }
 
 // Stats counts documents, quads, entities by type and facts by predicate.
@@ -65,7 +68,7 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
 	}
 	st.Quads, st.Nodes = gs.Quads.Value, gs.Nodes.Value
 
-	types := []string{TypeDocument, TypeSentence, TypeQuote}
+	types := []string{TypeDocument, TypeSentence, TypeQuote, TypeOpenFact}
 	for _, t := range EntityTypes {
 		types = append(types, string(t))
 	}
@@ -107,9 +110,9 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
 			return st, fmt.Errorf("stats: %w", err)
 		}
 	}
-	st.Documents, st.Sentences, st.Quotes = objCount[0], objCount[1], objCount[2]
+	st.Documents, st.Sentences, st.Quotes, st.OpenFacts = objCount[0], objCount[1], objCount[2], objCount[3]
 	for i, t := range EntityTypes {
-		n := objCount[3+i]
+		n := objCount[4+i]
 		st.Entities += n
 		if n > 0 {
 			st.ByType = append(st.ByType, Count{string(t), n})

@@ -28,6 +28,8 @@ const (
 	documentSegment  = "doc/"
 	sentenceSegment  = "/s/"
 	quoteSegment     = "/q/"
+	openFactSegment  = "/o/"
+	openRelSegment   = "rel/"
 	docHashIRILength = 16
 )
 
@@ -59,6 +61,15 @@ const (
 	PredHash       = "hash"       // document -> hex SHA-256 of its text
 	PredWords      = "words"      // document -> word count (xsd:integer)
 	PredIngestedAt = "ingestedAt" // document -> time of ingest (xsd:dateTime)
+
+	// Open facts (encode_open.go): an edge "<entity> ns:rel/<key> <entity>"
+	// plus a node of type OpenFact describing it.
+	TypeOpenFact   = "OpenFact"
+	PredSubject    = "subject"    // open fact -> subject entity
+	PredObject     = "object"     // open fact -> object entity
+	PredRelation   = "relation"   // open fact -> its predicate IRI (ns:rel/<key>)
+	PredLabel      = "label"      // open fact -> the relation phrase as written
+	PredConfidence = "confidence" // open fact -> confidence in [0,1] (xsd:decimal)
 )
 
 // Vocab builds every IRI newsgraph writes, under one base.
@@ -67,6 +78,8 @@ const (
 //	document  <base>doc/<first 16 hex of Hash>
 //	sentence  <document>/s/<index>
 //	quote     <document>/q/<index>
+//	open fact <document>/o/<index>
+//	open rel  <base>ns#rel/<key>                    e.g. https://newsgraph.dev/ns#rel/draft_in
 //	predicate <base>ns#<name>                       e.g. https://newsgraph.dev/ns#leaderOf
 //	type      <base>ns#<Type>                       e.g. https://newsgraph.dev/ns#Person
 type Vocab struct {
@@ -113,6 +126,24 @@ func (v Vocab) Sentence(doc quad.IRI, i int) quad.IRI {
 // Quote is the IRI of quote i of a document.
 func (v Vocab) Quote(doc quad.IRI, i int) quad.IRI {
 	return quad.IRI(string(doc) + quoteSegment + strconv.Itoa(i))
+}
+
+// OpenRelation is the predicate IRI of an open relation key ("draft_in"):
+// <base>ns#rel/draft_in.
+func (v Vocab) OpenRelation(key string) quad.IRI {
+	return quad.IRI(v.NS + openRelSegment + escapeSegment(key))
+}
+
+// IsOpenRelation reports whether iri is an open relation predicate, and
+// its key.
+func (v Vocab) IsOpenRelation(iri string) (string, bool) {
+	iri = strings.TrimSuffix(strings.TrimPrefix(iri, "<"), ">")
+	return strings.CutPrefix(iri, v.NS+openRelSegment)
+}
+
+// OpenFact is the IRI of open fact i of a document.
+func (v Vocab) OpenFact(doc quad.IRI, i int) quad.IRI {
+	return quad.IRI(string(doc) + openFactSegment + strconv.Itoa(i))
 }
 
 // IsDocument reports whether iri names a document node (not a sentence or

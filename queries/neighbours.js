@@ -1,7 +1,7 @@
 // neighbours NAME: every fact linking NAME to another entity, in both directions
 var who = arg(0, "NAME");
 var skip = {};
-[TYPE, NAME, ALT, term("mentions"), term("said"), term("alias"), term("nameKey")].forEach(function (p) { skip[p] = true; });
+[TYPE, NAME, ALT, term("mentions"), term("said"), term("alias"), term("nameKey"), term("subject"), term("object")].forEach(function (p) { skip[p] = true; });
 // The predicates at the entity first, then one index hop per predicate
 // kept: every sentence mentioning a much-reported entity points at it,
 // and those quads never reach JavaScript this way.

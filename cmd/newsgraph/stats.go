@@ -44,6 +44,7 @@ func newStatsCmd(app *App) *cobra.Command {
 				for _, c := range st.ByPred {
 					fmt.Fprintf(tw, "  %s\t%d\n", c.Name, c.Count)
 				}
+				fmt.Fprintf(tw, "open facts\t%d\n", st.OpenFacts)
 				return tw.Flush()
 			})
 		},
