@@ -123,6 +123,7 @@ type Response struct {
 	URL         string // the final URL, after redirects
 	Status      int
 	ContentType string // media type only, lower case
+	Charset     string // the Content-Type's charset parameter, "" when none
 	Body        []byte
 	NotModified bool // 304: the body is empty, the caller has it already
 	Validators  Validators
@@ -263,8 +264,9 @@ func (f *Fetcher) once(ctx context.Context, u *url.URL) (*Response, time.Duratio
 		return nil, 0, fmt.Errorf("response of %d bytes is over the %d-byte limit", resp.ContentLength, f.MaxBytes)
 	}
 	ct := resp.Header.Get("Content-Type")
-	if mt, _, err := mime.ParseMediaType(ct); err == nil {
+	if mt, params, err := mime.ParseMediaType(ct); err == nil {
 		ct = strings.ToLower(mt)
+		out.Charset = params["charset"]
 	} else {
 		ct = ""
 	}

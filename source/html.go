@@ -8,10 +8,12 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+	"golang.org/x/net/html/charset"
 )
 
 // ErrNoArticle is returned for a page in which no article text was found
@@ -45,7 +47,28 @@ func (p Page) Text() string {
 	return b.String()
 }
 
-// ReadPage extracts the main text and metadata of an HTML page. pageURL
+// ToUTF8 decodes an HTML page to UTF-8: by its byte order mark, else
+// the charset the server named, else its <meta charset>. Bytes that are
+// valid UTF-8 are kept as they are unless the server named another
+// charset: pages declare windows-1252 by habit and are UTF-8 in fact.
+func ToUTF8(raw []byte, charsetName string) []byte {
+	ct := ""
+	if charsetName != "" {
+		ct = "text/html; charset=" + charsetName
+	}
+	enc, name, certain := charset.DetermineEncoding(raw, ct)
+	if name == "utf-8" || (!certain && utf8.Valid(raw)) {
+		return raw
+	}
+	out, err := enc.NewDecoder().Bytes(raw)
+	if err != nil {
+		return raw
+	}
+	return out
+}
+
+// ReadPage extracts the main text and metadata of an HTML page, given in
+// UTF-8 (ToUTF8). pageURL
 // (nil for a local file) resolves relative links. The main text is found
 // by go-readability (Mozilla's Readability scoring); figures, captions,
 // asides and leftover share/related blocks inside the chosen node are

@@ -212,11 +212,33 @@ func TestReadPageRefusals(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	a, err := pageArticle(raw, nil, Meta{}, time.Now())
+	a, err := pageArticle(raw, "", nil, Meta{}, time.Now())
 	if err != nil {
 		t.Fatalf("Russian page: %v", err)
 	}
 	if !a.NotEnglish || len(a.Warnings) == 0 {
 		t.Errorf("Russian page: NotEnglish %v, warnings %q; want it flagged", a.NotEnglish, a.Warnings)
+	}
+}
+
+func TestToUTF8(t *testing.T) {
+	long := strings.Repeat("<p>plain ASCII padding for the first kilobyte</p>", 30)
+	tests := []struct {
+		name    string
+		raw     []byte
+		charset string
+		want    string
+	}{
+		{"windows-1252 by meta", []byte("<meta charset=\"windows-1252\"><p>\x93Caf\xe9\x94</p>"), "", "\u201cCaf\u00e9\u201d"},
+		{"windows-1251 by the server", []byte("<p>\xcc\xe8\xed\xf1\xea</p>"), "windows-1251", "Минск"},
+		{"UTF-8 without a declaration, late non-ASCII", []byte(long + "<p>Caf\u00e9 \u201cquoted\u201d</p>"), "", "Caf\u00e9 \u201cquoted\u201d"},
+		{"UTF-8 declared windows-1252 by habit", []byte("<meta charset=\"windows-1252\"><p>Caf\u00e9</p>"), "", "Caf\u00e9"},
+		{"UTF-8 byte order mark", append([]byte("\xef\xbb\xbf"), []byte("<p>Caf\u00e9</p>")...), "windows-1252", "Caf\u00e9"},
+	}
+	for _, tc := range tests {
+		got := string(ToUTF8(tc.raw, tc.charset))
+		if !strings.Contains(got, tc.want) {
+			t.Errorf("%s: %q lacks %q", tc.name, got, tc.want)
+		}
 	}
 }

@@ -234,7 +234,7 @@ func collectFile(path string, size int64, opt *Options) ([]Input, []error) {
 			if err != nil {
 				return nil, pathErr(err)
 			}
-			return pageArticle(raw, nil, Meta{}, opt.now())
+			return pageArticle(raw, "", nil, Meta{}, opt.now())
 		}}}, nil
 	case "feed":
 		raw, err := os.ReadFile(path)
@@ -283,7 +283,7 @@ func collectStdin(ctx context.Context, stdin io.Reader, opt *Options) ([]Input, 
 		return ins, nil
 	case strings.HasPrefix(head, "<!doctype html") || strings.HasPrefix(head, "<html"):
 		return []Input{{Source: StdinSource, Kind: KindHTML, Size: int64(len(raw)), load: func(context.Context) (*Article, error) {
-			return pageArticle(raw, nil, Meta{}, opt.now())
+			return pageArticle(raw, "", nil, Meta{}, opt.now())
 		}}}, nil
 	}
 	return []Input{{Source: StdinSource, Kind: KindText, Size: int64(len(raw)), load: func(context.Context) (*Article, error) {
@@ -339,16 +339,19 @@ func CollectURL(ctx context.Context, raw string, opt *Options) ([]Input, error) 
 		return ins, nil
 	case resp.ContentType == "text/plain":
 		body := resp.Body
+		if resp.Charset != "" {
+			body = ToUTF8(body, resp.Charset)
+		}
 		return []Input{{Source: src, Kind: KindText, Size: int64(len(body)), load: func(context.Context) (*Article, error) {
 			a := textArticle(body, opt.now())
 			a.Meta.URL = src
 			return a, nil
 		}}}, nil
 	case resp.ContentType == "text/html" || resp.ContentType == "application/xhtml+xml":
-		body, final := resp.Body, resp.URL
+		body, final, cs := resp.Body, resp.URL, resp.Charset
 		return []Input{{Source: src, Kind: KindHTML, Size: int64(len(body)), load: func(context.Context) (*Article, error) {
 			u, _ := url.Parse(final)
-			return pageArticle(body, u, Meta{URL: src}, opt.now())
+			return pageArticle(body, cs, u, Meta{URL: src}, opt.now())
 		}}}, nil
 	}
 	opt.fetcher().Forget(raw)
@@ -406,7 +409,7 @@ func feedInputs(feedSrc string, raw []byte, opt *Options) ([]Input, error) {
 					return nil, fmt.Errorf("feed item page %s: content type %s is not a web page", it.Link, resp.ContentType)
 				}
 				u, _ := url.Parse(resp.URL)
-				return pageArticle(resp.Body, u, it.Meta, opt.now())
+				return pageArticle(resp.Body, resp.Charset, u, it.Meta, opt.now())
 			}
 		} else {
 			in.load = func(context.Context) (*Article, error) {
@@ -421,10 +424,11 @@ func feedInputs(feedSrc string, raw []byte, opt *Options) ([]Input, error) {
 	return ins, nil
 }
 
-// pageArticle reads an HTML page; fallback fills what the page leaves out
-// (a feed item's date and authors).
-func pageArticle(raw []byte, u *url.URL, fallback Meta, now time.Time) (*Article, error) {
-	p, err := ReadPage(raw, u)
+// pageArticle reads an HTML page in the given charset ("" when only the
+// page itself may say); fallback fills what the page leaves out (a feed
+// item's date and authors).
+func pageArticle(raw []byte, charset string, u *url.URL, fallback Meta, now time.Time) (*Article, error) {
+	p, err := ReadPage(ToUTF8(raw, charset), u)
 	if err != nil {
 		return nil, err
 	}
