@@ -28,6 +28,13 @@ const (
 	DefaultMaxBackoff   = time.Minute
 	DefaultHostInterval = time.Second
 	maxRobotsBytes      = 512 << 10
+	// robotsTTL: a robots.txt is asked for again after a day, as RFC 9309
+	// recommends, so a watch running for weeks follows the site's changes.
+	robotsTTL = 24 * time.Hour
+	// maxValidators bounds the conditional-request memory of a long watch
+	// (every item page it fetched); past it the memory starts afresh,
+	// which costs one full fetch of each feed.
+	maxValidators = 50000
 )
 
 // ErrRobots is returned for a URL that the site's robots.txt disallows.
@@ -71,10 +78,11 @@ type Validators struct {
 }
 
 type hostState struct {
-	mu     sync.Mutex // held across the wait and the request, so one host's requests queue
-	next   time.Time
-	rmu    sync.Mutex // guards robots; apart from mu, which a redirect's robots check runs under
-	robots *Robots
+	mu       sync.Mutex // held across the wait and the request, so one host's requests queue
+	next     time.Time
+	rmu      sync.Mutex // guards robots; apart from mu, which a redirect's robots check runs under
+	robots   *Robots
+	robotsAt time.Time
 }
 
 func (h *hostState) getRobots() *Robots {
@@ -142,6 +150,9 @@ func (f *Fetcher) Validators(rawURL string) (Validators, bool) {
 func (f *Fetcher) SetValidators(rawURL string, v Validators) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
+	if _, ok := f.valid[rawURL]; !ok && len(f.valid) >= maxValidators {
+		f.valid = make(map[string]Validators)
+	}
 	f.valid[rawURL] = v
 }
 
@@ -400,7 +411,12 @@ func (f *Fetcher) allowed(ctx context.Context, u *url.URL) error {
 		return nil
 	}
 	h := f.host(u)
-	rb := h.getRobots()
+	h.rmu.Lock()
+	rb := h.robots
+	if rb != nil && f.Now().Sub(h.robotsAt) > robotsTTL {
+		rb = nil
+	}
+	h.rmu.Unlock()
 	if rb == nil {
 		var err error
 		rb, err = f.fetchRobots(ctx, u)
@@ -408,7 +424,7 @@ func (f *Fetcher) allowed(ctx context.Context, u *url.URL) error {
 			return err
 		}
 		h.rmu.Lock()
-		h.robots = rb
+		h.robots, h.robotsAt = rb, f.Now()
 		h.rmu.Unlock()
 	}
 	if !rb.Allowed(u.EscapedPath() + querySuffix(u)) {

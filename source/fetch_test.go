@@ -394,3 +394,35 @@ func TestFetcherRobotsUnavailable(t *testing.T) {
 		t.Errorf("cancelled context: %v", err)
 	}
 }
+
+// TestFetcherRobotsRefreshed: robots.txt is asked for once per host, and
+// again after a day.
+func TestFetcherRobotsRefreshed(t *testing.T) {
+	var robots int
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/robots.txt" {
+			robots++
+			fmt.Fprint(w, "User-agent: *\nAllow: /\n")
+			return
+		}
+		fmt.Fprint(w, articleHTML)
+	}))
+	defer srv.Close()
+	clock := &fakeClock{now: time.Unix(1e9, 0)}
+	f := testFetcher(clock)
+	for i := 0; i < 3; i++ {
+		if _, err := f.Get(context.Background(), fmt.Sprintf("%s/%d", srv.URL, i)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if robots != 1 {
+		t.Errorf("robots.txt fetched %d times for 3 pages, want 1", robots)
+	}
+	clock.Sleep(context.Background(), 25*time.Hour)
+	if _, err := f.Get(context.Background(), srv.URL+"/next-day"); err != nil {
+		t.Fatal(err)
+	}
+	if robots != 2 {
+		t.Errorf("robots.txt fetched %d times after a day, want 2", robots)
+	}
+}
