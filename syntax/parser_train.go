@@ -12,7 +12,7 @@ import (
 
 // ParserOptions control training.
 type ParserOptions struct {
-	Iterations int     // passes over the data (default 15)
+	Iterations int     // passes over the data (default 12)
 	Seed       uint64  // shuffling and exploration; same seed, same model
 	Explore    float64 // after the first pass, probability of following a wrong prediction (default 0.9)
 	ActBits    int     // log2 rows of the action table (default 20)
@@ -44,7 +44,7 @@ type parserTrainer struct {
 // MaxSentenceLen are skipped; non-projective trees are projectivised.
 func TrainParser(sents []*Sentence, opt ParserOptions) (*Parser, error) {
 	if opt.Iterations == 0 {
-		opt.Iterations = 15
+		opt.Iterations = 12
 	}
 	if opt.Explore == 0 {
 		opt.Explore = 0.9
