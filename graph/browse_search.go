@@ -364,7 +364,10 @@ func foldWords(s string) []string {
 			w.Reset()
 		}
 	}
-	for _, r := range norm.NFD.String(s) {
+	if !isASCII(s) {
+		s = norm.NFD.String(s) // split letters from their accents, dropped below
+	}
+	for _, r := range s {
 		switch {
 		case unicode.Is(unicode.Mn, r):
 		case r == '\'' || r == '\u2019' || r == '.':
@@ -406,4 +409,13 @@ func acronym(name string) string {
 		return ""
 	}
 	return b.String()
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
