@@ -58,11 +58,14 @@ func (x *Extractor) findOpenFacts(a *analysis) {
 		if len(ms) < 2 || !twoEntities(ms) {
 			continue
 		}
+		if _, done := a.parses.sents[i]; !done && !a.closePair(i, ms) {
+			continue
+		}
 		s := a.parsed(i)
 		if s == nil {
 			return
 		}
-		for _, t := range openie.Extract(s) {
+		for _, t := range append(openie.Extract(s), nameLinks(s, ms, doc.Entities)...) {
 			if t.Negated || t.Attribution != "" || len(t.Args) < 2 || t.Key == "" ||
 				t.Modality != "" && !futureModals[t.Modality] {
 				continue
@@ -71,25 +74,9 @@ func (x *Extractor) findOpenFacts(a *analysis) {
 			if sub < 0 {
 				continue
 			}
-			key, label := t.Key, t.Relation
-			obj := entityAt(s, t.Args[1], ms)
-			if obj >= 0 && t.Clause == openie.Appos {
-				// an apposition names one entity twice; two different
-				// entities there are a list or a misparse ("S Jones,
-				// Clermont Auvergne")
-				continue
-			}
+			obj, key, label := objectOf(s, t, ms)
 			if obj < 0 {
-				// "X, an economist at Y": the relation runs through the
-				// object's noun to the name it governs.
-				var words []string
-				var lemmas []string
-				obj, words, lemmas = throughNoun(s, t.Args[1], ms)
-				if obj < 0 {
-					continue
-				}
-				label = strings.Join(append([]string{label}, words...), " ")
-				key = strings.Join(append([]string{key}, lemmas...), "_")
+				continue
 			}
 			if obj == sub || fixed[[3]int{i, sub, obj}] {
 				continue
@@ -110,6 +97,39 @@ func (x *Extractor) findOpenFacts(a *analysis) {
 	}
 }
 
+// maxPairGap is the most words between two mentions of different
+// entities for a sentence to be parsed for open facts. Parsing is most of
+// extraction's cost; on the BBC corpus sentences whose closest pair is
+// further apart are a fifth of the two-entity sentences and hold one in
+// twenty of the sentences with open facts.
+const maxPairGap = 8
+
+// closePair reports whether sentence i has two mentions of different
+// entities at most maxPairGap words apart and not merely listed ("X and
+// Y", "X, Y").
+func (a *analysis) closePair(i int, ms []Mention) bool {
+	sp := a.sentTokens[i]
+	toks := a.tokens[sp.Start:sp.End]
+	for j := range ms {
+		for k := j + 1; k < len(ms); k++ {
+			if ms[j].Entity < 0 || ms[k].Entity < 0 || ms[j].Entity == ms[k].Entity || ms[k].Start < ms[j].End {
+				continue
+			}
+			n, only := 0, ""
+			for _, t := range toks {
+				if t.Start >= ms[j].End && t.End <= ms[k].Start {
+					n++
+					only = t.lc()
+				}
+			}
+			if n <= maxPairGap && !(n == 1 && (only == "and" || only == "," || only == "or")) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 type openKey struct {
 	s int
 	k string
@@ -117,19 +137,135 @@ type openKey struct {
 }
 
 // entityAt is the entity whose mention holds the head word of arg, or
-// -1. When mentions nest, the innermost wins. A common noun standing in
-// apposition to a name ("Spain coach, Luis Aragones") is read as the name.
+// -1. When mentions nest, the innermost wins. A common noun followed by
+// a name in apposition or hung on it as a compound ("Spain coach, Luis
+// Aragones"; "vice-chairman David Dein" misparsed) is read as the name.
 func entityAt(s *syntax.Sentence, arg openie.Arg, ms []Mention) int {
 	e := entityOfToken(s, arg.Head, ms)
 	if e >= 0 || arg.Head < 0 || arg.Head >= len(s.Head) || s.UPOS[arg.Head] != "NOUN" {
 		return e
 	}
-	for k := range s.Head {
-		if s.Head[k]-1 == arg.Head && s.Deprel[k] == "appos" {
+	for k := arg.Head + 1; k < len(s.Head); k++ {
+		if s.Head[k]-1 != arg.Head {
+			continue
+		}
+		switch s.Deprel[k] {
+		case "appos", "flat", "compound":
+			// "Spain coach, Luis Aragones", "vice-chairman David Dein"
+			// parsed with the title as head
 			return entityOfToken(s, k, ms)
 		}
 	}
 	return -1
+}
+
+// objectOf finds the entity a tuple links its subject to, with the
+// relation's key and label: the second argument when its head is a name
+// (not in an apposition, which names one entity twice: two different
+// entities there are a list or a misparse, "S Jones, Clermont Auvergne");
+// else the name the second argument's noun governs ("X, an economist at
+// Y"); else a name in a later prepositional argument after a short object
+// ("signed a deal with Y"). obj is -1 when there is none.
+func objectOf(s *syntax.Sentence, t openie.Tuple, ms []Mention) (obj int, key, label string) {
+	if obj = entityAt(s, t.Args[1], ms); obj >= 0 {
+		if t.Clause == openie.Appos {
+			return -1, "", ""
+		}
+		return obj, t.Key, t.Relation
+	}
+	if obj, words, lemmas := throughNoun(s, t.Args[1], ms); obj >= 0 {
+		return obj, joinKey(t.Key, lemmas...), strings.Join(append([]string{t.Relation}, words...), " ")
+	}
+	second := t.Args[1]
+	h := second.Head
+	if t.Clause == openie.Appos || second.Span.Len() <= 0 || second.Span.Len() > maxNounPhrase ||
+		h < 0 || h >= len(s.UPOS) || s.UPOS[h] != "NOUN" || !plainPhrase(s, second.Span, ms) {
+		return -1, "", ""
+	}
+	for _, a := range t.Args[2:] {
+		if a.Role != "obl" || a.Span.Len() <= 0 {
+			continue
+		}
+		e := entityOfToken(s, a.Head, ms)
+		c := caseOf(s, a.Head)
+		if e < 0 || c < 0 || c != a.Span.Start {
+			continue
+		}
+		prep := keyWord(s.Lemmas[c])
+		noun := keyWord(s.Lemmas[h])
+		if prep == "" || noun == "" {
+			continue
+		}
+		words := append([]string{t.Relation}, s.Words[second.Span.Start:second.Span.End]...)
+		return e, joinKey(t.Key, noun, prep), strings.Join(append(words, s.Words[c]), " ")
+	}
+	return -1, "", ""
+}
+
+func joinKey(key string, more ...string) string {
+	return strings.Join(append([]string{key}, more...), "_")
+}
+
+// plainPhrase reports whether a span is a short noun phrase without
+// punctuation, names or mentions, fit to sit inside a relation label.
+func plainPhrase(s *syntax.Sentence, sp openie.Span, ms []Mention) bool {
+	for k := sp.Start; k < sp.End; k++ {
+		if s.UPOS[k] == "PUNCT" || s.UPOS[k] == "PROPN" || s.UPOS[k] == "VERB" || entityOfToken(s, k, ms) >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// caseOf is the case marker (preposition) of nominal h, or -1.
+func caseOf(s *syntax.Sentence, h int) int {
+	for k := 0; k < h; k++ {
+		if s.Head[k]-1 == h && s.Deprel[k] == "case" {
+			return k
+		}
+	}
+	return -1
+}
+
+// linkPreps are the prepositions by which one name qualifies another
+// inside a noun phrase: "David Noone from Intervoice", "Gordon Bullock of
+// Scotland", "Jill Shannon at Harvard".
+var linkPreps = map[string]bool{"from": true, "of": true, "at": true}
+
+// nameLinks reads "NAME prep NAME" noun phrases, which openie leaves
+// inside one argument, as tuples of clause type "nmod": the first name is
+// "from" (or "of", "at") the second. The first must be a person: between
+// places and teams the phrase is no link ("entering the UK from the EU",
+// "face France at Twickenham").
+func nameLinks(s *syntax.Sentence, ms []Mention, ents []Entity) []openie.Tuple {
+	var out []openie.Tuple
+	for m := range s.Head {
+		h := s.Head[m] - 1
+		if h < 0 || h >= m || s.Deprel[m] != "nmod" || s.UPOS[h] != "PROPN" || s.UPOS[m] != "PROPN" {
+			continue
+		}
+		c := caseOf(s, m)
+		if c < 0 || c <= h || !linkPreps[strings.ToLower(s.Words[c])] {
+			continue
+		}
+		if e := entityOfToken(s, h, ms); e < 0 || e >= len(ents) || ents[e].Type != Person {
+			continue
+		}
+		prep := strings.ToLower(s.Words[c])
+		rel := "is " + prep
+		if prep == "of" {
+			rel = prep
+		}
+		out = append(out, openie.Tuple{
+			Relation: rel, Key: "be_" + prep, Predicate: h, RelTokens: []int{c},
+			Args: []openie.Arg{
+				{Span: openie.Span{Start: h, End: h + 1}, Head: h, Role: "subj"},
+				{Span: openie.Span{Start: m, End: m + 1}, Head: m, Role: "obj"},
+			},
+			Clause: "nmod", Confidence: 0.5,
+		})
+	}
+	return out
 }
 
 // maxNounPhrase bounds the words between an object's first word and the
@@ -152,10 +288,8 @@ func throughNoun(s *syntax.Sentence, arg openie.Arg, ms []Mention) (int, []strin
 	if h-arg.Span.Start >= maxNounPhrase {
 		return -1, nil, nil
 	}
-	for k := arg.Span.Start; k <= h; k++ {
-		if s.UPOS[k] == "PUNCT" || s.UPOS[k] == "PROPN" || entityOfToken(s, k, ms) >= 0 {
-			return -1, nil, nil
-		}
+	if !plainPhrase(s, openie.Span{Start: arg.Span.Start, End: h + 1}, ms) {
+		return -1, nil, nil
 	}
 	// the first nominal modifier after the noun, and its preposition
 	for m := h + 1; m < len(s.Head); m++ {
