@@ -19,6 +19,7 @@ import (
 	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/nquads"
+	"github.com/spf13/viper"
 
 	ngraph "github.com/newsgraph/newsgraph/graph"
 )
@@ -672,5 +673,46 @@ func TestReplContinuations(t *testing.T) {
 		if c.fails == 0 && strings.TrimSpace(out) != strings.TrimSpace(want) {
 			t.Errorf("%s: %q, want %q", c.name, out, want)
 		}
+	}
+}
+
+// At a terminal the REPL cuts table rows to its width and says so; :wide
+// shows them whole.
+func TestReplCutsWideRows(t *testing.T) {
+	store := filepath.Join(t.TempDir(), "g.db")
+	if code, _, errs := run(t, "", "ingest", "--store", store, example(t)); code != 0 {
+		t.Fatal(errs)
+	}
+	var out, errb bytes.Buffer
+	app := &App{V: viper.New(), Stdin: strings.NewReader(""), Out: &out, Err: &errb, ctx: context.Background()}
+	app.V.Set("store.path", store)
+	app.V.Set("query.format", "table")
+	sentences := `g.V().Has("<https://newsgraph.dev/ns#text>").Out("<https://newsgraph.dev/ns#text>").All()`
+	err := app.WithStore(true, func(ctx context.Context, st *ngraph.Store) error {
+		r := &repl{app: app, store: st, width: 40}
+		for _, c := range []struct {
+			text string
+			cut  bool
+		}{{sentences, true}, {":wide", false}, {sentences, false}, {":wide", false}, {sentences, true}} {
+			out.Reset()
+			if _, err := r.eval(ctx, c.text); err != nil {
+				return err
+			}
+			if c.text == ":wide" {
+				continue
+			}
+			longest := 0
+			for _, l := range strings.Split(out.String(), "\n") {
+				longest = max(longest, utf8.RuneCountInString(l))
+			}
+			note := strings.Contains(out.String(), ":wide shows them whole")
+			if c.cut && (longest > 60 || !note) || !c.cut && (longest <= 40 || note) {
+				t.Errorf("cut %v: longest line %d, note %v:\n%s", c.cut, longest, note, out.String())
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
 	}
 }

@@ -11,9 +11,11 @@ import (
 	"path/filepath"
 	"strings"
 	"syscall"
+	"unicode/utf8"
 
 	"github.com/peterh/liner"
 	"github.com/spf13/cobra"
+	"golang.org/x/term"
 
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/queries"
@@ -31,6 +33,7 @@ Commands:
   :help              this text
   :queries           list canned queries
   :run NAME ARGS...  run a canned query (ARGS split on spaces; quote with "...")
+  :wide              show wide rows whole, or cut them to the terminal again
   :quit              leave (or Ctrl-D)
 Ctrl-C cancels a running query, or the current input.`
 
@@ -59,6 +62,9 @@ scripted:
 				}
 				r := &repl{app: app, store: store}
 				if f, ok := app.Stdin.(*os.File); ok && isTerminal(f) && isTerminal(app.Out) {
+					if w, _, err := term.GetSize(int(app.Out.(*os.File).Fd())); err == nil && w > 20 {
+						r.width = w
+					}
 					return r.interactive()
 				}
 				return r.script(ctx, app.Stdin)
@@ -74,6 +80,64 @@ scripted:
 type repl struct {
 	app   *App
 	store *graph.Store
+	// width cuts table rows to the terminal's width (0: never, as in
+	// scripts); wide, set by :wide, shows them whole.
+	width int
+	wide  bool
+}
+
+// out is where results go: at a terminal, through a cutWriter unless
+// :wide is on.
+func (r *repl) out() (io.Writer, func()) {
+	if r.width <= 0 || r.wide || r.app.V.GetString("query.format") == "json" {
+		return r.app.Out, func() {}
+	}
+	cw := &cutWriter{w: r.app.Out, width: r.width}
+	return cw, func() {
+		cw.flush()
+		if cw.cut {
+			fmt.Fprintln(r.app.Out, "(rows cut to the terminal's width; :wide shows them whole)")
+		}
+	}
+}
+
+// cutWriter cuts each line written through it to width characters,
+// ending a cut line in "…".
+type cutWriter struct {
+	w     io.Writer
+	width int
+	line  []byte
+	cut   bool
+}
+
+func (c *cutWriter) Write(p []byte) (int, error) {
+	for _, b := range p {
+		if b != '\n' {
+			c.line = append(c.line, b)
+			continue
+		}
+		if err := c.emit(); err != nil {
+			return 0, err
+		}
+	}
+	return len(p), nil
+}
+
+func (c *cutWriter) emit() error {
+	line := string(c.line)
+	c.line = c.line[:0]
+	if utf8.RuneCountInString(line) > c.width {
+		line = string([]rune(line)[:c.width-1]) + "…"
+		c.cut = true
+	}
+	_, err := io.WriteString(c.w, line+"\n")
+	return err
+}
+
+func (c *cutWriter) flush() {
+	if len(c.line) > 0 {
+		_ = c.emit()
+	}
 }
 
 // script runs one statement a line, as a JavaScript console would read
@@ -291,9 +355,11 @@ func (r *repl) eval(ctx context.Context, text string) (quit bool, err error) {
 	if limit > 0 {
 		ask = limit + 1
 	}
+	w, done := r.out()
+	defer done()
 	if !strings.HasPrefix(text, ":") {
 		rows, err := r.store.Query(ctx, text, ask)
-		return false, printLimited(r.app.Out, r.app.Err, format, rows, limit, err)
+		return false, printLimited(w, r.app.Err, format, rows, limit, err)
 	}
 	fields, err := splitArgs(text[1:])
 	if err != nil {
@@ -314,7 +380,14 @@ func (r *repl) eval(ctx context.Context, text string) (quit bool, err error) {
 			return false, fmt.Errorf("usage: :run NAME ARGS...")
 		}
 		rows, err := r.store.RunNamed(ctx, fields[1], fields[2:], ask)
-		return false, printLimited(r.app.Out, r.app.Err, format, rows, limit, err)
+		return false, printLimited(w, r.app.Err, format, rows, limit, err)
+	case "wide":
+		r.wide = !r.wide
+		if r.wide {
+			fmt.Fprintln(r.app.Out, "rows are shown whole (:wide again cuts them to the terminal)")
+		} else {
+			fmt.Fprintln(r.app.Out, "rows are cut to the terminal's width")
+		}
 	case "quit", "q", "exit":
 		return true, nil
 	default:
