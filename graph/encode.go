@@ -3,6 +3,8 @@ package graph
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/cayleygraph/quad"
 
@@ -43,7 +45,7 @@ func Encode(doc *extract.Document, base string) []quad.Quad {
 	typ := quad.IRI(RDFType)
 	e.add(d, typ, v.Term(TypeDocument), d)
 	if doc.Title != "" {
-		e.add(d, v.Term(PredTitle), quad.String(validText(doc.Title)), d)
+		e.add(d, v.Term(PredTitle), quad.String(boundTitle(validText(doc.Title))), d)
 	}
 	e.add(d, v.Term(PredSource), quad.String(SourceName(doc.Source)), d)
 	e.add(d, v.Term(PredHash), quad.String(DocHash(doc)), d)
@@ -127,6 +129,23 @@ func Encode(doc *extract.Document, base string) []quad.Quad {
 		}
 	}
 	return e.out
+}
+
+// MaxTitle bounds a stored title, in characters: a single-line 20 MB file
+// has its whole text as title, which every document list would then carry.
+const MaxTitle = 300
+
+// boundTitle cuts a title longer than MaxTitle at the last space before
+// the bound (or at the bound), ending it in "…".
+func boundTitle(t string) string {
+	if utf8.RuneCountInString(t) <= MaxTitle {
+		return t
+	}
+	r := []rune(t)[:MaxTitle-1]
+	if i := strings.LastIndex(string(r), " "); i > len(string(r))/2 {
+		return strings.TrimRight(string(r)[:i], " ,;:") + "…"
+	}
+	return string(r) + "…"
 }
 
 type encoder struct {

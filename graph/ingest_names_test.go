@@ -185,3 +185,29 @@ func TestFIFOInputs(t *testing.T) {
 		t.Fatal("ingest of a FIFO with no writer did not stop when its context ended")
 	}
 }
+
+// A title is bounded however long the line it came from.
+func TestTitleBounded(t *testing.T) {
+	for _, c := range []struct {
+		title string
+		cut   bool
+	}{
+		{"Kovalenko re-elected", false},
+		{strings.Repeat("word ", 20000), true},
+		{strings.Repeat("x", 20000), true},
+		{strings.Repeat("\u00e9", MaxTitle), false},
+	} {
+		d := docA("t.txt")
+		d.Title = c.title
+		var got string
+		for _, q := range Encode(d, "") {
+			if strings.HasSuffix(quad.ToString(q.Predicate), "#title>") {
+				got = q.Object.Native().(string)
+			}
+		}
+		n := utf8.RuneCountInString(got)
+		if n > MaxTitle || c.cut != strings.HasSuffix(got, "…") || !c.cut && got != c.title {
+			t.Errorf("title of %d characters stored as %d: %.40q", utf8.RuneCountInString(c.title), n, got)
+		}
+	}
+}
