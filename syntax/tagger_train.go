@@ -156,6 +156,26 @@ func (w *tagWeights) numWeights() int {
 // sentence's first-pass classes for a second pass, nil for the first.
 // name labels progress lines; "" keeps quiet.
 func (t *Tagger) trainPass(sents []*Sentence, gold, right [][]uint8, opt TaggerOptions, name string) tagWeights {
+	copies := 1
+	if name != "" {
+		copies = tagEnsemble
+	}
+	var ps []*tagPerceptron
+	for c := 0; c < copies; c++ {
+		o := opt
+		o.Seed = opt.Seed + int64(c)*1000
+		ps = append(ps, t.trainPerceptron(sents, gold, right, o, name))
+	}
+	var w tagWeights
+	w.setWeights(ps)
+	return w
+}
+
+// tagEnsemble is how many perceptrons, trained on differently shuffled
+// orders, each final pass averages.
+const tagEnsemble = 2
+
+func (t *Tagger) trainPerceptron(sents []*Sentence, gold, right [][]uint8, opt TaggerOptions, name string) *tagPerceptron {
 	start := time.Now()
 	sc := &tagScratch{}
 	scores := make([]float32, len(t.xpos))
@@ -202,9 +222,7 @@ func (t *Tagger) trainPass(sents []*Sentence, gold, right [][]uint8, opt TaggerO
 				name, it+1, opt.Iterations, 100*float64(correct)/float64(max(seen, 1)), len(p.keys), time.Since(start).Round(time.Millisecond))
 		}
 	}
-	var w tagWeights
-	w.setWeights(p)
-	return w
+	return p
 }
 
 type tagLabel struct{ xpos, upos string }
@@ -398,36 +416,51 @@ func (t *Tagger) dictLen() int {
 // setWeights averages the tagPerceptron's weights, prunes the small ones and
 // lays the rest out in the tagging tables, features in key order so the
 // same training gives byte-identical models.
-func (p *tagPerceptron) averaged() (keys []uint64, cls [][]uint8, w [][]float32) {
-	order := make([]int, len(p.keys))
-	for i := range order {
-		order[i] = i
-	}
-	sort.Slice(order, func(a, b int) bool { return p.keys[order[a]] < p.keys[order[b]] })
-	for _, id := range order {
-		var cs []uint8
-		var ws []float32
-		for _, e := range p.entries[id] {
-			total := e.total + float64(p.now-e.stamp)*float64(e.w)
-			avg := float32(total / float64(max(p.now, 1)))
-			if math.Abs(float64(avg)) < tagPruneBelow {
-				continue
+func averaged(ps []*tagPerceptron) (keys []uint64, cls [][]uint8, w [][]float32) {
+	sum := map[uint64]map[uint8]float64{}
+	for _, p := range ps {
+		for id, key := range p.keys {
+			m := sum[key]
+			if m == nil {
+				m = map[uint8]float64{}
+				sum[key] = m
 			}
-			cs = append(cs, e.cls)
-			ws = append(ws, avg)
+			for _, e := range p.entries[id] {
+				total := e.total + float64(p.now-e.stamp)*float64(e.w)
+				m[e.cls] += total / float64(max(p.now, 1)) / float64(len(ps))
+			}
+		}
+	}
+	all := make([]uint64, 0, len(sum))
+	for k := range sum {
+		all = append(all, k)
+	}
+	slices.Sort(all)
+	for _, key := range all {
+		m := sum[key]
+		var cs []uint8
+		for c, avg := range m {
+			if math.Abs(avg) >= tagPruneBelow {
+				cs = append(cs, c)
+			}
 		}
 		if len(cs) == 0 {
 			continue
 		}
-		keys = append(keys, p.keys[id])
+		slices.Sort(cs)
+		ws := make([]float32, len(cs))
+		for j, c := range cs {
+			ws[j] = float32(m[c])
+		}
+		keys = append(keys, key)
 		cls = append(cls, cs)
 		w = append(w, ws)
 	}
 	return keys, cls, w
 }
 
-func (t *tagWeights) setWeights(p *tagPerceptron) {
-	keys, cls, w := p.averaged()
+func (t *tagWeights) setWeights(ps []*tagPerceptron) {
+	keys, cls, w := averaged(ps)
 	var maxAbs float64
 	for _, ws := range w {
 		for _, x := range ws {
