@@ -70,6 +70,9 @@ func (x *Extractor) findOpenFacts(a *analysis) {
 				t.Modality != "" && !futureModals[t.Modality] {
 				continue
 			}
+			if !asserted(s, t) {
+				continue
+			}
 			sub := entityAt(s, t.Args[0], ms)
 			if sub < 0 {
 				continue
@@ -157,6 +160,53 @@ func entityAt(s *syntax.Sentence, arg openie.Arg, ms []Mention) int {
 		}
 	}
 	return -1
+}
+
+// doubtWords are the words under which a clause is reported, alleged or
+// denied rather than stated ("denied accusations that he threatened X",
+// "reports that X will return"): openie marks only saying verbs.
+var doubtWords = map[string]bool{
+	"deny": true, "denial": true, "accusation": true, "accuse": true, "allege": true, "allegation": true,
+	"rumour": true, "rumor": true, "speculation": true, "speculate": true, "claim": true,
+	"suggest": true, "suggestion": true, "report": true,
+}
+
+// propositionVerbs take a clause as object ("revealed Gallas will play",
+// "said costs in North America would hurt"); a name in their object
+// slot is the subject of a clause the parse cut short, not a link.
+var propositionVerbs = map[string]bool{
+	"say": true, "reveal": true, "admit": true, "insist": true, "claim": true, "believe": true,
+	"think": true, "announce": true, "expect": true, "suggest": true, "report": true,
+	"confirm": true, "deny": true, "hope": true, "fear": true, "warn": true, "predict": true,
+	"know": true, "feel": true, "argue": true,
+}
+
+// asserted reports whether a tuple is stated by the text: not under a
+// word of doubt or denial, not a proposition verb's misparsed object,
+// and not a capitalised word inside a title read as a verb ("Meet the
+// Fockers").
+func asserted(s *syntax.Sentence, t openie.Tuple) bool {
+	first, _, _ := strings.Cut(t.Key, "_")
+	if propositionVerbs[first] {
+		return false
+	}
+	p := t.Predicate
+	if p < 0 || p >= len(s.Head) {
+		return true
+	}
+	switch t.Clause {
+	case openie.Poss, openie.Appos, openie.Place, "nmod":
+	default:
+		if w := s.Words[p]; p > 0 && w != "" && unicode.IsUpper([]rune(w)[0]) {
+			return false
+		}
+	}
+	for h, n := s.Head[p]-1, 0; h >= 0 && h < len(s.Head) && n < len(s.Head); h, n = s.Head[h]-1, n+1 {
+		if doubtWords[strings.ToLower(s.Lemmas[h])] {
+			return false
+		}
+	}
+	return true
 }
 
 // objectOf finds the entity a tuple links its subject to, with the
@@ -339,16 +389,32 @@ func entityOfToken(s *syntax.Sentence, h int, ms []Mention) int {
 		return -1
 	}
 	start, end := s.Starts[h], s.Ends[h]
-	best, bestLen := -1, 0
+	best, bestLen, bestEnd := -1, 0, 0
 	for _, m := range ms {
 		if m.Entity < 0 || start < m.Start || end > m.End {
 			continue
 		}
 		if n := m.End - m.Start; best < 0 || n < bestLen {
-			best, bestLen = m.Entity, n
+			best, bestLen, bestEnd = m.Entity, n, m.End
 		}
 	}
+	if best >= 0 && modifiesNoun(s, h, bestEnd) {
+		return -1
+	}
 	return best
+}
+
+// modifiesNoun reports whether the mention holding token h and ending at
+// byte end is followed by a common noun: the name then modifies that noun
+// and the phrase means something else ("the Real Madrid striker",
+// "England's Six Nations opener", "Microsoft shares").
+func modifiesNoun(s *syntax.Sentence, h, end int) bool {
+	for k := h + 1; k < len(s.Starts); k++ {
+		if s.Starts[k] >= end {
+			return s.UPOS[k] == "NOUN"
+		}
+	}
+	return false
 }
 
 // inQuote reports whether byte offset off lies inside a quotation piece.
