@@ -66,18 +66,24 @@ const sampleEvery = 5 * time.Millisecond
 
 // memWatchdog is the process's one watchdog (the heap is per process).
 type memWatchdog struct {
-	mu         sync.Mutex
-	queries    map[*watchedQuery]struct{}
-	sampling   bool // the sampling goroutine runs
-	collecting bool // a collection the watchdog asked for runs
+	mu       sync.Mutex
+	queries  map[*watchedQuery]struct{}
+	sampling bool // the sampling goroutine runs
+	// collected counts the collections the watchdog forced and saw end;
+	// wanted is the count a query over budget waits for (each forced
+	// collection starts after it was wanted, so the live heap it leaves
+	// is measured after the growth the query is judged on).
+	collected, wanted uint64
+	collecting        bool // the collecting goroutine runs
 }
 
 type watchedQuery struct {
 	base     int64 // heap bytes when the query started
 	baseLive int64 // what of them was live, at most
 	budget   int64
-	// overAt is the collection count that must be reached before the
-	// live heap may stop the query; 0 while the query is under budget.
+	// overAt is the forced collection (memWatchdog.collected) that must
+	// have ended before the live heap may stop the query; 0 while the
+	// query is under budget.
 	overAt uint64
 	cancel context.CancelCauseFunc
 }
@@ -86,16 +92,14 @@ var watchdog memWatchdog
 
 // heapStats is what the watchdog reads of the runtime.
 type heapStats struct {
-	objects int64  // heap objects, live or garbage not yet swept
-	live    int64  // the live heap the last collection marked
-	cycles  uint64 // collections completed
+	objects int64 // heap objects, live or garbage not yet swept
+	live    int64 // the live heap the last collection marked
 }
 
 func heapNow() heapStats {
 	s := []metrics.Sample{
 		{Name: "/memory/classes/heap/objects:bytes"},
 		{Name: "/gc/heap/live:bytes"},
-		{Name: "/gc/cycles/total:gc-cycles"},
 	}
 	metrics.Read(s)
 	var h heapStats
@@ -105,9 +109,6 @@ func heapNow() heapStats {
 	h.live = h.objects
 	if s[1].Value.Kind() == metrics.KindUint64 {
 		h.live = int64(s[1].Value.Uint64())
-	}
-	if s[2].Value.Kind() == metrics.KindUint64 {
-		h.cycles = s[2].Value.Uint64()
 	}
 	return h
 }
@@ -161,7 +162,6 @@ func (w *memWatchdog) check() bool {
 		return false
 	}
 	h := heapNow()
-	collect := false
 	for q := range w.queries {
 		grown := h.objects - q.base
 		switch {
@@ -170,11 +170,16 @@ func (w *memWatchdog) check() bool {
 			continue
 		case grown > 2*q.budget:
 		case q.overAt == 0:
-			q.overAt = h.cycles + 1
-			collect = true
+			// Wait for a collection that starts from now: one running
+			// already may have begun before the growth.
+			q.overAt = w.collected + 1
+			if w.collecting {
+				q.overAt++
+			}
+			w.wanted = max(w.wanted, q.overAt)
 			continue
-		case h.cycles < q.overAt:
-			continue // the collection has not finished yet
+		case w.collected < q.overAt:
+			continue // the collection has not ended yet
 		case h.live-q.baseLive <= q.budget:
 			q.overAt = 0 // it was garbage
 			continue
@@ -182,16 +187,24 @@ func (w *memWatchdog) check() bool {
 		q.cancel(budgetError{budget: q.budget})
 		delete(w.queries, q)
 	}
-	if collect && !w.collecting {
+	if w.wanted > w.collected && !w.collecting {
 		w.collecting = true
-		go func() {
-			runtime.GC()
-			w.mu.Lock()
-			w.collecting = false
-			w.mu.Unlock()
-		}()
+		go w.collect()
 	}
 	return true
+}
+
+// collect forces collections until the ones wanted have ended.
+func (w *memWatchdog) collect() {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	for w.collected < w.wanted {
+		w.mu.Unlock()
+		runtime.GC()
+		w.mu.Lock()
+		w.collected++
+	}
+	w.collecting = false
 }
 
 // budgetCause is the budget error that stopped ctx, or nil.
