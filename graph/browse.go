@@ -247,7 +247,8 @@ func (s *Store) isFactPredicate(p string) bool {
 	}
 	switch local {
 	case PredSaid, PredText, PredInSentence, PredRule, PredInDocument, PredStart, PredEnd,
-		PredMentions, PredTitle, PredSource, PredHash, PredWords, PredIngestedAt, PredAlias, PredNameKey:
+		PredMentions, PredTitle, PredSource, PredHash, PredWords, PredIngestedAt, PredAlias, PredNameKey,
+		PredSubject, PredObject, PredRelation, PredLabel, PredConfidence: // open facts' reification (encode_open.go)
 		return false
 	}
 	return true

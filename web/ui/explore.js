@@ -18,11 +18,18 @@ export function setNodeCap(n) { if (n > 0) nodeCap = n; }
 const state = {
   focus: null, // {kind: 'entity'|'document', id}
   limit: 0, // 0: the server's cap; raised by "Show more"
-  filters: { predicates: new Set(), types: new Set(), document: '' },
-  predicatesSeen: new Map(), // IRI -> label
+  filters: { predicates: new Set(), types: new Set(), document: '', hideOpen: false },
+  predicatesSeen: new Map(), // IRI -> label (fixed predicates)
+  openSeen: new Set(), // IRIs of open relations (ns#rel/<key>), filtered as one group
   typesSeen: new Set(),
 };
 export function focus() { return state.focus; }
+
+// Open relations are links stated in the text's own words, with
+// predicates <ns#rel/key> ("draft_in"): drawn dashed and grey, listed
+// apart from the fixed predicates, and shown with spaces for underscores.
+function isOpen(iri) { return String(iri).includes('ns#rel/'); }
+function relLabel(iri, label) { return isOpen(iri) ? String(label).replace(/_/g, ' ') : label; }
 
 export function cyStyle() {
   return [
@@ -65,6 +72,7 @@ export function cyStyle() {
         'min-zoomed-font-size': 6,
       },
     },
+    { selector: 'edge[open = 1]', style: { 'line-style': 'dashed', 'line-color': '#a8a29e', 'target-arrow-color': '#a8a29e', color: '#57534e', 'font-style': 'italic' } },
     { selector: 'edge:selected, edge.active', style: { 'line-color': '#2563eb', 'target-arrow-color': '#2563eb', color: '#1d4ed8', width: 4 } },
     { selector: 'node:selected', style: { 'border-color': '#2563eb', 'border-width': 4 } },
     { selector: '.faded', style: { opacity: 0.15 } },
@@ -117,10 +125,11 @@ function merge(data, near) {
     }
     for (const e of data.edges || []) {
       const id = 'e:' + e.source + ' ' + e.predicate + ' ' + e.target;
-      state.predicatesSeen.set(e.predicate, e.label);
+      const open = isOpen(e.predicate);
+      if (open) state.openSeen.add(e.predicate); else state.predicatesSeen.set(e.predicate, e.label);
       if (cy.getElementById(id).nonempty()) continue;
       if (cy.getElementById(e.source).empty() || cy.getElementById(e.target).empty()) continue;
-      cy.add({ group: 'edges', data: { id, source: e.source, target: e.target, predicate: e.predicate, label: e.label, count: e.count || 1, docs: e.documents || [] } });
+      cy.add({ group: 'edges', data: { id, source: e.source, target: e.target, predicate: e.predicate, label: relLabel(e.predicate, e.label), open: open ? 1 : 0, count: e.count || 1, docs: e.documents || [] } });
     }
   });
   return added.length;
@@ -168,6 +177,7 @@ function resetGraph() {
   ensureCy();
   cy.elements().remove();
   state.predicatesSeen.clear();
+  state.openSeen.clear();
   state.typesSeen.clear();
 }
 
@@ -318,6 +328,12 @@ function renderFilterOptions() {
     cb.addEventListener('change', () => { if (cb.checked) state.filters.predicates.delete(iri); else state.filters.predicates.add(iri); applyFilters(); });
     preds.append(el('label', null, cb, el('span', { class: 'pred', text: label })));
   }
+  if (state.openSeen.size > 0) {
+    const cb = el('input', { type: 'checkbox', value: 'open' });
+    cb.checked = !state.filters.hideOpen;
+    cb.addEventListener('change', () => { state.filters.hideOpen = !cb.checked; applyFilters(); });
+    preds.append(el('label', null, cb, el('span', { class: 'pred open', text: `open relations (${state.openSeen.size} kinds)` })));
+  }
   const types = clear($('#filter-types'));
   for (const t of [...state.typesSeen].sort()) {
     const cb = el('input', { type: 'checkbox', value: t });
@@ -347,7 +363,7 @@ async function loadDocumentFilter() {
 $('#filters').addEventListener('toggle', () => { if ($('#filters').open) loadDocumentFilter(); });
 $('#filter-document').addEventListener('change', (ev) => { state.filters.document = ev.target.value; applyFilters(); });
 $('#filter-reset').addEventListener('click', () => {
-  state.filters.predicates.clear(); state.filters.types.clear(); state.filters.document = '';
+  state.filters.predicates.clear(); state.filters.types.clear(); state.filters.document = ''; state.filters.hideOpen = false;
   $('#filter-document').value = '';
   applyFilters();
 });
@@ -360,7 +376,7 @@ function applyFilters() {
       n.toggleClass('hidden', f.types.has(n.data('type')) && !n.hasClass('center'));
     });
     cy.edges().forEach((e) => {
-      let hide = f.predicates.has(e.data('predicate'));
+      let hide = f.predicates.has(e.data('predicate')) || (f.hideOpen && e.data('open') === 1);
       if (!hide && f.document) hide = !(e.data('docs') || []).includes(f.document);
       e.toggleClass('hidden', hide || e.source().hasClass('hidden') || e.target().hasClass('hidden'));
     });
@@ -373,7 +389,7 @@ function applyFilters() {
       });
     }
   });
-  const n = f.predicates.size + f.types.size + (f.document ? 1 : 0);
+  const n = f.predicates.size + f.types.size + (f.document ? 1 : 0) + (f.hideOpen ? 1 : 0);
   const pill = $('#filter-count');
   pill.textContent = String(n);
   pill.hidden = n === 0;
@@ -389,6 +405,7 @@ export function renderLegend() {
     if (present.has(t)) lg.append(el('li', null, shapeIcon(st), t));
   }
   if (present.has('Other')) lg.append(el('li', null, shapeIcon(OTHER), 'Other'));
+  if (cy && cy.edges('[open = 1]').nonempty()) lg.append(el('li', { class: 'hint', text: 'dashed grey: open relation, in the text\u2019s own words' }));
   lg.append(el('li', { class: 'hint', text: 'click a node to expand · click an edge for its sentence' }));
   lg.hidden = present.size === 0;
 }
@@ -439,7 +456,7 @@ function renderEntity(ent) {
     const out = f.direction !== 'in';
     const li = el('li', { title: decodeRefs(`${subj.name} ${f.label} ${obj.name}`) },
       el('span', { class: 'dir', text: out ? '→' : '←', 'aria-label': out ? 'to' : 'from' }),
-      el('span', { class: 'pred', text: f.label }),
+      el('span', { class: isOpen(f.predicate) ? 'pred open' : 'pred', text: relLabel(f.predicate, f.label) }),
       el('span', { class: 'other', text: f.other.name }),
       badge(f.other.type),
       f.provenance.length > 1 ? el('span', { class: 'count', text: `×${f.provenance.length}` }) : null);
