@@ -23,8 +23,11 @@ demo: build
 	$(BIN) stats --store demo.db
 	$(BIN) query --store demo.db --name quotes-by Ozola
 
+# go test ./..., then the suites that skipped and why (go test shows skip
+# reasons only with -v). The summary keeps go test's own ok/FAIL lines.
 test:
-	$(GO) test ./...
+	$(GO) build -o .testreport ./tools/testreport
+	$(GO) test -json ./... | ./.testreport
 
 bench:
 	bash bench/run.sh
