@@ -93,7 +93,7 @@ func snapshotExcerpt(s string) string {
 }
 
 // explainListing renders a document the way `newsgraph extract --explain`
-// does (fact or quotation, rule, sentence), with entity types added so
+// does (fact, open fact or quotation, rule, sentence), with entity types added so
 // that a typing change shows too, and texts cut to excerpts.
 func explainListing(doc *Document) string {
 	var b strings.Builder
@@ -110,10 +110,14 @@ func explainListing(doc *Document) string {
 		}
 		return string(doc.Entities[i].Type) + ":" + doc.Entities[i].Name
 	}
-	fmt.Fprintf(&b, "# %d entities, %d quotes, %d facts\n", len(doc.Entities), len(doc.Quotes), len(doc.Facts))
+	fmt.Fprintf(&b, "# %d entities, %d quotes, %d facts, %d open facts\n", len(doc.Entities), len(doc.Quotes), len(doc.Facts), len(doc.OpenFacts))
 	for _, f := range doc.Facts {
 		fmt.Fprintf(&b, "%s %s %s\n    rule: %s (confidence %.2f)\n    sentence %d: %s\n",
 			ent(f.Subject), f.Predicate, ent(f.Object), f.Rule, f.Confidence, f.Sentence, sentence(f.Sentence))
+	}
+	for _, f := range doc.OpenFacts {
+		fmt.Fprintf(&b, "%s ~%s~ %s\n    rule: %s \u201c%s\u201d (confidence %.2f)\n    sentence %d: %s\n",
+			ent(f.Subject), f.Key, ent(f.Object), f.Rule, f.Label, f.Confidence, f.Sentence, sentence(f.Sentence))
 	}
 	for _, q := range doc.Quotes {
 		speaker := "(unattributed)"
