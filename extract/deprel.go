@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/newsgraph/newsgraph/extract/deprules"
 )
 
@@ -100,6 +102,13 @@ func (r *relState) depMentions(toks []Token, ms []Mention, dms []deprules.Mentio
 			taken[k] = true
 		}
 		t := r.typeOf(m.Entity)
+		lead := toks[0].Start // the mention and up to three words before it ("the 2002 football World Cup")
+		if first >= 3 {
+			lead = toks[first-3].Start
+		}
+		if (t == Event || r.eventLike(m.Entity)) && otherEdition(r.a.doc.Text[lead:m.End], r.a.doc.Entities[m.Entity].Name) {
+			continue // "the 2002 World Cup" resolved to another edition's entity
+		}
 		types := []string{string(t)}
 		if t == Organization && r.eventLike(m.Entity) {
 			types = append(types, string(Event))
@@ -135,4 +144,41 @@ func (r *relState) affiliated(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// otherEdition reports a mention naming a year when its entity's name
+// names another: coreference may bind "the 2002 football World Cup" to the
+// 2011 Rugby World Cup named earlier, and a fact about one edition is not
+// about another.
+func otherEdition(mention, name string) bool {
+	years := func(s string) []string {
+		var out []string
+		for i := 0; i+4 <= len(s); i++ {
+			y := s[i : i+4]
+			if (y[0] == '1' || y[0] == '2') && allDigits(y) && (i == 0 || !isDigitByte(s[i-1])) &&
+				(i+4 == len(s) || !isDigitByte(s[i+4])) {
+				out = append(out, y)
+			}
+		}
+		return out
+	}
+	ny := years(name)
+	if len(ny) == 0 {
+		return false
+	}
+	for _, y := range years(mention) {
+		if !strings.Contains(name, y) {
+			return true
+		}
+	}
+	return false
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigitByte(s[i]) {
+			return false
+		}
+	}
+	return true
 }

@@ -488,8 +488,17 @@ func (t *tree) mentionsOf(w int, out []int) []int {
 				}
 				w = g
 			case "VERB":
+				// The clause hangs from a verb: it is the verb's subject's
+				// only when that subject is the name just before the
+				// pronoun ("Mr Bush, who is visiting Brussels, praised
+				// Nato"), not a name elsewhere ("met the head of the WTO,
+				// who joined ...").
+				p := w - 1
+				if p > 0 && (t.s.Words[p] == "," || t.s.Words[p] == "-") {
+					p--
+				}
 				for _, s := range t.subject(g, 0) {
-					if s != w && s != h {
+					if s != w && s != h && p >= 0 && t.ment[p] >= 0 && t.ment[s] == t.ment[p] {
 						out = t.collect(s, out, 0)
 					}
 				}

@@ -67,7 +67,7 @@ joined join VERB VBD 1 acl:relcl
 the the DET DT 6 det
 EU EU PROPN NNP 4 obj`,
 			[]Mention{{0, 0, []string{"Country"}}, {4, 5, []string{"Organization"}}},
-			[]string{"0 joined 1 dep:joined/verb", "0 memberOf 1 dep:joined/verb"}},
+			[]string{"0 joined 1 dep:joined/verb"}},
 		{"passive with agent, reduced relative", `
 the the DET DT 2 det
 summit summit NOUN NN 6 nsubj

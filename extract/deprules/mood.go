@@ -58,7 +58,7 @@ var (
 		cancellation halt drop`)
 	// doneHeads pass the event's own tense through ("managed to join",
 	// "began its withdrawal").
-	doneHeads = words(`manage begin start continue complete finish force become remain
+	doneHeads = words(`manage begin start continue complete finish force remain
 		compel oblige help celebrate mark welcome confirm finalise finalize
 		follow precede`)
 	// notDoneAdj make a nominal trigger a plan: "the planned withdrawal".
@@ -83,6 +83,20 @@ func (t *tree) before(trig int) bool {
 	}
 	for _, c := range t.kids[trig] {
 		if t.s.Deprel[c] == "case" && c > 0 && anyIn([]string{strings.ToLower(t.s.Words[c-1])}, beforeCases) {
+			return true
+		}
+	}
+	return false
+}
+
+// past reports a verb told in the past: a past tense or a past auxiliary.
+func (t *tree) past(v int) bool {
+	if t.s.XPOS[v] == "VBD" {
+		return true
+	}
+	for _, c := range t.kids[v] {
+		switch r := t.s.Deprel[c]; {
+		case (r == "aux" || r == "aux:pass" || r == "cop") && t.s.XPOS[c] == "VBD":
 			return true
 		}
 	}
@@ -135,8 +149,8 @@ func (t *tree) mood(trig int) mood {
 	if t.s.XPOS[trig] == "VB" && t.rel(trig) != "xcomp" && t.child(trig, "aux") < 0 && !t.hasChildLemma(trig, "mark", "to") {
 		worse(moodPresent) // a bare verb with no auxiliary is a present the tagger took for VB
 	}
-	if t.hasChildLemma(trig, "cop", "be") && t.hasChildLemma(trig, "mark", "to") {
-		worse(moodFuture) // "X is to host", parsed with "is" as a copula
+	if (t.hasChildLemma(trig, "cop", "be") || t.hasChildLemma(trig, "aux", "be")) && t.hasChildLemma(trig, "mark", "to") {
+		worse(moodFuture) // "X is to host", "the Games are to be held in Baku"
 	}
 	for depth := 0; depth < 6 && n >= 0; depth++ {
 		for _, c := range t.kids[n] {
@@ -236,6 +250,10 @@ func (t *tree) mood(trig int) mood {
 			case intendHeads[hl]:
 				worse(moodIntend)
 			case doneHeads[hl], lightVerbs[hl]:
+			case (rel == "nsubj" || rel == "nsubj:pass") && !t.past(h):
+				// "Turkey's accession to the EU divides opinion": a subject
+				// of a present verb is talked about, not told as done.
+				worse(moodHedge)
 			case rel == "obj":
 				// "praised his visit", "backs Turkey's accession": the verb
 				// says what it thinks of the event, not that it happened.
