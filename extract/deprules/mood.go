@@ -195,7 +195,7 @@ func (t *tree) mood(trig int) mood {
 				}
 			}
 		}
-		if n != trig && t.hasChildLemma(n, "cop", "be") && t.hasChildLemma(n, "mark", "to") {
+		if n != trig && (t.hasChildLemma(n, "cop", "be") || t.hasChildLemma(n, "aux", "be")) && t.hasChildLemma(n, "mark", "to") {
 			worse(moodFuture) // "X is to begin talks"
 		}
 		h := t.head(n)
