@@ -25,7 +25,7 @@ import (
 )
 
 // chromium finds the browser: $NEWSGRAPH_CHROMIUM, then Debian's names.
-func chromium(t *testing.T) string {
+func chromium(t testing.TB) string {
 	if p := os.Getenv("NEWSGRAPH_CHROMIUM"); p != "" {
 		return p
 	}
@@ -58,7 +58,7 @@ type browser struct {
 	errors  []string
 }
 
-func newBrowser(t *testing.T) *browser {
+func newBrowser(t testing.TB) *browser {
 	t.Helper()
 	bin := chromium(t)
 	if !UIBuilt() {

@@ -91,10 +91,15 @@ document.addEventListener('click', (ev) => {
 combobox($('#search'), $('#search-results'), (it) => navigate({ id: it.id }), (text) => navigate({ q: text }));
 
 (async function start() {
-  try { info = await api('api/info'); } catch (e) { /* read-only defaults */ }
-  $('#tab-add').hidden = !info.write;
-  setNodeCap(info.nodeCap);
   ensureCy();
   renderLegend();
+  // The server's settings are needed only by the add view and "Show
+  // more": every other view starts loading at once, beside them.
+  const ready = api('api/info').then((i) => {
+    info = i;
+    $('#tab-add').hidden = !info.write;
+    setNodeCap(info.nodeCap);
+  }).catch(() => { /* read-only defaults */ });
+  if (currentParams().get('view') === 'add') await ready;
   route();
 })();
