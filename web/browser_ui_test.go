@@ -121,7 +121,14 @@ func TestBrowserAnalystUI(t *testing.T) {
 		if !strings.HasPrefix(ev, "\u201cWe are brothers.") || !strings.Contains(ev, "Lukashenko said") {
 			t.Errorf("quote evidence = %q, want it from the quote's start to the attribution", ev)
 		}
-		// Esc closes the evidence panel.
+		// Esc closes the filters first, then the evidence panel.
+		b.do(t, "open the filters", chromedp.Click(chromedp.CSS("#filters summary")))
+		wait(t, "filters open", `document.querySelector('#filters').open`)
+		b.do(t, "press Esc", chromedp.KeyEvent(kb.Escape))
+		wait(t, "filters closed", `!document.querySelector('#filters').open`)
+		if ev := eval(t, "evidence", `String(document.querySelector('#side-evidence').hidden)`); ev != "false" {
+			t.Errorf("one Esc closed the evidence as well as the filters")
+		}
 		b.do(t, "press Esc", chromedp.KeyEvent(kb.Escape))
 		wait(t, "evidence closed", `document.querySelector('#side-evidence').hidden`)
 	})

@@ -574,8 +574,11 @@ $('#download-view').addEventListener('click', async () => {
   } catch (e) { banner(e.message, true); }
 });
 
-// Esc closes the evidence panel (the search's list closes first: it stops
-// the key from reaching here).
+// Esc closes the filters, else the evidence panel (an open list of
+// suggestions closes first: it stops the key from reaching here).
 document.addEventListener('keydown', (ev) => {
-  if (ev.key === 'Escape' && !$('#side-evidence').hidden) { hideEvidence(); }
+  if (ev.key !== 'Escape') return;
+  const filters = $('#filters');
+  if (filters.open) { filters.open = false; filters.querySelector('summary').focus(); return; }
+  if (!$('#side-evidence').hidden) hideEvidence();
 });
