@@ -402,6 +402,7 @@ func (x *Extractor) resolveEntities(a *analysis) {
 	x.findTitleFacts(a)
 	x.resolveReferences(a)
 	x.cataphoricRoles(a)
+	x.resolveItPronouns(a) // coref_pronouns.go
 	x.publishMentions(a)
 }
 

@@ -130,7 +130,7 @@ var personRoleNouns = wordSet(`president premier chancellor minister
 	spokeswoman judge senator coach manager captain star singer actor actress
 	presenter striker midfielder defender goalkeeper winger skipper player
 	founder owner economist analyst champion veteran boxer dictator monarch
-	sultan emir sheikh`)
+	sultan emir sheikh secretary-general director-general`)
 
 // orgRoleNouns are nouns that, after "the", refer back to an organisation.
 var orgRoleNouns = wordSet(`company firm group club team bank airline

@@ -1,0 +1,158 @@
+package extract
+
+import "sort"
+
+// Coreference of a sentence-opening "It" with the organisation or place
+// the previous sentence was about: "Nato held a summit in Riga. It
+// includes Poland and Hungary." News carries a body's facts across
+// sentences this way, and the relation rules (surface and dependency)
+// read a resolved pronoun mention like a name.
+//
+// Only the clearest construction is taken: "It" opening the sentence,
+// followed by a full verb, and a previous sentence whose subject (its
+// first mention, at the start of the sentence) is an organisation,
+// country, city or place. An expletive "It is ...", "It seems ..." and
+// a previous sentence about a person or an event bind nothing.
+
+// itNonReferential are the words after a sentence-opening "It" that make
+// it expletive or leave its referent to the reader ("It is thought that",
+// "It emerged that", "It was a ...", "It would be ..."), and the speech
+// verbs, whose quotes the attribution stage resolves on its own terms
+// ("It said: ...").
+var itNonReferential = wordSet(`is was 's ’s isn't wasn't seems seemed
+	appears appeared remains remained looks looked means meant takes took
+	makes made emerged emerges happens happened feels felt sounds sounded
+	would could might may must should can will shall has had does did
+	follows followed comes came goes went gets got
+	said says told added warned insisted argued explained admitted stressed
+	noted urged claimed replied`)
+
+// itAdverbs may stand between "It" and its verb.
+var itAdverbs = wordSet(`also then now still already later subsequently
+	recently currently previously once first since eventually finally`)
+
+// itAntecedentTypes are the entity types "It" can stand for.
+var itAntecedentTypes = map[EntityType]bool{Organization: true, Country: true, City: true, Place: true}
+
+// resolveItPronouns adds a pronoun mention for each sentence-opening "It"
+// whose referent is the subject of the sentence before, keeping a.ments
+// sorted by Start (and the indexes into it that mentions hold).
+func (x *Extractor) resolveItPronouns(a *analysis) {
+	for s := 2; s < len(a.sentTokens); s++ { // sentence 0 is the headline
+		r := a.sentTokens[s]
+		if r.End-r.Start < 3 || a.tokens[r.Start].Text != "It" {
+			continue
+		}
+		v := r.Start + 1
+		for v+1 < r.End && itAdverbs[a.tokens[v].lc()] {
+			v++ // "It then took ...", "It also owns ..."
+		}
+		next := a.tokens[v]
+		if next.flags&tAlpha == 0 || next.flags&(tCap|tUpper) != 0 || itNonReferential[next.lc()] {
+			continue
+		}
+		e := a.sentenceSubject(s - 1)
+		if e < 0 || !itAntecedentTypes[a.doc.Entities[e].Type] || !a.wellAttested(e) {
+			continue
+		}
+		m := mention{sent: s, t0: r.Start, t1: r.Start + 1, kind: MentionPronoun, typ: a.doc.Entities[e].Type}
+		m.Start, m.End = a.tokens[m.t0].Start, a.tokens[m.t0].End
+		m.surface = "It"
+		m.entity, m.acrOf, m.titleAttr, m.owner = e, -1, -1, -1
+		a.insertMention(m)
+	}
+}
+
+// sentenceSubject returns the entity of the visible mention opening
+// sentence s (after at most a few function words: "The alliance held",
+// "But Nato said"), or -1.
+func (a *analysis) sentenceSubject(s int) int {
+	lo := a.sentTokens[s].Start
+	i := sort.Search(len(a.ments), func(i int) bool { return a.ments[i].t0 >= lo })
+	for ; i < len(a.ments) && a.ments[i].sent == s; i++ {
+		m := &a.ments[i]
+		if m.hidden {
+			continue
+		}
+		if m.entity < 0 || !a.subjectPosition(s, m.t0) || m.kind == MentionDemonym {
+			return -1 // "Russian troops ...": the subject is not the country
+		}
+		if m.t1 < a.sentTokens[s].End {
+			switch n := a.tokens[m.t1]; {
+			case n.Text == "'s" || n.Text == "’s":
+				return -1 // "The Russian government's argument ...": the head is the argument
+			case isCapWord(n):
+				return -1 // a name modifying another word
+			}
+		}
+		if a.rivalAgent(s, m.entity) {
+			return -1
+		}
+		if a.speechAfter(m.t1) {
+			// "The company said the move was a step. It affects ...":
+			// "It" may be anything in the reported clause.
+			return -1
+		}
+		return m.entity
+	}
+	return -1
+}
+
+// rivalAgent reports whether sentence s names, as the agent of a passive
+// ("a market which has been dominated by Nintendo"), another entity of
+// subject e's type: "It" after such a sentence is as likely the agent.
+func (a *analysis) rivalAgent(s, e int) bool {
+	typ := a.doc.Entities[e].Type
+	for i := range a.ments {
+		m := &a.ments[i]
+		if m.sent != s || m.hidden || m.entity < 0 || m.entity == e || a.doc.Entities[m.entity].Type != typ {
+			continue
+		}
+		if m.t0 > a.sentTokens[s].Start && a.tokens[m.t0-1].lc() == "by" {
+			return true
+		}
+	}
+	return false
+}
+
+// wellAttested reports whether entity e is surely what its type says: the
+// gazetteer or a head word typed one of its mentions, or it is named
+// more than once. A capitalised word typed organisation by default
+// ("Striker Novo secured victory") is not a body "It" can stand for.
+func (a *analysis) wellAttested(e int) bool {
+	n := 0
+	for i := range a.ments {
+		m := &a.ments[i]
+		if m.entity != e || m.hidden {
+			continue
+		}
+		if m.strong || m.canon != "" || m.kind == MentionAcronym {
+			return true
+		}
+		if m.kind == MentionName {
+			n++
+		}
+	}
+	return n > 1
+}
+
+// insertMention puts m into a.ments at its place by Start, shifting the
+// mention indexes other mentions hold.
+func (a *analysis) insertMention(m mention) {
+	at := sort.Search(len(a.ments), func(i int) bool { return a.ments[i].Start > m.Start })
+	a.ments = append(a.ments, mention{})
+	copy(a.ments[at+1:], a.ments[at:])
+	a.ments[at] = m
+	for i := range a.ments {
+		if i == at {
+			continue
+		}
+		p := &a.ments[i]
+		if p.acrOf >= at {
+			p.acrOf++
+		}
+		if p.titleAttr >= at {
+			p.titleAttr++
+		}
+	}
+}
