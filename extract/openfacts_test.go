@@ -1,0 +1,142 @@
+package extract
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+// TestOpenFacts runs the whole extractor on one-sentence stories and
+// checks which open facts come out: stated links are kept with their
+// words, denials, possibilities, reported claims and pairs a fixed
+// predicate already links are not.
+func TestOpenFacts(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		name, text string
+		want       []string // "Subject key Object" that must be there
+		wantLabel  string   // label of want[0], when checked
+		not        []string // subject or object names no open fact may link
+	}{
+		{"phrasal verb", "Vodafone has drafted in William Morrow to head its Japanese unit.",
+			[]string{"Vodafone draft_in William Morrow"}, "has drafted in", nil},
+		{"light verb and noun", "Malcolm Glazer bought a stake in Manchester United last year.",
+			[]string{"Malcolm Glazer buy_stake_in Manchester United"}, "bought a stake in", nil},
+		{"apposition through its noun", "Bhanu Baweja, a strategist at UBS, said the market would recover.",
+			[]string{"Bhanu Baweja be_strategist_at UBS"}, "is a strategist at", nil},
+		{"name from a name", "David Noone from Intervoice said the market was weak.",
+			[]string{"David Noone be_from Intervoice"}, "is from", nil},
+		{"future is stated", "Arsenal will face Chelsea at Highbury on Sunday.",
+			[]string{"Arsenal face Chelsea"}, "will face", nil},
+		{"negated", "Sony did not buy Nintendo.", nil, "", []string{"Nintendo"}},
+		{"hypothetical", "Microsoft could buy Yahoo.", nil, "", []string{"Yahoo"}},
+		{"denied", "Patrick Vieira denied accusations that he threatened Gary Neville.", nil, "", []string{"Gary Neville"}},
+		{"name modifying a noun", "The Real Madrid striker has been linked with a move to Liverpool.", nil, "", []string{"Real Madrid"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			doc, err := x.Extract(context.Background(), c.name, []byte("Headline\n\n"+c.text+"\n"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			labels := map[string]string{}
+			for _, f := range doc.OpenFacts {
+				k := doc.Entities[f.Subject].Name + " " + f.Key + " " + doc.Entities[f.Object].Name
+				got = append(got, k)
+				labels[k] = f.Label
+				if f.Confidence <= 0 || f.Confidence > 1 || !strings.HasPrefix(f.Rule, "openie:") {
+					t.Errorf("%s: confidence %v, rule %q", k, f.Confidence, f.Rule)
+				}
+				if f.Sentence < 0 || f.Sentence >= len(doc.Sentences) {
+					t.Errorf("%s: sentence %d of %d", k, f.Sentence, len(doc.Sentences))
+				}
+			}
+			for _, w := range c.want {
+				if !hasOpen(got, w) {
+					t.Errorf("missing %q in %q", w, got)
+				}
+			}
+			if len(c.want) > 0 && labels[c.want[0]] != c.wantLabel && hasOpen(got, c.want[0]) {
+				t.Errorf("%s: label %q, want %q", c.want[0], labels[c.want[0]], c.wantLabel)
+			}
+			for _, n := range c.not {
+				for _, g := range got {
+					if strings.Contains(g, n) {
+						t.Errorf("unexpected %q", g)
+					}
+				}
+			}
+		})
+	}
+}
+
+func hasOpen(xs []string, s string) bool {
+	for _, x := range xs {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// TestOpenFactsNeverRepeatFixedFacts: no open fact links a pair that a
+// fixed-predicate fact links in the same sentence, over a corpus sample.
+func TestOpenFactsNeverRepeatFixedFacts(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{
+		"Vodafone hires Morrow\n\nVodafone has hired William Morrow. Vodafone has drafted in William Morrow to head its unit.\n",
+		"Talks\n\nPresident Vladimir Putin met Chancellor Gerhard Schroeder in Berlin. Putin praised Schroeder.\n",
+	}
+	for _, text := range texts {
+		doc, err := x.Extract(context.Background(), "t", []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, o := range doc.OpenFacts {
+			for _, f := range doc.Facts {
+				same := f.Subject == o.Subject && f.Object == o.Object || f.Subject == o.Object && f.Object == o.Subject
+				if same && f.Sentence == o.Sentence {
+					t.Errorf("open fact %s repeats fixed fact %s in sentence %d", o.Key, f.Predicate, o.Sentence)
+				}
+			}
+		}
+	}
+}
+
+// TestParseCache: a sentence is parsed once, with its words' document
+// offsets; indexes out of range give nil.
+func TestParseCache(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Headline here\n\nSony sued Toshiba over a patent. It lost.\n"
+	a := &analysis{x: x, doc: &Document{Text: text}}
+	a.segment()
+	for i := range a.doc.Sentences {
+		s := a.parsed(i)
+		if s == nil || len(s.Head) != len(s.Words) || len(s.Starts) != len(s.Words) {
+			t.Fatalf("sentence %d: %+v", i, s)
+		}
+		for k, w := range s.Words {
+			if text[s.Starts[k]:s.Ends[k]] != w {
+				t.Errorf("sentence %d word %d: %q at [%d,%d)", i, k, w, s.Starts[k], s.Ends[k])
+			}
+		}
+		if a.parsed(i) != s {
+			t.Errorf("sentence %d parsed twice", i)
+		}
+	}
+	for _, i := range []int{-1, len(a.doc.Sentences)} {
+		if a.parsed(i) != nil {
+			t.Errorf("parsed(%d) is not nil", i)
+		}
+	}
+}
