@@ -200,6 +200,9 @@ func (t *tree) mood(trig int) mood {
 		}
 		h := t.head(n)
 		if h < 0 {
+			if t.hasChildLemma(n, "mark", "to") {
+				worse(moodFuture) // a headline's infinitive: "Mutu to hold talks with Juventus"
+			}
 			break
 		}
 		hl := t.lemma[h]
