@@ -403,6 +403,7 @@ func (x *Extractor) resolveEntities(a *analysis) {
 	x.resolveReferences(a)
 	x.cataphoricRoles(a)
 	x.resolveItPronouns(a) // coref_pronouns.go
+	x.resolvePlaceRoles(a) // coref_roles.go
 	x.publishMentions(a)
 }
 
