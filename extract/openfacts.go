@@ -70,7 +70,7 @@ func (x *Extractor) findOpenFacts(a *analysis) {
 				t.Modality != "" && !futureModals[t.Modality] {
 				continue
 			}
-			if !asserted(s, t) {
+			if !asserted(s, t) || borrowedSubject[t.SubjectFrom] {
 				continue
 			}
 			sub := entityAt(s, t.Args[0], ms)
@@ -161,6 +161,13 @@ func entityAt(s *syntax.Sentence, arg openie.Arg, ms []Mention) int {
 	}
 	return -1
 }
+
+// borrowedSubject are the ways openie lends a clause the subject of
+// another one that most often pick the wrong entity in news text: an
+// adverbial clause ("replacing injured Xabi Alonso" given to the manager
+// quoted after it), a participle modifying a noun, a controlled
+// infinitive. On the judged samples about half such facts were wrong.
+var borrowedSubject = map[string]bool{"advcl": true, "acl": true, "xcomp": true}
 
 // doubtWords are the words under which a clause is reported, alleged or
 // denied rather than stated ("denied accusations that he threatened X",
