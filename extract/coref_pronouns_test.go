@@ -101,3 +101,31 @@ func TestHyphenatedOfficeRoles(t *testing.T) {
 		})
 	}
 }
+
+// TestPersonPronounsAndRoleNouns pins how "he", "she" and "the company"
+// resolve across sentences: a pronoun agrees in gender with the first
+// name and passes over a subject of the other gender to the nearest
+// earlier person that fits, or to nobody; "the company" never stands for
+// a person. Every sentence is invented.
+func TestPersonPronounsAndRoleNouns(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []string // visited facts, exactly
+	}{
+		{"she after a man's subject", "Talks\n\nJohn Smith met Anna Bell in Rome on Monday. She visited Paris on Tuesday.",
+			[]string{"Anna Bell visited City:Paris"}},
+		{"he passes over a woman", "Talks\n\nJohn Smith met Anna Bell in Rome. Anna Bell spoke on Monday. He visited Madrid on Friday.",
+			[]string{"John Smith visited City:Madrid"}},
+		{"he with no man named", "Talks\n\nAnna Bell spoke in Rome on Monday. He visited Madrid on Friday.",
+			nil},
+		{"company is no person", "Talks\n\nJohn Smith spoke in Rome on Monday. The company visited Madrid on Friday.",
+			nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := extractText(t, tc.text)
+			if got := factsOf(d, Visited); !slices.Equal(got, tc.want) {
+				t.Errorf("facts %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
