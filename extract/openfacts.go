@@ -213,7 +213,35 @@ func asserted(s *syntax.Sentence, t openie.Tuple) bool {
 			return false
 		}
 	}
+	// a negation openie does not see: on a verb this one is chained to
+	// ("are not going to sit around and let X"), or on the object ("had
+	// no formal contact with X")
+	for h, n := p, 0; h >= 0 && h < len(s.Head) && n < 6; h, n = s.Head[h]-1, n+1 {
+		if h != p && negatedWord(s, h, "advmod") {
+			return false
+		}
+		if r := s.Deprel[h]; r != "xcomp" && r != "conj" {
+			break
+		}
+	}
+	if len(t.Args) > 1 && t.Args[1].Head >= 0 && t.Args[1].Head < len(s.Head) && negatedWord(s, t.Args[1].Head, "det") {
+		return false
+	}
 	return true
+}
+
+// negatedWord reports whether token h has a dependent of relation rel
+// that negates it ("not", "n't", "never", "no").
+func negatedWord(s *syntax.Sentence, h int, rel string) bool {
+	for k := range s.Head {
+		if s.Head[k]-1 == h && s.Deprel[k] == rel {
+			switch strings.ToLower(s.Words[k]) {
+			case "not", "n't", "never", "no":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // objectOf finds the entity a tuple links its subject to, with the

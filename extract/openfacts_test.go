@@ -33,6 +33,8 @@ func TestOpenFacts(t *testing.T) {
 			[]string{"Arsenal face Chelsea"}, "will face", nil},
 		{"negated", "Sony did not buy Nintendo.", nil, "", []string{"Nintendo"}},
 		{"hypothetical", "Microsoft could buy Yahoo.", nil, "", []string{"Yahoo"}},
+		{"no object", "Steve Morgan has had no formal contact with Liverpool since December.", nil, "", []string{"Liverpool"}},
+		{"negated chain", "Microsoft is not going to sit around and let Intel take over.", nil, "", []string{"Intel"}},
 		{"denied", "Patrick Vieira denied accusations that he threatened Gary Neville.", nil, "", []string{"Gary Neville"}},
 		{"name modifying a noun", "The Real Madrid striker has been linked with a move to Liverpool.", nil, "", []string{"Real Madrid"}},
 	}
