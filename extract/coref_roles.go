@@ -35,7 +35,7 @@ func (x *Extractor) resolvePlaceRoles(a *analysis) {
 			}
 			k, dem := i+1, ""
 			// "the Czech capital", "the South African city"
-			for n := 2; n >= 1 && dem == ""; n-- {
+			for n := 2; n >= 1 && dem == "" && isCapWord(a.tokens[k]); n-- {
 				if k+n >= r.End {
 					continue
 				}
@@ -43,7 +43,7 @@ func (x *Extractor) resolvePlaceRoles(a *analysis) {
 				if n == 2 {
 					surf += " " + a.tokens[k+1].Text
 				}
-				if e, ok := x.gaz.DemonymEntry(surf); ok && e.Type == "Country" && isCapWord(a.tokens[k]) {
+				if e, ok := x.gaz.DemonymEntry(surf); ok && e.Type == "Country" {
 					dem, k = e.Name, k+n
 				}
 			}
