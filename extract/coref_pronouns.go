@@ -55,12 +55,70 @@ func (x *Extractor) resolveItPronouns(a *analysis) {
 		if e < 0 || !itAntecedentTypes[a.doc.Entities[e].Type] || !a.wellAttested(e) {
 			continue
 		}
-		m := mention{sent: s, t0: r.Start, t1: r.Start + 1, kind: MentionPronoun, typ: a.doc.Entities[e].Type}
-		m.Start, m.End = a.tokens[m.t0].Start, a.tokens[m.t0].End
-		m.surface = "It"
-		m.entity, m.acrOf, m.titleAttr, m.owner = e, -1, -1, -1
-		a.insertMention(m)
+		a.insertMention(itMention(a, s, r.Start, e))
 	}
+	x.resolveClauseIt(a)
+}
+
+// itMention is a pronoun mention of token t in sentence s, resolved to e.
+func itMention(a *analysis, s, t, e int) mention {
+	m := mention{sent: s, t0: t, t1: t + 1, kind: MentionPronoun, typ: a.doc.Entities[e].Type}
+	m.Start, m.End = a.tokens[t].Start, a.tokens[t].End
+	m.surface = a.tokens[t].Text
+	m.entity, m.acrOf, m.titleAttr, m.owner = e, -1, -1, -1
+	return m
+}
+
+// resolveClauseIt handles "it" opening a coordinate clause of a sentence
+// about a body or place: "Nato was founded in 1949 and it includes 12
+// countries". The same guards hold as for a sentence-opening "It", and
+// the subject is this sentence's own.
+func (x *Extractor) resolveClauseIt(a *analysis) {
+	for s := 1; s < len(a.sentTokens); s++ {
+		r := a.sentTokens[s]
+		for i := r.Start + 2; i+1 < r.End; i++ {
+			if a.tokens[i].Text != "it" || !clauseJoiners[a.tokens[i-1].lc()] {
+				continue
+			}
+			v := i + 1
+			for v+1 < r.End && itAdverbs[a.tokens[v].lc()] {
+				v++
+			}
+			next := a.tokens[v]
+			if next.flags&tAlpha == 0 || next.flags&(tCap|tUpper) != 0 || itNonReferential[next.lc()] {
+				continue
+			}
+			e := a.sentenceSubject(s)
+			if e < 0 || !itAntecedentTypes[a.doc.Entities[e].Type] || !a.wellAttested(e) || a.tokMentionBefore(s, i) {
+				continue
+			}
+			a.insertMention(itMention(a, s, i, e))
+		}
+	}
+}
+
+// clauseJoiners open a coordinate clause.
+var clauseJoiners = wordSet(`and but while`)
+
+// tokMentionBefore reports whether another entity of the subject's kinds
+// is named in sentence s between its subject and token t: "Nato and the
+// EU met, and it ..." leaves "it" open.
+func (a *analysis) tokMentionBefore(s, t int) bool {
+	first := true
+	for i := range a.ments {
+		m := &a.ments[i]
+		if m.sent != s || m.hidden || m.entity < 0 || m.t0 >= t {
+			continue
+		}
+		if first {
+			first = false
+			continue
+		}
+		if itAntecedentTypes[a.doc.Entities[m.entity].Type] {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceSubject returns the entity of the visible mention opening

@@ -6,12 +6,12 @@ import (
 	"testing"
 )
 
-// itReferent returns the name of the entity a sentence-opening "It"
-// (the n-th "It" of the text) resolves to, or "" when it resolves to none.
+// itReferent returns the name of the entity an "It" or "it"
+// pronoun (the n-th of the text) resolves to, or "" when it resolves to none.
 func itReferent(d *Document, n int) string {
 	seen := 0
 	for _, m := range d.Mentions {
-		if m.Kind != MentionPronoun || d.Text[m.Start:m.End] != "It" {
+		if m.Kind != MentionPronoun || !strings.EqualFold(d.Text[m.Start:m.End], "it") {
 			continue
 		}
 		if seen == n {
@@ -52,6 +52,12 @@ func TestSentenceOpeningIt(t *testing.T) {
 		{"adverb before verb", "Results\n\nFiat owns a stake in Ferrari. It also owns a bank in Turin.",
 			"Fiat", ""},
 		{"adverb before expletive verb", "Results\n\nArsenal were dominant in the first half. It then took a fine tackle by Tom Hale to stop them.",
+			"", ""},
+		{"coordinate clause", "Nato expands\n\nNato was founded in 1949 and it includes Poland and Hungary.",
+			"North Atlantic Treaty Organization", "Poland memberOf Organization:North Atlantic Treaty Organization"},
+		{"coordinate clause after another body", "Nato expands\n\nNato met the European Union and it includes Poland and Hungary.",
+			"", ""},
+		{"coordinate clause, person subject", "Blair speaks\n\nTony Blair spoke in Leeds and it includes a plan for schools.",
 			"", ""},
 		{"subject not first", "Talks\n\nOn Monday ministers from Nato met in Riga. It includes Poland and Hungary.",
 			"", ""},
