@@ -18,7 +18,7 @@ import (
 //	continuation   a quote right after another quote and its attribution
 //	prev-sentence  a quote whose previous sentence says who is speaking
 //
-// and, from quotes_r3.go: said-final (…"…" talks, its chief has said),
+// and, from quotes_fallbacks.go: said-final (…"…" talks, its chief has said),
 // said-inserted (The remarks, said X of Y, were "…"), office-of (the
 // prime minister's office said), next-sentence ("…" That was the pledge
 // from X), narrative-subject (a stand-alone quote after a sentence about

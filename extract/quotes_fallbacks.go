@@ -5,7 +5,7 @@ import (
 	"strings"
 )
 
-// Round-3 attribution rules: constructions of wire and politics copy that
+// Fallback attribution rules: constructions of wire and politics copy that
 // the first rules missed. Each is a fallback tried only where the older
 // rules found no speaker, so it cannot change an attribution they made.
 

@@ -7,7 +7,7 @@ import (
 	"github.com/newsgraph/newsgraph/extract/gazetteer"
 )
 
-// Round-3 entity constructions: political parties written as adjectives
+// Entity constructions of party politics and wire copy: political parties written as adjectives
 // before a title ("Labour MP Diane Abbott", "Tory MPs"), parties whose bare
 // plural is ambiguous outside British politics ("Conservatives"), surnames
 // that are common words opening a sentence ("Bush said"), and all-capital

@@ -6,8 +6,8 @@ import (
 	"github.com/newsgraph/newsgraph/extract/gazetteer"
 )
 
-// Round-4 constructions on invented sentences, with negatives.
-func TestRelationsRound4(t *testing.T) {
+// Post and decision constructions on invented sentences, with negatives.
+func TestRelationsPosts(t *testing.T) {
 	gov := []relEnt{
 		{"HM Treasury", Organization, []string{"Treasury"}},
 		{"Acme Bank", Organization, nil},

@@ -7,7 +7,7 @@ import (
 	"github.com/newsgraph/newsgraph/extract/gazetteer"
 )
 
-// Round-3 rule families: posts read from the person's other mentions,
+// Rule families that read the document as a whole: posts read from the person's other mentions,
 // groups of executives named in the next sentence, the one event of a
 // story as the object of hosting verbs whose object is a team or a stage,
 // "their meeting in London, G7 ministers ...", capitals standing for

@@ -2,11 +2,11 @@ package extract
 
 import "strings"
 
-// Round-4 title constructions: membership read from a party's or a
+// Title constructions: membership read from a party's or a
 // band's name in a title ("Democratic Senator X", "U2 frontman Bono",
 // "his Democrat challenger, John Kerry", "Coldplay's Chris Martin"), and
 // the leader of a body referred to by a common noun ("the committee
-// chairman, MP Edward Leigh"). Tests: titles_r4_test.go.
+// chairman, MP Edward Leigh"). Tests: titles_memberships_test.go.
 
 // Rule names shown by --explain.
 const (
@@ -64,7 +64,7 @@ var nameHonorifics = wordSet(`mr mrs ms dr sir lord lady baroness dame rev`)
 // Democrat challenger, John Kerry").
 var memberDeterminers = wordSet(`the a an his her their its`)
 
-// titleMemberships adds the round-4 membership and body-leader facts.
+// titleMemberships adds the membership and body-leader facts.
 func (x *Extractor) titleMemberships(a *analysis, starts map[int]int) {
 	toks := a.tokens
 	ents := a.doc.Entities
@@ -437,7 +437,7 @@ func (a *analysis) inTitleList(t, lo int) bool {
 	return true
 }
 
-// Rule names of the round-4 membership phrases around titles.
+// Rule names of the membership phrases around titles.
 const (
 	ruleChairmanship = "title:country-chairmanship-of" // "the UK's chairmanship of the G8"
 	ruleFoundingOne  = "title:one-of-org-members"      // "Japan, one of the WTO's founding members,"

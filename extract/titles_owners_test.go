@@ -5,10 +5,10 @@ import (
 	"testing"
 )
 
-// TestTitleFactsRound2 covers the leaderOf constructions added after the
+// TestTitleFactsOwners covers the leaderOf constructions added after the
 // held-out review: descriptors before the owner, co-heads, and club or
 // national-team managers and coaches, each with negatives.
-func TestTitleFactsRound2(t *testing.T) {
+func TestTitleFactsOwners(t *testing.T) {
 	tests := []struct {
 		text string
 		want []string

@@ -6,10 +6,10 @@ import (
 	"github.com/newsgraph/newsgraph/extract/gazetteer"
 )
 
-// Round-3 constructions, on invented sentences. Each case names its own
+// Document-wide constructions, on invented sentences. Each case names its own
 // cast, since some rules read the document as a whole (the one event of
 // a story, the country a capital stands for).
-func TestRelationsRound3(t *testing.T) {
+func TestRelationsDocument(t *testing.T) {
 	company := []relEnt{
 		{"Fiat", Organization, nil},
 		{"Ford", Organization, nil},

@@ -1,6 +1,6 @@
 package extract
 
-// Round-4 relation constructions.
+// Relation constructions around posts and decisions.
 
 // fromPossPost reads "his Treasury position", "her Fiat board seat"
 // after "resigned from" / "stepped down from": a possessive determiner,

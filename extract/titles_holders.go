@@ -2,9 +2,9 @@ package extract
 
 import "strings"
 
-// Round-3 title constructions: helpers that titles.go calls. Each one
+// Title constructions (former holders, coaches, party appositions): helpers that titles.go calls. Each one
 // reads a recurring news construction; the tests are in
-// titles_r3_test.go.
+// titles_holders_test.go.
 
 // skipAux steps over an auxiliary or adverb between a subject and its
 // verb ("X has replaced A as ...", "X recently succeeded A as ...").

@@ -5,7 +5,7 @@ import (
 	"testing"
 )
 
-// Round-3 attribution constructions, on invented news sentences with
+// Fallback attribution constructions, on invented news sentences with
 // hand-built mentions (see qtBuild), including the negatives each rule
 // must leave alone.
 
@@ -87,7 +87,7 @@ var (
 
 // Organisations named by acronym speak like those named in full: a bare
 // spokesman opening a paragraph, a pair speaking "in a joint statement".
-func TestQuotesR3Acronyms(t *testing.T) {
+func TestQuotesFallbackAcronyms(t *testing.T) {
 	qtRun(t, []qtCase{
 		{
 			name: "spokesman after a paragraph naming one acronym",
@@ -115,7 +115,7 @@ func TestQuotesR3Acronyms(t *testing.T) {
 
 // A quoted question or sentence followed, inside the same sentence, by
 // "said NAME, a long title": the apposition does not cut the attribution.
-func TestQuotesR3QuestionThenSaid(t *testing.T) {
+func TestQuotesFallbackQuestionThenSaid(t *testing.T) {
 	qtRun(t, []qtCase{
 		{
 			name: "question then said NAME with a long apposition",
@@ -135,7 +135,7 @@ func TestQuotesR3QuestionThenSaid(t *testing.T) {
 
 // A speaker named in an apposition, after a role phrase, or in a clause
 // inserted between commas.
-func TestQuotesR3Appositions(t *testing.T) {
+func TestQuotesFallbackAppositions(t *testing.T) {
 	lawyer := qtEnt{name: "Piet Maas", typ: Person, forms: []string{"Piet Maas", "Mr Maas"}}
 	committee := qtEnt{name: "Harbour Committee", typ: Organization, forms: []string{"the committee"}, kind: MentionRole}
 	qtRun(t, []qtCase{
@@ -199,7 +199,7 @@ func TestQuotesR3Appositions(t *testing.T) {
 }
 
 // A sentence-final reporting clause after a mid-sentence quotation.
-func TestQuotesR3FinalClause(t *testing.T) {
+func TestQuotesFallbackFinalClause(t *testing.T) {
 	chief := qtEnt{name: "Tomas Brandt", typ: Person, forms: []string{"its chief", "Tomas Brandt"}, kind: MentionRole}
 	qtRun(t, []qtCase{
 		{
@@ -239,7 +239,7 @@ func TestQuotesR3FinalClause(t *testing.T) {
 
 // A quotation standing alone as a sentence after a narrative sentence
 // about the person who spoke the story's latest quotation.
-func TestQuotesR3NarrativeSubject(t *testing.T) {
+func TestQuotesFallbackNarrativeSubject(t *testing.T) {
 	qtRun(t, []qtCase{
 		{
 			name: "narrative sentence about the last speaker",
@@ -273,7 +273,7 @@ func TestQuotesR3NarrativeSubject(t *testing.T) {
 
 // "The prime minister's office said": the office holder the story named
 // with that title; "It added" after it stays with the same speaker.
-func TestQuotesR3Office(t *testing.T) {
+func TestQuotesFallbackOffice(t *testing.T) {
 	pm := qtEnt{name: "Ivo Renk", typ: Person, forms: []string{"Ivo Renk", "Mr Renk"}}
 	qtRun(t, []qtCase{
 		{
@@ -300,7 +300,7 @@ func TestQuotesR3Office(t *testing.T) {
 }
 
 // Terms glossed in quotes are not speech.
-func TestQuotesR3Gloss(t *testing.T) {
+func TestQuotesFallbackGloss(t *testing.T) {
 	qtRun(t, []qtCase{
 		{
 			name:   "in other words, a quoted term",
@@ -313,7 +313,7 @@ func TestQuotesR3Gloss(t *testing.T) {
 
 // "the prime minister said" with no role mention: the person the story
 // introduced with that title, never a latest speaker with another title.
-func TestQuotesR3RoleTitle(t *testing.T) {
+func TestQuotesFallbackRoleTitle(t *testing.T) {
 	pm := qtEnt{name: "Ivo Renk", typ: Person, forms: []string{"Ivo Renk", "Mr Renk"}}
 	qtRun(t, []qtCase{
 		{
@@ -339,7 +339,7 @@ func TestQuotesR3RoleTitle(t *testing.T) {
 }
 
 // A quotation opening a story, attributed by the next sentence.
-func TestQuotesR3NextSentence(t *testing.T) {
+func TestQuotesFallbackNextSentence(t *testing.T) {
 	qtRun(t, []qtCase{
 		{
 			name: "That was the pledge from NAME",
@@ -359,7 +359,7 @@ func TestQuotesR3NextSentence(t *testing.T) {
 
 // "he said" after "A spokesman for X said …" is the spokesman, who speaks
 // for X, not the last person named.
-func TestQuotesR3SpokesPronoun(t *testing.T) {
+func TestQuotesFallbackSpokesPronoun(t *testing.T) {
 	qtRun(t, []qtCase{
 		{
 			name: "she said after a spokeswoman for a body",

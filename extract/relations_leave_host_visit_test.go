@@ -36,7 +36,7 @@ var relWorld2 = []relEnt{
 	{"Kenya", Country, nil},
 }
 
-func TestRelationsRound2(t *testing.T) {
+func TestRelationsLeaveHostVisit(t *testing.T) {
 	x := &Extractor{}
 	cases := []struct {
 		name string

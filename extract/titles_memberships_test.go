@@ -5,10 +5,10 @@ import (
 	"testing"
 )
 
-// TestTitleMembershipsRound4 covers party and band membership read from
+// TestTitleMemberships covers party and band membership read from
 // titles, and a body's leader named after a comma. Every sentence is
 // invented; each construction has negatives.
-func TestTitleMembershipsRound4(t *testing.T) {
+func TestTitleMemberships(t *testing.T) {
 	for _, tc := range []struct {
 		text string
 		want string
@@ -60,9 +60,9 @@ func TestTitleMembershipsRound4(t *testing.T) {
 	}
 }
 
-// TestBareTitleRound4: a bare "Prime Minister X" in a story about British
+// TestBareTitleBritish: a bare "Prime Minister X" in a story about British
 // party politics, and bare titles whose country is only a guess.
-func TestBareTitleRound4(t *testing.T) {
+func TestBareTitleBritish(t *testing.T) {
 	for _, tc := range []struct {
 		text string
 		want string
@@ -83,9 +83,9 @@ func TestBareTitleRound4(t *testing.T) {
 	}
 }
 
-// TestPhraseMembershipsRound4: a country's chairmanship of a body, "one
+// TestPhraseMemberships: a country's chairmanship of a body, "one
 // of the X's founding members", and defending a party's seat.
-func TestPhraseMembershipsRound4(t *testing.T) {
+func TestPhraseMemberships(t *testing.T) {
 	for _, tc := range []struct {
 		text string
 		want string

@@ -2,11 +2,11 @@ package extract
 
 import "testing"
 
-// TestEntityShapesRound2 covers name shapes the held-out set got wrong:
+// TestEntityShapes covers name shapes the held-out set got wrong:
 // sports adjectives before a descriptor ("Athens Olympic gold medallist")
 // taken for a person, and places, nationalities or acronyms in front of a
 // common word ("Texas Instruments", "ISP AOL") typed as people.
-func TestEntityShapesRound2(t *testing.T) {
+func TestEntityShapes(t *testing.T) {
 	tests := []struct {
 		text      string
 		want      []string // "Type:Name", each must be present

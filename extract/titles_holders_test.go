@@ -2,9 +2,9 @@ package extract
 
 import "testing"
 
-// TestTitleFactsRound3 covers the round-3 title constructions, each with
+// TestTitleFactsHolders covers the title constructions of titles_holders.go, each with
 // negatives; every sentence is invented.
-func TestTitleFactsRound3(t *testing.T) {
+func TestTitleFactsHolders(t *testing.T) {
 	for _, tc := range []struct {
 		text string
 		want string
@@ -28,9 +28,9 @@ func TestTitleFactsRound3(t *testing.T) {
 	}
 }
 
-// TestBareTitleRound3 covers bare "President/Prime Minister X" with the
+// TestBareTitleHolders covers bare "President/Prime Minister X" with the
 // country from context.
-func TestBareTitleRound3(t *testing.T) {
+func TestBareTitleHolders(t *testing.T) {
 	for _, tc := range []struct {
 		text string
 		want string
