@@ -55,6 +55,9 @@ type Document struct {
 	Facts      []Fact
 	OpenFacts  []OpenFact // links stated in the text's own words (openfacts.go)
 	Warnings   []string   // non-fatal problems, e.g. "not UTF-8, decoded as Windows-1252"
+	// Meta is what the article's page, feed or data set said about it;
+	// the extractor leaves it empty and graph.ExtractInput fills it.
+	Meta Meta
 }
 
 // Sentence is one sentence of the text.

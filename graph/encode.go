@@ -50,6 +50,7 @@ func Encode(doc *extract.Document, base string) []quad.Quad {
 	e.add(d, v.Term(PredSource), quad.String(SourceName(doc.Source)), d)
 	e.add(d, v.Term(PredHash), quad.String(DocHash(doc)), d)
 	e.add(d, v.Term(PredWords), Integer(int64(doc.Words)), d)
+	e.encodeMeta(d, doc.Meta)
 
 	for i, s := range doc.Sentences {
 		si := v.Sentence(d, i)

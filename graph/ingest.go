@@ -6,15 +6,13 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"os"
-	"path/filepath"
 	"runtime"
-	"sort"
 	"strings"
 	"sync"
 	"time"
 
 	"github.com/newsgraph/newsgraph/extract"
+	"github.com/newsgraph/newsgraph/source"
 )
 
 // Extractor turns raw bytes into a Document; *extract.Extractor is one.
@@ -23,92 +21,134 @@ type Extractor interface {
 	Extract(ctx context.Context, source string, raw []byte) (*extract.Document, error)
 }
 
-// Input is one article to ingest: a file, or standard input.
+// Input is one article to ingest: a file, standard input, a web page, a
+// feed item or a JSON Lines record (source.Input).
 type Input struct {
 	// Source is the path as given (or found below a directory), made
-	// valid UTF-8 by SourceName; "-" for stdin.
+	// valid UTF-8 by SourceName; a canonical URL; "path:LINE" for a JSON
+	// Lines record; "-" for stdin.
 	Source string
 	Size   int64 // bytes, for progress; 0 when unknown
-	open   func() (io.ReadCloser, error)
+	in     source.Input
 }
 
 // StdinSource is the Input.Source of standard input. Documents read from it
 // get the source "stdin:<first 16 hex of their hash>", so two different
 // texts piped in do not replace each other.
-const StdinSource = "-"
+const StdinSource = source.StdinSource
 
 // IsText reports whether a file found below a directory is an article:
-// *.txt or *.md.
-func IsText(path string) bool {
-	ext := strings.ToLower(filepath.Ext(path))
-	return ext == ".txt" || ext == ".md"
-}
+// *.txt, *.md, *.html, *.htm or *.jsonl.
+func IsText(path string) bool { return source.IsArticleFile(path) }
 
 // CollectInputs expands command-line arguments into inputs: a file as
-// given (any extension), a directory as every *.txt and *.md below it
-// (sorted), "-" as stdin. Missing paths, unreadable directories and
-// directories without text files are errors naming the path; the other
-// arguments are still collected.
+// given (its kind by extension: .html/.htm pages, .xml/.rss/.atom/.json
+// feeds, .jsonl records, anything else text), a directory as every
+// article file below it (sorted), "-" as stdin, an http(s) URL as a page
+// or a feed's items. Missing paths, unreadable directories, directories
+// without article files and URLs that fail are errors naming them; the
+// other arguments are still collected. URLs are fetched with a default
+// source.Fetcher; CollectInputsWith takes one.
 func CollectInputs(args []string, stdin io.Reader) ([]Input, []error) {
-	var ins []Input
-	var errs []error
-	stdinUsed := false
-	for _, a := range args {
-		if a == StdinSource {
-			if stdinUsed {
-				continue
-			}
-			stdinUsed = true
-			ins = append(ins, Input{Source: StdinSource, open: func() (io.ReadCloser, error) { return io.NopCloser(stdin), nil }})
-			continue
-		}
-		fi, err := os.Stat(a)
-		if err != nil {
-			errs = append(errs, fmt.Errorf("%s: %w", SourceName(a), pathErr(err)))
-			continue
-		}
-		if !fi.IsDir() {
-			// Cleaned, so that "./a.txt" and "a.txt" are one source.
-			ins = append(ins, fileInput(filepath.Clean(a), fi.Size()))
-			continue
-		}
-		var found []Input
-		werr := filepath.WalkDir(a, func(p string, d fs.DirEntry, err error) error {
-			if err != nil {
-				errs = append(errs, fmt.Errorf("%s: %w", SourceName(p), pathErr(err)))
-				if d != nil && d.IsDir() {
-					return fs.SkipDir
-				}
-				return nil
-			}
-			if d.IsDir() || !IsText(p) {
-				return nil
-			}
-			// Only regular files (or links to them): reading a FIFO
-			// named *.txt would block the walk, a device would never end.
-			info, err := os.Stat(p)
-			if err != nil || !info.Mode().IsRegular() {
-				return nil
-			}
-			size := info.Size()
-			found = append(found, fileInput(p, size))
-			return nil
-		})
-		if werr != nil {
-			errs = append(errs, fmt.Errorf("%s: %w", SourceName(a), werr))
-		}
-		if len(found) == 0 {
-			errs = append(errs, fmt.Errorf("%s: directory holds no *.txt or *.md files", SourceName(a)))
-		}
-		sort.Slice(found, func(i, j int) bool { return found[i].Source < found[j].Source })
-		ins = append(ins, found...)
+	return CollectInputsWith(context.Background(), args, stdin, source.Options{})
+}
+
+// CollectInputsWith is CollectInputs with a context and source options
+// (the fetcher, sources to skip).
+func CollectInputsWith(ctx context.Context, args []string, stdin io.Reader, opt source.Options) ([]Input, []error) {
+	sins, errs := source.Collect(ctx, args, stdin, opt)
+	ins := make([]Input, len(sins))
+	for i, in := range sins {
+		ins[i] = SourceInput(in)
 	}
 	return ins, errs
 }
 
-// fileInput reads path, under the name SourceName gives it.
-func fileInput(path string, size int64) Input {
-	return Input{Source: SourceName(path), Size: size, open: func() (io.ReadCloser, error) { return os.Open(path) }}
+// SourceInput wraps an input of the source package.
+func SourceInput(in source.Input) Input {
+	return Input{Source: SourceName(in.Source), Size: in.Size, in: in}
+}
+
+// Read returns the bytes the extractor reads for the input.
+func (in Input) Read() ([]byte, error) { return in.ReadContext(context.Background()) }
+
+// ReadContext is Read that gives up when ctx ends.
+func (in Input) ReadContext(ctx context.Context) ([]byte, error) {
+	a, err := in.load(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return a.Raw, nil
+}
+
+// load reads the input, or gives up when ctx ends: opening a FIFO with no
+// writer blocks in the kernel where no signal reaches, and the first
+// Ctrl-C must still stop the command. The abandoned read ends with the
+// process.
+func (in Input) load(ctx context.Context) (*source.Article, error) {
+	if in.in.Source == "" {
+		return nil, fmt.Errorf("%s: no content", in.Source)
+	}
+	type result struct {
+		a   *source.Article
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		a, err := in.in.Load(ctx)
+		done <- result{a, err}
+	}()
+	select {
+	case r := <-done:
+		if r.err != nil {
+			return nil, r.err
+		}
+		r.a.Source = in.Source // valid UTF-8
+		return r.a, nil
+	case <-ctx.Done():
+		return nil, fmt.Errorf("%s: %w", in.Source, ctx.Err())
+	}
+}
+
+// ExtractInput reads and extracts one input, naming stdin documents by
+// their hash.
+func ExtractInput(ctx context.Context, x Extractor, in Input) (*extract.Document, error) {
+	a, err := in.load(ctx)
+	if err != nil {
+		return nil, err
+	}
+	doc, err := ExtractArticle(ctx, x, a)
+	if err != nil {
+		return nil, err
+	}
+	if in.Source == StdinSource {
+		doc.Source = "stdin:" + DocHash(doc)[:docHashIRILength]
+	}
+	return doc, nil
+}
+
+// ExtractArticle extracts a loaded article and attaches what its source
+// said about it. From an article not in English the text is kept (the
+// document is stored, with a warning) and nothing is extracted.
+func ExtractArticle(ctx context.Context, x Extractor, a *source.Article) (*extract.Document, error) {
+	src := a.Source
+	doc, err := x.Extract(ctx, src, a.Raw)
+	if err != nil {
+		if strings.Contains(err.Error(), src) {
+			return nil, err // the extractor named the file already
+		}
+		return nil, fmt.Errorf("%s: %w", src, err)
+	}
+	if a.NotEnglish {
+		doc.Entities, doc.Mentions, doc.Quotes, doc.Facts, doc.OpenFacts = nil, nil, nil, nil, nil
+	}
+	if a.Meta.Title != "" {
+		doc.Title = a.Meta.Title
+	}
+	doc.Meta = extract.Meta{Authors: a.Meta.Authors, Published: a.Meta.Published, Site: a.Meta.Site,
+		URL: a.Meta.URL, CanonicalURL: a.Meta.CanonicalURL, Lang: a.Meta.Lang}
+	doc.Warnings = append(doc.Warnings, a.Warnings...)
+	return doc, nil
 }
 
 func pathErr(err error) error {
@@ -117,66 +157,6 @@ func pathErr(err error) error {
 		return pe.Err // the path is already in the message
 	}
 	return err
-}
-
-// ReadContext is Read that gives up when ctx ends: opening a FIFO with no
-// writer, or reading a stdin that never closes, blocks in the kernel where
-// no signal reaches, and the first Ctrl-C must still stop the command. The
-// abandoned read ends with the process.
-func (in Input) ReadContext(ctx context.Context) ([]byte, error) {
-	type result struct {
-		b   []byte
-		err error
-	}
-	done := make(chan result, 1)
-	go func() {
-		b, err := in.Read()
-		done <- result{b, err}
-	}()
-	select {
-	case r := <-done:
-		return r.b, r.err
-	case <-ctx.Done():
-		return nil, fmt.Errorf("%s: %w", in.Source, ctx.Err())
-	}
-}
-
-// Read returns the input's bytes.
-func (in Input) Read() ([]byte, error) {
-	if in.open == nil {
-		return nil, fmt.Errorf("%s: no content", in.Source)
-	}
-	r, err := in.open()
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", in.Source, pathErr(err))
-	}
-	defer r.Close()
-	b, err := io.ReadAll(r)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", in.Source, pathErr(err))
-	}
-	return b, nil
-}
-
-// ExtractInput reads and extracts one input, naming stdin documents by
-// their hash.
-func ExtractInput(ctx context.Context, x Extractor, in Input) (*extract.Document, error) {
-	raw, err := in.ReadContext(ctx)
-	if err != nil {
-		return nil, err
-	}
-	src := SourceName(in.Source)
-	doc, err := x.Extract(ctx, src, raw)
-	if err != nil {
-		if strings.Contains(err.Error(), src) {
-			return nil, err // the extractor named the file already
-		}
-		return nil, fmt.Errorf("%s: %w", src, err)
-	}
-	if src == StdinSource {
-		doc.Source = "stdin:" + DocHash(doc)[:docHashIRILength]
-	}
-	return doc, nil
 }
 
 // IngestOptions tune IngestAll. Zero values take the defaults.

@@ -14,6 +14,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/extract"
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/source"
 )
 
 func init() { register(newExtractCmd) }
@@ -22,13 +23,13 @@ func newExtractCmd(app *App) *cobra.Command {
 	var explain bool
 	var workers int
 	cmd := &cobra.Command{
-		Use:   "extract FILE|DIR|- ...",
+		Use:   "extract FILE|DIR|URL|- ...",
 		Short: "Print the quads of articles as N-Quads (the store is untouched)",
 		Long: `Extract articles and print their quads as N-Quads on stdout, exactly as
 ingest would store them (without the ingest time). --explain prints each
 fact and quotation instead, with the rule that found it and its sentence.
 Articles are extracted on all cores (--workers) and printed in input order.`,
-		Args: atLeastOne("FILE, DIR or - (stdin)"),
+		Args: atLeastOne("FILE, DIR, URL or - (stdin)"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if workers < 0 {
 				return fmt.Errorf("--workers %d: must be 0 (all cores) or more", workers)
@@ -37,7 +38,7 @@ Articles are extracted on all cores (--workers) and printed in input order.`,
 				workers = runtime.GOMAXPROCS(0)
 			}
 			ctx := app.Context()
-			inputs, errs := graph.CollectInputs(args, app.Stdin)
+			inputs, errs := graph.CollectInputsWith(ctx, args, app.Stdin, source.Options{Fetcher: app.Fetcher()})
 			for _, err := range errs {
 				fmt.Fprintln(app.Err, "newsgraph: error:", err)
 			}

@@ -11,6 +11,7 @@ import (
 	"golang.org/x/term"
 
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/source"
 )
 
 func init() { register(newIngestCmd) }
@@ -18,15 +19,23 @@ func init() { register(newIngestCmd) }
 func newIngestCmd(app *App) *cobra.Command {
 	var noProgress bool
 	cmd := &cobra.Command{
-		Use:   "ingest FILE|DIR|- ...",
-		Short: "Extract articles and store their graph (DIR: every *.txt and *.md below it)",
+		Use:   "ingest FILE|DIR|URL|- ...",
+		Short: "Extract articles and store their graph (text, HTML, feeds, JSON Lines, URLs)",
 		Long: `Extract entities, quotations and facts from each article and store them.
 Extraction runs on all cores; one writer commits whole documents in
 transactions of at least ingest.batch_quads quads. The same content again
 adds nothing; new content at the same path replaces the old. Ctrl-C (or
 SIGTERM) stops after the current batch. Exit status is non-zero when any
-input failed.`,
-		Args: atLeastOne("FILE, DIR or - (stdin)"),
+input failed.
+
+Inputs: plain text (.txt, .md, anything else), HTML pages (.html, .htm:
+the article's main text), feeds (.xml, .rss, .atom, .json: each item), JSON
+Lines (.jsonl: {"url","title","published","text"|"html"} a line), http(s)
+URLs (a page, or a feed by its content type), and - for stdin. A directory
+gives every .txt, .md, .html, .htm and .jsonl below it. Dates, authors,
+site and URL are stored on the document (schema.org); a page not in
+English is stored with a warning and nothing is extracted from it.`,
+		Args: atLeastOne("FILE, DIR, URL or - (stdin)"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if n := app.V.GetInt("ingest.workers"); n < 0 {
 				return fmt.Errorf("--workers %d: must be 0 (all cores) or more", n)
@@ -34,13 +43,13 @@ input failed.`,
 			if n := app.V.GetInt("ingest.batch_quads"); n < 0 {
 				return fmt.Errorf("--batch-quads %d: must be 0 (the default) or more", n)
 			}
-			inputs, errs := graph.CollectInputs(args, app.Stdin)
 			for _, a := range args {
 				if a == graph.StdinSource && isTerminal(app.Stdin) {
 					fmt.Fprintln(app.Err, "newsgraph: reading standard input (Ctrl-D to end)")
 					break
 				}
 			}
+			inputs, errs := graph.CollectInputsWith(app.Context(), args, app.Stdin, source.Options{Fetcher: app.Fetcher()})
 			for _, err := range errs {
 				fmt.Fprintln(app.Err, "newsgraph: error:", err)
 			}

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -11,7 +10,6 @@ import (
 	"github.com/cayleygraph/quad"
 	"github.com/spf13/cobra"
 
-	"github.com/newsgraph/newsgraph/extract"
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/source"
 )
@@ -22,8 +20,9 @@ func init() { register(newWatchCmd) }
 // few minutes, and most ask readers not to poll more often than this.
 const DefaultWatchEvery = 15 * time.Minute
 
-// watchBatch is how many new articles watch commits in one transaction.
-const watchBatch = 50
+// watchBatchQuads is the least a watch transaction holds: new articles
+// come a few at a time, and each poll's are committed together.
+const watchBatchQuads = 2000
 
 func newWatchCmd(app *App) *cobra.Command {
 	declareFetchKeys(app)
@@ -127,8 +126,9 @@ func (w *watcher) run(ctx context.Context) (int, error) {
 	}
 }
 
-// poll collects every argument once and stores what is new. The error is
-// the store's; everything else is counted and reported on w.errw.
+// poll collects every argument once and stores what is new, extracting
+// on all cores through the store's IngestAll. The error is the store's;
+// everything else is counted and reported on w.errw.
 func (w *watcher) poll(ctx context.Context) (pollCounts, error) {
 	var c pollCounts
 	opt := source.Options{
@@ -144,11 +144,12 @@ func (w *watcher) poll(ctx context.Context) (pollCounts, error) {
 			return ok
 		},
 	}
+	var inputs []graph.Input
 	for _, arg := range w.args {
 		if ctx.Err() != nil {
 			return c, nil
 		}
-		ins, errs := source.Collect(ctx, []string{arg}, nil, opt)
+		ins, errs := graph.CollectInputsWith(ctx, []string{arg}, nil, opt)
 		for _, err := range errs {
 			if ctx.Err() != nil {
 				return c, nil
@@ -156,93 +157,30 @@ func (w *watcher) poll(ctx context.Context) (pollCounts, error) {
 			c.failed++
 			fmt.Fprintln(w.errw, "newsgraph: warning:", err)
 		}
-		var batch []*extract.Document
-		flush := func() error {
-			if len(batch) == 0 {
-				return nil
-			}
-			// Committed even when ctx ends: a stop never splits a batch.
-			res, err := w.store.WriteBatch(context.WithoutCancel(ctx), batch)
-			if err != nil {
-				return fmt.Errorf("watch: store: %w", err)
-			}
-			for _, r := range res {
-				if r.Status == graph.Unchanged {
-					c.unchanged++
-				} else {
-					c.stored++
-				}
-			}
-			batch = batch[:0]
-			return nil
-		}
-		for _, in := range ins {
-			if ctx.Err() != nil {
-				break
-			}
-			doc, notEnglish, err := w.extract(ctx, in)
-			if err != nil {
-				if ctx.Err() != nil {
-					break
-				}
-				c.failed++
-				fmt.Fprintln(w.errw, "newsgraph: warning:", err)
-				continue
-			}
-			if notEnglish {
+		inputs = append(inputs, ins...)
+	}
+	if len(inputs) == 0 {
+		return c, nil
+	}
+	sum, err := w.store.IngestAll(ctx, w.x, inputs, graph.IngestOptions{
+		BatchQuads: watchBatchQuads,
+		Warn: func(src, msg string) {
+			if strings.HasPrefix(msg, "not English") {
 				c.notEnglish++
 			}
-			batch = append(batch, doc)
-			if len(batch) >= watchBatch {
-				if err := flush(); err != nil {
-					return c, err
-				}
-			}
-		}
-		if err := flush(); err != nil {
-			return c, err
-		}
+			fmt.Fprintf(w.errw, "newsgraph: warning: %s: %s\n", src, msg)
+		},
+	})
+	c.stored += sum.Documents
+	c.unchanged += sum.Unchanged
+	c.failed += len(sum.Failed) + sum.Skipped
+	for _, f := range sum.Failed {
+		fmt.Fprintln(w.errw, "newsgraph: warning:", f.Err)
+	}
+	if err != nil {
+		return c, fmt.Errorf("watch: %w", err)
 	}
 	return c, nil
-}
-
-// extract loads and extracts one input, printing its warnings.
-func (w *watcher) extract(ctx context.Context, in source.Input) (*extract.Document, bool, error) {
-	art, err := in.Load(ctx)
-	if err != nil {
-		return nil, false, err
-	}
-	doc, err := extractArticle(ctx, w.x, art)
-	if err != nil {
-		return nil, false, err
-	}
-	for _, warn := range doc.Warnings {
-		fmt.Fprintf(w.errw, "newsgraph: warning: %s: %s\n", doc.Source, strings.TrimPrefix(warn, doc.Source+": "))
-	}
-	return doc, art.NotEnglish, nil
-}
-
-// extractArticle runs the extractor on an article's text; from a page not
-// in English it keeps the text and drops what the extractor found.
-func extractArticle(ctx context.Context, x graph.Extractor, art *source.Article) (*extract.Document, error) {
-	doc, err := x.Extract(ctx, art.Source, art.Raw)
-	if err != nil {
-		if errors.Is(err, extract.ErrEmpty) {
-			return nil, fmt.Errorf("%s: no article text", art.Source)
-		}
-		if strings.Contains(err.Error(), art.Source) {
-			return nil, err
-		}
-		return nil, fmt.Errorf("%s: %w", art.Source, err)
-	}
-	if art.NotEnglish {
-		doc.Entities, doc.Mentions, doc.Quotes, doc.Facts = nil, nil, nil, nil
-	}
-	if art.Meta.Title != "" {
-		doc.Title = art.Meta.Title
-	}
-	doc.Warnings = append(doc.Warnings, art.Warnings...)
-	return doc, nil
 }
 
 // storedSource reports whether a document with this source is stored.
