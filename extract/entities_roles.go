@@ -2,7 +2,7 @@ package extract
 
 import "strings"
 
-// Round-4 coreference of role phrases in politics and wire text: "Tony
+// Coreference of role phrases in politics and wire text: "Tony
 // Blair, the prime minister," binds the role to the name beside it; "the
 // prime minister" never resolves to a deputy or a finance minister; and an
 // office held by one person ("the prime minister", "the chancellor") that
