@@ -303,8 +303,8 @@ func (t *tree) follow(i int, p Path) []int {
 		var next []int
 		for _, w := range cur {
 			if st.Up {
-				if t.rel(w) == st.Rel && t.head(w) >= 0 {
-					next = append(next, t.head(w))
+				if h := t.head(w); t.rel(w) == st.Rel && h >= 0 && (len(st.Lemma) == 0 || anyIn([]string{t.lemma[h]}, st.Lemma)) {
+					next = append(next, h)
 				}
 				continue
 			}

@@ -334,6 +334,15 @@ func (r *Rule) check() error {
 	if r.Present == "" && !r.presentSet {
 		r.Present = r.Predicate
 	}
+	// "predicate none" keeps only the moods given their own line: "plays
+	// for" is a membership in the present, a former team in the past.
+	if r.Predicate == "none" {
+		r.Predicate = ""
+		r.Progressive, r.Present = noneEmpty(r.Progressive), noneEmpty(r.Present)
+		if r.Present == "" && r.Progressive == "" && r.Future == "" && r.Intend == "" {
+			return fmt.Errorf("predicate none and no other mood gives a fact")
+		}
+	}
 	return nil
 }
 
