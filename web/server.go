@@ -322,8 +322,10 @@ func (s *Server) routes() {
 	m.HandleFunc("GET /api/export.nq", s.handleExport)
 	m.HandleFunc("POST /api/export.nq", s.handleExportView)
 	m.HandleFunc("POST /api/ingest", s.handleIngest)
-	m.HandleFunc("GET /api/path", s.handlePath) // api_paths.go
-	m.HandleFunc("GET /api/text", s.handleText) // api_text.go
+	m.HandleFunc("GET /api/path", s.handlePath)                 // api_paths.go
+	m.HandleFunc("GET /api/text", s.handleText)                 // api_text.go
+	m.HandleFunc("GET /api/timeline", s.handleTimeline)         // api_timeline.go
+	m.HandleFunc("GET /api/article", s.reader(s.article, "id")) // api_timeline.go
 	m.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, fmt.Errorf("no API endpoint %s %s", r.Method, r.URL.Path))
 	})
