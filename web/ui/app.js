@@ -15,6 +15,8 @@ import { loadCanned } from './gizmo.js';
 import './add.js';
 import { showPaths } from './paths.js';
 import { showText } from './text.js';
+import { showTimeline } from './timeline.js';
+import { showReader } from './reader.js';
 
 let info = { write: false };
 
@@ -26,6 +28,8 @@ async function route() {
   const view = p.get('view') || ((p.get('q') || p.get('id') || p.get('doc')) ? 'explore' : null);
   if (view === 'paths') { showView('paths'); showPaths(p); return; }
   if (view === 'text') { showView('text'); showText(p); return; }
+  if (view === 'timeline') { showView('timeline'); showTimeline(p); return; }
+  if (view === 'reader') { showView('reader'); showReader(p); return; }
   if (p.get('q') && !p.get('id')) {
     // /?q=NAME: open the best match directly, so links can be shared.
     const name = p.get('q');
