@@ -166,3 +166,64 @@ func TestArticleMarksMentionsAndFocus(t *testing.T) {
 		t.Error("an entity IRI read as an article")
 	}
 }
+
+func TestTimelineCannedQuery(t *testing.T) {
+	ctx := context.Background()
+	s := timelineStore(t)
+	tests := []struct {
+		name      string
+		args      []string
+		wantErr   string
+		wantFirst string // date of the first row
+		wantQuote bool
+	}{
+		{"full name", []string{"Marta Kovalenko"}, "", "2024-11-20T16:00:00Z", true},
+		{"surname", []string{"kovalenko"}, "", "2024-11-20T16:00:00Z", true},
+		{"unknown", []string{"Nobody Atall"}, "no entity named", "", false},
+		{"missing", nil, "missing argument NAME", "", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			rows, err := s.RunNamed(ctx, "timeline", tc.args, 0)
+			if tc.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tc.wantErr) {
+					t.Fatalf("err = %v, want %q", err, tc.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(rows) < 4 {
+				t.Fatalf("%d rows, want the facts of both documents and the quote: %v", len(rows), rows)
+			}
+			prev, quote, url := "", false, false
+			for i, r := range rows {
+				m, ok := r.(map[string]any)
+				if !ok {
+					t.Fatalf("row %d = %T", i, r)
+				}
+				d, _ := m["date"].(string)
+				if i == 0 && d != tc.wantFirst {
+					t.Errorf("first date = %q, want %q", d, tc.wantFirst)
+				}
+				if d < prev {
+					t.Errorf("row %d dated %s after %s", i, d, prev)
+				}
+				prev = d
+				if m["sentence"] == nil || m["source"] == nil {
+					t.Errorf("row %d lacks sentence or source: %v", i, m)
+				}
+				if m["kind"] == "quote" {
+					quote = true
+				}
+				if u, _ := m["url"].(string); u == "https://wire.example/ports/kovalenko-re-elected" {
+					url = true
+				}
+			}
+			if quote != tc.wantQuote || !url {
+				t.Errorf("quote = %v, url = %v; rows %v", quote, url, rows)
+			}
+		})
+	}
+}

@@ -19,8 +19,11 @@ function docInfo(doc) {
 function isoDate(v) {
   if (v === null || v === undefined) return null;
   if (typeof v === "object" && typeof v.toISOString === "function") return v.toISOString().replace(/\.000Z$/, "Z");
-  var d = new Date(String(v));
-  return isNaN(d.getTime()) ? String(v) : d.toISOString().replace(/\.000Z$/, "Z");
+  // A typed xsd:dateTime reaches the script as Go's time text
+  // ("2025-03-04 09:30:00 +0000 UTC"): read its parts.
+  var s = String(v), m = /^(\d{4}-\d\d-\d\d)[ T](\d\d:\d\d:\d\d)(?:\.\d+)? ?([+-]\d\d):?(\d\d)/.exec(s);
+  var d = new Date(m ? m[1] + "T" + m[2] + m[3] + ":" + m[4] : s);
+  return isNaN(d.getTime()) ? s : d.toISOString().replace(/\.000Z$/, "Z");
 }
 
 function item(row, s) {
