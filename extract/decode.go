@@ -61,3 +61,14 @@ func countWords(text string) int {
 	}
 	return n
 }
+
+// ContentHash is the hash Extract gives the document of raw (its
+// Document.Hash), computed without extracting: ingest compares it with
+// the stored documents to skip unchanged inputs before the costly part.
+func ContentHash(raw []byte) (string, error) {
+	text, _, err := decode("", raw)
+	if err != nil {
+		return "", err
+	}
+	return contentHash(text), nil
+}

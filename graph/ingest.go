@@ -259,6 +259,11 @@ func (s *Store) IngestAll(ctx context.Context, x Extractor, inputs []Input, opt 
 		opt.Warn(redactDSN(s.cfg.Address), fmt.Sprintf("bulk mode unavailable, ingesting without it: %v", err))
 		bulk = nil
 	}
+	// Hashing an input before extracting it lets an unchanged one skip
+	// the extractor. The postgres writer has its own write path, which
+	// writes whole documents only, so there every input is extracted.
+	_, onPG := pgStoreOf(s.qs)
+	precheck := !onPG
 	jobs := make(chan Input)
 	out := make(chan extracted, 2*opt.Workers)
 	go func() {
@@ -277,12 +282,7 @@ func (s *Store) IngestAll(ctx context.Context, x Extractor, inputs []Input, opt 
 		go func() {
 			defer wg.Done()
 			for in := range jobs {
-				doc, err := ExtractInput(ctx, x, in)
-				e := extracted{in: in, err: err}
-				if err == nil {
-					e.p = s.Prepare(doc)
-				}
-				out <- e // the writer drains out until it is closed
+				out <- s.extractUnlessKnown(ctx, x, in, precheck) // the writer drains out until it is closed
 			}
 		}()
 	}
@@ -322,6 +322,11 @@ func (s *Store) IngestAll(ctx context.Context, x Extractor, inputs []Input, opt 
 					}
 				}
 			}
+		}
+		if err == nil {
+			var failed []FileError
+			failed, err = s.extractStale(ctx, x, batch, res, write)
+			sum.Failed = append(sum.Failed, failed...)
 		}
 		if err != nil {
 			storeErr = err
@@ -394,6 +399,64 @@ func (s *Store) IngestAll(ctx context.Context, x Extractor, inputs []Input, opt 
 		return sum, fmt.Errorf("ingest: %w", storeErr)
 	}
 	return sum, nil
+}
+
+// extractUnlessKnown reads an input and, when its content hash names a
+// stored document, returns a Known placeholder without extracting it;
+// otherwise it extracts and prepares the input. The hash is the one
+// Extract gives (extract.ContentHash decodes as Extract does), so a
+// re-ingest of unchanged files costs a read, a decode and a SHA-256 each.
+func (s *Store) extractUnlessKnown(ctx context.Context, x Extractor, in Input, precheck bool) extracted {
+	a, err := in.load(ctx)
+	if err != nil {
+		return extracted{in: in, err: err}
+	}
+	if precheck {
+		if h, herr := extract.ContentHash(a.Raw); herr == nil {
+			if ok, _ := s.HasContent(ctx, h); ok {
+				src := in.Source
+				if src == StdinSource {
+					src = "stdin:" + h[:docHashIRILength]
+				}
+				return extracted{in: in, p: s.PrepareKnown(src, h)}
+			}
+		}
+		// A decode error or a failed look-up: Extract reports it, or
+		// extracts the input as if new.
+	}
+	doc, err := ExtractArticle(ctx, x, a)
+	if err != nil {
+		return extracted{in: in, err: err}
+	}
+	if in.Source == StdinSource {
+		doc.Source = "stdin:" + DocHash(doc)[:docHashIRILength]
+	}
+	return extracted{in: in, p: s.Prepare(doc)}
+}
+
+// extractStale extracts and writes, one at a time, the Known inputs of a
+// written batch whose document another input of the run replaced before
+// they were written (res Stale), and puts their results in res.
+func (s *Store) extractStale(ctx context.Context, x Extractor, batch []extracted, res []IngestResult, write func([]*Prepared) ([]IngestResult, error)) ([]FileError, error) {
+	var failed []FileError
+	for i := range res {
+		if res[i].Status != Stale {
+			continue
+		}
+		e := s.extractUnlessKnown(ctx, x, batch[i].in, false)
+		if e.err != nil {
+			res[i] = IngestResult{} // failed alone
+			failed = append(failed, FileError{Source: batch[i].in.Source, Err: e.err})
+			continue
+		}
+		batch[i].p = e.p
+		r, err := write([]*Prepared{e.p})
+		if err != nil {
+			return failed, err
+		}
+		res[i] = r[0]
+	}
+	return failed, nil
 }
 
 // writeEach writes each prepared document in a transaction of its own and

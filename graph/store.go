@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"sync"
 	"time"
@@ -246,7 +247,17 @@ const (
 	Added     IngestStatus = "added"     // new content
 	Replaced  IngestStatus = "replaced"  // new content at a source that held other content
 	Unchanged IngestStatus = "unchanged" // the same content was already stored
+	// Stale: a Known document that was no longer stored when written
+	// (another input of the same run replaced it); nothing was written,
+	// and the caller must extract the input after all.
+	Stale IngestStatus = "stale"
 )
+
+// PredSeenAt links a document to every source its content was seen at
+// (ns#seenAt, labelled with the document). ns#source holds one of them,
+// the lexically smallest, so that which of two identical files names the
+// document does not depend on the order they were read in.
+const PredSeenAt = "seenAt"
 
 // IngestResult reports one document's ingest.
 type IngestResult struct {
@@ -265,6 +276,22 @@ type Prepared struct {
 	Doc   *extract.Document
 	IRI   quad.IRI
 	Quads []quad.Quad
+	// Known marks a document found stored before extraction (Doc holds
+	// only Source and Hash, Quads is empty): writing it records its
+	// source and nothing else.
+	Known bool
+}
+
+// PrepareKnown is the Prepared of an input whose content hash is stored
+// already: no extraction, only the source to record.
+func (s *Store) PrepareKnown(source, hash string) *Prepared {
+	src := SourceName(source)
+	return &Prepared{Doc: &extract.Document{Source: src, Hash: hash}, IRI: s.voc.Document(hash), Known: true}
+}
+
+// HasContent reports whether a document with this content hash is stored.
+func (s *Store) HasContent(ctx context.Context, hash string) (bool, error) {
+	return s.hasDocument(ctx, s.voc.Document(hash))
 }
 
 // Prepare encodes doc in the store's vocabulary. It sets doc.Source to
@@ -307,38 +334,80 @@ func (s *Store) WritePrepared(ctx context.Context, ps []*Prepared) ([]IngestResu
 	now := DateTime(time.Now().UTC().Format(time.RFC3339))
 	results := make([]IngestResult, len(ps))
 	batchDocs := make(map[quad.IRI]bool)
+	// Every source each content is seen at in this batch, sorted: the
+	// document's ns#source is the smallest of them and the stored one.
+	seen := make(map[quad.IRI][]string)
+	for _, p := range ps {
+		if !slices.Contains(seen[p.IRI], p.Doc.Source) {
+			seen[p.IRI] = append(seen[p.IRI], p.Doc.Source)
+		}
+	}
+	for _, srcs := range seen {
+		sort.Strings(srcs)
+	}
 	for i, p := range ps {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
 		r := &results[i]
 		*r = IngestResult{Source: p.Doc.Source, Document: string(p.IRI), Entities: len(p.Doc.Entities), Words: p.Doc.Words, Status: Added}
+		if batchDocs[p.IRI] {
+			r.Status = Unchanged
+			continue
+		}
 		exists, err := s.hasDocument(ctx, p.IRI)
 		if err != nil {
 			return nil, err
 		}
-		if exists || batchDocs[p.IRI] {
+		if exists && w.removed[p.IRI] {
+			exists = false // an earlier document of this batch replaced it
+			if p.Known {
+				r.Status = Stale
+				continue
+			}
+		}
+		if exists {
 			r.Status = Unchanged
+			batchDocs[p.IRI] = true
+			if err := w.recordSources(ctx, p.IRI, seen[p.IRI]); err != nil {
+				return nil, err
+			}
+			continue
+		}
+		if p.Known {
+			r.Status = Stale
 			continue
 		}
 		batchDocs[p.IRI] = true
-		old, err := s.documentsFrom(ctx, p.Doc.Source)
-		if err != nil {
-			return nil, err
-		}
-		for _, o := range old {
-			n, err := w.removeDocument(ctx, o)
+		for _, src := range seen[p.IRI] {
+			old, err := s.documentsFrom(ctx, src)
 			if err != nil {
 				return nil, err
 			}
-			r.Removed += n
-			r.Status = Replaced
+			for _, o := range old {
+				if w.removed[o] {
+					continue
+				}
+				n, err := w.removeDocument(ctx, o)
+				if err != nil {
+					return nil, err
+				}
+				r.Removed += n
+				r.Status = Replaced
+			}
 		}
 		before := len(w.adds)
+		srcPred, first := s.voc.Term(PredSource), quad.String(seen[p.IRI][0])
 		for _, q := range p.Quads {
+			if q.Predicate == srcPred && q.Subject == p.IRI {
+				q.Object = first
+			}
 			if err := w.add(ctx, q); err != nil {
 				return nil, err
 			}
+		}
+		for _, src := range seen[p.IRI] {
+			w.adds = append(w.adds, quad.Quad{Subject: p.IRI, Predicate: s.voc.Term(PredSeenAt), Object: quad.String(src), Label: p.IRI})
 		}
 		if err := w.add(ctx, quad.Quad{Subject: p.IRI, Predicate: s.voc.Term(PredIngestedAt), Object: now, Label: p.IRI}); err != nil {
 			return nil, err
@@ -553,10 +622,11 @@ type write struct {
 	// entities mentioned by removed documents: dropped at the end unless
 	// still mentioned.
 	candidates map[string]quad.Value
+	removed    map[quad.IRI]bool // documents removed in this transaction
 }
 
 func (s *Store) newWrite() *write {
-	return &write{s: s, added: map[string]bool{}, deleted: map[string]bool{}, candidates: map[string]quad.Value{}}
+	return &write{s: s, added: map[string]bool{}, deleted: map[string]bool{}, candidates: map[string]quad.Value{}, removed: map[quad.IRI]bool{}}
 }
 
 func key(q quad.Quad) string { return q.NQuad() }
@@ -616,6 +686,7 @@ func (w *write) del(q quad.Quad) {
 // its sentences, and remembers the entities it mentioned.
 func (w *write) removeDocument(ctx context.Context, doc quad.IRI) (int, error) {
 	s := w.s
+	w.removed[doc] = true
 	labels := []quad.Value{doc}
 	ins, err := s.quadsWith(ctx, quad.Object, doc)
 	if err != nil {
@@ -643,6 +714,52 @@ func (w *write) removeDocument(ctx context.Context, doc quad.IRI) (int, error) {
 		}
 	}
 	return n, nil
+}
+
+// recordSources adds the sources of a stored document that are new to it
+// as ns#seenAt, and makes its ns#source the smallest source it has been
+// seen at (a store written before ns#seenAt existed has its one ns#source
+// recorded as seen too).
+func (w *write) recordSources(ctx context.Context, doc quad.IRI, srcs []string) error {
+	s := w.s
+	desc, err := s.quadsWith(ctx, quad.Subject, doc)
+	if err != nil {
+		return err
+	}
+	srcPred, seenPred := s.voc.Term(PredSource), s.voc.Term(PredSeenAt)
+	have := map[string]bool{}
+	var primary []quad.Quad
+	for _, q := range desc {
+		switch {
+		case q.Predicate == seenPred:
+			have[plain(q.Object)] = true
+		case q.Predicate == srcPred && q.Label != nil:
+			primary = append(primary, q)
+		}
+	}
+	all := slices.Clone(srcs)
+	for _, q := range primary {
+		all = append(all, plain(q.Object))
+	}
+	sort.Strings(all)
+	all = slices.Compact(all)
+	for _, src := range all {
+		if !have[src] {
+			w.adds = append(w.adds, quad.Quad{Subject: doc, Predicate: seenPred, Object: quad.String(src), Label: doc})
+		}
+	}
+	kept := false
+	for _, q := range primary {
+		if !kept && plain(q.Object) == all[0] {
+			kept = true
+			continue
+		}
+		w.del(q)
+	}
+	if !kept {
+		w.adds = append(w.adds, quad.Quad{Subject: doc, Predicate: srcPred, Object: quad.String(all[0]), Label: doc})
+	}
+	return nil
 }
 
 // dropUnusedEntities queues the shared description quads of candidate
