@@ -19,9 +19,9 @@ import (
 func earlierStory() *extract.Document {
 	text := "Varga sworn in\n\n" +
 		"Elena Varga was sworn in as president of Ruritania in Strelsau. " +
-		"\"I will serve everyone,\" Varga told <b>reporters</b>."
+		"\"I will serve everyone. Nobody is left out,\" Varga told <b>reporters</b>."
 	at := func(s string) int { return strings.Index(text, s) }
-	s1, s2 := at("Elena Varga was"), at("\"I will")
+	s1, s2, s3 := at("Elena Varga was"), at("\"I will"), at("Nobody is")
 	return &extract.Document{
 		Source: "wire/sworn-in.txt",
 		Title:  "Varga sworn in",
@@ -31,16 +31,18 @@ func earlierStory() *extract.Document {
 		Sentences: []extract.Sentence{
 			{Span: extract.Span{Start: 0, End: at("\n\n")}, Paragraph: 0},
 			{Span: extract.Span{Start: s1, End: s2 - 1}, Paragraph: 1},
-			{Span: extract.Span{Start: s2, End: len(text)}, Paragraph: 1},
+			{Span: extract.Span{Start: s2, End: s3 - 1}, Paragraph: 1},
+			{Span: extract.Span{Start: s3, End: len(text)}, Paragraph: 1},
 		},
 		Entities: []extract.Entity{
 			{Key: "person/elena-varga", Type: extract.Person, Name: "Elena Varga", Aliases: []string{"Varga"}},
 			{Key: "country/ruritania", Type: extract.Country, Name: "Ruritania"},
 			{Key: "city/strelsau", Type: extract.City, Name: "Strelsau"},
 		},
-		Mentions: []extract.Mention{{Sentence: 1, Entity: 0}, {Sentence: 1, Entity: 1}, {Sentence: 1, Entity: 2}, {Sentence: 2, Entity: 0}},
-		Quotes:   []extract.Quote{{Text: "I will serve everyone,", Speaker: 0, Sentence: 2, Rule: "told"}},
-		Facts:    []extract.Fact{{Subject: 0, Predicate: extract.LeaderOf, Object: 1, Sentence: 1}},
+		Mentions: []extract.Mention{{Sentence: 1, Entity: 0}, {Sentence: 1, Entity: 1}, {Sentence: 1, Entity: 2}, {Sentence: 3, Entity: 0}},
+		// A quotation of two sentences, attributed in the second.
+		Quotes: []extract.Quote{{Text: "I will serve everyone. Nobody is left out,", Speaker: 0, Sentence: 3, Rule: "told"}},
+		Facts:  []extract.Fact{{Subject: 0, Predicate: extract.LeaderOf, Object: 1, Sentence: 1}},
 	}
 }
 
@@ -98,7 +100,7 @@ func TestTimelineAPI(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			var got struct {
-				Entity graph.EntitySummary `json:"entity"`
+				Entity graph.EntitySummary  `json:"entity"`
 				Items  []graph.TimelineItem `json:"items"`
 				Error  string               `json:"error"`
 			}

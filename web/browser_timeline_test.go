@@ -107,5 +107,16 @@ func TestBrowserTimelineAndReader(t *testing.T) {
 		}
 		b.screenshot(t, "reader.png")
 	})
+
+	t.Run("a quotation of two sentences is outlined whole in the reader", func(t *testing.T) {
+		open(t, "")
+		b.do(t, "open the quote's article", chromedp.Click(chromedp.CSS("#timeline-items li.tl-quote a.read")))
+		wait(t, "reader loaded", `!document.querySelector('#view-reader').hidden && document.querySelectorAll('#reader-text .sent.evidence').length > 0`)
+		ev := eval(t, "evidence", `[...document.querySelectorAll('#reader-text .sent.evidence')].map(s => s.textContent).join(' ')`)
+		if !strings.HasPrefix(ev, "\"I will serve everyone.") || !strings.Contains(ev, "Nobody is left out,\" Varga told") {
+			t.Errorf("evidence %q, want the quotation from its first sentence to its attribution", ev)
+		}
+		b.screenshot(t, "timeline-quote-reader.png")
+	})
 	b.check(t)
 }

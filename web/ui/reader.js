@@ -1,6 +1,7 @@
 // Article reader: a document's stored text with the entities it mentions
-// highlighted (?view=reader&doc=IRI[&entity=IRI&sentence=IRI]); the
-// entity's mentions are marked apart and the evidence sentence, when
+// highlighted (?view=reader&doc=IRI[&entity=IRI&span=START-END]); the
+// entity's mentions are marked apart and the evidence (the sentences
+// within the byte range span: a whole multi-sentence quotation), when
 // given, is outlined and scrolled to. All text is set as text (dom.js).
 import { api, q } from './api.js';
 import { $, el, clear, banner } from './dom.js';
@@ -17,7 +18,8 @@ textView.parentNode.insertBefore(section, textView.nextSibling);
 export async function showReader(p) {
   const doc = p.get('doc') || '';
   const focus = p.get('entity') || '';
-  const evidence = p.get('sentence') || '';
+  const m = /^(\d+)-(\d+)$/.exec(p.get('span') || '');
+  const inEvidence = (s) => !!m && s.start >= Number(m[1]) && s.end <= Number(m[2]);
   const body = clear($('#reader-text'));
   const title = clear($('#reader-title'));
   const meta = clear($('#reader-meta'));
@@ -35,12 +37,13 @@ export async function showReader(p) {
   let target = null;
   for (const s of a.sentences) {
     if (s.break && para.childNodes.length) { body.append(para); para = el('p'); }
-    const span = el('span', { class: 'sent' + (s.id === evidence ? ' evidence' : ''), 'data-id': s.id });
+    const ev = inEvidence(s);
+    const span = el('span', { class: 'sent' + (ev ? ' evidence' : ''), 'data-id': s.id });
     for (const sg of s.segments) {
       if (sg.role) span.append(el('mark', { class: sg.role === 'focus' ? 'focus' : 'mention', title: sg.entity, text: sg.text }));
       else span.append(document.createTextNode(sg.text));
     }
-    if (s.id === evidence) target = span;
+    if (ev && !target) target = span;
     if (para.childNodes.length) para.append(' ');
     para.append(span);
   }

@@ -47,7 +47,12 @@ const day = (d) => (d || '').slice(0, 10);
 function sourceLinks(it, focus) {
   const d = it.document || {};
   const box = el('div', { class: 'doc' });
-  box.append(navLink({ view: 'reader', doc: d.id, entity: focus, sentence: it.provenance.sentence ? it.provenance.sentence.id : '' },
+  // The evidence goes as a byte range: a quotation of several sentences
+  // spans from its first sentence to its attribution, all outlined.
+  const ps = it.provenance.sentence;
+  const link = { view: 'reader', doc: d.id, entity: focus };
+  if (ps) link.span = ps.start + '-' + ps.end;
+  box.append(navLink(link,
     { class: 'read' }, 'Read: ' + (d.title || '(untitled)')));
   if (it.url && /^https?:\/\//i.test(it.url)) {
     box.append(' · ', el('a', { href: it.url, target: '_blank', rel: 'noopener noreferrer', class: 'source-url', text: 'source' }));
