@@ -76,6 +76,7 @@ func TestBrowserTimelineAndReader(t *testing.T) {
 		if !strings.Contains(quotes, "I will serve everyone") || !strings.Contains(quotes, "We chose our own road.") {
 			t.Errorf("quotes = %q, want both stories' quotes", quotes)
 		}
+		b.screenshot(t, "timeline.png")
 	})
 
 	t.Run("reader shows the article with mentions and evidence", func(t *testing.T) {
@@ -85,6 +86,9 @@ func TestBrowserTimelineAndReader(t *testing.T) {
 		wait(t, "reader loaded", `document.querySelector('#view-reader') && !document.querySelector('#view-reader').hidden && document.querySelectorAll('#reader-text .sent').length > 0`)
 		if title := eval(t, "title", `document.querySelector('#reader-title').textContent`); title != "Varga sworn in" {
 			t.Errorf("reader title %q", title)
+		}
+		if n := eval(t, "headline in the body", `String(document.querySelector('#reader-text').textContent.split('Varga sworn in').length - 1)`); n != "0" {
+			t.Errorf("the headline is repeated %s times in the body", n)
 		}
 		text := eval(t, "text", `document.querySelector('#reader-text').textContent`)
 		if !strings.Contains(text, "Elena Varga was sworn in as president of Ruritania in Strelsau.") || !strings.Contains(text, "<b>reporters</b>") {

@@ -35,7 +35,9 @@ export async function showReader(p) {
   if (focus) meta.append(' · ', navLink({ view: 'timeline', id: focus }, {}, 'back to the timeline'));
   let para = el('p');
   let target = null;
-  for (const s of a.sentences) {
+  for (const [i, s] of a.sentences.entries()) {
+    // The headline is stored as the first sentence: shown once, as the title.
+    if (i === 0 && s.segments.map((g) => g.text).join('').trim() === (d.title || '').trim()) continue;
     if (s.break && para.childNodes.length) { body.append(para); para = el('p'); }
     const ev = inEvidence(s);
     const span = el('span', { class: 'sent' + (ev ? ' evidence' : ''), 'data-id': s.id });
