@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 
@@ -50,6 +51,7 @@ func (x *Extractor) findOpenFacts(a *analysis) {
 		fixed[[3]int{f.Sentence, f.Object, f.Subject}] = true
 	}
 	seen := make(map[openKey]bool)
+	works := a.workEntities()
 	for i := range doc.Sentences {
 		if i >= len(a.sentTokens) {
 			break
@@ -81,7 +83,10 @@ func (x *Extractor) findOpenFacts(a *analysis) {
 			if obj < 0 {
 				continue
 			}
-			if obj == sub || fixed[[3]int{i, sub, obj}] {
+			if obj == sub || fixed[[3]int{i, sub, obj}] || works[sub] || works[obj] {
+				continue
+			}
+			if a.nounReadAsVerb(i, s, t) || a.cutShort(i, sub, t.Args[0].Head, s, ms) || a.cutShort(i, obj, -1, s, ms) {
 				continue
 			}
 			if len(t.RelTokens) > 0 && a.inQuote(s.Starts[t.RelTokens[0]]) {
@@ -459,6 +464,179 @@ func (a *analysis) inQuote(off int) bool {
 			if off >= p.Start && off < p.End {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// workNouns name kinds of works and products: a name right after one
+// ("the film Vera Drake", "the novel Runaway Zero-Eight", "the game Need
+// for Speed") is a title the entity layer typed as a person or an
+// organisation. On the judged open-fact sheets titles and products were
+// the largest class of wrong facts.
+var titleNouns = map[string]bool{
+	"film": true, "films": true, "movie": true, "album": true, "single": true, "song": true,
+	"book": true, "novel": true, "memoir": true, "biography": true, "game": true, "show": true,
+	"series": true, "sitcom": true, "drama": true, "programme": true, "program": true,
+	"documentary": true, "musical": true, "comedy": true, "thriller": true, "biopic": true,
+	"console": true, "handheld": true, "soap": true,
+}
+
+// awardNames are awards the entity layer takes for people or firms ("took
+// the Oscar", "won a Grammy", "Oscar nominees"): never a party to a link.
+var awardNames = map[string]bool{
+	"oscar": true, "oscars": true, "grammy": true, "grammys": true, "emmy": true,
+	"emmys": true, "golden globe": true, "golden globes": true,
+}
+
+// titleLead are words that may stand between a work noun and its title
+// ("the film The Aviator", "his new album Encore").
+var titleLead = map[string]bool{"the": true, "new": true, "hit": true, "latest": true, "debut": true, "first": true, "\"": true, "“": true, "'": true}
+
+// workEntities marks the document's entities named somewhere as a work
+// (right after a work noun, or alone inside quotation marks) or as an
+// award: open facts about them are about titles, not parties.
+func (a *analysis) workEntities() map[int]bool {
+	var out map[int]bool
+	mark := func(e int) {
+		if out == nil {
+			out = make(map[int]bool)
+		}
+		out[e] = true
+	}
+	for _, m := range a.doc.Mentions {
+		if m.Entity < 0 || m.Entity >= len(a.doc.Entities) || m.Kind != MentionName {
+			continue
+		}
+		if awardNames[lower(a.doc.Entities[m.Entity].Name)] {
+			mark(m.Entity)
+			continue
+		}
+		k := a.tokenAt(m.Start)
+		if k <= 0 {
+			continue
+		}
+		prev := a.tokens[k-1].lc()
+		if titleNouns[prev] || k >= 2 && titleLead[prev] && titleNouns[a.tokens[k-2].lc()] {
+			mark(m.Entity)
+			continue
+		}
+		// a name alone between double quotation marks that touch it:
+		// "Hotel Rwanda" (an apostrophe is mostly a possessive, and a
+		// closing quote before "Giggs'" is followed by a space)
+		if e := a.tokenAt(m.End); isDoubleQuote(prev) && a.tokens[k-1].End == m.Start &&
+			e < len(a.tokens) && a.tokens[e].Start == m.End && isDoubleQuote(a.tokens[e].Text) {
+			mark(m.Entity)
+		}
+	}
+	// the entity layer leaves some titles after a work noun unnamed
+	// there ("the novel Silent Harbour") yet finds them later in the text
+	for k := 0; k+1 < len(a.tokens); k++ {
+		if !titleNouns[a.tokens[k].lc()] {
+			continue
+		}
+		n := k + 1
+		if titleLead[a.tokens[n].lc()] && n+1 < len(a.tokens) {
+			n++
+		}
+		if a.tokens[n].flags&tCap == 0 {
+			continue
+		}
+		rest := a.doc.Text[a.tokens[n].Start:]
+		for e, ent := range a.doc.Entities {
+			if len(ent.Name) > 0 && strings.HasPrefix(rest, ent.Name) {
+				mark(e)
+			}
+		}
+	}
+	return out
+}
+
+func isDoubleQuote(w string) bool {
+	return w == "\"" || w == "“" || w == "”"
+}
+
+// tokenAt is the index of the first token starting at or after byte off.
+func (a *analysis) tokenAt(off int) int {
+	return sort.Search(len(a.tokens), func(k int) bool { return a.tokens[k].Start >= off })
+}
+
+// nounReadAsVerb reports whether a one-word relation is a word the fast
+// tagger reads as a noun or adjective, or "including": the parser then
+// took a noun phrase for a clause ("Oscar nominees Hilary Swank",
+// "Hollywood stars Pierce Brosnan", "the US banking giant Citigroup",
+// "Tottenham sporting director Frank Arnesen", "the Oscars, including
+// DiCaprio").
+func (a *analysis) nounReadAsVerb(i int, s *syntax.Sentence, t openie.Tuple) bool {
+	p := t.Predicate
+	if p < 0 || p >= len(s.Words) || len(t.RelTokens) != 1 || t.RelTokens[0] != p {
+		return false
+	}
+	switch t.Clause {
+	case openie.Poss, openie.Appos, openie.Place, "nmod":
+		return false
+	}
+	if strings.ToLower(s.Words[p]) == "including" {
+		return true
+	}
+	toks := a.sentenceTokens(i)
+	if p >= len(toks) {
+		return false
+	}
+	w := strings.ToLower(s.Words[p])
+	switch toks[p].Tag {
+	case "NNS", "NNPS":
+		return true
+	case "NN", "JJ":
+		// the fast tagger also reads some past tenses as nouns or
+		// adjectives ("beat", "overtook"); only a gerund right after a
+		// name is safe ("US banking giant", not "targetting playing")
+		return strings.HasSuffix(w, "ing") && p > 0 && s.UPOS[p-1] == "PROPN"
+	case "VBG", "VBN":
+		// a bare participle right after the subject's name and before
+		// a noun modifies that noun ("London-based Liffe")
+		return p > 0 && p+1 < len(toks) && t.Args[0].Span.End == p && strings.HasPrefix(toks[p+1].Tag, "NN")
+	}
+	return false
+}
+
+// cutShort reports whether entity e's mention in sentence i is part of a
+// longer name the entity layer cut: another capitalised word right after
+// it ("BBC Wales" read as the BBC), or "of" and a capitalised word that
+// no mention holds ("British Chambers of Commerce"), or a mention of
+// another entity right before it with nothing between ("China National
+// Petroleum Corporation" split in two). head, when >= 0, is the parse
+// token the mention must hold.
+func (a *analysis) cutShort(i, e, head int, s *syntax.Sentence, ms []Mention) bool {
+	for _, m := range ms {
+		if m.Entity != e || m.Kind != MentionName {
+			continue
+		}
+		if head >= 0 && head < len(s.Starts) && (s.Starts[head] < m.Start || s.Ends[head] > m.End) {
+			continue
+		}
+		k := a.tokenAt(m.End)
+		sp := a.sentTokens[i]
+		if k < sp.End && a.tokens[k].flags&tCap != 0 && !inMention(ms, a.tokens[k].Start) {
+			return true
+		}
+		if k+1 < sp.End && a.tokens[k].lc() == "of" && a.tokens[k+1].flags&tCap != 0 && !inMention(ms, a.tokens[k+1].Start) {
+			return true
+		}
+		for _, o := range ms {
+			if o.Entity >= 0 && o.Entity != e && o.End <= m.Start && a.tokenAt(o.End) == a.tokenAt(m.Start) && o.End < m.Start {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// inMention reports whether byte off starts inside one of ms.
+func inMention(ms []Mention, off int) bool {
+	for _, m := range ms {
+		if off >= m.Start && off < m.End {
+			return true
 		}
 	}
 	return false

@@ -37,6 +37,20 @@ func TestOpenFacts(t *testing.T) {
 		{"negated chain", "Microsoft is not going to sit around and let Intel take over.", nil, "", []string{"Intel"}},
 		{"denied", "Patrick Vieira denied accusations that he threatened Gary Neville.", nil, "", []string{"Gary Neville"}},
 		{"name modifying a noun", "The Real Madrid striker has been linked with a move to Liverpool.", nil, "", []string{"Real Madrid"}},
+		// classes of wrong facts found on the judged open-fact sheets,
+		// each with a control the filter must keep
+		{"title after a work noun", "Paramount released the novel Silent Harbour in Australia. Jane Corr wrote Silent Harbour.",
+			nil, "", []string{"Silent Harbour"}},
+		{"same name, no work noun", "Paramount released the drama in Australia. Jane Corr wrote Silent Harbour.",
+			[]string{"Jane Corr write Silent Harbour"}, "wrote", nil},
+		{"award", "Helen Marsh won an Oscar in February.", nil, "", []string{"Oscar"}},
+		{"plural noun read as a verb", "Hollywood stars Tom Bellamy and Jane Corr arrived.", nil, "", []string{"Hollywood"}},
+		{"past tense the fast tagger doubts", "Citigroup beat Barclays in the race.",
+			[]string{"Citigroup beat Barclays"}, "beat", nil},
+		{"name cut short before of", "Tom Bellamy joined Rock and Roll Hall of Fame.", nil, "", []string{"Hall"}},
+		{"name cut short by the next name", "Tom Bellamy joined Vodafone Ireland in March.", nil, "", []string{"Ireland"}},
+		{"whole name", "Citigroup bought Barclays Wealth Management.",
+			[]string{"Citigroup buy Barclays Wealth Management"}, "bought", nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
