@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"strings"
 	"time"
 	"unicode/utf8"
 
@@ -26,7 +27,7 @@ func (e *encoder) encodeMeta(d quad.IRI, m extract.Meta) {
 	if !m.Published.IsZero() {
 		e.add(d, quad.IRI(SchemaDatePublished), DateTime(m.Published.UTC().Format(time.RFC3339)), d)
 	}
-	if u := firstNonEmpty(m.CanonicalURL, m.URL); u != "" && utf8.ValidString(u) {
+	if u := firstNonEmpty(m.CanonicalURL, m.URL); u != "" && utf8.ValidString(u) && nquadsIRI(u) {
 		e.add(d, quad.IRI(SchemaURL), quad.IRI(u), d)
 	}
 	for _, a := range m.Authors {
@@ -47,4 +48,17 @@ func firstNonEmpty(vals ...string) string {
 		}
 	}
 	return ""
+}
+
+// nquadsIRI reports whether u can stand between < and > in N-Quads: no
+// space, control character or any of <>"{}|^`\ (the source package's
+// canonical URLs never hold one; a URL that does is left out rather than
+// written as a line no parser reads).
+func nquadsIRI(u string) bool {
+	for _, r := range u {
+		if r <= 0x20 || strings.ContainsRune("<>\"{}|^`\\", r) {
+			return false
+		}
+	}
+	return true
 }
