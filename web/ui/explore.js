@@ -446,6 +446,7 @@ function renderEntity(ent) {
   side.append(el('p', { class: 'hint' },
     navLink({ id: e.id }, {}, 'Centre on this entity'), ' · ',
     navLink({ view: 'paths', from: e.id }, { class: 'connect' }, 'How is it connected to…'), ' · ',
+    navLink({ view: 'timeline', id: e.id }, { class: 'timeline' }, 'Timeline'), ' · ',
     el('code', { class: 'iri', raw: e.id })));
 
   const facts = ent.facts || [];
