@@ -83,6 +83,12 @@ func (x *Extractor) findOpenFacts(a *analysis) {
 			if obj < 0 {
 				continue
 			}
+			if t.Clause == openie.Poss && key == "have" && doc.Entities[obj].Type == Event {
+				// "Paula's Olympics", "Munster's Heineken Cup tie": one
+				// takes part in an event, never owns it (none right of
+				// five on the judged sheets)
+				continue
+			}
 			if obj == sub || fixed[[3]int{i, sub, obj}] || works[sub] || works[obj] {
 				continue
 			}

@@ -49,6 +49,7 @@ func TestOpenFacts(t *testing.T) {
 			[]string{"Citigroup beat Barclays"}, "beat", nil},
 		{"name cut short before of", "Tom Bellamy joined Rock and Roll Hall of Fame.", nil, "", []string{"Hall"}},
 		{"name cut short by the next name", "Tom Bellamy joined Vodafone Ireland in March.", nil, "", []string{"Ireland"}},
+		{"possessive of an event", "Jane Corr's Olympic Games ended in tears.", nil, "", []string{"Jane Corr"}},
 		{"whole name", "Citigroup bought Barclays Wealth Management.",
 			[]string{"Citigroup buy Barclays Wealth Management"}, "bought", nil},
 	}
