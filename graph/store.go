@@ -486,8 +486,21 @@ func (s *Store) Forget(ctx context.Context, source string) (ForgetResult, error)
 	return res, nil
 }
 
+// hasDocument reads the document node's own quads (a dozen or so) rather
+// than asking hasQuad, which sizes the object index of ns:Document, one
+// entry per stored document: a re-ingest asks this for every input.
 func (s *Store) hasDocument(ctx context.Context, doc quad.IRI) (bool, error) {
-	return s.hasQuad(ctx, quad.Quad{Subject: doc, Predicate: quad.IRI(RDFType), Object: s.voc.Term(TypeDocument), Label: doc})
+	want := quad.Quad{Subject: doc, Predicate: quad.IRI(RDFType), Object: s.voc.Term(TypeDocument), Label: doc}
+	qs, err := s.quadsWith(ctx, quad.Subject, doc)
+	if err != nil {
+		return false, err
+	}
+	for _, q := range qs {
+		if sameQuad(q, want) {
+			return true, nil
+		}
+	}
+	return false, nil
 }
 
 // documentsFrom lists the documents whose source is source.
