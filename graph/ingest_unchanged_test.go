@@ -206,3 +206,44 @@ func TestIdenticalFilesDeterministicExport(t *testing.T) {
 		})
 	}
 }
+
+// An input over MaxBytes fails alone, named, before the extractor sees
+// it; the other inputs are stored.
+func TestIngestMaxBytes(t *testing.T) {
+	x := realExtractor(t)
+	cases := []struct {
+		name     string
+		max      int
+		wantDocs int
+		wantFail int
+	}{
+		{"limit below the long file", len(storyA) + 1, 1, 1},
+		{"no limit", -1, 2, 0},
+		{"default limit", 0, 2, 0},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			long := storyA + strings.Repeat("Kovalenko said the talks would go on. ", 4)
+			writeFiles(t, dir, map[string]string{"long.txt": long, "short.txt": storyB})
+			s := openBoltAt(t, filepath.Join(t.TempDir(), "store"))
+			ins, _ := CollectInputs([]string{dir}, nil)
+			x.calls.Store(0)
+			sum, err := s.IngestAll(context.Background(), x, ins, IngestOptions{MaxBytes: tc.max})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if sum.Documents != tc.wantDocs || len(sum.Failed) != tc.wantFail {
+				t.Fatalf("summary %+v, want %d documents and %d failed", sum, tc.wantDocs, tc.wantFail)
+			}
+			if got := x.calls.Load(); got != int64(tc.wantDocs) {
+				t.Errorf("extractor called %d times, want %d", got, tc.wantDocs)
+			}
+			for _, f := range sum.Failed {
+				if !strings.Contains(f.Error(), "long.txt") || !strings.Contains(f.Error(), "MiB") {
+					t.Errorf("failure %q does not name the file and the limit", f.Error())
+				}
+			}
+		})
+	}
+}
