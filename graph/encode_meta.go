@@ -3,6 +3,7 @@ package graph
 import (
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/cayleygraph/quad"
@@ -51,12 +52,12 @@ func firstNonEmpty(vals ...string) string {
 }
 
 // nquadsIRI reports whether u can stand between < and > in N-Quads: no
-// space, control character or any of <>"{}|^`\ (the source package's
+// space, control character (DEL too) or any of <>"{}|^`\ (the source package's
 // canonical URLs never hold one; a URL that does is left out rather than
 // written as a line no parser reads).
 func nquadsIRI(u string) bool {
 	for _, r := range u {
-		if r <= 0x20 || strings.ContainsRune("<>\"{}|^`\\", r) {
+		if r <= 0x20 || unicode.IsControl(r) || unicode.IsSpace(r) || strings.ContainsRune("<>\"{}|^`\\", r) {
 			return false
 		}
 	}
