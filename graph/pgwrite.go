@@ -50,6 +50,8 @@ func (s *Store) writePreparedPG(ctx context.Context, pqs *PGQuadStore, ps []*Pre
 	} else if storedDocs, knownSources, err = s.pgLookAhead(ctx, pqs, ps); err != nil {
 		return nil, err
 	}
+	sources := sourcesByDocument(ps)
+	srcPred, seenPred := s.voc.Term(PredSource), s.voc.Term(PredSeenAt)
 	for i, p := range ps {
 		if err := ctx.Err(); err != nil {
 			return nil, err
@@ -58,6 +60,14 @@ func (s *Store) writePreparedPG(ctx context.Context, pqs *PGQuadStore, ps []*Pre
 		*r = IngestResult{Source: p.Doc.Source, Document: string(p.IRI), Entities: len(p.Doc.Entities), Words: p.Doc.Words, Status: Added}
 		if storedDocs[csql.HashOf(p.IRI)] || batchDocs[p.IRI] {
 			r.Status = Unchanged
+			if !batchDocs[p.IRI] {
+				// Seen again at another path: record it as bolt does (a
+				// path already recorded is a duplicate the COPY ignores).
+				for _, src := range sources[p.IRI] {
+					w.addUnchecked(quad.Quad{Subject: p.IRI, Predicate: seenPred, Object: quad.String(src), Label: p.IRI})
+				}
+				batchDocs[p.IRI] = true
+			}
 			continue
 		}
 		batchDocs[p.IRI] = true
@@ -77,8 +87,17 @@ func (s *Store) writePreparedPG(ctx context.Context, pqs *PGQuadStore, ps []*Pre
 			gone = append(gone, o)
 		}
 		spans[i][0] = len(w.adds)
+		// As on bolt: ns#source is the smallest path the batch read this
+		// content from, and every such path is an ns#seenAt.
+		first := quad.String(sources[p.IRI][0])
 		for _, q := range p.Quads {
+			if q.Predicate == srcPred && q.Subject == p.IRI {
+				q.Object = first
+			}
 			w.addUnchecked(q)
+		}
+		for _, src := range sources[p.IRI] {
+			w.addUnchecked(quad.Quad{Subject: p.IRI, Predicate: seenPred, Object: quad.String(src), Label: p.IRI})
 		}
 		w.addUnchecked(quad.Quad{Subject: p.IRI, Predicate: s.voc.Term(PredIngestedAt), Object: now, Label: p.IRI})
 		spans[i][1] = len(w.adds)

@@ -336,15 +336,7 @@ func (s *Store) WritePrepared(ctx context.Context, ps []*Prepared) ([]IngestResu
 	batchDocs := make(map[quad.IRI]bool)
 	// Every source each content is seen at in this batch, sorted: the
 	// document's ns#source is the smallest of them and the stored one.
-	seen := make(map[quad.IRI][]string)
-	for _, p := range ps {
-		if !slices.Contains(seen[p.IRI], p.Doc.Source) {
-			seen[p.IRI] = append(seen[p.IRI], p.Doc.Source)
-		}
-	}
-	for _, srcs := range seen {
-		sort.Strings(srcs)
-	}
+	seen := sourcesByDocument(ps)
 	for i, p := range ps {
 		if err := ctx.Err(); err != nil {
 			return nil, err
@@ -918,4 +910,20 @@ func netNegativeNodeAdded(adds, dels []quad.Quad) bool {
 		}
 	}
 	return false
+}
+
+// sourcesByDocument lists, for each document of a batch, the sources its
+// content was read from, sorted, so that the smallest becomes ns#source
+// and all become ns#seenAt whichever backend writes them.
+func sourcesByDocument(ps []*Prepared) map[quad.IRI][]string {
+	seen := make(map[quad.IRI][]string)
+	for _, p := range ps {
+		if !slices.Contains(seen[p.IRI], p.Doc.Source) {
+			seen[p.IRI] = append(seen[p.IRI], p.Doc.Source)
+		}
+	}
+	for _, srcs := range seen {
+		sort.Strings(srcs)
+	}
+	return seen
 }
