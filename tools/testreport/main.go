@@ -82,6 +82,16 @@ func report(r io.Reader, w io.Writer) (failed bool, err error) {
 			failed = true
 		case "fail":
 			failed = true
+			if e.Test == "" {
+				// A package that dies (a panic, a timeout) leaves its running
+				// tests without an end event: their output is the why.
+				for tk, lines := range out {
+					if tk.pkg == e.Package && tk.test != "" {
+						fmt.Fprint(w, strings.Join(lines, ""))
+						delete(out, tk)
+					}
+				}
+			}
 			fmt.Fprint(w, strings.Join(out[k], ""))
 			delete(out, k)
 		case "skip":

@@ -36,6 +36,12 @@ func TestReport(t *testing.T) {
 			`{"Action":"output","Package":"p/b","Output":"FAIL\tp/b\t0.2s\n"}`,
 			`{"Action":"fail","Package":"p/b"}`,
 		}, "\n"), true, []string{"got 2, want 3", "FAIL\tp/b"}, nil},
+		{"a package that panics prints its running test's output", strings.Join([]string{
+			`{"Action":"run","Package":"p/d","Test":"TestBoom"}`,
+			`{"Action":"output","Package":"p/d","Test":"TestBoom","Output":"panic: runtime error: nil pointer\n"}`,
+			`{"Action":"output","Package":"p/d","Output":"FAIL\tp/d\t0.3s\n"}`,
+			`{"Action":"fail","Package":"p/d"}`,
+		}, "\n"), true, []string{"panic: runtime error", "FAIL\tp/d"}, nil},
 		{"a build error is a failure", "# p/c\nc.go:3:1: syntax error\n", true, []string{"syntax error"}, nil},
 	}
 	for _, tc := range tests {
