@@ -7,12 +7,8 @@ import (
 	"io"
 	"net/http"
 	"net/url"
-	"os"
 	"path/filepath"
 	"regexp"
-	"runtime"
-	"runtime/debug"
-	"strconv"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -22,6 +18,8 @@ import (
 	"github.com/cayleygraph/quad/nquads"
 
 	"github.com/newsgraph/newsgraph/graph"
+
+	"github.com/newsgraph/newsgraph/internal/memtest"
 )
 
 func TestIndexIsStrictOrSaysHowToBuild(t *testing.T) {
@@ -443,36 +441,6 @@ func TestCloseCutsRunningRequestsShort(t *testing.T) {
 	}
 }
 
-// rssPeak resets the process's peak resident size (VmHWM) to its current
-// size, where Linux allows, and returns a function reading the peak since
-// in bytes. Without /proc the test is skipped: the bound is measured, not
-// guessed.
-func rssPeak(t *testing.T) func() int64 {
-	t.Helper()
-	read := func() int64 {
-		b, err := os.ReadFile("/proc/self/status")
-		if err != nil {
-			t.Skipf("no /proc/self/status to measure memory: %v", err)
-		}
-		for _, line := range strings.Split(string(b), "\n") {
-			if v, ok := strings.CutPrefix(line, "VmHWM:"); ok {
-				kb, err := strconv.ParseInt(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(v), "kB")), 10, 64)
-				if err != nil {
-					t.Fatalf("VmHWM %q: %v", v, err)
-				}
-				return kb << 10
-			}
-		}
-		t.Skip("no VmHWM in /proc/self/status")
-		return 0
-	}
-	read()
-	runtime.GC()
-	debug.FreeOSMemory()
-	_ = os.WriteFile("/proc/self/clear_refs", []byte("5"), 0) // resets VmHWM to VmRSS (Linux >= 4.0)
-	return read
-}
-
 // hostileJS allocate without end: an array of big strings, and strings
 // grown by concatenation.
 var hostileJS = []string{
@@ -518,7 +486,7 @@ func TestHostileQueriesStayWithinMemoryBudget(t *testing.T) {
 		{"api/v2/query", func(js string) (int, string) { return post("/api/v2/query?lang=gizmo", "text/plain", js) }},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			peak := rssPeak(t)
+			peak := memtest.PeakRSS(t)
 			type answer struct {
 				code int
 				body string

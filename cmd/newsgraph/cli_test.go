@@ -7,8 +7,6 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
-	"runtime"
-	"runtime/debug"
 	"sort"
 	"strconv"
 	"strings"
@@ -22,6 +20,8 @@ import (
 	"github.com/spf13/viper"
 
 	ngraph "github.com/newsgraph/newsgraph/graph"
+
+	"github.com/newsgraph/newsgraph/internal/memtest"
 )
 
 const repoRoot = "../.."
@@ -382,35 +382,6 @@ func TestEndToEndLukashenko(t *testing.T) {
 	}
 }
 
-// peakRSS resets the process's peak resident size to its current size
-// (Linux >= 4.0) and returns a reader of the peak since, in bytes; the
-// test is skipped where /proc cannot tell.
-func peakRSS(t *testing.T) func() int64 {
-	t.Helper()
-	read := func() int64 {
-		b, err := os.ReadFile("/proc/self/status")
-		if err != nil {
-			t.Skipf("no /proc/self/status to measure memory: %v", err)
-		}
-		for _, line := range strings.Split(string(b), "\n") {
-			if v, ok := strings.CutPrefix(line, "VmHWM:"); ok {
-				kb, err := strconv.ParseInt(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(v), "kB")), 10, 64)
-				if err != nil {
-					t.Fatalf("VmHWM %q: %v", v, err)
-				}
-				return kb << 10
-			}
-		}
-		t.Skip("no VmHWM in /proc/self/status")
-		return 0
-	}
-	read()
-	runtime.GC()
-	debug.FreeOSMemory()
-	_ = os.WriteFile("/proc/self/clear_refs", []byte("5"), 0)
-	return read
-}
-
 // A scripted REPL stops each query that allocates without end with the
 // budget error, goes on to the next line, and stays under 1 GB; the
 // budget comes from the flag, the environment or the default.
@@ -442,7 +413,7 @@ func TestReplMemoryBudget(t *testing.T) {
 			if c.env != "" {
 				t.Setenv("NEWSGRAPH_QUERY_MEMORY_BUDGET", c.env)
 			}
-			peak := peakRSS(t)
+			peak := memtest.PeakRSS(t)
 			code, out, errs := run(t, script, append([]string{"repl", "--store", store}, c.args...)...)
 			if code == 0 || strings.Count(errs, c.want) != len(hostile) {
 				t.Errorf("exit %d, stderr %q; want %d lines with %q", code, errs, len(hostile), c.want)
