@@ -1,10 +1,8 @@
 package syntax
 
 import (
-	"reflect"
 	"slices"
 	"strings"
-	"sync"
 	"testing"
 )
 
@@ -71,34 +69,12 @@ func TestAnalyzeConcurrent(t *testing.T) {
 		"The company agreed to join the alliance after talks in Brussels .",
 		"Prices rose 3 % in March , the statistics office said .",
 	}
-	want := make([]*Sentence, len(texts))
-	for i, tx := range texts {
-		want[i] = &Sentence{Words: strings.Fields(tx)}
-		a.Analyze(want[i])
-	}
-	var wg sync.WaitGroup
-	errs := make(chan string, 64)
-	for g := 0; g < 8; g++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for r := 0; r < 50; r++ {
-				i := (g + r) % len(texts)
-				s := &Sentence{Words: strings.Fields(texts[i])}
-				a.Analyze(s)
-				if !reflect.DeepEqual(s.Head, want[i].Head) || !reflect.DeepEqual(s.Deprel, want[i].Deprel) ||
-					!reflect.DeepEqual(s.XPOS, want[i].XPOS) {
-					errs <- texts[i]
-					return
-				}
-			}
-		}()
-	}
-	wg.Wait()
-	close(errs)
-	for e := range errs {
-		t.Errorf("concurrent analysis differs on %q", e)
-	}
+	checkConcurrent(t, texts, a.Analyze, func(s *Sentence) any {
+		return struct {
+			XPOS, Deprel []string
+			Head         []int
+		}{s.XPOS, s.Deprel, s.Head}
+	})
 }
 
 // TestAnalyzerEWTDev is the accuracy floor with predicted tags on EWT dev,
@@ -121,19 +97,9 @@ func TestAnalyzerEWTDev(t *testing.T) {
 // BenchmarkAnalyze reports tagging plus parsing speed on EWT dev, one
 // goroutine, in words/s.
 func BenchmarkAnalyze(b *testing.B) {
-	gold := readUD(b, "en_ewt/dev.conllu")
 	a := loadAnalyzerT(b)
-	words := 0
-	for _, g := range gold {
-		words += len(g.Words)
-	}
-	s := &Sentence{}
-	b.ResetTimer()
-	for b.Loop() {
-		for _, g := range gold {
-			s.Words = g.Words
-			a.Analyze(s)
-		}
-	}
-	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+	benchEWTDev(b, func(s, g *Sentence) {
+		s.Words = g.Words
+		a.Analyze(s)
+	})
 }

@@ -205,19 +205,9 @@ func TestParserGoldTagsEWTDev(t *testing.T) {
 
 // BenchmarkParse reports parsing speed with gold tags, one goroutine.
 func BenchmarkParse(b *testing.B) {
-	gold := readUD(b, "en_ewt/dev.conllu")
 	p := loadParserT(b)
-	words := 0
-	for _, g := range gold {
-		words += len(g.Words)
-	}
-	s := &Sentence{}
-	b.ResetTimer()
-	for b.Loop() {
-		for _, g := range gold {
-			s.Words, s.XPOS, s.UPOS = g.Words, g.XPOS, g.UPOS
-			p.Parse(s)
-		}
-	}
-	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+	benchEWTDev(b, func(s, g *Sentence) {
+		s.Words, s.XPOS, s.UPOS = g.Words, g.XPOS, g.UPOS
+		p.Parse(s)
+	})
 }

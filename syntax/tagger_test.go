@@ -6,7 +6,6 @@ import (
 	"path/filepath"
 	"reflect"
 	"strings"
-	"sync"
 	"testing"
 )
 
@@ -115,34 +114,9 @@ func TestTagConcurrent(t *testing.T) {
 		"On the second day of her tour of Asia , the minister met her counterpart .",
 		"Kenya , where she met ministers in Nairobi , signed the accord .",
 	}
-	want := make([][]string, len(sents))
-	for i, s := range sents {
-		x := &Sentence{Words: strings.Fields(s)}
-		tg.Tag(x)
-		want[i] = append(x.XPOS, x.UPOS...)
-	}
-	var wg sync.WaitGroup
-	errs := make(chan string, 64)
-	for g := 0; g < 16; g++ {
-		wg.Add(1)
-		go func(g int) {
-			defer wg.Done()
-			for r := 0; r < 50; r++ {
-				i := (g + r) % len(sents)
-				x := &Sentence{Words: strings.Fields(sents[i])}
-				tg.Tag(x)
-				if got := append(x.XPOS, x.UPOS...); !reflect.DeepEqual(got, want[i]) {
-					errs <- sents[i]
-					return
-				}
-			}
-		}(g)
-	}
-	wg.Wait()
-	close(errs)
-	for s := range errs {
-		t.Errorf("concurrent tags of %q differ from serial tags", s)
-	}
+	checkConcurrent(t, sents, tg.Tag, func(x *Sentence) any {
+		return append(append([]string(nil), x.XPOS...), x.UPOS...)
+	})
 }
 
 // TestTaggerRoundTrip writes the model and reads it back: the tags, the
@@ -192,21 +166,11 @@ func TestReadTaggerRejectsBadInput(t *testing.T) {
 
 // BenchmarkTag reports tagging speed on EWT dev in words/s, one goroutine.
 func BenchmarkTag(b *testing.B) {
-	gold := readUD(b, "en_ewt/dev.conllu")
 	tg := loadTaggerT(b)
-	words := 0
-	for _, g := range gold {
-		words += len(g.Words)
-	}
-	s := &Sentence{}
-	b.ResetTimer()
-	for b.Loop() {
-		for _, g := range gold {
-			s.Words = g.Words
-			tg.Tag(s)
-		}
-	}
-	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+	benchEWTDev(b, func(s, g *Sentence) {
+		s.Words = g.Words
+		tg.Tag(s)
+	})
 }
 
 // TestTrainTaggerDeterministic trains small taggers on the start of EWT
