@@ -65,6 +65,13 @@ English is stored with a warning and nothing is extracted from it.`,
 				}
 				return &exitError{Code: 1, Msg: "nothing to ingest"}
 			}
+			maxInput, err := parseSize("ingest.max_input", app.V.GetString("ingest.max_input"))
+			if err != nil {
+				return err
+			}
+			if maxInput == 0 {
+				maxInput = -1 // IngestOptions reads 0 as the default and negative as none
+			}
 			x, err := app.Extractor()
 			if err != nil {
 				return err
@@ -79,6 +86,7 @@ English is stored with a warning and nothing is extracted from it.`,
 					Workers:      app.V.GetInt("ingest.workers"),
 					BatchQuads:   app.V.GetInt("ingest.batch_quads"),
 					BulkMinQuads: app.V.GetInt("ingest.bulk_min_quads"),
+					MaxBytes:     int(maxInput),
 					Warn: func(src, msg string) {
 						if bar != nil {
 							_ = bar.Clear() // the warning gets a line of its own
@@ -122,8 +130,10 @@ English is stored with a warning and nothing is extracted from it.`,
 	}
 	cmd.Flags().Int("workers", 0, "extraction goroutines (ingest.workers; 0 = all cores)")
 	cmd.Flags().Int("batch-quads", graph.DefaultBatchQuads, "minimum quads per transaction (ingest.batch_quads)")
+	cmd.Flags().String("max-input", "4MiB", "largest input extracted; a larger one fails alone (ingest.max_input; 0 = no limit)")
 	cmd.Flags().BoolVar(&noProgress, "no-progress", false, "never draw the progress bar")
 	app.Bind(cmd, "ingest.workers", "workers")
+	app.Bind(cmd, "ingest.max_input", "max-input")
 	app.Bind(cmd, "ingest.batch_quads", "batch-quads")
 	return cmd
 }

@@ -75,6 +75,7 @@ var defaults = map[string]any{
 	"ingest.workers":        0,
 	"ingest.batch_quads":    graph.DefaultBatchQuads,
 	"ingest.bulk_min_quads": graph.DefaultBulkMinQuads,
+	"ingest.max_input":      "4MiB",
 }
 
 // Run executes the command line and returns the exit code.
