@@ -75,6 +75,9 @@ type Backend struct {
 	// Apply writes deltas in one transaction. Nil means qs.ApplyDeltas;
 	// a backend may supply a faster bulk path that keeps the same schema.
 	Apply func(ctx context.Context, qs graph.QuadStore, deltas []graph.Delta) error
+	// Bulk, when set, gives the bulk writer (bulkwrite.go) of a store Open
+	// returned, which then takes Store's document writes.
+	Bulk func(qs graph.QuadStore, voc Vocab) BulkWriter
 }
 
 var (
@@ -112,6 +115,7 @@ type Store struct {
 	voc   Vocab
 	qs    graph.QuadStore
 	apply func(ctx context.Context, qs graph.QuadStore, deltas []graph.Delta) error
+	bulk  BulkWriter  // the backend's, or nil
 	wmu   sync.Mutex  // one writer at a time: writes read the store, then apply
 	pool  sessionPool // idle Gizmo sessions for canned queries (query_pool.go)
 }
@@ -130,6 +134,9 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 		return nil, err
 	}
 	s := &Store{cfg: cfg, voc: NewVocab(cfg.Base), qs: qs, apply: b.Apply}
+	if b.Bulk != nil {
+		s.bulk = b.Bulk(qs, s.voc)
+	}
 	if s.apply == nil {
 		s.apply = func(_ context.Context, qs graph.QuadStore, deltas []graph.Delta) error {
 			return qs.ApplyDeltas(deltas, graph.IgnoreOpts{})
@@ -328,8 +335,11 @@ func (s *Store) WritePrepared(ctx context.Context, ps []*Prepared) ([]IngestResu
 	if s.cfg.ReadOnly {
 		return nil, ErrReadOnly
 	}
-	s.wmu.Lock()
-	defer s.wmu.Unlock()
+	unlock, err := s.lockWrites(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer unlock()
 	w := s.newWrite()
 	now := DateTime(time.Now().UTC().Format(time.RFC3339))
 	results := make([]IngestResult, len(ps))
@@ -337,6 +347,14 @@ func (s *Store) WritePrepared(ctx context.Context, ps []*Prepared) ([]IngestResu
 	// Every source each content is seen at in this batch, sorted: the
 	// document's ns#source is the smallest of them and the stored one.
 	seen := sourcesByDocument(ps)
+	// With a bulk writer, what is stored is asked for the whole batch at
+	// once and adds are queued unchecked (bulkwrite.go).
+	ahead, err := s.lookAhead(ctx, seen)
+	if err != nil {
+		return nil, err
+	}
+	w.unchecked = ahead != nil
+	spans := make([][2]int, len(ps)) // each document's adds in w.adds
 	for i, p := range ps {
 		if err := ctx.Err(); err != nil {
 			return nil, err
@@ -347,7 +365,7 @@ func (s *Store) WritePrepared(ctx context.Context, ps []*Prepared) ([]IngestResu
 			r.Status = Unchanged
 			continue
 		}
-		exists, err := s.hasDocument(ctx, p.IRI)
+		exists, err := ahead.hasDocument(ctx, s, p.IRI)
 		if err != nil {
 			return nil, err
 		}
@@ -372,7 +390,7 @@ func (s *Store) WritePrepared(ctx context.Context, ps []*Prepared) ([]IngestResu
 		}
 		batchDocs[p.IRI] = true
 		for _, src := range seen[p.IRI] {
-			old, err := s.documentsFrom(ctx, src)
+			old, err := ahead.documentsFrom(ctx, s, src)
 			if err != nil {
 				return nil, err
 			}
@@ -388,7 +406,7 @@ func (s *Store) WritePrepared(ctx context.Context, ps []*Prepared) ([]IngestResu
 				r.Status = Replaced
 			}
 		}
-		before := len(w.adds)
+		spans[i][0] = len(w.adds)
 		srcPred, first := s.voc.Term(PredSource), quad.String(seen[p.IRI][0])
 		for _, q := range p.Quads {
 			if q.Predicate == srcPred && q.Subject == p.IRI {
@@ -404,7 +422,8 @@ func (s *Store) WritePrepared(ctx context.Context, ps []*Prepared) ([]IngestResu
 		if err := w.add(ctx, quad.Quad{Subject: p.IRI, Predicate: s.voc.Term(PredIngestedAt), Object: now, Label: p.IRI}); err != nil {
 			return nil, err
 		}
-		r.Added = len(w.adds) - before
+		spans[i][1] = len(w.adds)
+		r.Added = spans[i][1] - spans[i][0]
 	}
 	removed, err := w.dropUnusedEntities(ctx)
 	if err != nil {
@@ -413,7 +432,22 @@ func (s *Store) WritePrepared(ctx context.Context, ps []*Prepared) ([]IngestResu
 	if len(ps) > 0 {
 		results[len(results)-1].Removed += removed
 	}
-	if err := w.commit(ctx); err != nil {
+	if s.bulk == nil {
+		err = w.commit(ctx)
+	} else {
+		// Unchecked adds the writer found stored were not added.
+		var stored map[string]bool
+		if stored, err = w.commitBulk(ctx); len(stored) > 0 {
+			for i, sp := range spans {
+				for _, q := range w.adds[sp[0]:sp[1]] {
+					if q.Label == nil && stored[key(q)] {
+						results[i].Added--
+					}
+				}
+			}
+		}
+	}
+	if err != nil {
 		return nil, fmt.Errorf("write %d documents: %w", len(ps), err)
 	}
 	return results, nil
@@ -432,8 +466,11 @@ func (s *Store) Forget(ctx context.Context, source string) (ForgetResult, error)
 	if s.cfg.ReadOnly {
 		return ForgetResult{}, ErrReadOnly
 	}
-	s.wmu.Lock()
-	defer s.wmu.Unlock()
+	unlock, err := s.lockWrites(ctx)
+	if err != nil {
+		return ForgetResult{}, err
+	}
+	defer unlock()
 	source = SourceName(source) // a path given as raw bytes, as ingest stored it
 	docs, err := s.documentsFrom(ctx, source)
 	if err != nil {
@@ -628,6 +665,9 @@ type write struct {
 	// still mentioned.
 	candidates map[string]quad.Value
 	removed    map[quad.IRI]bool // documents removed in this transaction
+	// unchecked: adds are not looked up; the bulk writer skips stored ones
+	// and reports them (bulkwrite.go).
+	unchecked bool
 }
 
 func (s *Store) newWrite() *write {
@@ -663,7 +703,7 @@ func (w *write) add(ctx context.Context, q quad.Quad) error {
 		w.added[k] = true
 		return nil
 	}
-	if q.Label == nil {
+	if !w.unchecked {
 		ok, err := w.s.hasQuad(ctx, q)
 		if err != nil {
 			return err
