@@ -170,7 +170,7 @@ type IngestOptions struct {
 	Warn func(source, msg string)
 	// BulkMinQuads: on postgres, an ingest estimated at this many quads or
 	// more, and no fewer than the store holds, runs in bulk mode
-	// (pgschema.go). 0 means DefaultBulkMinQuads, negative never.
+	// (graph/pgstore). 0 means DefaultBulkMinQuads, negative never.
 	BulkMinQuads int
 	// MaxBytes is the largest input extracted; a larger one fails alone,
 	// with a line naming it. Extraction holds a few hundred bytes of
@@ -267,14 +267,14 @@ func (s *Store) IngestAll(ctx context.Context, x Extractor, inputs []Input, opt 
 	if err != nil {
 		// E.g. a database user that does not own Cayley's tables: the
 		// drop rolled back, so ingest the normal way.
-		opt.Warn(redactDSN(s.cfg.Address), fmt.Sprintf("bulk mode unavailable, ingesting without it: %v", err))
+		opt.Warn(storeName(s.cfg), fmt.Sprintf("bulk mode unavailable, ingesting without it: %v", err))
 		bulk = nil
 	}
 	// Hashing an input before extracting it lets an unchanged one skip
-	// the extractor. The postgres writer has its own write path, which
-	// writes whole documents only, so there every input is extracted.
-	_, onPG := pgStoreOf(s.qs)
-	precheck := !onPG
+	// the extractor. A bulk writer's store is not asked document by
+	// document (a bulk load may have set its indexes aside), so there
+	// every input is extracted.
+	precheck := s.bulk == nil
 	if opt.MaxBytes == 0 {
 		opt.MaxBytes = DefaultMaxBytes
 	}
@@ -318,9 +318,6 @@ func (s *Store) IngestAll(ctx context.Context, x Extractor, inputs []Input, opt 
 		// The batch is committed even when ctx is cancelled: Ctrl-C stops
 		// after the current batch, never inside one.
 		write := func(ps []*Prepared) ([]IngestResult, error) {
-			if pqs, ok := pgStoreOf(s.qs); ok {
-				return s.writePreparedPG(context.WithoutCancel(ctx), pqs, ps)
-			}
 			return s.WritePrepared(context.WithoutCancel(ctx), ps)
 		}
 		res, err := write(ps)
@@ -403,8 +400,10 @@ func (s *Store) IngestAll(ctx context.Context, x Extractor, inputs []Input, opt 
 	flush()
 	// The rebuild is the run's last step, after an error or Ctrl-C too:
 	// the committed batches are complete and want their indexes back.
-	if err := bulk.End(context.WithoutCancel(ctx)); err != nil && storeErr == nil {
-		storeErr = err
+	if bulk != nil {
+		if err := bulk.End(context.WithoutCancel(ctx)); err != nil && storeErr == nil {
+			storeErr = err
+		}
 	}
 	sum.Entities = len(entities)
 	sum.Interrupted = ctx.Err() != nil
@@ -505,21 +504,16 @@ func writeEach(ps []*Prepared, write func([]*Prepared) ([]IngestResult, error)) 
 // corpus: 4.0 MB, 285k quads), rounded so estimates run a little low.
 const bytesPerQuad = 16
 
-// beginBulk starts the postgres store's bulk mode (pgschema.go) for an
-// ingest of inputs when it is large next to the stored quads; on other
-// backends, or for a small ingest, it returns nil, whose End does nothing.
-func (s *Store) beginBulk(ctx context.Context, inputs []Input, min int) (*PGBulk, error) {
-	pqs, ok := pgStoreOf(s.qs)
-	if !ok || s.cfg.ReadOnly {
+// beginBulk starts the bulk writer's bulk load (on postgres:
+// graph/pgstore) for an ingest of inputs when the backend finds it worth
+// it; without a bulk writer, or for a small ingest, it returns nil.
+func (s *Store) beginBulk(ctx context.Context, inputs []Input, min int) (BulkSession, error) {
+	if s.bulk == nil || s.cfg.ReadOnly {
 		return nil, nil
 	}
 	var size int64
 	for _, in := range inputs {
 		size += in.Size
 	}
-	worth, err := pqs.PGBulkWorthIt(ctx, int(size/bytesPerQuad), min)
-	if err != nil || !worth {
-		return nil, err
-	}
-	return pqs.BeginBulk(ctx)
+	return s.bulk.BeginBulk(ctx, int(size/bytesPerQuad), min)
 }
