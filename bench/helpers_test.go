@@ -6,6 +6,8 @@ import (
 	"encoding/hex"
 	"net/url"
 	"testing"
+
+	_ "github.com/newsgraph/newsgraph/graph/pgstore" // the "postgres" backend (and lib/pq)
 )
 
 // freshDatabase creates an empty database next to the one base names
@@ -16,7 +18,7 @@ func freshDatabase(b testing.TB, base string) string {
 	if err != nil {
 		b.Fatal(err)
 	}
-	admin, err := sql.Open("postgres", base) // driver registered by graph's postgres backend
+	admin, err := sql.Open("postgres", base) // driver registered by the postgres backend (graph/pgstore)
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -14,6 +14,8 @@ import (
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
+
+	"github.com/newsgraph/newsgraph/graph/pgstore/pgtest"
 )
 
 type backendCase struct {
@@ -41,7 +43,7 @@ func storeBackends() []backendCase {
 		})},
 		{"memory", mk(func(t *testing.T) Config { return Config{Backend: "memory"} })},
 		{"postgres", mk(func(t *testing.T) Config {
-			return Config{Backend: "postgres", Address: pgTestDatabase(t)}
+			return Config{Backend: "postgres", Address: pgtest.Database(t)}
 		})},
 	}
 }
@@ -209,15 +211,15 @@ func TestBackendsBatch(t *testing.T) {
 // count equals the references its quads make (Cayley deletes nodes by
 // that count).
 func TestPostgresIsPlainCayley(t *testing.T) {
-	dsn := pgTestDatabase(t)
+	dsn := pgtest.Database(t)
 	ctx := context.Background()
 	s, err := Open(ctx, Config{Backend: "postgres", Address: dsn})
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	if _, ok := pgStoreOf(s.QuadStore()); !ok {
-		t.Fatalf("postgres backend stores through %T, not the bulk writer", s.QuadStore())
+	if s.bulk == nil {
+		t.Fatalf("postgres backend stores through %T, without a bulk writer", s.QuadStore())
 	}
 	mustIngest(t, s, docA("a.txt"))
 	mustIngest(t, s, docB("b.txt"))
@@ -231,9 +233,11 @@ func TestPostgresIsPlainCayley(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer stock.Close()
-	equalLines(t, "quads via stock Cayley", pgAllQuads(t, stock), pgAllQuads(t, s.QuadStore()))
+	if got, want := pgtest.AllQuads(t, s.QuadStore()), pgtest.AllQuads(t, stock); !sameLines(got, want) {
+		t.Errorf("quads via stock Cayley differ:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
 
-	pgCheckRefs(t, dsn)
+	pgtest.CheckRefs(t, dsn)
 }
 
 // CayleyHandle gives Cayley's HTTP API reads through Cayley's own store
@@ -256,7 +260,7 @@ func TestCayleyHandle(t *testing.T) {
 			if err := h.QuadWriter.AddQuad(q); err != nil { // a duplicate: skipped, counted once
 				t.Fatal(err)
 			}
-			pgCheckRefs(t, s.Config().Address)
+			pgtest.CheckRefs(t, s.Config().Address)
 		}
 		rows, err := s.Query(context.Background(), `g.V("Madam Chair").In("<`+SchemaAltName+`>").All()`, 0)
 		if err != nil || len(rows) != 1 {
@@ -272,7 +276,7 @@ func TestCayleyHandle(t *testing.T) {
 // and left without Cayley's schema; a filled one answers queries and
 // refuses writes. A server that is not there is an error naming it.
 func TestPostgresReadOnlyAndErrors(t *testing.T) {
-	dsn := pgTestDatabase(t)
+	dsn := pgtest.Database(t)
 	ctx := context.Background()
 	if _, err := Open(ctx, Config{Backend: "postgres", Address: dsn, ReadOnly: true}); err == nil || !strings.Contains(err.Error(), "no newsgraph store there") {
 		t.Fatalf("read-only open of an empty database: %v", err)

@@ -5,7 +5,7 @@
 // separate connections. With -bulk (the default) the load runs in the
 // store's bulk mode when it is large next to the stored quads: Cayley's
 // unique and secondary indexes and foreign keys on quads are dropped
-// first and rebuilt, identical, at the end (graph/pgschema.go), as
+// first and rebuilt, identical, at the end (graph/pgstore/bulkmode.go), as
 // `newsgraph ingest` does. It prints one line: quads read, quads added,
 // seconds, quads/s.
 //
@@ -27,7 +27,7 @@ import (
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad/nquads"
 
-	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/pgstore"
 )
 
 func main() {
@@ -59,12 +59,12 @@ func run(addr, path string, batch, workers int, bulk bool, opts cgraph.IgnoreOpt
 	}
 	defer f.Close()
 	start := time.Now()
-	qs, err := graph.OpenPostgres(ctx, addr, nil)
+	qs, err := pgstore.Open(ctx, addr, nil)
 	if err != nil {
 		return err
 	}
 	defer qs.Close()
-	var session *graph.PGBulk
+	var session *pgstore.Bulk
 	if bulk {
 		// The file's size says roughly how many quads it holds (N-Quads
 		// lines of newsgraph's export average ~190 bytes).
@@ -72,7 +72,7 @@ func run(addr, path string, batch, workers int, bulk bool, opts cgraph.IgnoreOpt
 		if fi, err := f.Stat(); err == nil {
 			est = int(fi.Size() / 200)
 		}
-		worth, err := qs.PGBulkWorthIt(ctx, est, 0)
+		worth, err := qs.BulkWorthIt(ctx, est, 0)
 		if err != nil {
 			return err
 		}

@@ -22,6 +22,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/extract"
 	"github.com/newsgraph/newsgraph/graph"
+	_ "github.com/newsgraph/newsgraph/graph/pgstore" // the "postgres" backend
 )
 
 func main() {

@@ -1,4 +1,4 @@
-package graph
+package pgstore
 
 // Bulk-load mode for the postgres store, after "Populating a Database" in
 // PostgreSQL's manual: for a load that is large next to the quads already
@@ -14,7 +14,7 @@ package graph
 // (nodes' is what ON CONFLICT uses) and the nodes table untouched. A
 // session that begins on an empty quads table drops spo and ops too: it
 // stored everything there is, so it answers those questions from its own
-// record (pgSeen in pgbulk.go) without reading.
+// record (pgSeen in bulk.go) without reading.
 //
 // Safety:
 //   - The definitions are read from the catalog (pg_get_indexdef,
@@ -44,6 +44,8 @@ import (
 	"fmt"
 
 	"github.com/lib/pq"
+
+	"github.com/newsgraph/newsgraph/graph"
 )
 
 // pgBulkLockKey is the advisory lock of a bulk session ("ngbulk").
@@ -63,9 +65,9 @@ var (
 // live (and after it died, until repaired).
 const pgBulkTable = "newsgraph_bulk"
 
-// PGBulk is a live bulk-load session on a PGQuadStore; End rebuilds.
-type PGBulk struct {
-	qs   *PGQuadStore
+// Bulk is a live bulk-load session on a Store; End rebuilds.
+type Bulk struct {
+	qs   *Store
 	conn *sql.Conn // holds the session advisory lock
 }
 
@@ -74,7 +76,7 @@ type PGBulk struct {
 // bulk mode until End. It returns nil (and no error) without changing
 // anything when another bulk session or a writer in mid-transaction holds
 // the lock: the caller then simply writes the normal way.
-func (qs *PGQuadStore) BeginBulk(ctx context.Context) (*PGBulk, error) {
+func (qs *Store) BeginBulk(ctx context.Context) (*Bulk, error) {
 	conn, err := qs.db.Conn(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("postgres bulk mode: %w", err)
@@ -88,7 +90,7 @@ func (qs *PGQuadStore) BeginBulk(ctx context.Context) (*PGBulk, error) {
 		conn.Close()
 		return nil, nil
 	}
-	b := &PGBulk{qs: qs, conn: conn}
+	b := &Bulk{qs: qs, conn: conn}
 	// A session that died left its table: put its objects back first, so
 	// the definitions recorded below are the originals.
 	if err := pgRepairBulk(ctx, conn); err != nil {
@@ -125,7 +127,7 @@ func (qs *PGQuadStore) BeginBulk(ctx context.Context) (*PGBulk, error) {
 // End rebuilds what BeginBulk dropped, exactly as it was, in one
 // transaction, and leaves bulk mode. On error the objects stay recorded
 // and the next writable open (or BeginBulk) rebuilds them.
-func (b *PGBulk) End(ctx context.Context) error {
+func (b *Bulk) End(ctx context.Context) error {
 	if b == nil || b.conn == nil {
 		return nil
 	}
@@ -137,7 +139,7 @@ func (b *PGBulk) End(ctx context.Context) error {
 	return pgRepairBulk(ctx, b.conn)
 }
 
-func (b *PGBulk) release() {
+func (b *Bulk) release() {
 	// Closing the connection would release the session lock too, but the
 	// pool keeps connections open: unlock explicitly.
 	_, _ = b.conn.ExecContext(context.Background(), `SELECT pg_advisory_unlock($1)`, int64(pgBulkLockKey))
@@ -335,14 +337,14 @@ func pgRepairOnOpen(ctx context.Context, db *sql.DB) error {
 	return nil
 }
 
-// PGBulkWorthIt says whether a load of about adds quads should run in bulk
-// mode: when it is at least min (DefaultBulkMinQuads when 0; never when
+// BulkWorthIt says whether a load of about adds quads should run in bulk
+// mode: when it is at least min (graph.DefaultBulkMinQuads when 0; never when
 // negative) and no smaller than the quads already stored (then rebuilding
 // the indexes costs less than maintaining them row by row). It counts
 // stored quads only up to adds.
-func (qs *PGQuadStore) PGBulkWorthIt(ctx context.Context, adds, min int) (bool, error) {
+func (qs *Store) BulkWorthIt(ctx context.Context, adds, min int) (bool, error) {
 	if min == 0 {
-		min = DefaultBulkMinQuads
+		min = graph.DefaultBulkMinQuads
 	}
 	if min < 0 || adds < min {
 		return false, nil
@@ -353,7 +355,3 @@ func (qs *PGQuadStore) PGBulkWorthIt(ctx context.Context, adds, min int) (bool, 
 	}
 	return n <= adds, nil
 }
-
-// DefaultBulkMinQuads: below this many quads, dropping and rebuilding the
-// indexes is not worth its table locks.
-const DefaultBulkMinQuads = 50000

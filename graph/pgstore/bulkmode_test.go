@@ -1,4 +1,4 @@
-package graph
+package pgstore
 
 import (
 	"context"
@@ -16,6 +16,8 @@ import (
 	"github.com/cayleygraph/quad"
 
 	"github.com/newsgraph/newsgraph/extract"
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/pgstore/pgtest"
 )
 
 // pgSchema describes Cayley's tables in dsn as sorted lines: every table,
@@ -54,7 +56,7 @@ FROM pg_constraint WHERE connamespace = current_schema()::regnamespace`)
 // freshCayleySchema is the schema stock Cayley's init creates.
 func freshCayleySchema(t *testing.T) []string {
 	t.Helper()
-	dsn := pgTestDatabase(t)
+	dsn := pgtest.Database(t)
 	pgStockOpen(t, dsn)
 	s := pgSchema(t, dsn)
 	if len(s) < 12 { // 2 tables, 8 indexes, 2 keys, 4 foreign keys
@@ -69,8 +71,8 @@ func freshCayleySchema(t *testing.T) []string {
 func TestPGBulkSessionRestoresCayleySchema(t *testing.T) {
 	ctx := context.Background()
 	want := freshCayleySchema(t)
-	dsn := pgTestDatabase(t)
-	pqs, err := OpenPostgres(ctx, dsn, nil)
+	dsn := pgtest.Database(t)
+	pqs, err := Open(ctx, dsn, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -83,7 +85,7 @@ func TestPGBulkSessionRestoresCayleySchema(t *testing.T) {
 	equalLinesNot(t, "schema during bulk mode", during, want)
 
 	// A second session (another process) does not start while one is live.
-	other, err := OpenPostgres(ctx, dsn, nil)
+	other, err := Open(ctx, dsn, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -106,7 +108,7 @@ func TestPGBulkSessionRestoresCayleySchema(t *testing.T) {
 	}
 	n1, q1 := pgTables(t, dsn)
 	// Strict batches fail on a stored or a repeated quad and change nothing.
-	fresh := quad.Quad{Subject: quad.IRI("https://newsgraph.dev/test/person/cara-lind"), Predicate: quad.IRI(SchemaName), Object: quad.String("Cara Lind")}
+	fresh := quad.Quad{Subject: quad.IRI("https://newsgraph.dev/test/person/cara-lind"), Predicate: quad.IRI(graph.SchemaName), Object: quad.String("Cara Lind")}
 	if _, err := pqs.ApplyDeltasContext(ctx, pgDeltas([]quad.Quad{fresh, all[3]}, cgraph.Add), cgraph.IgnoreOpts{}); !cgraph.IsQuadExist(err) {
 		t.Errorf("strict add of a stored quad in bulk mode: %v, want ErrQuadExists", err)
 	}
@@ -130,8 +132,8 @@ func TestPGBulkSessionRestoresCayleySchema(t *testing.T) {
 		t.Fatal(err)
 	}
 	equalLines(t, "schema after bulk mode", pgSchema(t, dsn), want)
-	equalLines(t, "quads stock Cayley reads", pgAllQuads(t, pgStockOpen(t, dsn)), nquadLines(all))
-	pgCheckRefs(t, dsn)
+	equalLines(t, "quads stock Cayley reads", pgtest.AllQuads(t, pgStockOpen(t, dsn)), nquadLines(all))
+	pgtest.CheckRefs(t, dsn)
 	// Back to normal mode: the unique indexes reject duplicates again.
 	if _, err := pqs.ApplyDeltasContext(ctx, pgDeltas([]quad.Quad{all[3]}, cgraph.Add), cgraph.IgnoreOpts{}); !cgraph.IsQuadExist(err) {
 		t.Errorf("strict add of a stored quad after bulk mode: %v, want ErrQuadExists", err)
@@ -143,8 +145,8 @@ func TestPGBulkSessionRestoresCayleySchema(t *testing.T) {
 func TestPGBulkRepairOnOpen(t *testing.T) {
 	ctx := context.Background()
 	want := freshCayleySchema(t)
-	dsn := pgTestDatabase(t)
-	pqs, err := OpenPostgres(ctx, dsn, nil)
+	dsn := pgtest.Database(t)
+	pqs, err := Open(ctx, dsn, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -162,20 +164,20 @@ func TestPGBulkRepairOnOpen(t *testing.T) {
 	during := pgSchema(t, dsn)
 	equalLinesNot(t, "schema after the crash", during, want)
 
-	ro, err := Open(ctx, Config{Backend: "postgres", Address: dsn, ReadOnly: true})
+	ro, err := graph.Open(ctx, graph.Config{Backend: "postgres", Address: dsn, ReadOnly: true})
 	if err != nil {
 		t.Fatal(err)
 	}
 	ro.Close()
 	equalLines(t, "schema after a read-only open", pgSchema(t, dsn), during)
 
-	s, err := Open(ctx, Config{Backend: "postgres", Address: dsn})
+	s, err := graph.Open(ctx, graph.Config{Backend: "postgres", Address: dsn})
 	if err != nil {
 		t.Fatal(err)
 	}
 	s.Close()
 	equalLines(t, "schema after a writable open", pgSchema(t, dsn), want)
-	equalLines(t, "quads stock Cayley reads", pgAllQuads(t, pgStockOpen(t, dsn)), nquadLines(pgSampleQuads()))
+	equalLines(t, "quads stock Cayley reads", pgtest.AllQuads(t, pgStockOpen(t, dsn)), nquadLines(pgSampleQuads()))
 }
 
 // An ingest into an empty postgres store runs in bulk mode (observed
@@ -190,13 +192,13 @@ func TestPGBulkIngestMatchesBolt(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ins, errs := CollectInputs([]string{dir}, nil)
+	ins, errs := graph.CollectInputs([]string{dir}, nil)
 	if len(errs) != 0 {
 		t.Fatal(errs)
 	}
 	pg, probe, dsn := openPGWithProbe(ctx, t)
 	inBulk := 0
-	sum, err := pg.IngestAll(ctx, x, ins, IngestOptions{BatchQuads: 150, Workers: 2, BulkMinQuads: 1, Progress: countWhileGone(t, probe, "spo_unique", &inBulk)})
+	sum, err := pg.IngestAll(ctx, x, ins, graph.IngestOptions{BatchQuads: 150, Workers: 2, BulkMinQuads: 1, Progress: countWhileGone(t, probe, "spo_unique", &inBulk)})
 	if err != nil || sum.Documents != 40 || sum.Batches < 2 {
 		t.Fatalf("ingest: %+v, %v", sum, err)
 	}
@@ -204,14 +206,14 @@ func TestPGBulkIngestMatchesBolt(t *testing.T) {
 		t.Errorf("bulk mode seen after %d of 40 documents", inBulk)
 	}
 	equalLines(t, "schema after a bulk ingest", pgSchema(t, dsn), want)
-	pgCheckRefs(t, dsn)
+	pgtest.CheckRefs(t, dsn)
 
-	bolt, err := Open(ctx, Config{Backend: "bolt", Path: filepath.Join(t.TempDir(), "b.db")})
+	bolt, err := graph.Open(ctx, graph.Config{Backend: "bolt", Path: filepath.Join(t.TempDir(), "b.db")})
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer bolt.Close()
-	bsum, err := bolt.IngestAll(ctx, x, ins, IngestOptions{BatchQuads: 150, Workers: 2})
+	bsum, err := bolt.IngestAll(ctx, x, ins, graph.IngestOptions{BatchQuads: 150, Workers: 2})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -236,11 +238,11 @@ func TestPGBulkIngestMatchesBolt(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	sum, err = pg.IngestAll(ctx, x, ins, IngestOptions{BatchQuads: 150, Workers: 2, BulkMinQuads: -1})
+	sum, err = pg.IngestAll(ctx, x, ins, graph.IngestOptions{BatchQuads: 150, Workers: 2, BulkMinQuads: -1})
 	if err != nil {
 		t.Fatal(err)
 	}
-	bsum, err = bolt.IngestAll(ctx, x, ins, IngestOptions{BatchQuads: 150, Workers: 2})
+	bsum, err = bolt.IngestAll(ctx, x, ins, graph.IngestOptions{BatchQuads: 150, Workers: 2})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -248,12 +250,12 @@ func TestPGBulkIngestMatchesBolt(t *testing.T) {
 		t.Errorf("re-ingest of changed files: postgres %+v, bolt %+v", sum, bsum)
 	}
 	assertSameGraph(t, pg, bolt)
-	pgCheckRefs(t, dsn)
+	pgtest.CheckRefs(t, dsn)
 
 	// A second, small ingest into the now larger store stays in normal
 	// mode (and adds nothing: same content).
 	inBulk = 0
-	sum, err = pg.IngestAll(ctx, x, ins[:5], IngestOptions{BulkMinQuads: 1, Progress: countWhileGone(t, probe, "spo_unique", &inBulk)})
+	sum, err = pg.IngestAll(ctx, x, ins[:5], graph.IngestOptions{BulkMinQuads: 1, Progress: countWhileGone(t, probe, "spo_unique", &inBulk)})
 	if err != nil || sum.Unchanged != 5 || inBulk != 0 {
 		t.Errorf("small re-ingest: %+v, %v, bulk seen %d times", sum, err, inBulk)
 	}
@@ -303,7 +305,7 @@ func waitNoBulkLock(t *testing.T, dsn string) {
 func TestPGBulkFallsBackWithoutOwnership(t *testing.T) {
 	ctx := context.Background()
 	want := freshCayleySchema(t)
-	dsn := pgTestDatabase(t)
+	dsn := pgtest.Database(t)
 	pgStockOpen(t, dsn) // the schema, owned by the test's superuser
 	admin, err := sql.Open("postgres", dsn)
 	if err != nil {
@@ -343,14 +345,14 @@ func TestPGBulkFallsBackWithoutOwnership(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ins, _ := CollectInputs([]string{dir}, nil)
-	s, err := Open(ctx, Config{Backend: "postgres", Address: userDSN})
+	ins, _ := graph.CollectInputs([]string{dir}, nil)
+	s, err := graph.Open(ctx, graph.Config{Backend: "postgres", Address: userDSN})
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer s.Close()
 	var warned []string
-	sum, err := s.IngestAll(ctx, x, ins, IngestOptions{BulkMinQuads: 1, Warn: func(src, msg string) { warned = append(warned, msg) }})
+	sum, err := s.IngestAll(ctx, x, ins, graph.IngestOptions{BulkMinQuads: 1, Warn: func(src, msg string) { warned = append(warned, msg) }})
 	if err != nil || sum.Documents != 10 {
 		t.Fatalf("ingest as a non-owner: %+v, %v", sum, err)
 	}
@@ -359,7 +361,7 @@ func TestPGBulkFallsBackWithoutOwnership(t *testing.T) {
 	}
 	// The superuser's catalog view, minus grants: same schema as before.
 	equalLines(t, "schema after a refused bulk mode", pgSchema(t, dsn), want)
-	pgCheckRefs(t, dsn)
+	pgtest.CheckRefs(t, dsn)
 }
 
 // A session that began on an empty store answers the duplicate probe from
@@ -369,8 +371,8 @@ func TestPGBulkFallsBackWithoutOwnership(t *testing.T) {
 // quads stored before it.
 func TestPGBulkSessionRecordFollowsDeletes(t *testing.T) {
 	ctx := context.Background()
-	dsn := pgTestDatabase(t)
-	pqs, err := OpenPostgres(ctx, dsn, nil)
+	dsn := pgtest.Database(t)
+	pqs, err := Open(ctx, dsn, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -399,8 +401,8 @@ func TestPGBulkSessionRecordFollowsDeletes(t *testing.T) {
 	if err := b.End(ctx); err != nil {
 		t.Fatal(err)
 	}
-	equalLines(t, "quads after deletes and re-adds", pgAllQuads(t, pgStockOpen(t, dsn)), nquadLines(all))
-	pgCheckRefs(t, dsn)
+	equalLines(t, "quads after deletes and re-adds", pgtest.AllQuads(t, pgStockOpen(t, dsn)), nquadLines(all))
+	pgtest.CheckRefs(t, dsn)
 
 	// Second session on the now non-empty store: stored quads are found.
 	if res, err := pqs.ApplyDeltasContext(ctx, pgDeltas(all[:2], cgraph.Delete), lenient); err != nil || res.Deleted != 2 {
@@ -415,8 +417,8 @@ func TestPGBulkSessionRecordFollowsDeletes(t *testing.T) {
 	if err := b.End(ctx); err != nil {
 		t.Fatal(err)
 	}
-	equalLines(t, "quads after the second session", pgAllQuads(t, pgStockOpen(t, dsn)), nquadLines(all))
-	pgCheckRefs(t, dsn)
+	equalLines(t, "quads after the second session", pgtest.AllQuads(t, pgStockOpen(t, dsn)), nquadLines(all))
+	pgtest.CheckRefs(t, dsn)
 }
 
 // A bulk ingest into an empty store drops even spo_index and ops_index and
@@ -440,13 +442,13 @@ func TestPGBulkIngestFromEmptyKnowsItsDocuments(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ins, errs := CollectInputs([]string{dir}, nil)
+	ins, errs := graph.CollectInputs([]string{dir}, nil)
 	if len(errs) != 0 || len(ins) != 36 {
 		t.Fatalf("inputs %d, errors %v", len(ins), errs)
 	}
 	pg, probe, dsn := openPGWithProbe(ctx, t)
 	spoGone := 0
-	sum, err := pg.IngestAll(ctx, x, ins, IngestOptions{BatchQuads: 100, Workers: 1, BulkMinQuads: 1, Progress: countWhileGone(t, probe, "spo_index", &spoGone)})
+	sum, err := pg.IngestAll(ctx, x, ins, graph.IngestOptions{BatchQuads: 100, Workers: 1, BulkMinQuads: 1, Progress: countWhileGone(t, probe, "spo_index", &spoGone)})
 	if err != nil || sum.Documents != 30 || sum.Unchanged != 6 || sum.Batches < 3 {
 		t.Fatalf("ingest: %+v, %v; want 30 documents, 6 unchanged", sum, err)
 	}
@@ -454,13 +456,13 @@ func TestPGBulkIngestFromEmptyKnowsItsDocuments(t *testing.T) {
 		t.Errorf("spo_index dropped during %d of 36 documents", spoGone)
 	}
 	equalLines(t, "schema after a bulk ingest from empty", pgSchema(t, dsn), freshCayleySchema(t))
-	pgCheckRefs(t, dsn)
-	bolt, err := Open(ctx, Config{Backend: "bolt", Path: filepath.Join(t.TempDir(), "b.db")})
+	pgtest.CheckRefs(t, dsn)
+	bolt, err := graph.Open(ctx, graph.Config{Backend: "bolt", Path: filepath.Join(t.TempDir(), "b.db")})
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer bolt.Close()
-	bsum, err := bolt.IngestAll(ctx, x, ins, IngestOptions{BatchQuads: 100, Workers: 1})
+	bsum, err := bolt.IngestAll(ctx, x, ins, graph.IngestOptions{BatchQuads: 100, Workers: 1})
 	if err != nil || bsum.Unchanged != 6 || bsum.Quads != sum.Quads {
 		t.Fatalf("bolt: %+v, %v; postgres %+v", bsum, err, sum)
 	}
@@ -477,22 +479,22 @@ func TestPGBulkSessionForgetThenReingest(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ins, errs := CollectInputs([]string{dir}, nil)
+	ins, errs := graph.CollectInputs([]string{dir}, nil)
 	if len(errs) != 0 || len(ins) != 3 {
 		t.Fatalf("inputs %d, errors %v", len(ins), errs)
 	}
-	dsn := pgTestDatabase(t)
-	pg, err := Open(ctx, Config{Backend: "postgres", Address: dsn})
+	dsn := pgtest.Database(t)
+	pg, err := graph.Open(ctx, graph.Config{Backend: "postgres", Address: dsn})
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer pg.Close()
-	pqs, _ := pgStoreOf(pg.QuadStore())
+	pqs, _ := storeOf(pg.QuadStore())
 	b, err := pqs.BeginBulk(ctx)
 	if err != nil || b == nil {
 		t.Fatalf("BeginBulk: %v, %v", b, err)
 	}
-	noBulk := IngestOptions{Workers: 1, BulkMinQuads: -1}
+	noBulk := graph.IngestOptions{Workers: 1, BulkMinQuads: -1}
 	if sum, err := pg.IngestAll(ctx, x, ins, noBulk); err != nil || sum.Documents != 3 {
 		t.Fatalf("ingest: %+v, %v", sum, err)
 	}
@@ -505,8 +507,8 @@ func TestPGBulkSessionForgetThenReingest(t *testing.T) {
 	if err := b.End(ctx); err != nil {
 		t.Fatal(err)
 	}
-	pgCheckRefs(t, dsn)
-	bolt, err := Open(ctx, Config{Backend: "bolt", Path: filepath.Join(t.TempDir(), "b.db")})
+	pgtest.CheckRefs(t, dsn)
+	bolt, err := graph.Open(ctx, graph.Config{Backend: "bolt", Path: filepath.Join(t.TempDir(), "b.db")})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -520,10 +522,10 @@ func TestPGBulkSessionForgetThenReingest(t *testing.T) {
 // openPGWithProbe opens a postgres store on a fresh test database, plus a
 // plain SQL connection to the same database for looking at its schema
 // while the store works; both close when the test ends.
-func openPGWithProbe(ctx context.Context, t *testing.T) (*Store, *sql.DB, string) {
+func openPGWithProbe(ctx context.Context, t *testing.T) (*graph.Store, *sql.DB, string) {
 	t.Helper()
-	dsn := pgTestDatabase(t)
-	pg, err := Open(ctx, Config{Backend: "postgres", Address: dsn})
+	dsn := pgtest.Database(t)
+	pg, err := graph.Open(ctx, graph.Config{Backend: "postgres", Address: dsn})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -538,8 +540,8 @@ func openPGWithProbe(ctx context.Context, t *testing.T) (*Store, *sql.DB, string
 
 // countWhileGone is an ingest progress callback that counts the documents
 // finished while the named index is missing, i.e. inside a bulk session.
-func countWhileGone(t *testing.T, probe *sql.DB, index string, n *int) func(Input, *IngestResult) {
-	return func(Input, *IngestResult) {
+func countWhileGone(t *testing.T, probe *sql.DB, index string, n *int) func(graph.Input, *graph.IngestResult) {
+	return func(graph.Input, *graph.IngestResult) {
 		var gone bool
 		if err := probe.QueryRow(`SELECT to_regclass($1) IS NULL`, index).Scan(&gone); err != nil {
 			t.Error(err)

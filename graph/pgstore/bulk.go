@@ -1,4 +1,4 @@
-package graph
+package pgstore
 
 // Bulk writes into Cayley's SQL store, PostgreSQL flavour.
 //
@@ -36,6 +36,8 @@ import (
 	csql "github.com/cayleygraph/cayley/graph/sql"
 	"github.com/cayleygraph/quad"
 	"github.com/lib/pq"
+
+	"github.com/newsgraph/newsgraph/graph"
 )
 
 // pgNodeColumns are the value columns of Cayley's nodes table, in the order
@@ -114,7 +116,7 @@ SELECT a.i FROM ng_probe a CROSS JOIN LATERAL (
 
 // In hash order (a nested loop over the sorted increments), so concurrent
 // writers lock shared nodes in one order; a deadlock, should the planner
-// choose otherwise, is retried by PGApplyDeltas.
+// choose otherwise, is retried by ApplyDeltas.
 const pgApplyUpd = `
 UPDATE nodes SET refs = nodes.refs + u.n
 FROM (SELECT h, n FROM ng_upd ORDER BY h) u
@@ -156,29 +158,29 @@ DELETE FROM nodes n USING (
 ) t
 WHERE n.hash = t.h AND n.refs <= 0`
 
-// PGResult says what one bulk write changed.
-type PGResult struct {
+// Result says what one bulk write changed.
+type Result struct {
 	Added   int // quads inserted (duplicates of stored quads not counted)
 	Deleted int // quads deleted (quads that were not stored not counted)
 	// existing: the distinct adds skipped because they were stored.
-	existing []pgQuadRow
+	existing []quad.Quad
 }
 
-// PGApplyDeltas applies deltas to a Cayley postgres database in one SQL
+// ApplyDeltas applies deltas to a Cayley postgres database in one SQL
 // transaction: all of them or, on error, none. Adds run before deletes, as
 // in stock Cayley's SQL store. With opts.IgnoreDup false an add of a stored
 // quad fails the whole batch with graph.ErrQuadExists, and with
 // opts.IgnoreMissing false a delete of a missing quad fails it with
 // graph.ErrQuadNotExist, both wrapped in *graph.DeltaError as Cayley does.
 // Deadlocks and serialization failures with concurrent writers are retried.
-func PGApplyDeltas(ctx context.Context, db *sql.DB, in []cgraph.Delta, opts cgraph.IgnoreOpts) (PGResult, error) {
+func ApplyDeltas(ctx context.Context, db *sql.DB, in []cgraph.Delta, opts cgraph.IgnoreOpts) (Result, error) {
 	return pgApply(ctx, db, in, opts, nil, false, false, nil)
 }
 
-// pgApply is PGApplyDeltas. dupsSeen, when not nil, remembers whether the
+// pgApply is ApplyDeltas. dupsSeen, when not nil, remembers whether the
 // last lenient batch held stored quads: if it did not, the next one is
 // first written optimistically, without probing (see pgApplyOnce). bulk:
-// the caller holds a bulk session (pgschema.go), so no unique index
+// the caller holds a bulk session (bulkmode.go), so no unique index
 // guards quads and every batch probes. labelledNew: the caller vouches
 // that no labelled add is stored (a new document's facts), so in bulk mode
 // only unlabelled adds are probed; should it be wrong, the rebuild at the
@@ -186,12 +188,12 @@ func PGApplyDeltas(ctx context.Context, db *sql.DB, in []cgraph.Delta, opts cgra
 //
 // seen, when not nil, is the bulk session's record of what it stored
 // (pgSeen): it answers the duplicate probe instead of the server.
-func pgApply(ctx context.Context, db *sql.DB, in []cgraph.Delta, opts cgraph.IgnoreOpts, dupsSeen *atomic.Bool, bulk, labelledNew bool, seen *pgSeen) (PGResult, error) {
+func pgApply(ctx context.Context, db *sql.DB, in []cgraph.Delta, opts cgraph.IgnoreOpts, dupsSeen *atomic.Bool, bulk, labelledNew bool, seen *pgSeen) (Result, error) {
 	if len(in) == 0 {
-		return PGResult{}, nil
+		return Result{}, nil
 	}
 	var (
-		res PGResult
+		res Result
 		err error
 	)
 	b, err := newPGBatch(in, !opts.IgnoreDup)
@@ -243,7 +245,7 @@ func isUniqueViolation(err error) bool {
 // while another process's bulk session has the unique indexes dropped.
 // In bulk mode strict batches probe too: a stored or repeated add fails
 // them, as the unique indexes would.
-func pgApplyOnce(ctx context.Context, db *sql.DB, b *pgBatch, opts cgraph.IgnoreOpts, optimistic, bulk bool) (res PGResult, dups bool, err error) {
+func pgApplyOnce(ctx context.Context, db *sql.DB, b *pgBatch, opts cgraph.IgnoreOpts, optimistic, bulk bool) (res Result, dups bool, err error) {
 	tx, err := db.BeginTx(ctx, nil)
 	if err != nil {
 		return res, false, fmt.Errorf("postgres bulk write: begin: %w", err)
@@ -414,7 +416,7 @@ type pgSeen struct {
 	rows     map[pgSeenKey]struct{}
 	labelled bool // rows holds labelled quads too
 	// docs and sources: the documents newsgraph's ingest stored in the
-	// session, and their sources (pgwrite.go), so that it needs no reads.
+	// session, and their sources (documents.go), so that it needs no reads.
 	docs, sources map[csql.NodeHash]bool
 }
 
@@ -440,12 +442,12 @@ func (s *pgSeen) covers(labelledNew bool) bool {
 }
 
 // split is newAdds answered from the record.
-func (s *pgSeen) split(adds []pgQuad, labelledNew bool) (fresh []pgQuad, existing []pgQuadRow) {
+func (s *pgSeen) split(adds []pgQuad, labelledNew bool) (fresh []pgQuad, existing []quad.Quad) {
 	fresh = make([]pgQuad, 0, len(adds))
 	for _, a := range adds {
 		if !(labelledNew && a.row[3].Valid()) {
 			if _, ok := s.rows[seenKey(a.row)]; ok {
-				existing = append(existing, a.row)
+				existing = append(existing, a.q)
 				continue
 			}
 		}
@@ -479,7 +481,7 @@ func (s *pgSeen) record(adds, dels []pgQuad, labelledNew bool) {
 	}
 }
 
-var pgRDFType = csql.HashOf(quad.IRI(RDFType))
+var pgRDFType = csql.HashOf(quad.IRI(graph.RDFType))
 
 // newPGBatch hashes in. Strict batches keep every add (a duplicate must
 // fail, as in Cayley); lenient ones keep each distinct add once.
@@ -521,7 +523,7 @@ func newPGBatch(in []cgraph.Delta, strict bool) (*pgBatch, error) {
 // newAdds returns the adds not stored yet, and the stored ones' hashes,
 // probing them all (or, with skipLabelled, the unlabelled ones) in one
 // statement.
-func (b *pgBatch) newAdds(ctx context.Context, tx *sql.Tx, skipLabelled bool) ([]pgQuad, []pgQuadRow, error) {
+func (b *pgBatch) newAdds(ctx context.Context, tx *sql.Tx, skipLabelled bool) ([]pgQuad, []quad.Quad, error) {
 	stmt, err := tx.PrepareContext(ctx, pq.CopyIn("ng_probe", "i", "s", "p", "o", "l"))
 	if err != nil {
 		return nil, nil, fmt.Errorf("postgres bulk write: copy probe: %w", err)
@@ -564,10 +566,10 @@ func (b *pgBatch) newAdds(ctx context.Context, tx *sql.Tx, skipLabelled bool) ([
 		return nil, nil, fmt.Errorf("postgres bulk write: probe: %w", err)
 	}
 	out := make([]pgQuad, 0, len(b.adds))
-	var existing []pgQuadRow
+	var existing []quad.Quad
 	for i, a := range b.adds {
 		if stored[i] {
-			existing = append(existing, a.row)
+			existing = append(existing, a.q)
 		} else {
 			out = append(out, a)
 		}

@@ -1,7 +1,10 @@
-package graph
-
-// The postgres backend: Cayley's own SQL QuadStore (stock `--db postgres`),
-// reads untouched, with writes routed through the bulk writer in pgbulk.go.
+// Package pgstore is newsgraph's PostgreSQL backend: Cayley's own SQL
+// QuadStore (stock `cayley --db postgres`), reads untouched, with writes
+// routed through a bulk writer (bulk.go), a bulk-load mode for large
+// ingests (bulkmode.go) and graph.BulkWriter for Store's document writes
+// (documents.go). Importing it registers the backend "postgres" with
+// package graph.
+package pgstore
 
 import (
 	"context"
@@ -17,17 +20,19 @@ import (
 	_ "github.com/cayleygraph/cayley/graph/sql/postgres" // registers "postgres" (and lib/pq)
 	"github.com/cayleygraph/cayley/writer"
 	"github.com/cayleygraph/quad"
+
+	"github.com/newsgraph/newsgraph/graph"
 )
 
-// PGQuadStore is Cayley's postgres QuadStore with batched writes: it
+// Store is Cayley's postgres QuadStore with batched writes: it
 // embeds the concrete *csql.QuadStore, keeping every method stock Cayley
 // has, and replaces ApplyDeltas and NewQuadWriter with the bulk writer,
 // one SQL transaction per ApplyDeltas call.
 //
-// For queries hand Cayley Handle(), not the PGQuadStore itself: Cayley's
+// For queries hand Cayley Handle(), not the Store itself: Cayley's
 // SQL query shapes build iterators only on its own *sql.QuadStore, and
 // Cayley unwraps a *graph.Handle (not other wrappers) to find it.
-type PGQuadStore struct {
+type Store struct {
 	*csql.QuadStore
 	db *sql.DB
 	// dupsSeen: the last lenient batch held stored quads, so the next one
@@ -44,38 +49,42 @@ type PGQuadStore struct {
 	seen *pgSeen
 }
 
-var _ cgraph.QuadStore = (*PGQuadStore)(nil)
+var _ cgraph.QuadStore = (*Store)(nil)
 
-// PGWriter is the graph.QuadWriter of a postgres Handle: Cayley's own
+// Writer is the graph.QuadWriter of a postgres Handle: Cayley's own
 // single writer over the bulk path.
-type PGWriter struct {
+type Writer struct {
 	cgraph.QuadWriter
-	qs *PGQuadStore
+	qs *Store
 }
 
 // Store is the bulk-writing store behind the writer.
-func (w *PGWriter) Store() *PGQuadStore { return w.qs }
+func (w *Writer) Store() *Store { return w.qs }
+
+// WriteTarget is the store writes through the Handle go to: the bulk
+// writer (graph.CayleyHandle asks).
+func (w *Writer) WriteTarget() cgraph.QuadStore { return w.qs }
 
 // Close closes the bulk writer's pool; the Handle closes Cayley's store.
-func (w *PGWriter) Close() error { return w.qs.db.Close() }
+func (w *Writer) Close() error { return w.qs.db.Close() }
 
 // Handle is the store as Cayley's query engine wants it: reads through
 // Cayley's *sql.QuadStore, writes (QuadWriter, and ApplyDeltas on the
-// PGWriter's Store) through the bulk path. Closing the Handle closes all.
+// Writer's Store) through the bulk path. Closing the Handle closes all.
 // Writes through the Handle's QuadWriter are strict like Cayley's default
 // writer: a stored quad added or a missing one removed fails the call.
-func (qs *PGQuadStore) Handle() *cgraph.Handle {
+func (qs *Store) Handle() *cgraph.Handle {
 	single, _ := writer.NewSingle(qs, cgraph.IgnoreOpts{}) // never fails
-	return &cgraph.Handle{QuadStore: qs.QuadStore, QuadWriter: &PGWriter{QuadWriter: single, qs: qs}}
+	return &cgraph.Handle{QuadStore: qs.QuadStore, QuadWriter: &Writer{QuadWriter: single, qs: qs}}
 }
 
-// pgStoreOf finds the bulk-writing store behind qs, as Open returns it.
-func pgStoreOf(qs cgraph.QuadStore) (*PGQuadStore, bool) {
+// storeOf finds the bulk-writing store behind qs, as Open returns it.
+func storeOf(qs cgraph.QuadStore) (*Store, bool) {
 	switch v := qs.(type) {
-	case *PGQuadStore:
+	case *Store:
 		return v, true
 	case *cgraph.Handle:
-		if w, ok := v.QuadWriter.(*PGWriter); ok {
+		if w, ok := v.QuadWriter.(*Writer); ok {
 			return w.qs, true
 		}
 	}
@@ -83,12 +92,12 @@ func pgStoreOf(qs cgraph.QuadStore) (*PGQuadStore, bool) {
 }
 
 func init() {
-	RegisterBackend("postgres", Backend{Open: openPostgresBackend, Apply: applyPostgresBackend})
+	graph.RegisterBackend("postgres", graph.Backend{Open: openBackend, Apply: applyBackend, Bulk: bulkWriter})
 }
 
-// openPostgresBackend opens cfg.Address for Store; a read-only store never
+// openBackend opens cfg.Address for graph.Store; a read-only store never
 // creates the schema.
-func openPostgresBackend(ctx context.Context, cfg Config) (cgraph.QuadStore, error) {
+func openBackend(ctx context.Context, cfg graph.Config) (cgraph.QuadStore, error) {
 	if cfg.Address == "" {
 		return nil, fmt.Errorf("open postgres store: no address (set store.address to postgres://user@host:5432/db)")
 	}
@@ -99,13 +108,13 @@ func openPostgresBackend(ctx context.Context, cfg Config) (cgraph.QuadStore, err
 	return pqs.Handle(), nil
 }
 
-// applyPostgresBackend is Store's write path on postgres: one bulk SQL
+// applyBackend is graph.Store's write path on postgres: one bulk SQL
 // transaction. It is lenient: an add of a stored quad or a delete of a
 // missing one is skipped, and reference counts follow only the rows really
 // inserted or deleted, so — unlike Cayley's kv stores — nothing is
 // corrupted by them and callers need not look quads up before writing.
-func applyPostgresBackend(ctx context.Context, qs cgraph.QuadStore, deltas []cgraph.Delta) error {
-	pqs, ok := pgStoreOf(qs)
+func applyBackend(ctx context.Context, qs cgraph.QuadStore, deltas []cgraph.Delta) error {
+	pqs, ok := storeOf(qs)
 	if !ok {
 		return qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{})
 	}
@@ -113,17 +122,17 @@ func applyPostgresBackend(ctx context.Context, qs cgraph.QuadStore, deltas []cgr
 	return err
 }
 
-// OpenPostgres opens the Cayley postgres database at addr (a DSN such as
+// Open opens the Cayley postgres database at addr (a DSN such as
 // postgres://user@host:5432/db?sslmode=disable), creating Cayley's schema
 // first if the database has none. opts are Cayley's SQL store options
 // (e.g. maxopenconnections); nil is fine.
-func OpenPostgres(ctx context.Context, addr string, opts cgraph.Options) (*PGQuadStore, error) {
+func Open(ctx context.Context, addr string, opts cgraph.Options) (*Store, error) {
 	return openPostgres(ctx, addr, opts, true)
 }
 
 // openPostgres opens addr; without create, a database lacking Cayley's
 // schema is an error rather than initialised.
-func openPostgres(ctx context.Context, addr string, opts cgraph.Options, create bool) (*PGQuadStore, error) {
+func openPostgres(ctx context.Context, addr string, opts cgraph.Options, create bool) (*Store, error) {
 	if opts == nil {
 		opts = cgraph.Options{}
 	}
@@ -172,12 +181,12 @@ func openPostgres(ctx context.Context, addr string, opts cgraph.Options, create 
 		db.Close()
 		return nil, fmt.Errorf("postgres store: cayley returned %T, want *sql.QuadStore", qs)
 	}
-	return &PGQuadStore{QuadStore: inner, db: db}, nil
+	return &Store{QuadStore: inner, db: db}, nil
 }
 
-// WrapPostgres gives an already opened Cayley postgres QuadStore the bulk
+// Wrap gives an already opened Cayley postgres QuadStore the bulk
 // write path; addr must be the address it was opened with.
-func WrapPostgres(ctx context.Context, qs cgraph.QuadStore, addr string) (*PGQuadStore, error) {
+func Wrap(ctx context.Context, qs cgraph.QuadStore, addr string) (*Store, error) {
 	inner, ok := qs.(*csql.QuadStore)
 	if !ok {
 		return nil, fmt.Errorf("wrap postgres: %T is not Cayley's SQL store", qs)
@@ -189,24 +198,24 @@ func WrapPostgres(ctx context.Context, qs cgraph.QuadStore, addr string) (*PGQua
 	if err != nil {
 		return nil, fmt.Errorf("postgres store %s: %w", redactDSN(addr), err)
 	}
-	return &PGQuadStore{QuadStore: inner, db: db}, nil
+	return &Store{QuadStore: inner, db: db}, nil
 }
 
 // ApplyDeltas implements graph.QuadWriter's backend call with the bulk
 // writer: all deltas in one SQL transaction, same errors as stock Cayley.
-func (qs *PGQuadStore) ApplyDeltas(in []cgraph.Delta, opts cgraph.IgnoreOpts) error {
+func (qs *Store) ApplyDeltas(in []cgraph.Delta, opts cgraph.IgnoreOpts) error {
 	_, err := qs.ApplyDeltasContext(context.Background(), in, opts)
 	return err
 }
 
 // ApplyDeltasContext is ApplyDeltas with a context and a count of what
 // changed.
-func (qs *PGQuadStore) ApplyDeltasContext(ctx context.Context, in []cgraph.Delta, opts cgraph.IgnoreOpts) (PGResult, error) {
+func (qs *Store) ApplyDeltasContext(ctx context.Context, in []cgraph.Delta, opts cgraph.IgnoreOpts) (Result, error) {
 	return qs.applyDeltas(ctx, in, opts, false)
 }
 
 // applyDeltas is ApplyDeltasContext; labelledNew as in pgApply.
-func (qs *PGQuadStore) applyDeltas(ctx context.Context, in []cgraph.Delta, opts cgraph.IgnoreOpts, labelledNew bool) (PGResult, error) {
+func (qs *Store) applyDeltas(ctx context.Context, in []cgraph.Delta, opts cgraph.IgnoreOpts, labelledNew bool) (Result, error) {
 	bulk := qs.bulk.Load()
 	if bulk {
 		qs.bulkMu.Lock()
@@ -226,22 +235,22 @@ func (qs *PGQuadStore) applyDeltas(ctx context.Context, in []cgraph.Delta, opts 
 
 // NewQuadWriter returns a writer whose WriteQuads sends each slice as one
 // bulk transaction, ignoring quads already stored (like stock Cayley's).
-func (qs *PGQuadStore) NewQuadWriter() (quad.WriteCloser, error) {
+func (qs *Store) NewQuadWriter() (quad.WriteCloser, error) {
 	return &pgQuadWriter{qs: qs}, nil
 }
 
 // DB is the connection pool the bulk writer uses (for tests and stats).
-func (qs *PGQuadStore) DB() *sql.DB { return qs.db }
+func (qs *Store) DB() *sql.DB { return qs.db }
 
 // Close closes Cayley's store and the bulk writer's pool.
-func (qs *PGQuadStore) Close() error {
+func (qs *Store) Close() error {
 	err1 := qs.QuadStore.Close()
 	err2 := qs.db.Close()
 	return errors.Join(err1, err2)
 }
 
 type pgQuadWriter struct {
-	qs     *PGQuadStore
+	qs     *Store
 	deltas []cgraph.Delta
 }
 
@@ -271,23 +280,4 @@ func redactDSN(addr string) string {
 		}
 	}
 	return addr
-}
-
-// CayleyHandle is qs (a Store's QuadStore) as Cayley's HTTP API and query
-// engine want it: Cayley's own QuadStore for reads — so on postgres its SQL
-// optimiser still applies; wrapping the Store's Handle in another Handle
-// would hide it — and, when write, a QuadWriter with opts that goes through
-// the store's write path (on postgres the bulk writer, whose exact
-// reference counts make IgnoreDup and IgnoreMissing safe).
-func CayleyHandle(qs cgraph.QuadStore, write bool, opts cgraph.IgnoreOpts) *cgraph.Handle {
-	h := &cgraph.Handle{QuadStore: cgraph.Unwrap(qs)}
-	if !write {
-		return h
-	}
-	target := qs
-	if pqs, ok := pgStoreOf(qs); ok {
-		target = pqs
-	}
-	h.QuadWriter, _ = writer.NewSingle(target, opts) // never fails
-	return h
 }

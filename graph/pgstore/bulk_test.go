@@ -1,4 +1,4 @@
-package graph
+package pgstore
 
 import (
 	"context"
@@ -13,6 +13,9 @@ import (
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
+
+	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/graph/pgstore/pgtest"
 )
 
 // pgSampleQuads covers every value kind Cayley's SQL store has a column
@@ -23,12 +26,12 @@ func pgSampleQuads() []quad.Quad {
 	iri := func(s string) quad.IRI { return quad.IRI(ns + s) }
 	sent := iri("doc/1/s/0")
 	return []quad.Quad{
-		{Subject: iri("person/ana-roth"), Predicate: quad.IRI(RDFType), Object: iri("Person")},
-		{Subject: iri("person/ana-roth"), Predicate: quad.IRI(SchemaName), Object: quad.String("Ana Roth")},
+		{Subject: iri("person/ana-roth"), Predicate: quad.IRI(graph.RDFType), Object: iri("Person")},
+		{Subject: iri("person/ana-roth"), Predicate: quad.IRI(graph.SchemaName), Object: quad.String("Ana Roth")},
 		{Subject: iri("person/ana-roth"), Predicate: iri("said"), Object: iri("doc/1/quote/0"), Label: sent},
 		{Subject: iri("doc/1/quote/0"), Predicate: iri("text"), Object: quad.String("We will not sign it, not this year."), Label: sent},
 		{Subject: iri("person/ana-roth"), Predicate: iri("leaderOf"), Object: iri("country/norland"), Label: sent},
-		{Subject: iri("country/norland"), Predicate: quad.IRI(SchemaName), Object: quad.LangString{Value: "Norland", Lang: "en"}},
+		{Subject: iri("country/norland"), Predicate: quad.IRI(graph.SchemaName), Object: quad.LangString{Value: "Norland", Lang: "en"}},
 		{Subject: sent, Predicate: iri("start"), Object: quad.TypedString{Value: "42", Type: "http://www.w3.org/2001/XMLSchema#integer"}, Label: sent},
 		{Subject: sent, Predicate: iri("words"), Object: quad.Int(17), Label: sent},
 		{Subject: sent, Predicate: iri("checked"), Object: quad.Bool(true), Label: sent},
@@ -37,7 +40,7 @@ func pgSampleQuads() []quad.Quad {
 		{Subject: quad.BNode("b1"), Predicate: iri("note"), Object: quad.String("a NUL \x00 inside"), Label: sent},
 		{Subject: iri("person/ana-roth"), Predicate: iri("metWith"), Object: iri("person/ben-okafor"), Label: iri("doc/1/s/1")},
 		{Subject: iri("person/ana-roth"), Predicate: iri("metWith"), Object: iri("person/ben-okafor"), Label: iri("doc/2/s/4")},
-		{Subject: iri("person/ben-okafor"), Predicate: quad.IRI(SchemaName), Object: quad.String("Ben Okafor")},
+		{Subject: iri("person/ben-okafor"), Predicate: quad.IRI(graph.SchemaName), Object: quad.String("Ben Okafor")},
 	}
 }
 
@@ -96,27 +99,6 @@ func pgStockOpen(t *testing.T, dsn string) cgraph.QuadStore {
 	return qs
 }
 
-// pgAllQuads reads every quad through qs as sorted N-Quads lines.
-func pgAllQuads(t *testing.T, qs cgraph.QuadStore) []string {
-	t.Helper()
-	ctx := context.Background()
-	it := qs.QuadsAllIterator().Iterate()
-	defer it.Close()
-	var out []string
-	for it.Next(ctx) {
-		q, err := qs.Quad(it.Result())
-		if err != nil {
-			t.Fatal(err)
-		}
-		out = append(out, q.NQuad())
-	}
-	if err := it.Err(); err != nil {
-		t.Fatal(err)
-	}
-	sort.Strings(out)
-	return out
-}
-
 func nquadLines(qs []quad.Quad) []string {
 	out := make([]string, len(qs))
 	for i, q := range qs {
@@ -137,8 +119,8 @@ func equalLines(t *testing.T, what string, got, want []string) {
 // adds and after deletes, and stock Cayley must read them back.
 func TestPGBulkWritesStockCayleyRows(t *testing.T) {
 	ctx := context.Background()
-	ours, stock := pgTestDatabase(t), pgTestDatabase(t)
-	pqs, err := OpenPostgres(ctx, ours, nil)
+	ours, stock := pgtest.Database(t), pgtest.Database(t)
+	pqs, err := Open(ctx, ours, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -181,7 +163,7 @@ func TestPGBulkWritesStockCayleyRows(t *testing.T) {
 
 	// A plain stock Cayley store on our database reads what we wrote.
 	left := append(append([]quad.Quad{}, all[:3]...), all[4:12]...)
-	equalLines(t, "quads read by stock Cayley", pgAllQuads(t, pgStockOpen(t, ours)), nquadLines(left))
+	equalLines(t, "quads read by stock Cayley", pgtest.AllQuads(t, pgStockOpen(t, ours)), nquadLines(left))
 	st, err := pqs.Stats(ctx, true)
 	if err != nil {
 		t.Fatal(err)
@@ -195,8 +177,8 @@ func TestPGBulkWritesStockCayleyRows(t *testing.T) {
 // a strict batch holding one stored quad writes none of its quads.
 func TestPGBulkIdempotentAndAtomic(t *testing.T) {
 	ctx := context.Background()
-	dsn := pgTestDatabase(t)
-	pqs, err := OpenPostgres(ctx, dsn, nil)
+	dsn := pgtest.Database(t)
+	pqs, err := Open(ctx, dsn, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -217,7 +199,7 @@ func TestPGBulkIdempotentAndAtomic(t *testing.T) {
 	equalLines(t, "nodes after rewrite", n2, n1)
 	equalLines(t, "quads after rewrite", q2, q1)
 
-	fresh := quad.Quad{Subject: quad.IRI("https://newsgraph.dev/test/person/cara-lind"), Predicate: quad.IRI(SchemaName), Object: quad.String("Cara Lind")}
+	fresh := quad.Quad{Subject: quad.IRI("https://newsgraph.dev/test/person/cara-lind"), Predicate: quad.IRI(graph.SchemaName), Object: quad.String("Cara Lind")}
 	_, err = pqs.ApplyDeltasContext(ctx, pgDeltas([]quad.Quad{fresh, all[2]}, cgraph.Add), cgraph.IgnoreOpts{})
 	if !cgraph.IsQuadExist(err) {
 		t.Fatalf("strict add of a stored quad: err %v, want ErrQuadExists", err)
@@ -244,8 +226,8 @@ func TestPGBulkIdempotentAndAtomic(t *testing.T) {
 // The quad writer Cayley's loaders use goes through the bulk path too.
 func TestPGQuadWriter(t *testing.T) {
 	ctx := context.Background()
-	dsn := pgTestDatabase(t)
-	pqs, err := OpenPostgres(ctx, dsn, nil)
+	dsn := pgtest.Database(t)
+	pqs, err := Open(ctx, dsn, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -264,36 +246,7 @@ func TestPGQuadWriter(t *testing.T) {
 	if err := w.Close(); err != nil {
 		t.Fatal(err)
 	}
-	equalLines(t, "quads", pgAllQuads(t, pqs), nquadLines(all))
-}
-
-// pgCheckRefs asserts that every node's reference count equals the
-// references its quads make, and that no node is unused: what Cayley's
-// deletes rely on.
-func pgCheckRefs(t *testing.T, dsn string) {
-	t.Helper()
-	db, err := sql.Open("postgres", dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	var wrong, unused int
-	err = db.QueryRow(`
-		WITH r AS (
-			SELECT h, count(*) AS n FROM (
-				SELECT subject_hash AS h FROM quads UNION ALL SELECT predicate_hash FROM quads
-				UNION ALL SELECT object_hash FROM quads UNION ALL SELECT label_hash FROM quads WHERE label_hash IS NOT NULL
-			) x GROUP BY h
-		)
-		SELECT
-			(SELECT count(*) FROM nodes n JOIN r ON r.h = n.hash WHERE n.refs <> r.n),
-			(SELECT count(*) FROM nodes n WHERE NOT EXISTS (SELECT 1 FROM r WHERE r.h = n.hash))`).Scan(&wrong, &unused)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if wrong != 0 || unused != 0 {
-		t.Errorf("%d nodes with a wrong reference count, %d nodes no quad uses", wrong, unused)
-	}
+	equalLines(t, "quads", pgtest.AllQuads(t, pqs), nquadLines(all))
 }
 
 // Concurrent lenient writers with overlapping batches (a team ingesting at
@@ -301,8 +254,8 @@ func pgCheckRefs(t *testing.T, dsn string) {
 // races on the same new quad or node are retried, not errors.
 func TestPGConcurrentWriters(t *testing.T) {
 	ctx := context.Background()
-	dsn := pgTestDatabase(t)
-	pqs, err := OpenPostgres(ctx, dsn, nil)
+	dsn := pgtest.Database(t)
+	pqs, err := Open(ctx, dsn, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -348,6 +301,6 @@ func TestPGConcurrentWriters(t *testing.T) {
 		lines = append(lines, l)
 	}
 	sort.Strings(lines)
-	equalLines(t, "quads after concurrent writes", pgAllQuads(t, pqs), lines)
-	pgCheckRefs(t, dsn)
+	equalLines(t, "quads after concurrent writes", pgtest.AllQuads(t, pqs), lines)
+	pgtest.CheckRefs(t, dsn)
 }
