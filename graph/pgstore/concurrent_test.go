@@ -20,7 +20,8 @@ import (
 // exact reference counts. Both halves hold copies of the other's texts
 // (the same document found by both), and in the second case both ingest
 // everything. Small batches and bulk mode allowed make the writers
-// interleave and meet a bulk session.
+// interleave and meet a bulk session; both open the empty database at
+// once.
 func TestConcurrentIngestsMatchOneIngest(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
@@ -77,10 +78,18 @@ func TestConcurrentIngestsMatchOneIngest(t *testing.T) {
 			sums := make([]graph.IngestSummary, 2)
 			errs := make([]error, 2)
 			for w := range 2 {
-				s := openStore(t, dsn) // a pool of its own, as another process has
 				wg.Add(1)
 				go func() {
 					defer wg.Done()
+					// A pool of its own, as another process has; both open
+					// the empty database at once, so both may find it
+					// without Cayley's schema.
+					s, err := graph.Open(ctx, graph.Config{Backend: "postgres", Address: dsn})
+					if err != nil {
+						errs[w] = err
+						return
+					}
+					defer s.Close()
 					sums[w], errs[w] = s.IngestAll(ctx, x, c.inputs[w], opt)
 				}()
 			}

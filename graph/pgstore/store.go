@@ -158,7 +158,7 @@ func openPostgres(ctx context.Context, addr string, opts cgraph.Options, create 
 		return nil, fmt.Errorf("open postgres store %s: no newsgraph store there (ingest something first)", redactDSN(addr))
 	}
 	if !has {
-		if err := cgraph.InitQuadStore("postgres", addr, opts); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
+		if err := initSchema(ctx, db, addr, opts); err != nil {
 			db.Close()
 			return nil, fmt.Errorf("postgres store %s: create Cayley schema: %w", redactDSN(addr), err)
 		}
@@ -182,6 +182,34 @@ func openPostgres(ctx context.Context, addr string, opts cgraph.Options, create 
 		return nil, fmt.Errorf("postgres store: cayley returned %T, want *sql.QuadStore", qs)
 	}
 	return &Store{QuadStore: inner, db: db}, nil
+}
+
+// schemaLockKey is the advisory lock ("ngschema") under which a store
+// creates Cayley's schema.
+const schemaLockKey = 0x6e67736368656d61
+
+// initSchema creates Cayley's schema unless another process did while we
+// waited: two ingests starting at once on an empty database would both
+// find no tables and both create them, and the loser's CREATE fails on
+// PostgreSQL's catalog (duplicate key in pg_type).
+func initSchema(ctx context.Context, db *sql.DB, addr string, opts cgraph.Options) error {
+	conn, err := db.Conn(ctx)
+	if err != nil {
+		return err
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(ctx, `SELECT pg_advisory_lock($1)`, int64(schemaLockKey)); err != nil {
+		return err
+	}
+	defer conn.ExecContext(context.Background(), `SELECT pg_advisory_unlock($1)`, int64(schemaLockKey))
+	var has bool
+	if err := conn.QueryRowContext(ctx, `SELECT to_regclass('nodes') IS NOT NULL AND to_regclass('quads') IS NOT NULL`).Scan(&has); err != nil || has {
+		return err
+	}
+	if err := cgraph.InitQuadStore("postgres", addr, opts); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
+		return err
+	}
+	return nil
 }
 
 // Wrap gives an already opened Cayley postgres QuadStore the bulk
