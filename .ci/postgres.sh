@@ -3,6 +3,7 @@
 #
 #   bash .ci/postgres.sh run -- CMD ARGS...   start, run CMD with the server up, stop
 #   source .ci/postgres.sh                    start now, stop when the calling shell exits
+#   NGPG_FUNCTIONS_ONLY=1 source .ci/postgres.sh   only define the helpers
 #
 # The cluster lives in a fresh temp dir, listens on 127.0.0.1 only (plus a
 # unix socket in that dir), trusts local connections and is deleted on stop.
@@ -104,6 +105,9 @@ ngpg_stop() {
 }
 
 if [ "${BASH_SOURCE[0]}" != "$0" ]; then
+  # Sourced with NGPG_FUNCTIONS_ONLY=1: only define the functions above
+  # (bench/pgreplica.sh starts clusters of its own with them).
+  [ -n "${NGPG_FUNCTIONS_ONLY:-}" ] && return 0
   # Sourced: start now, stop when the sourcing shell exits.
   ngpg_start && trap 'ngpg_stop "$NEWSGRAPH_PG_DIR"' EXIT
   return $?
