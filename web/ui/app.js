@@ -5,11 +5,12 @@
 //
 // Safety rule for every module: text from the store is hostile input and
 // reaches the page only as text (see dom.js), never as HTML.
+import './prefetch.js';
 import { api, q } from './api.js';
 import { $, banner } from './dom.js';
 import { setRouter, currentParams, navigate } from './nav.js';
 import { combobox } from './combobox.js';
-import { ensureCy, focus, openEntity, openDocument, showNothing, shown, renderLegend, setNodeCap } from './explore.js';
+import { ensureCy, focus, showExplore, exploreParams, showNothing, shown, renderLegend, setNodeCap } from './explore.js';
 import { loadOverview } from './overview.js';
 import { loadCanned } from './gizmo.js';
 import './add.js';
@@ -39,7 +40,7 @@ async function route() {
       const hits = await api('api/search?' + q({ q: name, limit: 1 }));
       if (hits.length) {
         history.replaceState(null, '', '?' + q({ q: name, id: hits[0].id }));
-        openEntity(hits[0].id);
+        showExplore(new URLSearchParams({ id: hits[0].id }));
       } else {
         showNothing('No entity matches “' + name + '”');
         banner('Nothing found for “' + name + '”', true);
@@ -50,8 +51,9 @@ async function route() {
     }
     return;
   }
-  if (p.get('id')) { showView('explore'); openEntity(p.get('id')); return; }
-  if (p.get('doc')) { showView('explore'); openDocument(p.get('doc')); return; }
+  // An entity or a document, with the expansions, filters and selection
+  // the URL holds (urlstate.js).
+  if (p.get('id') || p.get('doc')) { showView('explore'); showExplore(p); return; }
   showView(view || (focus() ? 'explore' : 'overview'));
 }
 
@@ -74,7 +76,7 @@ const tabs = [...document.querySelectorAll('.tab')];
 for (const t of tabs) {
   t.addEventListener('click', () => {
     const f = focus();
-    if (t.dataset.view === 'explore' && f) navigate(f.kind === 'entity' ? { id: f.id } : { doc: f.id });
+    if (t.dataset.view === 'explore' && f) navigate(exploreParams());
     else navigate({ view: t.dataset.view });
   });
   t.addEventListener('keydown', (ev) => {

@@ -12,6 +12,13 @@ export function navigate(params, replace) {
   if (replace) history.replaceState(null, '', s); else history.pushState(null, '', s);
   router();
 }
+// pushURL records a view's new state in the history without routing:
+// the view has already drawn it. Nothing is recorded when it is unchanged.
+export function pushURL(params, replace) {
+  const s = '?' + q(params);
+  if (s === location.search) return;
+  if (replace) history.replaceState(null, '', s); else history.pushState(null, '', s);
+}
 // link is an <a> that navigates in place (and opens in a new tab on a
 // middle click, as a link should).
 export function navLink(params, attrs, ...children) {
