@@ -52,6 +52,33 @@ func TestOpenFacts(t *testing.T) {
 		{"possessive of an event", "Jane Corr's Olympic Games ended in tears.", nil, "", []string{"Jane Corr"}},
 		{"whole name", "Citigroup bought Barclays Wealth Management.",
 			[]string{"Citigroup buy Barclays Wealth Management"}, "bought", nil},
+		// role nouns between two names
+		{"role before the name", "Microsoft founder Bill Gates visited Beijing on Monday.",
+			[]string{"Bill Gates be_founder_of Microsoft"}, "is founder of", nil},
+		{"possessive role", "Shares in Deutsche Boerse's rival Euronext rose on Monday.",
+			[]string{"Euronext be_rival_of Deutsche Boerse"}, "is rival of", nil},
+		{"role after the possessor", "Tom Bellamy, Vodafone's spokesman, said the deal was done.",
+			[]string{"Tom Bellamy be_spokesman_of Vodafone"}, "is spokesman of", nil},
+		{"team role of a country", "Spain captain Jordi Arrese said the team was ready.",
+			[]string{"Jordi Arrese be_captain_of Spain"}, "is captain of", nil},
+		{"nationality is no role", "US economist Tom Bellamy said growth would slow.", nil, "", []string{"Tom Bellamy"}},
+		{"verb before a role noun", "Jade Johnson edged out rival Kelly Sotherton with her last effort.", nil, "", []string{"Kelly Sotherton be_edge_out_rival_of Jade Johnson"}},
+		{"hyphenated verb", "Boca re-signed Martin Palermo on Monday.",
+			[]string{"Boca re_sign Martin Palermo"}, "re-signed", nil},
+		{"score after the opponent", "England beat Fiji 26-21 in a dramatic final in Dubai.",
+			[]string{"England beat Fiji"}, "beat", nil},
+		{"score before the agent", "England were beaten 11-9 by Wales in Cardiff last week.",
+			[]string{"England beat_by Wales"}, "were beaten by", nil},
+		{"list is no role", "Tom Bellamy and coach Jane Corr arrived in Paris.", nil, "", []string{"Jane Corr"}},
+		// clauses whose subject or object is not the named party
+		{"conditional", "If Chelsea signed Ruud van Nistelrooy, they would win the league.", nil, "", []string{"Ruud van Nistelrooy"}},
+		{"wish verb's object", "David O'Leary wants Roy Aitken to be given a new contract.", nil, "", []string{"Roy Aitken"}},
+		{"possessor as subject", "Germany's Chancellor Gerhard Schroeder began a visit to Beijing on Monday.", nil, "", []string{"Germany"}},
+		{"coordinated verb after its own noun", "Real Madrid are closing in on a deal for Everton's Thomas Gravesen after the Dane's agent travelled to Spain to hold talks.", nil, "", []string{"Spain"}},
+		{"coordinated verb after and", "Tom Bellamy sued Vodafone in May and then criticised Microsoft in June.",
+			[]string{"Tom Bellamy criticise Microsoft"}, "criticised", nil},
+		{"hyphenated adjective", "Third-ranked Lindsay Davenport beat Anastasia Myskina, while fifth-seeded Elena Dementieva third-ranked Maria Sharapova.", nil, "", []string{"Maria Sharapova"}},
+		{"name inside a hyphenated word", "Peter Fish, director of Sheffield-based consulting group MEPS, spoke.", nil, "", []string{"Sheffield"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

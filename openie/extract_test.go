@@ -67,6 +67,17 @@ func TestExtractConstructions(t *testing.T) {
 			want: []want{{tuple: "has drafted in | Vodafone | William Morrow", clause: SVO, key: "draft_in"}},
 		},
 		{
+			name: "irregular participle the analyser left as it is",
+			tree: `
+1 England England PROPN NNP 3 nsubj:pass
+2 were be AUX VBD 3 aux:pass
+3 beaten beaten VERB VBN 0 root
+4 by by ADP IN 5 case
+5 Wales Wales PROPN NNP 3 obl:agent
+6 . . PUNCT . 3 punct`,
+			want: []want{{tuple: "were beaten by | England | Wales", passive: true, key: "beat_by"}},
+		},
+		{
 			name: "passive with agent",
 			tree: `
 1 The the DET DT 2 det

@@ -57,7 +57,13 @@ func (t *tree) word(i int) string { return t.s.Words[i] }
 
 func (t *tree) lemma(i int) string {
 	if i < len(t.s.Lemmas) && t.s.Lemmas[i] != "" && t.s.Lemmas[i] != "_" {
-		return strings.ToLower(t.s.Lemmas[i])
+		l := strings.ToLower(t.s.Lemmas[i])
+		// an analyser that leaves an irregular participle as it is
+		// ("beaten") would give "beaten_by" beside "beat"
+		if irr, ok := irregular[l]; ok && irr != l && l == strings.ToLower(t.s.Words[i]) && strings.HasPrefix(t.xpos(i), "VB") {
+			return irr
+		}
+		return l
 	}
 	return lemmaOf(t.s.Words[i], t.xpos(i))
 }
