@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -192,10 +193,11 @@ func TestCollectInventedCorpus(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	facts, quotes, err := collect(context.Background(), dir, &bytes.Buffer{})
+	p, err := collect(context.Background(), dir, &bytes.Buffer{})
 	if err != nil {
 		t.Fatal(err)
 	}
+	facts, quotes := p.facts, p.quotes
 	if len(quotes) != 1 || !strings.Contains(quotes[0].Subject, "Lukashenko") || quotes[0].Source != "politics/001.txt" {
 		t.Errorf("quotes = %+v, want the one long quotation by Lukashenko from politics/001.txt", quotes)
 	}
@@ -208,7 +210,57 @@ func TestCollectInventedCorpus(t *testing.T) {
 	if !found {
 		t.Errorf("facts = %+v, want Lukashenko leaderOf Belarus with rule and span", facts)
 	}
-	if _, _, err := collect(context.Background(), t.TempDir(), &bytes.Buffer{}); err == nil || !strings.Contains(err.Error(), "no *.txt") {
+	if _, err := collect(context.Background(), t.TempDir(), &bytes.Buffer{}); err == nil || !strings.Contains(err.Error(), "no *.txt") {
 		t.Errorf("empty corpus: err = %v, want no *.txt articles", err)
+	}
+}
+
+// TestOpenFactsSampled: an invented article's open facts become rows with
+// the graph predicate's tail and the relation as written, and --open's
+// draw is seeded, numbered O001… and in corpus order.
+func TestOpenFactsSampled(t *testing.T) {
+	dir := t.TempDir()
+	arts := map[string]string{
+		"a.txt": "Vodafone hires\n\nVodafone has drafted in William Morrow to run its Japanese unit.\n",
+		"b.txt": "Glazer\n\nMalcolm Glazer bought a stake in Manchester United last year.\n",
+	}
+	for name, text := range arts {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	p, err := collect(context.Background(), dir, &bytes.Buffer{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"rel/draft_in": "a.txt", "rel/buy_stake_in": "b.txt"}
+	for _, r := range p.open {
+		if src, ok := want[r.Predicate]; ok && r.Source == src && strings.HasPrefix(r.Rule, "openie:") && strings.Contains(r.Rule, "“") && r.Span != "" {
+			delete(want, r.Predicate)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("open rows %+v lack %v", p.open, want)
+	}
+	many := make([]row, 30)
+	for i := range many {
+		many[i] = row{Kind: kindFact, Predicate: fmt.Sprintf("rel/k%02d", i)}
+	}
+	for _, tc := range []struct {
+		n    int
+		seed uint64
+	}{{10, 5}, {30, 5}, {50, 1}} {
+		a, b := sampleOpen(many, tc.n, tc.seed), sampleOpen(many, tc.n, tc.seed)
+		if len(a) != min(tc.n, len(many)) {
+			t.Errorf("n=%d: drew %d", tc.n, len(a))
+		}
+		for i := range a {
+			if a[i] != b[i] || a[i].ID != fmt.Sprintf("O%03d", i+1) || i > 0 && a[i].Predicate <= a[i-1].Predicate {
+				t.Errorf("n=%d seed=%d: row %d %+v (again %+v): want the same draw, numbered, in corpus order", tc.n, tc.seed, i, a[i], b[i])
+			}
+		}
+	}
+	if x, y := sampleOpen(many, 10, 5), sampleOpen(many, 10, 6); slices.Equal(x, y) {
+		t.Error("seeds 5 and 6 drew the same rows")
 	}
 }

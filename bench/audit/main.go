@@ -6,6 +6,7 @@
 //	go run ./bench/audit --seed 1 --facts 150 --quotes 60 --out /tmp/sheet.tsv
 //	go run ./bench/audit --score bench/audit/sheets/baseline-seed1.tsv
 //	go run ./bench/audit --redact /tmp/sheet.tsv > bench/audit/sheets/NAME.tsv
+//	go run ./bench/audit --open 100 --seed 5 --out /tmp/open.tsv
 //
 // Sheets to be committed are redacted first: the corpus articles may not
 // be copied into the repository, so sentences become excerpts.
@@ -37,6 +38,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	seed := fs.Uint64("seed", 1, "random seed of the sample")
 	nf := fs.Int("facts", 150, "facts to sample")
 	nq := fs.Int("quotes", 60, "attributed quotations (five words or more) to sample")
+	nopen := fs.Int("open", 0, "draw this many open facts (Document.OpenFacts) instead of facts and quotations")
 	out := fs.String("out", "", "write the sheet here instead of stdout")
 	scoreSheet := fs.String("score", "", "print the figures of this judged sheet instead of sampling")
 	redactSheet := fs.String("redact", "", "print this sheet with sentences and quotations cut to excerpts, for committing")
@@ -46,8 +48,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if fs.NArg() > 0 {
 		return fmt.Errorf("unexpected argument %q (flags only)", fs.Arg(0))
 	}
-	if *nf < 0 || *nq < 0 {
-		return errors.New("--facts and --quotes must not be negative")
+	if *nf < 0 || *nq < 0 || *nopen < 0 {
+		return errors.New("--facts, --quotes and --open must not be negative")
 	}
 	switch {
 	case *scoreSheet != "":
@@ -67,13 +69,20 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if fi, err := os.Stat(*corpus); err != nil || !fi.IsDir() {
 		return fmt.Errorf("corpus %s: not a directory", *corpus)
 	}
-	facts, quotes, err := collect(ctx, *corpus, stderr)
+	p, err := collect(ctx, *corpus, stderr)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(stderr, "audit: %s: %d facts, %d attributed quotations of %d+ words; drawing %d and %d with seed %d\n",
-		*corpus, len(facts), len(quotes), minQuoteWords, min(*nf, len(facts)), min(*nq, len(quotes)), *seed)
-	rows := sample(facts, quotes, *nf, *nq, *seed)
+	var rows []row
+	if *nopen > 0 {
+		fmt.Fprintf(stderr, "audit: %s: %d open facts; drawing %d with seed %d\n",
+			*corpus, len(p.open), min(*nopen, len(p.open)), *seed)
+		rows = sampleOpen(p.open, *nopen, *seed)
+	} else {
+		fmt.Fprintf(stderr, "audit: %s: %d facts, %d attributed quotations of %d+ words; drawing %d and %d with seed %d\n",
+			*corpus, len(p.facts), len(p.quotes), minQuoteWords, min(*nf, len(p.facts)), min(*nq, len(p.quotes)), *seed)
+		rows = sample(p.facts, p.quotes, *nf, *nq, *seed)
+	}
 	w := stdout
 	if *out != "" {
 		f, err := os.Create(*out)

@@ -20,12 +20,20 @@ import (
 // scores only quotations of five words or more.
 const minQuoteWords = 5
 
+// pool is what a corpus offers to sample, each in corpus order.
+type pool struct {
+	facts  []row // fixed-predicate facts
+	quotes []row // attributed quotations of minQuoteWords or more
+	open   []row // open facts (Document.OpenFacts)
+}
+
 // collect extracts every article (*.txt) under corpus, in path order, and
-// returns one row per fact and one per attributed quotation of
+// returns one row per fact, per open fact and per attributed quotation of
 // minQuoteWords or more, in corpus order. Sources are given relative to
 // corpus. It reads files itself rather than through the graph package so
 // that the audit needs only the extractor.
-func collect(ctx context.Context, corpus string, warn io.Writer) (facts, quotes []row, err error) {
+func collect(ctx context.Context, corpus string, warn io.Writer) (pool, error) {
+	var out pool
 	var paths []string
 	werr := filepath.WalkDir(corpus, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -37,20 +45,20 @@ func collect(ctx context.Context, corpus string, warn io.Writer) (facts, quotes 
 		return nil
 	})
 	if werr != nil {
-		return nil, nil, fmt.Errorf("corpus %s: %w", corpus, werr)
+		return out, fmt.Errorf("corpus %s: %w", corpus, werr)
 	}
 	if len(paths) == 0 {
-		return nil, nil, fmt.Errorf("corpus %s: no *.txt articles", corpus)
+		return out, fmt.Errorf("corpus %s: no *.txt articles", corpus)
 	}
 	sort.Strings(paths)
 	x, err := extract.New()
 	if err != nil {
-		return nil, nil, err
+		return out, err
 	}
 	for _, p := range paths {
 		raw, err := os.ReadFile(p)
 		if err != nil {
-			return nil, nil, fmt.Errorf("corpus: %w", err)
+			return out, fmt.Errorf("corpus: %w", err)
 		}
 		doc, err := x.Extract(ctx, p, raw)
 		if errors.Is(err, extract.ErrEmpty) {
@@ -58,7 +66,7 @@ func collect(ctx context.Context, corpus string, warn io.Writer) (facts, quotes 
 			continue
 		}
 		if err != nil {
-			return nil, nil, err // the extractor names the file
+			return out, err // the extractor names the file
 		}
 		src := p
 		if rel, err := filepath.Rel(corpus, p); err == nil {
@@ -67,15 +75,19 @@ func collect(ctx context.Context, corpus string, warn io.Writer) (facts, quotes 
 		for _, w := range doc.Warnings {
 			fmt.Fprintf(warn, "audit: warning: %s\n", w)
 		}
-		f, q := docRows(doc, src)
-		facts = append(facts, f...)
-		quotes = append(quotes, q...)
+		f, q, o := docRows(doc, src)
+		out.facts = append(out.facts, f...)
+		out.quotes = append(out.quotes, q...)
+		out.open = append(out.open, o...)
 	}
-	return facts, quotes, nil
+	return out, nil
 }
 
-// docRows turns one document's facts and attributed quotations into rows.
-func docRows(doc *extract.Document, src string) (facts, quotes []row) {
+// docRows turns one document's facts, attributed quotations and open
+// facts into rows. An open fact's predicate is its graph predicate's tail
+// ("rel/draft_in") and its rule the clause type with the relation as
+// written ("openie:SVO “has drafted in”"), as on the judged sheets.
+func docRows(doc *extract.Document, src string) (facts, quotes, open []row) {
 	ent := func(i int) string {
 		if i < 0 || i >= len(doc.Entities) {
 			return "?"
@@ -102,7 +114,12 @@ func docRows(doc *extract.Document, src string) (facts, quotes []row) {
 		quotes = append(quotes, row{Kind: kindQuote, Predicate: "said", Subject: ent(q.Speaker),
 			Object: q.Text, Rule: q.Rule, Source: src, Span: span, Sentence: text})
 	}
-	return facts, quotes
+	for _, f := range doc.OpenFacts {
+		span, text := sentence(f.Sentence)
+		open = append(open, row{Kind: kindFact, Predicate: "rel/" + f.Key, Subject: ent(f.Subject),
+			Object: ent(f.Object), Rule: f.Rule + " “" + f.Label + "”", Source: src, Span: span, Sentence: text})
+	}
+	return facts, quotes, open
 }
 
 // draw picks n of items at random, seeded, without replacement, and
@@ -125,6 +142,16 @@ func draw(items []row, n int, seed, stream uint64) []row {
 		out[i] = items[k]
 	}
 	return out
+}
+
+// sampleOpen draws n open facts from stream 1, as sample draws facts,
+// and numbers them O001….
+func sampleOpen(open []row, n int, seed uint64) []row {
+	o := draw(open, n, seed, 1)
+	for i := range o {
+		o[i].ID = fmt.Sprintf("O%03d", i+1)
+	}
+	return o
 }
 
 // sample draws nf facts and nq quotations and numbers them F001…, Q001….
