@@ -273,8 +273,10 @@ func (s *Store) IngestAll(ctx context.Context, x Extractor, inputs []Input, opt 
 	// Hashing an input before extracting it lets an unchanged one skip
 	// the extractor. A bulk writer's store is not asked document by
 	// document (a bulk load may have set its indexes aside), so there
-	// every input is extracted.
-	precheck := s.bulk == nil
+	// every input is extracted. Bolt's writer has no bulk load: its store
+	// answers at any time.
+	_, onBolt := s.bulk.(*boltBulk)
+	precheck := s.bulk == nil || onBolt
 	if opt.MaxBytes == 0 {
 		opt.MaxBytes = DefaultMaxBytes
 	}

@@ -83,7 +83,7 @@ type Backend struct {
 var (
 	backendsMu sync.RWMutex
 	backends   = map[string]Backend{
-		"bolt":   {Open: openBolt},
+		"bolt":   {Open: openBolt, Bulk: newBoltBulk},
 		"memory": {Open: openMemory},
 	}
 )
@@ -150,10 +150,12 @@ func openMemory(_ context.Context, _ Config) (graph.QuadStore, error) {
 }
 
 // openBolt opens Cayley's bolt store at cfg.Path (a directory holding
-// indexes.bolt, as stock `cayley -d bolt -a PATH` expects). Cayley opens
-// bolt without a lock timeout, so a store held by another process would
-// block forever; probe the file lock with a timeout first. A read-only
-// store is opened read-only (see openBoltReadOnly).
+// indexes.bolt, as stock `cayley -d bolt -a PATH` expects), creating it
+// with Cayley's own Init on first use. The bolt file is opened here, not
+// by Cayley, for two reasons: Cayley opens it without a lock timeout, so a
+// store held by another process would block forever; and the bulk writer
+// (boltwrite.go) writes into the same *bolt.DB. A read-only store is
+// opened read-only (see openBoltReadOnly).
 func openBolt(_ context.Context, cfg Config) (graph.QuadStore, error) {
 	if fi, err := os.Stat(cfg.Path); err == nil && !fi.IsDir() {
 		return nil, fmt.Errorf("open store %s: not a store: a bolt store is a directory, and this is a file", cfg.Path)
@@ -171,15 +173,35 @@ func openBolt(_ context.Context, cfg Config) (graph.QuadStore, error) {
 		}
 	} else if cfg.ReadOnly {
 		return openBoltReadOnly(cfg, file)
-	} else if err := probeBoltLock(file, cfg.LockTimeout); err != nil {
-		return nil, fmt.Errorf("open store %s: %w", cfg.Path, err)
 	}
-	qs, err := graph.NewQuadStore("bolt", cfg.Path, nil)
+	db, err := bolt.Open(file, 0o644, &bolt.Options{Timeout: cfg.LockTimeout})
+	if errors.Is(err, bolt.ErrTimeout) {
+		return nil, fmt.Errorf("open store %s: %w (is `newsgraph serve` or another ingest running?)", cfg.Path, ErrLocked)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("open store %s: %w", cfg.Path, pathErr(err))
 	}
+	qs, err := kv.New(hbolt.New(db), cayleyBoltOptions)
+	if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open store %s: %w", cfg.Path, err)
+	}
+	boltFiles.Store(qs, db)
 	return qs, nil
 }
+
+// cayleyBoltOptions turn off Cayley's bloom filters. Cayley fills them by
+// reading the whole log when it opens a store (a cost that grows with the
+// store, paid by every command), and on a store that was empty when
+// opened it trusts them to say a value or an index key is absent, which
+// would be wrong once the bulk writer, which Cayley does not see, has
+// added some. Without them Cayley looks keys up in bolt, as it does for
+// anything its filters cannot rule out.
+var cayleyBoltOptions = graph.Options{kv.OptNoBloom: true}
+
+// boltFiles maps a bolt quad store opened by openBolt to its bolt file,
+// for the bulk writer.
+var boltFiles sync.Map
 
 // openBoltReadOnly opens the bolt file read-only, as Cayley's own bolt
 // backend cannot: the commands that only read (stats, query, export, a
@@ -193,7 +215,7 @@ func openBoltReadOnly(cfg Config, file string) (graph.QuadStore, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open store %s: %w", cfg.Path, pathErr(err))
 	}
-	qs, err := kv.New(hbolt.New(db), nil)
+	qs, err := kv.New(hbolt.New(db), cayleyBoltOptions)
 	if err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open store %s: %w", cfg.Path, err)
@@ -218,23 +240,11 @@ func (quietLog) Fatalf(format string, args ...any) {
 func (quietLog) V(int) bool { return false }
 func (quietLog) SetV(int)   {}
 
-// probeBoltLock takes and releases bolt's exclusive file lock, as a
-// writer holds it, failing with ErrLocked when another process keeps the
-// file (to write, or to read: readers share it among themselves only)
-// longer than timeout.
-func probeBoltLock(file string, timeout time.Duration) error {
-	db, err := bolt.Open(file, 0o600, &bolt.Options{Timeout: timeout})
-	if errors.Is(err, bolt.ErrTimeout) {
-		return fmt.Errorf("%w (is `newsgraph serve` or another ingest running?)", ErrLocked)
-	}
-	if err != nil {
-		return pathErr(err)
-	}
-	return db.Close()
-}
-
 // Close releases the store.
-func (s *Store) Close() error { return s.qs.Close() }
+func (s *Store) Close() error {
+	boltFiles.Delete(s.qs)
+	return s.qs.Close()
+}
 
 // QuadStore is the underlying Cayley quad store, for Gizmo sessions and
 // iterators.

@@ -1,0 +1,574 @@
+package graph
+
+import (
+	"bytes"
+	"context"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"slices"
+	"time"
+
+	"github.com/boltdb/bolt"
+	"github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/kv"
+	"github.com/cayleygraph/quad"
+	"github.com/cayleygraph/quad/pquads"
+)
+
+// boltBulk adds quads to a Cayley bolt store by writing Cayley's own
+// layout (graph/kv in Cayley) straight into bolt, in one transaction per
+// call:
+//
+//	meta/horizon, meta/size  last ID given out, live quads (int64 LE)
+//	log/<id BE>             a node or quad primitive (protobuf)
+//	v<h0><h1>/<hash>        node ID of a value (uvarint); hash = quad.HashOf
+//	n<h0><h1>/<hash>        references to the node from quads (uvarint)
+//	sp/<s,p BE>, ops/...    the quad indexes listed in meta/indexes: IDs of
+//	                        the quads with those nodes (uvarints, ascending)
+//
+// Cayley's own writer does the same work quad by quad through a generic
+// key-value layer (a bucket look-up for every key, bloom filters, a
+// protobuf reflection per primitive); this resolves every value once,
+// sorts the keys of each bucket and writes them in order. Stock Cayley
+// reads the result as its own (TestBoltBulkIsCayleyLayout). Deletes stay
+// with Cayley, whose value cache must see nodes go.
+type boltBulk struct {
+	db  *bolt.DB
+	qs  graph.QuadStore // Cayley's view of db, for deletes
+	voc Vocab
+}
+
+var (
+	boltMeta = []byte("meta")
+	boltLog  = []byte("log")
+	// errNoBulk: the store lacks what the bulk path needs (an index list);
+	// Cayley's writer does the work instead.
+	errNoBulk = errors.New("bolt store without an index list")
+)
+
+// bulkNode is one distinct value of the quads being added.
+type bulkNode struct {
+	hash [quad.HashSize]byte
+	val  quad.Value
+	refs uint64 // references the added quads make
+	id   uint64
+	new  bool
+}
+
+// bulkQuad is one distinct quad being added: its nodes by direction and
+// the quad as given.
+type bulkQuad struct {
+	nodes  [4]*bulkNode
+	q      quad.Quad
+	stored bool
+}
+
+// addQuads writes qs in one transaction and returns those it found stored
+// already, which it skips (as Cayley's IgnoreDup does); repeats within qs
+// are written once. Only a quad whose values are all stored can be, so
+// only those are looked up.
+func (b *boltBulk) addQuads(ctx context.Context, qs []quad.Quad) ([]quad.Quad, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	byHash := make(map[[quad.HashSize]byte]*bulkNode, len(qs))
+	seen := make(map[[4]*bulkNode]bool, len(qs))
+	quads := make([]bulkQuad, 0, len(qs))
+	for _, q := range qs {
+		var bq bulkQuad
+		for i, dir := range quad.Directions {
+			v := q.Get(dir)
+			if v == nil {
+				continue
+			}
+			var h [quad.HashSize]byte
+			quad.HashTo(v, h[:])
+			n := byHash[h]
+			if n == nil {
+				n = &bulkNode{hash: h, val: v}
+				byHash[h] = n
+			}
+			bq.nodes[i] = n
+		}
+		if seen[bq.nodes] {
+			continue
+		}
+		seen[bq.nodes] = true
+		bq.q = q
+		quads = append(quads, bq)
+	}
+	nodes := make([]*bulkNode, 0, len(byHash))
+	for _, n := range byHash {
+		nodes = append(nodes, n)
+	}
+	slices.SortFunc(nodes, func(a, b *bulkNode) int { return bytes.Compare(a.hash[:], b.hash[:]) })
+
+	var stored []quad.Quad
+	err := b.db.Update(func(tx *bolt.Tx) error {
+		stored = stored[:0]
+		for _, n := range nodes {
+			n.refs, n.id, n.new = 0, 0, false
+		}
+		indexes, err := boltIndexes(tx)
+		if err != nil {
+			return err
+		}
+		meta, logB := tx.Bucket(boltMeta), tx.Bucket(boltLog)
+		horizon, err := metaInt(meta, "horizon")
+		if err != nil {
+			return err
+		}
+		size, err := metaInt(meta, "size")
+		if err != nil {
+			return err
+		}
+		var arena []byte // values and keys must stay valid until commit
+		uvarint := func(x uint64) []byte {
+			start := len(arena)
+			arena = binary.AppendUvarint(arena, x)
+			return arena[start:len(arena):len(arena)]
+		}
+		// The v and n buckets come in hash order, so consecutive nodes
+		// mostly share one: keep the last.
+		var cur *bolt.Bucket
+		var curName [3]byte
+		bucket := func(prefix byte, h *[quad.HashSize]byte, create bool) (*bolt.Bucket, error) {
+			name := [3]byte{prefix, h[0], h[1]}
+			if cur != nil && name == curName {
+				return cur, nil
+			}
+			var err error
+			if create {
+				cur, err = tx.CreateBucketIfNotExists(name[:])
+			} else {
+				cur = tx.Bucket(name[:])
+			}
+			curName = name
+			return cur, err
+		}
+		for _, n := range nodes {
+			if vb, _ := bucket('v', &n.hash, false); vb != nil {
+				if v := vb.Get(n.hash[:]); len(v) > 0 {
+					n.id, _ = binary.Uvarint(v)
+				}
+			}
+		}
+		// Skip stored quads; count the references of the others.
+		for i := range quads {
+			bq := &quads[i]
+			var ids [4]uint64
+			allOld := true
+			for d, n := range bq.nodes {
+				if n != nil {
+					ids[d] = n.id
+					allOld = allOld && n.id != 0
+				}
+			}
+			if allOld {
+				ok, err := boltHasQuad(tx, indexes, ids)
+				if err != nil {
+					return err
+				}
+				if ok {
+					bq.stored = true
+					stored = append(stored, bq.q)
+					continue
+				}
+			}
+			for _, n := range bq.nodes {
+				if n != nil {
+					n.refs++
+				}
+			}
+		}
+		// New values get the next IDs, in hash order.
+		var fresh []*bulkNode
+		for _, n := range nodes {
+			if n.id == 0 && n.refs > 0 {
+				horizon++
+				n.id, n.new = uint64(horizon), true
+				fresh = append(fresh, n)
+			}
+		}
+		// Reference counts ('n' buckets sort before 'v' in the root).
+		cur = nil
+		for _, n := range nodes {
+			if n.refs == 0 {
+				continue
+			}
+			nb, err := bucket('n', &n.hash, true)
+			if err != nil {
+				return err
+			}
+			refs := n.refs
+			if !n.new {
+				if v := nb.Get(n.hash[:]); len(v) > 0 {
+					old, _ := binary.Uvarint(v)
+					refs += old
+				}
+			}
+			if err := nb.Put(n.hash[:], uvarint(refs)); err != nil {
+				return err
+			}
+		}
+		cur = nil
+		for _, n := range fresh {
+			vb, err := bucket('v', &n.hash, true)
+			if err != nil {
+				return err
+			}
+			if err := vb.Put(n.hash[:], uvarint(n.id)); err != nil {
+				return err
+			}
+		}
+		// Node primitives, in ID order: appends at the end of the log.
+		now := time.Now().UnixNano()
+		for _, n := range fresh {
+			val, err := pquads.MarshalValue(n.val)
+			if err != nil {
+				return fmt.Errorf("encode %s: %w", quad.StringOf(n.val), err)
+			}
+			start := len(arena)
+			arena = appendPrimitive(arena, n.id, [4]uint64{}, now, val)
+			if err := logB.Put(logKey(n.id), arena[start:len(arena):len(arena)]); err != nil {
+				return err
+			}
+		}
+		// Quad primitives, then the index entries of each quad.
+		type pending struct {
+			key []byte
+			ids []uint64
+		}
+		lists := make([]map[string]*pending, len(indexes))
+		for i := range lists {
+			lists[i] = make(map[string]*pending, len(quads))
+		}
+		added := int64(0)
+		for _, bq := range quads {
+			if bq.stored {
+				continue
+			}
+			var ids [4]uint64
+			for d, n := range bq.nodes {
+				if n != nil {
+					ids[d] = n.id
+				}
+			}
+			horizon++
+			added++
+			id := uint64(horizon)
+			start := len(arena)
+			arena = appendPrimitive(arena, id, ids, now, nil)
+			if err := logB.Put(logKey(id), arena[start:len(arena):len(arena)]); err != nil {
+				return err
+			}
+			for i, ind := range indexes {
+				k := indexKey(ind, ids)
+				p := lists[i][string(k)]
+				if p == nil {
+					p = &pending{key: k}
+					lists[i][string(k)] = p
+				}
+				p.ids = append(p.ids, id)
+			}
+		}
+		// Index lists: every key once, in key order, new IDs appended to
+		// the stored ones (both ascending, so the list stays sorted).
+		for i, ind := range indexes {
+			ib, err := tx.CreateBucketIfNotExists(indexBucket(ind))
+			if err != nil {
+				return err
+			}
+			ps := make([]*pending, 0, len(lists[i]))
+			for _, p := range lists[i] {
+				ps = append(ps, p)
+			}
+			slices.SortFunc(ps, func(a, b *pending) int { return bytes.Compare(a.key, b.key) })
+			for _, p := range ps {
+				start := len(arena)
+				arena = append(arena, ib.Get(p.key)...)
+				for _, id := range p.ids {
+					arena = binary.AppendUvarint(arena, id)
+				}
+				if err := ib.Put(p.key, arena[start:len(arena):len(arena)]); err != nil {
+					return err
+				}
+			}
+		}
+		if err := putMetaInt(meta, "size", size+added); err != nil {
+			return err
+		}
+		return putMetaInt(meta, "horizon", horizon)
+	})
+	if err != nil {
+		return nil, err
+	}
+	return stored, nil
+}
+
+// boltHasQuad reports whether a live quad with these node IDs is stored,
+// from the index whose key holds the most of its directions.
+func boltHasQuad(tx *bolt.Tx, indexes []kv.QuadIndex, ids [4]uint64) (bool, error) {
+	best := indexes[0]
+	for _, ind := range indexes[1:] {
+		if len(ind.Dirs) > len(best.Dirs) {
+			best = ind
+		}
+	}
+	ib := tx.Bucket(indexBucket(best))
+	if ib == nil {
+		return false, nil
+	}
+	list := ib.Get(indexKey(best, ids))
+	logB := tx.Bucket(boltLog)
+	for len(list) > 0 {
+		id, n := binary.Uvarint(list)
+		if n <= 0 {
+			return false, fmt.Errorf("index %s: bad entry", indexBucket(best))
+		}
+		list = list[n:]
+		p, err := decodePrimitive(logB.Get(logKey(id)))
+		if err != nil {
+			return false, fmt.Errorf("log entry %d: %w", id, err)
+		}
+		if !p.deleted && p.dirs == ids {
+			return true, nil
+		}
+	}
+	return false, nil
+}
+
+func indexBucket(ind kv.QuadIndex) []byte {
+	name := make([]byte, len(ind.Dirs))
+	for i, d := range ind.Dirs {
+		name[i] = d.Prefix()
+	}
+	return name
+}
+
+func indexKey(ind kv.QuadIndex, ids [4]uint64) []byte {
+	k := make([]byte, 0, 8*len(ind.Dirs))
+	for _, d := range ind.Dirs {
+		k = binary.BigEndian.AppendUint64(k, ids[dirIndex(d)])
+	}
+	return k
+}
+
+// dirIndex is d's position in quad.Directions.
+func dirIndex(d quad.Direction) int {
+	for i, x := range quad.Directions {
+		if x == d {
+			return i
+		}
+	}
+	panic(fmt.Sprintf("direction %v", d))
+}
+
+func logKey(id uint64) []byte { return binary.BigEndian.AppendUint64(make([]byte, 0, 8), id) }
+
+func metaInt(meta *bolt.Bucket, key string) (int64, error) {
+	v := meta.Get([]byte(key))
+	switch len(v) {
+	case 0:
+		return 0, nil
+	case 8:
+		return int64(binary.LittleEndian.Uint64(v)), nil
+	}
+	return 0, fmt.Errorf("meta/%s: %d bytes, want 8", key, len(v))
+}
+
+func putMetaInt(meta *bolt.Bucket, key string, v int64) error {
+	return meta.Put([]byte(key), binary.LittleEndian.AppendUint64(make([]byte, 0, 8), uint64(v)))
+}
+
+func cmpUint(a, b uint64) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// Cayley's log holds graph/proto.Primitive messages. Written here by hand
+// (proto3 wire format: fields in number order, zero values left out) to
+// skip protobuf reflection; only the fields Cayley sets on a new node or
+// quad: 1 ID, 2-5 subject, predicate, object, label, 7 timestamp, 8 value.
+func appendPrimitive(b []byte, id uint64, dirs [4]uint64, ts int64, val []byte) []byte {
+	b = appendVarintField(b, 1, id)
+	for i, x := range dirs {
+		b = appendVarintField(b, uint64(2+i), x)
+	}
+	b = appendVarintField(b, 7, uint64(ts))
+	if len(val) > 0 {
+		b = binary.AppendUvarint(b, 8<<3|2)
+		b = binary.AppendUvarint(b, uint64(len(val)))
+		b = append(b, val...)
+	}
+	return b
+}
+
+func appendVarintField(b []byte, field, x uint64) []byte {
+	if x == 0 {
+		return b
+	}
+	b = binary.AppendUvarint(b, field<<3)
+	return binary.AppendUvarint(b, x)
+}
+
+// primitive is what boltHasQuad needs of a log entry.
+type primitive struct {
+	dirs    [4]uint64
+	deleted bool
+}
+
+// decodePrimitive reads a log entry written by Cayley or appendPrimitive.
+func decodePrimitive(b []byte) (primitive, error) {
+	var p primitive
+	for len(b) > 0 {
+		tag, n := binary.Uvarint(b)
+		if n <= 0 {
+			return p, errors.New("bad tag")
+		}
+		b = b[n:]
+		field, wire := tag>>3, tag&7
+		switch wire {
+		case 0:
+			x, n := binary.Uvarint(b)
+			if n <= 0 {
+				return p, errors.New("bad varint")
+			}
+			b = b[n:]
+			switch {
+			case field >= 2 && field <= 5:
+				p.dirs[field-2] = x
+			case field == 9:
+				p.deleted = x != 0
+			}
+		case 2:
+			l, n := binary.Uvarint(b)
+			if n <= 0 || uint64(len(b)-n) < l {
+				return p, errors.New("bad length")
+			}
+			b = b[n+int(l):]
+		default:
+			return p, fmt.Errorf("wire type %d", wire)
+		}
+	}
+	return p, nil
+}
+
+// newBoltBulk is the bolt backend's BulkWriter for a store openBolt
+// opened for writing; nil for a read-only one.
+func newBoltBulk(qs graph.QuadStore, voc Vocab) BulkWriter {
+	db, ok := boltFiles.Load(qs)
+	if !ok {
+		return nil
+	}
+	return &boltBulk{db: db.(*bolt.DB), qs: qs, voc: voc}
+}
+
+// Lock does nothing: bolt's file lock, held from Open to Close, keeps
+// every other process out already.
+func (b *boltBulk) Lock(context.Context) (func(), error) { return func() {}, nil }
+
+// BeginBulk: bolt needs no bulk mode; every write is a bulk write.
+func (b *boltBulk) BeginBulk(context.Context, int, int) (BulkSession, error) { return nil, nil }
+
+// Known reads, in one transaction, which docs are stored and which
+// sources are stored values at all (a superset of the ns#source ones).
+func (b *boltBulk) Known(ctx context.Context, docs []quad.IRI, sources []string) (map[quad.IRI]bool, map[string]bool, error) {
+	stored, known := make(map[quad.IRI]bool), make(map[string]bool)
+	err := b.db.View(func(tx *bolt.Tx) error {
+		indexes, err := boltIndexes(tx)
+		if err != nil {
+			return err
+		}
+		typ, docType := boltNodeID(tx, quad.IRI(RDFType)), boltNodeID(tx, b.voc.Term(TypeDocument))
+		for _, d := range docs {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			id := boltNodeID(tx, d)
+			if id == 0 || typ == 0 || docType == 0 {
+				continue
+			}
+			ok, err := boltHasQuad(tx, indexes, [4]uint64{id, typ, docType, id})
+			if err != nil {
+				return err
+			}
+			stored[d] = ok
+		}
+		for _, src := range sources {
+			known[src] = boltNodeID(tx, quad.String(src)) != 0
+		}
+		return nil
+	})
+	return stored, known, err
+}
+
+// WriteDocuments deletes through Cayley, whose value cache must see
+// nodes go, then adds in a transaction of its own. A crash between the two
+// leaves the replaced content removed and the new one absent: whole
+// documents either way, and a re-ingest completes it.
+func (b *boltBulk) WriteDocuments(ctx context.Context, deltas []graph.Delta) ([]quad.Quad, error) {
+	var dels []graph.Delta
+	var adds []quad.Quad
+	for _, d := range deltas {
+		if d.Action == graph.Delete {
+			dels = append(dels, d)
+		} else {
+			adds = append(adds, d.Quad)
+		}
+	}
+	if len(dels) > 0 {
+		if err := b.qs.ApplyDeltas(dels, graph.IgnoreOpts{IgnoreMissing: true}); err != nil {
+			return nil, err
+		}
+	}
+	if len(adds) == 0 {
+		return nil, nil
+	}
+	stored, err := b.addQuads(ctx, adds)
+	if errors.Is(err, errNoBulk) {
+		// A store without Cayley's index list: Cayley's writer copes.
+		var ds []graph.Delta
+		for _, q := range adds {
+			ds = append(ds, graph.Delta{Quad: q, Action: graph.Add})
+		}
+		return nil, b.qs.ApplyDeltas(ds, graph.IgnoreOpts{IgnoreDup: true})
+	}
+	return stored, err
+}
+
+// boltIndexes reads the quad indexes Cayley's Init recorded.
+func boltIndexes(tx *bolt.Tx) ([]kv.QuadIndex, error) {
+	meta := tx.Bucket(boltMeta)
+	if meta == nil || tx.Bucket(boltLog) == nil {
+		return nil, errNoBulk
+	}
+	raw := meta.Get([]byte("indexes"))
+	if raw == nil {
+		return nil, errNoBulk
+	}
+	var indexes []kv.QuadIndex
+	if err := json.Unmarshal(raw, &indexes); err != nil || len(indexes) == 0 {
+		return nil, fmt.Errorf("%w: meta/indexes %q", errNoBulk, raw)
+	}
+	return indexes, nil
+}
+
+// boltNodeID is the node ID of v, 0 when v is not stored.
+func boltNodeID(tx *bolt.Tx, v quad.Value) uint64 {
+	var h [quad.HashSize]byte
+	quad.HashTo(v, h[:])
+	vb := tx.Bucket([]byte{'v', h[0], h[1]})
+	if vb == nil {
+		return 0
+	}
+	id, _ := binary.Uvarint(vb.Get(h[:]))
+	return id
+}
