@@ -73,12 +73,13 @@ func (x *Extractor) findMentions(a *analysis) {
 			}
 		}
 	}
+	works := x.findWorkTitles(a)
 	for s := range a.sentTokens {
 		if s == 0 && a.titleCase() {
-			x.gazetteerOnly(a, s)
+			x.gazetteerOnly(a, s, &works)
 			continue
 		}
-		x.sentenceMentions(a, s)
+		x.sentenceMentions(a, s, &works)
 	}
 	sort.SliceStable(a.ments, func(i, j int) bool {
 		if a.ments[i].Start != a.ments[j].Start {
@@ -133,11 +134,21 @@ func (a *analysis) addMention(m mention) int {
 // that 0 keeps meaning "none" while mentions are being collected.
 func spanKey(t0, t1 int) int { return t0*1024 + min(t1-t0, 1023) }
 
-func (x *Extractor) sentenceMentions(a *analysis, s int) {
+func (x *Extractor) sentenceMentions(a *analysis, s int, works *workTitles) {
 	r := a.sentTokens[s]
 	toks := a.tokens
 	for i := r.Start; i < r.End; {
 		t := toks[i]
+		if isCapWord(t) {
+			if j := works.at(a, s, i); j > i {
+				i = j // a film, book or product: no entity (entities_works.go)
+				continue
+			}
+			if awardStatuettes[t.lc()] && (i+1 >= r.End || !isCapWord(toks[i+1])) {
+				i++ // "won an Oscar"
+				continue
+			}
+		}
 		switch t.Text {
 		case "he", "He", "she", "She":
 			a.addMention(mention{sent: s, t0: i, t1: i + 1, kind: MentionPronoun, typ: Person,
@@ -1344,12 +1355,16 @@ func (a *analysis) titleCase() bool {
 
 // gazetteerOnly finds the gazetteer names and demonyms of a title-case
 // headline, longest match first, and nothing else.
-func (x *Extractor) gazetteerOnly(a *analysis, s int) {
+func (x *Extractor) gazetteerOnly(a *analysis, s int, works *workTitles) {
 	r := a.sentTokens[s]
 	toks := a.tokens
 	for i := r.Start; i < r.End; {
 		if !isCapWord(toks[i]) {
 			i++
+			continue
+		}
+		if j := works.at(a, s, i); j > i {
+			i = j
 			continue
 		}
 		found := false
