@@ -5,6 +5,7 @@ import { api, q } from './api.js';
 import { $, el, clear, badge, banner, decodeRefs, segmentsInto } from './dom.js';
 import { navigate, navLink } from './nav.js';
 import { combobox } from './combobox.js';
+import { exportButtons, fileName } from './tables.js';
 
 const ends = { from: null, to: null }; // {id, name}
 
@@ -16,6 +17,29 @@ $('#path-run').addEventListener('click', () => {
   if (!ends.from || !ends.to) { status('Pick both entities from the suggestions first.', true); return; }
   navigate({ view: 'paths', from: ends.from.id, to: ends.to.id, hops: $('#path-hops').value });
 });
+
+// The paths shown as a table (CSV: one row per step, with its first
+// sentence; JSON: the API's answer).
+let shown = null;
+const exports = exportButtons('the paths', () => {
+  const rows = [];
+  shown.paths.forEach((path, i) => path.steps.forEach((st, j) => {
+    const pr = (st.provenance || [])[0];
+    rows.push({
+      path: i + 1, hops: path.steps.length, step: j + 1,
+      source: decodeRefs(st.source.name), predicate: st.label, target: decodeRefs(st.target.name),
+      sentence: pr && pr.sentence ? decodeRefs(pr.sentence.text) : '',
+      document: pr && pr.document ? decodeRefs(pr.document.title || '') : '',
+      sourceId: st.source.id, targetId: st.target.id, documentId: pr && pr.document ? pr.document.id : '',
+    });
+  }));
+  return {
+    name: fileName('paths', shown.from.name, shown.to.name),
+    columns: ['path', 'hops', 'step', 'source', 'predicate', 'target', 'sentence', 'document', 'sourceId', 'targetId', 'documentId'],
+    rows, json: shown,
+  };
+});
+$('#path-status').after(exports);
 
 function status(msg, bad) {
   const s = $('#path-status');
@@ -29,6 +53,8 @@ export async function showPaths(p) {
   const to = p.get('to');
   if (p.get('hops')) $('#path-hops').value = p.get('hops');
   const list = clear($('#path-results'));
+  shown = null;
+  exports.refresh(false);
   if (!from || !to) {
     status('Pick two entities and find how the stories connect them.');
     if (from) {
@@ -55,6 +81,8 @@ export async function showPaths(p) {
     status(`No connection between ${r.from.name} and ${r.to.name} within ${r.hops} hops.`);
     return;
   }
+  shown = r;
+  exports.refresh(true);
   status(`${r.paths.length} shortest path${r.paths.length === 1 ? '' : 's'} from ${r.from.name} to ${r.to.name}`);
   r.paths.forEach((path) => list.append(renderPath(path, r.from)));
 }

@@ -2,6 +2,26 @@
 import { api, q } from './api.js';
 import { $, el, clear, banner, decodeRefs } from './dom.js';
 import { navigate, navLink } from './nav.js';
+import { exportButtons, fileName } from './tables.js';
+
+// The matches as a table (CSV: text as shown; JSON: the API's answer).
+let shownHits = [];
+let shownWords = '';
+const exports = exportButtons('the matches', () => ({
+  name: fileName('said', shownWords),
+  columns: ['quote', 'speaker', 'sentence', 'document', 'speakerId', 'documentId', 'sentenceId'],
+  rows: shownHits.map((h) => ({
+    quote: h.quote ? decodeRefs(h.quote.text) : '',
+    speaker: h.speaker ? decodeRefs(h.speaker.name) : '',
+    sentence: decodeRefs(h.sentence.text),
+    document: decodeRefs(h.document.title || ''),
+    speakerId: h.speaker ? h.speaker.id : '',
+    documentId: h.document.id,
+    sentenceId: h.sentence.id,
+  })),
+  json: shownHits,
+}));
+$('#text-status').after(exports);
 
 $('#text-form').addEventListener('submit', (ev) => {
   ev.preventDefault();
@@ -34,10 +54,15 @@ export async function showText(p) {
   $('#text-q').value = words;
   const list = clear($('#text-results'));
   const st = $('#text-status');
+  shownHits = [];
+  exports.refresh(false);
   if (!words) { st.textContent = 'Find what was written or said: words from a sentence or a quotation.'; return; }
   st.textContent = 'Searching…';
   let hits;
   try { hits = await api('api/text?' + q({ q: words, limit: 50 })); } catch (e) { st.textContent = ''; banner(e.message, true); return; }
+  shownHits = hits;
+  shownWords = words;
+  exports.refresh(hits.length > 0);
   const terms = words.split(/\s+/);
   st.textContent = hits.length ? `${hits.length} match${hits.length === 1 ? '' : 'es'}` : `Nothing found for “${words}”.`;
   for (const h of hits) {

@@ -2,9 +2,10 @@
 // (?view=timeline&id=IRI[&from=YYYY-MM-DD&to=YYYY-MM-DD]). Its section and
 // tab are built here, so index.html needs no change; app.js routes to it.
 import { api, q } from './api.js';
-import { $, el, clear, banner, badge, segmentsInto } from './dom.js';
+import { $, el, clear, banner, badge, segmentsInto, decodeRefs } from './dom.js';
 import { navigate, navLink } from './nav.js';
 import { combobox } from './combobox.js';
+import { exportButtons, fileName } from './tables.js';
 
 const section = el('section', { id: 'view-timeline', role: 'tabpanel', 'aria-labelledby': 'tab-timeline', class: 'view page', hidden: true },
   el('div', { class: 'panel timeline' },
@@ -26,6 +27,33 @@ textView.parentNode.insertBefore(section, textView.nextSibling);
 const textTab = $('#tab-text');
 textTab.parentNode.insertBefore(el('button', { type: 'button', role: 'tab', 'aria-selected': 'false', 'aria-controls': 'view-timeline',
   id: 'tab-timeline', 'data-view': 'timeline', class: 'tab', text: 'Timeline' }), textTab.nextSibling);
+
+// The items shown as a table (CSV: one row per fact or quote, text as
+// shown; JSON: the API's answer).
+let shown = null;
+const exports = exportButtons('the timeline', () => {
+  const e = shown.entity;
+  const name = decodeRefs(e.name);
+  return {
+    name: fileName('timeline', e.name),
+    columns: ['date', 'dated', 'kind', 'subject', 'predicate', 'object', 'quote', 'sentence', 'document', 'url', 'documentId'],
+    rows: shown.items.map((it) => {
+      const other = it.other ? decodeRefs(it.other.name) : '';
+      const d = it.document || {};
+      return {
+        date: it.date, dated: it.dated, kind: it.kind,
+        subject: it.kind === 'quote' || it.direction !== 'in' ? name : other,
+        predicate: it.kind === 'quote' ? 'said' : it.predicate,
+        object: it.kind === 'quote' ? '' : it.direction === 'in' ? name : other,
+        quote: it.kind === 'quote' ? decodeRefs(it.text) : '',
+        sentence: it.provenance && it.provenance.sentence ? decodeRefs(it.provenance.sentence.text) : '',
+        document: decodeRefs(d.title || ''), url: it.url || '', documentId: d.id || '',
+      };
+    }),
+    json: shown,
+  };
+});
+$('#timeline-status').after(exports);
 
 let entityID = '';
 combobox($('#timeline-entity'), $('#timeline-suggest'), (it) => { entityID = it.id; go(); });
@@ -68,6 +96,8 @@ export async function showTimeline(p) {
   $('#timeline-to').value = p.get('to') || '';
   const list = clear($('#timeline-items'));
   const st = $('#timeline-status');
+  shown = null;
+  exports.refresh(false);
   if (!entityID) { st.textContent = 'Pick an entity to see its facts and quotes by date.'; return; }
   st.textContent = 'Loading…';
   const params = { id: entityID };
@@ -75,6 +105,8 @@ export async function showTimeline(p) {
   if (p.get('to')) params.to = p.get('to');
   let tl;
   try { tl = await api('api/timeline?' + q(params)); } catch (e) { st.textContent = ''; banner(e.message, true); return; }
+  shown = tl;
+  exports.refresh(tl.items.length > 0);
   $('#timeline-entity').value = tl.entity.name;
   clear($('#timeline-title')).append('Timeline of ', navLink({ id: tl.entity.id }, {}, tl.entity.name), ' ', badge(tl.entity.type));
   st.textContent = tl.items.length ? `${tl.items.length} item${tl.items.length === 1 ? '' : 's'}` : 'Nothing in this date range.';
