@@ -182,12 +182,18 @@ for i in $(seq "$trials"); do
   wait "$probe" || { echo "pgreplica: trial $i: the probe failed"; ok=0; continue; }
   read -r at1 at2 lag sms <"$work/lag-$i.txt"
   lags+=("$lag")
-  echo "pgreplica: article $i: readable on the primary after ${at1} ms, on the replica after ${at2} ms: lag ${lag} ms${sms:+; found by the replica's search after ${sms} ms}"
+  # PostgreSQL's own figure: how long the standby took to replay the
+  # primary's last commit (empty once it is idle again).
+  rl=$(psql1 -d postgres -c "SELECT coalesce(round(extract(epoch FROM replay_lag) * 1000)::text || ' ms', 'idle') FROM pg_stat_replication")
+  found=
+  [ -n "${sms:-}" ] && found="; found by the search of the replica after $sms ms"
+  echo "pgreplica: article $i: readable on the primary after $at1 ms, on the replica after $at2 ms: lag $lag ms (pg_stat_replication replay_lag: $rl)$found"
 done
 if [ ${#lags[@]} -gt 0 ]; then
   sorted=($(printf '%s\n' "${lags[@]}" | sort -n))
   k=${#sorted[@]}
-  echo "pgreplica: replica lag over $k articles: p50 ${sorted[$(((k - 1) / 2))]} ms, max ${sorted[$((k - 1))]} ms (poll every 10 ms)"
+  echo "pgreplica: replica lag over $k articles: p50 ${sorted[$(((k - 1) / 2))]} ms, max ${sorted[$((k - 1))]} ms" \
+    "(each server polled every 10 ms plus a query's time: a negative lag is the replica answering first within that)"
 fi
 [ "$ok" = 1 ] || { echo "pgreplica: FAILED"; exit 1; }
 echo "pgreplica: ok"
