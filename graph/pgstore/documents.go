@@ -28,9 +28,10 @@ const writeLockKey = 0x6e677772697465
 // documentWriter is the graph.BulkWriter of one Store on postgres.
 type documentWriter struct {
 	qs *Store
-	// The hashes of the vocabulary terms Known and the session record
-	// look for: rdf:type, ns:Document and ns#source.
-	rdfType, docType, srcPred csql.NodeHash
+	// The vocabulary terms Known and the session record look for, and
+	// their hashes: rdf:type, ns:Document and ns#source.
+	rdfTypeIRI, docTypeIRI, srcPredIRI quad.IRI
+	rdfType, docType, srcPred          csql.NodeHash
 }
 
 // bulkWriter is the postgres Backend's Bulk: the writer of a store
@@ -40,12 +41,14 @@ func bulkWriter(qs cgraph.QuadStore, voc graph.Vocab) graph.BulkWriter {
 	if !ok {
 		return nil
 	}
-	return &documentWriter{
-		qs:      pqs,
-		rdfType: csql.HashOf(quad.IRI(graph.RDFType)),
-		docType: csql.HashOf(voc.Term(graph.TypeDocument)),
-		srcPred: csql.HashOf(voc.Term(graph.PredSource)),
+	d := &documentWriter{
+		qs:         pqs,
+		rdfTypeIRI: quad.IRI(graph.RDFType),
+		docTypeIRI: voc.Term(graph.TypeDocument),
+		srcPredIRI: voc.Term(graph.PredSource),
 	}
+	d.rdfType, d.docType, d.srcPred = csql.HashOf(d.rdfTypeIRI), csql.HashOf(d.docTypeIRI), csql.HashOf(d.srcPredIRI)
+	return d
 }
 
 // Lock takes the write lock on a connection of its own. Outside a bulk
@@ -171,15 +174,17 @@ func (d *documentWriter) WriteDocuments(ctx context.Context, deltas []cgraph.Del
 	}
 	if seen := d.qs.sessionRecord(); seen != nil {
 		d.qs.bulkMu.Lock()
+		// A document's own quads are labelled with it (Store writes
+		// them so); values compare as Go values, no hashing per quad.
 		for _, dl := range deltas {
 			q := dl.Quad
-			if dl.Action != cgraph.Add || q.Label == nil || quad.StringOf(q.Label) != quad.StringOf(q.Subject) {
+			if dl.Action != cgraph.Add || q.Label == nil || q.Label != q.Subject {
 				continue
 			}
-			switch p := csql.HashOf(q.Predicate); {
-			case p == d.rdfType && csql.HashOf(q.Object) == d.docType:
+			switch {
+			case q.Predicate == d.rdfTypeIRI && q.Object == d.docTypeIRI:
 				seen.docs[csql.HashOf(q.Subject)] = true
-			case p == d.srcPred:
+			case q.Predicate == d.srcPredIRI:
 				seen.sources[csql.HashOf(q.Object)] = true
 			}
 		}
