@@ -128,8 +128,10 @@ func (a *analysis) openLink(i int, s *syntax.Sentence, t openie.Tuple, ms []Ment
 		return -1, -1, "", "", "modal"
 	case !asserted(s, t):
 		return -1, -1, "", "", "not asserted"
-	case borrowedSubject[t.SubjectFrom]:
+	case borrowedSubject[t.SubjectFrom] && !safeBorrow(s, t):
 		return -1, -1, "", "", "borrowed subject"
+	case unrealised(s, t.Predicate):
+		return -1, -1, "", "", "unrealised"
 	case t.SubjectFrom == "conj" && !coordinatedVerb(s, t):
 		return -1, -1, "", "", "conj subject"
 	case conditional(s, t.Predicate):
@@ -881,6 +883,10 @@ func (a *analysis) roleLinks(i int, ms []Mention) []OpenFact {
 			default:
 				if isPossMark(words[0].Text) {
 					words = words[1:]
+					// "Cosby's lawyer, Walter M Phillips Jr,"
+					if n := len(words); n > 1 && words[n-1].Text == "," {
+						words = words[:n-1]
+					}
 				}
 				role = words
 			}
@@ -1024,4 +1030,81 @@ func scoreObject(s *syntax.Sentence, t openie.Tuple, ms []Mention) (int, string,
 		return -1, "", ""
 	}
 	return e, joinKey(t.Key, prep), t.Relation + " " + s.Words[c]
+}
+
+// timeMarks open an adverbial clause whose subject is the main clause's:
+// "Mutu scored six goals after arriving at Stamford Bridge".
+var timeMarks = map[string]bool{"after": true, "before": true, "since": true, "while": true, "when": true, "upon": true}
+
+// safeBorrow reports the borrowed subjects that are reliably right: a
+// time clause hung on a main verb that is no saying verb and has its own
+// subject ("Houllier is ready to return after leaving Liverpool"), and a
+// past participle right after the name it modifies, which is in no list
+// ("Reliance Energy, headed by Anil,", parsed as a modifier of the name
+// or of the verb). On the BBC corpus the rest
+// (advcl under a quotation's verb, participles of a list or of a noun
+// the parse misattached) are mostly wrong.
+func safeBorrow(s *syntax.Sentence, t openie.Tuple) bool {
+	p := t.Predicate
+	if p < 0 || p >= len(s.Head) || len(t.Args) == 0 {
+		return false
+	}
+	h, subj := s.Head[p]-1, t.Args[0].Head
+	if h < 0 || subj < 0 || subj >= len(s.Head) {
+		return false
+	}
+	switch t.SubjectFrom {
+	case "advcl":
+		if s.Deprel[p] != "advcl" || s.Head[subj]-1 != h || !strings.HasPrefix(s.Deprel[subj], "nsubj") || subj > p {
+			return false
+		}
+		if p > 0 && p < h && p < len(s.XPOS) && s.XPOS[p] == "VBN" && s.Words[p-1] == "," {
+			// a participle between the subject and its verb, set off
+			// by commas: "Reliance Energy, headed by Anil, jumped"
+			return true
+		}
+		if propositionVerbs[strings.ToLower(s.Lemmas[h])] {
+			return false
+		}
+		for k := range s.Head {
+			if s.Head[k]-1 == p && s.Deprel[k] == "mark" && timeMarks[strings.ToLower(s.Words[k])] {
+				return true
+			}
+		}
+	case "acl":
+		if s.Deprel[p] != "acl" || h != subj || s.UPOS[subj] != "PROPN" || s.Deprel[subj] == "conj" || p <= subj ||
+			p < len(s.XPOS) && s.XPOS[p] != "VBN" {
+			return false
+		}
+		for k := range s.Head {
+			if s.Head[k]-1 == subj && (s.Deprel[k] == "conj" || s.Deprel[k] == "cc") {
+				return false
+			}
+		}
+		// the participle follows the name: "Reliance Energy, headed by"
+		for k := p - 1; k > subj; k-- {
+			if s.Words[k] != "," && s.Head[k]-1 != subj {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// unrealised reports a predicate that says something nearly happened
+// ("Drogba almost headed Chelsea in front"): it did not.
+func unrealised(s *syntax.Sentence, p int) bool {
+	if p < 0 || p >= len(s.Head) {
+		return false
+	}
+	for k := range s.Head {
+		if s.Head[k]-1 == p && s.Deprel[k] == "advmod" {
+			switch strings.ToLower(s.Words[k]) {
+			case "almost", "nearly":
+				return true
+			}
+		}
+	}
+	return false
 }
