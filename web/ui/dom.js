@@ -73,12 +73,19 @@ export function badge(type) {
 }
 
 // clickable makes a list item or other element act as a button for mouse
-// and keyboard alike.
+// and keyboard alike. A list item keeps its role (a list may hold only
+// list items): its content goes into a span that is the button, and a
+// click anywhere on the item still counts.
 export function clickable(node, fn) {
-  node.setAttribute('tabindex', '0');
-  node.setAttribute('role', 'button');
+  let btn = node;
+  if (node.tagName === 'LI') {
+    btn = el('span', { class: 'li-button' }, ...node.childNodes);
+    node.append(btn);
+  }
+  btn.setAttribute('tabindex', '0');
+  btn.setAttribute('role', 'button');
   node.addEventListener('click', fn);
-  node.addEventListener('keydown', (ev) => {
+  btn.addEventListener('keydown', (ev) => {
     if (ev.key === 'Enter' || ev.key === ' ') { ev.preventDefault(); fn(ev); }
   });
   return node;

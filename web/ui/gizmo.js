@@ -27,7 +27,8 @@ const historyBox = el('details', { id: 'query-history', class: 'query-history' }
   el('button', { type: 'button', class: 'link clear-history', text: 'Clear history', onclick: () => { saveHistory([]); renderHistory(); } }));
 $('#query-error').before(historyBox);
 const exports = exportButtons('the results', () => resultTable());
-document.querySelector('.result-tabs').append(exports);
+// Beside the result tabs, not inside: a tablist may hold only tabs.
+document.querySelector('.result-tabs').after(exports);
 $('label[for=query-text] .hint').textContent = 'Ctrl-Enter runs · Alt-↑/↓ walks the history';
 
 qtext.addEventListener('keydown', (ev) => {

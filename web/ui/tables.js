@@ -7,9 +7,10 @@
 // a hostile name stays text in Excel or Calc too.
 import { el, decodeRefs } from './dom.js';
 
-// The buttons' style, loaded once (the CSP allows only stylesheets of
-// this origin, no inline styles).
-document.head.append(el('link', { rel: 'stylesheet', href: 'tables.css' }));
+// The style of the elements this module and the views that use it build
+// (views.css), loaded once: the CSP allows only stylesheets of this
+// origin, no inline styles.
+document.head.append(el('link', { rel: 'stylesheet', href: 'views.css' }));
 
 export function csvCell(v) {
   let s = v === undefined || v === null ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v);
