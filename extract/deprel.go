@@ -52,6 +52,9 @@ func (r *relState) depRelations() {
 			if f.Predicate == MetWith && r.affiliated(sub, obj) {
 				continue // one does not meet one's own party or company
 			}
+			if strings.HasPrefix(f.Rule, "dep:participatedIn/contest") && !contestEvent(r.a.doc.Entities[obj].Name) {
+				continue
+			}
 			r.add(sub, f.Predicate, obj, i, f.Rule, conf)
 		}
 	}
@@ -179,6 +182,26 @@ func allDigits(s string) bool {
 		if !isDigitByte(s[i]) {
 			return false
 		}
+	}
+	return true
+}
+
+// contestEvent reports whether an event named so is a contest whose
+// winners and losers took part in it. Awards are left out: their winners
+// are films, shows and games as often as people, and the entity typer
+// does not tell a film from a person or a company ("Fahrenheit 9/11 won
+// best film at the People's Choice Awards"). A bare series name ("Grand
+// Slam", "Open", "Cup") names no one event.
+func contestEvent(name string) bool {
+	low := strings.ToLower(name)
+	for _, w := range []string{"award", "prize", "oscar", "bafta", "grammy", "globe", "festival", "emmy", "brit"} {
+		if strings.Contains(low, w) {
+			return false
+		}
+	}
+	switch low {
+	case "grand slam", "grand slams", "open", "cup", "games", "championship", "championships", "series", "league", "final":
+		return false
 	}
 	return true
 }

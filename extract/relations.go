@@ -49,6 +49,7 @@ func (x *Extractor) findRelations(a *analysis) {
 	r.cur = nil
 	r.placeCues()
 	r.depRelations()
+	r.impliedMemberships()
 }
 
 // relState is the per-document state of relation extraction.

@@ -94,7 +94,7 @@ func TestRelationsTable(t *testing.T) {
 
 		// joined / memberOf
 		{"joined", "Turkey joined the WTO in 1995.", "", nil,
-			[]string{"Turkey joined World Trade Organisation"}},
+			[]string{"Turkey joined World Trade Organisation", "Turkey memberOf World Trade Organisation"}},
 		{"refused to join", "France refused to join the WTO.", "", nil, nil},
 		{"wants to join", "Ukraine wants to join the EU.", "", nil, nil},
 		{"member of apposition", "Germany, a founding member of the EU, objected.", "", nil,
@@ -173,7 +173,7 @@ func TestRelationsTable(t *testing.T) {
 		{"on a visit", "Mr Putin, on a visit to Paris, praised Mr Chirac.", "", nil,
 			[]string{"Vladimir Putin visited Paris"}},
 		{"elected org leader", "Smith was elected Labour leader in 1994.", "", nil,
-			[]string{"John Smith leaderOf Labour Party"}},
+			[]string{"John Smith leaderOf Labour Party", "John Smith memberOf Labour Party"}},
 		{"named chief alone", "Smith was named Arsenal chief on Monday.", "", nil, nil},
 		{"appointed head of", "Smith was appointed head of the WTO in May.", "", nil,
 			[]string{"John Smith leaderOf World Trade Organisation"}},
@@ -230,13 +230,13 @@ func TestRelationsTable(t *testing.T) {
 		{"played host to", "Baku played host to the European Games.", "", nil,
 			[]string{"Baku hosted European Games"}},
 		{"since accession", "Trade grew fast since Turkey's accession to the WTO.", "", nil,
-			[]string{"Turkey joined World Trade Organisation"}},
+			[]string{"Turkey joined World Trade Organisation", "Turkey memberOf World Trade Organisation"}},
 		{"accession alone", "Turkey's accession to the EU divides opinion.", "", nil, nil},
 		{"support accession", "We support Ukraine's fast accession to the WTO.", "", nil, nil},
 		{"apposition after envoy", "The EU ambassador to the WTO, John Smith, said so.", "", nil,
 			[]string{"European Union memberOf World Trade Organisation"}},
 		{"subject before a mis-tagged verb", "Smith spent four years at Chelsea, making 125 appearances, before signing for Arsenal.", "", nil,
-			[]string{"John Smith joined Arsenal"}},
+			[]string{"John Smith joined Arsenal", "John Smith memberOf Arsenal"}},
 		{"participle then pronoun subject", "After signing for Arsenal he played 164 games.", "", nil, nil},
 		{"held talks together", "Mr Blair and Mr Chirac held talks on Monday.", "", nil,
 			[]string{"Tony Blair metWith Jacques Chirac"}},
@@ -248,7 +248,7 @@ func TestRelationsTable(t *testing.T) {
 		{"will step down", "Smith will step down as chief executive of the WTO in May.", "", nil,
 			[]string{"John Smith plansToLeave World Trade Organisation"}},
 		{"has led", "Smith has led Labour since 1994.", "", nil,
-			[]string{"John Smith leaderOf Labour Party"}},
+			[]string{"John Smith leaderOf Labour Party", "John Smith memberOf Labour Party"}},
 		{"treaty typed as event", "Turkey withdrew from the Nuclear Non-Proliferation Treaty in 2003.", "", nil,
 			[]string{"Turkey left Nuclear Non-Proliferation Treaty"}},
 		{"appositive list of members", "Turkey, France and Germany, the three EU members leading the talks, agreed.", "", nil,
@@ -293,11 +293,11 @@ func TestRelationsTable(t *testing.T) {
 			[]string{"France participatedIn Six Nations", "Germany participatedIn Six Nations", "Turkey participatedIn Six Nations"}},
 
 		{"participle clause first", "Joining Arsenal as a teenager, Smith rose quickly.", "", nil,
-			[]string{"John Smith joined Arsenal"}},
+			[]string{"John Smith joined Arsenal", "John Smith memberOf Arsenal"}},
 		{"participle after subordinator", "Smith played for Chelsea before joining Arsenal.", "", nil,
-			[]string{"John Smith joined Arsenal"}},
+			[]string{"John Smith joined Arsenal", "John Smith memberOf Arsenal"}},
 		{"club signed player", "Arsenal have signed Chelsea midfielder John Smith.", "", nil,
-			[]string{"John Smith joined Arsenal"}},
+			[]string{"John Smith joined Arsenal", "John Smith memberOf Arsenal"}},
 		{"squad noun", "Arsenal captain John Smith was injured.", "", nil,
 			[]string{"John Smith memberOf Arsenal"}},
 		{"of which member", "He praised the WTO, of which France is a member.", "", nil,
@@ -355,7 +355,7 @@ func TestRelationsTable(t *testing.T) {
 		{"among those who will attend", "Mr Blair is among the leaders who will attend the European Games.", "", nil, nil},
 
 		{"subject of a reported clause", "Mr Blair said Turkey had joined the WTO in 1995.", "", nil,
-			[]string{"Turkey joined World Trade Organisation"}},
+			[]string{"Turkey joined World Trade Organisation", "Turkey memberOf World Trade Organisation"}},
 		{"object of told is not a subject", "Mr Blair told Turkey he had joined the WTO.", "", nil, nil},
 
 		// visited / joined from appositions and passives
@@ -368,7 +368,7 @@ func TestRelationsTable(t *testing.T) {
 		{"is currently in", "Mr Blair is currently in Washington on a visit.", "", nil,
 			[]string{"Tony Blair visited Washington"}},
 		{"readmitted to", "Turkey was readmitted to the Commonwealth in 2004.", "", nil,
-			[]string{"Turkey joined Commonwealth of Independent States"}},
+			[]string{"Turkey joined Commonwealth of Independent States", "Turkey memberOf Commonwealth of Independent States"}},
 		{"will be admitted to", "Turkey will be admitted to the WTO.", "", nil, nil},
 		{"admitted to a hospital", "Mr Blair was admitted to hospital in Paris.", "", nil, nil},
 
@@ -404,7 +404,7 @@ func TestRelationsTable(t *testing.T) {
 		{"org includes a person", "The WTO includes Mr Blair on its panel.", "", nil, nil},
 		{"will include", "The EU will include Turkey one day.", "", nil, nil},
 		{"coordination with an article", "Turkey, France and the Commonwealth joined the WTO.", "", nil,
-			[]string{"Commonwealth of Independent States joined World Trade Organisation", "France joined World Trade Organisation", "Turkey joined World Trade Organisation"}},
+			[]string{"Commonwealth of Independent States joined World Trade Organisation", "Commonwealth of Independent States memberOf World Trade Organisation", "France joined World Trade Organisation", "France memberOf World Trade Organisation", "Turkey joined World Trade Organisation", "Turkey memberOf World Trade Organisation"}},
 		{"possessive capital", "Moscow, Russia's capital, was calm.", "", nil,
 			[]string{"Moscow locatedIn Russia"}},
 
@@ -429,10 +429,10 @@ func TestRelationsTable(t *testing.T) {
 		{"dismissed as a stunt", "Smith dismissed the claims as a stunt by Arsenal.", "", nil, nil},
 
 		{"became the nth member", "Turkey became the 149th member of the WTO in 2001.", "", nil,
-			[]string{"Turkey joined World Trade Organisation"}},
+			[]string{"Turkey joined World Trade Organisation", "Turkey memberOf World Trade Organisation"}},
 		{"will become a member", "Turkey will become a member of the WTO.", "", nil, nil},
 		{"ratified a treaty", "Turkey ratified the Nuclear Non-Proliferation Treaty in 1980.", "", nil,
-			[]string{"Turkey joined Nuclear Non-Proliferation Treaty"}},
+			[]string{"Turkey joined Nuclear Non-Proliferation Treaty", "Turkey memberOf Nuclear Non-Proliferation Treaty"}},
 		{"has not ratified", "Turkey has not ratified the Nuclear Non-Proliferation Treaty.", "", nil, nil},
 		{"ratified an organisation", "Turkey ratified the WTO deal.", "", nil, nil},
 		{"expelled from", "Turkey was expelled from the Commonwealth in 2002.", "", nil,
@@ -440,7 +440,7 @@ func TestRelationsTable(t *testing.T) {
 		{"could be expelled", "Turkey could be expelled from the Commonwealth.", "", nil, nil},
 
 		{"it in a subordinate clause", "Turkey opened its banks when it joined the WTO in 2002.", "", nil,
-			[]string{"Turkey joined World Trade Organisation"}},
+			[]string{"Turkey joined World Trade Organisation", "Turkey memberOf World Trade Organisation"}},
 		{"it in a subordinate clause, person subject", "Mr Blair smiled when it joined the WTO.", "", nil, nil},
 
 		{"member of the org's board", "“No,” said John Smith, a member of the Arsenal management board.", "", nil,

@@ -40,7 +40,7 @@ func TestTeamsNamedAfterPlaces(t *testing.T) {
 		{"club chairman", "Portsmouth chairman Ivo Renk said the club would not sell its players this season.",
 			[]string{"Ivo Renk leaderOf Organization:Portsmouth"}, "Organization:Portsmouth"},
 		{"signing club and old club", "Leicester, who signed Tom Hale from Bristol in the summer, lead the league after ten matches.",
-			[]string{"Tom Hale joined Organization:Leicester", "Tom Hale left Organization:Bristol"}, "Organization:Leicester"},
+			[]string{"Tom Hale joined Organization:Leicester", "Tom Hale left Organization:Bristol", "Tom Hale memberOf Organization:Leicester"}, "Organization:Leicester"},
 		{"a player's position", "Gloucester prop Ned Kerr has been added to the squad for the match.",
 			[]string{"Ned Kerr memberOf Organization:Gloucester"}, "Organization:Gloucester"},
 		// Outside a sports story the town stays a town and its "boss"

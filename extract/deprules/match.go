@@ -718,8 +718,16 @@ func (t *tree) apply(r *Rule, i int, out []Fact) []Fact {
 		if ma.First <= mb.Last && mb.First <= ma.Last {
 			return
 		}
-		out = append(out, Fact{Subject: a, Object: b, Predicate: pred, Rule: r.FactRule(), Confidence: r.Confidence, Trigger: i})
-		if also := r.Also[pred]; also != "" {
+		p := pred
+		if t.nextEdition(mb.First) {
+			// "a medal at next week's European Indoors": the event is to
+			// come whatever the verb's tense.
+			if p = r.Future; p == "" {
+				return
+			}
+		}
+		out = append(out, Fact{Subject: a, Object: b, Predicate: p, Rule: r.FactRule(), Confidence: r.Confidence, Trigger: i})
+		if also := r.Also[p]; also != "" {
 			out = append(out, Fact{Subject: a, Object: b, Predicate: also, Rule: r.FactRule(), Confidence: r.Confidence - 0.05, Trigger: i})
 		}
 	}
@@ -753,4 +761,18 @@ func words(list string) map[string]bool {
 		m[w] = true
 	}
 	return m
+}
+
+// nextEdition reports a mention introduced by "next", "next week's",
+// "next year's" or "the coming": an edition of an event still to come.
+func (t *tree) nextEdition(first int) bool {
+	for k := first - 1; k >= 0 && k >= first-3; k-- {
+		switch strings.ToLower(t.s.Words[k]) {
+		case "next", "coming", "upcoming", "forthcoming":
+			return true
+		case ",", ".", ";", "at", "in", "of", "for", "to":
+			return false
+		}
+	}
+	return false
 }

@@ -49,7 +49,9 @@ var (
 		vote move try attempt bid look apply announce call urge negotiate
 		discuss plans intention decision threat proposal desire effort
 		ambition offer invitation referendum talk talks negotiation negotiations
-		application process criteria timetable date deal`)
+		application process criteria timetable date deal
+		confident hopeful determined eager keen favourite favorite chance
+		chances target`)
 	futureHeads = words(`be set due go poised scheduled slated expected
 		likely ready`)
 	negHeads = words(`refuse decline reject fail deny avoid oppose resist
@@ -225,6 +227,10 @@ func (t *tree) mood(trig int) mood {
 			// "blamed for leaving").
 			if anyIn(t.caseWords(n), thoughtMarks) {
 				worse(moodHedge)
+				return m
+			}
+			if t.s.UPOS[h] == "ADJ" && intendHeads[hl] {
+				worse(moodIntend) // "confident of winning a medal"
 				return m
 			}
 			if anyIn(t.caseWords(n), pastMarks) {

@@ -347,7 +347,8 @@ func (r *Rule) check() error {
 }
 
 // parsePaths reads alternatives separated by "|": each a "/"-separated
-// list of steps, "rel", "rel[case,case]", "rel=lemma" or "^rel".
+// list of steps, "rel", "rel[case,case]", "rel=lemma", "rel[case]=lemma"
+// or "^rel".
 func parsePaths(val string) ([]Path, error) {
 	var out []Path
 	for _, alt := range strings.Split(val, "|") {
@@ -361,15 +362,16 @@ func parsePaths(val string) ([]Path, error) {
 			if rest, ok := strings.CutPrefix(s, "^"); ok {
 				st.Up, s = true, rest
 			}
+			// "obl[in,at]=final,round": the lemma list follows the cases.
+			if rel, lemma, ok := strings.Cut(s, "="); ok {
+				s, st.Lemma = rel, strings.Split(lemma, ",")
+			}
 			if i := strings.IndexByte(s, '['); i >= 0 {
 				if !strings.HasSuffix(s, "]") {
 					return nil, fmt.Errorf("step %q: unclosed [", s)
 				}
 				st.Case = strings.Split(s[i+1:len(s)-1], ",")
 				s = s[:i]
-			}
-			if rel, lemma, ok := strings.Cut(s, "="); ok {
-				s, st.Lemma = rel, strings.Split(lemma, ",")
 			}
 			if s == "" {
 				return nil, fmt.Errorf("step without a relation in %q", alt)

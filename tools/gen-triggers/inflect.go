@@ -14,6 +14,9 @@ var irregular = map[string][]string{
 	"confer":   {"conferred", "conferring"},
 	"travel":   {"travelled", "traveled", "travelling", "traveling"},
 	"summit":   {"summited", "summitted", "summiting"},
+	"win":      {"won", "winning"},
+	"beat":     {"beat", "beaten", "beating"},
+	"lose":     {"lost", "losing"},
 }
 
 // inflect returns a lemma's forms: a verb's -s, past and -ing forms, a

@@ -1,0 +1,128 @@
+package extract
+
+// Memberships implied by other facts (GOLD.md): a party's leader is a
+// member of it, and "X joined Y" makes X a member of Y unless the text
+// has X leave again. Read once every rule has run, from the facts
+// themselves, so each construction that finds a leader or a joining gives
+// the membership without a rule of its own.
+const (
+	ruleImpliedJoined = "implied:joined" // "Graham Stuart joined Norwich" -> memberOf Norwich
+	ruleImpliedLeader = "implied:party-leader"
+)
+
+func (r *relState) impliedMemberships() {
+	facts := r.a.doc.Facts
+	left := make(map[[2]int]bool)
+	lead := make(map[int]int) // subject -> 1 + the first sentence telling it joined something
+	for _, f := range facts {
+		switch f.Predicate {
+		case Left, PlansToLeave:
+			left[[2]int{f.Subject, f.Object}] = true
+		case Joined:
+			if l := lead[f.Subject]; l == 0 || f.Sentence+1 < l {
+				lead[f.Subject] = f.Sentence + 1
+			}
+		}
+	}
+	// Two joinings in that sentence ("moved to Arsenal and later switched
+	// to Chelsea") leave the present club unsaid.
+	inLead := make(map[int]int)
+	for _, f := range facts {
+		if f.Predicate == Joined && f.Sentence+1 == lead[f.Subject] {
+			inLead[f.Subject]++
+		}
+	}
+	n := len(facts) // facts added below are not read again
+	for i := 0; i < n; i++ {
+		f := r.a.doc.Facts[i]
+		switch {
+		case f.Predicate == Joined:
+			// A career told as a string of moves ("joined Everton, then
+			// Sheffield United, then Charlton") leaves the player only at
+			// the club of the story's lead, which news tells first.
+			if left[[2]int{f.Subject, f.Object}] || f.Sentence+1 != lead[f.Subject] || inLead[f.Subject] > 1 {
+				continue
+			}
+			// GOLD.md: the head of a company or the manager of a team leads
+			// it and is no member ("Parry joined Liverpool as chief
+			// executive", "Wolves appoint Hoddle as manager").
+			if r.seen[relFactKey{f.Subject, LeaderOf, f.Object}] || r.joinedAsHead(f.Sentence, f.Subject) {
+				continue
+			}
+			// "unless X has since left": a sentence about X that tells of a
+			// departure, a death or a former post is taken to undo the
+			// membership, for no rule reads every way a career ends.
+			if r.departureTold(f.Subject) {
+				continue
+			}
+			r.add(f.Subject, MemberOf, f.Object, f.Sentence, ruleImpliedJoined, f.Confidence-0.05)
+		case f.Predicate == LeaderOf && r.typeOf(f.Subject) == Person && r.a.isParty(f.Object):
+			r.add(f.Subject, MemberOf, f.Object, f.Sentence, ruleImpliedLeader, f.Confidence-0.05)
+		}
+	}
+}
+
+// joinedAsHead reports a sentence naming the post taken as a head's:
+// "as" and, within four words, a leader's or a manager's role ("joined
+// Liverpool as chief executive"), or such a role just before a mention of
+// the person ("appointing coach John Smith").
+func (r *relState) joinedAsHead(sent, person int) bool {
+	if sent < 0 || sent >= len(r.a.sentTokens) {
+		return false
+	}
+	sp := r.a.sentTokens[sent]
+	toks := r.a.tokens[sp.Start:sp.End]
+	head := func(j int) bool {
+		w := toks[j].lc()
+		return (leaderRoles[w] || w == "manager" || w == "coach" || w == "caretaker" || w == "caretaker-boss") &&
+			(j == 0 || !functionalModifiers[toks[j-1].lc()])
+	}
+	for i, t := range toks {
+		if t.lc() != "as" {
+			continue
+		}
+		for j := i + 1; j < len(toks) && j <= i+4; j++ {
+			if head(j) {
+				return true
+			}
+		}
+	}
+	for _, m := range r.a.mentionsIn(sent) {
+		if m.Entity != person {
+			continue
+		}
+		if first, _ := relTokRange(toks, m.Start, m.End); first > 0 && head(first-1) {
+			return true
+		}
+	}
+	return false
+}
+
+// departureWords tell that a person's tie to a body may be over.
+var departureWords = wordSet(`resign resigned resigns resignation retire retired
+	retirement quit quits sacked sacking fired dismissed left leaves leaving
+	died dies death former ex departure departed`)
+
+// departureTold reports a sentence mentioning entity e with a word of
+// departure.
+func (r *relState) departureTold(e int) bool {
+	for i := range r.a.doc.Sentences {
+		if i >= len(r.a.sentTokens) {
+			break
+		}
+		mentioned := false
+		for _, m := range r.a.mentionsIn(i) {
+			mentioned = mentioned || m.Entity == e
+		}
+		if !mentioned {
+			continue
+		}
+		sp := r.a.sentTokens[i]
+		for _, t := range r.a.tokens[sp.Start:sp.End] {
+			if departureWords[t.lc()] {
+				return true
+			}
+		}
+	}
+	return false
+}

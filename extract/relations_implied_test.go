@@ -1,0 +1,34 @@
+package extract
+
+import "testing"
+
+// The memberships GOLD.md has a joining imply, and the cases where the
+// text undoes them (all sentences invented).
+func TestRelationsImpliedMemberships(t *testing.T) {
+	world := []relEnt{
+		{"Fiat", Organization, nil},
+		{"Ford", Organization, nil},
+		{"Slovenia", Country, nil},
+		{"European Union", Organization, []string{"EU"}},
+		{"John Smith", Person, []string{"Smith"}},
+	}
+	x := &Extractor{}
+	cases := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"country joined", "Slovenia joined the EU in 2004.", []string{"Slovenia joined European Union", "Slovenia memberOf European Union"}},
+		{"person joined", "Smith joined Fiat in 2003.", []string{"John Smith joined Fiat", "John Smith memberOf Fiat"}},
+		{"joined as head", "Smith joined Fiat as chief executive in 2003.", []string{"John Smith joined Fiat"}},
+		{"joined then resigned", "Smith joined Fiat in 2003. Smith resigned last year.", []string{"John Smith joined Fiat"}},
+		{"former", "Smith joined Fiat in 2003. The former engineer is 60.", []string{"John Smith joined Fiat", "John Smith memberOf Fiat"}},
+		{"a career: only the first told", "Smith joined Fiat on Monday. Smith joined Ford in 1990.", []string{"John Smith joined Fiat", "John Smith joined Ford", "John Smith memberOf Fiat"}},
+		{"wants to join", "Slovenia wants to join the EU.", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkRelations(t, x, relCase{text: c.text, ents: world}, c.want)
+		})
+	}
+}
