@@ -13,7 +13,9 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -34,6 +36,7 @@ type netLog struct {
 	urls    map[network.RequestID]string
 	wire    map[network.RequestID]float64
 	pending map[network.RequestID]bool
+	enc     map[network.RequestID]string // Content-Encoding of the response
 	order   []network.RequestID
 }
 
@@ -41,7 +44,7 @@ type netLog struct {
 // off (every load counts its bytes), and logs what follows.
 func recordNetwork(t testing.TB, ctx context.Context) *netLog {
 	t.Helper()
-	l := &netLog{urls: map[network.RequestID]string{}, wire: map[network.RequestID]float64{}, pending: map[network.RequestID]bool{}}
+	l := &netLog{urls: map[network.RequestID]string{}, wire: map[network.RequestID]float64{}, pending: map[network.RequestID]bool{}, enc: map[network.RequestID]string{}}
 	if err := chromedp.Listen(ctx, func(ev any) {
 		l.mu.Lock()
 		defer l.mu.Unlock()
@@ -52,6 +55,12 @@ func recordNetwork(t testing.TB, ctx context.Context) *netLog {
 			}
 			l.urls[e.RequestID] = e.Request.URL
 			l.pending[e.RequestID] = true
+		case *network.EventResponseReceived:
+			for k, v := range e.Response.Headers {
+				if strings.EqualFold(k, "Content-Encoding") {
+					l.enc[e.RequestID] = fmt.Sprint(v)
+				}
+			}
 		case *network.EventLoadingFinished:
 			l.wire[e.RequestID] = e.EncodedDataLength
 			delete(l.pending, e.RequestID)
@@ -77,6 +86,7 @@ func (l *netLog) reset() {
 	clear(l.urls)
 	clear(l.wire)
 	clear(l.pending)
+	clear(l.enc)
 	l.order = nil
 }
 
@@ -120,6 +130,17 @@ func (l *netLog) paths(origin string) []string {
 	var out []string
 	for _, id := range l.order {
 		out = append(out, strings.TrimPrefix(l.urls[id], origin))
+	}
+	return out
+}
+
+// encodings maps each path requested to its response's Content-Encoding.
+func (l *netLog) encodings(origin string) map[string]string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	out := map[string]string{}
+	for _, id := range l.order {
+		out[strings.TrimPrefix(l.urls[id], origin)] = l.enc[id]
 	}
 	return out
 }
@@ -355,4 +376,81 @@ func TestAPIAnswersCompressed(t *testing.T) {
 			}
 		})
 	}
+}
+
+// The landing page fetches what it shows and no more: the overview's
+// data, not the document list (329 KB on the BBC store), which only the
+// explore view's document filter needs, when it is opened. Its script and
+// styles arrive compressed.
+func TestBrowserLandingFetchesOnlyWhatItShows(t *testing.T) {
+	b := newBrowser(t)
+	ctx := context.Background()
+	st, err := graph.Open(ctx, graph.Config{Backend: "bolt", Path: t.TempDir() + "/db", QueryTimeout: 5 * time.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	for _, d := range uiStories() {
+		if _, err := st.Ingest(ctx, d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	_, srv := serveStore(t, st, false, nil, nil)
+	log := recordNetwork(t, b.ctx)
+	luk := url.QueryEscape(string(st.Vocab().Entity("person/aleksandr-lukashenko")))
+	cases := []struct {
+		name, path, ready string
+		wantAPI           []string // API paths (no query) the page must fetch
+		open              string   // a control to open afterwards, which may fetch more
+		thenAPI           string   // what opening it fetches
+	}{
+		{"landing", "/", `document.querySelector('#overview-documents a') !== null`, []string{"/api/info", "/api/overview"}, "", ""},
+		{"explore", "/?id=" + luk, `document.querySelector('#graph').dataset.layout === 'done' && document.querySelector('#side-entity h2') !== null`,
+			[]string{"/api/info", "/api/neighbourhood", "/api/entity"}, "#filters summary", "/api/documents"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			log.reset()
+			b.do(t, "open "+c.path, chromedp.Navigate(srv.URL+c.path), chromedp.Poll[chromedp.Void](c.ready, chromedp.WithPollingTimeout(30*time.Second)))
+			wctx, cancel := context.WithTimeout(b.ctx, 30*time.Second)
+			defer cancel()
+			if err := log.settled(wctx); err != nil {
+				t.Fatal(err)
+			}
+			api := map[string]bool{}
+			for _, p := range log.paths(srv.URL) {
+				if strings.HasPrefix(p, "/api/") {
+					path, _, _ := strings.Cut(p, "?")
+					api[path] = true
+				}
+			}
+			for _, want := range c.wantAPI {
+				if !api[want] {
+					t.Errorf("%s did not fetch %s (fetched %v)", c.path, want, log.paths(srv.URL))
+				}
+				delete(api, want)
+			}
+			if len(api) > 0 {
+				t.Errorf("%s fetched %v beside what it shows", c.path, api)
+			}
+			enc := log.encodings(srv.URL)
+			for _, p := range []string{"/app.js", "/style.css"} {
+				if e := enc[p]; e != "br" && e != "gzip" {
+					t.Errorf("%s arrived with Content-Encoding %q, want br or gzip", p, e)
+				}
+			}
+			if c.open == "" {
+				return
+			}
+			log.reset()
+			b.do(t, "open "+c.open, chromedp.Click(chromedp.CSS(c.open)))
+			if err := log.settled(wctx); err != nil {
+				t.Fatal(err)
+			}
+			if got := log.paths(srv.URL); !slices.ContainsFunc(got, func(p string) bool { return strings.HasPrefix(p, c.thenAPI) }) {
+				t.Errorf("opening %s fetched %v, want %s", c.open, got, c.thenAPI)
+			}
+		})
+	}
+	b.check(t)
 }
