@@ -1,0 +1,141 @@
+#!/usr/bin/env bash
+# bench/scale.sh: how ingest and query cost grow with a bolt store, and
+# newsgraph ingest against stock `cayley load` of the same quads. Writes a
+# Markdown report (bench/out/scale.md by default). From the repository root:
+#
+#   bash bench/scale.sh
+#
+# The corpus is copied COPIES times, each copy made distinct by one line
+# added to every article ("Copy K."), so each copy is new content about the
+# same entities, as more news about the same people would be. Copy K is
+# ingested into the store that holds copies 1..K-1: its ingest time is the
+# cost of adding one corpus to a store K-1 times as big. At 1, 2, 4 and 8
+# copies the canned one-hop and two-hop queries are timed (querybench).
+#
+# Knobs (environment):
+#   BENCH_CORPUS        corpus directory              (../shared/corpus/bbc)
+#   BENCH_OUT           report file                   (bench/out/scale.md)
+#   BENCH_COPIES        copies in all                 (8)
+#   BENCH_QUERY_ARGS    arguments per canned query    (10)
+#   BENCH_QUERY_ROUNDS  timed runs per argument       (5)
+#   BENCH_KEEP=1        keep the temp dir
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+corpus=${BENCH_CORPUS:-$root/../shared/corpus/bbc}
+out=${BENCH_OUT:-$root/bench/out/scale.md}
+copies=${BENCH_COPIES:-8}
+qargs=${BENCH_QUERY_ARGS:-10}
+qrounds=${BENCH_QUERY_ROUNDS:-5}
+[ -d "$corpus" ] || { echo "scale: corpus $corpus not found (../shared beside the repository?)" >&2; exit 1; }
+[ -x /usr/bin/time ] || { echo "scale: need GNU time at /usr/bin/time (apt-get install time)" >&2; exit 1; }
+corpus=$(cd "$corpus" && pwd)
+mkdir -p "$(dirname "$out")"
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/newsgraph-scale.XXXXXX")
+cleanup() { if [ -z "${BENCH_KEEP:-}" ]; then rm -rf "$work"; else echo "scale: kept $work" >&2; fi; }
+trap cleanup EXIT
+log() { echo "scale: $(date -u +%H:%M:%S) $*" >&2; }
+
+log "building into $work"
+go build -o "$work/newsgraph" ./cmd/newsgraph
+go build -o "$work/querybench" ./bench/querybench
+cayley=$(bash bench/stockcayley.sh)
+commit=$(git rev-parse --short HEAD)
+git diff --quiet HEAD -- graph bench cmd 2>/dev/null || commit="$commit (with uncommitted changes)"
+
+# timed NAME CMD...: run CMD under GNU time; NAME.wall, NAME.cpu (user +
+# sys seconds) and NAME.rss (MB) hold the figures.
+timed() {
+  local name=$1
+  shift
+  log "run $name: $*"
+  if ! /usr/bin/time -f '%e %U %S %M' -o "$work/$name.time" "$@" >"$work/$name.out" 2>"$work/$name.err"; then
+    echo "scale: $name failed:" >&2
+    tail -20 "$work/$name.err" >&2
+    exit 1
+  fi
+  read -r wall user sys rss <"$work/$name.time"
+  echo "$wall" >"$work/$name.wall"
+  awk -v u="$user" -v s="$sys" 'BEGIN {printf "%.1f", u + s}' >"$work/$name.cpu"
+  awk -v r="$rss" 'BEGIN {printf "%.0f", r / 1024}' >"$work/$name.rss"
+  log "  $name: ${wall}s wall, $(cat "$work/$name.cpu")s CPU, $(cat "$work/$name.rss") MB"
+}
+get() { cat "$work/$1.$2"; }
+div() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "–" }'; }
+load_start=$(cut -d' ' -f1-3 /proc/loadavg)
+
+# The copies: every article with one line of its own added.
+for k in $(seq "$copies"); do
+  (cd "$corpus" && find . -name '*.txt' -print0) | while IFS= read -r -d '' f; do
+    mkdir -p "$work/copy$k/$(dirname "$f")"
+    { cat "$corpus/$f"; printf '\nCopy %d.\n' "$k"; } >"$work/copy$k/$f"
+  done
+done
+nfiles=$(find "$work/copy1" -name '*.txt' | wc -l)
+
+# 1. Whole ingest of one copy into an empty store, against stock Cayley
+# loading the quads that ingest stored, one after the other.
+timed ingest_empty "$work/newsgraph" ingest --no-progress --store "$work/ratio.db" "$work/copy1"
+"$work/newsgraph" export --store "$work/ratio.db" -o "$work/quads.nq" 2>/dev/null
+nquads=$(wc -l <"$work/quads.nq")
+timed stock_load "$cayley" load --init -d bolt -a "$work/stock.db" -i "$work/quads.nq"
+"$cayley" dump -d bolt -a "$work/ratio.db" -o "$work/dump.nq" >/dev/null 2>&1
+ndump=$(wc -l <"$work/dump.nq")
+rm -rf "$work/ratio.db" "$work/stock.db" "$work/dump.nq"
+
+# 2. Copy after copy into one store.
+rows=""
+qrows=""
+for k in $(seq "$copies"); do
+  timed "copy$k" "$work/newsgraph" ingest --no-progress --store "$work/scale.db" "$work/copy$k"
+  size=$(du -sm "$work/scale.db" | cut -f1)
+  quads=$("$work/newsgraph" stats --store "$work/scale.db" 2>/dev/null | awk '/quads/ {for (i=1;i<=NF;i++) if ($i ~ /^[0-9]+$/) {print $i; exit}}')
+  rows="$rows| ${k}× | $quads | $(get "copy$k" wall) s | $(get "copy$k" cpu) s | $(div "$(get "copy$k" wall)" "$(get copy1 wall)")× | $size MB | $(get "copy$k" rss) MB |
+"
+  case $k in 1 | 2 | 4 | 8)
+    timed "query$k" "$work/querybench" -store "$work/scale.db" -args "$qargs" -rounds "$qrounds" -budget 20s
+    pick() { awk -F'|' -v q="$1" -v c="$2" '{gsub(/ /, "", $2)} $2 == q {gsub(/^ +| +$/, "", $c); print $c}' "$work/query$k.out"; }
+    qrows="$qrows| ${k}× | $(pick neighbours 6) / $(pick neighbours 7) | $(pick members-of 6) / $(pick members-of 7) | $(pick quotes-by 6) / $(pick quotes-by 7) | $(get "query$k" rss) MB |
+"
+    ;;
+  esac
+done
+load_end=$(cut -d' ' -f1-3 /proc/loadavg)
+
+{
+  echo "# Bolt store: cost growth and stock Cayley"
+  echo
+  echo "Written by \`bash bench/scale.sh\` on $(date -u '+%Y-%m-%d %H:%M UTC'), commit $commit."
+  echo "Machine: $(nproc) cores, $(go version | awk '{print $3}'); load average at start $load_start, at end"
+  echo "$load_end (a shared machine: compare figures of one report only)."
+  echo "Corpus: $corpus, $nfiles files a copy, each copy's articles with a line \"Copy K.\" added."
+  echo
+  echo "## Whole ingest against stock \`cayley load\`"
+  echo
+  echo "| run | command | wall | CPU | peak RSS |"
+  echo "|---|---|---:|---:|---:|"
+  echo "| newsgraph ingest, empty store (extraction included) | \`newsgraph ingest --no-progress --store s.db COPY1\` | $(get ingest_empty wall) s | $(get ingest_empty cpu) s | $(get ingest_empty rss) MB |"
+  echo "| stock Cayley load of the $nquads quads it stored | \`cayley load --init -d bolt -a stock.db -i quads.nq\` | $(get stock_load wall) s | $(get stock_load cpu) s | $(get stock_load rss) MB |"
+  echo
+  echo "Stock over ours: **$(div "$(get stock_load wall)" "$(get ingest_empty wall)")×** wall, $(div "$(get stock_load cpu)" "$(get ingest_empty cpu)")× CPU. Stock \`cayley dump\` reads $ndump quads from our store."
+  echo
+  echo "## Ingest cost as the store grows"
+  echo
+  echo "Copy K ingested into the store holding copies 1..K-1 (\`newsgraph ingest --no-progress --store scale.db COPYK\`)."
+  echo "\"vs 1×\" is that ingest's wall time over the first copy's, into the empty store."
+  echo
+  echo "| store after | quads | ingest of the copy | CPU | vs 1× | store size | peak RSS |"
+  echo "|---|---:|---:|---:|---:|---:|---:|"
+  printf '%s' "$rows"
+  echo
+  echo "## Queries as the store grows"
+  echo
+  echo "\`querybench -store scale.db -args $qargs -rounds $qrounds\`: p50 / p99 of the canned queries, arguments drawn"
+  echo "from the store (neighbours: one hop out and in; members-of: one hop in; quotes-by: two hops)."
+  echo
+  echo "| store | neighbours | members-of | quotes-by | peak RSS |"
+  echo "|---|---:|---:|---:|---:|"
+  printf '%s' "$qrows"
+} >"$out"
+log "wrote $out"
