@@ -224,8 +224,9 @@ func (b *browser) graphNodes(ctx context.Context, ids []string, edges []GraphEdg
 	return out, nil
 }
 
-// DocumentGraph returns the entities one document mentions and the facts
-// it states, at most limit nodes (the most connected kept).
+// DocumentGraph returns the entities one document mentions, the facts
+// it states and the quotes it attributes, at most limit nodes (the most
+// connected entities kept, then quotes).
 func (s *Store) DocumentGraph(ctx context.Context, doc string, limit int) (Subgraph, error) {
 	if limit <= 0 {
 		limit = 300
@@ -281,9 +282,11 @@ func (s *Store) DocumentGraph(ctx context.Context, doc string, limit int) (Subgr
 			return g, fmt.Errorf("document %s: %w", doc, err)
 		}
 	}
+	// Every quote is listed, after the entities: the node limit cuts
+	// them, and says so (Truncated), as it cuts entities.
 	for _, qid := range quoteIDs {
 		err := b.linked(ctx, quad.Object, qid, said, func(speaker string, q quad.Quad) {
-			if len(quotes) < maxQuoteNodes && !seen[qid] {
+			if !seen[qid] {
 				mention(speaker)
 				seen[qid] = true
 				quotes = append(quotes, qid)

@@ -32,6 +32,7 @@ const (
 	scriptName  = "Evil <script>alert(1)</script> Corp"
 	formulaName = `=HYPERLINK("http://example.com") Ltd`
 	vargaQuotes = 36
+	metAgain    = 27 // with sentence 2: 28 sentences state Varga metWith Brandt
 )
 
 // summitStory: Elena Varga has four relations and 36 quotes (more than
@@ -67,12 +68,23 @@ func summitStory() *extract.Document {
 		{Subject: 2, Predicate: extract.MetWith, Object: 6, Sentence: 6},
 		{Subject: 0, Predicate: extract.MetWith, Object: 7, Sentence: 7},
 	}
+	// Varga met Brandt in more sentences than the evidence lists.
+	for i := range metAgain {
+		facts = append(facts, extract.Fact{Subject: 0, Predicate: extract.MetWith, Object: 2, Sentence: len(sents)})
+		sents = append(sents, fmt.Sprintf("Elena Varga met Karl Brandt again, for talk %d.", i+1))
+	}
 	var quotes []extract.Quote
 	for i := range vargaQuotes {
 		quotes = append(quotes, extract.Quote{Text: fmt.Sprintf("Point %d of our plan stands,", i+1), Speaker: 0, Sentence: len(sents)})
 		sents = append(sents, fmt.Sprintf("\u201cPoint %d of our plan stands,\u201d Varga said.", i+1))
 	}
 	return uiStory("wire/summit.txt", sents, ents, facts, quotes)
+}
+
+// readCSV reads a downloaded CSV file (a UTF-8 byte order mark first,
+// for spreadsheets).
+func readCSV(data []byte) ([][]string, error) {
+	return csv.NewReader(strings.NewReader(strings.TrimPrefix(string(data), "\ufeff"))).ReadAll()
 }
 
 func TestBrowserExploreBigNeighbourhoods(t *testing.T) {
@@ -177,6 +189,33 @@ func TestBrowserExploreBigNeighbourhoods(t *testing.T) {
 		wait(t, "quotes grouped", `window.__newsgraph.cy.nodes('[type = "Quote"]').length === 1 && `+settled)
 		if notice := eval(t, "notices", `document.querySelector('#notices').innerText`); strings.Contains(notice, "quotes") {
 			t.Errorf("the quotes notice stays after grouping: %q", notice)
+		}
+	})
+
+	t.Run("evidence says how many sentences it leaves out", func(t *testing.T) {
+		openVarga(t, "")
+		b.do(t, "click metWith Brandt", chromedp.Evaluate[chromedp.Void](`[...document.querySelectorAll('#side-entity .facts li')].find(li => li.textContent.includes('metWith') && li.textContent.includes('Karl Brandt')).click()`),
+			chromedp.WaitVisible(chromedp.CSS("#side-evidence .sentence-text")))
+		got := eval(t, "evidence", `document.querySelectorAll('#side-evidence .sentence').length + ' ' + (document.querySelector('#side-evidence .capped') || {textContent: ''}).textContent`)
+		var listed int
+		fmt.Sscan(got, &listed)
+		if want := fmt.Sprintf("%d Showing %d of %d sentences", listed, listed, metAgain+1); listed == 0 || listed > metAgain || got != want {
+			t.Errorf("evidence = %q, want some sentences and a notice like %q", got, want)
+		}
+	})
+
+	t.Run("a document's quotes: all of them, grouped by speaker", func(t *testing.T) {
+		doc := string(voc.Document(docHash(t, st, "wire/summit.txt")))
+		b.do(t, "open the document", chromedp.Navigate(srv.URL+"/?doc="+url.QueryEscape(doc)))
+		b.waitGraph(t, 5)
+		wait(t, "settled", settled)
+		if g := eval(t, "group", `window.__newsgraph.cy.nodes('[group = 1]').map(n => n.data('name')).join('|')`); g != fmt.Sprintf("%d quotes", vargaQuotes) {
+			t.Errorf("group node %q, want %d quotes (the document's every quote)", g, vargaQuotes)
+		}
+		clickNode(t, "qg:"+varga)
+		wait(t, "quotes opened", `window.__newsgraph.cy.nodes('[type = "Quote"]').length > 1 && `+settled)
+		if n := get(t, b, "quotes", chromedp.Evaluate[int](`window.__newsgraph.cy.nodes('[type = "Quote"]').length`)); n != vargaQuotes {
+			t.Errorf("%d quote nodes, want %d", n, vargaQuotes)
 		}
 	})
 
@@ -326,7 +365,7 @@ func TestBrowserExploreBigNeighbourhoods(t *testing.T) {
 		}
 		// Tables of the side panel (Brandt's, after the click).
 		facts := get(t, b, "facts", chromedp.Evaluate[int](`document.querySelectorAll('#side-entity ul.facts')[0].children.length`))
-		rows, err := csv.NewReader(strings.NewReader(string(download(t, `[data-table=facts][data-format=csv]`, ".csv")))).ReadAll()
+		rows, err := readCSV(download(t, `[data-table=facts] [data-format=csv]`, ".csv"))
 		if err != nil {
 			t.Fatalf("facts CSV: %v", err)
 		}
@@ -341,7 +380,7 @@ func TestBrowserExploreBigNeighbourhoods(t *testing.T) {
 			t.Errorf("facts CSV lacks %q:\n%s", scriptName, all)
 		}
 		var list []map[string]any
-		if err := json.Unmarshal(download(t, `[data-table=facts][data-format=json]`, ".json"), &list); err != nil {
+		if err := json.Unmarshal(download(t, `[data-table=facts] [data-format=json]`, ".json"), &list); err != nil {
 			t.Fatalf("facts JSON: %v", err)
 		}
 		if len(list) != facts || list[0]["relation"] == "" {
@@ -350,7 +389,7 @@ func TestBrowserExploreBigNeighbourhoods(t *testing.T) {
 		// Varga's facts include the formula-named company: its cell is
 		// defused for spreadsheets.
 		openVarga(t, "")
-		rows, err = csv.NewReader(strings.NewReader(string(download(t, `[data-table=facts][data-format=csv]`, ".csv")))).ReadAll()
+		rows, err = readCSV(download(t, `[data-table=facts] [data-format=csv]`, ".csv"))
 		if err != nil {
 			t.Fatalf("Varga's facts CSV: %v", err)
 		}
@@ -366,7 +405,7 @@ func TestBrowserExploreBigNeighbourhoods(t *testing.T) {
 		if !defused {
 			t.Errorf("the formula-named company is missing from the CSV:\n%v", rows)
 		}
-		quotes, err := csv.NewReader(strings.NewReader(string(download(t, `[data-table=quotes][data-format=csv]`, ".csv")))).ReadAll()
+		quotes, err := readCSV(download(t, `[data-table=quotes] [data-format=csv]`, ".csv"))
 		if err != nil || len(quotes) != vargaQuotes+1 {
 			t.Errorf("quotes CSV: %d rows (%v), want %d quotes and a header", len(quotes), err, vargaQuotes)
 		}
@@ -377,13 +416,15 @@ func TestBrowserExploreBigNeighbourhoods(t *testing.T) {
 			b.do(t, "resize", chromedp.EmulateViewport(size[0], size[1]))
 			openVarga(t, "&x="+url.QueryEscape("q "+varga))
 			wait(t, "quotes open", `window.__newsgraph.cy.nodes('[type = "Quote"]').length >= 30 && `+settled)
+			// The notice of the cap holds for a view opened from its URL too.
+			wait(t, "quotes notice", `!document.querySelector('#notices').hidden && document.querySelector('#notices').innerText.includes('30 of `+fmt.Sprint(vargaQuotes)+` quotes')`)
 			clickNode(t, varga)
 			b.do(t, "panel", chromedp.WaitVisible(chromedp.CSS("#node-quotes")))
 			b.screenshot(t, fmt.Sprintf("explore-%dx%d.png", size[0], size[1]))
 			// Every control of the view is on the page, none pushes it
 			// sideways, and the graph is drawn inside its box.
 			out := eval(t, "controls", `(() => { const w = document.documentElement.clientWidth; const bad = [];
-				for (const s of ['#layout-choice', '#export-png', '#export-svg', '#download-view', '#fit', '#node-quotes', '#expand-relation', '[data-table=facts][data-format=csv]']) {
+				for (const s of ['#layout-choice', '#export-png', '#export-svg', '#download-view', '#fit', '#node-quotes', '#expand-relation', '[data-table=facts] [data-format=csv]']) {
 					const e = document.querySelector(s); if (!e) { bad.push(s + ' missing'); continue; }
 					const r = e.getBoundingClientRect(); if (r.width === 0 || r.left < 0 || r.right > w) bad.push(s + ' at ' + Math.round(r.left) + '-' + Math.round(r.right)); }
 				if (document.documentElement.scrollWidth > w) bad.push('page ' + document.documentElement.scrollWidth + ' wide');

@@ -12,7 +12,8 @@ import { $, el, clear, badge, banner, clickable, decodeRefs, segmentsInto, short
 import { navigate, navLink, pushURL } from './nav.js';
 import { cyStyle, layoutOptions } from './graphview.js';
 import { LAYOUTS, DEFAULT_LAYOUT, encodeExplore, decodeExplore, parseExpansion } from './urlstate.js';
-import { exportPNG, exportSVG, exportTable, slug } from './exportview.js';
+import { exportPNG, exportSVG } from './exportview.js';
+import { exportButtons, fileName } from './tables.js';
 import { graphPaths, fetchOnce } from './prefetch.js';
 
 export { cyStyle };
@@ -166,6 +167,19 @@ function setQuoteTotal(speaker, n) {
   sp.total = n;
   const g = cy && cy.getElementById(groupID(speaker));
   if (g && g.nonempty()) g.data('name', quoteLabel(sp));
+  noteQuotes(speaker);
+}
+
+// noteQuotes says so when a speaker's opened quotes are fewer than all
+// the speaker has (a neighbourhood carries at most 30).
+function noteQuotes(speaker) {
+  const key = 'q ' + speaker;
+  const sp = state.quotes.get(speaker);
+  if (!sp || !state.expansions.includes(key)) return;
+  if (sp.items.size < quoteTotal(sp)) {
+    state.notices.set(key, `${nameOf(speaker)}: showing ${sp.items.size} of ${quoteTotal(sp)} quotes (all are listed in the side panel)`);
+  } else state.notices.delete(key);
+  if (cy) renderNotices();
 }
 
 function removeAdded(a) {
@@ -219,9 +233,7 @@ async function expand(key) {
       if (g.nonempty()) g.remove();
       for (const { node: qn, edge } of sp.items.values()) { addNode(qn, at, added); addEdge(edge, added); }
     });
-    if (sp.items.size < quoteTotal(sp)) {
-      state.notices.set(key, `${nameOf(x.id)}: showing ${sp.items.size} of ${quoteTotal(sp)} quotes (all are listed in the side panel)`);
-    }
+    noteQuotes(x.id);
     state.added.set(key, added);
     return added;
   }
@@ -669,12 +681,10 @@ function shapeIcon(st) {
 // tableHeading is a side-panel heading with CSV and JSON downloads of the
 // table under it (rows() gives its rows as plain objects).
 function tableHeading(title, name, columns, rows) {
-  const dl = (format) => el('button', {
-    type: 'button', class: 'link export', 'data-format': format, 'data-table': name, text: format.toUpperCase(),
-    'aria-label': `Download ${title.replace(/\s*\(\d+\)$/, '')} as ${format.toUpperCase()}`,
-    onclick: () => exportTable(format, slug($('#view-title').textContent) + '-' + name, columns, rows()),
-  });
-  return el('div', { class: 'table-head' }, el('h3', { text: title }), el('span', { class: 'exports' }, dl('csv'), ' ', dl('json')));
+  const what = name + ' of ' + $('#view-title').textContent;
+  const box = exportButtons(what, () => ({ name: fileName($('#view-title').textContent, name), columns, rows: rows() }));
+  box.refresh(true);
+  return el('div', { class: 'table-head', 'data-table': name }, el('h3', { text: title }), box);
 }
 
 // entityActions are the buttons for a node on the graph: collapse what
@@ -766,7 +776,9 @@ function renderEntity(ent) {
       li.classList.add('active');
       state.edge = { s: subj.id, p: f.predicate, o: obj.id };
       commit();
-      renderEvidence(`${subj.name} — ${f.label} — ${obj.name}`, f.provenance);
+      // The sentences listed are capped; the graph's edge counts them all.
+      const ge = cy && cy.getElementById(edgeID(subj.id, f.predicate, obj.id));
+      renderEvidence(`${subj.name} — ${f.label} — ${obj.name}`, f.provenance, ge && ge.nonempty() ? ge.data('count') : 0);
       highlightEdge(subj.id, f.predicate, obj.id);
     });
     ul.append(li);
@@ -900,7 +912,7 @@ $('#download-view').addEventListener('click', async () => {
     setTimeout(() => URL.revokeObjectURL(a.href), 5000);
   } catch (e) { banner(e.message, true); }
 });
-const imageName = () => 'newsgraph-' + slug($('#view-title').textContent);
+const imageName = () => fileName('newsgraph', $('#view-title').textContent);
 $('#export-png').addEventListener('click', () => {
   if (!cy || cy.nodes().not('.hidden').empty()) { banner('Nothing on screen to export', true); return; }
   exportPNG(cy, imageName());

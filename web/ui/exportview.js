@@ -1,10 +1,8 @@
-// Exports of what the explore view shows: the graph as PNG (cytoscape's
-// own renderer) or SVG (written here from the node positions, labels and
-// edge geometry), and the side panel's tables as CSV or JSON.
+// Exports of the explore view's graph: PNG (cytoscape's own renderer) or
+// SVG (written here from the node positions, labels and edge geometry).
+// The side panel's tables go through tables.js, as every view's do.
 //
-// Safety: labels enter the SVG as text nodes and are escaped by
-// XMLSerializer; CSV cells that a spreadsheet would run as a formula are
-// prefixed with an apostrophe.
+// Safety: labels enter the SVG as text nodes, escaped by XMLSerializer.
 import { typeStyle } from './dom.js';
 
 // saveBlob offers blob as a download named name.
@@ -16,11 +14,6 @@ export function saveBlob(blob, name) {
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(a.href), 5000);
-}
-
-// slug makes a file name part from a title.
-export function slug(s) {
-  return String(s || 'view').normalize('NFKD').replace(/[^\w\s-]/g, '').trim().replace(/\s+/g, '-').toLowerCase().slice(0, 60) || 'view';
 }
 
 export function exportPNG(cy, name) {
@@ -137,25 +130,4 @@ export function buildSVG(cy) {
 
 export function exportSVG(cy, name) {
   saveBlob(new Blob([buildSVG(cy)], { type: 'image/svg+xml' }), name + '.svg');
-}
-
-// csvCell quotes a cell when it must be, and defuses spreadsheet formulas
-// (a cell starting with = + - @ or a tab would be run by Excel or Calc).
-export function csvCell(v) {
-  let s = v === undefined || v === null ? '' : String(v);
-  if (/^[=+\-@\t\r]/.test(s)) s = "'" + s;
-  return /[",\n\r]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
-}
-
-// toCSV writes rows (objects) with the given columns, a header first.
-export function toCSV(columns, rows) {
-  const out = [columns.map(csvCell).join(',')];
-  for (const r of rows) out.push(columns.map((c) => csvCell(r[c])).join(','));
-  return out.join('\r\n') + '\r\n';
-}
-
-// exportTable offers a table as CSV or JSON.
-export function exportTable(format, name, columns, rows) {
-  if (format === 'csv') saveBlob(new Blob([toCSV(columns, rows)], { type: 'text/csv;charset=utf-8' }), name + '.csv');
-  else saveBlob(new Blob([JSON.stringify(rows, null, 2) + '\n'], { type: 'application/json' }), name + '.json');
 }
