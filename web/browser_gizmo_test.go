@@ -291,7 +291,7 @@ func TestBrowserGizmoConsole(t *testing.T) {
 		b.screenshot(t, "gizmo-console.png")
 	})
 
-	t.Run("timeline, text search and paths as CSV and JSON", func(t *testing.T) {
+	t.Run("overview, timeline, text search and paths as CSV and JSON", func(t *testing.T) {
 		voc := st.Vocab()
 		luk := string(voc.Entity("person/aleksandr-lukashenko"))
 		cases := []struct {
@@ -306,6 +306,16 @@ func TestBrowserGizmoConsole(t *testing.T) {
 				}
 				if !quote || !fact {
 					t.Errorf("timeline rows lack the quote (%v) or the meeting with Putin (%v): %v", quote, fact, rows)
+				}
+			}},
+			{"overview", "/?view=overview", "overview-documents", func(t *testing.T, rows []map[string]string) {
+				titles := map[string]bool{}
+				for _, r := range rows {
+					titles[r["title"]] = true
+				}
+				// References decoded as on screen; the decoded markup stays text.
+				if !titles["Belarus and Russia sign a union treaty"] || !titles["Café talks <b>tonight</b>"] {
+					t.Errorf("document titles %v", titles)
 				}
 			}},
 			{"text", "/?view=text&q=brothers", "said-brothers", func(t *testing.T, rows []map[string]string) {

@@ -1,7 +1,18 @@
 // The overview: counts, most connected entities, documents.
 import { api } from './api.js';
-import { $, el, clear, badge, banner } from './dom.js';
+import { $, el, clear, badge, banner, decodeRefs } from './dom.js';
 import { navLink } from './nav.js';
+import { exportButtons } from './tables.js';
+
+// The documents table as CSV or JSON (titles as shown; JSON as answered).
+let docList = [];
+const exports = exportButtons('the documents', () => ({
+  name: 'overview-documents',
+  columns: ['title', 'source', 'ingestedAt', 'documentId'],
+  rows: docList.map((d) => ({ title: decodeRefs(d.title || ''), source: d.source || '', ingestedAt: d.ingestedAt || '', documentId: d.id })),
+  json: docList,
+}));
+$('#overview-documents').before(exports);
 
 export async function loadOverview() {
   let o;
@@ -17,6 +28,8 @@ export async function loadOverview() {
   if (!(o.top || []).length) top.append(el('li', { class: 'empty', text: 'No relations yet.' }));
   countsTable($('#overview-types'), 'Type', (o.entitiesByType || []).map((x) => [badge(x.name), x.count]));
   countsTable($('#overview-predicates'), 'Relation', (o.factsByPredicate || []).map((x) => [el('span', { class: 'pred', text: x.name }), x.count]));
+  docList = o.documentList || [];
+  exports.refresh(docList.length > 0);
   const docs = clear($('#overview-documents'));
   docs.append(el('tr', null, el('th', { text: 'Title' }), el('th', { text: 'Source' }), el('th', { text: 'Ingested' })));
   for (const d of o.documentList || []) {
