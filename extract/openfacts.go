@@ -64,7 +64,7 @@ func (x *Extractor) findOpenFacts(a *analysis) {
 		// need no parse; the pairs they link are not read again from
 		// the parse, whose "has" for the same words says less
 		roled := make(map[[2]int]bool)
-		for _, f := range a.roleLinks(i, ms) {
+		for _, f := range append(a.roleLinks(i, ms), a.basedLinks(i, ms)...) {
 			if fixed[[3]int{i, f.Subject, f.Object}] || works[f.Subject] || works[f.Object] {
 				continue
 			}
@@ -1107,4 +1107,72 @@ func unrealised(s *syntax.Sentence, p int) bool {
 		}
 	}
 	return false
+}
+
+// hyphenLinks are the participles that join a name to the noun phrase
+// after it: "Munich-based engineering group Siemens" (Siemens is based
+// in Munich), "Dublin-born singer Bob Geldof", "Kremlin-owned Rosneft".
+var hyphenLinks = map[string]struct {
+	key, label string
+	place      bool       // the joined name must be a place
+	holder     EntityType // the named party must be of this type, when set
+}{
+	"-based":  {"be_base_in", "is based in", true, ""},
+	"-born":   {"bear_in", "was born in", true, Person},
+	"-owned":  {"own_by", "is owned by", false, ""},
+	"-backed": {"back_by", "is backed by", false, ""},
+}
+
+// basedLinks reads "P-based X" in sentence i ("Munich-based research
+// institute Ifo", "Geneva-based WTO") and the other hyphenLinks: X
+// ~be_base_in~ P, when at most maxRoleWords lower-case nouns and
+// adjectives stand between.
+func (a *analysis) basedLinks(i int, ms []Mention) []OpenFact {
+	var out []OpenFact
+	ents := a.doc.Entities
+	text := a.doc.Text
+	sp := a.sentTokens[i]
+	a.sentenceTokens(i) // tags the sentence
+	for j, m := range ms {
+		if m.Entity < 0 || m.End >= len(text) || text[m.End] != '-' {
+			continue
+		}
+		suffix := text[m.End:min(len(text), m.End+8)]
+		if n := strings.IndexFunc(suffix[1:], func(r rune) bool { return !unicode.IsLetter(r) }); n >= 0 {
+			suffix = suffix[:n+1]
+		}
+		link, ok := hyphenLinks[suffix]
+		if !ok || link.place && !isPlace(ents[m.Entity].Type) {
+			continue
+		}
+		t0 := a.tokenAt(m.End + len(suffix))
+		for k := j + 1; k < len(ms); k++ {
+			o := ms[k]
+			if o.Start < m.End+len(suffix) {
+				continue
+			}
+			if o.Entity < 0 || o.Entity == m.Entity || o.Kind != MentionName || isPlace(ents[o.Entity].Type) ||
+				link.holder != "" && ents[o.Entity].Type != link.holder {
+				break
+			}
+			t1 := a.tokenAt(o.Start)
+			if t1 > sp.End || t1-t0 > maxRoleWords {
+				break
+			}
+			ok := true
+			for _, w := range a.tokens[t0:t1] {
+				if w.flags&tCap != 0 || !isWordish(w.Text) || !strings.HasPrefix(w.Tag, "NN") && !strings.HasPrefix(w.Tag, "JJ") {
+					ok = false // "the Munich-based firm said Siemens"
+				}
+			}
+			if ok && !a.cutShort(i, o.Entity, -1, nil, ms) {
+				out = append(out, OpenFact{
+					Subject: o.Entity, Object: m.Entity, Key: link.key, Label: link.label,
+					Sentence: i, Rule: "openie:" + suffix[1:], Confidence: 0.6,
+				})
+			}
+			break
+		}
+	}
+	return out
 }

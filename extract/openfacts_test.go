@@ -77,6 +77,11 @@ func TestOpenFacts(t *testing.T) {
 		{"participle after its name", "Reliance Energy, backed by Anil Ambani, jumped 7%.",
 			[]string{"Reliance Energy back_by Anil Ambani"}, "was backed by", nil},
 		{"time clause under a saying verb", "Igor Biscan was outstanding after replacing Xabi Alonso, and Rafael Benitez said he played well.", nil, "", []string{"Rafael Benitez"}},
+		{"based in a place", "Shares in Munich-based engineering group Siemens rose on Monday.",
+			[]string{"Siemens be_base_in Munich"}, "is based in", nil},
+		{"based, then a clause", "The Munich-based firm said Siemens would gain.", nil, "", []string{"Siemens"}},
+		{"born in a place", "Dublin-born singer Bob Geldof arrived in Paris.",
+			[]string{"Bob Geldof bear_in Dublin"}, "was born in", nil},
 		{"list is no role", "Tom Bellamy and coach Jane Corr arrived in Paris.", nil, "", []string{"Jane Corr"}},
 		// clauses whose subject or object is not the named party
 		{"conditional", "If Chelsea signed Ruud van Nistelrooy, they would win the league.", nil, "", []string{"Ruud van Nistelrooy"}},
