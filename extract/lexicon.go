@@ -74,7 +74,7 @@ var roleHeads = wordSet(`president premier chancellor minister secretary
 	congresswoman coach manager captain officer chancellor president-elect
 	secretary-general director-general counsel attorney inspector superintendent
 	sergeant constable colonel lieutenant admiral commander sheikh ayatollah
-	archbishop bishop cardinal rabbi imam mp mep founder owner
+	archbishop bishop cardinal rabbi imam mp mep msp mla founder owner
 	chief vice-president
 	vice-chairman deputy vice premier-elect dictator monarch sultan emir
 	prime-minister treasurer lt col gen maj capt sgt cpl brig adm cmdr

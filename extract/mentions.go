@@ -140,6 +140,10 @@ func (x *Extractor) sentenceMentions(a *analysis, s int, works *workTitles) {
 	for i := r.Start; i < r.End; {
 		t := toks[i]
 		if isCapWord(t) {
+			if j := x.acronymSpan(a, s, i); j > i {
+				i = j // "European Bank for Reconstruction and Development (EBRD)"
+				continue
+			}
 			if j := works.at(a, s, i); j > i {
 				i = j // a film, book or product: no entity (entities_works.go)
 				continue
@@ -166,6 +170,12 @@ func (x *Extractor) sentenceMentions(a *analysis, s int, works *workTitles) {
 				continue
 			}
 		case "the", "The":
+			if i+1 < r.End && isCapWord(toks[i+1]) {
+				if j := x.acronymSpan(a, s, i+1); j > i+1 {
+					i = j // before "the European bank" is read as a role phrase
+					continue
+				}
+			}
 			if j := x.possRolePhrase(a, s, i); j > i {
 				i = j
 				continue
@@ -229,6 +239,13 @@ func (x *Extractor) nameRun(a *analysis, s, i int) int {
 				}
 			}
 			if ofHeads[last] && next(k) && !roleHeads[last] {
+				// "the Republic of Azerbaijan Ilham Aliyev", "Bank of
+				// England Mervyn King": a known place ends the name when
+				// a person's full name follows it.
+				if m := x.placeEnd(a, k, hi); m > k && x.personAfter(a, m, hi) {
+					x.processRun(a, s, i, m)
+					return m
+				}
 				hasOf = true
 				j = k
 				continue
@@ -1507,11 +1524,14 @@ var dateWords = wordSet(`monday tuesday wednesday thursday friday saturday
 	november december`)
 
 // dateSurname reports whether the weekday or month toks[j] continues a
-// name: it follows a lone known first name (toks[i:j]) and no day number
-// follows it ("Mike Friday", but not "May 5").
+// name: a known first name stands right before it and no day number or
+// capitalised word follows it ("Mike Friday", "Labour MSP Anna June",
+// but not "May 5").
 func (x *Extractor) dateSurname(a *analysis, i, j, hi int) bool {
 	toks := a.tokens
-	if j != i+1 || !dateWords[toks[j].lc()] || x.names[toks[i].lc()] == 0 || dateWords[toks[i].lc()] {
+	// The first name right before the date word: "Anna June", also at the
+	// end of a longer run ("Labour MSP Anna June").
+	if j <= i || !dateWords[toks[j].lc()] || x.names[toks[j-1].lc()] == 0 || dateWords[toks[j-1].lc()] {
 		return false
 	}
 	if j+1 < hi && (toks[j+1].flags&tDigit != 0 || isCapWord(toks[j+1])) {

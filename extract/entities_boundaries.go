@@ -1,0 +1,112 @@
+package extract
+
+import "strings"
+
+// Name boundaries the capitalised-run rules get wrong when a name holds
+// lower-case words or touches another name.
+
+// placeEnd returns the index after the longest country, city or place
+// name the gazetteer knows starting at token k, or k.
+func (x *Extractor) placeEnd(a *analysis, k, hi int) int {
+	toks := a.tokens
+	for m := min(hi, k+x.gaz.MaxWords()); m > k; m-- {
+		if !isCapWord(toks[m-1]) {
+			continue
+		}
+		e, ok := x.gaz.Lookup(clean(a.doc.Text[toks[k].Start:toks[m-1].End]))
+		if ok && (e.Type == "Country" || e.Type == "City" || e.Type == "Place") && !e.CommonWord {
+			return m
+		}
+	}
+	return k
+}
+
+// personAfter reports whether the capitalised run from token m is a
+// person's full name: two or more words shaped like a name ("Ilham
+// Aliyev", "Mervyn King") that the gazetteer does not know ("Los
+// Angeles").
+func (x *Extractor) personAfter(a *analysis, m, hi int) bool {
+	toks := a.tokens
+	e := m
+	for e < hi && isCapWord(toks[e]) && !notNames[toks[e].lc()] {
+		e++
+	}
+	if e-m < 2 || e-m > 4 || x.gazInside(a, m, e) {
+		return false
+	}
+	return x.personLike(toks[m:e]) && x.nameAfterTitle(toks[m:e])
+}
+
+// acronymConnectors are the lower-case words a long organisation name
+// holds between its capitalised words ("European Bank for Reconstruction
+// and Development").
+var acronymConnectors = wordSet(`of for and the on in de du des la le`)
+
+// acronymSpan reads a long name defined by the acronym in brackets right
+// after it, "European Bank for Reconstruction and Development (EBRD)":
+// when the capitalised words from token i spell the acronym, the whole
+// span is one organisation (an event when its last word says so) and the
+// acronym its alias. Without this the run stops at the first lower-case
+// word ("European Bank") and the rest becomes a name of its own. It
+// returns the index after the closing bracket, or i.
+func (x *Extractor) acronymSpan(a *analysis, s, i int) int {
+	toks := a.tokens
+	lo, hi := a.sentTokens[s].Start, a.sentTokens[s].End
+	if i > lo && isCapWord(toks[i-1]) && !isOpener(toks[max(i-2, lo)], toks[i-1]) ||
+		i-1 > lo && acronymConnectors[toks[i-1].Text] && isCapWord(toks[i-2]) {
+		return i // only from the start of the name
+	}
+	p, conn := i, false
+	for p < hi && p-i < 14 && (isCapWord(toks[p]) || acronymConnectors[toks[p].Text] && p > i) {
+		conn = conn || !isCapWord(toks[p])
+		p++
+	}
+	if !conn || p+2 >= hi || toks[p].Text != "(" || toks[p+2].Text != ")" || acronymConnectors[toks[p-1].Text] {
+		return i
+	}
+	acr := toks[p+1]
+	if acr.flags&tUpper == 0 && !isCapWord(acr) {
+		return i
+	}
+	t0 := i
+	if toks[t0].Text == "The" || toks[t0].Text == "the" {
+		t0++
+	}
+	var initials strings.Builder
+	words := 0
+	for k := t0; k < p; k++ {
+		if isCapWord(toks[k]) {
+			initials.WriteByte(toks[k].Text[0])
+			words++
+		}
+	}
+	want := strings.ToUpper(strings.TrimSuffix(acr.Text, "s"))
+	if words < 3 || initials.String() != want {
+		return i
+	}
+	if _, ok := honorifics[toks[t0].lc()]; ok || isRoleHead(toks[t0].lc()) {
+		return i
+	}
+	// The head is the last word, or the one before the first connector
+	// ("World Summit for the Information Society").
+	head := toks[p-1].lc()
+	for k := t0 + 1; k < p; k++ {
+		if !isCapWord(toks[k]) {
+			if eventHeads[toks[k-1].lc()] {
+				head = toks[k-1].lc()
+			}
+			break
+		}
+	}
+	typ := Organization
+	if eventHeads[head] {
+		typ = Event
+	}
+	k := a.addMention(mention{sent: s, t0: t0, t1: p, kind: MentionName, typ: typ, strong: true})
+	if e, ok := x.gaz.Lookup(a.ments[k].surface); ok && EntityType(e.Type) == typ {
+		a.ments[k].canon = e.Name
+	}
+	a.addMention(mention{sent: s, t0: p + 1, t1: p + 2, kind: MentionAcronym, typ: typ, strong: true,
+		acrOf: spanKey(t0, p)})
+	return p + 3
+}

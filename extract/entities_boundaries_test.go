@@ -1,0 +1,60 @@
+package extract
+
+import "testing"
+
+// TestNameBoundaries: a country's long form ending a title before the
+// holder's name, a month as a surname after a title, a long organisation
+// name defined by its acronym in brackets, MSPs as a title.
+func TestNameBoundaries(t *testing.T) {
+	tests := []struct {
+		text   string
+		want   []string // "Type:Name", each must be present
+		notAny []string // names that must not be entities
+	}{
+		{"The President of the Republic of Azerbaijan Ilham Aliyev arrived in Minsk.",
+			[]string{"Country:Azerbaijan", "Person:Ilham Aliyev"}, []string{"Republic of Azerbaijan Ilham Aliyev"}},
+		{"Governor of the Bank of England Tom King spoke in Leeds.",
+			[]string{"Person:Tom King"}, []string{"Bank of England Tom King"}},
+		// Negatives: a place after the country, one word after it.
+		{"The University of California Los Angeles campus grew.",
+			nil, []string{"Los Angeles"}},
+		{"The Republic of Ireland Football Association met.",
+			nil, []string{"Ireland Football Association"}},
+		{"Labour MSP Anna June said the talks mattered.",
+			[]string{"Person:Anna June", "Organization:Labour Party"}, []string{"Anna", "Labour MSP"}},
+		{"Tory MSP John Scott agreed.",
+			[]string{"Person:John Scott"}, []string{"Tory MSP"}},
+		// Negative: a month after a name, then a day number.
+		{"Talks with Anna Holm on June 5 failed.",
+			[]string{"Person:Anna Holm"}, []string{"Anna Holm June"}},
+		{"She met the European Bank for Reconstruction and Development (EBRD) in London.",
+			[]string{"Organization:European Bank for Reconstruction and Development"}, []string{"European Bank", "EBRD"}},
+		{"Delegates at the World Summit for the Information Society (WSIS) met in Geneva.",
+			[]string{"Event:World Summit for the Information Society"}, []string{"WSIS"}},
+		{"The Centre for Study of Road Safety (CSRS) warned drivers.",
+			[]string{"Organization:Centre for Study of Road Safety"}, []string{"Road Safety"}},
+	}
+	for _, tc := range tests {
+		d := extractText(t, tc.text)
+		got := entitySummary(d)
+		for _, w := range tc.want {
+			if _, ok := got[w]; !ok {
+				t.Errorf("%q: missing entity %s; have %v", tc.text, w, keys(got))
+			}
+		}
+		for _, e := range d.Entities {
+			for _, n := range tc.notAny {
+				if e.Name == n {
+					t.Errorf("%q: unexpected entity %s:%s", tc.text, e.Type, e.Name)
+				}
+			}
+		}
+	}
+	// The acronym is an alias of the long name.
+	d := extractText(t, "She met the European Bank for Reconstruction and Development (EBRD) in London. The EBRD agreed.")
+	for _, e := range d.Entities {
+		if e.Name == "European Bank for Reconstruction and Development" && !contains(e.Aliases, "EBRD") {
+			t.Errorf("aliases %v lack EBRD", e.Aliases)
+		}
+	}
+}
