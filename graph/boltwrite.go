@@ -124,8 +124,17 @@ func (b *boltBulk) addQuads(ctx context.Context, qs []quad.Quad) ([]quad.Quad, e
 		if err != nil {
 			return err
 		}
-		var arena []byte // values and keys must stay valid until commit
+		// Values handed to bolt must stay untouched until commit: they are
+		// cut from chunks never written again, a new chunk started when one
+		// is full (no copying, as growing one slice would do).
+		var arena []byte
+		reserve := func(n int) {
+			if cap(arena)-len(arena) < n {
+				arena = make([]byte, 0, max(n, 1<<20))
+			}
+		}
 		uvarint := func(x uint64) []byte {
+			reserve(binary.MaxVarintLen64)
 			start := len(arena)
 			arena = binary.AppendUvarint(arena, x)
 			return arena[start:len(arena):len(arena)]
@@ -140,10 +149,9 @@ func (b *boltBulk) addQuads(ctx context.Context, qs []quad.Quad) ([]quad.Quad, e
 				return cur, nil
 			}
 			var err error
-			if create {
-				cur, err = tx.CreateBucketIfNotExists(name[:])
-			} else {
-				cur = tx.Bucket(name[:])
+			cur = tx.Bucket(name[:]) // one look-up where CreateBucketIfNotExists makes two
+			if cur == nil && create {
+				cur, err = tx.CreateBucket(name[:])
 			}
 			curName = name
 			return cur, err
@@ -230,6 +238,7 @@ func (b *boltBulk) addQuads(ctx context.Context, qs []quad.Quad) ([]quad.Quad, e
 			if err != nil {
 				return fmt.Errorf("encode %s: %w", quad.StringOf(n.val), err)
 			}
+			reserve(6*binary.MaxVarintLen64 + len(val))
 			start := len(arena)
 			arena = appendPrimitive(arena, n.id, [4]uint64{}, now, val)
 			if err := logB.Put(logKey(n.id), arena[start:len(arena):len(arena)]); err != nil {
@@ -259,6 +268,7 @@ func (b *boltBulk) addQuads(ctx context.Context, qs []quad.Quad) ([]quad.Quad, e
 			horizon++
 			added++
 			id := uint64(horizon)
+			reserve(12 * binary.MaxVarintLen64)
 			start := len(arena)
 			arena = appendPrimitive(arena, id, ids, now, nil)
 			if err := logB.Put(logKey(id), arena[start:len(arena):len(arena)]); err != nil {
@@ -287,8 +297,10 @@ func (b *boltBulk) addQuads(ctx context.Context, qs []quad.Quad) ([]quad.Quad, e
 			}
 			slices.SortFunc(ps, func(a, b *pending) int { return bytes.Compare(a.key, b.key) })
 			for _, p := range ps {
+				old := ib.Get(p.key)
+				reserve(len(old) + len(p.ids)*binary.MaxVarintLen64)
 				start := len(arena)
-				arena = append(arena, ib.Get(p.key)...)
+				arena = append(arena, old...)
 				for _, id := range p.ids {
 					arena = binary.AppendUvarint(arena, id)
 				}
