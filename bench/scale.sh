@@ -19,6 +19,7 @@
 #   BENCH_QUERY_ARGS    arguments per canned query    (10)
 #   BENCH_QUERY_ROUNDS  timed runs per argument       (5)
 #   BENCH_KEEP=1        keep the temp dir
+#   BENCH_COMMIT        commit to name in the report (default: HEAD of this checkout)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -41,8 +42,12 @@ log "building into $work"
 go build -o "$work/newsgraph" ./cmd/newsgraph
 go build -o "$work/querybench" ./bench/querybench
 cayley=$(bash bench/stockcayley.sh)
-commit=$(git rev-parse --short HEAD)
-git diff --quiet HEAD -- graph bench cmd 2>/dev/null || commit="$commit (with uncommitted changes)"
+if [ -n "${BENCH_COMMIT:-}" ]; then
+  commit=$BENCH_COMMIT # e.g. when run from a `git archive` of that commit
+else
+  commit=$(git rev-parse --short HEAD)
+  git diff --quiet HEAD -- . 2>/dev/null || commit="$commit (with uncommitted changes)"
+fi
 
 # timed NAME CMD...: run CMD under GNU time; NAME.wall, NAME.cpu (user +
 # sys seconds) and NAME.rss (MB) hold the figures.
