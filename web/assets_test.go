@@ -11,6 +11,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"io/fs"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -453,4 +454,39 @@ func TestBrowserLandingFetchesOnlyWhatItShows(t *testing.T) {
 		})
 	}
 	b.check(t)
+}
+
+// The built UI in the binary carries its precompressed files (build.mjs)
+// and none of the test tools: axe-core is injected by the tests only.
+func TestBuiltUIPrecompressedWithoutTestTools(t *testing.T) {
+	if !UIBuilt() {
+		t.Skipf("the UI is not built into this test binary: run %q", "make -C web")
+	}
+	ui := embeddedUI()
+	for _, name := range []string{"app.js", "style.css", "index.html"} {
+		plain, err := fs.ReadFile(ui, name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		gz, err := fs.ReadFile(ui, name+".gz")
+		if err != nil {
+			t.Errorf("%s has no precompressed .gz: %v", name, err)
+			continue
+		}
+		if !bytes.Equal(gunzip(t, gz), plain) {
+			t.Errorf("%s.gz is not %s", name, name)
+		}
+		if br, err := fs.ReadFile(ui, name+".br"); err != nil || len(br) == 0 || len(br) >= len(plain) {
+			t.Errorf("%s.br missing or no smaller than the file (%d bytes, %v)", name, len(br), err)
+		}
+	}
+	app, err := fs.ReadFile(ui, "app.js")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, marker := range []string{"axe-core", "Deque Systems"} {
+		if bytes.Contains(app, []byte(marker)) {
+			t.Errorf("the shipped bundle holds %q: a test tool went into app.js", marker)
+		}
+	}
 }
