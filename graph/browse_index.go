@@ -15,8 +15,13 @@ import (
 // overview, built in one pass over every quad. Cayley's key-value stores
 // (bolt) index quads by subject and by object only, so finding every
 // schema:name, or every fact of one predicate, is a full scan each time;
-// the index pays that scan once. It describes the store as it was when
-// built: rebuild it after writes.
+// the index pays that scan once.
+//
+// An index follows its store (browse_fresh.go): when the backend can say
+// cheaply whether it changed (bolt, postgres), the methods check that at
+// most every indexCheckEvery and, on a change another writer made, a new
+// index is built in the background and swapped in; until it is ready the
+// methods answer from the one before.
 type Index struct {
 	entries []*indexEntry
 	byID    map[string]*indexEntry
@@ -26,6 +31,7 @@ type Index struct {
 	text    *textIndex // sentences and quotations, for full-text search
 	Built   time.Time
 	Took    time.Duration
+	keep    *indexKeeper // nil: the index does not follow its store
 }
 
 type indexEntry struct {
@@ -39,8 +45,28 @@ type indexEntry struct {
 	num      int32      // position in Index.entries
 }
 
-// BuildIndex reads the whole store once.
+// BuildIndex reads the whole store once. The index then follows the
+// store (see Index) for as long as ctx lives: a server passes a context
+// that ends when it shuts down.
 func (s *Store) BuildIndex(ctx context.Context) (*Index, error) {
+	// The generation is read before the scan, so a write committed during
+	// the scan shows as a change at the next check.
+	gen, follows, err := s.generation(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("build index: %w", err)
+	}
+	ix, err := s.scanIndex(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if follows {
+		ix.keep = newIndexKeeper(ctx, s, gen, ix)
+	}
+	return ix, nil
+}
+
+// scanIndex builds an index in one pass over every quad.
+func (s *Store) scanIndex(ctx context.Context) (*Index, error) {
 	start := time.Now()
 	ix := &Index{byID: map[string]*indexEntry{}}
 	entry := func(id string) *indexEntry {
@@ -218,6 +244,10 @@ func sortedCounts(m map[string]int64, known []string) []Count {
 
 // MostConnected returns the n entities with the most distinct facts.
 func (ix *Index) MostConnected(n int) []Connected {
+	return ix.fresh().mostConnected(n)
+}
+
+func (ix *Index) mostConnected(n int) []Connected {
 	var list []*indexEntry
 	for _, e := range ix.entries {
 		if e.degree > 0 {
@@ -241,7 +271,8 @@ func (ix *Index) MostConnected(n int) []Connected {
 // Overview is Store.Overview from the index: counts and most connected
 // from memory, documents read from the store.
 func (ix *Index) Overview(ctx context.Context, s *Store, top, docLimit int) (Overview, error) {
-	o := Overview{Stats: ix.stats, Facts: ix.facts, Top: ix.MostConnected(top)}
+	ix = ix.fresh()
+	o := Overview{Stats: ix.stats, Facts: ix.facts, Top: ix.mostConnected(top)}
 	docs, err := s.Documents(ctx)
 	if err != nil {
 		return o, err
@@ -254,7 +285,7 @@ func (ix *Index) Overview(ctx context.Context, s *Store, top, docLimit int) (Ove
 }
 
 // Entities is the number of entities indexed.
-func (ix *Index) Entities() int { return len(ix.entries) }
+func (ix *Index) Entities() int { return len(ix.fresh().entries) }
 
 // countRefs counts the quads whose dir is v without reading them: exact,
 // where QuadIteratorSize on a key-value store only estimates.

@@ -130,6 +130,7 @@ type Paths struct {
 // over facts alone and over facts and co-mentions are listed, so a fact
 // chain one hop longer than a co-mention shortcut is not lost.
 func (ix *Index) Paths(ctx context.Context, s *Store, from, to string, hops, limit int) (Paths, error) {
+	ix = ix.fresh() // browse_fresh.go
 	hops = min(max(hops, 1), MaxPathHops)
 	if limit <= 0 {
 		limit = 5

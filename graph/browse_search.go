@@ -147,6 +147,7 @@ const (
 // A person whose name merely equals an acronym the user typed ("UK") is
 // ranked last: such names are extraction slips, the country is meant.
 func (ix *Index) Search(q string, limit int) []EntitySummary {
+	ix = ix.fresh()
 	out := []EntitySummary{}
 	qs := newQuery(q)
 	if qs.fold == "" {

@@ -141,6 +141,7 @@ func stem(w string) string {
 // TextSearch finds sentences and quotations holding the words of q, best
 // first, at most limit.
 func (ix *Index) TextSearch(q string, limit int) []TextHit {
+	ix = ix.fresh()
 	out := []TextHit{}
 	ti := ix.text
 	if ti == nil || len(ti.docs) == 0 {
