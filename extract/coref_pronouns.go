@@ -214,3 +214,55 @@ func (a *analysis) insertMention(m mention) {
 		}
 	}
 }
+
+// quotedTokens marks the tokens inside quotation marks, paragraph by
+// paragraph (a quotation left open at a paragraph's end closes there).
+func (a *analysis) quotedTokens() []bool {
+	q := make([]bool, len(a.tokens))
+	open, para := false, -1
+	for s, r := range a.sentTokens {
+		if p := a.doc.Sentences[s].Paragraph; p != para {
+			open, para = false, p
+		}
+		for k := r.Start; k < r.End; k++ {
+			switch a.tokens[k].Text {
+			case "“", "«":
+				open = true
+				continue
+			case "”", "»":
+				open = false
+				continue
+			case "\"":
+				open = !open
+				continue
+			}
+			q[k] = open
+		}
+	}
+	return q
+}
+
+// unquotedPersons drops the persons named inside quotation marks when the
+// pronoun stands outside them; it returns persons itself when nothing is
+// dropped.
+func unquotedPersons(persons []personRef, inQuote bool) []personRef {
+	if inQuote {
+		return persons
+	}
+	n := 0
+	for _, p := range persons {
+		if p.quoted {
+			n++
+		}
+	}
+	if n == 0 {
+		return persons
+	}
+	out := make([]personRef, 0, len(persons)-n)
+	for _, p := range persons {
+		if !p.quoted {
+			out = append(out, p)
+		}
+	}
+	return out
+}

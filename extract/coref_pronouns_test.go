@@ -126,6 +126,20 @@ func TestPersonPronounsAndRoleNouns(t *testing.T) {
 			nil},
 		{"company is no person", "Talks\n\nJohn Smith spoke in Rome on Monday. The company visited Madrid on Friday.",
 			nil},
+		// A name inside quotation marks is someone else's word: "he"
+		// outside them passes over it to the speaker's sentence.
+		{"he skips a quoted name", "Talks\n\nJohn Smith won in Rome. \"I thank the late Tom Reed,\" said Anna Bell. He visited Madrid on Friday.",
+			[]string{"John Smith visited City:Madrid"}},
+		{"he inside a quote keeps it", "Talks\n\nAnna Bell spoke in Rome. \"Tom Reed was kind. He visited Madrid on Friday.\"",
+			[]string{"Tom Reed visited City:Madrid"}},
+		// "the premier" after "Prime Minister X"; "the UK premier" binds
+		// to him too when no one else holds that office.
+		{"premier after prime minister", "Talks\n\nPrime Minister John Smith spoke in Rome. The premier visited Madrid on Friday.",
+			[]string{"John Smith visited City:Madrid"}},
+		{"country premier after prime minister", "Talks\n\nPrime Minister John Smith spoke in Rome. The UK premier visited Madrid on Friday.",
+			[]string{"John Smith visited City:Madrid"}},
+		{"country premier after another office", "Talks\n\nForeign Minister John Smith spoke in Rome. The UK premier visited Madrid on Friday.",
+			nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)

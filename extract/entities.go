@@ -21,6 +21,7 @@ type personRef struct {
 	ent, sent int
 	speaks    bool // a speech verb follows the mention ("X said")
 	tok       int  // first token of the mention
+	quoted    bool // inside quotation marks
 }
 
 // weakRef is the latest mention of an entity typed only by default.
@@ -624,6 +625,7 @@ func (x *Extractor) resolveReferences(a *analysis) {
 	mainOrg := mainOrganization(ms, ents, placeLike)
 	x.bindAppositives(a)
 	named := a.nameCounts()
+	quoted := a.quotedTokens()
 	lastWeak := weakRef{ent: -1}
 	var persons []personRef // person mentions so far, in order
 	lastOf := map[EntityType]int{}
@@ -684,7 +686,7 @@ func (x *Extractor) resolveReferences(a *analysis) {
 				}
 			}
 		case MentionPronoun:
-			m.entity = pickPronoun(a, persons, m)
+			m.entity = pickPronoun(a, persons, m, quoted[m.t0])
 			// "And Kezman appeared to have made the game safe as he ...":
 			// a lone unknown word typed organisation by default, in a
 			// sentence that names no person before the pronoun, is a
@@ -702,7 +704,7 @@ func (x *Extractor) resolveReferences(a *analysis) {
 		if m.entity >= 0 && !m.hidden {
 			t := ents[m.entity].Type
 			if t == Person {
-				persons = append(persons, personRef{m.entity, m.sent, a.speechAfter(m.t1), m.t0})
+				persons = append(persons, personRef{m.entity, m.sent, a.speechAfter(m.t1), m.t0, quoted[m.t0]})
 			} else if m.kind != MentionDemonym {
 				lastOf[t] = m.entity
 				if t == Organization {
@@ -729,6 +731,12 @@ func (x *Extractor) pickPerson(a *analysis, persons []personRef, m *mention) int
 		info := a.ents[e]
 		if m.roleAttr != "" {
 			if contains(info.attrs, m.roleAttr) && (roleFits(info.roles, m) || leaderRoles[m.roleHead]) {
+				return e
+			}
+			// "Prime Minister Tony Blair ... the UK premier": a title
+			// that named no country fits a country's role of the same
+			// office.
+			if len(info.attrs) == 0 && len(info.roles) > 0 && roleFits(info.roles, m) && x.soleHolder(a, persons, k, m) {
 				return e
 			}
 			continue
@@ -797,7 +805,8 @@ func roleMatches(roles []string, head string) bool {
 			}
 		}
 		return false
-	case "prime minister":
+	case "prime minister", "premier":
+		// "the premier" after "Prime Minister X", and back.
 		return contains(roles, "prime") || contains(roles, "premier")
 	case "secretary of state":
 		// "Secretary of State X" keeps only "secretary" from its title;
@@ -824,12 +833,16 @@ func roleMatches(roles []string, head string) bool {
 
 // pickPronoun resolves "he"/"she": a gender-compatible person, preferring
 // the latest one in the same sentence, else the first (subject) person of
-// the latest sentence that mentions one.
-func pickPronoun(a *analysis, persons []personRef, m *mention) int {
+// the latest sentence that mentions one. A pronoun outside quotation
+// marks never refers to a person named only inside them ("'I'd like to
+// thank the late Ray Charles.' He apologised ..." is the speaker): the
+// quoted words are someone else's.
+func pickPronoun(a *analysis, persons []personRef, m *mention, inQuote bool) int {
 	ok := func(e int) bool {
 		g := a.ents[e].gender
 		return g == 0 || m.gender == 0 || g == m.gender
 	}
+	persons = unquotedPersons(persons, inQuote)
 	for k := len(persons) - 1; k >= max(0, len(persons)-lookBack) && persons[k].sent == m.sent; k-- {
 		if ok(persons[k].ent) {
 			return persons[k].ent

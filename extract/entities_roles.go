@@ -570,3 +570,17 @@ func (a *analysis) stockIndex(s int, surface string, j int) bool {
 	t := a.tokens[j]
 	return indexWords[t.lc()] || t.flags&tDigit != 0
 }
+
+// soleHolder reports whether persons[k] is the only person so far whose
+// title fits role mention m: a country's role phrase ("the UK premier")
+// binds to a holder whose title named no country only when no one else
+// holds that office in the text.
+func (x *Extractor) soleHolder(a *analysis, persons []personRef, k int, m *mention) bool {
+	e := persons[k].ent
+	for j := range persons {
+		if o := persons[j].ent; o != e && roleFits(a.ents[o].roles, m) {
+			return false
+		}
+	}
+	return true
+}
