@@ -97,13 +97,7 @@ func (s *Store) scanIndex(ctx context.Context) (*Index, error) {
 			entry(ent).docs++
 		}
 	}
-	it := s.qs.QuadsAllIterator().Iterate()
-	defer it.Close()
-	for it.Next(ctx) {
-		q, err := s.qs.Quad(it.Result())
-		if err != nil {
-			return nil, fmt.Errorf("build index: %w", err)
-		}
+	err := s.eachQuad(ctx, func(q quad.Quad) error {
 		ix.stats.Quads++
 		p, _ := iriOf(q.Predicate)
 		sub, _ := iriOf(q.Subject)
@@ -167,11 +161,12 @@ func (s *Store) scanIndex(ctx context.Context) (*Index, error) {
 				entry(obj).degree++
 			}
 		}
+		return nil
+	})
+	if err == nil {
+		err = ctx.Err()
 	}
-	if err := it.Err(); err != nil {
-		return nil, fmt.Errorf("build index: %w", err)
-	}
-	if err := ctx.Err(); err != nil {
+	if err != nil {
 		return nil, fmt.Errorf("build index: %w", err)
 	}
 	if gs, err := s.qs.Stats(ctx, false); err == nil {

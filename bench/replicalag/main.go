@@ -5,8 +5,9 @@
 // did, in milliseconds since the probe started, and the difference: the
 // replica's lag as a reader sees it. Start it just before the ingest that
 // writes the value. With -search it also polls the replica's type-ahead
-// search (/api/search) for a word and prints when that found it, which
-// adds the web index's refresh to the lag.
+// search (/api/search) for a word and prints when that found it: the
+// search answers from serve's in-memory index, so this adds the index's
+// change check (at most every 0.5 s) and rebuild to the lag.
 //
 //	go run ./bench/replicalag -primary http://127.0.0.1:8081 -replica http://127.0.0.1:8082 -value "Some title"
 //
