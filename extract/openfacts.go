@@ -148,8 +148,20 @@ func (a *analysis) openLink(i int, s *syntax.Sentence, t openie.Tuple, ms []Ment
 	if obj, key, label = objectOf(s, t, ms); obj < 0 {
 		return -1, -1, "", "", "object no entity"
 	}
-	if t.Clause != openie.Poss && key == t.Key && possessor(s, t.Args[1].Head) {
+	if t.Clause != openie.Poss && key == t.Key && (possessor(s, t.Args[1].Head) || a.possessedBy(s, t.Args[1].Head, ms)) {
 		return -1, -1, "", "", "possessor object"
+	}
+	if ot := doc.Entities[obj].Type; t.Clause == openie.Place && !isPlace(ot) && (ot != Event || doc.Entities[sub].Type == Event) {
+		// "X in Y" says where X is, or what X takes part in, only when
+		// Y is a place or an event: between other names it is one name
+		// ("Interactive Media in Retail Group"), between two events a
+		// list ("the Champions League in the Carling Cup")
+		return -1, -1, "", "", "place not a place"
+	}
+	if t.Clause == openie.Poss && key != t.Key && superlative(s, t.Args[1]) {
+		// "Europe's biggest tent on Glasgow Green": a ranking ("India's
+		// biggest firm Reliance" names the firm and is kept)
+		return -1, -1, "", "", "superlative"
 	}
 	switch {
 	case t.Clause == openie.Poss && key == "have" && doc.Entities[obj].Type == Event:
@@ -297,8 +309,12 @@ func asserted(s *syntax.Sentence, t openie.Tuple) bool {
 			break
 		}
 	}
-	if len(t.Args) > 1 && t.Args[1].Head >= 0 && t.Args[1].Head < len(s.Head) && negatedWord(s, t.Args[1].Head, "det") {
-		return false
+	for _, arg := range t.Args[:min(2, len(t.Args))] {
+		// "had no formal contact with X", "there was no Paula
+		// Radcliffe in the London Marathon"
+		if arg.Head >= 0 && arg.Head < len(s.Head) && negatedWord(s, arg.Head, "det") {
+			return false
+		}
 	}
 	return true
 }
@@ -522,6 +538,9 @@ func entityOfToken(s *syntax.Sentence, h int, ms []Mention) int {
 func modifiesNoun(s *syntax.Sentence, h, end int) bool {
 	for k := h + 1; k < len(s.Starts); k++ {
 		if s.Starts[k] >= end {
+			if s.UPOS[k] == "NUM" && k+1 < len(s.UPOS) && s.UPOS[k+1] == "NOUN" {
+				return true // "the Autosport International 2005 show"
+			}
 			return s.UPOS[k] == "NOUN"
 		}
 	}
@@ -640,11 +659,16 @@ func (a *analysis) tokenAt(off int) int {
 // DiCaprio").
 func (a *analysis) nounReadAsVerb(i int, s *syntax.Sentence, t openie.Tuple) bool {
 	p := t.Predicate
-	if p < 0 || p >= len(s.Words) || len(t.RelTokens) != 1 || t.RelTokens[0] != p {
-		return false
-	}
 	switch t.Clause {
 	case openie.Poss, openie.Appos, openie.Place, "nmod":
+		return false
+	}
+	if p > 1 && p < len(s.Words) && yearWord(s.Words[p-1]) && (s.UPOS[p-2] == "PROPN" || s.XPOS[p-2] == "NNP") {
+		// a name and a year before a noun: "the Autosport International
+		// 2005 show [at the NEC]"
+		return true
+	}
+	if p < 0 || p >= len(s.Words) || len(t.RelTokens) != 1 || t.RelTokens[0] != p {
 		return false
 	}
 	if strings.ToLower(s.Words[p]) == "including" {
@@ -1175,4 +1199,38 @@ func (a *analysis) basedLinks(i int, ms []Mention) []OpenFact {
 		}
 	}
 	return out
+}
+
+// possessedBy reports whether the mention holding token h is followed by
+// a possessive ("the Writers Guild of America's award"): the name owns
+// the argument's real head, which the parse lost inside the name.
+func (a *analysis) possessedBy(s *syntax.Sentence, h int, ms []Mention) bool {
+	if h < 0 || h >= len(s.Starts) {
+		return false
+	}
+	for _, m := range ms {
+		if m.Entity < 0 || s.Starts[h] < m.Start || s.Ends[h] > m.End {
+			continue
+		}
+		if k := a.tokenAt(m.End); k < len(a.tokens) && a.tokens[k].Start == m.End && isPossMark(a.tokens[k].Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// superlative reports whether an argument holds a superlative adjective
+// ("biggest", "largest", "most important").
+func superlative(s *syntax.Sentence, arg openie.Arg) bool {
+	for k := max(arg.Span.Start, 0); k < arg.Span.End && k < len(s.XPOS); k++ {
+		if s.XPOS[k] == "JJS" || s.XPOS[k] == "RBS" {
+			return true
+		}
+	}
+	return false
+}
+
+// yearWord reports a four-digit year from 1900 to 2099.
+func yearWord(w string) bool {
+	return len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && strings.Trim(w, "0123456789") == ""
 }

@@ -82,6 +82,13 @@ func TestOpenFacts(t *testing.T) {
 		{"based, then a clause", "The Munich-based firm said Siemens would gain.", nil, "", []string{"Siemens"}},
 		{"born in a place", "Dublin-born singer Bob Geldof arrived in Paris.",
 			[]string{"Bob Geldof bear_in Dublin"}, "was born in", nil},
+		{"possessive name as object", "Morgan Spurlock has won the Writers Guild of America's award for documentary writing.", nil, "", []string{"Writers Guild of America"}},
+		{"place that is no place", "Half the UK shops online according to the Interactive Media in Retail Group, which represents retailers.", nil, "", []string{"Retail Group"}},
+		{"superlative possession", "The band will play in what has been dubbed Europe's biggest tent on Glasgow Green.", nil, "", []string{"Glasgow Green"}},
+		{"name and year modifying a noun", "The team left the grid at the Autosport International 2005 show at the NEC.", nil, "", []string{"Autosport International"}},
+		{"taking part in an event", "Paula Radcliffe in the London Marathon was the highlight of the day.",
+			[]string{"Paula Radcliffe be_in London Marathon"}, "was in", nil},
+		{"absent from an event", "There was no Paula Radcliffe in the London Marathon, but there was plenty of drama.", nil, "", []string{"London Marathon"}},
 		{"list is no role", "Tom Bellamy and coach Jane Corr arrived in Paris.", nil, "", []string{"Jane Corr"}},
 		// clauses whose subject or object is not the named party
 		{"conditional", "If Chelsea signed Ruud van Nistelrooy, they would win the league.", nil, "", []string{"Ruud van Nistelrooy"}},
