@@ -144,6 +144,12 @@ func (r *relState) add(s int, p string, o int, sent int, rule string, conf float
 	if !relTypesFit(p, st, ot) {
 		return false
 	}
+	if (p == Hosted || p == WillHost) && (st == Person || st == Organization) && broadcastName(r.a.doc.Entities[o].Name) {
+		// "Carson, who hosted the Tonight Show": a presenter of a
+		// programme, not a host of an event (a city still hosts "the
+		// Motor Show").
+		return false
+	}
 	k := relFactKey{s, p, o}
 	if p == MetWith {
 		if r.seen[relFactKey{o, p, s}] {

@@ -26,6 +26,7 @@ var relWorld2 = []relEnt{
 	{"World Sevens series", Event, nil},
 	{"Los Angeles Sevens", Event, nil},
 	{"G7 meeting", Event, nil},
+	{"Late Night Show", Event, nil},
 	{"Group of Seven", Organization, []string{"G7"}},
 	{"International Monetary Fund", Organization, []string{"IMF"}},
 	{"United States", Country, []string{"US"}},
@@ -78,6 +79,9 @@ func TestRelationsLeaveHostVisit(t *testing.T) {
 		{"did not run at", "Smith did not run in Birmingham at the World Indoor Championships.", nil},
 		{"city at unnamed event", "Smith ran in Birmingham at the weekend.", nil},
 		{"meeting in city named event", "At the G7 meeting in London, ministers agreed.", []string{"London hosted G7 meeting"}},
+		{"this week's edition is under way", "Smith was due to run at this week's World Championships in Finland.", []string{"Finland hosted World Championships"}},
+		{"next month's edition is to come", "Smith won a place at next month's World Championships in Finland.", []string{"Finland willHost World Championships"}},
+		{"a presenter hosts no show", "Smith hosted the Late Night Show for ten years.", nil},
 
 		// group 9: visits as nouns
 		{"arrival of X in Y", "Police prepared for the arrival of Mr Bush in Frankfurt.", []string{"George Bush visited Frankfurt"}},

@@ -1925,10 +1925,43 @@ func (s *relSent) eventIn(m *relMention, i int) {
 		return
 	}
 	pred := Hosted
-	if s.clauseFuture(m.first, c.last) || s.futureTimeAfter(c.last+1) && !s.pastClause(m.first) {
+	if s.clauseFuture(m.first, c.last) || s.futureTimeAfter(c.last+1) && !s.pastClause(m.first) || s.nextEditionBefore(m.first) {
 		pred = WillHost
 	}
+	if s.thisWeekBefore(m.first) {
+		pred = Hosted // "was due to take part in this week's Hopman Cup in Perth": under way
+	}
 	s.r.add(c.entity, pred, m.entity, s.idx, pred+"/event-in-city", 0.7)
+}
+
+// nextEditionBefore reports "next month's", "next year's" or "next"
+// just before an event's name: the edition is still to come, whatever the
+// tense of the clause ("a place at next month's European Indoor
+// Championships in Madrid").
+func (s *relSent) nextEditionBefore(first int) bool {
+	for k := first - 1; k >= 0 && k >= first-4; k-- {
+		switch s.low[k] {
+		case "next", "upcoming", "forthcoming":
+			return true
+		case ",", ".", ";", "at", "in", "of", "for", "to":
+			return false
+		}
+	}
+	return false
+}
+
+// thisWeekBefore reports "this week's" or "this weekend's" just before an
+// event's name: an edition under way as the story is written.
+func (s *relSent) thisWeekBefore(first int) bool {
+	return first >= 3 && s.low[first-3] == "this" && (s.low[first-2] == "week" || s.low[first-2] == "weekend") &&
+		(s.low[first-1] == "'s" || s.low[first-1] == "'")
+}
+
+// broadcastName reports a name of a radio or television programme ("the
+// Tonight Show", "The John Peel Show"), which a person presents.
+func broadcastName(name string) bool {
+	f := relFieldsLower(name)
+	return len(f) > 0 && (f[len(f)-1] == "show" || f[len(f)-1] == "programme")
 }
 
 // relSeason are the nouns of "this summer", "this month".

@@ -60,10 +60,20 @@ func (x *Extractor) findTitleFacts(a *analysis) {
 			continue
 		}
 		lo, hi := a.sentTokens[m.sent].Start, a.sentTokens[m.sent].End
+		// The role ends before any honorific the mention left out:
+		// "Manchester United manager Sir Alex Ferguson", "BP chief
+		// executive Lord Browne".
+		t0 := m.t0
+		for t0-1 > lo {
+			if _, ok := honorifics[toks[t0-1].lc()]; !ok {
+				break
+			}
+			t0--
+		}
 		// Title directly before the name (capitalised or not).
 		best, from := -1, 0
-		for p := m.t0 - 1; p >= max(lo, m.t0-maxTitleTokens); p-- {
-			if org, ok := x.leaderRole(a, starts, p, m.t0); ok && org >= 0 {
+		for p := t0 - 1; p >= max(lo, t0-maxTitleTokens); p-- {
+			if org, ok := x.leaderRole(a, starts, p, t0); ok && org >= 0 {
 				best, from = org, p
 			}
 		}
@@ -93,7 +103,7 @@ func (x *Extractor) findTitleFacts(a *analysis) {
 			}
 		}
 		// "role, Name"
-		if c := m.t0 - 1; c > lo && toks[c].Text == "," {
+		if c := t0 - 1; c > lo && toks[c].Text == "," {
 			for p := c - 1; p >= max(lo, c-maxTitleTokens); p-- {
 				if org, ok := x.leaderRole(a, starts, p, c); ok && org >= 0 {
 					best = org
@@ -407,7 +417,10 @@ func (x *Extractor) leaderRole(a *analysis, starts map[int]int, p, q int) (int, 
 		if h, ok := strings.CutPrefix(w, "co-"); ok && leaderRoles[h] {
 			w, coRole = h, true // "co-head of the bank" heads it jointly
 		}
-		if isRoleWord(w) || w == "new" || w == "current" || w == "incoming" || teamLeaderRoles[w] || owner >= 0 && teamWords[w] && k+1 < q && teamLeaderRoles[toks[k+1].lc()] {
+		// "chairman and chief executive", "president & CEO": two posts
+		// of one holder read as one role.
+		joinsRoles := (w == "and" || w == "&") && len(words) > 0 && isRoleHead(words[len(words)-1]) && k+1 < q && isRoleWord(toks[k+1].lc())
+		if isRoleWord(w) || joinsRoles || w == "new" || w == "current" || w == "incoming" || teamLeaderRoles[w] || owner >= 0 && teamWords[w] && k+1 < q && teamLeaderRoles[toks[k+1].lc()] {
 			words = append(words, w)
 			head = head || isRoleHead(w)
 			k++

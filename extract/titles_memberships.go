@@ -16,6 +16,7 @@ const (
 	ruleShadowRole     = "title:shadow-role-name"      // "shadow chancellor Oliver Letwin" in a story naming the Tories
 	ruleBandTitle      = "title:band-role-name"        // "U2 frontman Bono"
 	ruleBandPoss       = "title:band-possessive-name"  // "Coldplay's Chris Martin"
+	ruleTeamPoss       = "title:team-possessive-name"  // "Chelsea's John Terry" in a sports story
 	ruleBodyRoleComma  = "title:body-role-comma-name"  // "the committee chairman, MP Edward Leigh"
 )
 
@@ -85,6 +86,7 @@ func (x *Extractor) titleMemberships(a *analysis, starts map[int]int) {
 			Sentence: sent, Rule: rule, Confidence: conf})
 	}
 	music := a.musicStory()
+	sport := a.teamSportStory()
 	tories := a.entityNamed("Conservative Party")
 	for mi, m := range a.ments {
 		if m.kind != MentionName || m.entity < 0 || m.hidden {
@@ -125,6 +127,14 @@ func (x *Extractor) titleMemberships(a *analysis, starts map[int]int) {
 				case music && m.firstName && ents[o].Type == Organization && !a.ments[j].strong && !firmOrPaperName(ents[o].Name) &&
 					!genreLike(ents[o].Name) && a.musicSentence(m.sent):
 					add(m.entity, o, m.sent, MemberOf, ruleBandPoss, confBareTitle)
+					continue
+				case sport && person && m.firstName && !eventNamed(ents[m.entity].Name) && ents[o].Type == Organization && !firmOrPaperName(ents[o].Name) && !governingBody(ents[o].Name) &&
+					!a.leadsSomething(m.entity):
+					// "Chelsea's John Terry", "Connacht's Bernard Jackman":
+					// in a sports story a club's or a national team's
+					// player; its manager ("United's Alex Ferguson") leads
+					// it and is skipped.
+					add(m.entity, o, m.sent, MemberOf, ruleTeamPoss, confBareTitle)
 					continue
 				}
 			}
@@ -555,6 +565,64 @@ func (a *analysis) negatedBefore(v, lo int) bool {
 	for k := max(lo, v-3); k < v; k++ {
 		switch a.tokens[k].lc() {
 		case "not", "never", "n't", "no", "could", "might", "may", "would", "hopes", "hoping":
+			return true
+		}
+	}
+	return false
+}
+
+// governingBody reports an organisation named as a sport's governing or
+// funding body, whose named people are its officials, not its players
+// ("Tennis Australia's Geoff Pollard").
+func governingBody(name string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		switch w {
+		case "association", "federation", "federations", "committee", "council", "board", "league", "agency",
+			"commission", "union", "tennis", "athletics", "sport", "fa", "iaaf", "fifa", "uefa", "ioc", "wada", "icc":
+			return true
+		}
+	}
+	return false
+}
+
+// leadsSomething reports a leaderOf fact already held by entity e.
+func (a *analysis) leadsSomething(e int) bool {
+	for _, f := range a.doc.Facts {
+		if f.Subject == e && f.Predicate == LeaderOf {
+			return true
+		}
+	}
+	return false
+}
+
+// teamSportWords mark a story about a team sport, where "Chelsea's John
+// Terry" is a player of the club; in athletics or tennis "Ireland's X" is
+// a nationality.
+var teamSportWords = wordSet(`club clubs squad striker midfielder defender
+	goalkeeper winger keeper fixture fixtures league premiership scrum-half
+	fly-half flanker lock prop hooker centre tries try`)
+
+// teamSportStory reports a story with a team-sport word
+// and three sports words in all.
+func (a *analysis) teamSportStory() bool {
+	team, all := 0, 0
+	for i := range a.tokens {
+		w := a.tokens[i].lc()
+		if teamSportWords[w] {
+			team++
+		}
+		if sportsWords[w] || teamSportWords[w] {
+			all++
+		}
+	}
+	return team >= 1 && all >= 3
+}
+
+// eventNamed reports a name holding a word that names a gathering ("Asia
+// Aid", typed Person for its first word).
+func eventNamed(name string) bool {
+	for _, w := range relFieldsLower(name) {
+		if relEventWords[w] || w == "aid" {
 			return true
 		}
 	}

@@ -46,6 +46,11 @@ func TestTitleMemberships(t *testing.T) {
 		{"The Public Finance Committee criticised the deal. It was a mistake, said the committee clerk, Tom Hale.", ""},
 		{"The Public Finance Committee criticised the deal. It was a mistake, said the committee chairman Tom Hale.", "Tom Hale leaderOf Public Finance Committee"},
 		{"The Labour Party criticised the deal. It was a mistake, said the party leader Tom Hale.", ""},
+		// A club's possessive before a full name, in a story about a team
+		// sport; its manager leads it and is no member.
+		{"The striker scored twice in the league match for Chelsea. Chelsea's Tom Hale was booked for a foul on the goalkeeper.", "Tom Hale memberOf Chelsea"},
+		{"The striker scored twice in the league match for Chelsea. Chelsea manager Tom Hale praised the squad. Chelsea's Tom Hale was pleased.", ""},
+		{"Brightcode's Tom Hale said sales of the phone rose.", ""},
 	} {
 		d := extractText(t, tc.text)
 		var got []string

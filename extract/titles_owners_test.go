@@ -25,6 +25,13 @@ func TestTitleFactsOwners(t *testing.T) {
 		{"Sales at Brightcode rose, said Brightcode manager Ann Lee.", nil},
 		{"The player thanked his Australian coach Dan Reid after the match and the tournament.", nil},
 		{"Brockley United assistant manager Sam Cole praised the squad after the match.", nil},
+		// Two posts of one holder.
+		{"Sales rose, said Ridgeway Systems chairman and chief executive Ann Lee.", []string{"Ann Lee leaderOf Ridgeway Systems"}},
+		{"Sales rose, said Ridgeway Systems sales and marketing director Ann Lee.", nil},
+		// An honorific between the role and the name.
+		{"Ridgeway Systems chief executive Lord Hale said the results were strong.", []string{"Lord Hale leaderOf Ridgeway Systems"}},
+		{"Brockley United lost the match. Brockley United manager Sir Sam Cole blamed the league fixture list.", []string{"Sam Cole leaderOf Brockley United"}},
+		{"Prices rose, said former Ridgeway Systems chief executive Sir Tom Hale.", nil},
 	}
 	for _, tc := range tests {
 		d := extractText(t, tc.text)
