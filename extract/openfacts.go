@@ -900,10 +900,10 @@ func (a *analysis) roleLinks(i int, ms []Mention) []OpenFact {
 			holder, owner := m2.Entity, m1.Entity
 			var role []Token
 			switch {
-			case len(words) == 1 && words[0].Text == ",":
-				// "B, A's ROLE,": the role follows A
+			case words[0].Text == "," && (len(words) == 1 || len(words) == 2 && words[1].lc() == "the"):
+				// "B, A's ROLE,", "B, the A ROLE,": the role follows A
 				holder, owner = m1.Entity, m2.Entity
-				role = a.roleAfter(m2, sp.End)
+				role = a.roleAfter(m2, sp.End, false)
 			default:
 				if isPossMark(words[0].Text) {
 					words = words[1:]
@@ -927,14 +927,19 @@ func (a *analysis) roleLinks(i int, ms []Mention) []OpenFact {
 	return out
 }
 
-// roleAfter is the role words after mention m ("A's chief executive,"),
-// up to a comma or the sentence's end, or nil.
-func (a *analysis) roleAfter(m Mention, end int) []Token {
+// roleAfter is the role words after mention m ("A's chief executive,",
+// with poss; "the A striker," without), up to a comma or the sentence's
+// end, or nil.
+func (a *analysis) roleAfter(m Mention, end int, poss bool) []Token {
 	k := a.tokenAt(m.End)
-	if k >= end || !isPossMark(a.tokens[k].Text) {
+	if k >= end {
 		return nil
 	}
-	k++
+	if isPossMark(a.tokens[k].Text) {
+		k++
+	} else if poss {
+		return nil
+	}
 	for n := k; n < end && n-k <= maxRoleWords; n++ {
 		switch a.tokens[n].Text {
 		case ",", ".", ";":

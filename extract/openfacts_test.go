@@ -89,6 +89,8 @@ func TestOpenFacts(t *testing.T) {
 		{"taking part in an event", "Paula Radcliffe in the London Marathon was the highlight of the day.",
 			[]string{"Paula Radcliffe be_in London Marathon"}, "was in", nil},
 		{"absent from an event", "There was no Paula Radcliffe in the London Marathon, but there was plenty of drama.", nil, "", []string{"London Marathon"}},
+		{"role after the owner's name", "Tom Bellamy, the Vodafone spokesman, said the deal was done.",
+			[]string{"Tom Bellamy be_spokesman_of Vodafone"}, "is spokesman of", nil},
 		{"list is no role", "Tom Bellamy and coach Jane Corr arrived in Paris.", nil, "", []string{"Jane Corr"}},
 		// clauses whose subject or object is not the named party
 		{"conditional", "If Chelsea signed Ruud van Nistelrooy, they would win the league.", nil, "", []string{"Ruud van Nistelrooy"}},
