@@ -14,6 +14,12 @@ import (
 // transaction commits (and on a standby it runs ahead of the data), so an
 // index rebuilt on its change could miss the commit it announced. A write
 // that only deletes (forgetting a document) leaves it unchanged.
+//
+// Numbers follow commit order because newsgraph's writers hold the
+// store's write lock (documentWriter.Lock) from their first read to their
+// commit. A writer outside it (stock `cayley load` beside an ingest) could
+// commit a lower number after a higher one was seen; a reader then sees
+// its quads at the next write or the server's periodic full refresh.
 func (qs *Store) Generation(ctx context.Context) (uint64, error) {
 	var n int64
 	if err := qs.db.QueryRowContext(ctx, `SELECT coalesce(max(horizon), 0) FROM quads`).Scan(&n); err != nil {
