@@ -138,6 +138,12 @@ func TestPersonPronounsAndRoleNouns(t *testing.T) {
 			[]string{"John Smith visited City:Madrid"}},
 		{"country premier after prime minister", "Talks\n\nPrime Minister John Smith spoke in Rome. The UK premier visited Madrid on Friday.",
 			[]string{"John Smith visited City:Madrid"}},
+		// A possessive office refers back to its named holder; a
+		// possessive office word modifying a noun does not.
+		{"company's chief executive", "Talks\n\nAcme chief executive John Smith spoke in Rome. The company's chief executive visited Madrid on Friday.",
+			[]string{"John Smith visited City:Madrid"}},
+		{"its chief rival", "Talks\n\nAcme chief executive John Smith spoke in Rome. Its chief rival visited Madrid on Friday.",
+			nil},
 		{"country premier after another office", "Talks\n\nForeign Minister John Smith spoke in Rome. The UK premier visited Madrid on Friday.",
 			nil},
 	} {

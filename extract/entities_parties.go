@@ -216,10 +216,36 @@ func (x *Extractor) possRolePhrase(a *analysis, s, i int) int {
 		v++
 	}
 	if v >= hi || !speechVerbs[toks[v].lc()] && toks[v].lc() != "says" {
-		return i
+		return x.possRoleBack(a, s, i, k, words)
 	}
 	a.addMention(mention{sent: s, t0: i, t1: k, kind: MentionRole, typ: Person, roleHead: words[len(words)-1],
 		titleWords: words, cataphor: true})
+	return k
+}
+
+// possRoleBack adds "the company's chief executive", "its chairman"
+// (toks[i:k], role words words) as a role mention that refers back to the
+// holder named earlier ("Vodafone chief executive Arun Sarin ... The
+// company's chief executive visited India"), resolved like "the
+// chairman" by the holder's title. A name right after the role words, or
+// after a comma, is the holder itself (the name rules read it), so
+// nothing is added then. It returns k, or i when nothing is added.
+func (x *Extractor) possRoleBack(a *analysis, s, i, k int, words []string) int {
+	toks := a.tokens
+	hi := a.sentTokens[s].End
+	if k < hi && isCapWord(toks[k]) || k+1 < hi && toks[k].Text == "," && isCapWord(toks[k+1]) {
+		return i
+	}
+	head := words[len(words)-1]
+	if !personRoleNouns[head] && !leaderRoles[head] && head != "executive" {
+		return i
+	}
+	a.tagSentence(s)
+	if k < hi && (strings.HasPrefix(toks[k].Tag, "NN") || toks[k].Tag == "POS") {
+		return i // "its chief rival", "the firm's chief economist": the role word is a modifier
+	}
+	a.addMention(mention{sent: s, t0: i, t1: k, kind: MentionRole, typ: Person, roleHead: head,
+		roleMods: words[:len(words)-1]})
 	return k
 }
 
