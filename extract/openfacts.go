@@ -148,6 +148,10 @@ func (a *analysis) openLink(i int, s *syntax.Sentence, t openie.Tuple, ms []Ment
 	if obj, key, label = objectOf(s, t, ms); obj < 0 {
 		return -1, -1, "", "", "object no entity"
 	}
+	if t.Clause != openie.Poss && alternative(s, t.Args[1].Head) {
+		// "will play Patience or Schuettler": neither is stated
+		return -1, -1, "", "", "alternative"
+	}
 	if t.Clause != openie.Poss && key == t.Key && (possessor(s, t.Args[1].Head) || a.possessedBy(s, t.Args[1].Head, ms)) {
 		return -1, -1, "", "", "possessor object"
 	}
@@ -921,6 +925,11 @@ func (a *analysis) roleLinks(i int, ms []Mention) []OpenFact {
 			if !ok || a.cutShort(i, holder, -1, nil, ms) || a.cutShort(i, owner, -1, nil, ms) {
 				continue
 			}
+			if k := a.tokenAt(m1.Start) - 1; k >= sp.Start && (a.tokens[k].lc() == "former" || a.tokens[k].lc() == "ex") {
+				// "former Yukos boss Mikhail Khodorkovsky": a past role
+				f.Key = strings.Replace(f.Key, "be_", "be_former_", 1)
+				f.Label = strings.Replace(f.Label, "is ", "is former ", 1)
+			}
 			out = append(out, f)
 		}
 	}
@@ -1238,4 +1247,28 @@ func superlative(s *syntax.Sentence, arg openie.Arg) bool {
 // yearWord reports a four-digit year from 1900 to 2099.
 func yearWord(w string) bool {
 	return len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && strings.Trim(w, "0123456789") == ""
+}
+
+// alternative reports whether nominal h is coordinated by "or" ("X or
+// Y", "either X or Y").
+func alternative(s *syntax.Sentence, h int) bool {
+	if h < 0 || h >= len(s.Head) {
+		return false
+	}
+	for k := range s.Head {
+		if s.Head[k]-1 != h {
+			continue
+		}
+		if s.Deprel[k] == "conj" {
+			for c := range s.Head {
+				if s.Head[c]-1 == k && s.Deprel[c] == "cc" && strings.EqualFold(s.Words[c], "or") {
+					return true
+				}
+			}
+		}
+		if s.Deprel[k] == "cc" && strings.EqualFold(s.Words[k], "or") {
+			return true
+		}
+	}
+	return false
 }

@@ -91,6 +91,9 @@ func TestOpenFacts(t *testing.T) {
 		{"absent from an event", "There was no Paula Radcliffe in the London Marathon, but there was plenty of drama.", nil, "", []string{"London Marathon"}},
 		{"role after the owner's name", "Tom Bellamy, the Vodafone spokesman, said the deal was done.",
 			[]string{"Tom Bellamy be_spokesman_of Vodafone"}, "is spokesman of", nil},
+		{"former role", "Separately, former Yukos boss Mikhail Khodorkovsky began testimony on Friday.",
+			[]string{"Mikhail Khodorkovsky be_former_boss_of Yukos"}, "is former boss of", nil},
+		{"alternative object", "Andre Agassi will play Olivier Patience or Rainer Schuettler in the next round.", nil, "", []string{"Olivier Patience"}},
 		{"list is no role", "Tom Bellamy and coach Jane Corr arrived in Paris.", nil, "", []string{"Jane Corr"}},
 		// clauses whose subject or object is not the named party
 		{"conditional", "If Chelsea signed Ruud van Nistelrooy, they would win the league.", nil, "", []string{"Ruud van Nistelrooy"}},
