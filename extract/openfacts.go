@@ -185,6 +185,10 @@ func (a *analysis) openLink(i int, s *syntax.Sentence, t openie.Tuple, ms []Ment
 		return -1, -1, "", "", "cut short"
 	case len(t.RelTokens) > 0 && a.inQuote(s.Starts[t.RelTokens[0]]):
 		return -1, -1, "", "", "in quote"
+	case len(t.Args) > 1 && t.Args[1].Head >= 0 && t.Args[1].Head < len(s.Starts) && a.inQuote(s.Starts[t.Args[1].Head]):
+		// 'observed, "With Fightstar, Charlie has ..."': the words
+		// quoted are what was said, not the verb's object
+		return -1, -1, "", "", "object in quote"
 	}
 	return sub, obj, key, label, ""
 }
