@@ -110,3 +110,28 @@ func (x *Extractor) acronymSpan(a *analysis, s, i int) int {
 		acrOf: spanKey(t0, p)})
 	return p + 3
 }
+
+// articleNamePlace types an unknown name shaped like a person's that
+// stands after a locative preposition and "the" ("crushed at the Nou
+// Camp"): no person's name takes the article, so it is a place (a
+// stadium, a venue). A lower-case noun after the name makes it a modifier
+// ("at the Sol Campbell hearing"), and Person is kept. It returns "" when
+// the name has no article.
+func (a *analysis) articleNamePlace(s, i, j int) EntityType {
+	toks := a.tokens
+	lo, hi := a.sentTokens[s].Start, a.sentTokens[s].End
+	if i-1 < lo || toks[i-1].Text != "the" {
+		return ""
+	}
+	a.tagSentence(s)
+	if j < hi && strings.HasPrefix(toks[j].Tag, "NN") && !isCapWord(toks[j]) {
+		return Person
+	}
+	if last := toks[j-1].Text; strings.HasSuffix(last, "s") {
+		return Person // "at the Neath-Swansea Ospreys": a team named by its players
+	}
+	if i-2 >= lo && locPreps[toks[i-2].Text] {
+		return Place
+	}
+	return Person
+}

@@ -29,6 +29,14 @@ func TestNameBoundaries(t *testing.T) {
 			[]string{"Person:Anna Holm"}, []string{"Anna Holm June"}},
 		{"She met the European Bank for Reconstruction and Development (EBRD) in London.",
 			[]string{"Organization:European Bank for Reconstruction and Development"}, []string{"European Bank", "EBRD"}},
+		// A person-shaped name after "at the" is a venue; with a noun
+		// after it, or without the article, it stays a person.
+		{"Chelsea were crushed at the Nou Camp in 2000.",
+			[]string{"Place:Nou Camp"}, nil},
+		{"Reporters waited at the Sol Campbell hearing in London.",
+			[]string{"Person:Sol Campbell"}, nil},
+		{"Chelsea were crushed by Nou Camp in 2000.",
+			nil, nil},
 		{"Delegates at the World Summit for the Information Society (WSIS) met in Geneva.",
 			[]string{"Event:World Summit for the Information Society"}, []string{"WSIS"}},
 		{"The Centre for Study of Road Safety (CSRS) warned drivers.",

@@ -1009,6 +1009,9 @@ func (x *Extractor) classify(a *analysis, s, i, j int) int {
 		}
 		if !isCommonWord(first) && !x.notPersonShape(toks[i:j]) {
 			m.typ = Person
+			if t := a.articleNamePlace(s, i, j); t != "" {
+				m.typ, m.strong = t, t != Person
+			}
 		}
 	}
 	if m.typ == "" && j-i == 1 && !m.alone && x.townBeforeRegion(a, s, i, j) {
