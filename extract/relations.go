@@ -144,6 +144,11 @@ func (r *relState) add(s int, p string, o int, sent int, rule string, conf float
 	if !relTypesFit(p, st, ot) {
 		return false
 	}
+	if (p == ParticipatedIn || p == Hosted || p == WillHost) && prizeName(r.a.doc.Entities[o].Name) {
+		// "won the UK Film Talent Award": a prize is won, not an event
+		// taken part in (the "Brit Awards" ceremony still is one).
+		return false
+	}
 	if (p == Hosted || p == WillHost) && (st == Person || st == Organization) && broadcastName(r.a.doc.Entities[o].Name) {
 		// "Carson, who hosted the Tonight Show": a presenter of a
 		// programme, not a host of an event (a city still hosts "the
@@ -520,4 +525,18 @@ func (r *relState) entityNamed(name string) int {
 		}
 	}
 	return -1
+}
+
+// prizeName reports a name of one prize ("the UK Film Talent Award", "the
+// Palme d'Or prize"), which the typer may take for an event.
+func prizeName(name string) bool {
+	f := relFieldsLower(name)
+	if len(f) == 0 {
+		return false
+	}
+	switch f[len(f)-1] {
+	case "award", "prize", "trophy", "medal", "statuette":
+		return true
+	}
+	return false
 }

@@ -27,6 +27,7 @@ var relWorld2 = []relEnt{
 	{"Los Angeles Sevens", Event, nil},
 	{"G7 meeting", Event, nil},
 	{"Late Night Show", Event, nil},
+	{"Golden Boot Award", Event, nil},
 	{"Group of Seven", Organization, []string{"G7"}},
 	{"International Monetary Fund", Organization, []string{"IMF"}},
 	{"United States", Country, []string{"US"}},
@@ -82,6 +83,10 @@ func TestRelationsLeaveHostVisit(t *testing.T) {
 		{"this week's edition is under way", "Smith was due to run at this week's World Championships in Finland.", []string{"Finland hosted World Championships"}},
 		{"next month's edition is to come", "Smith won a place at next month's World Championships in Finland.", []string{"Finland willHost World Championships"}},
 		{"a presenter hosts no show", "Smith hosted the Late Night Show for ten years.", nil},
+		{"a prize is no event", "Smith won the Golden Boot Award in 2004.", nil},
+		{"a contest is one", "Smith won the World Championships in 2004.", []string{"John Smith participatedIn World Championships"}},
+		{"a side led on the pitch", "Smith leads Kenya against Samoa on Saturday.", nil},
+		{"a company led", "Smith leads Fiat, the carmaker.", []string{"John Smith leaderOf Fiat"}},
 
 		// group 9: visits as nouns
 		{"arrival of X in Y", "Police prepared for the arrival of Mr Bush in Frankfurt.", []string{"George Bush visited Frankfurt"}},

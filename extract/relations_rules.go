@@ -1370,11 +1370,18 @@ func (s *relSent) leadVerb(t int) {
 		return
 	}
 	subj, _ := s.subjectsAt(j)
-	obj, _ := s.objectsAt(t + 1)
 	if len(subj) != 1 {
 		return
 	}
+	obj, end := s.objectsAt(t + 1)
+	if s.word(end, "against") || s.word(end, "out") {
+		return // "leads England against Australia", "led Wales out": a side on the pitch
+	}
+	sport := s.r.a.sportsStory()
 	for _, b := range obj {
+		if sport && s.r.typeOf(b) == Country {
+			continue // a captain or coach leads the national side, never the country
+		}
 		s.r.add(subj[0], LeaderOf, b, s.idx, "leaderOf/leads", 0.8)
 	}
 }
