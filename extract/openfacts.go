@@ -1129,7 +1129,10 @@ func safeBorrow(s *syntax.Sentence, t openie.Tuple) bool {
 				return false
 			}
 		}
-		return true
+		// set off by a comma or naming its agent: a bare past tense
+		// right after a name is more often the main verb the parse
+		// took for a participle ("The Critics' Circle named X")
+		return s.Words[p-1] == "," || strings.HasSuffix(t.Key, "_by")
 	}
 	return false
 }

@@ -95,6 +95,7 @@ func TestOpenFacts(t *testing.T) {
 			[]string{"Mikhail Khodorkovsky be_former_boss_of Yukos"}, "is former boss of", nil},
 		{"alternative object", "Andre Agassi will play Olivier Patience or Rainer Schuettler in the next round.", nil, "", []string{"Olivier Patience"}},
 		{"object inside a quotation", "Less impressed was Ryan Crabbe, who observed, \"With Fightstar, Charlie has clearly progressed, but they are still not very inspiring.\"", nil, "", []string{"Fightstar"}},
+		{"main verb read as a participle", "The Critics' Circle named Rebecca Lenkiewicz its most promising playwright for The Night Season.", nil, "", []string{"Rebecca Lenkiewicz"}},
 		{"list is no role", "Tom Bellamy and coach Jane Corr arrived in Paris.", nil, "", []string{"Jane Corr"}},
 		// clauses whose subject or object is not the named party
 		{"conditional", "If Chelsea signed Ruud van Nistelrooy, they would win the league.", nil, "", []string{"Ruud van Nistelrooy"}},
