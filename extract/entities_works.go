@@ -51,7 +51,7 @@ func (w *workTitles) at(a *analysis, s, i int) int {
 	}
 	toks := a.tokens
 	lo, hi := a.sentTokens[s].Start, a.sentTokens[s].End
-	if i > lo && isCapWord(toks[i-1]) && !isOpener(toks[max(i-2, lo)], toks[i-1]) {
+	if i > lo && isCapWord(toks[i-1]) && !isOpener(toks[max(i-2, lo)], toks[i-1]) && !capArticle(toks[i-1].Text) {
 		return i
 	}
 	for n := min(w.max, hi-i); n >= 1; n-- {
@@ -62,8 +62,17 @@ func (w *workTitles) at(a *analysis, s, i int) int {
 			return i + n
 		}
 	}
+	if capArticle(toks[i].Text) && i+1 < hi && isCapWord(toks[i+1]) {
+		if j := w.at(a, s, i+1); j > i+1 {
+			return j // "The PSP will go on sale"
+		}
+	}
 	return i
 }
+
+// capArticle reports a capitalised article, which opens a sentence
+// before a title ("The PSP will go on sale").
+func capArticle(w string) bool { return w == "The" || w == "A" || w == "An" }
 
 // workNounsBefore name a kind of work or product whose title follows
 // ("the film Ray", "her book Small Island", "the game Half-Life 2").
@@ -80,11 +89,12 @@ var ambiguousWorkNouns = wordSet(`game show series single track play comedy dram
 // workNounsAfter name a kind of work or product whose title precedes
 // ("the Firefox browser", "Radio 4's Today programme").
 var workNounsAfter = wordSet(`programme sitcom soap documentary browser console
-	handset album novel movie film drama series`)
+	handset phone gadget device chip processor software album novel movie film
+	drama series`)
 
 // workNounModifiers may stand between a title and the work noun after it
 // ("the Finding Nemo video game", "the Desperate Housewives TV series").
-var workNounModifiers = wordSet(`tv video computer pc web reality radio`)
+var workNounModifiers = wordSet(`tv video computer pc web reality radio games`)
 
 // awardWords make "for X" name the work an award was given for ("won
 // best actor for Ray", "an Oscar nomination for Vera Drake").
@@ -162,7 +172,7 @@ func (x *Extractor) findWorkTitles(a *analysis) workTitles {
 					cands = append(cands, [2]int{i, j})
 				}
 			case workNounsAfter[lw] || lw == "game" || lw == "show":
-				if i, j := x.titleBeforeNoun(a, s, k); j > i {
+				if i, j := x.titleBeforeNoun(a, s, k, &w); j > i {
 					cands = append(cands, [2]int{i, j})
 				}
 			case lw == "starring" || lw == "co-starring":
@@ -233,7 +243,7 @@ func (x *Extractor) titleAfterNoun(a *analysis, s, k int) (int, int) {
 // programme": a determiner or possessive, a title, [a modifier,] the work
 // noun at k, which heads its phrase. "game" and "show" count only after a
 // modifier ("video game", "TV show"): "the Ireland game" is a match.
-func (x *Extractor) titleBeforeNoun(a *analysis, s, k int) (int, int) {
+func (x *Extractor) titleBeforeNoun(a *analysis, s, k int, w *workTitles) (int, int) {
 	toks := a.tokens
 	lo, hi := a.sentTokens[s].Start, a.sentTokens[s].End
 	e := k
@@ -242,6 +252,13 @@ func (x *Extractor) titleBeforeNoun(a *analysis, s, k int) (int, int) {
 	} else if toks[k].lc() == "game" || toks[k].lc() == "show" {
 		return 0, 0
 	}
+	acr := -1
+	if e-3 > lo && toks[e-1].Text == ")" && toks[e-3].Text == "(" && toks[e-2].flags&tUpper != 0 {
+		// "the PlayStation Portable (PSP) games console": the acronym
+		// names the same product.
+		acr = e - 2
+		e -= 3
+	}
 	if e-1 <= lo || !isCapWord(toks[e-1]) {
 		return 0, 0
 	}
@@ -249,7 +266,11 @@ func (x *Extractor) titleBeforeNoun(a *analysis, s, k int) (int, int) {
 	for i-1 > lo && (isCapWord(toks[i-1]) || titleJoiners[toks[i-1].Text] && i-2 > lo && isCapWord(toks[i-2])) {
 		i--
 	}
-	if i-1 < lo || !(isPossessive(toks[i-1].Text) || titleDeterminers[toks[i-1].lc()]) {
+	d := i - 1
+	if d-1 >= lo && titleAdjectives[toks[d].Text] {
+		d-- // "Sony's new PlayStation Portable console"
+	}
+	if d < lo || !(isPossessive(toks[d].Text) || titleDeterminers[toks[d].lc()]) {
 		return 0, 0
 	}
 	for i < e && !isCapWord(toks[i]) {
@@ -270,8 +291,15 @@ func (x *Extractor) titleBeforeNoun(a *analysis, s, k int) (int, int) {
 	if _, ok := x.gaz.DemonymEntry(toks[i].Text); ok {
 		return 0, 0 // "the British film"
 	}
+	if acr > 0 && acronymFits(toks[acr].Text, a.doc.Text[toks[i].Start:toks[e-1].End]) {
+		w.add(a, acr, acr+1)
+	}
 	return i, e
 }
+
+// titleAdjectives may stand between the determiner and the title ("its
+// new X console").
+var titleAdjectives = wordSet(`new latest forthcoming upcoming rival popular hit debut`)
 
 // titleDeterminers may open a phrase "the X browser".
 var titleDeterminers = wordSet(`the a an his her its their our`)

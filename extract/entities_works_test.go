@@ -26,6 +26,9 @@ func TestWorkTitlesAreNoEntities(t *testing.T) {
 			[]string{"Person:Tom Reed"}, []string{"Lightfox"}},
 		{"Quillsoft released the Crimson Raider video game in May.",
 			nil, []string{"Crimson Raider"}},
+		// A product's acronym in brackets names it too.
+		{"Gamers bought Quillsoft's new Zephyr Portable (ZP) games console in Japan. The ZP goes on sale in May, said Tom Reed.",
+			[]string{"Country:Japan", "Person:Tom Reed"}, []string{"Zephyr Portable", "ZP"}},
 		// A cast after the title; an award given for it.
 		{"Ocean Drive, starring Tom Reed, took $9m in Canada.",
 			[]string{"Person:Tom Reed", "Country:Canada"}, []string{"Ocean Drive"}},
