@@ -869,6 +869,16 @@ var roleNouns = map[string]EntityType{
 	"partner": "", "rival": "", "owner": "", "parent": "", "subsidiary": "", "unit": "",
 }
 
+// personalRoles link two people: the owner must be a person named in
+// the phrase itself.
+var personalRoles = map[string]bool{
+	"colleague": true, "team-mate": true, "teammate": true, "wife": true, "husband": true,
+	"son": true, "daughter": true, "brother": true, "sister": true, "father": true,
+	"mother": true, "girlfriend": true, "boyfriend": true,
+}
+
+var possPronouns = map[string]bool{"his": true, "her": true, "their": true, "its": true, "my": true, "our": true, "your": true}
+
 // teamRoles are the roles a country or city holds a player in: "Spain
 // captain Jordi Arrese" is the national team's. Other roles after a place
 // ("US economist", "French lawyer") say a nationality, not a link.
@@ -927,6 +937,12 @@ func (a *analysis) roleLinks(i int, ms []Mention) []OpenFact {
 			}
 			f, ok := a.roleFact(i, role, holder, owner, ents)
 			if !ok || a.cutShort(i, holder, -1, nil, ms) || a.cutShort(i, owner, -1, nil, ms) {
+				continue
+			}
+			if kin := personalRoles[role[len(role)-1].lc()]; kin && (ents[owner].Type != Person || a.pronounOwner(a.tokenAt(m1.Start), sp.Start)) {
+				// "his Newport-Gwent Dragons colleague X", "Chelsea
+				// team-mate X": a colleague of the person the pronoun
+				// or the context names, not of the team
 				continue
 			}
 			if k := a.tokenAt(m1.Start) - 1; k >= sp.Start && (a.tokens[k].lc() == "former" || a.tokens[k].lc() == "ex") {
@@ -1275,6 +1291,22 @@ func alternative(s *syntax.Sentence, h int) bool {
 		}
 		if s.Deprel[k] == "cc" && strings.EqualFold(s.Words[k], "or") {
 			return true
+		}
+	}
+	return false
+}
+
+// pronounOwner reports whether a possessive pronoun stands before token
+// k, at most two lower-case words earlier ("his injured Dragons
+// colleague"), stopping at sentence start.
+func (a *analysis) pronounOwner(k, start int) bool {
+	for j := k - 1; j >= start && j >= k-3; j-- {
+		w := a.tokens[j]
+		if possPronouns[w.lc()] {
+			return true
+		}
+		if w.flags&tCap != 0 || !isWordish(w.Text) {
+			return false
 		}
 	}
 	return false

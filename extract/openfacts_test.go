@@ -96,6 +96,9 @@ func TestOpenFacts(t *testing.T) {
 		{"alternative object", "Andre Agassi will play Olivier Patience or Rainer Schuettler in the next round.", nil, "", []string{"Olivier Patience"}},
 		{"object inside a quotation", "Less impressed was Ryan Crabbe, who observed, \"With Fightstar, Charlie has clearly progressed, but they are still not very inspiring.\"", nil, "", []string{"Fightstar"}},
 		{"main verb read as a participle", "The Critics' Circle named Rebecca Lenkiewicz its most promising playwright for The Night Season.", nil, "", []string{"Rebecca Lenkiewicz"}},
+		{"colleague of a team", "Kevin Morgan takes over from his injured Newport-Gwent Dragons colleague Hal Luscombe on the right wing.", nil, "", []string{"Hal Luscombe be_colleague_of"}},
+		{"sister of a person", "Richey Edwards' sister Rachel Edwards makes an emotional appeal.",
+			[]string{"Rachel Edwards be_sister_of Richey Edwards"}, "is sister of", nil},
 		{"list is no role", "Tom Bellamy and coach Jane Corr arrived in Paris.", nil, "", []string{"Jane Corr"}},
 		// clauses whose subject or object is not the named party
 		{"conditional", "If Chelsea signed Ruud van Nistelrooy, they would win the league.", nil, "", []string{"Ruud van Nistelrooy"}},
