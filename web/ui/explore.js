@@ -76,6 +76,15 @@ export function ensureCy() {
   });
   cy.on('mouseout', 'node', () => cy.elements().removeClass('faded'));
   cy.on('dbltap', 'node', (ev) => { if (ev.target.data('type') !== 'Quote') navigate({ id: ev.target.id() }); });
+  // Cytoscape keeps the graph's place on the page to map clicks to nodes,
+  // and learns of a change only from a window resize or a scroll: when
+  // the toolbar above wraps to another line (a long title, "Show more")
+  // the graph moves, and clicks would land beside the nodes.
+  if (window.ResizeObserver) {
+    const ro = new ResizeObserver(() => cy.resize());
+    ro.observe(graphEl);
+    ro.observe($('#view-explore .toolbar'));
+  }
   // Read-only handle for browser tests and debugging from the console.
   window.__newsgraph = { cy };
   return cy;
@@ -405,7 +414,7 @@ export async function showExplore(params) {
   const want = decodeExplore(params);
   if (!want.focus) return;
   const gen = ++generation;
-  const same = !stale && state.focus && state.focus.kind === want.focus.kind && state.focus.id === want.focus.id &&
+  const same = !stale && cy && state.focus && state.focus.kind === want.focus.kind && state.focus.id === want.focus.id &&
     state.limit === want.limit && cy.nodes().nonempty();
   const relayout = !same || want.layout !== state.layout;
   state.filters = want.filters;
