@@ -185,6 +185,10 @@ type IngestOptions struct {
 // extractor's models).
 const DefaultMaxBytes = 4 << 20
 
+// quadsPerDocument is about what a BBC article gives (the corpus: 1,725
+// documents, 343k quads), to size the writer's queue in documents.
+const quadsPerDocument = 200
+
 // DefaultBatchQuads is the minimum size of one ingest transaction.
 const DefaultBatchQuads = 10000
 
@@ -281,7 +285,13 @@ func (s *Store) IngestAll(ctx context.Context, x Extractor, inputs []Input, opt 
 		opt.MaxBytes = DefaultMaxBytes
 	}
 	jobs := make(chan Input)
-	out := make(chan extracted, 2*opt.Workers)
+	// Room for about a batch of extracted documents: the workers keep
+	// extracting while the writer commits one batch (with room for only a
+	// few documents, extraction and writing took turns: a whole ingest
+	// cost their sum instead of the larger of the two). A document and its
+	// quads are some tens of kilobytes, so this holds a few megabytes; and
+	// what Ctrl-C still commits stays about a batch.
+	out := make(chan extracted, max(2*opt.Workers, min(opt.BatchQuads/quadsPerDocument, 256)))
 	go func() {
 		defer close(jobs)
 		for _, in := range inputs {
