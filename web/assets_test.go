@@ -385,17 +385,7 @@ func TestAPIAnswersCompressed(t *testing.T) {
 // styles arrive compressed.
 func TestBrowserLandingFetchesOnlyWhatItShows(t *testing.T) {
 	b := newBrowser(t)
-	ctx := context.Background()
-	st, err := graph.Open(ctx, graph.Config{Backend: "bolt", Path: t.TempDir() + "/db", QueryTimeout: 5 * time.Second})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	for _, d := range uiStories() {
-		if _, err := st.Ingest(ctx, d); err != nil {
-			t.Fatal(err)
-		}
-	}
+	st := uiStoryStore(t)
 	_, srv := serveStore(t, st, false, nil, nil)
 	log := recordNetwork(t, b.ctx)
 	luk := url.QueryEscape(string(st.Vocab().Entity("person/aleksandr-lukashenko")))

@@ -5,7 +5,6 @@ package web
 // phone size: no serious or critical WCAG 2.1 A/AA violation.
 
 import (
-	"context"
 	"encoding/json"
 	"fmt"
 	"net/url"
@@ -16,8 +15,6 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
-
-	"github.com/newsgraph/newsgraph/graph"
 )
 
 // axeSource is axe-core's browser build from web/node_modules (installed
@@ -81,17 +78,7 @@ func (v axeViolation) String() string {
 func TestBrowserAccessibilityAxe(t *testing.T) {
 	src := axeSource(t)
 	b := newBrowser(t)
-	ctx := context.Background()
-	st, err := graph.Open(ctx, graph.Config{Backend: "bolt", Path: filepath.Join(t.TempDir(), "db"), QueryTimeout: 5 * time.Second})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	for _, d := range uiStories() {
-		if _, err := st.Ingest(ctx, d); err != nil {
-			t.Fatal(err)
-		}
-	}
+	st := uiStoryStore(t)
 	// Write mode, so the add view is there to check.
 	_, srv := serveStore(t, st, true, realIngest(t, st), nil)
 	voc := st.Vocab()

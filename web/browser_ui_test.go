@@ -84,8 +84,11 @@ func uiStories() []*extract.Document {
 	}
 }
 
-func TestBrowserAnalystUI(t *testing.T) {
-	b := newBrowser(t)
+// uiStoryStore is a bolt store holding the hand-annotated uiStories, closed
+// when the test ends: the browser tests read it, so what they check does
+// not depend on the extractor.
+func uiStoryStore(t *testing.T) *graph.Store {
+	t.Helper()
 	ctx := context.Background()
 	st, err := graph.Open(ctx, graph.Config{Backend: "bolt", Path: filepath.Join(t.TempDir(), "db"), QueryTimeout: 5 * time.Second})
 	if err != nil {
@@ -97,6 +100,12 @@ func TestBrowserAnalystUI(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	return st
+}
+
+func TestBrowserAnalystUI(t *testing.T) {
+	b := newBrowser(t)
+	st := uiStoryStore(t)
 	// A node cap of 6: the Belarus story's graph (7 nodes with its quote)
 	// is cut, so "Show more" has something to show.
 	_, srv := serveStore(t, st, true, realIngest(t, st), func(o *Options) { o.NodeCap = 6 })
@@ -178,6 +187,7 @@ func TestBrowserAnalystUI(t *testing.T) {
 		b.do(t, "download view", chromedp.Click(chromedp.CSS("#download-view")))
 		file := filepath.Join(dir, "newsgraph-view.nq")
 		var data []byte
+		var err error
 		for i := 0; i < 100; i++ {
 			if data, err = os.ReadFile(file); err == nil && len(data) > 0 {
 				break
