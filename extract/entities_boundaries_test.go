@@ -43,20 +43,7 @@ func TestNameBoundaries(t *testing.T) {
 			[]string{"Organization:Centre for Study of Road Safety"}, []string{"Road Safety"}},
 	}
 	for _, tc := range tests {
-		d := extractText(t, tc.text)
-		got := entitySummary(d)
-		for _, w := range tc.want {
-			if _, ok := got[w]; !ok {
-				t.Errorf("%q: missing entity %s; have %v", tc.text, w, keys(got))
-			}
-		}
-		for _, e := range d.Entities {
-			for _, n := range tc.notAny {
-				if e.Name == n {
-					t.Errorf("%q: unexpected entity %s:%s", tc.text, e.Type, e.Name)
-				}
-			}
-		}
+		checkEntities(t, tc.text, tc.want, tc.notAny)
 	}
 	// The acronym is an alias of the long name.
 	d := extractText(t, "She met the European Bank for Reconstruction and Development (EBRD) in London. The EBRD agreed.")

@@ -58,20 +58,7 @@ func TestWorkTitlesAreNoEntities(t *testing.T) {
 			[]string{"Person:Ray Charles", "Person:Jamie Foxx"}, []string{"Ray"}},
 	}
 	for _, tc := range tests {
-		d := extractText(t, tc.text)
-		got := entitySummary(d)
-		for _, w := range tc.want {
-			if _, ok := got[w]; !ok {
-				t.Errorf("%q: missing entity %s; have %v", tc.text, w, keys(got))
-			}
-		}
-		for _, e := range d.Entities {
-			for _, n := range tc.notAny {
-				if e.Name == n {
-					t.Errorf("%q: unexpected entity %s:%s", tc.text, e.Type, e.Name)
-				}
-			}
-		}
+		checkEntities(t, tc.text, tc.want, tc.notAny)
 	}
 	// "Rovers" must still name the team after the possessive frame.
 	d := extractText(t, "The referee gave a penalty award for Rovers' first goal. Later Rovers said they won.")
