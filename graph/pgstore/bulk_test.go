@@ -61,25 +61,7 @@ func pgTables(t *testing.T, dsn string) (nodes, quads []string) {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	read := func(q string) []string {
-		rows, err := db.Query(q)
-		if err != nil {
-			t.Fatalf("%s: %v", q, err)
-		}
-		defer rows.Close()
-		var out []string
-		for rows.Next() {
-			var s string
-			if err := rows.Scan(&s); err != nil {
-				t.Fatal(err)
-			}
-			out = append(out, s)
-		}
-		if err := rows.Err(); err != nil {
-			t.Fatal(err)
-		}
-		return out
-	}
+	read := func(q string) []string { return queryStrings(t, db, q) }
 	nodes = read(`SELECT (hash, refs, value, value_string, datatype, language, iri, bnode, value_int, value_bool, value_float, value_time)::text FROM nodes ORDER BY hash`)
 	quads = read(`SELECT (subject_hash, predicate_hash, object_hash, label_hash, ts IS NOT NULL)::text FROM quads ORDER BY 1`)
 	return nodes, quads

@@ -29,26 +29,11 @@ func pgSchema(t *testing.T, dsn string) []string {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	rows, err := db.Query(`
+	out := queryStrings(t, db, `
 SELECT 'table ' || tablename FROM pg_tables WHERE schemaname = current_schema()
 UNION ALL SELECT 'index ' || indexdef FROM pg_indexes WHERE schemaname = current_schema()
 UNION ALL SELECT 'constraint ' || conrelid::regclass::text || ' ' || conname || ' ' || pg_get_constraintdef(oid) || ' validated=' || convalidated
 FROM pg_constraint WHERE connamespace = current_schema()::regnamespace`)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer rows.Close()
-	var out []string
-	for rows.Next() {
-		var s string
-		if err := rows.Scan(&s); err != nil {
-			t.Fatal(err)
-		}
-		out = append(out, s)
-	}
-	if err := rows.Err(); err != nil {
-		t.Fatal(err)
-	}
 	sort.Strings(out)
 	return out
 }
@@ -550,4 +535,26 @@ func countWhileGone(t *testing.T, probe *sql.DB, index string, n *int) func(grap
 			*n++
 		}
 	}
+}
+
+// queryStrings runs q, which selects one text column, and returns its rows.
+func queryStrings(t *testing.T, db *sql.DB, q string) []string {
+	t.Helper()
+	rows, err := db.Query(q)
+	if err != nil {
+		t.Fatalf("%s: %v", q, err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var s string
+		if err := rows.Scan(&s); err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, s)
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return out
 }
