@@ -2,30 +2,17 @@ package graph
 
 import (
 	"context"
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/extract"
+	"github.com/newsgraph/newsgraph/internal/testcorpus"
 )
 
 // writeArticles writes n invented wire stories to dir.
-func writeArticles(t *testing.T, dir string, n int) {
-	t.Helper()
-	people := []string{"Marta Kovalenko", "Jonas Vell", "Ilse Brandt", "Tomas Rudik", "Anna Berg"}
-	countries := []string{"Estonia", "Latvia", "Lithuania", "Finland", "Poland"}
-	for i := 0; i < n; i++ {
-		p, c := people[i%len(people)], countries[(i/len(people))%len(countries)]
-		text := fmt.Sprintf("Talks on harbour fees resume, round %d\n\n"+
-			"%s, the foreign minister of %s, met delegations in Riga on Monday for round %d of the talks.\n\n"+
-			"\u201cWe expect a result before the summer,\u201d %s said.\n", i, p, c, i, strings.Fields(p)[1])
-		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("story-%03d.txt", i)), []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-}
+func writeArticles(t *testing.T, dir string, n int) { testcorpus.WriteStories(t, dir, n) }
 
 func TestIngestAllBatchesAndStopsCleanly(t *testing.T) {
 	dir := t.TempDir()

@@ -3,9 +3,6 @@ package pgstore
 import (
 	"bytes"
 	"context"
-	"fmt"
-	"os"
-	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
@@ -13,24 +10,11 @@ import (
 	"github.com/cayleygraph/quad"
 
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/internal/testcorpus"
 )
 
-// writeArticles writes n short invented wire stories to dir, sharing
-// people and countries so that documents share entities.
-func writeArticles(t *testing.T, dir string, n int) {
-	t.Helper()
-	people := []string{"Marta Kovalenko", "Jonas Vell", "Ilse Brandt", "Tomas Rudik", "Anna Berg"}
-	countries := []string{"Estonia", "Latvia", "Lithuania", "Finland", "Poland"}
-	for i := 0; i < n; i++ {
-		p, c := people[i%len(people)], countries[(i/len(people))%len(countries)]
-		text := fmt.Sprintf("Talks on harbour fees resume, round %d\n\n"+
-			"%s, the foreign minister of %s, met delegations in Riga on Monday for round %d of the talks.\n\n"+
-			"\u201cWe expect a result before the summer,\u201d %s said.\n", i, p, c, i, strings.Fields(p)[1])
-		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("story-%03d.txt", i)), []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-}
+// writeArticles writes n invented wire stories to dir.
+func writeArticles(t *testing.T, dir string, n int) { testcorpus.WriteStories(t, dir, n) }
 
 // graphLines is the store's export as sorted lines, ingest times left out
 // (they differ between any two ingests).
