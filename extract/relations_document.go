@@ -477,7 +477,15 @@ func (r *relState) storyCountry() int {
 			count[m.Entity]++
 		}
 	}
-	best, n, tie := -1, 0, false
+	best, _ := mostCounted(count)
+	return best
+}
+
+// mostCounted returns the key with the highest count and that count, or
+// -1 when two keys share the highest count: a story's main country or
+// organisation is only taken when one clearly leads.
+func mostCounted(count map[int]int) (best, n int) {
+	best, tie := -1, false
 	for e, c := range count {
 		switch {
 		case c > n:
@@ -487,9 +495,9 @@ func (r *relState) storyCountry() int {
 		}
 	}
 	if tie {
-		return -1
+		return -1, n
 	}
-	return best
+	return best, n
 }
 
 // ongoingEvent returns the one event the document has so far said is

@@ -101,16 +101,8 @@ func (r *relState) mainOrg() int {
 			count[m.Entity]++
 		}
 	}
-	best, n, tie := -1, 0, false
-	for e, c := range count {
-		switch {
-		case c > n:
-			best, n, tie = e, c, false
-		case c == n:
-			tie = true
-		}
-	}
-	if tie || n < 2 {
+	best, n := mostCounted(count)
+	if n < 2 {
 		best = -1
 	}
 	r.main = best + 1
