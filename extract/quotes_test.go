@@ -121,14 +121,7 @@ func TestFindQuotes(t *testing.T) {
 	acme := qtEnt{name: "Acme Foods", typ: Organization, forms: []string{"Acme Foods", "Acme"}}
 	norland := qtEnt{name: "Norland", typ: Country, forms: []string{"Norland"}}
 	orbis := qtEnt{name: "Orbis Bank", typ: Organization, forms: []string{"Orbis Bank", "Orbis"}}
-	tests := []struct {
-		name string
-		text string
-		ents []qtEnt
-		want []qtWant
-		// unattributed is the number of quotations expected with no speaker.
-		unattributed int
-	}{
+	tests := []qtCase{
 		{
 			name: "said after, name subject",
 			text: `Prices rose again in March. "We expect the market to recover by the summer," Anna Kovac said.`,
@@ -451,48 +444,7 @@ func TestFindQuotes(t *testing.T) {
 			want: []qtWant{{"We will not close the plant", "Boris Lind", "said-after"}},
 		},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			a := qtBuild(tc.text, tc.ents)
-			(&Extractor{}).findQuotes(a)
-			doc := a.doc
-			got := map[int]bool{}
-			for _, w := range tc.want {
-				found := false
-				for i, q := range doc.Quotes {
-					if !strings.HasPrefix(q.Text, w.starts) {
-						continue
-					}
-					found, got[i] = true, true
-					sp := ""
-					if q.Speaker >= 0 {
-						sp = doc.Entities[q.Speaker].Name
-					}
-					if sp != w.speaker {
-						t.Errorf("%q: speaker %q, want %q (rule %s)", w.starts, sp, w.speaker, q.Rule)
-					}
-					if w.rule != "" && q.Rule != w.rule {
-						t.Errorf("%q: rule %q, want %q", w.starts, q.Rule, w.rule)
-					}
-				}
-				if !found {
-					t.Errorf("no quote starting %q; got %s", w.starts, qtDump(doc))
-				}
-			}
-			unattr := 0
-			for i, q := range doc.Quotes {
-				if q.Speaker < 0 {
-					unattr++
-				}
-				if !got[i] && q.Speaker >= 0 {
-					t.Errorf("unexpected quote %q by %s (%s)", q.Text, doc.Entities[q.Speaker].Name, q.Rule)
-				}
-			}
-			if unattr != tc.unattributed {
-				t.Errorf("%d unattributed quotes, want %d: %s", unattr, tc.unattributed, qtDump(doc))
-			}
-		})
-	}
+	qtRun(t, tests)
 }
 
 func qtDump(doc *Document) string {
