@@ -176,20 +176,17 @@ func TestRedactKeepsJudgementsAndCutsText(t *testing.T) {
 	}
 }
 
-// TestCollectInventedCorpus runs the real extractor over two invented
-// articles and checks that facts and long attributed quotations become
-// rows with sources relative to the corpus.
-func TestCollectInventedCorpus(t *testing.T) {
+// collectArticles writes the articles (path → text) into a fresh corpus
+// folder and collects it as the sampler would.
+func collectArticles(t *testing.T, arts map[string]string) pool {
+	t.Helper()
 	dir := t.TempDir()
-	if err := os.MkdirAll(filepath.Join(dir, "politics"), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	arts := map[string]string{
-		"politics/001.txt": "Minister visits\n\nPrime Minister Aleksandr Lukashenko of Belarus opened the session in Minsk. \"We have done a great deal of work together,\" Lukashenko said.\n",
-		"politics/002.txt": "Short\n\n\"Yes,\" she said.\n",
-	}
 	for name, text := range arts {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+		path := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -197,6 +194,17 @@ func TestCollectInventedCorpus(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return p
+}
+
+// TestCollectInventedCorpus runs the real extractor over two invented
+// articles and checks that facts and long attributed quotations become
+// rows with sources relative to the corpus.
+func TestCollectInventedCorpus(t *testing.T) {
+	p := collectArticles(t, map[string]string{
+		"politics/001.txt": "Minister visits\n\nPrime Minister Aleksandr Lukashenko of Belarus opened the session in Minsk. \"We have done a great deal of work together,\" Lukashenko said.\n",
+		"politics/002.txt": "Short\n\n\"Yes,\" she said.\n",
+	})
 	facts, quotes := p.facts, p.quotes
 	if len(quotes) != 1 || !strings.Contains(quotes[0].Subject, "Lukashenko") || quotes[0].Source != "politics/001.txt" {
 		t.Errorf("quotes = %+v, want the one long quotation by Lukashenko from politics/001.txt", quotes)
@@ -219,20 +227,10 @@ func TestCollectInventedCorpus(t *testing.T) {
 // the graph predicate's tail and the relation as written, and --open's
 // draw is seeded, numbered O001… and in corpus order.
 func TestOpenFactsSampled(t *testing.T) {
-	dir := t.TempDir()
-	arts := map[string]string{
+	p := collectArticles(t, map[string]string{
 		"a.txt": "Vodafone hires\n\nVodafone has drafted in William Morrow to run its Japanese unit.\n",
 		"b.txt": "Glazer\n\nMalcolm Glazer bought a stake in Manchester United last year.\n",
-	}
-	for name, text := range arts {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	p, err := collect(context.Background(), dir, &bytes.Buffer{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	})
 	want := map[string]string{"rel/draft_in": "a.txt", "rel/buy_stake_in": "b.txt"}
 	for _, r := range p.open {
 		if src, ok := want[r.Predicate]; ok && r.Source == src && strings.HasPrefix(r.Rule, "openie:") && strings.Contains(r.Rule, "“") && r.Span != "" {
