@@ -437,8 +437,8 @@ func (s *Store) extractUnlessKnown(ctx context.Context, x Extractor, in Input, p
 		return extracted{in: in, err: err}
 	}
 	if maxBytes > 0 && len(a.Raw) > maxBytes {
-		return extracted{in: in, err: fmt.Errorf("%s: %.1f MiB is over the %.0f MiB one input may hold (extraction memory grows with it); split it",
-			in.Source, float64(len(a.Raw))/(1<<20), float64(maxBytes)/(1<<20))}
+		return extracted{in: in, err: fmt.Errorf("%s: %s is over the %s one input may hold (extraction memory grows with it); split it",
+			in.Source, sizeText(len(a.Raw)), sizeText(maxBytes))}
 	}
 	if precheck {
 		if h, herr := extract.ContentHash(a.Raw); herr == nil {
@@ -528,4 +528,22 @@ func (s *Store) beginBulk(ctx context.Context, inputs []Input, min int) (BulkSes
 		size += in.Size
 	}
 	return s.bulk.BeginBulk(ctx, int(size/bytesPerQuad), min)
+}
+
+// sizeText writes a byte count the way limits are set (KiB, MiB): a
+// whole number of units plainly, otherwise to one decimal, so a 1 KiB
+// limit does not read as "0 MiB".
+func sizeText(n int) string {
+	for _, u := range []struct {
+		shift int
+		name  string
+	}{{30, "GiB"}, {20, "MiB"}, {10, "KiB"}} {
+		if n >= 1<<u.shift {
+			if n%(1<<u.shift) == 0 {
+				return fmt.Sprintf("%d %s", n>>u.shift, u.name)
+			}
+			return fmt.Sprintf("%.1f %s", float64(n)/float64(int(1)<<u.shift), u.name)
+		}
+	}
+	return fmt.Sprintf("%d bytes", n)
 }
