@@ -64,6 +64,13 @@ func (ix *Index) fresh() *Index {
 // follows its store on a timer.
 func (ix *Index) Follows() bool { return ix.keep != nil }
 
+// FollowsEverything says whether the index also sees every deletion by
+// another writer (bolt), so that a server needs no timed full refresh at
+// all; on postgres it does not, and a server refreshes now and then.
+func (ix *Index) FollowsEverything() bool {
+	return ix.keep != nil && ix.keep.s.generationSeesEverything()
+}
+
 func (k *indexKeeper) current() *Index {
 	if time.Now().UnixNano() >= k.next.Load() && k.ctx.Err() == nil && k.busy.CompareAndSwap(false, true) {
 		k.running.Add(1)

@@ -89,6 +89,9 @@ func TestIndexOnStoresThatCannotChange(t *testing.T) {
 		mustIngest(t, w, docA("wire/a.txt"))
 		w.Close()
 		ix := followingIndex(t, openOrFail(t, Config{Path: dir, ReadOnly: true}))
+		if !ix.FollowsEverything() {
+			t.Errorf("a read-only bolt store's index does not claim to follow every change; it cannot change")
+		}
 		assertNoRebuild(t, ix)
 		if hits := ix.Search("Marta Kovalenko", 5); len(hits) == 0 {
 			t.Errorf("Search(Marta Kovalenko) on the read-only store's index: no hits")
@@ -100,6 +103,9 @@ func TestIndexOnStoresThatCannotChange(t *testing.T) {
 		ix, err := s.BuildIndex(context.Background())
 		if err != nil {
 			t.Fatal(err)
+		}
+		if ix.FollowsEverything() {
+			t.Errorf("an index of the memory backend claims to follow every change")
 		}
 		if ix.Follows() {
 			t.Errorf("an index of the memory backend follows its store; it cannot tell a change")
@@ -177,4 +183,33 @@ func lastErr(ix *Index) error {
 		return *p
 	}
 	return nil
+}
+
+// On bolt the index follows deletions too (the server then needs no timed
+// refresh): a document forgotten past the index drops out of its search.
+// On postgres it does not claim to.
+func TestIndexFollowsEverythingOnBolt(t *testing.T) {
+	s, _ := openTemp(t)
+	mustIngest(t, s, docA("wire/a.txt"))
+	mustIngest(t, s, docB("wire/b.txt"))
+	ix := followingIndex(t, s)
+	if !ix.FollowsEverything() {
+		t.Fatal("a bolt store's index does not claim to follow every change")
+	}
+	if hits := ix.Search("Jonas Vell", 5); len(hits) == 0 {
+		t.Fatal("Search(Jonas Vell) before the forget: no hits")
+	}
+	if _, err := s.Forget(context.Background(), "wire/b.txt"); err != nil {
+		t.Fatal(err)
+	}
+	if !pollUntil(func() bool { return len(ix.Search("Jonas Vell", 5)) == 0 }) {
+		t.Fatalf("Search(Jonas Vell) still finds the forgotten document after %s", freshDeadline)
+	}
+	t.Run("postgres", func(t *testing.T) {
+		pg := openOrFail(t, Config{Backend: "postgres", Address: pgtest.Database(t)})
+		mustIngest(t, pg, docA("wire/a.txt"))
+		if ix := followingIndex(t, pg); ix.FollowsEverything() {
+			t.Errorf("a postgres index claims to follow deletions; its generation cannot see them")
+		}
+	})
 }

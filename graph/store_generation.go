@@ -65,3 +65,16 @@ func generationerOf(qs cgraph.QuadStore) (Generationer, bool) {
 	}
 	return nil, false
 }
+
+// generationSeesEverything reports whether the generation moves on every
+// write, deletions included. Bolt's transaction number does (and a
+// read-only bolt store cannot change at all); postgres's largest quad id
+// does not move when documents are only deleted, so a server on postgres
+// still needs an occasional full refresh to see another process's forget.
+func (s *Store) generationSeesEverything() bool {
+	if s.cfg.Backend == "bolt" && s.cfg.ReadOnly {
+		return true
+	}
+	_, ok := boltFiles.Load(s.qs)
+	return ok
+}

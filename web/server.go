@@ -291,9 +291,11 @@ func (s *Server) index(ctx context.Context) *graph.Index {
 	}
 	s.ixMu.Lock()
 	defer s.ixMu.Unlock()
-	if s.ix != nil && time.Since(s.ix.Built) > indexMaxAge && s.refreshing.CompareAndSwap(false, true) {
-		// Another process may write a shared backend (PostgreSQL): refresh
-		// now and then, in the background.
+	if s.ix != nil && !s.ix.FollowsEverything() && time.Since(s.ix.Built) > indexMaxAge && s.refreshing.CompareAndSwap(false, true) {
+		// Another process may write a shared backend (PostgreSQL) in ways
+		// the index cannot see (a deletion): refresh now and then, in the
+		// background. On bolt the index sees every write, so a full
+		// rebuild a minute under requests would be wasted work.
 		if !s.background(func(ctx context.Context) {
 			defer s.refreshing.Store(false)
 			s.rebuild(ctx)
