@@ -15,6 +15,7 @@ import (
 	"github.com/cayleygraph/quad/nquads"
 
 	"github.com/newsgraph/newsgraph/extract"
+	"github.com/newsgraph/newsgraph/internal/testcorpus"
 )
 
 func TestSourceNameRoundTrip(t *testing.T) {
@@ -150,7 +151,7 @@ func TestEncodeKeepsLiteralsUTF8(t *testing.T) {
 // name blocks its read until the context ends, which stops the ingest.
 func TestFIFOInputs(t *testing.T) {
 	dir := t.TempDir()
-	writeArticles(t, dir, 1)
+	testcorpus.WriteStories(t, dir, 1)
 	fifo := filepath.Join(dir, "pipe.txt")
 	if err := mkfifo(fifo); err != nil {
 		t.Skipf("no FIFOs here: %v", err)

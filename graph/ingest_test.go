@@ -11,12 +11,9 @@ import (
 	"github.com/newsgraph/newsgraph/internal/testcorpus"
 )
 
-// writeArticles writes n invented wire stories to dir.
-func writeArticles(t *testing.T, dir string, n int) { testcorpus.WriteStories(t, dir, n) }
-
 func TestIngestAllBatchesAndStopsCleanly(t *testing.T) {
 	dir := t.TempDir()
-	writeArticles(t, dir, 40)
+	testcorpus.WriteStories(t, dir, 40)
 	x, err := extract.New()
 	if err != nil {
 		t.Fatal(err)

@@ -18,6 +18,7 @@ import (
 	"github.com/newsgraph/newsgraph/extract"
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/graph/pgstore/pgtest"
+	"github.com/newsgraph/newsgraph/internal/testcorpus"
 )
 
 // pgSchema describes Cayley's tables in dsn as sorted lines: every table,
@@ -172,7 +173,7 @@ func TestPGBulkIngestMatchesBolt(t *testing.T) {
 	ctx := context.Background()
 	want := freshCayleySchema(t)
 	dir := t.TempDir()
-	writeArticles(t, dir, 40)
+	testcorpus.WriteStories(t, dir, 40)
 	x, err := extract.New()
 	if err != nil {
 		t.Fatal(err)
@@ -325,7 +326,7 @@ func TestPGBulkFallsBackWithoutOwnership(t *testing.T) {
 	userDSN := u.String()
 
 	dir := t.TempDir()
-	writeArticles(t, dir, 10)
+	testcorpus.WriteStories(t, dir, 10)
 	x, err := extract.New()
 	if err != nil {
 		t.Fatal(err)
@@ -413,7 +414,7 @@ func TestPGBulkSessionRecordFollowsDeletes(t *testing.T) {
 func TestPGBulkIngestFromEmptyKnowsItsDocuments(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
-	writeArticles(t, dir, 30)
+	testcorpus.WriteStories(t, dir, 30)
 	for _, i := range []int{0, 7, 14, 21, 28, 29} {
 		raw, err := os.ReadFile(filepath.Join(dir, fmt.Sprintf("story-%03d.txt", i)))
 		if err != nil {
@@ -459,7 +460,7 @@ func TestPGBulkIngestFromEmptyKnowsItsDocuments(t *testing.T) {
 func TestPGBulkSessionForgetThenReingest(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
-	writeArticles(t, dir, 3)
+	testcorpus.WriteStories(t, dir, 3)
 	x, err := extract.New()
 	if err != nil {
 		t.Fatal(err)

@@ -11,6 +11,7 @@ import (
 	"github.com/newsgraph/newsgraph/extract"
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/graph/pgstore/pgtest"
+	"github.com/newsgraph/newsgraph/internal/testcorpus"
 )
 
 // Two writers ingesting into one database at once — two processes of a
@@ -25,7 +26,7 @@ import (
 func TestConcurrentIngestsMatchOneIngest(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
-	writeArticles(t, dir, 24)
+	testcorpus.WriteStories(t, dir, 24)
 	// Copies under names that sort before and after the originals, each
 	// in the other half, so which writer meets a text first varies.
 	for _, i := range []int{1, 4, 13, 22} {

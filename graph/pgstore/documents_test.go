@@ -9,6 +9,7 @@ import (
 	"github.com/newsgraph/newsgraph/extract"
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/graph/pgstore/pgtest"
+	"github.com/newsgraph/newsgraph/internal/testcorpus"
 )
 
 // Store's one write loop runs on postgres as on bolt (documents.go only
@@ -19,7 +20,7 @@ import (
 func TestDocumentWritesMatchBolt(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
-	writeArticles(t, dir, 3)
+	testcorpus.WriteStories(t, dir, 3)
 	raw, err := os.ReadFile(filepath.Join(dir, "story-001.txt"))
 	if err != nil {
 		t.Fatal(err)

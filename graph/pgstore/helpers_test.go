@@ -10,11 +10,7 @@ import (
 	"github.com/cayleygraph/quad"
 
 	"github.com/newsgraph/newsgraph/graph"
-	"github.com/newsgraph/newsgraph/internal/testcorpus"
 )
-
-// writeArticles writes n invented wire stories to dir.
-func writeArticles(t *testing.T, dir string, n int) { testcorpus.WriteStories(t, dir, n) }
 
 // graphLines is the store's export as sorted lines, ingest times left out
 // (they differ between any two ingests).
