@@ -18,6 +18,7 @@
 #   BENCH_COPIES        copies in all                 (8)
 #   BENCH_QUERY_ARGS    arguments per canned query    (10)
 #   BENCH_QUERY_ROUNDS  timed runs per argument       (5)
+#   BENCH_BACKEND       bolt or postgres              (bolt)
 #   BENCH_KEEP=1        keep the temp dir
 #   BENCH_COMMIT        commit to name in the report (default: HEAD of this checkout)
 set -euo pipefail
@@ -28,6 +29,8 @@ out=${BENCH_OUT:-$root/bench/out/scale.md}
 copies=${BENCH_COPIES:-8}
 qargs=${BENCH_QUERY_ARGS:-10}
 qrounds=${BENCH_QUERY_ROUNDS:-5}
+backend=${BENCH_BACKEND:-bolt}
+case $backend in bolt | postgres) ;; *) echo "scale: BENCH_BACKEND=$backend: want bolt or postgres" >&2; exit 1 ;; esac
 [ -d "$corpus" ] || { echo "scale: corpus $corpus not found (../shared beside the repository?)" >&2; exit 1; }
 [ -x /usr/bin/time ] || { echo "scale: need GNU time at /usr/bin/time (apt-get install time)" >&2; exit 1; }
 corpus=$(cd "$corpus" && pwd)
@@ -36,6 +39,49 @@ mkdir -p "$(dirname "$out")"
 work=$(mktemp -d "${TMPDIR:-/tmp}/newsgraph-scale.XXXXXX")
 cleanup() { if [ -z "${BENCH_KEEP:-}" ]; then rm -rf "$work"; else echo "scale: kept $work" >&2; fi; }
 trap cleanup EXIT
+pg_started=""
+if [ "$backend" = postgres ]; then
+  # A throwaway cluster (.ci/postgres.sh), one database per store; stopped
+  # with the temp dir.
+  # shellcheck source=/dev/null
+  source .ci/postgres.sh
+  pg_started=1
+  cleanup() {
+    ngpg_stop "$NEWSGRAPH_PG_DIR"
+    if [ -z "${BENCH_KEEP:-}" ]; then rm -rf "$work"; else echo "scale: kept $work" >&2; fi
+  }
+  trap cleanup EXIT
+  pgver=$(psql -X -tA "$NEWSGRAPH_TEST_PG" -c 'SHOW server_version')
+fi
+dsn() { echo "${NEWSGRAPH_TEST_PG/\/newsgraph\?//scale_$1?}"; }
+# pgdb NAME: make database scale_NAME unless it exists.
+pgdb() {
+  if [ -z "$(psql -X -tA "$NEWSGRAPH_TEST_PG" -c "SELECT 1 FROM pg_database WHERE datname = 'scale_$1'")" ]; then
+    psql -X -q "$NEWSGRAPH_TEST_PG" -c "CREATE DATABASE scale_$1" >&2
+  fi
+}
+# store NAME: the newsgraph flags that name store NAME (a bolt directory in
+# the temp dir, or a PostgreSQL database made on first use).
+store() {
+  if [ "$backend" = postgres ]; then
+    pgdb "$1"
+    echo "--backend postgres --address $(dsn "$1")"
+  else
+    echo "--store $work/$1.db"
+  fi
+}
+# cayley_at NAME: stock Cayley's -d/-a flags for store NAME.
+cayley_at() {
+  if [ "$backend" = postgres ]; then pgdb "$1" && echo "-d postgres -a $(dsn "$1")"; else echo "-d bolt -a $work/$1.db"; fi
+}
+# size_mb NAME: the store's size on disk in MB.
+size_mb() {
+  if [ "$backend" = postgres ]; then
+    psql -X -tA "$NEWSGRAPH_TEST_PG" -c "SELECT pg_database_size('scale_$1') / 1048576"
+  else
+    du -sm "$work/$1.db" | cut -f1
+  fi
+}
 log() { echo "scale: $(date -u +%H:%M:%S) $*" >&2; }
 
 log "building into $work"
@@ -88,11 +134,15 @@ nfiles=$(find "$work/copy1" -name '*.txt' | wc -l)
 
 # 1. Whole ingest of one copy into an empty store, against stock Cayley
 # loading the quads that ingest stored, one after the other.
-timed ingest_empty "$work/newsgraph" ingest --no-progress --store "$work/ratio.db" "$work/copy1"
-"$work/newsgraph" export --store "$work/ratio.db" -o "$work/quads.nq" 2>/dev/null
+# shellcheck disable=SC2046 # store and cayley_at print several flags
+timed ingest_empty "$work/newsgraph" ingest --no-progress $(store ratio) "$work/copy1"
+# shellcheck disable=SC2046
+"$work/newsgraph" export $(store ratio) -o "$work/quads.nq" 2>/dev/null
 nquads=$(wc -l <"$work/quads.nq")
-timed stock_load "$cayley" load --init -d bolt -a "$work/stock.db" -i "$work/quads.nq"
-"$cayley" dump -d bolt -a "$work/ratio.db" -o "$work/dump.nq" >/dev/null 2>&1
+# shellcheck disable=SC2046
+timed stock_load "$cayley" load --init $(cayley_at stock) -i "$work/quads.nq"
+# shellcheck disable=SC2046
+"$cayley" dump $(cayley_at ratio) -o "$work/dump.nq" >/dev/null 2>&1
 ndump=$(wc -l <"$work/dump.nq")
 rm -rf "$work/ratio.db" "$work/stock.db" "$work/dump.nq"
 
@@ -100,13 +150,16 @@ rm -rf "$work/ratio.db" "$work/stock.db" "$work/dump.nq"
 rows=""
 qrows=""
 for k in $(seq "$copies"); do
-  timed "copy$k" "$work/newsgraph" ingest --no-progress --store "$work/scale.db" "$work/copy$k"
-  size=$(du -sm "$work/scale.db" | cut -f1)
-  quads=$("$work/newsgraph" stats --store "$work/scale.db" 2>/dev/null | awk '/quads/ {for (i=1;i<=NF;i++) if ($i ~ /^[0-9]+$/) {print $i; exit}}')
+  # shellcheck disable=SC2046
+  timed "copy$k" "$work/newsgraph" ingest --no-progress $(store scale) "$work/copy$k"
+  size=$(size_mb scale)
+  # shellcheck disable=SC2046
+  quads=$("$work/newsgraph" stats $(store scale) 2>/dev/null | awk '/quads/ {for (i=1;i<=NF;i++) if ($i ~ /^[0-9]+$/) {print $i; exit}}')
   rows="$rows| ${k}× | $quads | $(get "copy$k" wall) s | $(get "copy$k" cpu) s | $(div "$(get "copy$k" wall)" "$(get copy1 wall)")× | $size MB | $(get "copy$k" rss) MB |
 "
   case $k in 1 | 2 | 4 | 8)
-    lenient=1 timed "query$k" "$work/querybench" -store "$work/scale.db" -args "$qargs" -rounds "$qrounds" -budget 20s
+    # shellcheck disable=SC2046
+    lenient=1 timed "query$k" "$work/querybench" $(store scale | sed 's/^--/-/; s/ --/ -/g') -args "$qargs" -rounds "$qrounds" -budget 20s
     pick() { awk -F'|' -v q="$1" -v c="$2" '{gsub(/ /, "", $2)} $2 == q {gsub(/^ +| +$/, "", $c); print $c}' "$work/query$k.out"; }
     qrows="$qrows| ${k}× | $(pick neighbours 6) / $(pick neighbours 7) | $(pick members-of 6) / $(pick members-of 7) | $(pick quotes-by 6) / $(pick quotes-by 7) | $(get "query$k" rss) MB |
 "
@@ -115,26 +168,42 @@ for k in $(seq "$copies"); do
 done
 load_end=$(cut -d' ' -f1-3 /proc/loadavg)
 
+if [ "$backend" = postgres ]; then
+  at_ours="--backend postgres --address DSN"
+  at_stock="-d postgres -a DSN"
+  at_query="-backend postgres -address DSN"
+else
+  at_ours="--store s.db"
+  at_stock="-d bolt -a stock.db"
+  at_query="-store scale.db"
+fi
 {
-  echo "# Bolt store: cost growth and stock Cayley"
+  if [ "$backend" = postgres ]; then
+    echo "# PostgreSQL store: cost growth and stock Cayley"
+  else
+    echo "# Bolt store: cost growth and stock Cayley"
+  fi
   echo
   echo "Written by \`bash bench/scale.sh\` on $(date -u '+%Y-%m-%d %H:%M UTC'), commit $commit."
   echo "Machine: $(nproc) cores, $(go version | awk '{print $3}'); load average at start $load_start, at end"
   echo "$load_end (a shared machine: compare figures of one report only)."
+  if [ "$backend" = postgres ]; then
+    echo "Server: PostgreSQL $pgver, a throwaway cluster from \`.ci/postgres.sh\` on this machine (defaults); store size is \`pg_database_size\`."
+  fi
   echo "Corpus: $corpus, $nfiles files a copy, each copy's articles with a line \"Copy K.\" added."
   echo
   echo "## Whole ingest against stock \`cayley load\`"
   echo
   echo "| run | command | wall | CPU | peak RSS |"
   echo "|---|---|---:|---:|---:|"
-  echo "| newsgraph ingest, empty store (extraction included) | \`newsgraph ingest --no-progress --store s.db COPY1\` | $(get ingest_empty wall) s | $(get ingest_empty cpu) s | $(get ingest_empty rss) MB |"
-  echo "| stock Cayley load of the $nquads quads it stored | \`cayley load --init -d bolt -a stock.db -i quads.nq\` | $(get stock_load wall) s | $(get stock_load cpu) s | $(get stock_load rss) MB |"
+  echo "| newsgraph ingest, empty store (extraction included) | \`newsgraph ingest --no-progress $at_ours COPY1\` | $(get ingest_empty wall) s | $(get ingest_empty cpu) s | $(get ingest_empty rss) MB |"
+  echo "| stock Cayley load of the $nquads quads it stored | \`cayley load --init $at_stock -i quads.nq\` | $(get stock_load wall) s | $(get stock_load cpu) s | $(get stock_load rss) MB |"
   echo
   echo "Stock over ours: **$(div "$(get stock_load wall)" "$(get ingest_empty wall)")×** wall, $(div "$(get stock_load cpu)" "$(get ingest_empty cpu)")× CPU. Stock \`cayley dump\` reads $ndump quads from our store."
   echo
   echo "## Ingest cost as the store grows"
   echo
-  echo "Copy K ingested into the store holding copies 1..K-1 (\`newsgraph ingest --no-progress --store scale.db COPYK\`)."
+  echo "Copy K ingested into the store holding copies 1..K-1 (\`newsgraph ingest --no-progress $at_ours COPYK\`)."
   echo "\"vs 1×\" is that ingest's wall time over the first copy's, into the empty store."
   echo
   echo "| store after | quads | ingest of the copy | CPU | vs 1× | store size | peak RSS |"
@@ -143,7 +212,7 @@ load_end=$(cut -d' ' -f1-3 /proc/loadavg)
   echo
   echo "## Queries as the store grows"
   echo
-  echo "\`querybench -store scale.db -args $qargs -rounds $qrounds\`: p50 / p99 of the canned queries, arguments drawn"
+  echo "\`querybench $at_query -args $qargs -rounds $qrounds\`: p50 / p99 of the canned queries, arguments drawn"
   echo "from the store (neighbours: one hop out and in; members-of: one hop in; quotes-by: two hops)."
   echo
   echo "| store | neighbours | members-of | quotes-by | peak RSS |"
