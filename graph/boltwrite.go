@@ -490,6 +490,10 @@ func (b *boltBulk) Lock(context.Context) (func(), error) { return func() {}, nil
 // BeginBulk: bolt needs no bulk mode; every write is a bulk write.
 func (b *boltBulk) BeginBulk(context.Context, int, int) (BulkSession, error) { return nil, nil }
 
+// AnswersDuringIngest: with no bulk mode, bolt's indexes are whole at
+// every commit, so a look-up is always answered.
+func (b *boltBulk) AnswersDuringIngest() bool { return true }
+
 // Known reads, in one transaction, which docs are stored and which
 // sources are stored values at all (a superset of the ns#source ones).
 func (b *boltBulk) Known(ctx context.Context, docs []quad.IRI, sources []string) (map[quad.IRI]bool, map[string]bool, error) {

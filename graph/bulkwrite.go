@@ -45,6 +45,12 @@ type BulkWriter interface {
 	// the backend finds it worth it (min as IngestOptions.BulkMinQuads);
 	// a nil session and no error mean normal writes.
 	BeginBulk(ctx context.Context, quads, min int) (BulkSession, error)
+	// AnswersDuringIngest reports whether the store may be asked, input
+	// by input, whether it holds a content hash while an ingest runs
+	// through this writer, so that an unchanged input skips the
+	// extractor. It is false where a bulk load may set the store's
+	// indexes aside (postgres): there every input is extracted.
+	AnswersDuringIngest() bool
 }
 
 // BulkSession is a live bulk load; End finishes it (rebuilding what it

@@ -275,12 +275,9 @@ func (s *Store) IngestAll(ctx context.Context, x Extractor, inputs []Input, opt 
 		bulk = nil
 	}
 	// Hashing an input before extracting it lets an unchanged one skip
-	// the extractor. A bulk writer's store is not asked document by
-	// document (a bulk load may have set its indexes aside), so there
-	// every input is extracted. Bolt's writer has no bulk load: its store
-	// answers at any time.
-	_, onBolt := s.bulk.(*boltBulk)
-	precheck := s.bulk == nil || onBolt
+	// the extractor, where the store answers look-ups while the ingest
+	// runs (see BulkWriter.AnswersDuringIngest).
+	precheck := s.bulk == nil || s.bulk.AnswersDuringIngest()
 	if opt.MaxBytes == 0 {
 		opt.MaxBytes = DefaultMaxBytes
 	}

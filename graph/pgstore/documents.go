@@ -206,6 +206,10 @@ func (d *documentWriter) BeginBulk(ctx context.Context, quads, min int) (graph.B
 	return b, nil
 }
 
+// AnswersDuringIngest is false: a bulk session (BeginBulk) drops the
+// quads table's indexes, and a look-up per input would then scan it.
+func (d *documentWriter) AnswersDuringIngest() bool { return false }
+
 // sessionRecord is the live bulk session's record when it began on an
 // empty store, else nil.
 func (qs *Store) sessionRecord() *pgSeen {
