@@ -20,6 +20,7 @@ type Extractor struct {
 	tagger *fastTagger
 	gaz    *gazetteer.Gazetteer
 	names  firstNames
+	opts   Options // options.go
 }
 
 // New loads the models and gazetteers.
@@ -28,7 +29,7 @@ func New() (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load POS tagger: %w", err)
 	}
-	return &Extractor{tagger: tg, gaz: gazetteer.Default(), names: loadFirstNames()}, nil
+	return &Extractor{tagger: tg, gaz: gazetteer.Default(), names: loadFirstNames(), opts: DefaultOptions()}, nil
 }
 
 // Extract decodes raw (UTF-8, else Windows-1252 with a warning; ErrBinary
@@ -59,7 +60,9 @@ func (x *Extractor) Extract(ctx context.Context, source string, raw []byte) (*Do
 	x.findQuotes(a)
 	x.findRelations(a)
 	a.pruneDemonymOnly()
-	x.findOpenFacts(a) // after pruning: open facts keep no entity alive
+	if x.opts.OpenFacts {
+		x.findOpenFacts(a) // after pruning: open facts keep no entity alive
+	}
 	return doc, ctx.Err()
 }
 

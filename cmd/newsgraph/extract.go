@@ -104,6 +104,8 @@ Articles are extracted on all cores (--workers) and printed in input order.`,
 	}
 	cmd.Flags().BoolVar(&explain, "explain", false, "print facts and quotations with rule and sentence instead of N-Quads")
 	cmd.Flags().IntVar(&workers, "workers", 0, "extraction goroutines (0: all cores)")
+	cmd.Flags().Bool("open", true, "extract open facts, links in the text's own words (extract.open_facts); --open=false keeps the fixed predicates only")
+	app.Bind(cmd, "extract.open_facts", "open")
 	return cmd
 }
 

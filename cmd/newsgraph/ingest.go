@@ -132,9 +132,11 @@ English is stored with a warning and nothing is extracted from it.`,
 	cmd.Flags().Int("batch-quads", graph.DefaultBatchQuads, "minimum quads per transaction (ingest.batch_quads)")
 	cmd.Flags().String("max-input", "4MiB", "largest input extracted; a larger one fails alone (ingest.max_input; 0 = no limit)")
 	cmd.Flags().BoolVar(&noProgress, "no-progress", false, "never draw the progress bar")
+	cmd.Flags().Bool("open", true, "store open facts, links in the text's own words (extract.open_facts); --open=false keeps the fixed predicates only")
 	app.Bind(cmd, "ingest.workers", "workers")
 	app.Bind(cmd, "ingest.max_input", "max-input")
 	app.Bind(cmd, "ingest.batch_quads", "batch-quads")
+	app.Bind(cmd, "extract.open_facts", "open")
 	return cmd
 }
 

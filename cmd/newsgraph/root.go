@@ -76,6 +76,7 @@ var defaults = map[string]any{
 	"ingest.batch_quads":    graph.DefaultBatchQuads,
 	"ingest.bulk_min_quads": graph.DefaultBulkMinQuads,
 	"ingest.max_input":      "4MiB",
+	"extract.open_facts":    true,
 }
 
 // Run executes the command line and returns the exit code.
@@ -232,9 +233,18 @@ func (app *App) WithStore(readOnly bool, f func(ctx context.Context, store *grap
 	return f(ctx, store)
 }
 
-// Extractor loads the extractor once per process.
+// Extractor loads the extractor once per process, with the options of the
+// configuration (extract.open_facts), read when it is first needed: after
+// the running command's flags are bound.
 func (app *App) Extractor() (*extract.Extractor, error) {
-	app.xOnce.Do(func() { app.x, app.xErr = extract.New() })
+	app.xOnce.Do(func() {
+		app.x, app.xErr = extract.New()
+		if app.xErr == nil {
+			opt := app.x.Options()
+			opt.OpenFacts = app.V.GetBool("extract.open_facts")
+			app.x = app.x.With(opt)
+		}
+	})
 	if app.xErr != nil {
 		return nil, fmt.Errorf("load extractor: %w", app.xErr)
 	}
