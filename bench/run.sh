@@ -16,6 +16,13 @@
 #   BENCH_QUERY_ROUNDS  timed runs per argument    (5)
 #   BENCH_REPEAT        runs of each load comparison, the fastest reported (3)
 #   BENCH_NO_POSTGRES=1 skip the PostgreSQL runs
+#   BENCH_SCALE=1       also run bench/scale.sh, the cost table at 1x..Nx the
+#                       corpus (ingest time, store size, RSS, query p50/p99),
+#                       on bolt and (unless BENCH_NO_POSTGRES) on PostgreSQL,
+#                       and add its tables to the report. Off by default: it
+#                       ingests the corpus BENCH_SCALE_COPIES times per backend
+#                       (about 10 min for bolt on 2 cores)
+#   BENCH_SCALE_COPIES  copies of the corpus in the scale runs (8)
 #   BENCH_KEEP=1        keep the temp dir
 #   BENCH_COMMIT        commit to name in the report (default: HEAD of this checkout)
 set -euo pipefail
@@ -201,6 +208,23 @@ nbig=$(wc -l <"$work/big.nq")
 measure load_big "$cayley" load --init -d bolt -a "$work/big.db" -i "$work/big.nq"
 rm -f "$work/big.nq"
 measure queries_bolt "$work/querybench" -store "$work/big.db" -args "$qargs" -rounds "$qrounds" -budget 30s
+
+# 5. How cost grows (BENCH_SCALE): bench/scale.sh once per backend, each
+# report kept beside the others in the temp dir and appended below.
+scale_reports=()
+if [ -n "${BENCH_SCALE:-}" ]; then
+  scale_backends=(bolt)
+  [ -n "${BENCH_NO_POSTGRES:-}" ] || scale_backends+=(postgres)
+  for b in "${scale_backends[@]}"; do
+    log "run scale ($b, ${BENCH_SCALE_COPIES:-8} copies)"
+    # Only the knobs both scripts share are passed: BENCH_COPIES means the
+    # query store's copies here and the scale run's copies there.
+    BENCH_BACKEND=$b BENCH_COPIES=${BENCH_SCALE_COPIES:-8} BENCH_CORPUS=$corpus \
+      BENCH_OUT="$work/scale-$b.md" BENCH_COMMIT=${BENCH_COMMIT:-} BENCH_KEEP=${BENCH_KEEP:-} \
+      BENCH_QUERY_ARGS= BENCH_QUERY_ROUNDS= bash bench/scale.sh
+    scale_reports+=("$work/scale-$b.md")
+  done
+fi
 load_end=$(load)
 
 # The report.
@@ -327,5 +351,10 @@ sb=$(wall stock_bolt)
   echo "- The query store is loaded with stock \`cayley load\` (the same bolt format newsgraph writes) and"
   echo "  opened by newsgraph read-only; its extra copies are renamed, so per-entity work stays that of"
   echo "  the corpus while the indexes hold $copies times as much."
+  for r in "${scale_reports[@]}"; do
+    # scale.sh writes a report of its own: one heading level down here.
+    echo
+    sed 's/^#/##/' "$r"
+  done
 } >"$out"
 log "wrote $out"
