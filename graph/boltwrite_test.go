@@ -16,6 +16,8 @@ import (
 	"github.com/boltdb/bolt"
 	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
+
+	"github.com/newsgraph/newsgraph/internal/testcorpus"
 )
 
 // crashDoc is the i-th document of the crash test's sequence: docA or docB
@@ -24,12 +26,12 @@ import (
 // documents replace earlier ones and their entities drop out.
 func crashDoc(i int) *extractDoc {
 	src := fmt.Sprintf("s%02d.txt", i%12)
-	d := docA(src)
+	d := testcorpus.DocA(src)
 	if i%2 == 1 {
-		d = docB(src)
+		d = testcorpus.DocB(src)
 	}
 	d.Text += fmt.Sprintf("\nUpdate number %d.\n", i)
-	d.Sentences = sentencesOf(d.Text)
+	d.Sentences = testcorpus.SentencesOf(d.Text)
 	last := &d.Entities[len(d.Entities)-1]
 	last.Key += fmt.Sprintf("-%d", i%5)
 	last.Name += fmt.Sprintf(" %d", i%5)

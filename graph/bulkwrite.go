@@ -106,11 +106,11 @@ func (s *Store) lookAhead(ctx context.Context, sources map[quad.IRI][]string) (*
 	return &storedAhead{docs: stored, sources: known}, nil
 }
 
-// hasDocument is Store.hasDocument, answered from the look-ahead when
+// hasDocument is Store.HasDocument, answered from the look-ahead when
 // there is one.
 func (a *storedAhead) hasDocument(ctx context.Context, s *Store, doc quad.IRI) (bool, error) {
 	if a == nil {
-		return s.hasDocument(ctx, doc)
+		return s.HasDocument(ctx, doc)
 	}
 	return a.docs[doc], nil
 }

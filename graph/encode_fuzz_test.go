@@ -10,13 +10,14 @@ import (
 	"github.com/cayleygraph/quad/nquads"
 
 	"github.com/newsgraph/newsgraph/extract"
+	"github.com/newsgraph/newsgraph/internal/testcorpus"
 )
 
 // fuzzDocument builds a document from fuzzed strings: the story's
 // structure (sentences, two entities, a quote, a fact) with the fuzzed
 // values in every field that reaches a literal or an IRI.
 func fuzzDocument(source, title, name, alias, key, quote, site, url string, unix int64) *extract.Document {
-	d := docA(source)
+	d := testcorpus.DocA(source)
 	d.Title = title
 	d.Entities[0].Name, d.Entities[0].Aliases, d.Entities[0].Key = name, []string{alias}, key
 	d.Quotes[0].Text = quote

@@ -14,6 +14,7 @@ import (
 	"github.com/cayleygraph/quad/nquads"
 
 	"github.com/newsgraph/newsgraph/extract"
+	"github.com/newsgraph/newsgraph/internal/testcorpus"
 )
 
 // openStory states four links between entities in the text's own words,
@@ -200,7 +201,7 @@ func TestOpenFactQueriesOnBolt(t *testing.T) {
 
 	// a store holding no open facts answers both queries with nothing
 	plain, _ := openTemp(t)
-	mustIngest(t, plain, docA("a.txt"))
+	mustIngest(t, plain, testcorpus.DocA("a.txt"))
 	if rows := openRows(t, plain, "says-about", "Kovalenko"); len(rows) != 0 {
 		t.Errorf("says-about on a store without open facts: %v", rows)
 	}

@@ -84,16 +84,12 @@ func TestIngestInvalidUTF8Names(t *testing.T) {
 		if sum.Documents != len(paths) || len(sum.Failed) != 0 {
 			t.Fatalf("summary %+v; want %d documents, none failed", sum, len(paths))
 		}
-		docs, err := s.Documents(ctx)
-		if err != nil {
-			t.Fatal(err)
-		}
 		var got []string
-		for _, d := range docs {
-			if !utf8.ValidString(d.Source) {
-				t.Errorf("source %q is not UTF-8", d.Source)
+		for _, src := range storedSources(t, s) {
+			if !utf8.ValidString(src) {
+				t.Errorf("source %q is not UTF-8", src)
 			}
-			got = append(got, SourcePath(d.Source))
+			got = append(got, SourcePath(src))
 		}
 		sort.Strings(got)
 		if strings.Join(got, "\n") != strings.Join(want, "\n") {
@@ -127,7 +123,7 @@ func TestIngestInvalidUTF8Names(t *testing.T) {
 // raw bytes) are UTF-8 N-Quads, and a store takes them beside others in
 // one batch.
 func TestEncodeKeepsLiteralsUTF8(t *testing.T) {
-	bad := docA("raw-\xff.txt")
+	bad := testcorpus.DocA("raw-\xff.txt")
 	bad.Title = "Title \xc3"
 	var buf bytes.Buffer
 	w := nquads.NewWriter(&buf)
@@ -141,7 +137,7 @@ func TestEncodeKeepsLiteralsUTF8(t *testing.T) {
 		t.Errorf("N-Quads of a raw source:\n%s", buf.String())
 	}
 	s, _ := openTemp(t)
-	res, err := s.WriteBatch(context.Background(), []*extract.Document{docB("b.txt"), docA("raw-\xfe.txt")})
+	res, err := s.WriteBatch(context.Background(), []*extract.Document{testcorpus.DocB("b.txt"), testcorpus.DocA("raw-\xfe.txt")})
 	if err != nil || len(res) != 2 || res[1].Source != "raw-%FE.txt" {
 		t.Fatalf("batch with a raw source: %+v %v", res, err)
 	}
@@ -198,7 +194,7 @@ func TestTitleBounded(t *testing.T) {
 		{strings.Repeat("x", 20000), true},
 		{strings.Repeat("\u00e9", MaxTitle), false},
 	} {
-		d := docA("t.txt")
+		d := testcorpus.DocA("t.txt")
 		d.Title = c.title
 		var got string
 		for _, q := range Encode(d, "") {

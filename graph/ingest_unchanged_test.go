@@ -14,6 +14,7 @@ import (
 	"github.com/cayleygraph/quad"
 
 	"github.com/newsgraph/newsgraph/extract"
+	"github.com/newsgraph/newsgraph/internal/testcorpus"
 )
 
 // countingExtractor is the real extractor, counting its calls.
@@ -112,13 +113,13 @@ func TestReingestSkipsExtractorForStoredContent(t *testing.T) {
 		wantDocs  int
 	}{
 		{name: "unchanged directory", wantCalls: 0, wantUnch: 2},
-		{name: "one file edited", change: map[string]string{"b.txt": storyB + "\nA late paragraph was added.\n"}, wantCalls: 1, wantUnch: 1, wantDocs: 1},
-		{name: "a copy at a new path", change: map[string]string{"c.txt": storyA}, wantCalls: 0, wantUnch: 3},
+		{name: "one file edited", change: map[string]string{"b.txt": testcorpus.StoryB + "\nA late paragraph was added.\n"}, wantCalls: 1, wantUnch: 1, wantDocs: 1},
+		{name: "a copy at a new path", change: map[string]string{"c.txt": testcorpus.StoryA}, wantCalls: 0, wantUnch: 3},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := t.TempDir()
-			writeFiles(t, dir, map[string]string{"a.txt": storyA, "b.txt": storyB})
+			writeFiles(t, dir, map[string]string{"a.txt": testcorpus.StoryA, "b.txt": testcorpus.StoryB})
 			s := openBoltAt(t, filepath.Join(t.TempDir(), "store"))
 			first := ingestDir(t, s, x, dir, 2, DefaultBatchQuads)
 			if first.Documents != 2 {
@@ -133,12 +134,12 @@ func TestReingestSkipsExtractorForStoredContent(t *testing.T) {
 			if sum.Unchanged != tc.wantUnch || sum.Documents != tc.wantDocs {
 				t.Errorf("re-ingest %+v, want %d unchanged, %d documents", sum, tc.wantUnch, tc.wantDocs)
 			}
-			src, seen := docSources(t, s, storyA)
+			src, seen := docSources(t, s, testcorpus.StoryA)
 			if src != filepath.Join(dir, "a.txt") {
-				t.Errorf("storyA's source is %q, want a.txt", src)
+				t.Errorf("testcorpus.StoryA's source is %q, want a.txt", src)
 			}
 			if _, copied := tc.change["c.txt"]; copied && !slices.Contains(seen, filepath.Join(dir, "c.txt")) {
-				t.Errorf("storyA seen at %q, missing the copy c.txt", seen)
+				t.Errorf("testcorpus.StoryA seen at %q, missing the copy c.txt", seen)
 			}
 		})
 	}
@@ -152,7 +153,7 @@ func TestIdenticalFilesDeterministicExport(t *testing.T) {
 	x := realExtractor(t)
 	dir := t.TempDir()
 	// z.txt sorts last and a.txt first; m.txt is other content.
-	writeFiles(t, dir, map[string]string{"z.txt": storyA, "a.txt": storyA, "m.txt": storyB})
+	writeFiles(t, dir, map[string]string{"z.txt": testcorpus.StoryA, "a.txt": testcorpus.StoryA, "m.txt": testcorpus.StoryB})
 	cases := []struct {
 		name           string
 		workers, batch int
@@ -168,7 +169,7 @@ func TestIdenticalFilesDeterministicExport(t *testing.T) {
 			for run := 0; run < 2; run++ {
 				s := openBoltAt(t, filepath.Join(t.TempDir(), "store"))
 				ingestDir(t, s, x, dir, tc.workers, tc.batch)
-				src, seen := docSources(t, s, storyA)
+				src, seen := docSources(t, s, testcorpus.StoryA)
 				want := []string{filepath.Join(dir, "a.txt"), filepath.Join(dir, "z.txt")}
 				if src != want[0] || !slices.Equal(seen, want) {
 					t.Fatalf("run %d: source %q, seen at %q; want %q, %q", run, src, seen, want[0], want)
@@ -217,15 +218,15 @@ func TestIngestMaxBytes(t *testing.T) {
 		wantDocs int
 		wantFail int
 	}{
-		{"limit below the long file", len(storyA) + 1, 1, 1},
+		{"limit below the long file", len(testcorpus.StoryA) + 1, 1, 1},
 		{"no limit", -1, 2, 0},
 		{"default limit", 0, 2, 0},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := t.TempDir()
-			long := storyA + strings.Repeat("Kovalenko said the talks would go on. ", 4)
-			writeFiles(t, dir, map[string]string{"long.txt": long, "short.txt": storyB})
+			long := testcorpus.StoryA + strings.Repeat("Kovalenko said the talks would go on. ", 4)
+			writeFiles(t, dir, map[string]string{"long.txt": long, "short.txt": testcorpus.StoryB})
 			s := openBoltAt(t, filepath.Join(t.TempDir(), "store"))
 			ins, _ := CollectInputs([]string{dir}, nil)
 			x.calls.Store(0)

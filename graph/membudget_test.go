@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/newsgraph/newsgraph/internal/testcorpus"
 )
 
 // hostileQueries allocate without end, each a different way.
@@ -25,7 +27,7 @@ func openBudgeted(t *testing.T, l QueryLimits) *Store {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { s.Close() })
-	mustIngest(t, s, docA("a.txt"))
+	mustIngest(t, s, testcorpus.DocA("a.txt"))
 	return s
 }
 

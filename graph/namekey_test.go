@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/newsgraph/newsgraph/extract"
+	"github.com/newsgraph/newsgraph/internal/testcorpus"
 )
 
 func TestNameKeys(t *testing.T) {
@@ -25,7 +26,7 @@ const storyC = "McAllister hires new chief\n\n" +
 
 func docC(source string, vellAlias string) *extract.Document {
 	d := &extract.Document{Source: source, Text: storyC, Title: "McAllister hires new chief", Words: 17}
-	d.Sentences = sentencesOf(d.Text)
+	d.Sentences = testcorpus.SentencesOf(d.Text)
 	d.Entities = []extract.Entity{
 		{Key: "organization/mcallister", Type: extract.Organization, Name: "McAllister"},
 		{Key: "person/ian-mcallister", Type: extract.Person, Name: "Ian McAllister"},
@@ -57,7 +58,7 @@ func named(t *testing.T, s *Store, name string) []string {
 
 func TestEntitiesNamedByWord(t *testing.T) {
 	s, _ := openTemp(t)
-	mustIngest(t, s, docA("a.txt"))
+	mustIngest(t, s, testcorpus.DocA("a.txt"))
 	mustIngest(t, s, docC("c.txt", "Minister Vell"))
 	for name, want := range map[string][]string{
 		// Whole names, any case: exact matches only.
@@ -93,7 +94,7 @@ func TestEntitiesNamedByWord(t *testing.T) {
 func TestForgetDropsNameKeysOfDroppedAliases(t *testing.T) {
 	s, _ := openTemp(t)
 	ctx := context.Background()
-	mustIngest(t, s, docB("b.txt"))
+	mustIngest(t, s, testcorpus.DocB("b.txt"))
 	mustIngest(t, s, docC("c.txt", "Minister Vell"))
 	if got := named(t, s, "minister"); len(got) != 1 {
 		t.Fatalf("before forget: minister = %v", got)
@@ -108,7 +109,7 @@ func TestForgetDropsNameKeysOfDroppedAliases(t *testing.T) {
 		t.Errorf("after forget: jonas = %v", got)
 	}
 	fresh, _ := openTemp(t)
-	mustIngest(t, fresh, docB("b.txt"))
+	mustIngest(t, fresh, testcorpus.DocB("b.txt"))
 	assertSameGraph(t, s, fresh)
 	assertNoOrphans(t, s)
 
@@ -116,7 +117,7 @@ func TestForgetDropsNameKeysOfDroppedAliases(t *testing.T) {
 	mustIngest(t, s, docC("c.txt", "Minister Vell"))
 	changed := docC("c.txt", "Envoy Vell")
 	changed.Text += "More follows.\n"
-	changed.Sentences = sentencesOf(changed.Text)
+	changed.Sentences = testcorpus.SentencesOf(changed.Text)
 	mustIngest(t, s, changed)
 	if got := named(t, s, "minister"); len(got) != 0 {
 		t.Errorf("after replace: minister still finds %v", got)
@@ -125,7 +126,7 @@ func TestForgetDropsNameKeysOfDroppedAliases(t *testing.T) {
 		t.Errorf("after replace: envoy = %v", got)
 	}
 	fresh2, _ := openTemp(t)
-	mustIngest(t, fresh2, docB("b.txt"))
+	mustIngest(t, fresh2, testcorpus.DocB("b.txt"))
 	mustIngest(t, fresh2, changed)
 	assertSameGraph(t, s, fresh2)
 	assertNoOrphans(t, s)

@@ -5,6 +5,8 @@ import (
 	"os"
 	"testing"
 	"time"
+
+	"github.com/newsgraph/newsgraph/internal/testcorpus"
 )
 
 // BenchmarkRunNamed times canned queries through RunNamed, as `newsgraph
@@ -39,8 +41,8 @@ func BenchmarkRunNamed(b *testing.B) {
 		}
 	} else {
 		s, _ = openTemp(b)
-		mustIngest(b, s, docA("a.txt"))
-		mustIngest(b, s, docB("b.txt"))
+		mustIngest(b, s, testcorpus.DocA("a.txt"))
+		mustIngest(b, s, testcorpus.DocB("b.txt"))
 	}
 	for _, q := range qs {
 		b.Run(q.name, func(b *testing.B) {

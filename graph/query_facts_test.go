@@ -4,6 +4,8 @@ import (
 	"context"
 	"strings"
 	"testing"
+
+	"github.com/newsgraph/newsgraph/internal/testcorpus"
 )
 
 // TestFactsCannedQuery: `facts PREDICATE` lists that predicate's facts,
@@ -11,7 +13,7 @@ import (
 // answer that reads as "no such facts".
 func TestFactsCannedQuery(t *testing.T) {
 	s, _ := openTemp(t)
-	mustIngest(t, s, docA("a.txt"))
+	mustIngest(t, s, testcorpus.DocA("a.txt"))
 	ctx := context.Background()
 	all, err := s.RunNamed(ctx, "facts", nil, 0)
 	if err != nil || len(all) == 0 {

@@ -12,6 +12,7 @@ import (
 	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/query/gizmo"
 
+	"github.com/newsgraph/newsgraph/internal/testcorpus"
 	"github.com/newsgraph/newsgraph/queries"
 )
 
@@ -46,8 +47,8 @@ func sameAnswers(t *testing.T, s *Store, w *prefixIndexed, text string) int {
 
 func TestPrefixIndexedAnswersAsCayley(t *testing.T) {
 	s, _ := openTemp(t)
-	mustIngest(t, s, docA("a.txt"))
-	mustIngest(t, s, docB("b.txt"))
+	mustIngest(t, s, testcorpus.DocA("a.txt"))
+	mustIngest(t, s, testcorpus.DocB("b.txt"))
 	w := newPrefixIndexed(context.Background(), s.qs)
 	if w == nil {
 		t.Fatal("no prefix indexes found on a bolt store")

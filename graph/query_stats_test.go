@@ -5,14 +5,16 @@ import (
 	"testing"
 
 	"github.com/cayleygraph/quad"
+
+	"github.com/newsgraph/newsgraph/internal/testcorpus"
 )
 
 // Stats counts in one pass what size counts term by term.
 func TestStatsOnePassMatchesPerTermCounts(t *testing.T) {
 	ctx := context.Background()
 	s, _ := openTemp(t)
-	mustIngest(t, s, docA("a.txt"))
-	mustIngest(t, s, docB("b.txt"))
+	mustIngest(t, s, testcorpus.DocA("a.txt"))
+	mustIngest(t, s, testcorpus.DocB("b.txt"))
 	st, err := s.Stats(ctx)
 	if err != nil {
 		t.Fatal(err)

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/newsgraph/newsgraph/internal/testcorpus"
 )
 
 // freeIDs lists the ids of the store's idle canned-query sessions.
@@ -28,8 +30,8 @@ func openWithTimeout(t *testing.T, d time.Duration) *Store {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { s.Close() })
-	mustIngest(t, s, docA("a.txt"))
-	mustIngest(t, s, docB("b.txt"))
+	mustIngest(t, s, testcorpus.DocA("a.txt"))
+	mustIngest(t, s, testcorpus.DocB("b.txt"))
 	return s
 }
 

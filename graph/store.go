@@ -308,7 +308,7 @@ func (s *Store) PrepareKnown(source, hash string) *Prepared {
 
 // HasContent reports whether a document with this content hash is stored.
 func (s *Store) HasContent(ctx context.Context, hash string) (bool, error) {
-	return s.hasDocument(ctx, s.voc.Document(hash))
+	return s.HasDocument(ctx, s.voc.Document(hash))
 }
 
 // Prepare encodes doc in the store's vocabulary. It sets doc.Source to
@@ -493,7 +493,7 @@ func (s *Store) Forget(ctx context.Context, source string) (ForgetResult, error)
 		}
 	}
 	if iri := quad.IRI(source); s.voc.IsDocument(iri) {
-		ok, err := s.hasDocument(ctx, iri)
+		ok, err := s.HasDocument(ctx, iri)
 		if err != nil {
 			return ForgetResult{}, err
 		}
@@ -525,10 +525,11 @@ func (s *Store) Forget(ctx context.Context, source string) (ForgetResult, error)
 	return res, nil
 }
 
-// hasDocument reads the document node's own quads (a dozen or so) rather
+// HasDocument reports whether the document doc is stored. It reads the
+// document node's own quads (a dozen or so) rather
 // than asking hasQuad, which sizes the object index of ns:Document, one
 // entry per stored document: a re-ingest asks this for every input.
-func (s *Store) hasDocument(ctx context.Context, doc quad.IRI) (bool, error) {
+func (s *Store) HasDocument(ctx context.Context, doc quad.IRI) (bool, error) {
 	want := quad.Quad{Subject: doc, Predicate: quad.IRI(RDFType), Object: s.voc.Term(TypeDocument), Label: doc}
 	qs, err := s.quadsWith(ctx, quad.Subject, doc)
 	if err != nil {

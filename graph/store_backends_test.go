@@ -16,6 +16,7 @@ import (
 	"github.com/cayleygraph/quad"
 
 	"github.com/newsgraph/newsgraph/graph/pgstore/pgtest"
+	"github.com/newsgraph/newsgraph/internal/testcorpus"
 )
 
 type backendCase struct {
@@ -92,17 +93,17 @@ func rowField(rows []any, field string) []string {
 func TestBackendsIngestQueryExport(t *testing.T) {
 	// The bolt export is the reference every backend must reproduce.
 	ref := storeBackends()[0].open(t)
-	mustIngest(t, ref, docA("a.txt"))
-	mustIngest(t, ref, docB("b.txt"))
+	mustIngest(t, ref, testcorpus.DocA("a.txt"))
+	mustIngest(t, ref, testcorpus.DocB("b.txt"))
 	want := withoutIngestTime(exportLines(t, ref))
 
 	forEachBackend(t, func(t *testing.T, open func(t *testing.T) *Store) {
 		ctx := context.Background()
 		s := open(t)
-		if r := mustIngest(t, s, docA("a.txt")); r.Status != Added || r.Added == 0 {
+		if r := mustIngest(t, s, testcorpus.DocA("a.txt")); r.Status != Added || r.Added == 0 {
 			t.Fatalf("ingest a: %+v", r)
 		}
-		if r := mustIngest(t, s, docB("b.txt")); r.Status != Added || r.Added == 0 {
+		if r := mustIngest(t, s, testcorpus.DocB("b.txt")); r.Status != Added || r.Added == 0 {
 			t.Fatalf("ingest b: %+v", r)
 		}
 		if got := withoutIngestTime(exportLines(t, s)); !sameLines(got, want) {
@@ -138,10 +139,10 @@ func TestBackendsIdempotentReplaceForget(t *testing.T) {
 	forEachBackend(t, func(t *testing.T, open func(t *testing.T) *Store) {
 		ctx := context.Background()
 		s := open(t)
-		mustIngest(t, s, docA("news/a.txt"))
-		mustIngest(t, s, docB("b.txt"))
+		mustIngest(t, s, testcorpus.DocA("news/a.txt"))
+		mustIngest(t, s, testcorpus.DocB("b.txt"))
 		before := exportLines(t, s)
-		if r := mustIngest(t, s, docA("news/a.txt")); r.Status != Unchanged || r.Added != 0 {
+		if r := mustIngest(t, s, testcorpus.DocA("news/a.txt")); r.Status != Unchanged || r.Added != 0 {
 			t.Errorf("re-ingest: %+v", r)
 		}
 		if after := exportLines(t, s); !sameLines(before, after) {
@@ -150,16 +151,16 @@ func TestBackendsIdempotentReplaceForget(t *testing.T) {
 
 		// New content at news/a.txt replaces the old: the store equals one
 		// that only ever held the new content and b.txt.
-		changed := docB("news/a.txt")
+		changed := testcorpus.DocB("news/a.txt")
 		changed.Text += "Talks resume next week.\n"
-		changed.Sentences = sentencesOf(changed.Text)
+		changed.Sentences = testcorpus.SentencesOf(changed.Text)
 		changed.Hash = ""
 		if r := mustIngest(t, s, changed); r.Status != Replaced || r.Removed == 0 {
 			t.Fatalf("replace: %+v", r)
 		}
 		fresh := open(t)
 		mustIngest(t, fresh, changed)
-		mustIngest(t, fresh, docB("b.txt"))
+		mustIngest(t, fresh, testcorpus.DocB("b.txt"))
 		sameGraph(t, s, fresh)
 
 		// Forget one, then the other: shared entities stay until the last
@@ -168,7 +169,7 @@ func TestBackendsIdempotentReplaceForget(t *testing.T) {
 			t.Fatal(err)
 		}
 		only := open(t)
-		mustIngest(t, only, docB("b.txt"))
+		mustIngest(t, only, testcorpus.DocB("b.txt"))
 		sameGraph(t, s, only)
 		if _, err := s.Forget(ctx, "b.txt"); err != nil {
 			t.Fatal(err)
@@ -185,7 +186,7 @@ func TestBackendsBatch(t *testing.T) {
 	forEachBackend(t, func(t *testing.T, open func(t *testing.T) *Store) {
 		ctx := context.Background()
 		s := open(t)
-		res, err := s.WriteBatch(ctx, []*extractDoc{docA("a.txt"), docB("b.txt"), docA("a.txt")})
+		res, err := s.WriteBatch(ctx, []*extractDoc{testcorpus.DocA("a.txt"), testcorpus.DocB("b.txt"), testcorpus.DocA("a.txt")})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -193,11 +194,11 @@ func TestBackendsBatch(t *testing.T) {
 			t.Errorf("statuses %s %s %s", res[0].Status, res[1].Status, res[2].Status)
 		}
 		one := open(t)
-		mustIngest(t, one, docA("a.txt"))
-		mustIngest(t, one, docB("b.txt"))
+		mustIngest(t, one, testcorpus.DocA("a.txt"))
+		mustIngest(t, one, testcorpus.DocB("b.txt"))
 		sameGraph(t, s, one)
 		before := exportLines(t, s)
-		if _, err := s.WriteBatch(ctx, []*extractDoc{docB("b.txt"), docA("a.txt")}); err != nil {
+		if _, err := s.WriteBatch(ctx, []*extractDoc{testcorpus.DocB("b.txt"), testcorpus.DocA("a.txt")}); err != nil {
 			t.Fatal(err)
 		}
 		if after := exportLines(t, s); !sameLines(before, after) {
@@ -221,12 +222,12 @@ func TestPostgresIsPlainCayley(t *testing.T) {
 	if s.bulk == nil {
 		t.Fatalf("postgres backend stores through %T, without a bulk writer", s.QuadStore())
 	}
-	mustIngest(t, s, docA("a.txt"))
-	mustIngest(t, s, docB("b.txt"))
+	mustIngest(t, s, testcorpus.DocA("a.txt"))
+	mustIngest(t, s, testcorpus.DocB("b.txt"))
 	if _, err := s.Forget(ctx, "a.txt"); err != nil {
 		t.Fatal(err)
 	}
-	mustIngest(t, s, docA("a2.txt"))
+	mustIngest(t, s, testcorpus.DocA("a2.txt"))
 
 	stock, err := cgraph.NewQuadStore("postgres", dsn, nil)
 	if err != nil {
@@ -246,7 +247,7 @@ func TestPostgresIsPlainCayley(t *testing.T) {
 func TestCayleyHandle(t *testing.T) {
 	forEachBackend(t, func(t *testing.T, open func(t *testing.T) *Store) {
 		s := open(t)
-		mustIngest(t, s, docA("a.txt"))
+		mustIngest(t, s, testcorpus.DocA("a.txt"))
 		h := CayleyHandle(s.QuadStore(), true, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true})
 		if _, wrapped := h.QuadStore.(*cgraph.Handle); wrapped {
 			t.Fatalf("handle reads through a nested %T", h.QuadStore)
@@ -285,7 +286,7 @@ func TestPostgresReadOnlyAndErrors(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	mustIngest(t, w, docA("a.txt"))
+	mustIngest(t, w, testcorpus.DocA("a.txt"))
 	w.Close()
 	r, err := Open(ctx, Config{Backend: "postgres", Address: dsn, ReadOnly: true})
 	if err != nil {
@@ -295,7 +296,7 @@ func TestPostgresReadOnlyAndErrors(t *testing.T) {
 	if rows, err := r.RunNamed(ctx, "quotes-by", []string{"Kovalenko"}, 0); err != nil || len(rows) != 1 {
 		t.Errorf("read-only query: %v %v", rows, err)
 	}
-	if _, err := r.Ingest(ctx, docB("b.txt")); !errors.Is(err, ErrReadOnly) {
+	if _, err := r.Ingest(ctx, testcorpus.DocB("b.txt")); !errors.Is(err, ErrReadOnly) {
 		t.Errorf("read-only ingest: %v", err)
 	}
 	_, err = Open(ctx, Config{Backend: "postgres", Address: "postgres://nobody@127.0.0.1:1/none?sslmode=disable&connect_timeout=5"})

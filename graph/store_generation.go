@@ -12,21 +12,21 @@ import (
 // QuadWriter of its Handle) that can tell cheaply, without reading the
 // graph, whether it has changed: Generation returns a number that changes
 // whenever a write another process (or another Store) made is committed
-// and visible to this one. The in-memory web index (Index) compares it to
-// decide whether to rebuild.
+// and visible to this one. Store.Generation reads it.
 type Generationer interface {
 	Generation(ctx context.Context) (uint64, error)
 }
 
-// generation is the store's change number now, and whether the backend
+// Generation is the store's change number now, and whether the backend
 // has one at all (the memory backend does not: nothing but this process
-// writes it).
+// writes it). The web read model (package browse) compares it to decide
+// whether to rebuild its index.
 //
 // On bolt it is the number of the last committed write transaction: one
 // read of bolt's meta page. A bolt store opened read-only holds a shared
 // file lock that keeps every writer out while it is open, so it cannot
 // change under us: its generation is constant.
-func (s *Store) generation(ctx context.Context) (uint64, bool, error) {
+func (s *Store) Generation(ctx context.Context) (uint64, bool, error) {
 	if s.cfg.Backend == "bolt" && s.cfg.ReadOnly {
 		return 0, true, nil
 	}
@@ -66,12 +66,12 @@ func generationerOf(qs cgraph.QuadStore) (Generationer, bool) {
 	return nil, false
 }
 
-// generationSeesEverything reports whether the generation moves on every
+// GenerationSeesEverything reports whether the generation moves on every
 // write, deletions included. Bolt's transaction number does (and a
 // read-only bolt store cannot change at all); postgres's largest quad id
 // does not move when documents are only deleted, so a server on postgres
 // still needs an occasional full refresh to see another process's forget.
-func (s *Store) generationSeesEverything() bool {
+func (s *Store) GenerationSeesEverything() bool {
 	if s.cfg.Backend == "bolt" && s.cfg.ReadOnly {
 		return true
 	}

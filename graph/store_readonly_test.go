@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/newsgraph/newsgraph/internal/testcorpus"
 )
 
 // Readers open bolt read-only: two at once share the file (a writer
@@ -20,7 +22,7 @@ func TestReadOnlyBoltOpen(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	mustIngest(t, w, docA("a.txt"))
+	mustIngest(t, w, testcorpus.DocA("a.txt"))
 	want, err := w.Stats(ctx)
 	if err != nil {
 		t.Fatal(err)
@@ -56,7 +58,7 @@ func TestReadOnlyBoltOpen(t *testing.T) {
 		if _, err := r.Export(ctx, &strings.Builder{}); err != nil {
 			t.Errorf("export read-only: %v", err)
 		}
-		if _, err := r.Ingest(ctx, docB("b.txt")); !errors.Is(err, ErrReadOnly) {
+		if _, err := r.Ingest(ctx, testcorpus.DocB("b.txt")); !errors.Is(err, ErrReadOnly) {
 			t.Errorf("ingest into a read-only store: %v", err)
 		}
 	}

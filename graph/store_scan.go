@@ -15,9 +15,9 @@ type QuadScanner interface {
 	ScanQuads(ctx context.Context, fn func(quad.Quad) error) error
 }
 
-// eachQuad calls fn with every quad of the store, in no set order, and
+// EachQuad calls fn with every quad of the store, in no set order, and
 // stops at fn's first error.
-func (s *Store) eachQuad(ctx context.Context, fn func(quad.Quad) error) error {
+func (s *Store) EachQuad(ctx context.Context, fn func(quad.Quad) error) error {
 	if sc, ok := quadScannerOf(s.qs); ok {
 		return sc.ScanQuads(ctx, fn)
 	}

@@ -19,10 +19,11 @@ import (
 	"github.com/cayleygraph/quad/nquads"
 
 	"github.com/newsgraph/newsgraph/extract"
+	"github.com/newsgraph/newsgraph/internal/testcorpus"
 )
 
 func TestEncodeShapesQuads(t *testing.T) {
-	d := docA("a.txt")
+	d := testcorpus.DocA("a.txt")
 	qs := Encode(d, "")
 	if again := Encode(d, ""); len(again) != len(qs) {
 		t.Fatalf("Encode not deterministic: %d then %d quads", len(qs), len(again))
@@ -70,7 +71,7 @@ func TestEncodeShapesQuads(t *testing.T) {
 func TestIngestQueryRoundTrip(t *testing.T) {
 	s, _ := openTemp(t)
 	ctx := context.Background()
-	r := mustIngest(t, s, docA("a.txt"))
+	r := mustIngest(t, s, testcorpus.DocA("a.txt"))
 	if r.Status != Added || r.Added == 0 {
 		t.Fatalf("first ingest: %+v", r)
 	}
@@ -118,7 +119,7 @@ func TestIngestQueryRoundTrip(t *testing.T) {
 
 func TestArgumentsAreNotSpliced(t *testing.T) {
 	s, _ := openTemp(t)
-	mustIngest(t, s, docA("a.txt"))
+	mustIngest(t, s, testcorpus.DocA("a.txt"))
 	evil := `"]); g.Emit("injected"); (["`
 	rows, err := s.RunNamed(context.Background(), "quotes-by", []string{evil}, 0)
 	for _, r := range rows {
@@ -134,9 +135,9 @@ func TestArgumentsAreNotSpliced(t *testing.T) {
 func TestIngestIsIdempotent(t *testing.T) {
 	s, _ := openTemp(t)
 	ctx := context.Background()
-	mustIngest(t, s, docA("a.txt"))
+	mustIngest(t, s, testcorpus.DocA("a.txt"))
 	before := exportLines(t, s)
-	r := mustIngest(t, s, docA("a.txt"))
+	r := mustIngest(t, s, testcorpus.DocA("a.txt"))
 	if r.Status != Unchanged || r.Added != 0 {
 		t.Errorf("second ingest: %+v", r)
 	}
@@ -145,7 +146,7 @@ func TestIngestIsIdempotent(t *testing.T) {
 	}
 	// The same document twice in one batch is written once.
 	s2, _ := openTemp(t)
-	res, err := s2.WriteBatch(ctx, []*extractDoc{docA("a.txt"), docA("a.txt")})
+	res, err := s2.WriteBatch(ctx, []*extractDoc{testcorpus.DocA("a.txt"), testcorpus.DocA("a.txt")})
 	if err != nil || res[0].Status != Added || res[1].Status != Unchanged {
 		t.Fatalf("batch: %+v %v", res, err)
 	}
@@ -156,8 +157,8 @@ func TestIngestIsIdempotent(t *testing.T) {
 
 func TestChangedContentReplacesDocument(t *testing.T) {
 	s, _ := openTemp(t)
-	mustIngest(t, s, docA("news/a.txt"))
-	changed := docB("news/a.txt")
+	mustIngest(t, s, testcorpus.DocA("news/a.txt"))
+	changed := testcorpus.DocB("news/a.txt")
 	r := mustIngest(t, s, changed)
 	if r.Status != Replaced || r.Removed == 0 {
 		t.Fatalf("replace: %+v", r)
@@ -165,15 +166,15 @@ func TestChangedContentReplacesDocument(t *testing.T) {
 	// The store now equals a fresh store holding only the new content:
 	// no quads, nodes or entities of the old version survive.
 	fresh, _ := openTemp(t)
-	mustIngest(t, fresh, docB("news/a.txt"))
+	mustIngest(t, fresh, testcorpus.DocB("news/a.txt"))
 	assertSameGraph(t, s, fresh)
 }
 
 func TestForgetKeepsSharedEntities(t *testing.T) {
 	s, _ := openTemp(t)
 	ctx := context.Background()
-	mustIngest(t, s, docA("a.txt"))
-	mustIngest(t, s, docB("b.txt"))
+	mustIngest(t, s, testcorpus.DocA("a.txt"))
+	mustIngest(t, s, testcorpus.DocB("b.txt"))
 	st, _ := s.Stats(ctx)
 	if st.Documents != 2 || st.Entities != 6 {
 		t.Fatalf("before forget: %+v", st)
@@ -199,7 +200,7 @@ func TestForgetKeepsSharedEntities(t *testing.T) {
 	// The store now equals one that only ever held b.txt: the alias
 	// "Kovalenko", used only by a.txt, went with it.
 	fresh, _ := openTemp(t)
-	mustIngest(t, fresh, docB("b.txt"))
+	mustIngest(t, fresh, testcorpus.DocB("b.txt"))
 	assertSameGraph(t, s, fresh)
 	assertNoOrphans(t, s)
 	if _, err := s.Forget(ctx, "a.txt"); err == nil {
@@ -208,7 +209,7 @@ func TestForgetKeepsSharedEntities(t *testing.T) {
 	// Forget by document IRI, then the store is empty.
 	st, _ = s.Stats(ctx)
 	_ = st
-	b := NewVocab("").Document(DocHash(docB("b.txt")))
+	b := NewVocab("").Document(DocHash(testcorpus.DocB("b.txt")))
 	if _, err := s.Forget(ctx, string(b)); err != nil {
 		t.Fatal(err)
 	}
@@ -219,7 +220,7 @@ func TestForgetKeepsSharedEntities(t *testing.T) {
 
 func TestLockedStoreFailsFast(t *testing.T) {
 	s, dir := openTemp(t)
-	mustIngest(t, s, docA("a.txt"))
+	mustIngest(t, s, testcorpus.DocA("a.txt"))
 	done := make(chan error, 1)
 	go func() {
 		_, err := Open(context.Background(), Config{Path: dir, LockTimeout: 300 * time.Millisecond})
@@ -241,14 +242,14 @@ func TestReadOnlyRefusesWrites(t *testing.T) {
 		t.Fatal("read-only open of a missing store succeeded")
 	}
 	s, dir := openTemp(t)
-	mustIngest(t, s, docA("a.txt"))
+	mustIngest(t, s, testcorpus.DocA("a.txt"))
 	s.Close()
 	ro, err := Open(context.Background(), Config{Path: dir, ReadOnly: true})
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer ro.Close()
-	if _, err := ro.Ingest(context.Background(), docB("b.txt")); !errors.Is(err, ErrReadOnly) {
+	if _, err := ro.Ingest(context.Background(), testcorpus.DocB("b.txt")); !errors.Is(err, ErrReadOnly) {
 		t.Errorf("ingest on read-only store: %v", err)
 	}
 	if st, _ := ro.Stats(context.Background()); st.Documents != 1 {
@@ -303,8 +304,8 @@ func TestQueryTimeout(t *testing.T) {
 func TestExportReimportAndRapper(t *testing.T) {
 	ctx := context.Background()
 	s, _ := openTemp(t)
-	mustIngest(t, s, docA("a.txt"))
-	mustIngest(t, s, docB("b.txt"))
+	mustIngest(t, s, testcorpus.DocA("a.txt"))
+	mustIngest(t, s, testcorpus.DocB("b.txt"))
 	var buf bytes.Buffer
 	n, err := s.Export(ctx, &buf)
 	if err != nil {
@@ -371,8 +372,8 @@ func TestMemoryBackend(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	mustIngest(t, s, docA("a.txt"))
-	mustIngest(t, s, docB("b.txt"))
+	mustIngest(t, s, testcorpus.DocA("a.txt"))
+	mustIngest(t, s, testcorpus.DocB("b.txt"))
 	if _, err := s.Forget(context.Background(), "a.txt"); err != nil {
 		t.Fatal(err)
 	}

@@ -153,6 +153,46 @@ func (v Vocab) IsDocument(iri quad.IRI) bool {
 	return ok && !strings.Contains(rest, "/")
 }
 
+// IsEntity reports whether iri names an entity node.
+func (v Vocab) IsEntity(iri string) bool { return strings.HasPrefix(iri, v.Base+entitySegment) }
+
+// IsSentence reports whether iri names a sentence of a document.
+func (v Vocab) IsSentence(iri string) bool { return v.inDocument(iri, sentenceSegment) }
+
+// IsQuote reports whether iri names a quote of a document.
+func (v Vocab) IsQuote(iri string) bool { return v.inDocument(iri, quoteSegment) }
+
+func (v Vocab) inDocument(iri, segment string) bool {
+	return strings.HasPrefix(iri, v.Base+documentSegment) && strings.Contains(iri, segment)
+}
+
+// DocumentOf is the document a label belongs to: a sentence's document,
+// read from the IRI's shape (see Sentence); any other label (a document)
+// is returned as it is.
+func (v Vocab) DocumentOf(label string) string {
+	if i := strings.Index(label, sentenceSegment); i >= 0 && strings.HasPrefix(label, v.Base+documentSegment) {
+		return label[:i]
+	}
+	return label
+}
+
+// SentenceNumber splits a sentence IRI into its document and its index
+// (see Sentence); ok is false for any other IRI.
+func (v Vocab) SentenceNumber(iri string) (doc quad.IRI, i int, ok bool) {
+	if !strings.HasPrefix(iri, v.Base+documentSegment) {
+		return "", 0, false
+	}
+	at := strings.LastIndex(iri, sentenceSegment)
+	if at < 0 {
+		return "", 0, false
+	}
+	i, err := strconv.Atoi(iri[at+len(sentenceSegment):])
+	if err != nil {
+		return "", 0, false
+	}
+	return quad.IRI(iri[:at]), i, true
+}
+
 // Integer is an xsd:integer literal written with the full datatype IRI:
 // Cayley's quad.Int prints the prefixed <xsd:integer>, which RDF tools read
 // as an IRI with scheme "xsd".

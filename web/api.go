@@ -14,6 +14,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/newsgraph/newsgraph/browse"
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/queries"
 )
@@ -74,7 +75,7 @@ func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
 	switch {
 	case r.Context().Err() != nil && s.ctx.Err() != nil:
 		writeError(w, http.StatusServiceUnavailable, errShuttingDown) // cut short by Close
-	case errors.Is(err, graph.ErrNotFound):
+	case errors.Is(err, browse.ErrNotFound):
 		writeError(w, http.StatusNotFound, err)
 	case errors.Is(err, graph.ErrTimeout):
 		writeError(w, http.StatusGatewayTimeout, err)
@@ -97,19 +98,19 @@ func (s *Server) search(ctx context.Context, r *http.Request, _ []string) (any, 
 	if ix := s.index(ctx); ix != nil {
 		return ix.Search(q, limit), nil
 	}
-	return s.opt.Store.Search(ctx, q, limit)
+	return s.read.Search(ctx, q, limit)
 }
 
 func (s *Server) entity(ctx context.Context, _ *http.Request, p []string) (any, error) {
-	return s.opt.Store.Entity(ctx, p[0])
+	return s.read.Entity(ctx, p[0])
 }
 
 func (s *Server) neighbourhood(ctx context.Context, r *http.Request, p []string) (any, error) {
-	return s.opt.Store.Neighbourhood(ctx, p[0], s.graphLimit(r))
+	return s.read.Neighbourhood(ctx, p[0], s.graphLimit(r))
 }
 
 func (s *Server) document(ctx context.Context, r *http.Request, p []string) (any, error) {
-	return s.opt.Store.DocumentGraph(ctx, p[0], s.graphLimit(r))
+	return s.read.DocumentGraph(ctx, p[0], s.graphLimit(r))
 }
 
 // graphLimit is a subgraph's node limit: the UI asks for more than the
@@ -119,18 +120,18 @@ func (s *Server) graphLimit(r *http.Request) int {
 }
 
 func (s *Server) documents(ctx context.Context, _ *http.Request, _ []string) (any, error) {
-	return s.opt.Store.Documents(ctx)
+	return s.read.Documents(ctx)
 }
 
 func (s *Server) fact(ctx context.Context, _ *http.Request, p []string) (any, error) {
-	return s.opt.Store.Fact(ctx, p[0], p[1], p[2])
+	return s.read.Fact(ctx, p[0], p[1], p[2])
 }
 
 func (s *Server) overview(ctx context.Context, _ *http.Request, _ []string) (any, error) {
 	if ix := s.index(ctx); ix != nil {
-		return ix.Overview(ctx, s.opt.Store, 15, 200)
+		return ix.Overview(ctx, s.read, 15, 200)
 	}
-	return s.opt.Store.Overview(ctx, 15, 200)
+	return s.read.Overview(ctx, 15, 200)
 }
 
 // readJSON decodes a JSON request body into v, answering errors itself.
@@ -168,7 +169,7 @@ func (s *Server) handleNodes(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusBadRequest, fmt.Errorf("at most %d ids", 10*s.opt.NodeCap))
 		return
 	}
-	nodes, err := s.opt.Store.Nodes(ctx, req.IDs)
+	nodes, err := s.read.Nodes(ctx, req.IDs)
 	if err != nil {
 		s.fail(w, r, err)
 		return
@@ -299,19 +300,19 @@ func (s *Server) handleExportView(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	nquadsDownload(w, "newsgraph-view.nq")
-	if _, err := s.opt.Store.ExportNodes(r.Context(), w, req.Nodes); err != nil && r.Context().Err() == nil {
+	if _, err := s.read.ExportNodes(r.Context(), w, req.Nodes); err != nil && r.Context().Err() == nil {
 		s.opt.Logf("web: export view: %v", err)
 	}
 }
 
 // ingestResponse is what POST /api/ingest answers.
 type ingestResponse struct {
-	Document graph.DocumentRef `json:"document"`
-	Status   string            `json:"status"` // added, replaced or unchanged
-	Added    bool              `json:"added"`
-	Quads    int               `json:"quads"`
-	Entities int               `json:"entities"`
-	Words    int               `json:"words"`
+	Document browse.DocumentRef `json:"document"`
+	Status   string             `json:"status"` // added, replaced or unchanged
+	Added    bool               `json:"added"`
+	Quads    int                `json:"quads"`
+	Entities int                `json:"entities"`
+	Words    int                `json:"words"`
 }
 
 func (s *Server) handleIngest(w http.ResponseWriter, r *http.Request) {
@@ -351,11 +352,11 @@ func (s *Server) handleIngest(w http.ResponseWriter, r *http.Request) {
 		s.rebuildAfterWrite()
 	}
 	out := ingestResponse{
-		Document: graph.DocumentRef{ID: res.Document, Source: res.Source},
+		Document: browse.DocumentRef{ID: res.Document, Source: res.Source},
 		Status:   string(res.Status), Added: res.Status != graph.Unchanged,
 		Quads: res.Added, Entities: res.Entities, Words: res.Words,
 	}
-	if g, err := s.opt.Store.DocumentGraph(r.Context(), res.Document, 1); err == nil && g.Document != nil {
+	if g, err := s.read.DocumentGraph(r.Context(), res.Document, 1); err == nil && g.Document != nil {
 		out.Document = *g.Document
 	}
 	writeJSON(w, http.StatusOK, out)

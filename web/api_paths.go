@@ -8,7 +8,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/browse"
 )
 
 // errNoIndex answers the reads that need the in-memory index (paths,
@@ -25,24 +25,24 @@ func (s *Server) handlePath(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusBadRequest, errors.New(`give both ends: /api/path?from=IRI&to=IRI`))
 		return
 	}
-	hops := graph.MaxPathHops
+	hops := browse.MaxPathHops
 	if h := q.Get("hops"); h != "" {
 		n, err := strconv.Atoi(h)
-		if err != nil || n < 1 || n > graph.MaxPathHops {
-			writeError(w, http.StatusBadRequest, fmt.Errorf("hops=%q: want a whole number from 1 to %d", h, graph.MaxPathHops))
+		if err != nil || n < 1 || n > browse.MaxPathHops {
+			writeError(w, http.StatusBadRequest, fmt.Errorf("hops=%q: want a whole number from 1 to %d", h, browse.MaxPathHops))
 			return
 		}
 		hops = n
 	}
 	limit := intParam(r, "limit", 5, 20)
-	s.withIndex(w, r, func(ctx context.Context, ix *graph.Index) (any, error) {
-		return ix.Paths(ctx, s.opt.Store, from, to, hops, limit)
+	s.withIndex(w, r, func(ctx context.Context, ix *browse.Index) (any, error) {
+		return ix.Paths(ctx, s.read, from, to, hops, limit)
 	})
 }
 
 // withIndex runs load on the current index under the query timeout and
 // writes its answer.
-func (s *Server) withIndex(w http.ResponseWriter, r *http.Request, load func(ctx context.Context, ix *graph.Index) (any, error)) {
+func (s *Server) withIndex(w http.ResponseWriter, r *http.Request, load func(ctx context.Context, ix *browse.Index) (any, error)) {
 	ctx, cancel := s.bounded(r)
 	defer cancel()
 	ix := s.index(ctx)

@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/browse"
 )
 
 // GET /api/path over a real bolt store: the wire story joins Strelsau to
@@ -33,7 +33,7 @@ func TestAPIPath(t *testing.T) {
 		{"missing end", strelsau, "", "", 400, 0, ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			var res graph.Paths
+			var res browse.Paths
 			var v any = &res
 			if c.status != 200 {
 				v = nil
@@ -75,7 +75,7 @@ func TestAPIPath(t *testing.T) {
 // at once.
 func TestAPITextKeptInStepWithIngest(t *testing.T) {
 	f := newFixture(t, true, nil)
-	var hits []graph.TextHit
+	var hits []browse.TextHit
 	f.getJSON(t, "/api/text?q=road", 200, &hits)
 	if len(hits) == 0 || hits[0].Quote == nil || !strings.Contains(hits[0].Quote.Text, "our own road") ||
 		hits[0].Speaker == nil || hits[0].Speaker.Name != "Elena Varga" {

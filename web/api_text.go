@@ -6,7 +6,7 @@ import (
 	"net/http"
 	"strings"
 
-	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/browse"
 )
 
 // handleText answers GET /api/text?q=WORDS[&limit=N]: sentences and
@@ -21,7 +21,7 @@ func (s *Server) handleText(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	limit := intParam(r, "limit", 20, 100)
-	s.withIndex(w, r, func(_ context.Context, ix *graph.Index) (any, error) {
+	s.withIndex(w, r, func(_ context.Context, ix *browse.Index) (any, error) {
 		return ix.TextSearch(q, limit), nil
 	})
 }

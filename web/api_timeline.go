@@ -6,7 +6,7 @@ import (
 	"net/http"
 	"strings"
 
-	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/browse"
 )
 
 // handleTimeline answers GET /api/timeline?id=IRI[&from=DATE&to=DATE]:
@@ -16,12 +16,12 @@ import (
 // before the store is read.
 func (s *Server) handleTimeline(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
-	from, err := graph.ParseDateBound(q.Get("from"), false)
+	from, err := browse.ParseDateBound(q.Get("from"), false)
 	if err != nil {
 		writeError(w, http.StatusBadRequest, fmt.Errorf("parameter from: %w", err))
 		return
 	}
-	to, err := graph.ParseDateBound(q.Get("to"), true)
+	to, err := browse.ParseDateBound(q.Get("to"), true)
 	if err != nil {
 		writeError(w, http.StatusBadRequest, fmt.Errorf("parameter to: %w", err))
 		return
@@ -31,7 +31,7 @@ func (s *Server) handleTimeline(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.reader(func(ctx context.Context, _ *http.Request, p []string) (any, error) {
-		return s.opt.Store.Timeline(ctx, p[0], from, to)
+		return s.read.Timeline(ctx, p[0], from, to)
 	}, "id")(w, r)
 }
 
@@ -39,5 +39,5 @@ func (s *Server) handleTimeline(w http.ResponseWriter, r *http.Request) {
 // document's text as its stored sentences, with the entities each
 // mentions marked (those of entity as "focus"), its title, date and link.
 func (s *Server) article(ctx context.Context, r *http.Request, p []string) (any, error) {
-	return s.opt.Store.Article(ctx, p[0], strings.TrimSpace(r.URL.Query().Get("entity")))
+	return s.read.Article(ctx, p[0], strings.TrimSpace(r.URL.Query().Get("entity")))
 }

@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/newsgraph/newsgraph/browse"
 	"github.com/newsgraph/newsgraph/extract"
 	"github.com/newsgraph/newsgraph/graph"
 )
@@ -100,9 +101,9 @@ func TestTimelineAPI(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			var got struct {
-				Entity graph.EntitySummary  `json:"entity"`
-				Items  []graph.TimelineItem `json:"items"`
-				Error  string               `json:"error"`
+				Entity browse.EntitySummary  `json:"entity"`
+				Items  []browse.TimelineItem `json:"items"`
+				Error  string                `json:"error"`
 			}
 			status := getJSON(t, base+"/api/timeline?id="+url.QueryEscape(varga)+tc.query, &got)
 			if status != tc.wantStatus {
@@ -151,7 +152,7 @@ func TestArticleAPI(t *testing.T) {
 	voc := st.Vocab()
 	doc := string(voc.Document(graph.DocHash(earlierStory())))
 	varga := string(voc.Entity("person/elena-varga"))
-	var a graph.Article
+	var a browse.Article
 	if status := getJSON(t, base+"/api/article?id="+url.QueryEscape(doc)+"&entity="+url.QueryEscape(varga), &a); status != 200 {
 		t.Fatalf("status %d", status)
 	}

@@ -12,6 +12,7 @@ import (
 
 	"github.com/chromedp/chromedp"
 
+	"github.com/newsgraph/newsgraph/browse"
 	"github.com/newsgraph/newsgraph/graph"
 )
 
@@ -42,13 +43,14 @@ func BenchmarkBrowserGraph30(b *testing.B) {
 	defer hs.Close()
 	srv := hs.URL
 	// The first document whose graph fills 30 nodes.
-	docs, err := st.Documents(ctx)
+	read := browse.New(st)
+	docs, err := read.Documents(ctx)
 	if err != nil {
 		b.Fatalf("documents: %v", err)
 	}
 	id := ""
 	for _, d := range docs {
-		if g, err := st.DocumentGraph(ctx, d.ID, 30); err == nil && len(g.Nodes) >= 30 {
+		if g, err := read.DocumentGraph(ctx, d.ID, 30); err == nil && len(g.Nodes) >= 30 {
 			id = d.ID
 			break
 		}

@@ -21,6 +21,7 @@ import (
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 
+	"github.com/newsgraph/newsgraph/browse"
 	"github.com/newsgraph/newsgraph/graph"
 )
 
@@ -323,7 +324,7 @@ func TestBrowserHostileArticleRendersInert(t *testing.T) {
 	}
 	b.screenshot(t, "hostile-document.png")
 	// Open the quote's speaker: quotes and sentences carry the markup too.
-	var hits []graph.EntitySummary
+	var hits []browse.EntitySummary
 	f := &fixture{srv: srv}
 	f.getJSON(t, "/api/search?q=Kovacs", 200, &hits)
 	if len(hits) > 0 {

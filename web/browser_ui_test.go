@@ -21,6 +21,7 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 
+	"github.com/newsgraph/newsgraph/browse"
 	"github.com/newsgraph/newsgraph/extract"
 	"github.com/newsgraph/newsgraph/graph"
 )
@@ -365,7 +366,7 @@ const contrastJS = `(() => {
 // source, read through the document list.
 func docHash(t *testing.T, st *graph.Store, source string) string {
 	t.Helper()
-	docs, err := st.Documents(context.Background())
+	docs, err := browse.New(st).Documents(context.Background())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -26,6 +26,7 @@ import (
 	cayleygraph "github.com/cayleygraph/cayley/graph"
 	cayleyhttp "github.com/cayleygraph/cayley/server/http"
 
+	"github.com/newsgraph/newsgraph/browse"
 	"github.com/newsgraph/newsgraph/graph"
 )
 
@@ -69,8 +70,9 @@ type Options struct {
 
 // Server is the HTTP handler.
 type Server struct {
-	opt Options
-	mux *http.ServeMux
+	opt  Options
+	mux  *http.ServeMux
+	read *browse.Reader // the JSON API's answers, from opt.Store
 
 	// ctx ends at Close and bounds the background index builds and the
 	// requests, which bg counts, so that Close can wait for them before
@@ -85,7 +87,7 @@ type Server struct {
 	// rebuilt after every write through this server (while it runs, the
 	// bolt store cannot be written by anyone else).
 	ixMu       sync.Mutex // guards ix
-	ix         *graph.Index
+	ix         *browse.Index
 	ixReady    chan struct{} // closed after the first build
 	build      sync.Mutex    // one build at a time
 	refreshing atomic.Bool   // a background refresh is under way
@@ -199,7 +201,7 @@ func New(opt Options) (*Server, error) {
 	if opt.Logf == nil {
 		opt.Logf = log.Printf
 	}
-	s := &Server{opt: opt, mux: http.NewServeMux(), ixReady: make(chan struct{}), gate: newQueryGate(opt.MaxQueries, max(opt.MaxQueued, 0))}
+	s := &Server{opt: opt, mux: http.NewServeMux(), read: browse.New(opt.Store), ixReady: make(chan struct{}), gate: newQueryGate(opt.MaxQueries, max(opt.MaxQueued, 0))}
 	s.ctx, s.stop = context.WithCancel(context.Background())
 	s.routes()
 	s.background(func(ctx context.Context) {
@@ -265,7 +267,7 @@ func (s *Server) rebuildAfterWrite() {
 func (s *Server) rebuild(ctx context.Context) {
 	s.build.Lock()
 	defer s.build.Unlock()
-	ix, err := s.opt.Store.BuildIndex(ctx)
+	ix, err := s.read.BuildIndex(ctx)
 	switch {
 	case err != nil && ctx.Err() != nil:
 		return // closing down: keep what there is
@@ -283,7 +285,7 @@ func (s *Server) rebuild(ctx context.Context) {
 
 // index waits for the first build and returns the current index, or nil
 // when none could be built (callers then scan the store).
-func (s *Server) index(ctx context.Context) *graph.Index {
+func (s *Server) index(ctx context.Context) *browse.Index {
 	select {
 	case <-s.ixReady:
 	case <-ctx.Done():

@@ -17,6 +17,7 @@ import (
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/nquads"
 
+	"github.com/newsgraph/newsgraph/browse"
 	"github.com/newsgraph/newsgraph/graph"
 
 	"github.com/newsgraph/newsgraph/internal/memtest"
@@ -71,7 +72,7 @@ func TestUnbuiltUISaysHowToBuild(t *testing.T) {
 
 func TestSearchEntityNeighbourhoodFact(t *testing.T) {
 	f := newFixture(t, false, nil)
-	var hits []graph.EntitySummary
+	var hits []browse.EntitySummary
 	f.getJSON(t, "/api/search?q=varga", 200, &hits)
 	if len(hits) == 0 || hits[0].Name != "Elena Varga" || hits[0].Type != "Person" {
 		t.Fatalf("search varga = %+v", hits)
@@ -82,7 +83,7 @@ func TestSearchEntityNeighbourhoodFact(t *testing.T) {
 	}
 
 	varga := hits0(t, f, "Elena Varga")
-	var ent graph.EntityView
+	var ent browse.EntityView
 	f.getJSON(t, "/api/entity?id="+url.QueryEscape(varga), 200, &ent)
 	if len(ent.Facts) != 2 || len(ent.Quotes) != 1 || len(ent.Documents) != 1 {
 		t.Fatalf("entity = %d facts, %d quotes, %d documents; want 2, 1, 1", len(ent.Facts), len(ent.Quotes), len(ent.Documents))
@@ -94,7 +95,7 @@ func TestSearchEntityNeighbourhoodFact(t *testing.T) {
 	f.getJSON(t, "/api/entity?id="+url.QueryEscape("https://newsgraph.dev/entity/person/nobody"), 404, nil)
 	f.getJSON(t, "/api/entity", 400, nil)
 
-	var g graph.Subgraph
+	var g browse.Subgraph
 	f.getJSON(t, "/api/neighbourhood?id="+url.QueryEscape(varga), 200, &g)
 	if len(g.Nodes) != 6 || len(g.Edges) != 5 || g.Truncated {
 		// Varga, Ruritania, Brandt, the quote; so few that the second step
@@ -107,7 +108,7 @@ func TestSearchEntityNeighbourhoodFact(t *testing.T) {
 	}
 
 	brandt := hits0(t, f, "Karl Brandt")
-	var fact graph.FactDetail
+	var fact browse.FactDetail
 	f.getJSON(t, "/api/fact?"+url.Values{"s": {varga}, "p": {"metWith"}, "o": {brandt}}.Encode(), 200, &fact)
 	if fact.Label != "metWith" || len(fact.Provenance) != 1 || !strings.Contains(fact.Provenance[0].Sentence.Text, "met Karl Brandt") {
 		t.Errorf("fact = %+v", fact)
@@ -123,7 +124,7 @@ func TestSearchEntityNeighbourhoodFact(t *testing.T) {
 // hits0 is the id of the first search hit for name.
 func hits0(t *testing.T, f *fixture, name string) string {
 	t.Helper()
-	var hits []graph.EntitySummary
+	var hits []browse.EntitySummary
 	f.getJSON(t, "/api/search?q="+url.QueryEscape(name), 200, &hits)
 	if len(hits) == 0 || hits[0].Name != name {
 		t.Fatalf("search %q = %+v", name, hits)
@@ -133,17 +134,17 @@ func hits0(t *testing.T, f *fixture, name string) string {
 
 func TestOverviewDocumentsAndNodes(t *testing.T) {
 	f := newFixture(t, false, nil)
-	var o graph.Overview
+	var o browse.Overview
 	f.getJSON(t, "/api/overview", 200, &o)
 	if o.Documents != 1 || o.Facts != 4 || len(o.Top) != 5 || o.Top[0].Degree != 2 || o.Top[4].Degree != 1 {
 		t.Errorf("overview = %+v", o)
 	}
-	var docs []graph.DocumentRef
+	var docs []browse.DocumentRef
 	f.getJSON(t, "/api/documents", 200, &docs)
 	if len(docs) != 1 || docs[0].Title != "Ruritania quits the Northern Alliance" {
 		t.Fatalf("documents = %+v", docs)
 	}
-	var g graph.Subgraph
+	var g browse.Subgraph
 	f.getJSON(t, "/api/document?id="+url.QueryEscape(docs[0].ID), 200, &g)
 	if len(g.Nodes) != 6 || len(g.Edges) != 5 {
 		t.Errorf("document graph = %d nodes, %d edges; want 6, 5 (5 entities, 1 quote)", len(g.Nodes), len(g.Edges))
@@ -227,7 +228,7 @@ func TestRunawayQueryTimesOutServerStaysResponsive(t *testing.T) {
 		codes <- res.StatusCode
 		done <- r
 	}()
-	var hits []graph.EntitySummary
+	var hits []browse.EntitySummary
 	f.getJSON(t, "/api/search?q=brandt", 200, &hits)
 	select {
 	case <-done:

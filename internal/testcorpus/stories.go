@@ -1,6 +1,8 @@
-// Package testcorpus writes small invented news stories for tests that
-// need files to ingest: people and countries recur across stories, so
-// documents share entities as real news does, and nothing depends on the
+// Package testcorpus holds small invented news stories for tests: files
+// to ingest (WriteStories), where people and countries recur across
+// stories, so documents share entities as real news does, and two stories
+// annotated by hand as the extractor would (DocA, DocB), for tests of the
+// store that must not depend on the extractor. Nothing depends on the
 // shared corpus being present.
 package testcorpus
 
