@@ -15,12 +15,13 @@ import (
 
 	"github.com/newsgraph/newsgraph/extract"
 	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/source"
 )
 
 // corpus returns the inputs of one BBC section ("" for all 1,808 articles;
 // business has 510), skipping when ../shared is absent.
 // NEWSGRAPH_BENCH_CORPUS names another corpus directory.
-func corpus(b *testing.B, section string) []graph.Input {
+func corpus(b *testing.B, section string) []source.Input {
 	b.Helper()
 	dir := filepath.Join("..", "..", "shared", "corpus", "bbc", section)
 	if d := os.Getenv("NEWSGRAPH_BENCH_CORPUS"); d != "" {
@@ -29,7 +30,7 @@ func corpus(b *testing.B, section string) []graph.Input {
 	if _, err := os.Stat(dir); err != nil {
 		b.Skipf("BBC corpus not found at %s (../shared beside the repository): %v", dir, err)
 	}
-	inputs, errs := graph.CollectInputs([]string{dir}, nil)
+	inputs, errs := source.Collect(context.Background(), []string{dir}, nil, source.Options{})
 	if len(errs) > 0 || len(inputs) == 0 {
 		b.Fatalf("collect %s: %v", dir, errs)
 	}
@@ -53,11 +54,11 @@ func BenchmarkExtract(b *testing.B) {
 	x := extractor(b)
 	raws := make([][]byte, len(inputs))
 	for i, in := range inputs {
-		raw, err := in.Read()
+		art, err := in.Load(context.Background())
 		if err != nil {
 			b.Fatal(err)
 		}
-		raws[i] = raw
+		raws[i] = art.Raw
 	}
 	ctx := context.Background()
 	counts := []int{1}

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/newsgraph/newsgraph/extract"
+	"github.com/newsgraph/newsgraph/source"
 )
 
 // benchDocs extracts up to n articles of ../shared/corpus/bbc (or skips).
@@ -17,7 +18,7 @@ func benchDocs(b *testing.B, n int) []*extract.Document {
 	root := filepath.Join("..", "..", "shared", "corpus", "bbc")
 	var files []string
 	_ = filepath.WalkDir(root, func(p string, d os.DirEntry, err error) error {
-		if err == nil && !d.IsDir() && IsText(p) {
+		if err == nil && !d.IsDir() && source.IsArticleFile(p) {
 			files = append(files, p)
 		}
 		return nil
@@ -116,7 +117,7 @@ func BenchmarkIngestAllBolt(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		ins, errs := CollectInputs([]string{root}, nil)
+		ins, errs := source.Collect(context.Background(), []string{root}, nil, source.Options{})
 		if len(errs) > 0 {
 			b.Fatal(errs)
 		}

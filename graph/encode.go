@@ -9,6 +9,7 @@ import (
 	"github.com/cayleygraph/quad"
 
 	"github.com/newsgraph/newsgraph/extract"
+	"github.com/newsgraph/newsgraph/source"
 )
 
 // DocHash is the content hash of doc: doc.Hash, or the SHA-256 of its text
@@ -33,7 +34,7 @@ func DocHash(doc *extract.Document) string {
 // is recorded by labelled "<sentence> ns:mentions <entity>" quads, and
 // which documents used an alias by "<entity> ns:alias "alias" <document>".
 // The result holds no duplicate quads, and every literal is valid UTF-8:
-// the source by SourceName, other text with U+FFFD for invalid bytes (the
+// the source by source.NameOf, other text with U+FFFD for invalid bytes (the
 // extractor decodes text, so this is a last guard), so that one document's
 // metadata can never fail the transaction it shares with others.
 func Encode(doc *extract.Document, base string) []quad.Quad {
@@ -47,7 +48,7 @@ func Encode(doc *extract.Document, base string) []quad.Quad {
 	if doc.Title != "" {
 		e.add(d, v.Term(PredTitle), quad.String(boundTitle(validText(doc.Title))), d)
 	}
-	e.add(d, v.Term(PredSource), quad.String(SourceName(doc.Source)), d)
+	e.add(d, v.Term(PredSource), quad.String(source.NameOf(doc.Source)), d)
 	e.add(d, v.Term(PredHash), quad.String(DocHash(doc)), d)
 	e.add(d, v.Term(PredWords), Integer(int64(doc.Words)), d)
 	e.encodeMeta(d, doc.Meta)
@@ -179,4 +180,14 @@ func slice(text string, s extract.Span) string {
 		return ""
 	}
 	return text[s.Start:s.End]
+}
+
+// validText is s with any invalid UTF-8 replaced by U+FFFD: the last
+// guard before a literal reaches the store, for text the extractor should
+// already have decoded.
+func validText(s string) string {
+	if utf8.ValidString(s) {
+		return s
+	}
+	return strings.ToValidUTF8(s, "\uFFFD")
 }

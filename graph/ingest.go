@@ -4,8 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
-	"io/fs"
 	"runtime"
 	"strings"
 	"sync"
@@ -21,99 +19,10 @@ type Extractor interface {
 	Extract(ctx context.Context, source string, raw []byte) (*extract.Document, error)
 }
 
-// Input is one article to ingest: a file, standard input, a web page, a
-// feed item or a JSON Lines record (source.Input).
-type Input struct {
-	// Source is the path as given (or found below a directory), made
-	// valid UTF-8 by SourceName; a canonical URL; "path:LINE" for a JSON
-	// Lines record; "-" for stdin.
-	Source string
-	Size   int64 // bytes, for progress; 0 when unknown
-	in     source.Input
-}
-
-// StdinSource is the Input.Source of standard input. Documents read from it
-// get the source "stdin:<first 16 hex of their hash>", so two different
-// texts piped in do not replace each other.
-const StdinSource = source.StdinSource
-
-// IsText reports whether a file found below a directory is an article:
-// *.txt, *.md, *.html, *.htm or *.jsonl.
-func IsText(path string) bool { return source.IsArticleFile(path) }
-
-// CollectInputs expands command-line arguments into inputs: a file as
-// given (its kind by extension: .html/.htm pages, .xml/.rss/.atom/.json
-// feeds, .jsonl records, anything else text), a directory as every
-// article file below it (sorted), "-" as stdin, an http(s) URL as a page
-// or a feed's items. Missing paths, unreadable directories, directories
-// without article files and URLs that fail are errors naming them; the
-// other arguments are still collected. URLs are fetched with a default
-// source.Fetcher; CollectInputsWith takes one.
-func CollectInputs(args []string, stdin io.Reader) ([]Input, []error) {
-	return CollectInputsWith(context.Background(), args, stdin, source.Options{})
-}
-
-// CollectInputsWith is CollectInputs with a context and source options
-// (the fetcher, sources to skip).
-func CollectInputsWith(ctx context.Context, args []string, stdin io.Reader, opt source.Options) ([]Input, []error) {
-	sins, errs := source.Collect(ctx, args, stdin, opt)
-	ins := make([]Input, len(sins))
-	for i, in := range sins {
-		ins[i] = SourceInput(in)
-	}
-	return ins, errs
-}
-
-// SourceInput wraps an input of the source package.
-func SourceInput(in source.Input) Input {
-	return Input{Source: SourceName(in.Source), Size: in.Size, in: in}
-}
-
-// Read returns the bytes the extractor reads for the input.
-func (in Input) Read() ([]byte, error) { return in.ReadContext(context.Background()) }
-
-// ReadContext is Read that gives up when ctx ends.
-func (in Input) ReadContext(ctx context.Context) ([]byte, error) {
-	a, err := in.load(ctx)
-	if err != nil {
-		return nil, err
-	}
-	return a.Raw, nil
-}
-
-// load reads the input, or gives up when ctx ends: opening a FIFO with no
-// writer blocks in the kernel where no signal reaches, and the first
-// Ctrl-C must still stop the command. The abandoned read ends with the
-// process.
-func (in Input) load(ctx context.Context) (*source.Article, error) {
-	if in.in.Source == "" {
-		return nil, fmt.Errorf("%s: no content", in.Source)
-	}
-	type result struct {
-		a   *source.Article
-		err error
-	}
-	done := make(chan result, 1)
-	go func() {
-		a, err := in.in.Load(ctx)
-		done <- result{a, err}
-	}()
-	select {
-	case r := <-done:
-		if r.err != nil {
-			return nil, r.err
-		}
-		r.a.Source = in.Source // valid UTF-8
-		return r.a, nil
-	case <-ctx.Done():
-		return nil, fmt.Errorf("%s: %w", in.Source, ctx.Err())
-	}
-}
-
 // ExtractInput reads and extracts one input, naming stdin documents by
 // their hash.
-func ExtractInput(ctx context.Context, x Extractor, in Input) (*extract.Document, error) {
-	a, err := in.load(ctx)
+func ExtractInput(ctx context.Context, x Extractor, in source.Input) (*extract.Document, error) {
+	a, err := in.Load(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -121,7 +30,7 @@ func ExtractInput(ctx context.Context, x Extractor, in Input) (*extract.Document
 	if err != nil {
 		return nil, err
 	}
-	if in.Source == StdinSource {
+	if in.Source == source.StdinSource {
 		doc.Source = "stdin:" + DocHash(doc)[:docHashIRILength]
 	}
 	return doc, nil
@@ -151,21 +60,13 @@ func ExtractArticle(ctx context.Context, x Extractor, a *source.Article) (*extra
 	return doc, nil
 }
 
-func pathErr(err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err // the path is already in the message
-	}
-	return err
-}
-
 // IngestOptions tune IngestAll. Zero values take the defaults.
 type IngestOptions struct {
 	Workers    int // extraction goroutines (default: all cores)
 	BatchQuads int // quads per transaction before committing (default 10000)
 	// Progress is called from the writer after each input is done
 	// (stored, unchanged, skipped or failed), with the input's size.
-	Progress func(in Input, res *IngestResult)
+	Progress func(in source.Input, res *IngestResult)
 	// Warn is called for non-fatal problems: empty files, encoding fall-backs.
 	Warn func(source, msg string)
 	// BulkMinQuads: on postgres, an ingest estimated at this many quads or
@@ -244,7 +145,7 @@ func (s IngestSummary) String() string {
 }
 
 type extracted struct {
-	in  Input
+	in  source.Input
 	p   *Prepared
 	err error
 }
@@ -256,7 +157,7 @@ type extracted struct {
 // When ctx is cancelled, extraction stops, the documents already extracted
 // are committed, and the summary says Interrupted. The error is non-nil
 // only when the store fails.
-func (s *Store) IngestAll(ctx context.Context, x Extractor, inputs []Input, opt IngestOptions) (IngestSummary, error) {
+func (s *Store) IngestAll(ctx context.Context, x Extractor, inputs []source.Input, opt IngestOptions) (IngestSummary, error) {
 	start := time.Now()
 	if opt.Workers <= 0 {
 		opt.Workers = runtime.GOMAXPROCS(0)
@@ -281,7 +182,7 @@ func (s *Store) IngestAll(ctx context.Context, x Extractor, inputs []Input, opt 
 	if opt.MaxBytes == 0 {
 		opt.MaxBytes = DefaultMaxBytes
 	}
-	jobs := make(chan Input)
+	jobs := make(chan source.Input)
 	// Room for about a batch of extracted documents: the workers keep
 	// extracting while the writer commits one batch (with room for only a
 	// few documents, extraction and writing took turns: a whole ingest
@@ -428,8 +329,8 @@ func (s *Store) IngestAll(ctx context.Context, x Extractor, inputs []Input, opt 
 // otherwise it extracts and prepares the input. The hash is the one
 // Extract gives (extract.ContentHash decodes as Extract does), so a
 // re-ingest of unchanged files costs a read, a decode and a SHA-256 each.
-func (s *Store) extractUnlessKnown(ctx context.Context, x Extractor, in Input, precheck bool, maxBytes int) extracted {
-	a, err := in.load(ctx)
+func (s *Store) extractUnlessKnown(ctx context.Context, x Extractor, in source.Input, precheck bool, maxBytes int) extracted {
+	a, err := in.Load(ctx)
 	if err != nil {
 		return extracted{in: in, err: err}
 	}
@@ -441,7 +342,7 @@ func (s *Store) extractUnlessKnown(ctx context.Context, x Extractor, in Input, p
 		if h, herr := extract.ContentHash(a.Raw); herr == nil {
 			if ok, _ := s.HasContent(ctx, h); ok {
 				src := in.Source
-				if src == StdinSource {
+				if src == source.StdinSource {
 					src = "stdin:" + h[:docHashIRILength]
 				}
 				return extracted{in: in, p: s.PrepareKnown(src, h)}
@@ -454,7 +355,7 @@ func (s *Store) extractUnlessKnown(ctx context.Context, x Extractor, in Input, p
 	if err != nil {
 		return extracted{in: in, err: err}
 	}
-	if in.Source == StdinSource {
+	if in.Source == source.StdinSource {
 		doc.Source = "stdin:" + DocHash(doc)[:docHashIRILength]
 	}
 	return extracted{in: in, p: s.Prepare(doc)}
@@ -516,7 +417,7 @@ const bytesPerQuad = 16
 // beginBulk starts the bulk writer's bulk load (on postgres:
 // graph/pgstore) for an ingest of inputs when the backend finds it worth
 // it; without a bulk writer, or for a small ingest, it returns nil.
-func (s *Store) beginBulk(ctx context.Context, inputs []Input, min int) (BulkSession, error) {
+func (s *Store) beginBulk(ctx context.Context, inputs []source.Input, min int) (BulkSession, error) {
 	if s.bulk == nil || s.cfg.ReadOnly {
 		return nil, nil
 	}

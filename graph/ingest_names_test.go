@@ -16,26 +16,8 @@ import (
 
 	"github.com/newsgraph/newsgraph/extract"
 	"github.com/newsgraph/newsgraph/internal/testcorpus"
+	"github.com/newsgraph/newsgraph/source"
 )
-
-func TestSourceNameRoundTrip(t *testing.T) {
-	for _, c := range []struct{ path, name string }{
-		{"wire/a.txt", "wire/a.txt"},
-		{"50% off.txt", "50% off.txt"}, // valid: kept as given
-		{"caf\xe9.txt", "caf%E9.txt"},
-		{"50%\xfe.txt", "50%25%FE.txt"},
-		{"d\xff\xfe/\u00e9t\xe9.md", "d%FF%FE/\u00e9t%E9.md"},
-		{"\xe2\x82.txt", "%E2%82.txt"}, // a truncated sequence: each byte
-	} {
-		got := SourceName(c.path)
-		if got != c.name || !utf8.ValidString(got) {
-			t.Errorf("SourceName(%q) = %q, want %q", c.path, got, c.name)
-		}
-		if back := SourcePath(got); back != c.path {
-			t.Errorf("SourcePath(%q) = %q, want %q", got, back, c.path)
-		}
-	}
-}
 
 // invalidNameCorpus writes three articles with ordinary names and two
 // whose names are not UTF-8 to a temp dir, and returns the dir and the
@@ -66,7 +48,7 @@ func TestIngestInvalidUTF8Names(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ins, errs := CollectInputs([]string{dir}, nil)
+	ins, errs := source.Collect(context.Background(), []string{dir}, nil, source.Options{})
 	if len(errs) != 0 || len(ins) != len(paths) {
 		t.Fatalf("inputs %d, errors %v", len(ins), errs)
 	}
@@ -89,7 +71,7 @@ func TestIngestInvalidUTF8Names(t *testing.T) {
 			if !utf8.ValidString(src) {
 				t.Errorf("source %q is not UTF-8", src)
 			}
-			got = append(got, SourcePath(src))
+			got = append(got, source.PathOf(src))
 		}
 		sort.Strings(got)
 		if strings.Join(got, "\n") != strings.Join(want, "\n") {
@@ -152,7 +134,7 @@ func TestFIFOInputs(t *testing.T) {
 	if err := mkfifo(fifo); err != nil {
 		t.Skipf("no FIFOs here: %v", err)
 	}
-	ins, errs := CollectInputs([]string{dir}, nil)
+	ins, errs := source.Collect(context.Background(), []string{dir}, nil, source.Options{})
 	if len(errs) != 0 || len(ins) != 1 || strings.HasSuffix(ins[0].Source, "pipe.txt") {
 		t.Fatalf("inputs %+v, errors %v; want the one article", ins, errs)
 	}
@@ -160,7 +142,7 @@ func TestFIFOInputs(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ins, errs = CollectInputs([]string{fifo}, nil)
+	ins, errs = source.Collect(context.Background(), []string{fifo}, nil, source.Options{})
 	if len(errs) != 0 || len(ins) != 1 {
 		t.Fatalf("a FIFO by name: %+v %v", ins, errs)
 	}

@@ -2,13 +2,12 @@ package graph
 
 import (
 	"context"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/extract"
 	"github.com/newsgraph/newsgraph/internal/testcorpus"
+	"github.com/newsgraph/newsgraph/source"
 )
 
 func TestIngestAllBatchesAndStopsCleanly(t *testing.T) {
@@ -18,7 +17,7 @@ func TestIngestAllBatchesAndStopsCleanly(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ins, errs := CollectInputs([]string{dir}, nil)
+	ins, errs := source.Collect(context.Background(), []string{dir}, nil, source.Options{})
 	if len(errs) != 0 || len(ins) != 40 {
 		t.Fatalf("inputs %d, errors %v", len(ins), errs)
 	}
@@ -46,7 +45,7 @@ func TestIngestAllBatchesAndStopsCleanly(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	done := 0
-	sum, err = s2.IngestAll(ctx, x, ins, IngestOptions{BatchQuads: 1, Workers: 2, Progress: func(Input, *IngestResult) {
+	sum, err = s2.IngestAll(ctx, x, ins, IngestOptions{BatchQuads: 1, Workers: 2, Progress: func(source.Input, *IngestResult) {
 		done++
 		if done == 3 {
 			cancel()
@@ -71,28 +70,4 @@ func TestIngestAllBatchesAndStopsCleanly(t *testing.T) {
 		t.Errorf("sentences reachable from documents %v, stored %d", rows, st.Sentences)
 	}
 	assertNoOrphans(t, s2)
-}
-
-func TestCollectInputs(t *testing.T) {
-	dir := t.TempDir()
-	os.MkdirAll(filepath.Join(dir, "a", "b"), 0o755)
-	for _, f := range []string{"a/one.txt", "a/b/two.md", "a/b/skip.pdf", "a/three.TXT"} {
-		os.WriteFile(filepath.Join(dir, f), []byte("x"), 0o644)
-	}
-	os.MkdirAll(filepath.Join(dir, "empty"), 0o755)
-	ins, errs := CollectInputs([]string{filepath.Join(dir, "a"), filepath.Join(dir, "missing.txt"), filepath.Join(dir, "empty"), "-", "-"}, strings.NewReader("stdin text"))
-	var got []string
-	for _, in := range ins {
-		got = append(got, strings.TrimPrefix(in.Source, dir+"/"))
-	}
-	if strings.Join(got, ",") != "a/b/two.md,a/one.txt,a/three.TXT,-" {
-		t.Errorf("inputs %v", got)
-	}
-	if len(errs) != 2 || !strings.Contains(errs[0].Error(), "missing.txt") || !strings.Contains(errs[1].Error(), "empty") {
-		t.Errorf("errors %v", errs)
-	}
-	b, err := ins[3].Read()
-	if err != nil || string(b) != "stdin text" {
-		t.Errorf("stdin %q %v", b, err)
-	}
 }

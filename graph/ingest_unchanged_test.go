@@ -15,6 +15,7 @@ import (
 
 	"github.com/newsgraph/newsgraph/extract"
 	"github.com/newsgraph/newsgraph/internal/testcorpus"
+	"github.com/newsgraph/newsgraph/source"
 )
 
 // countingExtractor is the real extractor, counting its calls.
@@ -48,7 +49,7 @@ func writeFiles(t *testing.T, dir string, files map[string]string) {
 
 func ingestDir(t *testing.T, s *Store, x Extractor, dir string, workers, batch int) IngestSummary {
 	t.Helper()
-	ins, errs := CollectInputs([]string{dir}, nil)
+	ins, errs := source.Collect(context.Background(), []string{dir}, nil, source.Options{})
 	if len(errs) != 0 {
 		t.Fatalf("collect %s: %v", dir, errs)
 	}
@@ -228,7 +229,7 @@ func TestIngestMaxBytes(t *testing.T) {
 			long := testcorpus.StoryA + strings.Repeat("Kovalenko said the talks would go on. ", 4)
 			writeFiles(t, dir, map[string]string{"long.txt": long, "short.txt": testcorpus.StoryB})
 			s := openBoltAt(t, filepath.Join(t.TempDir(), "store"))
-			ins, _ := CollectInputs([]string{dir}, nil)
+			ins, _ := source.Collect(context.Background(), []string{dir}, nil, source.Options{})
 			x.calls.Store(0)
 			sum, err := s.IngestAll(context.Background(), x, ins, IngestOptions{MaxBytes: tc.max})
 			if err != nil {

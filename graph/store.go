@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -22,6 +23,7 @@ import (
 	hbolt "github.com/hidal-go/hidalgo/kv/bolt"
 
 	"github.com/newsgraph/newsgraph/extract"
+	"github.com/newsgraph/newsgraph/source"
 )
 
 // Defaults for Config fields left zero.
@@ -301,8 +303,8 @@ type Prepared struct {
 
 // PrepareKnown is the Prepared of an input whose content hash is stored
 // already: no extraction, only the source to record.
-func (s *Store) PrepareKnown(source, hash string) *Prepared {
-	src := SourceName(source)
+func (s *Store) PrepareKnown(src, hash string) *Prepared {
+	src = source.NameOf(src)
 	return &Prepared{Doc: &extract.Document{Source: src, Hash: hash}, IRI: s.voc.Document(hash), Known: true}
 }
 
@@ -312,10 +314,10 @@ func (s *Store) HasContent(ctx context.Context, hash string) (bool, error) {
 }
 
 // Prepare encodes doc in the store's vocabulary. It sets doc.Source to
-// its SourceName, the form stored and looked up when content replaces
+// its source.NameOf, the form stored and looked up when content replaces
 // content from the same source.
 func (s *Store) Prepare(doc *extract.Document) *Prepared {
-	doc.Source = SourceName(doc.Source)
+	doc.Source = source.NameOf(doc.Source)
 	return &Prepared{Doc: doc, IRI: s.voc.Document(DocHash(doc)), Quads: Encode(doc, s.voc.Base)}
 }
 
@@ -469,10 +471,10 @@ type ForgetResult struct {
 	Quads     int
 }
 
-// Forget removes the documents ingested from source (a path as given at
+// Forget removes the documents ingested from src (a path as given at
 // ingest, or a document IRI) with their sentences, quotes and facts, and
 // the entities no other document mentions.
-func (s *Store) Forget(ctx context.Context, source string) (ForgetResult, error) {
+func (s *Store) Forget(ctx context.Context, src string) (ForgetResult, error) {
 	if s.cfg.ReadOnly {
 		return ForgetResult{}, ErrReadOnly
 	}
@@ -481,18 +483,18 @@ func (s *Store) Forget(ctx context.Context, source string) (ForgetResult, error)
 		return ForgetResult{}, err
 	}
 	defer unlock()
-	source = SourceName(source) // a path given as raw bytes, as ingest stored it
-	docs, err := s.documentsFrom(ctx, source)
+	src = source.NameOf(src) // a path given as raw bytes, as ingest stored it
+	docs, err := s.documentsFrom(ctx, src)
 	if err != nil {
 		return ForgetResult{}, err
 	}
-	if clean := filepath.Clean(source); len(docs) == 0 && clean != source {
+	if clean := filepath.Clean(src); len(docs) == 0 && clean != src {
 		// Ingest cleans file paths: "./a.txt" was stored as "a.txt".
 		if docs, err = s.documentsFrom(ctx, clean); err != nil {
 			return ForgetResult{}, err
 		}
 	}
-	if iri := quad.IRI(source); s.voc.IsDocument(iri) {
+	if iri := quad.IRI(src); s.voc.IsDocument(iri) {
 		ok, err := s.HasDocument(ctx, iri)
 		if err != nil {
 			return ForgetResult{}, err
@@ -503,7 +505,7 @@ func (s *Store) Forget(ctx context.Context, source string) (ForgetResult, error)
 	}
 	var res ForgetResult
 	if len(docs) == 0 {
-		return res, fmt.Errorf("forget %s: no document from that source in the store", source)
+		return res, fmt.Errorf("forget %s: no document from that source in the store", src)
 	}
 	w := s.newWrite()
 	for _, d := range docs {
@@ -520,7 +522,7 @@ func (s *Store) Forget(ctx context.Context, source string) (ForgetResult, error)
 	}
 	res.Quads += n
 	if err := w.commit(ctx); err != nil {
-		return ForgetResult{}, fmt.Errorf("forget %s: %w", source, err)
+		return ForgetResult{}, fmt.Errorf("forget %s: %w", src, err)
 	}
 	return res, nil
 }
@@ -977,4 +979,12 @@ func sourcesByDocument(ps []*Prepared) map[quad.IRI][]string {
 		sort.Strings(srcs)
 	}
 	return seen
+}
+
+func pathErr(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err // the path is already in the message
+	}
+	return err
 }

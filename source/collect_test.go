@@ -405,3 +405,32 @@ func TestCollectSpecialFiles(t *testing.T) {
 		t.Errorf("blocked stdin: inputs %d, errors %v; want the context's error", len(ins), errs)
 	}
 }
+
+// A directory gives its article files sorted, whatever the case of their
+// extension; "-" gives stdin once; each bad argument is an error naming it.
+func TestCollectWalksDirectoriesAndNamesBadArguments(t *testing.T) {
+	dir := t.TempDir()
+	os.MkdirAll(filepath.Join(dir, "a", "b"), 0o755)
+	for _, f := range []string{"a/one.txt", "a/b/two.md", "a/b/skip.pdf", "a/three.TXT"} {
+		os.WriteFile(filepath.Join(dir, f), []byte("x"), 0o644)
+	}
+	os.MkdirAll(filepath.Join(dir, "empty"), 0o755)
+	ins, errs := Collect(context.Background(), []string{filepath.Join(dir, "a"), filepath.Join(dir, "missing.txt"), filepath.Join(dir, "empty"), "-", "-"}, strings.NewReader("stdin text"), Options{})
+	var got []string
+	for _, in := range ins {
+		got = append(got, strings.TrimPrefix(in.Source, dir+"/"))
+	}
+	if strings.Join(got, ",") != "a/b/two.md,a/one.txt,a/three.TXT,-" {
+		t.Errorf("inputs %v", got)
+	}
+	if len(errs) != 2 || !strings.Contains(errs[0].Error(), "missing.txt") || !strings.Contains(errs[1].Error(), "empty") {
+		t.Errorf("errors %v", errs)
+	}
+	if len(ins) < 4 {
+		t.FailNow()
+	}
+	a, err := ins[3].Load(context.Background())
+	if err != nil || string(a.Raw) != "stdin text" {
+		t.Errorf("stdin %+v %v", a, err)
+	}
+}

@@ -61,20 +61,37 @@ type Article struct {
 	Warnings   []string // non-fatal, one line each, without the source
 }
 
-// Load reads the input. Errors name the input.
+// Load reads the input, or gives up when ctx ends: opening a FIFO with
+// no writer blocks in the kernel where no signal reaches, and the first
+// Ctrl-C must still stop the command. The abandoned read ends with the
+// process. Errors name the input.
 func (in Input) Load(ctx context.Context) (*Article, error) {
 	if in.load == nil {
 		return nil, fmt.Errorf("%s: no content", in.Source)
 	}
-	a, err := in.load(ctx)
-	if err != nil {
-		if strings.Contains(err.Error(), in.Source) {
-			return nil, err
-		}
-		return nil, fmt.Errorf("%s: %w", in.Source, err)
+	type result struct {
+		a   *Article
+		err error
 	}
-	a.Source = in.Source
-	return a, nil
+	done := make(chan result, 1)
+	go func() {
+		a, err := in.load(ctx)
+		done <- result{a, err}
+	}()
+	var r result
+	select {
+	case r = <-done:
+	case <-ctx.Done():
+		return nil, fmt.Errorf("%s: %w", in.Source, ctx.Err())
+	}
+	if r.err != nil {
+		if strings.Contains(r.err.Error(), in.Source) {
+			return nil, r.err
+		}
+		return nil, fmt.Errorf("%s: %w", in.Source, r.err)
+	}
+	r.a.Source = in.Source
+	return r.a, nil
 }
 
 // TextInput is an input of text already in memory (a web form, a test).
@@ -144,8 +161,17 @@ func kindOfPath(path string) string {
 // content type or body says so, a feed's items. Feeds, JSON Lines files,
 // stdin and URLs are read here; pages, text files and items are read by
 // Input.Load. Each bad argument is an error naming it; the others are
-// still collected.
+// still collected. Every input's Source is valid UTF-8 (NameOf), the form
+// it is stored under.
 func Collect(ctx context.Context, args []string, stdin io.Reader, opt Options) ([]Input, []error) {
+	ins, errs := collect(ctx, args, stdin, opt)
+	for i := range ins {
+		ins[i].Source = NameOf(ins[i].Source)
+	}
+	return ins, errs
+}
+
+func collect(ctx context.Context, args []string, stdin io.Reader, opt Options) ([]Input, []error) {
 	var ins []Input
 	var errs []error
 	stdinUsed := false

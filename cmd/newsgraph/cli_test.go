@@ -20,6 +20,7 @@ import (
 	"github.com/spf13/viper"
 
 	ngraph "github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/source"
 
 	"github.com/newsgraph/newsgraph/internal/memtest"
 )
@@ -493,7 +494,7 @@ func TestInvalidUTF8FileNames(t *testing.T) {
 	var sources []string
 	for _, q := range qs {
 		if strings.HasSuffix(quad.ToString(q.Predicate), "#source>") {
-			sources = append(sources, ngraph.SourcePath(q.Object.Native().(string)))
+			sources = append(sources, source.PathOf(q.Object.Native().(string)))
 		}
 	}
 	sort.Strings(sources)

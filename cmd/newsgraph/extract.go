@@ -38,7 +38,7 @@ Articles are extracted on all cores (--workers) and printed in input order.`,
 				workers = runtime.GOMAXPROCS(0)
 			}
 			ctx := app.Context()
-			inputs, errs := graph.CollectInputsWith(ctx, args, app.Stdin, source.Options{Fetcher: app.Fetcher()})
+			inputs, errs := source.Collect(ctx, args, app.Stdin, source.Options{Fetcher: app.Fetcher()})
 			for _, err := range errs {
 				fmt.Fprintln(app.Err, "newsgraph: error:", err)
 			}
@@ -47,7 +47,7 @@ Articles are extracted on all cores (--workers) and printed in input order.`,
 				return err
 			}
 			base := app.V.GetString("graph.base")
-			render := func(ctx context.Context, in graph.Input) extracted {
+			render := func(ctx context.Context, in source.Input) extracted {
 				doc, err := graph.ExtractInput(ctx, x, in)
 				if err != nil {
 					return extracted{err: err}
@@ -121,7 +121,7 @@ type extracted struct {
 // emitted), so memory stays bounded however long the input list is, and a
 // slow first article holds back output without holding back the workers
 // beyond that window. It stops early when ctx is cancelled or emit fails.
-func extractOrdered(ctx context.Context, inputs []graph.Input, n int, render func(context.Context, graph.Input) extracted, emit func(extracted) error) error {
+func extractOrdered(ctx context.Context, inputs []source.Input, n int, render func(context.Context, source.Input) extracted, emit func(extracted) error) error {
 	ctx, cancel := context.WithCancel(ctx)
 	window := 4 * n
 	slots := make([]chan extracted, len(inputs))

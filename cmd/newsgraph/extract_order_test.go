@@ -8,7 +8,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/source"
 )
 
 // TestExtractOrdered checks that parallel rendering hands results over in
@@ -16,14 +16,14 @@ import (
 // when the consumer fails or the context ends.
 func TestExtractOrdered(t *testing.T) {
 	const n = 200
-	inputs := make([]graph.Input, n)
+	inputs := make([]source.Input, n)
 	for i := range inputs {
 		inputs[i].Source = fmt.Sprint(i)
 	}
 	for _, workers := range []int{1, 3, 8} {
 		t.Run(fmt.Sprint("workers=", workers), func(t *testing.T) {
 			var ahead, maxAhead atomic.Int64
-			render := func(_ context.Context, in graph.Input) extracted {
+			render := func(_ context.Context, in source.Input) extracted {
 				var r extracted
 				// Early inputs are slowest, so later ones finish first and
 				// must wait for them.
@@ -65,7 +65,7 @@ func TestExtractOrdered(t *testing.T) {
 		stop := errors.New("disk full")
 		var rendered atomic.Int64
 		calls := 0
-		err := extractOrdered(context.Background(), inputs, 2, func(_ context.Context, in graph.Input) extracted {
+		err := extractOrdered(context.Background(), inputs, 2, func(_ context.Context, in source.Input) extracted {
 			rendered.Add(1)
 			return extracted{}
 		}, func(extracted) error {
@@ -86,7 +86,7 @@ func TestExtractOrdered(t *testing.T) {
 	t.Run("cancelled", func(t *testing.T) {
 		ctx, cancel := context.WithCancel(context.Background())
 		calls := 0
-		err := extractOrdered(ctx, inputs, 2, func(context.Context, graph.Input) extracted { return extracted{} }, func(extracted) error {
+		err := extractOrdered(ctx, inputs, 2, func(context.Context, source.Input) extracted { return extracted{} }, func(extracted) error {
 			calls++
 			if calls == 5 {
 				cancel()

@@ -44,12 +44,12 @@ English is stored with a warning and nothing is extracted from it.`,
 				return fmt.Errorf("--batch-quads %d: must be 0 (the default) or more", n)
 			}
 			for _, a := range args {
-				if a == graph.StdinSource && isTerminal(app.Stdin) {
+				if a == source.StdinSource && isTerminal(app.Stdin) {
 					fmt.Fprintln(app.Err, "newsgraph: reading standard input (Ctrl-D to end)")
 					break
 				}
 			}
-			inputs, errs := graph.CollectInputsWith(app.Context(), args, app.Stdin, source.Options{Fetcher: app.Fetcher()})
+			inputs, errs := source.Collect(app.Context(), args, app.Stdin, source.Options{Fetcher: app.Fetcher()})
 			for _, err := range errs {
 				fmt.Fprintln(app.Err, "newsgraph: error:", err)
 			}
@@ -104,7 +104,7 @@ English is stored with a warning and nothing is extracted from it.`,
 						progressbar.OptionThrottle(100*time.Millisecond),
 						progressbar.OptionClearOnFinish(),
 					)
-					opt.Progress = func(in graph.Input, _ *graph.IngestResult) { _ = bar.Add64(in.Size) }
+					opt.Progress = func(in source.Input, _ *graph.IngestResult) { _ = bar.Add64(in.Size) }
 				}
 				sum, err := store.IngestAll(ctx, x, inputs, opt)
 				if bar != nil {

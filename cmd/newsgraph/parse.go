@@ -11,7 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/newsgraph/newsgraph/extract"
-	"github.com/newsgraph/newsgraph/graph"
+	"github.com/newsgraph/newsgraph/source"
 	"github.com/newsgraph/newsgraph/syntax"
 )
 
@@ -51,7 +51,7 @@ ending with one line "UPOS .. XPOS .. UAS .. LAS .. words/s ..".`,
 // parseInputs prints every input's sentences as CoNLL-U.
 func parseInputs(app *App, a *syntax.Analyzer, args []string) error {
 	ctx := app.Context()
-	inputs, errs := graph.CollectInputs(args, app.Stdin)
+	inputs, errs := source.Collect(ctx, args, app.Stdin, source.Options{})
 	for _, err := range errs {
 		fmt.Fprintln(app.Err, "newsgraph: error:", err)
 	}
@@ -63,15 +63,16 @@ func parseInputs(app *App, a *syntax.Analyzer, args []string) error {
 			return interrupted(ctx, "")
 		}
 		src := in.Source
-		if src == graph.StdinSource {
+		if src == source.StdinSource {
 			src = "stdin"
 		}
-		raw, err := in.Read()
+		art, err := in.Load(ctx)
 		if err != nil {
 			fmt.Fprintln(app.Err, "newsgraph: error:", err)
 			bad++
 			continue
 		}
+		raw := art.Raw
 		text, sents, warnings, err := extract.Sentences(src, raw)
 		for _, w := range warnings {
 			fmt.Fprintf(app.Err, "newsgraph: warning: %s: %s\n", src, strings.TrimPrefix(w, src+": "))

@@ -144,12 +144,12 @@ func (w *watcher) poll(ctx context.Context) (pollCounts, error) {
 			return ok
 		},
 	}
-	var inputs []graph.Input
+	var inputs []source.Input
 	for _, arg := range w.args {
 		if ctx.Err() != nil {
 			return c, nil
 		}
-		ins, errs := graph.CollectInputsWith(ctx, []string{arg}, nil, opt)
+		ins, errs := source.Collect(ctx, []string{arg}, nil, opt)
 		for _, err := range errs {
 			if ctx.Err() != nil {
 				return c, nil

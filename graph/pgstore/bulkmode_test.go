@@ -19,6 +19,7 @@ import (
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/graph/pgstore/pgtest"
 	"github.com/newsgraph/newsgraph/internal/testcorpus"
+	"github.com/newsgraph/newsgraph/source"
 )
 
 // pgSchema describes Cayley's tables in dsn as sorted lines: every table,
@@ -178,7 +179,7 @@ func TestPGBulkIngestMatchesBolt(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ins, errs := graph.CollectInputs([]string{dir}, nil)
+	ins, errs := source.Collect(context.Background(), []string{dir}, nil, source.Options{})
 	if len(errs) != 0 {
 		t.Fatal(errs)
 	}
@@ -212,11 +213,11 @@ func TestPGBulkIngestMatchesBolt(t *testing.T) {
 	// Changed content at some sources (one person swapped for another,
 	// so entities come and go): replaced alike on both, counts alike.
 	for i, in := range ins[:12] {
-		raw, err := in.Read()
+		art, err := in.Load(ctx)
 		if err != nil {
 			t.Fatal(err)
 		}
-		text := strings.ReplaceAll(string(raw), "Riga", "Tallinn")
+		text := strings.ReplaceAll(string(art.Raw), "Riga", "Tallinn")
 		if i%3 == 0 {
 			text = strings.ReplaceAll(strings.ReplaceAll(text, "Jonas Vell", "Petra Sild"), "Vell", "Sild")
 		}
@@ -331,7 +332,7 @@ func TestPGBulkFallsBackWithoutOwnership(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ins, _ := graph.CollectInputs([]string{dir}, nil)
+	ins, _ := source.Collect(context.Background(), []string{dir}, nil, source.Options{})
 	s, err := graph.Open(ctx, graph.Config{Backend: "postgres", Address: userDSN})
 	if err != nil {
 		t.Fatal(err)
@@ -428,7 +429,7 @@ func TestPGBulkIngestFromEmptyKnowsItsDocuments(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ins, errs := graph.CollectInputs([]string{dir}, nil)
+	ins, errs := source.Collect(context.Background(), []string{dir}, nil, source.Options{})
 	if len(errs) != 0 || len(ins) != 36 {
 		t.Fatalf("inputs %d, errors %v", len(ins), errs)
 	}
@@ -465,7 +466,7 @@ func TestPGBulkSessionForgetThenReingest(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ins, errs := graph.CollectInputs([]string{dir}, nil)
+	ins, errs := source.Collect(context.Background(), []string{dir}, nil, source.Options{})
 	if len(errs) != 0 || len(ins) != 3 {
 		t.Fatalf("inputs %d, errors %v", len(ins), errs)
 	}
@@ -526,8 +527,8 @@ func openPGWithProbe(ctx context.Context, t *testing.T) (*graph.Store, *sql.DB, 
 
 // countWhileGone is an ingest progress callback that counts the documents
 // finished while the named index is missing, i.e. inside a bulk session.
-func countWhileGone(t *testing.T, probe *sql.DB, index string, n *int) func(graph.Input, *graph.IngestResult) {
-	return func(graph.Input, *graph.IngestResult) {
+func countWhileGone(t *testing.T, probe *sql.DB, index string, n *int) func(source.Input, *graph.IngestResult) {
+	return func(source.Input, *graph.IngestResult) {
 		var gone bool
 		if err := probe.QueryRow(`SELECT to_regclass($1) IS NULL`, index).Scan(&gone); err != nil {
 			t.Error(err)

@@ -12,6 +12,7 @@ import (
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/graph/pgstore/pgtest"
 	"github.com/newsgraph/newsgraph/internal/testcorpus"
+	"github.com/newsgraph/newsgraph/source"
 )
 
 // Two writers ingesting into one database at once — two processes of a
@@ -44,11 +45,11 @@ func TestConcurrentIngestsMatchOneIngest(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	all, errs := graph.CollectInputs([]string{dir}, nil)
+	all, errs := source.Collect(context.Background(), []string{dir}, nil, source.Options{})
 	if len(errs) != 0 || len(all) != 32 {
 		t.Fatalf("inputs %d, errors %v", len(all), errs)
 	}
-	var odd, even []graph.Input
+	var odd, even []source.Input
 	for i, in := range all {
 		if i%2 == 0 {
 			even = append(even, in)
@@ -68,10 +69,10 @@ func TestConcurrentIngestsMatchOneIngest(t *testing.T) {
 
 	for _, c := range []struct {
 		name   string
-		inputs [2][]graph.Input
+		inputs [2][]source.Input
 	}{
-		{"halves", [2][]graph.Input{even, odd}},
-		{"both everything", [2][]graph.Input{all, all}},
+		{"halves", [2][]source.Input{even, odd}},
+		{"both everything", [2][]source.Input{all, all}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			dsn := pgtest.Database(t)

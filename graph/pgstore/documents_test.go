@@ -10,6 +10,7 @@ import (
 	"github.com/newsgraph/newsgraph/graph"
 	"github.com/newsgraph/newsgraph/graph/pgstore/pgtest"
 	"github.com/newsgraph/newsgraph/internal/testcorpus"
+	"github.com/newsgraph/newsgraph/source"
 )
 
 // Store's one write loop runs on postgres as on bolt (documents.go only
@@ -49,7 +50,7 @@ func TestDocumentWritesMatchBolt(t *testing.T) {
 		if err := step.prepare(); err != nil {
 			t.Fatal(err)
 		}
-		ins, errs := graph.CollectInputs([]string{dir}, nil)
+		ins, errs := source.Collect(context.Background(), []string{dir}, nil, source.Options{})
 		if len(errs) != 0 {
 			t.Fatal(errs)
 		}

@@ -1,4 +1,4 @@
-package graph
+package source
 
 import (
 	"strings"
@@ -7,19 +7,20 @@ import (
 
 // File names are bytes; a document's ns#source is an RDF literal, which
 // must be UTF-8 (Cayley's bolt store refuses anything else, PostgreSQL
-// too, and N-Quads are UTF-8). SourceName makes a path valid, reversibly:
+// too, and N-Quads are UTF-8). NameOf makes a path valid, reversibly:
 // a path that is valid UTF-8 is kept as it is; in one that is not, every
 // byte that is not part of a valid UTF-8 sequence becomes %XX (upper-case
-// hex) and every '%' becomes %25, so that SourcePath can undo it.
+// hex) and every '%' becomes %25, so that PathOf can undo it.
 //
 // Only invalid paths are escaped, so every ordinary path is stored as
 // given. The price: a valid path that itself reads as such an escape (a
 // '%' followed by hex digits that decode to invalid UTF-8, e.g.
 // "caf%E9.txt" as typed) cannot be told from the escape of the invalid
-// path it spells, and SourcePath returns the invalid one.
+// path it spells, and PathOf returns the invalid one.
 
-// SourceName is path made valid UTF-8 as above.
-func SourceName(path string) string {
+// NameOf is path made valid UTF-8 as above: the Source that Collect
+// gives an input, and the form every source is stored under.
+func NameOf(path string) string {
 	if utf8.ValidString(path) {
 		return path
 	}
@@ -43,9 +44,8 @@ func SourceName(path string) string {
 	return b.String()
 }
 
-// SourcePath undoes SourceName: the bytes of the path a stored source
-// names.
-func SourcePath(name string) string {
+// PathOf undoes NameOf: the bytes of the path a stored source names.
+func PathOf(name string) string {
 	if !strings.Contains(name, "%") {
 		return name
 	}
@@ -77,14 +77,4 @@ func unhex(c byte) int {
 		return int(c-'a') + 10
 	}
 	return -1
-}
-
-// validText is s with any invalid UTF-8 replaced by U+FFFD: the last
-// guard before a literal reaches the store, for text the extractor should
-// already have decoded.
-func validText(s string) string {
-	if utf8.ValidString(s) {
-		return s
-	}
-	return strings.ToValidUTF8(s, "\uFFFD")
 }
