@@ -132,6 +132,15 @@ func (p *Parser) run(st *parseState) {
 // training for the arc's direction and the two words' universal tags are
 // scored (a determiner before its noun has two candidates, not 51), which
 // is most of the labeller's speed; an unseen pair scores them all.
+//
+// The rows are read in two sweeps. The first computes each feature's row
+// and loads the first and last byte the scoring needs: the table is larger
+// than the cache, and these loads, depending on nothing but the features,
+// are all in flight at once. The second sums the weights from rows now in
+// the cache. Summing straight away kept only a few rows in flight, since
+// each feature's loop of additions filled the processor's window before
+// the next row was asked for. Integer sums do not depend on order, so the
+// scores are the same.
 func (p *Parser) label(st *parseState, h, d int32, right bool, sc []int32) int32 {
 	cands, ok := p.cands[st.arcKey(h, d, right)]
 	if ok && len(cands) == 1 {
@@ -143,29 +152,42 @@ func (p *Parser) label(st *parseState, h, d int32, right bool, sc []int32) int32
 		off = uint64(nl)
 	}
 	stride := uint64(2 * nl)
-	clear(sc)
-	for _, f := range st.labelFeatures(h, d) {
-		row := p.lab[(f&p.labMask)*stride+off:][:nl]
-		if ok {
-			for _, k := range cands {
-				sc[k] += int32(row[k])
-			}
-			continue
-		}
-		for k, w := range row {
-			sc[k] += int32(w)
+	lo, hi := uint64(0), uint64(nl-1) // span of the row that is read
+	if ok {
+		lo, hi = uint64(cands[0]), uint64(cands[0])
+		for _, k := range cands[1:] {
+			lo, hi = min(lo, uint64(k)), max(hi, uint64(k))
 		}
 	}
-	best := -1
+	feats := st.labelFeatures(h, d)
+	rows := st.lrows[:0]
+	var touch int8
+	for _, f := range feats {
+		r := (f&p.labMask)*stride + off
+		touch |= p.lab[r+lo] | p.lab[r+hi]
+		rows = append(rows, r)
+	}
+	st.lrows, st.touch = rows, touch
 	if ok {
+		best, bestScore := -1, int32(0)
 		for _, k := range cands {
-			if best < 0 || sc[k] > sc[best] {
-				best = int(k)
+			var s int32
+			for _, r := range rows {
+				s += int32(p.lab[r+uint64(k)])
+			}
+			if best < 0 || s > bestScore {
+				best, bestScore = int(k), s
 			}
 		}
 		return int32(best)
 	}
-	best = 0
+	clear(sc)
+	for _, r := range rows {
+		for k, w := range p.lab[r:][:nl] {
+			sc[k] += int32(w)
+		}
+	}
+	best := 0
 	for k := 1; k < nl; k++ {
 		if sc[k] > sc[best] {
 			best = k

@@ -32,7 +32,11 @@ type parseState struct {
 
 	feats  []uint64
 	lfeats []uint64
+	lrows  []uint64 // the labeller's table offsets, one per feature
 	lsc    []int32
+	// touch keeps the labeller's first sweep of loads from being
+	// optimised away (see Parser.label).
+	touch int8
 }
 
 const (
