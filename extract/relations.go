@@ -48,6 +48,7 @@ func (x *Extractor) findRelations(a *analysis) {
 	}
 	r.cur = nil
 	r.placeCues()
+	r.placeChains() // relations_places.go
 	r.depRelations()
 	r.impliedMemberships()
 }

@@ -1,0 +1,283 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/gazetteer"
+)
+
+// Addresses: a place named with the places around it, smallest first,
+// each after a comma, with no conjunction:
+//
+//	"Edmonton, Alberta, Canada"      Edmonton in Alberta and Canada,
+//	                                 Alberta in Canada
+//	"a town in Massachusetts, United States"
+//	"born in Lyon, France as ..."
+//
+// Every name lies in every name after it. The surface rule of
+// relations_rules.go (locatedIn/city-comma-country) reads the two-name
+// form after a city; this reads chains of any length, with a region or
+// county first, and types a region the typer could not place from the
+// chain around it ("Edmonton, Alberta, Canada": Alberta is a region).
+//
+// A list is no address: "London, Paris and Berlin" has a conjunction, and
+// "France, Germany" puts a country before another place, which an address
+// never does; a city after the first name ("Leeds, Bradford") also ends
+// the chain as a list. The parse is not used: it hangs the later names
+// from the first as appositions or conjuncts at random.
+
+// placeChains adds the locatedIn facts of address chains.
+func (r *relState) placeChains() {
+	ms := r.a.doc.Mentions
+	for i := 0; i < len(ms); {
+		chain := r.chainFrom(i)
+		if len(chain) < 2 {
+			i++
+			continue
+		}
+		r.chainFacts(chain)
+		i += len(chain)
+	}
+}
+
+// chainFrom returns the mentions from ms[i] joined by single commas:
+// "A , B , C". It starts only at the first name of such a run.
+func (r *relState) chainFrom(i int) []*Mention {
+	ms := r.a.doc.Mentions
+	m := &ms[i]
+	if m.Kind != MentionName {
+		return nil
+	}
+	if k := r.docTok(m.Start); r.docLow(k-1) == "," {
+		if p := r.docMentionAt(k - 2); p != nil && p.Kind == MentionName && p.Sentence == m.Sentence {
+			return nil // inside a run that started earlier
+		}
+	}
+	chain := []*Mention{m}
+	for {
+		k := r.docTok(m.End)
+		if r.docLow(k) != "," || k+1 >= len(r.a.tokens) {
+			break
+		}
+		n := r.docMentionAt(k + 1)
+		if n == nil || n.Kind != MentionName || n.Start != r.a.tokens[k+1].Start || n.Sentence != m.Sentence {
+			break
+		}
+		chain = append(chain, n)
+		m = n
+	}
+	return chain
+}
+
+// chainPlace is one name of an address chain and the type it takes there.
+type chainPlace struct {
+	m   *Mention
+	typ EntityType
+}
+
+// chainFacts checks that a run of comma-joined names is an address and
+// adds its facts.
+func (r *relState) chainFacts(chain []*Mention) {
+	last := chain[len(chain)-1]
+	if !r.addressEnd(last) {
+		return
+	}
+	ps := make([]chainPlace, len(chain))
+	seen := map[int]bool{}
+	for j, m := range chain {
+		if seen[m.Entity] {
+			return // "Leeds, Leeds": a repeat, not an address
+		}
+		seen[m.Entity] = true
+		t := r.typeOf(m.Entity)
+		switch {
+		case t == Country && j < len(chain)-1:
+			return // "France, Germany": a country closes an address
+		case t == City && j > 0:
+			return // "Leeds, Bradford": a list of towns
+		case t == Country || t == City || t == Place:
+		case j > 0 && r.regionLike(m.Entity):
+			// "Edmonton, Alberta, Canada", "Salford, Greater Manchester":
+			// after a town stands a region.
+			t = Place
+		case j == 0 && len(chain) == 2 && r.regionLike(m.Entity):
+			// "in Galway, Ireland": a town named with its country.
+			t = City
+		default:
+			return
+		}
+		ps[j] = chainPlace{m, t}
+	}
+	if ps[0].typ == Country {
+		return
+	}
+	if !r.guessesHold(ps) || !r.chainAgrees(ps) {
+		return
+	}
+	for _, p := range ps {
+		if p.typ != r.typeOf(p.m.Entity) {
+			r.a.doc.Entities[p.m.Entity].Type = p.typ
+		}
+	}
+	for a := 0; a < len(ps); a++ {
+		for b := a + 1; b < len(ps); b++ {
+			r.add(ps[a].m.Entity, LocatedIn, ps[b].m.Entity, ps[a].m.Sentence, "locatedIn/address-chain", 0.75)
+		}
+	}
+}
+
+// guessesHold reports whether the chain's shape is firm enough for the
+// types it guessed: a region between a known town and a known country
+// ("Edmonton, Alberta, Canada"); a region closing the chain, or a town
+// opening it, only after a preposition of place ("in Salford, Greater
+// Manchester,", "from Galway, Ireland.") and before punctuation, with
+// the other end known (a town, or a country).
+func (r *relState) guessesHold(ps []chainPlace) bool {
+	n := len(ps)
+	for j, p := range ps {
+		if p.typ == r.typeOf(p.m.Entity) {
+			continue
+		}
+		switch {
+		case j > 0 && j < n-1:
+			if ps[0].typ != City || ps[n-1].typ != Country || ps[0].typ != r.typeOf(ps[0].m.Entity) {
+				return false
+			}
+		case j == n-1:
+			if ps[0].typ != City || ps[0].typ != r.typeOf(ps[0].m.Entity) || !r.locativeBefore(ps[0].m) || !r.punctAfter(p.m) {
+				return false
+			}
+		case j == 0:
+			if ps[n-1].typ != Country || ps[n-1].typ != r.typeOf(ps[n-1].m.Entity) || !r.locativeBefore(p.m) || !r.punctAfter(ps[n-1].m) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// locativeBefore reports a preposition of place right before mention m.
+func (r *relState) locativeBefore(m *Mention) bool {
+	switch r.docLow(r.docTok(m.Start) - 1) {
+	case "in", "near", "outside", "from":
+		return true
+	}
+	return false
+}
+
+// punctAfter reports a comma, full stop, semicolon or closing bracket
+// right after mention m.
+func (r *relState) punctAfter(m *Mention) bool {
+	switch r.docLow(r.docTok(m.End)) {
+	case ",", ".", ";", ")":
+		return true
+	}
+	return false
+}
+
+// addressEnd reports whether the chain can end at mention m: what follows
+// is punctuation, a preposition or a clause word, and no further name of a
+// list ("London, Paris and Berlin", "Kent, Surrey, and Sussex"). A verb
+// right after the name makes it a subject: "in Moscow, Russia said".
+func (r *relState) addressEnd(m *Mention) bool {
+	k := r.docTok(m.End)
+	w := r.docLow(k)
+	switch {
+	case w == "":
+		return true
+	case w == "and" || w == "or" || w == "&":
+		return !r.nameSoon(k + 1)
+	case w == ",":
+		if n := r.docLow(k + 1); n == "and" || n == "or" {
+			return !r.nameSoon(k + 2) // "Kent, Surrey, and Sussex"
+		}
+		return true
+	case w == "." || w == ";" || w == ":" || w == ")" || w == "(" || w == "'s" || w == "'" || w == "-" || w == "–" || w == "—" || w == "?" || w == "!":
+		return true
+	case relPrep[w] || chainFollowers[w]:
+		return true
+	}
+	return isQuoteMark(r.a.tokens[k].Text)
+}
+
+// nameSoon reports a name within three tokens from k: after a
+// conjunction it makes the chain before it a list ("Europe, Latin America
+// and the Middle East"), where "Canada, and moved" ends an address.
+func (r *relState) nameSoon(k int) bool {
+	for j := k; j < k+3 && j < len(r.a.tokens); j++ {
+		if r.docMentionAt(j) != nil || isCapWord(r.a.tokens[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// chainFollowers may follow the last name of an address.
+var chainFollowers = wordSet(`as where which who when while after before since
+	until during last this next earlier later yesterday today tonight`)
+
+// regionLike reports an entity the typer made a person or organisation
+// that may be a region: not in the gazetteer, and not named like a
+// person (a person of two or more words is taken only when the last is a
+// region noun: "Warmian-Masurian Voivodeship").
+func (r *relState) regionLike(e int) bool {
+	t := r.typeOf(e)
+	if t != Person && t != Organization {
+		return false
+	}
+	name := r.a.doc.Entities[e].Name
+	if r.gaz != nil {
+		if _, known := r.gaz.Lookup(name); known {
+			return false
+		}
+	}
+	f := strings.Fields(name)
+	if len(f) == 0 || len(f) > 3 {
+		return false
+	}
+	return t == Organization || len(f) == 1 || regionHeads[strings.ToLower(f[len(f)-1])]
+}
+
+// regionHeads end the names of administrative regions.
+var regionHeads = wordSet(`province region state county district oblast
+	voivodeship prefecture canton department governorate territory
+	municipality parish shire`)
+
+// chainAgrees checks the chain against the gazetteer: a town it knows in
+// one country is not placed in another ("Paris, Texas" is left out, the
+// price of not knowing every Paris).
+func (r *relState) chainAgrees(ps []chainPlace) bool {
+	if r.gaz == nil {
+		return true
+	}
+	for a := 0; a < len(ps); a++ {
+		ea, ok := r.gaz.Lookup(r.a.doc.Entities[ps[a].m.Entity].Name)
+		if ok && ea.Kind == gazetteer.Place && ea.Country == "" {
+			return false // "Asia, Africa": a continent lies in no country
+		}
+		if !ok || ea.Country == "" || ea.Homonym || ea.Kind == gazetteer.Country {
+			continue
+		}
+		for b := a + 1; b < len(ps); b++ {
+			name := r.a.doc.Entities[ps[b].m.Entity].Name
+			switch ps[b].typ {
+			case Country:
+				if !strings.EqualFold(name, ea.Country) && !r.sameCountry(name, ea.Country) {
+					return false
+				}
+			case Place:
+				if eb, ok := r.gaz.Lookup(name); ok && eb.Country != "" && !strings.EqualFold(eb.Country, ea.Country) {
+					return false
+				}
+			}
+		}
+	}
+	return true
+}
+
+// sameCountry reports a country named in the text by a part or alias of
+// the gazetteer's country: "England" for the United Kingdom.
+func (r *relState) sameCountry(named, gaz string) bool {
+	e, ok := r.gaz.Lookup(named)
+	return ok && (strings.EqualFold(e.Name, gaz) || strings.EqualFold(e.Country, gaz))
+}

@@ -1,0 +1,93 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestPlaceChains runs the whole extractor on invented sentences: an
+// address chain places each name in every name after it, and a list of
+// places places nothing.
+func TestPlaceChains(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string // "S locatedIn O" facts of rule locatedIn/address-chain
+		not  []string // facts that must not appear, whatever the rule
+		typ  map[string]EntityType
+	}{
+		{
+			text: "He grew up in Edmonton, Alberta, Canada, and moved south.",
+			want: []string{"Edmonton locatedIn Alberta", "Edmonton locatedIn Canada", "Alberta locatedIn Canada"},
+			typ:  map[string]EntityType{"Alberta": Place},
+		},
+		{
+			text: "Ripton is a small town in Massachusetts, United States.",
+			want: []string{"Massachusetts locatedIn United States"},
+		},
+		{
+			text: "Raymond Hermantier was an actor, born in Lyon, France as Raymond Maroutian.",
+			want: []string{"Lyon locatedIn France"},
+		},
+		{
+			text: "The factory in Salford, Greater Manchester, will close next year.",
+			want: []string{"Salford locatedIn Greater Manchester"},
+			typ:  map[string]EntityType{"Greater Manchester": Place},
+		},
+		{
+			text: "Rain flooded hundreds of homes in Galway, Ireland.",
+			want: []string{"Galway locatedIn Ireland"},
+			typ:  map[string]EntityType{"Galway": City},
+		},
+		{
+			text: "The firm sells its phones in Europe, Latin America and the Middle East.",
+			not:  []string{"Europe locatedIn Latin America", "Latin America locatedIn Middle East"},
+		},
+		{
+			text: "The band toured London, Paris and Berlin last year.",
+			not:  []string{"London locatedIn Paris", "Paris locatedIn Berlin"},
+		},
+		{
+			text: "Fans came from France, Germany, Italy to watch the final.",
+			not:  []string{"France locatedIn Germany", "Germany locatedIn Italy"},
+		},
+		{
+			text: "Speaking in Moscow, Russia said it would not sign.",
+			not:  []string{"Moscow locatedIn Russia"},
+		},
+		{
+			text: "Shares in Vodafone, Europe's biggest mobile firm, rose by 2%.",
+			not:  []string{"Vodafone locatedIn Europe"},
+		},
+	}
+	for _, tc := range tests {
+		d := extractText(t, "Title\n\n"+tc.text)
+		got := map[string]string{}
+		for _, f := range d.Facts {
+			got[d.Entities[f.Subject].Name+" "+f.Predicate+" "+d.Entities[f.Object].Name] = f.Rule
+		}
+		for _, w := range tc.want {
+			if got[w] != "locatedIn/address-chain" {
+				t.Errorf("%q: want %q from locatedIn/address-chain, got rule %q (facts %v)", tc.text, w, got[w], got)
+			}
+		}
+		for _, n := range tc.not {
+			if r, ok := got[n]; ok {
+				t.Errorf("%q: unwanted %q (rule %s)", tc.text, n, r)
+			}
+		}
+		for name, typ := range tc.typ {
+			found := false
+			for _, e := range d.Entities {
+				if strings.EqualFold(e.Name, name) {
+					found = true
+					if e.Type != typ {
+						t.Errorf("%q: %s typed %s, want %s", tc.text, name, e.Type, typ)
+					}
+				}
+			}
+			if !found {
+				t.Errorf("%q: no entity %s", tc.text, name)
+			}
+		}
+	}
+}
