@@ -51,6 +51,7 @@ func (x *Extractor) findRelations(a *analysis) {
 	r.placeChains() // relations_places.go
 	r.depRelations()
 	r.impliedMemberships()
+	r.findLineups() // relations_lineups.go
 }
 
 // relState is the per-document state of relation extraction.

@@ -1,0 +1,68 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestLineups: team sheets and squad lists give memberships of the team
+// that labels them and of the club in brackets; lists of bookings,
+// scorers, seedings and lists outside sport give none. Every text is
+// invented.
+func TestLineups(t *testing.T) {
+	const report = "Rovers 2-1 Athletic\n\nRovers moved up the league table after a scrappy win over Athletic at the weekend, with two goals from the striker Tom Hale.\n\n" +
+		"Rovers: Ward, Mills (Sam Kerr 70), Lane, Flood, Hale, Boyd, Prior, Nash (Dane Ulm 80), Quill, Reyes, Fenn. Subs Not Used: Weaver, Oduya. Booked: Lane. Goals: Hale 12, 55.\n\n" +
+		"Athletic: Cole, Dunmore, Pike, Rusk, Voss, Tarn, Yale, Gault, Hume, Iles, Jory. Subs Not Used: Kemp, Lusk. Att: 21,000 Ref: P Dean (Kent)."
+	const squad = "Kerr back in Scotland squad\n\nSam Kerr has been named in the Scotland training squad for the Six Nations match against Ireland, after a ban. The Glasgow forward is fit again.\n\n" +
+		"Backs: Ian Blane (Edinburgh Rugby), Rob Crail (Glasgow Rugby), Dan Cusk (The Borders), Lee Dorne (Edinburgh Rugby) Forwards: Tom Ayre (Leeds Tykes), Sam Kerr (captain, Glasgow Rugby)."
+	for _, tc := range []struct {
+		name, text string
+		want       []string // memberOf facts that must be found
+		not        []string // memberOf facts that must not be
+	}{
+		{"team sheet with replacements and bench", report,
+			[]string{"Mills memberOf Organization:Rovers", "Sam Kerr memberOf Organization:Rovers",
+				"Flood memberOf Organization:Rovers", "Weaver memberOf Organization:Rovers",
+				"Oduya memberOf Organization:Rovers", "Dane Ulm memberOf Organization:Rovers",
+				"Cole memberOf Organization:Athletic", "Lusk memberOf Organization:Athletic"},
+			[]string{"Lane memberOf Organization:Athletic", "Dean memberOf Organization:Kent", "P Dean memberOf Organization:Kent",
+				"Mills memberOf Organization:Athletic"}},
+		{"squad list with clubs and the side named", squad,
+			[]string{"Ian Blane memberOf Organization:Edinburgh Rugby", "Ian Blane memberOf Organization:Scotland",
+				"Tom Ayre memberOf Organization:Leeds Tykes", "Tom Ayre memberOf Organization:Scotland",
+				"Sam Kerr memberOf Organization:Glasgow Rugby", "Dan Cusk memberOf Organization:The Borders",
+				"Lee Dorne memberOf Organization:Edinburgh Rugby"},
+			nil},
+		{"a surname twice names two players",
+			"Wales squad named\n\nThe Wales coach has named his squad for the match against Italy in the league.\n\n" +
+				"Coyne (Burnley), Jones (Wolves), Roberts (Wrexham), Collins (Sunderland), Edwards (Wolves), Roberts (Tranmere), Weston (Cardiff).",
+			[]string{"Coyne memberOf Organization:Burnley", "Edwards memberOf Organization:Wolves"},
+			[]string{"Roberts memberOf Organization:Wrexham", "Roberts memberOf Organization:Tranmere"}},
+		// A seeding list gives nationalities, not national sides.
+		{"tennis seeds", "Federer top seed in Sydney\n\nThe tennis seeds for the tournament were named on Monday, with the final set for Sunday.\n\n" +
+			"Seeds: Roger Fedder (Switzerland), Andy Rodd (US), Lleyton Hewer (Australia), Marat Safe (Russia), Carl Moy (Spain).",
+			nil, []string{"Roger Fedder memberOf Organization:Switzerland", "Andy Rodd memberOf Organization:United States"}},
+		// Outside sport a list in brackets is no squad.
+		{"no sports story", "Candidates named\n\nThe candidates for the seat were named on Monday by the returning officer.\n\n" +
+			"Ann Bell (Labour), Tom Vane (Green), Ian Cope (Liberal), Sue Hart (Labour), Don Reed (Green).",
+			nil, []string{"Ann Bell memberOf Organization:Labour", "Tom Vane memberOf Organization:Green"}},
+		// A quotation after a manager's name and colon is no list.
+		{"a quotation after a colon", "Rovers 2-1 Athletic\n\nRovers won the league match and the cup tie.\n\n" +
+			"Rovers boss Sam Wilde: \"We had a great chance, Lane, Flood, Hale and Boyd played well, Nash, Quill, Reyes and Fenn too.\"",
+			nil, []string{"Lane memberOf Organization:Rovers", "Flood memberOf Organization:Rovers"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := factsOf(extractText(t, tc.text), MemberOf)
+			for _, w := range tc.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("missing %q; got %q", w, got)
+				}
+			}
+			for _, w := range tc.not {
+				if slices.Contains(got, w) {
+					t.Errorf("unexpected %q", w)
+				}
+			}
+		})
+	}
+}
