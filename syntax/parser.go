@@ -104,14 +104,24 @@ func (p *Parser) run(st *parseState) {
 		// With one transition possible (only the root on the stack, or
 		// the buffer empty) there is nothing to score.
 		if nvalid > 1 {
-			feats := st.actionFeatures()
-			scores = [actCols]int32{}
-			for _, f := range feats {
-				row := p.act[(f&p.actMask)*actCols:]
-				scores[0] += int32(row[0])
-				scores[1] += int32(row[1])
-				scores[2] += int32(row[2])
+			// Row offsets and a first load of each row, then the sums,
+			// as in label.
+			rows := st.arows[:0]
+			var touch int8
+			for _, f := range st.actionFeatures() {
+				r := (f & p.actMask) * actCols
+				touch |= p.act[r]
+				rows = append(rows, r)
 			}
+			st.arows, st.touch = rows, touch
+			var s0, s1, s2 int32
+			for _, r := range rows {
+				row := p.act[r : r+actCols]
+				s0 += int32(row[0])
+				s1 += int32(row[1])
+				s2 += int32(row[2])
+			}
+			scores = [actCols]int32{s0, s1, s2}
 			best = -1
 			for a := range numActions {
 				if st.valid(a) && (best < 0 || scores[a] > scores[best]) {

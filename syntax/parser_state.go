@@ -32,6 +32,7 @@ type parseState struct {
 
 	feats  []uint64
 	lfeats []uint64
+	arows  []uint64 // the action table's offsets, one per feature
 	lrows  []uint64 // the labeller's table offsets, one per feature
 	lsc    []int32
 	// touch keeps the labeller's first sweep of loads from being
