@@ -18,13 +18,8 @@ func corpusIndex(t testing.TB) (*graph.Store, *Index) {
 	if dir == "" {
 		t.Skip("set NEWSGRAPH_CORPUS_STORE to a bolt store of the BBC corpus to run this")
 	}
-	ctx := context.Background()
-	s, err := graph.Open(ctx, graph.Config{Backend: "bolt", Path: dir, ReadOnly: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
-	ix, err := New(s).BuildIndex(ctx)
+	s := openStore(t, graph.Config{Backend: "bolt", Path: dir, ReadOnly: true})
+	ix, err := New(s).BuildIndex(context.Background())
 	if err != nil {
 		t.Fatal(err)
 	}

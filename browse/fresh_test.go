@@ -36,9 +36,9 @@ func TestIndexFollowsItsStore(t *testing.T) {
 		}},
 		{"postgres", func(t *testing.T) (*graph.Store, *graph.Store) {
 			dsn := pgtest.Database(t)
-			w := openOrFail(t, graph.Config{Backend: "postgres", Address: dsn})
+			w := openStore(t, graph.Config{Backend: "postgres", Address: dsn})
 			mustIngest(t, w, testcorpus.DocA("wire/a.txt")) // the schema, before a read-only open
-			return openOrFail(t, graph.Config{Backend: "postgres", Address: dsn, ReadOnly: true}), w
+			return openStore(t, graph.Config{Backend: "postgres", Address: dsn, ReadOnly: true}), w
 		}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -90,7 +90,7 @@ func TestIndexOnStoresThatCannotChange(t *testing.T) {
 		}
 		mustIngest(t, w, testcorpus.DocA("wire/a.txt"))
 		w.Close()
-		ix := followingIndex(t, openOrFail(t, graph.Config{Path: dir, ReadOnly: true}))
+		ix := followingIndex(t, openStore(t, graph.Config{Path: dir, ReadOnly: true}))
 		if !ix.FollowsEverything() {
 			t.Errorf("a read-only bolt store's index does not claim to follow every change; it cannot change")
 		}
@@ -100,7 +100,7 @@ func TestIndexOnStoresThatCannotChange(t *testing.T) {
 		}
 	})
 	t.Run("memory", func(t *testing.T) {
-		s := openOrFail(t, graph.Config{Backend: "memory"})
+		s := openStore(t, graph.Config{Backend: "memory"})
 		mustIngest(t, s, testcorpus.DocA("wire/a.txt"))
 		ix, err := New(s).BuildIndex(context.Background())
 		if err != nil {
@@ -116,16 +116,6 @@ func TestIndexOnStoresThatCannotChange(t *testing.T) {
 			t.Errorf("an index that does not follow its store answered from another")
 		}
 	})
-}
-
-func openOrFail(t *testing.T, cfg graph.Config) *graph.Store {
-	t.Helper()
-	s, err := graph.Open(context.Background(), cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
-	return s
 }
 
 // followingIndex builds s's index, checking every few milliseconds so the
@@ -208,7 +198,7 @@ func TestIndexFollowsEverythingOnBolt(t *testing.T) {
 		t.Fatalf("Search(Jonas Vell) still finds the forgotten document after %s", freshDeadline)
 	}
 	t.Run("postgres", func(t *testing.T) {
-		pg := openOrFail(t, graph.Config{Backend: "postgres", Address: pgtest.Database(t)})
+		pg := openStore(t, graph.Config{Backend: "postgres", Address: pgtest.Database(t)})
 		mustIngest(t, pg, testcorpus.DocA("wire/a.txt"))
 		if ix := followingIndex(t, pg); ix.FollowsEverything() {
 			t.Errorf("a postgres index claims to follow deletions; its generation cannot see them")

@@ -55,15 +55,8 @@ func browseDoc() *extract.Document {
 
 func browseStore(t *testing.T) *graph.Store {
 	t.Helper()
-	ctx := context.Background()
-	s, err := graph.Open(ctx, graph.Config{Backend: "bolt", Path: t.TempDir() + "/db"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
-	if _, err := s.Ingest(ctx, browseDoc()); err != nil {
-		t.Fatal(err)
-	}
+	s, _ := openTemp(t)
+	mustIngest(t, s, browseDoc())
 	return s
 }
 

@@ -30,10 +30,7 @@ func benchDocs(b *testing.B, n int) []*extract.Document {
 	if len(files) > n {
 		files = files[:n]
 	}
-	x, err := extract.New()
-	if err != nil {
-		b.Fatal(err)
-	}
+	x := newExtractor(b)
 	var docs []*extract.Document
 	for _, f := range files {
 		raw, err := os.ReadFile(f)
@@ -105,10 +102,7 @@ func BenchmarkIngestAllBolt(b *testing.B) {
 	if _, err := os.Stat(root); err != nil {
 		b.Skipf("no corpus at %s", root)
 	}
-	x, err := extract.New()
-	if err != nil {
-		b.Fatal(err)
-	}
+	x := newExtractor(b)
 	ctx := context.Background()
 	words := 0
 	for i := 0; i < b.N; i++ {
@@ -117,10 +111,7 @@ func BenchmarkIngestAllBolt(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		ins, errs := source.Collect(context.Background(), []string{root}, nil, source.Options{})
-		if len(errs) > 0 {
-			b.Fatal(errs)
-		}
+		ins := collectDir(b, root)
 		b.StartTimer()
 		sum, err := s.IngestAll(ctx, x, ins, IngestOptions{Workers: runtime.GOMAXPROCS(0)})
 		if err != nil {

@@ -64,12 +64,8 @@ func TestBoltCrashChild(t *testing.T) {
 	if path == "" {
 		t.Skip("run by TestBoltKillMidIngest")
 	}
-	s, err := Open(context.Background(), Config{Path: path})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	err = writeCrashSequence(context.Background(), s, func(k int) { fmt.Printf("batch %d\n", k) })
+	s := openStore(t, Config{Path: path})
+	err := writeCrashSequence(context.Background(), s, func(k int) { fmt.Printf("batch %d\n", k) })
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -109,11 +105,7 @@ func TestBoltKillMidIngest(t *testing.T) {
 		t.Run(fmt.Sprintf("after-batch-%d+%s", pt.batch, pt.delay), func(t *testing.T) {
 			path := filepath.Join(t.TempDir(), "crash.db")
 			killed := runCrashChild(t, path, pt.batch, pt.delay)
-			s, err := Open(ctx, Config{Path: path})
-			if err != nil {
-				t.Fatalf("reopen after kill -9: %v", err)
-			}
-			defer s.Close()
+			s := openStore(t, Config{Path: path})
 			docs := checkWholeDocuments(t, s, want)
 			assertNoOrphans(t, s)
 			if st, err := s.Stats(ctx); err != nil || st.Quads != int64(len(exportLines(t, s))) {
@@ -302,11 +294,7 @@ func TestBoltBulkIsCayleyLayout(t *testing.T) {
 	if _, err := mixed.Forget(ctx, "s03.txt"); err != nil {
 		t.Fatal(err)
 	}
-	reopened, err := Open(ctx, Config{Path: plainPath, ReadOnly: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer reopened.Close()
+	reopened := openStore(t, Config{Path: plainPath, ReadOnly: true})
 	assertSameGraph(t, mixed, reopened)
 
 	cayley := os.Getenv("NEWSGRAPH_STOCK_CAYLEY")

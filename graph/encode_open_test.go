@@ -29,10 +29,7 @@ const openStory = "Vodafone hires Morrow\n\n" +
 
 func extractOpenStory(t *testing.T) *extract.Document {
 	t.Helper()
-	x, err := extract.New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	x := newExtractor(t)
 	doc, err := x.Extract(context.Background(), "open.txt", []byte(openStory))
 	if err != nil {
 		t.Fatal(err)

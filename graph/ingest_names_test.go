@@ -44,13 +44,10 @@ func invalidNameCorpus(t *testing.T) (string, []string) {
 // on every backend: each source is valid UTF-8 and names its file's bytes.
 func TestIngestInvalidUTF8Names(t *testing.T) {
 	dir, paths := invalidNameCorpus(t)
-	x, err := extract.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	ins, errs := source.Collect(context.Background(), []string{dir}, nil, source.Options{})
-	if len(errs) != 0 || len(ins) != len(paths) {
-		t.Fatalf("inputs %d, errors %v", len(ins), errs)
+	x := newExtractor(t)
+	ins := collectDir(t, dir)
+	if len(ins) != len(paths) {
+		t.Fatalf("%d inputs, want %d", len(ins), len(paths))
 	}
 	want := append([]string(nil), paths...)
 	sort.Strings(want)
@@ -138,10 +135,7 @@ func TestFIFOInputs(t *testing.T) {
 	if len(errs) != 0 || len(ins) != 1 || strings.HasSuffix(ins[0].Source, "pipe.txt") {
 		t.Fatalf("inputs %+v, errors %v; want the one article", ins, errs)
 	}
-	x, err := extract.New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	x := newExtractor(t)
 	ins, errs = source.Collect(context.Background(), []string{fifo}, nil, source.Options{})
 	if len(errs) != 0 || len(ins) != 1 {
 		t.Fatalf("a FIFO by name: %+v %v", ins, errs)

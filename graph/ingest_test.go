@@ -5,7 +5,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/newsgraph/newsgraph/extract"
 	"github.com/newsgraph/newsgraph/internal/testcorpus"
 	"github.com/newsgraph/newsgraph/source"
 )
@@ -13,13 +12,10 @@ import (
 func TestIngestAllBatchesAndStopsCleanly(t *testing.T) {
 	dir := t.TempDir()
 	testcorpus.WriteStories(t, dir, 40)
-	x, err := extract.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	ins, errs := source.Collect(context.Background(), []string{dir}, nil, source.Options{})
-	if len(errs) != 0 || len(ins) != 40 {
-		t.Fatalf("inputs %d, errors %v", len(ins), errs)
+	x := newExtractor(t)
+	ins := collectDir(t, dir)
+	if len(ins) != 40 {
+		t.Fatalf("%d inputs, want 40", len(ins))
 	}
 
 	// Whole run, in batches of at least 150 quads.

@@ -15,7 +15,6 @@ import (
 
 	"github.com/newsgraph/newsgraph/extract"
 	"github.com/newsgraph/newsgraph/internal/testcorpus"
-	"github.com/newsgraph/newsgraph/source"
 )
 
 // countingExtractor is the real extractor, counting its calls.
@@ -31,10 +30,7 @@ func (c *countingExtractor) Extract(ctx context.Context, source string, raw []by
 
 func realExtractor(t *testing.T) *countingExtractor {
 	t.Helper()
-	x, err := extract.New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	x := newExtractor(t)
 	return &countingExtractor{x: x}
 }
 
@@ -49,10 +45,7 @@ func writeFiles(t *testing.T, dir string, files map[string]string) {
 
 func ingestDir(t *testing.T, s *Store, x Extractor, dir string, workers, batch int) IngestSummary {
 	t.Helper()
-	ins, errs := source.Collect(context.Background(), []string{dir}, nil, source.Options{})
-	if len(errs) != 0 {
-		t.Fatalf("collect %s: %v", dir, errs)
-	}
+	ins := collectDir(t, dir)
 	sum, err := s.IngestAll(context.Background(), x, ins, IngestOptions{Workers: workers, BatchQuads: batch})
 	if err != nil {
 		t.Fatal(err)
@@ -65,11 +58,7 @@ func ingestDir(t *testing.T, s *Store, x Extractor, dir string, workers, batch i
 
 func openBoltAt(t *testing.T, dir string) *Store {
 	t.Helper()
-	s, err := Open(context.Background(), Config{Path: dir})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
+	s := openStore(t, Config{Path: dir})
 	return s
 }
 
@@ -229,7 +218,7 @@ func TestIngestMaxBytes(t *testing.T) {
 			long := testcorpus.StoryA + strings.Repeat("Kovalenko said the talks would go on. ", 4)
 			writeFiles(t, dir, map[string]string{"long.txt": long, "short.txt": testcorpus.StoryB})
 			s := openBoltAt(t, filepath.Join(t.TempDir(), "store"))
-			ins, _ := source.Collect(context.Background(), []string{dir}, nil, source.Options{})
+			ins := collectDir(t, dir)
 			x.calls.Store(0)
 			sum, err := s.IngestAll(context.Background(), x, ins, IngestOptions{MaxBytes: tc.max})
 			if err != nil {

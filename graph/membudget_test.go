@@ -22,11 +22,7 @@ var hostileQueries = []struct{ name, js string }{
 
 func openBudgeted(t *testing.T, l QueryLimits) *Store {
 	t.Helper()
-	s, err := Open(context.Background(), Config{Path: filepath.Join(t.TempDir(), "m.db"), QueryTimeout: time.Minute, Limits: l})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
+	s := openStore(t, Config{Path: filepath.Join(t.TempDir(), "m.db"), QueryTimeout: time.Minute, Limits: l})
 	mustIngest(t, s, testcorpus.DocA("a.txt"))
 	return s
 }

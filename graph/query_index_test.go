@@ -129,11 +129,7 @@ func TestPrefixIndexedOnBigStore(t *testing.T) {
 	if dir == "" || names == "" {
 		t.Skip("set NEWSGRAPH_BENCH_STORE and NEWSGRAPH_BENCH_NAMES to compare on a large store")
 	}
-	s, err := Open(context.Background(), Config{Path: dir, ReadOnly: true, QueryTimeout: time.Minute})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := openStore(t, Config{Path: dir, ReadOnly: true, QueryTimeout: time.Minute})
 	w := newPrefixIndexed(context.Background(), s.qs)
 	rows := 0
 	for _, name := range strings.Split(names, ",") {

@@ -25,11 +25,7 @@ func freeIDs(s *Store) []int {
 
 func openWithTimeout(t *testing.T, d time.Duration) *Store {
 	t.Helper()
-	s, err := Open(context.Background(), Config{Path: filepath.Join(t.TempDir(), "q.db"), QueryTimeout: d})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
+	s := openStore(t, Config{Path: filepath.Join(t.TempDir(), "q.db"), QueryTimeout: d})
 	mustIngest(t, s, testcorpus.DocA("a.txt"))
 	mustIngest(t, s, testcorpus.DocB("b.txt"))
 	return s

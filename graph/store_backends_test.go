@@ -30,11 +30,7 @@ func storeBackends() []backendCase {
 	mk := func(cfg func(t *testing.T) Config) func(t *testing.T) *Store {
 		return func(t *testing.T) *Store {
 			t.Helper()
-			s, err := Open(context.Background(), cfg(t))
-			if err != nil {
-				t.Fatal(err)
-			}
-			t.Cleanup(func() { s.Close() })
+			s := openStore(t, cfg(t))
 			return s
 		}
 	}
@@ -214,11 +210,7 @@ func TestBackendsBatch(t *testing.T) {
 func TestPostgresIsPlainCayley(t *testing.T) {
 	dsn := pgtest.Database(t)
 	ctx := context.Background()
-	s, err := Open(ctx, Config{Backend: "postgres", Address: dsn})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := openStore(t, Config{Backend: "postgres", Address: dsn})
 	if s.bulk == nil {
 		t.Fatalf("postgres backend stores through %T, without a bulk writer", s.QuadStore())
 	}
@@ -288,11 +280,7 @@ func TestPostgresReadOnlyAndErrors(t *testing.T) {
 	}
 	mustIngest(t, w, testcorpus.DocA("a.txt"))
 	w.Close()
-	r, err := Open(ctx, Config{Backend: "postgres", Address: dsn, ReadOnly: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer r.Close()
+	r := openStore(t, Config{Backend: "postgres", Address: dsn, ReadOnly: true})
 	if rows, err := r.RunNamed(ctx, "quotes-by", []string{"Kovalenko"}, 0); err != nil || len(rows) != 1 {
 		t.Errorf("read-only query: %v %v", rows, err)
 	}

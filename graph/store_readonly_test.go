@@ -40,11 +40,7 @@ func TestReadOnlyBoltOpen(t *testing.T) {
 	cfg := Config{Path: dir, ReadOnly: true, LockTimeout: 200 * time.Millisecond}
 	var readers []*Store
 	for i := 0; i < 2; i++ {
-		r, err := Open(ctx, cfg)
-		if err != nil {
-			t.Fatalf("read-only open %d beside another: %v", i+1, err)
-		}
-		defer r.Close()
+		r := openStore(t, cfg)
 		readers = append(readers, r)
 	}
 	for _, r := range readers {

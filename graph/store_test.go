@@ -244,11 +244,7 @@ func TestReadOnlyRefusesWrites(t *testing.T) {
 	s, dir := openTemp(t)
 	mustIngest(t, s, testcorpus.DocA("a.txt"))
 	s.Close()
-	ro, err := Open(context.Background(), Config{Path: dir, ReadOnly: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ro.Close()
+	ro := openStore(t, Config{Path: dir, ReadOnly: true})
 	if _, err := ro.Ingest(context.Background(), testcorpus.DocB("b.txt")); !errors.Is(err, ErrReadOnly) {
 		t.Errorf("ingest on read-only store: %v", err)
 	}
@@ -259,11 +255,7 @@ func TestReadOnlyRefusesWrites(t *testing.T) {
 
 func TestQueryTimeout(t *testing.T) {
 	ctx := context.Background()
-	s, err := Open(ctx, Config{Backend: "memory", QueryTimeout: 300 * time.Millisecond})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := openStore(t, Config{Backend: "memory", QueryTimeout: 300 * time.Millisecond})
 	// A hub with many spokes: each Out/In hop multiplies the paths.
 	var deltas []graph.Delta
 	for i := 0; i < 3000; i++ {
@@ -289,11 +281,7 @@ func TestQueryTimeout(t *testing.T) {
 	}
 	// A cancelled context (Ctrl-C in the REPL) stops a query too; the
 	// deadline here is far away, so only the cancel can end the loop.
-	long, err := Open(ctx, Config{Backend: "memory", QueryTimeout: time.Hour})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer long.Close()
+	long := openStore(t, Config{Backend: "memory", QueryTimeout: time.Hour})
 	cctx, cancel := context.WithCancel(ctx)
 	go func() { time.Sleep(50 * time.Millisecond); cancel() }()
 	if _, err := long.Query(cctx, `while (true) {}`, 0); !errors.Is(err, context.Canceled) {
@@ -367,11 +355,7 @@ func TestExportReimportAndRapper(t *testing.T) {
 }
 
 func TestMemoryBackend(t *testing.T) {
-	s, err := Open(context.Background(), Config{Backend: "memory"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := openStore(t, Config{Backend: "memory"})
 	mustIngest(t, s, testcorpus.DocA("a.txt"))
 	mustIngest(t, s, testcorpus.DocB("b.txt"))
 	if _, err := s.Forget(context.Background(), "a.txt"); err != nil {
