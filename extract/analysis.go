@@ -57,6 +57,8 @@ type analysis struct {
 	// parses holds the dependency parses of sentences, parsed once on
 	// demand (parse_cache.go).
 	parses parseCache
+	// described lists the described-event mentions (entities_events.go).
+	described []describedName
 }
 
 // sentenceTokens returns the tokens of sentence i, POS-tagged.

@@ -681,7 +681,7 @@ func (x *Extractor) resolveReferences(a *analysis) {
 					m.entity = e
 				}
 			case Event:
-				if e, ok := lastOf[Event]; ok {
+				if e, ok := lastOf[Event]; ok && a.eventAnswers(e, m.roleHead) {
 					m.entity = e
 				}
 			}

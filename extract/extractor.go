@@ -53,12 +53,14 @@ func (x *Extractor) Extract(ctx context.Context, source string, raw []byte) (*Do
 		return nil, err
 	}
 	x.findMentions(a)
-	x.resolveEntities(a) // includes title facts, which role resolution reads
+	x.findDescribedEvents(a) // entities_events.go
+	x.resolveEntities(a)     // includes title facts, which role resolution reads
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
 	x.findQuotes(a)
 	x.findRelations(a)
+	a.settleDescribedEvents() // entities_events.go: an event described but in no fact is dropped below
 	a.pruneDemonymOnly()
 	if x.opts.OpenFacts {
 		x.findOpenFacts(a) // after pruning: open facts keep no entity alive

@@ -1309,7 +1309,7 @@ func (s *relSent) recentEvent(p, end int) int {
 	found := -1
 	for d := 0; d <= 2 && s.idx-d >= 0; d++ {
 		for _, m := range s.r.a.mentionsIn(s.idx - d) {
-			if m.Entity < 0 || m.Kind == MentionPronoun || !s.r.isEvent(m.Entity) {
+			if m.Entity < 0 || m.Kind == MentionPronoun || !s.r.isEvent(m.Entity) || !s.r.a.eventAnswers(m.Entity, s.low[end-1]) {
 				continue
 			}
 			if d == 0 && m.Start >= s.toks[p].Start {
@@ -1935,10 +1935,33 @@ func (s *relSent) eventIn(m *relMention, i int) {
 	if s.clauseFuture(m.first, c.last) || s.futureTimeAfter(c.last+1) && !s.pastClause(m.first) || s.nextEditionBefore(m.first) {
 		pred = WillHost
 	}
+	if s.aheadOfEvent(m.first) && !s.pastClause(m.first) {
+		pred = WillHost // "comes just weeks before the MacWorld conference in San Francisco"
+	}
 	if s.thisWeekBefore(m.first) {
 		pred = Hosted // "was due to take part in this week's Hopman Cup in Perth": under way
 	}
 	s.r.add(c.entity, pred, m.entity, s.idx, pred+"/event-in-city", 0.7)
+}
+
+// aheadOfEvent reports an event phrase introduced by "before", "ahead of"
+// or "prior to" (over its article, date, names and modifiers): told from
+// before it, the event is mostly still to come.
+func (s *relSent) aheadOfEvent(first int) bool {
+	for j := first - 1; j >= 0 && j >= first-6; j-- {
+		switch s.low[j] {
+		case "before", "until":
+			return true
+		case "of":
+			return s.word(j-1, "ahead")
+		case "to":
+			return s.word(j-1, "prior") || s.word(j-1, "build-up") || s.word(j-1, "run-up")
+		}
+		if s.clauseEdge(j) || s.tag(j) == "IN" || strings.HasPrefix(s.tag(j), "VB") {
+			return false
+		}
+	}
+	return false
 }
 
 // nextEditionBefore reports "next month's", "next year's" or "next"

@@ -713,7 +713,8 @@ func (s *relSent) clauseFuture(first, last int) bool {
 		case "will", "'ll", "shall", "next", "upcoming", "forthcoming":
 			return true
 		case "to":
-			if j > 0 && (s.is(j-1, relBe) || s.word(j-1, "due") || s.word(j-1, "set") || intentWords[s.low[j-1]]) {
+			if j > 0 && (s.is(j-1, relBe) || s.word(j-1, "due") || s.word(j-1, "set") || intentWords[s.low[j-1]] ||
+				(s.word(j-1, "plans") || s.word(j-1, "plan") || s.word(j-1, "aim")) && strings.HasPrefix(s.tag(j-1), "VB")) {
 				return true // "is expected to present at", "is determined to add"
 			}
 		case "about":

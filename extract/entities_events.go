@@ -1,0 +1,413 @@
+package extract
+
+import "strings"
+
+// Described events: news often names an event by describing it, not by a
+// proper name ("the party's spring conference in Brighton", "the next
+// meeting of the European Political Community", "a funeral in New York",
+// "Sunday's awards in LA"). GOLD.md counts such a description as an Event
+// entity when it picks out one specific event; its name is the description
+// without the leading article.
+//
+// A description is recognised around a lower-case event noun (a gathering,
+// a contest, a ceremony, a proceeding) and needs something that makes it
+// one event rather than a kind: a possessive ("the party's", "Sunday's",
+// "next year's"), a named modifier ("the Labour conference"), a year or a
+// numbered ordinal ("the 2005 election", "the 36th session"), or a
+// complement naming a body or a place ("of the WTO", "in Brighton").
+// "a meeting", "the conference" or "his funeral" alone are left to the role
+// and pronoun resolution, which binds them to an event named before.
+//
+// The mention covers only the event noun and its lower-case modifiers, so
+// that the names inside the description ("Labour", "Brighton", "the WTO")
+// stay free for the relation rules ("the conference in Brighton": Brighton
+// hosted it); the entity's name is the whole description.
+//
+// An event described but never the object of a fact is dropped again after
+// the relations (settleDescribedEvents): a description is an entity worth
+// publishing when the text says who took part in it or hosted it, and
+// otherwise mostly a passing phrase ("Saturday's game").
+
+// describedHeads are the event nouns a description is built on.
+var describedHeads = wordSet(`summit conference meeting session
+	congress convention election elections referendum festival ceremony
+	awards funeral concert rally premiere gala auction trial inquiry hearing
+	launch exhibition fair debate tournament championship championships race
+	games match game`)
+
+// eventQuantifiers make a description name a kind or a set, not one event:
+// "other meetings", "several conferences", "each summit".
+var eventQuantifiers = wordSet(`other such many several few some all both
+	any each every no more most various numerous`)
+
+// meetHeads are heads whose description with "with" or "between" tells of
+// two parties meeting ("his meeting with Mr Chirac"): the relation rules
+// read those as metWith, and an event mention over the trigger would hide
+// it from them.
+var meetHeads = wordSet(`summit meeting`)
+
+// contestHeads take a side after "against" or "with": "the Champions
+// League tie against Bayer Leverkusen", "Saturday's match with Ireland".
+var contestHeads = wordSet(`match game`)
+
+// eventTimeWords are possessors that date an event ("Sunday's awards",
+// "next year's summit", "last week's meeting").
+var eventTimeWords = wordSet(`monday tuesday wednesday thursday friday
+	saturday sunday weekend week month year season night today tonight
+	yesterday tomorrow january february march april may june july august
+	september october november december spring summer autumn winter`)
+
+// eventPronouns may open a description and stay in its name ("her father's
+// funeral"); articles and demonstratives are dropped from it.
+var eventPronouns = wordSet(`his her its their our my your`)
+
+var eventDeterminers = wordSet(`the a an this that these those`)
+
+// eventClassPossessors name a class of competitors, not an owner: "the
+// women's race" is one race of a meeting, not one event.
+var eventClassPossessors = wordSet(`women men boys girls children junior
+	juniors ladies veterans`)
+
+// speakerPronouns open a description told from inside a quotation ("my
+// game in Melbourne"), mostly no event at all.
+var speakerPronouns = wordSet(`my our your`)
+
+// eventEditionWords come before an event still to come or past ("the next
+// meeting", "last year's summit").
+var eventEditionWords = wordSet(`next last previous coming upcoming forthcoming`)
+
+// describedEvent is one description found, in tokens.
+type describedEvent struct {
+	sent        int
+	core0, head int      // the mention: the event noun and its lower-case modifiers
+	name0, end  int      // the whole description [name0, end)
+	shorts      [][2]int // shorter forms, as token ranges
+	// anaphoric: "the ceremony in Pasadena", definite and made specific
+	// only by its place, may be an event named before ("the People's
+	// Choice Awards").
+	anaphoric bool
+}
+
+// findDescribedEvents adds a name mention of type Event for every
+// described event, and hides the role mentions ("the conference") its
+// event noun already stood for.
+func (x *Extractor) findDescribedEvents(a *analysis) {
+	nameEnd := make(map[int]int) // last token of a visible name -> its mention
+	nameStart := make(map[int]int)
+	covered := make(map[int]bool)
+	for i := range a.ments {
+		m := &a.ments[i]
+		if m.kind == MentionPronoun {
+			continue
+		}
+		if m.kind != MentionRole {
+			for t := m.t0; t < m.t1; t++ {
+				covered[t] = true
+			}
+		}
+		if !m.hidden && (m.kind == MentionName || m.kind == MentionAcronym || m.kind == MentionDemonym) {
+			nameEnd[m.t1-1] = i
+			nameStart[m.t0] = i
+		}
+	}
+	// A head some event's name ends in ("the G7 meeting", "the Hong Kong
+	// summit") refers back to that event in a description ("their
+	// meeting in London"): coreference binds it, no new event.
+	namedHeads := make(map[string]bool)
+	for i := range a.ments {
+		if m := &a.ments[i]; m.kind == MentionName && m.typ == Event {
+			namedHeads[a.tokens[m.t1-1].lc()] = true
+		}
+	}
+	firstNamed := -1 // first token of the first named event
+	for i := range a.ments {
+		if m := &a.ments[i]; m.kind == MentionName && m.typ == Event && (firstNamed < 0 || m.t0 < firstNamed) {
+			firstNamed = m.t0
+		}
+	}
+	var found []describedEvent
+	for s, r := range a.sentTokens {
+		for h := r.Start; h < r.End; h++ {
+			t := a.tokens[h]
+			if t.flags&(tCap|tUpper) != 0 || !describedHeads[t.lc()] || covered[h] || namedHeads[t.lc()] {
+				continue
+			}
+			toks := a.sentenceTokens(s) // tags only for sentences with an event noun
+			if d, ok := a.describeEvent(s, h, toks, r.Start, nameEnd, nameStart); ok {
+				found = append(found, d)
+			}
+		}
+	}
+	if len(found) == 0 {
+		return
+	}
+	for _, d := range found {
+		for i := range a.ments {
+			m := &a.ments[i]
+			if m.kind == MentionRole && m.typ == Event && m.t0 <= d.head && d.head < m.t1 {
+				m.hidden = true // "the conference" inside "the party's spring conference"
+			}
+		}
+		if d.anaphoric && firstNamed >= 0 && firstNamed < d.core0 {
+			// Left to the role resolution, which binds it to the event
+			// named before.
+			a.insertMention(mention{sent: d.sent, t0: d.core0, t1: d.head + 1, kind: MentionRole, typ: Event,
+				roleHead: a.tokens[d.head].lc(), entity: -1, acrOf: -1, titleAttr: -1,
+				Span: Span{Start: a.tokens[d.core0].Start, End: a.tokens[d.head].End}})
+			continue
+		}
+		surface := a.describedText(d.name0, d.end)
+		a.insertMention(mention{sent: d.sent, t0: d.core0, t1: d.head + 1, kind: MentionName, typ: Event,
+			strong: true, surface: surface, entity: -1, acrOf: -1, titleAttr: -1,
+			Span: Span{Start: a.tokens[d.core0].Start, End: a.tokens[d.head].End}})
+		dn := describedName{t0: d.core0, names: []string{surface}}
+		for _, r := range d.shorts {
+			dn.names = append(dn.names, a.describedText(r[0], r[1]))
+		}
+		a.described = append(a.described, dn)
+	}
+}
+
+// describedText is the text of tokens [t0, t1), whitespace folded.
+func (a *analysis) describedText(t0, t1 int) string {
+	return unescapeName(clean(a.doc.Text[a.tokens[t0].Start:a.tokens[t1-1].End]))
+}
+
+// describeEvent reads the description around event noun h of sentence s
+// (toks are the sentence's tagged tokens, starting at token lo).
+func (a *analysis) describeEvent(s, h int, toks []Token, lo int, nameEnd, nameStart map[int]int) (describedEvent, bool) {
+	hi := lo + len(toks)
+	tag := func(k int) string { return toks[k-lo].Tag }
+	if !strings.HasPrefix(tag(h), "NN") {
+		return describedEvent{}, false // "to race", "will launch"
+	}
+	d := describedEvent{sent: s, core0: h, head: h, name0: h, end: h + 1}
+	specific, placed := false, false
+	definite := false
+	dated := -1 // first token after a leading date possessive ("Sunday's")
+	// Left: lower-case modifiers, then named ones, then a possessor.
+	k := h - 1
+	inCore := true
+left:
+	for k >= lo {
+		t := a.tokens[k]
+		w := t.lc()
+		if eventQuantifiers[w] {
+			return describedEvent{}, false
+		}
+		switch {
+		case inCore && t.flags&(tCap|tUpper) == 0 && t.flags&tAlpha != 0 && !eventDeterminers[w] && !eventPronouns[w] &&
+			!eventEditionWords[w] && (strings.HasPrefix(tag(k), "JJ") || strings.HasPrefix(tag(k), "NN") || tag(k) == "VBN") &&
+			!isPossessive(t.Text):
+			// "spring conference", "annual meeting", "disputed auction"
+			d.core0, d.name0 = k, k
+			if isOrdinal(w) && w != "last" && w != "next" && w != "latest" {
+				specific = specific || strings.TrimLeft(w, "0123456789") != w
+			}
+			k--
+		case inCore && t.flags&tDigit != 0 && (isYear(t.Text) || isOrdinal(t.Text)):
+			d.core0, d.name0 = k, k // "the 2005 election", "the 36th session"
+			specific = true
+			k--
+		case eventEditionWords[w]:
+			d.name0 = k // "the next meeting": in the name, but it dates the event only
+			k--
+			inCore = false
+		default:
+			if m, ok := nameEnd[k]; ok && !isPossessive(t.Text) {
+				mm := &a.ments[m]
+				if mm.typ == Person || mm.typ == Event {
+					// "the Blair meeting" is a person's, told by other
+					// rules; "their opening two Six Nations games" are
+					// games of the named event, which takes the facts.
+					return describedEvent{}, false
+				}
+				// "the Labour conference", "Saturday's Six Nations match"
+				specific, inCore = true, false
+				d.name0 = mm.t0
+				k = mm.t0 - 1
+				continue
+			}
+			if isPossessive(t.Text) && k > lo {
+				p := k - 1
+				pw := a.tokens[p].lc()
+				switch m, named := nameEnd[p]; {
+				case eventTimeWords[pw] || isYear(pw):
+					// "Sunday's awards", "next year's summit"
+					d.name0 = p
+					if p > lo && eventEditionWords[a.tokens[p-1].lc()] {
+						d.name0 = p - 1
+					}
+					dated = k + 1
+				case named:
+					// "Davis's funeral", "Labour's spring conference"
+					d.name0 = a.ments[m].t0
+					if a.ments[m].typ == Person && meetHeads[a.tokens[h].lc()] {
+						return describedEvent{}, false // "Mr Blair's meeting with ...": metWith's
+					}
+				case a.tokens[p].flags&(tCap|tUpper) == 0 && a.tokens[p].flags&tAlpha != 0 && strings.HasPrefix(tag(p), "NN") && !eventClassPossessors[pw]:
+					// "the party's conference", "her father's funeral"
+					d.name0 = p
+					if p > lo && eventPronouns[a.tokens[p-1].lc()] {
+						d.name0 = p - 1
+					}
+				default:
+					return describedEvent{}, false
+				}
+				specific = true
+				break left
+			}
+			if speakerPronouns[w] {
+				return describedEvent{}, false
+			}
+			definite = w == "the" || w == "this" || w == "that"
+			if eventPronouns[w] {
+				d.name0 = k // "his annual conference": kept in the name
+			}
+			if w == "on" && a.tokens[h].lc() == "trial" && d.core0 == h {
+				return describedEvent{}, false // "on trial at White Hart Lane": a try-out
+			}
+			break left
+		}
+	}
+	// Right: "of the WTO", "in Brighton", "against Leverkusen".
+	short := h + 1
+	e := h + 1
+	if e+1 < hi && a.tokens[e].Text == "of" {
+		n := e + 1
+		if a.tokens[n].lc() == "the" && n+1 < hi {
+			n++
+		}
+		if m, ok := nameStart[n]; ok && a.ments[m].typ != Person {
+			e = a.ments[m].t1
+			specific = true
+		}
+	}
+	if e+1 < hi && (a.tokens[e].Text == "in" || a.tokens[e].Text == "at") {
+		if m, ok := nameStart[e+1]; ok {
+			switch a.ments[m].typ {
+			case City, Country, Place:
+				e = a.ments[m].t1
+				placed = true
+			}
+		}
+	}
+	if e == h+1 && e+1 < hi && contestHeads[a.tokens[h].lc()] && (a.tokens[e].Text == "against" || a.tokens[e].Text == "with") {
+		n := e + 1
+		if m, ok := nameStart[n]; ok && a.ments[m].typ != Person {
+			e = a.ments[m].t1
+			specific = true
+		}
+	}
+	if e < hi && meetHeads[a.tokens[h].lc()] && (a.tokens[e].Text == "with" || a.tokens[e].Text == "between") {
+		return describedEvent{}, false // "the summit with Mr Putin": a meeting of two, for metWith
+	}
+	if !specific && !placed {
+		return describedEvent{}, false
+	}
+	d.anaphoric = !specific && definite
+	d.end = e
+	// Shorter forms: without a leading date ("Six Nations match with
+	// Ireland") and without the complement ("party's spring conference").
+	if dated > 0 && dated <= d.core0 {
+		d.shorts = append(d.shorts, [2]int{dated, e})
+	}
+	if e > short {
+		d.shorts = append(d.shorts, [2]int{d.name0, short})
+	}
+	return d, true
+}
+
+// describedName records a described event's mention and the names it
+// goes by.
+type describedName struct {
+	t0    int      // first token of its mention
+	names []string // the description and its shorter forms
+}
+
+// settleDescribedEvents runs after the relations: a described event that
+// no fact reaches is dropped (its mentions unbound, so pruneDemonymOnly
+// removes the entity), and one kept gets its shorter form as an alias
+// ("Six Nations match with Ireland" for "Saturday's Six Nations match
+// with Ireland").
+func (a *analysis) settleDescribedEvents() {
+	if len(a.described) == 0 {
+		return
+	}
+	used := make(map[int]bool)
+	for _, f := range a.doc.Facts {
+		used[f.Subject], used[f.Object] = true, true
+	}
+	for _, q := range a.doc.Quotes {
+		if q.Speaker >= 0 {
+			used[q.Speaker] = true
+		}
+	}
+	desc := make(map[int]bool) // entities named only by descriptions
+	byStart := make(map[int]describedName)
+	for _, d := range a.described {
+		byStart[d.t0] = d
+	}
+	for _, m := range a.ments {
+		if m.entity < 0 || m.kind != MentionName || m.typ != Event {
+			continue
+		}
+		if _, ok := byStart[m.t0]; ok {
+			if _, seen := desc[m.entity]; !seen {
+				desc[m.entity] = true
+			}
+		}
+	}
+	for _, m := range a.ments {
+		if m.entity >= 0 && isNameKind(m.kind) {
+			if _, ok := byStart[m.t0]; !ok || m.typ != Event {
+				desc[m.entity] = false // also named properly: not ours to drop
+			}
+		}
+	}
+	for i := range a.ments {
+		m := &a.ments[i]
+		e := m.entity
+		if e < 0 || !desc[e] {
+			continue
+		}
+		if !used[e] {
+			m.entity = -1
+			continue
+		}
+		if d, ok := byStart[m.t0]; ok && m.kind == MentionName {
+			ent := &a.doc.Entities[e]
+			for _, n := range d.names {
+				if n != "" && n != ent.Name && !contains(ent.Aliases, n) {
+					ent.Aliases = append(ent.Aliases, n)
+				}
+			}
+		}
+	}
+	ms := a.doc.Mentions[:0]
+	for _, m := range a.doc.Mentions {
+		if m.Entity >= 0 && desc[m.Entity] && !used[m.Entity] {
+			continue
+		}
+		ms = append(ms, m)
+	}
+	a.doc.Mentions = ms
+}
+
+// eventAnswers reports whether event entity e can be what a role phrase
+// with head noun head ("the meeting") refers back to: any named event can,
+// a described one only when its description has that noun ("Sunday's
+// elections" is no "meeting").
+func (a *analysis) eventAnswers(e int, head string) bool {
+	if len(a.described) == 0 || head == "" || e < 0 {
+		return true
+	}
+	for _, d := range a.described {
+		for i := range a.ments {
+			if m := &a.ments[i]; m.t0 == d.t0 && m.kind == MentionName && m.entity == e {
+				return strings.Contains(lower(d.names[0]), head)
+			}
+		}
+	}
+	return true
+}

@@ -1,0 +1,152 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestDescribedEvents runs the whole pipeline on invented sentences and
+// checks which described events become Event entities, under which name,
+// and the facts that reach them.
+func TestDescribedEvents(t *testing.T) {
+	tests := []struct {
+		name, text string
+		events     []string // Event entity names (named events included)
+		fact       string   // one fact that must be found ("" for none)
+		notFact    string   // one fact that must not be found
+		noEvent    string   // a name that must not be an Event entity
+	}{
+		{
+			name:   "possessive and place",
+			text:   "Labour plans.\n\nMr Tony Blair attended the party's spring conference in Brighton on Saturday.",
+			events: []string{"party's spring conference in Brighton"},
+			fact:   "Tony Blair participatedIn party's spring conference in Brighton",
+		},
+		{
+			name:   "next meeting of a body",
+			text:   "Summit news.\n\nFinland will host the next meeting of the European Political Community in June.",
+			events: []string{"next meeting of the European Political Community"},
+			fact:   "Finland willHost next meeting of the European Political Community",
+		},
+		{
+			name:   "indefinite with a place",
+			text:   "Tributes paid.\n\nMr John Smith has performed at a special concert in Paris to raise money.",
+			events: []string{"special concert in Paris"},
+			fact:   "John Smith participatedIn special concert in Paris",
+		},
+		{
+			name:   "dated possessive",
+			text:   "Auction row.\n\nYukos accused Gazprom of illegally taking part in Sunday's auction.",
+			events: []string{"Sunday's auction"},
+			fact:   "Gazprom participatedIn Sunday's auction",
+		},
+		{
+			// A bare "the conference" picks out no event by itself.
+			name:    "bare definite",
+			text:    "Conference news.\n\nMr Tony Blair attended the conference on Saturday.",
+			noEvent: "conference",
+		},
+		{
+			// A plan is no participation, and the event it names is
+			// still to come.
+			name:    "intention",
+			text:    "Conference plans.\n\nMr Tony Blair plans to attend the party's spring conference in Brighton.",
+			fact:    "Brighton willHost party's spring conference in Brighton",
+			notFact: "Tony Blair participatedIn party's spring conference in Brighton",
+		},
+		{
+			// An event in no fact is dropped again.
+			name:    "no fact",
+			text:    "Conference news.\n\nThe weather was fine for the party's spring conference this year.",
+			noEvent: "party's spring conference",
+		},
+		{
+			name:    "told from before it",
+			text:    "Apple news.\n\nThe lawsuit comes just weeks before the MacWorld conference in San Francisco.",
+			fact:    "San Francisco willHost MacWorld conference in San Francisco",
+			notFact: "San Francisco hosted MacWorld conference in San Francisco",
+		},
+		{
+			// "their meeting in London" after "the G7 meeting" is that
+			// meeting again, not a new event.
+			name:    "refers back to a named event",
+			text:    "G7 talks.\n\nIndia attends the G7 meeting on Friday. At their meeting in London, G7 finance ministers backed plans to write off debt.",
+			events:  []string{"G7 meeting"},
+			noEvent: "meeting in London",
+		},
+		{
+			// A meeting of two is the metWith rules' business.
+			name:    "meeting with someone",
+			text:    "Talks held.\n\nMr Tony Blair's meeting with Mr Jacques Chirac in Paris lasted an hour.",
+			noEvent: "meeting with Mr Jacques Chirac in Paris",
+		},
+		{
+			// "the women's race" is one race of a meeting.
+			name:    "class possessor",
+			text:    "Cross country.\n\nIn the women's race, Tirunesh Dibaba won a battle with Benita Johnson.",
+			noEvent: "women's race",
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := extractText(t, tc.text)
+			have := map[string]bool{}
+			for _, e := range d.Entities {
+				if e.Type == Event {
+					have[e.Name] = true
+					for _, al := range e.Aliases {
+						have[al] = true
+					}
+				}
+			}
+			for _, w := range tc.events {
+				if !have[w] {
+					t.Errorf("no Event %q; have %v", w, have)
+				}
+			}
+			if tc.noEvent != "" && have[tc.noEvent] {
+				t.Errorf("Event %q should not exist", tc.noEvent)
+			}
+			found := map[string]bool{}
+			var got []string
+			for _, f := range d.Facts {
+				s := d.Entities[f.Subject].Name + " " + f.Predicate + " " + d.Entities[f.Object].Name
+				got = append(got, s)
+				found[s] = true
+			}
+			if tc.fact != "" && !found[tc.fact] {
+				t.Errorf("no fact %q; got %s", tc.fact, strings.Join(got, "; "))
+			}
+			if tc.notFact != "" && found[tc.notFact] {
+				t.Errorf("unwanted fact %q", tc.notFact)
+			}
+		})
+	}
+}
+
+// TestDescribedEventAliases checks the shorter forms a described event
+// also answers to: without its leading date and without its complement.
+func TestDescribedEventAliases(t *testing.T) {
+	d := extractText(t, "Athletics.\n\nAbout 60 people including Mr Lamine Diack attended Sunday's annual meeting of the IAAF in Monaco.")
+	for _, e := range d.Entities {
+		if e.Type != Event {
+			continue
+		}
+		if e.Name != "Sunday's annual meeting of the IAAF in Monaco" {
+			t.Errorf("name %q", e.Name)
+		}
+		want := map[string]bool{"annual meeting of the IAAF in Monaco": false, "Sunday's annual meeting": false}
+		for _, al := range e.Aliases {
+			if _, ok := want[al]; ok {
+				want[al] = true
+			}
+		}
+		for al, ok := range want {
+			if !ok {
+				t.Errorf("alias %q missing from %q", al, e.Aliases)
+			}
+		}
+		return
+	}
+	t.Errorf("no Event entity in %v", d.Entities)
+}
