@@ -27,6 +27,3 @@ type Reader struct {
 func New(st *graph.Store) *Reader {
 	return &Reader{st: st, qs: st.QuadStore(), voc: st.Vocab()}
 }
-
-// Store is the store r reads.
-func (r *Reader) Store() *graph.Store { return r.st }
