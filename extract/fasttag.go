@@ -250,6 +250,7 @@ type tagScratch struct {
 	ctx    []string
 	hw, hs []uint64 // per context word: hash of the word, of its suffix
 	scores []float32
+	touch  uint8 // see fastTagger.score
 }
 
 // tag fills tags[i] for words[i], treating words as one sentence.
@@ -317,20 +318,23 @@ func (t *fastTagger) tagOne(s *tagScratch, i int, ctx []string, word string, h1,
 	if word != "" {
 		pre = strHash(word[:1])
 	}
-	t.add(sc, featHash(0, 0, 0))
-	t.add(sc, featHash(1, strHash(tagSuffix(word)), 0))
-	t.add(sc, featHash(2, pre, 0))
-	t.add(sc, featHash(3, h1, 0))
-	t.add(sc, featHash(4, h2, 0))
-	t.add(sc, featHash(tmplTagPair, h1, h2))
-	t.add(sc, featHash(6, hw[i], 0))
-	t.add(sc, featHash(tmplTagWord, h1, hw[i]))
-	t.add(sc, featHash(8, hw[i-1], 0))
-	t.add(sc, featHash(9, hs[i-1], 0))
-	t.add(sc, featHash(10, hw[i-2], 0))
-	t.add(sc, featHash(11, hw[i+1], 0))
-	t.add(sc, featHash(12, hs[i+1], 0))
-	t.add(sc, featHash(13, hw[i+2], 0))
+	feats := [...]uint64{
+		biasFeat,
+		featHash(1, strHash(tagSuffix(word)), 0),
+		featHash(2, pre, 0),
+		featHash(3, h1, 0),
+		featHash(4, h2, 0),
+		featHash(tmplTagPair, h1, h2),
+		featHash(6, hw[i], 0),
+		featHash(tmplTagWord, h1, hw[i]),
+		featHash(8, hw[i-1], 0),
+		featHash(9, hs[i-1], 0),
+		featHash(10, hw[i-2], 0),
+		featHash(11, hw[i+1], 0),
+		featHash(12, hs[i+1], 0),
+		featHash(13, hw[i+2], 0),
+	}
+	t.score(s, sc, &feats)
 	best, bestID := float32(math.Inf(-1)), -1
 	for id := range t.classes {
 		if sc[id] > best {
@@ -343,18 +347,40 @@ func (t *fastTagger) tagOne(s *tagScratch, i int, ctx []string, word string, h1,
 	return t.classes[bestID], bestID
 }
 
-func (t *fastTagger) add(sc []float32, h uint64) {
-	i := t.lookup(h)
-	if i < 0 {
-		return
+// biasFeat is the hash of the bias feature, the same for every word.
+var biasFeat = featHash(0, 0, 0)
+
+// score adds the weights of feats to sc, in feature order as prose does
+// (float sums depend on their order). Each feature's weights are three
+// dependent loads away (its slot, its range, the range's entries), in
+// tables larger than the cache; doing each step for all features before
+// the next keeps the loads of a step in flight together, where going
+// feature by feature waited on them one after another.
+func (t *fastTagger) score(s *tagScratch, sc []float32, feats *[fastFeats]uint64) {
+	var lo, hi [fastFeats]uint32
+	for k, h := range feats {
+		if i := t.lookup(h); i >= 0 {
+			lo[k], hi[k] = t.pairOff[i], t.pairOff[i+1]
+		}
 	}
-	lo, hi := t.pairOff[i], t.pairOff[i+1]
-	ids := t.classIDs[lo:hi]
-	wts := t.weights[lo:hi]
-	for j := range ids {
-		sc[ids[j]] += wts[j]
+	var touch uint8
+	for k := range feats {
+		if lo[k] < hi[k] {
+			touch |= t.classIDs[lo[k]] ^ uint8(math.Float32bits(t.weights[lo[k]]))
+		}
+	}
+	s.touch = touch
+	for k := range feats {
+		ids := t.classIDs[lo[k]:hi[k]]
+		wts := t.weights[lo[k]:hi[k]]
+		for j := range ids {
+			sc[ids[j]] += wts[j]
+		}
 	}
 }
+
+// fastFeats is the number of features prose scores a word with.
+const fastFeats = 14
 
 func isUpperASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
