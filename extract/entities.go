@@ -405,6 +405,7 @@ func (x *Extractor) resolveEntities(a *analysis) {
 	x.cataphoricRoles(a)
 	x.resolveItPronouns(a) // coref_pronouns.go
 	x.resolvePlaceRoles(a) // coref_roles.go
+	x.resolveNominals(a)   // coref_nominals.go
 	x.publishMentions(a)
 }
 
