@@ -177,7 +177,9 @@ var (
 	carrier retailer giant organisation organization party union agency
 	body alliance network broadcaster maker manufacturer operator insurer
 	lender supermarket chain watchdog regulator council commission committee
-	ministry government department court board association federation`)
+	ministry government department court board association federation
+	station channel newspaper paper magazine website publisher studio label
+	corporation`)
 )
 
 // isSpeechVerb reports whether t is a verb of saying.
@@ -408,6 +410,15 @@ func (q *quoter) headAttr(g qgroup, prevEnd, prevSpk int, ownOnly bool) qattr {
 		return qattr{ent: prevSpk, rule: "continuation", pos: first.start}
 	}
 	ss := q.doc.Sentences
+	if fromPiece && q.framedEarlier(g.first) {
+		// "Acme said KFB was a "…" and represented a "…"": the sentence's
+		// own verb of saying frames this fragment too; when it gives no
+		// speaker, no earlier sentence does.
+		if e := q.sentSpeaker(q.sentenceAt(first.open)); e >= 0 {
+			return qattr{ent: e, rule: "said-partial", pos: first.start}
+		}
+		return noAttr
+	}
 	if si := q.sentenceAt(first.open); si > 0 && ss[si-1].Paragraph == ss[si].Paragraph {
 		if e := q.sentSpeaker(si - 1); e >= 0 {
 			return qattr{ent: e, rule: "prev-sentence", pos: ss[si-1].Start}
@@ -417,6 +428,27 @@ func (q *quoter) headAttr(g qgroup, prevEnd, prevSpk int, ownOnly bool) qattr {
 		return at
 	}
 	return q.narrativeSubject(g)
+}
+
+// framedEarlier reports whether a verb of saying stands, outside quote
+// marks, before the first quoted piece of the sentence that holds piece
+// i, when an earlier piece shares that sentence.
+func (q *quoter) framedEarlier(i int) bool {
+	si := q.sentenceAt(q.pieces[i].open)
+	if si < 0 {
+		return false
+	}
+	lo := q.doc.Sentences[si].Start
+	k := i
+	for k > 0 && q.pieces[k-1].open >= lo && q.pieces[k-1].para == q.pieces[i].para {
+		k--
+	}
+	if k == i || q.pieces[k].open-lo > 400 {
+		return false
+	}
+	toks := qTokenize(q.text, lo, q.pieces[k].open, q.getBuf())
+	defer func() { q.putBuf(toks) }()
+	return q.hasSpeechVerb(toks)
 }
 
 // after looks for the attribution right after piece pc, up to hi:
@@ -449,7 +481,7 @@ func (q *quoter) after(pc *qpiece, hi int) qattr {
 	if q.text[ts[len(ts)-1].s:ts[len(ts)-1].e] == ":" {
 		return noAttr // "Collins said: “…”" introduces the next quotation
 	}
-	lastRune, _ := utf8.DecodeLastRuneInString(q.text[pc.start:pc.end])
+	lastRune := qLastRune(q.text[pc.start:pc.end])
 	i := 0
 	framed := strings.ContainsRune(",?!.-–—…:", lastRune)
 	if ts[0].kind == qkPunct && q.text[ts[0].s:ts[0].e] == "," {
@@ -501,14 +533,19 @@ func (q *quoter) after(pc *qpiece, hi int) qattr {
 		}
 		return qattr{ent: -1, rule: "verb"}
 	}
+	if qSubordinators[first] {
+		// "…?' If they say 'quick', the referee …": a new clause, not
+		// the attribution
+		return noAttr
+	}
 	// X said: the verb within a short subject phrase.
 	for v := i + 1; v < len(ts) && v < i+14; v++ {
 		t := ts[v]
 		if t.kind == qkDouble || t.kind == qkSingle {
 			break
 		}
-		if !q.isSpeechVerb(t, true) {
-			continue
+		if !q.isSpeechVerb(t, true) || q.passiveAt(ts, v) {
+			continue // "Four films have been announced": no one speaks
 		}
 		at := q.subject(ts[i:v], t.s)
 		if at.ent >= 0 {
@@ -518,9 +555,72 @@ func (q *quoter) after(pc *qpiece, hi int) qattr {
 			}
 			return at
 		}
+		if lastRune == '.' && !q.sameSentence(pc.start, ts[i].s) {
+			// A quotation closed by a full stop, then a new sentence
+			// whose subject is no speaker we know: narrative, not the
+			// attribution, so it must not stop a continuation.
+			return noAttr
+		}
 		return qattr{ent: -1, rule: "verb"}
 	}
 	return noAttr
+}
+
+// qSubordinators open a subordinate clause, which no attribution does.
+var qSubordinators = qWordSet(`If When Whenever Unless Because Although Though
+	While Once Since Until Whether if when whenever unless because although
+	though while once since until whether`)
+
+// passiveAgent resolves the agent of the passive verb of saying ts[v]
+// ("described by Jobs as"): a person or body named right after "by".
+func (q *quoter) passiveAgent(ts []qtok, v int) (int, int) {
+	if v+2 >= len(ts) || q.text[ts[v+1].s:ts[v+1].e] != "by" {
+		return -1, 0
+	}
+	mi := q.mentionAt(ts[v+2].s)
+	if mi < 0 {
+		return -1, 0
+	}
+	m := q.doc.Mentions[mi]
+	if m.Kind == MentionPronoun || !q.speakerType(m.Entity) || q.possessiveAt(m.End) {
+		return -1, 0
+	}
+	return m.Entity, m.Start
+}
+
+// passiveAt reports whether the verb ts[v] is a passive participle ("was
+// told", "have been announced"): its grammatical subject is not the one
+// who speaks.
+func (q *quoter) passiveAt(ts []qtok, v int) bool {
+	if w := q.text[ts[v].s:ts[v].e]; strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "s") {
+		return false
+	}
+	for j := v - 1; j >= 0 && j >= v-3; j-- {
+		if ts[j].kind != qkWord {
+			return false
+		}
+		switch q.text[ts[j].s:ts[j].e] {
+		case "is", "was", "were", "are", "be", "been", "being":
+			return true
+		case "already", "also", "not", "never", "widely", "often", "previously", "recently", "later":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// qLastRune returns the last rune of quoted text s, looking through the
+// closing mark of a quotation nested at its end ("They ask: 'Will it
+// work?'" ends in "?").
+func qLastRune(s string) rune {
+	r, w := utf8.DecodeLastRuneInString(s)
+	if (r == '\'' || r == '’') && len(s) > w && (strings.Contains(s, " '") || strings.Contains(s, "‘")) {
+		if p, _ := utf8.DecodeLastRuneInString(s[:len(s)-w]); strings.ContainsRune(",?!.", p) {
+			return p
+		}
+	}
+	return r
 }
 
 // before looks for the attribution in the same sentence before the first
@@ -562,6 +662,14 @@ func (q *quoter) before(first *qpiece, lo, prevSpk int) qattr {
 			v = i
 			break
 		}
+	}
+	if v >= 0 && q.passiveAt(ts, v) {
+		// "was described by Jobs as the "…"": the agent speaks; with no
+		// agent ("has been described as "…"") nobody we know does.
+		if e, pos := q.passiveAgent(ts, v); e >= 0 {
+			return qattr{ent: e, rule: "said-partial", pos: pos}
+		}
+		return qattr{ent: -1, rule: "verb"}
 	}
 	lastTok := q.text[ts[len(ts)-1].s:ts[len(ts)-1].e]
 	if lastTok == ";" {
@@ -616,8 +724,9 @@ func (q *quoter) before(first *qpiece, lo, prevSpk int) qattr {
 	}
 	if lastTok == ":" {
 		// The sentence's subject before the colon, within its first
-		// words.
-		at := q.firstSpeaker(ts, 0, min(4, len(ts)), -1, -1)
+		// words; its noun phrase may run on to the colon ("- Man City
+		// boss Kevin Keegan: "…"").
+		at := q.firstSpeakerNP(ts, 0, min(4, len(ts)), len(ts), -1, -1)
 		if at.ent >= 0 {
 			at.rule, at.direct = "colon", true
 			return at
@@ -682,6 +791,15 @@ func (q *quoter) subject(ts []qtok, verbPos int) qattr {
 	// The word right before the verb (skipping auxiliaries and adverbs).
 	k := len(ts) - 1
 	for k >= start && ts[k].kind == qkWord && qSkipWords[q.text[ts[k].s:ts[k].e]] {
+		if w := q.text[ts[k].s:ts[k].e]; w == "who" || w == "which" {
+			// "…, the producer Quincy Jones, who described him as "…"":
+			// the relative pronoun's antecedent speaks, unless the
+			// sentence's own verb of saying came first ("Weitz said he
+			// had visited Pullman, who had told him …" is Weitz's report).
+			if e, pos := q.relativeAntecedent(ts, k, start, w == "who"); e >= 0 && !q.hasSpeechVerb(ts[start:k]) {
+				return qattr{ent: e, pos: pos}
+			}
+		}
 		k--
 	}
 	// "Brown said:" where no mention covers the bare surname.
@@ -723,6 +841,11 @@ func (q *quoter) subject(ts []qtok, verbPos int) qattr {
 				// apposition whose closing comma the writer left out;
 				// the person before it speaks, not the body inside it.
 				at = q.firstSpeaker(ts, start, j, -1, -1)
+			} else if j < k && q.predicateAfter(ts, j+1, k) {
+				// "… but his lawyer, Jo Bloggs, told the BBC it was
+				// laughable and added": the predicate's subject is the
+				// name nearest before the comma
+				at = q.subjectBefore(ts, start, j)
 			} else if j < k {
 				at = q.firstSpeaker(ts, j+1, len(ts), -1, -1)
 			}
@@ -784,6 +907,12 @@ func (q *quoter) subject(ts []qtok, verbPos int) qattr {
 				h = -1
 				break
 			}
+			if j > start && j < k && q.unknownCapital(ts[j]) && q.unknownCapital(ts[j+1]) {
+				// "the China Daily newspaper": a name we do not know
+				// ("the British actor" is only an adjective)
+				h = -1
+				break
+			}
 			if w := q.text[ts[j].s:ts[j].e]; qPreps[w] && j > start {
 				h = j - 1
 				break
@@ -834,6 +963,100 @@ func (q *quoter) subject(ts []qtok, verbPos int) qattr {
 	return noAttr
 }
 
+// relativeAntecedent resolves the relative pronoun ts[k] ("who",
+// "which") opening the clause of a verb of saying: the person (for "who")
+// or organisation (for "which") named right before the comma that opens
+// the clause, or -1.
+func (q *quoter) relativeAntecedent(ts []qtok, k, start int, person bool) (int, int) {
+	if k-2 < start || q.text[ts[k-1].s:ts[k-1].e] != "," {
+		return -1, 0
+	}
+	mi := q.mentionAt(ts[k-2].s)
+	if mi < 0 {
+		return -1, 0
+	}
+	m := q.doc.Mentions[mi]
+	if m.End != ts[k-2].e || m.Kind == MentionPronoun {
+		return -1, 0
+	}
+	if person && !q.isPerson(m.Entity) || !person && !q.orgType(m.Entity) {
+		return -1, 0
+	}
+	// "students Ryan Crabbe and Gordon Rennie, who observed": the pair
+	// speaks; the first named stands for it, as for a pair of bodies.
+	if w, ws := q.prevWord(max(0, m.Start-40), m.Start); w == "and" {
+		if pm := q.mentionAt(qTrimEnd(q.text, 0, ws) - 1); pm >= 0 && q.doc.Mentions[pm].Kind != MentionPronoun && q.doc.Mentions[pm].Entity != m.Entity {
+			if p := q.doc.Mentions[pm]; person == q.isPerson(p.Entity) && (person || q.orgType(p.Entity)) {
+				return p.Entity, p.Start
+			}
+		}
+	}
+	return m.Entity, m.Start
+}
+
+// hasSpeechVerb reports whether ts holds a verb of saying.
+func (q *quoter) hasSpeechVerb(ts []qtok) bool {
+	for _, t := range ts {
+		if q.isSpeechVerb(t, false) {
+			return true
+		}
+	}
+	return false
+}
+
+// predicateAfter reports whether ts[lo:hi] opens with a verb (after
+// adverbs such as "also"): the words after the comma continue the
+// predicate of the subject before it ("Clapton, alongside BB King, also
+// introduced Buddy Guy and recalled"), so a name in them is an object.
+func (q *quoter) predicateAfter(ts []qtok, lo, hi int) bool {
+	for i := lo; i < hi; i++ {
+		t := ts[i]
+		if t.kind != qkWord {
+			return false
+		}
+		w := q.text[t.s:t.e]
+		if qSkipWords[w] && w != "who" && w != "which" && w != "that" || strings.HasSuffix(w, "ly") {
+			continue
+		}
+		return !q.capitalAt(t) && qVerbish(w)
+	}
+	return false
+}
+
+// subjectBefore returns the speaker named nearest before ts[j] within its
+// clause (back to start or a conjunction), skipping names that follow a
+// preposition ("alongside BB King") or own something, or noAttr.
+func (q *quoter) subjectBefore(ts []qtok, start, j int) qattr {
+	for i := j - 1; i >= start; i-- {
+		t := ts[i]
+		if t.kind == qkWord && qClauseLinks[q.text[t.s:t.e]] {
+			break
+		}
+		mi := q.mentionAt(t.s)
+		if mi < 0 {
+			continue
+		}
+		m := q.doc.Mentions[mi]
+		for i > start && ts[i-1].s >= m.Start {
+			i--
+		}
+		if m.Kind == MentionPronoun || !q.speakerType(m.Entity) || q.possessiveAt(m.End) {
+			continue
+		}
+		if w, _ := q.prevWord(ts[start].s, m.Start); qPreps[w] || qAccompany[w] {
+			continue
+		}
+		return qattr{ent: m.Entity, pos: m.Start}
+	}
+	return noAttr
+}
+
+// qClauseLinks join clauses: a subject is not looked for across them.
+var qClauseLinks = qWordSet(`but and while whereas although though because`)
+
+// qAccompany are prepositions of company that qPreps leaves out.
+var qAccompany = qWordSet(`alongside beside besides including`)
+
 // unclosedApposition reports whether ts[start:comma] is exactly one person
 // mention and the words after the comma open an indefinite descriptor
 // ("Hans Becker, a Lufthansa spokesman"), i.e. an apposition to that person.
@@ -865,6 +1088,12 @@ var qIntroWords = qWordSet(`After At In On When While Although Though As Asked
 // country that is not a possessor or the object of a preposition, or a
 // pronoun. rule "stop" means an unknown name was met.
 func (q *quoter) firstSpeaker(ts []qtok, lo, hi, skipLo, skipHi int) qattr {
+	return q.firstSpeakerNP(ts, lo, hi, hi, skipLo, skipHi)
+}
+
+// firstSpeakerNP is firstSpeaker whose noun phrase, once started before
+// hi, may run on up to npHi ("BA chairman Martin Broughton").
+func (q *quoter) firstSpeakerNP(ts []qtok, lo, hi, npHi, skipLo, skipHi int) qattr {
 	ms := q.doc.Mentions
 	for i := lo; i < hi; i++ {
 		if i >= skipLo && i <= skipHi && skipLo >= 0 {
@@ -882,7 +1111,7 @@ func (q *quoter) firstSpeaker(ts []qtok, lo, hi, skipLo, skipHi int) qattr {
 				i = next
 				continue
 			}
-			e, pos := q.npHead(ts[:hi], next+1, m)
+			e, pos := q.npHead(ts[:max(hi, npHi)], next+1, m)
 			if e < 0 {
 				return qattr{ent: -1, rule: "stop"}
 			}
@@ -911,6 +1140,12 @@ func (q *quoter) firstSpeaker(ts []qtok, lo, hi, skipLo, skipHi int) qattr {
 // when an unknown capitalised name follows, nobody is.
 func (q *quoter) npHead(ts []qtok, j int, m Mention) (int, int) {
 	if q.isPerson(m.Entity) {
+		// "Former Manfred Mann singer Paul Jones": a name used as a
+		// modifier (a band named like a person), a role noun, then the
+		// person who holds the role.
+		if e, pos := q.roleThenPerson(ts, j); e >= 0 {
+			return e, pos
+		}
 		return m.Entity, m.Start
 	}
 	ms := q.doc.Mentions
@@ -966,6 +1201,38 @@ func (q *quoter) npHead(ts []qtok, j int, m Mention) (int, int) {
 		return -1, 0
 	}
 	return m.Entity, m.Start
+}
+
+// roleThenPerson returns the person named after one or two role nouns
+// starting at ts[j] ("singer Paul Jones"), or -1.
+func (q *quoter) roleThenPerson(ts []qtok, j int) (int, int) {
+	roles := 0
+	for ; j < len(ts) && roles <= 2; j++ {
+		t := ts[j]
+		if mi := q.mentionAt(t.s); mi >= 0 {
+			if m := q.doc.Mentions[mi]; roles > 0 && m.Kind != MentionPronoun && q.isPerson(m.Entity) {
+				return m.Entity, m.Start
+			}
+			return -1, 0
+		}
+		if t.kind != qkWord || !qRoleNoun(q.text[t.s:t.e]) {
+			return -1, 0
+		}
+		roles++
+	}
+	return -1, 0
+}
+
+// qRoleNoun reports whether the lower-case word w names a role or an
+// occupation written before a name ("singer", "boss", "star").
+func qRoleNoun(w string) bool {
+	return qPersonRoles[w] || weakRoles[w] || roleHeads[w] && w != "chief" && w != "executive"
+}
+
+// unknownCapital reports whether t is a capitalised word that is no title
+// word and no mention.
+func (q *quoter) unknownCapital(t qtok) bool {
+	return q.capitalAt(t) && !qTitleWords[q.text[t.s:t.e]] && q.mentionAt(t.s) < 0
 }
 
 // qModifier: a capitalised compound modifier such as "Moscow-based".
@@ -1047,8 +1314,9 @@ func (q *quoter) objectAfter(ts []qtok, i int) (int, int) {
 			if qTitleWords[w] || qModifier(w) {
 				continue
 			}
-			// "said Treasurer Peter Costello": capitalised title words
-			// right before a known person.
+			// "said Treasurer Peter Costello", "said Aviator star Alan
+			// Alda": capitalised title words, or a capitalised modifier
+			// and a role noun, right before a known person.
 			for n := j + 1; n < len(ts) && n < j+5; n++ {
 				if mi := q.mentionAt(ts[n].s); mi >= 0 {
 					if q.isPerson(ms[mi].Entity) {
@@ -1056,7 +1324,7 @@ func (q *quoter) objectAfter(ts []qtok, i int) (int, int) {
 					}
 					break
 				}
-				if !q.capitalAt(ts[n]) {
+				if !q.capitalAt(ts[n]) && !(ts[n].kind == qkWord && qRoleNoun(q.text[ts[n].s:ts[n].e])) {
 					break
 				}
 			}
@@ -1289,7 +1557,7 @@ func (q *quoter) soleOrg(lo, hi int) int {
 		if !qNamed(m) || q.inQuote(m.Start) {
 			continue
 		}
-		if t := q.doc.Entities[m.Entity].Type; t != Organization {
+		if t := q.doc.Entities[m.Entity].Type; t != Organization || q.attributive(m) {
 			continue
 		}
 		if found >= 0 && found != m.Entity {
@@ -1298,6 +1566,21 @@ func (q *quoter) soleOrg(lo, hi int) int {
 		found = m.Entity
 	}
 	return found
+}
+
+// attributive reports whether mention m modifies a noun after a
+// determiner ("the Rajasthan area", "its Acme unit"): a name used so is
+// not the body the story is about.
+func (q *quoter) attributive(m Mention) bool {
+	d, _ := q.prevWord(max(0, m.Start-12), m.Start)
+	if !qDeterminers[strings.ToLower(d)] {
+		return false
+	}
+	w := q.nextWord(m.End, min(len(q.text), m.End+30))
+	if w == "" || !unicode.IsLower([]rune(w)[0]) {
+		return false
+	}
+	return !qPreps[w] && !qVerbish(w) && w != "and" && w != "or" && w != "who" && w != "which" && w != "that"
 }
 
 // orgPair finds "A and B" (two organisations) in the sentence holding pos,
@@ -1369,6 +1652,11 @@ func (q *quoter) resolvePronoun(kind byte, pos int) int {
 		if kind == 'p' {
 			if e := q.spokesSpeaker(si - 1); e >= 0 {
 				return e
+			}
+			// "A spokesman said … But he added: …" with no body we
+			// know: he is the spokesman, not a person named earlier.
+			if q.personalPronounAt(pos) && q.sentSpeaker(si-1) < 0 && q.spokesSubject(si-1) {
+				return -1
 			}
 		}
 		// "According to Mandaric, Redknapp vowed … "I said to Harry …,"
@@ -1455,6 +1743,16 @@ func (q *quoter) resolvePronoun(kind byte, pos int) int {
 		return lastPerson(q.paraStart(para - 1))
 	}
 	return -1
+}
+
+// personalPronounAt reports whether "he" or "she" stands at pos (not a
+// role noun such as "the minister").
+func (q *quoter) personalPronounAt(pos int) bool {
+	if pos < 0 || pos >= len(q.text) {
+		return false
+	}
+	w := q.nextWord(pos, min(len(q.text), pos+4))
+	return pronounGender[strings.ToLower(w)] != 0
 }
 
 // namedNear reports whether entity e is named, outside quotations, in
@@ -1605,6 +1903,9 @@ func (q *quoter) sentSpeaker(s int) int {
 		}
 		if inQ || !q.isSpeechVerb(t, false) {
 			continue
+		}
+		if q.passiveAt(toks, i) {
+			break // "was described as": its subject said nothing
 		}
 		ph := toks[phraseStart:i]
 		if len(ph) == 0 || len(ph) == 1 && q.text[ph[0].s:ph[0].e] == "," {

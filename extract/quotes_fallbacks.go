@@ -462,6 +462,32 @@ func (q *quoter) nextSentence(g qgroup) qattr {
 	return noAttr
 }
 
+// spokesSubject reports whether a spokesperson, and no named person,
+// stands before the first verb of saying of sentence s ("A spokesman
+// said …").
+func (q *quoter) spokesSubject(s int) bool {
+	sp := q.doc.Sentences[s]
+	toks := qTokenize(q.text, sp.Start, min(sp.End, sp.Start+300), q.getBuf())
+	defer func() { q.putBuf(toks) }()
+	found := false
+	for _, t := range toks {
+		if t.kind == qkDouble || q.isSpeechVerb(t, false) {
+			break
+		}
+		if t.kind != qkWord {
+			continue
+		}
+		if mi := q.mentionAt(t.s); mi >= 0 && q.isPerson(q.doc.Mentions[mi].Entity) {
+			return false
+		}
+		switch strings.ToLower(q.text[t.s:t.e]) {
+		case "spokesman", "spokeswoman", "spokesperson":
+			found = true
+		}
+	}
+	return found
+}
+
 // spokesSpeaker returns the body a spokesperson spoke for in sentence s
 // ("A spokeswoman for the union said …"), or -1: the speaker of s is an
 // organisation and a spokesperson word stands before its first verb of
