@@ -35,6 +35,7 @@ func (x *Extractor) findRelations(a *analysis) {
 	}
 	r := newRelState(a)
 	r.gaz = x.gaz
+	r.placeTypes() // relations_places.go
 	for i := range a.doc.Sentences {
 		if i >= len(a.sentTokens) {
 			break
@@ -50,6 +51,7 @@ func (x *Extractor) findRelations(a *analysis) {
 	r.placeCues()
 	r.placeChains() // relations_places.go
 	r.depRelations()
+	r.placeClosure() // relations_places.go
 	r.impliedMemberships()
 	r.findLineups() // relations_lineups.go
 }

@@ -59,8 +59,18 @@ func (r *relState) chainFrom(i int) []*Mention {
 		if r.docLow(k) != "," || k+1 >= len(r.a.tokens) {
 			break
 		}
-		n := r.docMentionAt(k + 1)
-		if n == nil || n.Kind != MentionName || n.Start != r.a.tokens[k+1].Start || n.Sentence != m.Sentence {
+		k++
+		// "Gmina Wielbark, within Szczytno County", "..., in northern
+		// Poland": a preposition of place and a direction may stand
+		// between the names.
+		if w := r.docLow(k); w == "in" || w == "within" {
+			k++
+			if chainDirs[r.docLow(k)] {
+				k++
+			}
+		}
+		n := r.docMentionAt(k)
+		if k >= len(r.a.tokens) || n == nil || n.Kind != MentionName || n.Start != r.a.tokens[k].Start || n.Sentence != m.Sentence {
 			break
 		}
 		chain = append(chain, n)
@@ -68,6 +78,13 @@ func (r *relState) chainFrom(i int) []*Mention {
 	}
 	return chain
 }
+
+// chainDirs may stand before the next name of an address: "in northern
+// Poland".
+var chainDirs = wordSet(`northern southern eastern western central
+	north-eastern north-western south-eastern south-western northeastern
+	northwestern southeastern southwestern northeast northwest southeast
+	southwest north south east west`)
 
 // chainPlace is one name of an address chain and the type it takes there.
 type chainPlace struct {
@@ -239,9 +256,10 @@ func (r *relState) regionLike(e int) bool {
 }
 
 // regionHeads end the names of administrative regions.
-var regionHeads = wordSet(`province region state county district oblast
-	voivodeship prefecture canton department governorate territory
-	municipality parish shire`)
+// "State" and "department" are left out: "Penn State", "the State
+// Department", "the IMF's European Department" are no regions.
+var regionHeads = wordSet(`province region county district oblast
+	voivodeship prefecture canton governorate territory municipality parish`)
 
 // chainAgrees checks the chain against the gazetteer: a town it knows in
 // one country is not placed in another ("Paris, Texas" is left out, the
@@ -280,4 +298,133 @@ func (r *relState) chainAgrees(ps []chainPlace) bool {
 func (r *relState) sameCountry(named, gaz string) bool {
 	e, ok := r.gaz.Lookup(named)
 	return ok && (strings.EqualFold(e.Name, gaz) || strings.EqualFold(e.Country, gaz))
+}
+
+// Places the typer could not place, typed from what the text says of
+// them before the place rules read them:
+//
+//	"Zabiele is a village in ...", "Cy Becker is a neighbourhood in ..."
+//	                               the predicate noun says what it is
+//	"Szczytno County", "Warmian-Masurian Voivodeship"
+//	                               a region noun ends the name
+//
+// Only names the gazetteer does not know and the typer made a person or
+// organisation are retyped: a known name keeps its entry's type. It runs
+// before every relation rule, so that all of them read the new types.
+
+// townNounsPred and regionNounsPred are the predicate nouns of "X is a
+// town in Y" that make X a town (City) or another place (Place).
+var (
+	townNounsPred   = wordSet(`town city village commune municipality suburb settlement hamlet port resort`)
+	regionNounsPred = wordSet(`region province county district neighbourhood neighborhood island area state territory oblast voivodeship prefecture parish`)
+)
+
+// placeTypes retypes the unplaced names the text describes as places.
+func (r *relState) placeTypes() {
+	// In a sports story "Notts County" and "Derby County" are clubs.
+	sports := r.a.sportsStory()
+	for e := range r.a.doc.Entities {
+		if sports || !r.unplaced(e) {
+			continue
+		}
+		f := strings.Fields(r.a.doc.Entities[e].Name)
+		if len(f) >= 2 && len(f) <= 4 && regionHeads[strings.ToLower(f[len(f)-1])] && !strings.EqualFold(f[len(f)-2], "of") {
+			r.a.doc.Entities[e].Type = Place // "Szczytno County"
+		}
+	}
+	ms := r.a.doc.Mentions
+	for i := range ms {
+		m := &ms[i]
+		if m.Kind != MentionName || !r.unplaced(m.Entity) {
+			continue
+		}
+		if t := r.predicatePlace(r.docTok(m.End)); t != "" {
+			r.a.doc.Entities[m.Entity].Type = t
+		}
+	}
+}
+
+// unplaced reports an entity typed a person or organisation whose name
+// the gazetteer does not know.
+func (r *relState) unplaced(e int) bool {
+	if t := r.typeOf(e); t != Person && t != Organization {
+		return false
+	}
+	if r.gaz != nil {
+		if _, known := r.gaz.Lookup(r.a.doc.Entities[e].Name); known {
+			return false
+		}
+	}
+	return true
+}
+
+// predicatePlace reads "is a (small|former ...) town in|of|on|near" from
+// token k and returns the type the predicate noun gives its subject: City
+// for a town, Place for a region, "" for anything else. The noun must head
+// its phrase ("is a city councillor" says nothing of a place).
+func (r *relState) predicatePlace(k int) EntityType {
+	if w := r.docLow(k); w != "is" && w != "was" {
+		return ""
+	}
+	if w := r.docLow(k + 1); w != "a" && w != "an" && w != "the" {
+		return ""
+	}
+	for j := k + 2; j < k+6 && j < len(r.a.tokens); j++ {
+		w := r.docLow(j)
+		var t EntityType
+		switch {
+		case townNounsPred[w]:
+			t = City
+		case regionNounsPred[w]:
+			t = Place
+		}
+		if t != "" {
+			switch r.docLow(j + 1) {
+			case "in", "of", "on", "near", "within", ",", ".", "and":
+				return t
+			}
+			return ""
+		}
+		if !r.lowerWord(j) && !(j < len(r.a.tokens) && isCapWord(r.a.tokens[j])) {
+			return "" // punctuation or a number ends the noun phrase
+		}
+	}
+	return ""
+}
+
+// lowerWord reports a token written in lower-case letters (hyphens
+// allowed: "north-western").
+func (r *relState) lowerWord(k int) bool {
+	if k < 0 || k >= len(r.a.tokens) {
+		return false
+	}
+	w := r.a.tokens[k].Text
+	return w != "" && w[0] >= 'a' && w[0] <= 'z'
+}
+
+// placeClosure adds what two locatedIn facts imply together: "Zabiele is
+// a village in Gmina Wielbark" and "Gmina Wielbark, in northern Poland"
+// place Zabiele in Poland. It runs after every other place rule.
+func (r *relState) placeClosure() {
+	for round := 0; round < 4; round++ {
+		added := false
+		fs := r.a.doc.Facts
+		for _, ab := range fs {
+			if ab.Predicate != LocatedIn {
+				continue
+			}
+			for _, bc := range fs {
+				if bc.Predicate != LocatedIn || bc.Subject != ab.Object || bc.Object == ab.Subject {
+					continue
+				}
+				conf := min(ab.Confidence, bc.Confidence) - 0.05
+				if r.add(ab.Subject, LocatedIn, bc.Object, max(ab.Sentence, bc.Sentence), "locatedIn/transitive", conf) {
+					added = true
+				}
+			}
+		}
+		if !added {
+			return
+		}
+	}
 }

@@ -11,7 +11,8 @@ import (
 func TestPlaceChains(t *testing.T) {
 	tests := []struct {
 		text string
-		want []string // "S locatedIn O" facts of rule locatedIn/address-chain
+		want []string // "S locatedIn O" facts of rule (default locatedIn/address-chain)
+		rule string
 		not  []string // facts that must not appear, whatever the rule
 		typ  map[string]EntityType
 	}{
@@ -58,6 +59,28 @@ func TestPlaceChains(t *testing.T) {
 			text: "Shares in Vodafone, Europe's biggest mobile firm, rose by 2%.",
 			not:  []string{"Vodafone locatedIn Europe"},
 		},
+		// Typing from the predicate noun and the region noun ending a
+		// name, and what two place facts imply together.
+		{
+			text: "Zabiele is a village in the district of Gmina Wielbark, within Szczytno County, in northern Poland.",
+			want: []string{"Zabiele locatedIn Poland", "Zabiele locatedIn Szczytno County"},
+			rule: "locatedIn/transitive",
+			typ:  map[string]EntityType{"Zabiele": City, "Szczytno County": Place},
+		},
+		{
+			text: "Cy Becker is a neighbourhood in northeast Edmonton, Alberta, Canada.",
+			want: []string{"Cy Becker locatedIn Canada"},
+			rule: "locatedIn/transitive",
+			typ:  map[string]EntityType{"Cy Becker": Place},
+		},
+		{
+			text: "John Smithers is a city councillor in Leeds, and he is a farmer.",
+			typ:  map[string]EntityType{"John Smithers": Person},
+		},
+		{
+			text: "Notts County beat Derby County 2-1 in the league match, and the striker scored the goal of the season.",
+			typ:  map[string]EntityType{"Notts County": Organization},
+		},
 	}
 	for _, tc := range tests {
 		d := extractText(t, "Title\n\n"+tc.text)
@@ -65,9 +88,13 @@ func TestPlaceChains(t *testing.T) {
 		for _, f := range d.Facts {
 			got[d.Entities[f.Subject].Name+" "+f.Predicate+" "+d.Entities[f.Object].Name] = f.Rule
 		}
+		rule := tc.rule
+		if rule == "" {
+			rule = "locatedIn/address-chain"
+		}
 		for _, w := range tc.want {
-			if got[w] != "locatedIn/address-chain" {
-				t.Errorf("%q: want %q from locatedIn/address-chain, got rule %q (facts %v)", tc.text, w, got[w], got)
+			if got[w] != rule {
+				t.Errorf("%q: want %q from %s, got rule %q (facts %v)", tc.text, w, rule, got[w], got)
 			}
 		}
 		for _, n := range tc.not {
