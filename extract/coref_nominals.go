@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // Coreference of definite descriptions of organisations and countries:
 // "Vodafone has drafted in William Morrow. The firm bought a stake in
@@ -55,7 +58,7 @@ var nominalHeads = map[string]nomClass{
 	"group": nomCompany | nomBand,
 	"bank":  nomBank, "lender": nomBank,
 	"club": nomTeam, "side": nomTeam, "team": nomTeam,
-	"band": nomBand, "duo": nomBand, "trio": nomBand,
+	"band":    nomBand, // "the trio", "the duo" are as often the members
 	"party":   nomParty,
 	"country": nomCountry, "nation": nomCountry,
 }
@@ -137,6 +140,7 @@ func (x *Extractor) resolveNominals(a *analysis) {
 				e, why := -1, x.nominalGuards(a, s, m.t0, m.t1-1)
 				if why == "" {
 					e, why = pick(nominalHeads[m.roleHead], s)
+					e, why = a.describedClose(refs, m.t0, m.t1-1, s, e, why)
 				}
 				trace(s, m.t0, m.t1, e, "found "+why)
 				m.entity = e
@@ -159,7 +163,12 @@ func (x *Extractor) resolveNominals(a *analysis) {
 				continue
 			}
 			head := a.tokens[k].lc()
+			if nominalHeads[head] == nomCountry && (x.countryInName(a, s) || x.countryInName(a, s-1)) {
+				trace(s, i, k+1, -1, "new country in a name")
+				continue
+			}
 			e, why := pick(nominalHeads[head], s)
+			e, why = a.describedClose(refs, i, k, s, e, why)
 			trace(s, i, k+1, e, "new "+why)
 			if e < 0 {
 				continue
@@ -288,6 +297,57 @@ func pickNominal(refs map[int]*nominalRef, classes []nomClass, ents []Entity, cl
 	return -1, "no candidate"
 }
 
+// describedClose keeps pick e of the description from token i to head k
+// only when the description has no common-noun modifier or e is the one
+// candidate of the sentence or the one before: "the phone company" or
+// "the cable firm" describe a business by what it does, which a story's
+// topic need not be, so only a business just named is safely meant.
+func (a *analysis) describedClose(refs map[int]*nominalRef, i, k, s, e int, why string) (int, string) {
+	if e < 0 {
+		return e, why
+	}
+	for m := i + 1; m < k; m++ {
+		if t := a.tokens[m]; !isCapWord(t) && !strings.HasSuffix(t.lc(), "-based") {
+			if why != "recent" || refs[e].last < s-1 {
+				return -1, "described far"
+			}
+			break
+		}
+	}
+	return e, why
+}
+
+// countryInName reports whether an organisation named in sentence s has a
+// country's name inside its own ("Hutch India, the largest mobile firm in
+// the country"): the country a description then means may be that one,
+// which is no entity of the text to bind to.
+func (x *Extractor) countryInName(a *analysis, s int) bool {
+	if s < 0 {
+		return false
+	}
+	for _, m := range a.mentionsInSentence(s) {
+		if m.entity < 0 || m.hidden || a.doc.Entities[m.entity].Type != Organization || m.t1-m.t0 < 2 {
+			continue
+		}
+		for k := m.t0; k < m.t1; k++ {
+			if e, ok := x.gaz.Lookup(a.tokens[k].Text); ok && e.Type == "Country" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mentionsInSentence returns the detailed mentions of sentence s.
+func (a *analysis) mentionsInSentence(s int) []mention {
+	lo := sort.Search(len(a.ments), func(i int) bool { return a.ments[i].sent >= s })
+	hi := lo
+	for hi < len(a.ments) && a.ments[hi].sent == s {
+		hi++
+	}
+	return a.ments[lo:hi]
+}
+
 // anyOfClass reports whether an entity of class c has been named.
 func anyOfClass(refs map[int]*nominalRef, classes []nomClass, c nomClass) bool {
 	for e := range refs {
@@ -373,9 +433,10 @@ var relativeSubjects = wordSet(`he she they we i you`)
 
 // contrastMods are modifiers the tagger may read as nouns that set one
 // member of a kind against another: "the home side" is one of two teams,
-// "the parent company" another company than the one in view.
+// "the parent company" and "the shell company" another company than the
+// one in view.
 var contrastMods = wordSet(`home away host visiting parent rival sister
-	holding target bidder`)
+	holding target bidder shell subsidiary joint venture`)
 
 // nominalModifiers reports whether tokens [lo, hi) may stand between "the"
 // and a description of classes cls and its head: before a business or a
