@@ -68,6 +68,10 @@ func (r *relState) chainFrom(i int) []*Mention {
 			if chainDirs[r.docLow(k)] {
 				k++
 			}
+			// "..., in the region of Apulia"
+			if r.docLow(k) == "the" && regionHeads[r.docLow(k+1)] && r.docLow(k+2) == "of" {
+				k += 3
+			}
 		}
 		n := r.docMentionAt(k)
 		if k >= len(r.a.tokens) || n == nil || n.Kind != MentionName || n.Start != r.a.tokens[k].Start || n.Sentence != m.Sentence {
@@ -117,7 +121,7 @@ func (r *relState) chainFacts(chain []*Mention) {
 			// "Edmonton, Alberta, Canada", "Salford, Greater Manchester":
 			// after a town stands a region.
 			t = Place
-		case j == 0 && len(chain) == 2 && r.regionLike(m.Entity):
+		case j == 0 && r.regionLike(m.Entity):
 			// "in Galway, Ireland": a town named with its country.
 			t = City
 		default:
@@ -155,7 +159,12 @@ func (r *relState) guessesHold(ps []chainPlace) bool {
 		if p.typ == r.typeOf(p.m.Entity) {
 			continue
 		}
+		// "in Okotoks, Alberta, Canada": three names or more after a
+		// preposition of place, ending in a country, are an address
+		// whatever the typer made of the first two.
+		long := n >= 3 && ps[n-1].typ == Country && ps[n-1].typ == r.typeOf(ps[n-1].m.Entity) && r.locativeBefore(ps[0].m)
 		switch {
+		case long && j < n-1:
 		case j > 0 && j < n-1:
 			if ps[0].typ != City || ps[n-1].typ != Country || ps[0].typ != r.typeOf(ps[0].m.Entity) {
 				return false
@@ -203,7 +212,7 @@ func (r *relState) addressEnd(m *Mention) bool {
 	case w == "":
 		return true
 	case w == "and" || w == "or" || w == "&":
-		return !r.nameSoon(k + 1)
+		return !r.nameSoon(k+1) || r.addressAt(k+1)
 	case w == ",":
 		if n := r.docLow(k + 1); n == "and" || n == "or" {
 			return !r.nameSoon(k + 2) // "Kent, Surrey, and Sussex"
@@ -215,6 +224,26 @@ func (r *relState) addressEnd(m *Mention) bool {
 		return true
 	}
 	return isQuoteMark(r.a.tokens[k].Text)
+}
+
+// addressAt reports another address starting at token k, a town and a
+// comma and a region or country: "Los Angeles, California and Detroit,
+// Michigan" coordinates two addresses, not a list of places.
+func (r *relState) addressAt(k int) bool {
+	a := r.docMentionAt(k)
+	if a == nil || a.Start != r.a.tokens[k].Start || r.typeOf(a.Entity) != City {
+		return false
+	}
+	j := r.docTok(a.End)
+	if r.docLow(j) != "," {
+		return false
+	}
+	b := r.docMentionAt(j + 1)
+	if b == nil || j+1 >= len(r.a.tokens) || b.Start != r.a.tokens[j+1].Start {
+		return false
+	}
+	t := r.typeOf(b.Entity)
+	return t == Place || t == Country || r.regionLike(b.Entity)
 }
 
 // nameSoon reports a name within three tokens from k: after a

@@ -40,6 +40,15 @@ func TestPlaceChains(t *testing.T) {
 			typ:  map[string]EntityType{"Galway": City},
 		},
 		{
+			text: "The community was built in Okotoks, Alberta, Canada, with solar heating.",
+			want: []string{"Okotoks locatedIn Alberta", "Okotoks locatedIn Canada", "Alberta locatedIn Canada"},
+			typ:  map[string]EntityType{"Okotoks": City, "Alberta": Place},
+		},
+		{
+			text: "The company has offices in both Los Angeles, California and Detroit, Michigan.",
+			want: []string{"Los Angeles locatedIn California"},
+		},
+		{
 			text: "The firm sells its phones in Europe, Latin America and the Middle East.",
 			not:  []string{"Europe locatedIn Latin America", "Latin America locatedIn Middle East"},
 		},
