@@ -31,12 +31,13 @@ import (
 
 // Rule names shown by --explain.
 const (
-	ruleLineupTeam  = "lineup:team-sheet" // "Man City: James, Mills, ..."
-	ruleLineupClub  = "lineup:squad-club" // "Mike Blair (Edinburgh Rugby), ..."
-	ruleLineupSide  = "lineup:squad-side" // the same list after "named in the Scotland squad"
-	confLineup      = 0.8
-	minSheetPlayers = 7 // a side fields 11 (football) or 15 (rugby); a partial list is no sheet
-	minClubItems    = 4 // "Name (Club)" items that make a squad list
+	ruleMatchHeadline = "participatedIn/score-headline" // "Man City 0-2 Man Utd"
+	ruleLineupTeam    = "lineup:team-sheet"             // "Man City: James, Mills, ..."
+	ruleLineupClub    = "lineup:squad-club"             // "Mike Blair (Edinburgh Rugby), ..."
+	ruleLineupSide    = "lineup:squad-side"             // the same list after "named in the Scotland squad"
+	confLineup        = 0.8
+	minSheetPlayers   = 7 // a side fields 11 (football) or 15 (rugby); a partial list is no sheet
+	minClubItems      = 4 // "Name (Club)" items that make a squad list
 )
 
 // lineupBenchLabels continue the team sheet before them: the substitutes
@@ -101,6 +102,8 @@ func (r *relState) findLineups() {
 		return
 	}
 	lx := newLineupIndex(a)
+	r.matchHeadline(lx)
+	r.pastTitles(lx) // titles_team.go
 	lastTeam, lastEnd := -1, -1
 	side, sideDone := -1, false
 	clubEnd := -1
@@ -231,6 +234,57 @@ func (a *analysis) repeatedSurnames(l lineupList) map[string]bool {
 		}
 	}
 	return twice
+}
+
+// matchHeadline reads a match report's headline, "Man City 0-2 Man
+// Utd": the match is an Event named by the headline, and both teams took
+// part in it (holdout3 README). A side named after a place is the team.
+func (r *relState) matchHeadline(lx *lineupIndex) {
+	a := r.a
+	if len(a.doc.Paragraphs) < 2 {
+		return
+	}
+	lo, hi := a.tokenRange(a.doc.Paragraphs[0])
+	if hi-lo < 3 || hi-lo > 12 {
+		return
+	}
+	// The score: "0-2" as one token, or "0", "-", "2".
+	s0, s1 := -1, -1
+	for k := lo + 1; k < hi-1; k++ {
+		t := a.tokens[k].Text
+		if scoreToken(t) {
+			s0, s1 = k, k+1
+			break
+		}
+		if a.tokens[k].flags&tDigit != 0 && k+2 < hi-1 && a.tokens[k+1].Text == "-" && a.tokens[k+2].flags&tDigit != 0 {
+			s0, s1 = k, k+3
+			break
+		}
+	}
+	if s0 < 0 || a.lineupName(lo, s0) != s0 || a.lineupName(s1, hi) != hi {
+		return
+	}
+	home, away := lx.team(lo, s0, r), lx.team(s1, hi, r)
+	if home < 0 || away < 0 || home == away {
+		return
+	}
+	match := lx.create(a.surface(lo, hi), Event, lo, hi)
+	r.add(home, ParticipatedIn, match, 0, ruleMatchHeadline, confLineup)
+	r.add(away, ParticipatedIn, match, 0, ruleMatchHeadline, confLineup)
+}
+
+// scoreToken reports a score written as one token: "0-2", "27-27".
+func scoreToken(t string) bool {
+	i := strings.IndexByte(t, '-')
+	if i <= 0 || i == len(t)-1 || len(t) > 7 {
+		return false
+	}
+	for j := 0; j < len(t); j++ {
+		if j != i && (t[j] < '0' || t[j] > '9') {
+			return false
+		}
+	}
+	return true
 }
 
 // tokenRange returns the token indexes [lo, hi) of a paragraph span.

@@ -66,3 +66,55 @@ func TestLineups(t *testing.T) {
 		})
 	}
 }
+
+// TestMatchHeadlineAndTitles: a score headline is the match both teams
+// took part in; a title held before a name ("French Open champion X",
+// "Olympic champion X", "runner-up X" in a tournament story) says the
+// holder took part in that tournament; "will also compete" and titles
+// from elsewhere say nothing. Every text is invented.
+func TestMatchHeadlineAndTitles(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want, not  []string // participatedIn facts
+	}{
+		{"score headline", "Rovers 2-1 Athletic\n\nRovers moved up the league table after a scrappy win over Athletic, with two goals from the striker Tom Hale.",
+			[]string{"Rovers participatedIn Event:Rovers 2-1 Athletic", "Athletic participatedIn Event:Rovers 2-1 Athletic"}, nil},
+		{"score headline with a place's side", "Newcastle 27-27 Gloucester\n\nNewcastle drew with Gloucester in the league after a late try at Kingston Park.",
+			[]string{"Newcastle participatedIn Event:Newcastle 27-27 Gloucester", "Gloucester participatedIn Event:Newcastle 27-27 Gloucester"}, nil},
+		{"no score in the headline", "Rovers beat Athletic\n\nRovers moved up the league table after a win over Athletic in the cup match.",
+			nil, []string{"Rovers participatedIn Event:Rovers beat Athletic"}},
+		{"tournament champion and Olympic champion", "Mara returns in Sydney\n\nOlympic champion Ana Mara will return in the Sydney International tournament. French Open champion Ida Rusk will also compete in the tennis event.",
+			[]string{"Ana Mara participatedIn Event:Olympic Games", "Ida Rusk participatedIn Event:French Open"},
+			[]string{"Ida Rusk participatedIn Event:Sydney International"}},
+		{"runner-up in the story's tournament", "Moss back in Sydney\n\nLee Moss will return in the Sydney International tournament in January.\n\nIn the men's event, the top seed returns, along with runner-up Carl Moy. The tennis final is on Sunday.",
+			[]string{"Carl Moy participatedIn Event:Sydney International"}, nil},
+		{"a title defended", "Moss back in Sydney\n\nLee Moss will return in the Sydney International tournament in January.\n\nShe took a break but will defend her titles in Sydney and at the Australian Open. Top seed Tom Rudd returns to defend his title.",
+			[]string{"Lee Moss participatedIn Event:Sydney International", "Lee Moss participatedIn Event:Australian Open", "Tom Rudd participatedIn Event:Sydney International"},
+			nil},
+		{"a title sought is none held", "Moss back in Sydney\n\nLee Moss will return in the Sydney International tournament in January.\n\nTom Rudd will also compete, and hopes to win the tennis title.",
+			nil, []string{"Tom Rudd participatedIn Event:Sydney International"}},
+		{"a runner-up from elsewhere", "Moss back in Sydney\n\nLee Moss will return in the Sydney International tournament in January.\n\nThe men's event has European runner-up Carl Moy. The tennis final is on Sunday.",
+			nil, []string{"Carl Moy participatedIn Event:Sydney International"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := extractText(t, tc.text)
+			var got []string
+			for _, f := range d.Facts {
+				if f.Predicate == ParticipatedIn {
+					o := d.Entities[f.Object]
+					got = append(got, d.Entities[f.Subject].Name+" participatedIn "+string(o.Type)+":"+o.Name)
+				}
+			}
+			for _, w := range tc.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("missing %q; got %q", w, got)
+				}
+			}
+			for _, w := range tc.not {
+				if slices.Contains(got, w) {
+					t.Errorf("unexpected %q", w)
+				}
+			}
+		})
+	}
+}

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // teamLeaderRoles head a club or national side in the dev-gold
 // conventions ("club manager/boss/coach"): leaders only when the title
 // names the team ("Arsenal manager X", "England sevens coach X").
@@ -200,6 +202,237 @@ func (s *relSent) sportsFixture(t int) bool {
 	switch s.low[t] {
 	case "meet", "meets", "meeting":
 		return s.r.a.sportsStory()
+	}
+	return false
+}
+
+// Rule names shown by --explain.
+const (
+	ruleTitleHolder   = "participatedIn/title-holder"   // "French Open champion X"
+	ruleTitleDefended = "participatedIn/title-defended" // "X returns to defend his title"
+)
+
+// pastTitleRoles are the standings a player holds from a tournament
+// already played: "French Open champion Anastasia Myskina", "runner-up
+// Carlos Moya", "Olympic champion Justine Henin-Hardenne".
+var pastTitleRoles = wordSet(`champion champions winner winners runner-up
+	runners-up finalist finalists semi-finalist semi-finalists medallist
+	title-holder holder holders`)
+
+// tournamentHeads end the names of tournaments ("Sydney International",
+// "Australian Open", "Davis Cup"), which the entity stage may type an
+// organisation.
+var tournamentHeads = wordSet(`open international classic masters championship
+	championships cup trophy games prix tournament olympics invitational
+	series`)
+
+// pastTitles adds participatedIn for a title held before a name: the
+// tournament named before the role ("French Open champion X"), the
+// Olympic Games for "Olympic champion X", and for a defending champion or
+// a runner-up with no tournament named, the one tournament the sentence
+// or else the story's opening names. "will also compete" gives nothing:
+// only the title says the player took part. GOLD.md (holdout3 README).
+func (r *relState) pastTitles(lx *lineupIndex) {
+	a := r.a
+	if !a.sportsStory() {
+		return
+	}
+	r.defendedTitles(lx)
+	for _, m := range a.ments {
+		if m.kind != MentionName || m.entity < 0 || m.hidden || a.doc.Entities[m.entity].Type != Person {
+			continue
+		}
+		lo := a.sentTokens[m.sent].Start
+		k := m.t0 - 1
+		if k < lo {
+			continue
+		}
+		role, j := a.tokens[k].lc(), k-1
+		if k-2 >= lo && a.tokens[k-1].Text == "-" {
+			role, j = a.tokens[k-2].lc()+"-"+role, k-3 // "runner - up" as the tokenizer split it
+		}
+		if !pastTitleRoles[role] {
+			continue
+		}
+		ev := -1
+		switch prev := a.mentionEndingAt(j, lo); {
+		case j >= lo && (a.tokens[j].lc() == "olympic" || a.tokens[j].lc() == "olympics"):
+			ev = lx.olympicGames(j)
+		case prev >= 0:
+			ev = lx.tournament(a.ments[prev].entity)
+		case j >= lo && (a.tokens[j].lc() == "defending" || a.tokens[j].lc() == "reigning"):
+			ev = lx.storyTournament(m.sent)
+		case role == "runner-up" || role == "finalist":
+			if j > lo && (isCapWord(a.tokens[j]) || a.tokens[j].lc() == "former") {
+				continue // "European runner-up X": a title from elsewhere
+			}
+			ev = lx.storyTournament(m.sent)
+		}
+		if ev >= 0 {
+			r.add(m.entity, ParticipatedIn, ev, m.sent, ruleTitleHolder, 0.7)
+		}
+	}
+}
+
+// defendedTitles adds participatedIn for "X returns to defend his title",
+// "she will defend her titles in Sydney and at the Australian Open": a
+// title defended was won there before. The tournaments are those the
+// clause names after the title, a city standing for the story's
+// tournament named after it ("in Sydney" for the Sydney International),
+// else the story's one tournament.
+func (r *relState) defendedTitles(lx *lineupIndex) {
+	a := r.a
+	for si, st := range a.sentTokens {
+		for k := st.Start; k+2 < st.End; k++ {
+			switch a.tokens[k].lc() {
+			case "defend", "defends", "defending":
+			default:
+				continue
+			}
+			t := k + 1
+			if w := a.tokens[t].lc(); w == "his" || w == "her" || w == "their" || w == "its" {
+				t++
+			}
+			if w := a.tokens[t].lc(); w != "title" && w != "titles" && w != "crown" {
+				continue
+			}
+			holder := -1
+			for _, m := range a.ments {
+				if m.sent == si && m.t1 <= k && m.entity >= 0 && !m.hidden && a.doc.Entities[m.entity].Type == Person &&
+					(m.kind == MentionName || m.kind == MentionPronoun) {
+					holder = m.entity // the nearest person before
+				}
+			}
+			if holder < 0 {
+				continue
+			}
+			opening := lx.storyTournament(-1) // the one the headline or first sentence names
+			var evs []int
+			for _, m := range a.ments {
+				if m.sent != si || m.t0 <= t || m.entity < 0 || m.hidden || m.kind != MentionName {
+					continue
+				}
+				switch e := m.entity; a.doc.Entities[e].Type {
+				case Event:
+					evs = append(evs, e)
+				case City:
+					if opening >= 0 && strings.HasPrefix(lower(a.doc.Entities[opening].Name), lower(a.doc.Entities[e].Name)+" ") {
+						evs = append(evs, opening)
+					}
+				}
+			}
+			if len(evs) == 0 {
+				if e := lx.storyTournament(si); e >= 0 {
+					evs = append(evs, e)
+				}
+			}
+			for _, e := range evs {
+				r.add(holder, ParticipatedIn, e, si, ruleTitleDefended, 0.7)
+			}
+		}
+	}
+}
+
+// mentionEndingAt returns the index in ments of a visible name mention
+// ending at token j within the sentence starting at lo, or -1.
+func (a *analysis) mentionEndingAt(j, lo int) int {
+	if j < lo {
+		return -1
+	}
+	for i := range a.ments {
+		m := &a.ments[i]
+		if m.t1 == j+1 && m.t0 >= lo && m.entity >= 0 && !m.hidden && m.kind == MentionName {
+			return i
+		}
+	}
+	return -1
+}
+
+// tournament returns e when it names a tournament (an Event, or an
+// organisation whose name ends like one, retyped), else -1.
+func (lx *lineupIndex) tournament(e int) int {
+	ent := lx.a.doc.Entities[e]
+	switch ent.Type {
+	case Event:
+		return e
+	case Organization:
+		ws := strings.Fields(lower(ent.Name))
+		if len(ws) >= 2 && tournamentHeads[ws[len(ws)-1]] && !lx.inBodyFact(e) && lx.setType(e, Event) {
+			return e
+		}
+	}
+	return -1
+}
+
+// storyTournament returns the one tournament sentence s names, else the
+// one the headline and first sentence name, else -1.
+func (lx *lineupIndex) storyTournament(s int) int {
+	a := lx.a
+	one := func(sents ...int) int {
+		found, fname := -1, ""
+		for _, si := range sents {
+			if si < 0 || si >= len(a.sentTokens) {
+				continue
+			}
+			for _, m := range a.ments {
+				if m.sent != si || m.kind != MentionName || m.entity < 0 || m.hidden {
+					continue
+				}
+				ent := a.doc.Entities[m.entity]
+				ws := strings.Fields(lower(ent.Name))
+				if ent.Type != Event && !(ent.Type == Organization && len(ws) >= 2 && tournamentHeads[ws[len(ws)-1]]) {
+					continue
+				}
+				switch name := lower(ent.Name); {
+				case found < 0:
+					found, fname = m.entity, name
+				case found == m.entity:
+				case strings.Contains(name, fname) || strings.Contains(fname, name):
+					// "Sydney International tournament" beside "Sydney
+					// International": one tournament, by its name.
+					if len(name) < len(fname) {
+						found, fname = m.entity, name
+					}
+				default:
+					return -2
+				}
+			}
+		}
+		return found
+	}
+	e := one(s)
+	if e == -1 {
+		e = one(0, 1)
+	}
+	if e < 0 {
+		return -1
+	}
+	return lx.tournament(e)
+}
+
+// olympicGames returns the Olympic Games entity, made from token t
+// ("Olympic champion") when the story names them no other way.
+func (lx *lineupIndex) olympicGames(t int) int {
+	for _, k := range []string{"olympic games", "olympics"} {
+		for _, e := range lx.byName[k] {
+			if lx.typeOf(e) == Event {
+				return e
+			}
+		}
+	}
+	return lx.create("Olympic Games", Event, t, t+1)
+}
+
+// inBodyFact reports whether a fact uses entity e as a body one belongs
+// to or runs, which no tournament is.
+func (lx *lineupIndex) inBodyFact(e int) bool {
+	for _, f := range lx.a.doc.Facts {
+		if f.Object == e {
+			switch f.Predicate {
+			case MemberOf, LeaderOf, Joined, Left, PlansToLeave:
+				return true
+			}
+		}
 	}
 	return false
 }
