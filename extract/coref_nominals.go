@@ -42,6 +42,7 @@ const (
 	nomParty                        // a political party
 	nomCountry                      // a country
 	nomMedia                        // a broadcaster or paper, which stories cite rather than discuss
+	nomClub                         // a club, which a business story can discuss as a business
 )
 
 // nominalHeads are the head nouns of descriptions, with the classes of
@@ -57,7 +58,7 @@ var nominalHeads = map[string]nomClass{
 	"broadcaster": nomCompany | nomMedia, "network": nomCompany | nomMedia, "newspaper": nomMedia,
 	"group": nomCompany | nomBand,
 	"bank":  nomBank, "lender": nomBank,
-	"club": nomTeam, "side": nomTeam, "team": nomTeam,
+	"club": nomTeam | nomClub, "side": nomTeam, "team": nomTeam,
 	"band":    nomBand, // "the trio", "the duo" are as often the members
 	"party":   nomParty,
 	"country": nomCountry, "nation": nomCountry,
@@ -551,10 +552,12 @@ func (x *Extractor) entityClasses(a *analysis) []nomClass {
 		if c == 0 && !public {
 			// No word says what it is: in a sports story an
 			// organisation is a team, elsewhere a business.
+			// A club is a business to a business story ("Glazer's
+			// bid for the club"), but its "team" there is its staff.
 			if sports {
 				c = nomTeam | nomCompany // a sponsor or a lab named in a sports story is a business
 			} else {
-				c = nomCompany
+				c = nomCompany | nomClub
 			}
 		}
 		if c&nomBank != 0 {
