@@ -424,6 +424,9 @@ func (q *quoter) headAttr(g qgroup, prevEnd, prevSpk int, ownOnly bool) qattr {
 			return qattr{ent: e, rule: "prev-sentence", pos: ss[si-1].Start}
 		}
 	}
+	if at := q.prevParagraph(g); at.ent >= 0 {
+		return at
+	}
 	if at := q.nextSentence(g); at.ent >= 0 {
 		return at
 	}
@@ -538,8 +541,10 @@ func (q *quoter) after(pc *qpiece, hi int) qattr {
 		// the attribution
 		return noAttr
 	}
-	// X said: the verb within a short subject phrase.
-	for v := i + 1; v < len(ts) && v < i+14; v++ {
+	// X said: the verb within a short subject phrase, or a longer one
+	// the sentence splitter kept with the quotation ("…," Jo Bloggs, from
+	// Acme's laboratories, one of the pioneers of the disc, told the BBC).
+	for v := i + 1; v < len(ts) && (v < i+14 || v < i+24 && q.sameSentence(pc.start, ts[v].s)); v++ {
 		t := ts[v]
 		if t.kind == qkDouble || t.kind == qkSingle {
 			break
@@ -1457,22 +1462,27 @@ func (q *quoter) spokesOrg(ts []qtok) (int, int) {
 		if t.kind != qkWord || !qSpokesWords[strings.ToLower(q.text[t.s:t.e])] {
 			continue
 		}
-		// before: "a Foreign Office spokeswoman", "Tesco's spokesman"
+		// before: "a Foreign Office spokeswoman", "Tesco's spokesman";
+		// a person's own spokesman speaks for the person ("Mr Blair's
+		// spokesman", GOLD.md)
 		j := q.mentionFrom(t.s) - 1
-		if j >= 0 && ms[j].End <= t.s {
+		if j >= 0 && ms[j].End <= t.s && ms[j].Kind != MentionPronoun {
 			gap := strings.TrimSpace(q.text[ms[j].End:t.s])
-			if (gap == "" || gap == "'s" || gap == "’s") && q.orgType(ms[j].Entity) {
+			poss := gap == "'s" || gap == "’s"
+			if (gap == "" || poss) && q.orgType(ms[j].Entity) || poss && q.isPerson(ms[j].Entity) && q.personalSpokes(t) {
 				return ms[j].Entity, ms[j].Start
 			}
 		}
-		// after: "a spokesman for Tesco", "a source at the club"
+		// after: "a spokesman for Tesco", "a source at the club", "a
+		// spokesman for Mr Blair"
 		if k+1 < len(ts) {
 			w := q.text[ts[k+1].s:ts[k+1].e]
 			if w == "for" || w == "of" || w == "at" || w == "from" || w == "to" {
 				for n := k + 2; n < len(ts) && n < k+4; n++ {
 					if mi := q.mentionAt(ts[n].s); mi >= 0 {
-						if q.orgType(ms[mi].Entity) {
-							return ms[mi].Entity, ms[mi].Start
+						m := ms[mi]
+						if q.orgType(m.Entity) || w == "for" && m.Kind != MentionPronoun && q.isPerson(m.Entity) && q.personalSpokes(t) && !q.possessiveAt(m.End) {
+							return m.Entity, m.Start
 						}
 						break
 					}
@@ -1481,6 +1491,16 @@ func (q *quoter) spokesOrg(ts []qtok) (int, int) {
 		}
 	}
 	return -1, 0
+}
+
+// personalSpokes reports whether t is a word for one who speaks on
+// another's behalf (a spokesman, not a "source" or "official").
+func (q *quoter) personalSpokes(t qtok) bool {
+	switch strings.ToLower(q.text[t.s:t.e]) {
+	case "spokesman", "spokeswoman", "spokesperson":
+		return true
+	}
+	return false
 }
 
 func (q *quoter) orgType(e int) bool {

@@ -33,7 +33,41 @@ func TestQuoteSpeakerConstructions(t *testing.T) {
 	bbc := qtEnt{name: "BBC News", typ: Organization, forms: []string{"BBC News"}}
 	don := qtEnt{name: "Phil Dunn", typ: Person, forms: []string{"Phil Dunn", "Dunn"}}
 	davies := qtEnt{name: "Merv Davies", typ: Person, forms: []string{"Merv Davies"}}
+	blair := qtEnt{name: "Tony Blair", typ: Person, forms: []string{"Tony Blair", "Mr Blair"}}
+	bann := qtEnt{name: "Alex Bannon", typ: Person, forms: []string{"Alex Bannon", "Mr Bannon"}}
+	doh := qtEnt{name: "Rick Doherty", typ: Person, forms: []string{"Rick Doherty"}}
+	tosh := qtEnt{name: "Toshiba", typ: Organization, forms: []string{"Toshiba"}}
 	tests := []qtCase{
+		{
+			name: "a person's spokesman speaks for the person",
+			text: "Politics\n\nMr Blair's spokesman said: \"The prime minister has full confidence in the chancellor.\"",
+			ents: []qtEnt{blair},
+			want: []qtWant{{"The prime minister has", "Tony Blair", "spokesman-for"}},
+		},
+		{
+			name: "a spokesman for a person speaks for the person",
+			text: "Politics\n\n\"The prime minister has full confidence in the chancellor,\" said a spokesman for Mr Blair.",
+			ents: []qtEnt{blair},
+			want: []qtWant{{"The prime minister has", "Tony Blair", "spokesman-for"}},
+		},
+		{
+			name: "a paragraph of quotation after a paragraph of reported speech: its speaker",
+			text: "Houses\n\nPrices rose by 1%, Mr Bannon said. He said if growth continued the Bank may raise rates.\n\n\"I think the key is what the Bank expects to happen to the housing market.\"",
+			ents: []qtEnt{bann, {name: "Alex Bannon", typ: Person, forms: []string{"He"}, kind: MentionPronoun}},
+			want: []qtWant{{"I think the key", "Alex Bannon", "prev-paragraph"}},
+		},
+		{
+			name:         "a paragraph of quotation after a paragraph with no reported speech: nobody",
+			text:         "Houses\n\nPrices rose by 1%, Mr Bannon said. Rates have been unchanged since August.\n\n\"I think the key is what the Bank expects to happen to the housing market.\"",
+			ents:         []qtEnt{bann},
+			unattributed: 1,
+		},
+		{
+			name: "a long subject with two appositions after the quotation",
+			text: "Discs\n\nToshiba announced that its players would be on sale by the end of the year.\n\n\"As we move to high-definition images, we have a much greater need for storage,\" Rick Doherty, from Acme's Hollywood Laboratories, one of the pioneers of the disc, told the BBC news website.",
+			ents: []qtEnt{tosh, doh},
+			want: []qtWant{{"As we move to", "Rick Doherty", "said-after"}},
+		},
 		{
 			name: "a predicate after an apposition: the name right before the comma",
 			text: "Hackers\n\nUS Customs claimed Mr Griffin was a leader but his lawyer, Tony Town, told the BBC News website it was a laughable suggestion and added: \"He was living on welfare and had an old computer.\"",

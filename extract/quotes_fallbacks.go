@@ -462,6 +462,43 @@ func (q *quoter) nextSentence(g qgroup) qattr {
 	return noAttr
 }
 
+// prevParagraph attributes a quotation that opens a paragraph with no
+// attribution of its own to the speaker of the previous paragraph's last
+// sentence, when that sentence is reported speech without quote marks:
+// "He said if growth continued, rates may rise. ¶ "I think the key is
+// what the Bank expects."" (BBC copy moves from indirect to direct speech
+// across the break).
+func (q *quoter) prevParagraph(g qgroup) qattr {
+	first := &q.pieces[g.first]
+	if first.carry || first.open != qTrimStart(q.text, q.paraStart(first.para), q.paraEnd(first.para)) {
+		return noAttr
+	}
+	si := q.sentenceAt(first.open)
+	ss := q.doc.Sentences
+	if si <= 0 || ss[si-1].Paragraph != ss[si].Paragraph-1 || ss[si-1].Paragraph != first.para-1 {
+		return noAttr
+	}
+	prev := ss[si-1]
+	if g.first > 0 && q.pieces[g.first-1].after > prev.Start {
+		return noAttr // the sentence holds a quotation: not plain reported speech
+	}
+	// nor may a verb of saying follow the quotation in its own sentence:
+	// a speaker named there that we could not resolve is someone else
+	last := &q.pieces[g.last]
+	if end := min(ss[si].End, last.after+400); last.closed && end > last.after {
+		toks := qTokenize(q.text, last.after, end, q.getBuf())
+		framed := q.hasSpeechVerb(toks)
+		q.putBuf(toks)
+		if framed {
+			return noAttr
+		}
+	}
+	if e := q.sentSpeaker(si - 1); e >= 0 {
+		return qattr{ent: e, rule: "prev-paragraph", pos: prev.Start}
+	}
+	return noAttr
+}
+
 // spokesSubject reports whether a spokesperson, and no named person,
 // stands before the first verb of saying of sentence s ("A spokesman
 // said …").
