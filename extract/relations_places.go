@@ -61,17 +61,17 @@ func (r *relState) chainFrom(i int) []*Mention {
 		}
 		k++
 		// "Gmina Wielbark, within Szczytno County", "..., in northern
-		// Poland": a preposition of place and a direction may stand
-		// between the names.
+		// Poland", "Dumfries, south-west Scotland": a preposition of place
+		// and a direction may stand between the names.
 		if w := r.docLow(k); w == "in" || w == "within" {
 			k++
-			if chainDirs[r.docLow(k)] {
-				k++
-			}
 			// "..., in the region of Apulia"
 			if r.docLow(k) == "the" && regionHeads[r.docLow(k+1)] && r.docLow(k+2) == "of" {
 				k += 3
 			}
+		}
+		if chainDirs[r.docLow(k)] && !isCapWord(r.a.tokens[k]) {
+			k++
 		}
 		n := r.docMentionAt(k)
 		if k >= len(r.a.tokens) || n == nil || n.Kind != MentionName || n.Start != r.a.tokens[k].Start || n.Sentence != m.Sentence {
@@ -88,7 +88,8 @@ func (r *relState) chainFrom(i int) []*Mention {
 var chainDirs = wordSet(`northern southern eastern western central
 	north-eastern north-western south-eastern south-western northeastern
 	northwestern southeastern southwestern northeast northwest southeast
-	southwest north south east west`)
+	southwest north-east north-west south-east south-west north south east
+	west`)
 
 // chainPlace is one name of an address chain and the type it takes there.
 type chainPlace struct {
@@ -369,6 +370,14 @@ func (r *relState) placeTypes() {
 		}
 		if t := r.predicatePlace(r.docTok(m.End)); t != "" {
 			r.a.doc.Entities[m.Entity].Type = t
+			continue
+		}
+		// "Shrewsbury, a market town in Shropshire": what a town lies in
+		// is a region.
+		if k := r.docTok(m.Start); r.docLow(k-1) == "in" && (townNounsPred[r.docLow(k-2)] || regionNounsPred[r.docLow(k-2)]) {
+			if w := r.docLow(r.docTok(m.End)); w != "'s" && w != "'" {
+				r.a.doc.Entities[m.Entity].Type = Place
+			}
 		}
 	}
 }

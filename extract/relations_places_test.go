@@ -49,6 +49,16 @@ func TestPlaceChains(t *testing.T) {
 			want: []string{"Los Angeles locatedIn California"},
 		},
 		{
+			text: "The fire in Dumfries, south-west Scotland, spread quickly.",
+			want: []string{"Dumfries locatedIn Scotland"},
+		},
+		{
+			text: "Shrewsbury, a market town in Shropshire, won the award.",
+			want: []string{"Shrewsbury locatedIn Shropshire"},
+			rule: "dep:locatedIn/place-noun",
+			typ:  map[string]EntityType{"Shropshire": Place},
+		},
+		{
 			text: "The firm sells its phones in Europe, Latin America and the Middle East.",
 			not:  []string{"Europe locatedIn Latin America", "Latin America locatedIn Middle East"},
 		},
