@@ -135,3 +135,25 @@ func (a *analysis) articleNamePlace(s, i, j int) EntityType {
 	}
 	return Person
 }
+
+// notNameToken reports capitalised tokens that open no name: a quantity
+// with its unit ("1.8GB", "40Mbps", "3G"), a weekday in the plural ("on
+// Wednesdays"), a music genre written in capitals ("R&B").
+func notNameToken(t Token) bool {
+	w := t.lc()
+	if w != "" && w[0] >= '0' && w[0] <= '9' {
+		u := strings.TrimLeft(w, "0123456789.,")
+		return u != "" && quantityUnits[u]
+	}
+	if p, ok := strings.CutSuffix(w, "s"); ok && weekdays[p] {
+		return true
+	}
+	return w == "r&b"
+}
+
+// quantityUnits follow a number inside one token.
+var quantityUnits = wordSet(`gb mb kb tb gbps mbps kbps ghz mhz khz hz mw kw gw
+	mm cm km kg mph kph fps g bn m k`)
+
+// weekdays, singular.
+var weekdays = wordSet(`monday tuesday wednesday thursday friday saturday sunday`)

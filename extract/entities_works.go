@@ -79,18 +79,54 @@ func capArticle(w string) bool { return w == "The" || w == "A" || w == "An" }
 var workNounsBefore = wordSet(`film films movie album single song track book
 	novel memoir biography programme show series sitcom soap drama
 	documentary musical play opera comedy thriller biopic game console
-	browser handset painting`)
+	browser handset painting sequel prequel remake`)
 
 // ambiguousWorkNouns also stand before teams and people ("the game
 // Arsenal lost", "the series England won"): their title must be unknown
 // to the gazetteer.
 var ambiguousWorkNouns = wordSet(`game show series single track play comedy drama`)
 
+// verbLikeWorkNouns are work nouns also used as verbs: they need a noun
+// tag before a title.
+var verbLikeWorkNouns = wordSet(`film book play show track single game series comedy drama`)
+
 // workNounsAfter name a kind of work or product whose title precedes
 // ("the Firefox browser", "Radio 4's Today programme").
 var workNounsAfter = wordSet(`programme sitcom soap documentary browser console
 	handset phone gadget device chip processor software album novel movie film
-	drama series`)
+	drama series format standard`)
+
+// apposedWorkNouns name works and products only in apposition to their
+// title ("its handheld console, the PSP"; "Ocean's Twelve, the crime caper
+// sequel"): alone they are too often said of other things.
+var apposedWorkNouns = wordSet(`spin-off franchise engine gadget device player
+	machine`)
+
+// creativeRoles are people's parts in a work, which a work's title may
+// precede as a modifier ("Friends actor Matt LeBlanc", "Passion of the
+// Christ screenwriter"). Roles said of firms and teams as well
+// ("director", "star", "producer") are left out: "Chelsea star X".
+var creativeRoles = wordSet(`actor actress co-star screenwriter scriptwriter
+	animator`)
+
+// workNounsPlural open a list of titles ("hits such as A and B",
+// "films including A, B and C").
+var workNounsPlural = wordSet(`films movies albums singles songs hits tracks
+	shows series sitcoms dramas documentaries musicals plays books novels
+	titles games`)
+
+// creatorNouns before "of" name who made a work ("creator of The
+// Simpsons", "author of Small Island").
+var creatorNouns = wordSet(`creator co-creator author co-author writer
+	co-writer composer lyricist`)
+
+// namingVerbs introduce a title after a work noun ("a new series called X",
+// "an album entitled X").
+var namingVerbs = wordSet(`called titled entitled dubbed`)
+
+// awardHeads end the name of a prize won, which is no entity ("the Sawyer
+// Award", "the Turner Prize"); a ceremony ("the Brit Awards") is an event.
+var awardHeads = wordSet(`award prize`)
 
 // workNounModifiers may stand between a title and the work noun after it
 // ("the Finding Nemo video game", "the Desperate Housewives TV series").
@@ -162,10 +198,42 @@ func (x *Extractor) findWorkTitles(a *analysis) workTitles {
 	for s, r := range a.sentTokens {
 		for k := r.Start; k < r.End; k++ {
 			t := toks[k]
-			if t.flags&(tCap|tUpper|tPunct) != 0 {
+			if isCapWord(t) {
+				if i, j := x.awardName(a, s, k); j > i {
+					cands = append(cands, [2]int{i, j})
+				}
+				continue
+			}
+			if t.flags&(tCap|tUpper) != 0 || t.flags&tPunct != 0 && t.Text != "(" {
 				continue
 			}
 			lw := t.lc()
+			if workNounsBefore[lw] || workNounsAfter[lw] || apposedWorkNouns[lw] {
+				if i, j := x.titleInApposition(a, s, k); j > i {
+					cands = append(cands, [2]int{i, j}) // "Ocean's Twelve, the crime caper sequel"
+				}
+				if i, j := x.titleAsSubject(a, s, k); j > i {
+					cands = append(cands, [2]int{i, j}) // "Painkiller is a new game"
+				}
+			}
+			if creativeRoles[lw] {
+				if i, j := x.titleBeforeRole(a, s, k); j > i {
+					cands = append(cands, [2]int{i, j}) // "Friends actor Matt LeBlanc"
+				}
+			}
+			if workNounsPlural[lw] || workNounsBefore[lw] {
+				cands = append(cands, x.titleList(a, s, k)...) // "hits such as Come Tomorrow and Sha La La"
+			}
+			if creatorNouns[lw] && k+1 < r.End && toks[k+1].Text == "of" {
+				if i, j := x.titleOfCreator(a, s, k); j > i {
+					cands = append(cands, [2]int{i, j}) // "Matt Groening, creator of The Simpsons"
+				}
+			}
+			if namingVerbs[lw] {
+				if i, j := x.titleCalled(a, s, k); j > i {
+					cands = append(cands, [2]int{i, j}) // "a drama for HBO called The Rise and Fall of X"
+				}
+			}
 			switch {
 			case workNounsBefore[lw] && k+1 < r.End && isCapWord(toks[k+1]):
 				if i, j := x.titleAfterNoun(a, s, k); j > i {
@@ -178,6 +246,10 @@ func (x *Extractor) findWorkTitles(a *analysis) workTitles {
 			case lw == "starring" || lw == "co-starring":
 				if i, j := x.titleBeforeCast(a, s, k); j > i {
 					cands = append(cands, [2]int{i, j})
+				}
+			case lw == "(" && k+2 < r.End && toks[k+2].Text == ")":
+				if commonAcronym(a, r.Start, k) {
+					w.add(a, k+1, k+2) // "a multimedia message (MMS)": a thing, no entity
 				}
 			case lw == "for" && k+1 < r.End && isCapWord(toks[k+1]):
 				if i, j := x.titleOfAward(a, s, k); j > i {
@@ -203,8 +275,8 @@ func (x *Extractor) titleAfterNoun(a *analysis, s, k int) (int, int) {
 		return 0, 0
 	}
 	a.tagSentence(s)
-	if !strings.HasPrefix(toks[k].Tag, "NN") {
-		return 0, 0 // "will play Hughes", "to show"
+	if tag := toks[k].Tag; strings.HasPrefix(tag, "VB") || !strings.HasPrefix(tag, "NN") && verbLikeWorkNouns[toks[k].lc()] {
+		return 0, 0 // "will play Hughes", "to show"; "anti-Bush documentary X" may be tagged JJ
 	}
 	// The noun phrase's determiner: a title follows "the", a possessive
 	// or an adjective, never "a" ("than a downloaded movie NEC is
@@ -397,3 +469,371 @@ func (a *analysis) actsAsAgent(i, j int) bool {
 	}
 	return false
 }
+
+// titleStart walks back from the last word e-1 of a title over
+// capitalised words, the small words titles contain and, when poss, a
+// possessive joined to its word ("Ocean's Twelve"), stopping at lo.
+func titleStart(a *analysis, lo, e int, poss bool) int {
+	toks := a.tokens
+	i := e - 1
+	for i-1 >= lo {
+		p := toks[i-1]
+		switch {
+		case isCapWord(p):
+		case titleJoiners[p.Text] && i-2 >= lo && isCapWord(toks[i-2]):
+		case poss && isPossessive(p.Text) && i-2 >= lo && isCapWord(toks[i-2]) && p.Start == toks[i-2].End:
+		default:
+			return i
+		}
+		i--
+	}
+	return i
+}
+
+// plausibleTitle rejects spans that name something else: a place, firm or
+// demonym the gazetteer knows, a person's full name, an acronym alone
+// (too often a firm), or a span opening with a lower-case word.
+func (x *Extractor) plausibleTitle(a *analysis, i, j int) bool {
+	return x.titleShaped(a, i, j, true, true)
+}
+
+// framedTitle is plausibleTitle for frames that leave no doubt ("X is a
+// new game", "creator of X"): a known name inside the title no longer
+// vetoes it ("Little Britain began life as a radio series"); the whole
+// span or its first word being a known name still does ("Wales was a
+// great game").
+func (x *Extractor) framedTitle(a *analysis, i, j int) bool {
+	if j <= i || x.knownPrefix(a, i, j) || x.knownPrefix(a, i, i+1) {
+		return false
+	}
+	return x.titleShaped(a, i, j, true, false)
+}
+
+// titleShaped is plausibleTitle; personCheck false lets a title shaped
+// like a person's name through, where the frame leaves no doubt ("hits
+// such as Velvet Moon"); gazCheck false lets known names inside it.
+func (x *Extractor) titleShaped(a *analysis, i, j int, personCheck, gazCheck bool) bool {
+	toks := a.tokens
+	if j <= i || !isCapWord(toks[i]) || capArticle(toks[i].Text) || gazCheck && x.gazInside(a, i, j) {
+		return false // "The actor"
+	}
+	if personCheck && x.names[toks[i].lc()] != 0 && j-i >= 2 && !titleJoiners[toks[i+1].Text] {
+		return false // "Matt LeBlanc": a person
+	}
+	if j-i == 1 && toks[i].flags&tUpper != 0 && toks[i].flags&tCap == 0 {
+		return false // "BBC actor": an acronym is more often a firm
+	}
+	if _, ok := x.gaz.DemonymEntry(toks[i].Text); ok {
+		return false // "British actor"
+	}
+	last := toks[j-1].lc()
+	return !orgHeads[last] && !placeHeads[last]
+}
+
+// titleInApposition reads a title in apposition to a phrase headed by the
+// work noun at k: after it ("its first handheld console, the PSP, in the
+// US"; "BT's own engine, Tara (…)") or before it ("Ocean's Twelve, the
+// crime caper sequel starring …"). The noun must head its phrase (no noun
+// or possessive after it), the phrase must be definite or possessed, and a
+// title after the noun must be closed by punctuation: "After the film,
+// Moore said" is a clause, not an apposition.
+func (x *Extractor) titleInApposition(a *analysis, s, k int) (int, int) {
+	toks := a.tokens
+	lo, hi := a.sentTokens[s].Start, a.sentTokens[s].End
+	if k+1 < hi && isPossessive(toks[k+1].Text) {
+		return 0, 0
+	}
+	a.tagSentence(s)
+	if !strings.HasPrefix(toks[k].Tag, "NN") || k+1 < hi && strings.HasPrefix(toks[k+1].Tag, "NN") && toks[k+1].flags&(tCap|tUpper) == 0 {
+		return 0, 0
+	}
+	// The phrase's determiner: up to four lower-case modifiers back.
+	d := -1
+	for p := k - 1; p >= lo && p >= k-5; p-- {
+		w := toks[p].lc()
+		if titleDeterminers[w] || isPossessive(w) {
+			d = p
+			break
+		}
+		if toks[p].flags&tPunct != 0 || toks[p].flags&(tCap|tUpper) != 0 && !workNounModifiers[w] {
+			break
+		}
+	}
+	if d < 0 {
+		return 0, 0
+	}
+	// "The director of the film, Vinod Pande, says": after a preposition
+	// the phrase is a complement, and a name after the comma is in
+	// apposition to what it completes ("In the film, X plays ...").
+	prep := d > lo && (toks[d-1].Tag == "IN" || toks[d-1].Tag == "TO")
+	if k+2 < hi && toks[k+1].Text == "," && !ambiguousWorkNouns[toks[k].lc()] && !prep {
+		i := k + 2
+		if capArticle(toks[i].Text) || toks[i].Text == "the" {
+			i++
+		}
+		if i+2 < hi && isCapWord(toks[i]) && isPossessive(toks[i+1].Text) && isCapWord(toks[i+2]) {
+			i += 2 // "the latest gadget, Sony's PlayStation Portable, goes on sale"
+		}
+		if i < hi && isCapWord(toks[i]) {
+			j := x.titleEnd(a, s, i, true)
+			if (j >= hi || appositionClosers[toks[j].Text]) && !a.speechAfter(j) && x.plausibleTitle(a, i, j) {
+				return i, j
+			}
+		}
+	}
+	if isPossessive(toks[d].Text) || d-2 < lo || toks[d-1].Text != "," || toks[d].lc() != "the" && toks[d].lc() != "a" {
+		return 0, 0
+	}
+	e := d - 1
+	if !isCapWord(toks[e-1]) {
+		return 0, 0
+	}
+	i := titleStart(a, lo, e, true)
+	if i > lo && !isOpener(toks[max(i-2, lo)], toks[i-1]) && toks[i-1].Text != "," && toks[i-1].flags&tPunct == 0 && isCapWord(toks[i-1]) {
+		return 0, 0
+	}
+	if i < e && x.plausibleTitle(a, i, e) {
+		return i, e
+	}
+	return 0, 0
+}
+
+// appositionClosers end an apposition.
+var appositionClosers = wordSet(`, ( ) . ; : - –`)
+
+// titleBeforeRole reads "Friends actor Matt LeBlanc", "Passion of the
+// Christ screenwriter": a title right before a creative role noun at k.
+func (x *Extractor) titleBeforeRole(a *analysis, s, k int) (int, int) {
+	toks := a.tokens
+	lo := a.sentTokens[s].Start
+	if k-1 < lo || !isCapWord(toks[k-1]) {
+		return 0, 0
+	}
+	i := titleStart(a, lo, k, false)
+	if !x.plausibleTitle(a, i, k) {
+		return 0, 0
+	}
+	return i, k
+}
+
+// titleList reads the titles listed after a plural work noun at k: "hits
+// such as Come Tomorrow and Sha La La", "films including A, B and C".
+// "such as", "including" or "like" must come first: "games against
+// Chelsea and Arsenal" lists no titles.
+func (x *Extractor) titleList(a *analysis, s, k int) [][2]int {
+	toks := a.tokens
+	hi := a.sentTokens[s].End
+	i := k + 1
+	switch {
+	case i+1 < hi && toks[i].lc() == "such" && toks[i+1].lc() == "as":
+		i += 2
+	case i < hi && (toks[i].lc() == "including" || toks[i].lc() == "like"):
+		i++
+	default:
+		return nil
+	}
+	var out [][2]int
+	for i < hi {
+		if toks[i].Text == "the" || capArticle(toks[i].Text) {
+			i++
+		}
+		if i >= hi || !isCapWord(toks[i]) {
+			break
+		}
+		j := x.titleEnd(a, s, i, true)
+		if j == i || !x.titleShaped(a, i, j, false, true) {
+			break
+		}
+		out = append(out, [2]int{i, j})
+		switch {
+		case j+1 < hi && (toks[j].Text == "," || toks[j].Text == "and" || toks[j].Text == "or"):
+			i = j + 1
+			if toks[i].Text == "and" || toks[i].Text == "or" {
+				i++
+			}
+		default:
+			return out
+		}
+	}
+	return out
+}
+
+// titleCalled reads "a drama project ... for HBO, called The Rise and Fall
+// of X": a naming verb at k with a work noun among the twelve words before
+// it (no firm's noun nearer), and a title after.
+func (x *Extractor) titleCalled(a *analysis, s, k int) (int, int) {
+	toks := a.tokens
+	lo, hi := a.sentTokens[s].Start, a.sentTokens[s].End
+	work := false
+	for p := k - 1; p >= lo && p >= k-12; p-- {
+		w := toks[p].lc()
+		if companyNouns[w] || orgHeads[w] || w == ";" {
+			return 0, 0 // "a company called X"
+		}
+		if workNounsBefore[w] || workNounsAfter[w] || apposedWorkNouns[w] || workNounsPlural[w] {
+			work = true
+			break
+		}
+	}
+	if !work {
+		return 0, 0
+	}
+	i := k + 1
+	if i < hi && (toks[i].Text == "the" || capArticle(toks[i].Text)) {
+		i++
+	}
+	if i >= hi || !isCapWord(toks[i]) {
+		return 0, 0
+	}
+	j := x.titleEnd(a, s, i, true)
+	if !x.plausibleTitle(a, i, j) {
+		return 0, 0
+	}
+	if i > k+1 && capArticle(toks[k+1].Text) {
+		i = k + 1 // "The Rise and Fall of X" is written with its article
+	}
+	return i, j
+}
+
+// awardName reads the name of a prize ending at the capitalised token k:
+// "the Sawyer Award", "the Hans Christian Andersen Award", "Japan's first
+// Academy Award". "X Awards" are left alone: "at the Brit Awards" is the
+// ceremony, an event, and "won two Brit Awards" implies taking part in it.
+func (x *Extractor) awardName(a *analysis, s, k int) (int, int) {
+	toks := a.tokens
+	lo, hi := a.sentTokens[s].Start, a.sentTokens[s].End
+	if !awardHeads[toks[k].lc()] || k == lo || k+1 < hi && isCapWord(toks[k+1]) || !isCapWord(toks[k-1]) {
+		return 0, 0
+	}
+	i := titleStart(a, lo, k+1, false)
+	if capArticle(toks[i].Text) {
+		i++
+	}
+	if i == k {
+		return 0, 0
+	}
+	return i, k + 1
+}
+
+// commonAcronym reports whether the acronym after the bracket at k
+// abbreviates the lower-case words before the bracket, "multimedia message
+// (MMS)", "radio frequency identification (RFID)": a common noun, so the
+// acronym names no organisation. The acronym's letters are found right to
+// left in the phrase, its first letter opening a word (the letters of a
+// compound like "multimedia" may come from inside one word).
+func commonAcronym(a *analysis, lo, k int) bool {
+	toks := a.tokens
+	acr := toks[k+1].Text
+	if len(acr) < 2 || len(acr) > 6 || toks[k+1].flags&tUpper == 0 {
+		return false
+	}
+	acr = strings.ToLower(acr)
+	var phrase []string
+	for p := k - 1; p >= lo && len(phrase) < len(acr)+1; p-- {
+		if toks[p].flags&(tCap|tUpper|tPunct|tDigit) != 0 {
+			break
+		}
+		phrase = append([]string{toks[p].Text}, phrase...)
+		if phrase[0][0] == acr[0] && acronymOf(acr, phrase) {
+			return true
+		}
+	}
+	return false
+}
+
+// acronymOf matches acr's letters right to left inside words, the first
+// letter at the start of words[0], and every word giving at least one
+// letter.
+func acronymOf(acr string, words []string) bool {
+	ai := len(acr) - 1
+	for wi := len(words) - 1; wi >= 0; wi-- {
+		w := strings.ToLower(words[wi])
+		used := false
+		for ci := len(w) - 1; ci >= 0 && ai >= 0; ci-- {
+			if w[ci] != acr[ai] || wi == 0 && ai == 0 && ci != 0 {
+				continue
+			}
+			used = true
+			ai--
+			if wi > 0 && ci == 0 {
+				break
+			}
+		}
+		if !used {
+			return false
+		}
+	}
+	return ai < 0
+}
+
+// titleOfCreator reads "creator of The Simpsons": a creator noun at k,
+// "of", a title.
+func (x *Extractor) titleOfCreator(a *analysis, s, k int) (int, int) {
+	toks := a.tokens
+	hi := a.sentTokens[s].End
+	i := k + 2
+	if i < hi && (toks[i].Text == "the" || capArticle(toks[i].Text)) {
+		i++
+	}
+	if i >= hi || !isCapWord(toks[i]) {
+		return 0, 0
+	}
+	j := x.titleEnd(a, s, i, true)
+	if !x.framedTitle(a, i, j) {
+		return 0, 0
+	}
+	return i, j
+}
+
+// titleAsSubject reads a title said to be a work: "Painkiller is a new
+// game", "Little Britain began life as a radio series". The work noun at
+// k heads a phrase "a/an/the [modifiers]" after a copula (or "began life
+// as"), and the title opens its clause right before the copula.
+func (x *Extractor) titleAsSubject(a *analysis, s, k int) (int, int) {
+	toks := a.tokens
+	lo, hi := a.sentTokens[s].Start, a.sentTokens[s].End
+	a.tagSentence(s)
+	if !strings.HasPrefix(toks[k].Tag, "NN") || k+1 < hi && (strings.HasPrefix(toks[k+1].Tag, "NN") || isPossessive(toks[k+1].Text)) {
+		return 0, 0
+	}
+	d := -1
+	for p := k - 1; p >= lo && p >= k-4; p-- {
+		w := toks[p].lc()
+		if w == "a" || w == "an" || w == "the" {
+			d = p
+			break
+		}
+		if toks[p].flags&(tPunct|tCap|tUpper) != 0 && !workNounModifiers[w] {
+			return 0, 0
+		}
+	}
+	if d < 0 {
+		return 0, 0
+	}
+	v := d - 1
+	switch {
+	case v > lo && copulas[toks[v].lc()]:
+	case v-2 > lo && toks[v].lc() == "as" && toks[v-1].lc() == "life" && (toks[v-2].lc() == "began" || toks[v-2].lc() == "started"):
+		v -= 2
+	default:
+		return 0, 0
+	}
+	e := v
+	if !isCapWord(toks[e-1]) {
+		return 0, 0
+	}
+	i := titleStart(a, lo, e, true)
+	if i > lo && toks[i-1].flags&tPunct == 0 && !subjectOpeners[toks[i-1].lc()] {
+		return 0, 0 // "the match against Wales was a great game"
+	}
+	if !x.framedTitle(a, i, e) {
+		return 0, 0
+	}
+	return i, e
+}
+
+// copulas link a subject to what it is.
+var copulas = wordSet(`is was are were becomes became remains`)
+
+// subjectOpeners may stand before a clause's subject.
+var subjectOpeners = wordSet(`and but while whereas as although though because since so`)

@@ -70,3 +70,73 @@ func TestWorkTitlesAreNoEntities(t *testing.T) {
 		t.Errorf("Rovers lost after 'award for Rovers' first goal'")
 	}
 }
+
+// TestWorkTitlesInContext: the constructions that say a title is a work
+// or a thing (an apposition to a work noun, a creative role after it, a
+// list after a plural work noun, "called", a prize's name, a common noun's
+// acronym) hide it; the same frames around a person, a firm or a ceremony
+// do not.
+func TestWorkTitlesInContext(t *testing.T) {
+	tests := []struct {
+		name   string
+		text   string
+		want   []string
+		notAny []string
+	}{
+		{"apposition after the work noun", "Quillsoft will launch its first handheld console, the Zephyr, in Japan. The Zephyr sold well, said Tom Reed.",
+			[]string{"Country:Japan", "Person:Tom Reed"}, []string{"Zephyr"}},
+		{"apposition before the work noun", "Harbour Nights, the crime caper sequel starring Tom Reed, opened in Canada.",
+			[]string{"Person:Tom Reed", "Country:Canada"}, []string{"Harbour Nights", "Nights"}},
+		{"creative role after the title", "Lantern Days actor Tom Reed visited Leeds. Lantern Days ended in May.",
+			[]string{"Person:Tom Reed", "City:Leeds"}, []string{"Lantern Days"}},
+		{"list after a plural work noun", "Kate Malone sang on hits such as Blue Lanterns and Velvet Moon in Leeds.",
+			[]string{"Person:Kate Malone", "City:Leeds"}, []string{"Blue Lanterns", "Velvet Moon"}},
+		{"called after a work noun", "She is working on a drama project for a cable channel, called The Rise of Velvet Moon, in Canada.",
+			[]string{"Country:Canada"}, []string{"Velvet Moon", "Rise of Velvet Moon", "The Rise of Velvet Moon"}},
+		{"a prize won", "Tom Reed won the Lantern Award in Leeds. The Lantern Award is given yearly.",
+			[]string{"Person:Tom Reed", "City:Leeds"}, []string{"Lantern Award"}},
+		{"acronym of a common noun", "Users in Japan sent a multimedia message (MMS) each day. MMS use rose, said Tom Reed.",
+			[]string{"Country:Japan", "Person:Tom Reed"}, []string{"MMS"}},
+		{"quantities and plural weekdays", "The disk holds 1.8GB of data, said Tom Reed, who plays R&B on Wednesdays in Leeds.",
+			[]string{"Person:Tom Reed", "City:Leeds"}, []string{"1.8GB", "Wednesdays", "R&B"}},
+		{"said to be a work", "Lantern Days is a new game from Quillsoft, said Tom Reed. Little Britain began life as a radio series.",
+			[]string{"Person:Tom Reed"}, []string{"Lantern Days", "Little Britain", "Britain", "United Kingdom"}},
+		{"creator of a work", "The prize went to Tom Reed, creator of The Lantern Days, in Leeds.",
+			[]string{"Person:Tom Reed", "City:Leeds"}, []string{"Lantern Days", "The Lantern Days"}},
+		// Negatives.
+		{"a team said to be a game", "The match against Wales was a great game, said Tom Reed. Wales is a tough game for anyone.",
+			[]string{"Country:Wales", "Person:Tom Reed"}, nil},
+		{"creator of a firm", "Tom Reed, founder of Quillsoft Systems, spoke in Leeds.",
+			[]string{"Person:Tom Reed", "City:Leeds"}, nil},
+		{"apposition to the noun a film completes", "The director of the film, Tom Reed, says it was shot in Leeds.",
+			[]string{"Person:Tom Reed", "City:Leeds"}, nil},
+		{"a clause after a work noun and a comma", "After the film, Tom Reed said he was pleased.",
+			[]string{"Person:Tom Reed"}, nil},
+		{"an article before a creative role", "The actor grabbed co-star Kate Malone in Leeds. Kate Malone laughed.",
+			[]string{"Person:Kate Malone", "City:Leeds"}, nil},
+		{"a nationality before a creative role", "British actor Tom Reed lives in Leeds.",
+			[]string{"Person:Tom Reed", "City:Leeds"}, nil},
+		{"a plural work noun without such as", "Chelsea played games against Arsenal and Everton in London.",
+			[]string{"Organization:Arsenal", "Organization:Everton"}, nil},
+		{"a ceremony's awards", "Franz Band won two Brit Awards in London. Franz Band played at the Brit Awards.",
+			[]string{"Event:Brit Awards"}, nil},
+		{"an acronym of a capitalised name", "The World Trade Organization (WTO) met in Geneva. The WTO said talks went well.",
+			[]string{"Organization:World Trade Organization"}, nil},
+		{"a company called", "A company called Quillsoft Systems opened in Leeds, said Tom Reed.",
+			[]string{"Person:Tom Reed"}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkEntities(t, tc.text, tc.want, tc.notAny)
+		})
+	}
+	// "A company called X" keeps X an entity.
+	d := extractText(t, "A company called Quillsoft Systems opened in Leeds, said Tom Reed.")
+	found := false
+	for _, e := range d.Entities {
+		found = found || e.Name == "Quillsoft Systems"
+	}
+	if !found {
+		t.Errorf("Quillsoft Systems lost after 'a company called'")
+	}
+}

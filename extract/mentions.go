@@ -148,8 +148,8 @@ func (x *Extractor) sentenceMentions(a *analysis, s int, works *workTitles) {
 				i = j // a film, book or product: no entity (entities_works.go)
 				continue
 			}
-			if awardStatuettes[t.lc()] && (i+1 >= r.End || !isCapWord(toks[i+1])) {
-				i++ // "won an Oscar"
+			if awardStatuettes[t.lc()] && (i+1 >= r.End || !isCapWord(toks[i+1])) || notNameToken(t) {
+				i++ // "won an Oscar"; "1.8GB", "on Wednesdays" (entities_boundaries.go)
 				continue
 			}
 		}

@@ -189,6 +189,10 @@ func (a *analysis) openLink(i int, s *syntax.Sentence, t openie.Tuple, ms []Ment
 		// 'observed, "With Fightstar, Charlie has ..."': the words
 		// quoted are what was said, not the verb's object
 		return -1, -1, "", "", "object in quote"
+	case t.Args[0].Head >= 0 && t.Args[0].Head < len(s.Starts) && a.inQuote(s.Starts[t.Args[0].Head]):
+		// '"That's just Kelly," explains Cram': a name inside the
+		// quotation is no argument of the verb outside it
+		return -1, -1, "", "", "subject in quote"
 	}
 	return sub, obj, key, label, ""
 }
