@@ -1192,7 +1192,7 @@ func (q *quoter) npHead(ts []qtok, j int, m Mention) (int, int) {
 		if qPreps[w] || qVerbish(w) || w == "and" || w == "or" || w == "who" || w == "which" || w == "that" {
 			break
 		}
-		lastRole = qPersonRoles[w] && !qSpokesWords[w]
+		lastRole = (qPersonRoles[w] || qPositions[w]) && !qSpokesWords[w]
 	}
 	if unknown {
 		return -1, 0
@@ -1227,6 +1227,11 @@ func (q *quoter) roleThenPerson(ts []qtok, j int) (int, int) {
 	}
 	return -1, 0
 }
+
+// qPositions are playing positions that, after a team's name ("the Sale
+// full-back"), make a role phrase for a player.
+var qPositions = qWordSet(`full-back fly-half scrum-half flanker hooker prop
+	lock centre number-eight forward keeper back-rower`)
 
 // qRoleNoun reports whether the lower-case word w names a role or an
 // occupation written before a name ("singer", "boss", "star").
@@ -1389,7 +1394,7 @@ func (q *quoter) roleObject(ts []qtok, i int) (int, int) {
 		}
 		kind := byte(0)
 		switch {
-		case qPersonRoles[w] || strings.HasSuffix(w, "-year-old"):
+		case qPersonRoles[w] || qPositions[w] || strings.HasSuffix(w, "-year-old"):
 			kind = 'p'
 		case qOrgRoles[w] || w == "report" || w == "statement":
 			kind = 'o'

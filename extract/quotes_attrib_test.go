@@ -37,7 +37,21 @@ func TestQuoteSpeakerConstructions(t *testing.T) {
 	bann := qtEnt{name: "Alex Bannon", typ: Person, forms: []string{"Alex Bannon", "Mr Bannon"}}
 	doh := qtEnt{name: "Rick Doherty", typ: Person, forms: []string{"Rick Doherty"}}
 	tosh := qtEnt{name: "Toshiba", typ: Organization, forms: []string{"Toshiba"}}
+	robinson := qtEnt{name: "Jason Robinson", typ: Person, forms: []string{"Jason Robinson"}}
+	sale := qtEnt{name: "Sale", typ: Organization, forms: []string{"Sale"}}
 	tests := []qtCase{
+		{
+			name: "the team's position after a verb of saying: the player named before",
+			text: "Rugby\n\nSkipper Jason Robinson believes the mood is good. \"There is no lack of confidence in the team,\" said the Sale full-back.",
+			ents: []qtEnt{robinson, sale},
+			want: []qtWant{{"There is no lack", "Jason Robinson", "said-after"}},
+		},
+		{
+			name: "a club we do not know and a position: the player named before",
+			text: "Rugby\n\nSkipper Jason Robinson believes the mood is good. \"There is no lack of confidence in the team,\" said the Gloucester fly-half.",
+			ents: []qtEnt{robinson},
+			want: []qtWant{{"There is no lack", "Jason Robinson", "said-after"}},
+		},
 		{
 			name: "a person's spokesman speaks for the person",
 			text: "Politics\n\nMr Blair's spokesman said: \"The prime minister has full confidence in the chancellor.\"",
