@@ -103,7 +103,9 @@ func (r *relState) findLineups() {
 	}
 	lx := newLineupIndex(a)
 	r.matchHeadline(lx)
-	r.pastTitles(lx) // titles_team.go
+	r.pastTitles(lx)    // titles_team.go
+	r.leagueMembers(lx) // titles_team.go
+	r.teamMates(lx)     // titles_team.go
 	lastTeam, lastEnd := -1, -1
 	side, sideDone := -1, false
 	clubEnd := -1

@@ -436,3 +436,166 @@ func (lx *lineupIndex) inBodyFact(e int) bool {
 	}
 	return false
 }
+
+// ruleLeagueTeam names the facts of leagueMembers.
+const ruleLeagueTeam = "memberOf/league-team"
+
+// leagueTeamNouns follow a league's name and stand before a club in it:
+// "Premiership leaders Chelsea", "the Championship side Reading".
+var leagueTeamNouns = wordSet(`club clubs side sides team teams leaders
+	champions strugglers outfit newcomers rivals high-flyers pacesetters
+	basement`)
+
+// leagueOwnedNouns follow "CLUB's LEAGUE" and say the club plays in it:
+// "Chelsea's Premiership lead", "Arsenal's Premiership title defence".
+var leagueOwnedNouns = wordSet(`lead title campaign season position status
+	survival form fixture fixtures match game clash defeat victory win
+	record challenge rivals leadership run`)
+
+// leagueNames are the competitions whose clubs are members, by the last
+// word of their name ("Premier League", "Celtic League") or whole.
+var leagueNames = wordSet(`league premiership liga bundesliga eredivisie
+	conference`)
+
+// isLeague reports whether entity e is a football or rugby league.
+func (a *analysis) isLeague(e int) bool {
+	ent := a.doc.Entities[e]
+	if ent.Type != Organization {
+		return false
+	}
+	ws := strings.Fields(lower(ent.Name))
+	switch {
+	case len(ws) == 0:
+		return false
+	case leagueNames[ws[len(ws)-1]]:
+		return true
+	}
+	n := strings.Join(ws, " ")
+	return n == "serie a" || n == "ligue 1" || n == "la liga"
+}
+
+// leagueMembers adds memberOf a league for the club a sports story
+// places in it: "Premiership leaders Chelsea" and "Chelsea's Premiership
+// lead". A club named after its town is the club (an Organization);
+// "former Premiership side X" says nothing of today.
+func (r *relState) leagueMembers(lx *lineupIndex) {
+	a := r.a
+	if !a.sportsStory() {
+		return
+	}
+	for i := range a.ments {
+		m := &a.ments[i]
+		if m.kind != MentionName || m.entity < 0 || m.hidden || !a.isLeague(m.entity) {
+			continue
+		}
+		lo, hi := a.sentTokens[m.sent].Start, a.sentTokens[m.sent].End
+		if m.t0 > lo && (a.tokens[m.t0-1].lc() == "former" || a.tokens[m.t0-1].lc() == "ex") {
+			continue
+		}
+		team := -1
+		switch {
+		case m.t1+1 < hi && leagueTeamNouns[a.tokens[m.t1].lc()]:
+			if j := a.entityAtToken(m.t1 + 1); j >= 0 {
+				team = j
+			}
+		case m.t0-2 >= lo && isPossessive(a.tokens[m.t0-1].Text) && m.t1 < hi && leagueOwnedNouns[a.tokens[m.t1].lc()]:
+			if p := a.mentionEndingAt(m.t0-2, lo); p >= 0 && a.ments[p].t0 < m.t0-1 {
+				team = a.ments[p].entity
+			}
+		}
+		if team < 0 || team == m.entity {
+			continue
+		}
+		if team = lx.sideOf(team, r); team < 0 {
+			continue
+		}
+		r.add(team, MemberOf, m.entity, m.sent, ruleLeagueTeam, 0.7)
+	}
+}
+
+// ruleTeamMates names the facts of teamMates.
+const ruleTeamMates = "memberOf/team-mates"
+
+// teamMateNouns name fellow members of a side.
+var teamMateNouns = wordSet(`team-mate team-mates teammate teammates
+	colleague colleagues clubmate clubmates club-mate club-mates`)
+
+// teamMates adds memberOf for "his Wales team-mates" (he plays for
+// Wales), "Falcons' team-mate Jamie Noon" and "Ulster colleagues Roger
+// Wilson" (the team-mate named plays for the side) in a sports story.
+// A side named after a place is the team, an Organization.
+func (r *relState) teamMates(lx *lineupIndex) {
+	a := r.a
+	if !a.sportsStory() {
+		return
+	}
+	for k := range a.tokens {
+		if !teamMateNouns[a.tokens[k].lc()] {
+			continue
+		}
+		s := a.sentenceOfToken(k)
+		lo, hi := a.sentTokens[s].Start, a.sentTokens[s].End
+		p := a.mentionEndingAt(k-1, lo)
+		if p < 0 && k-2 >= lo && isPossessive(a.tokens[k-1].Text) {
+			p = a.mentionEndingAt(k-2, lo) // "Falcons' team-mate"
+		}
+		if p < 0 {
+			continue
+		}
+		team := lx.sideOf(a.ments[p].entity, r)
+		if team < 0 {
+			continue
+		}
+		if a.ments[p].t0 > lo && (a.tokens[a.ments[p].t0-1].lc() == "former" || a.tokens[a.ments[p].t0-1].lc() == "ex") {
+			continue
+		}
+		// The team-mate named after the noun.
+		if k+1 < hi {
+			if j := a.entityAtToken(k + 1); j >= 0 && lx.typeOf(j) == Person {
+				r.add(j, MemberOf, team, s, ruleTeamMates, 0.7)
+			}
+		}
+		// The one whose team-mates they are: "his", "Henson's".
+		if q := a.ments[p].t0 - 1; q >= lo {
+			holder := -1
+			if isPossessive(a.tokens[q].Text) {
+				if h := a.mentionEndingAt(q-1, lo); h >= 0 {
+					holder = a.ments[h].entity
+				}
+			} else if w := a.tokens[q].lc(); w == "his" || w == "her" {
+				// "his": the person last named or referred to, in this
+				// sentence or the two before it.
+				first := a.sentTokens[max(0, s-2)].Start
+				for _, m := range a.ments {
+					if m.t1 <= q && m.t0 >= first && m.entity >= 0 && !m.hidden && lx.typeOf(m.entity) == Person {
+						holder = m.entity
+					}
+				}
+			}
+			if holder >= 0 && lx.typeOf(holder) == Person {
+				r.add(holder, MemberOf, team, s, ruleTeamMates, 0.7)
+			}
+		}
+	}
+}
+
+// sideOf returns the team entity e names in a sports story: e itself if
+// an organisation; for a country or city, the organisation of the same
+// name the story already has, else e retyped (GOLD.md: a team named after
+// a place is an Organization); else -1.
+func (lx *lineupIndex) sideOf(e int, r *relState) int {
+	switch lx.typeOf(e) {
+	case Organization:
+		return e
+	case Country, City:
+		for _, o := range lx.byName[lower(lx.a.doc.Entities[e].Name)] {
+			if lx.typeOf(o) == Organization {
+				return o
+			}
+		}
+		if lx.placeRetypable(e, r) && lx.setType(e, Organization) {
+			return e
+		}
+	}
+	return -1
+}

@@ -194,3 +194,42 @@ func TestQuoteFromTheCitedSource(t *testing.T) {
 		}
 	}
 }
+
+// TestLeagueMembers: team-mates share a side ("his Wales team-mates",
+// "England team-mate X"); a club placed in a league by a league title before
+// its name or by its possessive before the league gives memberOf the
+// league; a former one, or a league word that is no league, gives none.
+// Every text is invented.
+func TestLeagueMembers(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"league title before the club", "Rovers stun leaders\n\nPremiership leaders Chelsea lost 2-0 at home to Rovers in the league match on Saturday.",
+			[]string{"Chelsea memberOf Organization:Premier League"}, nil},
+		{"club's league standing", "Rovers stun leaders\n\nRovers cut Arsenal's Premiership lead to five points with a win in the league match on Saturday.",
+			[]string{"Arsenal memberOf Organization:Premier League"}, nil},
+		{"his side's team-mates", "Hale the hero\n\nTom Hale kicked the winning try in the rugby match. His form was shared by his Wales team-mates in the league.",
+			[]string{"Tom Hale memberOf Organization:Wales"}, nil},
+		{"a team-mate named", "Hale the hero\n\nTom Hale scored twice in the league match, and England team-mate Ned Kerr scored once.",
+			[]string{"Ned Kerr memberOf Organization:England"}, nil},
+		{"a former side's team-mate", "Hale the hero\n\nTom Hale scored twice in the league match, and his former Leeds team-mate Ned Kerr scored once.",
+			nil, []string{"Ned Kerr memberOf Organization:Leeds", "Tom Hale memberOf Organization:Leeds"}},
+		{"a former league club", "Rovers stun leaders\n\nThe former Premiership side Wimbledon lost the cup match and the league game on Saturday.",
+			nil, []string{"Wimbledon memberOf Organization:Premier League", "Wimbledon memberOf Organization:Premiership"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := factsOf(extractText(t, tc.text), MemberOf)
+			for _, w := range tc.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("missing %q; got %q", w, got)
+				}
+			}
+			for _, w := range tc.not {
+				if slices.Contains(got, w) {
+					t.Errorf("unexpected %q", w)
+				}
+			}
+		})
+	}
+}
