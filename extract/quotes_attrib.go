@@ -571,6 +571,16 @@ func (q *quoter) after(pc *qpiece, hi int) qattr {
 	return noAttr
 }
 
+// commaAfter returns the index of the first comma at or after ts[i], or -1.
+func (q *quoter) commaAfter(ts []qtok, i int) int {
+	for ; i < len(ts); i++ {
+		if ts[i].kind == qkPunct && q.text[ts[i].s:ts[i].e] == "," {
+			return i
+		}
+	}
+	return -1
+}
+
 // qSubordinators open a subordinate clause, which no attribution does.
 var qSubordinators = qWordSet(`If When Whenever Unless Because Although Though
 	While Once Since Until Whether if when whenever unless because although
@@ -657,6 +667,19 @@ func (q *quoter) before(first *qpiece, lo, prevSpk int) qattr {
 	for i := 0; i+1 < len(ts); i++ {
 		if w := q.text[ts[i].s:ts[i].e]; (w == "according" || w == "According") && q.text[ts[i+1].s:ts[i+1].e] == "to" {
 			if e, pos := q.accordingTo(ts, i+2); e >= 0 {
+				// "According to the FT, chief operating officer Jo Bloggs
+				// said that …": the one the source reports speaks.
+				if c := q.commaAfter(ts, i+2); c > 0 {
+					for v := len(ts) - 1; v > c+1; v-- {
+						if q.isSpeechVerb(ts[v], false) && !q.passiveAt(ts, v) {
+							if at := q.firstSpeaker(ts, c+1, v, -1, -1); q.isPerson(at.ent) && at.rule == "" {
+								at.rule = "said-partial"
+								return at
+							}
+							break
+						}
+					}
+				}
 				return qattr{ent: e, rule: "according-to", pos: pos, direct: true}
 			}
 		}

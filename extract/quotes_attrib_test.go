@@ -53,6 +53,18 @@ func TestQuoteSpeakerConstructions(t *testing.T) {
 			want: []qtWant{{"There is no lack", "Jason Robinson", "said-after"}},
 		},
 		{
+			name: "according to a paper, a named person said: the person",
+			text: "Games\n\nAccording to the Financial Times, chief operating officer Peter Chern said that the firm is \"kicking the tyres of pretty much all video games companies\".",
+			ents: []qtEnt{{name: "Financial Times", typ: Organization, forms: []string{"Financial Times"}}, {name: "Peter Chern", typ: Person, forms: []string{"Peter Chern"}}},
+			want: []qtWant{{"kicking the tyres", "Peter Chern", "said-partial"}},
+		},
+		{
+			name: "according to a paper, the firm is: the paper",
+			text: "Games\n\nAccording to the Financial Times, the firm is \"kicking the tyres of pretty much all video games companies\".",
+			ents: []qtEnt{{name: "Financial Times", typ: Organization, forms: []string{"Financial Times"}}},
+			want: []qtWant{{"kicking the tyres", "Financial Times", "according-to"}},
+		},
+		{
 			name: "a person's spokesman speaks for the person",
 			text: "Politics\n\nMr Blair's spokesman said: \"The prime minister has full confidence in the chancellor.\"",
 			ents: []qtEnt{blair},
