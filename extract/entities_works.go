@@ -782,6 +782,10 @@ func (x *Extractor) titleOfCreator(a *analysis, s, k int) (int, int) {
 	if !x.framedTitle(a, i, j) {
 		return 0, 0
 	}
+	a.tagSentence(s)
+	if j < hi && toks[j].flags&(tCap|tUpper) == 0 && strings.HasPrefix(toks[j].Tag, "NN") {
+		return 0, 0 // "author of the Analysys report": the name modifies a noun
+	}
 	return i, j
 }
 

@@ -106,6 +106,8 @@ func TestWorkTitlesInContext(t *testing.T) {
 		// Negatives.
 		{"a team said to be a game", "The match against Wales was a great game, said Tom Reed. Wales is a tough game for anyone.",
 			[]string{"Country:Wales", "Person:Tom Reed"}, nil},
+		{"creator of a firm's report", "Tom Reed, author of the Quillsoft report, spoke in Leeds. Quillsoft said sales rose.",
+			[]string{"Person:Tom Reed", "Organization:Quillsoft"}, nil},
 		{"creator of a firm", "Tom Reed, founder of Quillsoft Systems, spoke in Leeds.",
 			[]string{"Person:Tom Reed", "City:Leeds"}, nil},
 		{"apposition to the noun a film completes", "The director of the film, Tom Reed, says it was shot in Leeds.",
