@@ -49,8 +49,8 @@ func (r *relState) depRelations() {
 				conf -= 0.1 // reported speech is the speaker's claim
 			}
 			sub, obj := ents[f.Subject], ents[f.Object]
-			if f.Predicate == MetWith && r.affiliated(sub, obj) {
-				continue // one does not meet one's own party or company
+			if f.Predicate == MetWith && (r.affiliated(sub, obj) || strings.HasSuffix(f.Rule, "/verb") && r.teamsPlaying([]int{sub}, []int{obj})) {
+				continue // one does not meet one's own party or company; sides meet to play
 			}
 			if strings.HasPrefix(f.Rule, "dep:participatedIn/contest") && !contestEvent(r.a.doc.Entities[obj].Name) {
 				continue

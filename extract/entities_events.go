@@ -37,8 +37,8 @@ var describedHeads = wordSet(`summit conference meeting session
 
 // eventQuantifiers make a description name a kind or a set, not one event:
 // "other meetings", "several conferences", "each summit".
-var eventQuantifiers = wordSet(`other such many several few some all both
-	any each every no more most various numerous`)
+var eventQuantifiers = wordSet(`other another such many several few some
+	all both any each every no more most various numerous`)
 
 // meetHeads are heads whose description with "with" or "between" tells of
 // two parties meeting ("his meeting with Mr Chirac"): the relation rules
@@ -74,7 +74,7 @@ var speakerPronouns = wordSet(`my our your`)
 
 // eventEditionWords come before an event still to come or past ("the next
 // meeting", "last year's summit").
-var eventEditionWords = wordSet(`next last previous coming upcoming forthcoming`)
+var eventEditionWords = wordSet(`next last this previous coming upcoming forthcoming`)
 
 // describedEvent is one description found, in tokens.
 type describedEvent struct {
@@ -126,14 +126,18 @@ func (x *Extractor) findDescribedEvents(a *analysis) {
 		}
 	}
 	var found []describedEvent
+	var tags []string
+	tagSent := -1
 	for s, r := range a.sentTokens {
 		for h := r.Start; h < r.End; h++ {
 			t := a.tokens[h]
 			if t.flags&(tCap|tUpper) != 0 || !describedHeads[t.lc()] || covered[h] || namedHeads[t.lc()] {
 				continue
 			}
-			toks := a.sentenceTokens(s) // tags only for sentences with an event noun
-			if d, ok := a.describeEvent(s, h, toks, r.Start, nameEnd, nameStart); ok {
+			if tags == nil || tagSent != s {
+				tags, tagSent = a.peekTags(s, tags[:0]), s // only sentences with an event noun
+			}
+			if d, ok := a.describeEvent(s, h, tags, r.Start, nameEnd, nameStart); ok {
 				found = append(found, d)
 			}
 		}
@@ -173,11 +177,32 @@ func (a *analysis) describedText(t0, t1 int) string {
 	return unescapeName(clean(a.doc.Text[a.tokens[t0].Start:a.tokens[t1-1].End]))
 }
 
+// peekTags returns the POS tags of sentence s without storing them in the
+// tokens: later stages read a token's Tag directly and take an empty one
+// as "not asked", so tagging a sentence here would change what they do.
+func (a *analysis) peekTags(s int, out []string) []string {
+	r := a.sentTokens[s]
+	toks := a.tokens[r.Start:r.End]
+	if s < len(a.tagged) && a.tagged[s] || a.x == nil || a.x.tagger == nil {
+		for _, t := range toks {
+			out = append(out, t.Tag)
+		}
+		return out
+	}
+	words := make([]string, len(toks))
+	for k, t := range toks {
+		words[k] = taggerForm(t.Text)
+		out = append(out, "")
+	}
+	a.x.tagger.tag(words, out, &a.tagScratch)
+	return out
+}
+
 // describeEvent reads the description around event noun h of sentence s
-// (toks are the sentence's tagged tokens, starting at token lo).
-func (a *analysis) describeEvent(s, h int, toks []Token, lo int, nameEnd, nameStart map[int]int) (describedEvent, bool) {
-	hi := lo + len(toks)
-	tag := func(k int) string { return toks[k-lo].Tag }
+// (tags are the sentence's POS tags, its first token being lo).
+func (a *analysis) describeEvent(s, h int, tags []string, lo int, nameEnd, nameStart map[int]int) (describedEvent, bool) {
+	hi := lo + len(tags)
+	tag := func(k int) string { return tags[k-lo] }
 	if !strings.HasPrefix(tag(h), "NN") {
 		return describedEvent{}, false // "to race", "will launch"
 	}
@@ -305,7 +330,7 @@ left:
 	if !specific && !placed {
 		return describedEvent{}, false
 	}
-	d.anaphoric = !specific && definite
+	d.anaphoric = !specific && definite && !contestHeads[a.tokens[h].lc()]
 	d.end = e
 	// Shorter forms: without a leading date ("Six Nations match with
 	// Ireland") and without the complement ("party's spring conference").
@@ -394,12 +419,28 @@ func (a *analysis) settleDescribedEvents() {
 	a.doc.Mentions = ms
 }
 
+// kindHeads name a kind of event that a description's referent must share
+// ("the championships in Italy" is no marathon named before); the role
+// nouns the mention finder reads itself (session, summit, conference,
+// forum) and the nouns any gathering goes by ("ceremony", "meeting",
+// "games") are left out.
+var kindHeads = wordSet(`championship championships tournament race
+	festival congress convention election elections referendum trial
+	hearing auction concert rally premiere debate exhibition fair funeral
+	inquiry launch gala`)
+
 // eventAnswers reports whether event entity e can be what a role phrase
-// with head noun head ("the meeting") refers back to: any named event can,
-// a described one only when its description has that noun ("Sunday's
-// elections" is no "meeting").
+// with head noun head ("the meeting") refers back to: a named event when
+// it is of that kind, a described one only when its description has that
+// noun ("Sunday's elections" is no "meeting").
 func (a *analysis) eventAnswers(e int, head string) bool {
-	if len(a.described) == 0 || head == "" || e < 0 {
+	if head == "" || e < 0 {
+		return true
+	}
+	if kindHeads[head] && e < len(a.doc.Entities) && !strings.Contains(lower(a.doc.Entities[e].Name), strings.TrimSuffix(head, "s")) {
+		return false
+	}
+	if len(a.described) == 0 {
 		return true
 	}
 	for _, d := range a.described {

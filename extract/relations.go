@@ -159,6 +159,12 @@ func (r *relState) add(s int, p string, o int, sent int, rule string, conf float
 		// Motor Show").
 		return false
 	}
+	if p == Visited && (st == Organization || st == Country) && r.a.sportsStory() {
+		// "Rangers visit Kilmarnock", "Wales travel to Edinburgh": in a
+		// sports story a side travels to play, and the place it goes to
+		// is mostly a team or a ground.
+		return false
+	}
 	k := relFactKey{s, p, o}
 	if p == MetWith {
 		if r.seen[relFactKey{o, p, s}] {

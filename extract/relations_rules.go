@@ -1056,7 +1056,25 @@ func (s *relSent) meetVerb(t int) {
 		return // "He now meets Mariano Puerta" in the quarter-finals
 	}
 	obj, _ := s.objectsAt(p)
+	if s.r.teamsPlaying(subj, obj) {
+		return // "Nelson Town met Nelson College on 14 May, 1870": a match
+	}
 	s.emitMeet(subj, obj, "metWith/met", 0.85)
+}
+
+// teamsPlaying reports a meeting of sides in a sports story: every party a
+// country or an organisation, which there meet on the pitch ("Ireland met
+// Switzerland in their final qualifier"), not at a table.
+func (r *relState) teamsPlaying(subj, obj []int) bool {
+	if len(subj)+len(obj) < 2 || !r.a.sportsStory() {
+		return false
+	}
+	for _, e := range append(append([]int(nil), subj...), obj...) {
+		if t := r.typeOf(e); t != Country && t != Organization {
+			return false
+		}
+	}
+	return true
 }
 
 func (s *relSent) emitMeet(subj, obj []int, rule string, conf float64) {
@@ -1938,6 +1956,9 @@ func (s *relSent) eventIn(m *relMention, i int) {
 	if s.aheadOfEvent(m.first) && !s.pastClause(m.first) {
 		pred = WillHost // "comes just weeks before the MacWorld conference in San Francisco"
 	}
+	if pred == WillHost && s.nearestVerbPast(m.first) && !s.nextEditionBefore(m.first) {
+		pred = Hosted // "will be tempered as he had already achieved the mark at a meeting in Slovenia"
+	}
 	if s.thisWeekBefore(m.first) {
 		pred = Hosted // "was due to take part in this week's Hopman Cup in Perth": under way
 	}
@@ -1952,12 +1973,49 @@ func (s *relSent) aheadOfEvent(first int) bool {
 		switch s.low[j] {
 		case "before", "until":
 			return true
+		case "for":
+			// "a real problem for Wednesday's match at Villa Park", "fit
+			// for match in Ireland"
+			return j+2 < len(s.low) && relWeekdays[s.low[j+1]] && (s.word(j+2, "'s") || s.word(j+2, "’s")) ||
+				s.word(j-1, "fit") || s.word(j-1, "ready") || s.word(j-1, "prepare") || s.word(j-1, "preparing")
+		case "face", "faces", "facing", "await", "awaits", "awaiting":
+			return true // "also face a criminal hearing in Greece"
 		case "of":
 			return s.word(j-1, "ahead")
 		case "to":
 			return s.word(j-1, "prior") || s.word(j-1, "build-up") || s.word(j-1, "run-up")
 		}
 		if s.clauseEdge(j) || s.tag(j) == "IN" || strings.HasPrefix(s.tag(j), "VB") {
+			return false
+		}
+	}
+	return false
+}
+
+// relArrangeVerbs tell of arranging or speaking of an event, which says
+// nothing of when it takes place.
+var relArrangeVerbs = relWords(`announced confirmed planned scheduled booked
+	arranged agreed decided promised invited organised organized named
+	selected called set unveiled revealed said told added explained`)
+
+// nearestVerbPast reports that the verb nearest before an event phrase,
+// in its clause, is in the past: that verb's tense, not a "will" further
+// away, dates the event.
+func (s *relSent) nearestVerbPast(first int) bool {
+	for j := first - 1; j >= 0 && !s.clauseEdge(j); j-- {
+		if relArrangeVerbs[s.low[j]] {
+			return false // "have announced a concert at Bellahouston Park": the arranging is past
+		}
+		switch t := s.tag(j); {
+		case t == "VBD":
+			return true
+		case t == "VBN":
+			if s.is(j-1, relHave) || s.word(j-1, "already") && s.is(j-2, relHave) {
+				return true
+			}
+		case t == "VBG":
+			// "the qualifying mark": a modifier, read on
+		case strings.HasPrefix(t, "VB") || t == "MD":
 			return false
 		}
 	}

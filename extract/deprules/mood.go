@@ -70,6 +70,9 @@ var (
 	// beliefVerbs report what someone thinks, not what happened.
 	beliefVerbs = words(`believe think claim allege suspect rumour rumor fear
 		speculate suggest assume imagine doubt dream expect hope wish`)
+	// claimVerbs tell of an accusation: "accused Gazprom of taking part
+	// in the auction" asserts no taking part.
+	claimVerbs = words(`accuse charge allege suspect blame`)
 	// formerAdj say a role or state is over: "a former member".
 	formerAdj = words(`former ex erstwhile one-time onetime`)
 	// beforeCases put a nominal trigger ahead of its clause's time: "ahead
@@ -154,6 +157,12 @@ func (t *tree) mood(trig int) mood {
 	if (t.hasChildLemma(trig, "cop", "be") || t.hasChildLemma(trig, "aux", "be")) && t.hasChildLemma(trig, "mark", "to") {
 		worse(moodFuture) // "X is to host", "the Games are to be held in Baku"
 	}
+	if t.s.UPOS[trig] == "VERB" && (t.hasChildLemma(trig, "case", "due") || t.hasChildLemma(trig, "mark", "due")) {
+		// "is due to address the conference" with "due to" read as one
+		// preposition; before a noun it is "because of" ("due to
+		// Georgia's withdrawal").
+		worse(moodFuture)
+	}
 	for depth := 0; depth < 6 && n >= 0; depth++ {
 		for _, c := range t.kids[n] {
 			lem := t.lemma[c]
@@ -225,7 +234,7 @@ func (t *tree) mood(trig int) mood {
 			// company in 1990, he ..."), unless its preposition says the
 			// event is only thought of ("nervous about meeting X",
 			// "blamed for leaving").
-			if anyIn(t.caseWords(n), thoughtMarks) {
+			if anyIn(t.caseWords(n), thoughtMarks) || claimVerbs[hl] || t.rel(h) == "obj" && claimVerbs[t.lemma[t.head(h)]] {
 				worse(moodHedge)
 				return m
 			}

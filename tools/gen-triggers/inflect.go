@@ -17,6 +17,8 @@ var irregular = map[string][]string{
 	"win":      {"won", "winning"},
 	"beat":     {"beat", "beaten", "beating"},
 	"lose":     {"lost", "losing"},
+	"speak":    {"spoke", "spoken", "speaking"},
+	"tell":     {"told", "telling"},
 }
 
 // inflect returns a lemma's forms: a verb's -s, past and -ing forms, a
