@@ -599,3 +599,63 @@ func (lx *lineupIndex) sideOf(e int, r *relState) int {
 	}
 	return -1
 }
+
+// ruleEventSide names the facts of eventSides.
+const ruleEventSide = "participatedIn/event-side"
+
+// sideEventNouns follow "TEAM's EVENT" and say the team played in it:
+// "Spain's Davis Cup victory", "Wales's Six Nations campaign".
+var sideEventNouns = wordSet(`victory win defeat loss final campaign match
+	clash tie game opener triumph success exit semi-final quarter-final`)
+
+// eventMatchNouns follow an event's name before the opponent: "the
+// Champions League tie against Bayer Leverkusen", "Saturday's Six Nations
+// match with Ireland".
+var eventMatchNouns = wordSet(`match clash tie game fixture encounter
+	showdown meeting opener`)
+
+// eventSides adds participatedIn for a side a sports story places in a
+// competition: "Spain's Davis Cup victory" and "the Six Nations match
+// with Ireland". A side named after a place is the team.
+func (r *relState) eventSides(lx *lineupIndex) {
+	a := r.a
+	if !a.sportsStory() {
+		return
+	}
+	for i := range a.ments {
+		m := &a.ments[i]
+		if m.kind != MentionName || m.entity < 0 || m.hidden || lx.typeOf(m.entity) != Event {
+			continue
+		}
+		lo, hi := a.sentTokens[m.sent].Start, a.sentTokens[m.sent].End
+		if m.t1 >= hi {
+			continue
+		}
+		noun := a.tokens[m.t1].lc()
+		side := -1
+		switch {
+		case sideEventNouns[noun] && m.t0-2 >= lo && isPossessive(a.tokens[m.t0-1].Text):
+			if p := a.mentionEndingAt(m.t0-2, lo); p >= 0 {
+				side = a.ments[p].entity
+			}
+		}
+		if eventMatchNouns[noun] && m.t1+2 < hi {
+			switch a.tokens[m.t1+1].lc() {
+			case "with", "against", "v", "versus", "v.":
+				// A name, not a demonym: "against Scottish side
+				// Dunfermline" is no match against Scotland.
+				if j := a.entityAtToken(m.t1 + 2); j >= 0 && a.ments[a.tokMention[m.t1+2]-1].kind == MentionName {
+					if s := lx.sideOf(j, r); s >= 0 {
+						r.add(s, ParticipatedIn, m.entity, m.sent, ruleEventSide, 0.7)
+					}
+				}
+			}
+		}
+		if side < 0 || lx.typeOf(side) == Person {
+			continue
+		}
+		if s := lx.sideOf(side, r); s >= 0 {
+			r.add(s, ParticipatedIn, m.entity, m.sent, ruleEventSide, 0.7)
+		}
+	}
+}

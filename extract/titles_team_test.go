@@ -195,7 +195,8 @@ func TestQuoteFromTheCitedSource(t *testing.T) {
 	}
 }
 
-// TestLeagueMembers: team-mates share a side ("his Wales team-mates",
+// TestLeagueMembers: a side's competition ("Spain's Davis Cup victory",
+// "the Six Nations match with Ireland") gives participatedIn; team-mates share a side ("his Wales team-mates",
 // "England team-mate X"); a club placed in a league by a league title before
 // its name or by its possessive before the league gives memberOf the
 // league; a former one, or a league word that is no league, gives none.
@@ -215,11 +216,24 @@ func TestLeagueMembers(t *testing.T) {
 			[]string{"Ned Kerr memberOf Organization:England"}, nil},
 		{"a former side's team-mate", "Hale the hero\n\nTom Hale scored twice in the league match, and his former Leeds team-mate Ned Kerr scored once.",
 			nil, []string{"Ned Kerr memberOf Organization:Leeds", "Tom Hale memberOf Organization:Leeds"}},
+		{"a side's campaign in a competition", "Moya the hero\n\nCarlos Moya described Spain's Davis Cup victory as the highlight of his career in tennis and the final.",
+			[]string{"Spain participatedIn Event:Davis Cup"}, nil},
+		{"the opponent in a competition's match", "Kerr named\n\nSam Kerr has been named in the squad for Saturday's Six Nations match with Ireland in the rugby league.",
+			[]string{"Ireland participatedIn Event:Six Nations"}, nil},
+		{"an opponent named by a demonym", "Kerr named\n\nHe starred in the Uefa Cup match against Scottish side Dunfermline in the league this season.",
+			nil, []string{"Scotland participatedIn Event:Uefa Cup"}},
 		{"a former league club", "Rovers stun leaders\n\nThe former Premiership side Wimbledon lost the cup match and the league game on Saturday.",
 			nil, []string{"Wimbledon memberOf Organization:Premier League", "Wimbledon memberOf Organization:Premiership"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			got := factsOf(extractText(t, tc.text), MemberOf)
+			d := extractText(t, tc.text)
+			got := factsOf(d, MemberOf)
+			for _, f := range d.Facts {
+				if f.Predicate == ParticipatedIn {
+					o := d.Entities[f.Object]
+					got = append(got, d.Entities[f.Subject].Name+" participatedIn "+string(o.Type)+":"+o.Name)
+				}
+			}
 			for _, w := range tc.want {
 				if !slices.Contains(got, w) {
 					t.Errorf("missing %q; got %q", w, got)
