@@ -51,6 +51,10 @@ type analysis struct {
 	// capital is a name.
 	midStart map[string]bool
 	midSolo  map[string]int // how often, for lone capitalised common words
+	// sports caches sportsStory: 0 not yet asked, 1 no, 2 yes. Rules ask
+	// it per candidate pair, and a scan of the whole text each time made
+	// extraction quadratic in the number of sentences.
+	sports int8
 	// tokMention[i] is 1 + the index into ments of a visible name mention
 	// starting at token i, or 0.
 	tokMention []int32

@@ -22,16 +22,20 @@ var sportsWords = wordSet(`match matches league cup squad striker midfielder
 
 // sportsStory reports whether the text has at least two sports words.
 func (a *analysis) sportsStory() bool {
-	n := 0
-	for i := range a.tokens {
-		if sportsWords[a.tokens[i].lc()] {
-			n++
-			if n >= 2 {
-				return true
+	if a.sports == 0 {
+		a.sports = 1
+		n := 0
+		for i := range a.tokens {
+			if sportsWords[a.tokens[i].lc()] {
+				n++
+				if n >= 2 {
+					a.sports = 2
+					break
+				}
 			}
 		}
 	}
-	return false
+	return a.sports == 2
 }
 
 // isSportsTeam reports whether a manager's or coach's named owner is a
