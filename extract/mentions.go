@@ -3,6 +3,9 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/newsgraph/newsgraph/extract/gazetteer"
 )
@@ -527,6 +530,15 @@ func (x *Extractor) processRun(a *analysis, s, i, j int) {
 	if ambiguousParty(surface) && !a.ukPolitics() {
 		return // "Conservatives in parliament" of another country
 	}
+	if j-i == 1 && irishProvinces[surface] && a.sportsStory() {
+		// "Munster's Heineken Cup tie", "Connacht's Bernard Jackman": in
+		// a sports story the province is its rugby side, never the place
+		// (nor the German city the gazetteer spells "Münster").
+		k := a.addMention(mention{sent: s, t0: i, t1: j, kind: MentionName, typ: Organization,
+			strong: true, canon: surface})
+		x.afterName(a, s, k, j)
+		return
+	}
 	e, ok := x.gaz.Lookup(surface)
 	if !ok && j-i >= 2 && strings.Contains(surface, ".") {
 		// "U.N. Security Council": dotted initials inside a known name.
@@ -545,8 +557,15 @@ func (x *Extractor) processRun(a *analysis, s, i, j int) {
 		if e.Type == "Event" && i > lo && isYear(toks[i-1].Text) {
 			t0 = i - 1
 		}
+		canon := e.Name
+		if spellingVariant(surface, canon) && !allUpper(toks[i:j]) {
+			// The gazetteer types the name but the text's letters stay
+			// the name: "Munster" is not "Münster". Capitals alone
+			// ("MOSCOW" in a dateline) still take the gazetteer's form.
+			canon = surface
+		}
 		k := a.addMention(mention{sent: s, t0: t0, t1: j, kind: MentionName, typ: EntityType(e.Type),
-			strong: true, canon: e.Name, contextual: x.gaz.Contextual(surface)})
+			strong: true, canon: canon, contextual: x.gaz.Contextual(surface)})
 		if t0 < i {
 			a.ments[k].canon = ""
 		}
@@ -1592,3 +1611,27 @@ var placeNouns = wordSet(`airport stadium`)
 // "Banco Santander", "Credit Suisse").
 var companyStarts = wordSet(`deutsche banco banca banque credit crédit societe
 	société compagnie groupe grupo`)
+
+// irishProvinces name both a province and its rugby side; a sports story
+// means the side.
+var irishProvinces = wordSet(`Munster Leinster Ulster Connacht`)
+
+// spellingVariant reports whether a and b are different strings spelling
+// the same letters once accents and case are set aside ("Munster" and
+// "Münster"): the gazetteer may type such a name but not respell it.
+func spellingVariant(a, b string) bool {
+	return a != b && baseLetters(a) == baseLetters(b)
+}
+
+// baseLetters lowers s and drops its combining accents ("Münster" ->
+// "munster").
+func baseLetters(s string) string {
+	var sb strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		sb.WriteRune(unicode.ToLower(r))
+	}
+	return sb.String()
+}

@@ -1,0 +1,58 @@
+package extract
+
+import "testing"
+
+// TestGazetteerKeepsSpelling: the gazetteer types a name but does not
+// respell it when the text's letters differ only by accents or case; a
+// real alias ("US") still maps to the gazetteer's name; an Irish province
+// in a sports story is its rugby side.
+func TestGazetteerKeepsSpelling(t *testing.T) {
+	tests := []struct {
+		text   string
+		want   []string // "Type:Name", each must be present
+		notAny []string // names that must not be entities
+	}{
+		{"The bank moved its head office to Zurich last year.",
+			[]string{"City:Zurich"}, []string{"Zürich"}},
+		{"The bank moved its head office to Zürich last year.",
+			[]string{"City:Zürich"}, []string{"Zurich"}},
+		// A real alias is canonicalised, not kept.
+		{"The US raised its interest rates on Tuesday.",
+			[]string{"Country:United States"}, []string{"US"}},
+		{"Munster's rugby players won the cup match against Biarritz.",
+			[]string{"Organization:Munster"}, []string{"Münster"}},
+		{"Leinster scrum-half Tom Kerr was picked for the league match and the cup final.",
+			[]string{"Organization:Leinster"}, nil},
+		// Negative: outside a sports story the province is not a team.
+		{"Farmers in Munster complained about the new milk prices.",
+			nil, []string{"Münster"}},
+	}
+	for _, tc := range tests {
+		checkEntities(t, tc.text, tc.want, tc.notAny)
+	}
+	d := extractText(t, "Farmers in Munster complained about the new milk prices.")
+	for _, e := range d.Entities {
+		if e.Name == "Munster" && e.Type == Organization {
+			t.Errorf("Munster outside sport typed %s", e.Type)
+		}
+	}
+}
+
+func TestSpellingVariant(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"Munster", "Münster", true},
+		{"Beziers", "Béziers", true},
+		{"Uefa", "UEFA", true},
+		{"Munster", "Munster", false},
+		{"US", "United States", false},
+		{"Munster", "Münstereifel", false},
+	}
+	for _, tc := range tests {
+		if got := spellingVariant(tc.a, tc.b); got != tc.want {
+			t.Errorf("spellingVariant(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
