@@ -73,6 +73,40 @@ func TestDescribedEvents(t *testing.T) {
 			notFact: "San Francisco hosted MacWorld conference in San Francisco",
 		},
 		{
+			// A past-progressive clause dates the telling; "before" puts
+			// the event after it.
+			name:    "before the event in a past clause",
+			text:    "Games news.\n\nThey were speaking before the annual Gadget Show in Chicago.",
+			fact:    "Chicago willHost Gadget Show",
+			notFact: "Chicago hosted Gadget Show",
+		},
+		{
+			name:    "before the event in a past perfect clause",
+			text:    "Athletics news.\n\nShe had already won twice before the World Championships in Helsinki.",
+			fact:    "Helsinki hosted World Championships",
+			notFact: "Helsinki willHost World Championships",
+		},
+		{
+			// A calendar date after a present-tense event phrase is a
+			// date still to come.
+			name:    "dated event in a present clause",
+			text:    "Music news.\n\nThe city is holding a festival, with a gala concert in Glasgow on 12 June.",
+			fact:    "Glasgow willHost gala concert in Glasgow",
+			notFact: "Glasgow hosted gala concert in Glasgow",
+		},
+		{
+			name:    "dated event in a past clause",
+			text:    "Music news.\n\nMr John Smith performed at a gala concert in Glasgow on 12 June.",
+			fact:    "Glasgow hosted gala concert in Glasgow",
+			notFact: "Glasgow willHost gala concert in Glasgow",
+		},
+		{
+			// The place an event is held in is no event.
+			name:    "venue",
+			text:    "Awards news.\n\nThe awards will be held on 8 December at the Royal Grand in Manchester.",
+			notFact: "Manchester willHost Royal Grand",
+		},
+		{
 			// "their meeting in London" after "the G7 meeting" is that
 			// meeting again, not a new event.
 			name:    "refers back to a named event",

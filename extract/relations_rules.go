@@ -1923,10 +1923,14 @@ func (s *relSent) eventIn(m *relMention, i int) {
 	if !(s.word(i, "in") || s.word(i, "at")) {
 		return
 	}
-	for _, w := range relFieldsLower(s.r.a.doc.Entities[m.entity].Name) {
+	words := relFieldsLower(s.r.a.doc.Entities[m.entity].Name)
+	for _, w := range words {
 		if relWarLike[w] {
 			return
 		}
+	}
+	if len(words) > 0 && relVenueHeads[words[len(words)-1]] {
+		return // "held at the MGM Grand in Las Vegas": a venue, not the event held there
 	}
 	// "in Davos", "in the Swiss resort of Davos"
 	e, hend := s.headRight(i + 1)
@@ -1961,6 +1965,13 @@ func (s *relSent) eventIn(m *relMention, i int) {
 	}
 	if s.thisWeekBefore(m.first) {
 		pred = Hosted // "was due to take part in this week's Hopman Cup in Perth": under way
+	}
+	if s.beforeEventWord(m.first) && !s.pastPerfectClause(m.first) {
+		// "They were speaking before the annual Consumer Electronics Show
+		// in Las Vegas": the past tense dates the speaking, and the event
+		// comes after it. Only "had" ("had won before the X") puts both
+		// behind the story.
+		pred = WillHost
 	}
 	s.r.add(c.entity, pred, m.entity, s.idx, pred+"/event-in-city", 0.7)
 }
@@ -2056,13 +2067,63 @@ func broadcastName(name string) bool {
 // "This week" is as often under way (hosted) as to come, so it is left out.
 var relSeason = relWords(`summer autumn winter spring year month season`)
 
-// futureTimeAfter: "E in Y this summer" is to come unless the clause's
-// verb is past ("won gold at E in Y this year").
+// futureTimeAfter: "E in Y this summer", "a concert at Parken stadium
+// on 2 April", "the Games in Athens in August" are to come unless the
+// clause's verb is past ("won gold at E in Y this year"). A bare weekday
+// is left out: "taking place in London on Friday" is as often told on the
+// eve of an event as before it.
 func (s *relSent) futureTimeAfter(k int) bool {
 	if s.word(k, "later") {
 		k++
 	}
+	if s.word(k, "on") {
+		// "on 2 April", "on April 2", "on 8 December"
+		return s.tag(k+1) == "CD" && s.is(k+2, relMonthNames) || s.is(k+1, relMonthNames) && s.tag(k+2) == "CD"
+	}
+	if s.word(k, "in") && s.is(k+1, relMonthNames) {
+		// "in April", but not "in April 2003": a year names a past edition as often as a coming one
+		return s.tag(k+2) != "CD"
+	}
 	return s.word(k, "this") && s.is(k+1, relSeason) || s.word(k, "next") && s.is(k+1, relSeason)
+}
+
+// relMonthNames date an event in "on 2 April", "in August". "May" and
+// "march" are left out: as words they are more often a verb.
+var relMonthNames = relWords(`january february april june july august september
+	october november december`)
+
+// relVenueHeads end the names of places events are held in, not of the
+// events: "the MGM Grand", "Parken stadium", "Madison Square Garden".
+var relVenueHeads = relWords(`arena stadium hotel grand centre center hall garden
+	ground theatre theater palace`)
+
+// beforeEventWord reports an event phrase introduced by "before", "ahead
+// of" or "prior to" (over its article and modifiers): the event comes
+// after whatever the clause tells.
+func (s *relSent) beforeEventWord(first int) bool {
+	for j := first - 1; j >= 0 && j >= first-4; j-- {
+		switch {
+		case s.word(j, "before"):
+			return true
+		case s.word(j, "of") && s.word(j-1, "ahead"), s.word(j, "to") && s.word(j-1, "prior"):
+			return true
+		}
+		if s.clauseEdge(j) || s.tag(j) == "IN" || strings.HasPrefix(s.tag(j), "VB") || s.ment[j] >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// pastPerfectClause reports "had" in the clause ending at first: "had
+// beaten him before the final in Paris" puts the event behind the story.
+func (s *relSent) pastPerfectClause(first int) bool {
+	for j := first - 1; j >= 0 && !s.clauseEdge(j); j-- {
+		if s.word(j, "had") || s.word(j, "'d") {
+			return true
+		}
+	}
+	return false
 }
 
 // pastClause reports a past-tense verb in the clause ending at first
