@@ -368,8 +368,8 @@ func (x *Extractor) roleOfName(a *analysis, s, i, j, k, hi int) int {
 	for end < hi && isCapWord(toks[end]) && !notNames[toks[end].lc()] {
 		end++
 	}
-	if !x.nameAfterTitle(toks[k+1 : end]) {
-		return 0
+	if !x.nameAfterTitle(toks[k+1:end]) || x.regionWord(toks[k+1:end]) {
+		return 0 // "Chief Executive of AOL UK": a country is never the holder
 	}
 	var words []string
 	for r := i; r < j; r++ {
@@ -597,6 +597,9 @@ func (x *Extractor) processRun(a *analysis, s, i, j int) {
 			x.processRun(a, s, i, k)
 			return
 		}
+	}
+	if x.companyRegion(a, s, i, j) {
+		return
 	}
 	if j-i >= 2 && x.splitGazetteer(a, s, i, j) {
 		return
@@ -1634,4 +1637,53 @@ func baseLetters(s string) string {
 		sb.WriteRune(unicode.ToLower(r))
 	}
 	return sb.String()
+}
+
+// unitRegions name the market a company's national or regional unit
+// serves: "AOL UK", "Sony Europe".
+var unitRegions = wordSet(`UK US USA Europe Asia America Africa Australia Ireland Scotland Wales`)
+
+// companyRegion keeps a company the gazetteer knows and the region after
+// it as one organisation, the company's unit ("Chief Executive of AOL UK"),
+// so the region is neither split off as a place nor read as the name of a
+// person after a title.
+func (x *Extractor) companyRegion(a *analysis, s, i, j int) bool {
+	toks := a.tokens
+	if j-i < 2 || !unitRegions[toks[j-1].Text] {
+		return false
+	}
+	// The company may end a longer run after "of" ("Chief Executive of
+	// AOL UK"): the words before it are processed on their own.
+	for c := max(i, j-4); c < j-1; c++ {
+		if c > i && toks[c-1].lc() != "of" {
+			continue
+		}
+		e, ok := x.gaz.Lookup(clean(a.doc.Text[toks[c].Start:toks[j-2].End]))
+		if !ok || e.Type != "Organization" || e.Ambiguous || e.CommonWord {
+			continue
+		}
+		if _, dem := x.gaz.DemonymEntry(toks[c].Text); dem {
+			return false // "Labour Wales" is the party's branch, left to the party rules
+		}
+		if c > i {
+			x.processRun(a, s, i, c-1)
+		}
+		k := a.addMention(mention{sent: s, t0: c, t1: j, kind: MentionName, typ: Organization, strong: true})
+		x.afterName(a, s, k, j)
+		return true
+	}
+	return false
+}
+
+// regionWord reports whether toks is one word naming a country or a
+// market region ("UK", "Europe"), which is never a person's name.
+func (x *Extractor) regionWord(toks []Token) bool {
+	if len(toks) != 1 {
+		return false
+	}
+	if unitRegions[toks[0].Text] {
+		return true
+	}
+	e, ok := x.gaz.Lookup(toks[0].Text)
+	return ok && e.Type == "Country"
 }

@@ -56,3 +56,32 @@ func TestSpellingVariant(t *testing.T) {
 		}
 	}
 }
+
+// TestCompanyRegionUnit: a region after a company the gazetteer knows is
+// the company's unit, never a person after a title; a country elsewhere
+// stays a country.
+func TestCompanyRegionUnit(t *testing.T) {
+	tests := []struct {
+		text   string
+		want   []string
+		notAny []string
+	}{
+		{"\"Sales grew,\" said Anna Holm, Chief Executive of AOL UK, on Monday.",
+			[]string{"Organization:AOL UK", "Person:Anna Holm"}, []string{"UK"}},
+		{"Carl Berg, president of Microsoft Europe, spoke in Paris.",
+			[]string{"Organization:Microsoft Europe"}, []string{"Europe"}},
+		// Negative: a country after a title with no company is a country.
+		{"Anna Holm, the President of France, spoke in Paris.",
+			[]string{"Country:France"}, nil},
+	}
+	for _, tc := range tests {
+		checkEntities(t, tc.text, tc.want, tc.notAny)
+	}
+	for _, tc := range tests {
+		for _, e := range extractText(t, tc.text).Entities {
+			if e.Type == Person && (e.Name == "UK" || e.Name == "Europe" || e.Name == "France") {
+				t.Errorf("%q: region %s typed Person", tc.text, e.Name)
+			}
+		}
+	}
+}
