@@ -208,6 +208,13 @@ func (x *Extractor) sentenceMentions(a *analysis, s int, works *workTitles) {
 func (x *Extractor) nameRun(a *analysis, s, i int) int {
 	toks := a.tokens
 	hi := a.sentTokens[s].End
+	if weekdayPaper(toks, i, hi) {
+		// "the Sunday Times", "the Sunday Telegraph": the day opens the
+		// newspaper's name instead of ending a date.
+		k := a.addMention(mention{sent: s, t0: i, t1: i + 2, kind: MentionName, typ: Organization, strong: true})
+		x.afterName(a, s, k, i+2)
+		return i + 2
+	}
 	if notNames[toks[i].lc()] {
 		return i + 1
 	}
@@ -1687,3 +1694,24 @@ func (x *Extractor) regionWord(toks []Token) bool {
 	e, ok := x.gaz.Lookup(toks[0].Text)
 	return ok && e.Type == "Country"
 }
+
+// paperHeads end the names of newspapers that open with a weekday.
+var paperHeads = wordSet(`Times Telegraph Mirror Express Herald Mail Post Independent Tribune Star Sport`)
+
+// weekdayPaper reports whether toks[i] is a weekday opening a newspaper's
+// name ("Sunday Times"): exactly one paper head after it, then no further
+// capitalised word ("Sunday Times Rich List" is left to the run rules).
+func weekdayPaper(toks []Token, i, hi int) bool {
+	switch toks[i].Text {
+	case "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday":
+	default:
+		return false
+	}
+	if i > 0 && dayPrepositions[toks[i-1].lc()] {
+		return false // "on Sunday Mail staff ...": the day is a date
+	}
+	return i+1 < hi && paperHeads[toks[i+1].Text] && (i+2 >= hi || !isCapWord(toks[i+2]))
+}
+
+// dayPrepositions before a weekday make it a date.
+var dayPrepositions = wordSet(`on last next this until by since every from`)

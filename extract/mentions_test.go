@@ -85,3 +85,25 @@ func TestCompanyRegionUnit(t *testing.T) {
 		}
 	}
 }
+
+// TestWeekdayPaper: a weekday opening a newspaper's name belongs to it; a
+// weekday after "on" or before a longer capitalised name is a date.
+func TestWeekdayPaper(t *testing.T) {
+	tests := []struct {
+		text   string
+		want   []string
+		notAny []string
+	}{
+		{"The story ran in the Sunday Telegraph after the vote.",
+			[]string{"Organization:Sunday Telegraph"}, []string{"Telegraph"}},
+		{"She told the Sunday Times that she would stay.",
+			[]string{"Organization:Sunday Times"}, []string{"Times", "The Times"}},
+		{"On Sunday Times Square was full of tourists.",
+			[]string{"Place:Times Square"}, []string{"Sunday Times"}},
+		{"He spoke on Sunday Mail readers' questions.",
+			nil, []string{"Sunday Mail"}},
+	}
+	for _, tc := range tests {
+		checkEntities(t, tc.text, tc.want, tc.notAny)
+	}
+}
