@@ -234,6 +234,14 @@ func (x *Extractor) nameRun(a *analysis, s, i int) int {
 		}
 		next := func(k int) bool { return k < hi && isCapWord(toks[k]) && !notNames[toks[k].lc()] }
 		last := toks[j-1].lc()
+		if isPossessive(t.Text) && t.Start == toks[j-1].End && nameOwners[toks[j-1].Text] && next(j+1) &&
+			!titleOpeners[toks[j+1].lc()] {
+			// "People's Choice Awards", "Women's Institute": a
+			// collective owner and the capitalised words after it are
+			// one name.
+			j++
+			continue
+		}
 		switch t.Text {
 		case "of":
 			k := j + 1
@@ -1715,3 +1723,14 @@ func weekdayPaper(toks []Token, i, hi int) bool {
 
 // dayPrepositions before a weekday make it a date.
 var dayPrepositions = wordSet(`on last next this until by since every from`)
+
+// nameOwners are the collective owners whose possessive sits inside a
+// name when capitalised words follow it ("People's Choice Awards",
+// "Children's Hospital", "Queen's Speech"); a person's or country's
+// possessive ("Brazil's President") still ends the name.
+var nameOwners = wordSet(`People Children Women Men Queen King Prince Princess Citizens Workers
+	Farmers Veterans Nations Members Fathers Mothers Ladies Boys Girls Peoples`)
+
+// titleOpeners open the title of a song or book after its owner's
+// possessive ("Queen's Who Wants to Live Forever"), not a name.
+var titleOpeners = wordSet(`who what when where why how i you we it a an the my your our`)

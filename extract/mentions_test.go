@@ -107,3 +107,26 @@ func TestWeekdayPaper(t *testing.T) {
 		checkEntities(t, tc.text, tc.want, tc.notAny)
 	}
 }
+
+// TestPossessiveInsideName: a collective owner's possessive followed by
+// capitalised words is part of the name; a country's possessive before a
+// title, or an owner before a song title, is not.
+func TestPossessiveInsideName(t *testing.T) {
+	tests := []struct {
+		text   string
+		want   []string
+		notAny []string
+	}{
+		{"She won a prize at the People's Choice Awards in Los Angeles.",
+			[]string{"Event:People's Choice Awards"}, []string{"Choice Awards"}},
+		{"The Women's Tennis Association cleared the player on Monday.",
+			[]string{"Organization:Women's Tennis Association"}, []string{"Tennis Association"}},
+		{"Brazil's President Lula arrived in Lisbon.",
+			[]string{"Country:Brazil", "Person:Lula"}, []string{"Brazil's President Lula"}},
+		{"Queen's Who Wants to Live Forever was a favourite of the voters.",
+			nil, []string{"Queen's Who Wants"}},
+	}
+	for _, tc := range tests {
+		checkEntities(t, tc.text, tc.want, tc.notAny)
+	}
+}
