@@ -20,6 +20,22 @@ func factsOf(d *Document, preds ...string) []string {
 	return out
 }
 
+// checkListed fails for each wanted line missing from got and each
+// unwanted one in it.
+func checkListed(t *testing.T, got, want, not []string) {
+	t.Helper()
+	for _, w := range want {
+		if !slices.Contains(got, w) {
+			t.Errorf("missing %q; got %q", w, got)
+		}
+	}
+	for _, w := range not {
+		if slices.Contains(got, w) {
+			t.Errorf("unexpected %q", w)
+		}
+	}
+}
+
 // TestTeamsNamedAfterPlaces: in a sports story a place named as a team
 // is the team, an Organization, and its coach leads the team, never the
 // country or city (GOLD.md); a job with a nationality or a town leads
@@ -227,23 +243,8 @@ func TestLeagueMembers(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
-			got := factsOf(d, MemberOf)
-			for _, f := range d.Facts {
-				if f.Predicate == ParticipatedIn {
-					o := d.Entities[f.Object]
-					got = append(got, d.Entities[f.Subject].Name+" participatedIn "+string(o.Type)+":"+o.Name)
-				}
-			}
-			for _, w := range tc.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("missing %q; got %q", w, got)
-				}
-			}
-			for _, w := range tc.not {
-				if slices.Contains(got, w) {
-					t.Errorf("unexpected %q", w)
-				}
-			}
+			got := factsOf(d, MemberOf, ParticipatedIn)
+			checkListed(t, got, tc.want, tc.not)
 		})
 	}
 }
