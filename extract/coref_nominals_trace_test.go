@@ -3,9 +3,7 @@
 package extract
 
 import (
-	"context"
 	"fmt"
-	"os"
 	"strings"
 	"testing"
 )
@@ -17,16 +15,7 @@ import (
 //
 //	NOM_TRACE=/tmp/nominals.tsv go test -tags nomtrace -run TestNominalTrace ./extract
 func TestNominalTrace(t *testing.T) {
-	out := os.Getenv("NOM_TRACE")
-	if out == "" {
-		t.Skip("NOM_TRACE names no output file")
-	}
-	names, texts := bbcCorpus(t)
-	f, err := os.Create(out)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
+	f := traceFile(t, "NOM_TRACE")
 	var name string
 	traceNominal = func(doc *Document, i int, phrase string, e int, why string) {
 		ent := "-"
@@ -38,11 +27,5 @@ func TestNominalTrace(t *testing.T) {
 		fmt.Fprintf(f, "%s\t%s\t%s\t%s\t%d\t%s\n", why, phrase, ent, name, i, sent)
 	}
 	defer func() { traceNominal = nil }()
-	x := testExtractor(t)
-	for k, text := range texts {
-		name = names[k]
-		if _, err := x.Extract(context.Background(), name, text); err != nil {
-			t.Fatal(err)
-		}
-	}
+	extractCorpus(t, &name)
 }

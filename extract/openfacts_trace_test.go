@@ -3,9 +3,7 @@
 package extract
 
 import (
-	"context"
 	"fmt"
-	"os"
 	"strings"
 	"testing"
 
@@ -22,16 +20,7 @@ import (
 //
 //	OIE_TRACE=/tmp/trace.tsv go test -tags oietrace -run TestOpenTrace ./extract
 func TestOpenTrace(t *testing.T) {
-	out := os.Getenv("OIE_TRACE")
-	if out == "" {
-		t.Skip("OIE_TRACE names no output file")
-	}
-	names, texts := bbcCorpus(t)
-	f, err := os.Create(out)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
+	f := traceFile(t, "OIE_TRACE")
 	var name string
 	traceOpen = func(doc *Document, i int, s *syntax.Sentence, tp openie.Tuple, why string) {
 		if why == "" {
@@ -72,11 +61,5 @@ func TestOpenTrace(t *testing.T) {
 		fmt.Fprintf(f, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", why, tp.Clause, tp.SubjectFrom, tp.Relation, strings.Join(args, " | "), name, sent, pot)
 	}
 	defer func() { traceOpen = nil }()
-	x := testExtractor(t)
-	for k, raw := range texts {
-		name = names[k]
-		if _, err := x.Extract(context.Background(), names[k], raw); err != nil {
-			t.Fatal(err)
-		}
-	}
+	extractCorpus(t, &name)
 }
