@@ -60,11 +60,12 @@ func (x *Extractor) findOpenFacts(a *analysis) {
 		if len(ms) < 2 || !twoEntities(ms) {
 			continue
 		}
-		// role nouns between two names ("Microsoft founder Bill Gates")
-		// need no parse; the pairs they link are not read again from
+		// role nouns between two names ("Microsoft founder Bill Gates"),
+		// "P-based X" and the adjacent names of openfacts_names.go need
+		// no parse; the pairs they link are not read again from
 		// the parse, whose "has" for the same words says less
 		roled := make(map[[2]int]bool)
-		for _, f := range append(a.roleLinks(i, ms), a.basedLinks(i, ms)...) {
+		for _, f := range append(append(a.roleLinks(i, ms), a.basedLinks(i, ms)...), a.adjacentLinks(i, ms)...) {
 			if fixed[[3]int{i, f.Subject, f.Object}] || works[f.Subject] || works[f.Object] {
 				continue
 			}

@@ -113,6 +113,20 @@ func TestOpenFacts(t *testing.T) {
 			[]string{"Tom Bellamy criticise Microsoft"}, "criticised", nil},
 		{"hyphenated adjective", "Third-ranked Lindsay Davenport beat Anastasia Myskina, while fifth-seeded Elena Dementieva third-ranked Maria Sharapova.", nil, "", []string{"Maria Sharapova"}},
 		{"name inside a hyphenated word", "Peter Fish, director of Sheffield-based consulting group MEPS, spoke.", nil, "", []string{"Sheffield"}},
+		// adjacent names (openfacts_names.go): a match, a country's party
+		{"match between two teams", "Arsenal v Chelsea kicks off at noon on Sunday.",
+			[]string{"Arsenal play Chelsea"}, "v", nil},
+		{"one side still open", "Burnley or Blackburn v Leicester will be played in March.", nil, "", []string{"Leicester"}},
+		{"people are no sides", "Tom Bellamy v Jane Corr was the best duel of the year.", nil, "", []string{"Jane Corr"}},
+		{"country's person", "Britain's Jason Gardener won the 60m in Leipzig.",
+			[]string{"Jason Gardener be_from United Kingdom"}, "is from", nil},
+		{"country's company", "Shares in France's Peugeot fell on Monday.",
+			[]string{"Peugeot be_from France"}, "is from", nil},
+		{"country's name before a noun", "Analysts praised France's Peugeot brand on Monday.", nil, "", []string{"Peugeot be_from"}},
+		{"person's company is no origin", "Tom Bellamy's Vodafone fell on Monday.", nil, "", []string{"be_from"}},
+		{"country in brackets", "Seeds: 1 Ivan Ljubicic (Croatia), 2 Tommy Robredo (Spain).",
+			[]string{"Ivan Ljubicic be_from Croatia", "Tommy Robredo be_from Spain"}, "is from", nil},
+		{"brackets holding more than the country", "Ivan Ljubicic (Croatia 45) came on late.", nil, "", []string{"be_from"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -3,6 +3,7 @@
 package extract
 
 import (
+	"context"
 	"fmt"
 	"strings"
 	"testing"
@@ -58,8 +59,76 @@ func TestOpenTrace(t *testing.T) {
 				pot = "O"
 			}
 		}
-		fmt.Fprintf(f, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", why, tp.Clause, tp.SubjectFrom, tp.Relation, strings.Join(args, " | "), name, sent, pot)
+		heads := make([]string, 0, 2)
+		for _, a := range tp.Args[:min(2, len(tp.Args))] {
+			heads = append(heads, headShape(s, a.Head))
+		}
+		fmt.Fprintf(f, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", why, tp.Clause, tp.SubjectFrom, tp.Relation, strings.Join(args, " | "), name, sent, pot, strings.Join(heads, " | "))
 	}
 	defer func() { traceOpen = nil }()
 	extractCorpus(t, &name)
+}
+
+// headShape writes an argument head as word/UPOS/deprel with its
+// dependents' relations, so a trace can be grouped by construction.
+func headShape(s *syntax.Sentence, h int) string {
+	if h < 0 || h >= len(s.Head) {
+		return "-"
+	}
+	var deps []string
+	for k := range s.Head {
+		if s.Head[k]-1 == h {
+			deps = append(deps, s.Deprel[k]+"="+s.Words[k])
+		}
+	}
+	return s.Words[h] + "/" + s.UPOS[h] + "/" + s.Deprel[h] + " {" + strings.Join(deps, ",") + "}"
+}
+
+// TestOpenGaps writes, for every pair of mentions of two different
+// entities at most six words apart in a BBC sentence, the words between
+// them (names as their types) and whether a fixed or open fact of that
+// sentence links the pair, to $OIE_GAPS: which constructions between
+// names yield nothing. Built only with -tags oietrace:
+//
+//	OIE_GAPS=/tmp/gaps.tsv go test -tags oietrace -run TestOpenGaps ./extract
+func TestOpenGaps(t *testing.T) {
+	f := traceFile(t, "OIE_GAPS")
+	names, texts := bbcCorpus(t)
+	x := testExtractor(t)
+	for k, text := range texts {
+		doc, err := x.Extract(context.Background(), names[k], text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		linked := map[[3]int]string{}
+		for _, fc := range doc.Facts {
+			linked[[3]int{fc.Sentence, fc.Subject, fc.Object}] = "fixed"
+			linked[[3]int{fc.Sentence, fc.Object, fc.Subject}] = "fixed"
+		}
+		for _, o := range doc.OpenFacts {
+			linked[[3]int{o.Sentence, o.Subject, o.Object}] = "open"
+			linked[[3]int{o.Sentence, o.Object, o.Subject}] = "open"
+		}
+		ms := doc.Mentions
+		for a := range ms {
+			for b := a + 1; b < len(ms) && ms[b].Sentence == ms[a].Sentence; b++ {
+				m1, m2 := ms[a], ms[b]
+				if m1.Entity < 0 || m2.Entity < 0 || m1.Entity == m2.Entity || m2.Start < m1.End || m1.Kind != MentionName || m2.Kind != MentionName {
+					continue
+				}
+				between := doc.Text[m1.End:m2.Start]
+				if len(strings.Fields(between)) > 6 || strings.ContainsAny(between, "\n") {
+					continue
+				}
+				how := linked[[3]int{m1.Sentence, m1.Entity, m2.Entity}]
+				if how == "" {
+					how = "none"
+				}
+				sp := doc.Sentences[m1.Sentence].Span
+				fmt.Fprintf(f, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", how, doc.Entities[m1.Entity].Type, strings.TrimSpace(between),
+					doc.Entities[m2.Entity].Type, doc.Entities[m1.Entity].Name+" | "+doc.Entities[m2.Entity].Name, names[k],
+					strings.ReplaceAll(doc.Text[sp.Start:sp.End], "\n", " "))
+			}
+		}
+	}
 }

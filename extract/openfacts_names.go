@@ -1,0 +1,92 @@
+package extract
+
+// Open facts read from the few words that join two names, without the
+// parse: the parser splits or misattaches these short phrases ("Britain's
+// Jason Gardener" parsed with the possessive on another word, fixture
+// lines without a verb), and the words alone say what links the names.
+
+// versusWords join two sides of a match: "Wales v Italy", "Arsenal vs
+// Chelsea".
+var versusWords = map[string]bool{"v": true, "vs": true, "versus": true}
+
+// teamTypes are the entity types a side of a match has: a club, a
+// national team (named by its country) or a city's club ("Leeds v
+// Saracens"). People meet in a "v" only as a figure of speech ("Marvin
+// Gaye v Tuff Jam").
+func teamType(t EntityType) bool { return t == Organization || t == Country || t == City }
+
+// adjacentLinks reads three constructions between two adjacent names in
+// sentence i:
+//
+//   - "A v B": A ~play~ B, a match between two teams (fixture lists,
+//     "the Scotland v England match"), unless a side is an alternative
+//     ("Burnley or Blackburn v Leicester");
+//   - "COUNTRY's NAME": NAME ~be_from~ COUNTRY ("Britain's Jason Gardener",
+//     "France's Peugeot"), unless NAME modifies a noun ("France's Peugeot
+//     brand");
+//   - "NAME (COUNTRY)": NAME ~be_from~ COUNTRY ("Ivan Ljubicic (Croatia)").
+func (a *analysis) adjacentLinks(i int, ms []Mention) []OpenFact {
+	var out []OpenFact
+	ents := a.doc.Entities
+	sp := a.sentTokens[i]
+	a.sentenceTokens(i) // tags the sentence: the possessive reads the next word's tag
+	for j := range ms {
+		for k := j + 1; k < len(ms); k++ {
+			m1, m2 := ms[j], ms[k]
+			if m1.Entity < 0 || m2.Entity < 0 || m1.Entity == m2.Entity || m2.Start < m1.End ||
+				m1.Kind != MentionName || m2.Kind != MentionName {
+				continue
+			}
+			t0, t1, t2 := a.tokenAt(m1.End), a.tokenAt(m2.Start), a.tokenAt(m2.End)
+			if t0 >= sp.End || t1 > sp.End || t1-t0 < 1 || t1-t0 > 2 {
+				continue
+			}
+			between := a.tokens[t0:t1]
+			e1, e2 := ents[m1.Entity].Type, ents[m2.Entity].Type
+			var f OpenFact
+			switch w := between[0].lc(); {
+			case versusWords[w] && (len(between) == 1 || between[1].Text == "."):
+				if !teamType(e1) || !teamType(e2) || a.alternativeSide(a.tokenAt(m1.Start)-1, sp) || a.alternativeSide(t2, sp) {
+					continue
+				}
+				f = OpenFact{Subject: m1.Entity, Object: m2.Entity, Key: "play", Label: between[0].Text}
+			case len(between) == 1 && isPossMark(between[0].Text) && between[0].Start == m1.End:
+				if e1 != Country || e2 != Person && e2 != Organization || t2 < sp.End && a.commonNoun(t2) {
+					continue
+				}
+				f = OpenFact{Subject: m2.Entity, Object: m1.Entity, Key: "be_from", Label: "is from"}
+			case len(between) == 1 && w == "(":
+				if e2 != Country || e1 != Person && e1 != Organization || t2 >= sp.End || a.tokens[t2].Text != ")" {
+					continue
+				}
+				f = OpenFact{Subject: m1.Entity, Object: m2.Entity, Key: "be_from", Label: "is from"}
+			default:
+				continue
+			}
+			if a.cutShort(i, m1.Entity, -1, nil, ms) || a.cutShort(i, m2.Entity, -1, nil, ms) {
+				continue
+			}
+			f.Sentence, f.Rule, f.Confidence = i, "openie:adjacent", 0.6
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// alternativeSide reports whether token k, next to a side of a match,
+// makes that side one of two ("Burnley or Blackburn v Leicester",
+// "Swindon/Notts Co v Middlesbrough"): the fixture waits on another.
+func (a *analysis) alternativeSide(k int, sp Span) bool {
+	if k < sp.Start || k >= sp.End {
+		return false
+	}
+	w := a.tokens[k].lc()
+	return w == "or" || w == "/"
+}
+
+// commonNoun reports whether token k is a lower-case noun: a name right
+// before one modifies it.
+func (a *analysis) commonNoun(k int) bool {
+	t := a.tokens[k]
+	return t.flags&tCap == 0 && len(t.Tag) >= 2 && t.Tag[:2] == "NN"
+}
