@@ -243,7 +243,21 @@ type openKey struct {
 // Aragones"; "vice-chairman David Dein" misparsed) is read as the name.
 func entityAt(s *syntax.Sentence, arg openie.Arg, ms []Mention) int {
 	e := entityOfToken(s, arg.Head, ms)
-	if e >= 0 || arg.Head < 0 || arg.Head >= len(s.Head) || s.UPOS[arg.Head] != "NOUN" {
+	if e >= 0 || arg.Head < 0 || arg.Head >= len(s.Head) {
+		return e
+	}
+	if s.UPOS[arg.Head] == "PROPN" && titleWord(s.Words[arg.Head]) {
+		// "Mr Ebbers transformed Worldcom", "Chancellor Gerhard
+		// Schroeder's party": the parse heads the name by its title,
+		// which no mention holds
+		for k := arg.Head + 1; k < len(s.Head) && k <= arg.Head+3; k++ {
+			if s.Head[k]-1 == arg.Head && s.Deprel[k] == "flat" {
+				return entityOfToken(s, k, ms)
+			}
+		}
+		return -1
+	}
+	if s.UPOS[arg.Head] != "NOUN" {
 		return e
 	}
 	for k := arg.Head + 1; k < len(s.Head); k++ {
@@ -258,6 +272,17 @@ func entityAt(s *syntax.Sentence, arg openie.Arg, ms []Mention) int {
 		}
 	}
 	return -1
+}
+
+// titleWord reports an honorific or a capitalised role title that the
+// entity layer keeps out of the name it stands before ("Mr", "Dr",
+// "Chancellor", "President").
+func titleWord(w string) bool {
+	lw := lower(w)
+	if _, ok := honorifics[lw]; ok {
+		return true
+	}
+	return roleHeads[lw]
 }
 
 // borrowedSubject are the ways openie lends a clause the subject of

@@ -113,6 +113,12 @@ func TestOpenFacts(t *testing.T) {
 			[]string{"Tom Bellamy criticise Microsoft"}, "criticised", nil},
 		{"hyphenated adjective", "Third-ranked Lindsay Davenport beat Anastasia Myskina, while fifth-seeded Elena Dementieva third-ranked Maria Sharapova.", nil, "", []string{"Maria Sharapova"}},
 		{"name inside a hyphenated word", "Peter Fish, director of Sheffield-based consulting group MEPS, spoke.", nil, "", []string{"Sheffield"}},
+		// a name the parse heads by its title, which no mention holds
+		{"honorific heads the subject", "Whatever his abilities, Mr Ebbers transformed Worldcom into a giant.",
+			[]string{"Ebbers transform Worldcom"}, "transformed", nil},
+		{"honorific heads the object", "Laura Ashley thanked Ms Mohd-Saaid for her services.",
+			[]string{"Laura Ashley thank Mohd-Saaid"}, "thanked", nil},
+		{"title without a name", "The Chancellor praised Vodafone on Monday.", nil, "", []string{"Vodafone"}},
 		// adjacent names (openfacts_names.go): a match, a country's party
 		{"match between two teams", "Arsenal v Chelsea kicks off at noon on Sunday.",
 			[]string{"Arsenal play Chelsea"}, "v", nil},
