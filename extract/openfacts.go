@@ -260,6 +260,11 @@ func entityAt(s *syntax.Sentence, arg openie.Arg, ms []Mention) int {
 	if s.UPOS[arg.Head] != "NOUN" {
 		return e
 	}
+	if outletNouns[lower(s.Words[arg.Head])] {
+		if e := outletOwner(s, arg.Head, ms); e >= 0 {
+			return e
+		}
+	}
 	for k := arg.Head + 1; k < len(s.Head); k++ {
 		if s.Head[k]-1 != arg.Head {
 			continue
@@ -273,6 +278,40 @@ func entityAt(s *syntax.Sentence, arg openie.Arg, ms []Mention) int {
 	}
 	return -1
 }
+
+// outletNouns name a medium that a name before them owns or is: "told
+// the Reuters news agency", "told the BBC News website", "the Kommersant
+// newspaper". Products ("network", "service", "show") are not here: "the
+// Sky digital satellite service" is no party.
+var outletNouns = map[string]bool{
+	"agency": true, "newspaper": true, "paper": true, "website": true, "site": true,
+	"programme": true, "magazine": true, "channel": true, "station": true,
+}
+
+// outletOwner is the entity named right before outlet noun h, with at
+// most two lower-case compound nouns between ("Reuters news agency"), or
+// -1.
+func outletOwner(s *syntax.Sentence, h int, ms []Mention) int {
+	k := h - 1
+	for n := 0; k >= 0 && n < 2 && s.UPOS[k] == "NOUN" && s.Deprel[k] == "compound" && !capitalised(s.Words[k]); n++ {
+		k--
+	}
+	if k < 0 || !capitalised(s.Words[k]) || s.Deprel[k] != "compound" {
+		return -1
+	}
+	best, bestLen := -1, 0
+	for _, m := range ms {
+		if m.Entity < 0 || s.Starts[k] < m.Start || s.Ends[k] > m.End || m.End > s.Ends[k] {
+			continue // the mention must end at the word before the noun
+		}
+		if n := m.End - m.Start; best < 0 || n < bestLen {
+			best, bestLen = m.Entity, n
+		}
+	}
+	return best
+}
+
+func capitalised(w string) bool { return w != "" && unicode.IsUpper([]rune(w)[0]) }
 
 // titleWord reports an honorific or a capitalised role title that the
 // entity layer keeps out of the name it stands before ("Mr", "Dr",

@@ -119,6 +119,14 @@ func TestOpenFacts(t *testing.T) {
 		{"honorific heads the object", "Laura Ashley thanked Ms Mohd-Saaid for her services.",
 			[]string{"Laura Ashley thank Mohd-Saaid"}, "thanked", nil},
 		{"title without a name", "The Chancellor praised Vodafone on Monday.", nil, "", []string{"Vodafone"}},
+		// an outlet named before its noun
+		{"news agency", "Tom Bellamy told the Reuters news agency that prices would rise.",
+			[]string{"Tom Bellamy tell Reuters"}, "told", nil},
+		{"website of a two-word name", "Jane Corr told the BBC News website she was pleased.",
+			[]string{"Jane Corr tell BBC News"}, "told", nil},
+		{"outlet named after its noun", "Jane Corr told the newspaper Kommersant that it was unjustified.",
+			[]string{"Jane Corr tell Kommersant"}, "told", nil},
+		{"product noun is no outlet", "Vodafone sells the Sky satellite service in Spain.", nil, "", []string{"Sky"}},
 		// adjacent names (openfacts_names.go): a match, a country's party
 		{"match between two teams", "Arsenal v Chelsea kicks off at noon on Sunday.",
 			[]string{"Arsenal play Chelsea"}, "v", nil},
