@@ -1,6 +1,9 @@
 package extract
 
-import "sort"
+import (
+	"sort"
+	"strings"
+)
 
 // Coreference of a sentence-opening "It" with the organisation or place
 // the previous sentence was about: "Nato held a summit in Riga. It
@@ -139,8 +142,11 @@ func (a *analysis) sentenceSubject(s int) int {
 			switch n := a.tokens[m.t1]; {
 			case n.Text == "'s" || n.Text == "’s":
 				return -1 // "The Russian government's argument ...": the head is the argument
-			case isCapWord(n):
-				return -1 // a name modifying another word
+			case isCapWord(n), n.Text == "-", strings.HasPrefix(n.Text, "-"):
+				return -1 // a name modifying another word: "The Netherlands-based company"
+			}
+			if a.namesModifier(m) {
+				return -1 // "UK banking icon Barclays", "United fans": the head is the noun
 			}
 		}
 		if a.rivalAgent(s, m.entity) {

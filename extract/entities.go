@@ -403,9 +403,11 @@ func (x *Extractor) resolveEntities(a *analysis) {
 	x.findTitleFacts(a)
 	x.resolveReferences(a)
 	x.cataphoricRoles(a)
-	x.resolveItPronouns(a) // coref_pronouns.go
-	x.resolvePlaceRoles(a) // coref_roles.go
-	x.resolveNominals(a)   // coref_nominals.go
+	x.resolveItPronouns(a)         // coref_pronouns.go
+	x.resolvePlaceRoles(a)         // coref_roles.go
+	x.resolveNominals(a)           // coref_nominals.go
+	x.resolvePersonDescriptions(a) // coref_persons.go
+	x.resolvePossessives(a)        // coref_possessives.go
 	x.publishMentions(a)
 }
 

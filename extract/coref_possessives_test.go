@@ -1,0 +1,71 @@
+package extract
+
+import "testing"
+
+// pronounReferent returns the name of the entity the pronoun mention at
+// the n-th occurrence (from 1) of word resolves to, or "" when that word
+// is no resolved mention.
+func pronounReferent(d *Document, word string, n int) string {
+	seen := 0
+	for _, m := range d.Mentions {
+		if m.Kind == MentionPronoun && d.Text[m.Start:m.End] == word {
+			if seen++; seen == n {
+				return d.Entities[m.Entity].Name
+			}
+		}
+	}
+	return ""
+}
+
+// TestPossessives: "its" stands for the body that is its sentence's
+// subject, "Its" and a team's "They" for the previous sentence's; a
+// second body named before the pronoun, a name modifying a noun, a
+// quotation or a sentence about two sides leaves it open. Every sentence
+// is invented.
+func TestPossessives(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, word string
+		want             string // the referent, "" for none
+	}{
+		{"its after the sentence's subject",
+			"Results\n\nVodafone said its profits rose by 10% in the year to March.",
+			"its", "Vodafone"},
+		{"its after a resolved description",
+			"Results\n\nVodafone reported results on Monday. The firm said its profits rose by 10%.",
+			"its", "Vodafone"},
+		{"another body before its",
+			"Deal\n\nVodafone bought Telefonica's stake for its network in Spain.",
+			"its", ""},
+		{"Its opening a sentence",
+			"Results\n\nVodafone reported higher sales in Germany on Monday. Its shares rose by 5%.",
+			"Its", "Vodafone"},
+		{"Its after a sentence about a person",
+			"Results\n\nArun Sarin reported higher sales on Monday. Its shares rose.",
+			"Its", ""},
+		{"a name modifying a noun is no subject",
+			"Banks\n\nUK banking group Barclays was founded in 1690 in London. Its shares rose 2%.",
+			"Its", ""},
+		{"quoted its is the speaker's",
+			"Results\n\nVodafone said: \"The market rewarded its growth.\"",
+			"its", ""},
+		{"They for a club",
+			"Football\n\nChelsea drew with Everton's reserves in the league on Saturday night. They lead the table by nine points.",
+			"They", ""},
+		{"They for a club alone",
+			"Football\n\nChelsea beat the league leaders in the match on Saturday. They lead the table by nine points.",
+			"They", "Chelsea"},
+		{"They after two sides",
+			"Football\n\nChelsea beat Arsenal in the match on Saturday. They lead the table by nine points.",
+			"They", ""},
+		{"They for a business",
+			"Results\n\nVodafone reported higher sales in Germany on Monday. They rose by 10%.",
+			"They", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := extractText(t, tc.text)
+			if got := pronounReferent(d, tc.word, 1); got != tc.want {
+				t.Errorf("%q resolves to %q, want %q", tc.word, got, tc.want)
+			}
+		})
+	}
+}
