@@ -11,6 +11,7 @@ const (
 )
 
 func (r *relState) impliedMemberships() {
+	r.pronounPosts()
 	facts := r.a.doc.Facts
 	left := make(map[[2]int]bool)
 	lead := make(map[int]int) // subject -> 1 + the first sentence telling it joined something
@@ -125,4 +126,35 @@ func (r *relState) departureTold(e int) bool {
 		}
 	}
 	return false
+}
+
+// Rule names of the posts told of a resolved pronoun.
+const (
+	rulePronounRole  = "title:pronoun-is-role"       // "He has been chief executive of Shell since 2019"
+	rulePronounParty = "title:pronoun-is-party-role" // "She sits as a Labour MP for a seat in Leeds"
+)
+
+// pronounPosts reads the title stage's linked roles ("X is the chief
+// executive of Y", "X is a Labour MP") with a pronoun subject, which only
+// coreference, run after the title stage, resolves: "Ruth Donnelly was
+// first elected in 2010. She sits as a Labour MP." Run before the implied
+// memberships so that a pronoun's party leadership gives the membership.
+func (r *relState) pronounPosts() {
+	a := r.a
+	starts, ends := titleStarts(a), titleEnds(a)
+	add := func(person, org, sent int, _ string, conf float64) {
+		r.add(person, LeaderOf, org, sent, rulePronounRole, conf-0.1)
+	}
+	// leaderRole and linkedRoles read only the analysis; the title stage
+	// calls them on the extractor, which they do not use.
+	var x Extractor
+	x.linkedRoles(a, starts, add, true)
+	for mi, m := range a.ments {
+		if m.kind != MentionPronoun || m.entity < 0 || m.hidden || r.typeOf(m.entity) != Person {
+			continue
+		}
+		if p := a.linkedPartyRole(mi, ends); p >= 0 && !r.seen[relFactKey{m.entity, LeaderOf, p}] {
+			r.add(m.entity, MemberOf, p, m.sent, rulePronounParty, confBareTitle)
+		}
+	}
 }

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // The memberships GOLD.md has a joining imply, and the cases where the
 // text undoes them (all sentences invented).
@@ -30,5 +33,31 @@ func TestRelationsImpliedMemberships(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			checkRelations(t, x, relCase{text: c.text, ents: world}, c.want)
 		})
+	}
+}
+
+// TestPronounPosts covers a leader role or a party role told of a
+// pronoun that coreference resolves to the person named before; an
+// unresolved or non-subject pronoun gives nothing. Invented sentences.
+func TestPronounPosts(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want string
+	}{
+		{"Simon Hale returned to Dublin on Friday. He has been chief executive of Brightcode since 2014.", "Simon Hale leaderOf Brightcode"},
+		{"Ann Rowe was first elected in 2010. She sits as a Labour MP for a seat in Leeds.", "Ann Rowe memberOf Labour Party"},
+		{"Simon Hale returned to Dublin on Friday. He could become chief executive of Brightcode.", ""},
+		{"Simon Hale returned to Dublin on Friday. He is not chief executive of Brightcode.", ""},
+	} {
+		d := extractText(t, tc.text)
+		var got []string
+		for _, f := range d.Facts {
+			if f.Rule == rulePronounRole || f.Rule == rulePronounParty {
+				got = append(got, d.Entities[f.Subject].Name+" "+f.Predicate+" "+d.Entities[f.Object].Name)
+			}
+		}
+		if strings.Join(got, "; ") != tc.want {
+			t.Errorf("%q: facts %q, want %q", tc.text, got, tc.want)
+		}
 	}
 }

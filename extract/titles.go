@@ -34,15 +34,7 @@ var clauseWords = wordSet(`said says told added has had is was will would
 // someone other than the head ("deputy", "former", "vice") blocks the fact.
 func (x *Extractor) findTitleFacts(a *analysis) {
 	ents := a.doc.Entities
-	starts := map[int]int{} // token index -> longest resolved mention starting there
-	for i, m := range a.ments {
-		if m.entity < 0 || m.kind == MentionRole || m.kind == MentionPronoun {
-			continue
-		}
-		if j, ok := starts[m.t0]; !ok || a.ments[j].t1 < m.t1 {
-			starts[m.t0] = i
-		}
-	}
+	starts := titleStarts(a)
 	seen := map[[2]int]bool{}
 	add := func(person, org, sent int, rule string, conf float64) {
 		k := [2]int{person, org}
@@ -159,12 +151,28 @@ func (x *Extractor) findTitleFacts(a *analysis) {
 		}
 	}
 	x.roleThenNamed(a, starts, add)
+	x.linkedRoles(a, starts, add, false)
 	x.partyAppositions(a, starts)
 	x.titleMemberships(a, starts)
 	x.phraseMemberships(a, starts)
 	x.bareCoachFacts(a, starts, add)
 	x.bareTitleFacts(a, add, bareAppos)
 	x.dropFormerHolders(a, starts)
+}
+
+// titleStarts maps a token index to the longest resolved mention (no
+// role or pronoun) starting there: the owners a role phrase can name.
+func titleStarts(a *analysis) map[int]int {
+	starts := map[int]int{}
+	for i, m := range a.ments {
+		if m.entity < 0 || m.kind == MentionRole || m.kind == MentionPronoun {
+			continue
+		}
+		if j, ok := starts[m.t0]; !ok || a.ments[j].t1 < m.t1 {
+			starts[m.t0] = i
+		}
+	}
+	return starts
 }
 
 // bareTitleRoles are the titles that name a country's leader even without

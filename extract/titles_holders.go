@@ -295,7 +295,7 @@ func (x *Extractor) partyAppositions(a *analysis, starts map[int]int) {
 				}
 			}
 		}
-		if k < hi && toks[k].Text != "," && toks[k].Text != "." && !apposVerbs[toks[k].lc()] && !speechVerbs[toks[k].lc()] {
+		if k < hi && toks[k].Text != "," && toks[k].Text != "." && !apposVerbs[toks[k].lc()] && !speechVerbs[toks[k].lc()] && !apposTimeWords[toks[k].lc()] {
 			continue // "X, the Labour MP who ..." is fine; "X, the Labour MP group" is not a role
 		}
 		if !a.hasFact(m.entity, MemberOf, org) {
@@ -304,6 +304,10 @@ func (x *Extractor) partyAppositions(a *analysis, starts map[int]int) {
 		}
 	}
 }
+
+// apposTimeWords may follow a party role in an apposition and date it
+// ("X, a Labour MP since 2010,", "X, a Tory councillor until May,").
+var apposTimeWords = wordSet(`since until from between in for`)
 
 // partyNamedAt matches the one or two capitalised words at toks[k:]
 // against the organisations the story names ("Labour" -> Labour Party,
@@ -419,4 +423,213 @@ func (a *analysis) countryOfAfter(mi int) int {
 		}
 	}
 	return -1
+}
+
+// Rule names of a leader role stated by a linking or appointing verb,
+// or after "as".
+const (
+	ruleCopularRole = "title:name-is-role"        // "X is the chief executive of Y", "X took over as chairman of Y"
+	ruleAsRoleNoun  = "title:appointment-as-role" // "X's appointment as chairman of Y", "the election of X as mayor of Y"
+)
+
+// linkAdverbs may stand between a subject, its verb and the role
+// ("X is now chief executive of Y", "X has also been named ...").
+var linkAdverbs = wordSet(`now currently also still already formally
+	officially recently since subsequently eventually later duly`)
+
+// linkVerbs state the role itself: "X is/was/became/remains ROLE".
+var linkVerbs = wordSet(`is was became becomes remains remained`)
+
+// pastLinks state a post held in the past and no more: "X, who was also
+// Bombardier's president, left the company", "X served as chairman".
+// News uses them for former holders (GOLD.md leaderOf is the head), so
+// only the taking of a post ("became", "was appointed") is read in the
+// past.
+var pastLinks = wordSet(`was remained served`)
+
+// appointVerbs, as participles after a linking verb, make the subject the
+// role's holder: "X was appointed/named/elected chief executive of Y".
+var appointVerbs = wordSet(`appointed named elected re-elected reelected
+	installed confirmed chosen picked reappointed re-appointed made
+	promoted unveiled selected`)
+
+// asVerbs take the role after "as": "X took over as chairman of Y",
+// "X stays on as", "X served as", "X was sworn in as".
+var asVerbs = wordSet(`took takes taken serves served serving stays stayed
+	continues continued returned returns`)
+
+// asNouns name an appointment, whose holder comes before ("X's
+// appointment as") or after ("the election of X as") and whose role
+// comes after "as".
+var asNouns = wordSet(`appointment election nomination installation
+	confirmation reappointment re-election promotion elevation selection
+	inauguration`)
+
+// roleEndWords may follow a role phrase "ROLE of ORG" and close it: a
+// clause goes on or the post's time is given ("since 2019", "in June").
+var roleEndWords = wordSet(`, . ; : ) and since until from for when who
+	which after before last this next earlier in on -- – —`)
+
+// linkedRoles adds leaderOf for a person named as the subject of a
+// linking or appointing verb whose complement is a leader role with the
+// place or body it is held in ("Priya Natarajan is the chief executive
+// of Unilever", "X became president of Slovakia", "X was appointed
+// chairman of Opec", "X, who took over as chief executive of Shell in
+// 2019,"), and for the holder of an appointment noun followed by "as
+// ROLE" ("X's appointment as chairman of Opec", "the election of X as
+// mayor of Milan"). A modal, "to", a negation or anything else between
+// the subject and its verb breaks the chain ("X could become", "X is
+// not", "X hopes to be named"), and so does a question; the role must
+// parse completely up to a clause boundary (leaderRole), so "a
+// director of Y", "former president of Y" and "head of Y's UK arm" give
+// nothing.
+//
+// With pronouns, only resolved pronoun subjects are read ("He has been
+// chief executive of Shell since 2019"): the relation stage calls it
+// then, once coreference has run; the title stage reads names.
+func (x *Extractor) linkedRoles(a *analysis, starts map[int]int, add func(person, org, sent int, rule string, conf float64), pronouns bool) {
+	toks := a.tokens
+	ents := a.doc.Entities
+	for _, m := range a.ments {
+		if m.entity < 0 || m.hidden || ents[m.entity].Type != Person || (m.kind == MentionPronoun) != pronouns || m.kind != MentionName && m.kind != MentionPronoun {
+			continue
+		}
+		lo, hi := a.sentTokens[m.sent].Start, a.sentTokens[m.sent].End
+		if hi-1 >= lo && toks[hi-1].Text == "?" || hi-2 >= lo && toks[hi-1].Text != "?" && toks[hi-2].Text == "?" {
+			continue // "Is X the chief executive of Y?"
+		}
+		if m.kind == MentionPronoun && m.t0 > lo && toks[m.t0-1].Text != "," && toks[m.t0-1].lc() != "and" && toks[m.t0-1].lc() != "but" {
+			continue // a pronoun only as a clause's subject
+		}
+		// "X's appointment as ROLE"
+		if m.kind == MentionName && m.t1+2 < hi && isPossessive(toks[m.t1].Text) && asNouns[toks[m.t1+1].lc()] && toks[m.t1+2].lc() == "as" {
+			if org := x.roleAfter(a, starts, m.t1+3, hi, m.sent); org >= 0 {
+				add(m.entity, org, m.sent, ruleAsRoleNoun, confAppos)
+			}
+			continue
+		}
+		// "the election of X as ROLE"
+		if m.kind == MentionName && m.t0-2 >= lo && toks[m.t0-1].lc() == "of" && asNouns[toks[m.t0-2].lc()] && m.t1+1 < hi && toks[m.t1].lc() == "as" {
+			if org := x.roleAfter(a, starts, m.t1+1, hi, m.sent); org >= 0 {
+				add(m.entity, org, m.sent, ruleAsRoleNoun, confAppos)
+			}
+			continue
+		}
+		if v := linkedRoleStart(a, m.t1, hi); v > m.t1 {
+			if org := x.roleAfter(a, starts, v, hi, m.sent); org >= 0 {
+				add(m.entity, org, m.sent, ruleCopularRole, confAppos)
+			}
+			continue
+		}
+		// "Ross Alger (1920-1992) was a politician in the Canadian
+		// province of Alberta, who served as mayor of Calgary": a
+		// relative clause at the end of the clause whose subject opens
+		// the sentence, when no other person stands between.
+		if m.kind == MentionName && m.t0 == lo {
+			for c := m.t1; c+1 < min(hi, m.t1+30); c++ {
+				if toks[c].Text != "," || toks[c+1].lc() != "who" {
+					continue
+				}
+				if a.personBetween(m.t1, c) {
+					break
+				}
+				if v := linkedRoleStart(a, c, hi); v > c {
+					if org := x.roleAfter(a, starts, v, hi, m.sent); org >= 0 {
+						add(m.entity, org, m.sent, ruleCopularRole, confBareTitle)
+					}
+				}
+				break
+			}
+		}
+	}
+}
+
+// linkedRoleStart steps over "[, who] [adverbs] VERB-CHAIN [as]" from
+// token i after a subject and returns where the role phrase starts, or
+// i when the words there are no such chain. The chain is a linking verb
+// ("is", "has been", "became") optionally followed by an appointing
+// participle ("was named", "has been appointed"), or a verb taking "as"
+// ("took over as", "was sworn in as").
+func linkedRoleStart(a *analysis, i, hi int) int {
+	toks := a.tokens
+	w := func(k int) string {
+		if k < hi {
+			return toks[k].lc()
+		}
+		return ""
+	}
+	k := i
+	if w(k) == "," && w(k+1) == "who" {
+		k += 2
+	} else if w(k) == "who" {
+		k++
+	}
+	for linkAdverbs[w(k)] {
+		k++
+	}
+	linked, past := false, false
+	switch {
+	case linkVerbs[w(k)]:
+		linked, past = true, pastLinks[w(k)]
+		k++
+	case (w(k) == "has" || w(k) == "had" || w(k) == "have") && (w(k+1) == "been" || w(k+1) == "become"):
+		linked, past = true, w(k) == "had" && w(k+1) == "been"
+		k += 2
+	case (w(k) == "has" || w(k) == "had") && (asVerbs[w(k+1)] || appointVerbs[w(k+1)]):
+		k++ // "has taken over as", "has served as"
+	}
+	for linkAdverbs[w(k)] {
+		k++
+	}
+	switch {
+	case appointVerbs[w(k)] && (linked || w(i) == ","):
+		// "was appointed chief executive of Y"; ", appointed chairman of Y
+		// in May," without a verb before it.
+		k++
+		if w(k) == "as" {
+			k++
+		}
+		return k
+	case asVerbs[w(k)] && !pastLinks[w(k)]:
+		k++
+		if w(k) == "over" || w(k) == "on" {
+			k++ // "took over as", "stays on as"
+		}
+		if w(k) != "as" {
+			return i
+		}
+		return k + 1
+	case w(k) == "sworn" && w(k+1) == "in" && w(k+2) == "as" && linked:
+		return k + 3
+	case linked && !past && (w(k) == "the" || w(k) == "a" || w(k) == "an" || toks[k].flags&(tCap|tUpper) != 0 || isRoleWord(w(k))):
+		return k
+	}
+	return i
+}
+
+// roleAfter parses the longest leader role starting at token p that
+// names where it is held and ends at a clause boundary ("chief executive
+// of Unilever", "Unilever's chief executive", "president of Slovakia in
+// June"), and returns that entity or -1.
+func (x *Extractor) roleAfter(a *analysis, starts map[int]int, p, hi, sent int) int {
+	toks := a.tokens
+	best := -1
+	tagged := false
+	for q := p + 1; q <= min(hi, p+maxTitleTokens); q++ {
+		if q < hi && !roleEndWords[toks[q].lc()] && !isQuoteMark(toks[q].Text) {
+			// The subject's verb after the phrase also closes it
+			// ("the election of X as mayor of Milan surprised ...").
+			if !tagged {
+				a.tagSentence(sent)
+				tagged = true
+			}
+			if tg := toks[q].Tag; !strings.HasPrefix(tg, "VB") && tg != "MD" || apposVerbs[toks[q-1].lc()] {
+				continue
+			}
+		}
+		if org, ok := x.leaderRole(a, starts, p, q); ok && org >= 0 {
+			best = org
+		}
+	}
+	return best
 }

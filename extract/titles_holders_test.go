@@ -154,3 +154,48 @@ func TestBareChancellor(t *testing.T) {
 		checkTitleFacts(t, tc.text, tc.want)
 	}
 }
+
+// TestLinkedRoles covers a leader role stated by a linking or appointing
+// verb or after "as" (linkedRoles), with the chains that must not give
+// the fact: a modal, a negation, "to", a question, an indefinite or
+// former role, a role of the organisation's part. Every sentence is
+// invented.
+func TestLinkedRoles(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want string
+	}{
+		// Linking verbs, with and without an appointing participle.
+		{"Ann Lee is the chief executive of Brightcode.", "Ann Lee leaderOf Brightcode"},
+		{"Ann Lee became president of Moldova in June after a run-off.", "Ann Lee leaderOf Moldova"},
+		{"Ann Lee has been named chairman of Brightcode.", "Ann Lee leaderOf Brightcode"},
+		{"Ann Lee was appointed as Brightcode's new chief executive last week.", "Ann Lee leaderOf Brightcode"},
+		{"Ann Lee, who has been chief executive of Brightcode since 2019, spoke.", "Ann Lee leaderOf Brightcode"},
+		{"Ann Lee took over as chairman of Brightcode last year.", "Ann Lee leaderOf Brightcode"},
+		// A relative clause closing the clause that the name opens.
+		{"Ann Lee (1920-1992) was a lawyer in the Moldovan town of Soroca, who became mayor of Chisinau in 1977.", "Ann Lee leaderOf Chisinau"},
+		// The nearest person is the relative's subject.
+		{"Ann Lee was a lawyer for Tom Hale, who became mayor of Chisinau in 1977.", "Tom Hale leaderOf Chisinau"},
+		{"Ann Lee was a lawyer for Tom Hale and later served as mayor of Chisinau.", ""},
+		// Nothing but the role may stand between subject and verb.
+		{"Ann Lee could become chief executive of Brightcode if the board agrees.", ""},
+		{"Ann Lee will take over as chairman of Brightcode next year.", ""},
+		{"Ann Lee is to take over as chairman of Brightcode.", ""},
+		{"Ann Lee hopes to be named chairman of Brightcode.", ""},
+		{"Ann Lee is not the chief executive of Brightcode.", ""},
+		{"Is Ann Lee the chief executive of Brightcode?", ""},
+		// The role must be a head's and end where the phrase ends.
+		{"Ann Lee is a director of Brightcode.", ""},
+		{"Ann Lee is the former chief executive of Brightcode.", ""},
+		{"Ann Lee is head of Brightcode's UK arm.", ""},
+		// A post stated only in the past is a former one.
+		{"Ann Lee, who was also Brightcode's president, left the company.", ""},
+		{"Ann Lee served as chairman of Brightcode from 1990 to 1995.", ""},
+		// An appointment noun with the holder before or after it.
+		{"Since Ann Lee's appointment as chairman of Brightcode, shares have fallen.", "Ann Lee leaderOf Brightcode"},
+		{"The election of Ann Lee as mayor of Chisinau surprised analysts.", "Ann Lee leaderOf Chisinau"},
+		{"Ann Lee's bid for election as mayor of Chisinau failed.", ""},
+	} {
+		checkTitleFacts(t, tc.text, tc.want)
+	}
+}

@@ -18,6 +18,7 @@ const (
 	ruleBandPoss       = "title:band-possessive-name"  // "Coldplay's Chris Martin"
 	ruleTeamPoss       = "title:team-possessive-name"  // "Chelsea's John Terry" in a sports story
 	ruleBodyRoleComma  = "title:body-role-comma-name"  // "the committee chairman, MP Edward Leigh"
+	ruleLinkedParty    = "title:name-is-party-role"    // "X is a Labour MP", "she sits as a Labour MP"
 )
 
 // partyMemberRoles are seats, ranks and standings held in a party: with
@@ -29,6 +30,20 @@ var partyMemberRoles = wordSet(`mp mps mep msp am peer backbencher
 	representative lawmaker legislator politician candidate challenger
 	hopeful rival contender nominee activist spokesman spokeswoman veteran
 	grandee sen sen. rep rep.`)
+
+// partyOfficialRoles are a party's named officials (GOLD.md: "its named
+// officials (campaign director, agent) are memberOf it"): with the
+// party's name before them ("Green Party campaign director X") the
+// holder is a member. "Secretary" is left out: "Labour secretary" is as
+// often a ministry's.
+var partyOfficialRoles = wordSet(`director agent organiser organizer
+	treasurer strategist chairman chairwoman chair president leader whip
+	official officer`)
+
+// partyOfficeWords name the office of a party official ("campaign
+// director", "press officer", "general secretary").
+var partyOfficeWords = wordSet(`campaign campaigns election communications
+	press general chief policy research national`)
 
 // partyRoleModifiers may stand between the party and the role.
 var partyRoleModifiers = wordSet(`shadow deputy senior junior leading
@@ -69,15 +84,7 @@ var memberDeterminers = wordSet(`the a an his her their its`)
 func (x *Extractor) titleMemberships(a *analysis, starts map[int]int) {
 	toks := a.tokens
 	ents := a.doc.Entities
-	ends := map[int]int{} // token index after a resolved name -> its mention
-	for i, m := range a.ments {
-		if m.entity < 0 || m.hidden || m.kind == MentionRole || m.kind == MentionPronoun || m.kind == MentionDemonym {
-			continue
-		}
-		if j, ok := ends[m.t1]; !ok || a.ments[j].t0 > m.t0 {
-			ends[m.t1] = i
-		}
-	}
+	ends := titleEnds(a)
 	add := func(person, org, sent int, pred, rule string, conf float64) {
 		if person == org || a.hasFact(person, pred, org) || pred == MemberOf && a.hasFact(person, LeaderOf, org) {
 			return
@@ -110,6 +117,9 @@ func (x *Extractor) titleMemberships(a *analysis, starts map[int]int) {
 		}
 		if !person {
 			continue
+		}
+		if p := a.linkedPartyRole(mi, ends); p >= 0 {
+			add(m.entity, p, m.sent, MemberOf, ruleLinkedParty, confAppos)
 		}
 		// "Labour MP Diane Abbott", "Tory shadow chancellor X".
 		if p, ok := a.partyRoleBefore(k, lo, ends, false); ok {
@@ -156,6 +166,66 @@ func (x *Extractor) titleMemberships(a *analysis, starts map[int]int) {
 	}
 }
 
+// linkedPartyRole: "Ruth Donnelly is a Labour MP", "She sits as a Labour
+// MP for a seat in Leeds", "X, who was elected as a Conservative
+// councillor in 2010,": the subject of a linking or appointing verb, or
+// of "sits/sat/stood as", whose complement is a party role (what
+// partyRoleBefore reads before a name) is a member of the party. The
+// same chain as linkedRoles: a modal, "to" or a negation between the
+// subject and its verb gives nothing, and "former" blocks the role.
+func (a *analysis) linkedPartyRole(mi int, ends map[int]int) int {
+	toks := a.tokens
+	m := a.ments[mi]
+	lo, hi := a.sentTokens[m.sent].Start, a.sentTokens[m.sent].End
+	if hi-1 >= lo && toks[hi-1].Text == "?" {
+		return -1
+	}
+	if m.kind == MentionPronoun && m.t0 > lo && toks[m.t0-1].Text != "," && toks[m.t0-1].lc() != "and" && toks[m.t0-1].lc() != "but" {
+		return -1 // a pronoun only as a clause's subject
+	}
+	v := linkedRoleStart(a, m.t1, hi)
+	if v == m.t1 {
+		k := m.t1
+		for k < hi && linkAdverbs[toks[k].lc()] {
+			k++
+		}
+		if k+1 < hi && seatVerbs[toks[k].lc()] && toks[k+1].lc() == "as" {
+			v = k + 2
+		}
+	}
+	if v == m.t1 || v >= hi || !memberDeterminers[toks[v].lc()] || toks[v].lc() == "its" {
+		return -1
+	}
+	for k := v + 2; k < min(hi, v+6); k++ {
+		if k+1 < hi && !roleEndWords[toks[k+1].lc()] && toks[k+1].lc() != "for" {
+			continue
+		}
+		if p, ok := a.partyRoleBefore(k, v+1, ends, false); ok {
+			return p
+		}
+	}
+	return -1
+}
+
+// seatVerbs take a party role after "as": "sits as a Labour MP", "stood
+// as a Green candidate".
+var seatVerbs = wordSet(`sits sat sitting stood stands standing`)
+
+// titleEnds maps the token index after a resolved name to its mention
+// (the longest ending there): the party or band a role follows.
+func titleEnds(a *analysis) map[int]int {
+	ends := map[int]int{}
+	for i, m := range a.ments {
+		if m.entity < 0 || m.hidden || m.kind == MentionRole || m.kind == MentionPronoun || m.kind == MentionDemonym {
+			continue
+		}
+		if j, ok := ends[m.t1]; !ok || a.ments[j].t0 > m.t0 {
+			ends[m.t1] = i
+		}
+	}
+	return ends
+}
+
 // blockedBefore reports a "former" or "ex" right before token t.
 func blockedBefore(a *analysis, t, lo int) bool {
 	return t > lo && (formerWords[a.tokens[t-1].lc()] || strings.HasPrefix(a.tokens[t-1].lc(), "ex-"))
@@ -178,16 +248,20 @@ func (a *analysis) bandRoleBefore(k, lo int) int {
 
 // partyRoleBefore reads "PARTY [modifiers] ROLE" ending at token k: a
 // party mention, then at most three role words whose last is a party
-// role ("MP", "peer", "challenger"), or a shadow post. With appos, the
-// phrase must open with a determiner or the sentence ("his Democrat
-// challenger, X"); without, "former" before it blocks it.
+// role ("MP", "peer", "challenger"), a shadow post, one of the party's
+// officials ("campaign director", "agent") or a post under its leader
+// ("deputy leader", "vice chairman"). The party may be possessive
+// ("Labour's deputy leader, X"). With appos, the phrase must open with
+// a determiner or the sentence ("his Democrat challenger, X"); without,
+// "former" before it blocks it. The party's own leader or chairman is
+// left to the leaderOf rules, whose facts imply the membership.
 func (a *analysis) partyRoleBefore(k, lo int, ends map[int]int, appos bool) (int, bool) {
 	toks := a.tokens
 	if k < lo {
 		return -1, false
 	}
 	head := toks[k].lc()
-	shadow := false
+	shadow, under, official := false, false, false
 	p := k
 	for p >= lo && k-p < 3 {
 		if j, ok := ends[p+1]; ok && p < k && a.isParty(a.ments[j].entity) {
@@ -196,17 +270,36 @@ func (a *analysis) partyRoleBefore(k, lo int, ends map[int]int, appos bool) (int
 		w := toks[p].lc()
 		if w == "shadow" {
 			shadow = true
-		} else if !partyMemberRoles[w] && !partyRoleModifiers[w] && !isRoleWord(w) {
+		} else if notLeaderModifiers[w] && !formerWords[w] && w != "outgoing" {
+			under = true // "deputy leader": a post under the leader
+		} else if p < k && partyOfficeWords[w] {
+			official = true // "campaign director", "general secretary"
+		} else if !partyMemberRoles[w] && !partyOfficialRoles[w] && !partyRoleModifiers[w] && !isRoleWord(w) {
 			break
 		}
 		p--
 	}
-	if p == k || !partyMemberRoles[head] && !(shadow && isRoleHead(head)) {
+	if p == k {
+		return -1, false
+	}
+	switch {
+	case partyMemberRoles[head], shadow && isRoleHead(head):
+	case partyOfficialRoles[head] && (under || official || !leaderRoles[head] && head != "director" && head != "official" && head != "officer"):
+		// "Labour agent X", "Tory deputy chairman X", "Green Party
+		// campaign director X"; a bare "Labour director" may be a
+		// ministry's or a union's.
+	default:
 		return -1, false
 	}
 	for t := p + 1; t <= k; t++ {
 		if formerWords[toks[t].lc()] {
 			return -1, false
+		}
+	}
+	// "Labour's deputy leader": the party's possessive before the role.
+	if p >= lo && isPossessive(toks[p].Text) {
+		if j, ok := ends[p]; ok && a.ments[j].t0 >= lo && a.isParty(a.ments[j].entity) {
+			p--
 		}
 	}
 	j, ok := ends[p+1]
@@ -452,7 +545,29 @@ const (
 	ruleChairmanship = "title:country-chairmanship-of" // "the UK's chairmanship of the G8"
 	ruleFoundingOne  = "title:one-of-org-members"      // "Japan, one of the WTO's founding members,"
 	rulePartySeat    = "title:defends-party-seat"      // "X ... defending the Labour stronghold of Y"
+	rulePossMember   = "title:body-possessive-member"  // "Nato's newest member, Finland"
 )
+
+// memberTypes can be members of a body.
+var memberTypes = map[EntityType]bool{Country: true, Person: true, Organization: true}
+
+// memberAdjectives may stand between a body's possessive and "member":
+// they rank or date the membership without denying it.
+var memberAdjectives = wordSet(`newest latest youngest oldest founding
+	original biggest largest smallest richest poorest full permanent
+	longest-serving leading senior junior new`)
+
+// memberNounEnd reads "[adjectives] member" from token k and returns the
+// index after "member", or -1. "former" or any other word stops it.
+func memberNounEnd(a *analysis, k, hi int) int {
+	for n := 0; n < 2 && k < hi && memberAdjectives[a.tokens[k].lc()]; n++ {
+		k++
+	}
+	if k < hi && a.tokens[k].lc() == "member" {
+		return k + 1
+	}
+	return -1
+}
 
 // seatNouns are what a candidate defends for a party.
 var seatNouns = wordSet(`seat stronghold marginal constituency heartland`)
@@ -511,6 +626,27 @@ func (x *Extractor) phraseMemberships(a *analysis, starts map[int]int) {
 					}
 					if e < hi && toks[e].lc() == "members" {
 						add(m.entity, a.ments[j].entity, m.sent, ruleFoundingOne, 0.75)
+					}
+				}
+			}
+		}
+		// "Nato's newest member, Finland," and "Finland, Nato's newest
+		// member,": a body's possessive before its member noun, set off
+		// against the member's name.
+		if typ == Organization && k+3 < hi && isPossessive(toks[k].Text) {
+			if e := memberNounEnd(a, k+1, hi); e > 0 && e+1 < hi && toks[e].Text == "," {
+				if j, ok := starts[e+1]; ok && a.ments[j].kind == MentionName && memberTypes[ents[a.ments[j].entity].Type] {
+					if t := a.ments[j].t1; t >= hi || toks[t].Text == "," || toks[t].Text == "." {
+						add(a.ments[j].entity, m.entity, m.sent, rulePossMember, 0.75)
+					}
+				}
+			}
+		}
+		if memberTypes[typ] && m.kind == MentionName && k+4 < hi && toks[k].Text == "," {
+			if j, ok := starts[k+1]; ok && ents[a.ments[j].entity].Type == Organization {
+				if t := a.ments[j].t1; t+1 < hi && isPossessive(toks[t].Text) {
+					if e := memberNounEnd(a, t+1, hi); e > 0 && (e >= hi || toks[e].Text == "," || toks[e].Text == ".") {
+						add(m.entity, a.ments[j].entity, m.sent, rulePossMember, 0.75)
 					}
 				}
 			}

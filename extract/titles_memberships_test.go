@@ -116,3 +116,46 @@ func TestPhraseMemberships(t *testing.T) {
 		}
 	}
 }
+
+// TestPartyOfficialsAndLinkedMembers covers the membership read from a
+// party's officials and deputies ("Green Party campaign director X",
+// "Labour's deputy leader, X"), from a linking verb with a party role
+// ("X is a Labour MP", a resolved "She sits as a Labour MP"), and from
+// a body's possessive before "member" ("Nato's newest member, Finland").
+// Every sentence is invented; each form has negatives.
+func TestPartyOfficialsAndLinkedMembers(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want string
+	}{
+		{"Green Party campaign director Ann Rowe said the vote was a breakthrough.", "Ann Rowe memberOf Green Party"},
+		{"Tory deputy chairman Tom Hale said taxes would fall.", "Tom Hale memberOf Conservative Party"},
+		{"Labour's deputy leader, Ann Rowe, defended the plan.", "Ann Rowe memberOf Labour Party"},
+		{"Labour agent Tom Hale counted the votes.", "Tom Hale memberOf Labour Party"},
+		// A bare director may be a ministry's; a former one is no member.
+		{"Former Tory deputy chairman Tom Hale said taxes would fall.", ""},
+		// A party role after a linking verb, and after a party-role apposition with a date.
+		{"Ann Rowe is a Labour MP for a seat in Leeds.", "Ann Rowe memberOf Labour Party"},
+		{"Ann Rowe, a Labour MP since 2010, spoke first.", "Ann Rowe memberOf Labour Party"},
+		{"Ann Rowe was elected in 2010. She sits as a Labour MP for a seat in Leeds.", "Ann Rowe memberOf Labour Party"},
+		{"Ann Rowe is a former Labour MP.", ""},
+		{"Ann Rowe is not a Labour MP.", ""},
+		{"Ann Rowe hopes to become a Labour MP.", ""},
+		// A body's possessive before its member noun.
+		{"Nato's newest member, Finland, hosted the exercise.", "Finland memberOf North Atlantic Treaty Organization"},
+		{"Finland, Nato's newest member, hosted the exercise.", "Finland memberOf North Atlantic Treaty Organization"},
+		{"Nato's former member, Finland, hosted the exercise.", ""},
+		{"Nato's members met Finland on Monday.", ""},
+	} {
+		d := extractText(t, tc.text)
+		var got []string
+		for _, f := range d.Facts {
+			if f.Predicate == MemberOf && strings.HasPrefix(f.Rule, "title:") {
+				got = append(got, d.Entities[f.Subject].Name+" memberOf "+d.Entities[f.Object].Name)
+			}
+		}
+		if strings.Join(got, "; ") != tc.want {
+			t.Errorf("%q: facts %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
