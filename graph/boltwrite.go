@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strconv"
 	"time"
 
 	"github.com/boltdb/bolt"
@@ -116,6 +117,11 @@ func (b *boltBulk) addQuads(ctx context.Context, qs []quad.Quad) ([]quad.Quad, e
 			return err
 		}
 		meta, logB := tx.Bucket(boltMeta), tx.Bucket(boltLog)
+		// The log only grows at its end (IDs ascend), so its pages are
+		// filled whole: bolt's default, half, suits keys inserted
+		// anywhere, and here would leave every log page half empty, twice
+		// the pages to write and to read.
+		logB.FillPercent = 1
 		horizon, err := metaInt(meta, "horizon")
 		if err != nil {
 			return err
@@ -471,6 +477,25 @@ func decodePrimitive(b []byte) (primitive, error) {
 		}
 	}
 	return p, nil
+}
+
+// boltWriteMmap is how much of the file bolt maps at once when a store is
+// opened for writing. Bolt otherwise maps twice what the file holds and,
+// each time the file outgrows that, maps it again, first copying every
+// page the open transaction has touched out of the old mapping: in a
+// batch that grows the file that is all the batch has written so far, and
+// readers (the workers' content look-ups) wait meanwhile. Mapping is
+// address space, not memory; the file keeps its size. 32-bit builds keep
+// bolt's default, their address space being scarce.
+const boltWriteMmap = 1 << 30
+
+// boltWriteOptions are the bolt options of a store opened for writing.
+func boltWriteOptions(timeout time.Duration) *bolt.Options {
+	o := &bolt.Options{Timeout: timeout}
+	if strconv.IntSize == 64 {
+		o.InitialMmapSize = boltWriteMmap
+	}
+	return o
 }
 
 // newBoltBulk is the bolt backend's BulkWriter for a store openBolt

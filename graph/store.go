@@ -176,7 +176,7 @@ func openBolt(_ context.Context, cfg Config) (graph.QuadStore, error) {
 	} else if cfg.ReadOnly {
 		return openBoltReadOnly(cfg, file)
 	}
-	db, err := bolt.Open(file, 0o644, &bolt.Options{Timeout: cfg.LockTimeout})
+	db, err := bolt.Open(file, 0o644, boltWriteOptions(cfg.LockTimeout))
 	if errors.Is(err, bolt.ErrTimeout) {
 		return nil, fmt.Errorf("open store %s: %w (is `newsgraph serve` or another ingest running?)", cfg.Path, ErrLocked)
 	}
