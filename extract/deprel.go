@@ -52,7 +52,7 @@ func (r *relState) depRelations() {
 			if f.Predicate == MetWith && (r.affiliated(sub, obj) || strings.HasSuffix(f.Rule, "/verb") && r.teamsPlaying([]int{sub}, []int{obj})) {
 				continue // one does not meet one's own party or company; sides meet to play
 			}
-			if strings.HasPrefix(f.Rule, "dep:participatedIn/contest") && !contestEvent(r.a.doc.Entities[obj].Name) {
+			if (strings.HasPrefix(f.Rule, "dep:participatedIn/contest") || f.Rule == "dep:participatedIn/entrant") && !contestEvent(r.a.doc.Entities[obj].Name) {
 				continue
 			}
 			r.add(sub, f.Predicate, obj, i, f.Rule, conf)

@@ -165,6 +165,9 @@ func (r *relState) add(s int, p string, o int, sent int, rule string, conf float
 		// is mostly a team or a ground.
 		return false
 	}
+	if r.asked(sent, p, rule) {
+		return false
+	}
 	k := relFactKey{s, p, o}
 	if p == MetWith {
 		if r.seen[relFactKey{o, p, s}] {
@@ -182,6 +185,28 @@ func (r *relState) add(s int, p string, o int, sent int, rule string, conf float
 	r.a.doc.Facts = append(r.a.doc.Facts, Fact{Subject: s, Predicate: p, Object: o,
 		Sentence: sent, Rule: rule, Confidence: conf})
 	return true
+}
+
+// asked reports a fact stated only as a question ("Will Iran take part
+// in the World Cup?", "Is Ukraine a member of Nato?"): an event or a
+// membership asked about is not told. Where a place lies and who leads
+// what stand in a question as elsewhere ("Will Tory leader Michael
+// Howard resign?"), and so do the memberships titles give.
+func (r *relState) asked(sent int, p, rule string) bool {
+	switch p {
+	case LocatedIn, LeaderOf:
+		return false
+	case MemberOf:
+		if !strings.HasPrefix(rule, "dep:") {
+			return false
+		}
+	}
+	if sent < 0 || sent >= len(r.a.doc.Sentences) {
+		return false
+	}
+	sp := r.a.doc.Sentences[sent].Span
+	text := strings.TrimRight(r.a.doc.Text[sp.Start:sp.End], " \t\n\"'’”)")
+	return strings.HasSuffix(text, "?")
 }
 
 // relTypesFit encodes the argument types of each scored predicate.

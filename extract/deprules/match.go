@@ -120,6 +120,13 @@ func (g *Registry) Match(s *syntax.Sentence, ms []Mention) []Fact {
 			pos = 'v'
 		case "NOUN":
 			pos = 'n'
+		case "ADJ":
+			// The tagger takes some role nouns for adjectives ("the chief
+			// executive of Unilever"); only a noun trigger's form is read so.
+			if _, ok := g.triggers.formLemma['n'][strings.ToLower(s.Words[i])]; !ok {
+				continue
+			}
+			pos = 'n'
 		default:
 			continue
 		}
@@ -175,6 +182,11 @@ type tree struct {
 
 func newTree(s *syntax.Sentence, ms []Mention) *tree {
 	n := s.Len()
+	// The tree repairs some parser slips in its own copy of the relations;
+	// the parse itself is shared with other readers (the open relations).
+	own := *s
+	own.Deprel = append([]string(nil), s.Deprel...)
+	s = &own
 	t := &tree{s: s, ms: ms, kids: make([][]int, n), ment: make([]int, n), lemma: make([]string, n)}
 	for i := 0; i < n; i++ {
 		t.ment[i] = -1
@@ -197,7 +209,46 @@ func newTree(s *syntax.Sentence, ms []Mention) *tree {
 			}
 		}
 	}
+	t.repairObjectRelatives()
 	return t
+}
+
+// repairObjectRelatives mends the parser's usual slip on an object
+// relative clause ("Opec, which Qatar quit in 2019, ..."; "The Ryder Cup,
+// which Wales hosted, ..."): the pronoun and the clause's real subject are
+// both hung from the verb as subjects, and the antecedent often too, as a
+// passive subject. A relative pronoun followed by a named subject of the
+// same verb is the verb's object; the antecedent just before ", which" is
+// no dependent of the clause.
+func (t *tree) repairObjectRelatives() {
+	for p, l := range t.lemma {
+		if l != "which" && l != "whom" && l != "that" {
+			continue
+		}
+		if r := t.rel(p); r != "nsubj" && r != "obj" && r != "nsubj:pass" {
+			continue
+		}
+		v := t.head(p)
+		if v < 0 || t.s.UPOS[v] != "VERB" {
+			continue
+		}
+		subj := -1
+		for _, c := range t.kids[v] {
+			if c > p && t.s.Deprel[c] == "nsubj" && t.ment[c] >= 0 {
+				subj = c
+				break
+			}
+		}
+		if subj < 0 {
+			continue
+		}
+		t.s.Deprel[p] = "obj"
+		for _, c := range t.kids[v] {
+			if c < p && (t.s.Deprel[c] == "nsubj:pass" || t.s.Deprel[c] == "nsubj") && p >= 2 && t.s.Words[p-1] == "," && t.ment[p-2] >= 0 && t.ment[c] == t.ment[p-2] {
+				t.s.Deprel[c] = "dep"
+			}
+		}
+	}
 }
 
 func (t *tree) head(i int) int {
@@ -303,7 +354,8 @@ func (t *tree) follow(i int, p Path) []int {
 		var next []int
 		for _, w := range cur {
 			if st.Up {
-				if h := t.head(w); t.rel(w) == st.Rel && h >= 0 && (len(st.Lemma) == 0 || anyIn([]string{t.lemma[h]}, st.Lemma)) {
+				if h := t.head(w); t.rel(w) == st.Rel && h >= 0 && (len(st.Lemma) == 0 || anyIn([]string{t.lemma[h]}, st.Lemma)) &&
+					(len(st.Case) == 0 || anyIn(t.caseWords(w), st.Case)) {
 					next = append(next, h)
 				}
 				continue
@@ -342,8 +394,11 @@ func (t *tree) follow(i int, p Path) []int {
 }
 
 func (t *tree) down(w int, st Step, out []int) []int {
+	// A noun mistagged as an adjective takes its prepositional phrases as
+	// obliques, as adjectives do.
+	adjNoun := st.Rel == "nmod" && t.s.UPOS[w] == "ADJ"
 	for _, c := range t.kids[w] {
-		if t.s.Deprel[c] != st.Rel && !(st.Rel == "obj" && t.s.Deprel[c] == "obl:unmarked" && t.timeSlip(c) >= 0) {
+		if t.s.Deprel[c] != st.Rel && !(st.Rel == "obj" && t.s.Deprel[c] == "obl:unmarked" && t.timeSlip(c) >= 0) && !(adjNoun && t.s.Deprel[c] == "obl") {
 			continue
 		}
 		if len(st.Case) > 0 && !anyIn(t.caseWords(c), st.Case) {
@@ -398,14 +453,21 @@ func (t *tree) subject(i int, depth int) []int {
 	}
 	switch t.rel(i) {
 	case "acl:relcl", "acl":
-		return []int{h}
+		return []int{t.nominalHolder(h)}
 	case "xcomp":
 		if o := t.child(h, "obj"); o >= 0 {
 			return []int{o} // object control: "persuaded X to join"
 		}
 		return t.subject(h, depth+1)
+	case "parataxis":
+		if t.longSubject(h, i) {
+			return t.subject(h, depth+1)
+		}
 	case "conj":
 		if !t.coordinated(h, i) {
+			if t.longSubject(h, i) {
+				return t.subject(h, depth+1)
+			}
 			return nil // a conj link with no conjunction is mostly a slip
 		}
 		if t.s.UPOS[h] == "VERB" || t.s.UPOS[h] == "NOUN" && t.s.UPOS[i] == "NOUN" {
@@ -423,8 +485,10 @@ func (t *tree) subject(i int, depth int) []int {
 		if t.s.UPOS[i] == "NOUN" && lightVerbs[t.lemma[h]] {
 			return t.subject(h, depth+1)
 		}
-	case "appos":
-		if t.s.UPOS[i] == "NOUN" {
+	case "appos", "list":
+		// "X, the president of Y": a role noun in apposition, or hung
+		// from the name as a list item by the parser's slip.
+		if t.s.UPOS[i] == "NOUN" || t.s.UPOS[i] == "ADJ" && t.ment[h] >= 0 {
 			return []int{h}
 		}
 	case "obl":
@@ -441,6 +505,46 @@ func (t *tree) subject(i int, depth int) []int {
 		}
 	}
 	return nil
+}
+
+// nominalHolder returns, for a common noun that names no one and that a
+// relative clause or participle modifies, the name it describes: the
+// subject of a predicate noun ("X was a politician who served as mayor
+// of Y") or the name it stands in apposition to ("X, a striker who plays
+// for Y"). Any other word is returned as it is.
+func (t *tree) nominalHolder(g int) int {
+	if t.ment[g] >= 0 || t.s.UPOS[g] != "NOUN" {
+		return g
+	}
+	if t.child(g, "cop") >= 0 {
+		if s := t.child(g, "nsubj"); s >= 0 && t.ment[s] >= 0 {
+			return s
+		}
+		return g
+	}
+	if h := t.head(g); t.rel(g) == "appos" && h >= 0 && t.ment[h] >= 0 {
+		return h
+	}
+	return g
+}
+
+// longSubject reports the parser's slip on a subject made long by an
+// apposition with a clause in it ("X, the envoy who has spent the year
+// shuttling between factions and was held at a checkpoint, visited
+// Tripoli"): the clause's last verb becomes the root, and the main verb,
+// after a comma, hangs from it as a conjunct or parataxis. The main verb
+// takes the root's subject when that subject is a name with an
+// apposition.
+func (t *tree) longSubject(h, i int) bool {
+	if t.s.UPOS[i] != "VERB" || i == 0 || t.s.Words[i-1] != "," {
+		return false
+	}
+	for _, s := range t.kids[h] {
+		if r := t.s.Deprel[s]; (r == "nsubj" || r == "nsubj:pass") && s < i && t.ment[s] >= 0 && t.child(s, "appos") >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // frameCases introduce an event noun that frames its clause.
@@ -486,7 +590,7 @@ func (t *tree) mentionsOf(w int, out []int) []int {
 					}
 					return out
 				}
-				w = g
+				w = t.nominalHolder(g)
 			case "VERB":
 				// The clause hangs from a verb: it is the verb's subject's
 				// only when that subject is the name just before the
@@ -563,11 +667,27 @@ func (t *tree) timeSlip(w int) int {
 // ("Stuart, a former England Under-21 international, ...").
 func (t *tree) coordinated(w, c int) bool {
 	for _, d := range t.kids[w] {
-		if d >= c && t.s.Deprel[d] == "conj" {
-			for _, e := range t.kids[d] {
-				if t.s.Deprel[e] == "cc" {
-					return true
-				}
+		if d >= c && t.s.Deprel[d] == "conj" && t.conjunctionIn(d, 0) {
+			return true
+		}
+	}
+	return false
+}
+
+// conjunctionIn reports a conjunction on conjunct d or, when the parser
+// chained the list ("A, B and C" with C hung from B), on a later conjunct
+// hung from it.
+func (t *tree) conjunctionIn(d, depth int) bool {
+	if depth > 8 {
+		return false
+	}
+	for _, e := range t.kids[d] {
+		switch t.s.Deprel[e] {
+		case "cc":
+			return true
+		case "conj":
+			if e > d && t.conjunctionIn(e, depth+1) {
+				return true
 			}
 		}
 	}
@@ -656,8 +776,16 @@ func appendNew(xs []int, x int) []int {
 func (t *tree) args(trig int, alts []Path) (ms []int, reached bool) {
 	for _, p := range alts {
 		var ws []int
-		if len(p) == 1 && p[0].Rel == "@subject" {
-			ws = t.subject(trig, 0)
+		if last := len(p) - 1; p[last].Rel == "@subject" {
+			// "^obl[as]/@subject": the subject of the word a path reaches
+			// ("X served as mayor": the subject of "served").
+			from := []int{trig}
+			if last > 0 {
+				from = t.follow(trig, p[:last])
+			}
+			for _, w := range from {
+				ws = append(ws, t.subject(w, 0)...)
+			}
 		} else {
 			ws = t.follow(trig, p)
 		}
@@ -689,6 +817,15 @@ func (t *tree) apply(r *Rule, i int, out []Fact) []Fact {
 	}
 	if len(r.Light) > 0 && !(t.rel(i) == "obj" && t.head(i) >= 0 && r.Light[t.lemma[t.head(i)]]) {
 		return out
+	}
+	if len(r.Requires) > 0 {
+		found := false
+		for _, p := range r.Requires {
+			found = found || len(t.follow(i, p)) > 0
+		}
+		if !found {
+			return out
+		}
 	}
 	for _, p := range r.BlockedBy {
 		for _, w := range t.follow(i, p) {

@@ -131,6 +131,96 @@ the the DET DT 5 det
 Games Games PROPN NNPS 3 obj`,
 			[]Mention{{0, 0, []string{"Country"}}, {3, 4, []string{"Event"}}},
 			[]string{"0 willHost 1 dep:hosted/verb"}},
+		{"object relative parsed as two subjects", `
+Opec Opec PROPN NNP 0 root
+, , PUNCT , 5 punct
+which which PRON WDT 5 nsubj
+Qatar Qatar PROPN NNP 5 nsubj
+quit quit VERB VBD 1 parataxis
+in in ADP IN 7 case
+2019 2019 NUM CD 5 obl`,
+			[]Mention{{0, 0, []string{"Organization"}}, {3, 3, []string{"Country"}}},
+			[]string{"1 left 0 dep:left/verb"}},
+		{"object relative with the antecedent as a passive subject", `
+The the DET DT 3 det
+Ryder Ryder PROPN NNP 3 compound
+Cup Cup PROPN NNP 7 nsubj:pass
+, , PUNCT , 7 punct
+which which PRON WDT 7 nsubj
+Wales Wales PROPN NNP 7 nsubj
+hosted host VERB VBD 0 root
+in in ADP IN 9 case
+2010 2010 NUM CD 7 obl`,
+			[]Mention{{0, 2, []string{"Event"}}, {5, 5, []string{"Country"}}},
+			[]string{"1 hosted 0 dep:hosted/verb"}},
+		{"subject relative keeps its subject", `
+Poland Poland PROPN NNP 0 root
+, , PUNCT , 4 punct
+which which PRON WDT 4 nsubj
+joined join VERB VBD 1 acl:relcl
+NATO NATO PROPN NNP 4 obj`,
+			[]Mention{{0, 0, []string{"Country"}}, {4, 4, []string{"Organization"}}},
+			[]string{"0 joined 1 dep:joined/verb"}},
+		{"chained coordination of subjects", `
+Burkina Burkina PROPN NNP 7 nsubj
+Faso Faso PROPN NNP 1 flat
+, , PUNCT , 4 punct
+Mali Mali PROPN NNP 1 conj
+and and CCONJ CC 6 cc
+Niger Niger PROPN NNP 4 conj
+left leave VERB VBD 0 root
+Ecowas Ecowas PROPN NNP 7 obj`,
+			[]Mention{{0, 1, []string{"Country"}}, {3, 3, []string{"Country"}}, {5, 5, []string{"Country"}}, {7, 7, []string{"Organization"}}},
+			[]string{"0 left 3 dep:left/verb", "1 left 3 dep:left/verb", "2 left 3 dep:left/verb"}},
+		{"relative clause on a predicate noun", `
+Alger Alger PROPN NNP 4 nsubj
+was be AUX VBD 4 cop
+a a DET DT 4 det
+politician politician NOUN NN 0 root
+who who PRON WP 6 nsubj
+served serve VERB VBD 4 acl:relcl
+as as ADP IN 8 case
+mayor mayor NOUN NN 6 obl
+of of ADP IN 10 case
+Calgary Calgary PROPN NNP 8 nmod`,
+			[]Mention{{0, 0, []string{"Person"}}, {9, 9, []string{"City"}}},
+			[]string{"0 leaderOf 1 dep:leaderOf/role-noun"}},
+		{"long subject: the main verb hung from the apposition's clause", `
+Haddad Haddad PROPN NNP 6 nsubj
+, , PUNCT , 4 punct
+the the DET DT 4 det
+envoy envoy NOUN NN 1 appos
+who who PRON WP 6 nsubj
+was be AUX VBD 6 aux:pass
+held hold VERB VBN 0 root
+at at ADP IN 9 case
+checkpoints checkpoint NOUN NNS 6 obl
+, , PUNCT , 11 punct
+visited visit VERB VBD 6 parataxis
+Tripoli Tripoli PROPN NNP 11 obj`,
+			[]Mention{{0, 0, []string{"Person"}}, {11, 11, []string{"City"}}},
+			[]string{"0 visited 1 dep:visited/verb"}},
+		{"no long subject without an apposition", `
+Haddad Haddad PROPN NNP 3 nsubj
+was be AUX VBD 3 aux:pass
+held hold VERB VBN 0 root
+at at ADP IN 5 case
+checkpoints checkpoint NOUN NNS 3 obl
+, , PUNCT , 7 punct
+visited visit VERB VBD 3 parataxis
+Tripoli Tripoli PROPN NNP 7 obj`,
+			[]Mention{{0, 0, []string{"Person"}}, {7, 7, []string{"City"}}},
+			nil},
+		{"role noun after a verb other than as", `
+Smith Smith PROPN NNP 2 nsubj
+spoke speak VERB VBD 0 root
+to to ADP IN 5 case
+the the DET DT 5 det
+president president NOUN NN 2 obl
+of of ADP IN 7 case
+France France PROPN NNP 5 nmod`,
+			[]Mention{{0, 0, []string{"Person"}}, {6, 6, []string{"Country"}}},
+			nil},
 		{"wrong argument types", `
 Blair Blair PROPN NNP 2 nsubj
 joined join VERB VBD 0 root

@@ -62,7 +62,7 @@ var (
 	// "began its withdrawal").
 	doneHeads = words(`manage begin start continue complete finish force remain
 		compel oblige help celebrate mark welcome confirm finalise finalize
-		follow precede`)
+		follow precede name appoint elect become choose`)
 	// notDoneAdj make a nominal trigger a plan: "the planned withdrawal".
 	notDoneAdj = words(`planned proposed possible potential future eventual
 		upcoming forthcoming expected scheduled prospective intended
@@ -97,6 +97,11 @@ func (t *tree) before(trig int) bool {
 // past reports a verb told in the past: a past tense or a past auxiliary.
 func (t *tree) past(v int) bool {
 	if t.s.XPOS[v] == "VBD" {
+		return true
+	}
+	if t.s.XPOS[v] == "VBN" && t.child(v, "aux") < 0 && t.child(v, "aux:pass") < 0 && t.child(v, "nsubj") >= 0 {
+		// A participle with a subject and no auxiliary is a past tense the
+		// tagger took for a participle ("The departure of X surprised").
 		return true
 	}
 	for _, c := range t.kids[v] {
@@ -177,6 +182,10 @@ func (t *tree) mood(trig int) mood {
 					worse(moodHedge)
 				case lem == "be" && n == trig && t.s.XPOS[trig] == "VBG":
 					worse(moodProgressive)
+				}
+			case "aux:pass":
+				if lem == "be" && n == trig && t.s.XPOS[c] == "VBG" {
+					worse(moodProgressive) // "is being recruited by"
 				}
 			case "advmod":
 				if negWords[lem] {

@@ -51,6 +51,9 @@ type Rule struct {
 	// is no mention, stop the rule: "withdrew troops from" is no leaving,
 	// "joined France in condemning" no joining.
 	BlockedBy []Path
+	// Requires lists paths from the trigger of which one must reach a
+	// word: "executive" leads only as "chief executive".
+	Requires []Path
 	// Light, for a nominal trigger, lists the verbs it must be the object
 	// of ("took part in").
 	Light map[string]bool
@@ -288,6 +291,8 @@ func (r *Rule) set(key, val string) error {
 		r.Present, r.presentSet = noneEmpty(val), true
 	case "blocked-by":
 		r.BlockedBy, err = parsePaths(val)
+	case "requires":
+		r.Requires, err = parsePaths(val)
 	case "light":
 		r.Light = words(val)
 	case "voice":

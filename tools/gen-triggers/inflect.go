@@ -19,6 +19,9 @@ var irregular = map[string][]string{
 	"lose":     {"lost", "losing"},
 	"speak":    {"spoke", "spoken", "speaking"},
 	"tell":     {"told", "telling"},
+	"run":      {"ran", "running"},
+	"sit":      {"sat", "sitting"},
+	"admit":    {"admitted", "admitting"},
 }
 
 // inflect returns a lemma's forms: a verb's -s, past and -ing forms, a
