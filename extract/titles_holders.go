@@ -252,6 +252,7 @@ var partyRoles = wordSet(`mp mep msp peer backbencher councillor member
 func (x *Extractor) partyAppositions(a *analysis, starts map[int]int) {
 	toks := a.tokens
 	ents := a.doc.Entities
+	ends := titleEnds(a)
 	for _, m := range a.ments {
 		if m.kind != MentionName || m.entity < 0 || m.hidden || ents[m.entity].Type != Person {
 			continue
@@ -262,6 +263,15 @@ func (x *Extractor) partyAppositions(a *analysis, starts map[int]int) {
 			continue
 		}
 		k++
+		// "X, Labour's candidate in Leeds,", "X, the party's deputy
+		// leader,": any party role partyRoleBefore reads.
+		if o := a.partyRoleAt(k, hi, ends); o >= 0 {
+			if !a.hasFact(m.entity, MemberOf, o) && !a.hasFact(m.entity, LeaderOf, o) {
+				a.doc.Facts = append(a.doc.Facts, Fact{Subject: m.entity, Predicate: MemberOf, Object: o,
+					Sentence: m.sent, Rule: rulePartyAppos, Confidence: confAppos})
+			}
+			continue
+		}
 		switch toks[k].lc() {
 		case "the", "a", "an":
 			k++

@@ -193,15 +193,26 @@ func (a *analysis) linkedPartyRole(mi int, ends map[int]int) int {
 			v = k + 2
 		}
 	}
-	if v == m.t1 || v >= hi || !memberDeterminers[toks[v].lc()] || toks[v].lc() == "its" {
+	if v == m.t1 || v >= hi || toks[v].lc() == "its" {
 		return -1
 	}
-	for k := v + 2; k < min(hi, v+6); k++ {
-		if k+1 < hi && !roleEndWords[toks[k+1].lc()] && toks[k+1].lc() != "for" {
+	return a.partyRoleAt(v, hi, ends)
+}
+
+// partyRoleAt reads a party role that starts at token p and ends at a
+// clause boundary: "[a|the] Labour MP", "Labour's candidate in Leeds",
+// "the party's deputy leader". It returns the party or -1.
+func (a *analysis) partyRoleAt(p, hi int, ends map[int]int) int {
+	toks := a.tokens
+	if p < hi && memberDeterminers[toks[p].lc()] && toks[p].lc() != "its" && toks[p].lc() != "the" || p < hi && toks[p].lc() == "the" && (p+1 >= hi || toks[p+1].lc() != "party") {
+		p++
+	}
+	for k := p + 1; k < min(hi, p+6); k++ {
+		if k+1 < hi && !roleEndWords[toks[k+1].lc()] && toks[k+1].lc() != "for" && !apposVerbs[toks[k+1].lc()] && !speechVerbs[toks[k+1].lc()] {
 			continue
 		}
-		if p, ok := a.partyRoleBefore(k, v+1, ends, false); ok {
-			return p
+		if o, ok := a.partyRoleBefore(k, p, ends, false); ok {
+			return o
 		}
 	}
 	return -1
@@ -300,6 +311,14 @@ func (a *analysis) partyRoleBefore(k, lo int, ends map[int]int, appos bool) (int
 	if p >= lo && isPossessive(toks[p].Text) {
 		if j, ok := ends[p]; ok && a.ments[j].t0 >= lo && a.isParty(a.ments[j].entity) {
 			p--
+		} else if p-2 >= lo && toks[p-1].lc() == "party" && toks[p-2].lc() == "the" && (under || official || partyMemberRoles[head]) {
+			// "the party's deputy leader": the party the story named
+			// last, when that is a party (its leader is left to the
+			// leaderOf rules).
+			if o := a.latestOrgNamed(toks[p-2].Start, "party"); a.isParty(o) && !blockedBefore(a, p-2, lo) {
+				return o, true
+			}
+			return -1, false
 		}
 	}
 	j, ok := ends[p+1]

@@ -141,6 +141,12 @@ func TestPartyOfficialsAndLinkedMembers(t *testing.T) {
 		{"Ann Rowe is a former Labour MP.", ""},
 		{"Ann Rowe is not a Labour MP.", ""},
 		{"Ann Rowe hopes to become a Labour MP.", ""},
+		// Any party role in an apposition, the party named or "the party's".
+		{"Ann Rowe, Labour's candidate in Leeds, won the seat.", "Ann Rowe memberOf Labour Party"},
+		{"The Labour Party held its conference. Ann Rowe, the party's deputy leader, spoke.", "Ann Rowe memberOf Labour Party"},
+		{"Ann Rowe, who is Labour's deputy leader, spoke.", "Ann Rowe memberOf Labour Party"},
+		{"Ann Rowe, the former Labour candidate, spoke.", ""},
+		{"The Brightcode Group held its conference. Ann Rowe, the party's deputy leader, spoke.", ""},
 		// A body's possessive before its member noun.
 		{"Nato's newest member, Finland, hosted the exercise.", "Finland memberOf North Atlantic Treaty Organization"},
 		{"Finland, Nato's newest member, hosted the exercise.", "Finland memberOf North Atlantic Treaty Organization"},
