@@ -90,6 +90,7 @@ func (x *Extractor) findMentions(a *analysis) {
 		}
 		return a.ments[i].End > a.ments[j].End
 	})
+	x.lineupPlayers(a)
 	// Acronym links were recorded as token positions; map them to indexes.
 	pos, anyPos := map[int]int{}, map[int]int{}
 	for i, m := range a.ments {
