@@ -279,13 +279,15 @@ func entityAt(s *syntax.Sentence, arg openie.Arg, ms []Mention) int {
 	return -1
 }
 
-// outletNouns name a medium that a name before them owns or is: "told
-// the Reuters news agency", "told the BBC News website", "the Kommersant
-// newspaper". Products ("network", "service", "show") are not here: "the
-// Sky digital satellite service" is no party.
+// outletNouns name a medium or a team that the name before them is:
+// "told the Reuters news agency", "told the BBC News website", "the
+// Kommersant newspaper", "owns the Tampa Bay Buccaneers team", "captained
+// the England side". Products ("network", "service", "show") are not
+// here: "the Sky digital satellite service" is no party.
 var outletNouns = map[string]bool{
 	"agency": true, "newspaper": true, "paper": true, "website": true, "site": true,
 	"programme": true, "magazine": true, "channel": true, "station": true,
+	"team": true, "side": true, "squad": true,
 }
 
 // outletOwner is the entity named right before outlet noun h, with at

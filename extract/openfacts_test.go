@@ -126,6 +126,9 @@ func TestOpenFacts(t *testing.T) {
 			[]string{"Jane Corr tell BBC News"}, "told", nil},
 		{"outlet named after its noun", "Jane Corr told the newspaper Kommersant that it was unjustified.",
 			[]string{"Jane Corr tell Kommersant"}, "told", nil},
+		{"team named before its noun", "Mr Glazer, who owns the Tampa Bay Buccaneers team, hopes to bid.",
+			[]string{"Glazer own Tampa Bay Buccaneers"}, "owns", nil},
+		{"a city's club is no party", "Glenn Hoddle left the London club early last season.", nil, "", []string{"London"}},
 		{"product noun is no outlet", "Vodafone sells the Sky satellite service in Spain.", nil, "", []string{"Sky"}},
 		// adjacent names (openfacts_names.go): a match, a country's party
 		{"match between two teams", "Arsenal v Chelsea kicks off at noon on Sunday.",
