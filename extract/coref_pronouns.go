@@ -272,3 +272,70 @@ func unquotedPersons(persons []personRef, inQuote bool) []personRef {
 	}
 	return out
 }
+
+// notQuoteSpeakers drops, for a pronoun m inside quotation marks, the
+// persons who speak in its paragraph ("..., said Ferguson", "Grant said:
+// ..."): a speaker says "I" of himself, so a quoted "he" or "she" is
+// someone else ("Ferguson said: \"He ran at me\"" is Wenger). It returns
+// persons itself when nothing is dropped.
+func (a *analysis) notQuoteSpeakers(persons []personRef, m *mention, inQuote bool) []personRef {
+	if !inQuote || len(persons) == 0 || !a.surelyQuoted(m.sent, m.t0) {
+		return persons
+	}
+	para := a.doc.Sentences[m.sent].Paragraph
+	speakers := map[int]bool{}
+	for s := m.sent; s >= 0 && a.doc.Sentences[s].Paragraph == para; s-- {
+		a.collectSpeakers(s, speakers)
+	}
+	for s := m.sent + 1; s < len(a.sentTokens) && a.doc.Sentences[s].Paragraph == para; s++ {
+		a.collectSpeakers(s, speakers)
+	}
+	if len(speakers) == 0 {
+		return persons
+	}
+	out := make([]personRef, 0, len(persons))
+	for _, p := range persons {
+		if !speakers[p.ent] {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// collectSpeakers adds to speakers the person entities of sentence s's
+// name mentions next to a speech verb: "X said", "said X".
+func (a *analysis) collectSpeakers(s int, speakers map[int]bool) {
+	for _, m := range a.mentionsInSentence(s) {
+		if m.hidden || m.entity < 0 || m.kind != MentionName || a.doc.Entities[m.entity].Type != Person {
+			continue
+		}
+		if a.speechAfter(m.t1) || m.t0 > a.sentTokens[s].Start && speechVerbs[a.tokens[m.t0-1].lc()] {
+			speakers[m.entity] = true
+		}
+	}
+}
+
+// surelyQuoted reports whether token t of sentence s, which the quote
+// marks' parity puts inside a quotation, surely is: the nearest quotation
+// mark before it in its paragraph opens a quotation (a curly "“", or a
+// straight one joined to the word after it). A quotation that runs on
+// into the next paragraph leaves no closing mark, and the parity of the
+// paragraph's later marks is then upside down ("...," he said).
+func (a *analysis) surelyQuoted(s, t int) bool {
+	para := a.doc.Sentences[s].Paragraph
+	for ; s >= 0 && a.doc.Sentences[s].Paragraph == para; s-- {
+		r := a.sentTokens[s]
+		for k := min(t, r.End) - 1; k >= r.Start; k-- {
+			switch a.tokens[k].Text {
+			case "“":
+				return true
+			case "”":
+				return false
+			case "\"":
+				return k+1 < len(a.tokens) && a.tokens[k].End == a.tokens[k+1].Start &&
+					(k == 0 || a.tokens[k-1].End < a.tokens[k].Start)
+			}
+		}
+	}
+	return false
+}

@@ -155,3 +155,34 @@ func TestPersonPronounsAndRoleNouns(t *testing.T) {
 		})
 	}
 }
+
+// TestQuotedPronounNotSpeaker: a "he" inside a quotation is not the
+// person who speaks it; a "he" outside still binds to the speaker. Every
+// sentence is invented.
+func TestQuotedPronounNotSpeaker(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, word string
+		n                int
+		want             string // the referent, "" for none
+	}{
+		{"quoted he is the other person",
+			"Row\n\nArsene Wenger criticised the players in the tunnel. \"He ran at me with his hands raised,\" Alex Ferguson said.",
+			"He", 1, "Arsene Wenger"},
+		{"quoted he with only the speaker",
+			"Row\n\nAlex Ferguson spoke on Saturday. \"He ran at me with his hands raised,\" Ferguson said.",
+			"He", 1, ""},
+		{"he after a closed quotation is the speaker",
+			"Tennis\n\nTim Henman beat David Nalbandian. \"It was a hard match. \"Beating him is always good for the confidence.\" Henman said he suffered back problems.",
+			"he", 1, "Tim Henman"},
+		{"unquoted he is the speaker",
+			"Row\n\nAlex Ferguson said the players were tired. He added that the pitch was poor.",
+			"He", 1, "Alex Ferguson"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := extractText(t, tc.text)
+			if got := pronounReferent(d, tc.word, tc.n); got != tc.want {
+				t.Errorf("%q resolves to %q, want %q", tc.word, got, tc.want)
+			}
+		})
+	}
+}

@@ -845,7 +845,7 @@ func pickPronoun(a *analysis, persons []personRef, m *mention, inQuote bool) int
 		g := a.ents[e].gender
 		return g == 0 || m.gender == 0 || g == m.gender
 	}
-	persons = unquotedPersons(persons, inQuote)
+	persons = a.notQuoteSpeakers(unquotedPersons(persons, inQuote), m, inQuote) // coref_pronouns.go
 	for k := len(persons) - 1; k >= max(0, len(persons)-lookBack) && persons[k].sent == m.sent; k-- {
 		if ok(persons[k].ent) {
 			return persons[k].ent
