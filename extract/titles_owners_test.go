@@ -23,6 +23,9 @@ func TestTitleFactsOwners(t *testing.T) {
 		{"Brockley United lost the match. Brockley United manager Sam Cole blamed the league fixture list.", []string{"Sam Cole leaderOf Brockley United"}},
 		{"Wales coach Dai Morgan named his squad for the match.", []string{"Dai Morgan leaderOf Wales"}},
 		{"Sales at Brightcode rose, said Brightcode manager Ann Lee.", nil},
+		// Plural positions and a goalless draw mark a football story too.
+		{"Brockley United manager Sam Cole praised his defenders after the goalless draw.", []string{"Sam Cole leaderOf Brockley United"}},
+		{"Brightcode manager Ann Lee praised the defenders of the plan.", nil},
 		{"The player thanked his Australian coach Dan Reid after the match and the tournament.", nil},
 		{"Brockley United assistant manager Sam Cole praised the squad after the match.", nil},
 		// Two posts of one holder.

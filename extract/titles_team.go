@@ -15,7 +15,8 @@ var teamWords = wordSet(`sevens rugby football cricket hockey netball
 // sportsWords mark a story about a sport, where a named organisation's
 // manager or coach runs a team rather than a shop or a department.
 var sportsWords = wordSet(`match matches league cup squad striker midfielder
-	defender goalkeeper season fixture fixtures goal goals try tries
+	defender goalkeeper strikers midfielders defenders goalkeepers goalless
+	season fixture fixtures goal goals try tries
 	championship tournament players club clubs
 	seed seeds semis semi-final semi-finals quarter-final quarter-finals
 	tie-break medal medals tennis rugby football cricket athletics`)
