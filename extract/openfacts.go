@@ -429,6 +429,13 @@ func objectOf(s *syntax.Sentence, t openie.Tuple, ms []Mention) (obj int, key, l
 	if obj, words, lemmas := throughNoun(s, t.Args[1], ms); obj >= 0 {
 		return obj, joinKey(t.Key, lemmas...), strings.Join(append([]string{t.Relation}, words...), " ")
 	}
+	if t.Clause != openie.Poss && t.Clause != openie.Appos && t.Clause != openie.SVOO {
+		// two objects: the parse mostly split a noun phrase ("US rapper
+		// The Game is Dr Dre's latest protege")
+		if obj, words, noun := possessedNoun(s, t.Args[1], t.Predicate, ms); obj >= 0 {
+			return obj, joinKey(t.Key, noun, "of"), strings.Join(append(append([]string{t.Relation, "the"}, words...), "of"), " ")
+		}
+	}
 	second := t.Args[1]
 	h := second.Head
 	if t.Clause != openie.Appos && isScore(s, h) {
@@ -575,6 +582,86 @@ func throughNoun(s *syntax.Sentence, arg openie.Arg, ms []Mention) (int, []strin
 		return e, words, lemmas
 	}
 	return -1, nil, nil
+}
+
+// possessedNoun reads an object whose head is a common noun owned by a
+// name: "takes Tim Henman's place" (take_place_of Tim Henman), "echoed
+// O'Gara's comments", "is Italy's largest private employer" (pred, the
+// tuple's predicate, is then the noun itself). It returns the possessor's entity, the words after
+// the possessive up to the noun and the noun's lemma. At most two plain
+// words may stand between the possessive and the noun, so the label stays
+// a phrase.
+func possessedNoun(s *syntax.Sentence, arg openie.Arg, pred int, ms []Mention) (int, []string, string) {
+	h := arg.Head
+	if h < 0 || h >= len(s.Head) || s.UPOS[h] != "NOUN" || arg.Span.Start > h || arg.Span.End <= h ||
+		strings.HasPrefix(s.Deprel[h], "nsubj") {
+		// the owned noun is the subject of a clause the verb reports
+		// ("recognised Germany's fiscal policy was on track")
+		return -1, nil, ""
+	}
+	if h+1 < len(s.UPOS) {
+		switch s.UPOS[h+1] {
+		case "NOUN", "PROPN", "ADJ", "NUM":
+			// the noun phrase goes on: "South Korea's seventh largest
+			// bank" parsed with "seventh" as its head
+			return -1, nil, ""
+		}
+	}
+	for k := range s.Head {
+		if s.Head[k]-1 == h && strings.HasPrefix(s.Deprel[k], "nsubj") && h != pred {
+			// a predicate noun with its own subject under another verb:
+			// "included, it is Ulster's biggest representation" is a
+			// clause, not an object ("Fiat is Italy's largest private
+			// employer", the tuple's own predicate, is kept)
+			return -1, nil, ""
+		}
+	}
+	for k := arg.Span.Start; k < h; k++ {
+		if s.Head[k]-1 != h || s.Deprel[k] != "nmod:poss" {
+			continue
+		}
+		e := entityOfToken(s, k, ms)
+		if e < 0 {
+			e = mentionEndingAt(s, k, ms)
+		}
+		if e < 0 {
+			return -1, nil, ""
+		}
+		c := -1 // the possessive mark, after the whole name ("Tom Shanklin 's")
+		for j := k + 1; j < h; j++ {
+			if s.Head[j]-1 == k && s.Deprel[j] == "case" && isPossMark(s.Words[j]) {
+				c = j
+			}
+		}
+		if c < 0 {
+			return -1, nil, ""
+		}
+		if h-c-1 > 2 || !plainPhrase(s, openie.Span{Start: c + 1, End: h + 1}, ms) {
+			return -1, nil, ""
+		}
+		noun := keyWord(s.Lemmas[h])
+		if noun == "" {
+			return -1, nil, ""
+		}
+		return e, append([]string(nil), s.Words[c+1:h+1]...), noun
+	}
+	return -1, nil, ""
+}
+
+// mentionEndingAt is the entity of the innermost mention that ends at
+// token k, or -1: a possessor followed by its noun, which entityOfToken
+// reads as a name modifying that noun.
+func mentionEndingAt(s *syntax.Sentence, k int, ms []Mention) int {
+	best, bestLen := -1, 0
+	for _, m := range ms {
+		if m.Entity < 0 || s.Starts[k] < m.Start || s.Ends[k] != m.End {
+			continue
+		}
+		if n := m.End - m.Start; best < 0 || n < bestLen {
+			best, bestLen = m.Entity, n
+		}
+	}
+	return best
 }
 
 // keyWord keeps a lemma to lower-case letters and digits, as openie keeps
@@ -1225,7 +1312,8 @@ func safeBorrow(s *syntax.Sentence, t openie.Tuple) bool {
 }
 
 // unrealised reports a predicate that says something nearly happened
-// ("Drogba almost headed Chelsea in front"): it did not.
+// ("Drogba almost headed Chelsea in front"): it did not; or only that it
+// is said to have happened ("reportedly agreed", "allegedly met").
 func unrealised(s *syntax.Sentence, p int) bool {
 	if p < 0 || p >= len(s.Head) {
 		return false
@@ -1233,7 +1321,9 @@ func unrealised(s *syntax.Sentence, p int) bool {
 	for k := range s.Head {
 		if s.Head[k]-1 == p && s.Deprel[k] == "advmod" {
 			switch strings.ToLower(s.Words[k]) {
-			case "almost", "nearly":
+			case "almost", "nearly", "reportedly", "allegedly", "supposedly":
+				// "reportedly agreed", "allegedly approached": a
+				// claim someone else makes, not a stated link
 				return true
 			}
 		}

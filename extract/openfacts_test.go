@@ -130,6 +130,14 @@ func TestOpenFacts(t *testing.T) {
 			[]string{"Glazer own Tampa Bay Buccaneers"}, "owns", nil},
 		{"a city's club is no party", "Glenn Hoddle left the London club early last season.", nil, "", []string{"London"}},
 		{"product noun is no outlet", "Vodafone sells the Sky satellite service in Spain.", nil, "", []string{"Sky"}},
+		// an object noun owned by a name
+		{"possessed object", "Hal Luscombe takes Tom Shanklin's wing berth.",
+			[]string{"Hal Luscombe take_berth_of Tom Shanklin"}, "takes the wing berth of", nil},
+		{"predicate noun owned by a name", "Fiat is Italy's largest private employer.",
+			[]string{"Fiat be_employer_of Italy"}, "is the largest private employer of", nil},
+		{"owned noun as a clause's subject", "The Commission recognised Germany's fiscal policy was on track.", nil, "", []string{"Germany"}},
+		{"owned noun going on", "KFB is South Korea's seventh largest bank.", nil, "", []string{"be_seventh_of"}},
+		{"reportedly", "Ashley Cole reportedly met Jose Mourinho in a London hotel.", nil, "", []string{"Jose Mourinho"}},
 		// adjacent names (openfacts_names.go): a match, a country's party
 		{"match between two teams", "Arsenal v Chelsea kicks off at noon on Sunday.",
 			[]string{"Arsenal play Chelsea"}, "v", nil},
