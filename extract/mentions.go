@@ -40,6 +40,9 @@ type mention struct {
 	contextual []string // gazetteer names this surface stands for when they are present
 	entity     int      // index into doc.Entities, -1 until resolved
 	alone      bool     // a one-off capitalised common word: an entity only by joining a name
+	// coordinated marks a lone unknown word typed Person because it is
+	// listed beside a person's full name (entities_coordination.go).
+	coordinated bool
 }
 
 // isCapWord reports whether t can be part of a capitalised name.
@@ -91,6 +94,7 @@ func (x *Extractor) findMentions(a *analysis) {
 		return a.ments[i].End > a.ments[j].End
 	})
 	x.lineupPlayers(a)
+	a.coordinatedPersons()
 	// Acronym links were recorded as token positions; map them to indexes.
 	pos, anyPos := map[int]int{}, map[int]int{}
 	for i, m := range a.ments {
