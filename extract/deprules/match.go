@@ -225,8 +225,8 @@ func (t *tree) repairObjectRelatives() {
 		if l != "which" && l != "whom" && l != "that" {
 			continue
 		}
-		if r := t.rel(p); r != "nsubj" && r != "obj" && r != "nsubj:pass" {
-			continue
+		if r := t.rel(p); r != "nsubj" && r != "obj" && r != "nsubj:pass" && !(r == "obl" && t.child(p, "case") < 0) {
+			continue // "to which" is an oblique; a bare "whom" hung as one is not
 		}
 		v := t.head(p)
 		if v < 0 || t.s.UPOS[v] != "VERB" {
@@ -361,6 +361,15 @@ func (t *tree) follow(i int, p Path) []int {
 				continue
 			}
 			next = t.down(w, st, next)
+			if k == 0 && len(next) == 0 && st.Rel == "obj" && t.s.UPOS[w] == "VERB" && t.child(w, "obl") < 0 {
+				// A shared object: "Ireland hosted and won the contest"
+				// hangs the object from the last verb only.
+				for _, c := range t.kids[w] {
+					if c > w && t.s.Deprel[c] == "conj" && t.s.UPOS[c] == "VERB" && t.coordinated(w, c) && t.child(c, "nsubj") < 0 {
+						next = t.down(c, st, next)
+					}
+				}
+			}
 			if k == 0 && len(next) == 0 && st.Rel == "obl" && len(st.Case) > 0 {
 				// A prepositional phrase the parser hung from the verb's
 				// object or other oblique ("served with the air force
@@ -485,6 +494,11 @@ func (t *tree) subject(i int, depth int) []int {
 		if t.s.UPOS[i] == "NOUN" && lightVerbs[t.lemma[h]] {
 			return t.subject(h, depth+1)
 		}
+		if t.rel(i) == "obj" && t.s.UPOS[i] == "NOUN" && (t.lemma[h] == "remain" || t.lemma[h] == "stay") {
+			// "chose to remain a member of Y": a predicate noun the
+			// parser took for an object.
+			return t.subject(h, depth+1)
+		}
 	case "appos", "list":
 		// "X, the president of Y": a role noun in apposition, or hung
 		// from the name as a list item by the parser's slip.
@@ -534,13 +548,13 @@ func (t *tree) nominalHolder(g int) int {
 // Tripoli"): the clause's last verb becomes the root, and the main verb,
 // after a comma, hangs from it as a conjunct or parataxis. The main verb
 // takes the root's subject when that subject is a name with an
-// apposition.
+// apposition or a relative clause.
 func (t *tree) longSubject(h, i int) bool {
 	if t.s.UPOS[i] != "VERB" || i == 0 || t.s.Words[i-1] != "," {
 		return false
 	}
 	for _, s := range t.kids[h] {
-		if r := t.s.Deprel[s]; (r == "nsubj" || r == "nsubj:pass") && s < i && t.ment[s] >= 0 && t.child(s, "appos") >= 0 {
+		if r := t.s.Deprel[s]; (r == "nsubj" || r == "nsubj:pass") && s < i && t.ment[s] >= 0 && (t.child(s, "appos") >= 0 || t.child(s, "acl:relcl") >= 0) {
 			return true
 		}
 	}
