@@ -17,7 +17,10 @@ import "strings"
 //     "its" ("Vodafone bought Ono for its network" stays open);
 //   - "Its" opening a sentence: the previous sentence's subject, under
 //     the guards of a sentence-opening "It" (sentenceSubject);
-//   - "They"/"their" opening a sentence: the previous sentence's subject
+//   - "their" inside a sentence: as "its", when the subject is a sports
+//     team or band by the nominal resolver's evidence ("Chelsea extended
+//     their lead");
+//   - "They"/"Their" opening a sentence: the previous sentence's subject
 //     when it is a sports team or band by the nominal resolver's
 //     evidence, and that sentence names no other organisation and no
 //     person.
@@ -35,7 +38,7 @@ func (x *Extractor) resolvePossessives(a *analysis) {
 		r := a.sentTokens[s]
 		for i := r.Start; i+1 < r.End; i++ {
 			w := a.tokens[i].Text
-			if w != "its" && w != "Its" && !(i == r.Start && (w == "They" || w == "Their")) {
+			if w != "its" && w != "Its" && w != "their" && !(i == r.Start && (w == "They" || w == "Their")) {
 				continue
 			}
 			if quoted == nil {
@@ -48,6 +51,16 @@ func (x *Extractor) resolvePossessives(a *analysis) {
 			switch {
 			case w == "its":
 				e = a.possessorInSentence(s, i)
+			case w == "their":
+				// "Chelsea extended their lead": a team or band subject
+				if e = a.possessorInSentence(s, i); e >= 0 {
+					if classes == nil {
+						classes = x.entityClasses(a)
+					}
+					if a.doc.Entities[e].Type != Organization || classes[e]&(nomTeam|nomBand) == 0 || a.pluralBetween(s, i) {
+						e = -1
+					}
+				}
 			case w == "Its":
 				e = a.sentenceSubject(s - 1)
 				if e >= 0 && (!itAntecedentTypes[a.doc.Entities[e].Type] || !a.wellAttested(e)) {
@@ -170,4 +183,22 @@ func (a *analysis) namesModifier(m *mention) bool {
 	a.tagSentence(m.sent)
 	t := a.tokens[m.t1].Tag
 	return strings.HasPrefix(t, "NN") || strings.HasPrefix(t, "JJ") || t == "VBG"
+}
+
+// pluralBetween reports whether a plural noun stands between sentence s's
+// first mention and token t: "Entropia allows gamers to ... sell their
+// wares", "the Hammers come through their replay": "their" is more likely
+// theirs than the subject's.
+func (a *analysis) pluralBetween(s, t int) bool {
+	ms := a.mentionsInSentence(s)
+	if len(ms) == 0 {
+		return false
+	}
+	a.tagSentence(s)
+	for k := ms[0].t1; k < t; k++ {
+		if tag := a.tokens[k].Tag; tag == "NNS" || tag == "NNPS" {
+			return true
+		}
+	}
+	return false
 }
