@@ -531,6 +531,17 @@ func (x *Extractor) linkedRoles(a *analysis, starts map[int]int, add func(person
 			}
 			continue
 		}
+		// "Sarah Lund, 54, is the chief executive of Vodafone", "X, a
+		// banker who grew up in Leeds, became chairman of Y": the verb
+		// after an apposition set off by commas.
+		if c := apposEnd(a, m.t1, hi); c > 0 {
+			if v := linkedRoleStart(a, c, hi); v > c && toks[c].lc() != "who" {
+				if org := x.roleAfter(a, starts, v, hi, m.sent); org >= 0 {
+					add(m.entity, org, m.sent, ruleCopularRole, confAppos)
+				}
+				continue
+			}
+		}
 		// "Ross Alger (1920-1992) was a politician in the Canadian
 		// province of Alberta, who served as mayor of Calgary": a
 		// relative clause at the end of the clause whose subject opens
@@ -552,6 +563,29 @@ func (x *Extractor) linkedRoles(a *analysis, starts map[int]int, add func(person
 			}
 		}
 	}
+}
+
+// apposEnd returns the index after the comma that closes an apposition
+// opening at token i (a comma right after the subject), or -1: at most
+// 25 tokens, no quotation mark, colon or semicolon inside.
+func apposEnd(a *analysis, i, hi int) int {
+	toks := a.tokens
+	if i >= hi || toks[i].Text != "," {
+		return -1
+	}
+	for c := i + 1; c < min(hi, i+26); c++ {
+		t := toks[c].Text
+		if t == "," {
+			if c == i+1 {
+				return -1
+			}
+			return c + 1
+		}
+		if t == ";" || t == ":" || isQuoteMark(t) || t == "(" || t == ")" {
+			return -1
+		}
+	}
+	return -1
 }
 
 // linkedRoleStart steps over "[, who] [adverbs] VERB-CHAIN [as]" from

@@ -177,6 +177,11 @@ func TestLinkedRoles(t *testing.T) {
 		// The nearest person is the relative's subject.
 		{"Ann Lee was a lawyer for Tom Hale, who became mayor of Chisinau in 1977.", "Tom Hale leaderOf Chisinau"},
 		{"Ann Lee was a lawyer for Tom Hale and later served as mayor of Chisinau.", ""},
+		// An apposition between the subject and its verb.
+		{"Ann Lee, 54, is the chief executive of Brightcode.", "Ann Lee leaderOf Brightcode"},
+		{"Ann Lee, Tom Hale's wife, is the chief executive of Brightcode.", "Ann Lee leaderOf Brightcode"},
+		{"Ann Lee, Tom Hale and Sam Cole are directors of Brightcode.", ""},
+		{"Ann Lee, 54, could become chief executive of Brightcode.", ""},
 		// Nothing but the role may stand between subject and verb.
 		{"Ann Lee could become chief executive of Brightcode if the board agrees.", ""},
 		{"Ann Lee will take over as chairman of Brightcode next year.", ""},

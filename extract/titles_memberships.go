@@ -184,6 +184,12 @@ func (a *analysis) linkedPartyRole(mi int, ends map[int]int) int {
 		return -1 // a pronoun only as a clause's subject
 	}
 	v := linkedRoleStart(a, m.t1, hi)
+	if c := apposEnd(a, m.t1, hi); v == m.t1 && c > 0 && toks[c].lc() != "who" && m.kind == MentionName {
+		// "Ruth Donnelly, 54, is a Labour MP"
+		if w := linkedRoleStart(a, c, hi); w > c {
+			v = w
+		}
+	}
 	if v == m.t1 {
 		k := m.t1
 		for k < hi && linkAdverbs[toks[k].lc()] {
@@ -211,11 +217,26 @@ func (a *analysis) partyRoleAt(p, hi int, ends map[int]int) int {
 		if k+1 < hi && !roleEndWords[toks[k+1].lc()] && toks[k+1].lc() != "for" && !apposVerbs[toks[k+1].lc()] && !speechVerbs[toks[k+1].lc()] {
 			continue
 		}
-		if o, ok := a.partyRoleBefore(k, p, ends, false); ok {
+		if o, ok := a.partyRoleBefore(k, p, ends, false); ok && a.partyStartsAt(p, o) {
 			return o
 		}
 	}
 	return -1
+}
+
+// partyStartsAt reports whether the party phrase at token p names party
+// o: a mention of it starts there, or "the party's" does. The role read
+// must open the phrase: "X, who backed Labour MP Y," makes Y the member.
+func (a *analysis) partyStartsAt(p, o int) bool {
+	if p+1 < len(a.tokens) && a.tokens[p].lc() == "the" && a.tokens[p+1].lc() == "party" {
+		return true
+	}
+	for _, m := range a.ments {
+		if m.t0 == p && m.entity == o && !m.hidden {
+			return true
+		}
+	}
+	return false
 }
 
 // seatVerbs take a party role after "as": "sits as a Labour MP", "stood

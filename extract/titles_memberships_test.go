@@ -146,6 +146,8 @@ func TestPartyOfficialsAndLinkedMembers(t *testing.T) {
 		{"The Labour Party held its conference. Ann Rowe, the party's deputy leader, spoke.", "Ann Rowe memberOf Labour Party"},
 		{"Ann Rowe, who is Labour's deputy leader, spoke.", "Ann Rowe memberOf Labour Party"},
 		{"Ann Rowe, the former Labour candidate, spoke.", ""},
+		{"Ann Rowe, 54, is a Labour MP.", "Ann Rowe memberOf Labour Party"},
+		{"Ann Rowe, who backed Labour MP Tom Hale, spoke.", "Tom Hale memberOf Labour Party"},
 		{"The Brightcode Group held its conference. Ann Rowe, the party's deputy leader, spoke.", ""},
 		// A body's possessive before its member noun.
 		{"Nato's newest member, Finland, hosted the exercise.", "Finland memberOf North Atlantic Treaty Organization"},
