@@ -350,3 +350,55 @@ func boltCounts(t *testing.T, path string) (map[string]uint64, int64) {
 	}
 	return refs, size
 }
+
+// TestBoltLogPagesFull: the log only grows at its end, so the bulk writer
+// fills its pages whole; at bolt's default fill every log page would stay
+// half empty (twice the pages written and read). Documents of their own
+// sources, so that nothing is replaced: a replacement marks log entries
+// deleted in place, which may split a full page.
+func TestBoltLogPagesFull(t *testing.T) {
+	for _, tc := range []struct {
+		name      string
+		docs, per int // documents, documents per batch
+	}{
+		{"one batch", 60, 60},
+		{"batches of five", 60, 5},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ctx := context.Background()
+			s, path := openTemp(t)
+			for k := 0; k < tc.docs; k += tc.per {
+				var docs []*extractDoc
+				for i := k; i < min(k+tc.per, tc.docs); i++ {
+					d := testcorpus.DocA(fmt.Sprintf("own%03d.txt", i))
+					d.Text += fmt.Sprintf("\nLine number %d.\n", i)
+					d.Sentences = testcorpus.SentencesOf(d.Text)
+					docs = append(docs, d)
+				}
+				if _, err := s.WriteBatch(ctx, docs); err != nil {
+					t.Fatal(err)
+				}
+			}
+			s.Close()
+			db, err := bolt.Open(filepath.Join(path, "indexes.bolt"), 0o600, &bolt.Options{ReadOnly: true, Timeout: time.Second})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer db.Close()
+			var st bolt.BucketStats
+			if err := db.View(func(tx *bolt.Tx) error {
+				st = tx.Bucket(boltLog).Stats()
+				return nil
+			}); err != nil {
+				t.Fatal(err)
+			}
+			if st.LeafPageN < 4 {
+				t.Fatalf("log on %d leaf pages: too few to tell how full they are", st.LeafPageN)
+			}
+			fill := float64(st.LeafInuse) / float64(st.LeafPageN*db.Info().PageSize)
+			if fill < 0.8 {
+				t.Errorf("log leaf pages %.0f%% full on average (%d pages), want at least 80%%", 100*fill, st.LeafPageN)
+			}
+		})
+	}
+}
