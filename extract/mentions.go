@@ -958,7 +958,7 @@ func (x *Extractor) classify(a *analysis, s, i, j int) int {
 	m := mention{sent: s, t0: i, t1: j, kind: MentionName}
 	last := strings.TrimSuffix(toks[j-1].lc(), ".") // "Microsoft Corp."
 	first := toks[i].lc()
-	if workHeads[last] || a.namedWork(s, i, j) {
+	if workHeads[last] || a.namedWork(s, i, j) || languageWord(a, i, j) {
 		return -1
 	}
 	// A lower-case occupation right before the name ("striker Kezman",
