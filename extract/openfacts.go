@@ -426,7 +426,7 @@ func objectOf(s *syntax.Sentence, t openie.Tuple, ms []Mention) (obj int, key, l
 		}
 		return obj, t.Key, t.Relation
 	}
-	if obj, words, lemmas := throughNoun(s, t.Args[1], ms); obj >= 0 {
+	if obj, words, lemmas := throughNoun(s, t.Args[1], t.Clause == openie.Appos || t.Clause == openie.SVC, ms); obj >= 0 {
 		return obj, joinKey(t.Key, lemmas...), strings.Join(append([]string{t.Relation}, words...), " ")
 	}
 	if t.Clause != openie.Poss && t.Clause != openie.Appos && t.Clause != openie.SVOO {
@@ -542,8 +542,13 @@ const maxNounPhrase = 4
 // name's entity, the object's words up to and with the preposition (to
 // extend the relation label) and the noun's and preposition's lemmas (to
 // extend the key). The noun phrase must be short and free of punctuation
-// and names, so the label stays a phrase about the two entities.
-func throughNoun(s *syntax.Sentence, arg openie.Arg, ms []Mention) (int, []string, []string) {
+// and names, so the label stays a phrase about the two entities. When the
+// noun names a role (role: an apposition or a copula's complement, "X,
+// chief US economist at Y", "X was head of the referees for Y"), a
+// one-word name may modify it and "of FIELD" may stand before the
+// preposition; elsewhere those read more often as misparses ("China's
+// Shanda buys stake in Sina", "the SP2 upgrade for Windows XP").
+func throughNoun(s *syntax.Sentence, arg openie.Arg, role bool, ms []Mention) (int, []string, []string) {
 	h := arg.Head
 	if h < 0 || h >= len(s.Head) || s.UPOS[h] != "NOUN" || arg.Span.Start > h || arg.Span.End <= h {
 		return -1, nil, nil
@@ -551,7 +556,8 @@ func throughNoun(s *syntax.Sentence, arg openie.Arg, ms []Mention) (int, []strin
 	if h-arg.Span.Start >= maxNounPhrase {
 		return -1, nil, nil
 	}
-	if !plainPhrase(s, openie.Span{Start: arg.Span.Start, End: h + 1}, ms) {
+	if role && !modifierPhrase(s, openie.Span{Start: arg.Span.Start, End: h + 1}, h, ms) ||
+		!role && !plainPhrase(s, openie.Span{Start: arg.Span.Start, End: h + 1}, ms) {
 		return -1, nil, nil
 	}
 	// the first nominal modifier after the noun, and its preposition
@@ -571,6 +577,11 @@ func throughNoun(s *syntax.Sentence, arg openie.Arg, ms []Mention) (int, []strin
 			return -1, nil, nil
 		}
 		e := entityOfToken(s, m, ms)
+		if e < 0 && role && strings.EqualFold(s.Words[c], "of") {
+			// "head of currency strategy at Bank of America": the
+			// role's field, then the name
+			e, c = ofFieldLink(s, c, m, ms)
+		}
 		if e < 0 {
 			return -1, nil, nil
 		}
@@ -582,6 +593,50 @@ func throughNoun(s *syntax.Sentence, arg openie.Arg, ms []Mention) (int, []strin
 		return e, words, lemmas
 	}
 	return -1, nil, nil
+}
+
+// fieldPreps link a role's field to the party it serves: "head of
+// currency strategy at X", "head of UK equities for Y".
+var fieldPreps = map[string]bool{"at": true, "for": true, "with": true}
+
+// ofFieldLink reads "of FIELD prep NAME" after a role noun, where the
+// "of" at token of heads the field noun m: the name's entity and the
+// index of the preposition before it, or -1. The field is at most three
+// plain words.
+func ofFieldLink(s *syntax.Sentence, of, m int, ms []Mention) (int, int) {
+	if s.UPOS[m] != "NOUN" || m-of > 3 || !modifierPhrase(s, openie.Span{Start: of + 1, End: m + 1}, m, ms) {
+		return -1, -1
+	}
+	for m2 := m + 1; m2 < len(s.Head); m2++ {
+		if s.Head[m2]-1 != m || s.Deprel[m2] != "nmod" {
+			continue
+		}
+		c := caseOf(s, m2)
+		if c != m+1 || !fieldPreps[lower(s.Words[c])] {
+			return -1, -1
+		}
+		if e := entityAt(s, openie.Arg{Head: m2, Span: openie.Span{Start: m2, End: m2 + 1}}, ms); e >= 0 {
+			return e, c
+		}
+		return -1, -1
+	}
+	return -1, -1
+}
+
+// modifierPhrase is plainPhrase for the words of a noun phrase up to its
+// head h, letting a one-word name modify the head ("chief US economist",
+// "head of UK equities"): a nationality in a role, not a party.
+func modifierPhrase(s *syntax.Sentence, sp openie.Span, h int, ms []Mention) bool {
+	for k := sp.Start; k < sp.End; k++ {
+		if k < h && s.UPOS[k] == "PROPN" && s.Head[k]-1 == h && (s.Deprel[k] == "compound" || s.Deprel[k] == "amod") &&
+			(k == sp.Start || s.UPOS[k-1] != "PROPN") && s.UPOS[k+1] != "PROPN" {
+			continue
+		}
+		if !plainPhrase(s, openie.Span{Start: k, End: k + 1}, ms) {
+			return false
+		}
+	}
+	return true
 }
 
 // possessedNoun reads an object whose head is a common noun owned by a

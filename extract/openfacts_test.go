@@ -130,6 +130,12 @@ func TestOpenFacts(t *testing.T) {
 			[]string{"Glazer own Tampa Bay Buccaneers"}, "owns", nil},
 		{"a city's club is no party", "Glenn Hoddle left the London club early last season.", nil, "", []string{"London"}},
 		{"product noun is no outlet", "Vodafone sells the Sky satellite service in Spain.", nil, "", []string{"Sky"}},
+		// roles with a nationality or a field
+		{"nationality inside a role", "Ian Shepherdson, chief US economist at High Frequency Economics, said the report was mild.",
+			[]string{"Ian Shepherdson be_economist_at High Frequency Economics"}, "is chief US economist at", nil},
+		{"field of a role", "Robert Sinche, head of currency strategy at Bank of America, said the dollar rose.",
+			[]string{"Robert Sinche be_head_at Bank of America"}, "is head of currency strategy at", nil},
+		{"a name inside a plain object", "Microsoft released the SP2 upgrade for Windows XP last year.", nil, "", []string{"Windows XP"}},
 		// an object noun owned by a name
 		{"possessed object", "Hal Luscombe takes Tom Shanklin's wing berth.",
 			[]string{"Hal Luscombe take_berth_of Tom Shanklin"}, "takes the wing berth of", nil},
