@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"runtime"
 	"slices"
 	"strconv"
 	"time"
@@ -485,14 +486,16 @@ func decodePrimitive(b []byte) (primitive, error) {
 // page the open transaction has touched out of the old mapping: in a
 // batch that grows the file that is all the batch has written so far, and
 // readers (the workers' content look-ups) wait meanwhile. Mapping is
-// address space, not memory; the file keeps its size. 32-bit builds keep
-// bolt's default, their address space being scarce.
+// address space, not memory; the file keeps its size, except on Windows,
+// where bolt grows the file to what it maps (a 1 GB file for a small
+// store): Windows and 32-bit builds, whose address space is scarce, keep
+// bolt's default.
 const boltWriteMmap = 1 << 30
 
 // boltWriteOptions are the bolt options of a store opened for writing.
 func boltWriteOptions(timeout time.Duration) *bolt.Options {
 	o := &bolt.Options{Timeout: timeout}
-	if strconv.IntSize == 64 {
+	if strconv.IntSize == 64 && runtime.GOOS != "windows" {
 		o.InitialMmapSize = boltWriteMmap
 	}
 	return o
