@@ -233,19 +233,9 @@ func pickNominal(refs map[int]*nominalRef, classes []nomClass, ents []Entity, cl
 	if cls == nomBank && !anyOfClass(refs, classes, nomBank) {
 		cls = nomCompany
 	}
-	topic, topN, second := -1, 0, 0
-	for e, ref := range refs {
-		if classes[e]&cls == 0 {
-			continue
-		}
-		switch {
-		case ref.count > topN || ref.count == topN && e < topic:
-			second = max(second, topN)
-			topic, topN = e, ref.count
-		case ref.count > second:
-			second = ref.count
-		}
-	}
+	topic, topN, second := leadingRef(refs, func(e int, ref *nominalRef) (int, bool) {
+		return ref.count, classes[e]&cls != 0
+	})
 	// The topic dominates: named at least twice, and twice as often as
 	// any other candidate.
 	if topN < 2 || topN < 2*second {
@@ -347,6 +337,28 @@ func (a *analysis) mentionsInSentence(s int) []mention {
 		hi++
 	}
 	return a.ments[lo:hi]
+}
+
+// leadingRef finds, among the refs that count, the entity with the
+// highest count (the lowest index on a tie, so map order does not decide),
+// its count and the next highest count: the story's topic is the leader
+// only when it outnumbers the rest, and each resolver states by how much.
+func leadingRef[R any](refs map[int]R, count func(e int, ref R) (n int, ok bool)) (topic, topN, second int) {
+	topic = -1
+	for e, ref := range refs {
+		n, ok := count(e, ref)
+		if !ok {
+			continue
+		}
+		switch {
+		case n > topN || n == topN && e < topic:
+			second = max(second, topN)
+			topic, topN = e, n
+		case n > second:
+			second = n
+		}
+	}
+	return topic, topN, second
 }
 
 // anyOfClass reports whether an entity of class c has been named.

@@ -467,16 +467,7 @@ func pickDescribed(a *analysis, refs map[int]*personFacts, d personDesc, s int) 
 	}
 	// The story's dominant person: named at least twice, and twice as
 	// often as anyone else (a subject counting twice).
-	topic, topN, second := -1, 0, 0
-	for e, ref := range refs {
-		switch {
-		case ref.count > topN || ref.count == topN && e < topic:
-			second = max(second, topN)
-			topic, topN = e, ref.count
-		case ref.count > second:
-			second = ref.count
-		}
-	}
+	topic, topN, second := leadingRef(refs, func(_ int, ref *personFacts) (int, bool) { return ref.count, true })
 	if topic >= 0 && (refs[topic].names < 2 || topN < 2*second) {
 		topic = -1
 	}

@@ -1103,6 +1103,27 @@ var teamRoles = map[string]bool{
 	"lock": true, "centre": true, "wing": true, "player": true,
 }
 
+// namePairs calls fn for each pair of name mentions of two different
+// entities in sentence span sp, m1 before m2 with at least one token
+// between them (t0 is the first token after m1, t1 the first of m2):
+// the links read from the words between two names start from these.
+func (a *analysis) namePairs(sp Span, ms []Mention, fn func(m1, m2 Mention, t0, t1 int)) {
+	for j := range ms {
+		for k := j + 1; k < len(ms); k++ {
+			m1, m2 := ms[j], ms[k]
+			if m1.Entity < 0 || m2.Entity < 0 || m1.Entity == m2.Entity || m2.Start < m1.End ||
+				m1.Kind != MentionName || m2.Kind != MentionName {
+				continue
+			}
+			t0, t1 := a.tokenAt(m1.End), a.tokenAt(m2.Start)
+			if t0 >= sp.End || t1 > sp.End || t1-t0 < 1 {
+				continue
+			}
+			fn(m1, m2, t0, t1)
+		}
+	}
+}
+
 // roleMods may stand before a role noun: "former captain", "chief
 // executive", "teenage centre", "new coach".
 const maxRoleWords = 3
@@ -1116,56 +1137,45 @@ func (a *analysis) roleLinks(i int, ms []Mention) []OpenFact {
 	ents := a.doc.Entities
 	sp := a.sentTokens[i]
 	a.sentenceTokens(i) // tags the sentence: roleFact reads the tags
-	for j := range ms {
-		for k := j + 1; k < len(ms); k++ {
-			m1, m2 := ms[j], ms[k]
-			if m1.Entity < 0 || m2.Entity < 0 || m1.Entity == m2.Entity || m2.Start < m1.End ||
-				m1.Kind != MentionName || m2.Kind != MentionName {
-				continue
-			}
-			t0, t1 := a.tokenAt(m1.End), a.tokenAt(m2.Start)
-			if t0 >= sp.End || t1 > sp.End || t1-t0 < 1 {
-				continue
-			}
-			words := a.tokens[t0:t1]
-			holder, owner := m2.Entity, m1.Entity
-			var role []Token
-			switch {
-			case words[0].Text == "," && (len(words) == 1 || len(words) == 2 && words[1].lc() == "the"):
-				// "B, A's ROLE,", "B, the A ROLE,": the role follows A
-				holder, owner = m1.Entity, m2.Entity
-				role = a.roleAfter(m2, sp.End, false)
-			default:
-				if isPossMark(words[0].Text) {
-					words = words[1:]
-					// "Cosby's lawyer, Walter M Phillips Jr,"
-					if n := len(words); n > 1 && words[n-1].Text == "," {
-						words = words[:n-1]
-					}
+	a.namePairs(sp, ms, func(m1, m2 Mention, t0, t1 int) {
+		words := a.tokens[t0:t1]
+		holder, owner := m2.Entity, m1.Entity
+		var role []Token
+		switch {
+		case words[0].Text == "," && (len(words) == 1 || len(words) == 2 && words[1].lc() == "the"):
+			// "B, A's ROLE,", "B, the A ROLE,": the role follows A
+			holder, owner = m1.Entity, m2.Entity
+			role = a.roleAfter(m2, sp.End, false)
+		default:
+			if isPossMark(words[0].Text) {
+				words = words[1:]
+				// "Cosby's lawyer, Walter M Phillips Jr,"
+				if n := len(words); n > 1 && words[n-1].Text == "," {
+					words = words[:n-1]
 				}
-				role = words
 			}
-			if len(role) == 0 || len(role) > maxRoleWords {
-				continue
-			}
-			f, ok := a.roleFact(i, role, holder, owner, ents)
-			if !ok || a.cutShort(i, holder, -1, nil, ms) || a.cutShort(i, owner, -1, nil, ms) {
-				continue
-			}
-			if kin := personalRoles[role[len(role)-1].lc()]; kin && (ents[owner].Type != Person || a.pronounOwner(a.tokenAt(m1.Start), sp.Start)) {
-				// "his Newport-Gwent Dragons colleague X", "Chelsea
-				// team-mate X": a colleague of the person the pronoun
-				// or the context names, not of the team
-				continue
-			}
-			if k := a.tokenAt(m1.Start) - 1; k >= sp.Start && (a.tokens[k].lc() == "former" || a.tokens[k].lc() == "ex") {
-				// "former Yukos boss Mikhail Khodorkovsky": a past role
-				f.Key = strings.Replace(f.Key, "be_", "be_former_", 1)
-				f.Label = strings.Replace(f.Label, "is ", "is former ", 1)
-			}
-			out = append(out, f)
+			role = words
 		}
-	}
+		if len(role) == 0 || len(role) > maxRoleWords {
+			return
+		}
+		f, ok := a.roleFact(i, role, holder, owner, ents)
+		if !ok || a.cutShort(i, holder, -1, nil, ms) || a.cutShort(i, owner, -1, nil, ms) {
+			return
+		}
+		if kin := personalRoles[role[len(role)-1].lc()]; kin && (ents[owner].Type != Person || a.pronounOwner(a.tokenAt(m1.Start), sp.Start)) {
+			// "his Newport-Gwent Dragons colleague X", "Chelsea
+			// team-mate X": a colleague of the person the pronoun
+			// or the context names, not of the team
+			return
+		}
+		if k := a.tokenAt(m1.Start) - 1; k >= sp.Start && (a.tokens[k].lc() == "former" || a.tokens[k].lc() == "ex") {
+			// "former Yukos boss Mikhail Khodorkovsky": a past role
+			f.Key = strings.Replace(f.Key, "be_", "be_former_", 1)
+			f.Label = strings.Replace(f.Label, "is ", "is former ", 1)
+		}
+		out = append(out, f)
+	})
 	return out
 }
 

@@ -30,46 +30,39 @@ func (a *analysis) adjacentLinks(i int, ms []Mention) []OpenFact {
 	ents := a.doc.Entities
 	sp := a.sentTokens[i]
 	a.sentenceTokens(i) // tags the sentence: the possessive reads the next word's tag
-	for j := range ms {
-		for k := j + 1; k < len(ms); k++ {
-			m1, m2 := ms[j], ms[k]
-			if m1.Entity < 0 || m2.Entity < 0 || m1.Entity == m2.Entity || m2.Start < m1.End ||
-				m1.Kind != MentionName || m2.Kind != MentionName {
-				continue
-			}
-			t0, t1, t2 := a.tokenAt(m1.End), a.tokenAt(m2.Start), a.tokenAt(m2.End)
-			if t0 >= sp.End || t1 > sp.End || t1-t0 < 1 || t1-t0 > 2 {
-				continue
-			}
-			between := a.tokens[t0:t1]
-			e1, e2 := ents[m1.Entity].Type, ents[m2.Entity].Type
-			var f OpenFact
-			switch w := between[0].lc(); {
-			case versusWords[w] && (len(between) == 1 || between[1].Text == "."):
-				if !teamType(e1) || !teamType(e2) || a.alternativeSide(a.tokenAt(m1.Start)-1, sp) || a.alternativeSide(t2, sp) {
-					continue
-				}
-				f = OpenFact{Subject: m1.Entity, Object: m2.Entity, Key: "play", Label: between[0].Text}
-			case len(between) == 1 && isPossMark(between[0].Text) && between[0].Start == m1.End:
-				if e1 != Country || e2 != Person && e2 != Organization || t2 < sp.End && a.commonNoun(t2) {
-					continue
-				}
-				f = OpenFact{Subject: m2.Entity, Object: m1.Entity, Key: "be_from", Label: "is from"}
-			case len(between) == 1 && w == "(":
-				if e2 != Country || e1 != Person && e1 != Organization || t2 >= sp.End || a.tokens[t2].Text != ")" {
-					continue
-				}
-				f = OpenFact{Subject: m1.Entity, Object: m2.Entity, Key: "be_from", Label: "is from"}
-			default:
-				continue
-			}
-			if a.cutShort(i, m1.Entity, -1, nil, ms) || a.cutShort(i, m2.Entity, -1, nil, ms) {
-				continue
-			}
-			f.Sentence, f.Rule, f.Confidence = i, "openie:adjacent", 0.6
-			out = append(out, f)
+	a.namePairs(sp, ms, func(m1, m2 Mention, t0, t1 int) {
+		if t1-t0 > 2 {
+			return
 		}
-	}
+		t2 := a.tokenAt(m2.End)
+		between := a.tokens[t0:t1]
+		e1, e2 := ents[m1.Entity].Type, ents[m2.Entity].Type
+		var f OpenFact
+		switch w := between[0].lc(); {
+		case versusWords[w] && (len(between) == 1 || between[1].Text == "."):
+			if !teamType(e1) || !teamType(e2) || a.alternativeSide(a.tokenAt(m1.Start)-1, sp) || a.alternativeSide(t2, sp) {
+				return
+			}
+			f = OpenFact{Subject: m1.Entity, Object: m2.Entity, Key: "play", Label: between[0].Text}
+		case len(between) == 1 && isPossMark(between[0].Text) && between[0].Start == m1.End:
+			if e1 != Country || e2 != Person && e2 != Organization || t2 < sp.End && a.commonNoun(t2) {
+				return
+			}
+			f = OpenFact{Subject: m2.Entity, Object: m1.Entity, Key: "be_from", Label: "is from"}
+		case len(between) == 1 && w == "(":
+			if e2 != Country || e1 != Person && e1 != Organization || t2 >= sp.End || a.tokens[t2].Text != ")" {
+				return
+			}
+			f = OpenFact{Subject: m1.Entity, Object: m2.Entity, Key: "be_from", Label: "is from"}
+		default:
+			return
+		}
+		if a.cutShort(i, m1.Entity, -1, nil, ms) || a.cutShort(i, m2.Entity, -1, nil, ms) {
+			return
+		}
+		f.Sentence, f.Rule, f.Confidence = i, "openie:adjacent", 0.6
+		out = append(out, f)
+	})
 	return out
 }
 
