@@ -483,6 +483,9 @@ func (x *Extractor) processRun(a *analysis, s, i, j int) {
 			initial = false // "NEW YORK (AP) -"
 		}
 	}
+	if x.occupationOpening(a, s, i, j, initial) {
+		return // "Striker Novo", "Actor Foxx": the occupation is no name
+	}
 	if j-i == 1 && x.nicknameTeam(a, s, i) {
 		// "Wallabies captain George Gregan", "Canaries boss X": a plural
 		// nickname before a team role is the team.
