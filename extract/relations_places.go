@@ -360,6 +360,10 @@ func (r *relState) placeTypes() {
 		f := strings.Fields(r.a.doc.Entities[e].Name)
 		if len(f) >= 2 && len(f) <= 4 && regionHeads[strings.ToLower(f[len(f)-1])] && !strings.EqualFold(f[len(f)-2], "of") {
 			r.a.doc.Entities[e].Type = Place // "Szczytno County"
+			continue
+		}
+		if regionOfName(f) {
+			r.a.doc.Entities[e].Type = Place // "Metropolitan City of Bari"
 		}
 	}
 	ms := r.a.doc.Mentions
@@ -444,6 +448,7 @@ func (r *relState) lowerWord(k int) bool {
 // a village in Gmina Wielbark" and "Gmina Wielbark, in northern Poland"
 // place Zabiele in Poland. It runs after every other place rule.
 func (r *relState) placeClosure() {
+	r.knownRegions() // relations_places_known.go
 	for round := 0; round < 4; round++ {
 		added := false
 		fs := r.a.doc.Facts

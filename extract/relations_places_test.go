@@ -96,6 +96,40 @@ func TestPlaceChains(t *testing.T) {
 			text: "John Smithers is a city councillor in Leeds, and he is a farmer.",
 			typ:  map[string]EntityType{"John Smithers": Person},
 		},
+		// A name built as a region noun "of" a name is a region.
+		{
+			text: "Mola is a town of the Metropolitan City of Bari, in the region of Apulia.",
+			typ:  map[string]EntityType{"Metropolitan City of Bari": Place},
+		},
+		{
+			text: "The City of London Corporation raised its fees, the clerk said.",
+			not:  []string{"City of London Corporation locatedIn London"},
+		},
+		// A region the gazetteer files under a country the text names.
+		{
+			text: "Floods hit towns in Bavaria on Monday. Germany sent soldiers to help.",
+			want: []string{"Bavaria locatedIn Germany"},
+			rule: "locatedIn/known-region",
+		},
+		{
+			text: "He was a Representative from Illinois. The United States later honoured him.",
+			want: []string{"Illinois locatedIn United States"},
+			rule: "locatedIn/known-region",
+		},
+		{
+			// The text names no country: nothing anchors the fact.
+			text: "Floods hit towns in Bavaria on Monday, and soldiers came to help.",
+			not:  []string{"Bavaria locatedIn Germany"},
+		},
+		{
+			// Named only as an industry, never as a place.
+			text: "Hollywood studios cut jobs. The United States film market shrank.",
+			not:  []string{"Hollywood locatedIn United States"},
+		},
+		{
+			text: "Floods hit towns in Bavaria on Monday. France sent soldiers to help.",
+			not:  []string{"Bavaria locatedIn France"},
+		},
 		{
 			text: "Notts County beat Derby County 2-1 in the league match, and the striker scored the goal of the season.",
 			typ:  map[string]EntityType{"Notts County": Organization},
@@ -134,6 +168,27 @@ func TestPlaceChains(t *testing.T) {
 			if !found {
 				t.Errorf("%q: no entity %s", tc.text, name)
 			}
+		}
+	}
+}
+
+// TestRegionOfName checks which names read as "region noun of a name".
+func TestRegionOfName(t *testing.T) {
+	tests := []struct {
+		name string
+		want bool
+	}{
+		{"Metropolitan City of Bari", true},
+		{"Province of Alberta", true},
+		{"County of Kent", true},
+		{"City of London Corporation", false},
+		{"Bank of England", false},
+		{"University of Leeds", false},
+		{"Region of", false},
+	}
+	for _, tc := range tests {
+		if got := regionOfName(strings.Fields(tc.name)); got != tc.want {
+			t.Errorf("regionOfName(%q) = %v, want %v", tc.name, got, tc.want)
 		}
 	}
 }
