@@ -3,9 +3,7 @@
 package extract
 
 import (
-	"context"
 	"fmt"
-	"strings"
 	"testing"
 )
 
@@ -19,13 +17,8 @@ import (
 //	COREF_TRACE=/tmp/coref.tsv go test -tags nomtrace -run TestCorefTrace ./extract
 func TestCorefTrace(t *testing.T) {
 	f := traceFile(t, "COREF_TRACE")
-	names, texts := bbcCorpus(t)
-	x := testExtractor(t)
-	for k, text := range texts {
-		doc, err := x.Extract(context.Background(), names[k], text)
-		if err != nil {
-			t.Fatal(err)
-		}
+	var name string
+	extractCorpus(t, &name, func(doc *Document) {
 		for _, m := range doc.Mentions {
 			if m.Kind != MentionPronoun && m.Kind != MentionRole {
 				continue
@@ -34,12 +27,10 @@ func TestCorefTrace(t *testing.T) {
 			if m.Kind == MentionRole {
 				kind = "role"
 			}
-			sp := doc.Sentences[m.Sentence].Span
-			sent := strings.ReplaceAll(doc.Text[sp.Start:sp.End], "\n", " ")
-			fmt.Fprintf(f, "%s\t%d\t%d\t%s\t%s\t%s\t%s\n", names[k], m.Sentence, m.Start, kind,
-				doc.Text[m.Start:m.End], doc.Entities[m.Entity].Name, sent)
+			fmt.Fprintf(f, "%s\t%d\t%d\t%s\t%s\t%s\t%s\n", name, m.Sentence, m.Start, kind,
+				doc.Text[m.Start:m.End], doc.Entities[m.Entity].Name, sentenceText(doc, m.Sentence))
 		}
-	}
+	})
 }
 
 // TestPersonDescTrace writes every person description the resolver tried
@@ -50,17 +41,9 @@ func TestCorefTrace(t *testing.T) {
 func TestPersonDescTrace(t *testing.T) {
 	f := traceFile(t, "PERSON_TRACE")
 	var name string
-	tracePersonDesc = func(doc *Document, i int, phrase string, e int, why string) {
-		ent := "-"
-		if e >= 0 {
-			ent = doc.Entities[e].Name
-		}
-		sp := doc.Sentences[i].Span
-		sent := strings.ReplaceAll(doc.Text[sp.Start:sp.End], "\n", " ")
-		fmt.Fprintf(f, "%s\t%s\t%s\t%s\t%d\t%s\n", why, phrase, ent, name, i, sent)
-	}
+	tracePersonDesc = resolverTrace(f, &name)
 	defer func() { tracePersonDesc = nil }()
-	extractCorpus(t, &name)
+	extractCorpus(t, &name, nil)
 }
 
 // TestPossessiveTrace writes every "its", "They" and "Their" the
@@ -76,10 +59,8 @@ func TestPossessiveTrace(t *testing.T) {
 		if e >= 0 {
 			ent = doc.Entities[e].Name
 		}
-		sp := doc.Sentences[i].Span
-		sent := strings.ReplaceAll(doc.Text[sp.Start:sp.End], "\n", " ")
-		fmt.Fprintf(f, "%s\t%s\t%s\t%d\t%s\n", word, ent, name, i, sent)
+		fmt.Fprintf(f, "%s\t%s\t%s\t%d\t%s\n", word, ent, name, i, sentenceText(doc, i))
 	}
 	defer func() { tracePossessive = nil }()
-	extractCorpus(t, &name)
+	extractCorpus(t, &name, nil)
 }

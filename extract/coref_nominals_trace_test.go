@@ -3,8 +3,6 @@
 package extract
 
 import (
-	"fmt"
-	"strings"
 	"testing"
 )
 
@@ -17,15 +15,7 @@ import (
 func TestNominalTrace(t *testing.T) {
 	f := traceFile(t, "NOM_TRACE")
 	var name string
-	traceNominal = func(doc *Document, i int, phrase string, e int, why string) {
-		ent := "-"
-		if e >= 0 {
-			ent = doc.Entities[e].Name
-		}
-		sp := doc.Sentences[i].Span
-		sent := strings.ReplaceAll(doc.Text[sp.Start:sp.End], "\n", " ")
-		fmt.Fprintf(f, "%s\t%s\t%s\t%s\t%d\t%s\n", why, phrase, ent, name, i, sent)
-	}
+	traceNominal = resolverTrace(f, &name)
 	defer func() { traceNominal = nil }()
-	extractCorpus(t, &name)
+	extractCorpus(t, &name, nil)
 }

@@ -3,7 +3,6 @@
 package extract
 
 import (
-	"context"
 	"fmt"
 	"strings"
 	"testing"
@@ -66,7 +65,7 @@ func TestOpenTrace(t *testing.T) {
 		fmt.Fprintf(f, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", why, tp.Clause, tp.SubjectFrom, tp.Relation, strings.Join(args, " | "), name, sent, pot, strings.Join(heads, " | "))
 	}
 	defer func() { traceOpen = nil }()
-	extractCorpus(t, &name)
+	extractCorpus(t, &name, nil)
 }
 
 // headShape writes an argument head as word/UPOS/deprel with its
@@ -93,13 +92,8 @@ func headShape(s *syntax.Sentence, h int) string {
 //	OIE_GAPS=/tmp/gaps.tsv go test -tags oietrace -run TestOpenGaps ./extract
 func TestOpenGaps(t *testing.T) {
 	f := traceFile(t, "OIE_GAPS")
-	names, texts := bbcCorpus(t)
-	x := testExtractor(t)
-	for k, text := range texts {
-		doc, err := x.Extract(context.Background(), names[k], text)
-		if err != nil {
-			t.Fatal(err)
-		}
+	var name string
+	extractCorpus(t, &name, func(doc *Document) {
 		linked := map[[3]int]string{}
 		for _, fc := range doc.Facts {
 			linked[[3]int{fc.Sentence, fc.Subject, fc.Object}] = "fixed"
@@ -124,11 +118,10 @@ func TestOpenGaps(t *testing.T) {
 				if how == "" {
 					how = "none"
 				}
-				sp := doc.Sentences[m1.Sentence].Span
 				fmt.Fprintf(f, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", how, doc.Entities[m1.Entity].Type, strings.TrimSpace(between),
-					doc.Entities[m2.Entity].Type, doc.Entities[m1.Entity].Name+" | "+doc.Entities[m2.Entity].Name, names[k],
-					strings.ReplaceAll(doc.Text[sp.Start:sp.End], "\n", " "))
+					doc.Entities[m2.Entity].Type, doc.Entities[m1.Entity].Name+" | "+doc.Entities[m2.Entity].Name, name,
+					sentenceText(doc, m1.Sentence))
 			}
 		}
-	}
+	})
 }

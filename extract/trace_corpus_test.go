@@ -4,7 +4,9 @@ package extract
 
 import (
 	"context"
+	"fmt"
 	"os"
+	"strings"
 	"testing"
 )
 
@@ -25,14 +27,38 @@ func traceFile(t *testing.T, env string) *os.File {
 
 // extractCorpus runs the extractor over the BBC corpus, setting *name to
 // each article's name before extracting it, so a trace hook can say
-// where a line comes from.
-func extractCorpus(t *testing.T, name *string) {
+// where a line comes from, and handing each result to each (when not
+// nil) for traces that read the finished document.
+func extractCorpus(t *testing.T, name *string, each func(doc *Document)) {
 	names, texts := bbcCorpus(t)
 	x := testExtractor(t)
 	for k, text := range texts {
 		*name = names[k]
-		if _, err := x.Extract(context.Background(), names[k], text); err != nil {
+		doc, err := x.Extract(context.Background(), names[k], text)
+		if err != nil {
 			t.Fatal(err)
 		}
+		if each != nil {
+			each(doc)
+		}
 	}
+}
+
+// resolverTrace returns a resolver hook that writes each decision to f,
+// one a line: outcome, phrase, entity bound (or -), file, sentence index,
+// sentence.
+func resolverTrace(f *os.File, name *string) func(doc *Document, i int, phrase string, e int, why string) {
+	return func(doc *Document, i int, phrase string, e int, why string) {
+		ent := "-"
+		if e >= 0 {
+			ent = doc.Entities[e].Name
+		}
+		fmt.Fprintf(f, "%s\t%s\t%s\t%s\t%d\t%s\n", why, phrase, ent, *name, i, sentenceText(doc, i))
+	}
+}
+
+// sentenceText is sentence i of doc on one line.
+func sentenceText(doc *Document, i int) string {
+	sp := doc.Sentences[i].Span
+	return strings.ReplaceAll(doc.Text[sp.Start:sp.End], "\n", " ")
 }
