@@ -35,26 +35,7 @@ func BenchmarkWriteBoltCorpus(b *testing.B) {
 			ps[j] = s.Prepare(d)
 		}
 		b.StartTimer()
-		var batch []*Prepared
-		n := 0
-		flush := func() {
-			res, err := s.WritePrepared(ctx, batch)
-			if err != nil {
-				b.Fatal(err)
-			}
-			for _, r := range res {
-				quads += r.Added
-			}
-			batch, n = batch[:0], 0
-		}
-		for _, p := range ps {
-			batch = append(batch, p)
-			n += len(p.Quads)
-			if n >= DefaultBatchQuads {
-				flush()
-			}
-		}
-		flush()
+		quads += writeBatches(ctx, b, s, ps)
 		b.StopTimer()
 		if db, ok := boltFiles.Load(s.qs); ok {
 			pages += db.(*bolt.DB).Stats().TxStats.Write
