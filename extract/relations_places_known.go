@@ -19,7 +19,8 @@ import (
 // countries, "Paris, Texas"), and so is a region the text placed
 // elsewhere or typed as something else. The region must be named as a
 // place at least once, after a preposition of place ("in Texas", "from
-// Illinois"): "Hollywood", "Wall Street" and "the West End" stand mostly
+// Illinois"), or as what holds another place ("Detroit, Michigan"):
+// "Hollywood", "Wall Street" and "the West End" stand mostly
 // for an industry or a market, and a subject or modifier says nothing of
 // a place.
 
@@ -43,16 +44,17 @@ func (r *relState) knownRegions() {
 	if len(countries) == 0 {
 		return
 	}
-	placed := map[int]bool{}
+	placed, holds := map[int]bool{}, map[int]bool{}
 	for _, f := range r.a.doc.Facts {
 		if f.Predicate == LocatedIn {
 			placed[f.Subject] = true
+			holds[f.Object] = true
 		}
 	}
 	for i := range r.a.doc.Mentions {
 		m := &r.a.doc.Mentions[i]
 		e := m.Entity
-		if m.Kind != MentionName || placed[e] || r.typeOf(e) != Place || !r.placeWordBefore(m) {
+		if m.Kind != MentionName || placed[e] || r.typeOf(e) != Place || !r.placeWordBefore(m) && !holds[e] {
 			continue
 		}
 		en, ok := r.gaz.Lookup(r.a.doc.Entities[e].Name)

@@ -117,6 +117,12 @@ func TestPlaceChains(t *testing.T) {
 			rule: "locatedIn/known-region",
 		},
 		{
+			// Named as what holds a town: an address.
+			text: "The firm has offices in Detroit, Michigan. Its rivals in the United States are larger.",
+			want: []string{"Michigan locatedIn United States"},
+			rule: "locatedIn/known-region",
+		},
+		{
 			// The text names no country: nothing anchors the fact.
 			text: "Floods hit towns in Bavaria on Monday, and soldiers came to help.",
 			not:  []string{"Bavaria locatedIn Germany"},
