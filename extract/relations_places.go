@@ -448,7 +448,6 @@ func (r *relState) lowerWord(k int) bool {
 // a village in Gmina Wielbark" and "Gmina Wielbark, in northern Poland"
 // place Zabiele in Poland. It runs after every other place rule.
 func (r *relState) placeClosure() {
-	r.knownRegions() // relations_places_known.go
 	for round := 0; round < 4; round++ {
 		added := false
 		fs := r.a.doc.Facts
@@ -470,4 +469,17 @@ func (r *relState) placeClosure() {
 			return
 		}
 	}
+}
+
+// regionOfName reports a name built as a region noun and "of" a name:
+// "Metropolitan City of Bari", "Province of Alberta", "County of Kent".
+// Only the last word may follow "of", so "City of London Corporation" is
+// no region.
+func regionOfName(f []string) bool {
+	n := len(f)
+	if n < 3 || n > 5 || !strings.EqualFold(f[n-2], "of") {
+		return false
+	}
+	head := strings.ToLower(f[n-3])
+	return regionHeads[head] || head == "city" && n == 4
 }
