@@ -1,26 +1,12 @@
 package extract
 
-import "sort"
+import (
+	"sort"
 
-// Token is one word or punctuation mark with its part-of-speech tag
-// (Penn Treebank tags, from prose). Tags are filled lazily, per sentence:
-// read tokens through sentenceTokens (or call tagSentence) when you need
-// Tag; a.tokens read directly may have an empty Tag.
-type Token struct {
-	Span
-	Text  string
-	Tag   string
-	flags uint8  // tCap, tUpper, ... (tokenize.go)
-	low   string // Text in lower case, computed once
-}
+	"github.com/newsgraph/newsgraph/extract/postag"
 
-// lc returns the token's text in lower case.
-func (t Token) lc() string {
-	if t.low == "" {
-		return lower(t.Text)
-	}
-	return t.low
-}
+	"github.com/newsgraph/newsgraph/extract/textseg"
+)
 
 // analysis is the working state handed from one extraction stage to the
 // next: the Document being filled plus what the stages share but users do
@@ -29,15 +15,15 @@ type analysis struct {
 	x   *Extractor
 	doc *Document
 	// tokens of the whole text, in order.
-	tokens []Token
+	tokens []textseg.Token
 	// sentTokens[i] is the half-open range of indexes into tokens that
 	// belong to doc.Sentences[i].
-	sentTokens []Span
+	sentTokens []textseg.Span
 	// tagged[i] reports whether sentence i's tokens carry POS tags yet.
 	tagged []bool
 	// tagWords, tagOut and tagScratch are scratch space for the tagger.
 	tagWords, tagOut []string
-	tagScratch       tagScratch
+	tagScratch       postag.Scratch
 	// ments are the detailed mentions behind doc.Mentions (same entities,
 	// plus what the rules learned: title words, attribute mentions, hidden
 	// mentions nested in role phrases). Sorted by Start.
@@ -66,7 +52,7 @@ type analysis struct {
 }
 
 // sentenceTokens returns the tokens of sentence i, POS-tagged.
-func (a *analysis) sentenceTokens(i int) []Token {
+func (a *analysis) sentenceTokens(i int) []textseg.Token {
 	a.tagSentence(i)
 	r := a.sentTokens[i]
 	return a.tokens[r.Start:r.End]

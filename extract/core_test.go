@@ -6,6 +6,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/newsgraph/newsgraph/extract/textseg"
 )
 
 // Table tests for the core stages: decode, segment, tokens, mentions,
@@ -48,12 +50,12 @@ func TestDecode(t *testing.T) {
 		{"bom", []byte("\xef\xbb\xbfHello"), "Hello", false, nil},
 		{"cp1252", []byte("\x93Quoted\x94 caf\xe9"), "\u201cQuoted\u201d caf\u00e9", true, nil},
 		{"crlf", []byte("A\r\n\r\nB"), "A\n\nB", false, nil},
-		{"nul", []byte("abc\x00def"), "", false, ErrBinary},
-		{"blank", []byte(" \n\t \n"), "", false, ErrEmpty},
-		{"empty", nil, "", false, ErrEmpty},
+		{"nul", []byte("abc\x00def"), "", false, textseg.ErrBinary},
+		{"blank", []byte(" \n\t \n"), "", false, textseg.ErrEmpty},
+		{"empty", nil, "", false, textseg.ErrEmpty},
 	}
 	for _, tc := range tests {
-		got, warns, err := decode("src.txt", tc.raw)
+		got, warns, err := textseg.Decode("src.txt", tc.raw)
 		if !errors.Is(err, tc.wantErr) {
 			t.Errorf("%s: err = %v, want %v", tc.name, err, tc.wantErr)
 			continue
@@ -144,7 +146,7 @@ func TestTokenize(t *testing.T) {
 		{"AT&T rose", "AT&T rose"},
 	}
 	for _, tc := range tests {
-		toks := tokenize(tc.in, 0, len(tc.in), nil)
+		toks := textseg.Tokenize(tc.in, 0, len(tc.in), nil)
 		var got []string
 		for _, tk := range toks {
 			if tc.in[tk.Start:tk.End] != tk.Text {
@@ -249,7 +251,7 @@ func TestWireStyle(t *testing.T) {
 		"Envoy Ann Rice met Sen. Tom Hale, R-Ariz., later. \"Fine,\" Rice told reporters."
 	d := extractText(t, text)
 	got := entitySummary(d)
-	if e, ok := got["Person:Ann Rice"]; !ok || !contains(e.Aliases, "Rice") {
+	if e, ok := got["Person:Ann Rice"]; !ok || !textseg.Contains(e.Aliases, "Rice") {
 		t.Errorf("Ann Rice missing or without alias Rice: %v", keys(got))
 	}
 	for _, w := range []string{"City:Moscow", "City:New York", "Person:Ivan Petrov", "Organization:Acme Holdings", "Person:Tom Hale"} {
@@ -278,7 +280,7 @@ func TestNicknamesAndFirstNames(t *testing.T) {
 		t.Errorf("persons = %q, want Dave Rowe and Jane Ford only", persons)
 	}
 	got := entitySummary(d)
-	if e, ok := got["Person:Jane Ford"]; !ok || !contains(e.Aliases, "Jane") {
+	if e, ok := got["Person:Jane Ford"]; !ok || !textseg.Contains(e.Aliases, "Jane") {
 		t.Errorf("Jane Ford missing or without alias Jane: %+v", d.Entities)
 	}
 }
@@ -299,12 +301,12 @@ func TestCoreferenceAliases(t *testing.T) {
 		t.Errorf("key = %q", p.Key)
 	}
 	for _, al := range []string{"Lukashenko", "Mr Lukashenko"} {
-		if !contains(p.Aliases, al) {
+		if !textseg.Contains(p.Aliases, al) {
 			t.Errorf("aliases %v lack %q", p.Aliases, al)
 		}
 	}
 	o := byName["Baltic Shipping Union"]
-	if !contains(o.Aliases, "BSU") {
+	if !textseg.Contains(o.Aliases, "BSU") {
 		t.Errorf("BSU not an alias of its expansion: %+v", d.Entities)
 	}
 	persons := 0
@@ -328,9 +330,9 @@ func resolvedAt(d *Document, phrase string) (string, MentionKind, bool) {
 			break
 		}
 		i += off
-		before := i == 0 || !isLetterRune(rune(d.Text[i-1]))
+		before := i == 0 || !textseg.IsLetterRune(rune(d.Text[i-1]))
 		end := i + len(phrase)
-		after := end == len(d.Text) || !isLetterRune(rune(d.Text[end]))
+		after := end == len(d.Text) || !textseg.IsLetterRune(rune(d.Text[end]))
 		if before && after {
 			at = i
 			break
@@ -403,7 +405,7 @@ func TestPoliticsCoreference(t *testing.T) {
 			facts = append(facts, d.Entities[f.Subject].Name+" leaderOf "+d.Entities[f.Object].Name)
 		}
 	}
-	if !contains(facts, "Michael Howard leaderOf Conservative Party") || contains(facts, "Gordon Brown leaderOf United Kingdom") {
+	if !textseg.Contains(facts, "Michael Howard leaderOf Conservative Party") || textseg.Contains(facts, "Gordon Brown leaderOf United Kingdom") {
 		t.Errorf("leaderOf facts %q", facts)
 	}
 }

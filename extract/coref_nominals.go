@@ -3,6 +3,10 @@ package extract
 import (
 	"sort"
 	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/textseg"
+
+	"github.com/newsgraph/newsgraph/extract/lexicon"
 )
 
 // Coreference of definite descriptions of organisations and countries:
@@ -152,7 +156,7 @@ func (x *Extractor) resolveNominals(a *analysis) {
 				i = m.t1 - 1
 				continue
 			}
-			if a.tokens[i].lc() != "the" {
+			if a.tokens[i].Lower() != "the" {
 				continue
 			}
 			k := nominalHead(a, s, i)
@@ -163,7 +167,7 @@ func (x *Extractor) resolveNominals(a *analysis) {
 				trace(s, i, k+1, -1, "new "+why)
 				continue
 			}
-			head := a.tokens[k].lc()
+			head := a.tokens[k].Lower()
 			if nominalHeads[head] == nomCountry && (x.countryInName(a, s) || x.countryInName(a, s-1)) {
 				trace(s, i, k+1, -1, "new country in a name")
 				continue
@@ -298,7 +302,7 @@ func (a *analysis) describedClose(refs map[int]*nominalRef, i, k, s, e int, why 
 		return e, why
 	}
 	for m := i + 1; m < k; m++ {
-		if t := a.tokens[m]; !isCapWord(t) && !strings.HasSuffix(t.lc(), "-based") {
+		if t := a.tokens[m]; !isCapWord(t) && !strings.HasSuffix(t.Lower(), "-based") {
 			if why != "recent" || refs[e].last < s-1 {
 				return -1, "described far"
 			}
@@ -381,7 +385,7 @@ var traceNominal func(doc *Document, sentence int, phrase string, e int, why str
 func nominalHead(a *analysis, s, i int) int {
 	r := a.sentTokens[s]
 	for k := i + 1; k < r.End && k <= i+3; k++ {
-		if _, ok := nominalHeads[a.tokens[k].lc()]; ok && !isCapWord(a.tokens[k]) {
+		if _, ok := nominalHeads[a.tokens[k].Lower()]; ok && !isCapWord(a.tokens[k]) {
 			return k
 		}
 	}
@@ -398,11 +402,11 @@ func nominalHead(a *analysis, s, i int) int {
 // introduces another entity of the kind.
 func (x *Extractor) nominalGuards(a *analysis, s, i, k int) string {
 	r := a.sentTokens[s]
-	if i > r.Start && nominalPredicates[a.tokens[i-1].lc()] {
+	if i > r.Start && nominalPredicates[a.tokens[i-1].Lower()] {
 		return "predicate"
 	}
 	a.tagSentence(s)
-	if !x.nominalModifiers(a, i+1, k, nominalHeads[a.tokens[k].lc()]) {
+	if !x.nominalModifiers(a, i+1, k, nominalHeads[a.tokens[k].Lower()]) {
 		return "modifier"
 	}
 	if end := k + 1; end < r.End {
@@ -410,11 +414,11 @@ func (x *Extractor) nominalGuards(a *analysis, s, i, k int) string {
 		switch {
 		case isCapWord(n), n.Text == "of", n.Text == "-":
 			return "name or of after"
-		case n.Text == "that", relativeSubjects[n.lc()]:
+		case n.Text == "that", relativeSubjects[n.Lower()]:
 			return "restrictive relative" // "the club he walked out on"
 		case n.Text == "," && end+1 < r.End && isCapWord(a.tokens[end+1]):
 			return "apposition" // "the firm, Vodafone,": the apposition names it
-		case n.flags&tPunct == 0 && strings.HasPrefix(n.Tag, "NN"):
+		case n.Flags&textseg.TPunct == 0 && strings.HasPrefix(n.Tag, "NN"):
 			return "noun after" // "the club captain", "the company car"
 		}
 	}
@@ -437,18 +441,18 @@ func (x *Extractor) nominalGuards(a *analysis, s, i, k int) string {
 // ("Inbev became the world's biggest brewer", "is the only firm"). Unlike
 // the person roles' list it leaves out "as", which in news more often
 // opens a clause ("as the firm is based in Russia") than a predicate.
-var nominalPredicates = wordSet(`is was be been being become became becomes
+var nominalPredicates = lexicon.WordSet(`is was be been being become became becomes
 	named remains remained`)
 
 // relativeSubjects open a relative clause without "that" after a noun:
 // "the club he walked out on" describes a club, it does not refer back.
-var relativeSubjects = wordSet(`he she they we i you`)
+var relativeSubjects = lexicon.WordSet(`he she they we i you`)
 
 // contrastMods are modifiers the tagger may read as nouns that set one
 // member of a kind against another: "the home side" is one of two teams,
 // "the parent company" and "the shell company" another company than the
 // one in view.
-var contrastMods = wordSet(`home away host visiting parent rival sister
+var contrastMods = lexicon.WordSet(`home away host visiting parent rival sister
 	holding target bidder shell subsidiary joint venture`)
 
 // nominalModifiers reports whether tokens [lo, hi) may stand between "the"
@@ -467,7 +471,7 @@ func (x *Extractor) nominalModifiers(a *analysis, lo, hi int, cls nomClass) bool
 	for m := lo; m < hi; m++ {
 		t := a.tokens[m]
 		switch {
-		case strings.HasSuffix(t.lc(), "-based"):
+		case strings.HasSuffix(t.Lower(), "-based"):
 		case isCapWord(t):
 			q := m
 			for q < hi && isCapWord(a.tokens[q]) {
@@ -483,7 +487,7 @@ func (x *Extractor) nominalModifiers(a *analysis, lo, hi int, cls nomClass) bool
 				continue
 			}
 			return false
-		case contrastMods[t.lc()]:
+		case contrastMods[t.Lower()]:
 			return false
 		case t.Tag == "NN":
 			// "the software giant", "the rock band"
@@ -506,7 +510,7 @@ func (x *Extractor) entityClasses(a *analysis) []nomClass {
 	heads := make([]int, len(ents))   // mentions that head their phrase (not "PC sales")
 	surnames := make(map[string]bool) // last words of the persons' names
 	for _, ent := range ents {
-		if w := words(lower(ent.Name)); ent.Type == Person && len(w) > 1 {
+		if w := words(textseg.Lower(ent.Name)); ent.Type == Person && len(w) > 1 {
 			surnames[w[len(w)-1]] = true
 		}
 	}
@@ -545,7 +549,7 @@ func (x *Extractor) entityClasses(a *analysis) []nomClass {
 		if heads[e] == 0 && said[e] == 0 {
 			continue // "PC sales", "the PC division": a word of a phrase, never its head
 		}
-		if !strong[e] && said[e] == 0 && (subject[e] == 0 && names[e] < 2 || surnames[lower(ent.Name)]) {
+		if !strong[e] && said[e] == 0 && (subject[e] == 0 && names[e] < 2 || surnames[textseg.Lower(ent.Name)]) {
 			// A lone capitalised word typed organisation by default is
 			// as often a product or a person ("Iressa", "Parry" after
 			// "Rick Parry"); a business or team opens a sentence or is
@@ -553,7 +557,7 @@ func (x *Extractor) entityClasses(a *analysis) []nomClass {
 			continue
 		}
 		var named nomClass
-		for _, w := range words(lower(ent.Name)) {
+		for _, w := range words(textseg.Lower(ent.Name)) {
 			named |= nameClassWords[w]
 		}
 		if strings.HasSuffix(ent.Name, " Party") || partyNames[ent.Name] {
@@ -588,7 +592,7 @@ func (a *analysis) modifiesNext(m *mention) bool {
 		return false
 	}
 	n := a.tokens[m.t1]
-	if n.flags&(tCap|tUpper|tPunct) != 0 {
+	if n.Flags&(textseg.TCap|textseg.TUpper|textseg.TPunct) != 0 {
 		return false
 	}
 	a.tagSentence(m.sent)
@@ -597,7 +601,7 @@ func (a *analysis) modifiesNext(m *mention) bool {
 
 // governingBodies are public bodies known by a name with no body's word in
 // it.
-var governingBodies = wordSet(`fifa uefa iaaf ioc nations kremlin treasury
+var governingBodies = lexicon.WordSet(`fifa uefa iaaf ioc nations kremlin treasury
 	reserve forum`)
 
 // publicBody reports whether an organisation's name makes it a public
@@ -607,7 +611,7 @@ var governingBodies = wordSet(`fifa uefa iaaf ioc nations kremlin treasury
 // Organization"). A name of capitals alone (IBM, EMI, BP) is a business's
 // as often as a body's, which the gazetteer spells out ("United Nations").
 func publicBody(name string) bool {
-	w := words(lower(name))
+	w := words(textseg.Lower(name))
 	if len(w) == 0 {
 		return false
 	}
@@ -628,19 +632,19 @@ func publicBody(name string) bool {
 func (a *analysis) besideClass(m *mention) nomClass {
 	r := a.sentTokens[m.sent]
 	if m.t0 > r.Start {
-		if c, ok := nominalHeads[a.tokens[m.t0-1].lc()]; ok && !isCapWord(a.tokens[m.t0-1]) && c != nomCompany|nomBand {
+		if c, ok := nominalHeads[a.tokens[m.t0-1].Lower()]; ok && !isCapWord(a.tokens[m.t0-1]) && c != nomCompany|nomBand {
 			return c
 		}
 	}
 	if m.t1+2 < r.End && a.tokens[m.t1].Text == "," {
-		if d := a.tokens[m.t1+1].lc(); d == "the" || d == "a" || d == "an" {
+		if d := a.tokens[m.t1+1].Lower(); d == "the" || d == "a" || d == "an" {
 			for k := m.t1 + 2; k < r.End && k < m.t1+7; k++ {
 				t := a.tokens[k]
-				if t.flags&tPunct != 0 {
+				if t.Flags&textseg.TPunct != 0 {
 					break
 				}
-				if c, ok := nominalHeads[t.lc()]; ok && c != nomCompany|nomBand {
-					if k+1 == r.End || a.tokens[k+1].flags&tPunct != 0 {
+				if c, ok := nominalHeads[t.Lower()]; ok && c != nomCompany|nomBand {
+					if k+1 == r.End || a.tokens[k+1].Flags&textseg.TPunct != 0 {
 						return c
 					}
 				}

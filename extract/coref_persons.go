@@ -4,6 +4,10 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/textseg"
+
+	"github.com/newsgraph/newsgraph/extract/lexicon"
 )
 
 // Coreference of person descriptions by age and nationality: "Chelsea
@@ -68,7 +72,7 @@ func (x *Extractor) resolvePersonDescriptions(a *analysis) {
 			for ; mi < len(a.ments) && a.ments[mi].t0 < i; mi++ {
 				a.countPerson(refs, facts, &a.ments[mi], quoted)
 			}
-			if a.tokens[i].lc() != "the" || quoted[i] {
+			if a.tokens[i].Lower() != "the" || quoted[i] {
 				continue
 			}
 			d, ok := x.personDescAt(a, s, i)
@@ -108,7 +112,7 @@ var tracePersonDesc func(doc *Document, sentence int, phrase string, e int, why 
 // "-year-old" and no capitalised word after "the" to describe a person.
 func (a *analysis) hasAgeOrDemonymWord() bool {
 	for i := 0; i+1 < len(a.tokens); i++ {
-		if a.tokens[i].lc() == "the" && (isAgeWord(a.tokens[i+1].Text) || isCapWord(a.tokens[i+1])) {
+		if a.tokens[i].Lower() == "the" && (isAgeWord(a.tokens[i+1].Text) || isCapWord(a.tokens[i+1])) {
 			return true
 		}
 	}
@@ -136,7 +140,7 @@ func ageNumber(n string) bool {
 
 // personDescRoles may head a description after an age or a demonym ("the
 // 22-year-old striker", "the Australian star").
-var personDescRoles = wordSet(`star singer actor actress veteran champion
+var personDescRoles = lexicon.WordSet(`star singer actor actress veteran champion
 	boxer player striker midfielder defender goalkeeper keeper winger
 	skipper captain presenter rapper comedian musician frontman guitarist
 	drummer forward full-back centre-back playmaker batsman bowler
@@ -163,7 +167,7 @@ func collectiveDemonym(w string) bool {
 func (x *Extractor) personDescAt(a *analysis, s, i int) (personDesc, bool) {
 	r := a.sentTokens[s]
 	d := personDesc{t0: i}
-	if i > r.Start && personDescPredicates[a.tokens[i-1].lc()] {
+	if i > r.Start && personDescPredicates[a.tokens[i-1].Lower()] {
 		return d, false // "is the 22-year-old who ...", "as the American"
 	}
 	k := i + 1
@@ -172,10 +176,10 @@ func (x *Extractor) personDescAt(a *analysis, s, i int) (personDesc, bool) {
 		d.head = "year-old"
 		k++
 	}
-	if k < r.End && a.tokens[k].lc() == "former" {
+	if k < r.End && a.tokens[k].Lower() == "former" {
 		k++
 	}
-	if k < r.End && isCapWord(a.tokens[k]) && a.tokens[k].flags&tUpper == 0 {
+	if k < r.End && isCapWord(a.tokens[k]) && a.tokens[k].Flags&textseg.TUpper == 0 {
 		w := a.tokens[k].Text
 		if w == "Brit" || w == "Brits" {
 			return d, false // the Brit awards
@@ -186,17 +190,17 @@ func (x *Extractor) personDescAt(a *analysis, s, i int) (personDesc, bool) {
 		}
 		d.nation = e.Name
 		d.male = strings.HasSuffix(w, "man")
-		d.head = lower(w)
+		d.head = textseg.Lower(w)
 		k++
-		if collectiveDemonym(w) && (k >= r.End || !personDescRoles[a.tokens[k].lc()]) {
+		if collectiveDemonym(w) && (k >= r.End || !personDescRoles[a.tokens[k].Lower()]) {
 			return d, false // "the Welsh", "the Swiss": a people or a side
 		}
 	}
 	if d.age == "" && d.nation == "" {
 		return d, false
 	}
-	if k < r.End && personDescRoles[a.tokens[k].lc()] {
-		d.head = a.tokens[k].lc()
+	if k < r.End && personDescRoles[a.tokens[k].Lower()] {
+		d.head = a.tokens[k].Lower()
 		k++
 	}
 	d.t1 = k
@@ -223,7 +227,7 @@ func (x *Extractor) personDescAt(a *analysis, s, i int) (personDesc, bool) {
 
 // personDescPredicates before "the" make a description say what someone
 // is rather than refer back.
-var personDescPredicates = wordSet(`is was be been being become became becomes
+var personDescPredicates = lexicon.WordSet(`is was be been being become became becomes
 	as named remains remained like than`)
 
 // personAttributes reads, for each person, the age and nationality the
@@ -285,16 +289,16 @@ func (x *Extractor) statedBeside(a *analysis, m *mention) (age, nation string) {
 			break
 		}
 		switch {
-		case a.tokens[k].lc() == "aged" && ageNumber(a.tokens[k+1].Text):
+		case a.tokens[k].Lower() == "aged" && ageNumber(a.tokens[k+1].Text):
 			age = a.tokens[k+1].Text
-		case k+2 < r.End && a.tokens[k].lc() == "age" && a.tokens[k+1].lc() == "of" && ageNumber(a.tokens[k+2].Text):
+		case k+2 < r.End && a.tokens[k].Lower() == "age" && a.tokens[k+1].Lower() == "of" && ageNumber(a.tokens[k+2].Text):
 			age = a.tokens[k+2].Text
 		}
 	}
 	// before: up to four words back, within the noun phrase
 	for k := m.t0 - 1; k >= r.Start && k >= m.t0-4; k-- {
 		t := a.tokens[k]
-		if t.flags&tPunct != 0 && t.Text != "'s" && t.Text != "’s" {
+		if t.Flags&textseg.TPunct != 0 && t.Text != "'s" && t.Text != "’s" {
 			break
 		}
 		if v, ok := strings.CutSuffix(t.Text, "-year-old"); ok && ageNumber(v) {
@@ -314,7 +318,7 @@ func (x *Extractor) statedBeside(a *analysis, m *mention) (age, nation string) {
 			}
 			continue // "Chelsea striker Jarosik": a club between
 		}
-		if t.flags&tAlpha == 0 || !personDescRoles[t.lc()] && t.lc() != "former" && t.lc() != "tennis" && t.lc() != "world" {
+		if t.Flags&textseg.TAlpha == 0 || !personDescRoles[t.Lower()] && t.Lower() != "former" && t.Lower() != "tennis" && t.Lower() != "world" {
 			break
 		}
 	}
@@ -356,7 +360,7 @@ func (a *analysis) countPerson(refs map[int]*personFacts, facts map[int]*personF
 }
 
 // clauseJoinersPerson open a clause whose subject a description can be.
-var clauseJoinersPerson = wordSet(`and but while although though whereas before after when until as`)
+var clauseJoinersPerson = lexicon.WordSet(`and but while although though whereas before after when until as`)
 
 // clauseSubjectAfter reports whether the description at token t opens a
 // coordinate or adverbial clause ("..., but the Briton") of a sentence
@@ -366,7 +370,7 @@ func (a *analysis) clauseSubjectAfter(t, one int, refs map[int]*personFacts) boo
 		return false
 	}
 	s := a.sentOf(t)
-	if s >= len(a.sentTokens) || t == a.sentTokens[s].Start || !clauseJoinersPerson[a.tokens[t-1].lc()] {
+	if s >= len(a.sentTokens) || t == a.sentTokens[s].Start || !clauseJoinersPerson[a.tokens[t-1].Lower()] {
 		return false
 	}
 	return a.sentenceSubjectPerson(s) == one
@@ -385,7 +389,7 @@ func (a *analysis) clauseOpening(t int) bool {
 		return true
 	}
 	p := a.tokens[t-1]
-	return clauseJoinersPerson[p.lc()] || speechVerbs[p.lc()] || p.Text == "," || p.Text == "“" || p.Text == "\""
+	return clauseJoinersPerson[p.Lower()] || speechVerbs[p.Lower()] || p.Text == "," || p.Text == "“" || p.Text == "\""
 }
 
 // sentOf returns the sentence of token t.

@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/textseg"
+)
 
 // Coreference of the possessive "its" and of a team's or band's "they"
 // and "their" with the organisation or country a sentence is about:
@@ -142,10 +146,10 @@ func (a *analysis) pluralBody(s, t int, classes []nomClass) int {
 	if a.tokens[t].Text == "They" {
 		// a verb must follow: "They have signed", "They also won"
 		v := t + 1
-		for v+1 < a.sentTokens[s].End && itAdverbs[a.tokens[v].lc()] {
+		for v+1 < a.sentTokens[s].End && itAdverbs[a.tokens[v].Lower()] {
 			v++
 		}
-		if n := a.tokens[v]; n.flags&tAlpha == 0 || n.flags&(tCap|tUpper) != 0 {
+		if n := a.tokens[v]; n.Flags&textseg.TAlpha == 0 || n.Flags&(textseg.TCap|textseg.TUpper) != 0 {
 			return -1
 		}
 		a.tagSentence(s)
@@ -177,7 +181,7 @@ func (a *analysis) namesModifier(m *mention) bool {
 		return false
 	}
 	n := a.tokens[m.t1]
-	if n.flags&tAlpha == 0 || n.flags&(tCap|tUpper) != 0 {
+	if n.Flags&textseg.TAlpha == 0 || n.Flags&(textseg.TCap|textseg.TUpper) != 0 {
 		return false
 	}
 	a.tagSentence(m.sent)

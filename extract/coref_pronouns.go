@@ -3,6 +3,10 @@ package extract
 import (
 	"sort"
 	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/textseg"
+
+	"github.com/newsgraph/newsgraph/extract/lexicon"
 )
 
 // Coreference of a sentence-opening "It" with the organisation or place
@@ -22,7 +26,7 @@ import (
 // "It emerged that", "It was a ...", "It would be ..."), and the speech
 // verbs, whose quotes the attribution stage resolves on its own terms
 // ("It said: ...").
-var itNonReferential = wordSet(`is was 's ’s isn't wasn't seems seemed
+var itNonReferential = lexicon.WordSet(`is was 's ’s isn't wasn't seems seemed
 	appears appeared remains remained looks looked means meant takes took
 	makes made emerged emerges happens happened feels felt sounds sounded
 	would could might may must should can will shall has had does did
@@ -31,7 +35,7 @@ var itNonReferential = wordSet(`is was 's ’s isn't wasn't seems seemed
 	noted urged claimed replied`)
 
 // itAdverbs may stand between "It" and its verb.
-var itAdverbs = wordSet(`also then now still already later subsequently
+var itAdverbs = lexicon.WordSet(`also then now still already later subsequently
 	recently currently previously once first since eventually finally`)
 
 // itAntecedentTypes are the entity types "It" can stand for.
@@ -47,11 +51,11 @@ func (x *Extractor) resolveItPronouns(a *analysis) {
 			continue
 		}
 		v := r.Start + 1
-		for v+1 < r.End && itAdverbs[a.tokens[v].lc()] {
+		for v+1 < r.End && itAdverbs[a.tokens[v].Lower()] {
 			v++ // "It then took ...", "It also owns ..."
 		}
 		next := a.tokens[v]
-		if next.flags&tAlpha == 0 || next.flags&(tCap|tUpper) != 0 || itNonReferential[next.lc()] {
+		if next.Flags&textseg.TAlpha == 0 || next.Flags&(textseg.TCap|textseg.TUpper) != 0 || itNonReferential[next.Lower()] {
 			continue
 		}
 		e := a.sentenceSubject(s - 1)
@@ -80,15 +84,15 @@ func (x *Extractor) resolveClauseIt(a *analysis) {
 	for s := 1; s < len(a.sentTokens); s++ {
 		r := a.sentTokens[s]
 		for i := r.Start + 2; i+1 < r.End; i++ {
-			if a.tokens[i].Text != "it" || !clauseJoiners[a.tokens[i-1].lc()] {
+			if a.tokens[i].Text != "it" || !clauseJoiners[a.tokens[i-1].Lower()] {
 				continue
 			}
 			v := i + 1
-			for v+1 < r.End && itAdverbs[a.tokens[v].lc()] {
+			for v+1 < r.End && itAdverbs[a.tokens[v].Lower()] {
 				v++
 			}
 			next := a.tokens[v]
-			if next.flags&tAlpha == 0 || next.flags&(tCap|tUpper) != 0 || itNonReferential[next.lc()] {
+			if next.Flags&textseg.TAlpha == 0 || next.Flags&(textseg.TCap|textseg.TUpper) != 0 || itNonReferential[next.Lower()] {
 				continue
 			}
 			e := a.sentenceSubject(s)
@@ -101,7 +105,7 @@ func (x *Extractor) resolveClauseIt(a *analysis) {
 }
 
 // clauseJoiners open a coordinate clause.
-var clauseJoiners = wordSet(`and but while`)
+var clauseJoiners = lexicon.WordSet(`and but while`)
 
 // tokMentionBefore reports whether another entity of the subject's kinds
 // is named in sentence s between its subject and token t: "Nato and the
@@ -172,7 +176,7 @@ func (a *analysis) rivalAgent(s, e int) bool {
 		if m.sent != s || m.hidden || m.entity < 0 || m.entity == e || a.doc.Entities[m.entity].Type != typ {
 			continue
 		}
-		if m.t0 > a.sentTokens[s].Start && a.tokens[m.t0-1].lc() == "by" {
+		if m.t0 > a.sentTokens[s].Start && a.tokens[m.t0-1].Lower() == "by" {
 			return true
 		}
 	}
@@ -309,7 +313,7 @@ func (a *analysis) collectSpeakers(s int, speakers map[int]bool) {
 		if m.hidden || m.entity < 0 || m.kind != MentionName || a.doc.Entities[m.entity].Type != Person {
 			continue
 		}
-		if a.speechAfter(m.t1) || m.t0 > a.sentTokens[s].Start && speechVerbs[a.tokens[m.t0-1].lc()] {
+		if a.speechAfter(m.t1) || m.t0 > a.sentTokens[s].Start && speechVerbs[a.tokens[m.t0-1].Lower()] {
 			speakers[m.entity] = true
 		}
 	}

@@ -30,7 +30,7 @@ func (x *Extractor) resolvePlaceRoles(a *analysis) {
 	for s := 1; s < len(a.sentTokens); s++ {
 		r := a.sentTokens[s]
 		for i := r.Start; i+2 < r.End; i++ {
-			if w := a.tokens[i].lc(); w != "the" || i > r.Start && a.tokens[i-1].Text == "," {
+			if w := a.tokens[i].Lower(); w != "the" || i > r.Start && a.tokens[i-1].Text == "," {
 				continue // "Prague, the Czech capital,": the apposition rules read it
 			}
 			k, dem := i+1, ""

@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 
+	"github.com/newsgraph/newsgraph/extract/textseg"
+
 	"github.com/newsgraph/newsgraph/extract/deprules"
 )
 
@@ -33,7 +35,7 @@ func (r *relState) depRelations() {
 		toks := a.tokens[sp.Start:sp.End]
 		lower = lower[:0]
 		for _, t := range toks {
-			lower = append(lower, relFold(t.lc()))
+			lower = append(lower, relFold(t.Lower()))
 		}
 		dms, ents = r.depMentions(toks, ms, dms[:0], ents[:0])
 		if !g.Worth(lower, dms) {
@@ -74,7 +76,7 @@ func twoEntities(ms []Mention) bool {
 // and gives each the entity types a rule may read it as: an organisation
 // named like a gathering is also an event ("the World Economic Forum"),
 // a treaty also an organisation one joins or leaves.
-func (r *relState) depMentions(toks []Token, ms []Mention, dms []deprules.Mention, ents []int) ([]deprules.Mention, []int) {
+func (r *relState) depMentions(toks []textseg.Token, ms []Mention, dms []deprules.Mention, ents []int) ([]deprules.Mention, []int) {
 	taken := make([]bool, len(toks))
 	order := make([]int, 0, len(ms))
 	for j := range ms {
@@ -158,8 +160,8 @@ func otherEdition(mention, name string) bool {
 		var out []string
 		for i := 0; i+4 <= len(s); i++ {
 			y := s[i : i+4]
-			if (y[0] == '1' || y[0] == '2') && allDigits(y) && (i == 0 || !isDigitByte(s[i-1])) &&
-				(i+4 == len(s) || !isDigitByte(s[i+4])) {
+			if (y[0] == '1' || y[0] == '2') && allDigits(y) && (i == 0 || !textseg.IsDigitByte(s[i-1])) &&
+				(i+4 == len(s) || !textseg.IsDigitByte(s[i+4])) {
 				out = append(out, y)
 			}
 		}
@@ -179,7 +181,7 @@ func otherEdition(mention, name string) bool {
 
 func allDigits(s string) bool {
 	for i := 0; i < len(s); i++ {
-		if !isDigitByte(s[i]) {
+		if !textseg.IsDigitByte(s[i]) {
 			return false
 		}
 	}

@@ -3,6 +3,10 @@ package extract
 import (
 	"sort"
 	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/textseg"
+
+	"github.com/newsgraph/newsgraph/extract/lexicon"
 )
 
 // entInfo is what coreference learns about an entity beyond its name.
@@ -33,7 +37,7 @@ func (a *analysis) retypePerson(e int) bool {
 	if ent.Type == Person {
 		return true
 	}
-	key := "person/" + slug(ent.Name)
+	key := "person/" + textseg.Slug(ent.Name)
 	for i := range a.doc.Entities {
 		if a.doc.Entities[i].Key == key {
 			return false
@@ -74,7 +78,7 @@ func isNameKind(k MentionKind) bool {
 // eventKey normalises an event name for matching: lower case, no article,
 // no leading ordinal ("36thsession of the X" ~ "session of X").
 func eventKey(s string) string {
-	s = lower(s)
+	s = textseg.Lower(s)
 	var out []string
 	for i, w := range strings.Fields(s) {
 		if w == "the" || w == "a" {
@@ -137,9 +141,9 @@ func (x *Extractor) resolveEntities(a *analysis) {
 		case Event:
 			return "e:" + eventKey(m.surface)
 		case Person:
-			return "p:" + lower(m.surface)
+			return "p:" + textseg.Lower(m.surface)
 		}
-		s := lower(m.surface)
+		s := textseg.Lower(m.surface)
 		s = strings.TrimPrefix(s, "the ")
 		return "n:" + s
 	}
@@ -156,7 +160,7 @@ func (x *Extractor) resolveEntities(a *analysis) {
 		// A weakly typed name joins a strongly typed one of the same
 		// surface ("Yukos" guessed vs "Yukos" after a title).
 		if ms[i].typ != Person && ms[i].canon == "" {
-			if j, ok := keys["p:"+lower(ms[i].surface)]; ok {
+			if j, ok := keys["p:"+textseg.Lower(ms[i].surface)]; ok {
 				uf.union(i, j)
 			}
 		}
@@ -165,7 +169,7 @@ func (x *Extractor) resolveEntities(a *analysis) {
 		if ms[i].typ == Person && ms[i].canon == "" && isNameKind(ms[i].kind) {
 			for _, p := range []string{"n:", "e:"} {
 				weak := !ms[i].strong && ms[i].honor == "" && len(ms[i].titleWords) == 0 && !ms[i].firstName
-				if j, ok := keys[p+lower(ms[i].surface)]; ok && (!ms[j].strong || weak) {
+				if j, ok := keys[p+textseg.Lower(ms[i].surface)]; ok && (!ms[j].strong || weak) {
 					uf.union(i, j)
 				}
 			}
@@ -196,11 +200,11 @@ func (x *Extractor) resolveEntities(a *analysis) {
 			indexed[m.surface] = true
 			bySurname[last] = append(bySurname[last], i)
 		}
-		first := lower(w[0])
-		if full, ok := nicknames[first]; ok {
+		first := textseg.Lower(w[0])
+		if full, ok := lexicon.Nicknames[first]; ok {
 			first = full
 		}
-		fl := first + " " + lower(last)
+		fl := first + " " + textseg.Lower(last)
 		if j, ok := byFirstLast[fl]; ok {
 			uf.union(i, j)
 		} else {
@@ -216,7 +220,7 @@ func (x *Extractor) resolveEntities(a *analysis) {
 		}
 		w := words(m.surface)
 		for _, c := range bySurname[w[len(w)-1]] {
-			if cw := words(ms[c].surface); len(cw) > len(w) && strings.HasSuffix(lower(ms[c].surface), " "+lower(m.surface)) {
+			if cw := words(ms[c].surface); len(cw) > len(w) && strings.HasSuffix(textseg.Lower(ms[c].surface), " "+textseg.Lower(m.surface)) {
 				uf.union(i, c)
 				break
 			}
@@ -234,8 +238,8 @@ func (x *Extractor) resolveEntities(a *analysis) {
 		// A titled name whose first word is no known first name may put
 		// the surname first ("President Roh Moo-hyun ... Roh said").
 		if m.typ == Person && m.kind == MentionName && m.t1-m.t0 >= 2 && m.canon == "" && (m.firstName || m.honor != "" || len(m.titleWords) > 0) {
-			f := lower(words(m.surface)[0])
-			if full, ok := nicknames[f]; ok {
+			f := textseg.Lower(words(m.surface)[0])
+			if full, ok := lexicon.Nicknames[f]; ok {
 				f = full
 			}
 			if !firstSeen[m.surface] {
@@ -260,8 +264,8 @@ func (x *Extractor) resolveEntities(a *analysis) {
 		}
 		cands := bySurname[m.surface]
 		if len(cands) == 0 {
-			f := lower(m.surface)
-			if full, ok := nicknames[f]; ok {
+			f := textseg.Lower(m.surface)
+			if full, ok := lexicon.Nicknames[f]; ok {
 				f = full
 			}
 			if fs := byFirst[f]; len(fs) > 0 && m.honor == "" {
@@ -314,17 +318,17 @@ func (x *Extractor) resolveEntities(a *analysis) {
 		m := &ms[i]
 		if m.kind == MentionName && m.typ == Organization && m.t1-m.t0 >= 2 {
 			w := words(m.surface)
-			if corporateSuffixes[lower(w[len(w)-1])] {
+			if lexicon.CorporateSuffixes[textseg.Lower(w[len(w)-1])] {
 				addShort(strings.Join(w[:len(w)-1], " "), i)
 			}
-			if f := w[0]; !isCommonWord(lower(f)) && len(f) > 2 {
+			if f := w[0]; !lexicon.IsCommonWord(textseg.Lower(f)) && len(f) > 2 {
 				if _, ok := x.gaz.Lookup(f); !ok {
 					if _, ok := x.gaz.DemonymEntry(f); !ok {
 						addShort(f, i)
 					}
 				}
 			}
-			if h := w[len(w)-1]; orgHeads[lower(h)] || len(w) == 2 && companyStarts[lower(w[0])] {
+			if h := w[len(w)-1]; lexicon.OrgHeads[textseg.Lower(h)] || len(w) == 2 && companyStarts[textseg.Lower(w[0])] {
 				addShort(h, i) // "the Commission"; "the Boerse" for Deutsche Boerse
 			}
 		}
@@ -430,12 +434,12 @@ func mergeInfo(dst *entInfo, src entInfo) {
 		dst.gender = src.gender
 	}
 	for _, r := range src.roles {
-		if !contains(dst.roles, r) && len(dst.roles) < 16 {
+		if !textseg.Contains(dst.roles, r) && len(dst.roles) < 16 {
 			dst.roles = append(dst.roles, r)
 		}
 	}
 	for _, r := range src.attrs {
-		if !contains(dst.attrs, r) && len(dst.attrs) < 16 {
+		if !textseg.Contains(dst.attrs, r) && len(dst.attrs) < 16 {
 			dst.attrs = append(dst.attrs, r)
 		}
 	}
@@ -479,7 +483,7 @@ func (x *Extractor) makeEntity(a *analysis, mem []int) (Entity, entInfo) {
 			info.gender = m.gender
 		}
 		for _, w := range m.titleWords {
-			if !contains(info.roles, w) && len(info.roles) < 16 {
+			if !textseg.Contains(info.roles, w) && len(info.roles) < 16 {
 				info.roles = append(info.roles, w)
 			}
 		}
@@ -522,7 +526,7 @@ func (x *Extractor) makeEntity(a *analysis, mem []int) (Entity, entInfo) {
 				name = s
 			}
 		}
-		if typ == Person && len(words(name)) == 1 && honor != "" && keepHonorific[lower(honor)] {
+		if typ == Person && len(words(name)) == 1 && honor != "" && lexicon.KeepHonorific[textseg.Lower(honor)] {
 			name = honor + " " + name
 		}
 	}
@@ -567,7 +571,7 @@ func (x *Extractor) makeEntity(a *analysis, mem []int) (Entity, entInfo) {
 		}
 	}
 	sort.Strings(aliases)
-	return Entity{Key: strings.ToLower(string(typ)) + "/" + slug(name), Type: typ, Name: name, Aliases: aliases}, info
+	return Entity{Key: strings.ToLower(string(typ)) + "/" + textseg.Slug(name), Type: typ, Name: name, Aliases: aliases}, info
 }
 
 // better reports whether surface s is a fuller name than cur.
@@ -595,7 +599,7 @@ func (x *Extractor) resolveReferences(a *analysis) {
 			continue
 		}
 		if m.titleAttr >= 0 {
-			if e := ms[m.titleAttr].entity; e >= 0 && !contains(a.ents[m.entity].attrs, ents[e].Name) && len(a.ents[m.entity].attrs) < 16 {
+			if e := ms[m.titleAttr].entity; e >= 0 && !textseg.Contains(a.ents[m.entity].attrs, ents[e].Name) && len(a.ents[m.entity].attrs) < 16 {
 				a.ents[m.entity].attrs = append(a.ents[m.entity].attrs, ents[e].Name)
 			}
 		}
@@ -607,10 +611,10 @@ func (x *Extractor) resolveReferences(a *analysis) {
 			continue
 		}
 		info := &a.ents[f.Subject]
-		if !contains(info.attrs, ents[f.Object].Name) && len(info.attrs) < 16 {
+		if !textseg.Contains(info.attrs, ents[f.Object].Name) && len(info.attrs) < 16 {
 			info.attrs = append(info.attrs, ents[f.Object].Name)
 		}
-		if !contains(info.roles, "leader") {
+		if !textseg.Contains(info.roles, "leader") {
 			info.roles = append(info.roles, "leader")
 		}
 	}
@@ -652,7 +656,7 @@ func (x *Extractor) resolveReferences(a *analysis) {
 				// "the council" prefers the latest organisation with
 				// "council" in its name.
 				for k := len(orgs) - 1; k >= max(0, len(orgs)-lookBack); k-- {
-					if strings.Contains(lower(ents[orgs[k]].Name), m.roleHead) {
+					if strings.Contains(textseg.Lower(ents[orgs[k]].Name), m.roleHead) {
 						m.entity = orgs[k]
 						break
 					}
@@ -662,7 +666,7 @@ func (x *Extractor) resolveReferences(a *analysis) {
 				// party) mentioned in passing.
 				if m.entity < 0 && companyNouns[m.roleHead] {
 					for k := len(orgs) - 1; k >= max(0, len(orgs)-lookBack); k-- {
-						w := words(lower(ents[orgs[k]].Name))
+						w := words(textseg.Lower(ents[orgs[k]].Name))
 						if !publicBodyHeads[w[len(w)-1]] && !x.gazOrg(ents[orgs[k]].Name) && !placeLike[orgs[k]] {
 							m.entity = orgs[k]
 							break
@@ -733,7 +737,7 @@ func (x *Extractor) pickPerson(a *analysis, persons []personRef, m *mention) int
 		e := persons[k].ent
 		info := a.ents[e]
 		if m.roleAttr != "" {
-			if contains(info.attrs, m.roleAttr) && (roleFits(info.roles, m) || leaderRoles[m.roleHead]) {
+			if textseg.Contains(info.attrs, m.roleAttr) && (roleFits(info.roles, m) || lexicon.LeaderRoles[m.roleHead]) {
 				return e
 			}
 			// "Prime Minister Tony Blair ... the UK premier": a title
@@ -755,13 +759,13 @@ func (x *Extractor) pickPerson(a *analysis, persons []personRef, m *mention) int
 }
 
 // companyNouns refer back to businesses.
-var companyNouns = wordSet(`company firm group giant maker manufacturer
+var companyNouns = lexicon.WordSet(`company firm group giant maker manufacturer
 	retailer airline carrier insurer lender operator supermarket publisher
 	broadcaster studio`)
 
 // publicBodyHeads end the names of organisations that "the company" does
 // not refer to.
-var publicBodyHeads = wordSet(`commission council committee agency authority
+var publicBodyHeads = lexicon.WordSet(`commission council committee agency authority
 	university college school unit department ministry office court union
 	party association federation police government parliament congress
 	senate assembly institute foundation trust organisation organization
@@ -771,7 +775,7 @@ var publicBodyHeads = wordSet(`commission council committee agency authority
 // gazetteer knows (the UN, the WTO): public bodies, not companies.
 func (x *Extractor) gazOrg(name string) bool {
 	e, ok := x.gaz.Lookup(name)
-	if !ok || e.Type != "Organization" || strings.Contains(lower(name), "bank") {
+	if !ok || e.Type != "Organization" || strings.Contains(textseg.Lower(name), "bank") {
 		return false
 	}
 	// The gazetteer lists firms too ("British Airways", "Fiat"): a
@@ -779,7 +783,7 @@ func (x *Extractor) gazOrg(name string) bool {
 	if len(name) <= 6 && strings.ToUpper(name) == name {
 		return true
 	}
-	for _, w := range words(lower(name)) {
+	for _, w := range words(textseg.Lower(name)) {
 		if publicBodyHeads[w] || w == "nations" || w == "forum" || w == "reserve" || w == "treasury" || w == "kremlin" {
 			return true
 		}
@@ -789,12 +793,12 @@ func (x *Extractor) gazOrg(name string) bool {
 
 // backRefRoles are descriptive nouns that refer back to the person just
 // named even without a matching title.
-var backRefRoles = wordSet(`star singer actor actress veteran champion boxer
+var backRefRoles = lexicon.WordSet(`star singer actor actress veteran champion boxer
 	player striker midfielder defender goalkeeper winger skipper presenter
 	rapper comedian musician frontman guitarist drummer`)
 
 // headOfState are the titles "the head of state" can refer back to.
-var headOfState = wordSet(`president king queen monarch emir sultan emperor
+var headOfState = lexicon.WordSet(`president king queen monarch emir sultan emperor
 	premier prime chancellor leader`)
 
 // roleMatches reports whether a person's title words fit a role phrase's
@@ -810,11 +814,11 @@ func roleMatches(roles []string, head string) bool {
 		return false
 	case "prime minister", "premier":
 		// "the premier" after "Prime Minister X", and back.
-		return contains(roles, "prime") || contains(roles, "premier")
+		return textseg.Contains(roles, "prime") || textseg.Contains(roles, "premier")
 	case "secretary of state":
 		// "Secretary of State X" keeps only "secretary" from its title;
 		// a home or foreign secretary is another office.
-		if !contains(roles, "secretary") {
+		if !textseg.Contains(roles, "secretary") {
 			return false
 		}
 		for _, r := range roles {
@@ -824,7 +828,7 @@ func roleMatches(roles []string, head string) bool {
 		}
 		return true
 	case "chief executive":
-		return contains(roles, "chief") && contains(roles, "executive") || contains(roles, "ceo")
+		return textseg.Contains(roles, "chief") && textseg.Contains(roles, "executive") || textseg.Contains(roles, "ceo")
 	}
 	for _, r := range roles {
 		if r == head || strings.HasSuffix(r, "-"+head) {
@@ -918,14 +922,14 @@ func initials(name string) string {
 }
 
 // speechVerbs mark who speaks in a sentence.
-var speechVerbs = wordSet(`said says told added warned insisted argued
+var speechVerbs = lexicon.WordSet(`said says told added warned insisted argued
 	explained admitted stressed noted urged claimed replied`)
 
 // speechAfter reports whether a speech verb follows token t (allowing an
 // adverb or auxiliary in between).
 func (a *analysis) speechAfter(t int) bool {
 	for k := t; k < len(a.tokens) && k < t+3; k++ {
-		if speechVerbs[a.tokens[k].lc()] {
+		if speechVerbs[a.tokens[k].Lower()] {
 			return true
 		}
 	}
@@ -940,7 +944,7 @@ func (a *analysis) subjectPosition(sent, t int) bool {
 		return false
 	}
 	for k := lo; k < t; k++ {
-		if !sentenceStarters[a.tokens[k].lc()] {
+		if !lexicon.SentenceStarters[a.tokens[k].Lower()] {
 			return false
 		}
 	}

@@ -1,6 +1,12 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/textseg"
+
+	"github.com/newsgraph/newsgraph/extract/lexicon"
+)
 
 // Name boundaries the capitalised-run rules get wrong when a name holds
 // lower-case words or touches another name.
@@ -13,7 +19,7 @@ func (x *Extractor) placeEnd(a *analysis, k, hi int) int {
 		if !isCapWord(toks[m-1]) {
 			continue
 		}
-		e, ok := x.gaz.Lookup(clean(a.doc.Text[toks[k].Start:toks[m-1].End]))
+		e, ok := x.gaz.Lookup(textseg.Clean(a.doc.Text[toks[k].Start:toks[m-1].End]))
 		if ok && (e.Type == "Country" || e.Type == "City" || e.Type == "Place") && !e.CommonWord {
 			return m
 		}
@@ -28,7 +34,7 @@ func (x *Extractor) placeEnd(a *analysis, k, hi int) int {
 func (x *Extractor) personAfter(a *analysis, m, hi int) bool {
 	toks := a.tokens
 	e := m
-	for e < hi && isCapWord(toks[e]) && !notNames[toks[e].lc()] {
+	for e < hi && isCapWord(toks[e]) && !lexicon.NotNames[toks[e].Lower()] {
 		e++
 	}
 	if e-m < 2 || e-m > 4 || x.gazInside(a, m, e) {
@@ -40,7 +46,7 @@ func (x *Extractor) personAfter(a *analysis, m, hi int) bool {
 // acronymConnectors are the lower-case words a long organisation name
 // holds between its capitalised words ("European Bank for Reconstruction
 // and Development").
-var acronymConnectors = wordSet(`of for and the on in de du des la le`)
+var acronymConnectors = lexicon.WordSet(`of for and the on in de du des la le`)
 
 // acronymSpan reads a long name defined by the acronym in brackets right
 // after it, "European Bank for Reconstruction and Development (EBRD)":
@@ -65,7 +71,7 @@ func (x *Extractor) acronymSpan(a *analysis, s, i int) int {
 		return i
 	}
 	acr := toks[p+1]
-	if acr.flags&tUpper == 0 && !isCapWord(acr) {
+	if acr.Flags&textseg.TUpper == 0 && !isCapWord(acr) {
 		return i
 	}
 	t0 := i
@@ -84,22 +90,22 @@ func (x *Extractor) acronymSpan(a *analysis, s, i int) int {
 	if words < 3 || initials.String() != want {
 		return i
 	}
-	if _, ok := honorifics[toks[t0].lc()]; ok || isRoleHead(toks[t0].lc()) {
+	if _, ok := lexicon.Honorifics[toks[t0].Lower()]; ok || isRoleHead(toks[t0].Lower()) {
 		return i
 	}
 	// The head is the last word, or the one before the first connector
 	// ("World Summit for the Information Society").
-	head := toks[p-1].lc()
+	head := toks[p-1].Lower()
 	for k := t0 + 1; k < p; k++ {
 		if !isCapWord(toks[k]) {
-			if eventHeads[toks[k-1].lc()] {
-				head = toks[k-1].lc()
+			if lexicon.EventHeads[toks[k-1].Lower()] {
+				head = toks[k-1].Lower()
 			}
 			break
 		}
 	}
 	typ := Organization
-	if eventHeads[head] {
+	if lexicon.EventHeads[head] {
 		typ = Event
 	}
 	k := a.addMention(mention{sent: s, t0: t0, t1: p, kind: MentionName, typ: typ, strong: true})
@@ -130,7 +136,7 @@ func (a *analysis) articleNamePlace(s, i, j int) EntityType {
 	if last := toks[j-1].Text; strings.HasSuffix(last, "s") {
 		return Person // "at the Neath-Swansea Ospreys": a team named by its players
 	}
-	if i-2 >= lo && locPreps[toks[i-2].Text] {
+	if i-2 >= lo && lexicon.LocPreps[toks[i-2].Text] {
 		return Place
 	}
 	return Person
@@ -139,8 +145,8 @@ func (a *analysis) articleNamePlace(s, i, j int) EntityType {
 // notNameToken reports capitalised tokens that open no name: a quantity
 // with its unit ("1.8GB", "40Mbps", "3G"), a weekday in the plural ("on
 // Wednesdays"), a music genre written in capitals ("R&B").
-func notNameToken(t Token) bool {
-	w := t.lc()
+func notNameToken(t textseg.Token) bool {
+	w := t.Lower()
 	if w != "" && w[0] >= '0' && w[0] <= '9' {
 		u := strings.TrimLeft(w, "0123456789.,")
 		return u != "" && quantityUnits[u]
@@ -152,8 +158,8 @@ func notNameToken(t Token) bool {
 }
 
 // quantityUnits follow a number inside one token.
-var quantityUnits = wordSet(`gb mb kb tb gbps mbps kbps ghz mhz khz hz mw kw gw
+var quantityUnits = lexicon.WordSet(`gb mb kb tb gbps mbps kbps ghz mhz khz hz mw kw gw
 	mm cm km kg mph kph fps g bn m k`)
 
 // weekdays, singular.
-var weekdays = wordSet(`monday tuesday wednesday thursday friday saturday sunday`)
+var weekdays = lexicon.WordSet(`monday tuesday wednesday thursday friday saturday sunday`)

@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/extract/textseg"
+)
 
 // TestNameBoundaries: a country's long form ending a title before the
 // holder's name, a month as a surname after a title, a long organisation
@@ -48,7 +52,7 @@ func TestNameBoundaries(t *testing.T) {
 	// The acronym is an alias of the long name.
 	d := extractText(t, "She met the European Bank for Reconstruction and Development (EBRD) in London. The EBRD agreed.")
 	for _, e := range d.Entities {
-		if e.Name == "European Bank for Reconstruction and Development" && !contains(e.Aliases, "EBRD") {
+		if e.Name == "European Bank for Reconstruction and Development" && !textseg.Contains(e.Aliases, "EBRD") {
 			t.Errorf("aliases %v lack EBRD", e.Aliases)
 		}
 	}

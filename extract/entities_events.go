@@ -1,6 +1,14 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/postag"
+
+	"github.com/newsgraph/newsgraph/extract/textseg"
+
+	"github.com/newsgraph/newsgraph/extract/lexicon"
+)
 
 // Described events: news often names an event by describing it, not by a
 // proper name ("the party's spring conference in Brighton", "the next
@@ -29,7 +37,7 @@ import "strings"
 // otherwise mostly a passing phrase ("Saturday's game").
 
 // describedHeads are the event nouns a description is built on.
-var describedHeads = wordSet(`summit conference meeting session
+var describedHeads = lexicon.WordSet(`summit conference meeting session
 	congress convention election elections referendum festival ceremony
 	awards funeral concert rally premiere gala auction trial inquiry hearing
 	launch exhibition fair debate tournament championship championships race
@@ -37,44 +45,44 @@ var describedHeads = wordSet(`summit conference meeting session
 
 // eventQuantifiers make a description name a kind or a set, not one event:
 // "other meetings", "several conferences", "each summit".
-var eventQuantifiers = wordSet(`other another such many several few some
+var eventQuantifiers = lexicon.WordSet(`other another such many several few some
 	all both any each every no more most various numerous`)
 
 // meetHeads are heads whose description with "with" or "between" tells of
 // two parties meeting ("his meeting with Mr Chirac"): the relation rules
 // read those as metWith, and an event mention over the trigger would hide
 // it from them.
-var meetHeads = wordSet(`summit meeting`)
+var meetHeads = lexicon.WordSet(`summit meeting`)
 
 // contestHeads take a side after "against" or "with": "the Champions
 // League tie against Bayer Leverkusen", "Saturday's match with Ireland".
-var contestHeads = wordSet(`match game`)
+var contestHeads = lexicon.WordSet(`match game`)
 
 // eventTimeWords are possessors that date an event ("Sunday's awards",
 // "next year's summit", "last week's meeting").
-var eventTimeWords = wordSet(`monday tuesday wednesday thursday friday
+var eventTimeWords = lexicon.WordSet(`monday tuesday wednesday thursday friday
 	saturday sunday weekend week month year season night today tonight
 	yesterday tomorrow january february march april may june july august
 	september october november december spring summer autumn winter`)
 
 // eventPronouns may open a description and stay in its name ("her father's
 // funeral"); articles and demonstratives are dropped from it.
-var eventPronouns = wordSet(`his her its their our my your`)
+var eventPronouns = lexicon.WordSet(`his her its their our my your`)
 
-var eventDeterminers = wordSet(`the a an this that these those`)
+var eventDeterminers = lexicon.WordSet(`the a an this that these those`)
 
 // eventClassPossessors name a class of competitors, not an owner: "the
 // women's race" is one race of a meeting, not one event.
-var eventClassPossessors = wordSet(`women men boys girls children junior
+var eventClassPossessors = lexicon.WordSet(`women men boys girls children junior
 	juniors ladies veterans`)
 
 // speakerPronouns open a description told from inside a quotation ("my
 // game in Melbourne"), mostly no event at all.
-var speakerPronouns = wordSet(`my our your`)
+var speakerPronouns = lexicon.WordSet(`my our your`)
 
 // eventEditionWords come before an event still to come or past ("the next
 // meeting", "last year's summit").
-var eventEditionWords = wordSet(`next last this previous coming upcoming forthcoming`)
+var eventEditionWords = lexicon.WordSet(`next last this previous coming upcoming forthcoming`)
 
 // describedEvent is one description found, in tokens.
 type describedEvent struct {
@@ -116,7 +124,7 @@ func (x *Extractor) findDescribedEvents(a *analysis) {
 	namedHeads := make(map[string]bool)
 	for i := range a.ments {
 		if m := &a.ments[i]; m.kind == MentionName && m.typ == Event {
-			namedHeads[a.tokens[m.t1-1].lc()] = true
+			namedHeads[a.tokens[m.t1-1].Lower()] = true
 		}
 	}
 	firstNamed := -1 // first token of the first named event
@@ -131,7 +139,7 @@ func (x *Extractor) findDescribedEvents(a *analysis) {
 	for s, r := range a.sentTokens {
 		for h := r.Start; h < r.End; h++ {
 			t := a.tokens[h]
-			if t.flags&(tCap|tUpper) != 0 || !describedHeads[t.lc()] || covered[h] || namedHeads[t.lc()] {
+			if t.Flags&(textseg.TCap|textseg.TUpper) != 0 || !describedHeads[t.Lower()] || covered[h] || namedHeads[t.Lower()] {
 				continue
 			}
 			if tags == nil || tagSent != s {
@@ -156,14 +164,14 @@ func (x *Extractor) findDescribedEvents(a *analysis) {
 			// Left to the role resolution, which binds it to the event
 			// named before.
 			a.insertMention(mention{sent: d.sent, t0: d.core0, t1: d.head + 1, kind: MentionRole, typ: Event,
-				roleHead: a.tokens[d.head].lc(), entity: -1, acrOf: -1, titleAttr: -1,
-				Span: Span{Start: a.tokens[d.core0].Start, End: a.tokens[d.head].End}})
+				roleHead: a.tokens[d.head].Lower(), entity: -1, acrOf: -1, titleAttr: -1,
+				Span: textseg.Span{Start: a.tokens[d.core0].Start, End: a.tokens[d.head].End}})
 			continue
 		}
 		surface := a.describedText(d.name0, d.end)
 		a.insertMention(mention{sent: d.sent, t0: d.core0, t1: d.head + 1, kind: MentionName, typ: Event,
 			strong: true, surface: surface, entity: -1, acrOf: -1, titleAttr: -1,
-			Span: Span{Start: a.tokens[d.core0].Start, End: a.tokens[d.head].End}})
+			Span: textseg.Span{Start: a.tokens[d.core0].Start, End: a.tokens[d.head].End}})
 		dn := describedName{t0: d.core0, names: []string{surface}}
 		for _, r := range d.shorts {
 			dn.names = append(dn.names, a.describedText(r[0], r[1]))
@@ -174,7 +182,7 @@ func (x *Extractor) findDescribedEvents(a *analysis) {
 
 // describedText is the text of tokens [t0, t1), whitespace folded.
 func (a *analysis) describedText(t0, t1 int) string {
-	return unescapeName(clean(a.doc.Text[a.tokens[t0].Start:a.tokens[t1-1].End]))
+	return textseg.UnescapeName(textseg.Clean(a.doc.Text[a.tokens[t0].Start:a.tokens[t1-1].End]))
 }
 
 // peekTags returns the POS tags of sentence s without storing them in the
@@ -191,10 +199,10 @@ func (a *analysis) peekTags(s int, out []string) []string {
 	}
 	words := make([]string, len(toks))
 	for k, t := range toks {
-		words[k] = taggerForm(t.Text)
+		words[k] = postag.Form(t.Text)
 		out = append(out, "")
 	}
-	a.x.tagger.tag(words, out, &a.tagScratch)
+	a.x.tagger.Tag(words, out, &a.tagScratch)
 	return out
 }
 
@@ -216,12 +224,12 @@ func (a *analysis) describeEvent(s, h int, tags []string, lo int, nameEnd, nameS
 left:
 	for k >= lo {
 		t := a.tokens[k]
-		w := t.lc()
+		w := t.Lower()
 		if eventQuantifiers[w] {
 			return describedEvent{}, false
 		}
 		switch {
-		case inCore && t.flags&(tCap|tUpper) == 0 && t.flags&tAlpha != 0 && !eventDeterminers[w] && !eventPronouns[w] &&
+		case inCore && t.Flags&(textseg.TCap|textseg.TUpper) == 0 && t.Flags&textseg.TAlpha != 0 && !eventDeterminers[w] && !eventPronouns[w] &&
 			!eventEditionWords[w] && (strings.HasPrefix(tag(k), "JJ") || strings.HasPrefix(tag(k), "NN") || tag(k) == "VBN") &&
 			!isPossessive(t.Text):
 			// "spring conference", "annual meeting", "disputed auction"
@@ -230,7 +238,7 @@ left:
 				specific = specific || strings.TrimLeft(w, "0123456789") != w
 			}
 			k--
-		case inCore && t.flags&tDigit != 0 && (isYear(t.Text) || isOrdinal(t.Text)):
+		case inCore && t.Flags&textseg.TDigit != 0 && (isYear(t.Text) || isOrdinal(t.Text)):
 			d.core0, d.name0 = k, k // "the 2005 election", "the 36th session"
 			specific = true
 			k--
@@ -255,25 +263,25 @@ left:
 			}
 			if isPossessive(t.Text) && k > lo {
 				p := k - 1
-				pw := a.tokens[p].lc()
+				pw := a.tokens[p].Lower()
 				switch m, named := nameEnd[p]; {
 				case eventTimeWords[pw] || isYear(pw):
 					// "Sunday's awards", "next year's summit"
 					d.name0 = p
-					if p > lo && eventEditionWords[a.tokens[p-1].lc()] {
+					if p > lo && eventEditionWords[a.tokens[p-1].Lower()] {
 						d.name0 = p - 1
 					}
 					dated = k + 1
 				case named:
 					// "Davis's funeral", "Labour's spring conference"
 					d.name0 = a.ments[m].t0
-					if a.ments[m].typ == Person && meetHeads[a.tokens[h].lc()] {
+					if a.ments[m].typ == Person && meetHeads[a.tokens[h].Lower()] {
 						return describedEvent{}, false // "Mr Blair's meeting with ...": metWith's
 					}
-				case a.tokens[p].flags&(tCap|tUpper) == 0 && a.tokens[p].flags&tAlpha != 0 && strings.HasPrefix(tag(p), "NN") && !eventClassPossessors[pw]:
+				case a.tokens[p].Flags&(textseg.TCap|textseg.TUpper) == 0 && a.tokens[p].Flags&textseg.TAlpha != 0 && strings.HasPrefix(tag(p), "NN") && !eventClassPossessors[pw]:
 					// "the party's conference", "her father's funeral"
 					d.name0 = p
-					if p > lo && eventPronouns[a.tokens[p-1].lc()] {
+					if p > lo && eventPronouns[a.tokens[p-1].Lower()] {
 						d.name0 = p - 1
 					}
 				default:
@@ -289,7 +297,7 @@ left:
 			if eventPronouns[w] {
 				d.name0 = k // "his annual conference": kept in the name
 			}
-			if w == "on" && a.tokens[h].lc() == "trial" && d.core0 == h {
+			if w == "on" && a.tokens[h].Lower() == "trial" && d.core0 == h {
 				return describedEvent{}, false // "on trial at White Hart Lane": a try-out
 			}
 			break left
@@ -300,7 +308,7 @@ left:
 	e := h + 1
 	if e+1 < hi && a.tokens[e].Text == "of" {
 		n := e + 1
-		if a.tokens[n].lc() == "the" && n+1 < hi {
+		if a.tokens[n].Lower() == "the" && n+1 < hi {
 			n++
 		}
 		if m, ok := nameStart[n]; ok && a.ments[m].typ != Person {
@@ -317,20 +325,20 @@ left:
 			}
 		}
 	}
-	if e == h+1 && e+1 < hi && contestHeads[a.tokens[h].lc()] && (a.tokens[e].Text == "against" || a.tokens[e].Text == "with") {
+	if e == h+1 && e+1 < hi && contestHeads[a.tokens[h].Lower()] && (a.tokens[e].Text == "against" || a.tokens[e].Text == "with") {
 		n := e + 1
 		if m, ok := nameStart[n]; ok && a.ments[m].typ != Person {
 			e = a.ments[m].t1
 			specific = true
 		}
 	}
-	if e < hi && meetHeads[a.tokens[h].lc()] && (a.tokens[e].Text == "with" || a.tokens[e].Text == "between") {
+	if e < hi && meetHeads[a.tokens[h].Lower()] && (a.tokens[e].Text == "with" || a.tokens[e].Text == "between") {
 		return describedEvent{}, false // "the summit with Mr Putin": a meeting of two, for metWith
 	}
 	if !specific && !placed {
 		return describedEvent{}, false
 	}
-	d.anaphoric = !specific && definite && !contestHeads[a.tokens[h].lc()]
+	d.anaphoric = !specific && definite && !contestHeads[a.tokens[h].Lower()]
 	d.end = e
 	// Shorter forms: without a leading date ("Six Nations match with
 	// Ireland") and without the complement ("party's spring conference").
@@ -403,7 +411,7 @@ func (a *analysis) settleDescribedEvents() {
 		if d, ok := byStart[m.t0]; ok && m.kind == MentionName {
 			ent := &a.doc.Entities[e]
 			for _, n := range d.names {
-				if n != "" && n != ent.Name && !contains(ent.Aliases, n) {
+				if n != "" && n != ent.Name && !textseg.Contains(ent.Aliases, n) {
 					ent.Aliases = append(ent.Aliases, n)
 				}
 			}
@@ -424,7 +432,7 @@ func (a *analysis) settleDescribedEvents() {
 // nouns the mention finder reads itself (session, summit, conference,
 // forum) and the nouns any gathering goes by ("ceremony", "meeting",
 // "games") are left out.
-var kindHeads = wordSet(`championship championships tournament race
+var kindHeads = lexicon.WordSet(`championship championships tournament race
 	festival congress convention election elections referendum trial
 	hearing auction concert rally premiere debate exhibition fair funeral
 	inquiry launch gala`)
@@ -437,7 +445,7 @@ func (a *analysis) eventAnswers(e int, head string) bool {
 	if head == "" || e < 0 {
 		return true
 	}
-	if kindHeads[head] && e < len(a.doc.Entities) && !strings.Contains(lower(a.doc.Entities[e].Name), strings.TrimSuffix(head, "s")) {
+	if kindHeads[head] && e < len(a.doc.Entities) && !strings.Contains(textseg.Lower(a.doc.Entities[e].Name), strings.TrimSuffix(head, "s")) {
 		return false
 	}
 	if len(a.described) == 0 {
@@ -446,7 +454,7 @@ func (a *analysis) eventAnswers(e int, head string) bool {
 	for _, d := range a.described {
 		for i := range a.ments {
 			if m := &a.ments[i]; m.t0 == d.t0 && m.kind == MentionName && m.entity == e {
-				return strings.Contains(lower(d.names[0]), head)
+				return strings.Contains(textseg.Lower(d.names[0]), head)
 			}
 		}
 	}

@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/newsgraph/newsgraph/extract/lexicon"
+
 // A language named alone is no entity: "speaks fluent Hebrew", "dubbed
 // into Cantonese", "a Hindi film", "written in Latin". Unknown to the
 // gazetteer as demonyms, these words would otherwise stand as
@@ -9,7 +11,7 @@ package extract
 // Languages that are also demonyms ("French", "Welsh") are the
 // gazetteer's; this list holds the rest.
 // Tests: entities_languages_test.go.
-var languageNames = wordSet(`hebrew arabic latin hindi urdu punjabi bengali
+var languageNames = lexicon.WordSet(`hebrew arabic latin hindi urdu punjabi bengali
 	tamil telugu gujarati marathi sanskrit swahili cantonese mandarin
 	catalan basque galician flemish walloon afrikaans tagalog yiddish
 	esperanto farsi pashto dari gaelic luxembourgish romansh amharic
@@ -17,5 +19,5 @@ var languageNames = wordSet(`hebrew arabic latin hindi urdu punjabi bengali
 
 // languageWord reports whether the one-token name at i is a language.
 func languageWord(a *analysis, i, j int) bool {
-	return j-i == 1 && languageNames[a.tokens[i].lc()]
+	return j-i == 1 && languageNames[a.tokens[i].Lower()]
 }

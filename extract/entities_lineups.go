@@ -3,6 +3,10 @@ package extract
 import (
 	"slices"
 	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/textseg"
+
+	"github.com/newsgraph/newsgraph/extract/lexicon"
 )
 
 // Team sheets and squad lists printed under sports reports are lists, not
@@ -33,7 +37,7 @@ const minListPlayers = 5
 
 // moreParticles add Italian contracted particles ("D dal Maso") to
 // lexicon.go's nameParticles.
-var moreParticles = wordSet(`dal dalla dello degli`)
+var moreParticles = lexicon.WordSet(`dal dalla dello degli`)
 
 // listItem is one comma-separated item of a list: the name's tokens and,
 // if any, its bracket.
@@ -74,7 +78,7 @@ func (x *Extractor) lineupPlayers(a *analysis) {
 					x.setListType(m, Person)
 					a.dropInitial(m, it, full)
 				case it.b1 > it.b0 && m.t0 >= it.b0 && m.t1 <= it.b1:
-					if a.tokens[it.b1-1].flags&tDigit != 0 {
+					if a.tokens[it.b1-1].Flags&textseg.TDigit != 0 {
 						x.setListType(m, Person) // "(Pitman 105)": the substitute
 					} else if m.typ == "" || m.typ == Person {
 						// "(Stade Francais)": the club. A club named after
@@ -108,7 +112,7 @@ func (a *analysis) playerList(lo, hi int) ([]listItem, bool, bool) {
 		if toks[k].Text == ":" {
 			var label []string
 			for _, t := range toks[lo:k] {
-				label = append(label, t.lc())
+				label = append(label, t.Lower())
 			}
 			bench = lineupBenchLabels[strings.Join(label, " ")]
 			lo = k + 1
@@ -149,13 +153,13 @@ func (a *analysis) playerList(lo, hi int) ([]listItem, bool, bool) {
 			// Brackets hold a club, a substitute and minute, or "capt".
 		case cur.t1 >= 0:
 			return nil, false, false // words after the bracket
-		case t.flags&tDigit != 0:
+		case t.Flags&textseg.TDigit != 0:
 			return nil, false, false
-		case t.flags&(tCap|tUpper) != 0 && t.flags&tPunct == 0:
-			if k == cur.t0 && k+1 < hi && len([]rune(t.Text)) <= 2 && toks[k+1].flags&tCap != 0 {
+		case t.Flags&(textseg.TCap|textseg.TUpper) != 0 && t.Flags&textseg.TPunct == 0:
+			if k == cur.t0 && k+1 < hi && len([]rune(t.Text)) <= 2 && toks[k+1].Flags&textseg.TCap != 0 {
 				cur.initials = true // "G Dempsey", "CJ van der Linde"
 			}
-		case (nameParticles[t.Text] || moreParticles[t.Text]) && k > cur.t0:
+		case (lexicon.NameParticles[t.Text] || moreParticles[t.Text]) && k > cur.t0:
 		case t.Text == "'" || t.Text == "’" || t.Text == "-":
 		default:
 			return nil, false, false
@@ -176,7 +180,7 @@ func (x *Extractor) peopleList(a *analysis, items []listItem, ments []int, surna
 		switch {
 		case it.initials, surnames[last]:
 			people++
-		case it.b1 > it.b0 && (a.tokens[it.b1-1].flags&tDigit != 0 || a.tokens[it.b0].lc() == "capt" || a.tokens[it.b0].lc() == "captain"):
+		case it.b1 > it.b0 && (a.tokens[it.b1-1].Flags&textseg.TDigit != 0 || a.tokens[it.b0].Lower() == "capt" || a.tokens[it.b0].Lower() == "captain"):
 			people++
 		}
 	}
@@ -238,6 +242,6 @@ func (a *analysis) dropInitial(m *mention, it listItem, full map[string][]string
 	}
 	m.t0 = m.t1 - 1
 	m.Start = a.tokens[m.t0].Start
-	m.surface = clean(a.doc.Text[m.Start:m.End])
+	m.surface = textseg.Clean(a.doc.Text[m.Start:m.End])
 	m.firstName = false
 }

@@ -1,5 +1,10 @@
 package extract
 
+import (
+	"github.com/newsgraph/newsgraph/extract/lexicon"
+	"github.com/newsgraph/newsgraph/extract/textseg"
+)
+
 // A capitalised occupation opening a sentence or headline is the
 // person's descriptor, not part of the name: "Striker Novo secured
 // victory", "Actor Foxx sees Globe nominations", "Singer Sizzla jailed",
@@ -17,40 +22,40 @@ package extract
 
 // positionRoles add playing positions and band membership, which open
 // sports and music stories the same way, to weakRoles.
-var positionRoles = wordSet(`flanker lock prop hooker scrum-half fly-half
+var positionRoles = lexicon.WordSet(`flanker lock prop hooker scrum-half fly-half
 	full-back centre-back number-eight beatle`)
 
 // occupationOpening adds the person after a capitalised occupation at the
 // start of the run toks[i:j] and reports whether it did.
 func (x *Extractor) occupationOpening(a *analysis, s, i, j int, initial bool) bool {
 	toks := a.tokens
-	if j-i < 2 || !initial && (i == a.sentTokens[s].Start || toks[i-1].flags&(tCap|tUpper|tPunct|tDigit) != 0) {
+	if j-i < 2 || !initial && (i == a.sentTokens[s].Start || toks[i-1].Flags&(textseg.TCap|textseg.TUpper|textseg.TPunct|textseg.TDigit) != 0) {
 		return false
 	}
-	role := toks[i].lc()
-	if !weakRoles[role] && !positionRoles[role] || toks[i].flags&tUpper != 0 && role != "dj" {
+	role := toks[i].Lower()
+	if !lexicon.WeakRoles[role] && !positionRoles[role] || toks[i].Flags&textseg.TUpper != 0 && role != "dj" {
 		return false
 	}
-	next := toks[i+1].lc()
+	next := toks[i+1].Lower()
 	switch {
 	case j-i == 2:
-		if isCommonWord(next) || toks[i+1].flags&tUpper != 0 {
+		if lexicon.IsCommonWord(next) || toks[i+1].Flags&textseg.TUpper != 0 {
 			return false
 		}
-		if _, ok := x.gaz.Lookup(clean(a.doc.Text[toks[i].Start:toks[j-1].End])); ok {
+		if _, ok := x.gaz.Lookup(textseg.Clean(a.doc.Text[toks[i].Start:toks[j-1].End])); ok {
 			return false
 		}
 		if _, ok := x.gaz.Lookup(toks[i+1].Text); ok {
 			return false
 		}
 	default:
-		if _, ok := honorifics[next]; !ok && x.names[next] == 0 {
+		if _, ok := lexicon.Honorifics[next]; !ok && x.names[next] == 0 {
 			return false
 		}
 	}
 	// "Actor Rodrigo de la Serna": the run stopped at the particles.
 	hi := a.sentTokens[s].End
-	for k := j; k < hi && nameParticles[toks[k].Text]; k++ {
+	for k := j; k < hi && lexicon.NameParticles[toks[k].Text]; k++ {
 		if k+1 < hi && isCapWord(toks[k+1]) {
 			j = k + 2
 			for j < hi && isCapWord(toks[j]) {

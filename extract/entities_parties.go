@@ -4,6 +4,10 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/newsgraph/newsgraph/extract/textseg"
+
+	"github.com/newsgraph/newsgraph/extract/lexicon"
+
 	"github.com/newsgraph/newsgraph/extract/gazetteer"
 )
 
@@ -32,7 +36,7 @@ func (x *Extractor) partyPrefix(a *analysis, i, j int) (int, string) {
 
 // deptRoles after "Labour" make it the department of labour, not the party
 // ("Indian Labour Minister X").
-var deptRoles = wordSet(`minister ministry secretary department commissioner`)
+var deptRoles = lexicon.WordSet(`minister ministry secretary department commissioner`)
 
 // partyTitle reports whether the party adjective toks[i:i+n] qualifies the
 // role word at i+n ("Labour MP", "Tory leader", "Democratic Senator"),
@@ -41,11 +45,11 @@ func partyTitle(a *analysis, i, n, j int) bool {
 	if i+n >= j {
 		return false
 	}
-	w := a.tokens[i+n].lc()
+	w := a.tokens[i+n].Lower()
 	if !isRoleWord(w) && !pluralAcronym(a.tokens[i+n].Text) {
 		return false
 	}
-	if a.tokens[i].lc() == "labour" && (deptRoles[w] || roleModifiers[w]) {
+	if a.tokens[i].Lower() == "labour" && (deptRoles[w] || lexicon.RoleModifiers[w]) {
 		return false
 	}
 	return true
@@ -54,7 +58,7 @@ func partyTitle(a *analysis, i, n, j int) bool {
 // pluralMembers reports whether toks[k:j] are only plural acronyms for
 // members of a body ("MPs", "MEPs"): "Tory MPs", "Iranian MPs" name the
 // party or country, not a person.
-func pluralMembers(toks []Token) bool {
+func pluralMembers(toks []textseg.Token) bool {
 	for _, t := range toks {
 		if !pluralAcronym(t.Text) {
 			return false
@@ -65,7 +69,7 @@ func pluralMembers(toks []Token) bool {
 
 // labourNouns follow "labour" the economic word ("Labour costs rose"),
 // never the party, which takes a verb or a role noun.
-var labourNouns = wordSet(`market markets cost costs force forces shortage
+var labourNouns = lexicon.WordSet(`market markets cost costs force forces shortage
 	shortages law laws relations productivity rights supply standards
 	mobility reforms reform unrest disputes dispute camp camps exchange
 	exchanges share intensive`)
@@ -73,7 +77,7 @@ var labourNouns = wordSet(`market markets cost costs force forces shortage
 // companyTails end company names that are also surnames or common
 // words, so they type a name only when no first name opens it ("Mittal
 // Steel", "Nippon Steel", but "John Steel").
-var companyTails = wordSet(`steel foods chemicals pharmaceuticals pharma
+var companyTails = lexicon.WordSet(`steel foods chemicals pharmaceuticals pharma
 	mining brewing breweries logistics shipping stores motors economics
 	management securities capital research partners associates consulting
 	consultants investments advisers advisors`)
@@ -81,7 +85,7 @@ var companyTails = wordSet(`steel foods chemicals pharmaceuticals pharma
 // knownPrefix reports whether toks[i:k] is a name the gazetteer knows or
 // a demonym: "New York DJs", "Ugandan NGOs" (but not "SRX SUVs").
 func (x *Extractor) knownPrefix(a *analysis, i, k int) bool {
-	sf := clean(a.doc.Text[a.tokens[i].Start:a.tokens[k-1].End])
+	sf := textseg.Clean(a.doc.Text[a.tokens[i].Start:a.tokens[k-1].End])
 	if _, ok := x.gaz.Lookup(sf); ok {
 		return true
 	}
@@ -172,11 +176,11 @@ func (x *Extractor) sportsDescriptor(a *analysis, s, j int) bool {
 			if k == j {
 				return false
 			}
-			w := toks[k-1].lc()
+			w := toks[k-1].Lower()
 			b, _ := strings.CutSuffix(w, "s")
 			return descriptorHeads[w] || descriptorHeads[b]
 		}
-		if t.flags&(tCap|tUpper|tPunct) != 0 {
+		if t.Flags&(textseg.TCap|textseg.TUpper|textseg.TPunct) != 0 {
 			return false
 		}
 	}
@@ -196,26 +200,26 @@ func (x *Extractor) possRolePhrase(a *analysis, s, i int) int {
 	toks := a.tokens
 	hi := a.sentTokens[s].End
 	k := i + 1
-	if lw := toks[i].lc(); lw == "the" {
-		if k+1 >= hi || !(orgRoleNouns[toks[k].lc()] || companyNouns[toks[k].lc()]) || !isPossessive(toks[k+1].Text) {
+	if lw := toks[i].Lower(); lw == "the" {
+		if k+1 >= hi || !(lexicon.OrgRoleNouns[toks[k].Lower()] || companyNouns[toks[k].Lower()]) || !isPossessive(toks[k+1].Text) {
 			return i
 		}
 		k += 2
 	}
 	r0 := k
 	var words []string
-	for k < hi && k-r0 < 4 && toks[k].flags&(tCap|tUpper|tPunct) == 0 && isRoleWord(toks[k].lc()) {
-		words = append(words, toks[k].lc())
+	for k < hi && k-r0 < 4 && toks[k].Flags&(textseg.TCap|textseg.TUpper|textseg.TPunct) == 0 && isRoleWord(toks[k].Lower()) {
+		words = append(words, toks[k].Lower())
 		k++
 	}
 	if len(words) == 0 || !isRoleHead(words[len(words)-1]) && !isLeaderTitle(words) {
 		return i
 	}
 	v := k
-	if v < hi && (toks[v].lc() == "has" || toks[v].lc() == "have") {
+	if v < hi && (toks[v].Lower() == "has" || toks[v].Lower() == "have") {
 		v++
 	}
-	if v >= hi || !speechVerbs[toks[v].lc()] && toks[v].lc() != "says" {
+	if v >= hi || !speechVerbs[toks[v].Lower()] && toks[v].Lower() != "says" {
 		return x.possRoleBack(a, s, i, k, words)
 	}
 	a.addMention(mention{sent: s, t0: i, t1: k, kind: MentionRole, typ: Person, roleHead: words[len(words)-1],
@@ -237,7 +241,7 @@ func (x *Extractor) possRoleBack(a *analysis, s, i, k int, words []string) int {
 		return i
 	}
 	head := words[len(words)-1]
-	if !personRoleNouns[head] && !leaderRoles[head] && head != "executive" {
+	if !lexicon.PersonRoleNouns[head] && !lexicon.LeaderRoles[head] && head != "executive" {
 		return i
 	}
 	a.tagSentence(s)
@@ -288,7 +292,7 @@ func (x *Extractor) cataphoricRoles(a *analysis) {
 			if p.entity < 0 || p.hidden || p.kind != MentionName || ents[p.entity].Type != Person {
 				continue
 			}
-			titled := len(p.titleWords) > 0 || p.t0 > a.sentTokens[p.sent].Start && isRoleWord(a.tokens[p.t0-1].lc())
+			titled := len(p.titleWords) > 0 || p.t0 > a.sentTokens[p.sent].Start && isRoleWord(a.tokens[p.t0-1].Lower())
 			if seen[p.entity] || p.t1-p.t0 < 2 || titled || p.honor != "" {
 				seen[p.entity] = true
 				continue
@@ -301,12 +305,12 @@ func (x *Extractor) cataphoricRoles(a *analysis) {
 		}
 		info := &a.ents[m.entity]
 		for _, w := range m.titleWords {
-			if !contains(info.roles, w) && len(info.roles) < 16 {
+			if !textseg.Contains(info.roles, w) && len(info.roles) < 16 {
 				info.roles = append(info.roles, w)
 			}
 		}
 		if m.owner >= 0 {
-			if !contains(info.attrs, ents[m.owner].Name) && len(info.attrs) < 16 {
+			if !textseg.Contains(info.attrs, ents[m.owner].Name) && len(info.attrs) < 16 {
 				info.attrs = append(info.attrs, ents[m.owner].Name)
 			}
 			if isLeaderTitle(m.titleWords) && !a.hasFact(m.entity, LeaderOf, m.owner) {
@@ -339,7 +343,7 @@ func (a *analysis) possessiveAsName(mem []int) bool {
 			return true
 		}
 		n := a.tokens[t]
-		if n.flags&tPunct != 0 && n.Text != "-" && n.Text != "&" || possNameFollowers[n.lc()] {
+		if n.Flags&textseg.TPunct != 0 && n.Text != "-" && n.Text != "&" || possNameFollowers[n.Lower()] {
 			return true
 		}
 	}
@@ -347,20 +351,20 @@ func (a *analysis) possessiveAsName(mem []int) bool {
 }
 
 // possNameFollowers are words after which "X's" must be a whole name.
-var possNameFollowers = wordSet(`said says has had have is was were will would
+var possNameFollowers = lexicon.WordSet(`said says has had have is was were will would
 	could can may might should and or but in on at to for from with by as
 	which who that also now`)
 
 // placeRun reports whether toks[i:j] is a country or city the gazetteer
 // knows: "UK's Office of Fair Trading" is the UK's office, not one name.
 func (x *Extractor) placeRun(a *analysis, i, j int) bool {
-	e, ok := x.gaz.Lookup(clean(a.doc.Text[a.tokens[i].Start:a.tokens[j-1].End]))
+	e, ok := x.gaz.Lookup(textseg.Clean(a.doc.Text[a.tokens[i].Start:a.tokens[j-1].End]))
 	return ok && (e.Type == "Country" || e.Type == "City")
 }
 
 // pluralVerbs after a singular name make it a team in British usage
 // ("Norwich have signed", "Leeds are bottom").
-var pluralVerbs = wordSet(`have are were`)
+var pluralVerbs = lexicon.WordSet(`have are were`)
 
 // cityTeams retypes a city as the club named after it when the text uses
 // it as the subject of a plural verb opening a sentence ("Norwich have
@@ -375,7 +379,7 @@ func (a *analysis) cityTeams() {
 		if m.typ != City || m.kind != MentionName || m.canon == "" || m.t1 >= len(a.tokens) || m.t1 >= a.sentTokens[m.sent].End {
 			continue
 		}
-		if pluralVerbs[a.tokens[m.t1].Text] && a.subjectPosition(m.sent, m.t0) && !contains(teams, m.canon) {
+		if pluralVerbs[a.tokens[m.t1].Text] && a.subjectPosition(m.sent, m.t0) && !textseg.Contains(teams, m.canon) {
 			teams = append(teams, m.canon)
 		}
 	}
@@ -383,7 +387,7 @@ func (a *analysis) cityTeams() {
 		return
 	}
 	for i := range ms {
-		if ms[i].typ == City && contains(teams, ms[i].canon) {
+		if ms[i].typ == City && textseg.Contains(teams, ms[i].canon) {
 			ms[i].typ = Organization
 		}
 	}
@@ -421,7 +425,7 @@ func dottedInitials(w string) bool {
 
 // subjectFollowers after a lone name make it the subject of a clause,
 // where a first name is read as the person ("David will lead").
-var subjectFollowers = wordSet(`said says told added will would has had is was
+var subjectFollowers = lexicon.WordSet(`said says told added will would has had is was
 	can could should must may might insisted admitted believes believed`)
 
 // firstNameTown reports whether the lone gazetteer town m ("David", a
@@ -432,14 +436,14 @@ func (a *analysis) firstNameTown(e gazetteer.Entry, m *mention, byFirst map[stri
 	if e.Type != "City" && e.Type != "Place" {
 		return false
 	}
-	f := lower(m.surface)
-	if full, ok := nicknames[f]; ok {
+	f := textseg.Lower(m.surface)
+	if full, ok := lexicon.Nicknames[f]; ok {
 		f = full
 	}
 	if len(byFirst[f]) == 0 {
 		return false
 	}
-	if m.t0 > 0 && locPreps[a.tokens[m.t0-1].lc()] || m.t1 >= len(a.tokens) || !subjectFollowers[a.tokens[m.t1].lc()] {
+	if m.t0 > 0 && lexicon.LocPreps[a.tokens[m.t0-1].Lower()] || m.t1 >= len(a.tokens) || !subjectFollowers[a.tokens[m.t1].Lower()] {
 		return false // "flew to Paris", "loved Sydney"
 	}
 	// Kept only if it joins the person: with two Davids it names no
@@ -469,7 +473,7 @@ func joinShortEvents(ms []mention, uf unionFind) {
 	}
 	ws := make(map[int][]string, len(ev))
 	for _, i := range ev {
-		ws[i] = strings.Fields(lower(ms[i].surface))
+		ws[i] = strings.Fields(textseg.Lower(ms[i].surface))
 	}
 	sort.SliceStable(ev, func(a, b int) bool { return len(ws[ev[a]]) > len(ws[ev[b]]) })
 	for _, i := range ev {
@@ -516,7 +520,7 @@ func subsequence(short, long []string) bool {
 
 // eventDiscriminators name a different competition when dropped
 // ("World Indoor Championships", "World Junior Championship").
-var eventDiscriminators = wordSet(`indoor outdoor junior juniors youth women's
+var eventDiscriminators = lexicon.WordSet(`indoor outdoor junior juniors youth women's
 	women men's men under-21 under-20 under-19 under-18 under-17 u21 u20
 	winter summer paralympic paralympics olympic olympics european world
 	commonwealth asian african amateur veterans masters indoors schools
@@ -524,12 +528,12 @@ var eventDiscriminators = wordSet(`indoor outdoor junior juniors youth women's
 
 // workNouns introduce the title of a work or product right after them
 // ("the album Nevermind", "his film Tarnation", "the painkiller Vioxx").
-var workNouns = wordSet(`album single film movie song track book novel
+var workNouns = lexicon.WordSet(`album single film movie song track book novel
 	programme show series musical play game drug painkiller vaccine
 	browser console handset`)
 
 // malwareNouns follow the name of a computer virus ("the Netsky worm").
-var malwareNouns = wordSet(`virus viruses worm worms trojan`)
+var malwareNouns = lexicon.WordSet(`virus viruses worm worms trojan`)
 
 // namedWork reports whether the unknown name toks[i:j] is the title of a
 // work or product, not an entity of a scored type: after "the album",
@@ -539,7 +543,7 @@ func (a *analysis) namedWork(s, i, j int) bool {
 	toks := a.tokens
 	lo, hi := a.sentTokens[s].Start, a.sentTokens[s].End
 	if i-2 >= lo && workNouns[toks[i-1].Text] {
-		switch toks[i-2].lc() {
+		switch toks[i-2].Lower() {
 		case "the", "his", "her", "its", "their", "new", "latest", "debut", "hit":
 			return true
 		}
@@ -563,7 +567,7 @@ func (a *analysis) namedWork(s, i, j int) bool {
 
 // teamRoleNouns are lower-case roles in a sports team that follow the
 // team's name ("Wallabies captain", "Canaries boss").
-var teamRoleNouns = wordSet(`captain coach boss manager skipper striker keeper
+var teamRoleNouns = lexicon.WordSet(`captain coach boss manager skipper striker keeper
 	goalkeeper midfielder defender winger fly-half scrum-half full-back
 	flanker prop hooker lock centre chairman`)
 
@@ -576,11 +580,11 @@ func (x *Extractor) nicknameTeam(a *analysis, s, i int) bool {
 	toks := a.tokens
 	hi := a.sentTokens[s].End
 	w := toks[i].Text
-	if i+2 >= hi || toks[i].flags&tCap == 0 || toks[i].flags&tUpper != 0 || len(w) < 5 || w[len(w)-1] != 's' {
+	if i+2 >= hi || toks[i].Flags&textseg.TCap == 0 || toks[i].Flags&textseg.TUpper != 0 || len(w) < 5 || w[len(w)-1] != 's' {
 		return false
 	}
-	lw := toks[i].lc()
-	if !isCommonWord(lw) || sentenceStarters[lw] || !teamRoleNouns[toks[i+1].Text] || !isCapWord(toks[i+2]) {
+	lw := toks[i].Lower()
+	if !lexicon.IsCommonWord(lw) || lexicon.SentenceStarters[lw] || !teamRoleNouns[toks[i+1].Text] || !isCapWord(toks[i+2]) {
 		return false
 	}
 	if _, ok := x.gaz.Lookup(w); ok {
@@ -596,7 +600,7 @@ func (x *Extractor) nicknameTeam(a *analysis, s, i int) bool {
 func (x *Extractor) adjectiveOwner(a *analysis, s, i, j int) {
 	toks := a.tokens
 	k := j
-	for k > i && (adjectiveTails[toks[k-1].lc()] || toks[k-1].Text == "and") {
+	for k > i && (adjectiveTails[toks[k-1].Lower()] || toks[k-1].Text == "and") {
 		k--
 	}
 	if k > i {

@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/extract/textseg"
+)
 
 // TestPartyEntities: parties named by their adjective before a title
 // ("Labour MP X", "Tory MPs") are organisations apart from the person, and
@@ -58,7 +62,7 @@ func TestPartyEntities(t *testing.T) {
 				continue
 			}
 			for _, al := range als {
-				if !contains(e.Aliases, al) {
+				if !textseg.Contains(e.Aliases, al) {
 					t.Errorf("%q: %s aliases %v lack %q", tc.text, name, e.Aliases, al)
 				}
 			}
@@ -79,10 +83,10 @@ func TestWireShapes(t *testing.T) {
 			t.Errorf("missing %s; have %v", w, keys(got))
 		}
 	}
-	if e := got["City:Washington"]; contains(e.Aliases, "WASHINGTON") {
+	if e := got["City:Washington"]; textseg.Contains(e.Aliases, "WASHINGTON") {
 		t.Errorf("Washington keeps the dateline capitals as alias: %v", e.Aliases)
 	}
-	if e := got["Person:George W. Bush"]; !contains(e.Aliases, "Bush") {
+	if e := got["Person:George W. Bush"]; !textseg.Contains(e.Aliases, "Bush") {
 		t.Errorf("Bush not an alias of George W. Bush: %v", e.Aliases)
 	}
 	n := 0
@@ -203,7 +207,7 @@ func TestPossessiveAlias(t *testing.T) {
 		}
 	}
 	d = extractText(t, "Shares in Grubb's rose. Grubb's said sales were strong.")
-	if e, ok := entitySummary(d)["Organization:Grubb"]; !ok || !contains(e.Aliases, "Grubb's") {
+	if e, ok := entitySummary(d)["Organization:Grubb"]; !ok || !textseg.Contains(e.Aliases, "Grubb's") {
 		t.Errorf("Grubb's lost its name alias: %v", keys(entitySummary(d)))
 	}
 	checkEntities(t, "The UK's Office of Fair Trading began an inquiry.",
@@ -240,7 +244,7 @@ func TestPoliticsWireNames(t *testing.T) {
 // nor anyone; as an object or after "in" it stays the town.
 func TestFirstNameTowns(t *testing.T) {
 	d := extractText(t, "Sydney Smith flew home. Sydney said it was fun.")
-	if e, ok := entitySummary(d)["Person:Sydney Smith"]; !ok || !contains(e.Aliases, "Sydney") {
+	if e, ok := entitySummary(d)["Person:Sydney Smith"]; !ok || !textseg.Contains(e.Aliases, "Sydney") {
 		t.Errorf("Sydney did not join Sydney Smith: %v", keys(entitySummary(d)))
 	}
 	checkEntities(t, "David Cole was named coach. David Marr said he was happy. \"I believe David will lead,\" he said.",
@@ -254,7 +258,7 @@ func TestFirstNameTowns(t *testing.T) {
 // it apart.
 func TestShortEventNames(t *testing.T) {
 	d := extractText(t, "Leeds hopes to host the 2011 Rugby World Cup. Officials said the 2011 World Cup bid was strong.")
-	if e, ok := entitySummary(d)["Event:2011 Rugby World Cup"]; !ok || !contains(e.Aliases, "2011 World Cup") {
+	if e, ok := entitySummary(d)["Event:2011 Rugby World Cup"]; !ok || !textseg.Contains(e.Aliases, "2011 World Cup") {
 		t.Errorf("2011 World Cup did not join: %v", keys(entitySummary(d)))
 	}
 	checkEntities(t, "She won at the 2003 World Indoor Championships and hopes to win the World Championships in Helsinki.",
@@ -281,7 +285,7 @@ func TestNamedWorks(t *testing.T) {
 // split ("Aberdeen-based").
 func TestSurnameFirstNames(t *testing.T) {
 	d := extractText(t, "South Korea's president Roh Moo-hyun said he was disappointed. Roh told lawmakers that Seoul would keep talking.")
-	if e, ok := entitySummary(d)["Person:Roh Moo-hyun"]; !ok || !contains(e.Aliases, "Roh") {
+	if e, ok := entitySummary(d)["Person:Roh Moo-hyun"]; !ok || !textseg.Contains(e.Aliases, "Roh") {
 		t.Errorf("Roh Moo-hyun not whole or Roh not joined: %v", keys(entitySummary(d)))
 	}
 	checkEntities(t, "The Aberdeen-based firm hired staff.", []string{"City:Aberdeen"}, []string{"Aberdeen-based"})
@@ -289,7 +293,7 @@ func TestSurnameFirstNames(t *testing.T) {
 	// word to a lone mention.
 	d = extractText(t, "He saw Zorvan Plenty in Leeds. Zorvan said it was pleased.")
 	for _, e := range d.Entities {
-		if e.Type == Person && contains(e.Aliases, "Zorvan") {
+		if e.Type == Person && textseg.Contains(e.Aliases, "Zorvan") {
 			t.Errorf("untitled %s took the lone first word as alias", e.Name)
 		}
 	}
@@ -340,7 +344,7 @@ func TestRoleWordOpensName(t *testing.T) {
 // TestForeignCompanyShort: "the Boerse" is Deutsche Boerse's short form.
 func TestForeignCompanyShort(t *testing.T) {
 	d := extractText(t, "Deutsche Boerse raised its offer. Officials said the Boerse would wait.")
-	if e, ok := entitySummary(d)["Organization:Deutsche Boerse"]; !ok || !contains(e.Aliases, "Boerse") {
+	if e, ok := entitySummary(d)["Organization:Deutsche Boerse"]; !ok || !textseg.Contains(e.Aliases, "Boerse") {
 		t.Errorf("Boerse did not join Deutsche Boerse: %v", keys(entitySummary(d)))
 	}
 }

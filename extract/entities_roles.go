@@ -1,6 +1,12 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/textseg"
+
+	"github.com/newsgraph/newsgraph/extract/lexicon"
+)
 
 // Coreference of role phrases in politics and wire text: "Tony
 // Blair, the prime minister," binds the role to the name beside it; "the
@@ -24,7 +30,7 @@ func slicesDelete(list []string, w string) []string {
 // foreign minister" is not the finance minister, "the deputy leader" not
 // the leader. Modifiers such as "chief", "party" or "national" say nothing
 // a title would repeat, so they are not compared.
-var officeMods = wordSet(`prime foreign home deputy vice defence defense
+var officeMods = lexicon.WordSet(`prime foreign home deputy vice defence defense
 	health trade culture education finance shadow acting interim attorney
 	interior environment transport justice work pensions industry energy
 	economy agriculture sports sport europe european former ex ex- outgoing
@@ -32,12 +38,12 @@ var officeMods = wordSet(`prime foreign home deputy vice defence defense
 
 // rankMods are title words that make a holder someone other than the
 // plain office ("Deputy Prime Minister X" is not "the prime minister").
-var rankMods = wordSet(`deputy vice shadow former ex ex- acting interim
+var rankMods = lexicon.WordSet(`deputy vice shadow former ex ex- acting interim
 	outgoing junior assistant`)
 
 // roleMention builds the role mention of toks[i:end] with head w.
 func (x *Extractor) roleMention(s, i, end int, w, dem string, mods []string, hidden bool) mention {
-	if w == "minister" && contains(mods, "prime") {
+	if w == "minister" && textseg.Contains(mods, "prime") {
 		// "the prime minister" (rolePhrase reads "prime" as a
 		// modifier): one office, matched as such.
 		w, mods = "prime minister", slicesDelete(mods, "prime")
@@ -54,12 +60,12 @@ func roleFits(roles []string, m *mention) bool {
 		return false
 	}
 	for _, w := range m.roleMods {
-		if officeMods[w] && !contains(roles, w) {
+		if officeMods[w] && !textseg.Contains(roles, w) {
 			return false
 		}
 	}
 	for _, r := range roles {
-		if rankMods[r] && !contains(m.roleMods, r) {
+		if rankMods[r] && !textseg.Contains(m.roleMods, r) {
 			return false
 		}
 	}
@@ -87,11 +93,11 @@ func roleWords(m *mention) []string {
 func (a *analysis) learnRole(e int, m *mention) {
 	info := &a.ents[e]
 	for _, w := range roleWords(m) {
-		if !contains(info.roles, w) && len(info.roles) < 16 {
+		if !textseg.Contains(info.roles, w) && len(info.roles) < 16 {
 			info.roles = append(info.roles, w)
 		}
 	}
-	if m.roleAttr != "" && !contains(info.attrs, m.roleAttr) && len(info.attrs) < 16 {
+	if m.roleAttr != "" && !textseg.Contains(info.attrs, m.roleAttr) && len(info.attrs) < 16 {
 		info.attrs = append(info.attrs, m.roleAttr)
 	}
 }
@@ -127,7 +133,7 @@ func (x *Extractor) bindAppositives(a *analysis) {
 			continue
 		}
 		if m.t0 < 3 || toks[m.t0-1].Text != "," && !possCountry(a, m) ||
-			toks[m.t0].lc() != "the" && !possCountry(a, m) {
+			toks[m.t0].Lower() != "the" && !possCountry(a, m) {
 			continue // "Will Young, Queen, Kate Bush": a list, not a role
 		}
 		p0 := m.t0 - 1
@@ -167,8 +173,8 @@ func (x *Extractor) bindAppositives(a *analysis) {
 // secretary", "the finance minister". Plain "the minister" or "the
 // secretary" could be any of several.
 func uniqueOffice(m *mention) bool {
-	if contains(m.roleMods, "deputy") || contains(m.roleMods, "vice") || contains(m.roleMods, "shadow") ||
-		contains(m.roleMods, "former") || contains(m.roleMods, "acting") {
+	if textseg.Contains(m.roleMods, "deputy") || textseg.Contains(m.roleMods, "vice") || textseg.Contains(m.roleMods, "shadow") ||
+		textseg.Contains(m.roleMods, "former") || textseg.Contains(m.roleMods, "acting") {
 		return false
 	}
 	switch m.roleHead {
@@ -191,7 +197,7 @@ func uniqueOffice(m *mention) bool {
 // about (named in its opening or more than once), if exactly one is: "Tony
 // Blair has rejected the calls. The prime minister told MPs ...".
 func (x *Extractor) officeHolder(a *analysis, persons []personRef, m *mention, named []int) int {
-	if !uniqueOffice(m) || a.tokens[m.t0].lc() != "the" && !possCountry(a, m) || !a.referential(m) {
+	if !uniqueOffice(m) || a.tokens[m.t0].Lower() != "the" && !possCountry(a, m) || !a.referential(m) {
 		return -1
 	}
 	ents := a.doc.Entities
@@ -200,7 +206,7 @@ func (x *Extractor) officeHolder(a *analysis, persons []personRef, m *mention, n
 		if ents[e].Type != Person || !roleFits(a.ents[e].roles, m) {
 			continue
 		}
-		if m.roleAttr != "" && !contains(a.ents[e].attrs, m.roleAttr) {
+		if m.roleAttr != "" && !textseg.Contains(a.ents[e].attrs, m.roleAttr) {
 			continue
 		}
 		if found >= 0 {
@@ -253,7 +259,7 @@ func (a *analysis) nameCounts() []int {
 
 // predicative words before a role phrase make it say what someone is or
 // becomes ("was the first president", "elected the president"), not refer.
-var predicative = wordSet(`is was be been being become became becomes as
+var predicative = lexicon.WordSet(`is was be been being become became becomes as
 	named appointed elected remains remained`)
 
 // referential reports whether role mention m refers to someone: not
@@ -261,7 +267,7 @@ var predicative = wordSet(`is was be been being become became becomes as
 // and not a modifier of a noun after it ("the premier league").
 func (a *analysis) referential(m *mention) bool {
 	toks := a.tokens
-	if m.t0 > a.sentTokens[m.sent].Start && predicative[toks[m.t0-1].lc()] {
+	if m.t0 > a.sentTokens[m.sent].Start && predicative[toks[m.t0-1].Lower()] {
 		return false
 	}
 	for _, w := range m.roleMods {
@@ -271,7 +277,7 @@ func (a *analysis) referential(m *mention) bool {
 	}
 	if m.t1 < a.sentTokens[m.sent].End {
 		a.tagSentence(m.sent)
-		if t := toks[m.t1]; t.flags&(tCap|tUpper|tPunct) == 0 && strings.HasPrefix(t.Tag, "NN") {
+		if t := toks[m.t1]; t.Flags&(textseg.TCap|textseg.TUpper|textseg.TPunct) == 0 && strings.HasPrefix(t.Tag, "NN") {
 			return false
 		}
 	}
@@ -297,16 +303,16 @@ func (x *Extractor) countryOffice(a *analysis, s, i int) int {
 	}
 	k := i + 1
 	var mods []string
-	for k < hi && k-i <= 3 && toks[k].flags&(tCap|tUpper|tPunct) == 0 && roleModifiers[toks[k].lc()] && !personRoleNouns[toks[k].lc()] {
-		mods = append(mods, toks[k].lc())
+	for k < hi && k-i <= 3 && toks[k].Flags&(textseg.TCap|textseg.TUpper|textseg.TPunct) == 0 && lexicon.RoleModifiers[toks[k].Lower()] && !lexicon.PersonRoleNouns[toks[k].Lower()] {
+		mods = append(mods, toks[k].Lower())
 		k++
 	}
-	if k >= hi || toks[k].flags&(tCap|tUpper|tPunct) != 0 || !personRoleNouns[toks[k].lc()] || !isRoleHead(toks[k].lc()) {
+	if k >= hi || toks[k].Flags&(textseg.TCap|textseg.TUpper|textseg.TPunct) != 0 || !lexicon.PersonRoleNouns[toks[k].Lower()] || !isRoleHead(toks[k].Lower()) {
 		return i
 	}
-	w := toks[k].lc()
+	w := toks[k].Lower()
 	end := k + 1
-	if end < hi && toks[end].flags&(tCap|tUpper|tPunct) == 0 && toks[end].flags&tAlpha != 0 {
+	if end < hi && toks[end].Flags&(textseg.TCap|textseg.TUpper|textseg.TPunct) == 0 && toks[end].Flags&textseg.TAlpha != 0 {
 		a.tagSentence(s)
 		if strings.HasPrefix(toks[end].Tag, "NN") {
 			return i // "Japan's president candidate", "France's minister list"
@@ -342,7 +348,7 @@ func (x *Extractor) partyRoleRun(a *analysis, s, i, j int) bool {
 	}
 	toks := a.tokens
 	for k := i + n; k < j; k++ {
-		if !isRoleWord(toks[k].lc()) && !pluralAcronym(toks[k].Text) {
+		if !isRoleWord(toks[k].Lower()) && !pluralAcronym(toks[k].Text) {
 			return false
 		}
 	}
@@ -351,7 +357,7 @@ func (x *Extractor) partyRoleRun(a *analysis, s, i, j int) bool {
 }
 
 // compassWords open or close region and constituency names.
-var compassWords = wordSet(`north south east west`)
+var compassWords = lexicon.WordSet(`north south east west`)
 
 // compassPlace types two-word runs made of a compass word and a place:
 // "West Yorkshire", "North London", "South Wales" (a known place after the
@@ -364,7 +370,7 @@ func (x *Extractor) compassPlace(a *analysis, s, i, j int) bool {
 		return false
 	}
 	toks := a.tokens
-	w0, w1 := toks[i].lc(), toks[j-1].lc()
+	w0, w1 := toks[i].Lower(), toks[j-1].Lower()
 	switch {
 	case compassWords[w0]:
 		e, ok := x.gaz.Lookup(toks[j-1].Text)
@@ -372,10 +378,10 @@ func (x *Extractor) compassPlace(a *analysis, s, i, j int) bool {
 			return false
 		}
 	case compassWords[w1] || w1 == "central":
-		if x.names[w0] != 0 || isCommonWord(w0) || i == 0 || !a.ukPolitics() {
+		if x.names[w0] != 0 || lexicon.IsCommonWord(w0) || i == 0 || !a.ukPolitics() {
 			return false
 		}
-		if p := toks[i-1].lc(); p != "for" && p != "in" && p != "of" {
+		if p := toks[i-1].Lower(); p != "for" && p != "in" && p != "of" {
 			return false
 		}
 	default:
@@ -396,13 +402,13 @@ func (x *Extractor) townBeforeRegion(a *analysis, s, i, j int) bool {
 	if i == lo || j+1 >= hi || toks[j].Text != "in" || !isCapWord(toks[j+1]) {
 		return false
 	}
-	switch toks[i-1].lc() {
+	switch toks[i-1].Lower() {
 	case "of", "in", "from", "near", "to", "at":
 	default:
 		return false
 	}
 	k := j + 1
-	if compassWords[toks[k].lc()] && k+1 < hi && isCapWord(toks[k+1]) {
+	if compassWords[toks[k].Lower()] && k+1 < hi && isCapWord(toks[k+1]) {
 		k++
 	}
 	if k+1 < hi && isCapWord(toks[k+1]) {
@@ -414,7 +420,7 @@ func (x *Extractor) townBeforeRegion(a *analysis, s, i, j int) bool {
 
 // locativePreps put a place after them ("jobs at Heathrow", "flights
 // from Heathrow").
-var locativePreps = wordSet(`at in from near outside around via`)
+var locativePreps = lexicon.WordSet(`at in from near outside around via`)
 
 // placeLikeOrgs marks organisations typed only by default (weak: one
 // unknown word) whose every mention follows a place preposition: more
@@ -432,7 +438,7 @@ func (a *analysis) placeLikeOrgs(weak []bool) []bool {
 			continue
 		}
 		seen[m.entity] = true
-		if m.t0 == a.sentTokens[m.sent].Start || !locativePreps[a.tokens[m.t0-1].lc()] {
+		if m.t0 == a.sentTokens[m.sent].Start || !locativePreps[a.tokens[m.t0-1].Lower()] {
 			out[m.entity] = false
 		}
 	}
@@ -469,7 +475,7 @@ func (a *analysis) subsidiaryHere(m *mention, e, main int) bool {
 
 // unitNouns are capitalised generic nouns that, after a company's name,
 // name one of its units: "Fiat Auto", "Sony Music", "Vodafone Group".
-var unitNouns = wordSet(`auto autos music pictures entertainment records
+var unitNouns = lexicon.WordSet(`auto autos music pictures entertainment records
 	motor motors bank banking capital finance financial energy airlines
 	telecom mobile networks software electronics europe asia america
 	international holdings group games studios media television tv`)
@@ -488,7 +494,7 @@ func (x *Extractor) companyUnit(a *analysis, s, i, j int) bool {
 		return false
 	}
 	for k := i + 1; k < j; k++ {
-		if !unitNouns[toks[k].lc()] {
+		if !unitNouns[toks[k].Lower()] {
 			return false
 		}
 	}
@@ -509,8 +515,8 @@ func isQuoteMark(t string) bool {
 // kind of place it is: "the province of Aceh", "Aceh province", "the town
 // of Normanton".
 var (
-	regionNouns = wordSet(`province region county district island territory`)
-	townNouns   = wordSet(`city town village`)
+	regionNouns = lexicon.WordSet(`province region county district island territory`)
+	townNouns   = lexicon.WordSet(`city town village`)
 )
 
 // placeNounAround returns Place or City when a region or town noun frames
@@ -527,12 +533,12 @@ func (a *analysis) placeNounAround(s, i, j int) EntityType {
 		}
 		return ""
 	}
-	if i-2 >= lo && toks[i-1].Text == "of" && toks[i-2].flags&(tCap|tUpper) == 0 {
+	if i-2 >= lo && toks[i-1].Text == "of" && toks[i-2].Flags&(textseg.TCap|textseg.TUpper) == 0 {
 		if t := kind(toks[i-2].Text); t != "" {
 			return t
 		}
 	}
-	if j < hi && j-i == 1 && toks[j].flags&(tCap|tUpper) == 0 {
+	if j < hi && j-i == 1 && toks[j].Flags&(textseg.TCap|textseg.TUpper) == 0 {
 		if t := kind(toks[j].Text); t == Place {
 			return t // "Aceh province" (not "the Celtic Warriors region")
 		}
@@ -550,7 +556,7 @@ var stockIndexes = map[string]bool{
 }
 
 // indexWords follow an index's name ("index", "rose", "closed").
-var indexWords = wordSet(`index indices indexes industrial industrials composite
+var indexWords = lexicon.WordSet(`index indices indexes industrial industrials composite
 	average share shares rose fell lost gained closed ended climbed slipped swung
 	dropped jumped added slid rallied surged tumbled finished was`)
 
@@ -568,7 +574,7 @@ func (a *analysis) stockIndex(s int, surface string, j int) bool {
 		return false
 	}
 	t := a.tokens[j]
-	return indexWords[t.lc()] || t.flags&tDigit != 0
+	return indexWords[t.Lower()] || t.Flags&textseg.TDigit != 0
 }
 
 // soleHolder reports whether persons[k] is the only person so far whose

@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/extract/textseg"
+)
 
 // TestEntityShapes covers name shapes the held-out set got wrong:
 // sports adjectives before a descriptor ("Athens Olympic gold medallist")
@@ -148,7 +152,7 @@ func TestCountryInitials(t *testing.T) {
 		if e.Name == "SA" {
 			t.Errorf("SA is a separate entity %s", e.Type)
 		}
-		if e.Name == "South Africa" && !contains(e.Aliases, "SA") {
+		if e.Name == "South Africa" && !textseg.Contains(e.Aliases, "SA") {
 			t.Errorf("South Africa aliases %v lack SA", e.Aliases)
 		}
 	}

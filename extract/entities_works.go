@@ -1,6 +1,12 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/textseg"
+
+	"github.com/newsgraph/newsgraph/extract/lexicon"
+)
 
 // Titles of works and products (films, albums, books, shows, games,
 // browsers) are no entity of a scored type, yet they are capitalised
@@ -24,19 +30,19 @@ func (w *workTitles) add(a *analysis, i, j int) {
 	}
 	w.keys[tokenKey(a.tokens[i:j])] = true
 	w.max = max(w.max, j-i)
-	if j-i >= 2 && (a.tokens[i].lc() == "the" || a.tokens[i].lc() == "a") {
+	if j-i >= 2 && (a.tokens[i].Lower() == "the" || a.tokens[i].Lower() == "a") {
 		// "The Aviator" is also written "Aviator" after "the".
 		w.keys[tokenKey(a.tokens[i+1:j])] = true
 	}
 }
 
-func tokenKey(toks []Token) string {
+func tokenKey(toks []textseg.Token) string {
 	var b strings.Builder
 	for k, t := range toks {
 		if k > 0 {
 			b.WriteByte(' ')
 		}
-		b.WriteString(t.lc())
+		b.WriteString(t.Lower())
 	}
 	return b.String()
 }
@@ -76,7 +82,7 @@ func capArticle(w string) bool { return w == "The" || w == "A" || w == "An" }
 
 // workNounsBefore name a kind of work or product whose title follows
 // ("the film Ray", "her book Small Island", "the game Half-Life 2").
-var workNounsBefore = wordSet(`film films movie album single song track book
+var workNounsBefore = lexicon.WordSet(`film films movie album single song track book
 	novel memoir biography programme show series sitcom soap drama
 	documentary musical play opera comedy thriller biopic game console
 	browser handset painting sequel prequel remake`)
@@ -84,66 +90,66 @@ var workNounsBefore = wordSet(`film films movie album single song track book
 // ambiguousWorkNouns also stand before teams and people ("the game
 // Arsenal lost", "the series England won"): their title must be unknown
 // to the gazetteer.
-var ambiguousWorkNouns = wordSet(`game show series single track play comedy drama`)
+var ambiguousWorkNouns = lexicon.WordSet(`game show series single track play comedy drama`)
 
 // verbLikeWorkNouns are work nouns also used as verbs: they need a noun
 // tag before a title.
-var verbLikeWorkNouns = wordSet(`film book play show track single game series comedy drama`)
+var verbLikeWorkNouns = lexicon.WordSet(`film book play show track single game series comedy drama`)
 
 // workNounsAfter name a kind of work or product whose title precedes
 // ("the Firefox browser", "Radio 4's Today programme").
-var workNounsAfter = wordSet(`programme sitcom soap documentary browser console
+var workNounsAfter = lexicon.WordSet(`programme sitcom soap documentary browser console
 	handset phone gadget device chip processor software album novel movie film
 	drama series format standard`)
 
 // apposedWorkNouns name works and products only in apposition to their
 // title ("its handheld console, the PSP"; "Ocean's Twelve, the crime caper
 // sequel"): alone they are too often said of other things.
-var apposedWorkNouns = wordSet(`spin-off franchise engine gadget device player
+var apposedWorkNouns = lexicon.WordSet(`spin-off franchise engine gadget device player
 	machine`)
 
 // creativeRoles are people's parts in a work, which a work's title may
 // precede as a modifier ("Friends actor Matt LeBlanc", "Passion of the
 // Christ screenwriter"). Roles said of firms and teams as well
 // ("director", "star", "producer") are left out: "Chelsea star X".
-var creativeRoles = wordSet(`actor actress co-star screenwriter scriptwriter
+var creativeRoles = lexicon.WordSet(`actor actress co-star screenwriter scriptwriter
 	animator`)
 
 // workNounsPlural open a list of titles ("hits such as A and B",
 // "films including A, B and C").
-var workNounsPlural = wordSet(`films movies albums singles songs hits tracks
+var workNounsPlural = lexicon.WordSet(`films movies albums singles songs hits tracks
 	shows series sitcoms dramas documentaries musicals plays books novels
 	titles games`)
 
 // creatorNouns before "of" name who made a work ("creator of The
 // Simpsons", "author of Small Island").
-var creatorNouns = wordSet(`creator co-creator author co-author writer
+var creatorNouns = lexicon.WordSet(`creator co-creator author co-author writer
 	co-writer composer lyricist`)
 
 // namingVerbs introduce a title after a work noun ("a new series called X",
 // "an album entitled X").
-var namingVerbs = wordSet(`called titled entitled dubbed`)
+var namingVerbs = lexicon.WordSet(`called titled entitled dubbed`)
 
 // awardHeads end the name of a prize won, which is no entity ("the Sawyer
 // Award", "the Turner Prize"); a ceremony ("the Brit Awards") is an event.
-var awardHeads = wordSet(`award prize`)
+var awardHeads = lexicon.WordSet(`award prize`)
 
 // workNounModifiers may stand between a title and the work noun after it
 // ("the Finding Nemo video game", "the Desperate Housewives TV series").
-var workNounModifiers = wordSet(`tv video computer pc web reality radio games`)
+var workNounModifiers = lexicon.WordSet(`tv video computer pc web reality radio games`)
 
 // awardWords make "for X" name the work an award was given for ("won
 // best actor for Ray", "an Oscar nomination for Vera Drake").
-var awardWords = wordSet(`best award awards prize prizes nomination nominations
+var awardWords = lexicon.WordSet(`best award awards prize prizes nomination nominations
 	nominated oscar oscars bafta baftas grammy grammys emmy emmys globe globes`)
 
 // awardStatuettes are awards written as a proper name ("won an Oscar"):
 // no entity, unless a name follows ("Oscar Wilde").
-var awardStatuettes = wordSet(`oscar grammy emmy`)
+var awardStatuettes = lexicon.WordSet(`oscar grammy emmy`)
 
 // notWorkBefore are words after which a work noun is a verb ("will play
 // Hughes", "to show Advance Warning").
-var notWorkBefore = wordSet(`to will would can could may might must shall should
+var notWorkBefore = lexicon.WordSet(`to will would can could may might must shall should
 	we they i you who did does do not never`)
 
 // titleEnd returns the index after the title-case span starting at the
@@ -159,7 +165,7 @@ func (x *Extractor) titleEnd(a *analysis, s, i int, poss bool) int {
 	j := i
 	for j < hi && j-i < 10 {
 		t := toks[j]
-		if isCapWord(t) || j > i && t.flags&tDigit != 0 && len(t.Text) <= 3 && isCapWord(toks[j-1]) {
+		if isCapWord(t) || j > i && t.Flags&textseg.TDigit != 0 && len(t.Text) <= 3 && isCapWord(toks[j-1]) {
 			j++
 			continue
 		}
@@ -186,8 +192,8 @@ func (x *Extractor) titleEnd(a *analysis, s, i int, poss bool) int {
 // titleJoiners are the lower-case words inside titles; titlePrepositions
 // among them may also start a phrase after the title.
 var (
-	titleJoiners      = wordSet(`of the a an my for on in`)
-	titlePrepositions = wordSet(`on in for`)
+	titleJoiners      = lexicon.WordSet(`of the a an my for on in`)
+	titlePrepositions = lexicon.WordSet(`on in for`)
 )
 
 // findWorkTitles collects the document's titles (see workTitles).
@@ -204,10 +210,10 @@ func (x *Extractor) findWorkTitles(a *analysis) workTitles {
 				}
 				continue
 			}
-			if t.flags&(tCap|tUpper) != 0 || t.flags&tPunct != 0 && t.Text != "(" {
+			if t.Flags&(textseg.TCap|textseg.TUpper) != 0 || t.Flags&textseg.TPunct != 0 && t.Text != "(" {
 				continue
 			}
-			lw := t.lc()
+			lw := t.Lower()
 			if workNounsBefore[lw] || workNounsAfter[lw] || apposedWorkNouns[lw] {
 				if i, j := x.titleInApposition(a, s, k); j > i {
 					cands = append(cands, [2]int{i, j}) // "Ocean's Twelve, the crime caper sequel"
@@ -271,11 +277,11 @@ func (x *Extractor) findWorkTitles(a *analysis) workTitles {
 func (x *Extractor) titleAfterNoun(a *analysis, s, k int) (int, int) {
 	toks := a.tokens
 	lo := a.sentTokens[s].Start
-	if k > lo && notWorkBefore[toks[k-1].lc()] {
+	if k > lo && notWorkBefore[toks[k-1].Lower()] {
 		return 0, 0
 	}
 	a.tagSentence(s)
-	if tag := toks[k].Tag; strings.HasPrefix(tag, "VB") || !strings.HasPrefix(tag, "NN") && verbLikeWorkNouns[toks[k].lc()] {
+	if tag := toks[k].Tag; strings.HasPrefix(tag, "VB") || !strings.HasPrefix(tag, "NN") && verbLikeWorkNouns[toks[k].Lower()] {
 		return 0, 0 // "will play Hughes", "to show"; "anti-Bush documentary X" may be tagged JJ
 	}
 	// The noun phrase's determiner: a title follows "the", a possessive
@@ -284,7 +290,7 @@ func (x *Extractor) titleAfterNoun(a *analysis, s, k int) (int, int) {
 	// needs one ("will next play Roger Federer").
 	det := false
 	for p := k - 1; p >= lo && p >= k-3; p-- {
-		w := toks[p].lc()
+		w := toks[p].Lower()
 		if w == "a" || w == "an" {
 			return 0, 0
 		}
@@ -292,20 +298,20 @@ func (x *Extractor) titleAfterNoun(a *analysis, s, k int) (int, int) {
 			det = true
 			break
 		}
-		if toks[p].flags&(tCap|tUpper|tPunct) != 0 {
+		if toks[p].Flags&(textseg.TCap|textseg.TUpper|textseg.TPunct) != 0 {
 			break
 		}
 	}
-	ambiguous := ambiguousWorkNouns[toks[k].lc()]
+	ambiguous := ambiguousWorkNouns[toks[k].Lower()]
 	if ambiguous && !det {
 		return 0, 0
 	}
 	i := k + 1
 	j := x.titleEnd(a, s, i, true)
-	if j-i == 1 && awardStatuettes[toks[i].lc()] {
+	if j-i == 1 && awardStatuettes[toks[i].Lower()] {
 		return 0, 0 // "best film Oscar"
 	}
-	if ambiguous && (x.gazInside(a, i, j) || x.names[toks[i].lc()] != 0 && j-i >= 2) {
+	if ambiguous && (x.gazInside(a, i, j) || x.names[toks[i].Lower()] != 0 && j-i >= 2) {
 		return 0, 0 // "the game Arsenal lost", "the game Andre Nzame won"
 	}
 	return i, j
@@ -319,13 +325,13 @@ func (x *Extractor) titleBeforeNoun(a *analysis, s, k int, w *workTitles) (int, 
 	toks := a.tokens
 	lo, hi := a.sentTokens[s].Start, a.sentTokens[s].End
 	e := k
-	if e-1 > lo && workNounModifiers[toks[e-1].lc()] {
+	if e-1 > lo && workNounModifiers[toks[e-1].Lower()] {
 		e--
-	} else if toks[k].lc() == "game" || toks[k].lc() == "show" {
+	} else if toks[k].Lower() == "game" || toks[k].Lower() == "show" {
 		return 0, 0
 	}
 	acr := -1
-	if e-3 > lo && toks[e-1].Text == ")" && toks[e-3].Text == "(" && toks[e-2].flags&tUpper != 0 {
+	if e-3 > lo && toks[e-1].Text == ")" && toks[e-3].Text == "(" && toks[e-2].Flags&textseg.TUpper != 0 {
 		// "the PlayStation Portable (PSP) games console": the acronym
 		// names the same product.
 		acr = e - 2
@@ -342,7 +348,7 @@ func (x *Extractor) titleBeforeNoun(a *analysis, s, k int, w *workTitles) (int, 
 	if d-1 >= lo && titleAdjectives[toks[d].Text] {
 		d-- // "Sony's new PlayStation Portable console"
 	}
-	if d < lo || !(isPossessive(toks[d].Text) || titleDeterminers[toks[d].lc()]) {
+	if d < lo || !(isPossessive(toks[d].Text) || titleDeterminers[toks[d].Lower()]) {
 		return 0, 0
 	}
 	for i < e && !isCapWord(toks[i]) {
@@ -355,9 +361,9 @@ func (x *Extractor) titleBeforeNoun(a *analysis, s, k int, w *workTitles) (int, 
 	if k+1 < hi && strings.HasPrefix(toks[k+1].Tag, "NN") {
 		return 0, 0 // "the Berlin film festival": the noun is a modifier
 	}
-	last := toks[e-1].lc()
-	if x.gazInside(a, i, e) || x.names[toks[i].lc()] != 0 && e-i >= 2 ||
-		orgHeads[last] || eventHeads[last] || placeHeads[last] {
+	last := toks[e-1].Lower()
+	if x.gazInside(a, i, e) || x.names[toks[i].Lower()] != 0 && e-i >= 2 ||
+		lexicon.OrgHeads[last] || lexicon.EventHeads[last] || lexicon.PlaceHeads[last] {
 		return 0, 0 // "the BBC programme", "the Mike Leigh film"
 	}
 	if _, ok := x.gaz.DemonymEntry(toks[i].Text); ok {
@@ -371,10 +377,10 @@ func (x *Extractor) titleBeforeNoun(a *analysis, s, k int, w *workTitles) (int, 
 
 // titleAdjectives may stand between the determiner and the title ("its
 // new X console").
-var titleAdjectives = wordSet(`new latest forthcoming upcoming rival popular hit debut`)
+var titleAdjectives = lexicon.WordSet(`new latest forthcoming upcoming rival popular hit debut`)
 
 // titleDeterminers may open a phrase "the X browser".
-var titleDeterminers = wordSet(`the a an his her its their our`)
+var titleDeterminers = lexicon.WordSet(`the a an his her its their our`)
 
 // titleBeforeCast reads "Ocean's Twelve, starring Brad Pitt": the title
 // ends right before "starring" at k (or its comma).
@@ -398,7 +404,7 @@ func (x *Extractor) titleBeforeCast(a *analysis, s, k int) (int, int) {
 	if i >= e || x.titleEnd(a, s, i, false) != e || x.gazInside(a, i, e) {
 		return 0, 0
 	}
-	if x.names[toks[i].lc()] != 0 && e-i >= 2 {
+	if x.names[toks[i].Lower()] != 0 && e-i >= 2 {
 		return 0, 0 // "Jamie Foxx, starring in ..."
 	}
 	return i, e
@@ -411,7 +417,7 @@ func (x *Extractor) titleOfAward(a *analysis, s, k int) (int, int) {
 	lo := a.sentTokens[s].Start
 	award := false
 	for p := k - 1; p >= lo && p >= k-4; p-- {
-		if awardWords[toks[p].lc()] {
+		if awardWords[toks[p].Lower()] {
 			award = true
 			break
 		}
@@ -421,7 +427,7 @@ func (x *Extractor) titleOfAward(a *analysis, s, k int) (int, int) {
 	}
 	i := k + 1
 	j := x.titleEnd(a, s, i, false)
-	if x.gazInside(a, i, j) || x.names[toks[i].lc()] != 0 && j-i == 2 {
+	if x.gazInside(a, i, j) || x.names[toks[i].Lower()] != 0 && j-i == 2 {
 		return 0, 0 // "nominated for Best Actor", "a nomination for Jamie Foxx"
 	}
 	if j < a.sentTokens[s].End && isPossessive(toks[j].Text) {
@@ -455,15 +461,15 @@ func (a *analysis) actsAsAgent(i, j int) bool {
 	n := j - i
 	toks := a.tokens
 	for p := 0; p+n <= len(toks); p++ {
-		if toks[p].lc() != toks[i].lc() || tokenKey(toks[p:p+n]) != key {
+		if toks[p].Lower() != toks[i].Lower() || tokenKey(toks[p:p+n]) != key {
 			continue
 		}
 		if p > 0 {
-			if _, ok := honorifics[toks[p-1].lc()]; ok {
+			if _, ok := lexicon.Honorifics[toks[p-1].Lower()]; ok {
 				return true
 			}
 		}
-		if q := p + n; q < len(toks) && speechVerbs[toks[q].lc()] {
+		if q := p + n; q < len(toks) && speechVerbs[toks[q].Lower()] {
 			return true
 		}
 	}
@@ -517,17 +523,17 @@ func (x *Extractor) titleShaped(a *analysis, i, j int, personCheck, gazCheck boo
 	if j <= i || !isCapWord(toks[i]) || capArticle(toks[i].Text) || gazCheck && x.gazInside(a, i, j) {
 		return false // "The actor"
 	}
-	if personCheck && x.names[toks[i].lc()] != 0 && j-i >= 2 && !titleJoiners[toks[i+1].Text] {
+	if personCheck && x.names[toks[i].Lower()] != 0 && j-i >= 2 && !titleJoiners[toks[i+1].Text] {
 		return false // "Matt LeBlanc": a person
 	}
-	if j-i == 1 && toks[i].flags&tUpper != 0 && toks[i].flags&tCap == 0 {
+	if j-i == 1 && toks[i].Flags&textseg.TUpper != 0 && toks[i].Flags&textseg.TCap == 0 {
 		return false // "BBC actor": an acronym is more often a firm
 	}
 	if _, ok := x.gaz.DemonymEntry(toks[i].Text); ok {
 		return false // "British actor"
 	}
-	last := toks[j-1].lc()
-	return !orgHeads[last] && !placeHeads[last]
+	last := toks[j-1].Lower()
+	return !lexicon.OrgHeads[last] && !lexicon.PlaceHeads[last]
 }
 
 // titleInApposition reads a title in apposition to a phrase headed by the
@@ -544,18 +550,18 @@ func (x *Extractor) titleInApposition(a *analysis, s, k int) (int, int) {
 		return 0, 0
 	}
 	a.tagSentence(s)
-	if !strings.HasPrefix(toks[k].Tag, "NN") || k+1 < hi && strings.HasPrefix(toks[k+1].Tag, "NN") && toks[k+1].flags&(tCap|tUpper) == 0 {
+	if !strings.HasPrefix(toks[k].Tag, "NN") || k+1 < hi && strings.HasPrefix(toks[k+1].Tag, "NN") && toks[k+1].Flags&(textseg.TCap|textseg.TUpper) == 0 {
 		return 0, 0
 	}
 	// The phrase's determiner: up to four lower-case modifiers back.
 	d := -1
 	for p := k - 1; p >= lo && p >= k-5; p-- {
-		w := toks[p].lc()
+		w := toks[p].Lower()
 		if titleDeterminers[w] || isPossessive(w) {
 			d = p
 			break
 		}
-		if toks[p].flags&tPunct != 0 || toks[p].flags&(tCap|tUpper) != 0 && !workNounModifiers[w] {
+		if toks[p].Flags&textseg.TPunct != 0 || toks[p].Flags&(textseg.TCap|textseg.TUpper) != 0 && !workNounModifiers[w] {
 			break
 		}
 	}
@@ -566,7 +572,7 @@ func (x *Extractor) titleInApposition(a *analysis, s, k int) (int, int) {
 	// the phrase is a complement, and a name after the comma is in
 	// apposition to what it completes ("In the film, X plays ...").
 	prep := d > lo && (toks[d-1].Tag == "IN" || toks[d-1].Tag == "TO")
-	if k+2 < hi && toks[k+1].Text == "," && !ambiguousWorkNouns[toks[k].lc()] && !prep {
+	if k+2 < hi && toks[k+1].Text == "," && !ambiguousWorkNouns[toks[k].Lower()] && !prep {
 		i := k + 2
 		if capArticle(toks[i].Text) || toks[i].Text == "the" {
 			i++
@@ -581,7 +587,7 @@ func (x *Extractor) titleInApposition(a *analysis, s, k int) (int, int) {
 			}
 		}
 	}
-	if isPossessive(toks[d].Text) || d-2 < lo || toks[d-1].Text != "," || toks[d].lc() != "the" && toks[d].lc() != "a" {
+	if isPossessive(toks[d].Text) || d-2 < lo || toks[d-1].Text != "," || toks[d].Lower() != "the" && toks[d].Lower() != "a" {
 		return 0, 0
 	}
 	e := d - 1
@@ -589,7 +595,7 @@ func (x *Extractor) titleInApposition(a *analysis, s, k int) (int, int) {
 		return 0, 0
 	}
 	i := titleStart(a, lo, e, true)
-	if i > lo && !isOpener(toks[max(i-2, lo)], toks[i-1]) && toks[i-1].Text != "," && toks[i-1].flags&tPunct == 0 && isCapWord(toks[i-1]) {
+	if i > lo && !isOpener(toks[max(i-2, lo)], toks[i-1]) && toks[i-1].Text != "," && toks[i-1].Flags&textseg.TPunct == 0 && isCapWord(toks[i-1]) {
 		return 0, 0
 	}
 	if i < e && x.plausibleTitle(a, i, e) {
@@ -599,7 +605,7 @@ func (x *Extractor) titleInApposition(a *analysis, s, k int) (int, int) {
 }
 
 // appositionClosers end an apposition.
-var appositionClosers = wordSet(`, ( ) . ; : - –`)
+var appositionClosers = lexicon.WordSet(`, ( ) . ; : - –`)
 
 // titleBeforeRole reads "Friends actor Matt LeBlanc", "Passion of the
 // Christ screenwriter": a title right before a creative role noun at k.
@@ -625,9 +631,9 @@ func (x *Extractor) titleList(a *analysis, s, k int) [][2]int {
 	hi := a.sentTokens[s].End
 	i := k + 1
 	switch {
-	case i+1 < hi && toks[i].lc() == "such" && toks[i+1].lc() == "as":
+	case i+1 < hi && toks[i].Lower() == "such" && toks[i+1].Lower() == "as":
 		i += 2
-	case i < hi && (toks[i].lc() == "including" || toks[i].lc() == "like"):
+	case i < hi && (toks[i].Lower() == "including" || toks[i].Lower() == "like"):
 		i++
 	default:
 		return nil
@@ -666,8 +672,8 @@ func (x *Extractor) titleCalled(a *analysis, s, k int) (int, int) {
 	lo, hi := a.sentTokens[s].Start, a.sentTokens[s].End
 	work := false
 	for p := k - 1; p >= lo && p >= k-12; p-- {
-		w := toks[p].lc()
-		if companyNouns[w] || orgHeads[w] || w == ";" {
+		w := toks[p].Lower()
+		if companyNouns[w] || lexicon.OrgHeads[w] || w == ";" {
 			return 0, 0 // "a company called X"
 		}
 		if workNounsBefore[w] || workNounsAfter[w] || apposedWorkNouns[w] || workNounsPlural[w] {
@@ -702,7 +708,7 @@ func (x *Extractor) titleCalled(a *analysis, s, k int) (int, int) {
 func (x *Extractor) awardName(a *analysis, s, k int) (int, int) {
 	toks := a.tokens
 	lo, hi := a.sentTokens[s].Start, a.sentTokens[s].End
-	if !awardHeads[toks[k].lc()] || k == lo || k+1 < hi && isCapWord(toks[k+1]) || !isCapWord(toks[k-1]) {
+	if !awardHeads[toks[k].Lower()] || k == lo || k+1 < hi && isCapWord(toks[k+1]) || !isCapWord(toks[k-1]) {
 		return 0, 0
 	}
 	i := titleStart(a, lo, k+1, false)
@@ -724,13 +730,13 @@ func (x *Extractor) awardName(a *analysis, s, k int) (int, int) {
 func commonAcronym(a *analysis, lo, k int) bool {
 	toks := a.tokens
 	acr := toks[k+1].Text
-	if len(acr) < 2 || len(acr) > 6 || toks[k+1].flags&tUpper == 0 {
+	if len(acr) < 2 || len(acr) > 6 || toks[k+1].Flags&textseg.TUpper == 0 {
 		return false
 	}
 	acr = strings.ToLower(acr)
 	var phrase []string
 	for p := k - 1; p >= lo && len(phrase) < len(acr)+1; p-- {
-		if toks[p].flags&(tCap|tUpper|tPunct|tDigit) != 0 {
+		if toks[p].Flags&(textseg.TCap|textseg.TUpper|textseg.TPunct|textseg.TDigit) != 0 {
 			break
 		}
 		phrase = append([]string{toks[p].Text}, phrase...)
@@ -783,7 +789,7 @@ func (x *Extractor) titleOfCreator(a *analysis, s, k int) (int, int) {
 		return 0, 0
 	}
 	a.tagSentence(s)
-	if j < hi && toks[j].flags&(tCap|tUpper) == 0 && strings.HasPrefix(toks[j].Tag, "NN") {
+	if j < hi && toks[j].Flags&(textseg.TCap|textseg.TUpper) == 0 && strings.HasPrefix(toks[j].Tag, "NN") {
 		return 0, 0 // "author of the Analysys report": the name modifies a noun
 	}
 	return i, j
@@ -802,12 +808,12 @@ func (x *Extractor) titleAsSubject(a *analysis, s, k int) (int, int) {
 	}
 	d := -1
 	for p := k - 1; p >= lo && p >= k-4; p-- {
-		w := toks[p].lc()
+		w := toks[p].Lower()
 		if w == "a" || w == "an" || w == "the" {
 			d = p
 			break
 		}
-		if toks[p].flags&(tPunct|tCap|tUpper) != 0 && !workNounModifiers[w] {
+		if toks[p].Flags&(textseg.TPunct|textseg.TCap|textseg.TUpper) != 0 && !workNounModifiers[w] {
 			return 0, 0
 		}
 	}
@@ -816,8 +822,8 @@ func (x *Extractor) titleAsSubject(a *analysis, s, k int) (int, int) {
 	}
 	v := d - 1
 	switch {
-	case v > lo && copulas[toks[v].lc()]:
-	case v-2 > lo && toks[v].lc() == "as" && toks[v-1].lc() == "life" && (toks[v-2].lc() == "began" || toks[v-2].lc() == "started"):
+	case v > lo && copulas[toks[v].Lower()]:
+	case v-2 > lo && toks[v].Lower() == "as" && toks[v-1].Lower() == "life" && (toks[v-2].Lower() == "began" || toks[v-2].Lower() == "started"):
 		v -= 2
 	default:
 		return 0, 0
@@ -827,7 +833,7 @@ func (x *Extractor) titleAsSubject(a *analysis, s, k int) (int, int) {
 		return 0, 0
 	}
 	i := titleStart(a, lo, e, true)
-	if i > lo && toks[i-1].flags&tPunct == 0 && !subjectOpeners[toks[i-1].lc()] {
+	if i > lo && toks[i-1].Flags&textseg.TPunct == 0 && !subjectOpeners[toks[i-1].Lower()] {
 		return 0, 0 // "the match against Wales was a great game"
 	}
 	if !x.framedTitle(a, i, e) {
@@ -837,7 +843,7 @@ func (x *Extractor) titleAsSubject(a *analysis, s, k int) (int, int) {
 }
 
 // copulas link a subject to what it is.
-var copulas = wordSet(`is was are were becomes became remains`)
+var copulas = lexicon.WordSet(`is was are were becomes became remains`)
 
 // subjectOpeners may stand before a clause's subject.
-var subjectOpeners = wordSet(`and but while whereas as although though because since so`)
+var subjectOpeners = lexicon.WordSet(`and but while whereas as although though because since so`)

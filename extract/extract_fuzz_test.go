@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph/extract/textseg"
 )
 
 // checkDocument asserts the invariants every Document must hold, whatever
@@ -14,7 +16,7 @@ import (
 func checkDocument(t testing.TB, d *Document) {
 	t.Helper()
 	n := len(d.Text)
-	span := func(what string, s Span) {
+	span := func(what string, s textseg.Span) {
 		if s.Start < 0 || s.End > n || s.Start > s.End {
 			t.Fatalf("%s span %v outside text of %d bytes", what, s, n)
 		}
@@ -91,7 +93,7 @@ func runExtract(t testing.TB, raw []byte) {
 	t.Helper()
 	d, err := testExtractor(t).Extract(context.Background(), "fuzz", raw)
 	if err != nil {
-		if errors.Is(err, ErrBinary) || errors.Is(err, ErrEmpty) {
+		if errors.Is(err, textseg.ErrBinary) || errors.Is(err, textseg.ErrEmpty) {
 			return
 		}
 		t.Fatalf("Extract: %v", err)

@@ -2,34 +2,33 @@ package extract
 
 import (
 	"context"
-	"errors"
 	"fmt"
 
-	"github.com/newsgraph/newsgraph/extract/gazetteer"
-)
+	"github.com/newsgraph/newsgraph/extract/postag"
 
-// Errors returned for input that cannot be an article.
-var (
-	ErrBinary = errors.New("binary file (contains NUL bytes)")
-	ErrEmpty  = errors.New("empty file")
+	"github.com/newsgraph/newsgraph/extract/textseg"
+
+	"github.com/newsgraph/newsgraph/extract/lexicon"
+
+	"github.com/newsgraph/newsgraph/extract/gazetteer"
 )
 
 // Extractor holds the models and gazetteers, loaded once per process.
 // It is safe for concurrent use.
 type Extractor struct {
-	tagger *fastTagger
+	tagger *postag.Tagger
 	gaz    *gazetteer.Gazetteer
-	names  firstNames
+	names  lexicon.FirstNames
 	opts   Options // options.go
 }
 
 // New loads the models and gazetteers.
 func New() (*Extractor, error) {
-	tg, err := loadFastTagger()
+	tg, err := postag.Load()
 	if err != nil {
 		return nil, fmt.Errorf("load POS tagger: %w", err)
 	}
-	return &Extractor{tagger: tg, gaz: gazetteer.Default(), names: loadFirstNames(), opts: DefaultOptions()}, nil
+	return &Extractor{tagger: tg, gaz: gazetteer.Default(), names: lexicon.LoadFirstNames(), opts: DefaultOptions()}, nil
 }
 
 // Extract decodes raw (UTF-8, else Windows-1252 with a warning; ErrBinary
@@ -37,17 +36,17 @@ func New() (*Extractor, error) {
 // The pipeline: decode → segment → tokens → mentions → entities/coreference
 // → quotes → relations.
 func (x *Extractor) Extract(ctx context.Context, source string, raw []byte) (*Document, error) {
-	text, warnings, err := decode(source, raw)
+	text, warnings, err := textseg.Decode(source, raw)
 	if err != nil {
 		return nil, fmt.Errorf("extract %s: %w", source, err)
 	}
 	doc := &Document{Source: source, Text: text, Warnings: warnings,
-		Hash: contentHash(text), Words: countWords(text)}
+		Hash: textseg.TextHash(text), Words: textseg.CountWords(text)}
 	a := &analysis{x: x, doc: doc}
 	a.segment()
 	if len(doc.Paragraphs) > 0 {
 		p := doc.Paragraphs[0]
-		doc.Title = clean(text[p.Start:p.End])
+		doc.Title = textseg.Clean(text[p.Start:p.End])
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -133,16 +132,16 @@ func (a *analysis) pruneDemonymOnly() {
 // segment fills paragraphs, tokens and sentences.
 func (a *analysis) segment() {
 	doc := a.doc
-	doc.Paragraphs = paragraphs(doc.Text)
-	a.tokens = make([]Token, 0, len(doc.Text)/5+8)
+	doc.Paragraphs = textseg.Paragraphs(doc.Text)
+	a.tokens = make([]textseg.Token, 0, len(doc.Text)/5+8)
 	for pi, p := range doc.Paragraphs {
 		lo := len(a.tokens)
-		a.tokens = tokenize(doc.Text, p.Start, p.End, a.tokens)
+		a.tokens = textseg.Tokenize(doc.Text, p.Start, p.End, a.tokens)
 		n0 := len(a.sentTokens)
-		a.sentTokens = splitSentences(a.tokens, lo, len(a.tokens), a.sentTokens)
+		a.sentTokens = textseg.SplitSentences(a.tokens, lo, len(a.tokens), a.sentTokens)
 		for _, st := range a.sentTokens[n0:] {
 			doc.Sentences = append(doc.Sentences, Sentence{
-				Span:      Span{a.tokens[st.Start].Start, a.tokens[st.End-1].End},
+				Span:      textseg.Span{Start: a.tokens[st.Start].Start, End: a.tokens[st.End-1].End},
 				Paragraph: pi,
 			})
 		}

@@ -5,6 +5,10 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/newsgraph/newsgraph/extract/textseg"
+
+	"github.com/newsgraph/newsgraph/extract/lexicon"
+
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/newsgraph/newsgraph/extract/gazetteer"
@@ -13,7 +17,7 @@ import (
 // mention is one detected reference to an entity, with everything the later
 // stages need to know about how it was found.
 type mention struct {
-	Span
+	textseg.Span
 	sent   int
 	t0, t1 int // token range [t0, t1) in analysis.tokens
 	kind   MentionKind
@@ -46,13 +50,13 @@ type mention struct {
 }
 
 // isCapWord reports whether t can be part of a capitalised name.
-func isCapWord(t Token) bool {
-	return t.flags&(tCap|tUpper) != 0 && t.flags&tPunct == 0
+func isCapWord(t textseg.Token) bool {
+	return t.Flags&(textseg.TCap|textseg.TUpper) != 0 && t.Flags&textseg.TPunct == 0
 }
 
 // isOpener reports whether a token before a word makes that word start a
 // clause, where a capital says nothing about names.
-func isOpener(prev, t Token) bool {
+func isOpener(prev, t textseg.Token) bool {
 	switch prev.Text {
 	case "“", "‘", "(", "[", ":", "-", "–", "—", "--", ";", "«":
 		return true
@@ -69,7 +73,7 @@ func (x *Extractor) findMentions(a *analysis) {
 	for _, r := range a.sentTokens {
 		for i := r.Start + 1; i < r.End; i++ {
 			t := a.tokens[i]
-			if t.flags&tCap == 0 || isOpener(a.tokens[i-1], t) || isCapWord(a.tokens[i-1]) {
+			if t.Flags&textseg.TCap == 0 || isOpener(a.tokens[i-1], t) || isCapWord(a.tokens[i-1]) {
 				continue
 			}
 			if i+1 < r.End && isCapWord(a.tokens[i+1]) {
@@ -132,7 +136,7 @@ func (a *analysis) addMention(m mention) int {
 	m.Start = a.tokens[m.t0].Start
 	m.End = a.tokens[m.t1-1].End
 	if m.surface == "" {
-		m.surface = unescapeName(clean(a.doc.Text[m.Start:m.End]))
+		m.surface = textseg.UnescapeName(textseg.Clean(a.doc.Text[m.Start:m.End]))
 	}
 	a.ments = append(a.ments, m)
 	return len(a.ments) - 1
@@ -156,7 +160,7 @@ func (x *Extractor) sentenceMentions(a *analysis, s int, works *workTitles) {
 				i = j // a film, book or product: no entity (entities_works.go)
 				continue
 			}
-			if awardStatuettes[t.lc()] && (i+1 >= r.End || !isCapWord(toks[i+1])) || notNameToken(t) {
+			if awardStatuettes[t.Lower()] && (i+1 >= r.End || !isCapWord(toks[i+1])) || notNameToken(t) {
 				i++ // "won an Oscar"; "1.8GB", "on Wednesdays" (entities_boundaries.go)
 				continue
 			}
@@ -164,7 +168,7 @@ func (x *Extractor) sentenceMentions(a *analysis, s int, works *workTitles) {
 		switch t.Text {
 		case "he", "He", "she", "She":
 			a.addMention(mention{sent: s, t0: i, t1: i + 1, kind: MentionPronoun, typ: Person,
-				gender: pronounGender[t.lc()]})
+				gender: lexicon.PronounGender[t.Lower()]})
 			i++
 			continue
 		case "its", "Its", "their", "Their":
@@ -193,7 +197,7 @@ func (x *Extractor) sentenceMentions(a *analysis, s int, works *workTitles) {
 				continue
 			}
 		}
-		if t.flags&tAlpha != 0 && t.flags&(tCap|tUpper) == 0 {
+		if t.Flags&textseg.TAlpha != 0 && t.Flags&(textseg.TCap|textseg.TUpper) == 0 {
 			if j := x.bodyEvent(a, s, i); j > i {
 				i = j
 				continue
@@ -220,7 +224,7 @@ func (x *Extractor) nameRun(a *analysis, s, i int) int {
 		x.afterName(a, s, k, i+2)
 		return i + 2
 	}
-	if notNames[toks[i].lc()] {
+	if lexicon.NotNames[toks[i].Lower()] {
 		return i + 1
 	}
 	j := i + 1
@@ -228,19 +232,19 @@ func (x *Extractor) nameRun(a *analysis, s, i int) int {
 	for j < hi {
 		t := toks[j]
 		if isCapWord(t) {
-			if notNames[t.lc()] && !x.dateSurname(a, i, j, hi) {
+			if lexicon.NotNames[t.Lower()] && !x.dateSurname(a, i, j, hi) {
 				break
 			}
-			if _, ok := honorifics[t.lc()]; ok && !keepHonorific[t.lc()] {
+			if _, ok := lexicon.Honorifics[t.Lower()]; ok && !lexicon.KeepHonorific[t.Lower()] {
 				break // "in California Mr Torvalds said"
 			}
 			j++
 			continue
 		}
-		next := func(k int) bool { return k < hi && isCapWord(toks[k]) && !notNames[toks[k].lc()] }
-		last := toks[j-1].lc()
+		next := func(k int) bool { return k < hi && isCapWord(toks[k]) && !lexicon.NotNames[toks[k].Lower()] }
+		last := toks[j-1].Lower()
 		if isPossessive(t.Text) && t.Start == toks[j-1].End && nameOwners[toks[j-1].Text] && next(j+1) &&
-			!titleOpeners[toks[j+1].lc()] {
+			!titleOpeners[toks[j+1].Lower()] {
 			// "People's Choice Awards", "Women's Institute": a
 			// collective owner and the capitalised words after it are
 			// one name.
@@ -261,7 +265,7 @@ func (x *Extractor) nameRun(a *analysis, s, i int) int {
 					return end
 				}
 			}
-			if ofHeads[last] && next(k) && !roleHeads[last] {
+			if lexicon.OfHeads[last] && next(k) && !lexicon.RoleHeads[last] {
 				// "the Republic of Azerbaijan Ilham Aliyev", "Bank of
 				// England Mervyn King": a known place ends the name when
 				// a person's full name follows it.
@@ -274,7 +278,7 @@ func (x *Extractor) nameRun(a *analysis, s, i int) int {
 				continue
 			}
 		case "for":
-			if forHeads[last] && next(j+1) {
+			if lexicon.ForHeads[last] && next(j+1) {
 				hasOf = true
 				j++
 				continue
@@ -298,7 +302,7 @@ func (x *Extractor) nameRun(a *analysis, s, i int) int {
 			}
 		case "'s", "’s":
 			// "US Trade Representative's Office"
-			if j+1 < hi && isCapWord(toks[j+1]) && orgHeads[toks[j+1].lc()] && (j+2 >= hi || !isCapWord(toks[j+2])) && !x.placeRun(a, i, j) {
+			if j+1 < hi && isCapWord(toks[j+1]) && lexicon.OrgHeads[toks[j+1].Lower()] && (j+2 >= hi || !isCapWord(toks[j+2])) && !x.placeRun(a, i, j) {
 				j++
 				continue
 			}
@@ -320,13 +324,13 @@ func (x *Extractor) nameRun(a *analysis, s, i int) int {
 			// "Food and Drug Administration": a short first part, then a
 			// run ending in an organisation head. An acronym on either
 			// side names a separate body ("EADS and BAE Systems").
-			if !hasOf && j-i <= 2 && next(j+1) && !(j-i == 2 && orgHeads[last]) &&
+			if !hasOf && j-i <= 2 && next(j+1) && !(j-i == 2 && lexicon.OrgHeads[last]) &&
 				!acronymWord(toks[i]) && !acronymWord(toks[j+1]) {
 				m := j + 1
 				for m < hi && isCapWord(toks[m]) {
 					m++
 				}
-				if orgHeads[toks[m-1].lc()] && m-j > 2 {
+				if lexicon.OrgHeads[toks[m-1].Lower()] && m-j > 2 {
 					if _, ok := x.gaz.Lookup(toks[i].Text); !ok {
 						j = m
 						continue
@@ -334,12 +338,12 @@ func (x *Extractor) nameRun(a *analysis, s, i int) int {
 				}
 			}
 		default:
-			if nameParticles[t.Text] && next(j+1) && !orgHeads[last] && !placeHeads[last] {
+			if lexicon.NameParticles[t.Text] && next(j+1) && !lexicon.OrgHeads[last] && !lexicon.PlaceHeads[last] {
 				j++
 				continue
 			}
 			// "Mohammed Mustafa al-Jibouri"
-			if p, rest, ok := strings.Cut(t.Text, "-"); ok && nameParticles[p] && rest != "" && rest[0] >= 'A' && rest[0] <= 'Z' {
+			if p, rest, ok := strings.Cut(t.Text, "-"); ok && lexicon.NameParticles[p] && rest != "" && rest[0] >= 'A' && rest[0] <= 'Z' {
 				j++
 				continue
 			}
@@ -347,7 +351,7 @@ func (x *Extractor) nameRun(a *analysis, s, i int) int {
 		break
 	}
 	// "BBC Radio 4", "Channel 5"
-	if j < hi && toks[j].flags&tDigit != 0 && len(toks[j].Text) <= 2 && numberedHeads[toks[j-1].lc()] {
+	if j < hi && toks[j].Flags&textseg.TDigit != 0 && len(toks[j].Text) <= 2 && lexicon.NumberedHeads[toks[j-1].Lower()] {
 		j++
 	}
 	x.processRun(a, s, i, j)
@@ -356,7 +360,7 @@ func (x *Extractor) nameRun(a *analysis, s, i int) int {
 
 // companyLike are occupation nouns also said of firms ("steel producer
 // Krivorizhstal", "majority owner Yukos").
-var companyLike = wordSet(`producer owner partner investor champion player
+var companyLike = lexicon.WordSet(`producer owner partner investor champion player
 	founder operator head chief leader boss`)
 
 // roleOfName handles a title "role of [the] Object Name..." inside a
@@ -365,7 +369,7 @@ var companyLike = wordSet(`producer owner partner investor champion player
 // name, or 0 when the pattern does not fit.
 func (x *Extractor) roleOfName(a *analysis, s, i, j, k, hi int) int {
 	toks := a.tokens
-	if j-i >= 2 && !isRoleWord(toks[i].lc()) {
+	if j-i >= 2 && !isRoleWord(toks[i].Lower()) {
 		// "U.S. Secretary of State Condoleezza Rice": a country in
 		// front of the title is named on its own.
 		e, ok := x.gaz.Lookup(toks[i].Text)
@@ -380,12 +384,12 @@ func (x *Extractor) roleOfName(a *analysis, s, i, j, k, hi int) int {
 		}
 	}
 	for r := i; r < j; r++ {
-		if !isRoleWord(toks[r].lc()) {
+		if !isRoleWord(toks[r].Lower()) {
 			return 0
 		}
 	}
 	end := k + 1
-	for end < hi && isCapWord(toks[end]) && !notNames[toks[end].lc()] {
+	for end < hi && isCapWord(toks[end]) && !lexicon.NotNames[toks[end].Lower()] {
 		end++
 	}
 	if !x.nameAfterTitle(toks[k+1:end]) || x.regionWord(toks[k+1:end]) {
@@ -393,7 +397,7 @@ func (x *Extractor) roleOfName(a *analysis, s, i, j, k, hi int) int {
 	}
 	var words []string
 	for r := i; r < j; r++ {
-		words = append(words, toks[r].lc())
+		words = append(words, toks[r].Lower())
 	}
 	n0 := len(a.ments)
 	x.processRun(a, s, k, k+1)
@@ -407,30 +411,30 @@ func (x *Extractor) roleOfName(a *analysis, s, i, j, k, hi int) int {
 
 // isRoleWord reports whether w (lower case) can be part of a title.
 func isRoleWord(w string) bool {
-	if roleHeads[w] || roleModifiers[w] || weakRoles[w] {
+	if lexicon.RoleHeads[w] || lexicon.RoleModifiers[w] || lexicon.WeakRoles[w] {
 		return true
 	}
 	// "Under-Secretary", "Vice-Chairman", "Lt.": hyphenated or dotted
 	// forms of the same words.
 	if p, h, ok := strings.Cut(w, "-"); ok {
-		return roleHeads[h] && (roleModifiers[p] || p == "under" || p == "vice")
+		return lexicon.RoleHeads[h] && (lexicon.RoleModifiers[p] || p == "under" || p == "vice")
 	}
 	if t, ok := strings.CutSuffix(w, "."); ok {
-		return roleHeads[t]
+		return lexicon.RoleHeads[t]
 	}
 	return false
 }
 
 // isRoleHead is isRoleWord for the head of a title.
 func isRoleHead(w string) bool {
-	if roleHeads[w] || weakRoles[w] {
+	if lexicon.RoleHeads[w] || lexicon.WeakRoles[w] {
 		return true
 	}
 	if _, h, ok := strings.Cut(w, "-"); ok {
-		return roleHeads[h]
+		return lexicon.RoleHeads[h]
 	}
 	if t, ok := strings.CutSuffix(w, "."); ok {
-		return roleHeads[t]
+		return lexicon.RoleHeads[t]
 	}
 	return false
 }
@@ -450,7 +454,7 @@ func pluralAcronym(w string) bool {
 }
 
 func isYear(w string) bool {
-	return len(w) == 4 && (w[0] == '1' || w[0] == '2') && isDigitByte(w[1]) && isDigitByte(w[2]) && isDigitByte(w[3])
+	return len(w) == 4 && (w[0] == '1' || w[0] == '2') && textseg.IsDigitByte(w[1]) && textseg.IsDigitByte(w[2]) && textseg.IsDigitByte(w[3])
 }
 
 // gazFits decides whether a gazetteer entry may be read for toks[i:j]: a
@@ -464,7 +468,7 @@ func (x *Extractor) gazFits(a *analysis, e gazetteer.Entry, i, j int) bool {
 	if e.Type != "City" && e.Type != "Place" {
 		return true
 	}
-	return i > 0 && locPreps[a.tokens[i-1].Text]
+	return i > 0 && lexicon.LocPreps[a.tokens[i-1].Text]
 }
 
 // processRun turns the capitalised run toks[i:j] into mentions: it drops
@@ -479,7 +483,7 @@ func (x *Extractor) processRun(a *analysis, s, i, j int) {
 	}
 	initial := i == lo || isOpener(toks[i-1], toks[i])
 	if initial && j-i > 1 && allUpper(toks[i:j]) {
-		if _, ok := x.gaz.Lookup(titleCased(clean(a.doc.Text[toks[i].Start:toks[j-1].End]))); ok {
+		if _, ok := x.gaz.Lookup(titleCased(textseg.Clean(a.doc.Text[toks[i].Start:toks[j-1].End]))); ok {
 			initial = false // "NEW YORK (AP) -"
 		}
 	}
@@ -493,19 +497,19 @@ func (x *Extractor) processRun(a *analysis, s, i, j int) {
 		return
 	}
 	if initial {
-		w := toks[i].lc()
+		w := toks[i].Lower()
 		switch {
-		case sentenceStarters[w] && toks[i].flags&tUpper == 0: // "US firm X" is no "us"
+		case lexicon.SentenceStarters[w] && toks[i].Flags&textseg.TUpper == 0: // "US firm X" is no "us"
 			i++
 		case x.knownNameStart(a, toks[i].Text, i, j):
-		case j-i >= 2 && companyTails[toks[j-1].lc()]:
+		case j-i >= 2 && companyTails[toks[j-1].Lower()]:
 			// "Acme Foods plans ...": a company head ends the run.
 		case j-i == 1 && a.knownSurname(toks[i].Text):
 			// "Bush told reporters": the surname of someone named
 			// earlier, though it is also a common word.
-		case isCommonWord(w):
+		case lexicon.IsCommonWord(w):
 			// "Acme Holdings said": a head word makes the run a name.
-			if l := toks[j-1].lc(); j-i < 2 || !(orgHeads[l] || eventHeads[l] || placeHeads[l]) {
+			if l := toks[j-1].Lower(); j-i < 2 || !(lexicon.OrgHeads[l] || lexicon.EventHeads[l] || lexicon.PlaceHeads[l]) {
 				i++
 			}
 		default:
@@ -523,13 +527,13 @@ func (x *Extractor) processRun(a *analysis, s, i, j int) {
 	}
 	// A capitalised article inside a sentence ("..., An EU spokesman").
 	if j-i >= 2 && (toks[i].Text == "An" || toks[i].Text == "A" || toks[i].Text == "The") {
-		if _, ok := x.gaz.Lookup(clean(a.doc.Text[toks[i].Start:toks[j-1].End])); !ok {
+		if _, ok := x.gaz.Lookup(textseg.Clean(a.doc.Text[toks[i].Start:toks[j-1].End])); !ok {
 			i++
 		}
 	}
 	if j-i == 1 {
 		w := toks[i].Text
-		if soloNotNames[toks[i].lc()] || pluralAcronym(w) || len(w) == 1 || partyState(w) || letterCompound(w) {
+		if lexicon.SoloNotNames[toks[i].Lower()] || pluralAcronym(w) || len(w) == 1 || partyState(w) || letterCompound(w) {
 			return
 		}
 	}
@@ -539,11 +543,11 @@ func (x *Extractor) processRun(a *analysis, s, i, j int) {
 		x.processRun(a, s, i, j-1)
 		return
 	}
-	surface := clean(a.doc.Text[toks[i].Start:toks[j-1].End])
+	surface := textseg.Clean(a.doc.Text[toks[i].Start:toks[j-1].End])
 	if a.stockIndex(s, surface, j) {
 		return // "the Dow Jones index", "the Nasdaq rose 0.9%": not entities
 	}
-	if adjectiveTails[toks[j-1].lc()] && x.sportsDescriptor(a, s, j) {
+	if adjectiveTails[toks[j-1].Lower()] && x.sportsDescriptor(a, s, j) {
 		x.adjectiveOwner(a, s, i, j)
 		return // "Commonwealth 100m champion Kim Collins"
 	}
@@ -592,7 +596,7 @@ func (x *Extractor) processRun(a *analysis, s, i, j int) {
 		if t0 < i {
 			a.ments[k].canon = ""
 		}
-		if j-i == 1 && toks[i].flags&tUpper != 0 {
+		if j-i == 1 && toks[i].Flags&textseg.TUpper != 0 {
 			a.ments[k].kind = MentionAcronym
 		}
 		x.afterName(a, s, k, j)
@@ -632,7 +636,7 @@ func (x *Extractor) processRun(a *analysis, s, i, j int) {
 		if j-i <= n+1 {
 			continue
 		}
-		sf := clean(a.doc.Text[toks[i].Start:toks[i+n-1].End])
+		sf := textseg.Clean(a.doc.Text[toks[i].Start:toks[i+n-1].End])
 		if e, ok := x.gaz.DemonymEntry(sf); ok && e.Type == "Country" && x.personLike(toks[i+n:j]) {
 			a.addMention(mention{sent: s, t0: i, t1: i + n, kind: MentionDemonym, typ: Country, strong: true, canon: e.Name})
 			x.processRun(a, s, i+n, j)
@@ -642,8 +646,8 @@ func (x *Extractor) processRun(a *analysis, s, i, j int) {
 	// "EADS Philippe Camus": an acronym glued to the full name of a
 	// person who works there.
 	for k := i + 1; k+1 < j; k++ {
-		if len(toks[k-1].Text) >= 3 && acronymWord(toks[k-1]) && !isRoleWord(toks[k-1].lc()) && !acronymWord(toks[k]) &&
-			x.names[toks[k].lc()] != 0 && x.personLike(toks[k:j]) && x.nameAfterTitle(toks[k:j]) {
+		if len(toks[k-1].Text) >= 3 && acronymWord(toks[k-1]) && !isRoleWord(toks[k-1].Lower()) && !acronymWord(toks[k]) &&
+			x.names[toks[k].Lower()] != 0 && x.personLike(toks[k:j]) && x.nameAfterTitle(toks[k:j]) {
 			x.processRun(a, s, i, k)
 			x.processRun(a, s, k, j)
 			return
@@ -653,16 +657,16 @@ func (x *Extractor) processRun(a *analysis, s, i, j int) {
 	// head and leave a name after them. A run holding a quoted nickname
 	// ("Brian 'Head' Welch") has no title inside.
 	isMark := func(k int) bool {
-		return k >= i && k < j && toks[k].flags&tPunct != 0 && toks[k].Text != "&" && toks[k].Text != "-"
+		return k >= i && k < j && toks[k].Flags&textseg.TPunct != 0 && toks[k].Text != "&" && toks[k].Text != "-"
 	}
 	for r := i; r < j-1; r++ {
-		if !isRoleWord(toks[r].lc()) || isMark(r-1) || isMark(r+1) {
+		if !isRoleWord(toks[r].Lower()) || isMark(r-1) || isMark(r+1) {
 			continue
 		}
 		q, head := r, false
 		var words []string
-		for q < j && isRoleWord(toks[q].lc()) {
-			w := toks[q].lc()
+		for q < j && isRoleWord(toks[q].Lower()) {
+			w := toks[q].Lower()
 			head = head || isRoleHead(w)
 			words = append(words, w)
 			q++
@@ -671,7 +675,7 @@ func (x *Extractor) processRun(a *analysis, s, i, j int) {
 			r = q
 			continue
 		}
-		if weakRoles[words[len(words)-1]] && j-q < 2 {
+		if lexicon.WeakRoles[words[len(words)-1]] && j-q < 2 {
 			r = q // "Star Wars" is no title; "Producer Aamir Khan" is
 			continue
 		}
@@ -700,7 +704,7 @@ func (x *Extractor) processRun(a *analysis, s, i, j int) {
 		return
 	}
 	// Honorific.
-	if _, ok := honorifics[toks[i].lc()]; ok && j-i >= 2 && isCapWord(toks[i+1]) {
+	if _, ok := lexicon.Honorifics[toks[i].Lower()]; ok && j-i >= 2 && isCapWord(toks[i+1]) {
 		x.personName(a, s, i, j, nil, -1)
 		return
 	}
@@ -710,17 +714,17 @@ func (x *Extractor) processRun(a *analysis, s, i, j int) {
 	// A run that is only role words: "the President", "Prime Minister".
 	allRole, head := true, false
 	for k := i; k < j; k++ {
-		w := toks[k].lc()
+		w := toks[k].Lower()
 		allRole = allRole && isRoleWord(w)
-		head = head || personRoleNouns[w]
+		head = head || lexicon.PersonRoleNouns[w]
 	}
 	if allRole {
 		if head {
 			t0 := i
-			if t0 > lo && toks[t0-1].lc() == "the" {
+			if t0 > lo && toks[t0-1].Lower() == "the" {
 				t0--
 			}
-			last := toks[j-1].lc()
+			last := toks[j-1].Lower()
 			a.addMention(mention{sent: s, t0: t0, t1: j, kind: MentionRole, typ: Person, roleHead: last})
 		}
 		return
@@ -743,9 +747,9 @@ func isCloseOf(opening, closing string) bool {
 	return false
 }
 
-func allUpper(toks []Token) bool {
+func allUpper(toks []textseg.Token) bool {
 	for _, t := range toks {
-		if t.flags&tUpper == 0 {
+		if t.Flags&textseg.TUpper == 0 {
 			return false
 		}
 	}
@@ -775,7 +779,7 @@ func (x *Extractor) knownNameStart(a *analysis, w string, i, j int) bool {
 	// first word is a common one.
 	// "Plaid Cymru MP Elfyn Llwyd": or a known name opens the run.
 	for m := min(j, i+x.gaz.MaxWords()); m >= i+2; m-- {
-		if _, ok := x.gaz.Lookup(clean(a.doc.Text[a.tokens[i].Start:a.tokens[m-1].End])); ok {
+		if _, ok := x.gaz.Lookup(textseg.Clean(a.doc.Text[a.tokens[i].Start:a.tokens[m-1].End])); ok {
 			return true
 		}
 	}
@@ -788,13 +792,13 @@ func (x *Extractor) knownNameStart(a *analysis, w string, i, j int) bool {
 			return true
 		}
 	}
-	lw := lower(w)
-	if _, ok := honorifics[lw]; ok {
+	lw := textseg.Lower(w)
+	if _, ok := lexicon.Honorifics[lw]; ok {
 		return true
 	}
 	if isRoleWord(lw) {
 		for k := i; k < j; k++ {
-			if isRoleHead(a.tokens[k].lc()) && k+1 < j {
+			if isRoleHead(a.tokens[k].Lower()) && k+1 < j {
 				return true
 			}
 		}
@@ -811,19 +815,19 @@ func (x *Extractor) knownNameStart(a *analysis, w string, i, j int) bool {
 // personLike reports whether a run looks like a person's name: a known
 // first name, or two or more words that are neither common words, nor
 // demonyms, nor end in a head word ("Svetlana Kuznetsova").
-func (x *Extractor) personLike(toks []Token) bool {
+func (x *Extractor) personLike(toks []textseg.Token) bool {
 	if len(toks) < 2 {
 		return false
 	}
-	if x.names[toks[0].lc()] != 0 {
+	if x.names[toks[0].Lower()] != 0 {
 		return true
 	}
-	last := toks[len(toks)-1].lc()
-	if orgHeads[last] || eventHeads[last] || placeHeads[last] || workHeads[last] {
+	last := toks[len(toks)-1].Lower()
+	if lexicon.OrgHeads[last] || lexicon.EventHeads[last] || lexicon.PlaceHeads[last] || lexicon.WorkHeads[last] {
 		return false
 	}
 	for _, t := range toks {
-		if !isCapWord(t) || isCommonWord(t.lc()) {
+		if !isCapWord(t) || lexicon.IsCommonWord(t.Lower()) {
 			return false
 		}
 	}
@@ -839,9 +843,9 @@ func (x *Extractor) personLike(toks []Token) bool {
 // nameAfterTitle reports whether the tokens after a title can be a
 // person's name rather than the rest of an organisation or event name
 // ("General Motors", "Star Wars").
-func (x *Extractor) nameAfterTitle(toks []Token) bool {
-	last := toks[len(toks)-1].lc()
-	if orgHeads[last] || eventHeads[last] || placeHeads[last] {
+func (x *Extractor) nameAfterTitle(toks []textseg.Token) bool {
+	last := toks[len(toks)-1].Lower()
+	if lexicon.OrgHeads[last] || lexicon.EventHeads[last] || lexicon.PlaceHeads[last] {
 		return false
 	}
 	for _, t := range toks {
@@ -868,7 +872,7 @@ func (x *Extractor) splitGazetteer(a *analysis, s, i, j int) bool {
 		best := -1
 		var bp part
 		for m := min(j, k+x.gaz.MaxWords()); m > k; m-- {
-			sf := clean(a.doc.Text[toks[k].Start:toks[m-1].End])
+			sf := textseg.Clean(a.doc.Text[toks[k].Start:toks[m-1].End])
 			if e, ok := x.gaz.Lookup(sf); ok {
 				if (e.Type == "City" || e.Type == "Place") && (e.Ambiguous || e.CommonWord) {
 					return false
@@ -894,12 +898,12 @@ func (x *Extractor) splitGazetteer(a *analysis, s, i, j int) bool {
 		if parts[n-1].typ == "Event" {
 			return false
 		}
-		if lp := parts[n-1]; lp.typ == "Organization" && lp.t1-lp.t0 >= 2 && bodyHeads[toks[lp.t1-1].lc()] {
+		if lp := parts[n-1]; lp.typ == "Organization" && lp.t1-lp.t0 >= 2 && bodyHeads[toks[lp.t1-1].Lower()] {
 			return false
 		}
 		// "US Treasury", "Russian Army": a country's own institution,
 		// not the British Treasury the bare word names.
-		if lp := parts[n-1]; lp.typ == "Organization" && lp.t1-lp.t0 == 1 && govHeads[toks[lp.t0].lc()] &&
+		if lp := parts[n-1]; lp.typ == "Organization" && lp.t1-lp.t0 == 1 && govHeads[toks[lp.t0].Lower()] &&
 			(parts[n-2].typ == "Country" || parts[n-2].dem) {
 			return false
 		}
@@ -908,7 +912,7 @@ func (x *Extractor) splitGazetteer(a *analysis, s, i, j int) bool {
 		kind := MentionName
 		if p.dem {
 			kind = MentionDemonym
-		} else if p.t1-p.t0 == 1 && toks[p.t0].flags&tUpper != 0 {
+		} else if p.t1-p.t0 == 1 && toks[p.t0].Flags&textseg.TUpper != 0 {
 			kind = MentionAcronym
 		}
 		a.addMention(mention{sent: s, t0: p.t0, t1: p.t1, kind: kind, typ: EntityType(p.typ), strong: true, canon: p.e})
@@ -918,25 +922,25 @@ func (x *Extractor) splitGazetteer(a *analysis, s, i, j int) bool {
 
 // bodyHeads end the names of national bodies that take a place name in
 // front ("Scottish Rugby Union", "Hong Kong Rugby Football Union").
-var bodyHeads = wordSet(`union association federation council board committee
+var bodyHeads = lexicon.WordSet(`union association federation council board committee
 	league club society`)
 
 // govHeads are institutions every country has, named after the country
 // ("US Treasury", "Japanese Parliament").
-var govHeads = wordSet(`treasury congress senate parliament army navy
+var govHeads = lexicon.WordSet(`treasury congress senate parliament army navy
 	government cabinet embassy police bank`)
 
 // personName adds the person mention toks[i:j], peeling an honorific.
 func (x *Extractor) personName(a *analysis, s, i, j int, title []string, attr int) int {
 	toks := a.tokens
 	m := mention{sent: s, kind: MentionName, typ: Person, titleWords: title, titleAttr: attr}
-	if g, ok := honorifics[toks[i].lc()]; ok && j-i >= 2 {
+	if g, ok := lexicon.Honorifics[toks[i].Lower()]; ok && j-i >= 2 {
 		m.honor = strings.TrimSuffix(toks[i].Text, ".")
 		m.gender = g
 		i++
 	}
 	m.t0, m.t1 = i, j
-	if g := x.names[toks[i].lc()]; g != 0 && j-i >= 2 {
+	if g := x.names[toks[i].Lower()]; g != 0 && j-i >= 2 {
 		m.firstName = true
 		if m.gender == 0 && g != 'u' {
 			m.gender = g
@@ -959,32 +963,32 @@ func (x *Extractor) personName(a *analysis, s, i, j int, title []string, attr in
 func (x *Extractor) classify(a *analysis, s, i, j int) int {
 	toks := a.tokens
 	m := mention{sent: s, t0: i, t1: j, kind: MentionName}
-	last := strings.TrimSuffix(toks[j-1].lc(), ".") // "Microsoft Corp."
-	first := toks[i].lc()
-	if workHeads[last] || a.namedWork(s, i, j) || languageWord(a, i, j) {
+	last := strings.TrimSuffix(toks[j-1].Lower(), ".") // "Microsoft Corp."
+	first := toks[i].Lower()
+	if lexicon.WorkHeads[last] || a.namedWork(s, i, j) || languageWord(a, i, j) {
 		return -1
 	}
 	// A lower-case occupation right before the name ("striker Kezman",
 	// "psychologist Dave Collins") marks a person.
-	if p := i - 1; p >= a.sentTokens[s].Start && toks[p].flags&(tCap|tUpper|tPunct) == 0 &&
-		isRoleHead(toks[p].lc()) && !companyLike[toks[p].lc()] && !orgHeads[last] && !eventHeads[last] && !placeHeads[last] {
+	if p := i - 1; p >= a.sentTokens[s].Start && toks[p].Flags&(textseg.TCap|textseg.TUpper|textseg.TPunct) == 0 &&
+		isRoleHead(toks[p].Lower()) && !companyLike[toks[p].Lower()] && !lexicon.OrgHeads[last] && !lexicon.EventHeads[last] && !lexicon.PlaceHeads[last] {
 		m.typ, m.strong = Person, true
-		m.titleWords = []string{toks[p].lc()}
+		m.titleWords = []string{toks[p].Lower()}
 		if g := x.names[first]; g != 0 && j-i >= 2 {
 			m.firstName = true
 			if g != 'u' {
 				m.gender = g
 			}
 		}
-		m.surface = clean(a.doc.Text[toks[i].Start:toks[j-1].End])
+		m.surface = textseg.Clean(a.doc.Text[toks[i].Start:toks[j-1].End])
 		return a.addMention(m)
 	}
 	// "Association of Leading Visitor Attractions": the head is the word
 	// before "of"/"for".
 	for k := i + 1; k < j-1; k++ {
 		if t := toks[k].Text; t == "of" || t == "for" {
-			h := toks[k-1].lc()
-			if orgHeads[h] || eventHeads[h] || placeHeads[h] {
+			h := toks[k-1].Lower()
+			if lexicon.OrgHeads[h] || lexicon.EventHeads[h] || lexicon.PlaceHeads[h] {
 				last = h
 			}
 			break
@@ -992,14 +996,14 @@ func (x *Extractor) classify(a *analysis, s, i, j int) int {
 	}
 	// "Rhein-Main airport": an unknown name before a lower-case place
 	// noun is the place, noun included.
-	if j < a.sentTokens[s].End && placeNouns[toks[j].Text] && x.names[first] == 0 && !orgHeads[last] && !eventHeads[last] && !placeHeads[last] {
+	if j < a.sentTokens[s].End && placeNouns[toks[j].Text] && x.names[first] == 0 && !lexicon.OrgHeads[last] && !lexicon.EventHeads[last] && !lexicon.PlaceHeads[last] {
 		m.t1, m.typ, m.strong = j+1, Place, true
-		m.surface = clean(a.doc.Text[toks[i].Start:toks[j].End])
+		m.surface = textseg.Clean(a.doc.Text[toks[i].Start:toks[j].End])
 		return a.addMention(m)
 	}
 	if companyStarts[first] && j-i >= 2 || companyTails[last] && j-i >= 2 && x.names[first] == 0 {
 		m.typ, m.strong = Organization, true // "Deutsche Boerse"
-		m.surface = clean(a.doc.Text[toks[i].Start:toks[j-1].End])
+		m.surface = textseg.Clean(a.doc.Text[toks[i].Start:toks[j-1].End])
 		return a.addMention(m)
 	}
 	if j-i >= 2 && adjectiveTails[last] && x.modifiesRole(a, s, j) {
@@ -1010,30 +1014,30 @@ func (x *Extractor) classify(a *analysis, s, i, j int) int {
 		return -1
 	}
 	switch {
-	case j-i == 1 && toks[i].flags&tUpper != 0:
+	case j-i == 1 && toks[i].Flags&textseg.TUpper != 0:
 		m.kind, m.typ = MentionAcronym, Organization
-	case j-i >= 2 && toks[j-1].flags&tDigit != 0 && numberedHeads[toks[j-2].lc()]:
+	case j-i >= 2 && toks[j-1].Flags&textseg.TDigit != 0 && lexicon.NumberedHeads[toks[j-2].Lower()]:
 		m.typ, m.strong = Organization, true // "BBC Radio 4"
-	case eventHeads[last]:
+	case lexicon.EventHeads[last]:
 		m.typ, m.strong = Event, true
-	case orgHeads[last] || strings.Contains(a.doc.Text[toks[i].Start:toks[j-1].End], "&"):
+	case lexicon.OrgHeads[last] || strings.Contains(a.doc.Text[toks[i].Start:toks[j-1].End], "&"):
 		m.typ, m.strong = Organization, true
-	case placeHeads[last]:
+	case lexicon.PlaceHeads[last]:
 		m.typ, m.strong = Place, true
 	case j-i >= 2 && x.names[first] != 0:
 		m.typ, m.firstName = Person, true
 		if g := x.names[first]; g != 'u' {
 			m.gender = g
 		}
-	case j-i >= 2 && movementWord(toks[j-1].Text) && !isCommonWord(first):
+	case j-i >= 2 && movementWord(toks[j-1].Text) && !lexicon.IsCommonWord(first):
 		// "Ulster Unionist leader X", "Scottish Socialists": a party
 		// or movement named by its members.
 		m.typ, m.strong = Organization, true
-	case j-i == 1 && x.names[first] != 0 && !isCommonWord(first):
+	case j-i == 1 && x.names[first] != 0 && !lexicon.IsCommonWord(first):
 		// A lone first-name-like word is more often a person known by one
 		// name ("Madonna", "Usher") than an organisation.
 		m.typ = Person
-	case j-i == 1 && isCommonWord(first) && a.midSolo[toks[i].Text] < 2:
+	case j-i == 1 && lexicon.IsCommonWord(first) && a.midSolo[toks[i].Text] < 2:
 		// A capitalised common word used once ("A Concert of Hope") is a
 		// title or emphasis; companies named so ("Apple") recur. It may
 		// still be a surname ("Rice told reporters"): coreference keeps
@@ -1045,14 +1049,14 @@ func (x *Extractor) classify(a *analysis, s, i, j int) int {
 		// leaves the type open.
 		common := 0
 		for k := i; k < j; k++ {
-			if isCommonWord(toks[k].lc()) {
+			if lexicon.IsCommonWord(toks[k].Lower()) {
 				common++
 			}
 		}
 		if common == j-i {
 			return -1
 		}
-		if !isCommonWord(first) && !x.notPersonShape(toks[i:j]) {
+		if !lexicon.IsCommonWord(first) && !x.notPersonShape(toks[i:j]) {
 			m.typ = Person
 			if t := a.articleNamePlace(s, i, j); t != "" {
 				m.typ, m.strong = t, t != Person
@@ -1071,7 +1075,7 @@ func (x *Extractor) classify(a *analysis, s, i, j int) int {
 		m.t0 = i - 1
 		i--
 	}
-	m.surface = clean(a.doc.Text[toks[i].Start:toks[j-1].End])
+	m.surface = textseg.Clean(a.doc.Text[toks[i].Start:toks[j-1].End])
 	if c := x.gaz.Contextual(m.surface); len(c) > 0 {
 		m.contextual = c
 	}
@@ -1090,9 +1094,9 @@ func (x *Extractor) afterName(a *analysis, s, k, j int) {
 		acr := -1
 		if j+2 < hi && toks[j].Text == "(" && toks[j+2].Text == ")" && isCapWord(toks[j+1]) {
 			acr = j + 1
-		} else if j+2 < hi && toks[j].Text == "," && toks[j+1].Text == "or" && toks[j+2].flags&tUpper != 0 {
+		} else if j+2 < hi && toks[j].Text == "," && toks[j+1].Text == "or" && toks[j+2].Flags&textseg.TUpper != 0 {
 			acr = j + 2
-		} else if j+1 < hi && toks[j].Text == "or" && toks[j+1].flags&tUpper != 0 {
+		} else if j+1 < hi && toks[j].Text == "or" && toks[j+1].Flags&textseg.TUpper != 0 {
 			acr = j + 1
 		}
 		if acr > 0 && acronymFits(toks[acr].Text, a.doc.Text[m.Start:m.End]) {
@@ -1138,7 +1142,7 @@ func acronymFits(acr, name string) bool {
 	if len(words) == 0 || len(acr) < 2 {
 		return false
 	}
-	if !strings.EqualFold(acr[:1], words[0][:1]) || !isCapWord(Token{Text: acr, flags: tokenFlags(acr)}) {
+	if !strings.EqualFold(acr[:1], words[0][:1]) || !isCapWord(textseg.Token{Text: acr, Flags: textseg.TokenFlags(acr)}) {
 		return false
 	}
 	if acr[len(acr)-1] >= 'a' && acr[len(acr)-1] <= 'z' && len(acr) > 1 {
@@ -1176,7 +1180,7 @@ func (x *Extractor) rolePhrase(a *analysis, s, i int) int {
 	var mods []string
 	country := -1 // token of a country's name among the modifiers
 	for k < hi {
-		w := toks[k].lc()
+		w := toks[k].Lower()
 		if isCapWord(toks[k]) && dem == "" {
 			// "the Tory leader": a party's demonym names the party.
 			if k+2 < hi && isCapWord(toks[k+1]) {
@@ -1193,11 +1197,11 @@ func (x *Extractor) rolePhrase(a *analysis, s, i int) int {
 				continue
 			}
 		}
-		if roleModifiers[w] && !personRoleNouns[w] && k+1 < hi && !isCapWord(toks[k+1]) || w == "new" || w == "former" {
+		if lexicon.RoleModifiers[w] && !lexicon.PersonRoleNouns[w] && k+1 < hi && !isCapWord(toks[k+1]) || w == "new" || w == "former" {
 			if w == "former" || w == "ex" || w == "outgoing" {
 				return i // someone else than the current holder
 			}
-			if k+1 < hi && (personRoleNouns[toks[k+1].lc()] || isRoleWord(toks[k+1].lc())) {
+			if k+1 < hi && (lexicon.PersonRoleNouns[toks[k+1].Lower()] || isRoleWord(toks[k+1].Lower())) {
 				if w != "new" && len(mods) < 4 {
 					mods = append(mods, w)
 				}
@@ -1222,7 +1226,7 @@ func (x *Extractor) rolePhrase(a *analysis, s, i int) int {
 			// "the US secretary of state", "the UK prime minister": a
 			// country's name in front of a lower-case office.
 			if e, ok := x.gaz.Lookup(toks[k].Text); ok && e.Type == "Country" && k+1 < hi &&
-				toks[k+1].flags&(tCap|tUpper|tPunct) == 0 && isRoleWord(toks[k+1].lc()) {
+				toks[k+1].Flags&(textseg.TCap|textseg.TUpper|textseg.TPunct) == 0 && isRoleWord(toks[k+1].Lower()) {
 				dem, demT0, demT1, demTyp = e.Name, -1, -1, Country
 				country = k
 				k++
@@ -1234,26 +1238,26 @@ func (x *Extractor) rolePhrase(a *analysis, s, i int) int {
 	if k >= hi {
 		return i
 	}
-	w := toks[k].lc()
+	w := toks[k].Lower()
 	end := k + 1
 	typ := Person
 	switch {
 	case w == "head" && k+2 < hi && toks[k+1].Text == "of" && (toks[k+2].Text == "state" || toks[k+2].Text == "government"):
 		end, w = k+3, "head of "+toks[k+2].Text
-	case w == "prime" && k+1 < hi && toks[k+1].lc() == "minister":
+	case w == "prime" && k+1 < hi && toks[k+1].Lower() == "minister":
 		end, w = k+2, "prime minister"
-	case w == "chief" && k+1 < hi && toks[k+1].lc() == "executive":
+	case w == "chief" && k+1 < hi && toks[k+1].Lower() == "executive":
 		end, w = k+2, "chief executive"
-	case w == "secretary" && k+2 < hi && toks[k+1].Text == "of" && toks[k+2].lc() == "state" &&
+	case w == "secretary" && k+2 < hi && toks[k+1].Text == "of" && toks[k+2].Lower() == "state" &&
 		(k+3 >= hi || toks[k+3].Text != "for" && !isCapWord(toks[k+3])):
 		// "the secretary of state" (one office: "for Trade" would
 		// make it a title of a department).
 		end, w = k+3, "secretary of state"
-	case personRoleNouns[w] && w != "chief":
-		if isCapWord(toks[k]) && !roleHeads[w] {
+	case lexicon.PersonRoleNouns[w] && w != "chief":
+		if isCapWord(toks[k]) && !lexicon.RoleHeads[w] {
 			return i
 		}
-	case orgRoleNouns[w] && !isCapWord(toks[k]):
+	case lexicon.OrgRoleNouns[w] && !isCapWord(toks[k]):
 		typ = Organization
 	case (w == "session" || w == "summit" || w == "conference" || w == "forum") && !isCapWord(toks[k]):
 		typ = Event
@@ -1270,7 +1274,7 @@ func (x *Extractor) rolePhrase(a *analysis, s, i int) int {
 		for m < hi && isCapWord(toks[m]) {
 			m++
 		}
-		if l := toks[m-1].lc(); orgHeads[l] || eventHeads[l] || placeHeads[l] {
+		if l := toks[m-1].Lower(); lexicon.OrgHeads[l] || lexicon.EventHeads[l] || lexicon.PlaceHeads[l] {
 			return i
 		}
 	}
@@ -1320,20 +1324,20 @@ func (x *Extractor) bodyEvent(a *analysis, s, i int) int {
 	hi := a.sentTokens[s].End
 	h := i
 	w := toks[h].Text
-	if !lowerEventHeads[w] {
+	if !lexicon.LowerEventHeads[w] {
 		// "36thsession", "36th session", "first session"
 		stripped := strings.TrimLeft(w, "0123456789")
 		if len(stripped) < len(w) && len(stripped) > 2 {
 			for _, suf := range []string{"st", "nd", "rd", "th"} {
-				if rest, ok := strings.CutPrefix(stripped, suf); ok && lowerEventHeads[rest] {
+				if rest, ok := strings.CutPrefix(stripped, suf); ok && lexicon.LowerEventHeads[rest] {
 					w = rest
 				}
 			}
 		}
-		if !lowerEventHeads[w] && h+1 < hi && lowerEventHeads[toks[h+1].Text] && isOrdinal(toks[h].Text) {
+		if !lexicon.LowerEventHeads[w] && h+1 < hi && lexicon.LowerEventHeads[toks[h+1].Text] && isOrdinal(toks[h].Text) {
 			h++
 		}
-		if !lowerEventHeads[w] && h == i {
+		if !lexicon.LowerEventHeads[w] && h == i {
 			return i
 		}
 	}
@@ -1349,7 +1353,7 @@ func (x *Extractor) bodyEvent(a *analysis, s, i int) int {
 	for k < hi && isCapWord(toks[k]) {
 		k++
 	}
-	if k == c0 || k >= hi || !lowerOrgHeads[toks[k].Text] {
+	if k == c0 || k >= hi || !lexicon.LowerOrgHeads[toks[k].Text] {
 		return i
 	}
 	k++
@@ -1358,7 +1362,7 @@ func (x *Extractor) bodyEvent(a *analysis, s, i int) int {
 		m := k + 1
 		for m < hi {
 			t := toks[m]
-			if t.flags&tAlpha == 0 || t.flags&(tCap|tUpper) != 0 || bodyStop[t.Text] {
+			if t.Flags&textseg.TAlpha == 0 || t.Flags&(textseg.TCap|textseg.TUpper) != 0 || bodyStop[t.Text] {
 				break
 			}
 			m++
@@ -1383,12 +1387,12 @@ func (x *Extractor) bodyEvent(a *analysis, s, i int) int {
 }
 
 // bodyStop ends the lower-case description of a body.
-var bodyStop = wordSet(`in on at to that which who with by from as is
+var bodyStop = lexicon.WordSet(`in on at to that which who with by from as is
 	was were will would has have had said says this next last five years ago
 	held taking took`)
 
 func isOrdinal(w string) bool {
-	switch lower(w) {
+	switch textseg.Lower(w) {
 	case "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
 		"eighth", "ninth", "tenth", "annual", "latest", "next", "last":
 		return true
@@ -1407,11 +1411,11 @@ func (a *analysis) titleCase() bool {
 	r := a.sentTokens[0]
 	words, caps := 0, 0
 	for _, t := range a.tokens[r.Start:r.End] {
-		if t.flags&tAlpha == 0 {
+		if t.Flags&textseg.TAlpha == 0 {
 			continue
 		}
 		words++
-		if t.flags&(tCap|tUpper) != 0 {
+		if t.Flags&(textseg.TCap|textseg.TUpper) != 0 {
 			caps++
 		}
 	}
@@ -1437,7 +1441,7 @@ func (x *Extractor) gazetteerOnly(a *analysis, s int, works *workTitles) {
 			if !isCapWord(toks[m-1]) {
 				continue
 			}
-			sf := clean(a.doc.Text[toks[i].Start:toks[m-1].End])
+			sf := textseg.Clean(a.doc.Text[toks[i].Start:toks[m-1].End])
 			if e, ok := x.gaz.Lookup(sf); ok && !(m-i == 1 && (e.Ambiguous || e.CommonWord)) {
 				a.addMention(mention{sent: s, t0: i, t1: m, kind: MentionName, typ: EntityType(e.Type), strong: true, canon: e.Name})
 				i, found = m, true
@@ -1471,12 +1475,12 @@ func titleCased(s string) string {
 
 // adjectiveTails end a capitalised run used as an adjective of a sports
 // descriptor ("Athens Olympic gold medallist", "British Indoor champion").
-var adjectiveTails = wordSet(`olympic olympics paralympic commonwealth world
+var adjectiveTails = lexicon.WordSet(`olympic olympics paralympic commonwealth world
 	european indoor outdoor`)
 
 // descriptorHeads are lower-case nouns that, like role words, describe the
 // person named right after them ("champion Maurice Greene").
-var descriptorHeads = wordSet(`champion champions medallist medalist hopeful
+var descriptorHeads = lexicon.WordSet(`champion champions medallist medalist hopeful
 	winner runner sprinter hurdler star holder record-holder`)
 
 // modifiesRole reports whether the tokens from j are a short lower-case
@@ -1492,9 +1496,9 @@ func (x *Extractor) modifiesRole(a *analysis, s, j int) bool {
 	for k := j; k < hi && k < j+9; k++ {
 		t := toks[k]
 		if isCapWord(t) {
-			return k > j && descriptorNoun(toks[k-1].lc())
+			return k > j && descriptorNoun(toks[k-1].Lower())
 		}
-		if t.flags&(tCap|tUpper|tPunct) != 0 {
+		if t.Flags&(textseg.TCap|textseg.TUpper|textseg.TPunct) != 0 {
 			return false
 		}
 	}
@@ -1518,7 +1522,7 @@ func descriptorNoun(w string) bool {
 // Television") or starts with a known place or demonym ("Texas
 // Instruments", "British Olympic"). A known first name has already
 // decided for a person before this is asked.
-func (x *Extractor) notPersonShape(toks []Token) bool {
+func (x *Extractor) notPersonShape(toks []textseg.Token) bool {
 	for _, t := range toks {
 		if camelTail(t.Text) {
 			return true // "Skype VoIP", "Orange LiveBoxTV"
@@ -1527,15 +1531,15 @@ func (x *Extractor) notPersonShape(toks []Token) bool {
 	// A first name after a prefix ("DJ John Peel", "Frenchman Arnaud
 	// Clement") still ends in a person's name.
 	for k := 1; k+1 < len(toks); k++ {
-		if x.names[toks[k].lc()] != 0 && toks[k].flags&tUpper == 0 {
+		if x.names[toks[k].Lower()] != 0 && toks[k].Flags&textseg.TUpper == 0 {
 			return false
 		}
 	}
 	for k, t := range toks {
-		if t.flags&tUpper != 0 && len(t.Text) >= 2 {
+		if t.Flags&textseg.TUpper != 0 && len(t.Text) >= 2 {
 			// Initials before a surname ("PJ Harvey", "JRR Tolkien") are
 			// still a person's name.
-			if k == 0 && len(toks) == 2 && len(t.Text) <= 3 && toks[1].flags&tUpper == 0 && !isCommonWord(toks[1].lc()) {
+			if k == 0 && len(toks) == 2 && len(t.Text) <= 3 && toks[1].Flags&textseg.TUpper == 0 && !lexicon.IsCommonWord(toks[1].Lower()) {
 				continue
 			}
 			return true
@@ -1547,7 +1551,7 @@ func (x *Extractor) notPersonShape(toks []Token) bool {
 	// place-like first name or a nationality ("Milan Baros").
 	rest := false
 	for _, t := range toks[1:] {
-		if isCommonWord(t.lc()) || adjectiveTails[t.lc()] {
+		if lexicon.IsCommonWord(t.Lower()) || adjectiveTails[t.Lower()] {
 			rest = true
 			break
 		}
@@ -1567,7 +1571,7 @@ func (x *Extractor) notPersonShape(toks []Token) bool {
 
 // dateWords are weekday and month names that are also surnames ("coach
 // Mike Friday", "Theresa May").
-var dateWords = wordSet(`monday tuesday wednesday thursday friday saturday
+var dateWords = lexicon.WordSet(`monday tuesday wednesday thursday friday saturday
 	sunday january february march april may june july august september october
 	november december`)
 
@@ -1579,10 +1583,10 @@ func (x *Extractor) dateSurname(a *analysis, i, j, hi int) bool {
 	toks := a.tokens
 	// The first name right before the date word: "Anna June", also at the
 	// end of a longer run ("Labour MSP Anna June").
-	if j <= i || !dateWords[toks[j].lc()] || x.names[toks[j-1].lc()] == 0 || dateWords[toks[j-1].lc()] {
+	if j <= i || !dateWords[toks[j].Lower()] || x.names[toks[j-1].Lower()] == 0 || dateWords[toks[j-1].Lower()] {
 		return false
 	}
-	if j+1 < hi && (toks[j+1].flags&tDigit != 0 || isCapWord(toks[j+1])) {
+	if j+1 < hi && (toks[j+1].Flags&textseg.TDigit != 0 || isCapWord(toks[j+1])) {
 		return false
 	}
 	return true
@@ -1590,8 +1594,8 @@ func (x *Extractor) dateSurname(a *analysis, i, j, hi int) bool {
 
 // acronymWord reports whether t is an all-capitals word of two or more
 // letters ("EADS", "BAE").
-func acronymWord(t Token) bool {
-	return t.flags&tUpper != 0 && len(t.Text) >= 2
+func acronymWord(t textseg.Token) bool {
+	return t.Flags&textseg.TUpper != 0 && len(t.Text) >= 2
 }
 
 // modelCode reports whether w is shaped like a product model number:
@@ -1622,7 +1626,7 @@ func (x *Extractor) gazAnd(a *analysis, i, j, hi int) int {
 		if !isCapWord(toks[m-1]) {
 			continue
 		}
-		if _, ok := x.gaz.Lookup(clean(a.doc.Text[toks[i].Start:toks[m-1].End])); ok {
+		if _, ok := x.gaz.Lookup(textseg.Clean(a.doc.Text[toks[i].Start:toks[m-1].End])); ok {
 			return m
 		}
 	}
@@ -1631,16 +1635,16 @@ func (x *Extractor) gazAnd(a *analysis, i, j, hi int) int {
 
 // placeNouns, lower-case after a name, make it a place ("Rhein-Main
 // airport").
-var placeNouns = wordSet(`airport stadium`)
+var placeNouns = lexicon.WordSet(`airport stadium`)
 
 // companyStarts open company names in other languages ("Deutsche Boerse",
 // "Banco Santander", "Credit Suisse").
-var companyStarts = wordSet(`deutsche banco banca banque credit crédit societe
+var companyStarts = lexicon.WordSet(`deutsche banco banca banque credit crédit societe
 	société compagnie groupe grupo`)
 
 // irishProvinces name both a province and its rugby side; a sports story
 // means the side.
-var irishProvinces = wordSet(`Munster Leinster Ulster Connacht`)
+var irishProvinces = lexicon.WordSet(`Munster Leinster Ulster Connacht`)
 
 // spellingVariant reports whether a and b are different strings spelling
 // the same letters once accents and case are set aside ("Munster" and
@@ -1664,7 +1668,7 @@ func baseLetters(s string) string {
 
 // unitRegions name the market a company's national or regional unit
 // serves: "AOL UK", "Sony Europe".
-var unitRegions = wordSet(`UK US USA Europe Asia America Africa Australia Ireland Scotland Wales`)
+var unitRegions = lexicon.WordSet(`UK US USA Europe Asia America Africa Australia Ireland Scotland Wales`)
 
 // companyRegion keeps a company the gazetteer knows and the region after
 // it as one organisation, the company's unit ("Chief Executive of AOL UK"),
@@ -1678,10 +1682,10 @@ func (x *Extractor) companyRegion(a *analysis, s, i, j int) bool {
 	// The company may end a longer run after "of" ("Chief Executive of
 	// AOL UK"): the words before it are processed on their own.
 	for c := max(i, j-4); c < j-1; c++ {
-		if c > i && toks[c-1].lc() != "of" {
+		if c > i && toks[c-1].Lower() != "of" {
 			continue
 		}
-		e, ok := x.gaz.Lookup(clean(a.doc.Text[toks[c].Start:toks[j-2].End]))
+		e, ok := x.gaz.Lookup(textseg.Clean(a.doc.Text[toks[c].Start:toks[j-2].End]))
 		if !ok || e.Type != "Organization" || e.Ambiguous || e.CommonWord {
 			continue
 		}
@@ -1700,7 +1704,7 @@ func (x *Extractor) companyRegion(a *analysis, s, i, j int) bool {
 
 // regionWord reports whether toks is one word naming a country or a
 // market region ("UK", "Europe"), which is never a person's name.
-func (x *Extractor) regionWord(toks []Token) bool {
+func (x *Extractor) regionWord(toks []textseg.Token) bool {
 	if len(toks) != 1 {
 		return false
 	}
@@ -1712,33 +1716,33 @@ func (x *Extractor) regionWord(toks []Token) bool {
 }
 
 // paperHeads end the names of newspapers that open with a weekday.
-var paperHeads = wordSet(`Times Telegraph Mirror Express Herald Mail Post Independent Tribune Star Sport`)
+var paperHeads = lexicon.WordSet(`Times Telegraph Mirror Express Herald Mail Post Independent Tribune Star Sport`)
 
 // weekdayPaper reports whether toks[i] is a weekday opening a newspaper's
 // name ("Sunday Times"): exactly one paper head after it, then no further
 // capitalised word ("Sunday Times Rich List" is left to the run rules).
-func weekdayPaper(toks []Token, i, hi int) bool {
+func weekdayPaper(toks []textseg.Token, i, hi int) bool {
 	switch toks[i].Text {
 	case "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday":
 	default:
 		return false
 	}
-	if i > 0 && dayPrepositions[toks[i-1].lc()] {
+	if i > 0 && dayPrepositions[toks[i-1].Lower()] {
 		return false // "on Sunday Mail staff ...": the day is a date
 	}
 	return i+1 < hi && paperHeads[toks[i+1].Text] && (i+2 >= hi || !isCapWord(toks[i+2]))
 }
 
 // dayPrepositions before a weekday make it a date.
-var dayPrepositions = wordSet(`on last next this until by since every from`)
+var dayPrepositions = lexicon.WordSet(`on last next this until by since every from`)
 
 // nameOwners are the collective owners whose possessive sits inside a
 // name when capitalised words follow it ("People's Choice Awards",
 // "Children's Hospital", "Queen's Speech"); a person's or country's
 // possessive ("Brazil's President") still ends the name.
-var nameOwners = wordSet(`People Children Women Men Queen King Prince Princess Citizens Workers
+var nameOwners = lexicon.WordSet(`People Children Women Men Queen King Prince Princess Citizens Workers
 	Farmers Veterans Nations Members Fathers Mothers Ladies Boys Girls Peoples`)
 
 // titleOpeners open the title of a song or book after its owner's
 // possessive ("Queen's Who Wants to Live Forever"), not a name.
-var titleOpeners = wordSet(`who what when where why how i you we it a an the my your our`)
+var titleOpeners = lexicon.WordSet(`who what when where why how i you we it a an the my your our`)

@@ -5,25 +5,13 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/newsgraph/newsgraph/extract/textseg"
+
+	"github.com/newsgraph/newsgraph/extract/lexicon"
+
 	"github.com/newsgraph/newsgraph/openie"
 	"github.com/newsgraph/newsgraph/syntax"
 )
-
-// OpenFact is a relation between two entities stated in a sentence in the
-// text's own words rather than one of the fixed predicates: "Vodafone has
-// drafted in William Morrow" gives Key "draft_in", Label "has drafted in".
-// The open relation extractor (package openie) finds the clause; an
-// OpenFact is kept only when the heads of its subject and object are
-// mentions of two different entities.
-type OpenFact struct {
-	Subject    int     // index into Document.Entities
-	Object     int     // index into Document.Entities
-	Key        string  // normalised relation: lemmas joined by "_" ("draft_in"), safe to end an IRI
-	Label      string  // the relation phrase as written ("has drafted in")
-	Sentence   int     // index into Document.Sentences: the evidence
-	Rule       string  // "openie:<clause type>" ("openie:SVO"), for --explain
-	Confidence float64 // openie's confidence in [0,1]
-}
 
 // futureModals state what is planned, which a news report asserts as
 // firmly as what happened ("Arsenal will face Chelsea"); every other modal
@@ -220,7 +208,7 @@ func (a *analysis) closePair(i int, ms []Mention) bool {
 			for _, t := range toks {
 				if t.Start >= ms[j].End && t.End <= ms[k].Start {
 					n++
-					only = t.lc()
+					only = t.Lower()
 				}
 			}
 			if n <= maxPairGap && !(n == 1 && (only == "and" || only == "," || only == "or")) {
@@ -260,7 +248,7 @@ func entityAt(s *syntax.Sentence, arg openie.Arg, ms []Mention) int {
 	if s.UPOS[arg.Head] != "NOUN" {
 		return e
 	}
-	if outletNouns[lower(s.Words[arg.Head])] {
+	if outletNouns[textseg.Lower(s.Words[arg.Head])] {
 		if e := outletOwner(s, arg.Head, ms); e >= 0 {
 			return e
 		}
@@ -319,11 +307,11 @@ func capitalised(w string) bool { return w != "" && unicode.IsUpper([]rune(w)[0]
 // entity layer keeps out of the name it stands before ("Mr", "Dr",
 // "Chancellor", "President").
 func titleWord(w string) bool {
-	lw := lower(w)
-	if _, ok := honorifics[lw]; ok {
+	lw := textseg.Lower(w)
+	if _, ok := lexicon.Honorifics[lw]; ok {
 		return true
 	}
-	return roleHeads[lw]
+	return lexicon.RoleHeads[lw]
 }
 
 // borrowedSubject are the ways openie lends a clause the subject of
@@ -612,7 +600,7 @@ func ofFieldLink(s *syntax.Sentence, of, m int, ms []Mention) (int, int) {
 			continue
 		}
 		c := caseOf(s, m2)
-		if c != m+1 || !fieldPreps[lower(s.Words[c])] {
+		if c != m+1 || !fieldPreps[textseg.Lower(s.Words[c])] {
 			return -1, -1
 		}
 		if e := entityAt(s, openie.Arg{Head: m2, Span: openie.Span{Start: m2, End: m2 + 1}}, ms); e >= 0 {
@@ -819,7 +807,7 @@ func (a *analysis) workEntities() map[int]bool {
 		if m.Entity < 0 || m.Entity >= len(a.doc.Entities) || m.Kind != MentionName {
 			continue
 		}
-		if awardNames[lower(a.doc.Entities[m.Entity].Name)] {
+		if awardNames[textseg.Lower(a.doc.Entities[m.Entity].Name)] {
 			mark(m.Entity)
 			continue
 		}
@@ -827,8 +815,8 @@ func (a *analysis) workEntities() map[int]bool {
 		if k <= 0 {
 			continue
 		}
-		prev := a.tokens[k-1].lc()
-		if titleNouns[prev] || k >= 2 && titleLead[prev] && titleNouns[a.tokens[k-2].lc()] {
+		prev := a.tokens[k-1].Lower()
+		if titleNouns[prev] || k >= 2 && titleLead[prev] && titleNouns[a.tokens[k-2].Lower()] {
 			mark(m.Entity)
 			continue
 		}
@@ -843,14 +831,14 @@ func (a *analysis) workEntities() map[int]bool {
 	// the entity layer leaves some titles after a work noun unnamed
 	// there ("the novel Silent Harbour") yet finds them later in the text
 	for k := 0; k+1 < len(a.tokens); k++ {
-		if !titleNouns[a.tokens[k].lc()] {
+		if !titleNouns[a.tokens[k].Lower()] {
 			continue
 		}
 		n := k + 1
-		if titleLead[a.tokens[n].lc()] && n+1 < len(a.tokens) {
+		if titleLead[a.tokens[n].Lower()] && n+1 < len(a.tokens) {
 			n++
 		}
-		if a.tokens[n].flags&tCap == 0 {
+		if a.tokens[n].Flags&textseg.TCap == 0 {
 			continue
 		}
 		rest := a.doc.Text[a.tokens[n].Start:]
@@ -943,10 +931,10 @@ func (a *analysis) cutShort(i, e, head int, s *syntax.Sentence, ms []Mention) bo
 		}
 		k := a.tokenAt(m.End)
 		sp := a.sentTokens[i]
-		if k < sp.End && a.tokens[k].flags&tCap != 0 && !inMention(ms, a.tokens[k].Start) {
+		if k < sp.End && a.tokens[k].Flags&textseg.TCap != 0 && !inMention(ms, a.tokens[k].Start) {
 			return true
 		}
-		if k+1 < sp.End && a.tokens[k].lc() == "of" && a.tokens[k+1].flags&tCap != 0 && !inMention(ms, a.tokens[k+1].Start) {
+		if k+1 < sp.End && a.tokens[k].Lower() == "of" && a.tokens[k+1].Flags&textseg.TCap != 0 && !inMention(ms, a.tokens[k+1].Start) {
 			return true
 		}
 		for _, o := range ms {
@@ -1107,7 +1095,7 @@ var teamRoles = map[string]bool{
 // entities in sentence span sp, m1 before m2 with at least one token
 // between them (t0 is the first token after m1, t1 the first of m2):
 // the links read from the words between two names start from these.
-func (a *analysis) namePairs(sp Span, ms []Mention, fn func(m1, m2 Mention, t0, t1 int)) {
+func (a *analysis) namePairs(sp textseg.Span, ms []Mention, fn func(m1, m2 Mention, t0, t1 int)) {
 	for j := range ms {
 		for k := j + 1; k < len(ms); k++ {
 			m1, m2 := ms[j], ms[k]
@@ -1140,9 +1128,9 @@ func (a *analysis) roleLinks(i int, ms []Mention) []OpenFact {
 	a.namePairs(sp, ms, func(m1, m2 Mention, t0, t1 int) {
 		words := a.tokens[t0:t1]
 		holder, owner := m2.Entity, m1.Entity
-		var role []Token
+		var role []textseg.Token
 		switch {
-		case words[0].Text == "," && (len(words) == 1 || len(words) == 2 && words[1].lc() == "the"):
+		case words[0].Text == "," && (len(words) == 1 || len(words) == 2 && words[1].Lower() == "the"):
 			// "B, A's ROLE,", "B, the A ROLE,": the role follows A
 			holder, owner = m1.Entity, m2.Entity
 			role = a.roleAfter(m2, sp.End, false)
@@ -1163,13 +1151,13 @@ func (a *analysis) roleLinks(i int, ms []Mention) []OpenFact {
 		if !ok || a.cutShort(i, holder, -1, nil, ms) || a.cutShort(i, owner, -1, nil, ms) {
 			return
 		}
-		if kin := personalRoles[role[len(role)-1].lc()]; kin && (ents[owner].Type != Person || a.pronounOwner(a.tokenAt(m1.Start), sp.Start)) {
+		if kin := personalRoles[role[len(role)-1].Lower()]; kin && (ents[owner].Type != Person || a.pronounOwner(a.tokenAt(m1.Start), sp.Start)) {
 			// "his Newport-Gwent Dragons colleague X", "Chelsea
 			// team-mate X": a colleague of the person the pronoun
 			// or the context names, not of the team
 			return
 		}
-		if k := a.tokenAt(m1.Start) - 1; k >= sp.Start && (a.tokens[k].lc() == "former" || a.tokens[k].lc() == "ex") {
+		if k := a.tokenAt(m1.Start) - 1; k >= sp.Start && (a.tokens[k].Lower() == "former" || a.tokens[k].Lower() == "ex") {
 			// "former Yukos boss Mikhail Khodorkovsky": a past role
 			f.Key = strings.Replace(f.Key, "be_", "be_former_", 1)
 			f.Label = strings.Replace(f.Label, "is ", "is former ", 1)
@@ -1182,7 +1170,7 @@ func (a *analysis) roleLinks(i int, ms []Mention) []OpenFact {
 // roleAfter is the role words after mention m ("A's chief executive,",
 // with poss; "the A striker," without), up to a comma or the sentence's
 // end, or nil.
-func (a *analysis) roleAfter(m Mention, end int, poss bool) []Token {
+func (a *analysis) roleAfter(m Mention, end int, poss bool) []textseg.Token {
 	k := a.tokenAt(m.End)
 	if k >= end {
 		return nil
@@ -1202,9 +1190,9 @@ func (a *analysis) roleAfter(m Mention, end int, poss bool) []Token {
 }
 
 // roleFact checks the role words and builds holder ~be_ROLE_of~ owner.
-func (a *analysis) roleFact(i int, role []Token, holder, owner int, ents []Entity) (OpenFact, bool) {
+func (a *analysis) roleFact(i int, role []textseg.Token, holder, owner int, ents []Entity) (OpenFact, bool) {
 	for k, w := range role {
-		if w.flags&tCap != 0 || !isWordish(w.Text) {
+		if w.Flags&textseg.TCap != 0 || !isWordish(w.Text) {
 			return OpenFact{}, false
 		}
 		// nouns and adjectives only: "edged out rival X" is a clause. The
@@ -1218,7 +1206,7 @@ func (a *analysis) roleFact(i int, role []Token, holder, owner int, ents []Entit
 			return OpenFact{}, false
 		}
 	}
-	noun := role[len(role)-1].lc()
+	noun := role[len(role)-1].Lower()
 	want, ok := roleNouns[noun]
 	if !ok || want != "" && ents[holder].Type != want {
 		return OpenFact{}, false
@@ -1235,7 +1223,7 @@ func (a *analysis) roleFact(i int, role []Token, holder, owner int, ents []Entit
 	key = append(key, "be")
 	for _, w := range role {
 		label = append(label, w.Text)
-		if kw := keyWord(w.lc()); kw != "" {
+		if kw := keyWord(w.Lower()); kw != "" {
 			key = append(key, kw)
 		}
 	}
@@ -1448,7 +1436,7 @@ func (a *analysis) basedLinks(i int, ms []Mention) []OpenFact {
 			}
 			ok := true
 			for _, w := range a.tokens[t0:t1] {
-				if w.flags&tCap != 0 || !isWordish(w.Text) || !strings.HasPrefix(w.Tag, "NN") && !strings.HasPrefix(w.Tag, "JJ") {
+				if w.Flags&textseg.TCap != 0 || !isWordish(w.Text) || !strings.HasPrefix(w.Tag, "NN") && !strings.HasPrefix(w.Tag, "JJ") {
 					ok = false // "the Munich-based firm said Siemens"
 				}
 			}
@@ -1528,10 +1516,10 @@ func alternative(s *syntax.Sentence, h int) bool {
 func (a *analysis) pronounOwner(k, start int) bool {
 	for j := k - 1; j >= start && j >= k-3; j-- {
 		w := a.tokens[j]
-		if possPronouns[w.lc()] {
+		if possPronouns[w.Lower()] {
 			return true
 		}
-		if w.flags&tCap != 0 || !isWordish(w.Text) {
+		if w.Flags&textseg.TCap != 0 || !isWordish(w.Text) {
 			return false
 		}
 	}

@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/newsgraph/newsgraph/extract/textseg"
+
 // Open facts read from the few words that join two names, without the
 // parse: the parser splits or misattaches these short phrases ("Britain's
 // Jason Gardener" parsed with the possessive on another word, fixture
@@ -38,7 +40,7 @@ func (a *analysis) adjacentLinks(i int, ms []Mention) []OpenFact {
 		between := a.tokens[t0:t1]
 		e1, e2 := ents[m1.Entity].Type, ents[m2.Entity].Type
 		var f OpenFact
-		switch w := between[0].lc(); {
+		switch w := between[0].Lower(); {
 		case versusWords[w] && (len(between) == 1 || between[1].Text == "."):
 			if !teamType(e1) || !teamType(e2) || a.alternativeSide(a.tokenAt(m1.Start)-1, sp) || a.alternativeSide(t2, sp) {
 				return
@@ -69,11 +71,11 @@ func (a *analysis) adjacentLinks(i int, ms []Mention) []OpenFact {
 // alternativeSide reports whether token k, next to a side of a match,
 // makes that side one of two ("Burnley or Blackburn v Leicester",
 // "Swindon/Notts Co v Middlesbrough"): the fixture waits on another.
-func (a *analysis) alternativeSide(k int, sp Span) bool {
+func (a *analysis) alternativeSide(k int, sp textseg.Span) bool {
 	if k < sp.Start || k >= sp.End {
 		return false
 	}
-	w := a.tokens[k].lc()
+	w := a.tokens[k].Lower()
 	return w == "or" || w == "/"
 }
 
@@ -81,5 +83,5 @@ func (a *analysis) alternativeSide(k int, sp Span) bool {
 // before one modifies it.
 func (a *analysis) commonNoun(k int) bool {
 	t := a.tokens[k]
-	return t.flags&tCap == 0 && len(t.Tag) >= 2 && t.Tag[:2] == "NN"
+	return t.Flags&textseg.TCap == 0 && len(t.Tag) >= 2 && t.Tag[:2] == "NN"
 }

@@ -4,6 +4,8 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/newsgraph/newsgraph/extract/textseg"
+
 	"github.com/newsgraph/newsgraph/extract/gazetteer"
 )
 
@@ -244,7 +246,7 @@ type relMention struct {
 type relSent struct {
 	r    *relState
 	idx  int
-	toks []Token
+	toks []textseg.Token
 	low  []string
 	ment []int // per token: index into ms, or -1
 	ms   []relMention
@@ -348,7 +350,7 @@ func (r *relState) sentence(i int) *relSent {
 // or -1, -1. Tokens are in text order, so a binary search finds the first
 // and the walk stops at the span's end: no pass over the whole sentence
 // per mention.
-func relTokRange(toks []Token, start, end int) (int, int) {
+func relTokRange(toks []textseg.Token, start, end int) (int, int) {
 	first := sort.Search(len(toks), func(k int) bool { return toks[k].End > start })
 	if first == len(toks) || toks[first].Start >= end {
 		return -1, -1
@@ -439,7 +441,7 @@ func (s *relSent) worthTagging() bool {
 	return false
 }
 
-func relSpanLen(s Span) int { return s.End - s.Start }
+func relSpanLen(s textseg.Span) int { return s.End - s.Start }
 
 // relFold lower-cases a token and maps typographic apostrophes and
 // dashes to their plain forms, so that word lists need one spelling.

@@ -9,6 +9,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsgraph/newsgraph/extract/textseg"
+
 	"github.com/jdkato/prose/v3"
 )
 
@@ -43,10 +45,10 @@ func (c relCase) build(t testing.TB) *analysis {
 	doc := &Document{Text: c.text}
 	a := &analysis{doc: doc}
 	for _, tk := range pd.Tokens() {
-		a.tokens = append(a.tokens, Token{Span: Span{tk.Start, tk.End()}, Text: tk.Text, Tag: tk.Tag})
+		a.tokens = append(a.tokens, textseg.Token{Span: textseg.Span{Start: tk.Start, End: tk.End()}, Text: tk.Text, Tag: tk.Tag})
 	}
 	for _, s := range pd.Sentences() {
-		doc.Sentences = append(doc.Sentences, Sentence{Span: Span{s.Start, s.End()}})
+		doc.Sentences = append(doc.Sentences, Sentence{Span: textseg.Span{Start: s.Start, End: s.End()}})
 		lo, hi := -1, -1
 		for k, tk := range a.tokens {
 			if tk.Start >= s.Start && tk.End <= s.End() {
@@ -59,7 +61,7 @@ func (c relCase) build(t testing.TB) *analysis {
 		if lo < 0 {
 			lo, hi = 0, 0
 		}
-		a.sentTokens = append(a.sentTokens, Span{lo, hi})
+		a.sentTokens = append(a.sentTokens, textseg.Span{Start: lo, End: hi})
 	}
 	byName := map[string]int{}
 	for i, e := range c.ents {
@@ -67,7 +69,7 @@ func (c relCase) build(t testing.TB) *analysis {
 		byName[e.name] = i
 	}
 	type cand struct {
-		span Span
+		span textseg.Span
 		ent  int
 		kind MentionKind
 	}
@@ -95,7 +97,7 @@ func (c relCase) build(t testing.TB) *analysis {
 				if !relBoundary(c.text, st, en) {
 					continue
 				}
-				cands = append(cands, cand{Span{st, en}, i, kind})
+				cands = append(cands, cand{textseg.Span{Start: st, End: en}, i, kind})
 			}
 		}
 	}
@@ -138,7 +140,7 @@ func (c relCase) build(t testing.TB) *analysis {
 				break
 			}
 			en := st + cl
-			doc.Quotes = append(doc.Quotes, Quote{Pieces: []Span{{st, en}}, Text: c.text[st:en], Speaker: sp})
+			doc.Quotes = append(doc.Quotes, Quote{Pieces: []textseg.Span{{Start: st, End: en}}, Text: c.text[st:en], Speaker: sp})
 			off = en
 		}
 	}

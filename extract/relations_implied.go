@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/newsgraph/newsgraph/extract/lexicon"
+
 // Memberships implied by other facts (GOLD.md): a party's leader is a
 // member of it, and "X joined Y" makes X a member of Y unless the text
 // has X leave again. Read once every rule has run, from the facts
@@ -74,12 +76,12 @@ func (r *relState) joinedAsHead(sent, person int) bool {
 	sp := r.a.sentTokens[sent]
 	toks := r.a.tokens[sp.Start:sp.End]
 	head := func(j int) bool {
-		w := toks[j].lc()
-		return (leaderRoles[w] || w == "manager" || w == "coach" || w == "caretaker" || w == "caretaker-boss") &&
-			(j == 0 || !functionalModifiers[toks[j-1].lc()])
+		w := toks[j].Lower()
+		return (lexicon.LeaderRoles[w] || w == "manager" || w == "coach" || w == "caretaker" || w == "caretaker-boss") &&
+			(j == 0 || !lexicon.FunctionalModifiers[toks[j-1].Lower()])
 	}
 	for i, t := range toks {
-		if t.lc() != "as" {
+		if t.Lower() != "as" {
 			continue
 		}
 		for j := i + 1; j < len(toks) && j <= i+4; j++ {
@@ -100,7 +102,7 @@ func (r *relState) joinedAsHead(sent, person int) bool {
 }
 
 // departureWords tell that a person's tie to a body may be over.
-var departureWords = wordSet(`resign resigned resigns resignation retire retired
+var departureWords = lexicon.WordSet(`resign resigned resigns resignation retire retired
 	retirement quit quits sacked sacking fired dismissed left leaves leaving
 	died dies death former ex departure departed`)
 
@@ -120,7 +122,7 @@ func (r *relState) departureTold(e int) bool {
 		}
 		sp := r.a.sentTokens[i]
 		for _, t := range r.a.tokens[sp.Start:sp.End] {
-			if departureWords[t.lc()] {
+			if departureWords[t.Lower()] {
 				return true
 			}
 		}

@@ -3,6 +3,10 @@ package extract
 import (
 	"sort"
 	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/textseg"
+
+	"github.com/newsgraph/newsgraph/extract/lexicon"
 )
 
 // Line-ups printed under a match report or a squad announcement. They are
@@ -52,29 +56,29 @@ var lineupBenchLabels = map[string]bool{
 
 // lineupOtherLabels head lists of the same shape that are no team:
 // bookings, scorers, officials, the injured.
-var lineupOtherLabels = wordSet(`booked bookings goals goal scorers scorer tries
+var lineupOtherLabels = lexicon.WordSet(`booked bookings goals goal scorers scorer tries
 	try cons con pens pen conversions penalties drop dg att attendance ref
 	referee referees venue sent off dismissed injured suspended unavailable
 	missing out in withdrawn dropped uncapped result results fixtures
 	kick-off sin-bin sin-binned yellow red cards card`)
 
 // lineupCaptainWords mark the captain inside a player's brackets.
-var lineupCaptainWords = wordSet(`capt capt. captain c vc co-captain`)
+var lineupCaptainWords = lexicon.WordSet(`capt capt. captain c vc co-captain`)
 
 // lineupParticles may stand lower-case inside a player's name.
-var lineupParticles = wordSet(`van der de di da du le la von dos das el al den ter`)
+var lineupParticles = lexicon.WordSet(`van der de di da du le la von dos das el al den ter`)
 
 // lineupSquadWords name a selected group after a side's name ("the
 // Scotland training squad", "England's team to face Wales").
-var lineupSquadWords = wordSet(`squad team side xv line-up lineup party`)
+var lineupSquadWords = lexicon.WordSet(`squad team side xv line-up lineup party`)
 
 // lineupSquadModifiers may stand between the side's name and the squad word.
-var lineupSquadModifiers = wordSet(`'s ’s ' training provisional initial
+var lineupSquadModifiers = lexicon.WordSet(`'s ’s ' training provisional initial
 	extended elite senior starting national six nations world cup a under-21
 	under-20 sevens rugby football test tour summer autumn new final full`)
 
 // lineupSelectionVerbs choose players for a squad.
-var lineupSelectionVerbs = wordSet(`named names naming picked picks selected
+var lineupSelectionVerbs = lexicon.WordSet(`named names naming picked picks selected
 	selects recalled recalls called included includes chosen announced
 	announces unveiled unveils drafted`)
 
@@ -129,7 +133,7 @@ func (r *relState) findLineups() {
 				kind = "bench"
 			case lineupOtherLabels[strings.Fields(label)[0]]:
 				continue
-			case a.tokens[i].flags&tCap != 0:
+			case a.tokens[i].Flags&textseg.TCap != 0:
 				kind = "team"
 			default:
 				continue
@@ -175,7 +179,7 @@ func (r *relState) findLineups() {
 					club = lx.team(it.club[0], it.club[1], r)
 				}
 				for _, n := range it.names {
-					if twice[a.tokens[n[1]-1].lc()] && n[1]-n[0] == 1 {
+					if twice[a.tokens[n[1]-1].Lower()] && n[1]-n[0] == 1 {
 						continue // "Roberts (Wrexham), ... Roberts (Tranmere)": two players
 					}
 					pl := lx.player(n[0], n[1], r)
@@ -226,7 +230,7 @@ func (a *analysis) repeatedSurnames(l lineupList) map[string]bool {
 			continue
 		}
 		for _, n := range it.names {
-			w := a.tokens[n[1]-1].lc()
+			w := a.tokens[n[1]-1].Lower()
 			if seen[w] {
 				if twice == nil {
 					twice = map[string]bool{}
@@ -259,7 +263,7 @@ func (r *relState) matchHeadline(lx *lineupIndex) {
 			s0, s1 = k, k+1
 			break
 		}
-		if a.tokens[k].flags&tDigit != 0 && k+2 < hi-1 && a.tokens[k+1].Text == "-" && a.tokens[k+2].flags&tDigit != 0 {
+		if a.tokens[k].Flags&textseg.TDigit != 0 && k+2 < hi-1 && a.tokens[k+1].Text == "-" && a.tokens[k+2].Flags&textseg.TDigit != 0 {
 			s0, s1 = k, k+3
 			break
 		}
@@ -291,7 +295,7 @@ func scoreToken(t string) bool {
 }
 
 // tokenRange returns the token indexes [lo, hi) of a paragraph span.
-func (a *analysis) tokenRange(p Span) (int, int) {
+func (a *analysis) tokenRange(p textseg.Span) (int, int) {
 	lo := sort.Search(len(a.tokens), func(k int) bool { return a.tokens[k].Start >= p.Start })
 	hi := sort.Search(len(a.tokens), func(k int) bool { return a.tokens[k].Start >= p.End })
 	return lo, hi
@@ -322,13 +326,13 @@ func (a *analysis) lineupLabel(i, hi int) (string, int) {
 			b.WriteString(" (")
 		case t.Text == ")" && words > 0:
 			b.WriteString(")")
-		case t.flags&tPunct != 0 && t.Text != "&" && t.Text != "-":
+		case t.Flags&textseg.TPunct != 0 && t.Text != "&" && t.Text != "-":
 			return "", i
 		default:
 			if words > 0 && !strings.HasSuffix(b.String(), "(") {
 				b.WriteByte(' ')
 			}
-			b.WriteString(t.lc())
+			b.WriteString(t.Lower())
 			words++
 			if words > 5 {
 				return "", i
@@ -387,7 +391,7 @@ func (a *analysis) parseLineupItem(k, hi int) (lineupItem, int) {
 	}
 	it.names = append(it.names, [2]int{k, n})
 	k = n
-	if k < hi && a.tokens[k].lc() == "for" {
+	if k < hi && a.tokens[k].Lower() == "for" {
 		if m := a.lineupName(k+1, hi); m > k+1 {
 			it.names = append(it.names, [2]int{k + 1, m})
 			k = m
@@ -431,14 +435,14 @@ func (a *analysis) lineupBrackets(it *lineupItem, lo, hi int) bool {
 		switch {
 		case q == p:
 			return false
-		case q-p == 1 && lineupCaptainWords[a.tokens[p].lc()]:
-		case q-p == 1 && a.tokens[p].flags&tDigit != 0:
+		case q-p == 1 && lineupCaptainWords[a.tokens[p].Lower()]:
+		case q-p == 1 && a.tokens[p].Flags&textseg.TDigit != 0:
 		default:
 			n := a.lineupName(p, q)
 			switch {
 			case n == q && it.club[0] < 0:
 				it.club = [2]int{p, q}
-			case n == q-1 && n > p && a.tokens[n].flags&tDigit != 0:
+			case n == q-1 && n > p && a.tokens[n].Flags&textseg.TDigit != 0:
 				it.names = append(it.names, [2]int{p, n})
 			default:
 				return false
@@ -457,8 +461,8 @@ func (a *analysis) lineupName(k, hi int) int {
 	for j < hi && j < k+5 {
 		t := a.tokens[j]
 		switch {
-		case isCapWord(t) && !lineupCaptainWords[t.lc()] || t.Text == "&":
-		case lineupParticles[t.lc()] && j+1 < hi && isCapWord(a.tokens[j+1]) && j > k:
+		case isCapWord(t) && !lineupCaptainWords[t.Lower()] || t.Text == "&":
+		case lineupParticles[t.Lower()] && j+1 < hi && isCapWord(a.tokens[j+1]) && j > k:
 		case (t.Text == "van" || t.Text == "de" || t.Text == "di" || t.Text == "da") && j == k && j+1 < hi && isCapWord(a.tokens[j+1]):
 		default:
 			return j
@@ -502,13 +506,13 @@ func newLineupIndex(a *analysis) *lineupIndex {
 func (lx *lineupIndex) index(e int) {
 	ent := lx.a.doc.Entities[e]
 	for _, n := range append([]string{ent.Name}, ent.Aliases...) {
-		k := lower(n)
+		k := textseg.Lower(n)
 		if !containsInt(lx.byName[k], e) {
 			lx.byName[k] = append(lx.byName[k], e)
 		}
 	}
 	if ent.Type == Person {
-		ws := strings.Fields(lower(ent.Name))
+		ws := strings.Fields(textseg.Lower(ent.Name))
 		if len(ws) >= 2 {
 			lx.bySur[ws[len(ws)-1]] = append(lx.bySur[ws[len(ws)-1]], e)
 		}
@@ -517,7 +521,7 @@ func (lx *lineupIndex) index(e int) {
 
 // surface returns the text of tokens [t0, t1), spaces folded.
 func (a *analysis) surface(t0, t1 int) string {
-	return clean(a.doc.Text[a.tokens[t0].Start:a.tokens[t1-1].End])
+	return textseg.Clean(a.doc.Text[a.tokens[t0].Start:a.tokens[t1-1].End])
 }
 
 // player returns the person entity a list names with tokens [t0, t1):
@@ -533,13 +537,13 @@ func (lx *lineupIndex) player(t0, t1 int, r *relState) int {
 		return -1
 	}
 	var other = -1
-	for _, e := range lx.byName[lower(name)] {
+	for _, e := range lx.byName[textseg.Lower(name)] {
 		if lx.typeOf(e) == Person {
 			return e
 		}
 		other = e
 	}
-	sur := lower(ws[len(ws)-1])
+	sur := textseg.Lower(ws[len(ws)-1])
 	var fits []int
 	for _, e := range lx.bySur[sur] {
 		full := strings.Fields(a.doc.Entities[e].Name)
@@ -574,7 +578,7 @@ func (lx *lineupIndex) team(t0, t1 int, r *relState) int {
 	if name == "" {
 		return -1
 	}
-	k := lower(name)
+	k := textseg.Lower(name)
 	if strings.HasPrefix(k, "the ") && len(lx.byName[k]) == 0 {
 		k = k[4:] // "(The Borders)" for "Borders"
 	}
@@ -617,7 +621,7 @@ func (lx *lineupIndex) squadSide(r *relState) int {
 	for s, st := range a.sentTokens {
 		sel := false
 		for k := st.Start; k < st.End; k++ {
-			if lineupSelectionVerbs[a.tokens[k].lc()] {
+			if lineupSelectionVerbs[a.tokens[k].Lower()] {
 				sel = true
 				break
 			}
@@ -636,10 +640,10 @@ func (lx *lineupIndex) squadSide(r *relState) int {
 			}
 			k := sort.Search(len(a.tokens), func(k int) bool { return a.tokens[k].Start >= m.End })
 			// "the Scotland training squad", "Ireland's RBS Six Nations squad"
-			for n := 0; k < st.End && n < 4 && (lineupSquadModifiers[a.tokens[k].lc()] || isCapWord(a.tokens[k])); n++ {
+			for n := 0; k < st.End && n < 4 && (lineupSquadModifiers[a.tokens[k].Lower()] || isCapWord(a.tokens[k])); n++ {
 				k++
 			}
-			if k >= st.End || !lineupSquadWords[a.tokens[k].lc()] {
+			if k >= st.End || !lineupSquadWords[a.tokens[k].Lower()] {
 				continue
 			}
 			switch {
@@ -666,7 +670,7 @@ func (lx *lineupIndex) typeOf(e int) EntityType { return lx.a.doc.Entities[e].Ty
 // team named after it.
 func (lx *lineupIndex) setType(e int, t EntityType) bool {
 	ent := &lx.a.doc.Entities[e]
-	key := strings.ToLower(string(t)) + "/" + slug(ent.Name)
+	key := strings.ToLower(string(t)) + "/" + textseg.Slug(ent.Name)
 	for i := range lx.a.doc.Entities {
 		if lx.a.doc.Entities[i].Key == key {
 			return false // keys name one entity each
@@ -730,7 +734,7 @@ func (lx *lineupIndex) placeRetypable(e int, r *relState) bool {
 // create adds an entity named by tokens [t0, t1) with its mention.
 func (lx *lineupIndex) create(name string, typ EntityType, t0, t1 int) int {
 	a := lx.a
-	key := strings.ToLower(string(typ)) + "/" + slug(name)
+	key := strings.ToLower(string(typ)) + "/" + textseg.Slug(name)
 	for e := range a.doc.Entities {
 		if a.doc.Entities[e].Key == key {
 			return e
@@ -742,7 +746,7 @@ func (lx *lineupIndex) create(name string, typ EntityType, t0, t1 int) int {
 		a.ents = append(a.ents, entInfo{})
 	}
 	lx.index(e)
-	lx.added = append(lx.added, Mention{Span: Span{a.tokens[t0].Start, a.tokens[t1-1].End},
+	lx.added = append(lx.added, Mention{Span: textseg.Span{Start: a.tokens[t0].Start, End: a.tokens[t1-1].End},
 		Sentence: a.sentenceOfToken(t0), Entity: e, Kind: MentionName})
 	return e
 }

@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 
+	"github.com/newsgraph/newsgraph/extract/lexicon"
+
 	"github.com/newsgraph/newsgraph/extract/gazetteer"
 )
 
@@ -85,7 +87,7 @@ func (r *relState) chainFrom(i int) []*Mention {
 
 // chainDirs may stand before the next name of an address: "in northern
 // Poland".
-var chainDirs = wordSet(`northern southern eastern western central
+var chainDirs = lexicon.WordSet(`northern southern eastern western central
 	north-eastern north-western south-eastern south-western northeastern
 	northwestern southeastern southwestern northeast northwest southeast
 	southwest north-east north-west south-east south-west north south east
@@ -260,7 +262,7 @@ func (r *relState) nameSoon(k int) bool {
 }
 
 // chainFollowers may follow the last name of an address.
-var chainFollowers = wordSet(`as where which who when while after before since
+var chainFollowers = lexicon.WordSet(`as where which who when while after before since
 	until during last this next earlier later yesterday today tonight`)
 
 // regionLike reports an entity the typer made a person or organisation
@@ -288,7 +290,7 @@ func (r *relState) regionLike(e int) bool {
 // regionHeads end the names of administrative regions.
 // "State" and "department" are left out: "Penn State", "the State
 // Department", "the IMF's European Department" are no regions.
-var regionHeads = wordSet(`province region county district oblast
+var regionHeads = lexicon.WordSet(`province region county district oblast
 	voivodeship prefecture canton governorate territory municipality parish`)
 
 // chainAgrees checks the chain against the gazetteer: a town it knows in
@@ -345,8 +347,8 @@ func (r *relState) sameCountry(named, gaz string) bool {
 // townNounsPred and regionNounsPred are the predicate nouns of "X is a
 // town in Y" that make X a town (City) or another place (Place).
 var (
-	townNounsPred   = wordSet(`town city village commune municipality suburb settlement hamlet port resort`)
-	regionNounsPred = wordSet(`region province county district neighbourhood neighborhood island area state territory oblast voivodeship prefecture parish`)
+	townNounsPred   = lexicon.WordSet(`town city village commune municipality suburb settlement hamlet port resort`)
+	regionNounsPred = lexicon.WordSet(`region province county district neighbourhood neighborhood island area state territory oblast voivodeship prefecture parish`)
 )
 
 // placeTypes retypes the unplaced names the text describes as places.

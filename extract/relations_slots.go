@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/lexicon"
+)
 
 // relMod is what the words around a trigger say about its tense and
 // modality.
@@ -713,7 +717,7 @@ func (s *relSent) clauseFuture(first, last int) bool {
 		case "will", "'ll", "shall", "next", "upcoming", "forthcoming":
 			return true
 		case "to":
-			if j > 0 && (s.is(j-1, relBe) || s.word(j-1, "due") || s.word(j-1, "set") || intentWords[s.low[j-1]] ||
+			if j > 0 && (s.is(j-1, relBe) || s.word(j-1, "due") || s.word(j-1, "set") || lexicon.IntentWords[s.low[j-1]] ||
 				(s.word(j-1, "plans") || s.word(j-1, "plan") || s.word(j-1, "aim")) && strings.HasPrefix(s.tag(j-1), "VB")) {
 				return true // "is expected to present at", "is determined to add"
 			}

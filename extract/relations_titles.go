@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/lexicon"
+)
 
 // Leader titles the title stage (titles.go) leaves open: a company title
 // with no company in it ("chief executive James Skinner said"), and an
@@ -64,11 +68,11 @@ func (s *relSent) bareCorpTitle(m *relMention) {
 	if k >= 0 {
 		w := s.low[k]
 		if s.ment[k] >= 0 || s.tag(k) == "NNP" || s.tag(k) == "NNPS" || relCapitalised(s.toks[k].Text) || w == "'s" || w == "'" ||
-			w == "its" || w == "their" || w == "his" || w == "her" || notLeaderModifiers[w] ||
-			functionalModifiers[w] || w == "late" || strings.HasPrefix(w, "ex-") || w == "then" || w == "new" || w == "-" {
+			w == "its" || w == "their" || w == "his" || w == "her" || lexicon.NotLeaderModifiers[w] ||
+			lexicon.FunctionalModifiers[w] || w == "late" || strings.HasPrefix(w, "ex-") || w == "then" || w == "new" || w == "-" {
 			return
 		}
-		if k > 0 && (notLeaderModifiers[s.low[k-1]] || s.word(k-1, "late")) {
+		if k > 0 && (lexicon.NotLeaderModifiers[s.low[k-1]] || s.word(k-1, "late")) {
 			return
 		}
 		if k > 0 && s.ment[k-1] >= 0 && (s.tag(k) == "NN" || s.tag(k) == "NNS") {

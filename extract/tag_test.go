@@ -3,13 +3,15 @@ package extract
 import (
 	"testing"
 
+	"github.com/newsgraph/newsgraph/extract/postag"
+
 	"github.com/jdkato/prose/v3/tag"
 )
 
 // TestFastTaggerAgreesWithProse checks that fasttag.go reproduces prose's
 // tagger exactly, on invented sentences and on the BBC corpus when present.
 func TestFastTaggerAgreesWithProse(t *testing.T) {
-	ft, err := loadFastTagger()
+	ft, err := postag.Load()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -33,18 +35,18 @@ func TestFastTaggerAgreesWithProse(t *testing.T) {
 			for _, r := range a.sentTokens {
 				var w []string
 				for _, tk := range a.tokens[r.Start:r.End] {
-					w = append(w, taggerForm(tk.Text))
+					w = append(w, postag.Form(tk.Text))
 				}
 				sents = append(sents, w)
 			}
 		}
 	}
-	var sc tagScratch
+	var sc postag.Scratch
 	diff, total := 0, 0
 	for _, w := range sents {
 		want := pt.Tag(w)
 		got := make([]string, len(w))
-		ft.tag(w, got, &sc)
+		ft.Tag(w, got, &sc)
 		for i := range w {
 			total++
 			if got[i] != want[i].Tag {

@@ -1,7 +1,9 @@
 package extract
 
+import "github.com/newsgraph/newsgraph/extract/postag"
+
 // tagSentence fills the POS tags of sentence i, once, with prose's
-// perceptron model (see fasttag.go). Sentences nobody asks about stay
+// perceptron model (see package postag). Sentences nobody asks about stay
 // untagged.
 func (a *analysis) tagSentence(i int) {
 	if i < 0 || i >= len(a.tagged) || a.tagged[i] {
@@ -15,37 +17,15 @@ func (a *analysis) tagSentence(i int) {
 	}
 	words := a.tagWords[:0]
 	for _, t := range toks {
-		words = append(words, taggerForm(t.Text))
+		words = append(words, postag.Form(t.Text))
 	}
 	tags := a.tagOut[:0]
 	for range toks {
 		tags = append(tags, "")
 	}
-	a.x.tagger.tag(words, tags, &a.tagScratch)
+	a.x.tagger.Tag(words, tags, &a.tagScratch)
 	for k := range toks {
 		toks[k].Tag = tags[k]
 	}
 	a.tagWords, a.tagOut = words, tags
-}
-
-// taggerForm maps typographic marks to the Penn Treebank forms the
-// tagger was trained on; the token keeps its own text.
-func taggerForm(s string) string {
-	switch s {
-	case "“", "«":
-		return "``"
-	case "”", "»":
-		return "''"
-	case "‘":
-		return "`"
-	case "’":
-		return "'"
-	case "’s":
-		return "'s"
-	case "n’t":
-		return "n't"
-	case "–", "—":
-		return "--"
-	}
-	return s
 }

@@ -3,6 +3,10 @@ package extract
 import (
 	"sort"
 	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/textseg"
+
+	"github.com/newsgraph/newsgraph/extract/lexicon"
 )
 
 // Rule names of the title facts, shown by --explain.
@@ -22,7 +26,7 @@ const (
 
 // clauseWords may follow an apposition's closing comma and resume the
 // sentence ("X, chief executive of Y, said ...").
-var clauseWords = wordSet(`said says told added has had is was will would
+var clauseWords = lexicon.WordSet(`said says told added has had is was will would
 	who which and but also has have could should may might must can did
 	does announced warned insisted argued explained admitted confirmed`)
 
@@ -57,7 +61,7 @@ func (x *Extractor) findTitleFacts(a *analysis) {
 		// executive Lord Browne".
 		t0 := m.t0
 		for t0-1 > lo {
-			if _, ok := honorifics[toks[t0-1].lc()]; !ok {
+			if _, ok := lexicon.Honorifics[toks[t0-1].Lower()]; !ok {
 				break
 			}
 			t0--
@@ -69,7 +73,7 @@ func (x *Extractor) findTitleFacts(a *analysis) {
 				best, from = org, p
 			}
 		}
-		if best >= 0 && from > lo && (notLeaderModifiers[toks[from-1].lc()] || rivalWords[toks[from-1].lc()]) {
+		if best >= 0 && from > lo && (lexicon.NotLeaderModifiers[toks[from-1].Lower()] || rivalWords[toks[from-1].Lower()]) {
 			best = -1 // "former South African president Nelson Mandela"
 		}
 		if best >= 0 {
@@ -78,9 +82,9 @@ func (x *Extractor) findTitleFacts(a *analysis) {
 		}
 		// "X replaced A as chief executive of ORG": X leads ORG (A is
 		// the former holder and gets nothing).
-		if v := skipAux(a, m.t1, hi); v+2 < hi && (toks[v].lc() == "replaced" || toks[v].lc() == "succeeded") {
+		if v := skipAux(a, m.t1, hi); v+2 < hi && (toks[v].Lower() == "replaced" || toks[v].Lower() == "succeeded") {
 			if j, ok := starts[v+1]; ok && ents[a.ments[j].entity].Type == Person {
-				if as := a.ments[j].t1; as+1 < hi && toks[as].lc() == "as" {
+				if as := a.ments[j].t1; as+1 < hi && toks[as].Lower() == "as" {
 					org := -1
 					for r := as + 2; r <= min(hi, as+1+maxTitleTokens); r++ {
 						if o, ok := x.leaderRole(a, starts, as+1, r); ok && o >= 0 {
@@ -105,9 +109,9 @@ func (x *Extractor) findTitleFacts(a *analysis) {
 				add(m.entity, best, m.sent, ruleApposBefore, confAppos)
 				continue
 			}
-			if r := toks[c-1].lc(); bareTitleRoles[r] || r == "minister" && c-2 > lo && toks[c-2].lc() == "prime" {
+			if r := toks[c-1].Lower(); bareTitleRoles[r] || r == "minister" && c-2 > lo && toks[c-2].Lower() == "prime" {
 				for p := c - 1; p >= max(lo, c-4); p-- {
-					if _, ok := x.leaderRole(a, starts, p, c); ok && toks[p].lc() == "the" && (p == lo || toks[p-1].Text == ",") {
+					if _, ok := x.leaderRole(a, starts, p, c); ok && toks[p].Lower() == "the" && (p == lo || toks[p-1].Text == ",") {
 						bareAppos[mi] = true
 						break
 					}
@@ -129,7 +133,7 @@ func (x *Extractor) findTitleFacts(a *analysis) {
 			// services": the role goes on after the comma and names a
 			// department, not the company.
 			goesOn := false
-			if q+1 < hi && toks[q].Text == "," && toks[q+1].flags&(tCap|tUpper|tPunct|tDigit) == 0 && !clauseWords[toks[q+1].lc()] {
+			if q+1 < hi && toks[q].Text == "," && toks[q+1].Flags&(textseg.TCap|textseg.TUpper|textseg.TPunct|textseg.TDigit) == 0 && !clauseWords[toks[q+1].Lower()] {
 				a.tagSentence(m.sent)
 				tg := toks[q+1].Tag
 				goesOn = !strings.HasPrefix(tg, "VB") && tg != "MD" && tg != "RB" && tg != "WP" && tg != "WDT"
@@ -140,7 +144,7 @@ func (x *Extractor) findTitleFacts(a *analysis) {
 				// "X, BT's chief executive told reporters": the
 				// closing comma left out before the reporting verb.
 				for r := c + 2; r < q; r++ {
-					if speechVerbs[toks[r].lc()] || apposVerbs[toks[r].lc()] {
+					if speechVerbs[toks[r].Lower()] || apposVerbs[toks[r].Lower()] {
 						if org, ok := x.leaderRole(a, starts, c+1, r); ok && org >= 0 {
 							add(m.entity, org, m.sent, ruleApposAfter, confAppos)
 						}
@@ -178,11 +182,11 @@ func titleStarts(a *analysis) map[int]int {
 // bareTitleRoles are the titles that name a country's leader even without
 // the country ("President Putin"); "Chancellor" is left out since in
 // British news it is the finance minister.
-var bareTitleRoles = wordSet(`president premier king queen taoiseach`)
+var bareTitleRoles = lexicon.WordSet(`president premier king queen taoiseach`)
 
 // travelWords before a country make it the scene of an action ("visit
 // to Germany", "in Iraq"), not the leader's own country.
-var travelWords = wordSet(`in to from at into on for against with visit
+var travelWords = lexicon.WordSet(`in to from at into on for against with visit
 	visited visiting toward towards across between over near via by than`)
 
 // bareTitleFacts reads "President X" without a country in the title:
@@ -225,7 +229,7 @@ func (x *Extractor) bareTitleFacts(a *analysis, add func(person, org, sent int, 
 				// no prime minister.
 				continue
 			}
-			if m.t1 < len(a.tokens) && (a.tokens[m.t1].Text == "-" || topicNouns[a.tokens[m.t1].lc()]) {
+			if m.t1 < len(a.tokens) && (a.tokens[m.t1].Text == "-" || topicNouns[a.tokens[m.t1].Lower()]) {
 				// "Iraq-related costs", "the US-led invasion", "the Iraq war": a
 				// country in a compound makes the context ambiguous but
 				// is never the holder's country itself.
@@ -243,12 +247,12 @@ func (x *Extractor) bareTitleFacts(a *analysis, add func(person, org, sent int, 
 			continue
 		}
 		w := m.titleWords
-		if len(w) == 1 && w[0] == "minister" && m.t0 >= 2 && a.tokens[m.t0-2].lc() == "prime" {
+		if len(w) == 1 && w[0] == "minister" && m.t0 >= 2 && a.tokens[m.t0-2].Lower() == "prime" {
 			w = []string{"prime", "minister"} // lower case: "prime minister Tony Blair"
 		}
 		if bareAppos[mi] {
 			// "The new President, X": the role word before the comma.
-			w = []string{a.tokens[m.t0-2].lc()}
+			w = []string{a.tokens[m.t0-2].Lower()}
 			if w[0] == "minister" {
 				w = []string{"prime", "minister"}
 			}
@@ -256,20 +260,20 @@ func (x *Extractor) bareTitleFacts(a *analysis, add func(person, org, sent int, 
 			continue
 		}
 		last := w[len(w)-1]
-		if !bareTitleRoles[last] && !(last == "minister" && contains(w, "prime")) && last != "chancellor" {
+		if !bareTitleRoles[last] && !(last == "minister" && textseg.Contains(w, "prime")) && last != "chancellor" {
 			continue
 		}
 		// "former US president Bill Clinton", "vice president Jose
 		// Alencar": a blocking modifier just before the title.
 		blocked := false
 		for k := max(a.sentTokens[m.sent].Start, m.t0-len(w)-3); k < m.t0; k++ {
-			blocked = blocked || notLeaderModifiers[a.tokens[k].lc()] || rivalWords[a.tokens[k].lc()] || pastWords[a.tokens[k].lc()]
+			blocked = blocked || lexicon.NotLeaderModifiers[a.tokens[k].Lower()] || rivalWords[a.tokens[k].Lower()] || pastWords[a.tokens[k].Lower()]
 		}
 		if blocked {
 			continue
 		}
 		if b := m.t0 - len(w) - 1; b > a.sentTokens[m.sent].Start && !bareAppos[mi] &&
-			(a.tokens[b].flags&(tCap|tUpper) != 0 && !dateWords[a.tokens[b].lc()] || isPossessive(a.tokens[b].Text) || weakRoles[a.tokens[b].lc()]) {
+			(a.tokens[b].Flags&(textseg.TCap|textseg.TUpper) != 0 && !dateWords[a.tokens[b].Lower()] || isPossessive(a.tokens[b].Text) || lexicon.WeakRoles[a.tokens[b].Lower()]) {
 			// "GM Europe president X": the title has an owner the title
 			// stage did not read; "actress Queen Latifah": an occupation
 			// before it makes the title part of a stage name.
@@ -311,7 +315,7 @@ func (x *Extractor) bareTitleFacts(a *analysis, add func(person, org, sent int, 
 				}
 			}
 			rule, conf = ruleBareEarlier, confBareEarlier
-			if e := m.t1; e < len(a.tokens) && (a.tokens[e].Text == "," || a.tokens[e].lc() == "and") && a.inTitleList(m.t0-len(w), a.sentTokens[m.sent].Start) {
+			if e := m.t1; e < len(a.tokens) && (a.tokens[e].Text == "," || a.tokens[e].Lower() == "and") && a.inTitleList(m.t0-len(w), a.sentTokens[m.sent].Start) {
 				continue // "President Forever", a game in a list of titles
 			}
 			// Only a president or prime minister whose title stands
@@ -319,7 +323,7 @@ func (x *Extractor) bareTitleFacts(a *analysis, add func(person, org, sent int, 
 			// President X", "Premier Rugby".
 			if b := m.t0 - len(w) - 1; last != "president" && last != "minister" ||
 				b >= a.sentTokens[m.sent].Start && !bareAppos[mi] &&
-					(a.tokens[b].flags&(tCap|tUpper) != 0 && b > a.sentTokens[m.sent].Start && !dateWords[a.tokens[b].lc()] || orgRoleNouns[a.tokens[b].lc()] || isPossessive(a.tokens[b].Text)) {
+					(a.tokens[b].Flags&(textseg.TCap|textseg.TUpper) != 0 && b > a.sentTokens[m.sent].Start && !dateWords[a.tokens[b].Lower()] || lexicon.OrgRoleNouns[a.tokens[b].Lower()] || isPossessive(a.tokens[b].Text)) {
 				continue
 			}
 			if len(cs) == 1 && cs[0] >= 0 && last == "president" && ents[cs[0]].Name == "United Kingdom" {
@@ -365,8 +369,8 @@ func (x *Extractor) leaderRole(a *analysis, starts map[int]int, p, q int) (int, 
 	coRole := false
 	// "the gallery's director": a common noun for an organisation named
 	// just before, with a possessive.
-	if k+2 < q && toks[k].lc() == "the" && isPossessive(toks[k+2].Text) {
-		if n := toks[k+1].lc(); orgRoleNouns[n] || orgHeads[n] {
+	if k+2 < q && toks[k].Lower() == "the" && isPossessive(toks[k+2].Text) {
+		if n := toks[k+1].Lower(); lexicon.OrgRoleNouns[n] || lexicon.OrgHeads[n] {
 			if o := a.latestOrgNamed(toks[p].Start, n); o >= 0 {
 				owner = o
 				k += 3
@@ -375,7 +379,7 @@ func (x *Extractor) leaderRole(a *analysis, starts map[int]int, p, q int) (int, 
 	}
 	indefinite := false
 	if k < q && owner < 0 {
-		switch toks[k].lc() {
+		switch toks[k].Lower() {
 		case "a", "an":
 			indefinite = true
 			k++
@@ -384,7 +388,7 @@ func (x *Extractor) leaderRole(a *analysis, starts map[int]int, p, q int) (int, 
 		}
 	}
 	tryOwner := func() bool {
-		if owner < 0 && k < q && toks[k].lc() == "its" {
+		if owner < 0 && k < q && toks[k].Lower() == "its" {
 			// "Mohamed ElBaradei, its director general": the latest
 			// organisation before the phrase.
 			if o := a.latestOrgBefore(toks[p].Start); o >= 0 {
@@ -421,14 +425,14 @@ func (x *Extractor) leaderRole(a *analysis, starts map[int]int, p, q int) (int, 
 	var words []string
 	head := false
 	for k < q {
-		w := toks[k].lc()
-		if h, ok := strings.CutPrefix(w, "co-"); ok && leaderRoles[h] {
+		w := toks[k].Lower()
+		if h, ok := strings.CutPrefix(w, "co-"); ok && lexicon.LeaderRoles[h] {
 			w, coRole = h, true // "co-head of the bank" heads it jointly
 		}
 		// "chairman and chief executive", "president & CEO": two posts
 		// of one holder read as one role.
-		joinsRoles := (w == "and" || w == "&") && len(words) > 0 && isRoleHead(words[len(words)-1]) && k+1 < q && isRoleWord(toks[k+1].lc())
-		if isRoleWord(w) || joinsRoles || w == "new" || w == "current" || w == "incoming" || teamLeaderRoles[w] || owner >= 0 && teamWords[w] && k+1 < q && teamLeaderRoles[toks[k+1].lc()] {
+		joinsRoles := (w == "and" || w == "&") && len(words) > 0 && isRoleHead(words[len(words)-1]) && k+1 < q && isRoleWord(toks[k+1].Lower())
+		if isRoleWord(w) || joinsRoles || w == "new" || w == "current" || w == "incoming" || teamLeaderRoles[w] || owner >= 0 && teamWords[w] && k+1 < q && teamLeaderRoles[toks[k+1].Lower()] {
 			words = append(words, w)
 			head = head || isRoleHead(w)
 			k++
@@ -459,7 +463,7 @@ func (x *Extractor) leaderRole(a *analysis, starts map[int]int, p, q int) (int, 
 			// The descriptor ends in a noun for an organisation
 			// ("giant chip maker", "messaging firm"), never in a
 			// department ("head of equity research at ...").
-			if d == k || d == q || !orgRoleNouns[toks[d-1].lc()] {
+			if d == k || d == q || !lexicon.OrgRoleNouns[toks[d-1].Lower()] {
 				return -1, false
 			}
 			k = d
@@ -469,7 +473,7 @@ func (x *Extractor) leaderRole(a *analysis, starts map[int]int, p, q int) (int, 
 		}
 		// "the Fiat conglomerate", "the Acme group": the owner's name
 		// followed by a common noun for it.
-		if owner >= 0 && k+1 == q && ents[owner].Type == Organization && ownerKind != MentionDemonym && (orgRoleNouns[toks[k].lc()] || toks[k].lc() == "conglomerate") {
+		if owner >= 0 && k+1 == q && ents[owner].Type == Organization && ownerKind != MentionDemonym && (lexicon.OrgRoleNouns[toks[k].Lower()] || toks[k].Lower() == "conglomerate") {
 			k++
 		}
 	}
@@ -494,7 +498,7 @@ func (x *Extractor) leaderRole(a *analysis, starts map[int]int, p, q int) (int, 
 			return -1, false // "HMV manager", "Agassi's Australian coach"
 		}
 		for _, w := range words[:len(words)-1] {
-			if notLeaderModifiers[w] || functionalModifiers[w] || w == "assistant" || w == "general" {
+			if lexicon.NotLeaderModifiers[w] || lexicon.FunctionalModifiers[w] || w == "assistant" || w == "general" {
 				return -1, false
 			}
 		}
@@ -526,25 +530,25 @@ func isLeaderTitle(words []string) bool {
 	}
 	last := words[len(words)-1]
 	for _, w := range words {
-		if notLeaderModifiers[w] {
+		if lexicon.NotLeaderModifiers[w] {
 			return false
 		}
-		if functionalModifiers[w] && (last == "director" || last == "chief" || last == "head") {
+		if lexicon.FunctionalModifiers[w] && (last == "director" || last == "chief" || last == "head") {
 			return false
 		}
 		if regionModifiers[w] && w != last {
 			return false // "European boss of Workshare" runs one region
 		}
-		if p, _, ok := strings.Cut(w, "-"); ok && notLeaderModifiers[p] {
+		if p, _, ok := strings.Cut(w, "-"); ok && lexicon.NotLeaderModifiers[p] {
 			return false
 		}
 	}
 	for n := min(3, len(words)); n >= 2; n-- {
-		if leaderRolePhrases[strings.Join(words[len(words)-n:], " ")] {
+		if lexicon.LeaderRolePhrases[strings.Join(words[len(words)-n:], " ")] {
 			return true
 		}
 	}
-	if leaderRoles[last] {
+	if lexicon.LeaderRoles[last] {
 		// "executive" in "chief executive" is handled above; "chief"
 		// alone ("Treasury chief") is too vague.
 		return true
@@ -560,16 +564,16 @@ func isPlace(t EntityType) bool { return t == Country || t == City || t == Place
 // ("Chicago actress Queen Latifah").
 func isPlaceLeaderTitle(words []string) bool {
 	for _, w := range words {
-		if weakRoles[w] {
+		if lexicon.WeakRoles[w] {
 			return false
 		}
 	}
 	for n := min(3, len(words)); n >= 2; n-- {
-		if placeLeaderPhrases[strings.Join(words[len(words)-n:], " ")] {
+		if lexicon.PlaceLeaderPhrases[strings.Join(words[len(words)-n:], " ")] {
 			return true
 		}
 	}
-	return placeLeaderRoles[words[len(words)-1]]
+	return lexicon.PlaceLeaderRoles[words[len(words)-1]]
 }
 
 // latestOrgBefore returns the entity of the last organisation, country
@@ -617,7 +621,7 @@ func (a *analysis) latestOrgNamed(off int, noun string) int {
 		if m.entity < 0 || m.hidden || m.kind == MentionRole || m.kind == MentionPronoun || ents[m.entity].Type != Organization {
 			continue
 		}
-		if strings.Contains(lower(ents[m.entity].Name), noun) {
+		if strings.Contains(textseg.Lower(ents[m.entity].Name), noun) {
 			return m.entity
 		}
 		if first < 0 {

@@ -1,6 +1,12 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/textseg"
+
+	"github.com/newsgraph/newsgraph/extract/lexicon"
+)
 
 // Title constructions (former holders, coaches, party appositions): helpers that titles.go calls. Each one
 // reads a recurring news construction; the tests are in
@@ -10,7 +16,7 @@ import "strings"
 // verb ("X has replaced A as ...", "X recently succeeded A as ...").
 func skipAux(a *analysis, v, hi int) int {
 	for n := 0; n < 2 && v < hi; n++ {
-		switch a.tokens[v].lc() {
+		switch a.tokens[v].Lower() {
 		case "has", "had", "recently", "formally", "officially":
 			v++
 		default:
@@ -23,7 +29,7 @@ func skipAux(a *analysis, v, hi int) int {
 // rivalWords before a title make its holder someone who lost or
 // challenges the post ("presidential candidate and Prime Minister X",
 // "defeated Prime Minister X"), not its holder.
-var rivalWords = wordSet(`candidate candidates rival rivals opponent challenger
+var rivalWords = lexicon.WordSet(`candidate candidates rival rivals opponent challenger
 	defeated beat beaten ousted toppled overthrew overthrown unseated`)
 
 // descriptorEnd returns the end of a descriptor of lower-case words
@@ -35,8 +41,8 @@ func descriptorEnd(a *analysis, starts map[int]int, k, q int) int {
 	d := k
 	for d < q && d-k < 6 {
 		t := toks[d]
-		w := t.lc()
-		if t.flags&(tCap|tUpper|tPunct|tDigit) != 0 {
+		w := t.Lower()
+		if t.Flags&(textseg.TCap|textseg.TUpper|textseg.TPunct|textseg.TDigit) != 0 {
 			if d != k {
 				break
 			}
@@ -47,14 +53,14 @@ func descriptorEnd(a *analysis, starts map[int]int, k, q int) int {
 				d = a.ments[j].t1
 				continue
 			}
-			if !adjectiveShape(w) || t.flags&tUpper != 0 {
+			if !adjectiveShape(w) || t.Flags&textseg.TUpper != 0 {
 				break
 			}
 			d++ // "European", a demonym the entity stage leaves alone
 			continue
 		}
 		if w == "and" {
-			if d == k || d+1 >= q || toks[d+1].flags&(tCap|tUpper|tPunct|tDigit) != 0 {
+			if d == k || d+1 >= q || toks[d+1].Flags&(textseg.TCap|textseg.TUpper|textseg.TPunct|textseg.TDigit) != 0 {
 				break
 			}
 			d++
@@ -76,7 +82,7 @@ func adjectiveShape(w string) bool {
 
 // apposVerbs may follow an apposition whose closing comma the writer
 // left out ("X, the German co-head of EADS will also step down").
-var apposVerbs = wordSet(`will would has had is was says said could may
+var apposVerbs = lexicon.WordSet(`will would has had is was says said could may
 	might must can who which`)
 
 // noHeadOfState are countries whose president or prime minister is
@@ -97,7 +103,7 @@ func (a *analysis) inCountryList(k int) bool {
 		return o.sent == m.sent && o.entity >= 0 && !o.hidden && ents[o.entity].Type == Country
 	}
 	joiner := func(t int) bool {
-		w := a.tokens[t].lc()
+		w := a.tokens[t].Lower()
 		return w == "," || w == "and" || w == "or"
 	}
 	if isCountry(k-1) && a.ments[k-1].t1 == m.t0-1 && joiner(m.t0-1) {
@@ -108,11 +114,11 @@ func (a *analysis) inCountryList(k int) bool {
 
 // regionModifiers before a leader role make it a regional post ("European
 // boss of X", "the firm's regional director").
-var regionModifiers = wordSet(`european europe regional international
+var regionModifiers = lexicon.WordSet(`european europe regional international
 	asian american african`)
 
 // formerWords mark a role its holder no longer has.
-var formerWords = wordSet(`former ex ex- late erstwhile`)
+var formerWords = lexicon.WordSet(`former ex ex- late erstwhile`)
 
 // dropFormerHolders removes the title facts of a person the story also
 // calls a former holder of the same post ("Charlie Bell, the former
@@ -137,7 +143,7 @@ func (x *Extractor) dropFormerHolders(a *analysis, starts map[int]int) {
 		lo, hi := a.sentTokens[m.sent].Start, a.sentTokens[m.sent].End
 		// "former Fiat chief executive Giuseppe Morchio"
 		for p := m.t0 - 1; p > lo && p >= m.t0-maxTitleTokens; p-- {
-			if formerWords[toks[p-1].lc()] {
+			if formerWords[toks[p-1].Lower()] {
 				mark(m.entity, p, m.t0)
 				break
 			}
@@ -148,11 +154,11 @@ func (x *Extractor) dropFormerHolders(a *analysis, starts map[int]int) {
 				if t := toks[f].Text; t == "," || t == "." {
 					break
 				}
-				if !formerWords[toks[f].lc()] {
+				if !formerWords[toks[f].Lower()] {
 					continue
 				}
 				for q := f + 2; q <= hi && q <= f+1+maxTitleTokens; q++ {
-					if q == hi || toks[q].Text == "," || toks[q].Text == "." || apposVerbs[toks[q].lc()] {
+					if q == hi || toks[q].Text == "," || toks[q].Text == "." || apposVerbs[toks[q].Lower()] {
 						mark(m.entity, f+1, q)
 						break
 					}
@@ -181,7 +187,7 @@ const (
 )
 
 // teamNouns follow a team's name in "Coach X's Lions squad".
-var teamNouns = wordSet(`squad side team men women players`)
+var teamNouns = lexicon.WordSet(`squad side team men women players`)
 
 // bareCoachFacts reads a manager's or coach's title that names no team:
 // "Coach Clive Woodward's Lions squad" (the team follows the possessive),
@@ -201,7 +207,7 @@ func (x *Extractor) bareCoachFacts(a *analysis, starts map[int]int, add func(per
 			// (nothing but lower-case words before it).
 			ok := true
 			for k := a.sentTokens[1].Start; k < m.t0; k++ {
-				ok = ok && toks[k].flags&(tCap|tUpper|tPunct|tDigit) == 0 || k == a.sentTokens[1].Start
+				ok = ok && toks[k].Flags&(textseg.TCap|textseg.TUpper|textseg.TPunct|textseg.TDigit) == 0 || k == a.sentTokens[1].Start
 			}
 			// Only a national side: a club opening the story is as
 			// often the coach's opponent or a player's club.
@@ -217,22 +223,22 @@ func (x *Extractor) bareCoachFacts(a *analysis, starts map[int]int, add func(per
 		}
 		lo, hi := a.sentTokens[m.sent].Start, a.sentTokens[m.sent].End
 		p := m.t0 - 1
-		if p < lo || !teamLeaderRoles[toks[p].lc()] && toks[p].lc() != "boss" {
+		if p < lo || !teamLeaderRoles[toks[p].Lower()] && toks[p].Lower() != "boss" {
 			continue
 		}
-		if p > lo && (toks[p-1].flags&(tCap|tUpper) != 0 || isPossessive(toks[p-1].Text) || notLeaderModifiers[toks[p-1].lc()] ||
-			functionalModifiers[toks[p-1].lc()] || toks[p-1].lc() == "assistant" || toks[p-1].lc() == "his" || toks[p-1].lc() == "their") {
+		if p > lo && (toks[p-1].Flags&(textseg.TCap|textseg.TUpper) != 0 || isPossessive(toks[p-1].Text) || lexicon.NotLeaderModifiers[toks[p-1].Lower()] ||
+			lexicon.FunctionalModifiers[toks[p-1].Lower()] || toks[p-1].Lower() == "assistant" || toks[p-1].Lower() == "his" || toks[p-1].Lower() == "their") {
 			continue // "Arsenal manager X" is the title stage's; "former coach X", "assistant coach X"
 		}
 		// "Coach X's Lions squad"
 		if e := m.t1; e+2 < hi && isPossessive(toks[e].Text) {
-			if j, ok := starts[e+1]; ok && teamNouns[toks[a.ments[j].t1].lc()] && a.isSportsTeam(a.ments[j].entity) && a.ments[j].entity != m.entity {
+			if j, ok := starts[e+1]; ok && teamNouns[toks[a.ments[j].t1].Lower()] && a.isSportsTeam(a.ments[j].entity) && a.ments[j].entity != m.entity {
 				add(m.entity, a.ments[j].entity, m.sent, ruleCoachPoss, confAppos)
 				continue
 			}
 		}
 		// "Coach X and his squad": sentence-initial, the story's team.
-		if p == lo && lede >= 0 && toks[p].flags&tCap != 0 {
+		if p == lo && lede >= 0 && toks[p].Flags&textseg.TCap != 0 {
 			add(m.entity, lede, m.sent, ruleCoachLede, confBareTitle)
 		}
 	}
@@ -242,7 +248,7 @@ func (x *Extractor) bareCoachFacts(a *analysis, starts map[int]int, add func(per
 const rulePartyAppos = "title:name-comma-party-role" // "X, the Labour MP for Y,"
 
 // partyRoles are seats and ranks held as a member of a party or body.
-var partyRoles = wordSet(`mp mep msp peer backbencher councillor member
+var partyRoles = lexicon.WordSet(`mp mep msp peer backbencher councillor member
 	senator congressman congresswoman`)
 
 // partyAppositions: "Stephen Pound, the Labour MP for Ealing North,",
@@ -272,7 +278,7 @@ func (x *Extractor) partyAppositions(a *analysis, starts map[int]int) {
 			}
 			continue
 		}
-		switch toks[k].lc() {
+		switch toks[k].Lower() {
 		case "the", "a", "an":
 			k++
 		}
@@ -290,22 +296,22 @@ func (x *Extractor) partyAppositions(a *analysis, starts map[int]int) {
 		if k < hi && isPossessive(toks[k].Text) {
 			k++
 		}
-		if k >= hi || !partyRoles[toks[k].lc()] {
+		if k >= hi || !partyRoles[toks[k].Lower()] {
 			continue
 		}
 		k++
 		// "for Ealing North": a constituency or region.
-		if k < hi && toks[k].lc() == "for" {
+		if k < hi && toks[k].Lower() == "for" {
 			k++
 			if c, ok := starts[k]; ok {
 				k = a.ments[c].t1
 			} else {
-				for k < hi && toks[k].flags&tCap != 0 {
+				for k < hi && toks[k].Flags&textseg.TCap != 0 {
 					k++ // a constituency the entity stage left out
 				}
 			}
 		}
-		if k < hi && toks[k].Text != "," && toks[k].Text != "." && !apposVerbs[toks[k].lc()] && !speechVerbs[toks[k].lc()] && !apposTimeWords[toks[k].lc()] {
+		if k < hi && toks[k].Text != "," && toks[k].Text != "." && !apposVerbs[toks[k].Lower()] && !speechVerbs[toks[k].Lower()] && !apposTimeWords[toks[k].Lower()] {
 			continue // "X, the Labour MP who ..." is fine; "X, the Labour MP group" is not a role
 		}
 		if !a.hasFact(m.entity, MemberOf, org) {
@@ -317,7 +323,7 @@ func (x *Extractor) partyAppositions(a *analysis, starts map[int]int) {
 
 // apposTimeWords may follow a party role in an apposition and date it
 // ("X, a Labour MP since 2010,", "X, a Tory councillor until May,").
-var apposTimeWords = wordSet(`since until from between in for`)
+var apposTimeWords = lexicon.WordSet(`since until from between in for`)
 
 // partyNamedAt matches the one or two capitalised words at toks[k:]
 // against the organisations the story names ("Labour" -> Labour Party,
@@ -332,11 +338,11 @@ func (a *analysis) partyNamedAt(k, hi int) (int, int) {
 		}
 		words := make([]string, 0, n)
 		for t := k; t < k+n; t++ {
-			if toks[t].flags&tCap == 0 {
+			if toks[t].Flags&textseg.TCap == 0 {
 				words = nil
 				break
 			}
-			words = append(words, toks[t].lc())
+			words = append(words, toks[t].Lower())
 		}
 		if len(words) != n {
 			continue
@@ -347,7 +353,7 @@ func (a *analysis) partyNamedAt(k, hi int) (int, int) {
 				continue
 			}
 			for _, name := range append([]string{ent.Name}, ent.Aliases...) {
-				if l := lower(name); l == w || l == w+" party" || l == w+"s" {
+				if l := textseg.Lower(name); l == w || l == w+" party" || l == w+"s" {
 					return e, k + n
 				}
 			}
@@ -369,14 +375,14 @@ func (x *Extractor) roleThenNamed(a *analysis, starts map[int]int, add func(pers
 	ents := a.doc.Entities
 	for s := 1; s+1 < len(a.sentTokens); s++ {
 		lo, hi := a.sentTokens[s].Start, a.sentTokens[s].End
-		if hi-lo < 6 || toks[lo].lc() != "the" {
+		if hi-lo < 6 || toks[lo].Lower() != "the" {
 			continue
 		}
 		// The role phrase ends before the verb: try the longest parse
 		// that is followed by an auxiliary or verb.
 		org := -1
 		for q := min(hi, lo+maxTitleTokens); q > lo+2; q-- {
-			if w := toks[q].lc(); w != "has" && w != "is" && w != "was" && w != "will" && w != "had" && w != "says" && w != "said" {
+			if w := toks[q].Lower(); w != "has" && w != "is" && w != "was" && w != "will" && w != "had" && w != "says" && w != "said" {
 				continue
 			}
 			if o, ok := x.leaderRole(a, starts, lo, q); ok && o >= 0 {
@@ -412,12 +418,12 @@ var chancellorStates = map[string]bool{"Germany": true, "Austria": true}
 
 // topicNouns after a country make it a topic ("the Iraq war", "the
 // Darfur crisis"), not the title holder's own country.
-var topicNouns = wordSet(`war wars conflict invasion crisis inquiry dossier
+var topicNouns = lexicon.WordSet(`war wars conflict invasion crisis inquiry dossier
 	occupation campaign issue question debate policy`)
 
 // pastWords before a bare title place its holder in the past ("then
 // president Ronald Reagan", "under President Clinton").
-var pastWords = wordSet(`then under late`)
+var pastWords = lexicon.WordSet(`then under late`)
 
 // countryOfAfter returns the country in "NAME of COUNTRY" right after
 // person mention mi ("President Nestor Kirchner of Argentina"), or -1.
@@ -444,40 +450,40 @@ const (
 
 // linkAdverbs may stand between a subject, its verb and the role
 // ("X is now chief executive of Y", "X has also been named ...").
-var linkAdverbs = wordSet(`now currently also still already formally
+var linkAdverbs = lexicon.WordSet(`now currently also still already formally
 	officially recently since subsequently eventually later duly`)
 
 // linkVerbs state the role itself: "X is/was/became/remains ROLE".
-var linkVerbs = wordSet(`is was became becomes remains remained`)
+var linkVerbs = lexicon.WordSet(`is was became becomes remains remained`)
 
 // pastLinks state a post held in the past and no more: "X, who was also
 // Bombardier's president, left the company", "X served as chairman".
 // News uses them for former holders (GOLD.md leaderOf is the head), so
 // only the taking of a post ("became", "was appointed") is read in the
 // past.
-var pastLinks = wordSet(`was remained served`)
+var pastLinks = lexicon.WordSet(`was remained served`)
 
 // appointVerbs, as participles after a linking verb, make the subject the
 // role's holder: "X was appointed/named/elected chief executive of Y".
-var appointVerbs = wordSet(`appointed named elected re-elected reelected
+var appointVerbs = lexicon.WordSet(`appointed named elected re-elected reelected
 	installed confirmed chosen picked reappointed re-appointed made
 	promoted unveiled selected`)
 
 // asVerbs take the role after "as": "X took over as chairman of Y",
 // "X stays on as", "X served as", "X was sworn in as".
-var asVerbs = wordSet(`took takes taken serves served serving stays stayed
+var asVerbs = lexicon.WordSet(`took takes taken serves served serving stays stayed
 	continues continued returned returns`)
 
 // asNouns name an appointment, whose holder comes before ("X's
 // appointment as") or after ("the election of X as") and whose role
 // comes after "as".
-var asNouns = wordSet(`appointment election nomination installation
+var asNouns = lexicon.WordSet(`appointment election nomination installation
 	confirmation reappointment re-election promotion elevation selection
 	inauguration`)
 
 // roleEndWords may follow a role phrase "ROLE of ORG" and close it: a
 // clause goes on or the post's time is given ("since 2019", "in June").
-var roleEndWords = wordSet(`, . ; : ) and since until from for when who
+var roleEndWords = lexicon.WordSet(`, . ; : ) and since until from for when who
 	which after before last this next earlier in on -- – —`)
 
 // linkedRoles adds leaderOf for a person named as the subject of a
@@ -508,18 +514,18 @@ func (x *Extractor) linkedRoles(a *analysis, starts map[int]int, add func(person
 		if hi-1 >= lo && toks[hi-1].Text == "?" || hi-2 >= lo && toks[hi-1].Text != "?" && toks[hi-2].Text == "?" {
 			continue // "Is X the chief executive of Y?"
 		}
-		if m.kind == MentionPronoun && m.t0 > lo && toks[m.t0-1].Text != "," && toks[m.t0-1].lc() != "and" && toks[m.t0-1].lc() != "but" {
+		if m.kind == MentionPronoun && m.t0 > lo && toks[m.t0-1].Text != "," && toks[m.t0-1].Lower() != "and" && toks[m.t0-1].Lower() != "but" {
 			continue // a pronoun only as a clause's subject
 		}
 		// "X's appointment as ROLE"
-		if m.kind == MentionName && m.t1+2 < hi && isPossessive(toks[m.t1].Text) && asNouns[toks[m.t1+1].lc()] && toks[m.t1+2].lc() == "as" {
+		if m.kind == MentionName && m.t1+2 < hi && isPossessive(toks[m.t1].Text) && asNouns[toks[m.t1+1].Lower()] && toks[m.t1+2].Lower() == "as" {
 			if org := x.roleAfter(a, starts, m.t1+3, hi, m.sent); org >= 0 {
 				add(m.entity, org, m.sent, ruleAsRoleNoun, confAppos)
 			}
 			continue
 		}
 		// "the election of X as ROLE"
-		if m.kind == MentionName && m.t0-2 >= lo && toks[m.t0-1].lc() == "of" && asNouns[toks[m.t0-2].lc()] && m.t1+1 < hi && toks[m.t1].lc() == "as" {
+		if m.kind == MentionName && m.t0-2 >= lo && toks[m.t0-1].Lower() == "of" && asNouns[toks[m.t0-2].Lower()] && m.t1+1 < hi && toks[m.t1].Lower() == "as" {
 			if org := x.roleAfter(a, starts, m.t1+1, hi, m.sent); org >= 0 {
 				add(m.entity, org, m.sent, ruleAsRoleNoun, confAppos)
 			}
@@ -535,7 +541,7 @@ func (x *Extractor) linkedRoles(a *analysis, starts map[int]int, add func(person
 		// banker who grew up in Leeds, became chairman of Y": the verb
 		// after an apposition set off by commas.
 		if c := apposEnd(a, m.t1, hi); c > 0 {
-			if v := linkedRoleStart(a, c, hi); v > c && toks[c].lc() != "who" {
+			if v := linkedRoleStart(a, c, hi); v > c && toks[c].Lower() != "who" {
 				if org := x.roleAfter(a, starts, v, hi, m.sent); org >= 0 {
 					add(m.entity, org, m.sent, ruleCopularRole, confAppos)
 				}
@@ -548,7 +554,7 @@ func (x *Extractor) linkedRoles(a *analysis, starts map[int]int, add func(person
 		// the sentence, when no other person stands between.
 		if m.kind == MentionName && m.t0 == lo {
 			for c := m.t1; c+1 < min(hi, m.t1+30); c++ {
-				if toks[c].Text != "," || toks[c+1].lc() != "who" {
+				if toks[c].Text != "," || toks[c+1].Lower() != "who" {
 					continue
 				}
 				if a.personBetween(m.t1, c) {
@@ -598,7 +604,7 @@ func linkedRoleStart(a *analysis, i, hi int) int {
 	toks := a.tokens
 	w := func(k int) string {
 		if k < hi {
-			return toks[k].lc()
+			return toks[k].Lower()
 		}
 		return ""
 	}
@@ -645,7 +651,7 @@ func linkedRoleStart(a *analysis, i, hi int) int {
 		return k + 1
 	case w(k) == "sworn" && w(k+1) == "in" && w(k+2) == "as" && linked:
 		return k + 3
-	case linked && !past && (w(k) == "the" || w(k) == "a" || w(k) == "an" || toks[k].flags&(tCap|tUpper) != 0 || isRoleWord(w(k))):
+	case linked && !past && (w(k) == "the" || w(k) == "a" || w(k) == "an" || toks[k].Flags&(textseg.TCap|textseg.TUpper) != 0 || isRoleWord(w(k))):
 		return k
 	}
 	return i
@@ -660,14 +666,14 @@ func (x *Extractor) roleAfter(a *analysis, starts map[int]int, p, hi, sent int) 
 	best := -1
 	tagged := false
 	for q := p + 1; q <= min(hi, p+maxTitleTokens); q++ {
-		if q < hi && !roleEndWords[toks[q].lc()] && !isQuoteMark(toks[q].Text) {
+		if q < hi && !roleEndWords[toks[q].Lower()] && !isQuoteMark(toks[q].Text) {
 			// The subject's verb after the phrase also closes it
 			// ("the election of X as mayor of Milan surprised ...").
 			if !tagged {
 				a.tagSentence(sent)
 				tagged = true
 			}
-			if tg := toks[q].Tag; !strings.HasPrefix(tg, "VB") && tg != "MD" || apposVerbs[toks[q-1].lc()] {
+			if tg := toks[q].Tag; !strings.HasPrefix(tg, "VB") && tg != "MD" || apposVerbs[toks[q-1].Lower()] {
 				continue
 			}
 		}

@@ -1,6 +1,12 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/textseg"
+
+	"github.com/newsgraph/newsgraph/extract/lexicon"
+)
 
 // Title constructions: membership read from a party's or a
 // band's name in a title ("Democratic Senator X", "U2 frontman Bono",
@@ -25,7 +31,7 @@ const (
 // the party's name before them they make the holder a member. Ministers
 // and secretaries are left out ("Labour Minister Wolfgang Clement" runs
 // a labour ministry), and leaders are the leaderOf rules' business.
-var partyMemberRoles = wordSet(`mp mps mep msp am peer backbencher
+var partyMemberRoles = lexicon.WordSet(`mp mps mep msp am peer backbencher
 	frontbencher councillor member senator congressman congresswoman
 	representative lawmaker legislator politician candidate challenger
 	hopeful rival contender nominee activist spokesman spokeswoman veteran
@@ -36,17 +42,17 @@ var partyMemberRoles = wordSet(`mp mps mep msp am peer backbencher
 // party's name before them ("Green Party campaign director X") the
 // holder is a member. "Secretary" is left out: "Labour secretary" is as
 // often a ministry's.
-var partyOfficialRoles = wordSet(`director agent organiser organizer
+var partyOfficialRoles = lexicon.WordSet(`director agent organiser organizer
 	treasurer strategist chairman chairwoman chair president leader whip
 	official officer`)
 
 // partyOfficeWords name the office of a party official ("campaign
 // director", "press officer", "general secretary").
-var partyOfficeWords = wordSet(`campaign campaigns election communications
+var partyOfficeWords = lexicon.WordSet(`campaign campaigns election communications
 	press general chief policy research national`)
 
 // partyRoleModifiers may stand between the party and the role.
-var partyRoleModifiers = wordSet(`shadow deputy senior junior leading
+var partyRoleModifiers = lexicon.WordSet(`shadow deputy senior junior leading
 	prospective parliamentary presidential new fellow treasury foreign
 	home health education economic defence environment`)
 
@@ -66,7 +72,7 @@ func (a *analysis) isParty(e int) bool {
 
 // bandRoles are a band member's parts ("U2 frontman Bono", "Queen
 // bassist John Deacon"); two-word ones are in bandRolePairs.
-var bandRoles = wordSet(`frontman frontwoman singer vocalist guitarist
+var bandRoles = lexicon.WordSet(`frontman frontwoman singer vocalist guitarist
 	drummer bassist keyboardist percussionist`)
 
 var bandRolePairs = map[string]bool{"keyboard player": true, "bass player": true,
@@ -74,11 +80,11 @@ var bandRolePairs = map[string]bool{"keyboard player": true, "bass player": true
 
 // nameHonorifics may stand between a title and a name ("Lib Dem peer
 // Lord Smith").
-var nameHonorifics = wordSet(`mr mrs ms dr sir lord lady baroness dame rev`)
+var nameHonorifics = lexicon.WordSet(`mr mrs ms dr sir lord lady baroness dame rev`)
 
 // memberDeterminers open a role phrase set off before a name ("his
 // Democrat challenger, John Kerry").
-var memberDeterminers = wordSet(`the a an his her their its`)
+var memberDeterminers = lexicon.WordSet(`the a an his her their its`)
 
 // titleMemberships adds the membership and body-leader facts.
 func (x *Extractor) titleMemberships(a *analysis, starts map[int]int) {
@@ -102,7 +108,7 @@ func (x *Extractor) titleMemberships(a *analysis, starts map[int]int) {
 		person := ents[m.entity].Type == Person
 		lo := a.sentTokens[m.sent].Start
 		k := m.t0 - 1
-		if k >= lo && nameHonorifics[toks[k].lc()] {
+		if k >= lo && nameHonorifics[toks[k].Lower()] {
 			k--
 		}
 		// "U2 frontman Bono": a one-word stage name is a person here
@@ -110,7 +116,7 @@ func (x *Extractor) titleMemberships(a *analysis, starts map[int]int) {
 		if b := a.bandRoleBefore(k, lo); b < k+1 && (person || m.t1-m.t0 == 1 && !m.strong) {
 			if j, ok := ends[b]; ok && a.ments[j].t0 >= lo && ents[a.ments[j].entity].Type == Organization && !a.isParty(a.ments[j].entity) &&
 				!blockedBefore(a, a.ments[j].t0, lo) && !genreLike(ents[a.ments[j].entity].Name) &&
-				(a.ments[j].t0 == lo || a.tokens[a.ments[j].t0-1].lc() != "of") {
+				(a.ments[j].t0 == lo || a.tokens[a.ments[j].t0-1].Lower() != "of") {
 				add(m.entity, a.ments[j].entity, m.sent, MemberOf, ruleBandTitle, confAppos)
 				continue
 			}
@@ -180,11 +186,11 @@ func (a *analysis) linkedPartyRole(mi int, ends map[int]int) int {
 	if hi-1 >= lo && toks[hi-1].Text == "?" {
 		return -1
 	}
-	if m.kind == MentionPronoun && m.t0 > lo && toks[m.t0-1].Text != "," && toks[m.t0-1].lc() != "and" && toks[m.t0-1].lc() != "but" {
+	if m.kind == MentionPronoun && m.t0 > lo && toks[m.t0-1].Text != "," && toks[m.t0-1].Lower() != "and" && toks[m.t0-1].Lower() != "but" {
 		return -1 // a pronoun only as a clause's subject
 	}
 	v := linkedRoleStart(a, m.t1, hi)
-	if c := apposEnd(a, m.t1, hi); v == m.t1 && c > 0 && toks[c].lc() != "who" && m.kind == MentionName {
+	if c := apposEnd(a, m.t1, hi); v == m.t1 && c > 0 && toks[c].Lower() != "who" && m.kind == MentionName {
 		// "Ruth Donnelly, 54, is a Labour MP"
 		if w := linkedRoleStart(a, c, hi); w > c {
 			v = w
@@ -192,14 +198,14 @@ func (a *analysis) linkedPartyRole(mi int, ends map[int]int) int {
 	}
 	if v == m.t1 {
 		k := m.t1
-		for k < hi && linkAdverbs[toks[k].lc()] {
+		for k < hi && linkAdverbs[toks[k].Lower()] {
 			k++
 		}
-		if k+1 < hi && seatVerbs[toks[k].lc()] && toks[k+1].lc() == "as" {
+		if k+1 < hi && seatVerbs[toks[k].Lower()] && toks[k+1].Lower() == "as" {
 			v = k + 2
 		}
 	}
-	if v == m.t1 || v >= hi || toks[v].lc() == "its" {
+	if v == m.t1 || v >= hi || toks[v].Lower() == "its" {
 		return -1
 	}
 	return a.partyRoleAt(v, hi, ends)
@@ -210,11 +216,11 @@ func (a *analysis) linkedPartyRole(mi int, ends map[int]int) int {
 // "the party's deputy leader". It returns the party or -1.
 func (a *analysis) partyRoleAt(p, hi int, ends map[int]int) int {
 	toks := a.tokens
-	if p < hi && memberDeterminers[toks[p].lc()] && toks[p].lc() != "its" && toks[p].lc() != "the" || p < hi && toks[p].lc() == "the" && (p+1 >= hi || toks[p+1].lc() != "party") {
+	if p < hi && memberDeterminers[toks[p].Lower()] && toks[p].Lower() != "its" && toks[p].Lower() != "the" || p < hi && toks[p].Lower() == "the" && (p+1 >= hi || toks[p+1].Lower() != "party") {
 		p++
 	}
 	for k := p + 1; k < min(hi, p+6); k++ {
-		if k+1 < hi && !roleEndWords[toks[k+1].lc()] && toks[k+1].lc() != "for" && !apposVerbs[toks[k+1].lc()] && !speechVerbs[toks[k+1].lc()] {
+		if k+1 < hi && !roleEndWords[toks[k+1].Lower()] && toks[k+1].Lower() != "for" && !apposVerbs[toks[k+1].Lower()] && !speechVerbs[toks[k+1].Lower()] {
 			continue
 		}
 		if o, ok := a.partyRoleBefore(k, p, ends, false); ok && a.partyStartsAt(p, o) {
@@ -228,7 +234,7 @@ func (a *analysis) partyRoleAt(p, hi int, ends map[int]int) int {
 // o: a mention of it starts there, or "the party's" does. The role read
 // must open the phrase: "X, who backed Labour MP Y," makes Y the member.
 func (a *analysis) partyStartsAt(p, o int) bool {
-	if p+1 < len(a.tokens) && a.tokens[p].lc() == "the" && a.tokens[p+1].lc() == "party" {
+	if p+1 < len(a.tokens) && a.tokens[p].Lower() == "the" && a.tokens[p+1].Lower() == "party" {
 		return true
 	}
 	for _, m := range a.ments {
@@ -241,7 +247,7 @@ func (a *analysis) partyStartsAt(p, o int) bool {
 
 // seatVerbs take a party role after "as": "sits as a Labour MP", "stood
 // as a Green candidate".
-var seatVerbs = wordSet(`sits sat sitting stood stands standing`)
+var seatVerbs = lexicon.WordSet(`sits sat sitting stood stands standing`)
 
 // titleEnds maps the token index after a resolved name to its mention
 // (the longest ending there): the party or band a role follows.
@@ -260,7 +266,7 @@ func titleEnds(a *analysis) map[int]int {
 
 // blockedBefore reports a "former" or "ex" right before token t.
 func blockedBefore(a *analysis, t, lo int) bool {
-	return t > lo && (formerWords[a.tokens[t-1].lc()] || strings.HasPrefix(a.tokens[t-1].lc(), "ex-"))
+	return t > lo && (formerWords[a.tokens[t-1].Lower()] || strings.HasPrefix(a.tokens[t-1].Lower(), "ex-"))
 }
 
 // bandRoleBefore steps back over a band role ending at token k and
@@ -269,10 +275,10 @@ func (a *analysis) bandRoleBefore(k, lo int) int {
 	if k < lo {
 		return k + 1
 	}
-	if k > lo && bandRolePairs[a.tokens[k-1].lc()+" "+a.tokens[k].lc()] {
+	if k > lo && bandRolePairs[a.tokens[k-1].Lower()+" "+a.tokens[k].Lower()] {
 		return k - 1
 	}
-	if bandRoles[a.tokens[k].lc()] {
+	if bandRoles[a.tokens[k].Lower()] {
 		return k
 	}
 	return k + 1
@@ -292,17 +298,17 @@ func (a *analysis) partyRoleBefore(k, lo int, ends map[int]int, appos bool) (int
 	if k < lo {
 		return -1, false
 	}
-	head := toks[k].lc()
+	head := toks[k].Lower()
 	shadow, under, official := false, false, false
 	p := k
 	for p >= lo && k-p < 3 {
 		if j, ok := ends[p+1]; ok && p < k && a.isParty(a.ments[j].entity) {
 			break // "Labour" reads as a role modifier too ("labour minister")
 		}
-		w := toks[p].lc()
+		w := toks[p].Lower()
 		if w == "shadow" {
 			shadow = true
-		} else if notLeaderModifiers[w] && !formerWords[w] && w != "outgoing" {
+		} else if lexicon.NotLeaderModifiers[w] && !formerWords[w] && w != "outgoing" {
 			under = true // "deputy leader": a post under the leader
 		} else if p < k && partyOfficeWords[w] {
 			official = true // "campaign director", "general secretary"
@@ -316,7 +322,7 @@ func (a *analysis) partyRoleBefore(k, lo int, ends map[int]int, appos bool) (int
 	}
 	switch {
 	case partyMemberRoles[head], shadow && isRoleHead(head):
-	case partyOfficialRoles[head] && (under || official || !leaderRoles[head] && head != "director" && head != "official" && head != "officer"):
+	case partyOfficialRoles[head] && (under || official || !lexicon.LeaderRoles[head] && head != "director" && head != "official" && head != "officer"):
 		// "Labour agent X", "Tory deputy chairman X", "Green Party
 		// campaign director X"; a bare "Labour director" may be a
 		// ministry's or a union's.
@@ -324,7 +330,7 @@ func (a *analysis) partyRoleBefore(k, lo int, ends map[int]int, appos bool) (int
 		return -1, false
 	}
 	for t := p + 1; t <= k; t++ {
-		if formerWords[toks[t].lc()] {
+		if formerWords[toks[t].Lower()] {
 			return -1, false
 		}
 	}
@@ -332,7 +338,7 @@ func (a *analysis) partyRoleBefore(k, lo int, ends map[int]int, appos bool) (int
 	if p >= lo && isPossessive(toks[p].Text) {
 		if j, ok := ends[p]; ok && a.ments[j].t0 >= lo && a.isParty(a.ments[j].entity) {
 			p--
-		} else if p-2 >= lo && toks[p-1].lc() == "party" && toks[p-2].lc() == "the" && (under || official || partyMemberRoles[head]) {
+		} else if p-2 >= lo && toks[p-1].Lower() == "party" && toks[p-2].Lower() == "the" && (under || official || partyMemberRoles[head]) {
 			// "the party's deputy leader": the party the story named
 			// last, when that is a party (its leader is left to the
 			// leaderOf rules).
@@ -348,10 +354,10 @@ func (a *analysis) partyRoleBefore(k, lo int, ends map[int]int, appos bool) (int
 	}
 	s := a.ments[j].t0
 	if appos {
-		if s > lo && !memberDeterminers[toks[s-1].lc()] {
+		if s > lo && !memberDeterminers[toks[s-1].Lower()] {
 			return -1, false
 		}
-		if s-1 > lo && formerWords[toks[s-2].lc()] {
+		if s-1 > lo && formerWords[toks[s-2].Lower()] {
 			return -1, false
 		}
 	} else if blockedBefore(a, s, lo) {
@@ -362,7 +368,7 @@ func (a *analysis) partyRoleBefore(k, lo int, ends map[int]int, appos bool) (int
 
 // musicWords mark a story about music, where "X's Chris Martin" names
 // a band and one of its members.
-var musicWords = wordSet(`band bands singer singers album albums single
+var musicWords = lexicon.WordSet(`band bands singer singers album albums single
 	singles song songs chart charts gig gigs concert concerts recording
 	music musician musicians guitarist drummer`)
 
@@ -370,7 +376,7 @@ var musicWords = wordSet(`band bands singer singers album albums single
 func (a *analysis) musicStory() bool {
 	n := 0
 	for i := range a.tokens {
-		if musicWords[a.tokens[i].lc()] {
+		if musicWords[a.tokens[i].Lower()] {
 			if n++; n >= 3 {
 				return true
 			}
@@ -383,8 +389,8 @@ func (a *analysis) musicStory() bool {
 // ("Heat magazine", "Universal Records", "Entertainment Weekly").
 func firmOrPaperName(name string) bool {
 	i := strings.LastIndexByte(name, ' ')
-	last := lower(name[i+1:])
-	return orgHeads[last] || last == "weekly" || last == "magazine" || last == "music" || last == "entertainment" ||
+	last := textseg.Lower(name[i+1:])
+	return lexicon.OrgHeads[last] || last == "weekly" || last == "magazine" || last == "music" || last == "entertainment" ||
 		last == "radio" || last == "tv" || last == "daily"
 }
 
@@ -407,21 +413,21 @@ func (x *Extractor) bodyRoleComma(a *analysis, starts map[int]int, mi, k int, ad
 	m := a.ments[mi]
 	lo := a.sentTokens[m.sent].Start
 	// An MP's or councillor's rank between the comma and the name.
-	for n := 0; n < 2 && k >= lo && (partyMemberRoles[toks[k].lc()] || hasStart(starts, k) && k+1 < m.t0 && partyMemberRoles[toks[k+1].lc()]); n++ {
+	for n := 0; n < 2 && k >= lo && (partyMemberRoles[toks[k].Lower()] || hasStart(starts, k) && k+1 < m.t0 && partyMemberRoles[toks[k+1].Lower()]); n++ {
 		k--
 	}
-	if k-2 >= lo && toks[k].Text != "," && leaderRoles[toks[k].lc()] {
+	if k-2 >= lo && toks[k].Text != "," && lexicon.LeaderRoles[toks[k].Lower()] {
 		k++ // "the committee chairman Tom Hale": no comma
 	}
-	if k-3 < lo || toks[k].Text != "," && !leaderRoles[toks[k-1].lc()] {
+	if k-3 < lo || toks[k].Text != "," && !lexicon.LeaderRoles[toks[k-1].Lower()] {
 		return
 	}
-	role := toks[k-1].lc()
-	if !leaderRoles[role] || role == "chief" {
+	role := toks[k-1].Lower()
+	if !lexicon.LeaderRoles[role] || role == "chief" {
 		return
 	}
-	noun := toks[k-2].lc()
-	if !orgRoleNouns[noun] || noun == "party" || toks[k-3].lc() != "the" {
+	noun := toks[k-2].Lower()
+	if !lexicon.OrgRoleNouns[noun] || noun == "party" || toks[k-3].Lower() != "the" {
 		return
 	}
 	// The role mention is not resolved yet: the latest body named with
@@ -443,7 +449,7 @@ func (a *analysis) latestOrgWithNoun(off int, noun string, sent int) int {
 		if sent-m.sent > 5 {
 			break
 		}
-		if e := a.doc.Entities[m.entity]; e.Type == Organization && strings.Contains(lower(e.Name), noun) {
+		if e := a.doc.Entities[m.entity]; e.Type == Organization && strings.Contains(textseg.Lower(e.Name), noun) {
 			return m.entity
 		}
 	}
@@ -453,22 +459,22 @@ func (a *analysis) latestOrgWithNoun(off int, noun string, sent int) int {
 // genreLike reports a music genre the entity stage may take for a band
 // ("R&B singer Mark Morrison").
 func genreLike(name string) bool {
-	return strings.ContainsAny(name, "&/") || musicGenres[lower(name)]
+	return strings.ContainsAny(name, "&/") || musicGenres[textseg.Lower(name)]
 }
 
-var musicGenres = wordSet(`pop rock soul jazz punk folk indie rap hip-hop
+var musicGenres = lexicon.WordSet(`pop rock soul jazz punk folk indie rap hip-hop
 	gospel reggae metal grunge disco techno garage country blues`)
 
 // performWords mark a sentence about performing or recording, where
 // "Coldplay's Chris Martin" names a band member.
-var performWords = wordSet(`recording recorded song songs gig gigs concert
+var performWords = lexicon.WordSet(`recording recorded song songs gig gigs concert
 	concerts performance performances performed performers stars single
 	album sang band bands singer track tour`)
 
 // musicSentence reports whether sentence s has a performing word.
 func (a *analysis) musicSentence(s int) bool {
 	for k := a.sentTokens[s].Start; k < a.sentTokens[s].End; k++ {
-		if performWords[a.tokens[k].lc()] {
+		if performWords[a.tokens[k].Lower()] {
 			return true
 		}
 	}
@@ -480,17 +486,17 @@ func (a *analysis) musicSentence(s int) bool {
 // and no "former" before it.
 func (a *analysis) shadowRole(k, lo int) bool {
 	toks := a.tokens
-	if k-1 < lo || !isRoleHead(toks[k].lc()) {
+	if k-1 < lo || !isRoleHead(toks[k].Lower()) {
 		return false
 	}
 	s := k - 1
-	if toks[s].lc() != "shadow" && s-1 >= lo && toks[s-1].lc() == "shadow" && toks[s].flags&(tCap|tUpper|tPunct|tDigit) == 0 {
+	if toks[s].Lower() != "shadow" && s-1 >= lo && toks[s-1].Lower() == "shadow" && toks[s].Flags&(textseg.TCap|textseg.TUpper|textseg.TPunct|textseg.TDigit) == 0 {
 		s--
 	}
-	if toks[s].lc() != "shadow" {
+	if toks[s].Lower() != "shadow" {
 		return false
 	}
-	if s > lo && (formerWords[toks[s-1].lc()] || strings.HasPrefix(toks[s-1].lc(), "ex-") || isCapWord(toks[s-1]) || isPossessive(toks[s-1].Text)) {
+	if s > lo && (formerWords[toks[s-1].Lower()] || strings.HasPrefix(toks[s-1].Lower(), "ex-") || isCapWord(toks[s-1]) || isPossessive(toks[s-1].Text)) {
 		return false
 	}
 	return true
@@ -517,7 +523,7 @@ func (a *analysis) ukPartyStory() int {
 		case e.Name == "United Kingdom":
 			uk = m.entity
 		case e.Type == Country:
-			if t := m.t0 - 1; !noHeadOfState[e.Name] && (t < 0 || !travelWords[a.tokens[t].lc()] && a.tokens[t].lc() != "of") {
+			if t := m.t0 - 1; !noHeadOfState[e.Name] && (t < 0 || !travelWords[a.tokens[t].Lower()] && a.tokens[t].Lower() != "of") {
 				return -1 // another country the title might be held in; "a trip to China" is a scene
 			}
 		case ukParties[e.Name]:
@@ -535,10 +541,10 @@ func (a *analysis) ukPartyStory() int {
 // or "of", also "of the" ("because of the United States'").
 func (a *analysis) sceneCountry(t int) bool {
 	p := t - 1
-	if p > 0 && a.tokens[p].lc() == "the" && a.tokens[p-1].lc() == "of" {
+	if p > 0 && a.tokens[p].Lower() == "the" && a.tokens[p-1].Lower() == "of" {
 		return true
 	}
-	return p >= 0 && (travelWords[a.tokens[p].lc()] || a.tokens[p].lc() == "of")
+	return p >= 0 && (travelWords[a.tokens[p].Lower()] || a.tokens[p].Lower() == "of")
 }
 
 // otherCountryNear reports a country other than c named in a neighbour
@@ -566,10 +572,10 @@ func (a *analysis) inTitleList(t, lo int) bool {
 		return false
 	}
 	w := a.tokens[t-2]
-	if dateWords[w.lc()] {
+	if dateWords[w.Lower()] {
 		return false // "On Wednesday, Prime Minister X said"
 	}
-	if w.flags&(tCap|tUpper) == 0 && !strings.ContainsAny(w.Text[1:], "ABCDEFGHIJKLMNOPQRSTUVWXYZ") {
+	if w.Flags&(textseg.TCap|textseg.TUpper) == 0 && !strings.ContainsAny(w.Text[1:], "ABCDEFGHIJKLMNOPQRSTUVWXYZ") {
 		return false
 	}
 	for _, m := range a.ments {
@@ -593,28 +599,28 @@ var memberTypes = map[EntityType]bool{Country: true, Person: true, Organization:
 
 // memberAdjectives may stand between a body's possessive and "member":
 // they rank or date the membership without denying it.
-var memberAdjectives = wordSet(`newest latest youngest oldest founding
+var memberAdjectives = lexicon.WordSet(`newest latest youngest oldest founding
 	original biggest largest smallest richest poorest full permanent
 	longest-serving leading senior junior new`)
 
 // memberNounEnd reads "[adjectives] member" from token k and returns the
 // index after "member", or -1. "former" or any other word stops it.
 func memberNounEnd(a *analysis, k, hi int) int {
-	for n := 0; n < 2 && k < hi && memberAdjectives[a.tokens[k].lc()]; n++ {
+	for n := 0; n < 2 && k < hi && memberAdjectives[a.tokens[k].Lower()]; n++ {
 		k++
 	}
-	if k < hi && a.tokens[k].lc() == "member" {
+	if k < hi && a.tokens[k].Lower() == "member" {
 		return k + 1
 	}
 	return -1
 }
 
 // seatNouns are what a candidate defends for a party.
-var seatNouns = wordSet(`seat stronghold marginal constituency heartland`)
+var seatNouns = lexicon.WordSet(`seat stronghold marginal constituency heartland`)
 
 // defendVerbs: defending a party's seat makes the candidate its member
 // ("won the Labour seat" may be a gain from it, so "win" is left out).
-var defendVerbs = wordSet(`defend defends defending defended hold holds
+var defendVerbs = lexicon.WordSet(`defend defends defending defended hold holds
 	holding retain retains retaining`)
 
 // phraseMemberships reads membership from three phrases: a country's
@@ -630,7 +636,7 @@ func (x *Extractor) phraseMemberships(a *analysis, starts map[int]int) {
 		}
 	}
 	orgAt := func(k, hi int) int {
-		if k < hi && toks[k].lc() == "the" {
+		if k < hi && toks[k].Lower() == "the" {
 			k++
 		}
 		if j, ok := starts[k]; ok && ents[a.ments[j].entity].Type == Organization {
@@ -647,24 +653,24 @@ func (x *Extractor) phraseMemberships(a *analysis, starts map[int]int) {
 		k := m.t1
 		// "the UK's chairmanship of the G8 group of industrialised states"
 		if typ == Country && k+3 < hi && isPossessive(toks[k].Text) {
-			if w := toks[k+1].lc(); (w == "chairmanship" || w == "presidency") && toks[k+2].lc() == "of" {
+			if w := toks[k+1].Lower(); (w == "chairmanship" || w == "presidency") && toks[k+2].Lower() == "of" {
 				if o := orgAt(k+3, hi); o >= 0 && !a.isParty(o) {
 					add(m.entity, o, m.sent, ruleChairmanship, 0.7)
 				}
 			}
 		}
 		// "Japan, one of the WTO's founding members,"
-		if (typ == Country || typ == Organization) && k+5 < hi && toks[k].Text == "," && toks[k+1].lc() == "one" &&
-			toks[k+2].lc() == "of" && toks[k+3].lc() == "the" {
+		if (typ == Country || typ == Organization) && k+5 < hi && toks[k].Text == "," && toks[k+1].Lower() == "one" &&
+			toks[k+2].Lower() == "of" && toks[k+3].Lower() == "the" {
 			if j, ok := starts[k+4]; ok && ents[a.ments[j].entity].Type == Organization {
 				e := a.ments[j].t1
 				if e < hi && isPossessive(toks[e].Text) {
 					e++
-					for n := 0; n < 2 && e < hi && (toks[e].lc() == "founding" || toks[e].lc() == "original" || toks[e].lc() == "biggest" ||
-						toks[e].lc() == "largest" || toks[e].lc() == "richest" || toks[e].lc() == "newest" || toks[e].flags&tDigit != 0); n++ {
+					for n := 0; n < 2 && e < hi && (toks[e].Lower() == "founding" || toks[e].Lower() == "original" || toks[e].Lower() == "biggest" ||
+						toks[e].Lower() == "largest" || toks[e].Lower() == "richest" || toks[e].Lower() == "newest" || toks[e].Flags&textseg.TDigit != 0); n++ {
 						e++
 					}
-					if e < hi && toks[e].lc() == "members" {
+					if e < hi && toks[e].Lower() == "members" {
 						add(m.entity, a.ments[j].entity, m.sent, ruleFoundingOne, 0.75)
 					}
 				}
@@ -696,11 +702,11 @@ func (x *Extractor) phraseMemberships(a *analysis, starts map[int]int) {
 		// person, when no other person comes before the verb.
 		if typ == Person && m.kind == MentionName && a.firstPersonOf(mi) {
 			for v := k; v+3 < hi; v++ {
-				if !defendVerbs[toks[v].lc()] || toks[v+1].lc() != "the" {
+				if !defendVerbs[toks[v].Lower()] || toks[v+1].Lower() != "the" {
 					continue
 				}
 				j, ok := starts[v+2]
-				if !ok || !a.isParty(a.ments[j].entity) || a.ments[j].t1 >= hi || !seatNouns[toks[a.ments[j].t1].lc()] {
+				if !ok || !a.isParty(a.ments[j].entity) || a.ments[j].t1 >= hi || !seatNouns[toks[a.ments[j].t1].Lower()] {
 					continue
 				}
 				if a.personBetween(m.t1, v) || a.negatedBefore(v, a.sentTokens[m.sent].Start) {
@@ -739,7 +745,7 @@ func (a *analysis) personBetween(p, q int) bool {
 // token v ("will not defend", "could hold").
 func (a *analysis) negatedBefore(v, lo int) bool {
 	for k := max(lo, v-3); k < v; k++ {
-		switch a.tokens[k].lc() {
+		switch a.tokens[k].Lower() {
 		case "not", "never", "n't", "no", "could", "might", "may", "would", "hopes", "hoping":
 			return true
 		}
@@ -774,7 +780,7 @@ func (a *analysis) leadsSomething(e int) bool {
 // teamSportWords mark a story about a team sport, where "Chelsea's John
 // Terry" is a player of the club; in athletics or tennis "Ireland's X" is
 // a nationality.
-var teamSportWords = wordSet(`club clubs squad striker midfielder defender
+var teamSportWords = lexicon.WordSet(`club clubs squad striker midfielder defender
 	goalkeeper winger keeper fixture fixtures league premiership scrum-half
 	fly-half flanker lock prop hooker centre tries try`)
 
@@ -783,7 +789,7 @@ var teamSportWords = wordSet(`club clubs squad striker midfielder defender
 func (a *analysis) teamSportStory() bool {
 	team, all := 0, 0
 	for i := range a.tokens {
-		w := a.tokens[i].lc()
+		w := a.tokens[i].Lower()
 		if teamSportWords[w] {
 			team++
 		}

@@ -1,20 +1,26 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/textseg"
+
+	"github.com/newsgraph/newsgraph/extract/lexicon"
+)
 
 // teamLeaderRoles head a club or national side in the dev-gold
 // conventions ("club manager/boss/coach"): leaders only when the title
 // names the team ("Arsenal manager X", "England sevens coach X").
-var teamLeaderRoles = wordSet(`manager coach`)
+var teamLeaderRoles = lexicon.WordSet(`manager coach`)
 
 // teamWords may sit between a team's name and its coach ("England
 // sevens coach", "Wales rugby coach").
-var teamWords = wordSet(`sevens rugby football cricket hockey netball
+var teamWords = lexicon.WordSet(`sevens rugby football cricket hockey netball
 	basketball national team squad women's men's under-21 under-20 head`)
 
 // sportsWords mark a story about a sport, where a named organisation's
 // manager or coach runs a team rather than a shop or a department.
-var sportsWords = wordSet(`match matches league cup squad striker midfielder
+var sportsWords = lexicon.WordSet(`match matches league cup squad striker midfielder
 	defender goalkeeper strikers midfielders defenders goalkeepers goalless
 	season fixture fixtures goal goals try tries
 	championship tournament players club clubs
@@ -27,7 +33,7 @@ func (a *analysis) sportsStory() bool {
 		a.sports = 1
 		n := 0
 		for i := range a.tokens {
-			if sportsWords[a.tokens[i].lc()] {
+			if sportsWords[a.tokens[i].Lower()] {
 				n++
 				if n >= 2 {
 					a.sports = 2
@@ -83,7 +89,7 @@ func (a *analysis) placeTeams() {
 	}
 	for i := range ms {
 		m := &ms[i]
-		if m.kind == MentionName && (m.typ == Country || m.typ == City) && contains(teams, teamKey(m)) {
+		if m.kind == MentionName && (m.typ == Country || m.typ == City) && textseg.Contains(teams, teamKey(m)) {
 			m.typ = Organization
 		}
 	}
@@ -93,11 +99,11 @@ func teamKey(m *mention) string {
 	if m.canon != "" {
 		return m.canon
 	}
-	return lower(m.surface)
+	return textseg.Lower(m.surface)
 }
 
 func appendTeam(teams []string, k string) []string {
-	if contains(teams, k) {
+	if textseg.Contains(teams, k) {
 		return teams
 	}
 	return append(teams, k)
@@ -113,16 +119,16 @@ func (a *analysis) teamConstruction(m *mention) bool {
 	if k < hi && isPossessive(toks[k].Text) {
 		k++
 	}
-	for k < hi && teamWords[toks[k].lc()] {
+	for k < hi && teamWords[toks[k].Lower()] {
 		k++
 	}
 	if k < hi {
-		w := toks[k].lc()
+		w := toks[k].Lower()
 		named := k+1 < hi && isCapWord(toks[k+1])
 		switch {
-		case teamSideRoles[w] && toks[k].flags&tUpper == 0:
+		case lexicon.TeamSideRoles[w] && toks[k].Flags&textseg.TUpper == 0:
 			return true // "England coach", "the Wales captain, Gareth Thomas"
-		case teamPositionRoles[w] && named:
+		case lexicon.TeamPositionRoles[w] && named:
 			return true // "Bath prop Duncan Bell"
 		case w == "president" && m.typ == City && named:
 			return true // "Madrid president Florentino Perez"; a country's president is its head of state
@@ -130,19 +136,19 @@ func (a *analysis) teamConstruction(m *mention) bool {
 	}
 	// "Leicester, who signed White", "Middlesbrough signed Mark Viduka"
 	k = m.t1
-	if k+1 < hi && toks[k].Text == "," && (toks[k+1].lc() == "who" || toks[k+1].lc() == "which") {
+	if k+1 < hi && toks[k].Text == "," && (toks[k+1].Lower() == "who" || toks[k+1].Lower() == "which") {
 		k += 2
 	}
-	for k < hi && (toks[k].lc() == "have" || toks[k].lc() == "had" || toks[k].lc() == "has") {
+	for k < hi && (toks[k].Lower() == "have" || toks[k].Lower() == "had" || toks[k].Lower() == "has") {
 		k++
 	}
-	if k < hi && clubSigningVerbs[toks[k].lc()] && k+1 < hi && isCapWord(toks[k+1]) {
+	if k < hi && lexicon.ClubSigningVerbs[toks[k].Lower()] && k+1 < hi && isCapWord(toks[k+1]) {
 		return true
 	}
 	// "signed White from Bristol": the player's old club.
-	if p := m.t0 - 1; p > lo && toks[p].lc() == "from" {
+	if p := m.t0 - 1; p > lo && toks[p].Lower() == "from" {
 		for q := p - 1; q >= max(lo, p-6); q-- {
-			if clubSigningVerbs[toks[q].lc()] {
+			if lexicon.ClubSigningVerbs[toks[q].Lower()] {
 				return true
 			}
 		}
@@ -220,14 +226,14 @@ const (
 // pastTitleRoles are the standings a player holds from a tournament
 // already played: "French Open champion Anastasia Myskina", "runner-up
 // Carlos Moya", "Olympic champion Justine Henin-Hardenne".
-var pastTitleRoles = wordSet(`champion champions winner winners runner-up
+var pastTitleRoles = lexicon.WordSet(`champion champions winner winners runner-up
 	runners-up finalist finalists semi-finalist semi-finalists medallist
 	title-holder holder holders`)
 
 // tournamentHeads end the names of tournaments ("Sydney International",
 // "Australian Open", "Davis Cup"), which the entity stage may type an
 // organisation.
-var tournamentHeads = wordSet(`open international classic masters championship
+var tournamentHeads = lexicon.WordSet(`open international classic masters championship
 	championships cup trophy games prix tournament olympics invitational
 	series`)
 
@@ -252,23 +258,23 @@ func (r *relState) pastTitles(lx *lineupIndex) {
 		if k < lo {
 			continue
 		}
-		role, j := a.tokens[k].lc(), k-1
+		role, j := a.tokens[k].Lower(), k-1
 		if k-2 >= lo && a.tokens[k-1].Text == "-" {
-			role, j = a.tokens[k-2].lc()+"-"+role, k-3 // "runner - up" as the tokenizer split it
+			role, j = a.tokens[k-2].Lower()+"-"+role, k-3 // "runner - up" as the tokenizer split it
 		}
 		if !pastTitleRoles[role] {
 			continue
 		}
 		ev := -1
 		switch prev := a.mentionEndingAt(j, lo); {
-		case j >= lo && (a.tokens[j].lc() == "olympic" || a.tokens[j].lc() == "olympics"):
+		case j >= lo && (a.tokens[j].Lower() == "olympic" || a.tokens[j].Lower() == "olympics"):
 			ev = lx.olympicGames(j)
 		case prev >= 0:
 			ev = lx.tournament(a.ments[prev].entity)
-		case j >= lo && (a.tokens[j].lc() == "defending" || a.tokens[j].lc() == "reigning"):
+		case j >= lo && (a.tokens[j].Lower() == "defending" || a.tokens[j].Lower() == "reigning"):
 			ev = lx.storyTournament(m.sent)
 		case role == "runner-up" || role == "finalist":
-			if j > lo && (isCapWord(a.tokens[j]) || a.tokens[j].lc() == "former") {
+			if j > lo && (isCapWord(a.tokens[j]) || a.tokens[j].Lower() == "former") {
 				continue // "European runner-up X": a title from elsewhere
 			}
 			ev = lx.storyTournament(m.sent)
@@ -289,16 +295,16 @@ func (r *relState) defendedTitles(lx *lineupIndex) {
 	a := r.a
 	for si, st := range a.sentTokens {
 		for k := st.Start; k+2 < st.End; k++ {
-			switch a.tokens[k].lc() {
+			switch a.tokens[k].Lower() {
 			case "defend", "defends", "defending":
 			default:
 				continue
 			}
 			t := k + 1
-			if w := a.tokens[t].lc(); w == "his" || w == "her" || w == "their" || w == "its" {
+			if w := a.tokens[t].Lower(); w == "his" || w == "her" || w == "their" || w == "its" {
 				t++
 			}
-			if w := a.tokens[t].lc(); w != "title" && w != "titles" && w != "crown" {
+			if w := a.tokens[t].Lower(); w != "title" && w != "titles" && w != "crown" {
 				continue
 			}
 			holder := -1
@@ -321,7 +327,7 @@ func (r *relState) defendedTitles(lx *lineupIndex) {
 				case Event:
 					evs = append(evs, e)
 				case City:
-					if opening >= 0 && strings.HasPrefix(lower(a.doc.Entities[opening].Name), lower(a.doc.Entities[e].Name)+" ") {
+					if opening >= 0 && strings.HasPrefix(textseg.Lower(a.doc.Entities[opening].Name), textseg.Lower(a.doc.Entities[e].Name)+" ") {
 						evs = append(evs, opening)
 					}
 				}
@@ -361,7 +367,7 @@ func (lx *lineupIndex) tournament(e int) int {
 	case Event:
 		return e
 	case Organization:
-		ws := strings.Fields(lower(ent.Name))
+		ws := strings.Fields(textseg.Lower(ent.Name))
 		if len(ws) >= 2 && tournamentHeads[ws[len(ws)-1]] && !lx.inBodyFact(e) && lx.setType(e, Event) {
 			return e
 		}
@@ -384,11 +390,11 @@ func (lx *lineupIndex) storyTournament(s int) int {
 					continue
 				}
 				ent := a.doc.Entities[m.entity]
-				ws := strings.Fields(lower(ent.Name))
+				ws := strings.Fields(textseg.Lower(ent.Name))
 				if ent.Type != Event && !(ent.Type == Organization && len(ws) >= 2 && tournamentHeads[ws[len(ws)-1]]) {
 					continue
 				}
-				switch name := lower(ent.Name); {
+				switch name := textseg.Lower(ent.Name); {
 				case found < 0:
 					found, fname = m.entity, name
 				case found == m.entity:
@@ -447,19 +453,19 @@ const ruleLeagueTeam = "memberOf/league-team"
 
 // leagueTeamNouns follow a league's name and stand before a club in it:
 // "Premiership leaders Chelsea", "the Championship side Reading".
-var leagueTeamNouns = wordSet(`club clubs side sides team teams leaders
+var leagueTeamNouns = lexicon.WordSet(`club clubs side sides team teams leaders
 	champions strugglers outfit newcomers rivals high-flyers pacesetters
 	basement`)
 
 // leagueOwnedNouns follow "CLUB's LEAGUE" and say the club plays in it:
 // "Chelsea's Premiership lead", "Arsenal's Premiership title defence".
-var leagueOwnedNouns = wordSet(`lead title campaign season position status
+var leagueOwnedNouns = lexicon.WordSet(`lead title campaign season position status
 	survival form fixture fixtures match game clash defeat victory win
 	record challenge rivals leadership run`)
 
 // leagueNames are the competitions whose clubs are members, by the last
 // word of their name ("Premier League", "Celtic League") or whole.
-var leagueNames = wordSet(`league premiership liga bundesliga eredivisie
+var leagueNames = lexicon.WordSet(`league premiership liga bundesliga eredivisie
 	conference`)
 
 // isLeague reports whether entity e is a football or rugby league.
@@ -468,7 +474,7 @@ func (a *analysis) isLeague(e int) bool {
 	if ent.Type != Organization {
 		return false
 	}
-	ws := strings.Fields(lower(ent.Name))
+	ws := strings.Fields(textseg.Lower(ent.Name))
 	switch {
 	case len(ws) == 0:
 		return false
@@ -494,16 +500,16 @@ func (r *relState) leagueMembers(lx *lineupIndex) {
 			continue
 		}
 		lo, hi := a.sentTokens[m.sent].Start, a.sentTokens[m.sent].End
-		if m.t0 > lo && (a.tokens[m.t0-1].lc() == "former" || a.tokens[m.t0-1].lc() == "ex") {
+		if m.t0 > lo && (a.tokens[m.t0-1].Lower() == "former" || a.tokens[m.t0-1].Lower() == "ex") {
 			continue
 		}
 		team := -1
 		switch {
-		case m.t1+1 < hi && leagueTeamNouns[a.tokens[m.t1].lc()]:
+		case m.t1+1 < hi && leagueTeamNouns[a.tokens[m.t1].Lower()]:
 			if j := a.entityAtToken(m.t1 + 1); j >= 0 {
 				team = j
 			}
-		case m.t0-2 >= lo && isPossessive(a.tokens[m.t0-1].Text) && m.t1 < hi && leagueOwnedNouns[a.tokens[m.t1].lc()]:
+		case m.t0-2 >= lo && isPossessive(a.tokens[m.t0-1].Text) && m.t1 < hi && leagueOwnedNouns[a.tokens[m.t1].Lower()]:
 			if p := a.mentionEndingAt(m.t0-2, lo); p >= 0 && a.ments[p].t0 < m.t0-1 {
 				team = a.ments[p].entity
 			}
@@ -522,7 +528,7 @@ func (r *relState) leagueMembers(lx *lineupIndex) {
 const ruleTeamMates = "memberOf/team-mates"
 
 // teamMateNouns name fellow members of a side.
-var teamMateNouns = wordSet(`team-mate team-mates teammate teammates
+var teamMateNouns = lexicon.WordSet(`team-mate team-mates teammate teammates
 	colleague colleagues clubmate clubmates club-mate club-mates`)
 
 // teamMates adds memberOf for "his Wales team-mates" (he plays for
@@ -535,7 +541,7 @@ func (r *relState) teamMates(lx *lineupIndex) {
 		return
 	}
 	for k := range a.tokens {
-		if !teamMateNouns[a.tokens[k].lc()] {
+		if !teamMateNouns[a.tokens[k].Lower()] {
 			continue
 		}
 		s := a.sentenceOfToken(k)
@@ -551,7 +557,7 @@ func (r *relState) teamMates(lx *lineupIndex) {
 		if team < 0 {
 			continue
 		}
-		if a.ments[p].t0 > lo && (a.tokens[a.ments[p].t0-1].lc() == "former" || a.tokens[a.ments[p].t0-1].lc() == "ex") {
+		if a.ments[p].t0 > lo && (a.tokens[a.ments[p].t0-1].Lower() == "former" || a.tokens[a.ments[p].t0-1].Lower() == "ex") {
 			continue
 		}
 		// The team-mate named after the noun.
@@ -567,7 +573,7 @@ func (r *relState) teamMates(lx *lineupIndex) {
 				if h := a.mentionEndingAt(q-1, lo); h >= 0 {
 					holder = a.ments[h].entity
 				}
-			} else if w := a.tokens[q].lc(); w == "his" || w == "her" {
+			} else if w := a.tokens[q].Lower(); w == "his" || w == "her" {
 				// "his": the person last named or referred to, in this
 				// sentence or the two before it.
 				first := a.sentTokens[max(0, s-2)].Start
@@ -593,7 +599,7 @@ func (lx *lineupIndex) sideOf(e int, r *relState) int {
 	case Organization:
 		return e
 	case Country, City:
-		for _, o := range lx.byName[lower(lx.a.doc.Entities[e].Name)] {
+		for _, o := range lx.byName[textseg.Lower(lx.a.doc.Entities[e].Name)] {
 			if lx.typeOf(o) == Organization {
 				return o
 			}
@@ -610,13 +616,13 @@ const ruleEventSide = "participatedIn/event-side"
 
 // sideEventNouns follow "TEAM's EVENT" and say the team played in it:
 // "Spain's Davis Cup victory", "Wales's Six Nations campaign".
-var sideEventNouns = wordSet(`victory win defeat loss final campaign match
+var sideEventNouns = lexicon.WordSet(`victory win defeat loss final campaign match
 	clash tie game opener triumph success exit semi-final quarter-final`)
 
 // eventMatchNouns follow an event's name before the opponent: "the
 // Champions League tie against Bayer Leverkusen", "Saturday's Six Nations
 // match with Ireland".
-var eventMatchNouns = wordSet(`match clash tie game fixture encounter
+var eventMatchNouns = lexicon.WordSet(`match clash tie game fixture encounter
 	showdown meeting opener`)
 
 // eventSides adds participatedIn for a side a sports story places in a
@@ -636,7 +642,7 @@ func (r *relState) eventSides(lx *lineupIndex) {
 		if m.t1 >= hi {
 			continue
 		}
-		noun := a.tokens[m.t1].lc()
+		noun := a.tokens[m.t1].Lower()
 		side := -1
 		switch {
 		case sideEventNouns[noun] && m.t0-2 >= lo && isPossessive(a.tokens[m.t0-1].Text):
@@ -645,7 +651,7 @@ func (r *relState) eventSides(lx *lineupIndex) {
 			}
 		}
 		if eventMatchNouns[noun] && m.t1+2 < hi {
-			switch a.tokens[m.t1+1].lc() {
+			switch a.tokens[m.t1+1].Lower() {
 			case "with", "against", "v", "versus", "v.":
 				// A name, not a demonym: "against Scottish side
 				// Dunfermline" is no match against Scotland.

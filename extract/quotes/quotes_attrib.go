@@ -1,0 +1,1973 @@
+package quotes
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsgraph/newsgraph/extract/model"
+
+	"github.com/newsgraph/newsgraph/extract/lexicon"
+)
+
+// Attribution: who said a quotation. The rules, tried in this order:
+//
+//	said-between   “…,” he said, “…”           (interrupted quote)
+//	said-after     “…,” X said / said X / X told reporters / Said X: “…”
+//	according-to   “…,” according to X
+//	said-before    X said: “…” / X told the BBC: “…”
+//	said-partial   X said the plan was “a huge mistake”
+//	colon          X urged calm: “…” (the sentence's subject)
+//	continuation   a quote right after another quote and its attribution
+//	prev-sentence  a quote whose previous sentence says who is speaking
+//
+// and, from quotes_fallbacks.go: said-final (…"…" talks, its chief has said),
+// said-inserted (The remarks, said X of Y, were "…"), office-of (the
+// prime minister's office said), next-sentence ("…" That was the pledge
+// from X), narrative-subject (a stand-alone quote after a sentence about
+// the latest speaker).
+//
+// The speaker phrase is resolved through the document's mentions (names,
+// acronyms, roles), taking the first speaker-like noun phrase of the
+// clause (skipping possessors, objects of prepositions, introductory
+// clauses and appositions; "BA chairman Martin Broughton" is Broughton).
+// Fallbacks, each marked in the rule name: pronoun-carry (a pronoun → the
+// previous sentence's speaker or subject, coreference's antecedent, the
+// latest speaker or person named nearby), role-carry ("the minister
+// said" with no mention → the latest speaker of that kind),
+// spokesman-for ("a Tesco spokesman said", "a spokesman for Tesco", "the
+// spokesman" after one was introduced → Tesco). A phrase naming someone
+// the mentions do not cover ("said Jo Bloggs" with no mention for Jo
+// Bloggs) gives no speaker rather than a wrong one, and stops the search
+// in other sentences.
+
+// qtok is a token of the look-around windows: a word, a possessive
+// clitic, a punctuation mark or a quote mark.
+type qtok struct {
+	s, e int
+	kind byte
+}
+
+const (
+	qkWord   = 'w'
+	qkPoss   = 's' // 's / ’s / plural-possessive apostrophe
+	qkPunct  = 'p'
+	qkDouble = 'Q' // double quote mark
+	qkSingle = 'q' // single quote mark (not an apostrophe)
+)
+
+// qTokenize appends the tokens of text[lo:hi] to out.
+func qTokenize(text string, lo, hi int, out []qtok) []qtok {
+	i := lo
+	for i < hi {
+		r, w := utf8.DecodeRuneInString(text[i:hi])
+		switch {
+		case unicode.IsSpace(r):
+			i += w
+		case r == '"' || r == '“' || r == '”':
+			out = append(out, qtok{i, i + w, qkDouble})
+			i += w
+		case r == '\'' || r == '’':
+			// possessive: Nations' / BA's
+			if i+w < hi && (text[i+w] == 's' || text[i+w] == 'S') && !qWordAt(text, i+w+1, hi) && i > lo && qWordBefore(text, lo, i) {
+				out = append(out, qtok{i, i + w + 1, qkPoss})
+				i += w + 1
+				continue
+			}
+			if i > lo && qWordBefore(text, lo, i) && !qWordAt(text, i+w, hi) {
+				out = append(out, qtok{i, i + w, qkPoss})
+				i += w
+				continue
+			}
+			out = append(out, qtok{i, i + w, qkSingle})
+			i += w
+		case qIsWordRune(r):
+			j := i + w
+			for j < hi {
+				r2, w2 := utf8.DecodeRuneInString(text[j:hi])
+				if qIsWordRune(r2) {
+					j += w2
+					continue
+				}
+				if (r2 == '-' || r2 == '.' || r2 == '&') && qWordAt(text, j+w2, hi) {
+					j += w2
+					continue
+				}
+				if (r2 == '\'' || r2 == '’') && qWordAt(text, j+w2, hi) {
+					// don't, O'Brien; but not the possessive 's
+					if k := j + w2; k < hi && (text[k] == 's' || text[k] == 'S') && !qWordAt(text, k+1, hi) {
+						break
+					}
+					j += w2
+					continue
+				}
+				break
+			}
+			out = append(out, qtok{i, j, qkWord})
+			i = j
+		default:
+			out = append(out, qtok{i, i + w, qkPunct})
+			i += w
+		}
+	}
+	return out
+}
+
+func qWordAt(text string, i, hi int) bool {
+	if i >= hi {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:hi])
+	return qIsWordRune(r)
+}
+
+func qWordBefore(text string, lo, i int) bool {
+	if i <= lo {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[lo:i])
+	return qIsWordRune(r)
+}
+
+// Word lists. Verbs of saying are matched on the exact (lower-case) form.
+var (
+	qSpeechVerbs = qWordSet(`said says say told tells added adds noted notes
+	stressed stresses urged urges warned warns insisted insists explained
+	explains argued argues claimed claims declared declares announced
+	announces continued continues concluded concludes acknowledged
+	acknowledges admitted admits asked asks replied replies wrote writes
+	commented comments remarked remarks observed observes emphasised
+	emphasized emphasises emphasizes suggested suggests conceded concedes
+	recalled recalls predicted predicts maintained maintains confirmed
+	confirms stated responded responds joked jokes believes agreed agrees
+	reckons reckoned complained complains cautioned cautions vowed vows
+	pledged promised countered counters revealed reveals boasted lamented
+	quipped reported pointed points forecast saying adding telling arguing warning
+	explaining insisting noting stressing urging claiming declaring
+	admitting asking replying writing underlined underlines underscored
+	highlighted exclaimed shouted cried answered demanded mused protested
+	retorted assured assures reiterated reiterates repeated confessed
+	recounted testified alleged alleges contended contends hinted hints
+	opined elaborated clarified reflected reflects grumbled enthused
+	enthuses intimated described describes acknowledging conceding announcing recalling`)
+	qPronouns  = map[string]byte{"he": 'p', "she": 'p', "He": 'p', "She": 'p', "it": 'o', "It": 'o', "they": 'o', "They": 'o'}
+	qPreps     = qWordSet(`of at for in from with by on to about against over under into between among than like via`)
+	qSkipWords = qWordSet(`has had have also later then further previously again recently once who which that`)
+	// Capitalised words that may stand between a verb of saying and the
+	// speaker's name without being part of an unknown name.
+	qTitleWords = qWordSet(`Mr Mrs Ms Miss Dr Sir Dame Lord Lady Judge President Prime
+	Minister Chancellor Senator Sen Ambassador Professor Prof General Gen
+	Secretary Governor Chief Vice Deputy Foreign Finance Trade Home
+	Commissioner Director Chairman Treasury Under-Secretary Rev King Queen
+	Prince Princess Captain Coach Manager Mayor Economy Energy Health
+	Defence Defense Interior Justice Labour Agriculture Transport Education
+	Culture State Attorney Communications Development Planning Executive
+	Treasurer Economist Analyst Spokesman Spokeswoman Officer Senior Managing
+	The A An Its His Her Their Our`)
+	qSpokesWords = qWordSet(`spokesman spokeswoman spokesperson spokesmen
+	spokeswomen spokespeople spokeman representative representatives source
+	sources official officials statement aide aides insider insiders
+	members staff executives bosses`)
+	// Role nouns after "the" that refer back to a person or to a body.
+	qPersonRoles = qWordSet(`president premier chancellor minister secretary
+	leader chairman chairwoman chief boss mayor governor king queen prince
+	pope ambassador commissioner director judge senator coach manager captain
+	economist analyst executive founder owner head state champion
+	medallist winner striker midfielder defender goalkeeper winger skipper
+	player star singer actor actress presenter producer author writer
+	veteran runner athlete boxer golfer sprinter jumper`)
+	qOrgRoles = qWordSet(`company firm group club team side bank airline
+	carrier retailer giant organisation organization party union agency
+	body alliance network broadcaster maker manufacturer operator insurer
+	lender supermarket chain watchdog regulator council commission committee
+	ministry government department court board association federation
+	station channel newspaper paper magazine website publisher studio label
+	corporation`)
+)
+
+// isSpeechVerb reports whether t is a verb of saying.
+func (q *quoter) isSpeechVerb(t qtok, loose bool) bool {
+	if t.kind != qkWord {
+		return false
+	}
+	w := q.text[t.s:t.e]
+	if !qSpeechVerbs[w] {
+		// sentence-initial "Said X: …", "Added Y: …"
+		if w != "Said" && w != "Added" && w != "Says" && w != "Adds" {
+			return false
+		}
+		w = strings.ToLower(w)
+	}
+	if (w == "pointed" || w == "points") && !q.nextWordIs(t.e, "out") {
+		return false
+	}
+	// Forms that are also plural nouns count only where the context
+	// makes them verbs: right after a quotation ("…," he notes).
+	return loose || !qNounForms[w]
+}
+
+var qNounForms = qWordSet(`notes claims comments remarks reports promises
+	counters vows replies concludes states observes continues maintains
+	confirms reveals recalls predicts concedes cautions complains agrees`)
+
+func (q *quoter) nextWordIs(i int, w string) bool {
+	j := qTrimStart(q.text, i, len(q.text))
+	return strings.HasPrefix(q.text[j:], w)
+}
+
+// mentionAt returns the index of the mention covering pos, or -1.
+func (q *quoter) mentionAt(pos int) int {
+	ms := q.doc.Mentions
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].Start > pos })
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if ms[j].Start <= pos && pos < ms[j].End {
+			return j
+		}
+	}
+	return -1
+}
+
+// mentionFrom returns the index of the first mention starting at or after pos.
+func (q *quoter) mentionFrom(pos int) int {
+	ms := q.doc.Mentions
+	return sort.Search(len(ms), func(i int) bool { return ms[i].Start >= pos })
+}
+
+// speakerType reports whether entity e can speak: a person, an
+// organisation or a country ("Russia said").
+func (q *quoter) speakerType(e int) bool {
+	if e < 0 || e >= len(q.doc.Entities) {
+		return false
+	}
+	switch q.doc.Entities[e].Type {
+	case model.Person, model.Organization, model.Country:
+		return true
+	}
+	return false
+}
+
+func (q *quoter) isPerson(e int) bool {
+	return e >= 0 && e < len(q.doc.Entities) && q.doc.Entities[e].Type == model.Person
+}
+
+// possessiveAt reports whether a possessive clitic starts at i ("BA's").
+func (q *quoter) possessiveAt(i int) bool {
+	t := q.text
+	if i >= len(t) {
+		return false
+	}
+	r, w := utf8.DecodeRuneInString(t[i:])
+	if r != '\'' && r != '’' {
+		return false
+	}
+	j := i + w
+	if j < len(t) && (t[j] == 's' || t[j] == 'S') {
+		j++
+	}
+	return !qWordAt(t, j, len(t))
+}
+
+// prevWord returns the word ending just before pos (skipping spaces), or
+// "" when punctuation comes first.
+func (q *quoter) prevWord(lo, pos int) (string, int) {
+	e := qTrimEnd(q.text, lo, pos)
+	s := e
+	for s > lo {
+		r, w := utf8.DecodeLastRuneInString(q.text[lo:s])
+		if !qIsWordRune(r) && r != '-' {
+			break
+		}
+		s -= w
+	}
+	return q.text[s:e], s
+}
+
+// afterPreposition reports whether the mention starting at pos is the
+// object of a preposition ("head of Gazprom", "economist at UBS"), which
+// makes it not the subject — except "on behalf of X".
+func (q *quoter) afterPreposition(lo, pos int) bool {
+	w, s := q.prevWord(lo, pos)
+	if w == "the" || w == "a" || w == "an" {
+		w, s = q.prevWord(lo, s)
+	}
+	if !qPreps[w] {
+		return false
+	}
+	if w == "of" {
+		if p, _ := q.prevWord(lo, s); p == "behalf" {
+			return false
+		}
+	}
+	return true
+}
+
+// getBuf and putBuf recycle token buffers; attribution can recurse
+// (pronoun → earlier sentence's speaker), so one shared buffer would not do.
+func (q *quoter) getBuf() []qtok {
+	if n := len(q.bufs); n > 0 {
+		b := q.bufs[n-1]
+		q.bufs = q.bufs[:n-1]
+		return b[:0]
+	}
+	return make([]qtok, 0, 64)
+}
+
+func (q *quoter) putBuf(b []qtok) { q.bufs = append(q.bufs, b) }
+
+// isSentenceEnd reports whether toks[i] ends a sentence.
+func (q *quoter) isSentenceEnd(toks []qtok, i int) bool {
+	t := toks[i]
+	if t.kind != qkPunct {
+		return false
+	}
+	switch q.text[t.s:t.e] {
+	case "?", "!", ";":
+		return true
+	case ".":
+		if i > 0 && toks[i-1].kind == qkWord && toks[i-1].e == t.s {
+			w := q.text[toks[i-1].s:toks[i-1].e]
+			if qAbbrev[w] || len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+var qAbbrev = qWordSet(`Mr Mrs Ms Dr St Gen Sen Rep Gov Prof Jr Sr Inc Ltd Co Corp No vs Lt Col Capt Rev`)
+
+// attribute finds the speaker of quotation g. prevEnd/prevSpk describe the
+// previous emitted quotation (end of its attribution, speaker).
+func (q *quoter) attribute(g qgroup, prevEnd, prevSpk int) qattr {
+	if g.gap > 0 {
+		if at := q.after(&q.pieces[g.gap-1], q.pieces[g.gap].open); at.ent >= 0 {
+			at.rule = "said-between"
+			return at
+		}
+	}
+	last := &q.pieces[g.last]
+	if last.clauseVerb > 0 {
+		// "…, the organisation said in its report. (closing mark lost)
+		toks := qTokenize(q.text, last.clauseLo, last.clauseVerb, q.getBuf())
+		at := q.subject(toks, last.clauseVerb)
+		q.putBuf(toks)
+		if at.ent >= 0 {
+			if at.rule == "" {
+				at.rule = "said-after"
+			}
+			at.direct, at.end = true, last.after
+			return at
+		}
+	}
+	if last.closed {
+		hi := len(q.text)
+		if g.last+1 < len(q.pieces) {
+			hi = q.pieces[g.last+1].open
+		}
+		at := q.after(last, hi)
+		if at.ent >= 0 {
+			return at
+		}
+		if at.rule == "verb" {
+			// "…," said Jo Bloggs (unknown): the speaker is in this
+			// sentence; only a subject before the quote may name them.
+			return q.headAttr(g, -1, -1, true)
+		}
+	}
+	return q.headAttr(g, prevEnd, prevSpk, false)
+}
+
+// headAttr attributes a quotation from what precedes it: its own
+// sentence, the quote before it, the previous sentence.
+// With ownOnly, only the quotation's own sentence counts.
+func (q *quoter) headAttr(g qgroup, prevEnd, prevSpk int, ownOnly bool) qattr {
+	prevSpkIn := prevSpk
+	first := &q.pieces[g.first]
+	lo := q.paraStart(first.para)
+	if g.first > 0 {
+		if p := &q.pieces[g.first-1]; p.para == first.para && p.after > lo && p.after <= first.open {
+			lo = p.after
+		}
+	}
+	fromPiece := g.first > 0 && lo == q.pieces[g.first-1].after
+	if !fromPiece {
+		prevSpk = -1
+	}
+	at := q.before(first, lo, prevSpk)
+	if at.ent >= 0 {
+		return at
+	}
+	if at.rule != "verb" && !ownOnly {
+		// Bosses held "friendly" talks with the exchange, its chief has said.
+		if fc := q.finalClause(g); fc.ent >= 0 {
+			return fc
+		}
+	}
+	if at.rule == "verb" || ownOnly {
+		// Its own sentence has a verb of saying whose subject we could
+		// not resolve: that is the speaker, not the one before.
+		return noAttr
+	}
+	if prevSpk = prevSpkIn; prevSpk >= 0 && prevEnd >= 0 && prevEnd <= first.open && strings.TrimSpace(q.text[prevEnd:first.open]) == "" {
+		return qattr{ent: prevSpk, rule: "continuation", pos: first.start}
+	}
+	ss := q.doc.Sentences
+	if fromPiece && q.framedEarlier(g.first) {
+		// "Acme said KFB was a "…" and represented a "…"": the sentence's
+		// own verb of saying frames this fragment too; when it gives no
+		// speaker, no earlier sentence does.
+		if e := q.sentSpeaker(q.sentenceAt(first.open)); e >= 0 {
+			return qattr{ent: e, rule: "said-partial", pos: first.start}
+		}
+		return noAttr
+	}
+	if si := q.sentenceAt(first.open); si > 0 && ss[si-1].Paragraph == ss[si].Paragraph {
+		if e := q.sentSpeaker(si - 1); e >= 0 {
+			return qattr{ent: e, rule: "prev-sentence", pos: ss[si-1].Start}
+		}
+	}
+	if at := q.prevParagraph(g); at.ent >= 0 {
+		return at
+	}
+	if at := q.nextSentence(g); at.ent >= 0 {
+		return at
+	}
+	return q.narrativeSubject(g)
+}
+
+// framedEarlier reports whether a verb of saying stands, outside quote
+// marks, before the first quoted piece of the sentence that holds piece
+// i, when an earlier piece shares that sentence.
+func (q *quoter) framedEarlier(i int) bool {
+	si := q.sentenceAt(q.pieces[i].open)
+	if si < 0 {
+		return false
+	}
+	lo := q.doc.Sentences[si].Start
+	k := i
+	for k > 0 && q.pieces[k-1].open >= lo && q.pieces[k-1].para == q.pieces[i].para {
+		k--
+	}
+	if k == i || q.pieces[k].open-lo > 400 {
+		return false
+	}
+	toks := qTokenize(q.text, lo, q.pieces[k].open, q.getBuf())
+	defer func() { q.putBuf(toks) }()
+	return q.hasSpeechVerb(toks)
+}
+
+// after looks for the attribution right after piece pc, up to hi:
+// “…,” X said / said X / according to X.
+func (q *quoter) after(pc *qpiece, hi int) qattr {
+	pe := q.paraEnd(pc.para)
+	if hi > pe {
+		hi = pe
+	}
+	if hi > pc.after+300 {
+		hi = pc.after + 300
+	}
+	if hi <= pc.after {
+		return noAttr
+	}
+	toks := qTokenize(q.text, pc.after, hi, q.getBuf())
+	defer func() { q.putBuf(toks) }()
+	end := len(toks)
+	for i := range toks {
+		if toks[i].kind == qkDouble || q.isSentenceEnd(toks, i) {
+			end = i
+			break
+		}
+	}
+	clauseEnd := end // index of the token ending the attribution clause
+	ts := toks[:end]
+	if len(ts) == 0 {
+		return noAttr
+	}
+	if q.text[ts[len(ts)-1].s:ts[len(ts)-1].e] == ":" {
+		return noAttr // "Collins said: “…”" introduces the next quotation
+	}
+	lastRune := qLastRune(q.text[pc.start:pc.end])
+	i := 0
+	framed := strings.ContainsRune(",?!.-–—…:", lastRune)
+	if ts[0].kind == qkPunct && q.text[ts[0].s:ts[0].e] == "," {
+		i, framed = 1, true
+	}
+	if i >= len(ts) {
+		return noAttr
+	}
+	first := q.text[ts[i].s:ts[i].e]
+	if !framed && !q.isSpeechVerb(ts[i], true) && first != "according" {
+		return noAttr
+	}
+	if strings.ContainsRune(".?!", lastRune) && i == 0 {
+		// The quoted sentence ended inside the marks: only a short
+		// attribution clause ("he said.") belongs to it.
+		words := 0
+		for _, t := range ts {
+			if t.kind == qkWord {
+				words++
+			}
+		}
+		// A clause the sentence splitter kept with the quote ("…?" said
+		// Jo Bloggs, secretary general of the Acme Association) is its
+		// attribution however long its apposition.
+		if words > 8 && !q.sameSentence(pc.start, ts[0].s) {
+			return noAttr
+		}
+	}
+	attrEnd := hi
+	if clauseEnd < len(toks) {
+		attrEnd = toks[clauseEnd].e
+	}
+	if first == "according" && i+1 < len(ts) && q.text[ts[i+1].s:ts[i+1].e] == "to" {
+		if e, pos := q.accordingTo(ts, i+2); e >= 0 {
+			return qattr{ent: e, rule: "according-to", pos: pos, end: attrEnd, direct: true}
+		}
+		return noAttr
+	}
+	if q.isSpeechVerb(ts[i], true) {
+		// said X
+		if e, pos := q.objectAfter(ts, i+1); e >= 0 {
+			return qattr{ent: e, rule: "said-after", pos: pos, end: attrEnd, direct: true}
+		}
+		if e, pos := q.spokesOrg(ts[i+1:]); e >= 0 {
+			return qattr{ent: e, rule: "spokesman-for", pos: pos, end: attrEnd, direct: true}
+		}
+		if e := q.spokesLookback(ts[i+1:], ts[i].s); e >= 0 {
+			return qattr{ent: e, rule: "spokesman-for", pos: ts[i].s, end: attrEnd, direct: true}
+		}
+		return qattr{ent: -1, rule: "verb"}
+	}
+	if qSubordinators[first] {
+		// "…?' If they say 'quick', the referee …": a new clause, not
+		// the attribution
+		return noAttr
+	}
+	// X said: the verb within a short subject phrase, or a longer one
+	// the sentence splitter kept with the quotation ("…," Jo Bloggs, from
+	// Acme's laboratories, one of the pioneers of the disc, told the BBC).
+	for v := i + 1; v < len(ts) && (v < i+14 || v < i+24 && q.sameSentence(pc.start, ts[v].s)); v++ {
+		t := ts[v]
+		if t.kind == qkDouble || t.kind == qkSingle {
+			break
+		}
+		if !q.isSpeechVerb(t, true) || q.passiveAt(ts, v) {
+			continue // "Four films have been announced": no one speaks
+		}
+		at := q.subject(ts[i:v], t.s)
+		if at.ent >= 0 {
+			at.end, at.direct = attrEnd, true
+			if at.rule == "" {
+				at.rule = "said-after"
+			}
+			return at
+		}
+		if lastRune == '.' && !q.sameSentence(pc.start, ts[i].s) {
+			// A quotation closed by a full stop, then a new sentence
+			// whose subject is no speaker we know: narrative, not the
+			// attribution, so it must not stop a continuation.
+			return noAttr
+		}
+		return qattr{ent: -1, rule: "verb"}
+	}
+	return noAttr
+}
+
+// commaAfter returns the index of the first comma at or after ts[i], or -1.
+func (q *quoter) commaAfter(ts []qtok, i int) int {
+	for ; i < len(ts); i++ {
+		if ts[i].kind == qkPunct && q.text[ts[i].s:ts[i].e] == "," {
+			return i
+		}
+	}
+	return -1
+}
+
+// qSubordinators open a subordinate clause, which no attribution does.
+var qSubordinators = qWordSet(`If When Whenever Unless Because Although Though
+	While Once Since Until Whether if when whenever unless because although
+	though while once since until whether`)
+
+// passiveAgent resolves the agent of the passive verb of saying ts[v]
+// ("described by Jobs as"): a person or body named right after "by".
+func (q *quoter) passiveAgent(ts []qtok, v int) (int, int) {
+	if v+2 >= len(ts) || q.text[ts[v+1].s:ts[v+1].e] != "by" {
+		return -1, 0
+	}
+	mi := q.mentionAt(ts[v+2].s)
+	if mi < 0 {
+		return -1, 0
+	}
+	m := q.doc.Mentions[mi]
+	if m.Kind == model.MentionPronoun || !q.speakerType(m.Entity) || q.possessiveAt(m.End) {
+		return -1, 0
+	}
+	return m.Entity, m.Start
+}
+
+// passiveAt reports whether the verb ts[v] is a passive participle ("was
+// told", "have been announced"): its grammatical subject is not the one
+// who speaks.
+func (q *quoter) passiveAt(ts []qtok, v int) bool {
+	if w := q.text[ts[v].s:ts[v].e]; strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "s") {
+		return false
+	}
+	for j := v - 1; j >= 0 && j >= v-3; j-- {
+		if ts[j].kind != qkWord {
+			return false
+		}
+		switch q.text[ts[j].s:ts[j].e] {
+		case "is", "was", "were", "are", "be", "been", "being":
+			return true
+		case "already", "also", "not", "never", "widely", "often", "previously", "recently", "later":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// qLastRune returns the last rune of quoted text s, looking through the
+// closing mark of a quotation nested at its end ("They ask: 'Will it
+// work?'" ends in "?").
+func qLastRune(s string) rune {
+	r, w := utf8.DecodeLastRuneInString(s)
+	if (r == '\'' || r == '’') && len(s) > w && (strings.Contains(s, " '") || strings.Contains(s, "‘")) {
+		if p, _ := utf8.DecodeLastRuneInString(s[:len(s)-w]); strings.ContainsRune(",?!.", p) {
+			return p
+		}
+	}
+	return r
+}
+
+// before looks for the attribution in the same sentence before the first
+// piece: X said: “…” / X said the plan was “…” / according to X, “…”.
+//
+// prevSpk is the speaker of the quotation just before, when the window
+// starts right after it: "…" and warned that "…" continues its subject.
+// A verb of saying with no resolvable subject yields rule "verb".
+func (q *quoter) before(first *qpiece, lo, prevSpk int) qattr {
+	if first.open-400 > lo {
+		lo = first.open - 400
+	}
+	if lo >= first.open {
+		return noAttr
+	}
+	toks := qTokenize(q.text, lo, first.open, q.getBuf())
+	defer func() { q.putBuf(toks) }()
+	start := 0
+	for i := range toks {
+		// a semicolon right before the mark introduces it like a colon
+		if q.isSentenceEnd(toks, i) && !(i == len(toks)-1 && q.text[toks[i].s:toks[i].e] == ";") {
+			start = i + 1
+		}
+	}
+	ts := toks[start:]
+	if len(ts) == 0 {
+		return noAttr
+	}
+	for i := 0; i+1 < len(ts); i++ {
+		if w := q.text[ts[i].s:ts[i].e]; (w == "according" || w == "According") && q.text[ts[i+1].s:ts[i+1].e] == "to" {
+			if e, pos := q.accordingTo(ts, i+2); e >= 0 {
+				// "According to the FT, chief operating officer Jo Bloggs
+				// said that …": the one the source reports speaks.
+				if c := q.commaAfter(ts, i+2); c > 0 {
+					for v := len(ts) - 1; v > c+1; v-- {
+						if q.isSpeechVerb(ts[v], false) && !q.passiveAt(ts, v) {
+							if at := q.firstSpeaker(ts, c+1, v, -1, -1); q.isPerson(at.ent) && at.rule == "" {
+								at.rule = "said-partial"
+								return at
+							}
+							break
+						}
+					}
+				}
+				return qattr{ent: e, rule: "according-to", pos: pos, direct: true}
+			}
+		}
+	}
+	v := -1
+	for i := len(ts) - 1; i >= 0; i-- {
+		if q.isSpeechVerb(ts[i], false) {
+			v = i
+			break
+		}
+	}
+	if v >= 0 && q.passiveAt(ts, v) {
+		// "was described by Jobs as the "…"": the agent speaks; with no
+		// agent ("has been described as "…"") nobody we know does.
+		if e, pos := q.passiveAgent(ts, v); e >= 0 {
+			return qattr{ent: e, rule: "said-partial", pos: pos}
+		}
+		return qattr{ent: -1, rule: "verb"}
+	}
+	lastTok := q.text[ts[len(ts)-1].s:ts[len(ts)-1].e]
+	if lastTok == ";" {
+		lastTok = ":"
+	}
+	if v >= 0 {
+		tail := ts[v+1:]
+		words := 0
+		for _, t := range tail {
+			if t.kind == qkWord {
+				words++
+			}
+		}
+		direct := len(tail) == 0 || (lastTok == ":" || lastTok == ",") && words <= 8 ||
+			len(tail) == 1 && lastTok == "that"
+		at := q.subject(ts[:v], ts[v].s)
+		if at.ent < 0 && v == 0 && q.capitalAt(ts[v]) {
+			// "Said Wales coach Scott Johnson: …"
+			if e, pos := q.objectAfter(ts, v+1); e >= 0 {
+				at = qattr{ent: e, pos: pos}
+			}
+		}
+		if at.ent < 0 && prevSpk >= 0 && start == 0 && q.onlyLinks(ts[:v]) {
+			at = qattr{ent: prevSpk, pos: ts[v].s}
+		}
+		if at.ent < 0 && v+1 < len(ts) {
+			// said a spokesman for X: "…"
+			if e, pos := q.spokesOrg(ts[v+1:]); e >= 0 && direct {
+				at = qattr{ent: e, rule: "spokesman-for", pos: pos}
+			}
+		}
+		if at.ent < 0 {
+			// The comments, said Jo Bloggs of Acme, were "…"
+			at = q.insertedSaid(ts, v)
+		}
+		if at.ent >= 0 {
+			at.direct = direct
+			if at.rule == "" {
+				at.rule = "said-partial"
+				if direct {
+					at.rule = "said-before"
+				}
+			}
+			return at
+		}
+		return qattr{ent: -1, rule: "verb"}
+	}
+	if prevSpk >= 0 && start == 0 && !q.namesSpeaker(ts) {
+		// another fragment of the same sentence's reported speech: X
+		// said it was "a big step" and they were "going as far as we can"
+		return qattr{ent: prevSpk, rule: "said-partial", pos: ts[0].s}
+	}
+	if lastTok == ":" {
+		// The sentence's subject before the colon, within its first
+		// words; its noun phrase may run on to the colon ("- Man City
+		// boss Kevin Keegan: "…"").
+		at := q.firstSpeakerNP(ts, 0, min(4, len(ts)), len(ts), -1, -1)
+		if at.ent >= 0 {
+			at.rule, at.direct = "colon", true
+			return at
+		}
+	}
+	return noAttr
+}
+
+// namesSpeaker reports whether ts names someone who could speak.
+func (q *quoter) namesSpeaker(ts []qtok) bool {
+	ms := q.doc.Mentions
+	end := ts[len(ts)-1].e
+	for j := q.mentionFrom(ts[0].s); j < len(ms) && ms[j].Start < end; j++ {
+		if q.speakerType(ms[j].Entity) {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyLinks reports whether ts holds nothing but conjunctions and commas.
+func (q *quoter) onlyLinks(ts []qtok) bool {
+	for _, t := range ts {
+		switch q.text[t.s:t.e] {
+		case ",", "and", "but", "while", "then", "also":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// subject resolves the subject phrase ts of a verb of saying at verbPos.
+// The subject is the first speaker-like noun phrase of the clause, after
+// any introductory phrase ("Speaking on Monday, …") and outside a final
+// apposition ("X, head of Y, said"; "X - adviser to Y - told"). The rule
+// is left empty for a plain mention; fallbacks name themselves.
+func (q *quoter) subject(ts []qtok, verbPos int) qattr {
+	if len(ts) == 0 {
+		return noAttr
+	}
+	start := 0
+	if w := q.text[ts[0].s:ts[0].e]; qIntroWords[w] || strings.HasSuffix(w, "ing") && ts[0].kind == qkWord {
+		for i, t := range ts {
+			if q.text[t.s:t.e] == "," {
+				start = i + 1
+				break
+			}
+		}
+	}
+	// "Arab News quoted Prince Saud as saying": the one quoted.
+	if n := len(ts); n >= 3 && q.text[ts[n-1].s:ts[n-1].e] == "as" {
+		for i := n - 2; i >= start; i-- {
+			if w := q.text[ts[i].s:ts[i].e]; w == "quoted" || w == "quotes" || w == "quoting" {
+				if at := q.firstSpeaker(ts[:n-1], i+1, n-1, -1, -1); at.ent >= 0 {
+					return at
+				}
+				return noAttr
+			}
+		}
+	}
+	// The word right before the verb (skipping auxiliaries and adverbs).
+	k := len(ts) - 1
+	for k >= start && ts[k].kind == qkWord && qSkipWords[q.text[ts[k].s:ts[k].e]] {
+		if w := q.text[ts[k].s:ts[k].e]; w == "who" || w == "which" {
+			// "…, the producer Quincy Jones, who described him as "…"":
+			// the relative pronoun's antecedent speaks, unless the
+			// sentence's own verb of saying came first ("Weitz said he
+			// had visited Pullman, who had told him …" is Weitz's report).
+			if e, pos := q.relativeAntecedent(ts, k, start, w == "who"); e >= 0 && !q.hasSpeechVerb(ts[start:k]) {
+				return qattr{ent: e, pos: pos}
+			}
+		}
+		k--
+	}
+	// "Brown said:" where no mention covers the bare surname.
+	if k >= start && ts[k].kind == qkWord && q.mentionAt(ts[k].s) < 0 && (k == start || !q.capitalAt(ts[k-1]) || qTitleWords[q.text[ts[k-1].s:ts[k-1].e]]) {
+		if e := q.surname(q.text[ts[k].s:ts[k].e]); e >= 0 {
+			return qattr{ent: e, pos: ts[k].s}
+		}
+	}
+	// A final apposition, closed right before the verb.
+	appLo, appHi := -1, -1
+	if k > start && ts[k].kind == qkPunct {
+		closer := q.text[ts[k].s:ts[k].e]
+		opener := closer
+		if closer == ")" {
+			opener = "("
+		}
+		if closer == "," || closer == ")" || closer == "-" || closer == "–" || closer == "—" {
+			for j := k - 1; j > start; j-- {
+				if q.text[ts[j].s:ts[j].e] == opener {
+					appLo, appHi = j, k
+					break
+				}
+			}
+		}
+	}
+	// "EU ambassador to the WTO, Carlo Trojan, said": an apposition that
+	// is only a name names the speaker the words before it describe.
+	if appLo >= 0 {
+		if e, pos := q.appositionName(ts, appLo, appHi); e >= 0 {
+			return qattr{ent: e, pos: pos}
+		}
+	}
+	// "…, Mr Hadi points out": a reporting clause after the last comma.
+	at := noAttr
+	for j := k; j > start; j-- {
+		if q.text[ts[j].s:ts[j].e] == "," {
+			if j < k && j > start && q.unclosedApposition(ts, start, j) {
+				// "Hans Becker, a Lufthansa spokesman told": an
+				// apposition whose closing comma the writer left out;
+				// the person before it speaks, not the body inside it.
+				at = q.firstSpeaker(ts, start, j, -1, -1)
+			} else if j < k && q.predicateAfter(ts, j+1, k) {
+				// "… but his lawyer, Jo Bloggs, told the BBC it was
+				// laughable and added": the predicate's subject is the
+				// name nearest before the comma
+				at = q.subjectBefore(ts, start, j)
+			} else if j < k {
+				at = q.firstSpeaker(ts, j+1, len(ts), -1, -1)
+			}
+			break
+		}
+	}
+	if at.ent < 0 && at.rule != "stop" {
+		at = q.firstSpeaker(ts, start, len(ts), appLo, appHi)
+		// "EU ambassador to the WTO, Carlo Trojan, said": the person
+		// named in the apposition rather than the body before it.
+		if at.ent >= 0 && !q.isPerson(at.ent) && appLo >= 0 {
+			if in := q.firstSpeaker(ts, appLo, appHi, -1, -1); q.isPerson(in.ent) {
+				at = in
+			}
+		}
+	}
+	if at.ent < 0 && appLo >= 0 && at.rule != "stop" {
+		at = q.firstSpeaker(ts, appLo, appHi, -1, -1)
+	}
+	if at.rule == "stop" {
+		return noAttr
+	}
+	if at.ent >= 0 {
+		// A capitalised word before the verb that no mention covers is a
+		// name we do not know ("chief executive Jo Bloggs said"). "It"
+		// and "They" pass (the organisation pronouns resolve through the
+		// previous subject); a "He" coreference left without a mention
+		// stays unresolved, since a wrong person costs more than none.
+		if k >= start && ts[k].kind == qkWord && ts[k].s >= at.pos && q.mentionAt(ts[k].s) < 0 {
+			r, _ := utf8.DecodeRuneInString(q.text[ts[k].s:])
+			if w := q.text[ts[k].s:ts[k].e]; unicode.IsUpper(r) && !qTitleWords[w] && qPronouns[w] != 'o' {
+				return noAttr
+			}
+		}
+		if at.rule == "" && !q.isPerson(at.ent) {
+			if e, pos := q.spokesOrg(ts); e == at.ent {
+				return qattr{ent: e, rule: "spokesman-for", pos: pos}
+			}
+		}
+		return at
+	}
+	if e, pos := q.spokesOrg(ts); e >= 0 {
+		return qattr{ent: e, rule: "spokesman-for", pos: pos}
+	}
+	if hasSpokes(q, ts) {
+		if e := q.spokesLookback(ts, ts[0].s); e >= 0 {
+			return qattr{ent: e, rule: "spokesman-for", pos: ts[0].s}
+		}
+		return noAttr
+	}
+	// "the Belarusian leader said" with no role mention: the most recent
+	// speaker of that kind.
+	if k >= start && ts[k].kind == qkWord && k-start < 8 {
+		// the head noun: the last word before any "of" ("the president
+		// of the society"); no name may be involved
+		h := k
+		for j := start; j <= k; j++ {
+			if q.mentionAt(ts[j].s) >= 0 {
+				h = -1
+				break
+			}
+			if j > start && j < k && q.unknownCapital(ts[j]) && q.unknownCapital(ts[j+1]) {
+				// "the China Daily newspaper": a name we do not know
+				// ("the British actor" is only an adjective)
+				h = -1
+				break
+			}
+			if w := q.text[ts[j].s:ts[j].e]; qPreps[w] && j > start {
+				h = j - 1
+				break
+			}
+		}
+		w := ""
+		if h >= start {
+			w = strings.ToLower(q.text[ts[h].s:ts[h].e])
+		}
+		det := strings.ToLower(q.text[ts[start].s:ts[start].e])
+		if (det == "the" || det == "both") && qPluralOrgs[w] {
+			// "the companies said in a joint statement": the first of a
+			// pair of organisations named together just before.
+			if e := q.orgPair(ts[start].s); e >= 0 {
+				return qattr{ent: e, rule: "pair-first", pos: ts[start].s}
+			}
+			return noAttr
+		}
+		if det == "the" || det == "this" || det == "our" {
+			kind := byte(0)
+			switch {
+			case qPersonRoles[w] || strings.HasSuffix(w, "-year-old"):
+				kind = 'p'
+			case qOrgRoles[w]:
+				kind = 'o'
+			}
+			if kind == 'p' {
+				// "the prime minister said": the one person introduced
+				// with that title; not a latest speaker who holds another
+				if e := q.roleHolder(ts[start+1:h+1], ts[start].s); e != -1 {
+					if e >= 0 {
+						return qattr{ent: e, rule: "role-carry", pos: ts[start].s}
+					}
+					return noAttr
+				}
+			}
+			if kind != 0 {
+				if e := q.resolvePronoun(kind, ts[start].s); e >= 0 && (kind != 'p' || !q.otherTitle(e, w)) {
+					return qattr{ent: e, rule: "role-carry", pos: ts[start].s}
+				}
+			}
+		}
+	}
+	if k >= start {
+		// "The prime minister's office said": the office holder.
+		return q.officeOf(ts[start : k+1])
+	}
+	return noAttr
+}
+
+// relativeAntecedent resolves the relative pronoun ts[k] ("who",
+// "which") opening the clause of a verb of saying: the person (for "who")
+// or organisation (for "which") named right before the comma that opens
+// the clause, or -1.
+func (q *quoter) relativeAntecedent(ts []qtok, k, start int, person bool) (int, int) {
+	if k-2 < start || q.text[ts[k-1].s:ts[k-1].e] != "," {
+		return -1, 0
+	}
+	mi := q.mentionAt(ts[k-2].s)
+	if mi < 0 {
+		return -1, 0
+	}
+	m := q.doc.Mentions[mi]
+	if m.End != ts[k-2].e || m.Kind == model.MentionPronoun {
+		return -1, 0
+	}
+	if person && !q.isPerson(m.Entity) || !person && !q.orgType(m.Entity) {
+		return -1, 0
+	}
+	// "students Ryan Crabbe and Gordon Rennie, who observed": the pair
+	// speaks; the first named stands for it, as for a pair of bodies.
+	if w, ws := q.prevWord(max(0, m.Start-40), m.Start); w == "and" {
+		if pm := q.mentionAt(qTrimEnd(q.text, 0, ws) - 1); pm >= 0 && q.doc.Mentions[pm].Kind != model.MentionPronoun && q.doc.Mentions[pm].Entity != m.Entity {
+			if p := q.doc.Mentions[pm]; person == q.isPerson(p.Entity) && (person || q.orgType(p.Entity)) {
+				return p.Entity, p.Start
+			}
+		}
+	}
+	return m.Entity, m.Start
+}
+
+// hasSpeechVerb reports whether ts holds a verb of saying.
+func (q *quoter) hasSpeechVerb(ts []qtok) bool {
+	for _, t := range ts {
+		if q.isSpeechVerb(t, false) {
+			return true
+		}
+	}
+	return false
+}
+
+// predicateAfter reports whether ts[lo:hi] opens with a verb (after
+// adverbs such as "also"): the words after the comma continue the
+// predicate of the subject before it ("Clapton, alongside BB King, also
+// introduced Buddy Guy and recalled"), so a name in them is an object.
+func (q *quoter) predicateAfter(ts []qtok, lo, hi int) bool {
+	for i := lo; i < hi; i++ {
+		t := ts[i]
+		if t.kind != qkWord {
+			return false
+		}
+		w := q.text[t.s:t.e]
+		if qSkipWords[w] && w != "who" && w != "which" && w != "that" || strings.HasSuffix(w, "ly") {
+			continue
+		}
+		return !q.capitalAt(t) && qVerbish(w)
+	}
+	return false
+}
+
+// subjectBefore returns the speaker named nearest before ts[j] within its
+// clause (back to start or a conjunction), skipping names that follow a
+// preposition ("alongside BB King") or own something, or noAttr.
+func (q *quoter) subjectBefore(ts []qtok, start, j int) qattr {
+	for i := j - 1; i >= start; i-- {
+		t := ts[i]
+		if t.kind == qkWord && qClauseLinks[q.text[t.s:t.e]] {
+			break
+		}
+		mi := q.mentionAt(t.s)
+		if mi < 0 {
+			continue
+		}
+		m := q.doc.Mentions[mi]
+		for i > start && ts[i-1].s >= m.Start {
+			i--
+		}
+		if m.Kind == model.MentionPronoun || !q.speakerType(m.Entity) || q.possessiveAt(m.End) {
+			continue
+		}
+		if w, _ := q.prevWord(ts[start].s, m.Start); qPreps[w] || qAccompany[w] {
+			continue
+		}
+		return qattr{ent: m.Entity, pos: m.Start}
+	}
+	return noAttr
+}
+
+// qClauseLinks join clauses: a subject is not looked for across them.
+var qClauseLinks = qWordSet(`but and while whereas although though because`)
+
+// qAccompany are prepositions of company that qPreps leaves out.
+var qAccompany = qWordSet(`alongside beside besides including`)
+
+// unclosedApposition reports whether ts[start:comma] is exactly one person
+// mention and the words after the comma open an indefinite descriptor
+// ("Hans Becker, a Lufthansa spokesman"), i.e. an apposition to that person.
+func (q *quoter) unclosedApposition(ts []qtok, start, comma int) bool {
+	if comma+1 >= len(ts) {
+		return false
+	}
+	if w := q.text[ts[comma+1].s:ts[comma+1].e]; w != "a" && w != "an" {
+		return false
+	}
+	mi := q.mentionAt(ts[start].s)
+	if mi < 0 {
+		return false
+	}
+	m := q.doc.Mentions[mi]
+	return m.Kind != model.MentionPronoun && q.isPerson(m.Entity) && m.End >= ts[comma-1].e
+}
+
+// qPluralOrgs are plural heads for a pair of organisations speaking together.
+var qPluralOrgs = qWordSet(`companies firms groups banks carmakers airlines
+	carriers clubs teams retailers operators partners rivals`)
+
+var qIntroWords = qWordSet(`After At In On When While Although Though As Asked
+	Since Following Despite During If Earlier Later Before Unlike Like Under
+	Speaking Writing Talking Explaining Announcing Commenting Referring Having`)
+
+// firstSpeaker returns the first speaker-like noun phrase in ts[lo:hi]
+// (skipping ts[skipLo:skipHi+1]): a mention of a person, organisation or
+// country that is not a possessor or the object of a preposition, or a
+// pronoun. rule "stop" means an unknown name was met.
+func (q *quoter) firstSpeaker(ts []qtok, lo, hi, skipLo, skipHi int) qattr {
+	return q.firstSpeakerNP(ts, lo, hi, hi, skipLo, skipHi)
+}
+
+// firstSpeakerNP is firstSpeaker whose noun phrase, once started before
+// hi, may run on up to npHi ("BA chairman Martin Broughton").
+func (q *quoter) firstSpeakerNP(ts []qtok, lo, hi, npHi, skipLo, skipHi int) qattr {
+	ms := q.doc.Mentions
+	for i := lo; i < hi; i++ {
+		if i >= skipLo && i <= skipHi && skipLo >= 0 {
+			continue
+		}
+		t := ts[i]
+		if mi := q.mentionAt(t.s); mi >= 0 && ms[mi].Kind != model.MentionPronoun && t.e <= ms[mi].End {
+			m := ms[mi]
+			next := i
+			for next+1 < hi && ts[next+1].s < m.End {
+				next++
+			}
+			if !q.speakerType(m.Entity) || q.possessiveAt(m.End) || q.afterPreposition(ts[lo].s, m.Start) ||
+				m.Kind == model.MentionRole && q.spokesRole(m) {
+				i = next
+				continue
+			}
+			e, pos := q.npHead(ts[:max(hi, npHi)], next+1, m)
+			if e < 0 {
+				return qattr{ent: -1, rule: "stop"}
+			}
+			return qattr{ent: e, pos: pos}
+		}
+		if t.kind != qkWord {
+			continue
+		}
+		w := q.text[t.s:t.e]
+		if kind, ok := qPronouns[w]; ok {
+			if kind == 'o' && (w == "it" || w == "It") && i+1 < hi && q.text[ts[i+1].s:ts[i+1].e] == "was" {
+				continue // "it was …"
+			}
+			if e := q.resolvePronoun(kind, t.s); e >= 0 {
+				return qattr{ent: e, rule: "pronoun-carry", pos: t.s}
+			}
+			return qattr{ent: -1, rule: "stop"}
+		}
+	}
+	return noAttr
+}
+
+// npHead: m is a mention of a speaker ending before ts[j]. When role words
+// and then a person follow in the same noun phrase ("BA chairman Martin
+// Broughton", "JRFU secretary Koji Tokumasu") the person is the speaker;
+// when an unknown capitalised name follows, nobody is.
+func (q *quoter) npHead(ts []qtok, j int, m model.Mention) (int, int) {
+	if q.isPerson(m.Entity) {
+		// "Former Manfred Mann singer Paul Jones": a name used as a
+		// modifier (a band named like a person), a role noun, then the
+		// person who holds the role.
+		if e, pos := q.roleThenPerson(ts, j); e >= 0 {
+			return e, pos
+		}
+		return m.Entity, m.Start
+	}
+	ms := q.doc.Mentions
+	unknown := false  // a capitalised word no mention covers
+	lastRole := false // the phrase ends in a person's role ("boss")
+	for n := 0; j < len(ts) && n < 8; j, n = j+1, n+1 {
+		t := ts[j]
+		if mi := q.mentionAt(t.s); mi >= 0 {
+			if q.isPerson(ms[mi].Entity) && n > 0 {
+				return ms[mi].Entity, ms[mi].Start
+			}
+			if q.isPerson(ms[mi].Entity) {
+				break
+			}
+			// another body in the same phrase: "Ernst and Young's Sanjay
+			// Mehta", "Acme's US unit chief Jo Bloggs"
+			for j+1 < len(ts) && ts[j+1].s < ms[mi].End {
+				j++
+			}
+			if j+1 < len(ts) && ts[j+1].kind == qkPoss {
+				j++
+			}
+			continue
+		}
+		if t.kind != qkWord {
+			break
+		}
+		w := q.text[t.s:t.e]
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) {
+			if !qTitleWords[w] && !qModifier(w) {
+				unknown = true
+			}
+			continue
+		}
+		if (w == "and" || w == "of" || w == "for") && j+1 < len(ts) && q.capitalAt(ts[j+1]) {
+			continue // "Economic and Fiscal Policy Minister …"
+		}
+		if qPreps[w] || qVerbish(w) || w == "and" || w == "or" || w == "who" || w == "which" || w == "that" {
+			break
+		}
+		lastRole = (qPersonRoles[w] || qPositions[w]) && !qSpokesWords[w]
+	}
+	if unknown {
+		return -1, 0
+	}
+	if lastRole {
+		// "The Man Utd boss continued": a person known by a role at the
+		// body. After "the" it is someone already in the story.
+		if d, _ := q.prevWord(0, m.Start); d == "the" || d == "The" {
+			return q.resolvePronoun('p', m.Start), m.Start
+		}
+		return -1, 0
+	}
+	return m.Entity, m.Start
+}
+
+// roleThenPerson returns the person named after one or two role nouns
+// starting at ts[j] ("singer Paul Jones"), or -1.
+func (q *quoter) roleThenPerson(ts []qtok, j int) (int, int) {
+	roles := 0
+	for ; j < len(ts) && roles <= 2; j++ {
+		t := ts[j]
+		if mi := q.mentionAt(t.s); mi >= 0 {
+			if m := q.doc.Mentions[mi]; roles > 0 && m.Kind != model.MentionPronoun && q.isPerson(m.Entity) {
+				return m.Entity, m.Start
+			}
+			return -1, 0
+		}
+		if t.kind != qkWord || !qRoleNoun(q.text[t.s:t.e]) {
+			return -1, 0
+		}
+		roles++
+	}
+	return -1, 0
+}
+
+// qPositions are playing positions that, after a team's name ("the Sale
+// full-back"), make a role phrase for a player.
+var qPositions = qWordSet(`full-back fly-half scrum-half flanker hooker prop
+	lock centre number-eight forward keeper back-rower`)
+
+// qRoleNoun reports whether the lower-case word w names a role or an
+// occupation written before a name ("singer", "boss", "star").
+func qRoleNoun(w string) bool {
+	return qPersonRoles[w] || lexicon.WeakRoles[w] || lexicon.RoleHeads[w] && w != "chief" && w != "executive"
+}
+
+// unknownCapital reports whether t is a capitalised word that is no title
+// word and no mention.
+func (q *quoter) unknownCapital(t qtok) bool {
+	return q.capitalAt(t) && !qTitleWords[q.text[t.s:t.e]] && q.mentionAt(t.s) < 0
+}
+
+// qModifier: a capitalised compound modifier such as "Moscow-based".
+func qModifier(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	if i < 0 || i+1 >= len(w) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w[i+1:])
+	return unicode.IsLower(r)
+}
+
+func (q *quoter) capitalAt(t qtok) bool {
+	if t.kind != qkWord {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(q.text[t.s:t.e])
+	return unicode.IsUpper(r)
+}
+
+// qVerbish: a lower-case word that is likely a verb, ending a noun phrase.
+func qVerbish(w string) bool {
+	return strings.HasSuffix(w, "ed") || qVerbs[w] || qSpeechVerbs[w]
+}
+
+var qVerbs = qWordSet(`is was are were has have had will would can could may
+	might must shall should met told said says made took gave got went saw
+	does did do be been being`)
+
+// objectAfter resolves the speaker named after a verb of saying, starting
+// at ts[i]: said Robert Smith, head of…; said the Belarusian leader; said
+// chief executive Jo Bloggs; according to the BBC.
+func (q *quoter) objectAfter(ts []qtok, i int) (int, int) {
+	ms := q.doc.Mentions
+	if e, pos := q.roleThenName(ts, i); e >= 0 {
+		return e, pos
+	}
+	if e, pos := q.roleObject(ts, i); e >= 0 {
+		return e, pos
+	}
+	for j := i; j < len(ts) && j < i+8; j++ {
+		t := ts[j]
+		if mi := q.mentionAt(t.s); mi >= 0 && ms[mi].Kind != model.MentionPronoun && t.e <= ms[mi].End {
+			m := ms[mi]
+			next := j
+			for next+1 < len(ts) && ts[next+1].s < m.End {
+				next++
+			}
+			if q.possessiveAt(m.End) {
+				// "said Gartner's analyst Kobita Desai": skip the owner.
+				j = next
+				if j+1 < len(ts) && ts[j+1].kind == qkPoss {
+					j++
+				}
+				continue
+			}
+			if m.Kind == model.MentionRole && q.spokesRole(m) {
+				return -1, 0 // "said the spokesman": the spokesman rules
+			}
+			if q.speakerType(m.Entity) {
+				return q.npHead(ts, next+1, m)
+			}
+			// a place as a modifier: "said Ulster man David Humphreys"
+			if next+1 < len(ts) && ts[next+1].kind == qkWord {
+				j = next
+				continue
+			}
+			return -1, 0
+		}
+		if t.kind != qkWord {
+			return -1, 0
+		}
+		w := q.text[t.s:t.e]
+		if kind, ok := qPronouns[w]; ok && kind == 'p' {
+			return q.resolvePronoun(kind, t.s), t.s
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) {
+			if qTitleWords[w] || qModifier(w) {
+				continue
+			}
+			// "said Treasurer Peter Costello", "said Aviator star Alan
+			// Alda": capitalised title words, or a capitalised modifier
+			// and a role noun, right before a known person.
+			for n := j + 1; n < len(ts) && n < j+5; n++ {
+				if mi := q.mentionAt(ts[n].s); mi >= 0 {
+					if q.isPerson(ms[mi].Entity) {
+						return ms[mi].Entity, ms[mi].Start
+					}
+					break
+				}
+				if !q.capitalAt(ts[n]) && !(ts[n].kind == qkWord && qRoleNoun(q.text[ts[n].s:ts[n].e])) {
+					break
+				}
+			}
+			if j+1 == len(ts) || !q.capitalAt(ts[j+1]) {
+				if e := q.surname(w); e >= 0 {
+					return e, t.s // "said Brown"
+				}
+			}
+			return -1, 0 // an unknown name
+		}
+		if qPreps[w] {
+			return -1, 0
+		}
+		// "said the report", "said the company": the latest speaker of
+		// that kind.
+		if j+1 == len(ts) || ts[j+1].kind != qkWord {
+			kind := byte(0)
+			switch {
+			case qPersonRoles[w]:
+				kind = 'p'
+			case qOrgRoles[w] || w == "report" || w == "statement":
+				kind = 'o'
+			}
+			if kind != 0 {
+				if e := q.resolvePronoun(kind, t.s); e >= 0 {
+					return e, t.s
+				}
+			}
+			return -1, 0
+		}
+	}
+	return -1, 0
+}
+
+// roleObject resolves "the European cross-country champion" (a
+// determiner, any modifiers, a role noun, no name) to the latest speaker
+// of that kind.
+func (q *quoter) roleObject(ts []qtok, i int) (int, int) {
+	if i >= len(ts) {
+		return -1, 0
+	}
+	if d := q.text[ts[i].s:ts[i].e]; d != "the" && d != "The" && d != "this" && d != "our" {
+		return -1, 0
+	}
+	for j := i + 1; j < len(ts) && j < i+7; j++ {
+		t := ts[j]
+		if t.kind != qkWord || q.mentionAt(t.s) >= 0 && q.doc.Mentions[q.mentionAt(t.s)].Kind != model.MentionDemonym {
+			return -1, 0
+		}
+		w := q.text[t.s:t.e]
+		if qPreps[w] || qVerbish(w) {
+			return -1, 0
+		}
+		end := j+1 == len(ts) || ts[j+1].kind != qkWord
+		if !end {
+			continue
+		}
+		kind := byte(0)
+		switch {
+		case qPersonRoles[w] || qPositions[w] || strings.HasSuffix(w, "-year-old"):
+			kind = 'p'
+		case qOrgRoles[w] || w == "report" || w == "statement":
+			kind = 'o'
+		}
+		if kind == 0 {
+			return -1, 0
+		}
+		return q.resolvePronoun(kind, ts[i].s), ts[i].s
+	}
+	return -1, 0
+}
+
+// surname returns the one person of the document whose name ends with
+// the capitalised word w ("Brown" for Craig Brown), or -1 when none or
+// several do. The index is built on first use.
+func (q *quoter) surname(w string) int {
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) || qTitleWords[w] {
+		return -1
+	}
+	if q.surnames == nil {
+		q.surnames = map[string]int{}
+		for i, e := range q.doc.Entities {
+			if e.Type != model.Person {
+				continue
+			}
+			f := strings.Fields(e.Name)
+			if len(f) < 2 {
+				continue
+			}
+			last := f[len(f)-1]
+			if prev, seen := q.surnames[last]; seen && prev != i {
+				q.surnames[last] = -1
+			} else {
+				q.surnames[last] = i
+			}
+		}
+	}
+	if e, ok := q.surnames[w]; ok {
+		return e
+	}
+	return -1
+}
+
+// spokesRole reports whether role mention m is a spokesperson phrase
+// ("the spokesman"): it speaks for a body, which the spokesman rules find.
+func (q *quoter) spokesRole(m model.Mention) bool {
+	for _, w := range strings.Fields(q.text[m.Start:m.End]) {
+		if qSpokesWords[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+func hasSpokes(q *quoter, ts []qtok) bool {
+	for _, t := range ts {
+		if t.kind == qkWord && qSpokesWords[strings.ToLower(q.text[t.s:t.e])] {
+			return true
+		}
+	}
+	return false
+}
+
+// spokesOrg finds "a Tesco spokesman", "a spokesman for Tesco", "a source
+// at the club" in ts and returns the body spoken for.
+func (q *quoter) spokesOrg(ts []qtok) (int, int) {
+	ms := q.doc.Mentions
+	for k, t := range ts {
+		if t.kind != qkWord || !qSpokesWords[strings.ToLower(q.text[t.s:t.e])] {
+			continue
+		}
+		// before: "a Foreign Office spokeswoman", "Tesco's spokesman";
+		// a person's own spokesman speaks for the person ("Mr Blair's
+		// spokesman", GOLD.md)
+		j := q.mentionFrom(t.s) - 1
+		if j >= 0 && ms[j].End <= t.s && ms[j].Kind != model.MentionPronoun {
+			gap := strings.TrimSpace(q.text[ms[j].End:t.s])
+			poss := gap == "'s" || gap == "’s"
+			if (gap == "" || poss) && q.orgType(ms[j].Entity) || poss && q.isPerson(ms[j].Entity) && q.personalSpokes(t) {
+				return ms[j].Entity, ms[j].Start
+			}
+		}
+		// after: "a spokesman for Tesco", "a source at the club", "a
+		// spokesman for Mr Blair"
+		if k+1 < len(ts) {
+			w := q.text[ts[k+1].s:ts[k+1].e]
+			if w == "for" || w == "of" || w == "at" || w == "from" || w == "to" {
+				for n := k + 2; n < len(ts) && n < k+4; n++ {
+					if mi := q.mentionAt(ts[n].s); mi >= 0 {
+						m := ms[mi]
+						if q.orgType(m.Entity) || w == "for" && m.Kind != model.MentionPronoun && q.isPerson(m.Entity) && q.personalSpokes(t) && !q.possessiveAt(m.End) {
+							return m.Entity, m.Start
+						}
+						break
+					}
+				}
+			}
+		}
+	}
+	return -1, 0
+}
+
+// personalSpokes reports whether t is a word for one who speaks on
+// another's behalf (a spokesman, not a "source" or "official").
+func (q *quoter) personalSpokes(t qtok) bool {
+	switch strings.ToLower(q.text[t.s:t.e]) {
+	case "spokesman", "spokeswoman", "spokesperson":
+		return true
+	}
+	return false
+}
+
+func (q *quoter) orgType(e int) bool {
+	if e < 0 || e >= len(q.doc.Entities) {
+		return false
+	}
+	t := q.doc.Entities[e].Type
+	return t == model.Organization || t == model.Country
+}
+
+// spokesLookback resolves a bare "a spokesman said" through the previous
+// two sentences of the paragraph ("A Mittal Steel spokesman said …").
+func (q *quoter) spokesLookback(ts []qtok, pos int) int {
+	if !hasSpokes(q, ts) {
+		return -1
+	}
+	ss := q.doc.Sentences
+	si := q.sentenceAt(pos)
+	for s := si - 1; s >= 0 && s >= si-2; s-- {
+		if ss[s].Paragraph != ss[si].Paragraph {
+			break
+		}
+		end := ss[s].End
+		if end > ss[s].Start+600 {
+			end = ss[s].Start + 600
+		}
+		buf := qTokenize(q.text, ss[s].Start, end, q.getBuf())
+		e, _ := q.spokesOrg(buf)
+		q.putBuf(buf)
+		if e >= 0 {
+			return e
+		}
+		// "The Vestey Group said … But a spokesman added: …"
+		if e := q.sentSpeaker(s); q.orgType(e) {
+			return e
+		}
+	}
+	// A spokesman opening a paragraph speaks for the one organisation the
+	// paragraph before it named ("Shares in Acme fell. / "…," a spokesman
+	// said."); with two or more candidates nobody is sure, so nobody speaks.
+	if si >= 0 && (si == 0 || ss[si-1].Paragraph != ss[si].Paragraph) && ss[si].Paragraph > 0 && q.bareSpokesman(ts) {
+		return q.soleOrg(q.paraStart(ss[si].Paragraph-1), ss[si].Start)
+	}
+	return -1
+}
+
+// bareSpokesman reports whether ts names a spokesperson ("a spokesman")
+// and no one else: not "a statement" or "sources", and no possessor
+// ("Mr Tanzi's statement") or name that would say whose it is.
+func (q *quoter) bareSpokesman(ts []qtok) bool {
+	found := false
+	for _, t := range ts {
+		if t.kind != qkWord {
+			continue
+		}
+		switch strings.ToLower(q.text[t.s:t.e]) {
+		case "spokesman", "spokeswoman", "spokesperson":
+			found = true
+		}
+		if q.mentionAt(t.s) >= 0 || q.possessiveAt(t.e) {
+			return false
+		}
+	}
+	return found
+}
+
+// soleOrg returns the only organisation named (outside quotations, not as
+// a possessor of another name) in text[lo:hi], or -1 when none or several.
+func (q *quoter) soleOrg(lo, hi int) int {
+	ms := q.doc.Mentions
+	found := -1
+	for j, n := q.mentionFrom(lo), 0; j < len(ms) && ms[j].Start < hi && n < 40; j, n = j+1, n+1 {
+		m := ms[j]
+		if !qNamed(m) || q.inQuote(m.Start) {
+			continue
+		}
+		if t := q.doc.Entities[m.Entity].Type; t != model.Organization || q.attributive(m) {
+			continue
+		}
+		if found >= 0 && found != m.Entity {
+			return -1
+		}
+		found = m.Entity
+	}
+	return found
+}
+
+// attributive reports whether mention m modifies a noun after a
+// determiner ("the Rajasthan area", "its Acme unit"): a name used so is
+// not the body the story is about.
+func (q *quoter) attributive(m model.Mention) bool {
+	d, _ := q.prevWord(max(0, m.Start-12), m.Start)
+	if !qDeterminers[strings.ToLower(d)] {
+		return false
+	}
+	w := q.nextWord(m.End, min(len(q.text), m.End+30))
+	if w == "" || !unicode.IsLower([]rune(w)[0]) {
+		return false
+	}
+	return !qPreps[w] && !qVerbish(w) && w != "and" && w != "or" && w != "who" && w != "which" && w != "that"
+}
+
+// orgPair finds "A and B" (two organisations) in the sentence holding pos,
+// before pos, or in the sentence before it in the same paragraph, and
+// returns A.
+func (q *quoter) orgPair(pos int) int {
+	ss := q.doc.Sentences
+	si := q.sentenceAt(pos)
+	if si < 0 {
+		return -1
+	}
+	ms := q.doc.Mentions
+	for s := si; s >= 0 && s >= si-1; s-- {
+		if ss[s].Paragraph != ss[si].Paragraph {
+			break
+		}
+		hi := ss[s].End
+		if s == si {
+			hi = pos
+		}
+		for j, n := q.mentionFrom(ss[s].Start), 0; j+1 < len(ms) && ms[j+1].Start < hi && n < 40; j, n = j+1, n+1 {
+			a, b := ms[j], ms[j+1]
+			if !qNamed(a) || !qNamed(b) || a.Entity == b.Entity ||
+				q.doc.Entities[a.Entity].Type != model.Organization || q.doc.Entities[b.Entity].Type != model.Organization ||
+				q.inQuote(a.Start) {
+				continue
+			}
+			if strings.TrimSpace(q.text[a.End:b.Start]) == "and" {
+				return a.Entity
+			}
+		}
+	}
+	return -1
+}
+
+// resolvePronoun finds the entity a pronoun at pos refers to: its mention
+// when coreference resolved it, else the most recent speaker of the right
+// kind ('p' person, 'o' organisation or country) in this paragraph or the
+// previous one, else the most recent person named in the paragraph.
+func (q *quoter) resolvePronoun(kind byte, pos int) int {
+	ok := func(e int) bool {
+		if kind == 'p' {
+			return q.isPerson(e)
+		}
+		return q.orgType(e)
+	}
+	ss := q.doc.Sentences
+	si := q.sentenceAt(pos)
+	para := -1
+	if e, found := q.officeSpk[si-1]; found && kind == 'o' && si > 0 && ss[si-1].Paragraph == ss[si].Paragraph {
+		return e // "The prime minister's office said … It added …"
+	}
+	if si >= 0 {
+		para = ss[si].Paragraph
+		if e, found := q.quoteSpk[si]; found && ok(e) {
+			return e
+		}
+	}
+	// The previous sentence's speaker; then what coreference made of the
+	// pronoun, if that entity is named (outside quotations) in this
+	// sentence or the previous one — coreference prefers persons of the
+	// same sentence, which for a quotation are often inside the quote.
+	if si > 0 && ss[si-1].Paragraph == para {
+		if e, found := q.quoteSpk[si-1]; found && ok(e) {
+			return e
+		}
+		// "A spokeswoman for the union said … "…," she said.": the
+		// spokesperson speaks for the body.
+		if kind == 'p' {
+			if e := q.spokesSpeaker(si - 1); e >= 0 {
+				return e
+			}
+			// "A spokesman said … But he added: …" with no body we
+			// know: he is the spokesman, not a person named earlier.
+			if q.personalPronounAt(pos) && q.sentSpeaker(si-1) < 0 && q.spokesSubject(si-1) {
+				return -1
+			}
+		}
+		// "According to Mandaric, Redknapp vowed … "I said to Harry …,"
+		// he said.": the source the previous sentence cites speaks.
+		if e := q.citedSource(si - 1); kind == 'p' && e >= 0 {
+			return e
+		}
+		if e := q.sentSpeaker(si - 1); e >= 0 && ok(e) {
+			return e
+		}
+		// "The Commission welcomed the deal. It added that …": the
+		// organisation that is the previous sentence's subject.
+		if kind == 'o' {
+			if e := q.leadOrg(si - 1); e >= 0 {
+				return e
+			}
+		}
+	}
+	if mi := q.mentionAt(pos); mi >= 0 && si >= 0 {
+		if e := q.doc.Mentions[mi].Entity; ok(e) && q.namedNear(e, si, pos) {
+			// Coreference takes the first person of the previous sentence
+			// unless gender rules it out; when it took the one in an
+			// introductory clause, the clause's subject is the better bet.
+			if kind == 'p' {
+				if fp := q.firstPerson(si-1, true); fp >= 0 && fp != e && (e == q.firstPerson(si-1, false) || q.onlyAfterPreposition(e, si-1)) {
+					// Nor the person spoken about: "Edu was critical
+					// of the challenges on Reyes. "…," he said." is Edu.
+					return fp
+				}
+			}
+			return e
+		}
+	}
+	// speakers of earlier sentences: this paragraph first.
+	recent := func(minPara int) int {
+		for s := si - 1; s >= 0 && s >= si-8 && ss[s].Paragraph >= minPara; s-- {
+			if e, found := q.quoteSpk[s]; found && ok(e) {
+				return e
+			}
+			if e := q.sentSpeaker(s); e >= 0 && ok(e) {
+				return e
+			}
+			if kind == 'p' {
+				if e := q.firstPerson(s, true); e >= 0 {
+					return e
+				}
+			}
+		}
+		return -1
+	}
+	if si >= 0 {
+		if e := recent(para); e >= 0 {
+			return e
+		}
+	}
+	// the last person named in this paragraph, outside quotations
+	lastPerson := func(lo int) int {
+		ms := q.doc.Mentions
+		for j, n := q.mentionFrom(pos)-1, 0; j >= 0 && n < 50 && ms[j].Start >= lo; j, n = j-1, n+1 {
+			if ms[j].Kind == model.MentionName && q.isPerson(ms[j].Entity) && !q.inQuote(ms[j].Start) {
+				return ms[j].Entity
+			}
+		}
+		return -1
+	}
+	if kind == 'p' && si >= 0 {
+		if e := lastPerson(q.paraStart(para)); e >= 0 {
+			return e
+		}
+	}
+	if si >= 0 {
+		if e := recent(para - 1); e >= 0 {
+			return e
+		}
+	}
+	// what coreference made of it (it prefers persons of the same
+	// sentence, which for a quotation are often inside the quote)
+	if mi := q.mentionAt(pos); mi >= 0 {
+		if e := q.doc.Mentions[mi].Entity; ok(e) {
+			return e
+		}
+	}
+	if si >= 0 && kind == 'p' && para > 0 {
+		return lastPerson(q.paraStart(para - 1))
+	}
+	return -1
+}
+
+// personalPronounAt reports whether "he" or "she" stands at pos (not a
+// role noun such as "the minister").
+func (q *quoter) personalPronounAt(pos int) bool {
+	if pos < 0 || pos >= len(q.text) {
+		return false
+	}
+	w := q.nextWord(pos, min(len(q.text), pos+4))
+	return lexicon.PronounGender[strings.ToLower(w)] != 0
+}
+
+// namedNear reports whether entity e is named, outside quotations, in
+// the sentence before si but not in sentence si before pos: a pronoun's
+// antecedent from coreference is trusted when it comes from the previous
+// sentence, not when it is a person just named in the same sentence
+// (often inside or beside the quote itself).
+func (q *quoter) namedNear(e, si, pos int) bool {
+	if si == 0 {
+		return false
+	}
+	ss := q.doc.Sentences
+	ms := q.doc.Mentions
+	prev := false
+	for j := q.mentionFrom(ss[si-1].Start); j < len(ms) && ms[j].Start < pos; j++ {
+		if ms[j].Entity != e || ms[j].Kind == model.MentionPronoun || q.inQuote(ms[j].Start) {
+			continue
+		}
+		if ms[j].Start >= ss[si].Start {
+			return false
+		}
+		prev = true
+	}
+	return prev
+}
+
+// citedSource returns the person a sentence opens by citing ("According
+// to Mandaric, ..."), or -1.
+func (q *quoter) citedSource(s int) int {
+	sp := q.doc.Sentences[s]
+	lead := strings.TrimLeft(q.text[sp.Start:sp.End], " \t\n\"“'‘")
+	if !strings.HasPrefix(lead, "According to ") {
+		return -1
+	}
+	j := q.mentionFrom(sp.Start)
+	if j < 0 || j >= len(q.doc.Mentions) {
+		return -1
+	}
+	m := q.doc.Mentions[j]
+	if m.Start >= sp.End || m.Kind != model.MentionName || !q.isPerson(m.Entity) || m.Start-sp.Start > len("According to ")+4 {
+		return -1
+	}
+	return m.Entity
+}
+
+// onlyAfterPreposition reports whether every mention of e named in
+// sentence s outside quotations is the object of a preposition ("critical
+// of the challenges on Reyes"): someone spoken about, not the subject.
+func (q *quoter) onlyAfterPreposition(e, s int) bool {
+	sp := q.doc.Sentences[s]
+	ms := q.doc.Mentions
+	seen := false
+	for j := q.mentionFrom(sp.Start); j >= 0 && j < len(ms) && ms[j].Start < sp.End; j++ {
+		if ms[j].Entity != e || ms[j].Kind != model.MentionName || q.inQuote(ms[j].Start) {
+			continue
+		}
+		if w, _ := q.prevWord(sp.Start, ms[j].Start); w == "by" || !q.afterPreposition(sp.Start, ms[j].Start) {
+			return false // "echoed by Christine Rush": the agent speaks
+		}
+		seen = true
+	}
+	return seen
+}
+
+// firstPerson returns the first person named in sentence s outside
+// quotations (its likely subject), after any introductory clause when
+// skipIntro, or -1.
+func (q *quoter) firstPerson(s int, skipIntro bool) int {
+	sp := q.doc.Sentences[s]
+	ms := q.doc.Mentions
+	start := sp.Start
+	// skip an introductory clause: "Having worked with X, Mr Bell …"
+	if w := q.nextWord(sp.Start, sp.End); skipIntro && (qIntroWords[w] || strings.HasSuffix(w, "ing")) {
+		if c := strings.IndexByte(q.text[sp.Start:sp.End], ','); c > 0 {
+			start = sp.Start + c
+		}
+	}
+	for j, n := q.mentionFrom(start), 0; j < len(ms) && ms[j].Start < sp.End && n < 30; j, n = j+1, n+1 {
+		if ms[j].Kind == model.MentionName && q.isPerson(ms[j].Entity) && !q.inQuote(ms[j].Start) {
+			return ms[j].Entity
+		}
+	}
+	return -1
+}
+
+// leadOrg returns the organisation that opens sentence s as its subject:
+// the sentence's first mention, a name of an organisation, not a possessor
+// ("Acme's shares fell"), with no verb-like word of the clause before it
+// beyond a determiner or descriptor ("The car maker Acme said").
+func (q *quoter) leadOrg(s int) int {
+	sp := q.doc.Sentences[s]
+	j := q.mentionFrom(sp.Start)
+	if j < 0 || j >= len(q.doc.Mentions) {
+		return -1
+	}
+	m := q.doc.Mentions[j]
+	if m.Start >= sp.End || !qNamed(m) || q.doc.Entities[m.Entity].Type != model.Organization ||
+		q.possessiveAt(m.End) || q.inQuote(m.Start) {
+		return -1
+	}
+	// at most a few lower-case words before it, no punctuation
+	words := strings.Fields(q.text[sp.Start:m.Start])
+	if len(words) > 3 {
+		return -1
+	}
+	for _, w := range words {
+		if strings.ContainsAny(w, ",;:\"“”") {
+			return -1
+		}
+	}
+	return m.Entity
+}
+
+// inQuote reports whether pos lies inside a quoted piece.
+func (q *quoter) inQuote(pos int) bool {
+	ps := q.pieces
+	i := sort.Search(len(ps), func(i int) bool { return ps[i].start > pos })
+	return i > 0 && pos < ps[i-1].end
+}
+
+// sentSpeaker returns the speaker of sentence s's first verb of saying
+// (outside quote marks), or -1. Cached; guarded against cycles.
+func (q *quoter) sentSpeaker(s int) int {
+	if s < 0 || s >= len(q.sentSpk) {
+		return -1
+	}
+	switch c := q.sentSpk[s]; c {
+	case qUnknown:
+	case qBusy:
+		return -1
+	default:
+		return int(c)
+	}
+	q.sentSpk[s] = qBusy
+	sp := q.doc.Sentences[s]
+	end := sp.End
+	if end > sp.Start+600 {
+		end = sp.Start + 600
+	}
+	toks := qTokenize(q.text, sp.Start, end, q.getBuf())
+	res := -1
+	inQ, phraseStart := false, 0
+	for i, t := range toks {
+		if t.kind == qkDouble {
+			inQ = !inQ
+			phraseStart = i + 1
+			continue
+		}
+		if inQ || !q.isSpeechVerb(t, false) {
+			continue
+		}
+		if q.passiveAt(toks, i) {
+			break // "was described as": its subject said nothing
+		}
+		ph := toks[phraseStart:i]
+		if len(ph) == 0 || len(ph) == 1 && q.text[ph[0].s:ph[0].e] == "," {
+			res, _ = q.objectAfter(toks, i+1)
+		} else {
+			res = q.subject(ph, t.s).ent
+		}
+		break
+	}
+	q.putBuf(toks)
+	q.sentSpk[s] = int32(res)
+	return res
+}

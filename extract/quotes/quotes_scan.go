@@ -1,0 +1,242 @@
+package quotes
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// qpiece is one stretch of text between quote marks, found by qScanMarks.
+type qpiece struct {
+	open   int  // byte offset of the opening mark
+	start  int  // content start (after the mark, spaces trimmed)
+	end    int  // content end (before the closing mark, spaces trimmed)
+	after  int  // offset just past the closing mark; == paragraph end when unclosed
+	para   int  // paragraph index
+	closed bool // a closing mark was found
+	// carry: the piece re-opens a quotation that the previous piece left
+	// open (a new paragraph of the same speech, BBC style).
+	carry  bool
+	inline bool // carry re-opened inside one paragraph (paragraph breaks lost)
+	single bool // marked with single quotes
+	// clauseLo/clauseVerb: for an unclosed piece whose closing mark was
+	// lost before a reporting clause, the clause's subject span
+	// [clauseLo, clauseVerb) (the verb starts at clauseVerb); else 0.
+	clauseLo, clauseVerb int
+}
+
+// Quote-mark kinds as seen by the scanner.
+const (
+	qmNone = iota
+	qmDoubleOpen
+	qmDoubleClose
+	qmDoubleStraight
+	qmSingleOpen
+	qmSingleClose
+	qmSingleStraight
+)
+
+// qMarkAt reports the quote mark at text[i] and its width in bytes.
+func qMarkAt(text string, i int) (kind, width int) {
+	switch c := text[i]; c {
+	case '"':
+		return qmDoubleStraight, 1
+	case '\'':
+		return qmSingleStraight, 1
+	case 0xE2:
+		if i+2 < len(text) && text[i+1] == 0x80 {
+			switch text[i+2] {
+			case 0x9C: // “
+				return qmDoubleOpen, 3
+			case 0x9D: // ”
+				return qmDoubleClose, 3
+			case 0x98: // ‘
+				return qmSingleOpen, 3
+			case 0x99: // ’
+				return qmSingleClose, 3
+			}
+		}
+	}
+	return qmNone, 1
+}
+
+// qMaxSingle bounds a single-quoted span: single marks are mostly
+// apostrophes and scare quotes, so a long run between them is a misreading.
+const qMaxSingle = 600
+
+// qScanMarks appends the quoted pieces of paragraph [ps, pe) to out.
+// It is one left-to-right pass: curly marks say their direction; a
+// straight mark is read by its flanks (space before and a word after
+// opens, a word before and space or punctuation after closes) and, when
+// the flanks do not tell, by the current state. Single marks count only at
+// word boundaries, so apostrophes (Georgia’s, don't, analysts') never open.
+func qScanMarks(text string, ps, pe, para int, out []qpiece) []qpiece {
+	inD := false
+	var cur qpiece
+	sOpen := -1 // offset of an open single mark, or -1
+	sWidth := 0
+	for i := ps; i < pe; {
+		c := text[i]
+		if c != '"' && c != '\'' && c != 0xE2 {
+			i++
+			continue
+		}
+		kind, w := qMarkAt(text, i)
+		if kind == qmNone {
+			i += w
+			continue
+		}
+		prev, next := qRuneBefore(text, ps, i), qRuneAfter(text, i+w, pe)
+		spaceBefore := qIsSpaceOrOpen(prev)
+		spaceAfter := unicode.IsSpace(next) || next == 0
+		openLike := spaceBefore && !spaceAfter
+		closeLike := !spaceBefore && (spaceAfter || qIsClosePunct(next))
+		switch kind {
+		case qmDoubleOpen, qmDoubleClose, qmDoubleStraight:
+			if !inD {
+				if kind == qmDoubleClose || kind == qmDoubleStraight && closeLike && !openLike {
+					break // a stray closing mark with nothing open
+				}
+				sOpen = -1 // a double mark ends any single-quoted span
+				cur = qpiece{open: i, start: qTrimStart(text, i+w, pe), para: para}
+				inD = true
+				break
+			}
+			reopen := kind == qmDoubleOpen || kind == qmDoubleStraight && openLike && !closeLike
+			if !reopen {
+				cur.end = qTrimEnd(text, cur.start, i)
+				cur.after, cur.closed = i+w, true
+				if cur.end > cur.start {
+					out = append(out, cur)
+				}
+				inD = false
+				break
+			}
+			if qTrimEnd(text, cur.start, i) <= cur.start {
+				break // a doubled opening mark (""word): nothing quoted yet
+			}
+			if !qEndsSentence(text, cur.start, i) {
+				if kind == qmDoubleOpen {
+					break // a nested curly mark: keep it in the text
+				}
+				// a straight mark after a mid-sentence word: closing
+				cur.end = qTrimEnd(text, cur.start, i)
+				cur.after, cur.closed = i+w, true
+				out = append(out, cur)
+				inD = false
+				break
+			}
+			// Re-opened after a finished sentence while still open: the
+			// speech goes on in what was a new paragraph.
+			cur.end, cur.after = qTrimEnd(text, cur.start, i), i
+			out = append(out, cur)
+			cur = qpiece{open: i, start: qTrimStart(text, i+w, pe), para: para, carry: true, inline: true}
+		case qmSingleOpen, qmSingleClose, qmSingleStraight:
+			if inD {
+				break // nested quotes stay part of the double-quoted text
+			}
+			if sOpen >= 0 && i-sOpen > qMaxSingle {
+				sOpen = -1
+			}
+			letterBefore := qIsWordRune(prev)
+			letterAfter := qIsWordRune(next)
+			if sOpen < 0 {
+				if kind != qmSingleClose && !letterBefore && letterAfter && (spaceBefore || prev == 0) {
+					sOpen, sWidth = i, w
+				}
+				break
+			}
+			if kind != qmSingleOpen && !letterAfter && !unicode.IsSpace(prev) {
+				s, e := qTrimStart(text, sOpen+sWidth, i), qTrimEnd(text, sOpen+sWidth, i)
+				if e > s {
+					out = append(out, qpiece{open: sOpen, start: s, end: e, after: i + w, para: para, closed: true, single: true})
+				}
+				sOpen = -1
+			}
+		}
+		i += w
+	}
+	if inD {
+		cur.end, cur.after = qTrimEnd(text, cur.start, pe), pe
+		if cur.end > cur.start {
+			out = append(out, cur)
+		}
+	}
+	return out
+}
+
+// qEndsSentence reports whether the last non-space character of
+// text[lo:hi] ends a sentence.
+func qEndsSentence(text string, lo, hi int) bool {
+	e := qTrimEnd(text, lo, hi)
+	if e <= lo {
+		return false
+	}
+	switch text[e-1] {
+	case '.', '?', '!':
+		return true
+	}
+	return false
+}
+
+func qRuneBefore(text string, lo, i int) rune {
+	if i <= lo {
+		return 0
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[lo:i])
+	return r
+}
+
+func qRuneAfter(text string, i, hi int) rune {
+	if i >= hi {
+		return 0
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:hi])
+	return r
+}
+
+// qIsSpaceOrOpen: a rune after which a quote mark opens.
+func qIsSpaceOrOpen(r rune) bool {
+	switch r {
+	case 0, '(', '[', '{', '-', '\u2013', '\u2014', '/', '"', '\'', '\u201c', '\u2018':
+		return true
+	}
+	return unicode.IsSpace(r)
+}
+
+// qIsClosePunct: punctuation that may follow a closing mark.
+func qIsClosePunct(r rune) bool {
+	switch r {
+	case '.', ',', ';', ':', '?', '!', ')', ']', '}', '-', '\u2013', '\u2014', '\u2019', '\u201d', '\'', '"':
+		return true
+	}
+	return false
+}
+
+func qIsWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+func qTrimStart(text string, lo, hi int) int {
+	for lo < hi {
+		r, w := utf8.DecodeRuneInString(text[lo:hi])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		lo += w
+	}
+	return lo
+}
+
+func qTrimEnd(text string, lo, hi int) int {
+	for hi > lo {
+		r, w := utf8.DecodeLastRuneInString(text[lo:hi])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		hi -= w
+	}
+	return hi
+}
