@@ -32,17 +32,7 @@ func TestCoordinatedPersons(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			got := entitySummary(extractText(t, tc.text))
-			for _, w := range tc.want {
-				if _, ok := got[w]; !ok {
-					t.Errorf("missing %s; have %v", w, keys(got))
-				}
-			}
-			for _, n := range tc.absent {
-				if _, ok := got[n]; ok {
-					t.Errorf("unexpected %s", n)
-				}
-			}
+			checkListed(t, keys(entitySummary(extractText(t, tc.text))), tc.want, tc.absent)
 		})
 	}
 }

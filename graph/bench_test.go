@@ -57,14 +57,7 @@ func BenchmarkWriteBolt(b *testing.B) {
 	quads := 0
 	for i := 0; i < b.N; i++ {
 		b.StopTimer()
-		s, err := Open(ctx, Config{Path: filepath.Join(b.TempDir(), "bench.db")})
-		if err != nil {
-			b.Fatal(err)
-		}
-		ps := make([]*Prepared, len(docs))
-		for j, d := range docs {
-			ps[j] = s.Prepare(d)
-		}
+		s, ps := preparedStore(ctx, b, docs)
 		b.StartTimer()
 		quads += writeBatches(ctx, b, s, ps)
 		b.StopTimer()
@@ -72,6 +65,20 @@ func BenchmarkWriteBolt(b *testing.B) {
 		b.StartTimer()
 	}
 	b.ReportMetric(float64(quads)/b.Elapsed().Seconds(), "quads/s")
+}
+
+// preparedStore opens a fresh bolt store in a temporary directory and
+// prepares docs for it, so a benchmark times only the writes.
+func preparedStore(ctx context.Context, b *testing.B, docs []*extract.Document) (*Store, []*Prepared) {
+	s, err := Open(ctx, Config{Path: filepath.Join(b.TempDir(), "bench.db")})
+	if err != nil {
+		b.Fatal(err)
+	}
+	ps := make([]*Prepared, len(docs))
+	for j, d := range docs {
+		ps[j] = s.Prepare(d)
+	}
+	return s, ps
 }
 
 // writeBatches writes ps into s in batches of at least DefaultBatchQuads,

@@ -4,7 +4,6 @@ package graph
 
 import (
 	"context"
-	"path/filepath"
 	"syscall"
 	"testing"
 	"time"
@@ -26,14 +25,7 @@ func BenchmarkWriteBoltCorpus(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		b.StopTimer()
-		s, err := Open(ctx, Config{Path: filepath.Join(b.TempDir(), "bench.db")})
-		if err != nil {
-			b.Fatal(err)
-		}
-		ps := make([]*Prepared, len(docs))
-		for j, d := range docs {
-			ps[j] = s.Prepare(d)
-		}
+		s, ps := preparedStore(ctx, b, docs)
 		b.StartTimer()
 		quads += writeBatches(ctx, b, s, ps)
 		b.StopTimer()
