@@ -582,8 +582,8 @@ func apposEnd(a *analysis, i, hi int) int {
 	for c := i + 1; c < min(hi, i+26); c++ {
 		t := toks[c].Text
 		if t == "," {
-			if c == i+1 {
-				return -1
+			if c == i+1 || c+1 >= hi {
+				return -1 // empty, or closing the sentence: no verb follows
 			}
 			return c + 1
 		}
