@@ -1,0 +1,128 @@
+// Command gumtext writes the running text of the GUM treebank's Wikinews
+// documents (genre news) as plain-text articles, one file a document, so that
+// the wire-style development and blind sets in extract/testdata can point
+// their gold files at them. The texts are CC BY 2.5 and stay outside the
+// repository: they are rebuilt from ../shared/ud on demand.
+//
+//	go run ./tools/gumtext [-ud ../shared/ud/gum] [-genre news] -out DIR
+//
+// A document becomes its headline, a blank line, then its paragraphs
+// (GUM's "newpar" blocks) separated by blank lines. Figure captions and image
+// credits are left out: they are not part of the story a reader reads.
+package main
+
+import (
+	"bufio"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+func main() {
+	ud := flag.String("ud", "../shared/ud/gum", "folder holding GUM's train/dev/test .conllu files")
+	genre := flag.String("genre", "news", "GUM genre whose documents to write (news, interview, ...)")
+	out := flag.String("out", "", "folder to write DOCID.txt files into (created if missing)")
+	flag.Parse()
+	if *out == "" {
+		fmt.Fprintln(os.Stderr, "gumtext: -out is required")
+		os.Exit(2)
+	}
+	if err := os.MkdirAll(*out, 0o755); err != nil {
+		fmt.Fprintf(os.Stderr, "gumtext: %v\n", err)
+		os.Exit(1)
+	}
+	n := 0
+	for _, split := range []string{"train", "dev", "test"} {
+		path := filepath.Join(*ud, split+".conllu")
+		docs, err := readDocs(path, "GUM_"+*genre+"_")
+		if err != nil {
+			fmt.Fprintf(os.Stderr, "gumtext: %s: %v\n", path, err)
+			os.Exit(1)
+		}
+		for _, d := range docs {
+			if err := os.WriteFile(filepath.Join(*out, d.id+".txt"), []byte(d.text()), 0o644); err != nil {
+				fmt.Fprintf(os.Stderr, "gumtext: %v\n", err)
+				os.Exit(1)
+			}
+			n++
+		}
+	}
+	if n == 0 {
+		fmt.Fprintf(os.Stderr, "gumtext: no %q documents under %s\n", *genre, *ud)
+		os.Exit(1)
+	}
+	fmt.Fprintf(os.Stderr, "gumtext: wrote %d documents to %s\n", n, *out)
+}
+
+// doc is one GUM document as paragraphs of sentences.
+type doc struct {
+	id    string
+	paras [][]string
+}
+
+func (d doc) text() string {
+	var b strings.Builder
+	for i, p := range d.paras {
+		if i > 0 {
+			b.WriteString("\n\n")
+		}
+		b.WriteString(strings.Join(p, " "))
+	}
+	b.WriteString("\n")
+	return b.String()
+}
+
+// readDocs collects the documents whose id starts with prefix. Paragraph
+// blocks typed figure or caption are skipped.
+func readDocs(path, prefix string) ([]doc, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var docs []doc
+	var cur *doc
+	skip := false
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		line := sc.Text()
+		switch {
+		case strings.HasPrefix(line, "# newdoc id = "):
+			id := strings.TrimPrefix(line, "# newdoc id = ")
+			cur = nil
+			if strings.HasPrefix(id, prefix) {
+				docs = append(docs, doc{id: id})
+				cur = &docs[len(docs)-1]
+			}
+		case cur == nil:
+		case line == "# newpar":
+			cur.paras = append(cur.paras, nil)
+			skip = false
+		case strings.HasPrefix(line, "# newpar_block = "):
+			block := strings.TrimPrefix(line, "# newpar_block = ")
+			skip = strings.HasPrefix(block, "figure") || strings.HasPrefix(block, "caption")
+		case strings.HasPrefix(line, "# text = ") && !skip:
+			if len(cur.paras) == 0 {
+				cur.paras = append(cur.paras, nil)
+			}
+			last := len(cur.paras) - 1
+			cur.paras[last] = append(cur.paras[last], strings.TrimPrefix(line, "# text = "))
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, err
+	}
+	for i := range docs {
+		var kept [][]string
+		for _, p := range docs[i].paras {
+			if len(p) > 0 {
+				kept = append(kept, p)
+			}
+		}
+		docs[i].paras = kept
+	}
+	return docs, nil
+}
