@@ -62,16 +62,37 @@ type doc struct {
 	paras [][]string
 }
 
+// text lays the document out as a reader sees it. GUM nests figure captions
+// and sub-headings inside paragraph blocks without saying which sentence they
+// are, so a sentence with no closing punctuation is taken for one and set on a
+// line of its own: run into the next sentence it would glue a caption's name
+// to the words after it ("DAB's Elizabeth Quat In the ...").
 func (d doc) text() string {
-	var b strings.Builder
-	for i, p := range d.paras {
-		if i > 0 {
-			b.WriteString("\n\n")
+	var paras []string
+	for _, p := range d.paras {
+		var run []string
+		for _, s := range p {
+			if closed(s) {
+				run = append(run, s)
+				continue
+			}
+			if len(run) > 0 {
+				paras = append(paras, strings.Join(run, " "))
+				run = nil
+			}
+			paras = append(paras, s)
 		}
-		b.WriteString(strings.Join(p, " "))
+		if len(run) > 0 {
+			paras = append(paras, strings.Join(run, " "))
+		}
 	}
-	b.WriteString("\n")
-	return b.String()
+	return strings.Join(paras, "\n\n") + "\n"
+}
+
+// closed reports whether a sentence ends as running prose does.
+func closed(s string) bool {
+	s = strings.TrimRight(s, " \"'”’)]")
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, ":") || strings.HasSuffix(s, ";")
 }
 
 // readDocs collects the documents whose id starts with prefix. Paragraph
