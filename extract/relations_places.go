@@ -366,6 +366,10 @@ func (r *relState) placeTypes() {
 		}
 		if regionOfName(f) {
 			r.a.doc.Entities[e].Type = Place // "Metropolitan City of Bari"
+			continue
+		}
+		if r.compassPart(e) >= 0 {
+			r.a.doc.Entities[e].Type = Place // "Southern Italy"
 		}
 	}
 	ms := r.a.doc.Mentions
@@ -450,6 +454,7 @@ func (r *relState) lowerWord(k int) bool {
 // a village in Gmina Wielbark" and "Gmina Wielbark, in northern Poland"
 // place Zabiele in Poland. It runs after every other place rule.
 func (r *relState) placeClosure() {
+	r.placeStatements()
 	for round := 0; round < 4; round++ {
 		added := false
 		fs := r.a.doc.Facts
@@ -484,4 +489,272 @@ func regionOfName(f []string) bool {
 	}
 	head := strings.ToLower(f[n-3])
 	return regionHeads[head] || head == "city" && n == 4
+}
+
+// Places the text states through a town they share, a compass name or a
+// list under a demonym, added before the transitive closure reads them:
+//
+//	"Southern Italy", "North Yorkshire"  a compass word before a known
+//	                                     place names a part of it
+//	"a Venezuelan city in the state of Bolívar"
+//	                                     a town in a region and in a
+//	                                     country, in one sentence, puts
+//	                                     the region in the country
+//	"Other Brazilian cities ... are Manaus, Santarém and Belém",
+//	"the Brazilian cities of Manaus and Belém"
+//	                                     each listed town lies in the
+//	                                     demonym's country
+
+// placeStatements adds the facts above. It runs after the sentence, chain
+// and dependency rules and before placeClosure.
+func (r *relState) placeStatements() {
+	r.dropPlaceCycles()
+	r.compassPlaces()
+	r.demonymLists()
+	r.regionsOfTowns()
+}
+
+// dropPlaceCycles removes the weaker of two facts that place each of two
+// places in the other: "in the region of Apulia, in Southern Italy" read
+// both ways by two rules. The closure would otherwise spread the wrong
+// one.
+func (r *relState) dropPlaceCycles() {
+	fs := r.a.doc.Facts
+	drop := map[int]bool{}
+	for i, a := range fs {
+		if a.Predicate != LocatedIn {
+			continue
+		}
+		for j, b := range fs {
+			if j <= i || b.Predicate != LocatedIn || b.Subject != a.Object || b.Object != a.Subject {
+				continue
+			}
+			if a.Confidence >= b.Confidence {
+				drop[j] = true
+			} else {
+				drop[i] = true
+			}
+		}
+	}
+	if len(drop) == 0 {
+		return
+	}
+	kept := fs[:0]
+	for i, f := range fs {
+		if !drop[i] {
+			kept = append(kept, f)
+		}
+	}
+	r.a.doc.Facts = kept
+}
+
+// compassHeads are the compass words that name part of a place when they
+// open its name: "Southern Italy", "North London", "Central Java".
+var compassHeads = lexicon.WordSet(`north south east west northern southern
+	eastern western central north-east north-west south-east south-west
+	northeast northwest southeast southwest`)
+
+// compassPart returns the entity a name made of a compass word and a
+// known place names part of, when the text also names that place
+// ("Southern Italy ... Italy"), or -1. A name the gazetteer knows is its
+// own entry ("South Africa", "North Carolina", "West Bank" are no parts
+// of Africa, Carolina or a bank).
+func (r *relState) compassPart(e int) int {
+	if r.gaz == nil {
+		return -1
+	}
+	name := r.a.doc.Entities[e].Name
+	f := strings.Fields(name)
+	if len(f) < 2 || !compassHeads[strings.ToLower(f[0])] {
+		return -1
+	}
+	if _, known := r.gaz.Lookup(name); known {
+		return -1
+	}
+	rest := strings.Join(f[1:], " ")
+	g, ok := r.gaz.Lookup(rest)
+	if !ok || g.Ambiguous || g.CommonWord || g.Kind != gazetteer.Country && g.Kind != gazetteer.City && g.Kind != gazetteer.Place {
+		return -1
+	}
+	whole := r.entityNamed(g.Name)
+	if whole < 0 {
+		whole = r.entityNamed(rest)
+	}
+	if whole == e {
+		return -1
+	}
+	return whole
+}
+
+// compassPlaces places each compass name in the place it names part of;
+// placeTypes has typed it.
+func (r *relState) compassPlaces() {
+	for e := range r.a.doc.Entities {
+		if t := r.typeOf(e); t != Place && t != City {
+			continue
+		}
+		if whole := r.compassPart(e); whole >= 0 {
+			r.add(e, LocatedIn, whole, r.firstSentence(e), "locatedIn/compass-name", 0.8)
+		}
+	}
+}
+
+// firstSentence returns the sentence of entity e's first mention.
+func (r *relState) firstSentence(e int) int {
+	for _, m := range r.a.doc.Mentions {
+		if m.Entity == e {
+			return m.Sentence
+		}
+	}
+	return 0
+}
+
+// regionsOfTowns: a town the text places, in one sentence, both in a
+// region and in a country puts the region in the country ("Santa Elena is
+// a small Venezuelan city in the state of Bolívar": Bolívar lies in
+// Venezuela). A region the gazetteer places elsewhere, or knows as lying
+// in no country (a continent, "Kurdistan"), is left out.
+func (r *relState) regionsOfTowns() {
+	fs := r.a.doc.Facts
+	for _, a := range fs {
+		if a.Predicate != LocatedIn || r.typeOf(a.Subject) != City || r.typeOf(a.Object) != Place {
+			continue
+		}
+		for _, b := range fs {
+			if b.Predicate != LocatedIn || b.Subject != a.Subject || b.Sentence != a.Sentence || r.typeOf(b.Object) != Country {
+				continue
+			}
+			if !r.regionMayLieIn(a.Object, b.Object) {
+				continue
+			}
+			r.add(a.Object, LocatedIn, b.Object, a.Sentence, "locatedIn/region-of-town", min(a.Confidence, b.Confidence)-0.05)
+		}
+	}
+}
+
+// regionMayLieIn reports whether region reg may lie in country c: the
+// gazetteer does not know reg, or places it in c.
+func (r *relState) regionMayLieIn(reg, c int) bool {
+	if r.gaz == nil {
+		return true
+	}
+	for _, f := range r.a.doc.Facts {
+		if f.Predicate == LocatedIn && f.Subject == c && f.Object == reg {
+			return false // "Scotland ... in the UK" read the other way round
+		}
+	}
+	g, ok := r.gaz.Lookup(r.a.doc.Entities[reg].Name)
+	if !ok {
+		return true
+	}
+	if g.Kind != gazetteer.Place || g.Country == "" {
+		return false
+	}
+	name := r.a.doc.Entities[c].Name
+	return strings.EqualFold(name, g.Country) || r.sameCountry(name, g.Country)
+}
+
+// listPlaceNouns are the plural place nouns a demonym list hangs from.
+var listPlaceNouns = lexicon.WordSet(`cities towns villages ports states
+	provinces regions islands districts counties`)
+
+// demonymLists places the towns listed under a demonym and a plural place
+// noun in the demonym's country:
+//
+//	"the Brazilian cities of Manaus and Belém"
+//	"Brazilian cities such as Manaus, Santarém and Belém"
+//	"Other Brazilian cities that trade with X are Manaus, Santarém, Belém."
+//
+// The list must be names of towns or places joined by commas and "and",
+// closing the clause; a clause between the noun and the list is skipped
+// only up to its verb "are" or "include".
+func (r *relState) demonymLists() {
+	for _, d := range r.a.doc.Mentions {
+		if d.Kind != MentionDemonym || r.typeOf(d.Entity) != Country {
+			continue
+		}
+		k := r.docTok(d.End)
+		if !listPlaceNouns[r.docLow(k)] {
+			continue
+		}
+		start := r.listStart(k+1, d.Sentence)
+		if start < 0 {
+			continue
+		}
+		items, ok := r.placeList(start, d.Sentence)
+		if !ok {
+			continue
+		}
+		for _, e := range items {
+			r.add(e, LocatedIn, d.Entity, d.Sentence, "locatedIn/demonym-list", 0.75)
+		}
+	}
+}
+
+// listStart returns the token where the list after a plural place noun
+// begins ("of", "such as", "including", ":" and "are"/"include" after a
+// relative clause), or -1.
+func (r *relState) listStart(k, sent int) int {
+	if r.docLow(k) == "," {
+		k++
+	}
+	switch r.docLow(k) {
+	case "of", "including", ":", "like":
+		return k + 1
+	case "such":
+		if r.docLow(k+1) == "as" {
+			return k + 2
+		}
+		return -1
+	case "are", "include":
+		return k + 1
+	case "that", "which":
+		// "cities that trade with X are A, B": skip to the verb.
+		for j := k + 1; j < k+12 && j < len(r.a.tokens); j++ {
+			if m := r.docMentionAt(j); m != nil && m.Sentence != sent {
+				return -1
+			}
+			switch r.docLow(j) {
+			case "are", "include":
+				return j + 1
+			case ",", ";", ".", ":", "and", "but", "were", "is", "was":
+				return -1
+			}
+		}
+	}
+	return -1
+}
+
+// placeList reads names joined by commas and "and" from token k, each a
+// town or place, ending at punctuation that closes the clause or the
+// text. It returns their entities.
+func (r *relState) placeList(k, sent int) ([]int, bool) {
+	var items []int
+	for {
+		m := r.docMentionAt(k)
+		if m == nil || m.Kind != MentionName || m.Sentence != sent || m.Start != r.a.tokens[k].Start {
+			return nil, false
+		}
+		if t := r.typeOf(m.Entity); t != City && t != Place {
+			return nil, false
+		}
+		items = append(items, m.Entity)
+		k = r.docTok(m.End)
+		w := r.docLow(k)
+		if w == "," && r.docLow(k+1) == "and" {
+			k++
+			w = "and"
+		}
+		switch w {
+		case ",", "and":
+			k++
+			continue
+		case ".", ";", ")", "", "?", "!":
+			return items, true
+		}
+		if relPrep[w] || chainFollowers[w] {
+			return items, true // "the Brazilian cities of Manaus and Belém last year"
+		}
+		return nil, false
+	}
 }

@@ -128,6 +128,69 @@ func TestPlaceChains(t *testing.T) {
 			text: "Notts County beat Derby County 2-1 in the league match, and the striker scored the goal of the season.",
 			typ:  map[string]EntityType{"Notts County": Organization},
 		},
+		// A compass word before a place the text names elsewhere names a
+		// part of it; a name the gazetteer knows is its own place.
+		{
+			text: "The port lies in Southern Italy. Italy has many such ports.",
+			want: []string{"Southern Italy locatedIn Italy"},
+			rule: "locatedIn/compass-name",
+			typ:  map[string]EntityType{"Southern Italy": Place},
+		},
+		{
+			text: "He toured South Africa last year. Africa was new to him.",
+			not:  []string{"South Africa locatedIn Africa"},
+		},
+		{
+			text: "He grew up in East Germany. Germany was divided then.",
+			not:  []string{"East Germany locatedIn Germany"},
+		},
+		// A town placed in a region and a country in one sentence puts
+		// the region in the country, unless the gazetteer places the
+		// region elsewhere or in no country.
+		{
+			text: "Santa Elena de Uairén is a small Venezuelan city in the state of Bolívar near the border.",
+			want: []string{"Bolívar locatedIn Venezuela"},
+			rule: "locatedIn/region-of-town",
+		},
+		{
+			text: "Lyon, a French city in Europe, hosted the final.",
+			not:  []string{"Europe locatedIn France"},
+		},
+		// Towns listed under a demonym and a plural place noun lie in
+		// the demonym's country; a list that does not close the clause,
+		// or names that are not places, give nothing.
+		{
+			text: "Other Brazilian cities that trade with the town are Manaus, Santarém, Macapá and Belém.",
+			want: []string{"Manaus locatedIn Brazil", "Santarém locatedIn Brazil", "Belém locatedIn Brazil"},
+			rule: "locatedIn/demonym-list",
+		},
+		{
+			text: "He visited the Brazilian cities of Manaus and Belém last year.",
+			want: []string{"Manaus locatedIn Brazil", "Belém locatedIn Brazil"},
+			rule: "locatedIn/demonym-list",
+		},
+		{
+			text: "Brazilian cities that trade with Caracas are growing fast.",
+			not:  []string{"Caracas locatedIn Brazil"},
+		},
+		{
+			text: "French towns such as Lyon and Bordeaux, said Mr Smith, are cheaper.",
+			not:  []string{"Lyon locatedIn France"},
+		},
+		// Two rules reading a chain both ways: the weaker reading goes.
+		{
+			text: "Mola is a town of the Metropolitan City of Bari, in the region of Apulia, in Southern Italy. Italy is warm.",
+			want: []string{"Apulia locatedIn Southern Italy"},
+			rule: "locatedIn/in",
+			not:  []string{"Southern Italy locatedIn Apulia"},
+		},
+		// First-level subdivisions from the gazetteer are places.
+		{
+			text: "The mine is in the Canadian province of Saskatchewan, near the border.",
+			want: []string{"Saskatchewan locatedIn Canada"},
+			rule: "locatedIn/demonym-place-noun",
+			typ:  map[string]EntityType{"Saskatchewan": Place},
+		},
 	}
 	for _, tc := range tests {
 		d := extractText(t, "Title\n\n"+tc.text)
