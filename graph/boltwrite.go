@@ -2,6 +2,7 @@ package graph
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/binary"
 	"encoding/json"
@@ -59,12 +60,64 @@ type bulkNode struct {
 	new  bool
 }
 
+// nodeSet gives the values of a batch their bulkNode, one per hash.
+// A batch names its values over and over (predicates, documents,
+// sentences, entities: the BBC corpus has about eight value occurrences
+// for each distinct value), and a hash is a SHA-1 of the value's N-Quads
+// form, so values of the kinds Encode writes are first looked up as they
+// are, and only a value not seen before is hashed.
+type nodeSet struct {
+	byHash map[[quad.HashSize]byte]*bulkNode
+	byVal  map[quad.Value]*bulkNode
+}
+
+func newNodeSet(quads int) *nodeSet {
+	return &nodeSet{
+		byHash: make(map[[quad.HashSize]byte]*bulkNode, quads/2),
+		byVal:  make(map[quad.Value]*bulkNode, quads/2),
+	}
+}
+
+func (s *nodeSet) node(v quad.Value) *bulkNode {
+	// Only comparable kinds whose equality is the hash's: a value of
+	// another kind (or a time, equal instants of which may differ as Go
+	// values) is hashed every time.
+	cached := false
+	switch v.(type) {
+	case quad.IRI, quad.String, quad.TypedString, quad.LangString, quad.BNode:
+		cached = true
+		if n := s.byVal[v]; n != nil {
+			return n
+		}
+	}
+	var h [quad.HashSize]byte
+	quad.HashTo(v, h[:])
+	n := s.byHash[h]
+	if n == nil {
+		n = &bulkNode{hash: h, val: v}
+		s.byHash[h] = n
+	}
+	if cached {
+		s.byVal[v] = n
+	}
+	return n
+}
+
 // bulkQuad is one distinct quad being added: its nodes by direction and
 // the quad as given.
 type bulkQuad struct {
 	nodes  [4]*bulkNode
 	q      quad.Quad
 	stored bool
+}
+
+// indexEntry is one quad's entry in one quad index: the node IDs the
+// index's key holds, in its order (the rest zero), and whether one of
+// them is new in this batch.
+type indexEntry struct {
+	key   [4]uint64
+	id    uint64
+	fresh bool
 }
 
 // addQuads writes qs in one transaction and returns those it found stored
@@ -75,24 +128,15 @@ func (b *boltBulk) addQuads(ctx context.Context, qs []quad.Quad) ([]quad.Quad, e
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	byHash := make(map[[quad.HashSize]byte]*bulkNode, len(qs))
+	set := newNodeSet(len(qs))
 	seen := make(map[[4]*bulkNode]bool, len(qs))
 	quads := make([]bulkQuad, 0, len(qs))
 	for _, q := range qs {
 		var bq bulkQuad
 		for i, dir := range quad.Directions {
-			v := q.Get(dir)
-			if v == nil {
-				continue
+			if v := q.Get(dir); v != nil {
+				bq.nodes[i] = set.node(v)
 			}
-			var h [quad.HashSize]byte
-			quad.HashTo(v, h[:])
-			n := byHash[h]
-			if n == nil {
-				n = &bulkNode{hash: h, val: v}
-				byHash[h] = n
-			}
-			bq.nodes[i] = n
 		}
 		if seen[bq.nodes] {
 			continue
@@ -101,8 +145,8 @@ func (b *boltBulk) addQuads(ctx context.Context, qs []quad.Quad) ([]quad.Quad, e
 		bq.q = q
 		quads = append(quads, bq)
 	}
-	nodes := make([]*bulkNode, 0, len(byHash))
-	for _, n := range byHash {
+	nodes := make([]*bulkNode, 0, len(set.byHash))
+	for _, n := range set.byHash {
 		nodes = append(nodes, n)
 	}
 	slices.SortFunc(nodes, func(a, b *bulkNode) int { return bytes.Compare(a.hash[:], b.hash[:]) })
@@ -150,24 +194,38 @@ func (b *boltBulk) addQuads(ctx context.Context, qs []quad.Quad) ([]quad.Quad, e
 		// mostly share one: keep the last.
 		var cur *bolt.Bucket
 		var curName [3]byte
+		// noV marks the hash prefixes whose v bucket the first pass found
+		// missing: their n bucket is most likely missing too (Cayley makes
+		// both for a node), and creating a bucket is a look-up of its own,
+		// so for those the create comes first and the look-up only if it
+		// fails.
+		var noV [1 << 16]bool
 		bucket := func(prefix byte, h *[quad.HashSize]byte, create bool) (*bolt.Bucket, error) {
 			name := [3]byte{prefix, h[0], h[1]}
 			if cur != nil && name == curName {
 				return cur, nil
 			}
 			var err error
+			curName = name
+			if create && noV[int(h[0])<<8|int(h[1])] {
+				if cur, err = tx.CreateBucket(name[:]); !errors.Is(err, bolt.ErrBucketExists) {
+					return cur, err
+				}
+			}
 			cur = tx.Bucket(name[:]) // one look-up where CreateBucketIfNotExists makes two
 			if cur == nil && create {
 				cur, err = tx.CreateBucket(name[:])
 			}
-			curName = name
 			return cur, err
 		}
 		for _, n := range nodes {
-			if vb, _ := bucket('v', &n.hash, false); vb != nil {
-				if v := vb.Get(n.hash[:]); len(v) > 0 {
-					n.id, _ = binary.Uvarint(v)
-				}
+			vb, _ := bucket('v', &n.hash, false)
+			if vb == nil {
+				noV[int(n.hash[0])<<8|int(n.hash[1])] = true
+				continue
+			}
+			if v := vb.Get(n.hash[:]); len(v) > 0 {
+				n.id, _ = binary.Uvarint(v)
 			}
 		}
 		// Skip stored quads; count the references of the others.
@@ -253,13 +311,9 @@ func (b *boltBulk) addQuads(ctx context.Context, qs []quad.Quad) ([]quad.Quad, e
 			}
 		}
 		// Quad primitives, then the index entries of each quad.
-		type pending struct {
-			key []byte
-			ids []uint64
-		}
-		lists := make([]map[string]*pending, len(indexes))
-		for i := range lists {
-			lists[i] = make(map[string]*pending, len(quads))
+		entries := make([][]indexEntry, len(indexes))
+		for i := range entries {
+			entries[i] = make([]indexEntry, 0, len(quads))
 		}
 		added := int64(0)
 		for _, bq := range quads {
@@ -267,9 +321,10 @@ func (b *boltBulk) addQuads(ctx context.Context, qs []quad.Quad) ([]quad.Quad, e
 				continue
 			}
 			var ids [4]uint64
+			var fresh [4]bool
 			for d, n := range bq.nodes {
 				if n != nil {
-					ids[d] = n.id
+					ids[d], fresh[d] = n.id, n.new
 				}
 			}
 			horizon++
@@ -282,13 +337,12 @@ func (b *boltBulk) addQuads(ctx context.Context, qs []quad.Quad) ([]quad.Quad, e
 				return err
 			}
 			for i, ind := range indexes {
-				k := indexKey(ind, ids)
-				p := lists[i][string(k)]
-				if p == nil {
-					p = &pending{key: k}
-					lists[i][string(k)] = p
+				e := indexEntry{id: id}
+				for j, d := range ind.Dirs {
+					e.key[j] = ids[dirIndex(d)]
+					e.fresh = e.fresh || fresh[dirIndex(d)]
 				}
-				p.ids = append(p.ids, id)
+				entries[i] = append(entries[i], e)
 			}
 		}
 		// Index lists: every key once, in key order, new IDs appended to
@@ -298,22 +352,41 @@ func (b *boltBulk) addQuads(ctx context.Context, qs []quad.Quad) ([]quad.Quad, e
 			if err != nil {
 				return err
 			}
-			ps := make([]*pending, 0, len(lists[i]))
-			for _, p := range lists[i] {
-				ps = append(ps, p)
-			}
-			slices.SortFunc(ps, func(a, b *pending) int { return bytes.Compare(a.key, b.key) })
-			for _, p := range ps {
-				old := ib.Get(p.key)
-				reserve(len(old) + len(p.ids)*binary.MaxVarintLen64)
-				start := len(arena)
-				arena = append(arena, old...)
-				for _, id := range p.ids {
-					arena = binary.AppendUvarint(arena, id)
+			es := entries[i]
+			// Keys compare as their IDs do (big-endian); a key's quads
+			// in ID order.
+			slices.SortFunc(es, func(a, b indexEntry) int {
+				if c := slices.Compare(a.key[:], b.key[:]); c != 0 {
+					return c
 				}
-				if err := ib.Put(p.key, arena[start:len(arena):len(arena)]); err != nil {
+				return cmp.Compare(a.id, b.id)
+			})
+			for len(es) > 0 {
+				run := 1
+				for run < len(es) && es[run].key == es[0].key {
+					run++
+				}
+				reserve(8 * len(ind.Dirs))
+				start := len(arena)
+				for _, x := range es[0].key[:len(ind.Dirs)] {
+					arena = binary.BigEndian.AppendUint64(arena, x)
+				}
+				k := arena[start:len(arena):len(arena)]
+				// A key naming a node new in this batch cannot be stored.
+				var old []byte
+				if !es[0].fresh {
+					old = ib.Get(k)
+				}
+				reserve(len(old) + run*binary.MaxVarintLen64)
+				start = len(arena)
+				arena = append(arena, old...)
+				for _, e := range es[:run] {
+					arena = binary.AppendUvarint(arena, e.id)
+				}
+				if err := ib.Put(k, arena[start:len(arena):len(arena)]); err != nil {
 					return err
 				}
+				es = es[run:]
 			}
 		}
 		if err := putMetaInt(meta, "size", size+added); err != nil {
