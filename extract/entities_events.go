@@ -460,3 +460,13 @@ func (a *analysis) eventAnswers(e int, head string) bool {
 	}
 	return true
 }
+
+// eventNumeral reports the Roman numeral "I" of "World War I" (the run
+// starting at token i), which is otherwise read as the pronoun and cut
+// off, leaving "World War"; the gazetteer knows "World War I" as the
+// First World War. Only the whole run "World War I", before no other name
+// word: "After the Second World War I moved" keeps its pronoun.
+func eventNumeral(toks []textseg.Token, i, j int) bool {
+	return j == i+2 && toks[j].Text == "I" && toks[i].Text == "World" && toks[i+1].Text == "War" &&
+		(j+1 >= len(toks) || !isCapWord(toks[j+1]))
+}

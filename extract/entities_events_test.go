@@ -232,3 +232,31 @@ func nonEmpty(fact string) []string {
 	}
 	return []string{fact}
 }
+
+// TestEventNumeral checks that "World War I" keeps its numeral (the
+// gazetteer then names it), while the pronoun "I" after another name, or
+// after a longer name ending in "World War", is no part of it.
+func TestEventNumeral(t *testing.T) {
+	for _, tc := range []struct {
+		text, surface string
+		want          bool
+	}{
+		{"Tom Hale fought in World War I and later wrote books.", "World War I", true},
+		{"Tom Hale was a World War I veteran who later wrote books.", "World War I", true},
+		{"Tom Hale fought in World War II and later wrote books.", "World War II", true},
+		{"After the Second World War I moved to Leeds, Tom Hale said.", "Second World War I", false},
+		{"At the Cannes Festival I met Tom Hale.", "Cannes Festival I", false},
+		{"In World War I Tom Hale flew planes.", "World War I Tom Hale", false},
+	} {
+		d := extractText(t, tc.text)
+		found := false
+		for _, e := range d.Entities {
+			for _, n := range append([]string{e.Name}, e.Aliases...) {
+				found = found || n == tc.surface
+			}
+		}
+		if found != tc.want {
+			t.Errorf("%q: entity named %q = %v, want %v (entities %v)", tc.text, tc.surface, found, tc.want, d.Entities)
+		}
+	}
+}

@@ -232,7 +232,7 @@ func (x *Extractor) nameRun(a *analysis, s, i int) int {
 	for j < hi {
 		t := toks[j]
 		if isCapWord(t) {
-			if lexicon.NotNames[t.Lower()] && !x.dateSurname(a, i, j, hi) {
+			if lexicon.NotNames[t.Lower()] && !x.dateSurname(a, i, j, hi) && !eventNumeral(toks, i, j) {
 				break
 			}
 			if _, ok := lexicon.Honorifics[t.Lower()]; ok && !lexicon.KeepHonorific[t.Lower()] {

@@ -46,6 +46,9 @@ func TestPronounPosts(t *testing.T) {
 	}{
 		{"Simon Hale returned to Dublin on Friday. He has been chief executive of Brightcode since 2014.", "Simon Hale leaderOf Brightcode"},
 		{"Ann Rowe was first elected in 2010. She sits as a Labour MP for a seat in Leeds.", "Ann Rowe memberOf Labour Party"},
+		{"Ann Rowe was first elected in 2010. A Republican, she has served in the Senate since 2014.", "Ann Rowe memberOf Republican Party"},
+		{"Ann Rowe was first elected in 2010. A Republican, Tom Hale, has served in the Senate since 2014.", ""},
+		{"Ann Rowe was first elected in 2010. A Republican and a Democrat, she said, could never agree.", ""},
 		{"Simon Hale returned to Dublin on Friday. He could become chief executive of Brightcode.", ""},
 		{"Simon Hale returned to Dublin on Friday. He is not chief executive of Brightcode.", ""},
 	} {
@@ -53,6 +56,31 @@ func TestPronounPosts(t *testing.T) {
 		var got []string
 		for _, f := range d.Facts {
 			if f.Rule == rulePronounRole || f.Rule == rulePronounParty {
+				got = append(got, d.Entities[f.Subject].Name+" "+f.Predicate+" "+d.Entities[f.Object].Name)
+			}
+		}
+		if strings.Join(got, "; ") != tc.want {
+			t.Errorf("%q: facts %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestImpliedPartyLeader covers the membership a party's leadership
+// implies, for a party the entity stage names without "Party" ("Labor"),
+// and none for the head of a company.
+func TestImpliedPartyLeader(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want string
+	}{
+		{"The independents backed Labor, making Labor leader Steve Bracks premier.", "Steve Bracks memberOf Labor"},
+		{"The Labour Party met in Leeds. Labour leader Tom Hale spoke first.", "Tom Hale memberOf Labour Party"},
+		{"Brightcode chairman Tom Hale spoke first.", ""},
+	} {
+		d := extractText(t, tc.text)
+		var got []string
+		for _, f := range d.Facts {
+			if f.Rule == ruleImpliedLeader {
 				got = append(got, d.Entities[f.Subject].Name+" "+f.Predicate+" "+d.Entities[f.Object].Name)
 			}
 		}

@@ -57,7 +57,8 @@ var partyRoleModifiers = lexicon.WordSet(`shadow deputy senior junior leading
 	home health education economic defence environment`)
 
 // partyNames are parties whose names do not end in "Party".
-var partyNames = map[string]bool{"Liberal Democrats": true, "Democrats": true, "Republicans": true,
+// "Labor" is Australia's Labor Party as the entity stage names it.
+var partyNames = map[string]bool{"Liberal Democrats": true, "Democrats": true, "Republicans": true, "Labor": true,
 	"Conservatives": true, "Plaid Cymru": true, "Sinn Fein": true, "UK Independence Party": true,
 	"UKIP": true, "SNP": true, "Scottish National Party": true}
 
@@ -206,9 +207,58 @@ func (a *analysis) linkedPartyRole(mi int, ends map[int]int) int {
 		}
 	}
 	if v == m.t1 || v >= hi || toks[v].Lower() == "its" {
+		return a.frontedPartisan(m, lo)
+	}
+	if p := a.partyRoleAt(v, hi, ends); p >= 0 {
+		return p
+	}
+	return a.partisanAt(v, hi)
+}
+
+// partisanEnds close a party member's noun used alone ("is a Democrat
+// from Illinois", "was a Republican who served"): after it the phrase is
+// over, so the party word is no modifier of a role noun ("a Republican
+// senator" is partyRoleAt's).
+var partisanEnds = lexicon.WordSet(`, . ; : who from since and representing until`)
+
+// partisanAt reads a party member's noun alone after a linking verb: "a
+// Democrat", "a Republican", "a Tory" (the gazetteer's party demonyms)
+// followed by the end of the phrase. It returns the party or -1.
+func (a *analysis) partisanAt(p, hi int) int {
+	toks := a.tokens
+	if p+1 >= hi || toks[p].Lower() != "a" && toks[p].Lower() != "an" {
 		return -1
 	}
-	return a.partyRoleAt(v, hi, ends)
+	o, end := a.partyMentionAt(p + 1)
+	if o < 0 || end < hi && !partisanEnds[toks[end].Lower()] {
+		return -1
+	}
+	return o
+}
+
+// frontedPartisan reads a party member's noun set before its subject at
+// the opening of a sentence: "A Republican, he has served in the House
+// since 2014." It returns the party or -1.
+func (a *analysis) frontedPartisan(m mention, lo int) int {
+	toks := a.tokens
+	if m.t0 < lo+3 || toks[m.t0-1].Text != "," || toks[lo].Lower() != "a" && toks[lo].Lower() != "an" {
+		return -1
+	}
+	if o, end := a.partyMentionAt(lo + 1); o >= 0 && end == m.t0-1 {
+		return o
+	}
+	return -1
+}
+
+// partyMentionAt returns the party a mention starting at token p
+// resolves to, and the token after that mention; -1 when none does.
+func (a *analysis) partyMentionAt(p int) (int, int) {
+	for _, pm := range a.ments {
+		if pm.t0 == p && pm.entity >= 0 && !pm.hidden && a.isParty(pm.entity) {
+			return pm.entity, pm.t1
+		}
+	}
+	return -1, p
 }
 
 // partyRoleAt reads a party role that starts at token p and ends at a

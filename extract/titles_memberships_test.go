@@ -141,6 +141,16 @@ func TestPartyOfficialsAndLinkedMembers(t *testing.T) {
 		{"Ann Rowe is a former Labour MP.", ""},
 		{"Ann Rowe is not a Labour MP.", ""},
 		{"Ann Rowe hopes to become a Labour MP.", ""},
+		// A party member's noun alone after a linking verb or fronted
+		// before its subject ("a Democrat", "A Republican, he ...").
+		{"Ann Rowe is a Democrat from Ohio.", "Ann Rowe memberOf Democratic Party"},
+		{"Tom Hale is a Republican who has served two terms.", "Tom Hale memberOf Republican Party"},
+		{"Tom Hale was a Republican until 2010.", ""},
+		{"Ann Rowe is a Democrat.", "Ann Rowe memberOf Democratic Party"},
+		{"Ann Rowe is not a Democrat.", ""},
+		{"Ann Rowe is a former Democrat.", ""},
+		{"Ann Rowe is a Democrat lobbyist's daughter.", ""},
+		{"Ann Rowe is a Democratic Party donor.", ""},
 		// Any party role in an apposition, the party named or "the party's".
 		{"Ann Rowe, Labour's candidate in Leeds, won the seat.", "Ann Rowe memberOf Labour Party"},
 		{"The Labour Party held its conference. Ann Rowe, the party's deputy leader, spoke.", "Ann Rowe memberOf Labour Party"},

@@ -848,7 +848,16 @@ func (t *tree) apply(r *Rule, i int, out []Fact) []Fact {
 			}
 		}
 	}
-	pred, ok := r.predicateFor(t.mood(i))
+	m := t.mood(i)
+	if h := t.head(i); len(r.Light) > 0 && m == moodHedge && h >= 0 && r.Light[t.lemma[h]] {
+		// A noun the rule names a light verb for takes the verb's tense
+		// ("won the Republican nomination"): the hedge that an object of
+		// an opinion verb gets ("praised his visit") is not meant for it.
+		if mv := t.mood(h); mv < moodHedge {
+			m = mv
+		}
+	}
+	pred, ok := r.predicateFor(m)
 	if !ok {
 		return out
 	}

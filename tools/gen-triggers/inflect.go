@@ -22,6 +22,7 @@ var irregular = map[string][]string{
 	"run":      {"ran", "running"},
 	"sit":      {"sat", "sitting"},
 	"admit":    {"admitted", "admitting"},
+	"fight":    {"fought", "fighting"},
 }
 
 // inflect returns a lemma's forms: a verb's -s, past and -ing forms, a
