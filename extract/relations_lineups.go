@@ -107,6 +107,7 @@ func (r *relState) findLineups() {
 	}
 	lx := newLineupIndex(a)
 	r.matchHeadline(lx)
+	r.matchReports(lx)  // relations_events.go
 	r.pastTitles(lx)    // titles_team.go
 	r.leagueMembers(lx) // titles_team.go
 	r.teamMates(lx)     // titles_team.go

@@ -1024,8 +1024,8 @@ func (s *relSent) heldIn(t, p int, rule string) {
 		}
 	}
 	places, end := s.objectsAt(p + 1)
-	if pred == Hosted && s.clauseFuture(t, end-1) {
-		pred, conf = WillHost, 0.8 // "taking place in London next week"
+	if pred == Hosted && (s.clauseFuture(t, end-1) || s.scheduledPresent(t, end)) {
+		pred, conf = WillHost, 0.8 // "taking place in London next week", "takes place at Balado in July"
 	}
 	for _, pl := range places {
 		for _, e := range events {
@@ -1972,6 +1972,9 @@ func (s *relSent) eventIn(m *relMention, i int) {
 		// comes after it. Only "had" ("had won before the X") puts both
 		// behind the story.
 		pred = WillHost
+	}
+	if pred == Hosted && s.qualifyingFor(m.first) && !s.pastPerfectClause(m.first) {
+		pred = WillHost // "the qualifying mark for the European Indoor Championships in Madrid"
 	}
 	s.r.add(c.entity, pred, m.entity, s.idx, pred+"/event-in-city", 0.7)
 }

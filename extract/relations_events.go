@@ -1,0 +1,525 @@
+package extract
+
+import (
+	"github.com/newsgraph/newsgraph/extract/lexicon"
+	"github.com/newsgraph/newsgraph/extract/textseg"
+)
+
+// Facts of the matches a multi-match report heads with score lines
+// (entities_matches.go): each side took part in its match and in the
+// story's tournament, the ground named in the section's first sentence
+// ("Belgium faced Panama at the Fisht Stadium in Sochi") and its city
+// hosted the match, and the players the section credits to a side
+// ("Romelu Lukaku doubled the lead for Belgium", "English captain Harry
+// Kane") are members of it. Tests: relations_events_test.go.
+
+// Rule names shown by --explain.
+const (
+	ruleMatchHeading    = "participatedIn/match-heading"    // "Group G — Belgium 3 – 0 Panama"
+	ruleMatchTournament = "participatedIn/match-tournament" // the sides of a heading play in the story's World Cup
+	ruleMatchVenue      = "hosted/match-venue"              // "faced Panama at the Fisht Stadium in Sochi"
+	ruleMatchScorer     = "memberOf/match-credit"           // "doubled the lead for Belgium"
+	ruleMatchDemonym    = "memberOf/match-demonym-role"     // "English captain Harry Kane"
+	ruleMatchSideAction = "memberOf/match-side-action"      // "Korea substituted Park Joo-Ho"
+	confMatch           = 0.8
+)
+
+// venueHeadWords end the names of grounds: "Fisht Stadium", "Volgograd
+// Arena", "Lansdowne Road" is left out (a road is rarely a ground).
+var venueHeadWords = lexicon.WordSet(`stadium stadion arena ground park field oval
+	coliseum colosseum dome centre center bowl velodrome`)
+
+// tournamentWords name a competition that matches are played in.
+var tournamentWords = lexicon.WordSet(`cup championship championships games olympics
+	olympiad tournament league trophy series euro`)
+
+// creditVerbs credit a side with a player's action when followed by "for
+// SIDE": "scored for", "doubled the lead for", "equalised for".
+var creditVerbs = lexicon.WordSet(`scored scores scoring score doubled doubling
+	netted nets netting equalised equalising equalized equalizing equalise equalize
+	headed heading struck`)
+
+// putVerbs take the side as object: "to put Sweden in the lead",
+// "putting Sweden 1 – 0 up".
+var putVerbs = lexicon.WordSet(`put puts putting`)
+
+// playerRoleWords stand between a demonym or a side's possessive and a
+// player's name: "English captain Harry Kane", "Tunisia's goalkeeper".
+var playerRoleWords = lexicon.WordSet(`captain skipper defender goalkeeper keeper
+	striker midfielder forward winger full-back fullback centre-back substitute
+	playmaker veteran youngster`)
+
+// sideActionVerbs have a side as subject and its own players as objects:
+// "Korea substituted Park Joo-Ho", "Belgium made a change, as Nacer
+// Chadli replaced Axel Witsel", "England started the match with attempts
+// from Jesse Lingard".
+var sideActionVerbs = lexicon.WordSet(`substituted made started brought`)
+
+// sideActionWords introduce the side's players after such a verb.
+var sideActionWords = lexicon.WordSet(`substituted replaced attempts attempt from`)
+
+// matchSection is one heading and the sentences under it.
+type matchSection struct {
+	match      int    // the match event
+	sides      [2]int // the two sides
+	head       int    // the heading's sentence
+	lo, hi     int    // sentences [lo, hi) under the heading
+	firstToken int
+}
+
+// matchReports adds the facts of a report's match headings.
+func (r *relState) matchReports(lx *lineupIndex) {
+	a := r.a
+	heads := a.matchHeadings()
+	if len(heads) == 0 || !a.teamSportStory() {
+		return
+	}
+	var secs []matchSection
+	for i, h := range heads {
+		lo, _ := a.tokenRange(a.doc.Paragraphs[h.para+1])
+		end := len(a.tokens)
+		if i+1 < len(heads) {
+			end, _ = a.tokenRange(a.doc.Paragraphs[heads[i+1].para])
+		}
+		sec := matchSection{head: a.sentenceOfToken(h.name[0]), lo: a.sentenceOfToken(lo), firstToken: lo}
+		sec.hi = len(a.sentTokens)
+		if end < len(a.tokens) {
+			sec.hi = a.sentenceOfToken(end)
+		}
+		sec.sides[0] = r.headingSide(lx, h.home, sec)
+		sec.sides[1] = r.headingSide(lx, h.away, sec)
+		if sec.sides[0] < 0 || sec.sides[1] < 0 || sec.sides[0] == sec.sides[1] {
+			continue
+		}
+		sec.match = lx.create(a.surface(h.name[0], h.name[1]), Event, h.name[0], h.name[1])
+		for _, side := range sec.sides {
+			r.add(side, ParticipatedIn, sec.match, sec.head, ruleMatchHeading, confMatch)
+		}
+		r.matchVenue(sec)
+		secs = append(secs, sec)
+	}
+	if len(secs) == 0 {
+		return
+	}
+	if t := r.storyTournament(secs[0].head); t >= 0 {
+		for _, sec := range secs {
+			for _, side := range sec.sides {
+				r.add(side, ParticipatedIn, t, sec.head, ruleMatchTournament, confMatch-0.1)
+			}
+		}
+	}
+	sides := map[int]int{}
+	for _, sec := range secs {
+		sides[sec.sides[0]], sides[sec.sides[1]] = sec.sides[0], sec.sides[1]
+	}
+	a.sideShortNames(sides)
+	for s := range a.sentTokens {
+		r.matchCredits(s, sides)
+	}
+}
+
+// sideShortNames maps to a side the teams and countries named by one word
+// of its name: "Korea" for "South Korea". A word two sides share maps to
+// neither.
+func (a *analysis) sideShortNames(sides map[int]int) {
+	owner := map[string]int{}
+	for e, side := range sides {
+		if e != side {
+			continue
+		}
+		for _, w := range relFieldsLower(a.doc.Entities[e].Name) {
+			if len(w) < 4 {
+				continue
+			}
+			if o, ok := owner[w]; ok && o != e {
+				owner[w] = -1
+				continue
+			}
+			owner[w] = e
+		}
+	}
+	for e, ent := range a.doc.Entities {
+		if _, ok := sides[e]; ok || ent.Type != Organization && ent.Type != Country {
+			continue
+		}
+		if side, ok := owner[textseg.Lower(ent.Name)]; ok && side >= 0 {
+			sides[e] = side
+		}
+	}
+}
+
+// headingSide returns the team a heading's side names: the team of that
+// name, or the Country or Organization of the section's first sentences
+// sharing a word with it ("Korea Republic" for "South Korea"). A country
+// becomes its national side, as GOLD.md types teams.
+func (r *relState) headingSide(lx *lineupIndex, span [2]int, sec matchSection) int {
+	a := r.a
+	if e := lx.team(span[0], span[1], r); e >= 0 {
+		return e
+	}
+	e := a.sideByWord(a.surface(span[0], span[1]), sec.lo, min(sec.lo+2, sec.hi))
+	if e < 0 {
+		return -1
+	}
+	if lx.typeOf(e) == Country && !(lx.placeRetypable(e, r) && lx.setType(e, Organization)) {
+		return -1
+	}
+	return e
+}
+
+// matchVenue reads the ground and city from the section's first
+// sentence: "at the Nizhny Novgorod Stadium", "at the Fisht Stadium in
+// Sochi". Only a sentence naming a side tells where the match was.
+func (r *relState) matchVenue(sec matchSection) {
+	a := r.a
+	if sec.lo >= sec.hi {
+		return
+	}
+	ms := a.mentionsInSentence(sec.lo)
+	named := false
+	for _, m := range ms {
+		if m.entity == sec.sides[0] || m.entity == sec.sides[1] {
+			named = true
+		}
+	}
+	if !named {
+		return
+	}
+	for i, m := range ms {
+		if m.entity < 0 || m.kind != MentionName || m.hidden {
+			continue
+		}
+		k := m.t0 - 1
+		if k >= 0 && a.tokens[k].Lower() == "the" {
+			k--
+		}
+		if k < 0 || a.tokens[k].Lower() != "at" {
+			continue
+		}
+		ent := a.doc.Entities[m.entity]
+		words := relFieldsLower(ent.Name)
+		venue := ent.Type == Place || ent.Type != Person && ent.Type != Event && len(words) > 1 && venueHeadWords[words[len(words)-1]]
+		if !venue && ent.Type != City {
+			continue
+		}
+		r.add(m.entity, Hosted, sec.match, sec.lo, ruleMatchVenue, confMatch)
+		if ent.Type == City || i+1 >= len(ms) {
+			return
+		}
+		c := ms[i+1]
+		if c.t0 == m.t1+1 && a.tokens[m.t1].Lower() == "in" && c.entity >= 0 && a.doc.Entities[c.entity].Type == City {
+			r.add(c.entity, Hosted, sec.match, sec.lo, ruleMatchVenue, confMatch-0.05)
+		}
+		return
+	}
+}
+
+// storyTournament returns the one competition the story's headline or
+// first body sentences name (an Event with a competition word: "the 2018
+// FIFA football World Cup"), or -1 when none or several.
+func (r *relState) storyTournament(firstHeading int) int {
+	a := r.a
+	found := -1
+	for s := 0; s < firstHeading && s < 4; s++ {
+		for _, m := range a.mentionsInSentence(s) {
+			if m.entity < 0 || m.kind != MentionName || a.doc.Entities[m.entity].Type != Event {
+				continue
+			}
+			comp := false
+			for _, w := range relFieldsLower(a.doc.Entities[m.entity].Name) {
+				comp = comp || tournamentWords[w]
+			}
+			if !comp {
+				continue
+			}
+			if found >= 0 && found != m.entity {
+				return -1
+			}
+			found = m.entity
+		}
+	}
+	return found
+}
+
+// matchCredits adds the memberships sentence s credits to a side:
+//
+//	"Romelu Lukaku doubled the lead for Belgium"   person, credit verb, for SIDE
+//	"Marcus Berg missed a chance to put Sweden in the lead"
+//	"English captain Harry Kane", "Tunisia's goalkeeper Mouez Hassen"
+//	"Korea substituted Park Joo-Ho ... replaced by Kim Min-Woo"
+//
+// A sentence naming both sides of a match credits nobody by the first
+// two (whose goal "for" is then read against whom is left undecided).
+func (r *relState) matchCredits(s int, sides map[int]int) {
+	a := r.a
+	ms := a.mentionsInSentence(s)
+	var sideMs, people []int
+	for i, m := range ms {
+		if m.entity < 0 || m.kind != MentionName {
+			continue
+		}
+		switch _, ok := sides[m.entity]; {
+		case ok:
+			sideMs = append(sideMs, i)
+		case a.doc.Entities[m.entity].Type == Person && !m.hidden:
+			people = append(people, i)
+		}
+	}
+	if len(people) == 0 {
+		return
+	}
+	distinct := map[int]bool{}
+	for _, i := range sideMs {
+		distinct[sides[ms[i].entity]] = true
+	}
+	// teamOf holds the side this sentence gives each player, for the
+	// substitute named as replacing him.
+	teamOf := map[int]int{}
+	defer func() {
+		for _, p := range people {
+			m := ms[p]
+			if _, ok := teamOf[m.entity]; ok || !a.replacedBy(m) {
+				continue
+			}
+			for q, side := range teamOf {
+				if q != m.entity {
+					r.add(m.entity, MemberOf, side, s, ruleMatchSideAction, confMatch-0.05)
+					break
+				}
+			}
+		}
+	}()
+	for _, p := range people {
+		if side := r.demonymRoleSide(ms[p], sides); side >= 0 {
+			r.add(ms[p].entity, MemberOf, side, s, ruleMatchDemonym, confMatch)
+			teamOf[ms[p].entity] = side
+		}
+	}
+	if len(distinct) != 1 {
+		return
+	}
+	sm := ms[sideMs[0]]
+	side := sides[sm.entity]
+	// The side as a credit's beneficiary: "for SIDE", "put SIDE".
+	credited := false
+	for _, i := range sideMs {
+		m := ms[i]
+		k := m.t0 - 1
+		if k >= 0 && a.tokens[k].Lower() == "the" {
+			k--
+		}
+		if k < 0 {
+			continue
+		}
+		switch w := a.tokens[k].Lower(); {
+		case putVerbs[w]:
+			credited = true
+		case w == "for" && a.creditVerbBefore(k, a.sentTokens[s].Start):
+			credited = true
+		}
+		if credited {
+			for _, p := range people {
+				if ms[p].t1 <= k && a.subjectLike(ms[p], a.sentTokens[s].Start) {
+					r.add(ms[p].entity, MemberOf, side, s, ruleMatchScorer, confMatch)
+					teamOf[ms[p].entity] = side
+				}
+			}
+			break
+		}
+	}
+	// The side as subject of a substitution: its players follow.
+	st := a.sentTokens[s].Start
+	k := sm.t0
+	for k > st && a.tokens[k-1].Text != "," {
+		k--
+	}
+	if sm.t1 < len(a.tokens) && sideActionVerbs[a.tokens[sm.t1].Lower()] && a.clauseOpens(k, sm.t0) {
+		for _, p := range people {
+			m := ms[p]
+			if m.t0 <= sm.t1 {
+				continue
+			}
+			replacing := m.t1 < len(a.tokens) && a.tokens[m.t1].Lower() == "replaced"
+			if replacing || sideActionWords[a.tokens[m.t0-1].Lower()] || a.listAfter(m, ms, people, sideActionWords) {
+				r.add(m.entity, MemberOf, side, s, ruleMatchSideAction, confMatch-0.05)
+				teamOf[m.entity] = side
+			}
+		}
+	}
+}
+
+// creditVerbBefore reports a credit verb in the clause before token k.
+func (a *analysis) creditVerbBefore(k, st int) bool {
+	for j := k - 1; j >= st && j >= k-6; j-- {
+		if creditVerbs[a.tokens[j].Lower()] {
+			return true
+		}
+		if t := a.tokens[j].Text; t == ";" || t == "," {
+			return false
+		}
+	}
+	return false
+}
+
+// subjectLike reports a person mention that opens its clause (after the
+// sentence start, an opening phrase's comma, or a list's comma or "and"),
+// or after "with" ("with Romelu Lukaku making early attempts to put
+// Belgium into the lead"): not the object of "from", "by" or "against".
+func (a *analysis) subjectLike(m mention, st int) bool {
+	if m.t0 == st {
+		return true
+	}
+	switch a.tokens[m.t0-1].Lower() {
+	case ",", "and", "&", "with":
+		return true
+	}
+	return false
+}
+
+// clauseOpens reports that tokens [k, t) hold nothing but an opening
+// adverbial that ends before t: the side is the clause's subject.
+func (a *analysis) clauseOpens(k, t int) bool {
+	return k == t
+}
+
+// listAfter reports person mention m standing in a comma or "and" list
+// whose first item follows one of words: "attempts from Jesse Lingard,
+// Harry Maguire, Harry Kane, and John Stones".
+func (a *analysis) listAfter(m mention, ms []mention, people []int, words map[string]bool) bool {
+	t := m.t0
+	for {
+		if t < 1 {
+			return false
+		}
+		if words[a.tokens[t-1].Lower()] {
+			return true
+		}
+		// Step back over ", ", ", and " or " and " to the item before.
+		j := t - 1
+		for j >= 0 && (a.tokens[j].Text == "," || a.tokens[j].Lower() == "and") {
+			j--
+		}
+		if j == t-1 || j < 0 {
+			return false
+		}
+		prev := -1
+		for _, p := range people {
+			if ms[p].t1 == j+1 {
+				prev = p
+			}
+		}
+		if prev < 0 {
+			return false
+		}
+		t = ms[prev].t0
+	}
+}
+
+// demonymRoleSide returns the side a player's role phrase names: a
+// demonym ("English captain Harry Kane") or the side's possessive
+// ("Tunisia's goalkeeper Mouez Hassen") before a player's role word.
+func (r *relState) demonymRoleSide(m mention, sides map[int]int) int {
+	a := r.a
+	k := m.t0 - 1
+	if k < 1 || !playerRoleWords[a.tokens[k].Lower()] {
+		return -1
+	}
+	w := a.tokens[k-1]
+	if w.Text == "'s" || w.Text == "’s" {
+		for _, o := range a.mentionsInSentence(m.sent) {
+			if side, ok := sides[o.entity]; ok && o.t1 == k-1 {
+				return side
+			}
+		}
+		return -1
+	}
+	if !isCapWord(w) || a.x.gaz == nil {
+		return -1
+	}
+	name, ok := a.x.gaz.Demonym(w.Text)
+	if !ok {
+		return -1
+	}
+	for e, side := range sides {
+		if e == side && textseg.Lower(a.doc.Entities[e].Name) == textseg.Lower(name) {
+			return e
+		}
+	}
+	return -1
+}
+
+// replacedBy reports a person named as the substitute: "was replaced by
+// Kim Min-Woo", "substituted by".
+func (a *analysis) replacedBy(m mention) bool {
+	if m.t0 < 2 || a.tokens[m.t0-1].Lower() != "by" {
+		return false
+	}
+	w := a.tokens[m.t0-2].Lower()
+	return w == "replaced" || w == "substituted"
+}
+
+// Tense of hosting. A news story tells in the simple present what is
+// scheduled ("The Bafta awards, which take place at the Odeon on 12
+// February"; "the festival, which takes place at Balado in July"), and
+// one qualifies for what is still to come ("the qualifying mark for the
+// European Indoor Championships in Madrid in March"): both are willHost.
+
+// habitualWords make a present tense a habit, not a schedule: "takes
+// place in Davos every January".
+var habitualWords = lexicon.WordSet(`every each annually usually traditionally always normally yearly`)
+
+// scheduledPresent reports a hosting verb in the simple present ("takes
+// place", "is held") whose clause dates it by a month or day after the
+// place (tokens from end on): the event is to come.
+func (s *relSent) scheduledPresent(t, end int) bool {
+	present := false
+	switch s.low[t] {
+	case "take", "takes":
+		present = s.tag(t) == "VBZ" || s.tag(t) == "VBP"
+	case "held":
+		present = t > 0 && (s.word(t-1, "is") || s.word(t-1, "are"))
+	}
+	if !present {
+		return false
+	}
+	for k := t; k < len(s.low) && k < end+8; k++ {
+		if habitualWords[s.low[k]] {
+			return false
+		}
+	}
+	for k := end; k < len(s.low) && k < end+6; k++ {
+		if s.clauseEdge(k) {
+			return false
+		}
+		if s.futureTimeAfter(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// qualifyWords before an event phrase say the event is still to come:
+// "the qualifying mark for", "qualified for", "a place at".
+var qualifyWords = lexicon.WordSet(`qualifying qualify qualifies qualified qualification qualifier`)
+
+// qualifyingFor reports an event phrase starting at token first that is
+// the goal of qualifying: "qualified for the World Cup in Germany", "the
+// qualifying mark for the European Indoor Championships in Madrid".
+func (s *relSent) qualifyingFor(first int) bool {
+	j := first - 1
+	for j >= 0 && j >= first-3 && (s.word(j, "the") || s.word(j, "this") || s.word(j, "next") || s.tag(j) == "POS" || s.tag(j) == "JJ") {
+		j--
+	}
+	if j < 1 || !(s.word(j, "for") || s.word(j, "to")) {
+		return false
+	}
+	for k := j - 1; k >= 0 && k >= j-3; k-- {
+		if qualifyWords[s.low[k]] {
+			return true
+		}
+		if s.clauseEdge(k) {
+			return false
+		}
+	}
+	return false
+}

@@ -1,0 +1,113 @@
+package extract
+
+import "testing"
+
+// TestMatchHeadings: a report covering several matches heads each with a
+// score line; the sides took part in the match and in the story's
+// tournament, the ground of the section's first sentence hosted it, and
+// players credited to a side are its members. A score line inside a
+// sentence, or a report with no headings, gives none of these. Every text
+// is invented.
+func TestMatchHeadings(t *testing.T) {
+	const report = "Euro Cup day two: Norway and Chile win\n\nSaturday, June 9, 2029\n\n" +
+		"On day two of the 2029 Euro Cup, Norway beat Denmark 2 – 1 and Chile beat Peru 1 – 0 in the football tournament.\n\n" +
+		"Group A — Norway 2 – 1 Denmark\n\n" +
+		"In the opening game, Norway faced Denmark at the Ullevaal Stadium in Oslo. Norway had more of the ball in the match. " +
+		"In the 30th minute, Erik Lund doubled the lead for Norway, scoring a header. Danish defender Jens Holm was booked for a foul. " +
+		"Denmark substituted Peter Berg in the 60th minute and he was replaced by Ole Krag.\n\n" +
+		"Group B — Chile 1 – 0 Peru\n\n" +
+		"Later, Chile faced Peru at the Estadio Nacional Arena. Chile started the match with attempts from Pablo Vera, Luis Soto, and Ivan Roca. " +
+		"Peru's goalkeeper Raul Cano was injured in the second half."
+	const noHeadings = "Norway beat Denmark\n\nNorway beat Denmark 2 – 1 in the football match on Saturday, with a goal from Erik Lund at the Ullevaal Stadium.\n\n" +
+		"The team's coach said the result was fair and the goal was well taken."
+	for _, tc := range []struct {
+		name, text string
+		preds      []string
+		want, not  []string
+	}{
+		{"sides and venue of each heading", report, []string{ParticipatedIn, Hosted},
+			[]string{"Norway participatedIn Event:Norway 2 – 1 Denmark", "Denmark participatedIn Event:Norway 2 – 1 Denmark",
+				"Ullevaal Stadium hosted Event:Norway 2 – 1 Denmark", "Oslo hosted Event:Norway 2 – 1 Denmark",
+				"Chile participatedIn Event:Chile 1 – 0 Peru", "Peru participatedIn Event:Chile 1 – 0 Peru",
+				"Estadio Nacional Arena hosted Event:Chile 1 – 0 Peru"},
+			[]string{"Chile participatedIn Event:Norway 2 – 1 Denmark", "Ullevaal Stadium hosted Event:Chile 1 – 0 Peru"}},
+		{"players credited to a side", report, []string{MemberOf},
+			[]string{"Erik Lund memberOf Organization:Norway", "Jens Holm memberOf Organization:Denmark",
+				"Peter Berg memberOf Organization:Denmark", "Ole Krag memberOf Organization:Denmark",
+				"Pablo Vera memberOf Organization:Chile", "Ivan Roca memberOf Organization:Chile",
+				"Raul Cano memberOf Organization:Peru"},
+			[]string{"Erik Lund memberOf Organization:Denmark", "Raul Cano memberOf Organization:Chile",
+				"Pablo Vera memberOf Organization:Peru"}},
+		{"no headings, no match events", noHeadings, []string{ParticipatedIn, Hosted, MemberOf}, nil,
+			[]string{"Ullevaal Stadium hosted Event:Norway 2 – 1 Denmark", "Erik Lund memberOf Organization:Norway",
+				"Norway participatedIn Event:Norway 2 – 1 Denmark"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := factsOf(extractText(t, tc.text), tc.preds...)
+			checkListed(t, got, tc.want, tc.not)
+		})
+	}
+}
+
+// TestMatchHeadingParse: a score line below the headline names a match
+// event by its sides and score, without the stage label; a line with no
+// score between two names names none.
+func TestMatchHeadingParse(t *testing.T) {
+	for _, tc := range []struct {
+		line, match string // match "" when the line is no heading
+	}{
+		{"Group F — Sweden 1 – 0 South Korea", "Sweden 1 – 0 South Korea"},
+		{"Final: Real Madrid 3-1 Ajax", "Real Madrid 3-1 Ajax"},
+		{"Norway 2 – 1 Denmark", "Norway 2 – 1 Denmark"},
+		{"Profits rose 3 – 4 percent", ""},
+		{"Group F — Sweden beat Korea", ""},
+	} {
+		t.Run(tc.line, func(t *testing.T) {
+			text := "Football results\n\n" + tc.line + "\n\nThe football match in the league was played in the rain, and the game ended with a late goal."
+			var events []string
+			for _, e := range extractText(t, text).Entities {
+				if e.Type == Event {
+					events = append(events, e.Name)
+				}
+			}
+			found := false
+			for _, e := range events {
+				found = found || e == tc.match
+			}
+			if tc.match != "" && !found {
+				t.Errorf("no event %q; events %q", tc.match, events)
+			}
+			if tc.match == "" && len(events) > 0 {
+				t.Errorf("events %q from a line that is no heading", events)
+			}
+		})
+	}
+}
+
+// TestHostingTense: a hosting told in the simple present with a date is
+// scheduled (willHost), a habit ("every July") or a past tense is hosted;
+// the event one qualifies for is still to come. Every text is invented.
+func TestHostingTense(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"simple present with a month", "The Riverside Folk Festival, which takes place at Balado in July, sold out in four days.",
+			[]string{"Balado willHost Event:Riverside Folk Festival"}, []string{"Balado hosted Event:Riverside Folk Festival"}},
+		{"simple present with a day", "The next ceremony is the Golden Reel Awards, which take place at the Odeon in Leeds on 12 February.",
+			[]string{"Odeon willHost Event:Golden Reel Awards"}, []string{"Odeon hosted Event:Golden Reel Awards"}},
+		{"a habit", "The Riverside Folk Festival takes place at Balado every July.",
+			[]string{"Balado hosted Event:Riverside Folk Festival"}, []string{"Balado willHost Event:Riverside Folk Festival"}},
+		{"past tense", "The Riverside Folk Festival took place at Balado in July.",
+			[]string{"Balado hosted Event:Riverside Folk Festival"}, []string{"Balado willHost Event:Riverside Folk Festival"}},
+		{"qualifying for", "Her time was inside the qualifying mark for the European Indoor Championships in Madrid.",
+			[]string{"Madrid willHost Event:European Indoor Championships"}, []string{"Madrid hosted Event:European Indoor Championships"}},
+		{"won at", "She won gold at the European Indoor Championships in Madrid.",
+			[]string{"Madrid hosted Event:European Indoor Championships"}, []string{"Madrid willHost Event:European Indoor Championships"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := factsOf(extractText(t, tc.text), Hosted, WillHost)
+			checkListed(t, got, tc.want, tc.not)
+		})
+	}
+}
