@@ -81,11 +81,13 @@ func preparedStore(ctx context.Context, b *testing.B, docs []*extract.Document) 
 	return s, ps
 }
 
-// writeBatches writes ps into s in batches of at least DefaultBatchQuads,
-// as IngestAll's writer does, and returns the quads added.
+// writeBatches writes ps into s in batches as IngestAll's writer makes
+// them (a quarter of DefaultBatchQuads first, doubling up to it), and
+// returns the quads added.
 func writeBatches(ctx context.Context, b *testing.B, s *Store, ps []*Prepared) int {
 	var batch []*Prepared
 	quads, n := 0, 0
+	limit := DefaultBatchQuads / firstBatchShare
 	flush := func() {
 		res, err := s.WritePrepared(ctx, batch)
 		if err != nil {
@@ -95,11 +97,12 @@ func writeBatches(ctx context.Context, b *testing.B, s *Store, ps []*Prepared) i
 			quads += r.Added
 		}
 		batch, n = batch[:0], 0
+		limit = min(2*limit, DefaultBatchQuads)
 	}
 	for _, p := range ps {
 		batch = append(batch, p)
 		n += len(p.Quads)
-		if n >= DefaultBatchQuads {
+		if n >= limit {
 			flush()
 		}
 	}

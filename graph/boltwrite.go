@@ -111,6 +111,16 @@ type bulkQuad struct {
 	stored bool
 }
 
+// indexFill is how full the bulk writer fills the pages of the quad
+// indexes (sp, ops). Their keys start with a node ID, and a batch's new
+// nodes have IDs above every stored one, so most of a batch's keys land
+// at the index's end: bolt's default, half, leaves those pages half
+// empty. Whole pages, like the log's, do not suit the keys of stored
+// nodes, inserted anywhere: each splits a full page into a full one and
+// a nearly empty one. On the BBC corpus 0.9 made 22% fewer index pages
+// than 0.5 and 4-8% fewer page writes; 1.0 more than 0.5.
+const indexFill = 0.9
+
 // indexEntry is one quad's entry in one quad index: the node IDs the
 // index's key holds, in its order (the rest zero), and whether one of
 // them is new in this batch.
@@ -352,6 +362,7 @@ func (b *boltBulk) addQuads(ctx context.Context, qs []quad.Quad) ([]quad.Quad, e
 			if err != nil {
 				return err
 			}
+			ib.FillPercent = indexFill
 			es := entries[i]
 			// Keys compare as their IDs do (big-endian); a key's quads
 			// in ID order.

@@ -62,8 +62,11 @@ func ExtractArticle(ctx context.Context, x Extractor, a *source.Article) (*extra
 
 // IngestOptions tune IngestAll. Zero values take the defaults.
 type IngestOptions struct {
-	Workers    int // extraction goroutines (default: all cores)
-	BatchQuads int // quads per transaction before committing (default DefaultBatchQuads)
+	Workers int // extraction goroutines (default: all cores)
+	// BatchQuads: quads per transaction before committing (default
+	// DefaultBatchQuads); the first transactions are smaller, a quarter
+	// and a half of it (see firstBatchShare).
+	BatchQuads int
 	// Progress is called from the writer after each input is done
 	// (stored, unchanged, skipped or failed), with the input's size.
 	Progress func(in source.Input, res *IngestResult)
@@ -90,15 +93,25 @@ const DefaultMaxBytes = 4 << 20
 // documents, 343k quads), to size the writer's queue in documents.
 const quadsPerDocument = 200
 
-// DefaultBatchQuads is the minimum size of one ingest transaction. A
-// bolt commit rewrites every page the transaction touched, and Cayley's
-// value and reference buckets (65,536 of each, keyed by hash) spread one
-// batch's nodes over nearly all of the root bucket's pages, whatever the
-// batch's size: fewer, larger transactions write less. The BBC corpus in
-// batches of 10,000 quads wrote 193k pages (790 MB) for a 160 MB store,
-// in batches of 50,000 70k pages. Memory grows with it (about 130 MB
-// more peak RSS), and Ctrl-C waits for a larger batch.
-const DefaultBatchQuads = 50000
+// DefaultBatchQuads is the size of an ingest transaction. A bolt commit
+// rewrites every page the transaction touched, and Cayley's value and
+// reference buckets (65,536 of each, keyed by hash) spread one batch's
+// nodes over nearly all of the root bucket's pages, whatever the batch's
+// size: fewer, larger transactions write less. The BBC corpus in batches
+// of 10,000 quads wrote 193k pages (790 MB) for a 160 MB store, in
+// batches of 50,000 70k pages, of 100,000 51k. Memory grows with it
+// (50,000 to 100,000: about 110 MB more peak RSS, 620 MB), and Ctrl-C
+// waits for a larger batch.
+const DefaultBatchQuads = 100000
+
+// firstBatchShare: IngestAll's first transaction is this share of
+// BatchQuads, and each next one twice the last until they reach it. The
+// writer then starts after a quarter of a batch is extracted instead of a
+// whole one (it waits for that much, with the cores busy extracting, and
+// on a writer-bound ingest every second of that wait is a second more at
+// the end), and the commits it makes sooner are into a small store,
+// whose root bucket is cheap to rewrite.
+const firstBatchShare = 4
 
 // FileError is one input that could not be ingested.
 type FileError struct {
@@ -190,13 +203,15 @@ func (s *Store) IngestAll(ctx context.Context, x Extractor, inputs []source.Inpu
 		opt.MaxBytes = DefaultMaxBytes
 	}
 	jobs := make(chan source.Input)
-	// Room for about a batch of extracted documents: the workers keep
+	// Room for a batch of extracted documents: the workers keep
 	// extracting while the writer commits one batch (with room for only a
 	// few documents, extraction and writing took turns: a whole ingest
-	// cost their sum instead of the larger of the two). A document and its
-	// quads are some tens of kilobytes, so this holds a few megabytes; and
-	// what Ctrl-C still commits stays about a batch.
-	out := make(chan extracted, max(2*opt.Workers, min(opt.BatchQuads/quadsPerDocument, 256)))
+	// cost their sum instead of the larger of the two; with room for half
+	// a batch, the writer waited for the other half after each commit). A
+	// document and its quads are some tens of kilobytes, so this holds
+	// some tens of megabytes; and what Ctrl-C still commits stays about a
+	// batch.
+	out := make(chan extracted, max(2*opt.Workers, min(opt.BatchQuads/quadsPerDocument+opt.Workers, 1024)))
 	go func() {
 		defer close(jobs)
 		for _, in := range inputs {
@@ -223,6 +238,7 @@ func (s *Store) IngestAll(ctx context.Context, x Extractor, inputs []source.Inpu
 	entities := make(map[string]struct{})
 	var batch []extracted
 	batchQuads := 0
+	limit := max(opt.BatchQuads/firstBatchShare, 1) // this batch's size: see firstBatchShare
 	var storeErr error
 	flush := func() {
 		if len(batch) == 0 || storeErr != nil {
@@ -285,6 +301,7 @@ func (s *Store) IngestAll(ctx context.Context, x Extractor, inputs []source.Inpu
 			}
 		}
 		batch, batchQuads = batch[:0], 0
+		limit = min(2*limit, opt.BatchQuads)
 	}
 	for e := range out {
 		if storeErr != nil {
@@ -310,7 +327,7 @@ func (s *Store) IngestAll(ctx context.Context, x Extractor, inputs []source.Inpu
 		}
 		batch = append(batch, e)
 		batchQuads += len(e.p.Quads)
-		if batchQuads >= opt.BatchQuads {
+		if batchQuads >= limit {
 			flush()
 		}
 	}
