@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/extract/textseg"
@@ -163,3 +164,60 @@ var quantityUnits = lexicon.WordSet(`gb mb kb tb gbps mbps kbps ghz mhz khz hz m
 
 // weekdays, singular.
 var weekdays = lexicon.WordSet(`monday tuesday wednesday thursday friday saturday sunday`)
+
+// hyphenGivenName reads an East Asian given name whose second syllable
+// the tokenizer split off because it is lower case and an English word or
+// longer than it allows ("Leung Che-cheung", "Leung Kwok-hung", "Wong
+// Kwok-kin"): toks[j] is the hyphen after the capitalised run toks[i:j].
+// When the surname and both syllables are each shaped like one romanised
+// syllable, it returns the index after the tail; otherwise j. English
+// compounds fail the shape ("Hong Kong-based", "New York-born") or are
+// listed ("Hong Kong-run").
+func hyphenGivenName(toks []textseg.Token, i, j, hi int) int {
+	if j-i < 2 || j+1 >= hi || toks[j].Text != "-" {
+		return j
+	}
+	head, tail := toks[j-1], toks[j+1]
+	if head.End != toks[j].Start || tail.Start != toks[j].End || tail.Flags&textseg.TAlpha == 0 ||
+		tail.Flags&(textseg.TCap|textseg.TUpper) != 0 {
+		return j
+	}
+	if j+2 < hi && toks[j+2].Start == tail.End && toks[j+2].Flags&textseg.TAlpha != 0 {
+		return j // the tail runs on into another word
+	}
+	if hyphenTailWords[tail.Text] || !romanSyllable(tail.Text) || !romanSyllable(head.Lower()) ||
+		!romanSyllable(toks[j-2].Lower()) {
+		return j
+	}
+	return j + 2
+}
+
+// hyphenTailWords are English words shaped like a syllable that follow a
+// place's name after a hyphen ("Hong Kong-run", "Kong-ban").
+var hyphenTailWords = lexicon.WordSet(`run ban man men on in up hit set won`)
+
+// romanSyllableRE matches one syllable of romanised Chinese or Korean:
+// an optional initial, an optional glide, one to three vowels and an
+// optional final ("leung", "kwok", "hyun", "tsz", "yiu").
+var romanSyllableRE = regexp.MustCompile(`^(chh|ch|tsz|ts|sz|sh|hs|ng|kw|gw|[bcdfghjklmnpqrstwxyz])?[wy]?[aeiou]{1,3}(ng|n|m|k|t|p|h|r|l)?$|^tsz$|^sze$`)
+
+// romanSyllable reports whether w (lower case, 2 to 6 letters) is shaped
+// like one romanised East Asian syllable.
+func romanSyllable(w string) bool {
+	return len(w) >= 2 && len(w) <= 6 && romanSyllableRE.MatchString(w)
+}
+
+// eastAsianFullName reports a surname followed by a hyphenated given name,
+// every part one romanised syllable ("Lam Cheuk-ting", "Kim Min-woo"):
+// a person's name even when the surname is an English word ("Lam").
+func eastAsianFullName(toks []textseg.Token) bool {
+	switch len(toks) {
+	case 2: // the tokenizer kept the given name whole: "Cheng Chung-tai"
+		p, q, ok := strings.Cut(toks[1].Text, "-")
+		return ok && isCapWord(toks[0]) && romanSyllable(toks[0].Lower()) && romanSyllable(strings.ToLower(p)) &&
+			romanSyllable(strings.ToLower(q))
+	case 4:
+		return isCapWord(toks[0]) && isCapWord(toks[1]) && hyphenGivenName(toks, 0, 2, 4) == 4
+	}
+	return false
+}

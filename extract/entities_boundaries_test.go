@@ -57,3 +57,52 @@ func TestNameBoundaries(t *testing.T) {
 		}
 	}
 }
+
+// TestHyphenatedGivenNames: an East Asian given name stays whole when its
+// lower-case second syllable is an English word or long ("Leung
+// Kwok-hung", "Leung Che-cheung"), and a surname that is an English word
+// still opens the name ("Lam"); English compounds after a place still
+// split ("Hong Kong-based", "Hong Kong-run").
+func TestHyphenatedGivenNames(t *testing.T) {
+	tests := []struct {
+		text   string
+		want   []string
+		notAny []string
+	}{
+		{"Voters backed Leung Kwok-hung of the Labour Party.",
+			[]string{"Person:Leung Kwok-hung"}, []string{"Leung Kwok"}},
+		{"DAB's Ben Chan and Leung Che-cheung were elected.",
+			[]string{"Person:Leung Che-cheung", "Person:Ben Chan"}, []string{"Leung Che"}},
+		{"Lam Cheuk-ting from the Democratic Party won the seat.",
+			[]string{"Person:Lam Cheuk-ting"}, []string{"Cheuk-ting", "Lam Cheuk"}},
+		{"Critics said Wong Kwok-kin had lost.",
+			[]string{"Person:Wong Kwok-kin"}, []string{"Wong Kwok"}},
+		// Negatives: a place before an English participle or noun.
+		{"The Hong Kong-based bank Standard Chartered grew.",
+			[]string{"City:Hong Kong"}, []string{"Hong Kong-based"}},
+		{"Shares in the Hong Kong-run airline fell.",
+			[]string{"City:Hong Kong"}, []string{"Hong Kong-run"}},
+		{"The New York-born actor Tom Gregg spoke.",
+			[]string{"Person:Tom Gregg"}, []string{"New York-born"}},
+	}
+	for _, tc := range tests {
+		checkEntities(t, tc.text, tc.want, tc.notAny)
+	}
+}
+
+// TestRomanSyllable: the syllable shape the hyphenated-name rule relies
+// on accepts romanised syllables and rejects English words' shapes.
+func TestRomanSyllable(t *testing.T) {
+	tests := []struct {
+		w    string
+		want bool
+	}{
+		{"leung", true}, {"kwok", true}, {"hyun", true}, {"cheuk", true}, {"yiu", true}, {"tat", true},
+		{"based", false}, {"born", false}, {"york", false}, {"owned", false}, {"a", false}, {"strong", false},
+	}
+	for _, tc := range tests {
+		if got := romanSyllable(tc.w); got != tc.want {
+			t.Errorf("romanSyllable(%q) = %v, want %v", tc.w, got, tc.want)
+		}
+	}
+}

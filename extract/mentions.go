@@ -252,6 +252,11 @@ func (x *Extractor) nameRun(a *analysis, s, i int) int {
 			continue
 		}
 		switch t.Text {
+		case "-":
+			if e := hyphenGivenName(toks, i, j, hi); e > j {
+				j = e // "Leung Kwok-hung"
+				continue
+			}
 		case "of":
 			k := j + 1
 			if k < hi && toks[k].Text == "the" {
@@ -502,6 +507,7 @@ func (x *Extractor) processRun(a *analysis, s, i, j int) {
 		case lexicon.SentenceStarters[w] && toks[i].Flags&textseg.TUpper == 0: // "US firm X" is no "us"
 			i++
 		case x.knownNameStart(a, toks[i].Text, i, j):
+		case eastAsianFullName(toks[i:j]): // "Lam Cheuk-ting won": "Lam" is no common word here
 		case j-i >= 2 && companyTails[toks[j-1].Lower()]:
 			// "Acme Foods plans ...": a company head ends the run.
 		case j-i == 1 && a.knownSurname(toks[i].Text):
@@ -1024,6 +1030,8 @@ func (x *Extractor) classify(a *analysis, s, i, j int) int {
 		m.typ, m.strong = Organization, true
 	case lexicon.PlaceHeads[last]:
 		m.typ, m.strong = Place, true
+	case eastAsianFullName(toks[i:j]):
+		m.typ, m.strong = Person, true // "Lam Cheuk-ting"
 	case j-i >= 2 && x.names[first] != 0:
 		m.typ, m.firstName = Person, true
 		if g := x.names[first]; g != 'u' {
