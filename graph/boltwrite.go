@@ -644,7 +644,7 @@ func (b *boltBulk) Known(ctx context.Context, docs []quad.IRI, sources []string)
 // documents either way, and a re-ingest completes it.
 func (b *boltBulk) WriteDocuments(ctx context.Context, deltas []graph.Delta) ([]quad.Quad, error) {
 	var dels []graph.Delta
-	var adds []quad.Quad
+	adds := make([]quad.Quad, 0, len(deltas)) // a batch is mostly adds: grown, it was copied over and over
 	for _, d := range deltas {
 		if d.Action == graph.Delete {
 			dels = append(dels, d)
