@@ -48,6 +48,11 @@ type quoter struct {
 	// ("the prime minister's office said"): a following "It added"
 	// refers back to it.
 	officeSpk map[int]int
+	// curLo and curHi span the quotation being attributed: a person
+	// named inside it is not the one a pronoun makes its speaker.
+	curLo, curHi int
+	// genders caches genderOf per entity (0xff: not yet known).
+	genders []byte
 }
 
 const (

@@ -33,8 +33,9 @@ import (
 // clause (skipping possessors, objects of prepositions, introductory
 // clauses and appositions; "BA chairman Martin Broughton" is Broughton).
 // Fallbacks, each marked in the rule name: pronoun-carry (a pronoun → the
-// previous sentence's speaker or subject, coreference's antecedent, the
-// latest speaker or person named nearby), role-carry ("the minister
+// previous sentence's speaker, the subject of the governing clause or of
+// the previous sentence (quotes_subjects.go), coreference's antecedent,
+// the latest speaker or person named nearby), role-carry ("the minister
 // said" with no mention → the latest speaker of that kind),
 // spokesman-for ("a Tesco spokesman said", "a spokesman for Tesco", "the
 // spokesman" after one was introduced → Tesco). A phrase naming someone
@@ -341,6 +342,7 @@ var qAbbrev = qWordSet(`Mr Mrs Ms Dr St Gen Sen Rep Gov Prof Jr Sr Inc Ltd Co Co
 // attribute finds the speaker of quotation g. prevEnd/prevSpk describe the
 // previous emitted quotation (end of its attribution, speaker).
 func (q *quoter) attribute(g qgroup, prevEnd, prevSpk int) qattr {
+	q.curLo, q.curHi = q.pieces[g.first].start, q.pieces[g.last].end
 	if g.gap > 0 {
 		if at := q.after(&q.pieces[g.gap-1], q.pieces[g.gap].open); at.ent >= 0 {
 			at.rule = "said-between"
@@ -383,6 +385,7 @@ func (q *quoter) attribute(g qgroup, prevEnd, prevSpk int) qattr {
 // sentence, the quote before it, the previous sentence.
 // With ownOnly, only the quotation's own sentence counts.
 func (q *quoter) headAttr(g qgroup, prevEnd, prevSpk int, ownOnly bool) qattr {
+	q.curLo, q.curHi = q.pieces[g.first].start, q.pieces[g.last].end
 	prevSpkIn := prevSpk
 	first := &q.pieces[g.first]
 	lo := q.paraStart(first.para)
@@ -1675,7 +1678,8 @@ func (q *quoter) orgPair(pos int) int {
 func (q *quoter) resolvePronoun(kind byte, pos int) int {
 	ok := func(e int) bool {
 		if kind == 'p' {
-			return q.isPerson(e)
+			// a speaker does not name himself inside his quotation
+			return q.isPerson(e) && !q.namedInQuote(e)
 		}
 		return q.orgType(e)
 	}
@@ -1725,6 +1729,15 @@ func (q *quoter) resolvePronoun(kind byte, pos int) int {
 			if e := q.leadOrg(si - 1); e >= 0 {
 				return e
 			}
+		}
+	}
+	// "The 31-year-old was third behind Hayley Yelling. "…," she
+	// said.": the subject of the governing clause or of the sentence
+	// before, not the person coreference found nearest
+	// (quotes_subjects.go).
+	if kind == 'p' && si >= 0 {
+		if e := q.pronounSubject(si, pos, 0); e >= 0 {
+			return e
 		}
 	}
 	if mi := q.mentionAt(pos); mi >= 0 && si >= 0 {

@@ -1,0 +1,426 @@
+package quotes
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/newsgraph/newsgraph/extract/lexicon"
+	"github.com/newsgraph/newsgraph/extract/model"
+)
+
+// Who "he said" / "she said" is: the subject of the clause that governs
+// the pronoun's, or of the sentence before, as a reader takes it. The
+// coreference stage binds a pronoun to the nearest compatible person,
+// which for a quotation is often the one spoken about: the rival in the
+// object ("was third behind Hayley Yelling … "…," she said"), the player
+// a manager talks about, a person named inside the quotation itself.
+// The rules here prefer, in order:
+//
+//  1. the subject of an earlier main clause of the same sentence ("The
+//     actor crossed a bridge, which he said was …");
+//  2. the subject of the sentence before, in the same paragraph: its
+//     opening noun phrase ("The 31-year-old was third …", "Stallone's
+//     ex-wife Brigitte Nielsen nominated …"), else the subject of a
+//     clause coordinated to it ("Fowler's strike helped City … and
+//     Keegan sympathised with …");
+//
+// and never a person whose gender the pronoun rules out, nor one named
+// inside the quotation being attributed (a speaker does not name herself
+// in the third person).
+
+// subjectRef is the subject of a clause: a person entity, or a definite
+// description of a person no mention covers ("The 48-year-old actor").
+type subjectRef struct {
+	ent  int  // entity of the subject mention, or -1
+	pron bool // the subject is a pronoun ("He was nominated")
+	desc bool // an unresolved description of a person
+	// unknown: a name no mention covers ("Attallah Shabazz, the
+	// daughter of …, recalled"): the subject is someone we do not know
+	unknown bool
+	coord   bool // the subject of a coordinated clause, not the opening one
+	pos     int  // where the subject starts
+}
+
+var (
+	firstNamesOnce sync.Once
+	firstNames     lexicon.FirstNames
+)
+
+// genderOf returns 'm' or 'f' when the first name or a title of person
+// e tells it ("Brigitte Nielsen", "Mrs Lee"), else 0.
+func (q *quoter) genderOf(e int) byte {
+	if e < 0 || e >= len(q.doc.Entities) || !q.isPerson(e) {
+		return 0
+	}
+	if q.genders == nil {
+		q.genders = make([]byte, len(q.doc.Entities))
+		for i := range q.genders {
+			q.genders[i] = 0xff
+		}
+	}
+	if g := q.genders[e]; g != 0xff {
+		return g
+	}
+	firstNamesOnce.Do(func() { firstNames = lexicon.LoadFirstNames() })
+	ent := q.doc.Entities[e]
+	var g byte
+	for _, name := range append([]string{ent.Name}, ent.Aliases...) {
+		f := strings.Fields(strings.ToLower(name))
+		if len(f) < 2 {
+			continue
+		}
+		if h, ok := lexicon.Honorifics[f[0]]; ok && h != 0 {
+			g = h
+			break
+		}
+		if h := firstNames[f[0]]; (h == 'm' || h == 'f') && name == ent.Name {
+			g = h
+		}
+	}
+	q.genders[e] = g
+	return g
+}
+
+// pronounGender returns the gender the personal pronoun at pos requires
+// ('m' for "he", 'f' for "she"), or 0 for anything else.
+func (q *quoter) pronounGender(pos int) byte {
+	if pos < 0 || pos >= len(q.text) {
+		return 0
+	}
+	return lexicon.PronounGender[strings.ToLower(q.nextWord(pos, min(len(q.text), pos+4)))]
+}
+
+// fitsSpeaker reports whether person e may be the one a pronoun of
+// gender g (0: any) names as the speaker of the quotation being
+// attributed: the genders agree and e is not named inside it.
+func (q *quoter) fitsSpeaker(e int, g byte) bool {
+	if g != 0 {
+		if eg := q.genderOf(e); eg != 0 && eg != g {
+			return false
+		}
+	}
+	return !q.namedInQuote(e)
+}
+
+// namedInQuote reports whether person e is named (by name) inside the
+// quotation being attributed.
+func (q *quoter) namedInQuote(e int) bool {
+	if q.curHi <= q.curLo || !q.isPerson(e) {
+		return false
+	}
+	ms := q.doc.Mentions
+	for j, n := q.mentionFrom(q.curLo), 0; j < len(ms) && ms[j].Start < q.curHi && n < 200; j, n = j+1, n+1 {
+		if ms[j].Entity == e && ms[j].Kind == model.MentionName && q.inQuote(ms[j].Start) {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounSubject resolves the "he" or "she" at pos, the subject of a verb
+// of saying in sentence si, by the subjects of the clauses before it
+// (rules 1 and 2 above), or returns -1 when they tell nothing. A subject
+// that is a name we do not know tells nothing: the pronoun may as well be
+// the person it spoke to ("Producer No ID encouraged West to sample old
+// records. "…," he said.").
+func (q *quoter) pronounSubject(si, pos int, depth int) int {
+	g := q.pronounGender(pos)
+	if g == 0 || si < 0 {
+		return -1
+	}
+	ss := q.doc.Sentences
+	// 1. an earlier main clause of the same sentence, with no quotation
+	// between ("Mr Sullivan "made accounting decisions," he told the
+	// court": the partial quote's subject is not the speaker)
+	subs := q.clauseSubjects(si, pos)
+	for k := len(subs) - 1; k >= 0; k-- {
+		s := subs[k]
+		if strings.ContainsAny(q.text[s.pos:pos], "\"“”") {
+			break
+		}
+		if s.unknown {
+			return -1
+		}
+		if e := q.subjectPerson(s, si, g, depth); e >= 0 {
+			return e
+		}
+	}
+	// 2. the sentence before, in the same paragraph
+	if si == 0 || ss[si-1].Paragraph != ss[si].Paragraph {
+		return -1
+	}
+	for _, s := range q.clauseSubjects(si-1, ss[si-1].End) {
+		if s.unknown {
+			return -1
+		}
+		if e := q.subjectPerson(s, si-1, g, depth); e >= 0 {
+			return e
+		}
+		if !s.coord {
+			// an opening subject that is not the speaker (another
+			// gender, named in the quotation, a pronoun or description
+			// left unresolved): a coordinated clause's subject is no
+			// likelier than what the older rules find
+			return -1
+		}
+	}
+	return -1
+}
+
+// subjectPerson returns the person subject s of sentence si stands for
+// when it may be a speaker of gender g, else -1.
+func (q *quoter) subjectPerson(s subjectRef, si int, g byte, depth int) int {
+	switch {
+	case s.desc:
+		return q.describedPerson(g)
+	case s.pron:
+		// "But he has had a rethink. He said: …": the pronoun's own
+		// antecedent, found the same way, at most two sentences back
+		if depth >= 2 || q.pronounGender(s.pos) != g {
+			return -1
+		}
+		return max(q.pronounSubject(si, s.pos, depth+1), -1)
+	case s.ent >= 0 && q.isPerson(s.ent) && q.fitsSpeaker(s.ent, g):
+		return s.ent
+	}
+	return -1
+}
+
+// describedPerson resolves a definite description of a person that no
+// mention covers ("The former Scotland international added that …"): in
+// news copy it names the one the story is about. That is trusted only
+// when the person the lead sentence opens with is also the latest
+// speaker, or nobody has spoken yet; a story about one person quoting another ("The 14-year-old
+// said …" after an actress spoke) is left to the older rules.
+func (q *quoter) describedPerson(g byte) int {
+	if lead := q.leadSubject(); lead >= 0 && (lead == q.lastSpk || q.lastSpk < 0) && q.fitsSpeaker(lead, g) {
+		return lead
+	}
+	return -1
+}
+
+// leadSubject returns the person the article's lead sentence (the first
+// after the headline) opens with as its subject, or -1.
+func (q *quoter) leadSubject() int {
+	ss := q.doc.Sentences
+	for si := range ss {
+		if ss[si].Paragraph == 0 {
+			continue // the headline
+		}
+		for _, s := range q.clauseSubjects(si, ss[si].End) {
+			if !s.pron && !s.desc && q.isPerson(s.ent) {
+				return s.ent
+			}
+			break
+		}
+		return -1
+	}
+	return -1
+}
+
+// qClauseOpeners may open a clause before its subject ("But he …",
+// "However, Jo …").
+var qClauseOpeners = qWordSet(`But And However Yet So Now Meanwhile Then Still
+	Indeed Instead Later Earlier Also but and however yet so now then still
+	indeed also later earlier`)
+
+// qPersonNouns head a definite description of a person ("The
+// 31-year-old", "the former Scotland international").
+func qPersonNoun(w string) bool {
+	return qPersonRoles[w] || lexicon.PersonRoleNouns[w] || lexicon.WeakRoles[w] ||
+		strings.HasSuffix(w, "-year-old") || qNationals[w]
+}
+
+// qNationals are nouns for a person by nation, as sports copy uses them
+// for the one the story is about ("The Scot", "the former Scotland
+// international").
+var qNationals = qWordSet(`international scot briton englishman welshman
+	irishman frenchman dutchman spaniard swede dane finn norwegian`)
+
+// clauseSubjects lists the subjects of the main clauses of sentence si
+// that open before hi: the sentence's opening noun phrase (after
+// connectives and an introductory clause) and the subject of each clause
+// coordinated to it by "and" or "but". A subject that is no speaker-like
+// mention (a thing: "Fowler's double strike") is left out; the opening
+// one then leaves the list empty before the coordinated ones.
+func (q *quoter) clauseSubjects(si, hi int) []subjectRef {
+	sp := q.doc.Sentences[si]
+	end := min(sp.End, hi, sp.Start+600)
+	if end <= sp.Start {
+		return nil
+	}
+	toks := qTokenize(q.text, sp.Start, end, q.getBuf())
+	defer func() { q.putBuf(toks) }()
+	var out []subjectRef
+	start := 0
+	if len(toks) > 0 {
+		if w := q.text[toks[0].s:toks[0].e]; toks[0].kind == qkWord && (qIntroWords[w] && !qClauseOpeners[w] || strings.HasSuffix(w, "ing") && q.capitalAt(toks[0])) {
+			// "On Friday, …", "Speaking after the match, …"
+			start = -1
+			for i, t := range toks {
+				if t.kind == qkDouble || i > 14 {
+					break
+				}
+				if q.text[t.s:t.e] == "," {
+					start = i + 1
+					break
+				}
+			}
+		}
+	}
+	if start >= 0 {
+		if s, ok := q.openingSubject(toks, start); ok {
+			out = append(out, s)
+		}
+	}
+	// coordinated clauses: "… and Keegan sympathised with …"
+	for i := 1; i+1 < len(toks); i++ {
+		w := q.text[toks[i].s:toks[i].e]
+		if toks[i].kind != qkWord || w != "and" && w != "but" || q.inQuote(toks[i].s) {
+			continue
+		}
+		if s, ok := q.coordSubject(toks, i+1); ok {
+			s.coord = true
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// openingSubject reads the noun phrase opening a clause at toks[i]: a
+// mention of a speaker-like entity (the head after any possessor and
+// modifiers: "Sylvester Stallone's ex-wife Brigitte Nielsen", "Arsenal
+// boss Arsene Wenger"), a pronoun, or a definite description of a
+// person followed by its verb.
+func (q *quoter) openingSubject(toks []qtok, i int) (subjectRef, bool) {
+	for i < len(toks) && (toks[i].kind == qkPunct && q.text[toks[i].s:toks[i].e] == "," || toks[i].kind == qkWord && qClauseOpeners[q.text[toks[i].s:toks[i].e]]) {
+		i++
+	}
+	ms := q.doc.Mentions
+	det, unknown := -1, -1
+	stop := func() (subjectRef, bool) {
+		if unknown >= 0 {
+			return subjectRef{ent: -1, unknown: true, pos: unknown}, true
+		}
+		return subjectRef{}, false
+	}
+	for n := 0; i < len(toks) && n < 8; n++ {
+		t := toks[i]
+		if t.kind == qkDouble || t.kind == qkSingle || q.inQuote(t.s) {
+			return subjectRef{}, false
+		}
+		if mi := q.mentionAt(t.s); mi >= 0 {
+			m := ms[mi]
+			next := i
+			for next+1 < len(toks) && toks[next+1].s < m.End {
+				next++
+			}
+			if q.possessiveAt(m.End) {
+				// "Stallone's ex-wife Brigitte Nielsen": the head follows
+				i = next + 1
+				if i < len(toks) && toks[i].kind == qkPoss {
+					i++
+				}
+				continue
+			}
+			if m.Kind == model.MentionDemonym && det >= 0 && qNationals[strings.ToLower(q.text[m.Start:m.End])] && q.verbAfter(toks, next+1) {
+				// "The Scot initially defended …": a person by nation
+				return subjectRef{ent: -1, desc: true, pos: toks[det].s}, true
+			}
+			if !q.isPerson(m.Entity) && next+1 < len(toks) && toks[next+1].kind == qkWord && !qVerbish(q.text[toks[next+1].s:toks[next+1].e]) {
+				// a body or place modifying the head: "Arsenal boss …"
+				i = next + 1
+				continue
+			}
+			if m.Kind == model.MentionPronoun {
+				if !q.isPerson(m.Entity) {
+					return subjectRef{}, false
+				}
+				return subjectRef{ent: m.Entity, pron: true, pos: m.Start}, true
+			}
+			if !q.isPerson(m.Entity) {
+				return subjectRef{}, false // a body speaks for itself: no person subject
+			}
+			if e, pos := q.npHead(toks, next+1, m); e >= 0 {
+				return subjectRef{ent: e, pos: pos}, true
+			}
+			return subjectRef{}, false
+		}
+		if t.kind != qkWord {
+			return stop()
+		}
+		w := q.text[t.s:t.e]
+		if q.unknownCapital(t) && i+1 < len(toks) && q.unknownCapital(toks[i+1]) && !qClauseOpeners[w] {
+			// two capitalised words no mention covers: a name we do
+			// not know, unless it only modifies the head ("Scissor
+			// Sisters frontwoman Ana Matronic", "the Two Ronnies star")
+			if unknown < 0 {
+				unknown = t.s
+			}
+			for i+1 < len(toks) && q.unknownCapital(toks[i+1]) {
+				i++
+			}
+			i++
+			continue
+		}
+		if lexicon.PronounGender[strings.ToLower(w)] != 0 {
+			// a pronoun coreference left unbound
+			return subjectRef{ent: -1, pron: true, pos: t.s}, true
+		}
+		lw := strings.ToLower(w)
+		if n == 0 && (lw == "the" || lw == "this") {
+			det = i
+			i++
+			continue
+		}
+		if qPreps[lw] || qVerbish(lw) || lw == "who" || lw == "which" {
+			return stop()
+		}
+		if det >= 0 && qPersonNoun(lw) && i+1 < len(toks) && toks[i+1].kind == qkWord && q.verbAfter(toks, i+1) {
+			return subjectRef{ent: -1, desc: true, pos: toks[det].s}, true
+		}
+		i++
+	}
+	return stop()
+}
+
+// coordSubject reads the subject of a clause coordinated at toks[i]: a
+// person mention (or pronoun) right there, followed by its verb ("and
+// Keegan sympathised", "but he prefers").
+func (q *quoter) coordSubject(toks []qtok, i int) (subjectRef, bool) {
+	mi := q.mentionAt(toks[i].s)
+	if mi < 0 {
+		return subjectRef{}, false
+	}
+	m := q.doc.Mentions[mi]
+	if m.Start != toks[i].s || !q.isPerson(m.Entity) || q.possessiveAt(m.End) {
+		return subjectRef{}, false
+	}
+	next := i
+	for next+1 < len(toks) && toks[next+1].s < m.End {
+		next++
+	}
+	if !q.verbAfter(toks, next+1) {
+		return subjectRef{}, false
+	}
+	return subjectRef{ent: m.Entity, pron: m.Kind == model.MentionPronoun, pos: m.Start}, true
+}
+
+// verbAfter reports whether toks[i] opens a predicate: a verb-like lower-case
+// word, perhaps after an adverb ("initially defended", "has had").
+func (q *quoter) verbAfter(toks []qtok, i int) bool {
+	for n := 0; i < len(toks) && n < 3; i, n = i+1, n+1 {
+		t := toks[i]
+		if t.kind != qkWord || q.capitalAt(t) {
+			return false
+		}
+		w := q.text[t.s:t.e]
+		if qVerbish(w) || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && n > 0 {
+			return true
+		}
+		if !strings.HasSuffix(w, "ly") && w != "also" && w != "only" && w != "still" && w != "then" && w != "now" && w != "never" {
+			return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+		}
+	}
+	return false
+}
