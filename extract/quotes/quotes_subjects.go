@@ -26,7 +26,16 @@ import (
 //
 // and never a person whose gender the pronoun rules out, nor one named
 // inside the quotation being attributed (a speaker does not name herself
-// in the third person).
+// in the third person; that check holds for every pronoun fallback).
+// They run after the stronger cues of resolvePronoun (a speaker in the
+// same or the previous sentence) and before coreference's antecedent;
+// when they tell nothing (no subject, another gender, a name we do not
+// know) the older rules decide as before. A description no mention
+// covers ("The former Scotland international added …") is taken for the
+// lead sentence's person only when that is also the latest speaker or
+// nobody has spoken yet. Gender comes from first names (lexicon), whose
+// lists have errors ("Claude" is listed female), so a mismatch only makes
+// these rules stand back, never removes a candidate of the older ones.
 
 // subjectRef is the subject of a clause: a person entity, or a definite
 // description of a person no mention covers ("The 48-year-old actor").
@@ -224,7 +233,7 @@ var qClauseOpeners = qWordSet(`But And However Yet So Now Meanwhile Then Still
 	Indeed Instead Later Earlier Also but and however yet so now then still
 	indeed also later earlier`)
 
-// qPersonNouns head a definite description of a person ("The
+// qPersonNoun reports whether w heads a definite description of a person ("The
 // 31-year-old", "the former Scotland international").
 func qPersonNoun(w string) bool {
 	return qPersonRoles[w] || lexicon.PersonRoleNouns[w] || lexicon.WeakRoles[w] ||
