@@ -49,6 +49,10 @@ type analysis struct {
 	parses parseCache
 	// described lists the described-event mentions (entities_events.go).
 	described []describedName
+	// describedParties holds the names of the organisations the text
+	// calls a political party, found once on the first question
+	// (titles_memberships.go); nil until then.
+	describedParties map[string]bool
 }
 
 // sentenceTokens returns the tokens of sentence i, POS-tagged.

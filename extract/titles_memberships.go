@@ -53,7 +53,7 @@ var partyOfficeWords = lexicon.WordSet(`campaign campaigns election communicatio
 
 // partyRoleModifiers may stand between the party and the role.
 var partyRoleModifiers = lexicon.WordSet(`shadow deputy senior junior leading
-	prospective parliamentary presidential new fellow treasury foreign
+	prospective parliamentary caucus presidential new fellow treasury foreign
 	home health education economic defence environment`)
 
 // partyNames are parties whose names do not end in "Party".
@@ -62,13 +62,76 @@ var partyNames = map[string]bool{"Liberal Democrats": true, "Democrats": true, "
 	"Conservatives": true, "Plaid Cymru": true, "Sinn Fein": true, "UK Independence Party": true,
 	"UKIP": true, "SNP": true, "Scottish National Party": true}
 
-// isParty reports whether entity e is a political party.
+// isParty reports whether entity e is a political party: by its name,
+// or because the text calls it one.
 func (a *analysis) isParty(e int) bool {
 	if e < 0 {
 		return false
 	}
 	ent := a.doc.Entities[e]
-	return ent.Type == Organization && (strings.HasSuffix(ent.Name, " Party") || partyNames[ent.Name])
+	if ent.Type != Organization {
+		return false
+	}
+	return strings.HasSuffix(ent.Name, " Party") || partyNames[ent.Name] || a.describedParty(e)
+}
+
+// partyKinds qualify "party" as a political one: "the South African
+// political party, the African National Congress", "the ruling party,
+// Zanu-PF". A bare "party" may be a side to a contract or a celebration.
+var partyKinds = lexicon.WordSet(`political ruling opposition governing`)
+
+// describedParty reports whether the text calls organisation e a party
+// in an apposition: "the ... political party, the African National
+// Congress", "Sendero Luminoso, the ruling party", "X is a political
+// party". The text is read once, on the first question: rules ask per
+// mention, and a scan each time made the title stage quadratic.
+func (a *analysis) describedParty(e int) bool {
+	if a.describedParties == nil {
+		a.describedParties = make(map[string]bool)
+		for _, m := range a.ments {
+			if m.entity >= 0 && !m.hidden && a.doc.Entities[m.entity].Type == Organization && a.partyDescribedAt(m) {
+				a.describedParties[a.doc.Entities[m.entity].Name] = true
+			}
+		}
+	}
+	return a.describedParties[a.doc.Entities[e].Name]
+}
+
+// partyDescribedAt reports a "political party" phrase in apposition to
+// mention m or after a linking verb: before it ("political party, the
+// X"), or after it ("X, the ruling party", "X is a political party").
+func (a *analysis) partyDescribedAt(m mention) bool {
+	toks := a.tokens
+	kind := func(k int) bool { // "political party" ending at token k
+		return k >= 1 && toks[k].Lower() == "party" && partyKinds[toks[k-1].Lower()]
+	}
+	lo, hi := a.sentTokens[m.sent].Start, a.sentTokens[m.sent].End
+	k := m.t0 - 1
+	if k >= lo && toks[k].Lower() == "the" {
+		k--
+	}
+	if k >= lo && toks[k].Text == "," {
+		k--
+	}
+	if k-1 >= lo && kind(k) {
+		return true
+	}
+	k = m.t1
+	if k < hi && (toks[k].Text == "," || toks[k].Lower() == "is" || toks[k].Lower() == "was") {
+		k++
+	}
+	if k < hi && (toks[k].Lower() == "the" || toks[k].Lower() == "a") {
+		k++
+	}
+	for j := k; j < min(hi, k+4); j++ {
+		if kind(j) {
+			return true
+		}
+		if toks[j].Text == "," || toks[j].Text == "." {
+			break
+		}
+	}
+	return false
 }
 
 // bandRoles are a band member's parts ("U2 frontman Bono", "Queen

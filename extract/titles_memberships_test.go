@@ -151,6 +151,11 @@ func TestPartyOfficialsAndLinkedMembers(t *testing.T) {
 		{"Ann Rowe is a former Democrat.", ""},
 		{"Ann Rowe is a Democrat lobbyist's daughter.", ""},
 		{"Ann Rowe is a Democratic Party donor.", ""},
+		// A party the text calls one, though its name does not say so.
+		{"The Zamunda Freedom Front is a political party in Zamunda. ZFF candidate Ann Rowe spoke.", "Ann Rowe memberOf Zamunda Freedom Front"},
+		{"It backed the ruling party, the Zamunda Freedom Front. Zamunda Freedom Front parliamentary caucus spokesman Tom Hale said it would win.", "Tom Hale memberOf Zamunda Freedom Front"},
+		{"The Brightcode Group is a software firm. Brightcode Group candidate Ann Rowe spoke.", ""},
+		{"The deal was signed by the third party, the Brightcode Group. Brightcode Group candidate Ann Rowe spoke.", ""},
 		// Any party role in an apposition, the party named or "the party's".
 		{"Ann Rowe, Labour's candidate in Leeds, won the seat.", "Ann Rowe memberOf Labour Party"},
 		{"The Labour Party held its conference. Ann Rowe, the party's deputy leader, spoke.", "Ann Rowe memberOf Labour Party"},

@@ -606,6 +606,19 @@ func (t *tree) mentionsOf(w int, out []int) []int {
 				}
 				w = t.nominalHolder(g)
 			case "VERB":
+				// A relative after a preposition ("World War II, during
+				// which he served") stands for the name just before the
+				// preposition when the parser hung its clause from a verb.
+				if c, p := w-1, w-2; p >= 0 && t.rel(w) == "obl" && t.head(c) == w && t.rel(c) == "case" {
+					if p > 0 && t.s.Words[p] == "," {
+						p--
+					}
+					if t.ment[p] >= 0 {
+						if m := t.unmodified(t.ment[p]); m >= 0 {
+							return appendNew(out, m)
+						}
+					}
+				}
 				// The clause hangs from a verb: it is the verb's subject's
 				// only when that subject is the name just before the
 				// pronoun ("Mr Bush, who is visiting Brussels, praised
