@@ -631,3 +631,52 @@ func movementWord(w string) bool {
 	w = strings.TrimSuffix(w, "s")
 	return len(w) > 5 && strings.HasSuffix(w, "ist") && w[0] >= 'A' && w[0] <= 'Z'
 }
+
+// stanceOpening steps over a political stance word opening the
+// capitalised run toks[i:j] ("Pro-Beijing DAB", "Anti-EU UKIP"): it
+// qualifies the name after it and is no part of it, nor a name alone. The
+// stance must be toward a place or body the gazetteer knows: "Pro-Shift"
+// is a product's name. It returns the index where the name starts (j
+// when none is left).
+func (x *Extractor) stanceOpening(toks []textseg.Token, i, j int) int {
+	for i < j {
+		w := toks[i].Lower()
+		var target string
+		n := 1
+		switch {
+		case (w == "pro" || w == "anti") && i+2 < j && toks[i+1].Text == "-" &&
+			toks[i+1].Start == toks[i].End && toks[i+2].Start == toks[i+1].End:
+			target, n = toks[i+2].Text, 3 // "Pro - Beijing" as three tokens
+		case strings.HasPrefix(w, "pro-"):
+			target = toks[i].Text[4:]
+		case strings.HasPrefix(w, "anti-"):
+			target = toks[i].Text[5:]
+		default:
+			return i
+		}
+		if _, ok := x.gaz.Lookup(target); !ok {
+			return i
+		}
+		i += n
+	}
+	return j
+}
+
+// groupAcronym reports whether the lone capitalised word at i, which is
+// also a common acronym ("DAB", digital radio), names a group here: its
+// possessive owns a person's full name ("DAB's Ben Chan"), or it follows
+// a person's name after "of" ("Ann Chiang of DAB"). A common acronym
+// used so is a party's or an organisation's, not the thing.
+func groupAcronym(toks []textseg.Token, lo, hi, i int) bool {
+	if toks[i].Flags&textseg.TUpper == 0 || len(toks[i].Text) < 3 {
+		return false
+	}
+	if i+3 < hi && isPossessive(toks[i+1].Text) && isCapWord(toks[i+2]) && isCapWord(toks[i+3]) {
+		return true
+	}
+	p := i - 1
+	if p > lo && toks[p].Lower() == "the" {
+		p--
+	}
+	return p-1 > lo && toks[p].Lower() == "of" && isCapWord(toks[p-1]) && isCapWord(toks[p-2]) && toks[p-1].Flags&textseg.TUpper == 0
+}

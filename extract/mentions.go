@@ -486,6 +486,9 @@ func (x *Extractor) processRun(a *analysis, s, i, j int) {
 	if i >= j {
 		return
 	}
+	if i = x.stanceOpening(toks, i, j); i >= j {
+		return // "Pro-Beijing DAB": the stance qualifies the name
+	}
 	initial := i == lo || isOpener(toks[i-1], toks[i])
 	if initial && j-i > 1 && allUpper(toks[i:j]) {
 		if _, ok := x.gaz.Lookup(titleCased(textseg.Clean(a.doc.Text[toks[i].Start:toks[j-1].End]))); ok {
@@ -539,7 +542,7 @@ func (x *Extractor) processRun(a *analysis, s, i, j int) {
 	}
 	if j-i == 1 {
 		w := toks[i].Text
-		if lexicon.SoloNotNames[toks[i].Lower()] || pluralAcronym(w) || len(w) == 1 || partyState(w) || letterCompound(w) {
+		if lexicon.SoloNotNames[toks[i].Lower()] && !groupAcronym(toks, lo, a.sentTokens[s].End, i) || pluralAcronym(w) || len(w) == 1 || partyState(w) || letterCompound(w) {
 			return
 		}
 	}

@@ -158,6 +158,7 @@ func (x *Extractor) findTitleFacts(a *analysis) {
 	x.linkedRoles(a, starts, add, false)
 	x.partyAppositions(a, starts)
 	x.titleMemberships(a, starts)
+	x.affiliations(a) // titles_affiliations.go: groups not known by name
 	x.phraseMemberships(a, starts)
 	x.bareCoachFacts(a, starts, add)
 	x.bareTitleFacts(a, add, bareAppos)

@@ -1,0 +1,277 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/lexicon"
+)
+
+// Affiliation constructions of wire politics copy, where a person's party
+// or group is given beside the name rather than in a title: "FTU's
+// Alice Mak", "Wong Kwok-kin of the FTU", "Alvin Yeung from the Civic
+// Party", "DAB councillor Ann Chiang", and a band's member named with
+// "of" ("musician Nick Rhodes of Duran Duran"). titleMemberships reads
+// only the parties it knows by name; here an organisation counts as a
+// political group by its name's shape (a party word) or, for acronyms
+// and one-word names, by the political words of a sentence that uses it
+// so ("camp", "constituency", "councillors", "pro-Beijing"). Whether a
+// company's or an agency's person is meant is told by the name too:
+// "Sam Palmisano of IBM" leads or works for IBM, which GOLD.md counts as
+// no membership. Tests: titles_affiliations_test.go.
+
+// Rule names shown by --explain.
+const (
+	ruleGroupPoss  = "title:group-possessive-name" // "FTU's Alice Mak"
+	ruleGroupOf    = "title:name-of-group"         // "Wong Kwok-kin of the FTU"
+	ruleGroupTitle = "title:group-role-name"       // "DAB councillor Ann Chiang"
+	ruleBandOf     = "title:musician-of-band"      // "musician Nick Rhodes of Duran Duran"
+)
+
+// partyShapeWords in an organisation's name make it a political party
+// whatever the sentence says ("Neo Democrats", "League of Social
+// Democrats", "Party of the Regions").
+var partyShapeWords = lexicon.WordSet(`party democrats republicans socialists
+	communists liberals conservatives greens nationalists unionists`)
+
+// politicalCues are words of party politics: in a sentence holding one,
+// "X of ORG" and "ORG's X" name a member of a group standing in politics.
+var politicalCues = lexicon.WordSet(`camp camps constituency constituencies
+	councillor councillors councilor councilors candidate candidates
+	politician politicians lawmaker lawmakers legislator legislators mp mps
+	mep meps election elections re-elected pan-democrat pan-democrats
+	pan-democratic localist localists nonpartisan partisan caucus faction
+	factions coalition opposition ballot`)
+
+// politicalNameWords in a name make a group political even when its head
+// is an institution's ("Proletariat Political Institute", "Workers'
+// Union"), given a sentence about politics.
+var politicalNameWords = lexicon.WordSet(`political democratic democracy socialist
+	communist labour labor liberal conservative republican nationalist workers
+	workers' proletariat`)
+
+// nonGroupHeads end the names of bodies whose people are employees or
+// officials, not members: firms, agencies, universities, the press.
+var nonGroupHeads = lexicon.WordSet(`commission committee agency office department
+	ministry bank authority service services university college school hospital
+	court police foundation trust fund times post news newspaper journal
+	television channel network institution museum gallery company corporation
+	group airline airlines council board`)
+
+// groupSeatRoles after a group's name make the holder its member ("DAB
+// councillor Ann Chiang"); unlike partyMemberRoles they leave out the
+// roles a firm has too ("Ladbrokes spokesman X", "Intel rival AMD").
+var groupSeatRoles = lexicon.WordSet(`mp mps mep councillor councilor lawmaker
+	legislator politician senator congressman congresswoman candidate activist
+	assemblyman assemblywoman`)
+
+// musicianRoles before a name followed by "of BAND" make the person a
+// member of the band.
+var musicianRoles = lexicon.WordSet(`musician singer vocalist guitarist drummer
+	bassist keyboardist frontman frontwoman rapper songwriter`)
+
+// affiliations adds memberOf facts for persons named with the political
+// group or band they belong to.
+func (x *Extractor) affiliations(a *analysis) {
+	ends := titleEnds(a)
+	begins := map[int]int{}
+	for i, m := range a.ments {
+		if m.entity < 0 || m.hidden || m.kind == MentionRole || m.kind == MentionPronoun || m.kind == MentionDemonym {
+			continue
+		}
+		if j, ok := begins[m.t0]; !ok || a.ments[j].t1 < m.t1 {
+			begins[m.t0] = i
+		}
+	}
+	cands := a.affiliationCandidates(ends, begins)
+	// A group is political for the whole story once one sentence says
+	// so: the caption "Ann Chiang of DAB" holds no political word, the
+	// sentences about DAB do. A title does not say so alone, as its role
+	// word is the cue ("Somali-Dutch politician X").
+	political := map[int]bool{}
+	shaped := map[int]bool{} // partyShaped asks isParty once per organisation
+	for _, c := range cands {
+		if political[c.org] {
+			continue
+		}
+		p, seen := shaped[c.org]
+		if !seen {
+			p = a.partyShaped(c.org)
+			shaped[c.org] = p
+		}
+		if p || c.rule != ruleBandOf && c.rule != ruleGroupTitle && c.cue && x.groupName(a, c.org) {
+			political[c.org] = true
+		}
+	}
+	music := a.musicStory()
+	// held indexes the facts so far (person, object) for the membership,
+	// leadership and leaving ones: a story listing many members stays
+	// linear.
+	type pair struct{ s, o int }
+	held := map[pair]bool{}
+	for _, f := range a.doc.Facts {
+		if f.Predicate == MemberOf || f.Predicate == LeaderOf || f.Predicate == Left {
+			held[pair{f.Subject, f.Object}] = true
+		}
+	}
+	for _, c := range cands {
+		switch {
+		case c.rule == ruleBandOf:
+			if !music {
+				continue
+			}
+		case !political[c.org]:
+			continue
+		}
+		if c.person == c.org || held[pair{c.person, c.org}] {
+			continue
+		}
+		held[pair{c.person, c.org}] = true
+		a.doc.Facts = append(a.doc.Facts, Fact{Subject: c.person, Predicate: MemberOf, Object: c.org,
+			Sentence: c.sent, Rule: c.rule, Confidence: confBareTitle})
+	}
+}
+
+// affiliation is a person named beside an organisation in one of the
+// constructions read here.
+type affiliation struct {
+	person, org, sent int
+	rule              string
+	cue               bool // the sentence has a political word
+}
+
+// affiliationCandidates lists every person name with an organisation
+// before it as a possessive or a title, or after it with "of"/"from".
+func (a *analysis) affiliationCandidates(ends, begins map[int]int) []affiliation {
+	toks := a.tokens
+	ents := a.doc.Entities
+	var out []affiliation
+	cues := map[int]bool{}
+	for s := range a.sentTokens {
+		cues[s] = a.politicalSentence(s)
+	}
+	prevOrg := -1 // the group of the last name read, for "ORG's X and Y"
+	prevEnd := -1
+	for _, m := range a.ments {
+		if m.kind != MentionName || m.entity < 0 || m.hidden || ents[m.entity].Type != Person {
+			continue
+		}
+		lo, hi := a.sentTokens[m.sent].Start, a.sentTokens[m.sent].End
+		add := func(org int, rule string) {
+			out = append(out, affiliation{person: m.entity, org: org, sent: m.sent, rule: rule, cue: cues[m.sent]})
+		}
+		k := m.t0 - 1
+		org := -1
+		switch {
+		case k > lo && isPossessive(toks[k].Text):
+			// "FTU's Alice Mak": the organisation ends at the "'s".
+			if j, ok := ends[k]; ok && a.orgMention(j, lo) {
+				org = a.ments[j].entity
+				add(org, ruleGroupPoss)
+			}
+		case k > lo && toks[k].Lower() == "and" && prevEnd == k && prevOrg >= 0:
+			// "DAB's Starry Lee and Holden Chow": the possessive covers
+			// both names.
+			org = prevOrg
+			add(org, ruleGroupPoss)
+		case k >= lo && groupSeatRoles[toks[k].Lower()]:
+			// "DAB councillor Ann Chiang", "FTU lawmaker X".
+			if j, ok := ends[k]; ok && a.orgMention(j, lo) {
+				add(a.ments[j].entity, ruleGroupTitle)
+			}
+		}
+		prevOrg, prevEnd = org, m.t1
+		// "Wong Kwok-kin of the FTU", "Alvin Yeung from the Civic
+		// Party", "musician Nick Rhodes of Duran Duran".
+		p := m.t1
+		if p+1 >= hi || toks[p].Lower() != "of" && toks[p].Lower() != "from" {
+			continue
+		}
+		q := p + 1
+		if toks[q].Lower() == "the" {
+			q++
+		}
+		j, ok := begins[q]
+		if !ok || !a.orgMention(j, lo) || a.ments[j].t1 < hi && isPossessive(toks[a.ments[j].t1].Text) {
+			continue // "X of the Labour Party's left": the name goes on
+		}
+		if k >= lo && musicianRoles[toks[k].Lower()] && toks[p].Lower() == "of" {
+			add(a.ments[j].entity, ruleBandOf)
+			continue
+		}
+		add(a.ments[j].entity, ruleGroupOf)
+	}
+	return out
+}
+
+// orgMention reports whether mention j is an organisation's name within
+// the sentence opening at token lo, with no "former" before it.
+func (a *analysis) orgMention(j, lo int) bool {
+	m := a.ments[j]
+	return m.t0 >= lo && m.entity >= 0 && a.doc.Entities[m.entity].Type == Organization && !blockedBefore(a, m.t0, lo)
+}
+
+// politicalSentence reports whether sentence s has a word of party
+// politics, or a "pro-"/"anti-" stance word ("pro-Beijing",
+// "anti-establishment").
+func (a *analysis) politicalSentence(s int) bool {
+	for t := a.sentTokens[s].Start; t < a.sentTokens[s].End; t++ {
+		w := a.tokens[t].Lower()
+		if politicalCues[w] {
+			return true
+		}
+		for _, pre := range []string{"pro-", "anti-"} {
+			if rest, ok := strings.CutPrefix(w, pre); ok && len(rest) > 3 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// partyShaped reports an organisation whose name says it is a party:
+// one the title rules know, or one holding a party word.
+func (a *analysis) partyShaped(e int) bool {
+	if a.isParty(e) {
+		return true
+	}
+	for _, w := range strings.Fields(a.doc.Entities[e].Name) {
+		if partyShapeWords[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// groupName reports whether organisation e may be a political group
+// when a sentence's words say so: not a firm, a publication, an agency
+// or another body whose people are its staff, and not an organisation
+// the gazetteer knows (those are international bodies and companies).
+func (x *Extractor) groupName(a *analysis, e int) bool {
+	name := a.doc.Entities[e].Name
+	fs := strings.Fields(name)
+	for _, w := range fs {
+		if politicalNameWords[strings.ToLower(w)] {
+			return true // "Proletariat Political Institute"
+		}
+	}
+	if firmOrPaperName(name) || governingSportBody(name) {
+		return false
+	}
+	if nonGroupHeads[strings.ToLower(fs[len(fs)-1])] {
+		return false
+	}
+	if g, ok := x.gaz.Lookup(name); ok && g.Type == "Organization" {
+		return false
+	}
+	return true
+}
+
+// governingSportBody reports a sport's governing body ("FIFA",
+// "Football Association"), whose people are officials.
+func governingSportBody(name string) bool {
+	switch strings.ToLower(name) {
+	case "fifa", "uefa", "ioc", "iaaf", "fa", "icc", "wada":
+		return true
+	}
+	return false
+}

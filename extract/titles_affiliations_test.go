@@ -1,0 +1,120 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestAffiliations covers a person's party or group given beside the
+// name: a possessive, "of"/"from", a seat title, and a band member named
+// with "of". Every sentence is invented; each construction has
+// negatives (a firm, an agency, a former member, no political word).
+func TestAffiliations(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []string // memberOf facts of the affiliation rules
+	}{
+		{"possessive of an unknown group in a political sentence",
+			"The pro-Moscow camp candidates elected were KPU's Ivan Dorov and Lena Sarik.",
+			[]string{"Ivan Dorov memberOf KPU", "Lena Sarik memberOf KPU"}},
+		{"possessive of a firm, no political word",
+			"Brightcode's Ivan Dorov said sales rose.", nil},
+		{"of a party-shaped name needs no cue",
+			"Ivan Dorov of the Green Liberal Party said sales rose.",
+			[]string{"Ivan Dorov memberOf Green Liberal Party"}},
+		{"from a party",
+			"Councillors Ivan Dorov from the Farmers Party and Lena Sarik of the Neo Democrats were re-elected.",
+			[]string{"Ivan Dorov memberOf Farmers Party", "Lena Sarik memberOf Neo Democrats"}},
+		{"a group typed political by one sentence holds in a caption",
+			"Ivan Dorov of Zentra\n\nIn the north constituency, Lena Sarik of Zentra was elected.",
+			[]string{"Ivan Dorov memberOf Zentra", "Lena Sarik memberOf Zentra"}},
+		{"a company in a sentence about an election",
+			"Ivan Dorov of Brightcode Corporation said the election would hurt sales.", nil},
+		{"an agency in a sentence about an election",
+			"Ivan Dorov of the Electoral Commission said the election was fair.", nil},
+		{"a former member",
+			"Candidates included Ivan Dorov of the former Zentra group.", nil},
+		{"a political word in the group's name",
+			"The localist candidate Ivan Dorov of the Proletariat Political Institute lost.",
+			[]string{"Ivan Dorov memberOf Proletariat Political Institute"}},
+		{"a seat title after a group the story calls political",
+			"Lena Sarik of Zentra was elected in the north constituency. Zentra councillor Ivan Dorov lost.",
+			[]string{"Lena Sarik memberOf Zentra", "Ivan Dorov memberOf Zentra"}},
+		{"a seat title alone does not make a group political",
+			"The film was made with liberal Somali-Dutch politician Ivan Dorov.", nil},
+		{"a firm's spokesman is no member",
+			"Brightcode spokesman Ivan Dorov said the anti-Moscow vote was a shock.", nil},
+		{"a musician of a band in a music story",
+			"The band played a gig. The album sold well. The single was written by guitarist Ivan Dorov of Razorbill.",
+			[]string{"Ivan Dorov memberOf Razorbill"}},
+		{"a musician of a band outside a music story",
+			"The shop was opened by guitarist Ivan Dorov of Razorbill.", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := extractText(t, tc.text)
+			var got []string
+			for _, f := range d.Facts {
+				switch f.Rule {
+				case ruleGroupPoss, ruleGroupOf, ruleGroupTitle, ruleBandOf:
+					got = append(got, d.Entities[f.Subject].Name+" "+f.Predicate+" "+d.Entities[f.Object].Name)
+				}
+			}
+			slices.Sort(got)
+			want := slices.Clone(tc.want)
+			slices.Sort(want)
+			if !slices.Equal(got, want) {
+				t.Errorf("%q:\n got %q\nwant %q", tc.text, got, want)
+			}
+		})
+	}
+}
+
+// TestPoliticalSentence: the cue words and stance words that make a
+// sentence about party politics.
+func TestPoliticalSentence(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"The pro-Beijing camp won.", true},
+		{"Two veteran politicians lost.", true},
+		{"He was re-elected on Sunday.", true},
+		{"Sales of the pro version rose.", false},
+		{"Sales rose on Sunday.", false},
+	} {
+		a := (relCase{text: tc.text}).build(t)
+		if got := a.politicalSentence(0); got != tc.want {
+			t.Errorf("%q: politicalSentence = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestGroupEntities: a common acronym used as a group's name ("DAB's
+// Ben Chan", "Ann Chiang of DAB") is an organisation, elsewhere not; a
+// stance word toward a known place opens no name ("Pro-Beijing DAB").
+func TestGroupEntities(t *testing.T) {
+	for _, tc := range []struct {
+		text      string
+		want, not []string // "Type:Name"; names
+	}{
+		{"The winners were DAB's Ben Chan and others.", []string{"Organization:DAB", "Person:Ben Chan"}, nil},
+		{"The winners included Ann Chiang of DAB in Kowloon.", []string{"Organization:DAB", "Person:Ann Chiang"}, nil},
+		{"Sales of DAB radios rose in Leeds.", []string{"City:Leeds"}, []string{"DAB"}},
+		{"Pro-Beijing DAB's Starry Lee won a seat.", []string{"Organization:DAB"}, []string{"Pro-Beijing DAB", "Pro-Beijing"}},
+		{"The Pro-Shift saves 20 seconds a lap, said Tom Hale.", []string{"Person:Tom Hale"}, nil},
+	} {
+		d := extractText(t, tc.text)
+		var got, names []string
+		for _, e := range d.Entities {
+			got = append(got, string(e.Type)+":"+e.Name)
+			names = append(names, e.Name)
+		}
+		checkListed(t, got, tc.want, nil)
+		for _, n := range tc.not {
+			if slices.Contains(names, n) {
+				t.Errorf("%q: unexpected entity %q (entities %s)", tc.text, n, strings.Join(got, ", "))
+			}
+		}
+	}
+}
