@@ -221,3 +221,61 @@ func eastAsianFullName(toks []textseg.Token) bool {
 	}
 	return false
 }
+
+// militaryRank reports title words that are only a rank ("General",
+// "Brigadier", "Major General"), which the role lists keep as modifiers
+// ("Attorney General") or leave out as common words ("Major"): before a
+// person's full name they are a title, not part of the name. The full
+// name is required so that "General Motors" and "Major League" stay.
+func militaryRank(words []string) bool {
+	for _, w := range words {
+		if !militaryRanks[w] {
+			return false
+		}
+	}
+	return len(words) > 0
+}
+
+// militaryRanks are the words of a rank that no role list holds as a head.
+var militaryRanks = lexicon.WordSet(`general brigadier marshal field-marshal
+	major-general brigadier-general lieutenant-general air-marshal`)
+
+// rankHolder reports whether the words after a rank are a person's full
+// name: two to four capitalised words, none of them common, the last no
+// organisation, event or place head, the first no known place
+// ("General Suleiman al-Amr", but not "General Motors Europe"). A name
+// particle glued to a capital counts as capitalised ("al-Amr").
+func (x *Extractor) rankHolder(toks []textseg.Token) bool {
+	if len(toks) < 2 || len(toks) > 4 {
+		return false
+	}
+	last := toks[len(toks)-1].Lower()
+	if lexicon.OrgHeads[last] || lexicon.EventHeads[last] || lexicon.PlaceHeads[last] || lexicon.WorkHeads[last] {
+		return false
+	}
+	for _, t := range toks {
+		p, rest, ok := strings.Cut(t.Text, "-")
+		particle := ok && lexicon.NameParticles[p] && rest != "" && rest[0] >= 'A' && rest[0] <= 'Z'
+		if !isCapWord(t) && !particle || lexicon.IsCommonWord(t.Lower()) {
+			return false
+		}
+	}
+	_, place := x.gaz.Lookup(toks[0].Text)
+	return !place
+}
+
+// headedObjectEnd finds where the named object of a title "role of the
+// Object Name" ends when the object has more than one word: the first
+// organisation or place head after which a person's full name remains
+// ("CEO of the Refugee Council Enver Solomon"). toks[k:end] is the
+// capitalised run after "of [the]"; without such a head the object is
+// the one word at k ("President of France Jacques Chirac").
+func (x *Extractor) headedObjectEnd(toks []textseg.Token, k, end int) int {
+	for m := k + 2; m+2 <= end; m++ {
+		h := toks[m-1].Lower()
+		if (lexicon.OrgHeads[h] || lexicon.PlaceHeads[h]) && !lexicon.OrgHeads[toks[m].Lower()] && x.personLike(toks[m:end]) {
+			return m
+		}
+	}
+	return k + 1
+}

@@ -106,3 +106,33 @@ func TestRomanSyllable(t *testing.T) {
 		}
 	}
 }
+
+// TestRanksAndHeadedObjects: a rank before a full name is a title, not
+// part of the name; a title's object may be several words ending in an
+// organisation head before the holder's name. Company and league names
+// that open with a rank word stay whole.
+func TestRanksAndHeadedObjects(t *testing.T) {
+	tests := []struct {
+		text   string
+		want   []string
+		notAny []string
+	}{
+		{"The army said General Suleiman al-Amr had left.",
+			[]string{"Person:Suleiman al-Amr"}, []string{"General Suleiman al-Amr"}},
+		{"Rebels said Brigadier Tom Gregg was hurt.",
+			[]string{"Person:Tom Gregg"}, []string{"Brigadier Tom Gregg"}},
+		{"Sky said CEO of the Refugee Council Enver Solomon told them so.",
+			[]string{"Organization:Refugee Council", "Person:Enver Solomon"}, []string{"Council Enver Solomon"}},
+		{"Chairman of the Football Association Tom Gregg resigned.",
+			[]string{"Organization:Football Association", "Person:Tom Gregg"}, nil},
+		// Negatives: a rank word opening a company's name; a one-word
+		// object stays one word.
+		{"Shares in General Motors Europe fell.",
+			[]string{"Organization:General Motors Europe"}, []string{"Motors Europe"}},
+		{"President of France Jacques Chirac spoke.",
+			[]string{"Country:France", "Person:Jacques Chirac"}, nil},
+	}
+	for _, tc := range tests {
+		checkEntities(t, tc.text, tc.want, tc.notAny)
+	}
+}

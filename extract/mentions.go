@@ -397,7 +397,8 @@ func (x *Extractor) roleOfName(a *analysis, s, i, j, k, hi int) int {
 	for end < hi && isCapWord(toks[end]) && !lexicon.NotNames[toks[end].Lower()] {
 		end++
 	}
-	if !x.nameAfterTitle(toks[k+1:end]) || x.regionWord(toks[k+1:end]) {
+	obj := x.headedObjectEnd(toks, k, end)
+	if !x.nameAfterTitle(toks[obj:end]) || x.regionWord(toks[obj:end]) {
 		return 0 // "Chief Executive of AOL UK": a country is never the holder
 	}
 	var words []string
@@ -405,12 +406,12 @@ func (x *Extractor) roleOfName(a *analysis, s, i, j, k, hi int) int {
 		words = append(words, toks[r].Lower())
 	}
 	n0 := len(a.ments)
-	x.processRun(a, s, k, k+1)
+	x.processRun(a, s, k, obj)
 	attr := -1
 	if len(a.ments) > n0 {
 		attr = spanKey(a.ments[len(a.ments)-1].t0, a.ments[len(a.ments)-1].t1)
 	}
-	x.personName(a, s, k+1, end, words, attr)
+	x.personName(a, s, obj, end, words, attr)
 	return end
 }
 
@@ -679,6 +680,9 @@ func (x *Extractor) processRun(a *analysis, s, i, j int) {
 			head = head || isRoleHead(w)
 			words = append(words, w)
 			q++
+		}
+		if !head && q < j && militaryRank(words) && (x.personLike(toks[q:j]) || x.rankHolder(toks[q:j])) {
+			head = true // "General Suleiman al-Amr": a rank before a full name
 		}
 		if !head || q >= j || !x.nameAfterTitle(toks[q:j]) {
 			r = q

@@ -90,7 +90,7 @@ var RoleModifiers = WordSet(`prime foreign home deputy vice chief executive
 	conservative democratic republican former ex- outgoing incoming new
 	opposition party team club national state assistant associate principal
 	technical commercial financial operating executive non-executive
-	regional international`)
+	regional international brigadier marshal field-marshal air-marshal`)
 
 // LeaderRoles are the roles that make their holder the head of the
 // country, organisation or city the title names (GOLD.md's leaderOf).
