@@ -37,7 +37,8 @@ func (x *Extractor) findRelations(a *analysis) {
 	}
 	r := newRelState(a)
 	r.gaz = x.gaz
-	r.placeTypes() // relations_places.go
+	r.placeTypes()        // relations_places.go
+	r.eventsTakingPlace() // relations_events.go
 	for i := range a.doc.Sentences {
 		if i >= len(a.sentTokens) {
 			break
@@ -56,6 +57,7 @@ func (x *Extractor) findRelations(a *analysis) {
 	r.placeClosure() // relations_places.go
 	r.impliedMemberships()
 	r.findLineups() // relations_lineups.go
+	r.guestLists()  // relations_events.go
 }
 
 // relState is the per-document state of relation extraction.

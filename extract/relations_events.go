@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/newsgraph/newsgraph/extract/lexicon"
 	"github.com/newsgraph/newsgraph/extract/textseg"
 )
@@ -522,4 +524,133 @@ func (s *relSent) qualifyingFor(first int) bool {
 		}
 	}
 	return false
+}
+
+// Events named by what they do. What "takes place" or "is held" is an
+// event, so a name the entity stage typed as a person or a body ("The
+// 22nd Fan Expo Canada took place at ...") is retyped an Event when it
+// also holds a gathering's word (expo, festival, summit).
+
+// eventsTakingPlace retypes the subjects of "took place" and "was held"
+// that are named like gatherings.
+func (r *relState) eventsTakingPlace() {
+	a := r.a
+	for i := range a.ments {
+		m := &a.ments[i]
+		if m.entity < 0 || m.kind != MentionName || m.t1+1 >= len(a.tokens) {
+			continue
+		}
+		t := a.doc.Entities[m.entity].Type
+		if t != Person && t != Organization || !r.eventLike(m.entity) {
+			continue
+		}
+		w0, w1 := a.tokens[m.t1].Lower(), a.tokens[m.t1+1].Lower()
+		took := (w0 == "took" || w0 == "takes" || w0 == "take") && w1 == "place" ||
+			(w0 == "was" || w0 == "is" || w0 == "were" || w0 == "are") && (w1 == "held" || w1 == "staged")
+		if took {
+			r.retypeEvent(m.entity)
+		}
+	}
+}
+
+// retypeEvent makes entity e an Event, with its key and mentions.
+func (r *relState) retypeEvent(e int) {
+	a := r.a
+	ent := &a.doc.Entities[e]
+	key := strings.ToLower(string(Event)) + "/" + textseg.Slug(ent.Name)
+	for i := range a.doc.Entities {
+		if a.doc.Entities[i].Key == key {
+			return // keys name one entity each
+		}
+	}
+	ent.Type, ent.Key = Event, key
+	for i := range a.ments {
+		if a.ments[i].entity == e {
+			a.ments[i].typ = Event
+		}
+	}
+}
+
+// participantNouns name those who take part in a gathering, before a
+// list of them: "celebrity guests like Stan Lee, Mark Hamill and
+// Margaret Atwood", "exhibitors such as Ubisoft".
+var participantNouns = lexicon.WordSet(`guests guest speakers performers exhibitors participants
+	attendees delegates competitors headliners panellists panelists presenters entrants`)
+
+// listIntroducers open the list after such a noun.
+var listIntroducers = lexicon.WordSet(`like including included include includes such`)
+
+// guestLists adds participatedIn for the people and bodies listed as a
+// gathering's guests: the event the sentence names before the list, else
+// the one the headline names.
+func (r *relState) guestLists() {
+	a := r.a
+	story := r.headlineEvent()
+	for s, st := range a.sentTokens {
+		for k := st.Start; k+1 < st.End; k++ {
+			if !participantNouns[a.tokens[k].Lower()] || !listIntroducers[a.tokens[k+1].Lower()] {
+				continue
+			}
+			first := k + 2
+			if a.tokens[k+1].Lower() == "such" {
+				if first >= st.End || a.tokens[first].Lower() != "as" {
+					continue
+				}
+				first++
+			}
+			ev := story
+			for _, m := range a.mentionsInSentence(s) {
+				if m.t1 <= k && m.entity >= 0 && r.isEvent(m.entity) {
+					ev = m.entity
+				}
+			}
+			if ev < 0 {
+				continue
+			}
+			for _, e := range a.listedNames(s, first) {
+				if t := a.doc.Entities[e].Type; t == Person || t == Organization {
+					r.add(e, ParticipatedIn, ev, s, "participatedIn/guest-list", 0.75)
+				}
+			}
+		}
+	}
+}
+
+// listedNames returns the entities of the name list starting at token
+// first of sentence s: names joined by commas and "and".
+func (a *analysis) listedNames(s, first int) []int {
+	ms := a.mentionsInSentence(s)
+	var out []int
+	t := first
+	for {
+		var hit *mention
+		for i := range ms {
+			if ms[i].t0 == t && ms[i].entity >= 0 && ms[i].kind == MentionName {
+				hit = &ms[i]
+			}
+		}
+		if hit == nil {
+			return out
+		}
+		out = append(out, hit.entity)
+		t = hit.t1
+		for t < len(a.tokens) && (a.tokens[t].Text == "," || a.tokens[t].Lower() == "and") {
+			t++
+		}
+	}
+}
+
+// headlineEvent returns the one event the headline names, or -1.
+func (r *relState) headlineEvent() int {
+	found := -1
+	for _, m := range r.a.mentionsInSentence(0) {
+		if m.entity < 0 || !r.isEvent(m.entity) {
+			continue
+		}
+		if found >= 0 && found != m.entity {
+			return -1
+		}
+		found = m.entity
+	}
+	return found
 }

@@ -111,3 +111,31 @@ func TestHostingTense(t *testing.T) {
 		})
 	}
 }
+
+// TestGuestLists: people and bodies listed as a gathering's guests,
+// performers or exhibitors took part in it (the event the sentence names,
+// else the headline's); a list after another noun, or with no event to
+// attach to, gives nothing. What "took place" and is named like a
+// gathering is an Event. Every text is invented.
+func TestGuestLists(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"guests like, the headline's event", "Crowds flock to Riverside Comic Expo 2031\n\nThe Riverside Comic Expo took place at the Harbour Convention Centre this weekend. " +
+			"Vendors were joined by celebrity guests like Tom Baxter, Ann Reyes and Lee Okafor.",
+			[]string{"Tom Baxter participatedIn Event:Riverside Comic Expo", "Ann Reyes participatedIn Event:Riverside Comic Expo",
+				"Harbour Convention Centre hosted Event:Riverside Comic Expo"}, nil},
+		{"performers include, the sentence's event", "Song contest entries close\n\nPast Eurovision Song Contest performers include Abba and Celine Dion.",
+			[]string{"Abba participatedIn Event:Eurovision Song Contest", "Celine Dion participatedIn Event:Eurovision Song Contest"}, nil},
+		{"a list after another noun", "Crowds flock to Riverside Comic Expo 2031\n\nThe Riverside Comic Expo took place this weekend. Its sponsors include Tom Baxter and Ann Reyes.",
+			nil, []string{"Tom Baxter participatedIn Event:Riverside Comic Expo", "Ann Reyes participatedIn Event:Riverside Comic Expo"}},
+		{"no event", "Talk show returns\n\nThe show's guests include Tom Baxter and Ann Reyes, the producers said.",
+			nil, []string{"Tom Baxter participatedIn Event:Talk show", "Ann Reyes participatedIn Event:show"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := factsOf(extractText(t, tc.text), ParticipatedIn, Hosted)
+			checkListed(t, got, tc.want, tc.not)
+		})
+	}
+}

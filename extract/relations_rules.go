@@ -1920,6 +1920,9 @@ func (s *relSent) demonymPlace(d *relMention, i int) {
 // Davos": the place hosts the event (willHost when the sentence speaks of
 // the future).
 func (s *relSent) eventIn(m *relMention, i int) {
+	if i < len(s.low) && len(s.low[i]) == 4 && smallNumber(s.low[i][:2]) && smallNumber(s.low[i][2:]) && (s.word(i+1, "in") || s.word(i+1, "at")) {
+		i++ // "Fan Expo Canada 2016 in Toronto": the edition's year
+	}
 	if !(s.word(i, "in") || s.word(i, "at")) {
 		return
 	}
