@@ -177,12 +177,25 @@ func (r *relState) guessesHold(ps []chainPlace) bool {
 				return false
 			}
 		case j == 0:
-			if ps[n-1].typ != Country || ps[n-1].typ != r.typeOf(ps[n-1].m.Entity) || !r.locativeBefore(p.m) || !r.punctAfter(ps[n-1].m) {
+			// "from Galway, Ireland.", "born in Okotoks, Alberta,": a
+			// known country or a first-level region the gazetteer
+			// places in a country closes the address.
+			if !(ps[n-1].typ == Country && ps[n-1].typ == r.typeOf(ps[n-1].m.Entity) || r.knownRegion(ps[n-1].m.Entity)) || !r.locativeBefore(p.m) || !r.punctAfter(ps[n-1].m) {
 				return false
 			}
 		}
 	}
 	return true
+}
+
+// knownRegion reports an entity the gazetteer knows as a region of a
+// country (a US state, a Canadian province), typed a place.
+func (r *relState) knownRegion(e int) bool {
+	if r.gaz == nil || r.typeOf(e) != Place {
+		return false
+	}
+	g, ok := r.gaz.Lookup(r.a.doc.Entities[e].Name)
+	return ok && g.Kind == gazetteer.Place && g.Country != "" && !g.Ambiguous
 }
 
 // locativeBefore reports a preposition of place right before mention m.
@@ -375,7 +388,17 @@ func (r *relState) placeTypes() {
 	ms := r.a.doc.Mentions
 	for i := range ms {
 		m := &ms[i]
-		if m.Kind != MentionName || !r.unplaced(m.Entity) {
+		if m.Kind != MentionName {
+			continue
+		}
+		// "the Australian state of Victoria": a name after a region noun
+		// and "of" is a region, even where the gazetteer's guess is a
+		// town of another country (a homonym or an ambiguous name).
+		if !sports && r.regionNounBefore(r.docTok(m.Start)) && r.cityGuess(m.Entity) {
+			r.a.doc.Entities[m.Entity].Type = Place
+			continue
+		}
+		if !r.unplaced(m.Entity) {
 			continue
 		}
 		if t := r.predicatePlace(r.docTok(m.End)); t != "" {
@@ -390,6 +413,37 @@ func (r *relState) placeTypes() {
 			}
 		}
 	}
+}
+
+// stateNouns are the region nouns of "the state of Victoria".
+var stateNouns = lexicon.WordSet(`state province region county territory
+	prefecture oblast canton voivodeship governorate`)
+
+// regionNounBefore reports "the (Australian) state of" right before token
+// k.
+func (r *relState) regionNounBefore(k int) bool {
+	if r.docLow(k-1) != "of" || !stateNouns[r.docLow(k-2)] {
+		return false
+	}
+	j := k - 3
+	if d := r.docMentionAt(j); d != nil && d.Kind == MentionDemonym {
+		j = r.docTok(d.Start) - 1
+	}
+	return r.docLow(j) == "the"
+}
+
+// cityGuess reports an entity that is unplaced, or typed a town only on
+// the gazetteer's guess: a name it flags as ambiguous or shared by towns
+// of several countries ("Victoria").
+func (r *relState) cityGuess(e int) bool {
+	if r.unplaced(e) {
+		return true
+	}
+	if r.typeOf(e) != City || r.gaz == nil {
+		return false
+	}
+	g, ok := r.gaz.Lookup(r.a.doc.Entities[e].Name)
+	return ok && g.Kind == gazetteer.City && (g.Ambiguous || g.Homonym)
 }
 
 // unplaced reports an entity typed a person or organisation whose name
@@ -511,6 +565,7 @@ func (r *relState) placeStatements() {
 	r.dropPlaceCycles()
 	r.compassPlaces()
 	r.demonymLists()
+	r.placeParts()
 	r.regionsOfTowns()
 }
 
@@ -758,3 +813,117 @@ func (r *relState) placeList(k, sent int) ([]int, bool) {
 		return nil, false
 	}
 }
+
+// partVerbs open the list of a place's parts after its name: "Bohumín
+// consists of Old Bohumín and New Bohumín", "the city comprises A, B and
+// C", "the county is divided into A and B".
+var partVerbs = [][]string{
+	{"consists", "of"}, {"consisted", "of"}, {"comprises"}, {"comprised"},
+	{"is", "made", "up", "of"}, {"is", "divided", "into"}, {"is", "composed", "of"},
+}
+
+// placeParts places each named part of a town or region in it. The parts
+// must be names joined by commas and "and" (a lower-case word or two may
+// describe one: "industrial New Bohumín") closing the clause; a part the
+// typer could not place becomes a place.
+func (r *relState) placeParts() {
+	ms := r.a.doc.Mentions
+	for i := range ms {
+		m := &ms[i]
+		if m.Kind != MentionName {
+			continue
+		}
+		if t := r.typeOf(m.Entity); t != City && t != Place {
+			continue
+		}
+		k := r.docTok(m.End)
+		n := r.partVerbAt(k)
+		if n == 0 {
+			continue
+		}
+		parts, ok := r.partList(k+n, m.Sentence)
+		if !ok {
+			continue
+		}
+		for _, e := range parts {
+			if r.unplaced(e) {
+				r.a.doc.Entities[e].Type = Place
+			}
+			r.add(e, LocatedIn, m.Entity, m.Sentence, "locatedIn/consists-of", 0.75)
+		}
+	}
+}
+
+// partVerbAt returns the length of the part verb at token k, or 0.
+func (r *relState) partVerbAt(k int) int {
+next:
+	for _, v := range partVerbs {
+		for j, w := range v {
+			if r.docLow(k+j) != w {
+				continue next
+			}
+		}
+		return len(v)
+	}
+	return 0
+}
+
+// partList reads the names of a part list from token k: names joined by
+// commas and "and", each after at most two lower-case words, each a town
+// or place or a name the typer could not place, ending the clause.
+func (r *relState) partList(k, sent int) ([]int, bool) {
+	var items []int
+	for {
+		for j := 0; j < 2 && r.lowerWord(k) && r.docMentionAt(k) == nil && !listStops[r.docLow(k)]; j++ {
+			k++
+		}
+		m := r.docMentionAt(k)
+		if m == nil || m.Kind != MentionName || m.Sentence != sent || m.Start != r.a.tokens[k].Start {
+			return nil, false
+		}
+		if t := r.typeOf(m.Entity); t != City && t != Place && !r.unplaced(m.Entity) {
+			return nil, false
+		}
+		items = append(items, m.Entity)
+		k = r.docTok(m.End)
+		w := r.docLow(k)
+		if w == "," && r.docLow(k+1) == "and" {
+			k++
+			w = "and"
+		}
+		switch w {
+		case ",":
+			// Another part follows, or the list has ended: "A and B,
+			// its two largest districts".
+			if !r.nameAfterWords(k + 1) {
+				return items, len(items) >= 2
+			}
+			k++
+			continue
+		case "and":
+			k++
+			continue
+		case ".", ";", ")", "", "?", "!":
+			return items, len(items) >= 2
+		}
+		if relPrep[w] || chainFollowers[w] {
+			return items, len(items) >= 2
+		}
+		return nil, false
+	}
+}
+
+// nameAfterWords reports a name at token k, or after at most two
+// lower-case words there that describe it.
+func (r *relState) nameAfterWords(k int) bool {
+	for j := 0; j < 2 && r.lowerWord(k) && r.docMentionAt(k) == nil && !listStops[r.docLow(k)]; j++ {
+		k++
+	}
+	m := r.docMentionAt(k)
+	return m != nil && m.Kind == MentionName && k < len(r.a.tokens) && m.Start == r.a.tokens[k].Start
+}
+
+// listStops are the lower-case words that end a part list rather than
+// describe a part.
+var listStops = lexicon.WordSet(`and or but while which who that several
+	many some other`)

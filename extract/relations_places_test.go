@@ -184,6 +184,38 @@ func TestPlaceChains(t *testing.T) {
 			rule: "locatedIn/in",
 			not:  []string{"Southern Italy locatedIn Apulia"},
 		},
+		// A name after "the (demonym) state of" is a region, where the
+		// gazetteer only guessed a town of another country.
+		{
+			text: "Frankston is a suburb in the Australian state of Victoria.",
+			want: []string{"Frankston locatedIn Victoria"},
+			rule: "dep:locatedIn/place-noun",
+			typ:  map[string]EntityType{"Victoria": Place},
+		},
+		{
+			text: "Victoria Beckham flew to Victoria on Monday.",
+			not:  []string{"Victoria locatedIn Australia"},
+		},
+		// A town's named parts lie in it; a list that does not close the
+		// clause, or a subject that is no place, gives nothing.
+		{
+			text: "Bohumín is a town in the Czech Republic. Bohumín consists of Old Bohumín and industrial New Bohumín, while villages are part of the town.",
+			want: []string{"Old Bohumín locatedIn Bohumín", "New Bohumín locatedIn Bohumín"},
+			rule: "locatedIn/consists-of",
+		},
+		{
+			text: "Leeds consists of Headingley and Roundhay, its two largest districts, the council said.",
+			want: []string{"Headingley locatedIn Leeds", "Roundhay locatedIn Leeds"},
+			rule: "locatedIn/consists-of",
+		},
+		{
+			text: "Microsoft comprises Xbox and Windows divisions.",
+			not:  []string{"Xbox locatedIn Microsoft"},
+		},
+		{
+			text: "Leeds consists of Headingley and Roundhay Park Services Ltd staff.",
+			not:  []string{"Headingley locatedIn Leeds"},
+		},
 		// First-level subdivisions from the gazetteer are places.
 		{
 			text: "The mine is in the Canadian province of Saskatchewan, near the border.",
