@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/extract/lexicon"
+	"github.com/newsgraph/newsgraph/extract/textseg"
 )
 
 // Affiliation constructions of wire politics copy, where a person's party
@@ -25,6 +26,7 @@ const (
 	ruleGroupOf    = "title:name-of-group"         // "Wong Kwok-kin of the FTU"
 	ruleGroupTitle = "title:group-role-name"       // "DAB councillor Ann Chiang"
 	ruleBandOf     = "title:musician-of-band"      // "musician Nick Rhodes of Duran Duran"
+	ruleFormerOf   = "title:former-member-of"      // "X, a former member of Y", "former members of Y, including X"
 )
 
 // partyShapeWords in an organisation's name make it a political party
@@ -82,6 +84,7 @@ func (x *Extractor) affiliations(a *analysis) {
 			begins[m.t0] = i
 		}
 	}
+	a.formerMembers(ends, begins)
 	cands := a.affiliationCandidates(ends, begins)
 	// A group is political for the whole story once one sentence says
 	// so: the caption "Ann Chiang of DAB" holds no political word, the
@@ -274,4 +277,102 @@ func governingSportBody(name string) bool {
 		return true
 	}
 	return false
+}
+
+// formerMembers adds left facts for persons called former members of an
+// organisation (GOLD.md: left = withdrew from an organisation): "X, a
+// former member of Y", "X, who is a former member of Y", "X is a former
+// member of Y", and the persons listed after "former members of Y,
+// including". The dependency rules drop a "former" trigger as over, so
+// the phrase is read here.
+func (a *analysis) formerMembers(ends, begins map[int]int) {
+	toks := a.tokens
+	ents := a.doc.Entities
+	person := func(j int) bool {
+		m := a.ments[j]
+		return m.entity >= 0 && m.kind == MentionName && ents[m.entity].Type == Person
+	}
+	for s := range a.sentTokens {
+		lo, hi := a.sentTokens[s].Start, a.sentTokens[s].End
+		for t := lo; t+3 < hi; t++ {
+			if w := toks[t].Lower(); w != "former" && w != "ex" {
+				continue
+			}
+			if n := toks[t+1].Lower(); n != "member" && n != "members" || toks[t+2].Lower() != "of" {
+				continue
+			}
+			q := t + 3
+			if q < hi && toks[q].Lower() == "the" {
+				q++
+			}
+			oj, ok := begins[q]
+			if !ok || !a.orgMention(oj, lo) {
+				continue
+			}
+			org := a.ments[oj].entity
+			if e := a.ments[oj].t1; e < hi && isPossessive(toks[e].Text) {
+				continue // "a former member of Labour's staff"
+			}
+			var who []int
+			// Before: "X, a former member", "X, who is a former member",
+			// "X is a former member".
+			p := t - 1
+			if p >= lo && (toks[p].Lower() == "a" || toks[p].Lower() == "an") {
+				p--
+			}
+			if p >= lo && (toks[p].Lower() == "is" || toks[p].Lower() == "was") {
+				p--
+				if p >= lo && toks[p].Lower() == "who" {
+					p--
+				}
+			}
+			if p >= lo && toks[p].Text == "," {
+				p--
+			}
+			if p < t-1 {
+				if j, ok := ends[p+1]; ok && a.ments[j].t0 >= lo && person(j) {
+					who = append(who, a.ments[j].entity)
+				}
+			}
+			// After: "former members of Y, including A and B".
+			e := a.ments[oj].t1
+			if toks[t+1].Lower() == "members" && e+1 < hi && toks[e].Text == "," && toks[e+1].Lower() == "including" {
+				who = append(who, a.listedPersons(e+2, hi, begins, person)...)
+			}
+			for _, p := range who {
+				if p != org && !a.hasFact(p, Left, org) {
+					a.doc.Facts = append(a.doc.Facts, Fact{Subject: p, Predicate: Left, Object: org,
+						Sentence: s, Rule: ruleFormerOf, Confidence: confBareTitle})
+				}
+			}
+		}
+	}
+}
+
+// listedPersons reads the persons a list starting at token t names: full
+// names separated by commas and "and", each perhaps after lower-case
+// descriptors ("musician Tiziano Lugli and actor Jason Beghe"). The list
+// ends at any other word.
+func (a *analysis) listedPersons(t, hi int, begins map[int]int, person func(int) bool) []int {
+	toks := a.tokens
+	var out []int
+	for t < hi {
+		k := t
+		for k < hi && k-t < 3 && toks[k].Flags&(textseg.TCap|textseg.TUpper|textseg.TPunct) == 0 && toks[k].Lower() != "and" {
+			k++ // "musician", "actor"
+		}
+		j, ok := begins[k]
+		if !ok || !person(j) {
+			break
+		}
+		out = append(out, a.ments[j].entity)
+		t = a.ments[j].t1
+		if t < hi && toks[t].Text == "," {
+			t++
+		}
+		if t < hi && toks[t].Lower() == "and" {
+			t++
+		}
+	}
+	return out
 }

@@ -70,6 +70,36 @@ func TestAffiliations(t *testing.T) {
 	}
 }
 
+// TestFormerMembers: a person called a former member of an
+// organisation has left it; a present member, a former member of a
+// person's staff and a former member met by someone have not.
+func TestFormerMembers(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string // left facts of the rule
+	}{
+		{"Tom Hale, a former member of the Green Party, spoke first.", []string{"Tom Hale left Green Party"}},
+		{"Ann Lee, who is a former member of the Unity Church, wrote the book.", []string{"Ann Lee left Unity Church"}},
+		{"He was helped by former members of the Unity Church, including singer Ann Lee and actor Bo Chen.",
+			[]string{"Ann Lee left Unity Church", "Bo Chen left Unity Church"}},
+		{"Tom Hale, a member of the Green Party, spoke first.", nil},
+		{"Tom Hale met former members of the Green Party in Leeds.", nil},
+		{"Tom Hale, a former member of Ann Lee's staff, spoke first.", nil},
+	} {
+		d := extractText(t, tc.text)
+		var got []string
+		for _, f := range d.Facts {
+			if f.Rule == ruleFormerOf {
+				got = append(got, d.Entities[f.Subject].Name+" "+f.Predicate+" "+d.Entities[f.Object].Name)
+			}
+		}
+		slices.Sort(got)
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q:\n got %q\nwant %q", tc.text, got, tc.want)
+		}
+	}
+}
+
 // TestPoliticalSentence: the cue words and stance words that make a
 // sentence about party politics.
 func TestPoliticalSentence(t *testing.T) {
