@@ -82,12 +82,16 @@ func preparedStore(ctx context.Context, b *testing.B, docs []*extract.Document) 
 }
 
 // writeBatches writes ps into s in batches as IngestAll's writer makes
-// them (a quarter of DefaultBatchQuads first, doubling up to it), and
-// returns the quads added.
+// them (a quarter of DefaultBatchQuads first, doubling up to it, and
+// shrinking back toward the end), and returns the quads added.
 func writeBatches(ctx context.Context, b *testing.B, s *Store, ps []*Prepared) int {
 	var batch []*Prepared
 	quads, n := 0, 0
-	limit := DefaultBatchQuads / firstBatchShare
+	floor := DefaultBatchQuads / firstBatchShare
+	limit, left := floor, 0
+	for _, p := range ps {
+		left += len(p.Quads)
+	}
 	flush := func() {
 		res, err := s.WritePrepared(ctx, batch)
 		if err != nil {
@@ -102,7 +106,8 @@ func writeBatches(ctx context.Context, b *testing.B, s *Store, ps []*Prepared) i
 	for _, p := range ps {
 		batch = append(batch, p)
 		n += len(p.Quads)
-		if n >= limit {
+		left -= len(p.Quads)
+		if n >= min(limit, max(floor, left)) {
 			flush()
 		}
 	}

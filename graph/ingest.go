@@ -64,8 +64,8 @@ func ExtractArticle(ctx context.Context, x Extractor, a *source.Article) (*extra
 type IngestOptions struct {
 	Workers int // extraction goroutines (default: all cores)
 	// BatchQuads: quads per transaction before committing (default
-	// DefaultBatchQuads); the first transactions are smaller, a quarter
-	// and a half of it (see firstBatchShare).
+	// DefaultBatchQuads); the first and the last transactions are
+	// smaller, down to a quarter of it (see firstBatchShare).
 	BatchQuads int
 	// Progress is called from the writer after each input is done
 	// (stored, unchanged, skipped or failed), with the input's size.
@@ -110,7 +110,9 @@ const DefaultBatchQuads = 100000
 // whole one (it waits for that much, with the cores busy extracting, and
 // on a writer-bound ingest every second of that wait is a second more at
 // the end), and the commits it makes sooner are into a small store,
-// whose root bucket is cheap to rewrite.
+// whose root bucket is cheap to rewrite. The last batches shrink back to
+// this share (see IngestAll), so that little is left to write once the
+// extraction is done.
 const firstBatchShare = 4
 
 // FileError is one input that could not be ingested.
@@ -238,7 +240,13 @@ func (s *Store) IngestAll(ctx context.Context, x Extractor, inputs []source.Inpu
 	entities := make(map[string]struct{})
 	var batch []extracted
 	batchQuads := 0
-	limit := max(opt.BatchQuads/firstBatchShare, 1) // this batch's size: see firstBatchShare
+	floor := max(opt.BatchQuads/firstBatchShare, 1)
+	limit := floor // this batch's size: see firstBatchShare
+	// Toward the end, a batch is also flushed once it holds what the
+	// inputs not yet received are expected to give (at the run's quads
+	// per input so far), down to floor: the last commit, which nothing
+	// overlaps (the workers are done), is then small.
+	received, receivedQuads := 0, 0
 	var storeErr error
 	flush := func() {
 		if len(batch) == 0 || storeErr != nil {
@@ -307,6 +315,7 @@ func (s *Store) IngestAll(ctx context.Context, x Extractor, inputs []source.Inpu
 		if storeErr != nil {
 			continue // drain so the workers can finish
 		}
+		received++
 		switch {
 		case errors.Is(e.err, extract.ErrEmpty):
 			sum.Skipped++
@@ -327,7 +336,9 @@ func (s *Store) IngestAll(ctx context.Context, x Extractor, inputs []source.Inpu
 		}
 		batch = append(batch, e)
 		batchQuads += len(e.p.Quads)
-		if batchQuads >= limit {
+		receivedQuads += len(e.p.Quads)
+		left := (len(inputs) - received) * receivedQuads / received
+		if batchQuads >= min(limit, max(floor, left)) {
 			flush()
 		}
 	}
