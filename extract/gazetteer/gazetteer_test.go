@@ -58,6 +58,19 @@ func TestLookup(t *testing.T) {
 		{"Balkans", "Balkans", Place, "", false},
 		{"the Balkans", "Balkans", Place, "", false},
 		{"Crimea", "Crimea", Place, "Ukraine", false},
+		// First-level subdivisions, in English and local spellings; the
+		// province keeps "Quebec", the city "Québec" and "Quebec City".
+		{"Saskatchewan", "Saskatchewan", Place, "Canada", false},
+		{"Quebec", "Quebec", Place, "Canada", false},
+		{"Québec", "Québec", City, "Canada", false},
+		{"Quebec City", "Québec", City, "Canada", false},
+		{"Puglia", "Apulia", Place, "Italy", false},
+		{"Catalunya", "Catalonia", Place, "Spain", false},
+		{"Orissa", "Odisha", Place, "India", false},
+		{"Roraima", "Roraima", Place, "Brazil", false},
+		{"Bolívar", "Bolívar", Place, "Venezuela", true},
+		{"Inner Mongolia", "Inner Mongolia", Place, "China", false},
+		{"East Germany", "East Germany", Country, "", false},
 		{"Texas", "Texas", Place, "United States", false},
 		{"Gaza", "Gaza Strip", Place, "", false},
 		// Organisations and their acronyms in both house styles.
@@ -103,8 +116,10 @@ func TestLookup(t *testing.T) {
 func TestLookupMisses(t *testing.T) {
 	g := Default()
 	// Lowercase words, ISO codes that are ordinary tokens, and context-only
-	// aliases are not names.
-	for _, s := range []string{"reading", "nice", "BY", "GB", "AZ", "", "the", "Parliament", "President"} {
+	// aliases are not names. "Canaries" is Norwich City's nickname, and
+	// Punjab and Amazonas are regions of two countries each, so none
+	// names one place.
+	for _, s := range []string{"reading", "nice", "BY", "GB", "AZ", "", "the", "Parliament", "President", "Canaries", "Punjab", "Amazonas"} {
 		if e, ok := g.Lookup(s); ok {
 			t.Errorf("Lookup(%q) = %q %v, want no match", s, e.Name, e.Kind)
 		}
