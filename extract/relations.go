@@ -56,8 +56,9 @@ func (x *Extractor) findRelations(a *analysis) {
 	r.depRelations()
 	r.placeClosure() // relations_places.go
 	r.impliedMemberships()
-	r.findLineups() // relations_lineups.go
-	r.guestLists()  // relations_events.go
+	r.findLineups()        // relations_lineups.go
+	r.guestLists()         // relations_events.go
+	r.electionCandidates() // relations_elections.go
 }
 
 // relState is the per-document state of relation extraction.
