@@ -115,6 +115,38 @@ const DefaultBatchQuads = 100000
 // extraction is done.
 const firstBatchShare = 4
 
+// batchSizer decides when IngestAll's writer commits: at floor quads
+// first (see firstBatchShare), twice the last limit after each commit up
+// to max, and, toward the end, once the batch holds what the inputs not
+// yet received are expected to give (at the run's quads per input so
+// far), down to floor: the last commit, which nothing overlaps (the
+// workers are done), is then small.
+type batchSizer struct {
+	floor, limit, max int
+	inputs, got       int // inputs in all, received so far (failed ones too)
+	quads             int // quads of the inputs received
+}
+
+func newBatchSizer(batchQuads, inputs int) *batchSizer {
+	floor := max(batchQuads/firstBatchShare, 1)
+	return &batchSizer{floor: floor, limit: floor, max: max(batchQuads, 1), inputs: inputs}
+}
+
+// received counts one more input received, giving quads.
+func (b *batchSizer) received(quads int) { b.got++; b.quads += quads }
+
+// full reports whether a batch of this many quads is to be committed.
+func (b *batchSizer) full(batchQuads int) bool {
+	left := 0
+	if b.got > 0 {
+		left = (b.inputs - b.got) * b.quads / b.got
+	}
+	return batchQuads >= min(b.limit, max(b.floor, left))
+}
+
+// flushed moves to the next batch's limit.
+func (b *batchSizer) flushed() { b.limit = min(2*b.limit, b.max) }
+
 // FileError is one input that could not be ingested.
 type FileError struct {
 	Source string
@@ -240,13 +272,7 @@ func (s *Store) IngestAll(ctx context.Context, x Extractor, inputs []source.Inpu
 	entities := make(map[string]struct{})
 	var batch []extracted
 	batchQuads := 0
-	floor := max(opt.BatchQuads/firstBatchShare, 1)
-	limit := floor // this batch's size: see firstBatchShare
-	// Toward the end, a batch is also flushed once it holds what the
-	// inputs not yet received are expected to give (at the run's quads
-	// per input so far), down to floor: the last commit, which nothing
-	// overlaps (the workers are done), is then small.
-	received, receivedQuads := 0, 0
+	sizer := newBatchSizer(opt.BatchQuads, len(inputs))
 	var storeErr error
 	flush := func() {
 		if len(batch) == 0 || storeErr != nil {
@@ -309,13 +335,12 @@ func (s *Store) IngestAll(ctx context.Context, x Extractor, inputs []source.Inpu
 			}
 		}
 		batch, batchQuads = batch[:0], 0
-		limit = min(2*limit, opt.BatchQuads)
+		sizer.flushed()
 	}
 	for e := range out {
 		if storeErr != nil {
 			continue // drain so the workers can finish
 		}
-		received++
 		switch {
 		case errors.Is(e.err, extract.ErrEmpty):
 			sum.Skipped++
@@ -326,6 +351,7 @@ func (s *Store) IngestAll(ctx context.Context, x Extractor, inputs []source.Inpu
 			sum.Failed = append(sum.Failed, FileError{Source: e.in.Source, Err: e.err})
 		}
 		if e.err != nil {
+			sizer.received(0)
 			if opt.Progress != nil {
 				opt.Progress(e.in, nil)
 			}
@@ -336,9 +362,8 @@ func (s *Store) IngestAll(ctx context.Context, x Extractor, inputs []source.Inpu
 		}
 		batch = append(batch, e)
 		batchQuads += len(e.p.Quads)
-		receivedQuads += len(e.p.Quads)
-		left := (len(inputs) - received) * receivedQuads / received
-		if batchQuads >= min(limit, max(floor, left)) {
+		sizer.received(len(e.p.Quads))
+		if sizer.full(batchQuads) {
 			flush()
 		}
 	}
