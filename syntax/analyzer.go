@@ -23,6 +23,11 @@ var (
 // LoadAnalyzer returns the process-wide analyser.
 func LoadAnalyzer() (*Analyzer, error) {
 	analyzerOnce.Do(func() {
+		// The parser's model loads beside the tagger's: a process's first
+		// sentence waits for both (a third of a second of one core), and
+		// the ingest workers that block on it meanwhile leave the other
+		// core idle.
+		go LoadParser() // its error: from the call below
 		a := &Analyzer{}
 		if a.tagger, analyzerErr = LoadTagger(); analyzerErr != nil {
 			analyzerErr = fmt.Errorf("load analyzer: %w", analyzerErr)
