@@ -23,6 +23,7 @@ var irregular = map[string][]string{
 	"sit":      {"sat", "sitting"},
 	"admit":    {"admitted", "admitting"},
 	"fight":    {"fought", "fighting"},
+	"stand":    {"stood", "standing"},
 }
 
 // inflect returns a lemma's forms: a verb's -s, past and -ing forms, a
