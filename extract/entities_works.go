@@ -210,6 +210,12 @@ func (x *Extractor) findWorkTitles(a *analysis) workTitles {
 				}
 				continue
 			}
+			if t.Text == ":" {
+				if i, c, j := x.titleWithSubtitle(a, s, k); j > i {
+					cands = append(cands, [2]int{i, j}, [2]int{i, c}) // "Batman: Arkham VR", and "Batman" alone
+				}
+				continue
+			}
 			if t.Flags&(textseg.TCap|textseg.TUpper) != 0 || t.Flags&textseg.TPunct != 0 && t.Text != "(" {
 				continue
 			}
@@ -847,3 +853,55 @@ var copulas = lexicon.WordSet(`is was are were becomes became remains`)
 
 // subjectOpeners may stand before a clause's subject.
 var subjectOpeners = lexicon.WordSet(`and but while whereas as although though because since so`)
+
+// titleWithSubtitle reads a title and its subtitle joined by the colon at
+// k inside a sentence ("a panel on Batman: The Animated Series", "face
+// off in Counter-Strike: Global Offensive"): one to four capitalised
+// words glued to the colon, then two to six title-case words. Work
+// franchises and games are named so; a name before a colon that opens
+// the sentence is a label or a speaker ("Wales: Jones, Smith"), and one
+// lower-case word before the colon is a list ("two cities: Paris and
+// Rome"). It returns the span's start, the colon and the span's end, or
+// k, k, k.
+func (x *Extractor) titleWithSubtitle(a *analysis, s, k int) (int, int, int) {
+	toks := a.tokens
+	lo, hi := a.sentTokens[s].Start, a.sentTokens[s].End
+	if k-1 <= lo || k+2 >= hi || !isCapWord(toks[k-1]) || toks[k-1].End != toks[k].Start || !isCapWord(toks[k+1]) {
+		return k, k, k
+	}
+	i := k - 1
+	for i-1 > lo && isCapWord(toks[i-1]) && k-i < 4 {
+		i--
+	}
+	if i-1 <= lo || isCapWord(toks[i-1]) || toks[i-1].Flags&textseg.TPunct != 0 {
+		return k, k, k // at the sentence's start, or after a mark: a label
+	}
+	if e, ok := x.gaz.Lookup(textseg.Clean(a.doc.Text[toks[i].Start:toks[k-1].End])); ok && (e.Type == "Country" || subtitlePlacePreps[toks[i-1].Text]) {
+		return k, k, k // "talks with Wales: ...", "a message from Paris: ..."
+	}
+	j := x.titleEnd(a, s, k+1, false)
+	n := j - (k + 1)
+	if n < 2 || n > 6 || j < hi && isCapWord(toks[j]) {
+		return k, k, k
+	}
+	colons := 0
+	for q := lo; q < hi; q++ {
+		if toks[q].Text == ":" {
+			colons++
+		}
+	}
+	if colons > 1 || len(toks[k+1].Text) == 1 {
+		return k, k, k // line-ups and score lines ("Att: 47,111 Ref: S Bennett")
+	}
+	if x.names[toks[i].Lower()] != 0 && k-i >= 2 || x.names[toks[k+1].Lower()] != 0 || x.gazInside(a, k+1, j) {
+		return k, k, k // "told Tom Gregg: ..."; "said in London: Tom Gregg is right"
+	}
+	if capArticle(toks[k+1].Text) && n < 3 {
+		return k, k, k
+	}
+	return i, k, j
+}
+
+// subtitlePlacePreps before a known place and a colon make the place a
+// dateline or a source, not a title ("a message from Paris: Talks Go On").
+var subtitlePlacePreps = lexicon.WordSet(`from at to near`)

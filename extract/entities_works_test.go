@@ -142,3 +142,33 @@ func TestWorkTitlesInContext(t *testing.T) {
 		t.Errorf("Quillsoft Systems lost after 'a company called'")
 	}
 }
+
+// TestSubtitledTitles: a name glued to a colon inside a sentence, then a
+// title-case subtitle, is a work ("Zorbat: The Animated Series"), and its
+// first part alone names the same franchise later; a colon after a
+// sentence-opening label, a place after "from", a person's name or a
+// line-up is no title.
+func TestSubtitledTitles(t *testing.T) {
+	tests := []struct {
+		text   string
+		want   []string
+		notAny []string
+	}{
+		{"Tom Reed voiced the Joker in Zorbat: The Animated Series last year. Zorbat fans cheered.",
+			[]string{"Person:Tom Reed"}, []string{"Zorbat", "Animated Series"}},
+		{"Teams from Brazil met in Counter-Strike: Global Offensive on Sunday.",
+			[]string{"Country:Brazil"}, []string{"Counter-Strike", "Global Offensive"}},
+		{"Players tried Quillman: Arkham Nights, said Tom Reed.",
+			[]string{"Person:Tom Reed"}, []string{"Arkham Nights", "Quillman"}},
+		// Negatives.
+		{"The message from Paris: Talks Must Go On.",
+			[]string{"City:Paris"}, nil},
+		{"He later told Tom Reed: Come Home Now.",
+			[]string{"Person:Tom Reed"}, nil},
+		{"Goals: Rooney 68. Att: 47,111 Ref: S Bennett (Kent).",
+			[]string{"Person:Bennett"}, nil},
+	}
+	for _, tc := range tests {
+		checkEntities(t, tc.text, tc.want, tc.notAny)
+	}
+}
