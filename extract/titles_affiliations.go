@@ -22,11 +22,12 @@ import (
 
 // Rule names shown by --explain.
 const (
-	ruleGroupPoss  = "title:group-possessive-name" // "FTU's Alice Mak"
-	ruleGroupOf    = "title:name-of-group"         // "Wong Kwok-kin of the FTU"
-	ruleGroupTitle = "title:group-role-name"       // "DAB councillor Ann Chiang"
-	ruleBandOf     = "title:musician-of-band"      // "musician Nick Rhodes of Duran Duran"
-	ruleFormerOf   = "title:former-member-of"      // "X, a former member of Y", "former members of Y, including X"
+	ruleGroupPoss  = "title:group-possessive-name"    // "FTU's Alice Mak"
+	ruleGroupOf    = "title:name-of-group"            // "Wong Kwok-kin of the FTU"
+	ruleGroupTitle = "title:group-role-name"          // "DAB councillor Ann Chiang"
+	ruleBandOf     = "title:musician-of-band"         // "musician Nick Rhodes of Duran Duran"
+	ruleFormerOf   = "title:former-member-of"         // "X, a former member of Y", "former members of Y, including X"
+	ruleElectedTo  = "title:elected-in-body-election" // "X was re-elected" in a story on the Legislative Council election
 )
 
 // partyShapeWords in an organisation's name make it a political party
@@ -85,6 +86,7 @@ func (x *Extractor) affiliations(a *analysis) {
 		}
 	}
 	a.formerMembers(ends, begins)
+	a.electedMembers(begins)
 	cands := a.affiliationCandidates(ends, begins)
 	// A group is political for the whole story once one sentence says
 	// so: the caption "Ann Chiang of DAB" holds no political word, the
@@ -105,7 +107,6 @@ func (x *Extractor) affiliations(a *analysis) {
 			political[c.org] = true
 		}
 	}
-	music := a.musicStory()
 	// held indexes the facts so far (person, object) for the membership,
 	// leadership and leaving ones: a story listing many members stays
 	// linear.
@@ -119,7 +120,8 @@ func (x *Extractor) affiliations(a *analysis) {
 	for _, c := range cands {
 		switch {
 		case c.rule == ruleBandOf:
-			if !music {
+			name := a.doc.Entities[c.org].Name
+			if firmOrPaperName(name) || genreLike(name) {
 				continue
 			}
 		case !political[c.org]:
@@ -375,4 +377,205 @@ func (a *analysis) listedPersons(t, hi int, begins map[int]int, person func(int)
 		}
 	}
 	return out
+}
+
+// legislatureHeads end the names of elected bodies.
+var legislatureHeads = lexicon.WordSet(`council parliament assembly congress senate
+	house duma knesset legislature diet chamber`)
+
+// electedBody returns the one elected body a story is about: an
+// organisation with a legislature's head word that the text names in
+// "the B election(s)", "members of the B" or "B member(s)". With none, or
+// two different ones, it returns -1: the persons elected are then not
+// placed in any body.
+func (a *analysis) electedBody(begins map[int]int) int {
+	toks := a.tokens
+	body := -1
+	for _, m := range a.ments {
+		if m.entity < 0 || m.hidden || m.kind != MentionName || a.doc.Entities[m.entity].Type != Organization {
+			continue
+		}
+		fs := strings.Fields(a.doc.Entities[m.entity].Name)
+		if !legislatureHeads[strings.ToLower(fs[len(fs)-1])] {
+			continue
+		}
+		hi := a.sentTokens[m.sent].End
+		after := ""
+		if m.t1 < hi {
+			after = toks[m.t1].Lower()
+		}
+		p := m.t0 - 1
+		if p >= 0 && toks[p].Lower() == "the" {
+			p--
+		}
+		named := after == "election" || after == "elections" || after == "member" || after == "members" ||
+			p >= 1 && toks[p].Lower() == "of" && toks[p-1].Lower() == "members"
+		if !named {
+			continue
+		}
+		if body >= 0 && body != m.entity {
+			return -1
+		}
+		body = m.entity
+	}
+	return body
+}
+
+// electedAux may stand between a subject and "elected": "was
+// (successfully) re-elected".
+var electedAux = lexicon.WordSet(`was were is are been`)
+
+// electedAdverbs may stand between the auxiliary and "elected".
+var electedAdverbs = lexicon.WordSet(`successfully narrowly comfortably easily also
+	then duly directly`)
+
+// electedMembers adds memberOf the elected body for each person the story
+// reports elected to it (the Wikinews annotators and GOLD.md's "plainly
+// implies": a candidate elected in a Legislative Council election sits
+// in it): "X and Y were (successfully) (re-)elected", and the list after
+// "candidates elected ... were". A negation, a modal or "failed to get"
+// before "elected" gives nothing, nor does an election to a post
+// ("elected leader", "elected as chairman").
+func (a *analysis) electedMembers(begins map[int]int) {
+	body := a.electedBody(begins)
+	if body < 0 {
+		return
+	}
+	toks := a.tokens
+	ents := a.doc.Entities
+	var first bool // the clause says the seat is new to them
+	add := func(p, s int) {
+		if p != body && !a.hasFact(p, MemberOf, body) {
+			a.doc.Facts = append(a.doc.Facts, Fact{Subject: p, Predicate: MemberOf, Object: body,
+				Sentence: s, Rule: ruleElectedTo, Confidence: confBareTitle})
+		}
+		if first && p != body && !a.hasFact(p, Joined, body) {
+			a.doc.Facts = append(a.doc.Facts, Fact{Subject: p, Predicate: Joined, Object: body,
+				Sentence: s, Rule: ruleElectedTo, Confidence: confBareTitle})
+		}
+	}
+	for s := range a.sentTokens {
+		lo, hi := a.sentTokens[s].Start, a.sentTokens[s].End
+		for t := lo + 1; t < hi; t++ {
+			w := toks[t].Lower()
+			if w == "elects" && listVerb(toks, t+1, hi) == t+1 {
+				w = "elected" // "the camp's elects were X and Y"
+			}
+			if w != "elected" && w != "re-elected" {
+				continue
+			}
+			first = w == "elected" && firstSeat(toks, t+1, hi)
+			next := ""
+			if t+1 < hi {
+				next = toks[t+1].Lower()
+			}
+			if next == "as" || next == "to" || t+1 < hi && isRoleWord(next) && next != "with" {
+				continue // a post or another body: elect.txt's
+			}
+			if v := listVerb(toks, t+1, hi); v > 0 {
+				// "Other candidates elected in this district were X,
+				// Y and Z": the persons after the verb.
+				for _, p := range a.personsIn(v+1, hi) {
+					add(p, s)
+				}
+				continue
+			}
+			k := t - 1
+			for k > lo && electedAdverbs[toks[k].Lower()] {
+				k--
+			}
+			if !electedAux[toks[k].Lower()] || k > lo && (toks[k-1].Lower() == "not" || toks[k-1].Lower() == "never") {
+				continue
+			}
+			if t+1 < hi && toks[t+1].Lower() == "in" && t+2 < hi && isCapWord(toks[t+2]) {
+				// "was elected in Leeds" stays; only a body named in
+				// the sentence is ruled out.
+				if j, ok := begins[t+2]; ok && ents[a.ments[j].entity].Type == Organization && a.ments[j].entity != body {
+					continue
+				}
+			}
+			// The subject: persons before the auxiliary back to the
+			// sentence's start or a clause boundary.
+			for _, p := range a.subjectPersons(lo, k) {
+				add(p, s)
+			}
+			// "..., as well as X and Y."
+			for q := t + 1; q+2 < hi; q++ {
+				if toks[q].Lower() == "as" && toks[q+1].Lower() == "well" && toks[q+2].Lower() == "as" {
+					for _, p := range a.personsIn(q+3, hi) {
+						add(p, s)
+					}
+					break
+				}
+			}
+		}
+	}
+}
+
+// personsIn returns the persons named in toks[lo:hi] by name, stopping
+// at a word that opens a new clause ("while", "but", ";").
+func (a *analysis) personsIn(lo, hi int) []int {
+	var out []int
+	for t := lo; t < hi; t++ {
+		if w := a.tokens[t].Lower(); w == "while" || w == "but" || w == ";" || w == "whereas" || w == "who" || w == "which" {
+			hi = t
+			break
+		}
+	}
+	for _, m := range a.ments {
+		if m.t0 >= lo && m.t1 <= hi && m.entity >= 0 && !m.hidden && m.kind == MentionName && a.doc.Entities[m.entity].Type == Person {
+			out = append(out, m.entity)
+		}
+	}
+	return out
+}
+
+// subjectPersons returns the persons named before token k in a sentence
+// opening at lo, back to the nearest word that ends another clause: a
+// verb, "that", "said", a semicolon. An opening phrase set off by a comma
+// ("In the East constituency, X was elected") holds no person, so it is
+// harmless.
+func (a *analysis) subjectPersons(lo, k int) []int {
+	a.tagSentence(a.sentOf(lo))
+	start := lo
+	for t := k - 1; t >= lo; t-- {
+		w := a.tokens[t].Lower()
+		tag := a.tokens[t].Tag
+		if w == ";" || w == "that" || w == "while" || w == "but" || w == "who" ||
+			(strings.HasPrefix(tag, "VB") && tag != "VBN" && tag != "VBG" && !isCapWord(a.tokens[t])) {
+			start = t + 1
+			break
+		}
+	}
+	return a.personsIn(start, k)
+}
+
+// listVerb returns the index of "were"/"was" opening the list after
+// "candidates elected": right after "elected" or after a short place
+// phrase ("elected in this district were"); 0 when there is none.
+func listVerb(toks []textseg.Token, t, hi int) int {
+	if t < hi && toks[t].Lower() == "in" {
+		for k := t + 1; k < hi && k < t+5; k++ {
+			if w := toks[k].Lower(); w == "were" || w == "was" {
+				return k
+			}
+			if toks[k].Flags&(textseg.TCap|textseg.TUpper|textseg.TPunct) != 0 {
+				return 0
+			}
+		}
+		return 0
+	}
+	if t < hi && (toks[t].Lower() == "were" || toks[t].Lower() == "was") {
+		return t
+	}
+	return 0
+}
+
+// firstSeat reports whether the words after "elected" say the seat is
+// new to its winners: "elected newcomers", "elected for the first time".
+func firstSeat(toks []textseg.Token, t, hi int) bool {
+	if t < hi && (toks[t].Lower() == "newcomer" || toks[t].Lower() == "newcomers") {
+		return true
+	}
+	return t+3 < hi && toks[t].Lower() == "for" && toks[t+1].Lower() == "the" && toks[t+2].Lower() == "first" && toks[t+3].Lower() == "time"
 }

@@ -49,7 +49,10 @@ func TestAffiliations(t *testing.T) {
 			"The band played a gig. The album sold well. The single was written by guitarist Ivan Dorov of Razorbill.",
 			[]string{"Ivan Dorov memberOf Razorbill"}},
 		{"a musician of a band outside a music story",
-			"The shop was opened by guitarist Ivan Dorov of Razorbill.", nil},
+			"The shop was opened by guitarist Ivan Dorov of Razorbill.",
+			[]string{"Ivan Dorov memberOf Razorbill"}},
+		{"a musician of a record company",
+			"The shop was opened by guitarist Ivan Dorov of Brightcode Music.", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
@@ -97,6 +100,60 @@ func TestFormerMembers(t *testing.T) {
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("%q:\n got %q\nwant %q", tc.text, got, tc.want)
 		}
+	}
+}
+
+// TestElectedMembers: in a story about the election of one body, the
+// persons reported elected are its members, and those elected for the
+// first time joined it; a defeat, a failure, a post and a story naming
+// no body or two give nothing.
+func TestElectedMembers(t *testing.T) {
+	const intro = "The election chose 60 members of the Grand Council. "
+	for _, tc := range []struct {
+		name, text string
+		want       []string // facts of the rule
+	}{
+		{"subject of a passive",
+			intro + "In the north constituency, Ann Lee and Bo Chen were successfully re-elected.",
+			[]string{"Ann Lee memberOf Grand Council", "Bo Chen memberOf Grand Council"}},
+		{"a list after elected ... were",
+			intro + "Other candidates elected in this district were Ann Lee of the Farmers Party and Bo Chen.",
+			[]string{"Ann Lee memberOf Grand Council", "Bo Chen memberOf Grand Council"}},
+		{"as well as",
+			intro + "Ann Lee was re-elected, as well as Bo Chen of the Farmers Party.",
+			[]string{"Ann Lee memberOf Grand Council", "Bo Chen memberOf Grand Council"}},
+		{"for the first time",
+			intro + "Tom Hale was elected for the first time.",
+			[]string{"Tom Hale memberOf Grand Council", "Tom Hale joined Grand Council"}},
+		{"a failure and a defeat",
+			intro + "Ann Lee failed to get re-elected, and Bo Chen was defeated by Tom Hale.", nil},
+		{"a negation",
+			intro + "Ann Lee was not re-elected.", nil},
+		{"the speaker of a report is no subject",
+			intro + "Bo Chen said that Ann Lee was elected.",
+			[]string{"Ann Lee memberOf Grand Council"}},
+		{"a post",
+			intro + "Ann Lee was elected chairman of the Farmers Party.", nil},
+		{"no body named",
+			"Ann Lee was re-elected with 5,000 votes in the north.", nil},
+		{"two bodies",
+			intro + "The Grand Council elections and the City Assembly elections were held. Ann Lee was re-elected.", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := extractText(t, tc.text)
+			var got []string
+			for _, f := range d.Facts {
+				if f.Rule == ruleElectedTo {
+					got = append(got, d.Entities[f.Subject].Name+" "+f.Predicate+" "+d.Entities[f.Object].Name)
+				}
+			}
+			slices.Sort(got)
+			want := slices.Clone(tc.want)
+			slices.Sort(want)
+			if !slices.Equal(got, want) {
+				t.Errorf("%q:\n got %q\nwant %q", tc.text, got, want)
+			}
+		})
 	}
 }
 
