@@ -18,11 +18,13 @@ import (
 //
 //  1. the subject of an earlier main clause of the same sentence ("The
 //     actor crossed a bridge, which he said was …");
-//  2. the subject of the sentence before, in the same paragraph: its
-//     opening noun phrase ("The 31-year-old was third …", "Stallone's
-//     ex-wife Brigitte Nielsen nominated …"), else the subject of a
-//     clause coordinated to it ("Fowler's strike helped City … and
-//     Keegan sympathised with …");
+//  2. the subject of the sentence before (the last of the paragraph
+//     before when the quotation's sentence opens a paragraph): the
+//     subject of a final clause opened by "but" ("…, but McIlroy is
+//     unfazed"), else its opening noun phrase ("The 31-year-old was
+//     third …", "Stallone's ex-wife Brigitte Nielsen nominated …"), else
+//     the subject of a clause coordinated to it ("Fowler's strike helped
+//     City … and Keegan sympathised with …");
 //
 // and never a person whose gender the pronoun rules out, nor one named
 // inside the quotation being attributed (a speaker does not name herself
@@ -47,6 +49,7 @@ type subjectRef struct {
 	// daughter of …, recalled"): the subject is someone we do not know
 	unknown bool
 	coord   bool // the subject of a coordinated clause, not the opening one
+	but     bool // that clause opens with "but" ("… but McIlroy is unfazed")
 	pos     int  // where the subject starts
 }
 
@@ -154,11 +157,23 @@ func (q *quoter) pronounSubject(si, pos int, depth int) int {
 			return e
 		}
 	}
-	// 2. the sentence before, in the same paragraph
-	if si == 0 || ss[si-1].Paragraph != ss[si].Paragraph {
+	// 2. the sentence before, in this paragraph or ending the one before
+	// (BBC copy often opens a paragraph with the quotation)
+	if si == 0 || ss[si-1].Paragraph != ss[si].Paragraph && (ss[si-1].Paragraph != ss[si].Paragraph-1 || ss[si-1].Paragraph == 0) {
 		return -1
 	}
-	for _, s := range q.clauseSubjects(si-1, ss[si-1].End) {
+	subs = q.clauseSubjects(si-1, ss[si-1].End)
+	// "Bogdanov won last week and claimed …, but McIlroy is unfazed.
+	// He admitted: …": a clause opened by "but" turns to its subject.
+	for k := len(subs) - 1; k > 0; k-- {
+		if subs[k].but {
+			if e := q.subjectPerson(subs[k], si-1, g, depth); e >= 0 {
+				return e
+			}
+			break
+		}
+	}
+	for _, s := range subs {
 		if s.unknown {
 			return -1
 		}
@@ -289,7 +304,7 @@ func (q *quoter) clauseSubjects(si, hi int) []subjectRef {
 			continue
 		}
 		if s, ok := q.coordSubject(toks, i+1); ok {
-			s.coord = true
+			s.coord, s.but = true, w == "but"
 			out = append(out, s)
 		}
 	}

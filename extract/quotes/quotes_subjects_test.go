@@ -84,6 +84,24 @@ func TestPronounSpeakerSubjects(t *testing.T) {
 			want: []qtWant{{"I believe I should", "Dan Moss", "pronoun-carry"}},
 		},
 		{
+			name: "a quotation opening a paragraph: the subject of the paragraph before",
+			text: "Football\n\nAshby boss Tom Vale is planning a summer move for striker Ray Dunn.\n\nHe sees Dunn as the ideal man to lead the line next season.\n\n\"Ray Dunn is the kind of player who excites the fans,\" he said.",
+			ents: []qtEnt{ashby, tom, ray, person("Ray Dunn", "Dunn"), bound("Ray Dunn", "He", "he")},
+			want: []qtWant{{"Ray Dunn is the kind", "Tom Vale", "pronoun-carry"}},
+		},
+		{
+			name: "a clause opened by but turns to its subject",
+			text: "Athletics\n\nSam Kerr won the race last week and looked very strong, but Lena Carr is unfazed. She said: \"She ran well and everyone has the right to an opinion.\"",
+			ents: []qtEnt{sam, lena, bound("Sam Kerr", "She")},
+			want: []qtWant{{"She ran well", "Lena Carr", "pronoun-carry"}},
+		},
+		{
+			name: "a clause opened by and does not outrank the opening subject",
+			text: "Athletics\n\nSam Kerr won the race last week and Lena Carr finished third. She said: \"It was the best race of my whole season so far.\"",
+			ents: []qtEnt{sam, lena, bound("Lena Carr", "She")},
+			want: []qtWant{{"It was the best race", "Sam Kerr", "pronoun-carry"}},
+		},
+		{
 			name: "a description in the governing clause of the same sentence: the lead person who spoke last",
 			text: "Film\n\nHollywood star Tom Vale was in London for the premiere.\n\n\"This is a great night for all of us,\" said Vale. The film tells the story of a boy who meets Ray Dunn. The 48-year-old actor crossed a bridge built in the square, which he said was \"almost impossible to get across\".",
 			ents: []qtEnt{tom, ray, bound("Ray Dunn", "he")},
