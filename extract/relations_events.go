@@ -73,7 +73,11 @@ type matchSection struct {
 func (r *relState) matchReports(lx *lineupIndex) {
 	a := r.a
 	heads := a.matchHeadings()
-	if len(heads) == 0 || !a.teamSportStory() {
+	if len(heads) == 0 {
+		r.headlineSides(lx)
+		return
+	}
+	if !a.teamSportStory() {
 		return
 	}
 	var secs []matchSection
@@ -114,6 +118,36 @@ func (r *relState) matchReports(lx *lineupIndex) {
 	for _, sec := range secs {
 		sides[sec.sides[0]], sides[sec.sides[1]] = sec.sides[0], sec.sides[1]
 	}
+	r.creditPlayers(sides)
+}
+
+// headlineSides credits players in a single-match report whose headline
+// is the score line ("Rovers 2-1 Athletic"; matchHeadline reads the match
+// itself).
+func (r *relState) headlineSides(lx *lineupIndex) {
+	a := r.a
+	if len(a.doc.Paragraphs) < 2 || !a.teamSportStory() {
+		return
+	}
+	lo, hi := a.tokenRange(a.doc.Paragraphs[0])
+	if hi-lo < 3 || hi-lo > matchHeadingMaxTokens {
+		return
+	}
+	h, ok := a.matchHeadingAt(lo, hi)
+	if !ok || h.name[0] != lo {
+		return
+	}
+	home, away := lx.team(h.home[0], h.home[1], r), lx.team(h.away[0], h.away[1], r)
+	if home < 0 || away < 0 || home == away {
+		return
+	}
+	r.creditPlayers(map[int]int{home: home, away: away})
+}
+
+// creditPlayers adds the memberships the story's sentences credit to the
+// sides.
+func (r *relState) creditPlayers(sides map[int]int) {
+	a := r.a
 	a.sideShortNames(sides)
 	for s := range a.sentTokens {
 		r.matchCredits(s, sides)

@@ -38,6 +38,10 @@ func TestMatchHeadings(t *testing.T) {
 				"Raul Cano memberOf Organization:Peru"},
 			[]string{"Erik Lund memberOf Organization:Denmark", "Raul Cano memberOf Organization:Chile",
 				"Pablo Vera memberOf Organization:Peru"}},
+		{"a score headline's sides", "Rovers 2-1 Athletic\n\nTom Hale put Rovers ahead in the league match with a header after ten minutes. " +
+			"Athletic levelled when Sam Pike scored from close range, before Hale won the game for Rovers with a late goal.",
+			[]string{MemberOf}, []string{"Tom Hale memberOf Organization:Rovers"},
+			[]string{"Tom Hale memberOf Organization:Athletic", "Sam Pike memberOf Organization:Rovers"}},
 		{"no headings, no match events", noHeadings, []string{ParticipatedIn, Hosted, MemberOf}, nil,
 			[]string{"Ullevaal Stadium hosted Event:Norway 2 – 1 Denmark", "Erik Lund memberOf Organization:Norway",
 				"Norway participatedIn Event:Norway 2 – 1 Denmark"}},
