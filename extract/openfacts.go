@@ -109,7 +109,7 @@ func (a *analysis) openLink(i int, s *syntax.Sentence, t openie.Tuple, ms []Ment
 	switch {
 	case t.Negated:
 		return -1, -1, "", "", "negated"
-	case t.Attribution != "":
+	case t.Attribution != "" && selfReport(s, t, ms, doc.Entities) < 0:
 		return -1, -1, "", "", "reported"
 	case len(t.Args) < 2 || t.Key == "":
 		return -1, -1, "", "", "no object"
@@ -131,7 +131,12 @@ func (a *analysis) openLink(i int, s *syntax.Sentence, t openie.Tuple, ms []Ment
 	if t.Clause != openie.Poss && possessor(s, t.Args[0].Head) {
 		return -1, -1, "", "", "possessor subject"
 	}
-	if sub = entityAt(s, t.Args[0], ms); sub < 0 {
+	if sub = entityAt(s, t.Args[0], ms); sub < 0 && t.Attribution != "" {
+		// "Gazprom said it had bought X": the pronoun no resolver
+		// reached is the speaker
+		sub = selfReport(s, t, ms, doc.Entities)
+	}
+	if sub < 0 {
 		return -1, -1, "", "", "subject no entity"
 	}
 	if obj, key, label = objectOf(s, t, ms); obj < 0 {
@@ -184,6 +189,73 @@ func (a *analysis) openLink(i int, s *syntax.Sentence, t openie.Tuple, ms []Ment
 		return -1, -1, "", "", "subject in quote"
 	}
 	return sub, obj, key, label, ""
+}
+
+// selfReportVerbs announce or state what the speaker itself did: "Sony
+// said it had bought X", "Tulu confirmed she will run in Y". Verbs of
+// belief, hope or contention ("insisted", "believes") are not here: what
+// one claims or expects of oneself is still a claim.
+var selfReportVerbs = map[string]bool{
+	"say": true, "announce": true, "confirm": true, "reveal": true, "admit": true,
+	"add": true, "tell": true, "explain": true, "state": true, "disclose": true,
+}
+
+// selfReport is the speaker's entity when tuple t is the content clause
+// of a saying verb whose subject is that speaker, standing for itself in
+// a pronoun subject of t: the speaker reporting its own act ("Ferguson
+// said he sold Stam", "Gazprom announced it had bought Y"); else -1. A
+// news report passes such statements on as facts; what one party says
+// of another stays a claim. The clause must be the verb's complement (or
+// a clause coordinated with it), not a parenthetical "..., X said" over
+// someone else's clause. A pronoun no resolver reached stands for the
+// speaker when it agrees with it ("it" a body, "he" a person).
+func selfReport(s *syntax.Sentence, t openie.Tuple, ms []Mention, ents []Entity) int {
+	p, subj := t.Predicate, t.Args[0].Head
+	if p < 0 || p >= len(s.Head) || subj < 0 || subj >= len(s.Head) || s.UPOS[subj] != "PRON" {
+		return -1
+	}
+	if s.Deprel[p] == "conj" {
+		p = s.Head[p] - 1
+	}
+	if p < 0 || s.Deprel[p] != "ccomp" {
+		return -1
+	}
+	v := s.Head[p] - 1
+	if v < 0 || !selfReportVerbs[strings.ToLower(s.Lemmas[v])] || negatedWord(s, v, "advmod") {
+		return -1
+	}
+	speaker := -1
+	for k := range s.Head {
+		if s.Head[k]-1 == v && s.Deprel[k] == "nsubj" {
+			speaker = k
+			break
+		}
+	}
+	if speaker < 0 || s.UPOS[speaker] == "PRON" {
+		// "he said he bought X": whose act it was stays one step away
+		return -1
+	}
+	e := entityAt(s, openie.Arg{Head: speaker, Span: openie.Span{Start: speaker, End: speaker + 1}}, ms)
+	if e < 0 || e >= len(ents) {
+		return -1
+	}
+	if own := entityAt(s, t.Args[0], ms); own >= 0 {
+		if own == e {
+			return e
+		}
+		return -1
+	}
+	switch strings.ToLower(s.Words[subj]) {
+	case "he", "she":
+		if ents[e].Type == Person {
+			return e
+		}
+	case "it":
+		if ents[e].Type == Organization {
+			return e
+		}
+	}
+	return -1
 }
 
 // maxPairGap is the most words between two mentions of different
@@ -1366,7 +1438,8 @@ func safeBorrow(s *syntax.Sentence, t openie.Tuple) bool {
 
 // unrealised reports a predicate that says something nearly happened
 // ("Drogba almost headed Chelsea in front"): it did not; or only that it
-// is said to have happened ("reportedly agreed", "allegedly met").
+// is said to have happened ("reportedly agreed", "allegedly met"); or
+// that it has yet to happen ("has yet to receive").
 func unrealised(s *syntax.Sentence, p int) bool {
 	if p < 0 || p >= len(s.Head) {
 		return false
@@ -1378,6 +1451,11 @@ func unrealised(s *syntax.Sentence, p int) bool {
 				// "reportedly agreed", "allegedly approached": a
 				// claim someone else makes, not a stated link
 				return true
+			case "yet":
+				// "has yet to receive an offer from X": not done
+				if k+1 < len(s.Words) && strings.EqualFold(s.Words[k+1], "to") {
+					return true
+				}
 			}
 		}
 	}

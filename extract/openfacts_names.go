@@ -24,8 +24,9 @@ func teamType(t EntityType) bool { return t == Organization || t == Country || t
 //     "the Scotland v England match"), unless a side is an alternative
 //     ("Burnley or Blackburn v Leicester");
 //   - "COUNTRY's NAME": NAME ~be_from~ COUNTRY ("Britain's Jason Gardener",
-//     "France's Peugeot"), unless NAME modifies a noun ("France's Peugeot
-//     brand");
+//     "France's Peugeot"), and "ORG's PERSON": PERSON ~be_of~ ORG
+//     ("Amazon's Robin Terrell"), unless NAME modifies a noun ("France's
+//     Peugeot brand");
 //   - "NAME (COUNTRY)": NAME ~be_from~ COUNTRY ("Ivan Ljubicic (Croatia)").
 func (a *analysis) adjacentLinks(i int, ms []Mention) []OpenFact {
 	var out []OpenFact
@@ -47,10 +48,20 @@ func (a *analysis) adjacentLinks(i int, ms []Mention) []OpenFact {
 			}
 			f = OpenFact{Subject: m1.Entity, Object: m2.Entity, Key: "play", Label: between[0].Text}
 		case len(between) == 1 && isPossMark(between[0].Text) && between[0].Start == m1.End:
-			if e1 != Country || e2 != Person && e2 != Organization || t2 < sp.End && a.commonNoun(t2) {
+			if t2 < sp.End && a.commonNoun(t2) {
 				return
 			}
-			f = OpenFact{Subject: m2.Entity, Object: m1.Entity, Key: "be_from", Label: "is from"}
+			switch {
+			case e1 == Country && (e2 == Person || e2 == Organization):
+				f = OpenFact{Subject: m2.Entity, Object: m1.Entity, Key: "be_from", Label: "is from"}
+			case e1 == Organization && e2 == Person:
+				// "Amazon's Robin Terrell", "Aston Villa's Carlton
+				// Cole": the person speaks or plays for the body; the
+				// parse mostly hangs such a possessive on the wrong word
+				f = OpenFact{Subject: m2.Entity, Object: m1.Entity, Key: "be_of", Label: "is of"}
+			default:
+				return
+			}
 		case len(between) == 1 && w == "(":
 			if e2 != Country || e1 != Person && e1 != Organization || t2 >= sp.End || a.tokens[t2].Text != ")" {
 				return

@@ -158,6 +158,23 @@ func TestOpenFacts(t *testing.T) {
 		{"country in brackets", "Seeds: 1 Ivan Ljubicic (Croatia), 2 Tommy Robredo (Spain).",
 			[]string{"Ivan Ljubicic be_from Croatia", "Tommy Robredo be_from Spain"}, "is from", nil},
 		{"brackets holding more than the country", "Ivan Ljubicic (Croatia 45) came on late.", nil, "", []string{"be_from"}},
+		{"organisation's person", "Amazon's Robin Terrell said sales rose in March.",
+			[]string{"Robin Terrell be_of Amazon"}, "is of", nil},
+		{"club's player under a modal", "Aston Villa's Carlton Cole could be out for six weeks.",
+			[]string{"Carlton Cole be_of Aston Villa"}, "is of", nil},
+		{"organisation's person before a noun", "Fans praised the Arsenal's Thierry Henry statue on Monday.", nil, "", []string{"be_of"}},
+		// a speaker reporting its own act (the pronoun subject is the
+		// speaker), against claims about others and beliefs
+		{"speaker's own act", "Alex Ferguson said he sold Jaap Stam because the fee was too good.",
+			[]string{"Alex Ferguson sell Jaap Stam"}, "sold", nil},
+		{"company announces its own deal", "Gazprom announced it had bought Rosneft in March.",
+			[]string{"Gazprom buy Rosneft"}, "had bought", nil},
+		{"speaker reports another's act", "Alex Ferguson said Arsenal had bought Jaap Stam.", nil, "", []string{"Jaap Stam"}},
+		{"belief about oneself", "Alex Ferguson believes he signed the best player, Jaap Stam.", nil, "", []string{"Alex Ferguson sign"}},
+		{"own plan under a modal", "Rosneft said it could buy Yukos next year.", nil, "", []string{"Yukos"}},
+		{"not yet done", "Vodafone said it has yet to meet Telefonica in Madrid.", nil, "", []string{"Vodafone have_meet", "Vodafone meet"}},
+		{"not yet done, stated", "Vodafone has yet to meet Telefonica in Madrid.", nil, "", []string{"Vodafone have_meet", "Vodafone meet"}},
+		{"own act denied", "Rosneft did not say it had bought Yukos.", nil, "", []string{"Yukos"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
