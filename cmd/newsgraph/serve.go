@@ -95,14 +95,16 @@ func serveStore(ctx context.Context, app *App, store *graph.Store, addr string, 
 	}
 	// Before the store closes: stop the index build that may still read it.
 	defer srv.Close()
-	if !web.UIBuilt() {
-		fmt.Fprintf(app.Err, "newsgraph: this binary has no web UI built in (the API works); build it with: %s\n", web.BuildCommand)
-	}
 	mode := "read-only"
 	if write {
 		mode = "read-write"
 	}
 	return web.Serve(ctx, addr, srv, func(a net.Addr) {
+		// Said once the port is bound: a server that cannot listen fails
+		// with its one error line and nothing about the UI.
+		if !web.UIBuilt() {
+			fmt.Fprintf(app.Err, "newsgraph: this binary has no web UI built in (the API works); build it with: %s\n", web.BuildCommand)
+		}
 		fmt.Fprintf(app.Out, "newsgraph: serving %s on http://%s/ (Ctrl-C stops)\n", mode, a)
 	})
 }
