@@ -36,14 +36,17 @@ const (
 var partyShapeWords = lexicon.WordSet(`party democrats republicans socialists
 	communists liberals conservatives greens nationalists unionists`)
 
-// politicalCues are words of party politics: in a sentence holding one,
-// "X of ORG" and "ORG's X" name a member of a group standing in politics.
+// politicalCues are words of party politics that describe the people
+// and sides standing: in a sentence holding one, "X of ORG" and "ORG's X"
+// name a member of a group standing in politics. Words of the topic
+// alone ("election", "ballot") are left out: a reporter writes about
+// elections too ("Ed Wong of the NYT has more on the boycott of the
+// elections").
 var politicalCues = lexicon.WordSet(`camp camps constituency constituencies
 	councillor councillors councilor councilors candidate candidates
 	politician politicians lawmaker lawmakers legislator legislators mp mps
-	mep meps election elections re-elected pan-democrat pan-democrats
-	pan-democratic localist localists nonpartisan partisan caucus faction
-	factions coalition opposition ballot`)
+	mep meps pan-democrat pan-democrats pan-democratic localist localists
+	nonpartisan partisan caucus faction factions`)
 
 // politicalNameWords in a name make a group political even when its head
 // is an institution's ("Proletariat Political Institute", "Workers'

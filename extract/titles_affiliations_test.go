@@ -30,9 +30,11 @@ func TestAffiliations(t *testing.T) {
 			"Ivan Dorov of Zentra\n\nIn the north constituency, Lena Sarik of Zentra was elected.",
 			[]string{"Ivan Dorov memberOf Zentra", "Lena Sarik memberOf Zentra"}},
 		{"a company in a sentence about an election",
-			"Ivan Dorov of Brightcode Corporation said the election would hurt sales.", nil},
+			"Ivan Dorov of Brightcode Corporation said the candidates would hurt sales.", nil},
+		{"a newspaper in a sentence about an election",
+			"The intrepid Ed Wong of the NYT has more on the boycott of the elections.", nil},
 		{"an agency in a sentence about an election",
-			"Ivan Dorov of the Electoral Commission said the election was fair.", nil},
+			"Ivan Dorov of the Electoral Commission said the candidates were fair.", nil},
 		{"a former member",
 			"Candidates included Ivan Dorov of the former Zentra group.", nil},
 		{"a political word in the group's name",
@@ -166,7 +168,8 @@ func TestPoliticalSentence(t *testing.T) {
 	}{
 		{"The pro-Beijing camp won.", true},
 		{"Two veteran politicians lost.", true},
-		{"He was re-elected on Sunday.", true},
+		{"He is a nonpartisan member.", true},
+		{"Ed Wong of the NYT has more on the boycott of the elections.", false},
 		{"Sales of the pro version rose.", false},
 		{"Sales rose on Sunday.", false},
 	} {
