@@ -53,6 +53,9 @@ type quoter struct {
 	curLo, curHi int
 	// genders caches genderOf per entity (0xff: not yet known).
 	genders []byte
+	// spokesFor maps a person the text calls a spokesperson to the body
+	// spoken for; built on first use (quotes_spokespeople.go).
+	spokesFor map[int]int
 }
 
 const (
@@ -258,6 +261,12 @@ func (q *quoter) emit(g qgroup, at qattr) bool {
 	}
 	if !keep {
 		return false
+	}
+	if q.isPerson(at.ent) {
+		// A named spokesperson's words are the body's (GOLD.md).
+		if b := q.spokesBody(at.ent); b >= 0 {
+			at.ent, at.rule = b, "spokesperson-named"
+		}
 	}
 	quote := model.Quote{Speaker: at.ent, Rule: at.rule}
 	if at.ent < 0 {

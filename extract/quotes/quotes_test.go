@@ -321,10 +321,10 @@ func TestFindQuotes(t *testing.T) {
 			want: []qtWant{{"No decision has been made", "Acme Foods", "spokesman-for"}},
 		},
 		{
-			name: "named person in apposition with an organisation spokesman",
+			name: "named person in apposition with an organisation spokeswoman: the body (GOLD.md)",
 			text: `"Flights will resume on Friday," Anna Kovac, an Acme spokeswoman told reporters.`,
 			ents: []qtEnt{anna, acme},
-			want: []qtWant{{"Flights will resume on Friday", "Anna Kovac", "said-after"}},
+			want: []qtWant{{"Flights will resume on Friday", "Acme Foods", "spokesperson-named"}},
 		},
 		{
 			name: "no person before the comma: the organisation spokesman speaks",

@@ -1,0 +1,209 @@
+package quotes
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/model"
+)
+
+// Named spokespeople. GOLD.md gives a quotation made through a spokesman to
+// the body spoken for, and the wire-news annotators applied that to named
+// spokespeople too ("Jeff Rathke, the State Department Spokesperson, said"
+// → the State Department). A person is a spokesperson when the text says so
+// once, in an apposition right after the name ("X, a representative for
+// the LA Sheriff's office,") or as a title right before it ("State
+// Department spokesperson X"); from then on every quotation attributed to
+// that person, by whatever rule, goes to the body: a later "Whitmore told
+// LA Weekly" still speaks for the Sheriff's office.
+
+// spokesHeads are the words that make a named person the voice of a body.
+// "official", "source" or "aide" are left out: a named official speaks in
+// their own name.
+var spokesHeads = qWordSet(`spokesman spokeswoman spokesperson representative`)
+
+// qMaxApposTokens bounds the apposition read after a name.
+const qMaxApposTokens = 14
+
+// spokesBody returns the body that person e speaks for, or -1. The map is
+// built on first use from every mention of a named person.
+func (q *quoter) spokesBody(e int) int {
+	if q.spokesFor == nil {
+		q.spokesFor = map[int]int{}
+		ms := q.doc.Mentions
+		for i := range ms {
+			m := ms[i]
+			if m.Kind != model.MentionName || !q.isPerson(m.Entity) {
+				continue
+			}
+			if _, done := q.spokesFor[m.Entity]; done {
+				continue
+			}
+			if b := q.spokesApposition(m); b >= 0 {
+				q.spokesFor[m.Entity] = b
+			} else if b := q.spokesTitle(m); b >= 0 {
+				q.spokesFor[m.Entity] = b
+			}
+		}
+	}
+	if b, ok := q.spokesFor[e]; ok {
+		return b
+	}
+	return -1
+}
+
+// sentenceSpan returns the bounds of the sentence holding mention m.
+func (q *quoter) sentenceSpan(m model.Mention) (int, int) {
+	ss := q.doc.Sentences
+	if m.Sentence >= 0 && m.Sentence < len(ss) {
+		return ss[m.Sentence].Start, ss[m.Sentence].End
+	}
+	return m.Start, m.End
+}
+
+// spokesApposition reads "NAME, (a|the) [BODY] spokesperson [for BODY],"
+// and returns the body, or -1.
+func (q *quoter) spokesApposition(m model.Mention) int {
+	_, hi := q.sentenceSpan(m)
+	if m.End >= hi {
+		return -1
+	}
+	ts := qTokenize(q.text, m.End, hi, q.getBuf())
+	defer q.putBuf(ts)
+	if len(ts) < 3 || q.text[ts[0].s:ts[0].e] != "," {
+		return -1
+	}
+	// The apposition runs to the next comma, dash or parenthesis; one that
+	// does not close within a few words is a clause, not an apposition.
+	c := -1
+	for k := 1; k < len(ts) && k <= qMaxApposTokens; k++ {
+		if ts[k].kind == qkPunct {
+			c = k
+			break
+		}
+		if ts[k].kind == qkDouble {
+			return -1
+		}
+	}
+	if c < 2 {
+		return -1
+	}
+	app := ts[1:c]
+	if !q.spokesHead(app) {
+		return -1
+	}
+	return q.soleBody(app)
+}
+
+// soleBody returns the one organisation or country named in ts, or -1
+// when none or several are: "the State Department Spokesperson", "a
+// representative for the LA Sheriff's office". A mention may cover the
+// role word itself, so the mentions are read rather than their order
+// around it.
+func (q *quoter) soleBody(ts []qtok) int {
+	b := -1
+	for k, t := range ts {
+		if t.kind != qkWord {
+			continue
+		}
+		e := -1
+		if mi := q.mentionAt(t.s); mi >= 0 {
+			// a demonym ("the Indonesian military") names a country,
+			// not the body
+			if m := q.doc.Mentions[mi]; m.Kind != model.MentionDemonym {
+				e = m.Entity
+			}
+		} else if spokesHeads[strings.ToLower(q.text[t.s:t.e])] {
+			e = q.bodyNamedBefore(ts[:k])
+		}
+		if !q.orgType(e) {
+			continue
+		}
+		if b >= 0 && b != e {
+			return -1
+		}
+		b = e
+	}
+	return b
+}
+
+// bodyNamedBefore reads the capitalised words that end ts ("the State
+// Department" before "Spokesperson") as a short form of a body the text
+// names in full elsewhere ("the US State Department"), when no mention
+// covers them here; the one organisation whose name or alias is, or ends
+// with, those words, or -1.
+func (q *quoter) bodyNamedBefore(ts []qtok) int {
+	lo := len(ts)
+	for lo > 0 && ts[lo-1].kind == qkWord && q.capitalAt(ts[lo-1]) && q.mentionAt(ts[lo-1].s) < 0 {
+		lo--
+	}
+	if lo == len(ts) {
+		return -1
+	}
+	run := q.text[ts[lo].s:ts[len(ts)-1].e]
+	if strings.Count(run, " ") == 0 && len(run) < 4 {
+		return -1 // one short word ("The") names nothing
+	}
+	b := -1
+	for e, ent := range q.doc.Entities {
+		if ent.Type != model.Organization {
+			continue
+		}
+		match := false
+		for _, n := range append([]string{ent.Name}, ent.Aliases...) {
+			if n == run || strings.HasSuffix(n, " "+run) {
+				match = true
+				break
+			}
+		}
+		if !match {
+			continue
+		}
+		if b >= 0 {
+			return -1
+		}
+		b = e
+	}
+	return b
+}
+
+// spokesTitle reads "BODY spokesperson NAME" (and "spokesperson for BODY
+// NAME" is left alone: it is rarely written so) and returns the body, or -1.
+func (q *quoter) spokesTitle(m model.Mention) int {
+	lo, _ := q.sentenceSpan(m)
+	if m.Start <= lo {
+		return -1
+	}
+	ts := qTokenize(q.text, lo, m.Start, q.getBuf())
+	defer q.putBuf(ts)
+	n := len(ts)
+	if n < 2 || ts[n-1].kind != qkWord || !spokesHeads[strings.ToLower(q.text[ts[n-1].s:ts[n-1].e])] {
+		return -1
+	}
+	from := n - 6
+	if from < 0 {
+		from = 0
+	}
+	b, _ := q.spokesOrg(ts[from:])
+	if !q.orgType(b) {
+		return -1
+	}
+	return b
+}
+
+// spokesHead reports whether ts holds one of spokesHeads and names no
+// person ("X, a friend of spokesman Y," is not X's role).
+func (q *quoter) spokesHead(ts []qtok) bool {
+	found := false
+	for _, t := range ts {
+		if t.kind != qkWord {
+			continue
+		}
+		if spokesHeads[strings.ToLower(q.text[t.s:t.e])] {
+			found = true
+		}
+		if mi := q.mentionAt(t.s); mi >= 0 && q.isPerson(q.doc.Mentions[mi].Entity) {
+			return false
+		}
+	}
+	return found
+}

@@ -1,0 +1,57 @@
+package quotes
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/extract/model"
+)
+
+// A person the text calls a body's spokesperson or representative speaks
+// for the body (GOLD.md), by an apposition after the name or a title
+// before it, for every quotation the person is given; officials, a
+// demonym's country and a second body leave the person as speaker.
+func TestNamedSpokespeople(t *testing.T) {
+	tom := qtEnt{name: "Tom Vale", typ: model.Person, forms: []string{"Tom Vale", "Vale"}}
+	acme := qtEnt{name: "Acme Foods", typ: model.Organization, forms: []string{"Acme Foods", "Acme"}}
+	kell := qtEnt{name: "Kell Air", typ: model.Organization, forms: []string{"Kell Air"}}
+	dept := qtEnt{name: "US State Department", typ: model.Organization, forms: []string{"US State Department"}}
+	scot := qtEnt{name: "Scotland", typ: model.Country, forms: []string{"Scottish"}, kind: model.MentionDemonym}
+	qtRun(t, []qtCase{
+		{
+			name: "title before the name",
+			text: `"We will appeal against the ruling," said Acme spokesman Tom Vale.`,
+			ents: []qtEnt{tom, acme},
+			want: []qtWant{{"We will appeal against the ruling", "Acme Foods", "spokesperson-named"}},
+		},
+		{
+			name: "apposition in one sentence, the quotation later by surname",
+			text: "Business\n\nTom Vale, a representative for Acme Foods, spoke on Monday.\n\n\"We will appeal against the ruling,\" Vale said.",
+			ents: []qtEnt{tom, acme},
+			want: []qtWant{{"We will appeal against the ruling", "Acme Foods", "spokesperson-named"}},
+		},
+		{
+			name: "a short form of a body named in full before",
+			text: "World\n\nThe US State Department made a statement.\n\nTom Vale, the State Department Spokesperson, said, \"We urge restraint on all sides now.\"",
+			ents: []qtEnt{tom, dept},
+			want: []qtWant{{"We urge restraint on all sides", "US State Department", "spokesperson-named"}},
+		},
+		{
+			name: "a named official speaks for himself",
+			text: `Tom Vale, a senior official at Acme Foods, said: "We will appeal against the ruling."`,
+			ents: []qtEnt{tom, acme},
+			want: []qtWant{{"We will appeal against the ruling", "Tom Vale", ""}},
+		},
+		{
+			name: "a demonym is no body",
+			text: `Tom Vale, a spokesman for the Scottish team, said: "We will appeal against the ruling."`,
+			ents: []qtEnt{tom, scot},
+			want: []qtWant{{"We will appeal against the ruling", "Tom Vale", ""}},
+		},
+		{
+			name: "two bodies in the apposition: none is sure",
+			text: `Tom Vale, a spokesman for Acme Foods and Kell Air, said: "We will appeal against the ruling."`,
+			ents: []qtEnt{tom, acme, kell},
+			want: []qtWant{{"We will appeal against the ruling", "Tom Vale", ""}},
+		},
+	})
+}
