@@ -99,9 +99,10 @@ const quadsPerDocument = 200
 // nodes over nearly all of the root bucket's pages, whatever the batch's
 // size: fewer, larger transactions write less. The BBC corpus in batches
 // of 10,000 quads wrote 193k pages (790 MB) for a 160 MB store, in
-// batches of 50,000 70k pages, of 100,000 51k. Memory grows with it
-// (50,000 to 100,000: about 110 MB more peak RSS, 620 MB), and Ctrl-C
-// waits for a larger batch.
+// batches of 50,000 70k pages, of 100,000 51k (60k with the smaller
+// first and last batches IngestAll makes, see firstBatchShare). Memory
+// grows with it (50,000 to 100,000: about 110 MB more peak RSS, 620 MB),
+// and Ctrl-C waits for a larger batch.
 const DefaultBatchQuads = 100000
 
 // firstBatchShare: IngestAll's first transaction is this share of
