@@ -664,14 +664,24 @@ func (x *Extractor) stanceOpening(toks []textseg.Token, i, j int) int {
 
 // groupAcronym reports whether the lone capitalised word at i, which is
 // also a common acronym ("DAB", digital radio), names a group here: its
-// possessive owns a person's full name ("DAB's Ben Chan"), or it follows
-// a person's name after "of" ("Ann Chiang of DAB"). A common acronym
-// used so is a party's or an organisation's, not the thing.
+// possessive owns a person's full name ("DAB's Ben Chan"), a member's
+// seat and a full name follow it ("DAB lawmaker Ann Chiang"), a name
+// defines it in brackets ("... Hong Kong (DAB)"), or it follows a
+// person's name after "of" ("Ann Chiang of DAB"). A common acronym used
+// so is a party's or an organisation's, not the thing.
 func groupAcronym(toks []textseg.Token, lo, hi, i int) bool {
 	if toks[i].Flags&textseg.TUpper == 0 || len(toks[i].Text) < 3 {
 		return false
 	}
 	if i+3 < hi && isPossessive(toks[i+1].Text) && isCapWord(toks[i+2]) && isCapWord(toks[i+3]) {
+		return true
+	}
+	// "DAB lawmaker Ann Chiang": a member's seat, then a full name.
+	if i+3 < hi && partyMemberRoles[toks[i+1].Lower()] && isCapWord(toks[i+2]) && isCapWord(toks[i+3]) {
+		return true
+	}
+	// "the Democratic Alliance ... (DAB)": the acronym a name defines.
+	if i-2 >= lo && i+1 < hi && toks[i-1].Text == "(" && toks[i+1].Text == ")" && isCapWord(toks[i-2]) {
 		return true
 	}
 	p := i - 1

@@ -191,6 +191,8 @@ func TestGroupEntities(t *testing.T) {
 		{"The winners were DAB's Ben Chan and others.", []string{"Organization:DAB", "Person:Ben Chan"}, nil},
 		{"The winners included Ann Chiang of DAB in Kowloon.", []string{"Organization:DAB", "Person:Ann Chiang"}, nil},
 		{"Sales of DAB radios rose in Leeds.", []string{"City:Leeds"}, []string{"DAB"}},
+		{"On Sunday, DAB lawmaker Ann Chiang won.", []string{"Organization:DAB", "Person:Ann Chiang"}, nil},
+		{"The new DAB digital radio standard was set in Leeds.", []string{"City:Leeds"}, []string{"DAB"}},
 		{"Pro-Beijing DAB's Starry Lee won a seat.", []string{"Organization:DAB"}, []string{"Pro-Beijing DAB", "Pro-Beijing"}},
 		{"The Pro-Shift saves 20 seconds a lap, said Tom Hale.", []string{"Person:Tom Hale"}, nil},
 	} {
