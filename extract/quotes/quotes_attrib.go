@@ -148,7 +148,7 @@ var (
 	explaining insisting noting stressing urging claiming declaring
 	admitting asking replying writing underlined underlines underscored
 	highlighted exclaimed shouted cried answered demanded mused protested
-	retorted assured assures reiterated reiterates repeated confessed
+	retorted stating assured assures reiterated reiterates repeated confessed
 	recounted testified alleged alleges contended contends hinted hints
 	opined elaborated clarified reflected reflects grumbled enthused
 	enthuses intimated described describes acknowledging conceding announcing recalling`)
@@ -399,6 +399,16 @@ func (q *quoter) headAttr(g qgroup, prevEnd, prevSpk int, ownOnly bool) qattr {
 		prevSpk = -1
 	}
 	at := q.before(first, lo, prevSpk)
+	if at.ent < 0 && at.rule != "verb" && fromPiece && strings.HasSuffix(strings.TrimSpace(q.text[lo:first.open]), ":") {
+		// "Sunak defended the record whilst promising a "formal update"
+		// …: "…"": a colon opening the quotation after a quoted fragment
+		// still takes the sentence's subject.
+		if si := q.sentenceAt(first.open); si >= 0 && q.doc.Sentences[si].Start < lo {
+			if sat := q.before(first, q.doc.Sentences[si].Start, -1); sat.rule == "colon" {
+				at = sat
+			}
+		}
+	}
 	if at.ent >= 0 {
 		return at
 	}
@@ -730,6 +740,16 @@ func (q *quoter) before(first *qpiece, lo, prevSpk int) qattr {
 		if at.ent < 0 && prevSpk >= 0 && start == 0 && q.onlyLinks(ts[:v]) {
 			at = qattr{ent: prevSpk, pos: ts[v].s}
 		}
+		if at.ent < 0 && start == 0 && len(ts[:v]) > 0 && q.onlyLinks(ts[:v]) {
+			// "Cooper said her party backed the idea "for months", and
+			// said it was "…"": a verb coordinated after a quoted
+			// fragment too short to keep shares the sentence's speaker.
+			if si := q.sentenceAt(ts[v].s); si >= 0 && q.doc.Sentences[si].Start < lo {
+				if e := q.sentSpeaker(si); e >= 0 {
+					at = qattr{ent: e, pos: ts[v].s}
+				}
+			}
+		}
 		if at.ent < 0 && v+1 < len(ts) {
 			// said a spokesman for X: "…"
 			if e, pos := q.spokesOrg(ts[v+1:]); e >= 0 && direct {
@@ -761,7 +781,19 @@ func (q *quoter) before(first *qpiece, lo, prevSpk int) qattr {
 		// The sentence's subject before the colon, within its first
 		// words; its noun phrase may run on to the colon ("- Man City
 		// boss Kevin Keegan: "…"").
-		at := q.firstSpeakerNP(ts, 0, min(4, len(ts)), len(ts), -1, -1)
+		// An opening adverbial ("During Prime Minister's Questions
+		// Wednesday, Sunak defended the record …: "…"") comes before the
+		// subject, not in its place.
+		lo := 0
+		if qIntroWords[q.text[ts[0].s:ts[0].e]] {
+			for i, t := range ts {
+				if q.text[t.s:t.e] == "," {
+					lo = i + 1
+					break
+				}
+			}
+		}
+		at := q.firstSpeakerNP(ts, lo, min(lo+4, len(ts)), len(ts), -1, -1)
 		if at.ent >= 0 {
 			at.rule, at.direct = "colon", true
 			return at
@@ -836,6 +868,19 @@ func (q *quoter) subject(ts []qtok, verbPos int) qattr {
 			}
 		}
 		k--
+	}
+	// "…, with Boswell stating: "…"": an absolute clause whose
+	// participle's subject is the name right before it, though "with"
+	// makes that name look like a preposition's object.
+	if k > start && qParticipleAt(q.text, verbPos) {
+		if mi := q.mentionAt(ts[k].s); mi >= 0 {
+			m := q.doc.Mentions[mi]
+			if (m.Kind == model.MentionName || m.Kind == model.MentionAcronym) && m.End == ts[k].e && q.speakerType(m.Entity) {
+				if w, _ := q.prevWord(ts[start].s, m.Start); w == "with" {
+					return qattr{ent: m.Entity, pos: m.Start}
+				}
+			}
+		}
 	}
 	// "Brown said:" where no mention covers the bare surname.
 	if k >= start && ts[k].kind == qkWord && q.mentionAt(ts[k].s) < 0 && (k == start || !q.capitalAt(ts[k-1]) || qTitleWords[q.text[ts[k-1].s:ts[k-1].e]]) {
@@ -1983,4 +2028,14 @@ func (q *quoter) sentSpeaker(s int) int {
 	q.putBuf(toks)
 	q.sentSpk[s] = int32(res)
 	return res
+}
+
+// qParticipleAt reports whether the word starting at pos ends in "-ing"
+// ("stating", "saying").
+func qParticipleAt(text string, pos int) bool {
+	e := pos
+	for e < len(text) && e-pos < 20 && qIsWordRune(rune(text[e])) {
+		e++
+	}
+	return e-pos > 4 && strings.HasSuffix(text[pos:e], "ing")
 }

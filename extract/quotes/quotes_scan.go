@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -93,7 +94,7 @@ func qScanMarks(text string, ps, pe, para int, out []qpiece) []qpiece {
 		switch kind {
 		case qmDoubleOpen, qmDoubleClose, qmDoubleStraight:
 			if !inD {
-				if kind == qmDoubleClose || kind == qmDoubleStraight && closeLike && !openLike {
+				if kind == qmDoubleClose || kind == qmDoubleStraight && closeLike && !openLike && !qGluedOpener(text, ps, pe, i) {
 					break // a stray closing mark with nothing open
 				}
 				sOpen = -1 // a double mark ends any single-quoted span
@@ -239,4 +240,26 @@ func qTrimEnd(text string, lo, hi int) int {
 		hi -= w
 	}
 	return hi
+}
+
+// qGluedOpener reports whether the straight mark at text[i], which looks
+// like a closing one (a comma before it, a space after), opens a
+// quotation typed against its reporting verb: `Wilkins said," [Warhol]
+// liked …".` It does when a verb of saying and a comma or colon come
+// right before it and another straight mark later in the paragraph can
+// close it; a mark after any other word stays a stray closing one (its
+// opening was lost, and what follows it is narrative).
+func qGluedOpener(text string, ps, pe, i int) bool {
+	if i <= ps || (text[i-1] != ',' && text[i-1] != ':') {
+		return false
+	}
+	if i+1 >= pe || text[i+1] != ' ' || !strings.Contains(text[i+1:pe], `"`) {
+		return false
+	}
+	j := i - 1
+	k := j
+	for k > ps && qIsWordRune(rune(text[k-1])) {
+		k--
+	}
+	return k < j && qSpeechVerbs[text[k:j]]
 }

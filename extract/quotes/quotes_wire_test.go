@@ -1,0 +1,50 @@
+package quotes
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/extract/model"
+)
+
+// Frames of wire copy: an opening mark typed against its verb ("said,""),
+// an absolute clause ("with X stating:"), a colon after a sentence that
+// already quoted a fragment, and a second verb of saying coordinated after
+// a fragment too short to keep. Each with a near miss that must stay as it
+// was.
+func TestWireFrames(t *testing.T) {
+	vale := qtEnt{name: "Tom Vale", typ: model.Person, forms: []string{"Tom Vale", "Vale"}}
+	dunn := qtEnt{name: "Ray Dunn", typ: model.Person, forms: []string{"Ray Dunn", "Dunn"}}
+	paper := qtEnt{name: "The Courier", typ: model.Organization, forms: []string{"The Courier"}}
+	qtRun(t, []qtCase{
+		{
+			name: "an opening mark glued to 'said,'",
+			text: "Art\n\nVale said,\" the prints show how he worked with light\". The show opens soon.",
+			ents: []qtEnt{vale},
+			want: []qtWant{{"the prints show how he worked", "Tom Vale", ""}},
+		},
+		{
+			name:   "a closing mark after a comma and a non-verb opens nothing",
+			text:   "Art\n\nthe prints were on show,\" the curator added. The show opens soon.",
+			ents:   []qtEnt{vale},
+			absent: []string{"the curator added"},
+		},
+		{
+			name: "with NAME stating: the name speaks, not the sentence's subject",
+			text: "Politics\n\nThe Courier quoted critics like Ray Dunn, with Dunn stating: \"This plan is clumsy and unthinking.\"",
+			ents: []qtEnt{paper, dunn},
+			want: []qtWant{{"This plan is clumsy", "Ray Dunn", "said-before"}},
+		},
+		{
+			name: "a colon after a quoted fragment: the sentence's subject",
+			text: "Politics\n\nOn Wednesday, Vale defended the record whilst promising a \"formal update\" soon: \"We are working intensely on the bill.\"",
+			ents: []qtEnt{vale},
+			want: []qtWant{{"We are working intensely", "Tom Vale", "colon"}},
+		},
+		{
+			name: "and said after a short fragment: the sentence's speaker",
+			text: "Politics\n\nDunn said his party has backed the idea \"for months\", and said it was \"damning that the ministry is not doing this already\".",
+			ents: []qtEnt{dunn},
+			want: []qtWant{{"damning that the ministry", "Ray Dunn", "said-partial"}},
+		},
+	})
+}
