@@ -24,6 +24,8 @@ var irregular = map[string][]string{
 	"admit":    {"admitted", "admitting"},
 	"fight":    {"fought", "fighting"},
 	"stand":    {"stood", "standing"},
+	"take":     {"took", "taken", "taking"},
+	"bring":    {"brought", "bringing"},
 }
 
 // inflect returns a lemma's forms: a verb's -s, past and -ing forms, a
