@@ -279,3 +279,86 @@ func (x *Extractor) headedObjectEnd(toks []textseg.Token, k, end int) int {
 	}
 	return k + 1
 }
+
+// forTheName reads the rest of an organisation's name after "for the"
+// at toks[j] ("Joint Council for the Welfare of Immigrants", "Society for
+// the Protection of Birds"): capitalised words, with "of" between them.
+// It returns the index after the name, or j when no capitalised word
+// follows "for the".
+func forTheName(toks []textseg.Token, j, hi int) int {
+	if j+2 >= hi || toks[j+1].Text != "the" || !isCapWord(toks[j+2]) {
+		return j
+	}
+	e := j + 2
+	for e < hi {
+		switch {
+		case isCapWord(toks[e]) && !lexicon.NotNames[toks[e].Lower()]:
+			e++
+		case toks[e].Text == "of" && e+1 < hi && isCapWord(toks[e+1]):
+			e++
+		default:
+			return e
+		}
+	}
+	return e
+}
+
+// campusEnd reads the campus of a university named "University of X at
+// Y" ("University of North Carolina at Chapel Hill"): toks[j] is "at"
+// inside the run from i, which holds "University" or "College"; the
+// campus must be a place the gazetteer knows. It returns the index after
+// it, or j.
+func (x *Extractor) campusEnd(a *analysis, i, j, hi int) int {
+	uni := false
+	for k := i; k < j; k++ {
+		w := a.tokens[k].Lower()
+		uni = uni || w == "university" || w == "college"
+	}
+	if !uni || j+1 >= hi || !isCapWord(a.tokens[j+1]) {
+		return j
+	}
+	if e := x.placeEnd(a, j+1, hi); e > j+1 && (e >= hi || !isCapWord(a.tokens[e])) {
+		return e
+	}
+	return j
+}
+
+// headedRunAfter reports whether the capitalised run from toks[k] is an
+// organisation's own name of two or more words ending in an organisation
+// head ("Massachusetts Institute of Technology and Colorado State
+// University"): the "and" before it joins two bodies, not two parts of one
+// name ("Department of Trade and Industry").
+func headedRunAfter(toks []textseg.Token, k, hi int) bool {
+	m := k
+	for m < hi && isCapWord(toks[m]) {
+		m++
+	}
+	return m-k >= 2 && institutionHeads[toks[m-1].Lower()]
+}
+
+// institutionHeads end the names of bodies that stand on their own;
+// "Services", "Affairs" or "Development" end parts of one name
+// ("Association of Payment and Clearing Services").
+var institutionHeads = lexicon.WordSet(`university college institute school academy bank
+	hospital museum council society foundation corporation ministry department agency`)
+
+// countryQualifier reports "of the" and a country closing a run that is
+// already an organisation's full name ("Colorado State University of the
+// US"): the country says where the body is. toks[j] is "of", toks[k] the
+// word after "the". Two-word names keep it ("University of the
+// Philippines" is one name).
+func (x *Extractor) countryQualifier(a *analysis, i, j, k, hi int) bool {
+	toks := a.tokens
+	if capArticle(toks[i].Text) {
+		i++
+	}
+	if j-i < 3 || k != j+2 || !lexicon.OrgHeads[toks[j-1].Lower()] {
+		return false
+	}
+	m := x.placeEnd(a, k, hi)
+	if m == k || m < hi && isCapWord(toks[m]) {
+		return false
+	}
+	e, ok := x.gaz.Lookup(textseg.Clean(a.doc.Text[toks[k].Start:toks[m-1].End]))
+	return ok && e.Type == "Country"
+}

@@ -136,3 +136,35 @@ func TestRanksAndHeadedObjects(t *testing.T) {
 		checkEntities(t, tc.text, tc.want, tc.notAny)
 	}
 }
+
+// TestInstitutionNames: "for the" and an "of" phrase inside a body's
+// name, a university's campus after "at", two bodies joined by "and",
+// and a country after "of the" closing a full name.
+func TestInstitutionNames(t *testing.T) {
+	tests := []struct {
+		text   string
+		want   []string
+		notAny []string
+	}{
+		{"Critics included the Joint Council for the Welfare of Immigrants and Tom Reed.",
+			[]string{"Organization:Joint Council for the Welfare of Immigrants", "Person:Tom Reed"}, []string{"Joint Council"}},
+		{"Students at the University of North Carolina at Chapel Hill protested.",
+			[]string{"Organization:University of North Carolina at Chapel Hill"}, []string{"University of North Carolina"}},
+		{"He studied at the Massachusetts Institute of Technology and Colorado State University of the US last year.",
+			[]string{"Organization:Massachusetts Institute of Technology", "Organization:Colorado State University"},
+			[]string{"Colorado State University of the US"}},
+		// Negatives: one body whose name holds "and"; a short name with
+		// the country inside it; a place after "at" that is no campus.
+		{"The Department of Trade and Industry said so.",
+			[]string{"Organization:Department of Trade and Industry"}, nil},
+		{"Tom Reed joined the Association of Payment and Clearing Services in May.",
+			[]string{"Organization:Association of Payment and Clearing Services"}, []string{"Clearing Services"}},
+		{"The Polytechnic University of the Philippines grew.",
+			[]string{"Organization:Polytechnic University of the Philippines"}, nil},
+		{"He met officials of the Department of Health at Westminster on Monday.",
+			[]string{"Organization:Department of Health"}, []string{"Department of Health at Westminster"}},
+	}
+	for _, tc := range tests {
+		checkEntities(t, tc.text, tc.want, tc.notAny)
+	}
+}

@@ -262,6 +262,9 @@ func (x *Extractor) nameRun(a *analysis, s, i int) int {
 			if k < hi && toks[k].Text == "the" {
 				k++
 			}
+			if x.countryQualifier(a, i, j, k, hi) {
+				break // "Colorado State University of the US"
+			}
 			// "Chancellor of the Exchequer Gordon Brown", "President of
 			// France Jacques Chirac": a role of one named thing, then a
 			// name.
@@ -286,6 +289,16 @@ func (x *Extractor) nameRun(a *analysis, s, i int) int {
 			if lexicon.ForHeads[last] && next(j+1) {
 				hasOf = true
 				j++
+				continue
+			}
+			if e := forTheName(toks, j, hi); e > j && lexicon.ForHeads[last] {
+				hasOf = true
+				j = e // "Joint Council for the Welfare of Immigrants"
+				continue
+			}
+		case "at":
+			if e := x.campusEnd(a, i, j, hi); hasOf && e > j {
+				j = e // "University of North Carolina at Chapel Hill"
 				continue
 			}
 		case "&":
@@ -320,7 +333,7 @@ func (x *Extractor) nameRun(a *analysis, s, i int) int {
 					continue
 				}
 			}
-			if hasOf && next(j+1) {
+			if hasOf && next(j+1) && !headedRunAfter(toks, j+1, hi) && !x.personAfter(a, j+1, hi) {
 				if e, ok := x.gaz.Lookup(toks[j+1].Text); !ok || (e.Type != "Country" && e.Type != "City") {
 					j++
 					continue
