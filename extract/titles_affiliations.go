@@ -498,8 +498,16 @@ func (a *analysis) electedMembers(begins map[int]int) {
 				}
 			}
 			// The subject: persons before the auxiliary back to the
-			// sentence's start or a clause boundary.
-			for _, p := range a.subjectPersons(lo, k) {
+			// sentence's start or a clause boundary; after "and", the
+			// subject of the verb before it ("X defeated his
+			// opponents and was elected").
+			subj := a.subjectPersons(lo, k)
+			if len(subj) == 0 && k-1 > lo && toks[k-1].Lower() == "and" {
+				if v := a.verbBefore(lo, k-1); v > lo {
+					subj = a.subjectPersons(lo, v)
+				}
+			}
+			for _, p := range subj {
 				add(p, s)
 			}
 			// "..., as well as X and Y."
@@ -581,4 +589,15 @@ func firstSeat(toks []textseg.Token, t, hi int) bool {
 		return true
 	}
 	return t+3 < hi && toks[t].Lower() == "for" && toks[t+1].Lower() == "the" && toks[t+2].Lower() == "first" && toks[t+3].Lower() == "time"
+}
+
+// verbBefore returns the finite verb nearest before token k in a sentence
+// opening at lo, or -1.
+func (a *analysis) verbBefore(lo, k int) int {
+	for t := k - 1; t > lo; t-- {
+		if tag := a.tokens[t].Tag; strings.HasPrefix(tag, "VB") && tag != "VBN" && tag != "VBG" && !isCapWord(a.tokens[t]) {
+			return t
+		}
+	}
+	return -1
 }
