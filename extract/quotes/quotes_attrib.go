@@ -701,6 +701,30 @@ func (q *quoter) before(first *qpiece, lo, prevSpk int) qattr {
 			}
 		}
 	}
+	// "in the words of the Crown prosecutor, Mark Tedeschi, QC, "…"": the
+	// one whose words they are, the name in an apposition before a role.
+	for i := 1; i+2 < len(ts); i++ {
+		if q.text[ts[i].s:ts[i].e] != "words" || q.text[ts[i+1].s:ts[i+1].e] != "of" || q.text[ts[i-1].s:ts[i-1].e] != "the" {
+			continue
+		}
+		hi := min(len(ts), i+12)
+		at := q.firstSpeaker(ts, i+2, hi, -1, -1)
+		if !q.isPerson(at.ent) {
+			// "the Crown prosecutor, Mark Tedeschi": the person named
+			// after the role, not the body the role belongs to
+			for j := i + 2; j < hi && ts[j].kind != qkDouble; j++ {
+				if mi := q.mentionAt(ts[j].s); mi >= 0 && qNamed(q.doc.Mentions[mi]) && q.isPerson(q.doc.Mentions[mi].Entity) {
+					at = qattr{ent: q.doc.Mentions[mi].Entity, pos: q.doc.Mentions[mi].Start}
+					break
+				}
+			}
+		}
+		if at.ent >= 0 && at.rule == "" {
+			at.rule, at.direct = "words-of", true
+			return at
+		}
+		break
+	}
 	v := -1
 	for i := len(ts) - 1; i >= 0; i-- {
 		if q.isSpeechVerb(ts[i], false) {
@@ -772,6 +796,11 @@ func (q *quoter) before(first *qpiece, lo, prevSpk int) qattr {
 		}
 		return qattr{ent: -1, rule: "verb"}
 	}
+	if prevSpk >= 0 && start > 0 && q.text[toks[start-1].s:toks[start-1].e] == ";" && q.onlyLinksLater(ts) {
+		// "…", it added; and, later, "…": a clause of links after a
+		// semicolon goes on with the speaker just named.
+		return qattr{ent: prevSpk, rule: "continuation", pos: ts[0].s}
+	}
 	if prevSpk >= 0 && start == 0 && !q.namesSpeaker(ts) {
 		// another fragment of the same sentence's reported speech: X
 		// said it was "a big step" and they were "going as far as we can"
@@ -812,6 +841,21 @@ func (q *quoter) namesSpeaker(ts []qtok) bool {
 		}
 	}
 	return false
+}
+
+// onlyLinksLater is onlyLinks that also lets time adverbs through ("and,
+// later,").
+func (q *quoter) onlyLinksLater(ts []qtok) bool {
+	for _, t := range ts {
+		switch q.text[t.s:t.e] {
+		case "later", "afterwards", "then", "again":
+		default:
+			if !q.onlyLinks([]qtok{t}) {
+				return false
+			}
+		}
+	}
+	return len(ts) > 0
 }
 
 // onlyLinks reports whether ts holds nothing but conjunctions and commas.

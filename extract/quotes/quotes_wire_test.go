@@ -46,5 +46,30 @@ func TestWireFrames(t *testing.T) {
 			ents: []qtEnt{dunn},
 			want: []qtWant{{"damning that the ministry", "Ray Dunn", "said-partial"}},
 		},
+		{
+			name: "in the words of a role and a name: the person",
+			text: "Court\n\nThe case was grim, and in the words of the Crown prosecutor, Tom Vale, QC, \"the child suffered for many months before her death.\"",
+			ents: []qtEnt{vale, {name: "Crown", typ: model.Organization, forms: []string{"Crown"}}},
+			want: []qtWant{{"the child suffered for many months", "Tom Vale", "words-of"}},
+		},
+		{
+			name:         "words of a song name nobody",
+			text:         "Music\n\nThe crowd sang the words of the old song, \"we will walk on through the rain tonight.\"",
+			ents:         []qtEnt{vale},
+			unattributed: 1,
+		},
+		{
+			name: "a semicolon and links carry the speaker on",
+			text: "War\n\n\"The provocation deserves harsh punishment\", The Courier added; and, later, \"the troops were ordered to the front line at once.\"",
+			ents: []qtEnt{paper},
+			want: []qtWant{{"The provocation deserves", "The Courier", "said-after"}, {"the troops were ordered", "The Courier", "continuation"}},
+		},
+		{
+			name:         "a semicolon then a new subject: not carried",
+			text:         "War\n\n\"The provocation deserves harsh punishment\", The Courier added; the army, later, \"ordered the troops to the front line at once.\"",
+			ents:         []qtEnt{paper},
+			want:         []qtWant{{"The provocation deserves", "The Courier", "said-after"}},
+			unattributed: 1,
+		},
 	})
 }
