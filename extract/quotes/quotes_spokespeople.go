@@ -109,8 +109,14 @@ func (q *quoter) soleBody(ts []qtok) int {
 		if mi := q.mentionAt(t.s); mi >= 0 {
 			// a demonym ("the Indonesian military") names a country,
 			// not the body
-			if m := q.doc.Mentions[mi]; m.Kind != model.MentionDemonym {
+			m := q.doc.Mentions[mi]
+			if m.Kind != model.MentionDemonym {
 				e = m.Entity
+			}
+			if q.orgType(e) && q.nounAfter(ts[k:], m.End) {
+				// "the Bush-Cheney campaign": the body is the
+				// campaign, which no entity stands for
+				return -1
 			}
 		} else if spokesHeads[strings.ToLower(q.text[t.s:t.e])] {
 			e = q.bodyNamedBefore(ts[:k])
@@ -206,4 +212,29 @@ func (q *quoter) spokesHead(ts []qtok) bool {
 		}
 	}
 	return found
+}
+
+// qNotNouns are lower-case words that may follow a body's name inside a
+// spokesperson's apposition without making it a modifier of some other
+// noun.
+var qNotNouns = qWordSet(`which that who and or in of at for on to from with`)
+
+// nounAfter reports whether the first word after offset end among ts is a
+// lower-case noun that the name before it modifies ("Bush-Cheney
+// campaign"), rather than the role word or a relative.
+func (q *quoter) nounAfter(ts []qtok, end int) bool {
+	for _, t := range ts {
+		if t.s < end {
+			continue
+		}
+		if t.kind != qkWord {
+			return false
+		}
+		w := q.text[t.s:t.e]
+		if q.capitalAt(t) || spokesHeads[strings.ToLower(w)] || qNotNouns[w] || qSpokesWords[strings.ToLower(w)] {
+			return false
+		}
+		return true
+	}
+	return false
 }

@@ -53,5 +53,11 @@ func TestNamedSpokespeople(t *testing.T) {
 			ents: []qtEnt{tom, acme, kell},
 			want: []qtWant{{"We will appeal against the ruling", "Tom Vale", ""}},
 		},
+		{
+			name: "a body's name modifying another noun: the unnamed campaign, so the person",
+			text: `Tom Vale, a spokesman for the Acme campaign said: "The measure was taken for security reasons."`,
+			ents: []qtEnt{tom, acme},
+			want: []qtWant{{"The measure was taken", "Tom Vale", ""}},
+		},
 	})
 }
