@@ -113,7 +113,7 @@ func (a *analysis) openLink(i int, s *syntax.Sentence, t openie.Tuple, ms []Ment
 		return -1, -1, "", "", "reported"
 	case len(t.Args) < 2 || t.Key == "":
 		return -1, -1, "", "", "no object"
-	case t.Modality != "" && !futureModals[t.Modality]:
+	case t.Modality != "" && !futureModals[t.Modality] && !reportedWill(t):
 		return -1, -1, "", "", "modal"
 	case !asserted(s, t):
 		return -1, -1, "", "", "not asserted"
@@ -189,6 +189,22 @@ func (a *analysis) openLink(i int, s *syntax.Sentence, t openie.Tuple, ms []Ment
 		return -1, -1, "", "", "subject in quote"
 	}
 	return sub, obj, key, label, ""
+}
+
+// reportedWill reports a "would" that is "will" moved into the past by a
+// saying verb: "Yukos said it would sue X" states a plan as firmly as
+// "Yukos will sue X" (the clause reaches here only as the speaker's own
+// act). "would love to", "would like to" are wishes, not plans.
+func reportedWill(t openie.Tuple) bool {
+	if t.Modality != "would" || t.Attribution == "" {
+		return false
+	}
+	first, _, _ := strings.Cut(t.Key, "_")
+	switch first {
+	case "love", "like", "prefer", "want", "hope", "rather":
+		return false
+	}
+	return true
 }
 
 // selfReportVerbs announce or state what the speaker itself did: "Sony
