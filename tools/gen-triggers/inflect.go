@@ -26,6 +26,7 @@ var irregular = map[string][]string{
 	"stand":    {"stood", "standing"},
 	"take":     {"took", "taken", "taking"},
 	"bring":    {"brought", "bringing"},
+	"fly":      {"flew", "flown", "flies", "flying"},
 }
 
 // inflect returns a lemma's forms: a verb's -s, past and -ing forms, a
