@@ -148,7 +148,7 @@ var (
 	explaining insisting noting stressing urging claiming declaring
 	admitting asking replying writing underlined underlines underscored
 	highlighted exclaimed shouted cried answered demanded mused protested
-	retorted stating assured assures reiterated reiterates repeated confessed
+	retorted stating reads assured assures reiterated reiterates repeated confessed
 	recounted testified alleged alleges contended contends hinted hints
 	opined elaborated clarified reflected reflects grumbled enthused
 	enthuses intimated described describes acknowledging conceding announcing recalling`)
@@ -783,6 +783,11 @@ func (q *quoter) before(first *qpiece, lo, prevSpk int) qattr {
 		if at.ent < 0 {
 			// The comments, said Jo Bloggs of Acme, were "…"
 			at = q.insertedSaid(ts, v)
+		}
+		if q.isPerson(at.ent) && q.text[ts[v].s:ts[v].e] == "reads" {
+			// a letter or sign reads "…"; a person who reads "…" reads
+			// a title
+			return qattr{ent: -1, rule: "verb"}
 		}
 		if at.ent >= 0 {
 			at.direct = direct

@@ -71,5 +71,17 @@ func TestWireFrames(t *testing.T) {
 			want:         []qtWant{{"The provocation deserves", "The Courier", "said-after"}},
 			unattributed: 1,
 		},
+		{
+			name: "a body's letter reads: the body",
+			text: "Politics\n\nThe Courier letter reads \"we may extend the use of the form to other claimants\", but no plans exist.",
+			ents: []qtEnt{paper},
+			want: []qtWant{{"we may extend the use", "The Courier", "said-before"}},
+		},
+		{
+			name:   "reading a title quotes nobody",
+			text:   "Books\n\nRay Dunn reads \"War and Peace\" every winter.",
+			ents:   []qtEnt{dunn},
+			absent: []string{"War and Peace"},
+		},
 	})
 }
