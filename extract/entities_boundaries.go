@@ -362,3 +362,14 @@ func (x *Extractor) countryQualifier(a *analysis, i, j, k, hi int) bool {
 	e, ok := x.gaz.Lookup(textseg.Clean(a.doc.Text[toks[k].Start:toks[m-1].End]))
 	return ok && e.Type == "Country"
 }
+
+// postNominal reports letters written after a person's name and a comma
+// ("Mark Tedeschi, QC, said"; "Sir Tom Reed, OBE"): a rank, an honour
+// or a degree, never an organisation.
+func postNominal(toks []textseg.Token, lo, i int) bool {
+	return postNominals[toks[i].Text] && i-2 >= lo && toks[i-1].Text == "," && isCapWord(toks[i-2])
+}
+
+// postNominals are the letters that follow a name, as written.
+var postNominals = map[string]bool{"QC": true, "KC": true, "SC": true, "OBE": true, "CBE": true,
+	"MBE": true, "KBE": true, "DBE": true, "PhD": true, "MD": true, "Jr": true, "Sr": true, "JP": true}

@@ -168,3 +168,25 @@ func TestInstitutionNames(t *testing.T) {
 		checkEntities(t, tc.text, tc.want, tc.notAny)
 	}
 }
+
+// TestPostNominalsAndHeads: letters after a name and a comma are no
+// organisation; "Corps" heads an organisation's name and "Mosque" a
+// place's.
+func TestPostNominalsAndHeads(t *testing.T) {
+	tests := []struct {
+		text   string
+		want   []string
+		notAny []string
+	}{
+		{"Prosecutor Mark Tedeschi, QC, said so.", []string{"Person:Mark Tedeschi"}, []string{"QC"}},
+		{"Lawyers for Tom Reed, SC, argued.", []string{"Person:Tom Reed"}, []string{"SC"}},
+		{"Volunteer organization Comic Corps of Canada collects donations.",
+			[]string{"Organization:Comic Corps of Canada"}, []string{"Canada"}},
+		{"A crane fell into Mecca's Grand Mosque on Friday.", []string{"Place:Grand Mosque"}, nil},
+		// Negative: an acronym after a comma and no name is a body.
+		{"Prices in Leeds rose sharply, SC said on Monday.", []string{"Organization:SC"}, nil},
+	}
+	for _, tc := range tests {
+		checkEntities(t, tc.text, tc.want, tc.notAny)
+	}
+}

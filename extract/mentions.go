@@ -560,6 +560,9 @@ func (x *Extractor) processRun(a *analysis, s, i, j int) {
 			return
 		}
 	}
+	if j-i == 1 && postNominal(toks, lo, i) {
+		return // "Mark Tedeschi, QC,": letters after a name, no body
+	}
 	if j-i >= 2 && modelCode(toks[j-1].Text) {
 		// "Airbus A380", "BMW X5": a product of the company, which alone
 		// is the entity.

@@ -155,7 +155,7 @@ var OrgHeads = WordSet(`party council union ministry bank corp corporation
 	movement brigade brigades church mint cabinet commons lords unit bbc
 	democrats republicans conservatives tories nations tribunal gallery
 	museum orchestra band choir hospital library zoo charity international
-	worldwide`)
+	worldwide corps`)
 
 // EventHeads end event names ("European Games", "World Cup").
 var EventHeads = WordSet(`games cup war wars summit championship
@@ -173,7 +173,7 @@ var PlaceHeads = WordSet(`sea river mountains mountain valley region street
 	province district forest falls heights plain plains basin delta glacier
 	lane row place gardens quay harbour harbor port cathedral abbey tower
 	arena circuit centre center hall theatre theater castle towers beach
-	ground pier`)
+	ground pier mosque temple shrine`)
 
 // Nicknames maps short forms of English first names to the full form, so
 // that "Dave Collins" and "David Collins" are one person.
@@ -201,7 +201,7 @@ var OfHeads = WordSet(`commonwealth bank university ministry department
 	city states state assembly confederation conference congress
 	order bureau department palace sea straits strait islands island
 	commission committee parliament province district guild coalition
-	federation fellowship friends people's peoples army group lord lords`)
+	federation fellowship friends people's peoples army group lord lords corps`)
 
 // ForHeads may continue with "for" ("Institute for Fiscal Studies").
 var ForHeads = WordSet(`centre center institute commission committee
