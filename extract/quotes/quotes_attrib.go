@@ -148,7 +148,7 @@ var (
 	explaining insisting noting stressing urging claiming declaring
 	admitting asking replying writing underlined underlines underscored
 	highlighted exclaimed shouted cried answered demanded mused protested
-	retorted stating reads assured assures reiterated reiterates repeated confessed
+	retorted stating reads asserted asserts asserting affirmed affirms assured assures reiterated reiterates repeated confessed
 	recounted testified alleged alleges contended contends hinted hints
 	opined elaborated clarified reflected reflects grumbled enthused
 	enthuses intimated described describes acknowledging conceding announcing recalling`)
@@ -727,7 +727,7 @@ func (q *quoter) before(first *qpiece, lo, prevSpk int) qattr {
 	}
 	v := -1
 	for i := len(ts) - 1; i >= 0; i-- {
-		if q.isSpeechVerb(ts[i], false) {
+		if q.isSpeechVerb(ts[i], q.framesAsVerb(ts, i)) {
 			v = i
 			break
 		}
@@ -2087,4 +2087,21 @@ func qParticipleAt(text string, pos int) bool {
 		e++
 	}
 	return e-pos > 4 && strings.HasSuffix(text[pos:e], "ing")
+}
+
+// framesAsVerb reports whether the noun-like form ts[i] ("notes",
+// "observes") is a verb framing the quotation: a named speaker right
+// before it and only a comma or colon between it and the quote mark
+// ("The U.S. Department of Agriculture notes, "…"").
+func (q *quoter) framesAsVerb(ts []qtok, i int) bool {
+	if i == 0 || i < len(ts)-2 {
+		return false
+	}
+	if i == len(ts)-2 {
+		if p := q.text[ts[i+1].s:ts[i+1].e]; p != "," && p != ":" {
+			return false
+		}
+	}
+	mi := q.mentionAt(ts[i-1].s)
+	return mi >= 0 && q.doc.Mentions[mi].End == ts[i-1].e && q.doc.Mentions[mi].Kind != model.MentionPronoun
 }

@@ -83,5 +83,23 @@ func TestWireFrames(t *testing.T) {
 			ents:   []qtEnt{dunn},
 			absent: []string{"War and Peace"},
 		},
+		{
+			name: "a named body notes, then the quote",
+			text: "Science\n\nThe Courier notes, \"Ground-level ozone causes more damage to plants than any other pollutant\", highlighting air quality.",
+			ents: []qtEnt{paper},
+			want: []qtWant{{"Ground-level ozone causes", "The Courier", "said-before"}},
+		},
+		{
+			name:         "notes as a noun before the quote: nobody",
+			text:         "Science\n\nThe meeting notes, \"ground-level ozone causes more damage to plants than any other pollutant\", were leaked.",
+			ents:         []qtEnt{paper},
+			unattributed: 1,
+		},
+		{
+			name: "asserted that: the subject",
+			text: "Court\n\nRay Dunn asserted that the officials \"plied the detective with a grand conspiracy theory\".",
+			ents: []qtEnt{dunn},
+			want: []qtWant{{"plied the detective", "Ray Dunn", "said-partial"}},
+		},
 	})
 }
