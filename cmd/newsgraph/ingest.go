@@ -23,7 +23,9 @@ func newIngestCmd(app *App) *cobra.Command {
 		Short: "Extract articles and store their graph (text, HTML, feeds, JSON Lines, URLs)",
 		Long: `Extract entities, quotations and facts from each article and store them.
 Extraction runs on all cores; one writer commits whole documents in
-transactions of at least ingest.batch_quads quads. The same content again
+transactions of up to ingest.batch_quads quads (the first and last are a
+quarter of that, so writing starts early and ends soon after extraction;
+a document is never split). The same content again
 adds nothing; new content at the same path replaces the old. Ctrl-C (or
 SIGTERM) stops after the current batch. Exit status is non-zero when any
 input failed.
@@ -129,7 +131,7 @@ English is stored with a warning and nothing is extracted from it.`,
 		},
 	}
 	cmd.Flags().Int("workers", 0, "extraction goroutines (ingest.workers; 0 = all cores)")
-	cmd.Flags().Int("batch-quads", graph.DefaultBatchQuads, "minimum quads per transaction (ingest.batch_quads)")
+	cmd.Flags().Int("batch-quads", graph.DefaultBatchQuads, "quads per write transaction, whole documents (ingest.batch_quads)")
 	cmd.Flags().String("max-input", "4MiB", "largest input extracted; a larger one fails alone (ingest.max_input; 0 = no limit)")
 	cmd.Flags().BoolVar(&noProgress, "no-progress", false, "never draw the progress bar")
 	cmd.Flags().Bool("open", true, "store open facts, links in the text's own words (extract.open_facts); --open=false keeps the fixed predicates only")
