@@ -786,20 +786,12 @@ func (r *relState) listStart(k, sent int) int {
 func (r *relState) placeList(k, sent int) ([]int, bool) {
 	var items []int
 	for {
-		m := r.docMentionAt(k)
-		if m == nil || m.Kind != MentionName || m.Sentence != sent || m.Start != r.a.tokens[k].Start {
+		e, next, w, ok := r.listNameAt(k, sent, r.isPlace)
+		if !ok {
 			return nil, false
 		}
-		if t := r.typeOf(m.Entity); t != City && t != Place {
-			return nil, false
-		}
-		items = append(items, m.Entity)
-		k = r.docTok(m.End)
-		w := r.docLow(k)
-		if w == "," && r.docLow(k+1) == "and" {
-			k++
-			w = "and"
-		}
+		items = append(items, e)
+		k = next
 		switch w {
 		case ",", "and":
 			k++
@@ -812,6 +804,36 @@ func (r *relState) placeList(k, sent int) ([]int, bool) {
 		}
 		return nil, false
 	}
+}
+
+// listNameAt reads one item of a place list: a name starting at token k
+// in sentence sent whose entity fits. It returns the entity, the token
+// after the name and the word there (", and" is read as "and", the token
+// moved onto the "and"), or ok false when no fitting name starts at k.
+func (r *relState) listNameAt(k, sent int, fits func(e int) bool) (e, next int, w string, ok bool) {
+	m := r.docMentionAt(k)
+	if m == nil || m.Kind != MentionName || m.Sentence != sent || m.Start != r.a.tokens[k].Start || !fits(m.Entity) {
+		return 0, 0, "", false
+	}
+	next = r.docTok(m.End)
+	w = r.docLow(next)
+	if w == "," && r.docLow(next+1) == "and" {
+		next++
+		w = "and"
+	}
+	return m.Entity, next, w, true
+}
+
+// isPlace reports an entity typed as a town or place.
+func (r *relState) isPlace(e int) bool {
+	t := r.typeOf(e)
+	return t == City || t == Place
+}
+
+// isPart reports an entity that may be a part of a place: a town or place,
+// or a name the typer could not place.
+func (r *relState) isPart(e int) bool {
+	return r.isPlace(e) || r.unplaced(e)
 }
 
 // partVerbs open the list of a place's parts after its name: "Bohumín
@@ -877,20 +899,12 @@ func (r *relState) partList(k, sent int) ([]int, bool) {
 		for j := 0; j < 2 && r.lowerWord(k) && r.docMentionAt(k) == nil && !listStops[r.docLow(k)]; j++ {
 			k++
 		}
-		m := r.docMentionAt(k)
-		if m == nil || m.Kind != MentionName || m.Sentence != sent || m.Start != r.a.tokens[k].Start {
+		e, next, w, ok := r.listNameAt(k, sent, r.isPart)
+		if !ok {
 			return nil, false
 		}
-		if t := r.typeOf(m.Entity); t != City && t != Place && !r.unplaced(m.Entity) {
-			return nil, false
-		}
-		items = append(items, m.Entity)
-		k = r.docTok(m.End)
-		w := r.docLow(k)
-		if w == "," && r.docLow(k+1) == "and" {
-			k++
-			w = "and"
-		}
+		items = append(items, e)
+		k = next
 		switch w {
 		case ",":
 			// Another part follows, or the list has ended: "A and B,
