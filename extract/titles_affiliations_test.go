@@ -57,20 +57,7 @@ func TestAffiliations(t *testing.T) {
 			"The shop was opened by guitarist Ivan Dorov of Brightcode Music.", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			d := extractText(t, tc.text)
-			var got []string
-			for _, f := range d.Facts {
-				switch f.Rule {
-				case ruleGroupPoss, ruleGroupOf, ruleGroupTitle, ruleBandOf:
-					got = append(got, d.Entities[f.Subject].Name+" "+f.Predicate+" "+d.Entities[f.Object].Name)
-				}
-			}
-			slices.Sort(got)
-			want := slices.Clone(tc.want)
-			slices.Sort(want)
-			if !slices.Equal(got, want) {
-				t.Errorf("%q:\n got %q\nwant %q", tc.text, got, want)
-			}
+			checkRuleFacts(t, tc.text, tc.want, ruleGroupPoss, ruleGroupOf, ruleGroupTitle, ruleBandOf)
 		})
 	}
 }
@@ -91,17 +78,7 @@ func TestFormerMembers(t *testing.T) {
 		{"Tom Hale met former members of the Green Party in Leeds.", nil},
 		{"Tom Hale, a former member of Ann Lee's staff, spoke first.", nil},
 	} {
-		d := extractText(t, tc.text)
-		var got []string
-		for _, f := range d.Facts {
-			if f.Rule == ruleFormerOf {
-				got = append(got, d.Entities[f.Subject].Name+" "+f.Predicate+" "+d.Entities[f.Object].Name)
-			}
-		}
-		slices.Sort(got)
-		if !slices.Equal(got, tc.want) {
-			t.Errorf("%q:\n got %q\nwant %q", tc.text, got, tc.want)
-		}
+		checkRuleFacts(t, tc.text, tc.want, ruleFormerOf)
 	}
 }
 
@@ -148,19 +125,7 @@ func TestElectedMembers(t *testing.T) {
 			intro + "The Grand Council elections and the City Assembly elections were held. Ann Lee was re-elected.", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			d := extractText(t, tc.text)
-			var got []string
-			for _, f := range d.Facts {
-				if f.Rule == ruleElectedTo {
-					got = append(got, d.Entities[f.Subject].Name+" "+f.Predicate+" "+d.Entities[f.Object].Name)
-				}
-			}
-			slices.Sort(got)
-			want := slices.Clone(tc.want)
-			slices.Sort(want)
-			if !slices.Equal(got, want) {
-				t.Errorf("%q:\n got %q\nwant %q", tc.text, got, want)
-			}
+			checkRuleFacts(t, tc.text, tc.want, ruleElectedTo)
 		})
 	}
 }
@@ -214,5 +179,24 @@ func TestGroupEntities(t *testing.T) {
 				t.Errorf("%q: unexpected entity %q (entities %s)", tc.text, n, strings.Join(got, ", "))
 			}
 		}
+	}
+}
+
+// checkRuleFacts extracts text and compares the facts made by the given
+// rules, each as "Subject predicate Object", with want in any order.
+func checkRuleFacts(t *testing.T, text string, want []string, rules ...string) {
+	t.Helper()
+	d := extractText(t, text)
+	var got []string
+	for _, f := range d.Facts {
+		if slices.Contains(rules, f.Rule) {
+			got = append(got, d.Entities[f.Subject].Name+" "+f.Predicate+" "+d.Entities[f.Object].Name)
+		}
+	}
+	slices.Sort(got)
+	want = slices.Clone(want)
+	slices.Sort(want)
+	if !slices.Equal(got, want) {
+		t.Errorf("%q:\n got %q\nwant %q", text, got, want)
 	}
 }
