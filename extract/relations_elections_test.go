@@ -14,10 +14,7 @@ func TestElectionCandidates(t *testing.T) {
 		"Party leader Sam Dale said the result was fair."
 	const noneHeld = "Parties prepare for Westland election\n\nThe Westland election will be held in May. " +
 		"Anna Berg was elected in 1997 and Tom Vale was defeated in 2001, the party said."
-	for _, tc := range []struct {
-		name, text string
-		want, not  []string
-	}{
+	runFactCases(t, []string{ParticipatedIn, Hosted}, []factCase{
 		{"results story", results,
 			[]string{"Anna Berg participatedIn Event:Westland municipal election", "Tom Vale participatedIn Event:Westland municipal election",
 				"Lisa Kern participatedIn Event:Westland municipal election", "Peter Holm participatedIn Event:Westland municipal election",
@@ -26,10 +23,5 @@ func TestElectionCandidates(t *testing.T) {
 			[]string{"Sam Dale participatedIn Event:Westland municipal election"}},
 		{"no election held", noneHeld, nil,
 			[]string{"Anna Berg participatedIn Event:Westland election", "Tom Vale participatedIn Event:Westland election"}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			got := factsOf(extractText(t, tc.text), ParticipatedIn, Hosted)
-			checkListed(t, got, tc.want, tc.not)
-		})
-	}
+	})
 }

@@ -92,10 +92,7 @@ func TestMatchHeadingParse(t *testing.T) {
 // scheduled (willHost), a habit ("every July") or a past tense is hosted;
 // the event one qualifies for is still to come. Every text is invented.
 func TestHostingTense(t *testing.T) {
-	for _, tc := range []struct {
-		name, text string
-		want, not  []string
-	}{
+	runFactCases(t, []string{Hosted, WillHost}, []factCase{
 		{"simple present with a month", "The Riverside Folk Festival, which takes place at Balado in July, sold out in four days.",
 			[]string{"Balado willHost Event:Riverside Folk Festival"}, []string{"Balado hosted Event:Riverside Folk Festival"}},
 		{"simple present with a day", "The next ceremony is the Golden Reel Awards, which take place at the Odeon in Leeds on 12 February.",
@@ -108,12 +105,7 @@ func TestHostingTense(t *testing.T) {
 			[]string{"Madrid willHost Event:European Indoor Championships"}, []string{"Madrid hosted Event:European Indoor Championships"}},
 		{"won at", "She won gold at the European Indoor Championships in Madrid.",
 			[]string{"Madrid hosted Event:European Indoor Championships"}, []string{"Madrid willHost Event:European Indoor Championships"}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			got := factsOf(extractText(t, tc.text), Hosted, WillHost)
-			checkListed(t, got, tc.want, tc.not)
-		})
-	}
+	})
 }
 
 // TestGuestLists: people and bodies listed as a gathering's guests,
@@ -122,10 +114,7 @@ func TestHostingTense(t *testing.T) {
 // attach to, gives nothing. What "took place" and is named like a
 // gathering is an Event. Every text is invented.
 func TestGuestLists(t *testing.T) {
-	for _, tc := range []struct {
-		name, text string
-		want, not  []string
-	}{
+	runFactCases(t, []string{ParticipatedIn, Hosted}, []factCase{
 		{"guests like, the headline's event", "Crowds flock to Riverside Comic Expo 2031\n\nThe Riverside Comic Expo took place at the Harbour Convention Centre this weekend. " +
 			"Vendors were joined by celebrity guests like Tom Baxter, Ann Reyes and Lee Okafor.",
 			[]string{"Tom Baxter participatedIn Event:Riverside Comic Expo", "Ann Reyes participatedIn Event:Riverside Comic Expo",
@@ -136,9 +125,22 @@ func TestGuestLists(t *testing.T) {
 			nil, []string{"Tom Baxter participatedIn Event:Riverside Comic Expo", "Ann Reyes participatedIn Event:Riverside Comic Expo"}},
 		{"no event", "Talk show returns\n\nThe show's guests include Tom Baxter and Ann Reyes, the producers said.",
 			nil, []string{"Tom Baxter participatedIn Event:Talk show", "Ann Reyes participatedIn Event:show"}},
-	} {
+	})
+}
+
+// factCase is a text and the facts it must and must not give, each as
+// factsOf writes them.
+type factCase struct {
+	name, text string
+	want, not  []string
+}
+
+// runFactCases runs each case as a subtest over the facts of preds.
+func runFactCases(t *testing.T, preds []string, cases []factCase) {
+	t.Helper()
+	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			got := factsOf(extractText(t, tc.text), ParticipatedIn, Hosted)
+			got := factsOf(extractText(t, tc.text), preds...)
 			checkListed(t, got, tc.want, tc.not)
 		})
 	}
