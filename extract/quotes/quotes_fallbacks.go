@@ -501,15 +501,16 @@ func (q *quoter) prevParagraph(g qgroup) qattr {
 	return noAttr
 }
 
-// spokesSubject reports whether a spokesperson, and no named person,
-// stands before the first verb of saying of sentence s ("A spokesman
-// said …").
-func (q *quoter) spokesSubject(s int) bool {
+// spokesOpening scans sentence s up to its first quotation mark or verb of
+// saying and gives the token index of the first spokesperson word
+// ("spokesman", "spokeswoman", "spokesperson") and of the first mention of a
+// named person there, each -1 when absent.
+func (q *quoter) spokesOpening(s int) (spokes, person int) {
 	sp := q.doc.Sentences[s]
 	toks := qTokenize(q.text, sp.Start, min(sp.End, sp.Start+300), q.getBuf())
 	defer func() { q.putBuf(toks) }()
-	found := false
-	for _, t := range toks {
+	spokes, person = -1, -1
+	for i, t := range toks {
 		if t.kind == qkDouble || q.isSpeechVerb(t, false) {
 			break
 		}
@@ -517,20 +518,34 @@ func (q *quoter) spokesSubject(s int) bool {
 			continue
 		}
 		if mi := q.mentionAt(t.s); mi >= 0 && q.isPerson(q.doc.Mentions[mi].Entity) {
-			return false
+			if person < 0 {
+				person = i
+			}
+			continue
 		}
 		switch strings.ToLower(q.text[t.s:t.e]) {
 		case "spokesman", "spokeswoman", "spokesperson":
-			found = true
+			if spokes < 0 {
+				spokes = i
+			}
 		}
 	}
-	return found
+	return spokes, person
+}
+
+// spokesSubject reports whether a spokesperson, and no named person,
+// stands before the first verb of saying of sentence s ("A spokesman
+// said …").
+func (q *quoter) spokesSubject(s int) bool {
+	spokes, person := q.spokesOpening(s)
+	return spokes >= 0 && person < 0
 }
 
 // spokesSpeaker returns the body a spokesperson spoke for in sentence s
 // ("A spokeswoman for the union said …"), or -1: the speaker of s is an
 // organisation and a spokesperson word stands before its first verb of
-// saying.
+// saying, ahead of any named person ("Jo Bloggs, spokesman for Acme,
+// said" is the named person's).
 func (q *quoter) spokesSpeaker(s int) int {
 	e, found := q.quoteSpk[s]
 	if !found {
@@ -539,24 +554,9 @@ func (q *quoter) spokesSpeaker(s int) int {
 	if !q.orgType(e) {
 		return -1
 	}
-	sp := q.doc.Sentences[s]
-	end := min(sp.End, sp.Start+300)
-	toks := qTokenize(q.text, sp.Start, end, q.getBuf())
-	defer func() { q.putBuf(toks) }()
-	for _, t := range toks {
-		if t.kind == qkDouble || q.isSpeechVerb(t, false) {
-			break
-		}
-		if t.kind != qkWord {
-			continue
-		}
-		if mi := q.mentionAt(t.s); mi >= 0 && q.isPerson(q.doc.Mentions[mi].Entity) {
-			return -1 // "Jo Bloggs, spokesman for Acme, said": a named person
-		}
-		switch strings.ToLower(q.text[t.s:t.e]) {
-		case "spokesman", "spokeswoman", "spokesperson":
-			return e
-		}
+	spokes, person := q.spokesOpening(s)
+	if spokes < 0 || (person >= 0 && person < spokes) {
+		return -1
 	}
-	return -1
+	return e
 }
