@@ -120,15 +120,8 @@ func (r *relState) heldElection() (ev, place, sent int) {
 func (a *analysis) electionResults(s int) []int {
 	toks := a.sentenceTokens(s)
 	st := a.sentTokens[s].Start
-	ms := a.mentionsInSentence(s)
 	var out []int
-	persons := func(lo, hi int) {
-		for _, m := range ms {
-			if m.t0 >= lo && m.t1 <= hi && m.entity >= 0 && m.kind == MentionName && !m.hidden && a.doc.Entities[m.entity].Type == Person {
-				out = append(out, m.entity)
-			}
-		}
-	}
+	persons := func(lo, hi int) { out = append(out, a.namedPersons(lo, hi)...) }
 	for i := range toks {
 		k := st + i
 		w := toks[i].Lower()

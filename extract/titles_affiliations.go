@@ -526,14 +526,24 @@ func (a *analysis) electedMembers(begins map[int]int) {
 // personsIn returns the persons named in toks[lo:hi] by name, stopping
 // at a word that opens a new clause ("while", "but", ";").
 func (a *analysis) personsIn(lo, hi int) []int {
-	var out []int
 	for t := lo; t < hi; t++ {
 		if w := a.tokens[t].Lower(); w == "while" || w == "but" || w == ";" || w == "whereas" || w == "who" || w == "which" {
 			hi = t
 			break
 		}
 	}
-	for _, m := range a.ments {
+	return a.namedPersons(lo, hi)
+}
+
+// namedPersons returns the persons that visible name mentions lying wholly
+// inside tokens [lo, hi) of one sentence refer to, in text order (a person
+// named twice is listed twice).
+func (a *analysis) namedPersons(lo, hi int) []int {
+	if lo >= hi {
+		return nil
+	}
+	var out []int
+	for _, m := range a.mentionsInSentence(a.sentOf(lo)) {
 		if m.t0 >= lo && m.t1 <= hi && m.entity >= 0 && !m.hidden && m.kind == MentionName && a.doc.Entities[m.entity].Type == Person {
 			out = append(out, m.entity)
 		}
