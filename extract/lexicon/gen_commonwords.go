@@ -7,7 +7,7 @@
 //
 //	apt-get install wamerican
 //	go run gen_commonwords.go /usr/share/dict/american-english
-package lexicon
+package main
 
 import (
 	"bufio"

