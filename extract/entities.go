@@ -988,3 +988,24 @@ func mainOrganization(ms []mention, ents []Entity, placeLike []bool) int {
 	}
 	return best
 }
+
+// keyByFinalType rebuilds each entity's key from its final type. Stages
+// after entity resolution retype entities ("Opel workers in Ruesselsheim,
+// Germany" makes an unknown name a City once the country follows it), and
+// a key left as "organization/ruesselsheim" would give a City node an
+// organisation's IRI, splitting it from the same city typed right in
+// another article. The name part of the key is kept.
+func (a *analysis) keyByFinalType() {
+	for i := range a.doc.Entities {
+		e := &a.doc.Entities[i]
+		prefix := strings.ToLower(string(e.Type)) + "/"
+		if strings.HasPrefix(e.Key, prefix) {
+			continue
+		}
+		_, slug, ok := strings.Cut(e.Key, "/")
+		if !ok || slug == "" {
+			slug = textseg.Slug(e.Name)
+		}
+		e.Key = prefix + slug
+	}
+}

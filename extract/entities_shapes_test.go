@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/extract/textseg"
@@ -160,5 +161,35 @@ func TestCountryInitials(t *testing.T) {
 	d = extractText(t, "SA coach Tom Reed was angry in Lusaka.")
 	if _, ok := entitySummary(d)["Country:South Africa"]; ok {
 		t.Errorf("SA alone became South Africa")
+	}
+}
+
+// TestKeyFollowsFinalType: an entity retyped after resolution (an unknown
+// name that a following country makes a city) gets the key, and so the
+// IRI, of its final type.
+func TestKeyFollowsFinalType(t *testing.T) {
+	tests := []struct {
+		text string
+		name string
+	}{
+		{"The carmaker may cut jobs at its plant in Kelsterbrunn, Germany.", "Kelsterbrunn"},
+		{"Union leaders met workers from Wroclawek, Poland, on Monday.", "Wroclawek"},
+		{"Shares in Vodafone rose in London on Monday.", "Vodafone"},
+	}
+	for _, tc := range tests {
+		d := extractText(t, tc.text)
+		found := false
+		for _, e := range d.Entities {
+			if e.Name != tc.name {
+				continue
+			}
+			found = true
+			if want := strings.ToLower(string(e.Type)) + "/" + textseg.Slug(e.Name); e.Key != want {
+				t.Errorf("%q: %s typed %s has key %q, want %q", tc.text, e.Name, e.Type, e.Key, want)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no entity %s", tc.text, tc.name)
+		}
 	}
 }

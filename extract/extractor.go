@@ -64,6 +64,7 @@ func (x *Extractor) Extract(ctx context.Context, source string, raw []byte) (*Do
 	if x.opts.OpenFacts {
 		x.findOpenFacts(a) // after pruning: open facts keep no entity alive
 	}
+	a.keyByFinalType() // entities.go: relations may have retyped entities
 	return doc, ctx.Err()
 }
 
