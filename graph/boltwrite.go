@@ -17,7 +17,6 @@ import (
 	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/quad"
-	"github.com/cayleygraph/quad/pquads"
 )
 
 // boltBulk adds quads to a Cayley bolt store by writing Cayley's own
@@ -308,9 +307,9 @@ func (b *boltBulk) addQuads(ctx context.Context, qs []quad.Quad) ([]quad.Quad, e
 		}
 		// Node primitives, in ID order: appends at the end of the log.
 		now := time.Now().UnixNano()
+		var val []byte
 		for _, n := range fresh {
-			val, err := pquads.MarshalValue(n.val)
-			if err != nil {
+			if val, err = appendValue(val[:0], n.val); err != nil {
 				return fmt.Errorf("encode %s: %w", quad.StringOf(n.val), err)
 			}
 			reserve(6*binary.MaxVarintLen64 + len(val))
