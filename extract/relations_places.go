@@ -506,9 +506,17 @@ func (r *relState) lowerWord(k int) bool {
 
 // placeClosure adds what two locatedIn facts imply together: "Zabiele is
 // a village in Gmina Wielbark" and "Gmina Wielbark, in northern Poland"
-// place Zabiele in Poland. It runs after every other place rule.
+// place Zabiele in Poland. It runs after every other place rule; the
+// places of an article about a place are read from its closed facts.
 func (r *relState) placeClosure() {
 	r.placeStatements()
+	r.transitivePlaces()
+	r.articlePlaces()
+}
+
+// transitivePlaces adds A in C for A in B and B in C until nothing new
+// follows (four rounds at most).
+func (r *relState) transitivePlaces() {
 	for round := 0; round < 4; round++ {
 		added := false
 		fs := r.a.doc.Facts
@@ -941,3 +949,162 @@ func (r *relState) nameAfterWords(k int) bool {
 // describe a part.
 var listStops = lexicon.WordSet(`and or but while which who that several
 	many some other`)
+
+// An encyclopaedia article about a place opens by placing it ("Gujranwala
+// is a city in Punjab, Pakistan", "Sunol Valley is located in Alameda
+// County, California, United States"); the towns, streets and landmarks
+// it names afterwards are that place's surroundings, and lie in its
+// country and first-level region unless the text or the gazetteer puts
+// them elsewhere ("the nearby cities of Sialkot and Gujrat", "a church,
+// Chiesa Matrice"). News stories do not open so, and the pass stays off
+// for them.
+
+// leadNouns are the words after "is a" in an opening sentence that make
+// its subject a place, besides the predicate nouns of placeTypes.
+var leadNouns = lexicon.WordSet(`located situated valley community`)
+
+// articlePlace returns the place a text is about and the sentence that
+// places it, or -1: the first name of the text, a town or place, with
+// "is a town|region ... " or "is located" after it in one of the first
+// three sentences.
+func (r *relState) articlePlace() (e, sent int) {
+	ms := r.a.doc.Mentions
+	first := -1
+	for i := range ms {
+		if ms[i].Kind == MentionName {
+			first = i
+			break
+		}
+	}
+	if first < 0 || !r.isPlace(ms[first].Entity) {
+		return -1, 0
+	}
+	s := ms[first].Entity
+	for i := first; i < len(ms) && ms[i].Sentence < 3; i++ {
+		m := &ms[i]
+		if m.Entity != s || m.Kind != MentionName {
+			continue
+		}
+		if r.leadVerbAfter(r.docTok(m.End), m.Sentence) {
+			return s, m.Sentence
+		}
+	}
+	return -1, 0
+}
+
+// leadVerbAfter reports "is|was" later in sentence sent than token k,
+// with a place noun or "located" within five words after it.
+func (r *relState) leadVerbAfter(k, sent int) bool {
+	for j := k; j < len(r.a.tokens) && j < k+25; j++ {
+		if m := r.docMentionAt(j); m != nil && m.Sentence != sent {
+			return false
+		}
+		w := r.docLow(j)
+		if w == "." {
+			return false
+		}
+		if w != "is" && w != "was" {
+			continue
+		}
+		for n := j + 1; n <= j+5 && n < len(r.a.tokens); n++ {
+			x := r.docLow(n)
+			if townNounsPred[x] || regionNounsPred[x] || leadNouns[x] {
+				return true
+			}
+			if x == "," || x == "." || x == "in" || x == "of" {
+				return false
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// articlePlaces places the towns and places an article about a place
+// names in that place's country and first-level region. The place must
+// lie in exactly one country. A name is left out when the text already
+// places it in a country, when a sentence naming it names another
+// country, when it contains the article's place, or when the gazetteer
+// knows it elsewhere or as lying in no country (a continent, a sea).
+func (r *relState) articlePlaces() {
+	s, _ := r.articlePlace()
+	if s < 0 {
+		return
+	}
+	country, regions := -1, []int{}
+	holds := map[int]bool{} // what the text places s in
+	for _, f := range r.a.doc.Facts {
+		if f.Predicate != LocatedIn || f.Subject != s {
+			continue
+		}
+		holds[f.Object] = true
+		if r.typeOf(f.Object) == Country {
+			if country >= 0 && country != f.Object {
+				return // "on the border of A and B": no one country
+			}
+			country = f.Object
+		}
+	}
+	if country < 0 {
+		return
+	}
+	cname := r.a.doc.Entities[country].Name
+	for o := range holds {
+		if r.knownRegion(o) && r.regionMayLieIn(o, country) {
+			regions = append(regions, o)
+		}
+	}
+	placed := map[int]bool{} // entities the text places in some country
+	for _, f := range r.a.doc.Facts {
+		if f.Predicate == LocatedIn && r.typeOf(f.Object) == Country {
+			placed[f.Subject] = true
+		}
+	}
+	foreign := map[int]bool{} // sentences naming another country
+	for _, m := range r.a.doc.Mentions {
+		if r.typeOf(m.Entity) == Country && m.Entity != country {
+			foreign[m.Sentence] = true
+		}
+	}
+	seen := map[int]bool{}
+	for _, m := range r.a.doc.Mentions {
+		e := m.Entity
+		if e == s || holds[e] || placed[e] || !r.isPlace(e) {
+			continue
+		}
+		if foreign[m.Sentence] {
+			seen[e] = true // named beside another country: leave it
+			continue
+		}
+		if seen[e] || m.Kind != MentionName {
+			continue
+		}
+		seen[e] = true
+		if !r.mayLieIn(e, cname) {
+			continue
+		}
+		r.add(e, LocatedIn, country, m.Sentence, "locatedIn/article-country", 0.6)
+		for _, reg := range regions {
+			if reg != e {
+				r.add(e, LocatedIn, reg, m.Sentence, "locatedIn/article-region", 0.55)
+			}
+		}
+	}
+}
+
+// mayLieIn reports whether place e may lie in the country named cname:
+// the gazetteer does not know it, or knows it in that country.
+func (r *relState) mayLieIn(e int, cname string) bool {
+	if r.gaz == nil {
+		return true
+	}
+	g, ok := r.gaz.Lookup(r.a.doc.Entities[e].Name)
+	if !ok {
+		return true
+	}
+	switch g.Kind {
+	case gazetteer.City, gazetteer.Place:
+		return g.Country != "" && (strings.EqualFold(g.Country, cname) || r.sameCountry(cname, g.Country))
+	}
+	return false
+}

@@ -281,3 +281,58 @@ func TestRegionOfName(t *testing.T) {
 		}
 	}
 }
+
+// TestArticlePlaces runs the whole extractor on invented articles: an
+// article that opens by placing a town places the towns it names later
+// in the same country and region, unless the text or the gazetteer puts
+// them elsewhere; a news story, which opens otherwise, gets nothing.
+func TestArticlePlaces(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string // facts of rule locatedIn/article-country or -region
+		not  []string // facts that must not appear, whatever the rule
+	}{
+		{
+			text: "Brackwell\n\nBrackwell is a small town in Ontario, Canada. Its market draws buyers from Ottawa. Its mayor visited Manchester last year.",
+			want: []string{"Ottawa locatedIn Canada", "Ottawa locatedIn Ontario"},
+			not:  []string{"Manchester locatedIn Canada", "Manchester locatedIn Ontario"},
+		},
+		{
+			text: "Dunmore Valley\n\nDunmore Valley is located in Alameda County, California, United States. Traffic from Fremont and Pleasanton crosses it.",
+			want: []string{"Fremont locatedIn United States", "Fremont locatedIn California", "Pleasanton locatedIn United States"},
+			not:  []string{"Fremont locatedIn Alameda County"},
+		},
+		// A place named beside another country is left to that sentence.
+		{
+			text: "Brackwell\n\nBrackwell is a small town in Ontario, Canada. It is twinned with Dijon in France and with Tours.",
+			not:  []string{"Dijon locatedIn Canada", "Tours locatedIn Canada"},
+		},
+		// A news story does not open by placing its first name.
+		{
+			text: "Toronto fans cheer\n\nFans in Toronto, Canada, cheered as the team beat rivals from Ottawa.",
+			not:  []string{"Ottawa locatedIn Canada"},
+		},
+		// A person's article places nothing.
+		{
+			text: "John Brackwell\n\nJohn Brackwell is a Canadian singer from Winnipeg, Manitoba. He has played in Ottawa.",
+			not:  []string{"Ottawa locatedIn Canada", "Ottawa locatedIn Manitoba"},
+		},
+	}
+	for _, tc := range tests {
+		d := extractText(t, tc.text)
+		got := map[string]string{}
+		for _, f := range d.Facts {
+			got[d.Entities[f.Subject].Name+" "+f.Predicate+" "+d.Entities[f.Object].Name] = f.Rule
+		}
+		for _, w := range tc.want {
+			if r := got[w]; r != "locatedIn/article-country" && r != "locatedIn/article-region" {
+				t.Errorf("%q: want %q from an article rule, got rule %q (facts %v)", tc.text, w, r, got)
+			}
+		}
+		for _, n := range tc.not {
+			if r, ok := got[n]; ok {
+				t.Errorf("%q: unwanted %q (rule %s)", tc.text, n, r)
+			}
+		}
+	}
+}
