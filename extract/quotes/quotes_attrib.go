@@ -514,6 +514,15 @@ func (q *quoter) after(pc *qpiece, hi int) qattr {
 	if !framed && !q.isSpeechVerb(ts[i], true) && first != "according" {
 		return noAttr
 	}
+	if first == "thinks" && framed && i+1 < len(ts) && len(strings.Fields(q.text[pc.start:pc.end])) >= 4 {
+		// "…," thinks Curry: an opinion verb frames the quotation only
+		// when inverted right after it, so it is read here alone; a
+		// quoted phrase ("more "added value content", thinks Jo") is
+		// the writer's term, not the statement of the one who thinks
+		if e, pos := q.objectAfter(ts, i+1); e >= 0 {
+			return qattr{ent: e, rule: "said-after", pos: pos, end: hi, direct: true}
+		}
+	}
 	if strings.ContainsRune(".?!", lastRune) && i == 0 {
 		// The quoted sentence ended inside the marks: only a short
 		// attribution clause ("he said.") belongs to it.
@@ -931,6 +940,12 @@ func (q *quoter) subject(ts []qtok, verbPos int) qattr {
 			}
 		}
 	}
+	// "Henry is ruled out but Cole said:": a clause of its own after a
+	// conjunction; its subject, right before the verb, speaks rather than
+	// the subject of the clause before.
+	if e, pos := q.conjoinedSubject(ts, start, k); e >= 0 {
+		return qattr{ent: e, pos: pos}
+	}
 	// "Brown said:" where no mention covers the bare surname.
 	if k >= start && ts[k].kind == qkWord && q.mentionAt(ts[k].s) < 0 && (k == start || !q.capitalAt(ts[k-1]) || qTitleWords[q.text[ts[k-1].s:ts[k-1].e]]) {
 		if e := q.surname(q.text[ts[k].s:ts[k].e]); e >= 0 {
@@ -1092,6 +1107,81 @@ func (q *quoter) subject(ts []qtok, verbPos int) qattr {
 	return noAttr
 }
 
+// conjoinedSubject returns the speaker named right before the verb
+// (ts[k], after auxiliaries) when a clause conjunction comes before that
+// name and its role words ("…, but Gunners boss Arsene Wenger said"), or
+// -1. The name must be the subject of the last clause: a mention ending
+// at ts[k]. "and" between two names joins subjects ("Smith and Jones
+// said"), not clauses, so it counts only after a word that is no name.
+func (q *quoter) conjoinedSubject(ts []qtok, start, k int) (int, int) {
+	if k <= start || ts[k].kind != qkWord {
+		return -1, 0
+	}
+	mi := q.mentionAt(ts[k].s)
+	if mi < 0 {
+		// a bare surname no mention covers
+		if !q.capitalAt(ts[k]) || k-1 <= start || q.capitalAt(ts[k-1]) {
+			return -1, 0
+		}
+		if !qClauseLinks[q.text[ts[k-1].s:ts[k-1].e]] {
+			return -1, 0
+		}
+		e := q.surname(q.text[ts[k].s:ts[k].e])
+		if e < 0 || !q.conjoinedAfter(ts, start, k-1) {
+			return -1, 0
+		}
+		return e, ts[k].s
+	}
+	m := q.doc.Mentions[mi]
+	if m.End != ts[k].e || !qNamed(m) || !q.speakerType(m.Entity) {
+		return -1, 0
+	}
+	j := k
+	for j > start && ts[j-1].s >= m.Start {
+		j--
+	}
+	// role words and title words before the name: "Gunners boss"
+	for n := 0; j-1 > start && n < 4; n++ {
+		t := ts[j-1]
+		w := q.text[t.s:t.e]
+		if t.kind != qkWord || qClauseLinks[w] {
+			break
+		}
+		if mj := q.mentionAt(t.s); mj >= 0 {
+			if q.isPerson(q.doc.Mentions[mj].Entity) {
+				return -1, 0
+			}
+		} else if !qRoleNoun(w) && !qTitleWords[w] && !q.capitalAt(t) {
+			return -1, 0
+		}
+		j--
+	}
+	if j-1 <= start || !qClauseLinks[q.text[ts[j-1].s:ts[j-1].e]] {
+		return -1, 0
+	}
+	if !q.conjoinedAfter(ts, start, j-1) {
+		return -1, 0
+	}
+	return m.Entity, m.Start
+}
+
+// conjoinedAfter reports whether the conjunction ts[c] links clauses: a
+// verb stands between start and it, and "and" does not follow a name.
+func (q *quoter) conjoinedAfter(ts []qtok, start, c int) bool {
+	if q.text[ts[c].s:ts[c].e] == "and" {
+		p := ts[c-1]
+		if p.kind != qkWord || q.mentionAt(p.s) >= 0 || q.capitalAt(p) {
+			return false
+		}
+	}
+	for i := start; i < c; i++ {
+		if ts[i].kind == qkWord && qVerbish(q.text[ts[i].s:ts[i].e]) {
+			return true
+		}
+	}
+	return false
+}
+
 // relativeAntecedent resolves the relative pronoun ts[k] ("who",
 // "which") opening the clause of a verb of saying: the person (for "who")
 // or organisation (for "which") named right before the comma that opens
@@ -1193,7 +1283,7 @@ func (q *quoter) unclosedApposition(ts []qtok, start, comma int) bool {
 	if comma+1 >= len(ts) {
 		return false
 	}
-	if w := q.text[ts[comma+1].s:ts[comma+1].e]; w != "a" && w != "an" {
+	if w := q.text[ts[comma+1].s:ts[comma+1].e]; w != "a" && w != "an" && !q.bareRolePhrase(ts[comma+1:]) {
 		return false
 	}
 	mi := q.mentionAt(ts[start].s)
@@ -1202,6 +1292,29 @@ func (q *quoter) unclosedApposition(ts []qtok, start, comma int) bool {
 	}
 	m := q.doc.Mentions[mi]
 	return m.Kind != model.MentionPronoun && q.isPerson(m.Entity) && m.End >= ts[comma-1].e
+}
+
+// bareRolePhrase reports whether ts, the rest of a subject before its
+// verb, is a short title with no article: capitalised words or a body's
+// name, then a role noun ("OFHEO director", "Acme chief executive").
+func (q *quoter) bareRolePhrase(ts []qtok) bool {
+	if len(ts) < 2 || len(ts) > 5 {
+		return false
+	}
+	for i, t := range ts {
+		if t.kind != qkWord {
+			return false
+		}
+		w := q.text[t.s:t.e]
+		role := qRoleNoun(w) || qPersonRoles[w]
+		if i == len(ts)-1 {
+			return role
+		}
+		if !role && !q.capitalAt(t) {
+			return false
+		}
+	}
+	return false
 }
 
 // qPluralOrgs are plural heads for a pair of organisations speaking together.
@@ -1300,6 +1413,12 @@ func (q *quoter) npHead(ts []qtok, j int, m model.Mention) (int, int) {
 			continue
 		}
 		if t.kind != qkWord {
+			if lastRole && !unknown {
+				// "EEF chief economist, Steve Radley"
+				if e, pos := q.apposedName(ts, j); e >= 0 {
+					return e, pos
+				}
+			}
 			break
 		}
 		w := q.text[t.s:t.e]
@@ -1313,7 +1432,16 @@ func (q *quoter) npHead(ts []qtok, j int, m model.Mention) (int, int) {
 		if (w == "and" || w == "of" || w == "for") && j+1 < len(ts) && q.capitalAt(ts[j+1]) {
 			continue // "Economic and Fiscal Policy Minister …"
 		}
+		if w == "and" && lastRole && j+1 < len(ts) && ts[j+1].kind == qkWord && qRoleNoun(q.text[ts[j+1].s:ts[j+1].e]) {
+			continue // "Nortel president and chief executive …"
+		}
 		if qPreps[w] || qVerbish(w) || w == "and" || w == "or" || w == "who" || w == "which" || w == "that" {
+			if lastRole && w == "of" {
+				// "BA director of commercial planning, Robert Boyle"
+				if e, pos := q.apposedName(ts, j); e >= 0 {
+					return e, pos
+				}
+			}
 			break
 		}
 		lastRole = (qPersonRoles[w] || qPositions[w]) && !qSpokesWords[w]
@@ -1330,6 +1458,46 @@ func (q *quoter) npHead(ts []qtok, j int, m model.Mention) (int, int) {
 		return -1, 0
 	}
 	return m.Entity, m.Start
+}
+
+// apposedName returns the person named in apposition after a role
+// phrase, from ts[j] (a comma, or "of" and a short complement before
+// one): ", Robert Boyle" ending the clause. Or -1.
+func (q *quoter) apposedName(ts []qtok, j int) (int, int) {
+	for n := j; n < len(ts) && n < j+6; n++ {
+		t := ts[n]
+		if t.kind == qkPunct && q.text[t.s:t.e] == "," {
+			if n+1 >= len(ts) {
+				return -1, 0
+			}
+			mi := q.mentionAt(ts[n+1].s)
+			if mi < 0 {
+				return -1, 0
+			}
+			m := q.doc.Mentions[mi]
+			if !qNamed(m) || !q.isPerson(m.Entity) {
+				return -1, 0
+			}
+			k := n + 1
+			for k+1 < len(ts) && ts[k+1].s < m.End {
+				k++
+			}
+			if k+1 < len(ts) && ts[k+1].kind != qkPunct {
+				return -1, 0
+			}
+			return m.Entity, m.Start
+		}
+		if t.kind != qkWord || n == j && q.text[t.s:t.e] != "of" {
+			if n == j {
+				continue
+			}
+			return -1, 0
+		}
+		if w := q.text[t.s:t.e]; n > j && (qVerbish(w) || qPreps[w] || w == "who" || w == "which" || w == "that" || q.mentionAt(t.s) >= 0) {
+			return -1, 0
+		}
+	}
+	return -1, 0
 }
 
 // roleThenPerson returns the person named after one or two role nouns
@@ -1462,6 +1630,9 @@ func (q *quoter) objectAfter(ts []qtok, i int) (int, int) {
 					break
 				}
 			}
+			if e, pos := q.titledName(ts, j); e >= 0 {
+				return e, pos
+			}
 			if j+1 == len(ts) || !q.capitalAt(ts[j+1]) {
 				if e := q.surname(w); e >= 0 {
 					return e, t.s // "said Brown"
@@ -1487,6 +1658,77 @@ func (q *quoter) objectAfter(ts []qtok, i int) (int, int) {
 					return e, t.s
 				}
 			}
+			return -1, 0
+		}
+	}
+	return -1, 0
+}
+
+// titledName reads a longer title phrase opening at the capitalised
+// word ts[j] after a verb of saying, up to the known person it names:
+// "Economic and Fiscal Policy Minister Heizo Takenaka", "Nortel president
+// and chief executive Bill Owens", "The Libertine's executive producer
+// Jo Bloggs" (an owner we do not know), "EEF chief economist, Jo Bloggs"
+// (the name in apposition, ending the clause). Only capitalised words,
+// role words, a possessive and "and"/"of"/"for" between them may come
+// before the name; anything else (a verb, a preposition's object, a
+// lower-case word) means the phrase is not a title, and nobody is named.
+func (q *quoter) titledName(ts []qtok, j int) (int, int) {
+	ms := q.doc.Mentions
+	roles := 0
+	for n := j + 1; n < len(ts) && n < j+10; n++ {
+		t := ts[n]
+		if mi := q.mentionAt(t.s); mi >= 0 {
+			m := ms[mi]
+			if m.Kind == model.MentionPronoun {
+				return -1, 0
+			}
+			if q.isPerson(m.Entity) {
+				// the name ends the clause or opens an apposition
+				k := n
+				for k+1 < len(ts) && ts[k+1].s < m.End {
+					k++
+				}
+				if k+1 < len(ts) && ts[k+1].kind != qkPunct {
+					return -1, 0
+				}
+				if n > j+1 && q.text[ts[n-1].s:ts[n-1].e] == "," && roles == 0 {
+					return -1, 0 // "said Acme, Jo Bloggs …": no title before the comma
+				}
+				return m.Entity, m.Start
+			}
+			// a body inside the title: "BA director", "Acme's"
+			for n+1 < len(ts) && ts[n+1].s < m.End {
+				n++
+			}
+			continue
+		}
+		switch t.kind {
+		case qkPoss:
+			continue
+		case qkPunct:
+			// an apposition comma right before the name
+			if q.text[t.s:t.e] == "," && n+1 < len(ts) && q.mentionAt(ts[n+1].s) >= 0 {
+				continue
+			}
+			return -1, 0
+		case qkWord:
+		default:
+			return -1, 0
+		}
+		w := q.text[t.s:t.e]
+		switch {
+		case q.capitalAt(t):
+			if qPronouns[w] != 0 {
+				return -1, 0
+			}
+		case qRoleNoun(w) || qPersonRoles[w]:
+			roles++
+		case w == "and" || w == "of" || w == "for":
+			if n+1 >= len(ts) || ts[n+1].kind != qkWord {
+				return -1, 0
+			}
+		default:
 			return -1, 0
 		}
 	}

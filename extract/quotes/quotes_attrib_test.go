@@ -245,3 +245,112 @@ func TestQuoteSpeakerConstructions(t *testing.T) {
 	}
 	qtRun(t, tests)
 }
+
+// Titles, clauses and lost closing marks around a verb of saying, met
+// across the BBC corpus: long titles before the name, an owner we do not
+// know, a name in apposition after its title, a clause of its own after
+// "but", and a sentence that introduces speech inside a quotation whose
+// closing mark was lost.
+func TestQuoteSpeakerTitlesAndClauses(t *testing.T) {
+	lind := qtEnt{name: "Boris Lind", typ: model.Person, forms: []string{"Boris Lind", "Lind"}}
+	kovac := qtEnt{name: "Anna Kovac", typ: model.Person, forms: []string{"Anna Kovac", "Kovac"}}
+	acme := qtEnt{name: "Acme Foods", typ: model.Organization, forms: []string{"Acme Foods", "Acme"}}
+	tests := []qtCase{
+		{
+			name: "a long title joined by and and of before the name",
+			text: `"Growth will pick up again in the spring," said Regional and Rural Policy Minister Boris Lind.`,
+			ents: []qtEnt{lind},
+			want: []qtWant{{"Growth will pick up", "Boris Lind", "said-after"}},
+		},
+		{
+			name: "an owner we do not know, a possessive and a title",
+			text: `"Nobody will be paid until the film is finished," said The Harbour's executive producer Boris Lind.`,
+			ents: []qtEnt{lind},
+			want: []qtWant{{"Nobody will be paid", "Boris Lind", "said-after"}},
+		},
+		{
+			name:         "an unknown capital and no name after it: nobody",
+			text:         `"Nobody will be paid until the film is finished," said Harbour Films.`,
+			ents:         []qtEnt{lind},
+			want:         []qtWant{{"Nobody will be paid", "", ""}},
+			unattributed: 1,
+		},
+		{
+			name: "a body, a title with and, then the name",
+			text: `"Our costs are falling faster than we planned," said Acme president and chief executive Boris Lind.`,
+			ents: []qtEnt{lind, acme},
+			want: []qtWant{{"Our costs are falling", "Boris Lind", "said-after"}},
+		},
+		{
+			name: "a body and a title, the name in apposition after a comma",
+			text: `"Orders are down for the third month running," said Acme chief economist, Anna Kovac.`,
+			ents: []qtEnt{kovac, acme},
+			want: []qtWant{{"Orders are down", "Anna Kovac", "said-after"}},
+		},
+		{
+			name: "a title with an of-complement, the name in apposition",
+			text: `"We will drop four routes in the coming months," said Acme director of route planning, Anna Kovac.`,
+			ents: []qtEnt{kovac, acme},
+			want: []qtWant{{"We will drop four routes", "Anna Kovac", "said-after"}},
+		},
+		{
+			name: "a comma after the body and no title: the body, not the person it quotes",
+			text: `"Prices will rise by the end of the year," said Acme Foods, quoting Boris Lind.`,
+			ents: []qtEnt{lind, acme},
+			want: []qtWant{{"Prices will rise", "Acme Foods", "said-after"}},
+		},
+		{
+			name: "a name and a bare title whose closing comma is missing",
+			text: `"The board has made the right choice at last," Boris Lind, Acme director said.`,
+			ents: []qtEnt{lind, acme},
+			want: []qtWant{{"The board has made", "Boris Lind", "said-after"}},
+		},
+		{
+			name: "a name, a body and another name before the verb: the last name",
+			text: `"The board has made the right choice at last," Boris Lind, Acme director Anna Kovac said.`,
+			ents: []qtEnt{lind, kovac, acme},
+			want: []qtWant{{"The board has made", "Anna Kovac", "said-after"}},
+		},
+		{
+			name: "an opinion verb inverted after the quotation",
+			text: `"It is going to change the way radio is made," thinks Lind.`,
+			ents: []qtEnt{lind},
+			want: []qtWant{{"It is going to change", "Boris Lind", "said-after"}},
+		},
+		{
+			name:         "an opinion verb before a quoted phrase frames nothing",
+			text:         `Boris Lind thinks the answer lies between the cries of "impossible to regulate at all" and "leave it".`,
+			ents:         []qtEnt{lind},
+			want:         []qtWant{{"impossible to regulate", "", ""}},
+			unattributed: 1,
+		},
+		{
+			name: "a clause after but: its own subject speaks",
+			text: `Boris Lind is ruled out with a knee injury but Kovac said: "Nobody is blaming him for the defeat at all."`,
+			ents: []qtEnt{lind, kovac},
+			want: []qtWant{{"Nobody is blaming him", "Anna Kovac", "said-before"}},
+		},
+		{
+			name: "two names joined by and share the verb: the first",
+			text: `Boris Lind and Kovac said: "Nobody is blaming him for the defeat at all."`,
+			ents: []qtEnt{lind, kovac},
+			want: []qtWant{{"Nobody is blaming him", "Boris Lind", "said-before"}},
+		},
+		{
+			name: "a lost closing mark stops before a sentence introducing speech",
+			text: `Kovac added: "I hope they do not blame me for anything. "Of course he will learn from it. Lind is likely to start on Sunday. Coach Boris Lind said: "He is an option but we need a second striker."`,
+			ents: []qtEnt{lind, kovac},
+			want: []qtWant{
+				{"I hope they do not blame me", "Anna Kovac", "said-before"},
+				{"He is an option", "Boris Lind", "said-before"},
+			},
+		},
+		{
+			name: "curly marks nest: a quotation inside a quotation stays whole",
+			text: `Kovac said: “We lost the final. The coach told us: “keep going” and we did.”`,
+			ents: []qtEnt{kovac},
+			want: []qtWant{{"We lost the final. The coach told us", "Anna Kovac", "said-before"}},
+		},
+	}
+	qtRun(t, tests)
+}

@@ -115,6 +115,18 @@ func qScanMarks(text string, ps, pe, para int, out []qpiece) []qpiece {
 			if qTrimEnd(text, cur.start, i) <= cur.start {
 				break // a doubled opening mark (""word): nothing quoted yet
 			}
+			if k := qSpeechIntro(text, cur.start, i); k > 0 && kind == qmDoubleStraight && openLike {
+				// "…a bit crazy. Freddie is likely to start. Wenger
+				// said: "Freddie is an option…": the closing mark was
+				// lost; a sentence that introduces speech of its own is
+				// narrative, so the open quotation stops before it and a
+				// new one opens here. (Curly marks say their direction,
+				// so one inside a quotation is nested, not lost.)
+				cur.end, cur.after = qTrimEnd(text, cur.start, k), k
+				out = append(out, cur)
+				cur = qpiece{open: i, start: qTrimStart(text, i+w, pe), para: para}
+				break
+			}
 			if !qEndsSentence(text, cur.start, i) {
 				if kind == qmDoubleOpen {
 					break // a nested curly mark: keep it in the text
@@ -163,6 +175,68 @@ func qScanMarks(text string, ps, pe, para int, out []qpiece) []qpiece {
 		}
 	}
 	return out
+}
+
+// qSpeechIntro reports where the sentence that introduces the quote
+// mark at i starts, when that sentence lies inside the open quotation
+// begun at lo (not its first sentence) and ends right before the mark in
+// a verb of saying and a colon or comma ("Wenger said:", "He added,"),
+// or in a colon after a clause holding a verb of saying ("Wenger told
+// reporters:"). It returns 0 otherwise. The look-back is bounded.
+func qSpeechIntro(text string, lo, i int) int {
+	e := qTrimEnd(text, lo, i)
+	if e <= lo || text[e-1] != ':' && text[e-1] != ',' {
+		return 0
+	}
+	colon := text[e-1] == ':'
+	from := max(lo, e-250)
+	// the start of the sentence: after the last . ? ! (and any closing
+	// mark) followed by a space and a capital
+	k := 0
+	for j := e - 2; j > from; j-- {
+		c := text[j]
+		if c != '.' && c != '?' && c != '!' {
+			continue
+		}
+		n := j + 1
+		for n < e && (text[n] == '"' || text[n] == '\'') {
+			n++
+		}
+		s := qTrimStart(text, n, e)
+		if s == n || s >= e {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(text[s:e]); unicode.IsUpper(r) {
+			k = s
+			break
+		}
+	}
+	if k <= lo {
+		return 0
+	}
+	// its words: a verb of saying last (before a comma) or anywhere
+	// (before a colon)
+	last, found := "", false
+	for p := k; p < e-1; {
+		for p < e-1 && !qIsWordRune(rune(text[p])) {
+			p++
+		}
+		q := p
+		for q < e-1 && (qIsWordRune(rune(text[q])) || text[q] >= utf8.RuneSelf) {
+			q++
+		}
+		if q > p {
+			last = text[p:q]
+			if qSpeechVerbs[last] || last == "Said" || last == "Added" {
+				found = true
+			}
+		}
+		p = q
+	}
+	if colon && found || qSpeechVerbs[last] {
+		return k
+	}
+	return 0
 }
 
 // qEndsSentence reports whether the last non-space character of
