@@ -76,6 +76,9 @@ func (x *Extractor) findTitleFacts(a *analysis) {
 		if best >= 0 && from > lo && (lexicon.NotLeaderModifiers[toks[from-1].Lower()] || rivalWords[toks[from-1].Lower()]) {
 			best = -1 // "former South African president Nelson Mandela"
 		}
+		if best >= 0 && tailOfTitle(a, from, lo) {
+			best = -1 // "Passion of the Christ director Mel Gibson" directs a film
+		}
 		if best >= 0 {
 			add(m.entity, best, m.sent, ruleTitle, confTitle)
 			continue
@@ -163,6 +166,23 @@ func (x *Extractor) findTitleFacts(a *analysis) {
 	x.bareCoachFacts(a, starts, add)
 	x.bareTitleFacts(a, add, bareAppos)
 	x.dropFormerHolders(a, starts)
+}
+
+// tailOfTitle reports a role phrase starting at token from whose owner
+// ends a longer capitalised name the entity stage did not read whole: a
+// capitalised word, then "of" or "of the", just before it ("The Lord of
+// the Rings director X", "Passion of the Christ director X"). A
+// lower-case word before "of" is a clause ("the resignation of BP boss
+// X") and blocks nothing.
+func tailOfTitle(a *analysis, from, lo int) bool {
+	k := from - 1
+	if k > lo && a.tokens[k].Lower() == "the" {
+		k--
+	}
+	if k <= lo || a.tokens[k].Lower() != "of" {
+		return false
+	}
+	return a.tokens[k-1].Flags&textseg.TCap != 0
 }
 
 // titleStarts maps a token index to the longest resolved mention (no
@@ -598,10 +618,69 @@ func (a *analysis) latestOrgBefore(off int) int {
 		switch ents[m.entity].Type {
 		case Organization, Country, City:
 			// "Kazakhstan has been dominated by its president X".
+			if a.unreadNameBetween(i, k, off) {
+				// "the Maoist group, Shining Path and its leader
+				// X": "its" refers to a name the entity stage left
+				// unread, not to the organisation before it.
+				return -1
+			}
 			return m.entity
+		case Person:
+			if a.onlyJoinersBetween(m.t1, off) {
+				// "Shining Path and its leader X" with the group
+				// read as a person: "its" is never a person's, and
+				// the organisation before is not the one meant.
+				return -1
+			}
 		}
 	}
 	return -1
+}
+
+// onlyJoinersBetween reports whether the tokens from t up to byte offset
+// off are "and" or "or", with commas at most: the name ending at t is
+// coordinated with what follows. A comma alone is an apposition ("said
+// Mark Stone, its chairman") and joins nothing.
+func (a *analysis) onlyJoinersBetween(t, off int) bool {
+	joined := false
+	for ; t < len(a.tokens) && a.tokens[t].Start < off; t++ {
+		switch a.tokens[t].Lower() {
+		case "and", "or":
+			joined = true
+		case ",":
+		default:
+			return false
+		}
+	}
+	return joined
+}
+
+// unreadNameBetween reports a capitalised word, not opening its sentence,
+// no date and inside no mention, between the end of mention i and byte
+// offset off (mentions i+1..k-1 are the ones in between), unless a later
+// mention of the same entity ("the federation") comes after it.
+func (a *analysis) unreadNameBetween(i, k, off int) bool {
+	next, found := i+1, false
+	for t := a.ments[i].t1; t < len(a.tokens) && a.tokens[t].Start < off; t++ {
+		for next < k && a.ments[next].t1 <= t {
+			next++
+		}
+		if next < k && a.ments[next].t0 <= t {
+			if a.ments[next].entity == a.ments[i].entity {
+				found = false
+			}
+			continue // inside a mention (a role, a pronoun, a name)
+		}
+		tk := a.tokens[t]
+		if tk.Flags&textseg.TCap == 0 || tk.Text == "I" || dateWords[tk.Lower()] || a.sentTokens[a.sentOf(t)].Start == t {
+			continue // a sentence's first word
+		}
+		if pr := a.tokens[t-1].Text; pr == "\"" || pr == "“" || pr == ":" || pr == "(" {
+			continue // a quotation's first word
+		}
+		found = true
+	}
+	return found
 }
 
 // latestOrgNamed returns the last organisation before byte offset off

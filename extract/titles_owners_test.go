@@ -107,3 +107,22 @@ func checkTitleFacts(t *testing.T, text, want string) {
 		t.Errorf("%q: facts %q, want %q", text, got, want)
 	}
 }
+
+// TestTitleOwnerTailsAndIts covers two wrong owners: an owner that ends a
+// longer capitalised title ("Passion of the Christ director X" directs a
+// film), and "its" reaching past a name the entity stage did not read as
+// an organisation.
+func TestTitleOwnerTailsAndIts(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want string
+	}{
+		{"The Return of the Brightcode director Sam Cole won a prize at the ceremony.", ""},
+		{"Shares fell after the resignation of Brightcode chief executive Sam Cole.", "Sam Cole leaderOf Brightcode"},
+		{"Shares in Ridgeway Systems fell. Its chairman Sam Cole said costs rose.", "Sam Cole leaderOf Ridgeway Systems"},
+		{"Ridgeway Systems backed the campaign by the Velmora Collective, and its leader Sam Cole spoke.", ""},
+		{"Shares in Ridgeway Systems fell on Monday in October. Its chairman Sam Cole said costs rose.", "Sam Cole leaderOf Ridgeway Systems"},
+	} {
+		checkTitleFacts(t, tc.text, tc.want)
+	}
+}
