@@ -151,7 +151,8 @@ var (
 	retorted stating reads asserted asserts asserting affirmed affirms assured assures reiterated reiterates repeated confessed
 	recounted testified alleged alleges contended contends hinted hints
 	opined elaborated clarified reflected reflects grumbled enthused
-	enthuses intimated described describes acknowledging conceding announcing recalling`)
+	enthuses intimated described describes acknowledging conceding announcing recalling
+	tweeted tweets tweeting posted`)
 	qPronouns  = map[string]byte{"he": 'p', "she": 'p', "He": 'p', "She": 'p', "it": 'o', "It": 'o', "they": 'o', "They": 'o'}
 	qPreps     = qWordSet(`of at for in from with by on to about against over under into between among than like via`)
 	qSkipWords = qWordSet(`has had have also later then further previously again recently once who which that`)
@@ -165,6 +166,7 @@ var (
 	Defence Defense Interior Justice Labour Agriculture Transport Education
 	Culture State Attorney Communications Development Planning Executive
 	Treasurer Economist Analyst Spokesman Spokeswoman Officer Senior Managing
+	Gov Rep Lt Col Capt Sgt Supt Insp Det Adm Maj Cmdr
 	The A An Its His Her Their Our`)
 	qSpokesWords = qWordSet(`spokesman spokeswoman spokesperson spokesmen
 	spokeswomen spokespeople spokeman representative representatives source
@@ -202,6 +204,9 @@ func (q *quoter) isSpeechVerb(t qtok, loose bool) bool {
 	}
 	if (w == "pointed" || w == "points") && !q.nextWordIs(t.e, "out") {
 		return false
+	}
+	if w == "posted" && !q.nextWordIs(t.e, "on ") {
+		return false // "posted a loss" is no speech; "posted on Twitter" is
 	}
 	// Forms that are also plural nouns count only where the context
 	// makes them verbs: right after a quotation ("…," he notes).
@@ -909,6 +914,11 @@ func (q *quoter) subject(ts []qtok, verbPos int) qattr {
 				if at := q.firstSpeaker(ts[:n-1], i+1, n-1, -1, -1); at.ent >= 0 {
 					return at
 				}
+				// "Walsh was quoted as saying": the passive's subject is
+				// the one quoted
+				if b := i - 1; i == n-2 && b > start && qBeForms[q.text[ts[b].s:ts[b].e]] {
+					return q.firstSpeaker(ts, start, b, -1, -1)
+				}
 				return noAttr
 			}
 		}
@@ -1181,6 +1191,8 @@ func (q *quoter) conjoinedAfter(ts []qtok, start, c int) bool {
 	}
 	return false
 }
+
+var qBeForms = qWordSet(`is was were are been`)
 
 // relativeAntecedent resolves the relative pronoun ts[k] ("who",
 // "which") opening the clause of a verb of saying: the person (for "who")
@@ -1577,6 +1589,9 @@ func (q *quoter) objectAfter(ts []qtok, i int) (int, int) {
 	}
 	for j := i; j < len(ts) && j < i+8; j++ {
 		t := ts[j]
+		if q.titleDot(ts, j) {
+			continue // "said Gov. Rick Perry"
+		}
 		if mi := q.mentionAt(t.s); mi >= 0 && ms[mi].Kind != model.MentionPronoun && t.e <= ms[mi].End {
 			m := ms[mi]
 			next := j
@@ -1663,6 +1678,17 @@ func (q *quoter) objectAfter(ts []qtok, i int) (int, int) {
 	}
 	return -1, 0
 }
+
+// titleDot reports whether ts[j] is the full stop of an abbreviated title
+// ("Gov.", "Dr.", "Sen."), written against it, in American style.
+func (q *quoter) titleDot(ts []qtok, j int) bool {
+	if j == 0 || ts[j].kind != qkPunct || q.text[ts[j].s:ts[j].e] != "." || ts[j-1].e != ts[j].s {
+		return false
+	}
+	return qTitleAbbrev[q.text[ts[j-1].s:ts[j-1].e]]
+}
+
+var qTitleAbbrev = qWordSet(`Mr Mrs Ms Dr Gen Sen Rep Gov Prof Lt Col Capt Rev Sgt Supt Insp Det Adm Maj Cmdr Amb Pres Atty`)
 
 // titledName reads a longer title phrase opening at the capitalised
 // word ts[j] after a verb of saying, up to the known person it names:

@@ -354,3 +354,67 @@ func TestQuoteSpeakerTitlesAndClauses(t *testing.T) {
 	}
 	qtRun(t, tests)
 }
+
+// Reporting frames of wire and American copy: a passive "was quoted as
+// saying", titles abbreviated with a full stop, and posts on social
+// media.
+func TestQuoteSpeakerWireFrames(t *testing.T) {
+	walsh := qtEnt{name: "Peter Walsh", typ: model.Person, forms: []string{"Peter Walsh", "Walsh"}}
+	perry := qtEnt{name: "Rick Perry", typ: model.Person, forms: []string{"Rick Perry", "Perry"}}
+	herald := qtEnt{name: "Westbrook Herald", typ: model.Organization, forms: []string{"Westbrook Herald"}}
+	texas := qtEnt{name: "Texas", typ: model.Place, forms: []string{"Texas"}}
+	tests := []qtCase{
+		{
+			name: "a passive quoted-as-saying: its subject speaks",
+			text: `"I have used this library since I was a small boy," Walsh was quoted as saying by the Westbrook Herald.`,
+			ents: []qtEnt{walsh, herald},
+			want: []qtWant{{"I have used this library", "Peter Walsh", "said-after"}},
+		},
+		{
+			name: "an active quoted-as-saying: its object speaks, not the paper",
+			text: `The Westbrook Herald quoted Walsh as saying: "I have used this library since I was a small boy."`,
+			ents: []qtEnt{walsh, herald},
+			want: []qtWant{{"I have used this library", "Peter Walsh", ""}},
+		},
+		{
+			name:         "a passive quoted-as-saying with no subject we know: nobody",
+			text:         `"I have used this library since I was a small boy," one resident was quoted as saying by the Westbrook Herald.`,
+			ents:         []qtEnt{walsh, herald},
+			want:         []qtWant{{"I have used this library", "", ""}},
+			unattributed: 1,
+		},
+		{
+			name: "an abbreviated title with its full stop after the verb",
+			text: `"We will rebuild every home that was lost in the storm," said Texas Gov. Perry.`,
+			ents: []qtEnt{perry, texas},
+			want: []qtWant{{"We will rebuild every home", "Rick Perry", "said-after"}},
+		},
+		{
+			name:         "a sentence-ending abbreviation is no title",
+			text:         `"We will rebuild every home that was lost in the storm," said the firm's adviser in St. Louis.`,
+			ents:         []qtEnt{perry},
+			want:         []qtWant{{"We will rebuild every home", "", ""}},
+			unattributed: 1,
+		},
+		{
+			name: "a post on social media frames the quotation",
+			text: `"Our thoughts are with every family affected by the storm," Perry tweeted.`,
+			ents: []qtEnt{perry},
+			want: []qtWant{{"Our thoughts are with", "Rick Perry", "said-after"}},
+		},
+		{
+			name: "posted on a site frames a quoted clause",
+			text: `Perry posted on Twitter that "our thoughts are with every family affected by the storm."`,
+			ents: []qtEnt{perry},
+			want: []qtWant{{"our thoughts are with", "Rick Perry", ""}},
+		},
+		{
+			name:         "posted figures are no speech",
+			text:         `Perry's firm posted profits that were "well above what every analyst had expected this year."`,
+			ents:         []qtEnt{perry},
+			want:         []qtWant{{"well above what every analyst", "", ""}},
+			unattributed: 1,
+		},
+	}
+	qtRun(t, tests)
+}
