@@ -4,9 +4,9 @@ import (
 	"regexp"
 	"strings"
 
-	"github.com/newsgraph/newsgraph/extract/textseg"
-
+	"github.com/newsgraph/newsgraph/extract/gazetteer"
 	"github.com/newsgraph/newsgraph/extract/lexicon"
+	"github.com/newsgraph/newsgraph/extract/textseg"
 )
 
 // Name boundaries the capitalised-run rules get wrong when a name holds
@@ -373,3 +373,95 @@ func postNominal(toks []textseg.Token, lo, i int) bool {
 // postNominals are the letters that follow a name, as written.
 var postNominals = map[string]bool{"QC": true, "KC": true, "SC": true, "OBE": true, "CBE": true,
 	"MBE": true, "KBE": true, "DBE": true, "PhD": true, "MD": true, "Jr": true, "Sr": true, "JP": true}
+
+// compoundNotName reports a hyphenated token, standing alone, that joins
+// words into a modifier rather than naming anything: a span of months
+// ("January-to-March", "June-July"), a pairing of nations or peoples
+// ("French-Israeli", "Anglo-Dutch", "Scotland-England"), or a common
+// compound capitalised only because it opens the sentence
+// ("Cash-on-delivery", "Multi-coloured"). The name rules otherwise take
+// such tokens for organisations. Pairs of firms, people or towns are left
+// alone: "Mercedes-Benz", "Simpson-Daniel" and "Neath-Swansea" are names.
+// A capitalised word right after the token keeps it ("Anglo-Dutch Shell").
+func (x *Extractor) compoundNotName(a *analysis, s, i int) bool {
+	toks := a.tokens
+	t := toks[i]
+	if !strings.Contains(t.Text, "-") || i+1 < a.sentTokens[s].End && isCapWord(toks[i+1]) {
+		return false
+	}
+	parts := strings.Split(t.Text, "-")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if p == "" {
+			return false
+		}
+	}
+	months, peoples := 0, 0
+	for k, p := range parts {
+		lp := strings.ToLower(p)
+		switch {
+		case monthNames[lp]:
+			months++
+		case k > 0 && k < len(parts)-1 && rangeJoiners[p]:
+		case k < len(parts)-1 && ethnicPrefixes[lp]:
+			peoples++
+		case x.nationOrPeople(p):
+			peoples++
+		}
+	}
+	named := len(parts)
+	for _, p := range parts[1 : len(parts)-1] {
+		if rangeJoiners[p] {
+			named--
+		}
+	}
+	if months == named || peoples == named && months == 0 {
+		return true
+	}
+	// A common compound opening the sentence: lower-case after its first
+	// part, every part an English word or a combining prefix.
+	lo := a.sentTokens[s].Start
+	if i != lo && !isOpener(toks[i-1], t) {
+		return false
+	}
+	for k, p := range parts {
+		lp := strings.ToLower(p)
+		if k > 0 && p != lp {
+			return false
+		}
+		if !lexicon.IsCommonWord(lp) && !(k == 0 && compoundPrefixes[lp]) {
+			return false
+		}
+	}
+	return true
+}
+
+// nationOrPeople reports a country's name or a demonym ("Israeli",
+// "Scotland").
+func (x *Extractor) nationOrPeople(w string) bool {
+	if _, ok := x.gaz.DemonymEntry(w); ok {
+		return true
+	}
+	e, ok := x.gaz.Lookup(w)
+	return ok && e.Kind == gazetteer.Country
+}
+
+// monthNames, lower case.
+var monthNames = lexicon.WordSet(`january february march april may june july august
+	september october november december`)
+
+// rangeJoiners join the ends of a span inside one hyphenated token
+// ("October-to-December").
+var rangeJoiners = lexicon.WordSet(`to and`)
+
+// ethnicPrefixes are combining forms of peoples ("Anglo-Dutch",
+// "Sino-Japanese").
+var ethnicPrefixes = lexicon.WordSet(`anglo franco sino afro indo austro russo italo
+	judeo greco hispano luso serbo germano euro`)
+
+// compoundPrefixes open common compounds without being words themselves
+// ("Multi-coloured", "Non-executive").
+var compoundPrefixes = lexicon.WordSet(`multi non anti pro pre post co ex semi
+	sub mid inter intra cross self`)

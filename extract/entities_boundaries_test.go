@@ -190,3 +190,37 @@ func TestPostNominalsAndHeads(t *testing.T) {
 		checkEntities(t, tc.text, tc.want, tc.notAny)
 	}
 }
+
+// TestHyphenCompoundsAreNoNames: a hyphenated token pairing months or
+// nations, or a common compound opening a sentence, is a modifier; pairs
+// of firms, towns with "-on-" and compounds before a name stay names.
+func TestHyphenCompoundsAreNoNames(t *testing.T) {
+	tests := []struct {
+		text   string
+		want   []string
+		notAny []string
+	}{
+		{"Profits in the April-to-June quarter rose at Quillsoft, said Tom Reed.",
+			[]string{"Person:Tom Reed"}, []string{"April-to-June"}},
+		{"Sales fell in the September-October period in Spain.",
+			[]string{"Country:Spain"}, []string{"September-October"}},
+		{"The Italian-Spanish project was backed by Tom Reed.",
+			[]string{"Person:Tom Reed"}, []string{"Italian-Spanish"}},
+		{"The Anglo-Irish talks resumed in Dublin.",
+			[]string{"City:Dublin"}, []string{"Anglo-Irish"}},
+		{"The Spain-Portugal border reopened on Monday.",
+			nil, []string{"Spain-Portugal"}},
+		{"Pay-as-you-go phones sold well in India.",
+			[]string{"Country:India"}, []string{"Pay-as-you-go"}},
+		// Negatives: names with hyphens.
+		{"Shares in Hewlett-Packard rose in New York.",
+			[]string{"Organization:Hewlett-Packard"}, nil},
+		{"She moved to Stoke-on-Trent in 2001.",
+			[]string{"City:Stoke-on-Trent"}, nil},
+		{"The deal gave Anglo-Dutch Shell a stake in Norway.",
+			[]string{"Country:Norway"}, []string{"Anglo-Dutch"}},
+	}
+	for _, tc := range tests {
+		checkEntities(t, tc.text, tc.want, tc.notAny)
+	}
+}

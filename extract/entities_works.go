@@ -270,13 +270,120 @@ func (x *Extractor) findWorkTitles(a *analysis) workTitles {
 			}
 		}
 	}
+	var sibs [][2]int
 	for _, c := range cands {
+		if !a.actsAsAgent(c[0], c[1]) {
+			w.add(a, c[0], c[1])
+			sibs = append(sibs, x.titleSiblings(a, c[0], c[1])...)
+		}
+	}
+	for _, c := range sibs {
 		if !a.actsAsAgent(c[0], c[1]) {
 			w.add(a, c[0], c[1])
 		}
 	}
 	return w
 }
+
+// titleSiblings reads the other members of a list that the title
+// toks[i:j] stands in ("It was followed by Harry Potter and the Prisoner
+// of Azkaban, Finding Nemo and The Lord of the Rings: The Return of the
+// King"; "XXX, Hellboy, Resident Evil: Apocalypse and Once Upon a Time in
+// Mexico"): titles are listed with titles, so a capitalised member next
+// to one, joined by a comma, "and" or "or", is a title too. A member must
+// be shaped like a title (no known place, firm or person's full name) and
+// end the clause or the list ("for Ray, and Sony said" stops at Sony).
+func (x *Extractor) titleSiblings(a *analysis, i, j int) [][2]int {
+	toks := a.tokens
+	s := a.sentOf(i)
+	lo, hi := a.sentTokens[s].Start, a.sentTokens[s].End
+	a.tagSentence(s)
+	closes := func(q int) bool {
+		if q >= hi || listJoint(toks[q].Text) || toks[q].Text == "." || toks[q].Text == ";" || toks[q].Text == ")" {
+			return true
+		}
+		tag := toks[q].Tag
+		return toks[q].Flags&(textseg.TCap|textseg.TUpper|textseg.TPunct) == 0 && !strings.HasPrefix(tag, "VB") && tag != "MD"
+	}
+	member := func(p, q int) bool {
+		return q > p && x.titleShaped(a, p, q, true, true) && closes(q)
+	}
+	var out [][2]int
+	for e := j; e+1 < hi && listJoint(toks[e].Text); {
+		p := e + 1
+		if toks[e].Text == "," && (toks[p].Text == "and" || toks[p].Text == "or") {
+			p++
+		}
+		if p < hi && (toks[p].Text == "the" || capArticle(toks[p].Text)) {
+			p++
+		}
+		if p >= hi || !isCapWord(toks[p]) {
+			break
+		}
+		q := x.titleEnd(a, s, p, true)
+		if !member(p, q) {
+			break
+		}
+		out = append(out, [2]int{p, q})
+		e = q
+	}
+	b := x.titleBack(a, lo, i) // "The Lord of the Rings: The Return of the King" was found from its colon
+	if b-1 >= lo && (toks[b-1].Text == "the" || capArticle(toks[b-1].Text)) {
+		b--
+	}
+	for b-2 >= lo {
+		c := b - 1
+		if !listJoint(toks[c].Text) {
+			break
+		}
+		if (toks[c].Text == "and" || toks[c].Text == "or") && toks[c-1].Text == "," {
+			c--
+		}
+		if c-1 < lo || !isCapWord(toks[c-1]) {
+			break
+		}
+		p := x.titleBack(a, lo, c-1)
+		if x.titleEnd(a, s, p, true) != c || !member(p, c) {
+			break
+		}
+		if d := p - 1; d >= lo && toks[d].Flags&(textseg.TCap|textseg.TUpper|textseg.TPunct) == 0 &&
+			strings.HasPrefix(toks[d].Tag, "NN") && !workNounsBefore[toks[d].Lower()] && !workNounsPlural[toks[d].Lower()] {
+			break // "with rapper Twista and Ray actor Jamie Foxx": the noun says what Twista is
+		}
+		out = append(out, [2]int{p, c})
+		b = p
+		if b-1 >= lo && (toks[b-1].Text == "the" || capArticle(toks[b-1].Text)) {
+			b--
+		}
+	}
+	return out
+}
+
+// titleBack returns where a title that contains the capitalised token i
+// starts: capitalised words and up to two of the small words titles hold
+// between them ("The Lord of the Rings"), as titleEnd reads forwards.
+func (x *Extractor) titleBack(a *analysis, lo, i int) int {
+	toks := a.tokens
+	b := i
+	for p := i - 1; p >= lo; {
+		if isCapWord(toks[p]) {
+			b, p = p, p-1
+			continue
+		}
+		q := p
+		for q >= lo && p-q < 2 && titleJoiners[toks[q].Text] {
+			q--
+		}
+		if q == p || q < lo || !isCapWord(toks[q]) {
+			break
+		}
+		p = q
+	}
+	return b
+}
+
+// listJoint reports a word or mark joining members of a list.
+func listJoint(w string) bool { return w == "," || w == "and" || w == "or" }
 
 // titleAfterNoun reads "the film Ray": the work noun at k, a title after
 // it.

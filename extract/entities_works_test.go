@@ -172,3 +172,32 @@ func TestSubtitledTitles(t *testing.T) {
 		checkEntities(t, tc.text, tc.want, tc.notAny)
 	}
 }
+
+// TestWorkTitleSiblings: a capitalised member of a list beside a title
+// that a frame recognised is a title too; a person's full name, a known
+// place or a member that a noun describes ("rapper X") stays an entity.
+func TestWorkTitleSiblings(t *testing.T) {
+	tests := []struct {
+		text   string
+		want   []string
+		notAny []string
+	}{
+		{"The chart was led by Paper Moons, Crimson Raider and the film Velvet Harbour.",
+			nil, []string{"Paper Moons", "Crimson Raider", "Velvet Harbour"}},
+		{"It beat Glass Orchard and Ocean Drive, starring Tom Reed, at the box office in Canada.",
+			[]string{"Person:Tom Reed", "Country:Canada"}, []string{"Glass Orchard", "Ocean Drive"}},
+		{"The list held Quarry Days, Bitter Sky and The Story of the Moors: The Last Winter.",
+			nil, []string{"Quarry Days", "Bitter Sky"}},
+		// Negatives: a person's full name, a known place, a described
+		// member, a clause after "and".
+		{"Kate Malone won best actress for Paper Moons, and Tom Reed won for Ocean Drive.",
+			[]string{"Person:Kate Malone", "Person:Tom Reed"}, []string{"Paper Moons"}},
+		{"The film Paper Moons and Glasgow dominated the festival in Leeds.",
+			[]string{"City:Glasgow", "City:Leeds"}, []string{"Paper Moons"}},
+		{"He sang with rapper Brixo and Paper Moons actor Tom Reed.",
+			[]string{"Person:Tom Reed", "Person:Brixo"}, []string{"Paper Moons"}},
+	}
+	for _, tc := range tests {
+		checkEntities(t, tc.text, tc.want, tc.notAny)
+	}
+}

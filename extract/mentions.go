@@ -555,6 +555,9 @@ func (x *Extractor) processRun(a *analysis, s, i, j int) {
 		}
 	}
 	if j-i == 1 {
+		if x.compoundNotName(a, s, i) {
+			return // "January-to-March", "Anglo-Dutch" (entities_boundaries.go)
+		}
 		w := toks[i].Text
 		if lexicon.SoloNotNames[toks[i].Lower()] && !groupAcronym(toks, lo, a.sentTokens[s].End, i) || pluralAcronym(w) || len(w) == 1 || partyState(w) || letterCompound(w) {
 			return
