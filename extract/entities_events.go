@@ -43,6 +43,11 @@ var describedHeads = lexicon.WordSet(`summit conference meeting session
 	launch exhibition fair debate tournament championship championships race
 	games match game`)
 
+// proceedingHeads are the proceedings a person stands in: "the trial of
+// Mr Lay" is an event described by its defendant, where "the meeting of
+// Mr Blair" is no description.
+var proceedingHeads = lexicon.WordSet(`trial hearing`)
+
 // eventQuantifiers make a description name a kind or a set, not one event:
 // "other meetings", "several conferences", "each summit".
 var eventQuantifiers = lexicon.WordSet(`other another such many several few some
@@ -94,6 +99,14 @@ type describedEvent struct {
 	// only by its place, may be an event named before ("the People's
 	// Choice Awards").
 	anaphoric bool
+	// owner is the first token of the name that owns the event ("the
+	// Fed's meeting", "the Labour conference", "the trial of Mr Lay"),
+	// or -1: eventOwners (relations_events.go) reads who hosted it or
+	// stood in it.
+	owner int
+	// ownerHow tells how the owner is attached: 'p' possessive ("the
+	// Fed's"), 'c' a modifier ("the IFA hearing"), 'o' after "of".
+	ownerHow byte
 }
 
 // findDescribedEvents adds a name mention of type Event for every
@@ -172,7 +185,7 @@ func (x *Extractor) findDescribedEvents(a *analysis) {
 		a.insertMention(mention{sent: d.sent, t0: d.core0, t1: d.head + 1, kind: MentionName, typ: Event,
 			strong: true, surface: surface, entity: -1, acrOf: -1, titleAttr: -1,
 			Span: textseg.Span{Start: a.tokens[d.core0].Start, End: a.tokens[d.head].End}})
-		dn := describedName{t0: d.core0, names: []string{surface}}
+		dn := describedName{t0: d.core0, names: []string{surface}, owner: d.owner, ownerHow: d.ownerHow, head: a.tokens[d.head].Lower()}
 		for _, r := range d.shorts {
 			dn.names = append(dn.names, a.describedText(r[0], r[1]))
 		}
@@ -214,7 +227,7 @@ func (a *analysis) describeEvent(s, h int, tags []string, lo int, nameEnd, nameS
 	if !strings.HasPrefix(tag(h), "NN") {
 		return describedEvent{}, false // "to race", "will launch"
 	}
-	d := describedEvent{sent: s, core0: h, head: h, name0: h, end: h + 1}
+	d := describedEvent{sent: s, core0: h, head: h, name0: h, end: h + 1, owner: -1}
 	specific, placed := false, false
 	definite := false
 	dated := -1 // first token after a leading date possessive ("Sunday's")
@@ -257,7 +270,7 @@ left:
 				}
 				// "the Labour conference", "Saturday's Six Nations match"
 				specific, inCore = true, false
-				d.name0 = mm.t0
+				d.name0, d.owner, d.ownerHow = mm.t0, mm.t0, 'c'
 				k = mm.t0 - 1
 				continue
 			}
@@ -274,7 +287,7 @@ left:
 					dated = k + 1
 				case named:
 					// "Davis's funeral", "Labour's spring conference"
-					d.name0 = a.ments[m].t0
+					d.name0, d.owner, d.ownerHow = a.ments[m].t0, a.ments[m].t0, 'p'
 					if a.ments[m].typ == Person && meetHeads[a.tokens[h].Lower()] {
 						return describedEvent{}, false // "Mr Blair's meeting with ...": metWith's
 					}
@@ -311,9 +324,11 @@ left:
 		if a.tokens[n].Lower() == "the" && n+1 < hi {
 			n++
 		}
-		if m, ok := nameStart[n]; ok && a.ments[m].typ != Person {
+		if m, ok := nameStart[n]; ok && (a.ments[m].typ != Person || proceedingHeads[a.tokens[h].Lower()]) {
+			// "the meeting of the WTO", "the trial of Mr Lay"
 			e = a.ments[m].t1
 			specific = true
+			d.owner, d.ownerHow = a.ments[m].t0, 'o'
 		}
 	}
 	if e+1 < hi && (a.tokens[e].Text == "in" || a.tokens[e].Text == "at") {
@@ -354,8 +369,11 @@ left:
 // describedName records a described event's mention and the names it
 // goes by.
 type describedName struct {
-	t0    int      // first token of its mention
-	names []string // the description and its shorter forms
+	t0       int      // first token of its mention
+	names    []string // the description and its shorter forms
+	owner    int      // first token of the name owning it, or -1
+	ownerHow byte     // 'p', 'c' or 'o', as in describedEvent
+	head     string   // its event noun, lower-case
 }
 
 // settleDescribedEvents runs after the relations: a described event that

@@ -58,6 +58,8 @@ func (x *Extractor) findRelations(a *analysis) {
 	r.impliedMemberships()
 	r.findLineups()        // relations_lineups.go
 	r.guestLists()         // relations_events.go
+	r.eventOwners()        // relations_events.go
+	r.cityNamedEvents()    // relations_events.go
 	r.electionCandidates() // relations_elections.go
 }
 

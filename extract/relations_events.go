@@ -688,3 +688,193 @@ func (r *relState) headlineEvent() int {
 	}
 	return found
 }
+
+// Events told through who owns them. A described event's owner
+// (entities_events.go) is who held it when the event is a gathering of a
+// body ("the Fed's latest meeting", "a hearing of the Senate finance
+// committee", "the Labour conference"): hosted, or willHost when it is
+// still to come. A person or body on trial stands in the proceeding
+// ("Ebbers' trial", "the trial of Mr Lay"): participatedIn, once under
+// way.
+
+// Rule names shown by --explain.
+const (
+	ruleOwnerHosted   = "hosted/event-owner"           // "the Fed's latest meeting"
+	ruleOwnerWillHost = "willHost/event-owner"         // "the Fed's meeting later on Tuesday"
+	ruleOwnerDefender = "participatedIn/proceeding-of" // "Ebbers' trial"
+	ruleCityHosted    = "hosted/city-named-event"      // "this year's Berlin Film Festival"
+	ruleCityWillHost  = "willHost/city-named-event"    // "she will run the London Marathon"
+)
+
+// gatheringHeads are the described events a body holds.
+var gatheringHeads = lexicon.WordSet(`meeting meetings session conference congress
+	convention summit hearing inquiry assembly`)
+
+// bodyProceedingHeads are the gatherings a modifier names the holder of:
+// "the IFA hearing", "a Pentagon inquiry"; "a Linux summit" is about
+// Linux, held by others.
+var bodyProceedingHeads = lexicon.WordSet(`hearing inquiry`)
+
+// eventFutureBefore, just before an event, put it ahead of the sentence's
+// time: "ahead of the meeting", "the next summit", "preparing for the
+// London Marathon".
+var eventFutureBefore = lexicon.WordSet(`next upcoming forthcoming coming ahead
+	await awaits awaiting`)
+
+// eventFutureAfter, just after an event, date it to come: "the meeting
+// later on Tuesday", "the conference tomorrow".
+var eventFutureAfter = lexicon.WordSet(`later tomorrow next`)
+
+// eventPastBefore date an event behind the sentence's time even in a
+// future clause: "last week's meeting", "after the meeting".
+var eventPastBefore = lexicon.WordSet(`last previous recent after following since`)
+
+// eventModalFuture open a clause about what is to come.
+var eventModalFuture = lexicon.WordSet(`will 'll shall would`)
+
+// eventOwners adds the facts of described events' owners.
+func (r *relState) eventOwners() {
+	a := r.a
+	for _, d := range a.described {
+		if d.owner < 0 {
+			continue
+		}
+		ev, owner := a.entityAtToken(d.t0), a.entityAtToken(d.owner)
+		if ev < 0 || owner < 0 || ev == owner || !r.isEvent(ev) || r.isEvent(owner) {
+			continue // "a meeting of the WSIS": the event itself
+		}
+		if m := a.tokMention[d.owner] - 1; m < 0 || a.ments[m].kind != MentionName && a.ments[m].kind != MentionAcronym {
+			continue // a demonym ("the French conference") names no host
+		}
+		s := a.sentenceOfToken(d.t0)
+		future := a.eventFuture(s, min(d.t0, d.owner), max(r.describedEnd(d), d.owner+1)) || r.nextEdition(ev)
+		t := r.typeOf(owner)
+		switch {
+		case gatheringHeads[d.head] && (t == Organization && (d.ownerHow != 'c' || bodyProceedingHeads[d.head]) || t == Country && d.ownerHow != 'c'):
+			r.addHosting(owner, ev, s, future, ruleOwnerWillHost, ruleOwnerHosted)
+		case proceedingHeads[d.head] && t == Person && d.ownerHow != 'c' && !future:
+			r.add(owner, ParticipatedIn, ev, s, ruleOwnerDefender, 0.7)
+		}
+	}
+}
+
+// addHosting adds host willHost or hosted event, unless a rule reading
+// the tense from the event's own sentence has already said the other:
+// these rules see the event's name, not how the text dates it.
+func (r *relState) addHosting(host, ev, sent int, future bool, ruleFuture, rulePast string) {
+	if future {
+		if !r.seen[relFactKey{host, Hosted, ev}] {
+			r.add(host, WillHost, ev, sent, ruleFuture, 0.7)
+		}
+	} else if !r.seen[relFactKey{host, WillHost, ev}] {
+		r.add(host, Hosted, ev, sent, rulePast, 0.7)
+	}
+}
+
+// nextEdition reports an event whose name dates it still to come ("next
+// meeting of G7"): every mention of it speaks of the future.
+func (r *relState) nextEdition(ev int) bool {
+	w := relFieldsLower(r.a.doc.Entities[ev].Name)
+	return len(w) > 0 && (w[0] == "next" || w[0] == "upcoming" || w[0] == "forthcoming")
+}
+
+// describedEnd returns the token after described event d's mention.
+func (r *relState) describedEnd(d describedName) int {
+	if m := r.a.tokMention[d.t0] - 1; m >= 0 {
+		return r.a.ments[m].t1
+	}
+	return d.t0 + 1
+}
+
+// eventFuture reports whether the event mentioned over tokens [t0, t1) of
+// sentence s is still to come: a word just after or before it dates it
+// ("later on Tuesday", "ahead of", "next"), else a modal of the future
+// before it in the sentence ("will run in the London Marathon"), unless
+// the event hangs from a noun ("of the Athens Olympics"). A word that
+// puts it behind ("last week's", "after the") wins over the modal.
+func (a *analysis) eventFuture(s, t0, t1 int) bool {
+	lo, hi := a.sentTokens[s].Start, a.sentTokens[s].End
+	for k := t1; k < hi && k < t1+4; k++ {
+		if eventFutureAfter[a.tokens[k].Lower()] {
+			return true // "following the Fed's meeting later on Tuesday"
+		}
+	}
+	for k := t0 - 1; k >= lo && k >= t0-3; k-- {
+		w := a.tokens[k].Lower()
+		if eventPastBefore[w] {
+			return false
+		}
+		if eventFutureBefore[w] {
+			return true
+		}
+	}
+	for k := t0 - 1; k >= lo; k-- {
+		w := a.tokens[k].Lower()
+		if w == "of" && k >= t0-2 {
+			return false // "the disappointment of the Athens Olympics": the verb is not the event's
+		}
+		if eventModalFuture[w] || (w == "is" || w == "are") && k+1 < t0 && a.tokens[k+1].Lower() == "to" {
+			return true
+		}
+	}
+	return false
+}
+
+// cityEventHeads end the names of events a city holds under its own
+// name: "Berlin Film Festival", "London Marathon", "Dubai Open".
+var cityEventHeads = lexicon.WordSet(`festival olympics games marathon open show fair
+	summit sevens championships championship classic international masters
+	expo carnival biennale tournament prix`)
+
+// cityEventStops are words of a company's or a team's name, not an
+// event's: "Norwich Union Grand Prix" is a sponsor's.
+var cityEventStops = lexicon.WordSet(`union united city county rovers town bank group
+	insurance fc`)
+
+// cityNamedEvents adds hosted (willHost when still to come) for a city
+// an event is named after: "this year's Berlin Film Festival" was held in
+// Berlin, "she will run the London Marathon" in London. Only a city the
+// text names as such takes the fact.
+func (r *relState) cityNamedEvents() {
+	a := r.a
+	for i := range a.ments {
+		m := &a.ments[i]
+		if m.kind != MentionName || m.entity < 0 || m.hidden || r.typeOf(m.entity) != Event || m.t1-m.t0 < 2 {
+			continue
+		}
+		t0 := m.t0
+		if isYear(a.tokens[t0].Text) {
+			t0++ // "the 2004 Athens Olympics"
+		}
+		if !cityEventHeads[a.tokens[m.t1-1].Lower()] {
+			continue
+		}
+		city := -1
+		for k := t0 + 1; k < m.t1 && k <= t0+3; k++ {
+			if c := r.entityNamed(a.describedText(t0, k)); c >= 0 && r.typeOf(c) == City {
+				city = c
+				if !r.cityEventRest(k, m.t1) {
+					city = -1
+				}
+				break
+			}
+		}
+		if city < 0 {
+			continue
+		}
+		r.addHosting(city, m.entity, m.sent, a.eventFuture(m.sent, m.t0, m.t1), ruleCityWillHost, ruleCityHosted)
+	}
+}
+
+// cityEventRest reports whether tokens [k, end) after a city's name are
+// an event's words: capitalised, no digit ("Newcastle 2-1 Bolton" is a
+// score line) and no word of a body's name.
+func (r *relState) cityEventRest(k, end int) bool {
+	for ; k < end; k++ {
+		t := r.a.tokens[k]
+		if t.Flags&textseg.TDigit != 0 || cityEventStops[t.Lower()] {
+			return false
+		}
+	}
+	return true
+}

@@ -145,3 +145,43 @@ func runFactCases(t *testing.T, preds []string, cases []factCase) {
 		})
 	}
 }
+
+// TestEventOwners: a body's described gathering ("the Fed's meeting",
+// "a meeting of the WTO", "the IFA hearing") was hosted by it, willHost
+// when dated ahead; a person's trial is one they stood in, once under
+// way. A modifier that names a topic ("the UK singles summit") hosts
+// nothing. Every text is invented.
+func TestEventOwners(t *testing.T) {
+	runFactCases(t, []string{Hosted, WillHost, ParticipatedIn}, []factCase{
+		{"meeting of a body, past", "Bond yields fell after the latest meeting of the Reserve Bank of Australia.",
+			[]string{"Reserve Bank of Australia hosted Event:latest meeting of the Reserve Bank of Australia"},
+			[]string{"Reserve Bank of Australia willHost Event:latest meeting of the Reserve Bank of Australia"}},
+		{"a body's meeting, to come", "Traders are waiting for the European Central Bank's monthly meeting later on Thursday.",
+			[]string{"European Central Bank willHost Event:European Central Bank's monthly meeting"},
+			[]string{"European Central Bank hosted Event:European Central Bank's monthly meeting"}},
+		{"a topic, no host", "The band climbed to the UK singles summit for a third week.",
+			nil, []string{"United Kingdom hosted Event:UK singles summit"}},
+		{"a person's trial", "Peter Kowalski, a former banker, denies fraud. Mr Kowalski's trial is expected to last six weeks.",
+			[]string{"Peter Kowalski participatedIn Event:Kowalski's trial"}, nil},
+		{"the trial of a person", "The trial of Anna Berg began in Oslo on Monday.",
+			[]string{"Anna Berg participatedIn Event:trial of Anna Berg"}, nil},
+		{"a trial to come", "Peter Kowalski denies fraud. Mr Kowalski's trial will begin next spring.",
+			nil, []string{"Peter Kowalski participatedIn Event:Kowalski's trial"}},
+	})
+}
+
+// TestCityNamedEvents: a city an event is named after hosts it (willHost
+// when the clause speaks of the future), but not a sponsor's name that
+// opens with the city's. Every text is invented.
+func TestCityNamedEvents(t *testing.T) {
+	runFactCases(t, []string{Hosted, WillHost}, []factCase{
+		{"past", "The director flew to Toronto on Monday. Her film opened the Toronto Film Festival.",
+			[]string{"Toronto hosted Event:Toronto Film Festival"}, []string{"Toronto willHost Event:Toronto Film Festival"}},
+		{"future", "Oslo was cold in spring. Grace Kamau will run the Oslo Marathon in April.",
+			[]string{"Oslo willHost Event:Oslo Marathon"}, []string{"Oslo hosted Event:Oslo Marathon"}},
+		{"a noun's complement in a future clause", "Oslo was cold in spring. Grace Kamau will try to forget the disappointment of the Oslo Marathon.",
+			[]string{"Oslo hosted Event:Oslo Marathon"}, []string{"Oslo willHost Event:Oslo Marathon"}},
+		{"a sponsor's name", "Halifax was wet. Ian Dunn won the Halifax Bank Open on Sunday.",
+			nil, []string{"Halifax hosted Event:Halifax Bank Open"}},
+	})
+}
