@@ -115,6 +115,8 @@ func (r *relState) findLineups() {
 	lastTeam, lastEnd := -1, -1
 	side, sideDone := -1, false
 	clubEnd := -1
+	var bare []bareSheet // team sheets whose label the source dropped
+	bareEnd := -1
 	for _, p := range a.doc.Paragraphs {
 		lo, hi := a.tokenRange(p)
 		listEnd := lo
@@ -138,6 +140,9 @@ func (r *relState) findLineups() {
 				kind = "team"
 			default:
 				continue
+			}
+			if kind == "bare" && i == lo && a.tokens[i].Text == ":" {
+				start = i + 1 // ": C Paterson; S Webster, ...": a sheet whose label the source dropped
 			}
 			l := a.parseLineup(start, hi)
 			if l.valid == 0 || l.valid*5 < len(l.items)*4 {
@@ -163,6 +168,26 @@ func (r *relState) findLineups() {
 			clubList := l.withClub >= minClubItems || kind == "bench" && i == clubEnd && l.withClub > 0
 			if clubList {
 				clubEnd = l.end
+			}
+			switch {
+			case kind == "bare" && !clubList && l.withClub == 0 && i == lo && l.playerRefs >= minSheetPlayers:
+				bare = append(bare, bareSheet{items: l.items, twice: a.repeatedSurnames(l), start: a.tokens[i].Start})
+				bareEnd = l.end
+				i, listEnd = l.end-1, l.end
+				continue
+			case kind == "bench" && team < 0 && len(bare) > 0 && i-bareEnd <= 12 && l.withClub == 0:
+				// "Subs not used: Hislop, Quashie" under a bare sheet.
+				last := &bare[len(bare)-1]
+				last.items = append(last.items, l.items...)
+				for w := range a.repeatedSurnames(l) {
+					if last.twice == nil {
+						last.twice = map[string]bool{}
+					}
+					last.twice[w] = true
+				}
+				bareEnd = l.end
+				i, listEnd = l.end-1, l.end
+				continue
 			}
 			if team < 0 && !clubList {
 				continue
@@ -202,6 +227,7 @@ func (r *relState) findLineups() {
 			i, listEnd = l.end-1, l.end
 		}
 	}
+	r.bareSheets(lx, bare)
 	lx.commit()
 }
 
@@ -463,6 +489,8 @@ func (a *analysis) lineupName(k, hi int) int {
 		t := a.tokens[j]
 		switch {
 		case isCapWord(t) && !lineupCaptainWords[t.Lower()] || t.Text == "&":
+		case t.Text == "C" && j+1 < hi && isCapWord(a.tokens[j+1]):
+			// "C Paterson": an initial, where "(c)" alone marks the captain.
 		case lineupParticles[t.Lower()] && j+1 < hi && isCapWord(a.tokens[j+1]) && j > k:
 		case (t.Text == "van" || t.Text == "de" || t.Text == "di" || t.Text == "da") && j == k && j+1 < hi && isCapWord(a.tokens[j+1]):
 		default:
