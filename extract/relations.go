@@ -227,7 +227,8 @@ func relTypesFit(p string, s, o EntityType) bool {
 		return relIsAgent(s) && relIsAgent(o)
 	case LocatedIn:
 		return (s == City && (o == Country || o == Place)) ||
-			(s == Place && (o == Country || o == City || o == Place))
+			(s == Place && (o == Country || o == City || o == Place)) ||
+			(s == Country && o == Place) // "Namibia" in "Africa": a country in a continent or a region of several
 	case ParticipatedIn:
 		return relIsAgent(s) && o == Event
 	case Visited:

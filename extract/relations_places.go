@@ -1,11 +1,13 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/extract/lexicon"
 
 	"github.com/newsgraph/newsgraph/extract/gazetteer"
+	"github.com/newsgraph/newsgraph/extract/textseg"
 )
 
 // Addresses: a place named with the places around it, smallest first,
@@ -573,6 +575,7 @@ func (r *relState) placeStatements() {
 	r.dropPlaceCycles()
 	r.compassPlaces()
 	r.demonymLists()
+	r.continentCountries()
 	r.placeParts()
 	r.regionsOfTowns()
 }
@@ -1107,4 +1110,222 @@ func (r *relState) mayLieIn(e int, cname string) bool {
 		return g.Country != "" && (strings.EqualFold(g.Country, cname) || r.sameCountry(cname, g.Country))
 	}
 	return false
+}
+
+// Countries the text places in a continent or a region of several
+// countries:
+//
+//	"the African nation of Namibia"      a region's demonym before a
+//	                                     country noun and "of"
+//	"Asian countries such as China and Singapore"
+//	                                     a list under a region's demonym
+//	                                     and a plural country noun
+//	"Romania, which is one of the poorest countries in Europe"
+//	"Angola, the largest country in Africa,"
+//	                                     a country described as one of
+//	                                     the countries in a region
+
+// nationNouns are the nouns for a country after a region's demonym, and
+// nationPlurals their plurals.
+var (
+	nationNouns   = lexicon.WordSet(`nation country state kingdom republic monarchy emirate`)
+	nationPlurals = lexicon.WordSet(`nations countries states economies kingdoms republics`)
+)
+
+// wideRegion reports a place the gazetteer knows as lying in no country:
+// a continent or a region of several countries ("Asia", "the Middle
+// East", "Scandinavia").
+func (r *relState) wideRegion(e int) bool {
+	if r.gaz == nil || r.typeOf(e) != Place {
+		return false
+	}
+	g, ok := r.gaz.Lookup(r.a.doc.Entities[e].Name)
+	return ok && g.Kind == gazetteer.Place && g.Country == "" && !g.Ambiguous
+}
+
+// isCountry reports an entity typed a country.
+func (r *relState) isCountry(e int) bool { return r.typeOf(e) == Country }
+
+// skipAdjectives returns the token after at most n lower-case words from
+// token k that are no mention and no noun of the given sets.
+func (r *relState) skipAdjectives(k, n int, stop ...map[string]bool) int {
+	for j := 0; j < n && r.lowerWord(k) && r.docMentionAt(k) == nil; j++ {
+		for _, s := range stop {
+			if s[r.docLow(k)] {
+				return k
+			}
+		}
+		k++
+	}
+	return k
+}
+
+// continentCountries adds the facts above.
+func (r *relState) continentCountries() {
+	ms := r.a.doc.Mentions
+	for i := range ms {
+		if m := &ms[i]; m.Kind == MentionName && r.isCountry(m.Entity) {
+			r.countryAmongRegion(m)
+		}
+	}
+	// The mentioner makes no mention of a region's demonym ("African"),
+	// so the tokens are read here, and the region becomes an entity when
+	// it carries a fact.
+	var added []Mention
+	for k := range r.a.tokens {
+		if m := r.regionDemonymCountries(k); m != nil {
+			added = append(added, *m)
+		}
+	}
+	if len(added) > 0 {
+		r.a.doc.Mentions = append(r.a.doc.Mentions, added...)
+		sort.SliceStable(r.a.doc.Mentions, func(i, j int) bool { return r.a.doc.Mentions[i].Start < r.a.doc.Mentions[j].Start })
+	}
+}
+
+// regionAt returns the wide region that the word at token k names ("the
+// Caribbean") or is the demonym of ("African"), the entity when the text
+// has one (-1 if not), and whether the word is a demonym.
+func (r *relState) regionAt(k int) (name string, e int, demonym bool) {
+	if r.gaz == nil {
+		return "", -1, false
+	}
+	if m := r.docMentionAt(k); m != nil {
+		if m.Kind == MentionName && r.docTok(m.End) == k+1 && r.wideRegion(m.Entity) {
+			return r.a.doc.Entities[m.Entity].Name, m.Entity, false
+		}
+		return "", -1, false
+	}
+	g, ok := r.gaz.DemonymEntry(r.a.tokens[k].Text)
+	if !ok || g.Kind != gazetteer.Place || g.Country != "" || g.Ambiguous {
+		return "", -1, false
+	}
+	return g.Name, r.entityNamed(g.Name), true
+}
+
+// regionDemonymCountries reads "the African nation of Namibia" and
+// "Asian countries such as China and Singapore" at token k. It returns
+// the mention of a region entity it created, or nil.
+func (r *relState) regionDemonymCountries(k int) *Mention {
+	name, region, demonym := r.regionAt(k)
+	if name == "" {
+		return nil
+	}
+	sent := r.a.sentenceOfToken(k)
+	var items []int
+	n := r.skipAdjectives(k+1, 2, nationNouns, nationPlurals)
+	switch w := r.docLow(n); {
+	case nationNouns[w]:
+		if r.docLow(n+1) != "of" {
+			return nil
+		}
+		c := r.docMentionAt(n + 2)
+		if c == nil || c.Kind != MentionName || c.Sentence != sent || c.Start != r.a.tokens[n+2].Start || !r.isCountry(c.Entity) {
+			return nil
+		}
+		items = []int{c.Entity}
+	case nationPlurals[w]:
+		start := r.listStart(n+1, sent)
+		if start < 0 {
+			return nil
+		}
+		var ok bool
+		if items, ok = r.countryList(start, sent); !ok {
+			return nil
+		}
+	default:
+		return nil
+	}
+	var made *Mention
+	if region < 0 {
+		region = len(r.a.doc.Entities)
+		r.a.doc.Entities = append(r.a.doc.Entities, Entity{Key: "place/" + textseg.Slug(name), Type: Place, Name: name})
+		if len(r.a.ents) == region {
+			r.a.ents = append(r.a.ents, entInfo{})
+		}
+	}
+	if demonym {
+		made = &Mention{Span: textseg.Span{Start: r.a.tokens[k].Start, End: r.a.tokens[k].End}, Sentence: sent, Entity: region, Kind: MentionDemonym}
+	}
+	for _, e := range items {
+		r.add(e, LocatedIn, region, sent, "locatedIn/region-nation", 0.75)
+	}
+	return made
+}
+
+// countryList reads country names joined by commas and "and" from token
+// k, ending the clause, like placeList.
+func (r *relState) countryList(k, sent int) ([]int, bool) {
+	var items []int
+	for {
+		e, next, w, ok := r.listNameAt(k, sent, r.isCountry)
+		if !ok {
+			return nil, false
+		}
+		items = append(items, e)
+		k = next
+		switch w {
+		case ",", "and":
+			k++
+			continue
+		case ".", ";", ")", "", "?", "!":
+			return items, true
+		}
+		if relPrep[w] || chainFollowers[w] {
+			return items, true
+		}
+		return nil, false
+	}
+}
+
+// countryAmongRegion reads "Romania, which is one of the poorest
+// countries in Europe" and "Angola, the largest country in Africa" after
+// country mention m.
+func (r *relState) countryAmongRegion(m *Mention) {
+	k := r.docTok(m.End)
+	comma := r.docLow(k) == ","
+	if comma {
+		k++
+	}
+	if w := r.docLow(k); w == "which" || w == "that" {
+		if !comma {
+			return
+		}
+		k++
+	}
+	verb := false
+	switch r.docLow(k) {
+	case "is", "was", "remains", "remained":
+		verb = true
+		k++
+	}
+	if !comma && !verb {
+		return
+	}
+	plural := false
+	switch {
+	case r.docLow(k) == "one" && r.docLow(k+1) == "of" && r.docLow(k+2) == "the":
+		plural = true
+		k += 3
+	case r.docLow(k) == "the":
+		k++
+	default:
+		return
+	}
+	k = r.skipAdjectives(k, 3, nationNouns, nationPlurals)
+	if w := r.docLow(k); plural && !nationPlurals[w] || !plural && !nationNouns[w] {
+		return
+	}
+	if r.docLow(k+1) != "in" {
+		return
+	}
+	j := k + 2
+	if r.docLow(j) == "the" {
+		j++
+	}
+	c := r.docMentionAt(j)
+	if c == nil || c.Kind != MentionName || c.Sentence != m.Sentence || !r.wideRegion(c.Entity) {
+		return
+	}
+	r.add(m.Entity, LocatedIn, c.Entity, m.Sentence, "locatedIn/country-among-region", 0.75)
 }

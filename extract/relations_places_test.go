@@ -336,3 +336,42 @@ func TestArticlePlaces(t *testing.T) {
 		}
 	}
 }
+
+// TestRegionCountries runs the whole extractor on invented sentences: a
+// country described as a nation of a continent or a region of several
+// countries lies in it, whether the region is named or only its demonym.
+func TestRegionCountries(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string // "S locatedIn O"
+		not  []string
+	}{
+		{text: "Aid reached the African country of Malawi last week.", want: []string{"Malawi locatedIn Africa"}},
+		{text: "Exports rose in Asian economies such as Vietnam and Thailand.", want: []string{"Vietnam locatedIn Asia", "Thailand locatedIn Asia"}},
+		{text: "Moldova, which is one of the smallest countries in Europe, voted.", want: []string{"Moldova locatedIn Europe"}},
+		{text: "Chile is one of the richest nations in South America.", want: []string{"Chile locatedIn South America"}},
+		{text: "Tourists flock to the Caribbean island nation of Jamaica.", want: []string{"Jamaica locatedIn Caribbean"}},
+		{text: "Japan is one of the richest countries in the world.", not: []string{"Japan locatedIn Asia"}},
+		{text: "Rich European countries such as Germany pay more than others.", not: []string{"Germany locatedIn Europe"}},
+		{text: "France, the biggest team in Europe, won the cup.", not: []string{"France locatedIn Europe"}},
+		{text: "The African nation's leader visited Kenya.", not: []string{"Kenya locatedIn Africa"}},
+		{text: "Asian countries such as China, Singapore and Paris were named.", not: []string{"China locatedIn Asia", "Singapore locatedIn Asia"}},
+	}
+	for _, tc := range tests {
+		d := extractText(t, "Title\n\n"+tc.text)
+		got := map[string]bool{}
+		for _, f := range d.Facts {
+			got[d.Entities[f.Subject].Name+" "+f.Predicate+" "+d.Entities[f.Object].Name] = true
+		}
+		for _, w := range tc.want {
+			if !got[w] {
+				t.Errorf("%q: missing %q (facts %v)", tc.text, w, got)
+			}
+		}
+		for _, n := range tc.not {
+			if got[n] {
+				t.Errorf("%q: unwanted %q", tc.text, n)
+			}
+		}
+	}
+}

@@ -70,6 +70,10 @@ func TestLookup(t *testing.T) {
 		{"Roraima", "Roraima", Place, "Brazil", false},
 		{"Bolívar", "Bolívar", Place, "Venezuela", true},
 		{"Inner Mongolia", "Inner Mongolia", Place, "China", false},
+		{"Aceh", "Aceh", Place, "Indonesia", false},
+		{"Bali", "Bali", Place, "Indonesia", false}, // not India's town Bāli
+		{"Helmand", "Helmand", Place, "Afghanistan", false},
+		{"Mindanao", "Mindanao", Place, "Philippines", false},
 		{"East Germany", "East Germany", Country, "", false},
 		{"Texas", "Texas", Place, "United States", false},
 		{"Gaza", "Gaza Strip", Place, "", false},
@@ -118,8 +122,9 @@ func TestLookupMisses(t *testing.T) {
 	// Lowercase words, ISO codes that are ordinary tokens, and context-only
 	// aliases are not names. "Canaries" is Norwich City's nickname, and
 	// Punjab and Amazonas are regions of two countries each, so none
-	// names one place.
-	for _, s := range []string{"reading", "nice", "BY", "GB", "AZ", "", "the", "Parliament", "President", "Canaries", "Punjab", "Amazonas"} {
+	// names one place. "Java" is as often the programming language as the
+	// island.
+	for _, s := range []string{"reading", "nice", "BY", "GB", "AZ", "", "the", "Parliament", "President", "Canaries", "Punjab", "Amazonas", "Java"} {
 		if e, ok := g.Lookup(s); ok {
 			t.Errorf("Lookup(%q) = %q %v, want no match", s, e.Name, e.Kind)
 		}
