@@ -177,7 +177,7 @@ var (
 	leader chairman chairwoman chief boss mayor governor king queen prince
 	pope ambassador commissioner director judge senator coach manager captain
 	economist analyst executive founder owner head state champion
-	medallist winner striker midfielder defender goalkeeper winger skipper
+	medallist winner seed holder debutant striker midfielder defender goalkeeper winger skipper
 	player star singer actor actress presenter producer author writer
 	veteran runner athlete boxer golfer sprinter jumper`)
 	qOrgRoles = qWordSet(`company firm group club team side bank airline
@@ -1057,9 +1057,15 @@ func (q *quoter) subject(ts []qtok, verbPos int) qattr {
 		// of the society"); no name may be involved
 		h := k
 		for j := start; j <= k; j++ {
-			if q.mentionAt(ts[j].s) >= 0 {
-				h = -1
-				break
+			if mi := q.mentionAt(ts[j].s); mi >= 0 {
+				// a body, place or event as a modifier ("the Wimbledon
+				// champion") leaves the head noun to speak; a person or a
+				// pronoun is the subject itself
+				if m := q.doc.Mentions[mi]; j == k || m.Kind == model.MentionPronoun || q.isPerson(m.Entity) || q.speakerType(m.Entity) {
+					h = -1
+					break
+				}
+				continue
 			}
 			if j > start && j < k && q.unknownCapital(ts[j]) && q.unknownCapital(ts[j+1]) {
 				// "the China Daily newspaper": a name we do not know
@@ -1360,6 +1366,13 @@ func (q *quoter) firstSpeakerNP(ts []qtok, lo, hi, npHi, skipLo, skipHi int) qat
 			for next+1 < hi && ts[next+1].s < m.End {
 				next++
 			}
+			if q.demonymNoun(ts[:hi], next, m) {
+				// "the American said": a person, not the country
+				if e := q.demonymPerson(m.Start); e >= 0 {
+					return qattr{ent: e, rule: "role-carry", pos: m.Start}
+				}
+				return qattr{ent: -1, rule: "stop"}
+			}
 			if !q.speakerType(m.Entity) || q.possessiveAt(m.End) || q.afterPreposition(ts[lo].s, m.Start) ||
 				m.Kind == model.MentionRole && q.spokesRole(m) {
 				i = next
@@ -1609,6 +1622,11 @@ func (q *quoter) objectAfter(ts []qtok, i int) (int, int) {
 			if m.Kind == model.MentionRole && q.spokesRole(m) {
 				return -1, 0 // "said the spokesman": the spokesman rules
 			}
+			if q.demonymNoun(ts, next, m) {
+				// "said the American": a person of that nation already in
+				// the story, never the country
+				return q.demonymPerson(m.Start), m.Start
+			}
 			if q.speakerType(m.Entity) {
 				return q.npHead(ts, next+1, m)
 			}
@@ -1677,6 +1695,82 @@ func (q *quoter) objectAfter(ts []qtok, i int) (int, int) {
 		}
 	}
 	return -1, 0
+}
+
+// demonymNoun reports whether demonym mention m, whose last token is
+// ts[last], is a noun for a person after "the" ("the American", "the
+// Irishman"), not an adjective before a noun ("the American firm").
+func (q *quoter) demonymNoun(ts []qtok, last int, m model.Mention) bool {
+	if m.Kind != model.MentionDemonym {
+		return false
+	}
+	if d, _ := q.prevWord(max(0, m.Start-8), m.Start); d != "the" && d != "The" {
+		return false
+	}
+	return last+1 >= len(ts) || ts[last+1].kind != qkWord || qSpeechVerbs[q.text[ts[last+1].s:ts[last+1].e]]
+}
+
+// demonymPerson resolves "the American" at pos, a description of a
+// person already in the story by nationality. The candidates are the
+// persons named (outside quotations) earlier in its sentence and the
+// person the sentence before opens with ("Groenefeld was the more
+// powerful player. "…," said the German."); exactly one must stand. With
+// none, the latest speaker is taken when the sentence before opens with
+// "he" or "she" or names nobody, and that speaker spoke in this
+// paragraph or the one before. Two candidates ("Reacting to a comment by
+// Tim Phillips, the American said", after a lead about Lindsay
+// Davenport) leave the quotation unattributed. Or -1.
+func (q *quoter) demonymPerson(pos int) int {
+	si := q.sentenceAt(pos)
+	if si < 0 {
+		return -1
+	}
+	ss := q.doc.Sentences
+	ms := q.doc.Mentions
+	cand, n := -1, 0
+	add := func(e int) {
+		if e != cand {
+			cand, n = e, n+1
+		}
+	}
+	for j := q.mentionFrom(ss[si].Start); j < len(ms) && ms[j].Start < pos; j++ {
+		if ms[j].Kind == model.MentionName && q.isPerson(ms[j].Entity) && !q.inQuote(ms[j].Start) {
+			add(ms[j].Entity)
+		}
+	}
+	prevOpensPronoun, prevNamesPerson := false, false
+	if si > 0 && (ss[si-1].Paragraph == ss[si].Paragraph || ss[si-1].Paragraph == ss[si].Paragraph-1) {
+		p := ss[si-1]
+		if f := strings.Fields(q.text[p.Start:min(p.End, p.Start+40)]); len(f) > 0 {
+			if f[0] == "He" || f[0] == "She" {
+				prevOpensPronoun = true
+			}
+			// a bare surname no mention covers ("Groenefeld was …")
+			if w := strings.TrimRight(f[0], ",'’"); q.mentionAt(p.Start) < 0 {
+				if e := q.surname(w); e >= 0 {
+					add(e)
+					prevNamesPerson = true
+				}
+			}
+		}
+		for j := q.mentionFrom(p.Start); j < len(ms) && ms[j].Start < p.End; j++ {
+			m := ms[j]
+			if m.Kind != model.MentionName || !q.isPerson(m.Entity) || q.inQuote(m.Start) {
+				continue
+			}
+			prevNamesPerson = true
+			if j == q.mentionFrom(p.Start) && !q.possessiveAt(m.End) && len(strings.Fields(q.text[p.Start:m.Start])) <= 3 {
+				add(m.Entity)
+			}
+		}
+	}
+	if n == 1 {
+		return cand
+	}
+	if n == 0 && (prevOpensPronoun || !prevNamesPerson) && q.isPerson(q.lastSpk) && q.lastSpkPara >= ss[si].Paragraph-1 {
+		return q.lastSpk
+	}
+	return -1
 }
 
 // titleDot reports whether ts[j] is the full stop of an abbreviated title

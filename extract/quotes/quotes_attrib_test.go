@@ -418,3 +418,48 @@ func TestQuoteSpeakerWireFrames(t *testing.T) {
 	}
 	qtRun(t, tests)
 }
+
+// Descriptions of a person already in the story: a nationality noun
+// ("the American"), which names a person and never the country, and a
+// role with a place or event as its modifier ("the Wimbledon champion").
+func TestQuoteSpeakerDescriptions(t *testing.T) {
+	agassi := qtEnt{name: "Andre Agassi", typ: model.Person, forms: []string{"Andre Agassi", "Agassi"}}
+	melzer := qtEnt{name: "Jurgen Melzer", typ: model.Person, forms: []string{"Jurgen Melzer", "Melzer"}}
+	phillips := qtEnt{name: "Tim Phillips", typ: model.Person, forms: []string{"Tim Phillips"}}
+	us := qtEnt{name: "United States", typ: model.Country, forms: []string{"American"}, kind: model.MentionDemonym}
+	wimbledon := qtEnt{name: "Wimbledon", typ: model.Event, forms: []string{"Wimbledon"}}
+	tests := []qtCase{
+		{
+			name: "a nationality noun after the verb: the person the sentence before opens with",
+			text: "Tennis\n\nAgassi was delighted with his win over Melzer. \"I felt pretty good about my game today,\" said the American.",
+			ents: []qtEnt{agassi, melzer, us},
+			want: []qtWant{{"I felt pretty good", "Andre Agassi", "said-after"}},
+		},
+		{
+			name: "a nationality noun before the verb: the person, not the country",
+			text: "Tennis\n\nAgassi was delighted with his win on Friday. \"I felt pretty good about my game today,\" the American said.",
+			ents: []qtEnt{agassi, us},
+			want: []qtWant{{"I felt pretty good", "Andre Agassi", ""}},
+		},
+		{
+			name:         "two persons it could be: nobody, and never the country",
+			text:         "Tennis\n\nAgassi lost in the final again. Reacting to a comment by Tim Phillips, the American said: \"I think it is insulting to every player here.\"",
+			ents:         []qtEnt{agassi, phillips, us},
+			want:         []qtWant{{"I think it is insulting", "", ""}},
+			unattributed: 1,
+		},
+		{
+			name: "a role with an event as its modifier: the person the sentence before opens with",
+			text: "Tennis\n\nAgassi reached the final with an easy win. \"I think I played better than in my last match,\" the Wimbledon champion added.",
+			ents: []qtEnt{agassi, wimbledon},
+			want: []qtWant{{"I think I played better", "Andre Agassi", ""}},
+		},
+		{
+			name: "a seed after the verb",
+			text: "Tennis\n\nAgassi reached the final with an easy win. \"I think I played better than in my last match,\" said the top seed.",
+			ents: []qtEnt{agassi},
+			want: []qtWant{{"I think I played better", "Andre Agassi", "said-after"}},
+		},
+	}
+	qtRun(t, tests)
+}
