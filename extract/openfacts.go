@@ -136,10 +136,16 @@ func (a *analysis) openLink(i int, s *syntax.Sentence, t openie.Tuple, ms []Ment
 		// reached is the speaker
 		sub = selfReport(s, t, ms, doc.Entities)
 	}
+	if sub < 0 && t.Clause != openie.Poss && t.Args[0].Head >= 0 && t.Args[0].Head < len(s.Head) && s.UPOS[t.Args[0].Head] == "NOUN" {
+		sub = splitSubject(s, t.Args[0].Head, ms)
+	}
 	if sub < 0 {
 		return -1, -1, "", "", "subject no entity"
 	}
-	if obj, key, label = objectOf(s, t, ms); obj < 0 {
+	if obj, key, label = objectOf(s, t, ms); obj < 0 && t.Clause == openie.Appos && doc.Entities[sub].Type == Person {
+		obj, key, label = possessedRole(s, t, ms)
+	}
+	if obj < 0 {
 		return -1, -1, "", "", "object no entity"
 	}
 	if t.Clause != openie.Poss && alternative(s, t.Args[1].Head) {
@@ -355,6 +361,30 @@ func entityAt(s *syntax.Sentence, arg openie.Arg, ms []Mention) int {
 	return -1
 }
 
+// splitSubject reads a role noun subject that the parse split from the
+// name right after it, making both subjects of the verb: "Statistics
+// chief Li Deshui told Reuters", "financial watchdog BaFin told BBC
+// News". The name's words must follow the noun directly and its head
+// must be a second subject of the same verb; the name's entity, or -1.
+func splitSubject(s *syntax.Sentence, h int, ms []Mention) int {
+	if !strings.HasPrefix(s.Deprel[h], "nsubj") || h+1 >= len(s.Head) || s.UPOS[h+1] != "PROPN" {
+		return -1
+	}
+	for k := h + 1; k < len(s.Head) && s.UPOS[k] == "PROPN"; k++ {
+		if s.Head[k] == s.Head[h] && s.Deprel[k] == s.Deprel[h] {
+			e := entityOfToken(s, k, ms)
+			if e >= 0 && entityOfToken(s, h+1, ms) == e {
+				return e
+			}
+			return -1
+		}
+		if s.Head[k]-1 <= k {
+			return -1 // a word of the name hung elsewhere: no name of its own
+		}
+	}
+	return -1
+}
+
 // outletNouns name a medium or a team that the name before them is:
 // "told the Reuters news agency", "told the BBC News website", "the
 // Kommersant newspaper", "owns the Tampa Bay Buccaneers team", "captained
@@ -517,6 +547,11 @@ func objectOf(s *syntax.Sentence, t openie.Tuple, ms []Mention) (obj int, key, l
 	if t.Clause != openie.Appos && isScore(s, h) {
 		return scoreObject(s, t, ms)
 	}
+	if t.Clause == openie.SVO || t.Clause == openie.SVOA {
+		if obj, label, prep := shareObject(s, second, ms); obj >= 0 {
+			return obj, joinKey(t.Key, "share", prep), t.Relation + " " + label
+		}
+	}
 	if t.Clause == openie.Appos || second.Span.Len() <= 0 || second.Span.Len() > maxNounPhrase ||
 		h < 0 || h >= len(s.UPOS) || s.UPOS[h] != "NOUN" || !plainPhrase(s, second.Span, ms) {
 		return -1, "", ""
@@ -641,12 +676,7 @@ func throughNoun(s *syntax.Sentence, arg openie.Arg, role bool, ms []Mention) (i
 		if s.Head[m]-1 != h || s.Deprel[m] != "nmod" {
 			continue
 		}
-		c := -1
-		for k := h + 1; k < m; k++ {
-			if s.Head[k]-1 == m && s.Deprel[k] == "case" {
-				c = k
-			}
-		}
+		c := nameCase(s, h, m)
 		// the preposition directly follows the noun: "economist at X",
 		// not "economist with long experience at X"
 		if c != h+1 {
@@ -669,6 +699,31 @@ func throughNoun(s *syntax.Sentence, arg openie.Arg, role bool, ms []Mention) (i
 		return e, words, lemmas
 	}
 	return -1, nil, nil
+}
+
+// nameCase is the preposition between noun h and its nominal modifier
+// m, or -1: m's own case marker, or one the parse hung on a word of m's
+// name before m ("analyst at Sal Oppenheim Bank" with "at" on
+// "Oppenheim"), when every word from there to m belongs to m's name.
+func nameCase(s *syntax.Sentence, h, m int) int {
+	c := -1
+	for k := h + 1; k < m; k++ {
+		if s.Deprel[k] != "case" {
+			continue
+		}
+		if s.Head[k]-1 == m {
+			c = k
+			continue
+		}
+		inName := s.Head[k]-1 > k && s.Head[k]-1 < m
+		for j := k + 1; inName && j < m; j++ {
+			inName = s.UPOS[j] == "PROPN" && s.Head[j]-1 > j && s.Head[j]-1 <= m
+		}
+		if inName {
+			c = k
+		}
+	}
+	return c
 }
 
 // fieldPreps link a role's field to the party it serves: "head of
@@ -755,6 +810,10 @@ func possessedNoun(s *syntax.Sentence, arg openie.Arg, pred int, ms []Mention) (
 		if e < 0 {
 			e = mentionEndingAt(s, k, ms)
 		}
+		if e < 0 && titleWord(s.Words[k]) {
+			// "Mr Kuchma's son-in-law" headed by the title
+			e = entityAt(s, openie.Arg{Head: k, Span: openie.Span{Start: k, End: k + 1}}, ms)
+		}
 		if e < 0 {
 			return -1, nil, ""
 		}
@@ -777,6 +836,29 @@ func possessedNoun(s *syntax.Sentence, arg openie.Arg, pred int, ms []Mention) (
 		return e, append([]string(nil), s.Words[c+1:h+1]...), noun
 	}
 	return -1, nil, ""
+}
+
+// possessedRole reads a person's apposition whose noun another party
+// owns: "Ian Pearson, BT's futurologist", "Viktor Pinchuk, Mr Kuchma's
+// son-in-law", "Oliver Valente, Sprint's vice president for technology"
+// (Pearson ~be_futurologist_of~ BT). A ranking ("the country's richest
+// man") says what the person is among others, not whose.
+func possessedRole(s *syntax.Sentence, t openie.Tuple, ms []Mention) (int, string, string) {
+	arg := t.Args[1]
+	h := arg.Head
+	if h < 0 || h >= len(s.Head) || s.Deprel[h] != "appos" || superlative(s, openie.Arg{Span: openie.Span{Start: arg.Span.Start, End: h + 1}}) {
+		return -1, "", ""
+	}
+	for k := arg.Span.Start; k < h; k++ {
+		if s.XPOS[k] == "CD" || s.UPOS[k] == "ADJ" && strings.HasSuffix(textseg.Lower(s.Words[k]), "th") {
+			return -1, "", "" // "the club's fifth signing"
+		}
+	}
+	obj, words, noun := possessedNoun(s, arg, t.Predicate, ms)
+	if obj < 0 {
+		return -1, "", ""
+	}
+	return obj, joinKey("be", noun, "of"), strings.Join(append(append([]string{"is"}, words...), "of"), " ")
 }
 
 // mentionEndingAt is the entity of the innermost mention that ends at
@@ -1361,6 +1443,42 @@ func isScore(s *syntax.Sentence, h int) bool {
 	return ok && a != "" && b != "" && strings.Trim(a, "0123456789") == "" && strings.Trim(b, "0123456789") == ""
 }
 
+// shareObject reads an object that is a share of a named party: "has
+// bought 49% of National Bank of Iraq", "holds 28.1 per cent of
+// Manchester United". The object is headed by the percent sign or word,
+// with only its number before it, and the name follows its preposition
+// directly; the name's entity, the object's words with the preposition
+// (for the label) and the preposition, or -1.
+func shareObject(s *syntax.Sentence, arg openie.Arg, ms []Mention) (int, string, string) {
+	h := arg.Head
+	if h < 1 || h+2 >= len(s.Words) || arg.Span.Start != h-1 || s.UPOS[h-1] != "NUM" {
+		return -1, "", ""
+	}
+	switch textseg.Lower(s.Words[h]) {
+	case "%", "percent", "pc":
+	default:
+		return -1, "", ""
+	}
+	prep := textseg.Lower(s.Words[h+1])
+	if prep != "of" && prep != "in" || s.UPOS[h+1] != "ADP" {
+		return -1, "", ""
+	}
+	for m := h + 2; m < len(s.Head); m++ {
+		if s.Head[m]-1 != h || s.Deprel[m] != "nmod" {
+			continue
+		}
+		if c := nameCase(s, h, m); c != h+1 {
+			return -1, "", ""
+		}
+		e := entityAt(s, openie.Arg{Head: m, Span: openie.Span{Start: m, End: m + 1}}, ms)
+		if e < 0 {
+			return -1, "", ""
+		}
+		return e, strings.Join(s.Words[h-1:h+2], " "), prep
+	}
+	return -1, "", ""
+}
+
 // scoreObject reads the opponent of a result whose second argument the
 // parse headed by the score: the name right before it ("beat Fiji 26-21")
 // or, when the score stands alone, the next argument's name with its
@@ -1412,8 +1530,11 @@ func safeBorrow(s *syntax.Sentence, t openie.Tuple) bool {
 	}
 	switch t.SubjectFrom {
 	case "advcl":
-		if s.Deprel[p] != "advcl" || s.Head[subj]-1 != h || !strings.HasPrefix(s.Deprel[subj], "nsubj") || subj > p {
+		if s.Deprel[p] != "advcl" || s.Head[subj]-1 != h || !strings.HasPrefix(s.Deprel[subj], "nsubj") {
 			return false
+		}
+		if subj > p {
+			return openingGerund(s, p, subj)
 		}
 		if p > 0 && p < h && p < len(s.XPOS) && s.XPOS[p] == "VBN" && s.Words[p-1] == "," {
 			// a participle between the subject and its verb, set off
@@ -1450,6 +1571,60 @@ func safeBorrow(s *syntax.Sentence, t openie.Tuple) bool {
 		return s.Words[p-1] == "," || strings.HasSuffix(t.Key, "_by")
 	}
 	return false
+}
+
+// openingMarks open a gerund clause that leads its sentence and whose
+// subject is the main clause's: "After running the Australian business,
+// Bell moved", "By buying Yugansk, Rosneft became".
+var openingMarks = map[string]bool{"after": true, "before": true, "since": true, "while": true, "when": true, "upon": true, "on": true, "by": true}
+
+// openingGerund reports an adverbial gerund clause at predicate p that
+// opens the sentence and ends with a comma right before the main
+// clause's subject subj: "After leaving Liverpool, Houllier joined Lyon",
+// "Speaking to the House Budget Committee, Greenspan urged". English
+// lends such a clause the subject that follows it, and a saying verb
+// there is no claim about the clause: the speaker is the one who spoke.
+// Only a bare gerund or one under a time mark or "by" is read; "for
+// supporting X" and "despite losing to X" name someone else's act as
+// often as the subject's.
+func openingGerund(s *syntax.Sentence, p, subj int) bool {
+	if p >= len(s.XPOS) || s.XPOS[p] != "VBG" {
+		return false
+	}
+	first := 0
+	for first < p && s.UPOS[first] == "PUNCT" {
+		first++
+	}
+	mark := -1
+	for k := range s.Head {
+		if s.Head[k]-1 == p && s.Deprel[k] == "mark" {
+			mark = k
+		}
+	}
+	switch {
+	case mark < 0 && first != p:
+		return false
+	case mark >= 0 && (mark != first || mark+1 != p || !openingMarks[textseg.Lower(s.Words[mark])]):
+		return false
+	}
+	// the clause runs up to a comma, and the subject's own phrase
+	// follows it: no second clause or name list in between
+	comma := -1
+	for k := p + 1; k < subj; k++ {
+		if s.Words[k] == "," {
+			comma = k
+			break
+		}
+	}
+	if comma < 0 {
+		return false
+	}
+	for k := comma + 1; k < subj; k++ {
+		if s.Head[k]-1 != subj || s.UPOS[k] == "PUNCT" {
+			return false
+		}
+	}
+	return true
 }
 
 // unrealised reports a predicate that says something nearly happened

@@ -179,6 +179,29 @@ func TestOpenFacts(t *testing.T) {
 		{"not yet done", "Vodafone said it has yet to meet Telefonica in Madrid.", nil, "", []string{"Vodafone have_meet", "Vodafone meet"}},
 		{"not yet done, stated", "Vodafone has yet to meet Telefonica in Madrid.", nil, "", []string{"Vodafone have_meet", "Vodafone meet"}},
 		{"own act denied", "Rosneft did not say it had bought Yukos.", nil, "", []string{"Yukos"}},
+		// a gerund clause opening the sentence lends it the subject that
+		// follows its comma; a concession ("despite") names no act of it
+		{"opening time clause", "After suing Vodafone, Tom Bellamy moved to Paris.",
+			[]string{"Tom Bellamy sue Vodafone"}, "suing", nil},
+		{"opening bare gerund", "Speaking to Reuters on Monday, Tom Bellamy said the deal was done.",
+			[]string{"Tom Bellamy speak_to Reuters"}, "Speaking to", nil},
+		{"opening concession", "Despite losing to Chelsea, Tom Bellamy praised his players.", nil, "", []string{"Chelsea"}},
+		// a preposition the parse hung on the first word of the name
+		{"preposition inside the name", "Jane Corr, an auto analyst at Sal Oppenheim Bank, said prices would rise.",
+			[]string{"Jane Corr be_analyst_at Sal Oppenheim Bank"}, "is an auto analyst at", nil},
+		{"role noun far from the preposition", "Jane Corr, an analyst with long experience at Barclays, said prices would rise.", nil, "", []string{"Barclays"}},
+		// a role noun the parse made a second subject beside the name
+		{"role noun split from its name", "Tennis coach Tom Bellamy has turned down an approach from Jane Corr.",
+			[]string{"Tom Bellamy turn_down_approach_from Jane Corr"}, "has turned down an approach from", nil},
+		{"role noun without a name", "The coach has turned down an approach from Jane Corr.", nil, "", []string{"Jane Corr"}},
+		// a share of a named party
+		{"share of a company", "Vodafone has bought 49% of Telecom Fiji.",
+			[]string{"Vodafone buy_share_of Telecom Fiji"}, "has bought 49 % of", nil},
+		{"share of something else", "Vodafone sold 20% of its shares to Telefonica.", nil, "", []string{"share"}},
+		// a person's apposition owned by another party
+		{"possessed role in apposition", "Tom Bellamy, Vodafone's head of research, said the deal was done.",
+			[]string{"Tom Bellamy be_head_of Vodafone"}, "is head of", nil},
+		{"ranking in apposition", "Tom Bellamy, Britain's richest man, said the deal was done.", nil, "", []string{"United Kingdom"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
