@@ -185,6 +185,66 @@ func tailOfTitle(a *analysis, from, lo int) bool {
 	return a.tokens[k-1].Flags&textseg.TCap != 0
 }
 
+// ownerNouns are common nouns for a kind of body whose own names carry
+// the noun ("Berlin Film Festival", "Tate Museum"), so that "the
+// festival" or "festival director" refers to the one the story named.
+// Nouns that name many bodies in one story ("union", "bank", "committee")
+// are left out.
+var ownerNouns = lexicon.WordSet(`festival gallery museum orchestra theatre
+	academy institute college university federation association league
+	exchange`)
+
+// commonWordAt reports whether token k is written as a common word:
+// lower case, or capitalised only because it opens a sentence or a
+// quotation.
+func (a *analysis) commonWordAt(k int) bool {
+	t := a.tokens[k]
+	if t.Flags&textseg.TUpper != 0 {
+		return false
+	}
+	if t.Flags&textseg.TCap == 0 {
+		return true
+	}
+	if a.sentTokens[a.sentOf(k)].Start == k {
+		return true
+	}
+	pr := a.tokens[k-1].Text
+	return pr == "\"" || pr == "“"
+}
+
+// orgByNoun returns the one organisation or event named before byte
+// offset off whose name holds noun (or its plural) as a word, or -1 when
+// none or several do.
+func (a *analysis) orgByNoun(off int, noun string) int {
+	ents := a.doc.Entities
+	plural := noun + "s"
+	if strings.HasSuffix(noun, "y") {
+		plural = noun[:len(noun)-1] + "ies"
+	}
+	found := -1
+	for _, m := range a.ments {
+		if m.Start >= off {
+			break
+		}
+		if m.entity < 0 || m.entity == found || m.kind != MentionName && m.kind != MentionAcronym {
+			continue
+		}
+		if t := ents[m.entity].Type; t != Organization && t != Event {
+			continue
+		}
+		for _, w := range strings.Fields(textseg.Lower(ents[m.entity].Name)) {
+			if w == noun || w == plural {
+				if found >= 0 {
+					return -1 // two festivals: which one is meant is a guess
+				}
+				found = m.entity
+				break
+			}
+		}
+	}
+	return found
+}
+
 // titleStarts maps a token index to the longest resolved mention (no
 // role or pronoun) starting there: the owners a role phrase can name.
 func titleStarts(a *analysis) map[int]int {
@@ -414,6 +474,27 @@ func (x *Extractor) leaderRole(a *analysis, starts map[int]int, p, q int) (int, 
 			// organisation before the phrase.
 			if o := a.latestOrgBefore(toks[p].Start); o >= 0 {
 				owner = o
+				k++
+				return true
+			}
+		}
+		if _, named := starts[k]; !named && owner < 0 && k+1 < q && ownerNouns[toks[k].Lower()] && a.commonWordAt(k) {
+			// "Festival director Dieter Kosslick", "director of the
+			// museum": a common noun for the one festival or museum
+			// the story has named.
+			if o := a.orgByNoun(toks[p].Start, toks[k].Lower()); o >= 0 {
+				owner, ownerKind = o, MentionName
+				k++
+				if k < q && isPossessive(toks[k].Text) {
+					k++
+				}
+				return true
+			}
+		}
+		if k == q-1 && owner < 0 && ownerNouns[toks[k].Lower()] && a.commonWordAt(k) {
+			// "director of the museum" closing the phrase.
+			if o := a.orgByNoun(toks[p].Start, toks[k].Lower()); o >= 0 {
+				owner, ownerKind = o, MentionName
 				k++
 				return true
 			}

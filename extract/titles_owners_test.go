@@ -126,3 +126,24 @@ func TestTitleOwnerTailsAndIts(t *testing.T) {
 		checkTitleFacts(t, tc.text, tc.want)
 	}
 }
+
+// TestTitleOwnerCommonNoun covers a role whose owner is a common noun for
+// the one festival or museum the story named: "Festival director X",
+// "X, director of the museum".
+func TestTitleOwnerCommonNoun(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want string
+	}{
+		{"The Velmora Film Festival opens on Friday with twenty films. Festival director Anna Brecht said the line-up was strong.", "Anna Brecht leaderOf Velmora Film Festival"},
+		{"Crowds came to the Velmora Film Festival on Friday. \"It was a good year,\" festival director Anna Brecht said.", "Anna Brecht leaderOf Velmora Film Festival"},
+		{"Visitors filled the Harlow Museum of Art on Sunday. Anna Brecht, director of the museum, welcomed them.", "Anna Brecht leaderOf Harlow Museum of Art"},
+		// No festival named before, or two of them: nothing.
+		{"Crowds came on Friday. Festival director Anna Brecht said the line-up was strong.", ""},
+		{"The Velmora Film Festival and the Ostend Film Festival both open on Friday. Festival director Anna Brecht said the line-up was strong.", ""},
+		// A noun left out of the list names too many bodies.
+		{"The Velmora Ethics Committee met on Friday. Its work was slow, said committee chairman Anna Brecht.", ""},
+	} {
+		checkTitleFacts(t, tc.text, tc.want)
+	}
+}
