@@ -175,7 +175,7 @@ var (
 	// Role nouns after "the" that refer back to a person or to a body.
 	qPersonRoles = qWordSet(`president premier chancellor minister secretary
 	leader chairman chairwoman chief boss mayor governor king queen prince
-	pope ambassador commissioner director judge senator coach manager captain
+	pope bishop archbishop ambassador commissioner director judge senator coach manager captain
 	economist analyst executive founder owner head state champion
 	medallist winner seed holder debutant striker midfielder defender goalkeeper winger skipper
 	player star singer actor actress presenter producer author writer
@@ -1314,25 +1314,40 @@ func (q *quoter) unclosedApposition(ts []qtok, start, comma int) bool {
 
 // bareRolePhrase reports whether ts, the rest of a subject before its
 // verb, is a short title with no article: capitalised words or a body's
-// name, then a role noun ("OFHEO director", "Acme chief executive").
+// name, then a role noun ("OFHEO director", "Acme chief executive"),
+// perhaps coordinated with another ("PTC president and conservative
+// activist") or placed at a body ("economist at Global Insight").
 func (q *quoter) bareRolePhrase(ts []qtok) bool {
-	if len(ts) < 2 || len(ts) > 5 {
+	if len(ts) < 2 || len(ts) > 7 {
 		return false
 	}
+	roles := 0
 	for i, t := range ts {
 		if t.kind != qkWord {
 			return false
 		}
 		w := q.text[t.s:t.e]
-		role := qRoleNoun(w) || qPersonRoles[w]
-		if i == len(ts)-1 {
-			return role
-		}
-		if !role && !q.capitalAt(t) {
+		switch {
+		case qRoleNoun(w) || qPersonRoles[w]:
+			roles++
+		case q.capitalAt(t):
+		case (w == "at" || w == "of" || w == "for") && roles > 0:
+			// the body the role is at: its name to the end
+			for _, b := range ts[i+1:] {
+				if !q.capitalAt(b) {
+					return false
+				}
+			}
+			return i+1 < len(ts)
+		case w == "and" && roles > 0:
+		case i > 0 && q.text[ts[i-1].s:ts[i-1].e] == "and":
+			// an adjective opening the second role ("and conservative activist")
+		default:
 			return false
 		}
 	}
-	return false
+	last := q.text[ts[len(ts)-1].s:ts[len(ts)-1].e]
+	return qRoleNoun(last) || qPersonRoles[last]
 }
 
 // qPluralOrgs are plural heads for a pair of organisations speaking together.

@@ -463,3 +463,34 @@ func TestQuoteSpeakerDescriptions(t *testing.T) {
 	}
 	qtRun(t, tests)
 }
+
+// A reporting clause inverted at the end of a sentence that holds a
+// quoted fragment, and a subject whose apposition lost its closing comma
+// after a coordinated title.
+func TestQuoteSpeakerClauseShapes(t *testing.T) {
+	lind := qtEnt{name: "Boris Lind", typ: model.Person, forms: []string{"Boris Lind", "Mr Lind", "Lind"}}
+	kovac := qtEnt{name: "Anna Kovac", typ: model.Person, forms: []string{"Anna Kovac", "Kovac"}}
+	acme := qtEnt{name: "Acme Foods", typ: model.Organization, forms: []string{"Acme Foods", "Acme"}}
+	tests := []qtCase{
+		{
+			name: "an inverted reporting clause after a quoted fragment and more words",
+			text: `"The airline is now where its rival was a few years ago" with its new planes, said Acme's Mr Lind.`,
+			ents: []qtEnt{lind, acme},
+			want: []qtWant{{"The airline is now where", "Boris Lind", "said-final"}},
+		},
+		{
+			name:         "a participle after the comma is no inverted reporting clause",
+			text:         `"The airline is now where its rival was a few years ago" with its new planes, saying Boris Lind was right.`,
+			ents:         []qtEnt{lind},
+			want:         []qtWant{{"The airline is now where", "", ""}},
+			unattributed: 1,
+		},
+		{
+			name: "a coordinated title in an apposition missing its closing comma",
+			text: `Anna Kovac, Acme president and conservative campaigner said: "The channel is selling its shows to children."`,
+			ents: []qtEnt{kovac, acme},
+			want: []qtWant{{"The channel is selling", "Anna Kovac", "said-before"}},
+		},
+	}
+	qtRun(t, tests)
+}

@@ -190,6 +190,14 @@ func (q *quoter) finalClause(g qgroup) qattr {
 		return noAttr
 	}
 	cl := toks[c+1 : n]
+	if len(cl) >= 2 && q.isSpeechVerb(cl[0], false) && !qParticipleAt(q.text, cl[0].s) {
+		// inverted: "…" with its product range, said Flight
+		// International's Mr Learmount.
+		if e, pos := q.objectAfter(cl, 1); e >= 0 {
+			return qattr{ent: e, rule: "said-final", pos: pos, end: end}
+		}
+		return noAttr
+	}
 	v := -1
 	for i := 1; i < len(cl) && i <= 6; i++ {
 		if q.isSpeechVerb(cl[i], false) {
