@@ -465,3 +465,37 @@ var ethnicPrefixes = lexicon.WordSet(`anglo franco sino afro indo austro russo i
 // ("Multi-coloured", "Non-executive").
 var compoundPrefixes = lexicon.WordSet(`multi non anti pro pre post co ex semi
 	sub mid inter intra cross self`)
+
+// collectiveOwner reports whether the plural possessive at toks[j] (after
+// the run toks[i:j]) sits inside one name, as in "Professional
+// Footballers' Association", "Critics' Circle" or "St James' Park". It
+// does not when what follows is a person's name ("Dragons' Ian Gough",
+// "Sky Networks' Sophie Turner Laing") or a country ("Neil Jenkins'
+// Wales", "Yukos' US"), or when the owner is a known place ("Leeds' Elland
+// Road") or a person's full name ("Kelly Holmes' Olympic"): the owner
+// and the owned are two things. Other owners stay joined, as before,
+// since what a firm owns is mostly a product ("Silicon Graphics'
+// Columbia"), no entity of its own.
+func (x *Extractor) collectiveOwner(a *analysis, i, j, hi int) bool {
+	toks := a.tokens
+	m := j + 1
+	for m < hi && isCapWord(toks[m]) && !lexicon.NotNames[toks[m].Lower()] {
+		m++
+	}
+	if m == j+1 {
+		return false
+	}
+	if x.names[toks[j+1].Lower()] != 0 && m-j-1 >= 2 {
+		return false
+	}
+	if e, ok := x.gaz.Lookup(textseg.Clean(a.doc.Text[toks[j+1].Start:toks[m-1].End])); ok && e.Kind == gazetteer.Country {
+		return false
+	}
+	if (toks[i].Text == "St" || toks[i].Text == "Saint") && lexicon.PlaceHeads[toks[m-1].Lower()] {
+		return true // "St James' Park" names a ground, not the saint's
+	}
+	if e, ok := x.gaz.Lookup(textseg.Clean(a.doc.Text[toks[i].Start:toks[j-1].End])); ok && e.Kind != gazetteer.Organization {
+		return false
+	}
+	return !(j-i >= 2 && x.names[toks[i].Lower()] != 0 && !lexicon.IsCommonWord(toks[j-1].Lower()))
+}

@@ -224,3 +224,30 @@ func TestHyphenCompoundsAreNoNames(t *testing.T) {
 		checkEntities(t, tc.text, tc.want, tc.notAny)
 	}
 }
+
+// TestPluralPossessiveOwners: a plural possessive joins a collective
+// owner to its body's name; before a person's name or a country, or after
+// a known place or a person's full name, owner and owned are separate.
+func TestPluralPossessiveOwners(t *testing.T) {
+	tests := []struct {
+		text   string
+		want   []string
+		notAny []string
+	}{
+		{"The Professional Drivers' Association backed Tom Reed.",
+			[]string{"Organization:Professional Drivers' Association", "Person:Tom Reed"}, nil},
+		{"Fans walked to St Helens' Park before the match.",
+			[]string{"Place:St Helens' Park"}, nil},
+		{"The Rovers' Kate Malone scored twice.",
+			[]string{"Person:Kate Malone"}, []string{"Rovers' Kate Malone"}},
+		{"Shares in Quillsoft rose after Vortex Systems' Kate Malone spoke.",
+			[]string{"Person:Kate Malone"}, []string{"Vortex Systems' Kate Malone"}},
+		{"Tom Jennings' Scotland beat Italy in Rome.",
+			[]string{"Person:Tom Jennings", "Country:Scotland"}, []string{"Tom Jennings' Scotland"}},
+		{"Crowds filled Glasgow's and Leeds' Kelby Stadium.",
+			nil, []string{"Leeds' Kelby Stadium"}},
+	}
+	for _, tc := range tests {
+		checkEntities(t, tc.text, tc.want, tc.notAny)
+	}
+}

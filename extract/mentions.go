@@ -308,7 +308,8 @@ func (x *Extractor) nameRun(a *analysis, s, i int) int {
 			}
 		case "'", "’", "‘", "\"", "“":
 			// "Athletes' Commission": a plural possessive inside a name.
-			if (t.Text == "'" || t.Text == "’") && strings.HasSuffix(last, "s") && t.Start == toks[j-1].End && next(j+1) {
+			if (t.Text == "'" || t.Text == "’") && strings.HasSuffix(last, "s") && t.Start == toks[j-1].End && next(j+1) &&
+				x.collectiveOwner(a, i, j, hi) {
 				j++
 				continue
 			}
