@@ -1015,6 +1015,12 @@ func (q *quoter) subject(ts []qtok, verbPos int) qattr {
 				at = in
 			}
 		}
+		if at.ent >= 0 && at.rule == "" && q.objectOfVerb(ts, start, at.pos) {
+			// "The two clubs met the Spanish FA on Monday and …
+			// added": the first name is a verb's object, not the
+			// subject, which we do not know
+			return noAttr
+		}
 	}
 	if at.ent < 0 && appLo >= 0 && at.rule != "stop" {
 		at = q.firstSpeaker(ts, appLo, appHi, -1, -1)
@@ -1181,12 +1187,53 @@ func (q *quoter) conjoinedSubject(ts []qtok, start, k int) (int, int) {
 	return m.Entity, m.Start
 }
 
+// qTimeNames are capitalised words that name no one: "… on Monday and
+// Cole said".
+var qTimeNames = qWordSet(`Monday Tuesday Wednesday Thursday Friday Saturday
+	Sunday January February March April May June July August September
+	October November December`)
+
+// objectOfVerb reports whether a finite verb of the clause stands
+// between ts[start] and the mention at pos, with no comma between it and
+// the mention (a comma may open a new clause with its own subject).
+func (q *quoter) objectOfVerb(ts []qtok, start, pos int) bool {
+	verb := false
+	for i := start; i < len(ts) && ts[i].s < pos; i++ {
+		t := ts[i]
+		if t.kind != qkWord {
+			if q.text[t.s:t.e] == "," {
+				verb = false
+			}
+			continue
+		}
+		if w := q.text[t.s:t.e]; qFiniteVerbs[w] {
+			verb = true
+		}
+	}
+	return verb
+}
+
+// qFiniteVerbs are verb forms that mark a clause's predicate as begun.
+var qFiniteVerbs = qWordSet(`is was are were has have had will would can could
+	may might must shall should met meets meet made makes took takes gave gives
+	got gets went goes saw sees does did do beat beats played plays signed
+	signs wants wanted trying tried`)
+
 // conjoinedAfter reports whether the conjunction ts[c] links clauses: a
 // verb stands between start and it, and "and" does not follow a name.
 func (q *quoter) conjoinedAfter(ts []qtok, start, c int) bool {
 	if q.text[ts[c].s:ts[c].e] == "and" {
+		// "Smith and Jones said" joins subjects; "training in Holland
+		// and Ferguson said" joins clauses (a preposition's object)
 		p := ts[c-1]
-		if p.kind != qkWord || q.mentionAt(p.s) >= 0 || q.capitalAt(p) {
+		if p.kind != qkWord {
+			return false
+		}
+		if mi := q.mentionAt(p.s); mi >= 0 {
+			if !q.afterPreposition(ts[start].s, q.doc.Mentions[mi].Start) {
+				return false
+			}
+		} else if q.capitalAt(p) && !qTimeNames[q.text[p.s:p.e]] {
 			return false
 		}
 	}

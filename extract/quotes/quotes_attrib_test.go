@@ -331,6 +331,25 @@ func TestQuoteSpeakerTitlesAndClauses(t *testing.T) {
 			want: []qtWant{{"Nobody is blaming him", "Anna Kovac", "said-before"}},
 		},
 		{
+			name: "a clause after a time name and and: its own subject speaks",
+			text: `The two clubs met the league on Monday and Kovac added: "We thought about giving the game as concluded."`,
+			ents: []qtEnt{lind, kovac},
+			want: []qtWant{{"We thought about giving", "Anna Kovac", "said-before"}},
+		},
+		{
+			name: "a clause after a place and and: its own subject speaks",
+			text: `Lind has been training in Norland and Kovac said: "He comes back on Tuesday and we will assess him."`,
+			ents: []qtEnt{lind, kovac, {name: "Norland", typ: model.Country, forms: []string{"Norland"}}},
+			want: []qtWant{{"He comes back on Tuesday", "Anna Kovac", "said-before"}},
+		},
+		{
+			name:         "a verb's object is no subject: nobody rather than the object",
+			text:         `The two clubs met Acme Foods on Monday and one director added: "We thought about giving the game as concluded."`,
+			ents:         []qtEnt{acme},
+			want:         []qtWant{{"We thought about giving", "", ""}},
+			unattributed: 1,
+		},
+		{
 			name: "two names joined by and share the verb: the first",
 			text: `Boris Lind and Kovac said: "Nobody is blaming him for the defeat at all."`,
 			ents: []qtEnt{lind, kovac},
