@@ -11,13 +11,14 @@ import (
 
 // Rule names of the title facts, shown by --explain.
 const (
-	ruleTitle       = "title:attr-role-name"    // "Belarusian President Aleksandr Lukashenko"
-	ruleApposBefore = "title:role-comma-name"   // "Ukraine's new president, Viktor Yushchenko"
-	ruleApposAfter  = "title:name-comma-role"   // "Subir Raha, chairman of ONGC,"
-	ruleBareTitle   = "title:bare-role-context" // "President X said the US backed ..."
-	ruleReplaced    = "title:replaced-as-role"  // "X replaced Y as chief executive of Z"
-	confBareTitle   = 0.6                       // the country comes from the context
-	ruleBareEarlier = "title:bare-role-earlier" // the only country named earlier in the story
+	ruleTitle       = "title:attr-role-name"     // "Belarusian President Aleksandr Lukashenko"
+	ruleApposBefore = "title:role-comma-name"    // "Ukraine's new president, Viktor Yushchenko"
+	ruleApposAfter  = "title:name-comma-role"    // "Subir Raha, chairman of ONGC,"
+	ruleBareTitle   = "title:bare-role-context"  // "President X said the US backed ..."
+	ruleReplaced    = "title:replaced-as-role"   // "X replaced Y as chief executive of Z"
+	ruleCounterpart = "title:leader-counterpart" // "Euronext chief X is to meet his LSE counterpart Y"
+	confBareTitle   = 0.6                        // the country comes from the context
+	ruleBareEarlier = "title:bare-role-earlier"  // the only country named earlier in the story
 	confBareEarlier = 0.5
 	maxTitleTokens  = 10  // longest role phrase considered
 	confTitle       = 0.9 // a title directly before the name
@@ -81,6 +82,10 @@ func (x *Extractor) findTitleFacts(a *analysis) {
 		}
 		if best >= 0 {
 			add(m.entity, best, m.sent, ruleTitle, confTitle)
+			continue
+		}
+		if org := a.counterpartOwner(m, t0); org >= 0 {
+			add(m.entity, org, m.sent, ruleCounterpart, confAppos)
 			continue
 		}
 		// "X replaced A as chief executive of ORG": X leads ORG (A is
@@ -166,6 +171,46 @@ func (x *Extractor) findTitleFacts(a *analysis) {
 	x.bareCoachFacts(a, starts, add)
 	x.bareTitleFacts(a, add, bareAppos)
 	x.dropFormerHolders(a, starts)
+}
+
+// counterpartOwner reads "his LSE counterpart Clara Furse", "Wenger's
+// Bayern counterpart Felix Magath": the name after "ORG counterpart"
+// holds in ORG the post of a leader named before it in the sentence, so
+// it leads ORG. The ORG is an organisation written by name ("his German
+// counterpart" is a minister's peer, and a country's counterpart can be
+// any minister); with no leader named before, the post is unknown. t0 is
+// where the name starts, honorifics included; returns -1 when the
+// construction or its conditions are absent.
+func (a *analysis) counterpartOwner(m mention, t0 int) int {
+	lo := a.sentTokens[m.sent].Start
+	if t0-2 < lo || a.tokens[t0-1].Lower() != "counterpart" {
+		return -1
+	}
+	ents := a.doc.Entities
+	in := a.mentionsInSentence(m.sent)
+	org, orgStart := -1, -1
+	for _, o := range in {
+		if o.t1 == t0-1 && o.entity >= 0 && !o.hidden && (o.kind == MentionName || o.kind == MentionAcronym) && ents[o.entity].Type == Organization {
+			org, orgStart = o.entity, o.t0
+		}
+	}
+	if org < 0 {
+		return -1
+	}
+	for _, o := range in {
+		if o.t1 > orgStart {
+			break
+		}
+		if o.entity < 0 || ents[o.entity].Type != Person {
+			continue
+		}
+		for _, f := range a.doc.Facts {
+			if f.Subject == o.entity && f.Predicate == LeaderOf && f.Object != org {
+				return org
+			}
+		}
+	}
+	return -1
 }
 
 // tailOfTitle reports a role phrase starting at token from whose owner

@@ -147,3 +147,21 @@ func TestTitleOwnerCommonNoun(t *testing.T) {
 		checkTitleFacts(t, tc.text, tc.want)
 	}
 }
+
+// TestTitleCounterpart covers "his ORG counterpart Y" after a leader:
+// Y leads ORG, but only when ORG is a body named as such and a leader
+// stands before it.
+func TestTitleCounterpart(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want string
+	}{
+		{"Brightcode chief executive Sam Cole will meet his Ridgeway Systems counterpart Ann Lee on Friday.", "Sam Cole leaderOf Brightcode; Ann Lee leaderOf Ridgeway Systems"},
+		// A minister's peer in another country leads nothing.
+		{"Finance minister Sam Cole will meet his German counterpart Ann Lee on Friday.", ""},
+		// No leader before: the post is unknown.
+		{"Brightcode analyst Sam Cole will meet his Ridgeway Systems counterpart Ann Lee on Friday.", ""},
+	} {
+		checkTitleFacts(t, tc.text, tc.want)
+	}
+}
