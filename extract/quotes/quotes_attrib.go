@@ -1673,6 +1673,12 @@ func (q *quoter) objectAfter(ts []qtok, i int) (int, int) {
 			for next+1 < len(ts) && ts[next+1].s < m.End {
 				next++
 			}
+			if k := q.compoundOwner(ts, next); k > next {
+				// "added Ernst and Young's Sanjay Mehta": a firm named
+				// "X and Y" owns the title; skip it
+				j = k
+				continue
+			}
 			if q.possessiveAt(m.End) {
 				// "said Gartner's analyst Kobita Desai": skip the owner.
 				j = next
@@ -1833,6 +1839,24 @@ func (q *quoter) demonymPerson(pos int) int {
 		return q.lastSpk
 	}
 	return -1
+}
+
+// compoundOwner reads a firm's name of the form "X and Y's" whose first
+// part ends at ts[last] ("Ernst and Young's", "Marks and Spencer's"):
+// it returns the index of the possessive, or last when there is none.
+func (q *quoter) compoundOwner(ts []qtok, last int) int {
+	if last+3 >= len(ts) || q.text[ts[last+1].s:ts[last+1].e] != "and" {
+		return last
+	}
+	for k := last + 2; k < len(ts) && k <= last+4; k++ {
+		if ts[k].kind == qkPoss {
+			return k
+		}
+		if !q.capitalAt(ts[k]) {
+			return last
+		}
+	}
+	return last
 }
 
 // titleDot reports whether ts[j] is the full stop of an abbreviated title

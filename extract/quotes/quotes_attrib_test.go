@@ -276,6 +276,18 @@ func TestQuoteSpeakerTitlesAndClauses(t *testing.T) {
 			unattributed: 1,
 		},
 		{
+			name: "a firm named X and Y owning the name after the verb",
+			text: `"The new rules could really ignite interest in the industry," added Lind and Young's Anna Kovac.`,
+			ents: []qtEnt{lind, kovac},
+			want: []qtWant{{"The new rules could", "Anna Kovac", "said-after"}},
+		},
+		{
+			name: "two names joined by and after the verb: the first",
+			text: `"The new rules could really ignite interest in the industry," said Lind and Kovac.`,
+			ents: []qtEnt{lind, kovac},
+			want: []qtWant{{"The new rules could", "Boris Lind", "said-after"}},
+		},
+		{
 			name: "a body, a title with and, then the name",
 			text: `"Our costs are falling faster than we planned," said Acme president and chief executive Boris Lind.`,
 			ents: []qtEnt{lind, acme},
