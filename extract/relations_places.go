@@ -1265,7 +1265,13 @@ func (r *relState) countryList(k, sent int) ([]int, bool) {
 		items = append(items, e)
 		k = next
 		switch w {
-		case ",", "and":
+		case ",":
+			if !r.nameAfterWords(k+1) || r.lowerWord(k+1) {
+				return items, true // "such as Japan and China, since ..."
+			}
+			k++
+			continue
+		case "and":
 			k++
 			continue
 		case ".", ";", ")", "", "?", "!":

@@ -348,6 +348,7 @@ func TestRegionCountries(t *testing.T) {
 	}{
 		{text: "Aid reached the African country of Malawi last week.", want: []string{"Malawi locatedIn Africa"}},
 		{text: "Exports rose in Asian economies such as Vietnam and Thailand.", want: []string{"Vietnam locatedIn Asia", "Thailand locatedIn Asia"}},
+		{text: "Bonds are sold to Asian states such as Japan and China, since the dollar is strong.", want: []string{"Japan locatedIn Asia", "China locatedIn Asia"}},
 		{text: "Moldova, which is one of the smallest countries in Europe, voted.", want: []string{"Moldova locatedIn Europe"}},
 		{text: "Chile is one of the richest nations in South America.", want: []string{"Chile locatedIn South America"}},
 		{text: "Tourists flock to the Caribbean island nation of Jamaica.", want: []string{"Jamaica locatedIn Caribbean"}},
