@@ -410,7 +410,7 @@ func (s *relSent) worthTagging() bool {
 				return true
 			}
 		case Organization:
-			if relSquad[next] || next == "in" || next == "at" || relStates[next] {
+			if relSquad[next] || next == "in" || next == "at" || relStates[next] || s.teamRoleAt(m.last+1) >= 0 {
 				return true
 			}
 		case Person:

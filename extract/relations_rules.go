@@ -1717,12 +1717,18 @@ var relHire = relWords(`appoint appoints appointed appointing hire hires hired
 var relTransfer = relWords(`sign signs signed signing join joins joined joining
 	transfer transferred move moved moves loan loaned bought sold swap deal`)
 
-// orgSquad: "Wallabies captain George Gregan" says Gregan is a member.
+// orgSquad: "Wallabies captain George Gregan" says Gregan is a member;
+// so do the team roles of titles_team.go ("Newcastle's 18-year-old
+// centre Mathew Tait", "Wales number eight Michael Owen", "Leicester star
+// Lewis Moody").
 func (s *relSent) orgSquad(m *relMention, i int) {
 	if s.word(i, "board") && (s.word(i+1, "member") || s.word(i+1, "members")) {
 		i++ // "WorldCom board member Bert Roberts"
 	}
-	if !s.is(i, relSquad) || s.formerBefore(m.first) {
+	if !s.is(i, relSquad) {
+		i = s.teamRoleAt(i)
+	}
+	if i < 0 || s.formerBefore(m.first) {
 		return
 	}
 	// In a transfer story the club before the position is the old one.

@@ -25,7 +25,9 @@ var sportsWords = lexicon.WordSet(`match matches league cup squad striker midfie
 	season fixture fixtures goal goals try tries
 	championship tournament players club clubs
 	seed seeds semis semi-final semi-finals quarter-final quarter-finals
-	tie-break medal medals tennis rugby football cricket athletics`)
+	tie-break medal medals tennis rugby football cricket athletics
+	fly-half scrum-half flanker flankers winger wingers full-back midfield
+	referee capped`)
 
 // sportsStory reports whether the text has at least two sports words.
 func (a *analysis) sportsStory() bool {
@@ -122,10 +124,17 @@ func (a *analysis) teamConstruction(m *mention) bool {
 	for k < hi && teamWords[toks[k].Lower()] {
 		k++
 	}
+	for n := 0; n < 2 && k < hi && (teamRoleModifiers[toks[k].Lower()] && !teamWords[toks[k].Lower()] || strings.HasSuffix(toks[k].Lower(), "-year-old")); n++ {
+		k++ // "Newcastle's 18-year-old centre Mathew Tait"
+	}
 	if k < hi {
 		w := toks[k].Lower()
 		named := k+1 < hi && isCapWord(toks[k+1])
 		switch {
+		case w == "number" && k+2 < hi && toks[k+1].Lower() == "eight" && isCapWord(toks[k+2]):
+			return true // "Wales number eight Michael Owen"
+		case teamRolesInSport[w] && w != "international" && named:
+			return true // "Leicester star Lewis Moody", "Ulster wing Tommy Bowe"
 		case lexicon.TeamSideRoles[w] && toks[k].Flags&textseg.TUpper == 0:
 			return true // "England coach", "the Wales captain, Gareth Thomas"
 		case lexicon.TeamPositionRoles[w] && named:
@@ -669,4 +678,47 @@ func (r *relState) eventSides(lx *lineupIndex) {
 			r.add(s, ParticipatedIn, m.entity, m.sent, ruleEventSide, 0.7)
 		}
 	}
+}
+
+// teamRoleModifiers may stand between a team's name and a player's role:
+// "England tight-head prop", "England rugby union captain", "Newcastle's
+// teenage centre", "Wales international colleague".
+var teamRoleModifiers = lexicon.WordSet(`tight-head loose-head teenage young
+	rugby union league football national international first-choice
+	first-team regular reserve on-loan`)
+
+// teamRolesInSport are roles that name a team's player only in a sports
+// story ("Leicester star Lewis Moody", "Ulster wing Tommy Bowe").
+var teamRolesInSport = lexicon.WordSet(`star youngster veteran wing
+	international stand-off`)
+
+// teamRoleAt returns the token of a player's role a team's name leads to
+// from token i, past a possessive and at most two modifiers or an age
+// ("18-year-old"), with a person named right after it; "number eight" is
+// the role "eight". It returns -1 when no such role stands there.
+func (s *relSent) teamRoleAt(i int) int {
+	if !s.r.a.sportsStory() {
+		return -1
+	}
+	if s.word(i, "'s") || s.word(i, "'") {
+		i++
+	}
+	named := func(k int) bool {
+		c := s.mentionAt(k)
+		return c != nil && c.first == k && c.kind == MentionName && s.r.typeOf(c.entity) == Person
+	}
+	for n := 0; n <= 2 && i < len(s.low); n++ {
+		w := s.low[i]
+		switch {
+		case s.word(i, "number") && s.word(i+1, "eight") && named(i+2):
+			return i + 1
+		case (relSquad[w] || teamRolesInSport[w]) && named(i+1):
+			return i
+		case teamRoleModifiers[w] || strings.HasSuffix(w, "-year-old"):
+			i++
+		default:
+			return -1
+		}
+	}
+	return -1
 }

@@ -248,3 +248,38 @@ func TestLeagueMembers(t *testing.T) {
 		})
 	}
 }
+
+// TestTeamRoleModifiers: in a sports story a side's name before a player's
+// role makes the player a member even with a possessive, modifiers or an
+// age between them, with "number eight" as the role and with roles such as
+// "wing" and "star" that say nothing outside sport; a former side, a
+// transfer sentence and a story about something else give nothing. Every
+// text is invented.
+func TestTeamRoleModifiers(t *testing.T) {
+	const lead = "Squad named\n\nThe rugby squad was named for the league match. "
+	for _, tc := range []struct {
+		name, text string
+		want, not  []string // memberOf facts
+	}{
+		{"wing", lead + "Ulster wing Tam Bowden could also travel.",
+			[]string{"Tam Bowden memberOf Organization:Ulster"}, nil},
+		{"possessive and age", lead + "Newcastle's 18-year-old centre Matt Tavish impressed again.",
+			[]string{"Matt Tavish memberOf Organization:Newcastle"}, nil},
+		{"number eight", lead + "Wales number eight Mike Orwen could also travel.",
+			[]string{"Mike Orwen memberOf Organization:Wales"}, nil},
+		{"two modifiers", lead + "England tight-head prop Phil Vickers could also travel.",
+			[]string{"Phil Vickers memberOf Organization:England"}, nil},
+		{"star in a sports story", lead + "Leicester star Lew Moodie could also travel.",
+			[]string{"Lew Moodie memberOf Organization:Leicester"}, nil},
+		{"former side", lead + "Former Ulster wing Tam Bowden could also travel.",
+			nil, []string{"Tam Bowden memberOf Organization:Ulster"}},
+		{"transfer sentence", lead + "Wasps have signed Ulster wing Tam Bowden on a two-year deal.",
+			nil, []string{"Tam Bowden memberOf Organization:Ulster"}},
+		{"not a sports story", "Show opens\n\nThe new show opened on Monday at the theatre. BBC star Lew Moodie took the lead role.",
+			nil, []string{"Lew Moodie memberOf Organization:British Broadcasting Corporation"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			checkListed(t, factsOf(extractText(t, tc.text), MemberOf), tc.want, tc.not)
+		})
+	}
+}
