@@ -327,7 +327,7 @@ func (x *Extractor) bareTitleFacts(a *analysis, add func(person, org, sent int, 
 			led[f.Subject] = true
 		}
 	}
-	countriesIn := func(sent int, dem bool) []int {
+	countriesIn := func(sent int, dem, attrib bool) []int {
 		if sent < 0 || sent >= len(a.sentTokens) {
 			return nil
 		}
@@ -346,6 +346,23 @@ func (x *Extractor) bareTitleFacts(a *analysis, add func(person, org, sent int, 
 			}
 			if (m.kind == MentionDemonym) != dem {
 				continue
+			}
+			if !attrib && m.t1 < a.sentTokens[sent].End && a.tokens[m.t1].Flags&(textseg.TCap|textseg.TUpper) == 0 {
+				// "a US banker", "the US dollar", "in US dollars": the
+				// country describes a thing of the noun's; a headline's
+				// "Ukraine steel sell-off" still names the story's
+				// country.
+				if nx := a.tokens[m.t1].Lower(); nx == "dollar" || nx == "dollars" {
+					continue
+				}
+				if pr := m.t0 - 1; pr >= a.sentTokens[sent].Start {
+					if w := a.tokens[pr].Lower(); w == "a" || w == "an" || w == "the" {
+						a.tagSentence(sent)
+						if strings.HasPrefix(a.tokens[m.t1].Tag, "NN") {
+							continue
+						}
+					}
+				}
 			}
 			if dem && lo+k+1 < len(a.ments) && a.ments[lo+k+1].t0 == m.t1 && a.ments[lo+k+1].entity >= 0 && ents[a.ments[lo+k+1].entity].Type == Person {
 				continue // "New Zealander Graham Henry": someone else's nationality
@@ -405,17 +422,17 @@ func (x *Extractor) bareTitleFacts(a *analysis, add func(person, org, sent int, 
 			// before it makes the title part of a stage name.
 			continue
 		}
-		cs := countriesIn(m.sent, false)
+		cs := countriesIn(m.sent, false, true)
 		if c := a.countryOfAfter(mi); c >= 0 {
 			cs = []int{c} // "President Nestor Kirchner of Argentina"
 		}
 		if len(cs) == 0 {
 			// "President Putin ... other Russian energy firms": a
 			// nationality in the sentence, when it names no country.
-			cs = countriesIn(m.sent, true)
+			cs = countriesIn(m.sent, true, true)
 		}
 		if len(cs) == 0 {
-			for _, c := range append(countriesIn(m.sent-1, false), countriesIn(m.sent+1, false)...) {
+			for _, c := range append(countriesIn(m.sent-1, false, true), countriesIn(m.sent+1, false, true)...) {
 				if !containsInt(cs, c) {
 					cs = append(cs, c)
 				}
@@ -432,9 +449,11 @@ func (x *Extractor) bareTitleFacts(a *analysis, add func(person, org, sent int, 
 		if len(cs) == 0 {
 			// The story named its country earlier ("Ukraine's
 			// parliament ... The new President, X"): only when one
-			// country was named before and it can hold the title.
+			// country was named before and it can hold the title. A
+			// country only describing a noun ("a US banker") is not
+			// the story's country.
 			for s := 0; s < m.sent-1; s++ {
-				for _, c := range countriesIn(s, false) {
+				for _, c := range countriesIn(s, false, false) {
 					if !containsInt(cs, c) {
 						cs = append(cs, c)
 					}

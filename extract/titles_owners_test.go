@@ -74,6 +74,12 @@ func TestBareTitleEarlierCountry(t *testing.T) {
 		// Britain has no president; a firm's president leads the firm.
 		{"The United Kingdom backed the plan. Lawmakers debated it for hours. Then President Ivan Petrov said it was good.", ""},
 		{"Moldova's parliament met on Monday. Lawmakers debated the budget for hours. The group's president Ivan Petrov said cuts are coming.", ""},
+		// A country describing a noun ("a US banker", "in US
+		// dollars") is not the story's country; one the story turns
+		// to is.
+		{"Moldova has hired a US banker to run its central bank. Lawmakers debated the move for hours. Later Prime Minister Ivan Petrov said cuts are coming.", "Ivan Petrov leaderOf Moldova"},
+		{"Moldova will tax deals in US dollars from May. Lawmakers debated the move for hours. Later Prime Minister Ivan Petrov said cuts are coming.", "Ivan Petrov leaderOf Moldova"},
+		{"Moldova has asked the US to run its central bank. Lawmakers debated the move for hours. Later Prime Minister Ivan Petrov said cuts are coming.", ""},
 	} {
 		checkTitleFacts(t, tc.text, tc.want)
 	}
