@@ -699,11 +699,13 @@ func (r *relState) headlineEvent() int {
 
 // Rule names shown by --explain.
 const (
-	ruleOwnerHosted   = "hosted/event-owner"           // "the Fed's latest meeting"
-	ruleOwnerWillHost = "willHost/event-owner"         // "the Fed's meeting later on Tuesday"
-	ruleOwnerDefender = "participatedIn/proceeding-of" // "Ebbers' trial"
-	ruleCityHosted    = "hosted/city-named-event"      // "this year's Berlin Film Festival"
-	ruleCityWillHost  = "willHost/city-named-event"    // "she will run the London Marathon"
+	ruleOwnerHosted      = "hosted/event-owner"           // "the Fed's latest meeting"
+	ruleOwnerWillHost    = "willHost/event-owner"         // "the Fed's meeting later on Tuesday"
+	ruleOwnerDefender    = "participatedIn/proceeding-of" // "Ebbers' trial"
+	ruleCityHosted       = "hosted/city-named-event"      // "this year's Berlin Film Festival"
+	ruleCityWillHost     = "willHost/city-named-event"    // "she will run the London Marathon"
+	ruleCityNounHosted   = "hosted/city-event-noun"       // "at the Cannes ceremony"
+	ruleCityNounWillHost = "willHost/city-event-noun"     // "the Glasgow meeting will see"
 )
 
 // gatheringHeads are the described events a body holds.
@@ -716,10 +718,10 @@ var gatheringHeads = lexicon.WordSet(`meeting meetings session conference congre
 var bodyProceedingHeads = lexicon.WordSet(`hearing inquiry`)
 
 // eventFutureBefore, just before an event, put it ahead of the sentence's
-// time: "ahead of the meeting", "the next summit", "preparing for the
-// London Marathon".
+// time: "ahead of the meeting", "the next summit", "announce a new
+// Glasgow concert".
 var eventFutureBefore = lexicon.WordSet(`next upcoming forthcoming coming ahead
-	await awaits awaiting`)
+	await awaits awaiting new`)
 
 // eventFutureAfter, just after an event, date it to come: "the meeting
 // later on Tuesday", "the conference tomorrow".
@@ -752,7 +754,7 @@ func (r *relState) eventOwners() {
 		switch {
 		case gatheringHeads[d.head] && (t == Organization && (d.ownerHow != 'c' || bodyProceedingHeads[d.head]) || t == Country && d.ownerHow != 'c'):
 			r.addHosting(owner, ev, s, future, ruleOwnerWillHost, ruleOwnerHosted)
-		case proceedingHeads[d.head] && t == Person && d.ownerHow != 'c' && !future:
+		case proceedingHeads[d.head] && t == Person && d.ownerHow != 'c' && !future && a.courtStory():
 			r.add(owner, ParticipatedIn, ev, s, ruleOwnerDefender, 0.7)
 		}
 	}
@@ -778,6 +780,26 @@ func (r *relState) nextEdition(ev int) bool {
 	return len(w) > 0 && (w[0] == "next" || w[0] == "upcoming" || w[0] == "forthcoming")
 }
 
+// courtWords tell a court's trial from a trial run ("the trial of Buntes
+// Fernsehen", a net TV station on test).
+var courtWords = lexicon.WordSet(`court courts jury judge prosecutor prosecutors
+	prosecution charged charges guilty accused defendant lawyer lawyers verdict
+	testify testified acquitted convicted fraud murder`)
+
+// courtStory reports whether the text speaks of a court case: two of
+// its words are courtWords.
+func (a *analysis) courtStory() bool {
+	n := 0
+	for i := range a.tokens {
+		if courtWords[a.tokens[i].Lower()] {
+			if n++; n >= 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // describedEnd returns the token after described event d's mention.
 func (r *relState) describedEnd(d describedName) int {
 	if m := r.a.tokMention[d.t0] - 1; m >= 0 {
@@ -798,6 +820,9 @@ func (a *analysis) eventFuture(s, t0, t1 int) bool {
 		if eventFutureAfter[a.tokens[k].Lower()] {
 			return true // "following the Fed's meeting later on Tuesday"
 		}
+	}
+	if t1 < hi && eventModalFuture[a.tokens[t1].Lower()] {
+		return true // "the Glasgow meeting will see Holmes compete"
 	}
 	for k := t0 - 1; k >= lo && k >= t0-3; k-- {
 		w := a.tokens[k].Lower()
@@ -825,6 +850,10 @@ func (a *analysis) eventFuture(s, t0, t1 int) bool {
 var cityEventHeads = lexicon.WordSet(`festival olympics games marathon open show fair
 	summit sevens championships championship classic international masters
 	expo carnival biennale tournament prix`)
+
+// sideHeads, like contestHeads, take a city that names a side: "the
+// Dublin race" may be the Dublin club's.
+var sideHeads = lexicon.WordSet(`race tie fixture clash`)
 
 // cityEventStops are words of a company's or a team's name, not an
 // event's: "Norwich Union Grand Prix" is a sponsor's.
@@ -864,6 +893,53 @@ func (r *relState) cityNamedEvents() {
 		}
 		r.addHosting(city, m.entity, m.sent, a.eventFuture(m.sent, m.t0, m.t1), ruleCityWillHost, ruleCityHosted)
 	}
+	// "the Taipei lantern festival", "the Brighton conference": a city
+	// before an event noun that stands for an event of the text.
+	for i := range a.ments {
+		m := &a.ments[i]
+		if m.kind != MentionName || m.entity < 0 || m.hidden || r.typeOf(m.entity) != City {
+			continue
+		}
+		hi := a.sentTokens[m.sent].End
+		h := m.t1
+		for h < hi && h < m.t1+3 && !describedHeads[a.tokens[h].Lower()] && a.tokens[h].Flags&(textseg.TCap|textseg.TUpper|textseg.TDigit) == 0 && a.tokens[h].Flags&textseg.TAlpha != 0 {
+			h++ // "lantern", "annual"
+		}
+		if h >= hi || !describedHeads[a.tokens[h].Lower()] || a.tokens[h].Flags&(textseg.TCap|textseg.TUpper) != 0 {
+			continue
+		}
+		if contestHeads[a.tokens[h].Lower()] || sideHeads[a.tokens[h].Lower()] {
+			continue // "the Barcelona game": a side, not the ground
+		}
+		ev := a.entityAtToken(h)
+		if ev < 0 {
+			ev = r.eventEndingIn(a.tokens[m.t1 : h+1])
+		}
+		if ev >= 0 && ev != m.entity && r.typeOf(ev) == Event {
+			r.addHosting(m.entity, ev, m.sent, a.eventFuture(m.sent, m.t0, h+1), ruleCityNounWillHost, ruleCityNounHosted)
+		}
+	}
+}
+
+// eventEndingIn returns the one event of the text whose name ends in the
+// words toks ("the Taipei lantern festival" for the "Lantern Festival"
+// the headline names), or -1.
+func (r *relState) eventEndingIn(toks []textseg.Token) int {
+	tail := ""
+	for _, t := range toks {
+		tail += " " + t.Lower()
+	}
+	found := -1
+	for i, e := range r.a.doc.Entities {
+		if e.Type != Event || !strings.HasSuffix(" "+strings.ToLower(e.Name), tail) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = i
+	}
+	return found
 }
 
 // cityEventRest reports whether tokens [k, end) after a city's name are

@@ -161,10 +161,12 @@ func TestEventOwners(t *testing.T) {
 			[]string{"European Central Bank hosted Event:European Central Bank's monthly meeting"}},
 		{"a topic, no host", "The band climbed to the UK singles summit for a third week.",
 			nil, []string{"United Kingdom hosted Event:UK singles summit"}},
-		{"a person's trial", "Peter Kowalski, a former banker, denies fraud. Mr Kowalski's trial is expected to last six weeks.",
+		{"a person's trial", "Peter Kowalski, a former banker, denies fraud charges. Mr Kowalski's trial is expected to last six weeks.",
 			[]string{"Peter Kowalski participatedIn Event:Kowalski's trial"}, nil},
-		{"the trial of a person", "The trial of Anna Berg began in Oslo on Monday.",
+		{"the trial of a person", "The trial of Anna Berg, accused of fraud, began in Oslo on Monday. She denies the charges.",
 			[]string{"Anna Berg participatedIn Event:trial of Anna Berg"}, nil},
+		{"a trial run", "The trial of Blue Harbour Radio started in May. The station is run by residents of the town.",
+			nil, []string{"Blue Harbour Radio participatedIn Event:trial of Blue Harbour Radio"}},
 		{"a trial to come", "Peter Kowalski denies fraud. Mr Kowalski's trial will begin next spring.",
 			nil, []string{"Peter Kowalski participatedIn Event:Kowalski's trial"}},
 	})
@@ -183,5 +185,11 @@ func TestCityNamedEvents(t *testing.T) {
 			[]string{"Oslo hosted Event:Oslo Marathon"}, []string{"Oslo willHost Event:Oslo Marathon"}},
 		{"a sponsor's name", "Halifax was wet. Ian Dunn won the Halifax Bank Open on Sunday.",
 			nil, []string{"Halifax hosted Event:Halifax Bank Open"}},
+		{"a city before an event noun", "Labour members gathered in Brighton. The Brighton conference ended on Thursday with a speech.",
+			[]string{"Brighton hosted Event:Brighton conference"}, nil},
+		{"a city before a headline event's noun", "Crowds flock to Lantern Festival\n\nStarted in 1990, the Kyoto lantern festival marks the new year.",
+			[]string{"Kyoto hosted Event:Lantern Festival"}, nil},
+		{"a city that names a side", "Chelsea beat Leeds on Sunday. Damien Duff could miss the Barcelona game.",
+			nil, []string{"Barcelona hosted Event:Barcelona game"}},
 	})
 }
