@@ -417,7 +417,12 @@ func (x *Extractor) compoundNotName(a *analysis, s, i int) bool {
 			named--
 		}
 	}
-	if months == named || peoples == named && months == 0 {
+	// A pairing of nations modifies the noun after it ("Anglo-Dutch
+	// group"); standing alone it may be a firm's name ("Anglo-American,
+	// the mining company").
+	modifier := i+1 < a.sentTokens[s].End && toks[i+1].Flags&textseg.TAlpha != 0 &&
+		toks[i+1].Flags&(textseg.TCap|textseg.TUpper) == 0
+	if months == named || peoples == named && months == 0 && modifier {
 		return true
 	}
 	// A common compound opening the sentence: lower-case after its first

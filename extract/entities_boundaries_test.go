@@ -251,3 +251,18 @@ func TestPluralPossessiveOwners(t *testing.T) {
 		checkEntities(t, tc.text, tc.want, tc.notAny)
 	}
 }
+
+// TestNationPairFirm: a nation pair standing alone, not before a noun,
+// may name a firm and stays.
+func TestNationPairFirm(t *testing.T) {
+	checkEntities(t, "One firm with a plan is Anglo-Swiss, the mining company, said Tom Reed.",
+		[]string{"Person:Tom Reed"}, nil)
+	d := extractText(t, "One firm with a plan is Anglo-Swiss, the mining company, said Tom Reed.")
+	found := false
+	for _, e := range d.Entities {
+		found = found || e.Name == "Anglo-Swiss"
+	}
+	if !found {
+		t.Errorf("Anglo-Swiss standing alone was dropped")
+	}
+}

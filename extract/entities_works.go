@@ -100,7 +100,11 @@ var verbLikeWorkNouns = lexicon.WordSet(`film book play show track single game s
 // ("the Firefox browser", "Radio 4's Today programme").
 var workNounsAfter = lexicon.WordSet(`programme sitcom soap documentary browser console
 	handset phone gadget device chip processor software album novel movie film
-	drama series format standard`)
+	drama series format standard comic comics franchise system`)
+
+// modifiedWorkNouns name a work or product after a title only with their
+// modifier: "the Windows operating system", not "the Galileo system".
+var modifiedWorkNouns = map[string]string{"system": "operating"}
 
 // apposedWorkNouns name works and products only in apposition to their
 // title ("its handheld console, the PSP"; "Ocean's Twelve, the crime caper
@@ -136,7 +140,8 @@ var awardHeads = lexicon.WordSet(`award prize`)
 
 // workNounModifiers may stand between a title and the work noun after it
 // ("the Finding Nemo video game", "the Desperate Housewives TV series").
-var workNounModifiers = lexicon.WordSet(`tv video computer pc web reality radio games`)
+var workNounModifiers = lexicon.WordSet(`tv video computer pc web reality radio games
+	operating`)
 
 // awardWords make "for X" name the work an award was given for ("won
 // best actor for Ray", "an Oscar nomination for Vera Drake").
@@ -220,7 +225,7 @@ func (x *Extractor) findWorkTitles(a *analysis) workTitles {
 				continue
 			}
 			lw := t.Lower()
-			if workNounsBefore[lw] || workNounsAfter[lw] || apposedWorkNouns[lw] {
+			if (workNounsBefore[lw] || workNounsAfter[lw] || apposedWorkNouns[lw]) && modifiedWorkNouns[lw] == "" {
 				if i, j := x.titleInApposition(a, s, k); j > i {
 					cands = append(cands, [2]int{i, j}) // "Ocean's Twelve, the crime caper sequel"
 				}
@@ -438,6 +443,9 @@ func (x *Extractor) titleBeforeNoun(a *analysis, s, k int, w *workTitles) (int, 
 	toks := a.tokens
 	lo, hi := a.sentTokens[s].Start, a.sentTokens[s].End
 	e := k
+	if mod, ok := modifiedWorkNouns[toks[k].Lower()]; ok && (e-1 <= lo || toks[e-1].Lower() != mod) {
+		return 0, 0
+	}
 	if e-1 > lo && workNounModifiers[toks[e-1].Lower()] {
 		e--
 	} else if toks[k].Lower() == "game" || toks[k].Lower() == "show" {

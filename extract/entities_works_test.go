@@ -201,3 +201,26 @@ func TestWorkTitleSiblings(t *testing.T) {
 		checkEntities(t, tc.text, tc.want, tc.notAny)
 	}
 }
+
+// TestWorkNounsAfterTitle: "operating system", comics and franchises name
+// the product or work before them; "system" alone does not.
+func TestWorkNounsAfterTitle(t *testing.T) {
+	tests := []struct {
+		text   string
+		want   []string
+		notAny []string
+	}{
+		{"Banks run the Vexor operating system in cash machines. Vexor flaws worry them.",
+			nil, []string{"Vexor"}},
+		{"The film is based on the Nightcrow comics, said Tom Reed.",
+			[]string{"Person:Tom Reed"}, []string{"Nightcrow"}},
+		{"Fans of the Iron Voyage franchise queued in Leeds.",
+			[]string{"City:Leeds"}, []string{"Iron Voyage"}},
+		// Negative: "system" without its modifier.
+		{"The Quillsoft system failed, said Tom Reed in Leeds.",
+			[]string{"Person:Tom Reed", "Organization:Quillsoft"}, nil},
+	}
+	for _, tc := range tests {
+		checkEntities(t, tc.text, tc.want, tc.notAny)
+	}
+}
