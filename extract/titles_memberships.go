@@ -25,7 +25,6 @@ const (
 	ruleTeamPoss       = "title:team-possessive-name"  // "Chelsea's John Terry" in a sports story
 	ruleBodyRoleComma  = "title:body-role-comma-name"  // "the committee chairman, MP Edward Leigh"
 	ruleLinkedParty    = "title:name-is-party-role"    // "X is a Labour MP", "she sits as a Labour MP"
-	ruleNameOfBody     = "title:name-of-body"          // "Raymond Chan of the Democratic Party", "Nick Rhodes of Duran Duran"
 )
 
 // partyMemberRoles are seats, ranks and standings held in a party: with
@@ -187,10 +186,6 @@ func (x *Extractor) titleMemberships(a *analysis, starts map[int]int) {
 			}
 		}
 		if !person {
-			continue
-		}
-		if o := a.nameOfBody(m, starts, music); o >= 0 {
-			add(m.entity, o, m.sent, MemberOf, ruleNameOfBody, confBareTitle)
 			continue
 		}
 		if p := a.linkedPartyRole(mi, ends); p >= 0 {
@@ -927,44 +922,4 @@ func eventNamed(name string) bool {
 		}
 	}
 	return false
-}
-
-// nameOfBody returns the body a person's full name is "of" when only a
-// member can be meant: a party ("Kwong Chun-yu of the Democratic
-// Party") or a band in a music sentence ("Nick Rhodes of Duran Duran").
-// A firm's or a paper's "X of Y" is its staff and a body's head leads
-// it: neither gives memberOf. It returns -1 when none applies.
-func (a *analysis) nameOfBody(m mention, starts map[int]int, music bool) int {
-	toks := a.tokens
-	hi := a.sentTokens[m.sent].End
-	k := m.t1
-	if !m.firstName || k+1 >= hi || toks[k].Lower() != "of" {
-		return -1
-	}
-	k++
-	if toks[k].Lower() == "the" {
-		k++
-	}
-	j, ok := starts[k]
-	if !ok {
-		return -1
-	}
-	om := a.ments[j]
-	if om.t1 < hi && (isPossessive(toks[om.t1].Text) || isCapWord(toks[om.t1])) {
-		return -1 // "of the Dallas Cowboys' offence": a longer phrase
-	}
-	o := om.entity
-	if o < 0 {
-		return -1
-	}
-	ent := a.doc.Entities[o]
-	switch {
-	case ent.Type != Organization || a.leadsSomething(m.entity):
-		return -1
-	case a.isParty(o):
-		return o
-	case music && !om.strong && !firmOrPaperName(ent.Name) && !genreLike(ent.Name) && a.musicSentence(m.sent):
-		return o
-	}
-	return -1
 }

@@ -182,24 +182,3 @@ func TestPartyOfficialsAndLinkedMembers(t *testing.T) {
 		}
 	}
 }
-
-// TestNameOfBody: "X of Y" makes a full-named person a member of a party;
-// a firm's or another body's "X of Y" is staff or an official, not a
-// member. Every text is invented.
-func TestNameOfBody(t *testing.T) {
-	for _, tc := range []struct {
-		name, text string
-		want, not  []string // memberOf facts
-	}{
-		{"party", "Council vote\n\nThe council seats were counted overnight. Councillors Ann Vale of the Labour Party and Tom Reed of the Green Party were elected.",
-			[]string{"Ann Vale memberOf Organization:Labour Party", "Tom Reed memberOf Organization:Green Party"}, nil},
-		{"a body that is no party", "Trust vote\n\nThe heritage vote was counted overnight. Ann Vale of the National Trust and Tom Reed of the Green Party spoke.",
-			[]string{"Tom Reed memberOf Organization:Green Party"}, []string{"Ann Vale memberOf Organization:National Trust"}},
-		{"firm", "Markets slip\n\nShares fell on Monday. \"Trading was thin,\" said Robert Sinch of Bank of America in New York.",
-			nil, []string{"Robert Sinch memberOf Organization:Bank of America"}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			checkListed(t, factsOf(extractText(t, tc.text), MemberOf), tc.want, tc.not)
-		})
-	}
-}
