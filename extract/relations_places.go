@@ -747,7 +747,7 @@ func (r *relState) demonymLists() {
 		if start < 0 {
 			continue
 		}
-		items, ok := r.placeList(start, d.Sentence)
+		items, ok := r.nameList(start, d.Sentence, r.isPlace, false)
 		if !ok {
 			continue
 		}
@@ -791,20 +791,29 @@ func (r *relState) listStart(k, sent int) int {
 	return -1
 }
 
-// placeList reads names joined by commas and "and" from token k, each a
-// town or place, ending at punctuation that closes the clause or the
-// text. It returns their entities.
-func (r *relState) placeList(k, sent int) ([]int, bool) {
+// nameList reads names joined by commas and "and" from token k, each
+// one whose entity fits, ending at punctuation that closes the clause or
+// the text. It returns their entities. With commaEnds, a comma not
+// followed by another name ends the list ("such as Japan and China,
+// since ..."); place lists want the stricter reading, where such a comma
+// means the words are no list at all.
+func (r *relState) nameList(k, sent int, fits func(e int) bool, commaEnds bool) ([]int, bool) {
 	var items []int
 	for {
-		e, next, w, ok := r.listNameAt(k, sent, r.isPlace)
+		e, next, w, ok := r.listNameAt(k, sent, fits)
 		if !ok {
 			return nil, false
 		}
 		items = append(items, e)
 		k = next
 		switch w {
-		case ",", "and":
+		case ",":
+			if commaEnds && (!r.nameAfterWords(k+1) || r.lowerWord(k+1)) {
+				return items, true
+			}
+			k++
+			continue
+		case "and":
 			k++
 			continue
 		case ".", ";", ")", "", "?", "!":
@@ -1230,7 +1239,7 @@ func (r *relState) regionDemonymCountries(k int) *Mention {
 			return nil
 		}
 		var ok bool
-		if items, ok = r.countryList(start, sent); !ok {
+		if items, ok = r.nameList(start, sent, r.isCountry, true); !ok {
 			return nil
 		}
 	default:
@@ -1251,37 +1260,6 @@ func (r *relState) regionDemonymCountries(k int) *Mention {
 		r.add(e, LocatedIn, region, sent, "locatedIn/region-nation", 0.75)
 	}
 	return made
-}
-
-// countryList reads country names joined by commas and "and" from token
-// k, ending the clause, like placeList.
-func (r *relState) countryList(k, sent int) ([]int, bool) {
-	var items []int
-	for {
-		e, next, w, ok := r.listNameAt(k, sent, r.isCountry)
-		if !ok {
-			return nil, false
-		}
-		items = append(items, e)
-		k = next
-		switch w {
-		case ",":
-			if !r.nameAfterWords(k+1) || r.lowerWord(k+1) {
-				return items, true // "such as Japan and China, since ..."
-			}
-			k++
-			continue
-		case "and":
-			k++
-			continue
-		case ".", ";", ")", "", "?", "!":
-			return items, true
-		}
-		if relPrep[w] || chainFollowers[w] {
-			return items, true
-		}
-		return nil, false
-	}
 }
 
 // countryAmongRegion reads "Romania, which is one of the poorest
