@@ -1767,16 +1767,39 @@ func (q *quoter) objectAfter(ts []qtok, i int) (int, int) {
 
 // demonymNoun reports whether demonym mention m, whose last token is
 // ts[last], is a noun for a person after "the" ("the American", "the
-// Irishman"), not an adjective before a noun ("the American firm").
+// Irishman"), perhaps with an age or standing between ("the 24-year-old
+// Swiss", "the veteran Frenchman"), not an adjective before a noun ("the
+// American firm").
 func (q *quoter) demonymNoun(ts []qtok, last int, m model.Mention) bool {
-	if m.Kind != model.MentionDemonym {
-		return false
-	}
-	if d, _ := q.prevWord(max(0, m.Start-8), m.Start); d != "the" && d != "The" {
+	if m.Kind != model.MentionDemonym || !q.theBefore(m.Start) {
 		return false
 	}
 	return last+1 >= len(ts) || ts[last+1].kind != qkWord || qSpeechVerbs[q.text[ts[last+1].s:ts[last+1].e]]
 }
+
+// theBefore reports whether "the" comes right before pos, or before at
+// most three modifiers of a person by age or standing ("the 31-year-old
+// Brazilian", "the former world number one"): words that describe a
+// person, never a thing, so the noun after them is a person too.
+func (q *quoter) theBefore(pos int) bool {
+	for n := 0; n <= 3; n++ {
+		d, s := q.prevWord(max(0, pos-24), pos)
+		if d == "the" || d == "The" {
+			return true
+		}
+		if !qPersonModifiers[d] && !strings.HasSuffix(d, "-year-old") {
+			return false
+		}
+		pos = s
+	}
+	return false
+}
+
+// qPersonModifiers describe a person by age, career or standing between
+// "the" and a nationality noun.
+var qPersonModifiers = qWordSet(`veteran former young teenage experienced
+	retired evergreen ex-world in-form out-of-form unseeded seeded
+	diminutive towering flamboyant outspoken popular`)
 
 // demonymPerson resolves "the American" at pos, a description of a
 // person already in the story by nationality. The candidates are the
@@ -1802,7 +1825,7 @@ func (q *quoter) demonymPerson(pos int) int {
 		}
 	}
 	for j := q.mentionFrom(ss[si].Start); j < len(ms) && ms[j].Start < pos; j++ {
-		if ms[j].Kind == model.MentionName && q.isPerson(ms[j].Entity) && !q.inQuote(ms[j].Start) {
+		if ms[j].Kind == model.MentionName && q.isPerson(ms[j].Entity) && !q.inQuote(ms[j].Start) && !q.addressee(ms[j].Start) {
 			add(ms[j].Entity)
 		}
 	}
@@ -1840,6 +1863,20 @@ func (q *quoter) demonymPerson(pos int) int {
 	}
 	return -1
 }
+
+// addressee reports whether the name at pos is the one spoken to
+// ("Speaking to Le Matin, …", "Talking to Jo Bloggs, …"), who is never
+// the speaker described after it.
+func (q *quoter) addressee(pos int) bool {
+	w, s := q.prevWord(max(0, pos-12), pos)
+	if w != "to" {
+		return false
+	}
+	v, _ := q.prevWord(max(0, s-12), s)
+	return qAddressVerbs[strings.ToLower(v)]
+}
+
+var qAddressVerbs = qWordSet(`speaking talking writing explaining`)
 
 // compoundOwner reads a firm's name of the form "X and Y's" whose first
 // part ends at ts[last] ("Ernst and Young's", "Marks and Spencer's"):

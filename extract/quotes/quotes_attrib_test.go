@@ -480,6 +480,31 @@ func TestQuoteSpeakerDescriptions(t *testing.T) {
 			unattributed: 1,
 		},
 		{
+			name: "a nationality noun after an age: the person, not the country",
+			text: "Tennis\n\nAgassi was delighted with his win on Friday. Asked about the final, the 34-year-old American added: \"I felt pretty good about my game today.\"",
+			ents: []qtEnt{agassi, us},
+			want: []qtWant{{"I felt pretty good", "Andre Agassi", ""}},
+		},
+		{
+			name: "a nationality noun after a standing, inverted: the person, not the country",
+			text: "Tennis\n\nAgassi was delighted with his win over Melzer. \"I felt pretty good about my game today,\" said the veteran American.",
+			ents: []qtEnt{agassi, melzer, us},
+			want: []qtWant{{"I felt pretty good", "Andre Agassi", "said-after"}},
+		},
+		{
+			name: "the person spoken to is no candidate for the nationality noun",
+			text: "Tennis\n\nAgassi lost in the final again. Talking to Tim Phillips, the 34-year-old American said: \"I think it is insulting to every player here.\"",
+			ents: []qtEnt{agassi, phillips, us},
+			want: []qtWant{{"I think it is insulting", "Andre Agassi", ""}},
+		},
+		{
+			name:         "a person named after another preposition still makes two candidates: nobody",
+			text:         "Tennis\n\nAgassi lost in the final again. Reacting to a comment by Tim Phillips, the 34-year-old American said: \"I think it is insulting to every player here.\"",
+			ents:         []qtEnt{agassi, phillips, us},
+			want:         []qtWant{{"I think it is insulting", "", ""}},
+			unattributed: 1,
+		},
+		{
 			name: "a role with an event as its modifier: the person the sentence before opens with",
 			text: "Tennis\n\nAgassi reached the final with an easy win. \"I think I played better than in my last match,\" the Wimbledon champion added.",
 			ents: []qtEnt{agassi, wimbledon},

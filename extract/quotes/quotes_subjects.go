@@ -180,6 +180,13 @@ func (q *quoter) pronounSubject(si, pos int, depth int) int {
 		if e := q.subjectPerson(s, si-1, g, depth); e >= 0 {
 			return e
 		}
+		if s.desc && !s.coord {
+			// "Juninho told the Record: "…" The attacking midfielder
+			// also claims he lacks the backing of boss Martin O'Neill.
+			// "…," he continued.": the description is the one who just
+			// spoke, not the person its sentence names after it.
+			return q.recentDescribed(si, g)
+		}
 		if !s.coord {
 			// an opening subject that is not the speaker (another
 			// gender, named in the quotation, a pronoun or description
@@ -219,6 +226,49 @@ func (q *quoter) subjectPerson(s subjectRef, si int, g byte, depth int) int {
 func (q *quoter) describedPerson(g byte) int {
 	if lead := q.leadSubject(); lead >= 0 && (lead == q.lastSpk || q.lastSpk < 0) && q.fitsSpeaker(lead, g) {
 		return lead
+	}
+	return -1
+}
+
+// recentDescribed resolves a description of a person opening the
+// sentence before si, whose pronoun of gender g speaks in si. When the
+// sentence before the description opens with a named person ("Jo Bell is
+// out of the side. The veteran striker also claims …"), it is that one.
+// Otherwise it is the latest speaker, if that one spoke in the
+// description's own paragraph (a story goes on about the one it quotes)
+// and that sentence names no other person outside quotations, save as
+// an owner or a preposition's object ("…," he said in response to
+// Souness' remarks."). Another gender, an older speaker or another
+// person named give -1.
+func (q *quoter) recentDescribed(si int, g byte) int {
+	ss := q.doc.Sentences
+	if si < 2 {
+		return -1
+	}
+	prev := si - 2
+	if ss[prev].Paragraph == ss[si-1].Paragraph {
+		if subs := q.clauseSubjects(prev, ss[prev].End); len(subs) > 0 && !subs[0].coord {
+			switch s := subs[0]; {
+			case s.unknown:
+				return -1
+			case !s.pron && !s.desc && s.ent >= 0:
+				if q.isPerson(s.ent) && q.fitsSpeaker(s.ent, g) {
+					return s.ent
+				}
+				return -1
+			}
+		}
+		ms := q.doc.Mentions
+		for j := q.mentionFrom(ss[prev].Start); j < len(ms) && ms[j].Start < ss[prev].End; j++ {
+			m := ms[j]
+			if m.Kind == model.MentionName && m.Entity != q.lastSpk && q.isPerson(m.Entity) && !q.inQuote(m.Start) &&
+				!q.possessiveAt(m.End) && !q.afterPreposition(ss[prev].Start, m.Start) {
+				return -1
+			}
+		}
+	}
+	if q.isPerson(q.lastSpk) && q.lastSpkPara == ss[si-1].Paragraph && q.fitsSpeaker(q.lastSpk, g) {
+		return q.lastSpk
 	}
 	return -1
 }

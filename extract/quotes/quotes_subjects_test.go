@@ -108,6 +108,24 @@ func TestPronounSpeakerSubjects(t *testing.T) {
 			want: []qtWant{{"This is a great night", "Tom Vale", "said-after"}, {"almost impossible", "Tom Vale", "pronoun-carry"}},
 		},
 		{
+			name: "a continuation after a description opening the sentence before: the one who just spoke, not the boss in its object",
+			text: "Football\n\nAshby are ready to sell Tom Vale.\n\nTom Vale told the Daily Post: \"The manager has given me few chances this season.\" The veteran striker also claims he has lost the trust of boss Ray Dunn. \"I cannot understand why I am left out,\" he continued.",
+			ents: []qtEnt{ashby, tom, ray, bound("Ray Dunn", "he")},
+			want: []qtWant{{"The manager has given", "Tom Vale", "said-before"}, {"I cannot understand", "Tom Vale", "pronoun-carry"}},
+		},
+		{
+			name: "a description after a sentence naming another person: that person, not the one who spoke",
+			text: "Football\n\nAshby are ready to sell Tom Vale.\n\nTom Vale told the Daily Post: \"The manager has given me few chances this season.\" Jim Bell has been out of the side since March. The veteran striker also claims he has lost the trust of boss Ray Dunn. \"I cannot understand why I am left out,\" he continued.",
+			ents: []qtEnt{ashby, tom, jim, ray, bound("Jim Bell", "he")},
+			want: []qtWant{{"The manager has given", "Tom Vale", "said-before"}, {"I cannot understand", "Jim Bell", "pronoun-carry"}},
+		},
+		{
+			name: "a description in a new paragraph after the coach spoke: the person named before it",
+			text: "Rugby\n\nAshby beat Tom Vale's side.\n\n\"We are not there yet,\" said coach Ray Dunn.\n\nNone more so than Jim Bell, who now faces the spotlight. The confident 23-year-old is undaunted by the prospect. \"I like pressure on me,\" he said.",
+			ents: []qtEnt{ashby, tom, ray, jim, bound("Jim Bell", "he")},
+			want: []qtWant{{"We are not there yet", "Ray Dunn", "said-after"}, {"I like pressure", "Jim Bell", "pronoun-carry"}},
+		},
+		{
 			name: "a description when another person spoke last: not the lead person",
 			text: "Film\n\nHollywood star Tom Vale was in London for the premiere.\n\n\"This is a great night for all of us,\" said Ray Dunn. The film tells the story of a young boy. The 48-year-old actor crossed a bridge built in the square, which he said was \"almost impossible to get across\".",
 			ents: []qtEnt{tom, ray, bound("Ray Dunn", "he")},
