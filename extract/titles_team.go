@@ -626,17 +626,49 @@ const ruleEventSide = "participatedIn/event-side"
 // sideEventNouns follow "TEAM's EVENT" and say the team played in it:
 // "Spain's Davis Cup victory", "Wales's Six Nations campaign".
 var sideEventNouns = lexicon.WordSet(`victory win defeat loss final campaign match
-	clash tie game opener triumph success exit semi-final quarter-final`)
+	clash tie game opener triumph success exit semi-final quarter-final replay`)
 
 // eventMatchNouns follow an event's name before the opponent: "the
 // Champions League tie against Bayer Leverkusen", "Saturday's Six Nations
-// match with Ireland".
+// match with Ireland", "the FA Cup replay at Sheffield United".
 var eventMatchNouns = lexicon.WordSet(`match clash tie game fixture encounter
-	showdown meeting opener`)
+	showdown meeting opener replay final semi-final quarter-final win victory
+	defeat`)
+
+// eventStageWords may stand between an event's name and its match noun:
+// "the FA Cup fifth round replay", "the Champions League group tie". A
+// closed list, because an open run of lower-case words reads past the
+// match ("the Six Nations table following defeat", "the Davis Cup final
+// alive with victory").
+var eventStageWords = lexicon.WordSet(`first second third fourth fifth sixth
+	round first-round second-round third-round fourth-round fifth-round
+	sixth-round group qualifying qualifier knockout quarter-final semi-final
+	final leg first-leg second-leg opening crunch away home last-16 last-eight`)
+
+// eventMatchNoun returns the last token of a run of at most four stage
+// words and match nouns that starts at token k, after an event's name, when
+// the run holds one of nouns ("the FA Cup fifth round replay", "the
+// Champions League semi-final first leg"), or -1.
+func (a *analysis) eventMatchNoun(k, hi int, nouns map[string]bool) int {
+	start, found := k, false
+	for ; k < hi && k-start < 4; k++ {
+		w := a.tokens[k].Lower()
+		if !nouns[w] && !eventStageWords[w] {
+			break
+		}
+		found = found || nouns[w]
+	}
+	if !found {
+		return -1
+	}
+	return k - 1
+}
 
 // eventSides adds participatedIn for a side a sports story places in a
-// competition: "Spain's Davis Cup victory" and "the Six Nations match
-// with Ireland". A side named after a place is the team.
+// competition: "Spain's Davis Cup victory", "Munster's Heineken Cup
+// quarter-final tie" and "the Six Nations match with Ireland". A side named
+// after a place is the team; a side after "at" must be a known club, as
+// "the final at Cardiff" names the ground's city.
 func (r *relState) eventSides(lx *lineupIndex) {
 	a := r.a
 	if !a.sportsStory() {
@@ -651,20 +683,26 @@ func (r *relState) eventSides(lx *lineupIndex) {
 		if m.t1 >= hi {
 			continue
 		}
-		noun := a.tokens[m.t1].Lower()
 		side := -1
-		switch {
-		case sideEventNouns[noun] && m.t0-2 >= lo && isPossessive(a.tokens[m.t0-1].Text):
+		if k := a.eventMatchNoun(m.t1, hi, sideEventNouns); k >= 0 && m.t0-2 >= lo && isPossessive(a.tokens[m.t0-1].Text) {
 			if p := a.mentionEndingAt(m.t0-2, lo); p >= 0 {
 				side = a.ments[p].entity
 			}
 		}
-		if eventMatchNouns[noun] && m.t1+2 < hi {
-			switch a.tokens[m.t1+1].Lower() {
-			case "with", "against", "v", "versus", "v.":
+		if k := a.eventMatchNoun(m.t1, hi, eventMatchNouns); k >= 0 && k+2 < hi {
+			prep := a.tokens[k+1].Lower()
+			switch prep {
+			case "with", "against", "v", "versus", "v.", "at":
 				// A name, not a demonym: "against Scottish side
 				// Dunfermline" is no match against Scotland.
-				if j := a.entityAtToken(m.t1 + 2); j >= 0 && a.ments[a.tokMention[m.t1+2]-1].kind == MentionName {
+				if j := a.entityAtToken(k + 2); j >= 0 && a.ments[a.tokMention[k+2]-1].kind == MentionName {
+					// After "at" a ground is as likely as the home
+					// side: only a name the text or the gazetteer
+					// types a club counts ("at Everton", not "at
+					// Twickenham").
+					if prep == "at" && (lx.typeOf(j) != Organization || !a.typedOrganization(j)) {
+						break
+					}
 					if s := lx.sideOf(j, r); s >= 0 {
 						r.add(s, ParticipatedIn, m.entity, m.sent, ruleEventSide, 0.7)
 					}

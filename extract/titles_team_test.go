@@ -212,7 +212,9 @@ func TestQuoteFromTheCitedSource(t *testing.T) {
 }
 
 // TestLeagueMembers: a side's competition ("Spain's Davis Cup victory",
-// "the Six Nations match with Ireland") gives participatedIn; team-mates share a side ("his Wales team-mates",
+// "the Six Nations match with Ireland", with stage words such as "fourth
+// round" or "group" before the match noun) gives participatedIn, but not a
+// ground or city after "at" nor a noun past a word that is no stage; team-mates share a side ("his Wales team-mates",
 // "England team-mate X"); a club placed in a league by a league title before
 // its name or by its possessive before the league gives memberOf the
 // league; a former one, or a league word that is no league, gives none.
@@ -238,6 +240,20 @@ func TestLeagueMembers(t *testing.T) {
 			[]string{"Ireland participatedIn Event:Six Nations"}, nil},
 		{"an opponent named by a demonym", "Kerr named\n\nHe starred in the Uefa Cup match against Scottish side Dunfermline in the league this season.",
 			nil, []string{"Scotland participatedIn Event:Uefa Cup"}},
+		{"stage words before the replay, a club after at", "Kerr rested\n\nSam Kerr will be rested for the FA Cup fourth round replay at Everton in the football league.",
+			[]string{"Everton participatedIn Event:FA Cup"}, nil},
+		{"group before the tie", "Kerr named\n\nSam Kerr starts Wednesday's Champions League group tie against Rosenborg in the football league.",
+			[]string{"Rosenborg participatedIn Event:Champions League"}, nil},
+		{"a side's quarter-final tie and its opponent", "Cup tie moved\n\nLeinster's Heineken Cup quarter-final tie against Munster has been moved to a bigger ground in the rugby league.",
+			[]string{"Leinster participatedIn Event:Heineken Cup", "Munster participatedIn Event:Heineken Cup"}, nil},
+		{"a win against the opponent", "Kerr recalled\n\nSam Kerr recalled the famous World Cup final win against Australia in the rugby league.",
+			[]string{"Australia participatedIn Event:World Cup"}, nil},
+		{"a ground after at", "Kerr scores\n\nSam Kerr scored twice in the Six Nations clash at Twickenham in the rugby league.",
+			nil, []string{"Twickenham participatedIn Event:Six Nations"}},
+		{"a city after at", "Kerr scores\n\nSam Kerr scored twice in the FA Cup final at Cardiff in the football league.",
+			nil, []string{"Cardiff participatedIn Event:FA Cup"}},
+		{"no stage word before the noun", "Kerr named\n\nSam Kerr spoke of the Six Nations table after the win against Italy in the rugby league.",
+			nil, []string{"Italy participatedIn Event:Six Nations"}},
 		{"a former league club", "Rovers stun leaders\n\nThe former Premiership side Wimbledon lost the cup match and the league game on Saturday.",
 			nil, []string{"Wimbledon memberOf Organization:Premier League", "Wimbledon memberOf Organization:Premiership"}},
 	} {
