@@ -131,6 +131,7 @@ func (x *Extractor) resolveEntities(a *analysis) {
 	}
 	a.cityTeams()
 	a.placeTeams()
+	a.orgsAfterStaffRoles()
 	keys := map[string]int{}
 	key := func(i int) string {
 		m := &ms[i]

@@ -590,3 +590,64 @@ func (x *Extractor) soleHolder(a *analysis, persons []personRef, k int, m *menti
 	}
 	return true
 }
+
+// staffOfRoles are the staff and leadership nouns whose "of" names the
+// body a person leads or works for ("president of StreamCast Networks",
+// "managing director of Ontrack Data Recovery").
+var staffOfRoles = lexicon.WordSet(`president vice-president chairman chairwoman
+	chair executive director head founder co-founder spokesman spokeswoman
+	spokesperson boss owner officer ceo editor`)
+
+// orgsAfterStaffRoles retypes a multi-word name guessed a person only
+// from its shape as an organisation when it is the object of a staff
+// role: a company named like a person ("Warner Home Video") or ending in
+// a place ("Sony Computer Entertainment America") otherwise takes the
+// Person type and loses the leadership fact. A name the article also
+// treats as a person ("Mr Weiss", "Weiss said") keeps its type, and so
+// does a possessive ("director of Steven Spielberg's film").
+func (a *analysis) orgsAfterStaffRoles() {
+	ms := a.ments
+	for k := range ms {
+		m := &ms[k]
+		if m.kind != MentionName || m.typ != Person || m.t1-m.t0 < 2 || m.strong || m.canon != "" ||
+			m.honor != "" || len(m.titleWords) > 0 || m.hidden || m.t0 < 2 {
+			continue
+		}
+		if a.tokens[m.t0-1].Text != "of" || !staffOfRoles[a.tokens[m.t0-2].Lower()] {
+			continue
+		}
+		if m.t1 < len(a.tokens) && isPossessive(a.tokens[m.t1].Text) {
+			continue
+		}
+		if a.usedAsPerson(k) {
+			continue
+		}
+		// Every bare mention of the name is the organisation ("Viotti,
+		// director of La Fenice ... At La Fenice Viotti was ..."); one
+		// name split over two types would make two entities.
+		for i := range ms {
+			if o := &ms[i]; o.kind == MentionName && o.typ == Person && o.surface == m.surface && o.canon == "" {
+				o.typ, o.strong, o.firstName, o.gender = Organization, true, false, 0
+			}
+		}
+	}
+}
+
+// usedAsPerson reports whether the article marks the name of mention k
+// as a person elsewhere: the name or its last word with an honorific or a
+// title, or followed by a speech verb.
+func (a *analysis) usedAsPerson(k int) bool {
+	name := a.ments[k].surface
+	w := words(name)
+	last := w[len(w)-1]
+	for i := range a.ments {
+		o := &a.ments[i]
+		if i == k || !isNameKind(o.kind) || o.surface != name && o.surface != last {
+			continue
+		}
+		if o.honor != "" || len(o.titleWords) > 0 || a.speechAfter(o.t1) {
+			return true
+		}
+	}
+	return false
+}

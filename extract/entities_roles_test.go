@@ -245,3 +245,44 @@ func TestStockIndexes(t *testing.T) {
 		[]string{"City:New York"}, []string{"Dow Jones", "Nasdaq", "FTSE", "FTSE 100"})
 	checkEntities(t, "Listing\n\nThe firm plans to list its shares on Nasdaq next year.", []string{"Organization:Nasdaq"}, nil)
 }
+
+// TestStaffRoleObjects: the object of a staff role ("president of X") is
+// the body the person works for, even when its name looks like a person's
+// or ends in a place; a possessive, a name the text treats as a person
+// elsewhere and kinship nouns keep the person.
+func TestStaffRoleObjects(t *testing.T) {
+	tests := []struct {
+		text      string
+		want, not []string
+	}{
+		{"Deal\n\nSales will rise, said Lena Marsh, president of Corvalis Brightwater.",
+			[]string{"Person:Lena Marsh", "Organization:Corvalis Brightwater"}, []string{"Person:Corvalis Brightwater"}},
+		{"Data\n\nFiles can be saved, said Peter Dunn, managing director of Halloran Data Recovery. Halloran Data Recovery has six labs.",
+			[]string{"Person:Peter Dunn", "Organization:Halloran Data Recovery"}, []string{"Person:Halloran Data Recovery"}},
+		{"Films\n\nGina Roth, the chief executive of Kestrel Home Video America, backed the format.",
+			[]string{"Person:Gina Roth", "Organization:Kestrel Home Video America"}, []string{"Person:Kestrel Home Video America"}},
+		// A possessive after the name: the film is his, he is no firm.
+		{"Film\n\nTom Reed, director of Steven Marlow's new film, said it was done.",
+			[]string{"Person:Steven Marlow"}, []string{"Organization:Steven Marlow"}},
+		// The text calls the name "Mr Fell": a person, whatever the role.
+		{"Case\n\nJo Lane is the spokeswoman of Marcus Fell. Mr Fell said he would appeal.",
+			[]string{"Person:Marcus Fell"}, []string{"Organization:Marcus Fell"}},
+		// Kinship is no staff role.
+		{"Court\n\nThe son of Walter Greaves told the court he was innocent.",
+			[]string{"Person:Walter Greaves"}, []string{"Organization:Walter Greaves"}},
+	}
+	for _, tc := range tests {
+		d := extractText(t, tc.text)
+		got := entitySummary(d)
+		for _, w := range tc.want {
+			if _, ok := got[w]; !ok {
+				t.Errorf("%q: missing %s; have %v", tc.text, w, keys(got))
+			}
+		}
+		for _, n := range tc.not {
+			if _, ok := got[n]; ok {
+				t.Errorf("%q: unexpected %s", tc.text, n)
+			}
+		}
+	}
+}
