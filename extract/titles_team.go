@@ -642,7 +642,7 @@ var eventMatchNouns = lexicon.WordSet(`match clash tie game fixture encounter
 // alive with victory").
 var eventStageWords = lexicon.WordSet(`first second third fourth fifth sixth
 	round first-round second-round third-round fourth-round fifth-round
-	sixth-round group qualifying qualifier knockout quarter-final semi-final
+	sixth-round group pool qualifying qualifier knockout quarter-final semi-final
 	final leg first-leg second-leg opening crunch away home last-16 last-eight`)
 
 // eventMatchNoun returns the last token of a run of at most four stage
@@ -662,6 +662,22 @@ func (a *analysis) eventMatchNoun(k, hi int, nouns map[string]bool) int {
 		return -1
 	}
 	return k - 1
+}
+
+// sentenceOpener returns the entity of the name that opens the sentence
+// starting at lo, when it ends before token end, or -1: the side "their"
+// points back to in "Hearts wrapped up their Scottish Cup quarter-final
+// tie". Only the opening name, because a name later in the sentence is as
+// often the opponent ("lost to Wales in their Six Nations opener").
+func (a *analysis) sentenceOpener(lo, end int) int {
+	if lo >= end || a.tokMention[lo] == 0 {
+		return -1
+	}
+	m := &a.ments[a.tokMention[lo]-1]
+	if m.t0 != lo || m.t1 > end || m.kind != MentionName || m.hidden {
+		return -1
+	}
+	return m.entity
 }
 
 // eventSides adds participatedIn for a side a sports story places in a
@@ -684,9 +700,14 @@ func (r *relState) eventSides(lx *lineupIndex) {
 			continue
 		}
 		side := -1
-		if k := a.eventMatchNoun(m.t1, hi, sideEventNouns); k >= 0 && m.t0-2 >= lo && isPossessive(a.tokens[m.t0-1].Text) {
-			if p := a.mentionEndingAt(m.t0-2, lo); p >= 0 {
-				side = a.ments[p].entity
+		if k := a.eventMatchNoun(m.t1, hi, sideEventNouns); k >= 0 && m.t0-1 >= lo {
+			switch w := a.tokens[m.t0-1]; {
+			case m.t0-2 >= lo && isPossessive(w.Text):
+				if p := a.mentionEndingAt(m.t0-2, lo); p >= 0 {
+					side = a.ments[p].entity
+				}
+			case w.Lower() == "their":
+				side = a.sentenceOpener(lo, m.t0)
 			}
 		}
 		if k := a.eventMatchNoun(m.t1, hi, eventMatchNouns); k >= 0 && k+2 < hi {

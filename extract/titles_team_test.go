@@ -213,7 +213,8 @@ func TestQuoteFromTheCitedSource(t *testing.T) {
 
 // TestLeagueMembers: a side's competition ("Spain's Davis Cup victory",
 // "the Six Nations match with Ireland", with stage words such as "fourth
-// round" or "group" before the match noun) gives participatedIn, but not a
+// round" or "group" before the match noun, and "their" after the side that opens
+// the sentence) gives participatedIn, but not a
 // ground or city after "at" nor a noun past a word that is no stage; team-mates share a side ("his Wales team-mates",
 // "England team-mate X"); a club placed in a league by a league title before
 // its name or by its possessive before the league gives memberOf the
@@ -254,6 +255,10 @@ func TestLeagueMembers(t *testing.T) {
 			nil, []string{"Cardiff participatedIn Event:FA Cup"}},
 		{"no stage word before the noun", "Kerr named\n\nSam Kerr spoke of the Six Nations table after the win against Italy in the rugby league.",
 			nil, []string{"Italy participatedIn Event:Six Nations"}},
+		{"their after the side that opens the sentence", "Cup tie won\n\nUlster wrapped up their Heineken Cup pool tie against Leinster with two tries in the rugby league.",
+			[]string{"Ulster participatedIn Event:Heineken Cup", "Leinster participatedIn Event:Heineken Cup"}, nil},
+		{"their after a side later in the sentence", "Cup tie lost\n\nThe squad lost to Ulster in their Heineken Cup opener in the rugby league.",
+			nil, []string{"Ulster participatedIn Event:Heineken Cup"}},
 		{"a former league club", "Rovers stun leaders\n\nThe former Premiership side Wimbledon lost the cup match and the league game on Saturday.",
 			nil, []string{"Wimbledon memberOf Organization:Premier League", "Wimbledon memberOf Organization:Premiership"}},
 	} {
