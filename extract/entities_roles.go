@@ -610,10 +610,10 @@ func (a *analysis) orgsAfterStaffRoles() {
 	for k := range ms {
 		m := &ms[k]
 		if m.kind != MentionName || m.typ != Person || m.t1-m.t0 < 2 || m.strong || m.canon != "" ||
-			m.honor != "" || len(m.titleWords) > 0 || m.hidden || m.t0 < 2 {
+			m.honor != "" || len(m.titleWords) > 0 || m.hidden {
 			continue
 		}
-		if a.tokens[m.t0-1].Text != "of" || !staffOfRoles[a.tokens[m.t0-2].Lower()] {
+		if !a.roleOfObject(m) && !a.roleOwner(m) {
 			continue
 		}
 		if m.t1 < len(a.tokens) && isPossessive(a.tokens[m.t1].Text) {
@@ -650,4 +650,22 @@ func (a *analysis) usedAsPerson(k int) bool {
 		}
 	}
 	return false
+}
+
+// roleOfObject reports whether m follows a staff role and "of"
+// ("president of StreamCast Networks").
+func (a *analysis) roleOfObject(m *mention) bool {
+	return m.t0 >= 2 && a.tokens[m.t0-1].Text == "of" && staffOfRoles[a.tokens[m.t0-2].Lower()]
+}
+
+// roleOwner reports whether m, not opening with a first name, stands
+// before a lower-case staff role and a capitalised name ("Diageo North
+// America president Ivan Menezes"); a first name keeps the person whose
+// staff it is ("Tony Blair spokesman Tom Kelly").
+func (a *analysis) roleOwner(m *mention) bool {
+	r := m.t1
+	if m.firstName || r+1 >= len(a.tokens) || a.tokens[r].Flags&(textseg.TCap|textseg.TUpper) != 0 {
+		return false
+	}
+	return staffOfRoles[a.tokens[r].Text] && isCapWord(a.tokens[r+1])
 }

@@ -267,6 +267,12 @@ func TestStaffRoleObjects(t *testing.T) {
 		// The text calls the name "Mr Fell": a person, whatever the role.
 		{"Case\n\nJo Lane is the spokeswoman of Marcus Fell. Mr Fell said he would appeal.",
 			[]string{"Person:Marcus Fell"}, []string{"Organization:Marcus Fell"}},
+		// The firm before a role and its holder's name; a first name
+		// keeps the person whose staff it is.
+		{"Wine\n\nSales grew, said Corvalis North America president Dana Pryce.",
+			[]string{"Person:Dana Pryce", "Organization:Corvalis North America"}, []string{"Person:Corvalis North America"}},
+		{"Memo\n\nTony Blair spokesman Tom Kelly said the memo was old.",
+			[]string{"Person:Tony Blair", "Person:Tom Kelly"}, []string{"Organization:Tony Blair"}},
 		// Kinship is no staff role.
 		{"Court\n\nThe son of Walter Greaves told the court he was innocent.",
 			[]string{"Person:Walter Greaves"}, []string{"Organization:Walter Greaves"}},
