@@ -134,10 +134,7 @@ func TestCountryOfficeAndPartyRuns(t *testing.T) {
 // TestPlaceAndFirmTypes: constructions whose type came out wrong in
 // politics and business stories.
 func TestPlaceAndFirmTypes(t *testing.T) {
-	tests := []struct {
-		text      string
-		want, not []string
-	}{
+	tests := []entityCase{
 		// A compass word before a known place is a region, not a person
 		// named West; after a constituency's town only in British
 		// politics and after "for"/"in".
@@ -156,20 +153,7 @@ func TestPlaceAndFirmTypes(t *testing.T) {
 		// A one-name star after his occupation.
 		{"Gig\n\nThe album features U2 frontman Bono and Coldplay.", []string{"Person:Bono"}, nil},
 	}
-	for _, tc := range tests {
-		d := extractText(t, tc.text)
-		got := entitySummary(d)
-		for _, w := range tc.want {
-			if _, ok := got[w]; !ok {
-				t.Errorf("%q: missing %s; have %v", tc.text, w, keys(got))
-			}
-		}
-		for _, n := range tc.not {
-			if _, ok := got[n]; ok {
-				t.Errorf("%q: unexpected %s", tc.text, n)
-			}
-		}
-	}
+	checkEntityCases(t, tests)
 }
 
 // TestCompanyReferences: a company's unit is named ("Fiat Auto"), "the
@@ -251,10 +235,7 @@ func TestStockIndexes(t *testing.T) {
 // or ends in a place; a possessive, a name the text treats as a person
 // elsewhere and kinship nouns keep the person.
 func TestStaffRoleObjects(t *testing.T) {
-	tests := []struct {
-		text      string
-		want, not []string
-	}{
+	tests := []entityCase{
 		{"Deal\n\nSales will rise, said Lena Marsh, president of Corvalis Brightwater.",
 			[]string{"Person:Lena Marsh", "Organization:Corvalis Brightwater"}, []string{"Person:Corvalis Brightwater"}},
 		{"Data\n\nFiles can be saved, said Peter Dunn, managing director of Halloran Data Recovery. Halloran Data Recovery has six labs.",
@@ -277,9 +258,22 @@ func TestStaffRoleObjects(t *testing.T) {
 		{"Court\n\nThe son of Walter Greaves told the court he was innocent.",
 			[]string{"Person:Walter Greaves"}, []string{"Organization:Walter Greaves"}},
 	}
+	checkEntityCases(t, tests)
+}
+
+// entityCase is one text with the "Type:Name" entities it must and must
+// not yield.
+type entityCase struct {
+	text      string
+	want, not []string
+}
+
+// checkEntityCases extracts each case's text and reports every missing
+// wanted entity and every unwanted one present.
+func checkEntityCases(t *testing.T, tests []entityCase) {
+	t.Helper()
 	for _, tc := range tests {
-		d := extractText(t, tc.text)
-		got := entitySummary(d)
+		got := entitySummary(extractText(t, tc.text))
 		for _, w := range tc.want {
 			if _, ok := got[w]; !ok {
 				t.Errorf("%q: missing %s; have %v", tc.text, w, keys(got))
