@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"reflect"
 	"strings"
+	"time"
 
 	"github.com/cayleygraph/cayley/query"
 	"github.com/cayleygraph/cayley/query/gizmo"
@@ -79,6 +80,7 @@ func (s *Store) run(ctx context.Context, ses *gizmo.Session, text string, limit 
 	defer func() {
 		if !clean {
 			it.Close()
+			drainStopped(it)
 		}
 	}()
 	rows = []any{}
@@ -129,6 +131,24 @@ func (s *Store) run(ctx context.Context, ses *gizmo.Session, text string, limit 
 	}
 	return rows, endsInPath, true, nil
 }
+
+// drainStopped waits, for a bounded time, until a closed Gizmo iterator's
+// script goroutine has ended. Close only interrupts the script: a
+// goroutine inside a store iterator goes on reading until that iterator
+// notices the cancelled context, and a caller that closes the store right
+// after a cut query (the CLI's --limit) would pull bolt pages from under
+// it. The iterator was started by the caller's first Next, so Next here
+// only reads out what the stopping script still sends and its end.
+func drainStopped(it query.Iterator) {
+	ctx, cancel := context.WithTimeout(context.Background(), drainWait)
+	defer cancel()
+	for it.Next(ctx) {
+	}
+}
+
+// drainWait bounds drainStopped: a script not stopped by then is left
+// to the store's own close.
+const drainWait = 5 * time.Second
 
 // isPath says whether a script's final value is a Gizmo path (an
 // unexported type, so known by name).
