@@ -377,6 +377,15 @@ func TestQuoteSpeakerTitlesAndClauses(t *testing.T) {
 			},
 		},
 		{
+			name: "a lost closing mark stops before a sentence opening on its verb of saying",
+			text: `Kovac added: "I hope they do not blame me for anything. "Of course he will learn from it. Lind is likely to start on Sunday. Warned coach Boris Lind: "He is an option but we need a second striker."`,
+			ents: []qtEnt{lind, kovac},
+			want: []qtWant{
+				{"I hope they do not blame me", "Anna Kovac", "said-before"},
+				{"He is an option", "Boris Lind", ""},
+			},
+		},
+		{
 			name: "curly marks nest: a quotation inside a quotation stays whole",
 			text: `Kovac said: “We lost the final. The coach told us: “keep going” and we did.”`,
 			ents: []qtEnt{kovac},

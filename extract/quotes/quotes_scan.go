@@ -227,7 +227,9 @@ func qSpeechIntro(text string, lo, i int) int {
 		}
 		if q > p {
 			last = text[p:q]
-			if qSpeechVerbs[last] || last == "Said" || last == "Added" {
+			// case-folded: a sentence may open on its verb ("Added
+			// Smith:")
+			if qSpeechVerbs[strings.ToLower(last)] {
 				found = true
 			}
 		}
