@@ -323,6 +323,7 @@ func (s *Store) IngestAll(ctx context.Context, x Extractor, inputs []source.Inpu
 			switch r.Status {
 			case Unchanged:
 				sum.Unchanged++
+				sum.Quads += r.Added // the sources it was newly seen at
 			default:
 				sum.Documents++
 				sum.Quads += r.Added

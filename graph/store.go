@@ -399,7 +399,11 @@ func (s *Store) WritePrepared(ctx context.Context, ps []*Prepared) ([]IngestResu
 		if exists {
 			r.Status = Unchanged
 			batchDocs[p.IRI] = true
-			if err := w.recordSources(ctx, p.IRI, seen[p.IRI]); err != nil {
+			// The sources it adds count as this input's quads: had the
+			// input come in the same batch as the stored document, they
+			// would have been counted with it, so the run's total would
+			// hang on where a batch ends.
+			if r.Added, err = w.recordSources(ctx, p.IRI, seen[p.IRI]); err != nil {
 				return nil, err
 			}
 			continue
@@ -785,12 +789,13 @@ func (w *write) removeDocument(ctx context.Context, doc quad.IRI) (int, error) {
 // recordSources adds the sources of a stored document that are new to it
 // as ns#seenAt, and makes its ns#source the smallest source it has been
 // seen at (a store written before ns#seenAt existed has its one ns#source
-// recorded as seen too).
-func (w *write) recordSources(ctx context.Context, doc quad.IRI, srcs []string) error {
+// recorded as seen too). It returns the quads that adds to the store: the
+// ns#seenAt quads, a changed ns#source replacing the old one.
+func (w *write) recordSources(ctx context.Context, doc quad.IRI, srcs []string) (int, error) {
 	s := w.s
 	desc, err := s.quadsWith(ctx, quad.Subject, doc)
 	if err != nil {
-		return err
+		return 0, err
 	}
 	srcPred, seenPred := s.voc.Term(PredSource), s.voc.Term(PredSeenAt)
 	have := map[string]bool{}
@@ -809,9 +814,11 @@ func (w *write) recordSources(ctx context.Context, doc quad.IRI, srcs []string) 
 	}
 	sort.Strings(all)
 	all = slices.Compact(all)
+	added := 0
 	for _, src := range all {
 		if !have[src] {
 			w.adds = append(w.adds, quad.Quad{Subject: doc, Predicate: seenPred, Object: quad.String(src), Label: doc})
+			added++
 		}
 	}
 	kept := false
@@ -821,11 +828,13 @@ func (w *write) recordSources(ctx context.Context, doc quad.IRI, srcs []string) 
 			continue
 		}
 		w.del(q)
+		added--
 	}
 	if !kept {
 		w.adds = append(w.adds, quad.Quad{Subject: doc, Predicate: srcPred, Object: quad.String(all[0]), Label: doc})
+		added++
 	}
-	return nil
+	return max(added, 0), nil
 }
 
 // dropUnusedEntities queues the shared description quads of candidate
