@@ -78,6 +78,23 @@ func TestOpenFacts(t *testing.T) {
 		{"nearly happened", "Didier Drogba almost headed Chelsea in front after two minutes.", nil, "", []string{"Chelsea"}},
 		{"time clause borrows the main subject", "Glenn Hoddle won two titles before moving to Chelsea in 1993.",
 			[]string{"Glenn Hoddle move_to Chelsea"}, "moving to", nil},
+		// clauses that borrow the main clause's subject: the means
+		// ("by"), what one went on to do ("left X to set up Y") and a
+		// closing participle after a comma, each with its control
+		{"means clause", "Lisbon Rovers reached the final by beating Porto Athletic on Sunday.",
+			[]string{"Lisbon Rovers beat Porto Athletic"}, "beating", nil},
+		{"means clause under a modal", "Lisbon Rovers could reach the final by beating Porto Athletic on Sunday.",
+			nil, "", []string{"Porto Athletic"}},
+		{"purpose after leaving", "Tom Bellamy left Vodafone in 2003 to set up Orbis Media.",
+			[]string{"Tom Bellamy set_up Orbis Media"}, "set up", nil},
+		{"infinitive only wished", "Newcastle have joined the race to sign Jane Corr.",
+			nil, "", []string{"Newcastle sign"}},
+		{"closing participle", "Citigroup accepted an offer from Barclays on Monday, rejecting a higher bid from Lloyds.",
+			[]string{"Citigroup reject_bid_from Lloyds"}, "rejecting a higher bid from", nil},
+		{"closing participle of a pair", "Tom Bellamy and Jane Corr are injured, leaving Mark Ferris with a problem.",
+			nil, "", []string{"Mark Ferris"}},
+		{"participle after a subordinate clause", "Filming starts once Mark Ferris has finished Lost Harbour, a sequel to Dark Water, starring Jane Corr.",
+			nil, "", []string{"Mark Ferris star"}},
 		{"participle after its name", "Reliance Energy, backed by Anil Ambani, jumped 7%.",
 			[]string{"Reliance Energy back_by Anil Ambani"}, "was backed by", nil},
 		{"time clause under a saying verb", "Igor Biscan was outstanding after replacing Xabi Alonso, and Rafael Benitez said he played well.", nil, "", []string{"Rafael Benitez"}},
