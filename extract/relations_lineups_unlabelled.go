@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
+	"github.com/newsgraph/newsgraph/extract/lexicon"
 	"github.com/newsgraph/newsgraph/extract/textseg"
 )
 
@@ -26,8 +28,11 @@ import (
 // ties the name to a person.
 // Tests: relations_lineups_unlabelled_test.go.
 
-// ruleLineupVoted is the rule name shown by --explain.
-const ruleLineupVoted = "lineup:unlabelled-sheet"
+// Rule names shown by --explain.
+const (
+	ruleLineupVoted = "lineup:unlabelled-sheet"       // sides from a score headline
+	ruleLineupProse = "lineup:unlabelled-sheet-prose" // sides from the lead, sheets by the prose
+)
 
 // bareSheet is an unlabelled team sheet with its bench.
 type bareSheet struct {
@@ -60,11 +65,6 @@ func (r *relState) bareSheets(lx *lineupIndex, sheets []bareSheet) {
 	if len(groups) != 2 {
 		return
 	}
-	home, away := r.sheetHeadlineSides(lx)
-	if home < 0 || away < 0 || home == away {
-		return
-	}
-	sides := [2]int{home, away}
 	var players [2][]int
 	for g, grp := range groups {
 		for _, sh := range grp {
@@ -74,6 +74,18 @@ func (r *relState) bareSheets(lx *lineupIndex, sheets []bareSheet) {
 				}
 			}
 		}
+	}
+	rule := ruleLineupVoted
+	home, away := r.sheetHeadlineSides(lx)
+	if home < 0 || away < 0 || home == away {
+		home, away = r.proseSides(lx, players, sheets[0].start)
+		if home < 0 {
+			return
+		}
+		rule = ruleLineupProse
+	}
+	sides := [2]int{home, away}
+	for g := range groups {
 		if r.sideVotes(players[g])[sides[1-g]] > 0 {
 			return // the prose ties one of these players to the other side
 		}
@@ -83,7 +95,7 @@ func (r *relState) bareSheets(lx *lineupIndex, sheets []bareSheet) {
 			if containsInt(players[1-g], e) {
 				continue // one name in both sheets: not one player
 			}
-			r.add(e, MemberOf, sides[g], lx.firstSentenceOf(e), ruleLineupVoted, confLineup-0.1)
+			r.add(e, MemberOf, sides[g], lx.firstSentenceOf(e), rule, confLineup-0.1)
 		}
 	}
 }
@@ -231,4 +243,164 @@ func (r *relState) sideVotes(players []int) map[int]int {
 		}
 	}
 	return votes
+}
+
+// proseSides gives two unlabelled sheets their sides when the headline
+// names no match ("Campbell rescues Arsenal"). The lead sentence must
+// name exactly two teams ("to earn Arsenal a hard-fought win at
+// Portsmouth"), and the prose must tie each sheet's players to one of
+// them: a sentence naming players of one sheet only and one of the two
+// teams only is a vote ("Robbie Fowler ... put City ahead"), and a
+// membership the rules already read counts twice. A wrong guess misplaces
+// a whole side, so the votes must agree by a clear margin. It returns
+// the sides of the first and second sheet, or -1, -1.
+func (r *relState) proseSides(lx *lineupIndex, players [2][]int, prose int) (int, int) {
+	a := r.a
+	sa, sb := lx.leadSides(r)
+	if sa < 0 {
+		return -1, -1
+	}
+	group := func(e int) int {
+		g0, g1 := containsInt(players[0], e), containsInt(players[1], e)
+		switch {
+		case g0 && !g1:
+			return 1
+		case g1 && !g0:
+			return 2
+		}
+		return 0
+	}
+	var v [2][2]int
+	for s, st := range a.doc.Sentences {
+		if st.Start >= prose {
+			break
+		}
+		gs, ts := 0, 0 // bit sets of the sheets and sides named
+		for _, m := range a.mentionsIn(s) {
+			if m.Kind == MentionPronoun {
+				continue
+			}
+			gs |= group(m.Entity)
+			switch m.Entity {
+			case sa:
+				ts |= 1
+			case sb:
+				ts |= 2
+			}
+		}
+		if (gs == 1 || gs == 2) && (ts == 1 || ts == 2) {
+			v[gs>>1][ts>>1]++
+		}
+	}
+	for g := range players {
+		votes := r.sideVotes(players[g])
+		v[g][0] += 2 * votes[sa]
+		v[g][1] += 2 * votes[sb]
+	}
+	straight, crossed := v[0][0]+v[1][1], v[0][1]+v[1][0]
+	switch {
+	case straight >= minSideVotes && straight >= sideMargin*crossed:
+	case crossed >= minSideVotes && crossed >= sideMargin*straight:
+		sa, sb = sb, sa
+	default:
+		return -1, -1
+	}
+	if !lx.makeTeam(sa, r) || !lx.makeTeam(sb, r) {
+		return -1, -1
+	}
+	return sa, sb
+}
+
+// minSideVotes and sideMargin: the prose must tie the sheets to their
+// sides at least three times, and three times as often as the other way.
+const (
+	minSideVotes = 3
+	sideMargin   = 3
+)
+
+// leadSides returns the two teams the headline and the lead sentence
+// name, or -1, -1 unless there are exactly two.
+func (lx *lineupIndex) leadSides(r *relState) (int, int) {
+	a := lx.a
+	if len(a.doc.Paragraphs) < 2 {
+		return -1, -1
+	}
+	lo, _ := a.tokenRange(a.doc.Paragraphs[1])
+	last := a.sentenceOfToken(lo)
+	var sides []int
+	for s := 0; s <= last; s++ {
+		for _, m := range a.mentionsIn(s) {
+			if m.Kind == MentionName && !containsInt(sides, m.Entity) && lx.sideCandidate(m.Entity, r) {
+				sides = append(sides, m.Entity)
+			}
+		}
+	}
+	if len(sides) != 2 {
+		return -1, -1
+	}
+	return sides[0], sides[1]
+}
+
+// sideCandidate reports whether entity e may be a side in the match: a
+// club, or a town or (in a team sport) a country no fact uses as a place,
+// that the story names at least once as an actor rather than a venue.
+func (lx *lineupIndex) sideCandidate(e int, r *relState) bool {
+	a := lx.a
+	name := a.doc.Entities[e].Name
+	switch lx.typeOf(e) {
+	case Organization:
+		if governingBody(name) || a.isLeague(e) || eventNamed(name) || lx.firstNamed(e) {
+			return false
+		}
+	case City:
+		if !lx.placeRetypable(e, r) {
+			return false
+		}
+	case Country:
+		if !lx.placeRetypable(e, r) || !a.teamSportStory() {
+			return false
+		}
+	default:
+		return false
+	}
+	return lx.namedAsActor(e)
+}
+
+// venuePrepositions put a name as the place of a match ("a win at
+// Portsmouth", "at Highbury", "victory in Rome").
+var venuePrepositions = lexicon.WordSet(`at in to from on near into inside outside around`)
+
+// namedAsActor reports whether some name mention of e follows no venue
+// preposition: a ground ("at Highbury") or a host city ("in Rome") is
+// named only after one, a side also as a subject or a possessive
+// ("Portsmouth got plenty of bodies behind the ball").
+func (lx *lineupIndex) namedAsActor(e int) bool {
+	a := lx.a
+	for _, m := range a.doc.Mentions {
+		if m.Entity != e || m.Kind != MentionName {
+			continue
+		}
+		t := sort.Search(len(a.tokens), func(k int) bool { return a.tokens[k].Start >= m.Start })
+		if t == 0 || !venuePrepositions[a.tokens[t-1].Lower()] && a.tokens[t-1].Lower() != "the" {
+			return true
+		}
+	}
+	return false
+}
+
+// makeTeam retypes a place side as the team named after it (GOLD.md:
+// a team is an Organization).
+func (lx *lineupIndex) makeTeam(e int, r *relState) bool {
+	return lx.typeOf(e) == Organization || lx.setType(e, Organization)
+}
+
+// firstNamed reports whether a mention of e opens with a known first
+// name: a player the entity stage typed an organisation ("Nacho Novo").
+func (lx *lineupIndex) firstNamed(e int) bool {
+	for i := range lx.a.ments {
+		if lx.a.ments[i].entity == e && lx.a.ments[i].firstName {
+			return true
+		}
+	}
+	return false
 }

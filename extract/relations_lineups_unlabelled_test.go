@@ -34,7 +34,7 @@ func TestUnlabelledSheets(t *testing.T) {
 			[]string{"Ian Morven memberOf Organization:Riverton", "Ross Tane memberOf Organization:Riverton",
 				"Carl Pitt memberOf Organization:Dunmore", "Owen Kade memberOf Organization:Dunmore"},
 			[]string{"Carl Pitt memberOf Organization:Riverton", "Owen Kade memberOf Organization:Riverton", "Ian Morven memberOf Organization:Dunmore"}},
-		{"no score in the headline", "Rovers edge past Athletic\n\n" + prose + home + away,
+		{"no score in the headline and no prose votes", "Rovers edge past Athletic\n\n" + prose + home + away,
 			nil, []string{"Tom Hale memberOf Organization:Rovers", "Dan Voss memberOf Organization:Athletic"}},
 		{"one sheet alone", "Rovers 2-1 Athletic\n\n" + prose + home,
 			nil, []string{"Tom Hale memberOf Organization:Rovers", "Piet Quill memberOf Organization:Rovers"}},
@@ -43,6 +43,44 @@ func TestUnlabelledSheets(t *testing.T) {
 		{"prose ties a player to the other side", "Rovers 2-1 Athletic\n\n" +
 			strings.Replace(prose, "Tom Hale scored", "Athletic striker Tom Hale scored", 1) + home + away,
 			nil, []string{"Piet Quill memberOf Organization:Rovers", "Dan Voss memberOf Organization:Athletic"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := factsOf(extractText(t, tc.text), MemberOf)
+			checkListed(t, got, tc.want, tc.not)
+		})
+	}
+}
+
+// TestUnlabelledSheetsByProse: with no score headline, the two sides the
+// lead names get the sheets the prose ties to them, whatever order the
+// lead names them in; a ground named only after "at" is no side; too few
+// or split votes leave the sheets unread. Every text is invented.
+func TestUnlabelledSheetsByProse(t *testing.T) {
+	const home = "Ward, Mills, Lane, Flood, Hale (Kerr 70), Boyd, Prior, Nash, Quill, Reyes, Fenn.\n\nSubs not used: Weaver, Oduya.\n\n"
+	const away = "Cole, Dunmore, Pike, Rusk, Voss, Tarn, Yale, Gault, Hume, Iles, Jory.\n\nSubs not used: Kemp, Lusk.\n\n"
+	const votes = "Tom Hale put Rovers ahead after ten minutes. Piet Quill then doubled the lead for Rovers. " +
+		"Dan Voss pulled one back for Athletic before the break. Sam Yale and Tom Hale both went close late on.\n\n"
+	want := []string{"Tom Hale memberOf Organization:Rovers", "Piet Quill memberOf Organization:Rovers",
+		"Dan Voss memberOf Organization:Athletic", "Sam Yale memberOf Organization:Athletic"}
+	wrong := []string{"Tom Hale memberOf Organization:Athletic", "Dan Voss memberOf Organization:Rovers"}
+	for _, tc := range []struct {
+		name, text string
+		want, not  []string // memberOf facts
+	}{
+		{"home side named first", "Hale double lifts Rovers\n\nRovers earned a deserved win over Athletic in the league match on Saturday.\n\n" + votes + home + away,
+			want, wrong},
+		{"away side named first", "Hale double lifts Rovers\n\nAthletic were beaten by Rovers in the league match on Saturday.\n\n" + votes + home + away,
+			want, wrong},
+		{"a ground after at is no side", "Hale double lifts Rovers\n\nRovers beat Athletic at Kellow Park in the league match on Saturday.\n\n" + votes + home + away,
+			want, wrong},
+		{"one vote only", "Hale double lifts Rovers\n\nRovers earned a deserved win over Athletic in the league match on Saturday.\n\n" +
+			"Tom Hale put Rovers ahead after ten minutes. Piet Quill, Dan Voss and Sam Yale all went close.\n\n" + home + away,
+			nil, append(want, wrong...)},
+		{"split votes", "Hale double lifts Rovers\n\nRovers earned a deserved win over Athletic in the league match on Saturday.\n\n" + votes +
+			"Tom Hale was booked for Athletic. Piet Quill limped off for Athletic.\n\n" + home + away,
+			nil, append(want, wrong...)},
+		{"the lead names one side only", "Hale double lifts Rovers\n\nRovers earned a deserved win in the league match on Saturday.\n\n" + votes + home + away,
+			nil, append(want, wrong...)},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := factsOf(extractText(t, tc.text), MemberOf)
