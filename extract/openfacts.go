@@ -115,7 +115,7 @@ func (a *analysis) openLink(i int, s *syntax.Sentence, t openie.Tuple, ms []Ment
 		return -1, -1, "", "", "no object"
 	case t.Modality != "" && !futureModals[t.Modality] && !reportedWill(t):
 		return -1, -1, "", "", "modal"
-	case !asserted(s, t):
+	case !asserted(s, t) && !announcedNoun(s, t):
 		return -1, -1, "", "", "not asserted"
 	case borrowedSubject[t.SubjectFrom] && !safeBorrow(s, t):
 		return -1, -1, "", "", "borrowed subject"
@@ -147,6 +147,11 @@ func (a *analysis) openLink(i int, s *syntax.Sentence, t openie.Tuple, ms []Ment
 	}
 	if obj < 0 {
 		return -1, -1, "", "", "object no entity"
+	}
+	if key == t.Key && !asserted(s, t) {
+		// an announced noun links only through its own words ("a
+		// deal with X"); "announced X" alone is what X announced
+		return -1, -1, "", "", "not asserted"
 	}
 	if t.Clause != openie.Poss && alternative(s, t.Args[1].Head) {
 		// "will play Patience or Schuettler": neither is stated
@@ -502,6 +507,29 @@ func asserted(s *syntax.Sentence, t openie.Tuple) bool {
 		}
 	}
 	return true
+}
+
+// announceVerbs make public a thing done or planned: what they announce
+// as a noun ("Umbro announced its sponsorship agreement with Chelsea",
+// "Cairn confirmed oil finds in India") is stated, unlike a clause they
+// report.
+var announceVerbs = map[string]bool{"announce": true, "confirm": true, "unveil": true}
+
+// announcedNoun reports a tuple whose verb announces a common noun, its
+// direct object, under no other doubt: its link is read through that
+// noun only (openLink checks the key).
+func announcedNoun(s *syntax.Sentence, t openie.Tuple) bool {
+	first, _, _ := strings.Cut(t.Key, "_")
+	if !announceVerbs[first] || len(t.Args) < 2 {
+		return false
+	}
+	o := t.Args[1].Head
+	if o < 0 || o >= len(s.Head) || s.UPOS[o] != "NOUN" || s.Deprel[o] != "obj" || s.Head[o]-1 != t.Predicate {
+		return false
+	}
+	defer func(k string) { t.Key = k }(t.Key)
+	t.Key = "x" // asserted's other checks: doubt, negation, a title read as a verb
+	return asserted(s, t)
 }
 
 // negatedWord reports whether token h has a dependent of relation rel
