@@ -613,7 +613,7 @@ func (a *analysis) orgsAfterStaffRoles() {
 			m.honor != "" || len(m.titleWords) > 0 || m.hidden {
 			continue
 		}
-		if !a.roleOfObject(m) && !a.roleOwner(m) {
+		if !a.roleOfObject(m) && !a.roleOwner(m) && !a.employerAfterAt(m) && !a.bodyNounAfter(m) {
 			continue
 		}
 		if m.t1 < len(a.tokens) && isPossessive(a.tokens[m.t1].Text) {
@@ -658,6 +658,35 @@ func (a *analysis) roleOfObject(m *mention) bool {
 	return m.t0 >= 2 && a.tokens[m.t0-1].Text == "of" && staffOfRoles[a.tokens[m.t0-2].Lower()]
 }
 
+// marketRoles are the staff of banks, brokers and research firms whom
+// business news quotes with their employer after "at" or "with" ("chief
+// economist at Fannie Mae", "an analyst with Bank Sal Oppenheim"). A
+// person is never the place of such a job, so a first name does not
+// keep the person here.
+var marketRoles = lexicon.WordSet(`economist economists analyst analysts strategist
+	strategists trader traders dealer dealers researcher officer`)
+
+// employerAfterAt reports whether m follows a market role and "at" or
+// "with" ("economist at Fannie Mae", "analyst at ASK-Raymond James").
+func (a *analysis) employerAfterAt(m *mention) bool {
+	if m.t0 < 2 {
+		return false
+	}
+	p := a.tokens[m.t0-1].Text
+	return (p == "at" || p == "with") && marketRoles[a.tokens[m.t0-2].Text]
+}
+
+// bodyNouns after a name make it a company or a title's publisher:
+// "the Bisnis Indonesia newspaper", "its Alfa Romeo division", "a
+// Buntes Fernsehen portal". A person's name is never followed so.
+var bodyNouns = lexicon.WordSet(`newspaper newspapers division subsidiary portal daily`)
+
+// bodyNounAfter reports whether a lower-case body noun follows m ("the
+// Bisnis Indonesia newspaper", "its wholly-owned Alfa Romeo division").
+func (a *analysis) bodyNounAfter(m *mention) bool {
+	return m.t1 < len(a.tokens) && m.t1 < a.sentTokens[m.sent].End && bodyNouns[a.tokens[m.t1].Text]
+}
+
 // roleOwner reports whether m, not opening with a first name, stands
 // before a lower-case staff role and a capitalised name ("Diageo North
 // America president Ivan Menezes"); a first name keeps the person whose
@@ -667,5 +696,5 @@ func (a *analysis) roleOwner(m *mention) bool {
 	if m.firstName || r+1 >= len(a.tokens) || a.tokens[r].Flags&(textseg.TCap|textseg.TUpper) != 0 {
 		return false
 	}
-	return staffOfRoles[a.tokens[r].Text] && isCapWord(a.tokens[r+1])
+	return (staffOfRoles[a.tokens[r].Text] || marketRoles[a.tokens[r].Text]) && isCapWord(a.tokens[r+1])
 }

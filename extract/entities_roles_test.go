@@ -257,6 +257,24 @@ func TestStaffRoleObjects(t *testing.T) {
 		// Kinship is no staff role.
 		{"Court\n\nThe son of Walter Greaves told the court he was innocent.",
 			[]string{"Person:Walter Greaves"}, []string{"Organization:Walter Greaves"}},
+		// A market role's employer after "at" or "with", even when its
+		// first word is a first name; before the role and a name.
+		{"Rates\n\nRates will rise, said Ann Cole, chief economist at Hattie Lorne.",
+			[]string{"Person:Ann Cole", "Organization:Hattie Lorne"}, []string{"Person:Hattie Lorne"}},
+		{"Shares\n\n\"It is cheap,\" said Raj Mehta, an analyst with Castell Brunwick.",
+			[]string{"Organization:Castell Brunwick"}, []string{"Person:Castell Brunwick"}},
+		{"Jobs\n\nThe figures were weak, said Vorlan Brisk economist Jo Hale.",
+			[]string{"Person:Jo Hale", "Organization:Vorlan Brisk"}, []string{"Person:Vorlan Brisk"}},
+		// A person met at a place, or a person's role, is no employer.
+		{"Talks\n\nThe economist met at Carla Venn's house on Monday. Carla Venn said she was pleased.",
+			[]string{"Person:Carla Venn"}, []string{"Organization:Carla Venn"}},
+		// A body noun after the name: a newspaper, a division.
+		{"Debt\n\nThe minister told the Harian Merdeka newspaper that aid was near.",
+			[]string{"Organization:Harian Merdeka"}, []string{"Person:Harian Merdeka"}},
+		{"Cars\n\nFiat may move Vescari into its Torre Alba division.",
+			[]string{"Organization:Torre Alba"}, []string{"Person:Torre Alba"}},
+		{"Art\n\nPete Dolan wrote to the newspaper about the sale.",
+			[]string{"Person:Pete Dolan"}, []string{"Organization:Pete Dolan"}},
 	}
 	checkEntityCases(t, tests)
 }
