@@ -366,11 +366,16 @@ func (b *boltBulk) addQuads(ctx context.Context, qs []quad.Quad) ([]quad.Quad, e
 			// Keys compare as their IDs do (big-endian); a key's quads
 			// in ID order.
 			slices.SortFunc(es, func(a, b indexEntry) int {
-				if c := slices.Compare(a.key[:], b.key[:]); c != 0 {
-					return c
+				for j := range a.key { // by hand: slices.Compare is a generic loop over slices
+					if a.key[j] != b.key[j] {
+						return cmp.Compare(a.key[j], b.key[j])
+					}
 				}
 				return cmp.Compare(a.id, b.id)
 			})
+			// One cursor for the look-ups: Get makes a cursor, and a
+			// cursor's first search allocates its stack, for every key.
+			ic := ib.Cursor()
 			for len(es) > 0 {
 				run := 1
 				for run < len(es) && es[run].key == es[0].key {
@@ -385,7 +390,11 @@ func (b *boltBulk) addQuads(ctx context.Context, qs []quad.Quad) ([]quad.Quad, e
 				// A key naming a node new in this batch cannot be stored.
 				var old []byte
 				if !es[0].fresh {
-					old = ib.Get(k)
+					// A fresh Seek walks down from the bucket's root, so the
+					// Puts since the last one do not stale it.
+					if ck, cv := ic.Seek(k); bytes.Equal(ck, k) {
+						old = cv
+					}
 				}
 				reserve(len(old) + run*binary.MaxVarintLen64)
 				start = len(arena)
