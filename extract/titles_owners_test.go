@@ -124,7 +124,9 @@ func TestTitleOwnerTailsAndIts(t *testing.T) {
 		want string
 	}{
 		{"The Return of the Brightcode director Sam Cole won a prize at the ceremony.", ""},
-		{"Shares fell after the resignation of Brightcode chief executive Sam Cole.", "Sam Cole leaderOf Brightcode"},
+		{"Shares fell after the comments of Brightcode chief executive Sam Cole.", "Sam Cole leaderOf Brightcode"},
+		// A resignation ends the post (titles_past.go).
+		{"Shares fell after the resignation of Brightcode chief executive Sam Cole.", ""},
 		{"Shares in Ridgeway Systems fell. Its chairman Sam Cole said costs rose.", "Sam Cole leaderOf Ridgeway Systems"},
 		{"Ridgeway Systems backed the campaign by the Velmora Collective, and its leader Sam Cole spoke.", ""},
 		{"Shares in Ridgeway Systems fell on Monday in October. Its chairman Sam Cole said costs rose.", "Sam Cole leaderOf Ridgeway Systems"},

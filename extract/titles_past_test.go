@@ -1,0 +1,59 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestPastHolders: a post the sentence tells as over gives no leaderOf,
+// whichever rule reads it (titles, appositions, verbs), and the same
+// constructions with the post still held keep the fact. Every sentence is
+// invented.
+func TestPastHolders(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want string
+	}{
+		// A past modifier inside the role phrase, capitalised or not.
+		{"Former Brightcode chairman Tom Hale criticised the plan.", ""},
+		{"Ex-Brightcode boss Ann Lee said the plan was flawed.", ""},
+		{"The deal was agreed by the then chairman of Brightcode, Tom Hale.", ""},
+		{"Brightcode chairman Tom Hale criticised the plan.", "Tom Hale leaderOf Brightcode"},
+		// An apposition naming a past leader's post; a past post of
+		// another kind says nothing of this one.
+		{"Ann Lee, previously chairman of Brightcode, joined the board of Velmora.", ""},
+		{"Ann Lee, chairman of Brightcode, joined the board of Velmora.", "Ann Lee leaderOf Brightcode"},
+		// The holder as the object of a removal.
+		{"Shareholders ousted long-serving Brightcode chairman Tom Hale in May.", ""},
+		{"Investors cheered the departure of its chairman, Sir Tom Hale, from Brightcode.", ""},
+		{"Velmora is set to replace Brightcode chairman Tom Hale next year.", "Tom Hale leaderOf Brightcode"},
+		// A post ended by the holder or by others, told in a past or
+		// perfect tense; one still to end is held.
+		{"Brightcode chief executive Ann Lee and two other directors were fired in March.", ""},
+		{"Brightcode chief executive Ann Lee has resigned for personal reasons.", ""},
+		{"Ann Lee, chief executive of Brightcode, resigned on Monday.", ""},
+		{"Brightcode made a loss. Its chief executive, Ann Lee, resigned.", ""},
+		{"Brightcode chief executive Ann Lee will step down in June.", "Ann Lee leaderOf Brightcode"},
+		{"Ann Lee, chief executive of Brightcode, said she will resign in June.", "Ann Lee leaderOf Brightcode"},
+		{"Brightcode chief executive Ann Lee has won a reprieve from the sack.", "Ann Lee leaderOf Brightcode"},
+		{"Rivals said Tom Hale would have been sacked if Velmora chairman Ann Lee had agreed.", "Ann Lee leaderOf Velmora"},
+		// Pluperfect and bounded past tenses.
+		{"Tom Hale had led Brightcode for a decade before he retired.", ""},
+		{"Tom Hale, who ran Brightcode between 1990 and 1995, is now a consultant.", ""},
+		{"Tom Hale, who was chief executive of Brightcode until 2001, now writes books.", ""},
+		{"Brightcode was run by Tom Hale until last year.", ""},
+		{"Brightcode chairman Tom Hale had been told of the bid.", "Tom Hale leaderOf Brightcode"},
+		{"Brightcode chief Tom Hale has led the firm since 2001.", "Tom Hale leaderOf Brightcode"},
+	} {
+		d := extractText(t, tc.text)
+		var got []string
+		for _, f := range d.Facts {
+			if f.Predicate == LeaderOf {
+				got = append(got, d.Entities[f.Subject].Name+" leaderOf "+d.Entities[f.Object].Name)
+			}
+		}
+		if strings.Join(got, "; ") != tc.want {
+			t.Errorf("%q: facts %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
