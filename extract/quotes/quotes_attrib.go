@@ -172,6 +172,11 @@ var (
 	spokeswomen spokespeople spokeman representative representatives source
 	sources official officials statement aide aides insider insiders
 	members staff executives bosses`)
+	// Agents who speak for a client named as their possessor only ("Mr
+	// Tanzi's lawyers", "her publicist"): unlike a spokesman, "a lawyer
+	// said" alone speaks for no body, so these stay out of qSpokesWords.
+	qAgentWords = qWordSet(`lawyer lawyers attorney attorneys solicitor
+	solicitors publicist publicists`)
 	// Role nouns after "the" that refer back to a person or to a body.
 	qPersonRoles = qWordSet(`president premier chancellor minister secretary
 	leader chairman chairwoman chief boss mayor governor king queen prince
@@ -2073,18 +2078,37 @@ func hasSpokes(q *quoter, ts []qtok) bool {
 func (q *quoter) spokesOrg(ts []qtok) (int, int) {
 	ms := q.doc.Mentions
 	for k, t := range ts {
-		if t.kind != qkWord || !qSpokesWords[strings.ToLower(q.text[t.s:t.e])] {
+		if t.kind != qkWord {
+			continue
+		}
+		lw := strings.ToLower(q.text[t.s:t.e])
+		if !qSpokesWords[lw] {
+			// "Mr Tanzi's lawyers", "her publicist": the client speaks
+			// (GOLD.md: a quotation through someone acting for a person
+			// goes to that person)
+			if qAgentWords[lw] {
+				if e, pos := q.possessor(t.s); e >= 0 {
+					return e, pos
+				}
+			}
 			continue
 		}
 		// before: "a Foreign Office spokeswoman", "Tesco's spokesman";
 		// a person's own spokesman speaks for the person ("Mr Blair's
-		// spokesman", GOLD.md)
+		// spokesman", GOLD.md), and so does his statement ("Mr Tanzi's
+		// statement said")
 		j := q.mentionFrom(t.s) - 1
 		if j >= 0 && ms[j].End <= t.s && ms[j].Kind != model.MentionPronoun {
 			gap := strings.TrimSpace(q.text[ms[j].End:t.s])
-			poss := gap == "'s" || gap == "’s"
-			if (gap == "" || poss) && q.orgType(ms[j].Entity) || poss && q.isPerson(ms[j].Entity) && q.personalSpokes(t) {
+			poss := qPossessiveGap(gap)
+			if (gap == "" || poss) && q.orgType(ms[j].Entity) || poss && q.isPerson(ms[j].Entity) && (q.personalSpokes(t) || lw == "statement") {
 				return ms[j].Entity, ms[j].Start
+			}
+		}
+		if q.personalSpokes(t) {
+			// "his spokesman said": the pronoun's person
+			if e, pos := q.possessor(t.s); e >= 0 {
+				return e, pos
 			}
 		}
 		// after: "a spokesman for Tesco", "a source at the club", "a
@@ -2103,6 +2127,49 @@ func (q *quoter) spokesOrg(ts []qtok) (int, int) {
 				}
 			}
 		}
+	}
+	return -1, 0
+}
+
+// qPossessiveGap reports whether gap, the text between a name and the
+// noun after it, is a possessive clitic ("'s", or "'" after a final s:
+// "Jones' lawyer").
+func qPossessiveGap(gap string) bool {
+	switch gap {
+	case "'s", "’s", "'", "’":
+		return true
+	}
+	return false
+}
+
+// possessor returns the person or body that owns the noun at pos, named
+// right before it ("Mr Tanzi's", "Acme's") or as a possessive pronoun that
+// coreference resolved ("her lawyers", with "her" a mention of the
+// client), with the mention's start; or -1. A place or an event owns no
+// speaker ("York's lawyers").
+func (q *quoter) possessor(pos int) (int, int) {
+	ms := q.doc.Mentions
+	j := q.mentionFrom(pos) - 1
+	if j < 0 || ms[j].End > pos || ms[j].Entity < 0 {
+		return -1, 0
+	}
+	m := ms[j]
+	gap := strings.TrimSpace(q.text[m.End:pos])
+	if m.Kind == model.MentionPronoun {
+		switch strings.ToLower(q.text[m.Start:m.End]) {
+		case "his", "her":
+			if gap == "" && q.isPerson(m.Entity) {
+				return m.Entity, m.Start
+			}
+		case "its", "their":
+			if gap == "" && q.orgType(m.Entity) {
+				return m.Entity, m.Start
+			}
+		}
+		return -1, 0
+	}
+	if qPossessiveGap(gap) && (q.isPerson(m.Entity) || q.orgType(m.Entity)) {
+		return m.Entity, m.Start
 	}
 	return -1, 0
 }

@@ -271,15 +271,16 @@ func (q *quoter) narrativeSubject(g qgroup) qattr {
 			return noAttr
 		}
 	}
-	// its subject: a person mention within its first three words
+	// its subject: a person mention within its first three words, or
+	// right after a fronted phrase closed by a comma ("After three wins
+	// in a fortnight, Brandt is brimming with confidence.")
 	ms := q.doc.Mentions
-	j := q.mentionFrom(p.Start)
-	if j >= len(ms) || ms[j].Start >= p.End {
+	j := q.narrativeSubjectMention(p.Start, p.End)
+	if j < 0 {
 		return noAttr
 	}
 	m := ms[j]
-	if m.Kind == model.MentionPronoun || m.Entity != q.lastSpk || q.possessiveAt(m.End) ||
-		len(strings.Fields(q.text[p.Start:m.Start])) > 2 {
+	if m.Entity != q.lastSpk || q.possessiveAt(m.End) {
 		return noAttr
 	}
 	for k, n := j+1, 0; k < len(ms) && ms[k].Start < p.End && n < 30; k, n = k+1, n+1 {
@@ -288,6 +289,57 @@ func (q *quoter) narrativeSubject(g qgroup) qattr {
 		}
 	}
 	return qattr{ent: m.Entity, rule: "narrative-subject", pos: m.Start}
+}
+
+// narrativeSubjectMention returns the index of the mention that opens the
+// clause of the sentence text[lo:hi] as its subject, or -1: a name within
+// its first three words ("Brandt was fourth", "However, Brandt was"), a subject
+// pronoun coreference resolved ("He was fourth" — an object or possessive
+// form is no subject), or either right after a fronted phrase of at most
+// a dozen words closed by a comma ("Despite a cold, he ran"). A person
+// named inside the fronted phrase other than the subject makes it -1.
+func (q *quoter) narrativeSubjectMention(lo, hi int) int {
+	ms := q.doc.Mentions
+	j := q.mentionFrom(lo)
+	if j >= len(ms) || ms[j].Start >= hi {
+		return -1
+	}
+	subjectAt := func(k int) bool {
+		m := ms[k]
+		if m.Kind != model.MentionPronoun {
+			return true
+		}
+		switch q.text[m.Start:m.End] {
+		case "He", "he", "She", "she":
+			return true
+		}
+		return false
+	}
+	if len(strings.Fields(q.text[lo:ms[j].Start])) <= 2 {
+		if subjectAt(j) {
+			return j
+		}
+		return -1
+	}
+	// a fronted phrase: the first comma, then the subject straight after
+	c := strings.IndexByte(q.text[lo:min(hi, lo+160)], ',')
+	if c < 0 || len(strings.Fields(q.text[lo:lo+c])) > 12 {
+		return -1
+	}
+	c += lo
+	k := j
+	for k < len(ms) && ms[k].Start < c {
+		k++
+	}
+	if k >= len(ms) || ms[k].Start >= hi || strings.TrimSpace(q.text[c+1:ms[k].Start]) != "" || !subjectAt(k) {
+		return -1
+	}
+	for f := j; f < k; f++ {
+		if q.isPerson(ms[f].Entity) && ms[f].Entity != ms[k].Entity {
+			return -1
+		}
+	}
+	return k
 }
 
 // glossBefore reports whether a gloss marker ends text[lo:pos] ("in

@@ -239,7 +239,9 @@ func TestQuotesFallbackFinalClause(t *testing.T) {
 }
 
 // A quotation standing alone as a sentence after a narrative sentence
-// about the person who spoke the story's latest quotation.
+// about the person who spoke the story's latest quotation: the person is
+// that sentence's subject, by name or resolved subject pronoun, at its
+// start or after a fronted phrase.
 func TestQuotesFallbackNarrativeSubject(t *testing.T) {
 	qtRun(t, []qtCase{
 		{
@@ -259,6 +261,32 @@ func TestQuotesFallbackNarrativeSubject(t *testing.T) {
 			name:         "two persons in the narrative sentence",
 			text:         `"I am looking forward to the race," Brandt said. Brandt beat Ms Holm in the final in Rome last year. "This will be a big season for me and I want to win in Oslo."`,
 			ents:         []qtEnt{r3Tomas, r3Vera},
+			want:         []qtWant{{"I am looking forward", "Tomas Brandt", "said-after"}, {"This will be a big season", "", ""}},
+			unattributed: 1,
+		},
+		{
+			name: "the subject after a fronted phrase closed by a comma",
+			text: `"I am looking forward to the race," Brandt said. After two wins in a week in Spain, Brandt is full of confidence. "This will be a big season for me and I want to win in Oslo."`,
+			ents: []qtEnt{r3Tomas},
+			want: []qtWant{{"I am looking forward", "Tomas Brandt", "said-after"}, {"This will be a big season", "Tomas Brandt", "narrative-subject"}},
+		},
+		{
+			name: "a subject pronoun coreference resolved",
+			text: `"I am looking forward to the race," Brandt said. He was fourth in the final in Rome last year. "This will be a big season for me and I want to win in Oslo."`,
+			ents: []qtEnt{r3Tomas, {name: "Tomas Brandt", typ: model.Person, forms: []string{"He"}, kind: model.MentionPronoun}},
+			want: []qtWant{{"I am looking forward", "Tomas Brandt", "said-after"}, {"This will be a big season", "Tomas Brandt", "narrative-subject"}},
+		},
+		{
+			name:         "another person in the fronted phrase",
+			text:         `"I am looking forward to the race," Brandt said. After losing to Ms Holm in Spain, Brandt is full of doubt. "This will be a big season for me and I want to win in Oslo."`,
+			ents:         []qtEnt{r3Tomas, r3Vera},
+			want:         []qtWant{{"I am looking forward", "Tomas Brandt", "said-after"}, {"This will be a big season", "", ""}},
+			unattributed: 1,
+		},
+		{
+			name:         "a possessive pronoun is no subject",
+			text:         `"I am looking forward to the race," Brandt said. His coach was fourth in the final in Rome last year. "This will be a big season for me and I want to win in Oslo."`,
+			ents:         []qtEnt{r3Tomas, {name: "Tomas Brandt", typ: model.Person, forms: []string{"His"}, kind: model.MentionPronoun}},
 			want:         []qtWant{{"I am looking forward", "Tomas Brandt", "said-after"}, {"This will be a big season", "", ""}},
 			unattributed: 1,
 		},
