@@ -152,6 +152,9 @@ func (r *relState) add(s int, p string, o int, sent int, rule string, conf float
 			st = Organization
 		}
 	}
+	if p == LocatedIn && st == Organization && rule == siteRule {
+		st = Place // a named site: "Skidmore College in Saratoga Springs" (relations_places.go)
+	}
 	if !relTypesFit(p, st, ot) {
 		return false
 	}

@@ -119,6 +119,8 @@ func (r *relState) chainFacts(chain []*Mention) {
 		switch {
 		case t == Country && j < len(chain)-1:
 			return // "France, Germany": a country closes an address
+		case t == City && j == 1 && r.stateHomonym(m.Entity, chain[0].Entity):
+			t = Place // "Syracuse, New York": the state, not the city
 		case t == City && j > 0:
 			return // "Leeds, Bradford": a list of towns
 		case t == Country || t == City || t == Place:
@@ -164,6 +166,9 @@ func (r *relState) guessesHold(ps []chainPlace) bool {
 		if p.typ == r.typeOf(p.m.Entity) {
 			continue
 		}
+		if j == 1 && p.typ == Place && r.stateHomonym(p.m.Entity, ps[0].m.Entity) {
+			continue // the gazetteer places the town in the state's country
+		}
 		// "in Okotoks, Alberta, Canada": three names or more after a
 		// preposition of place, ending in a country, are an address
 		// whatever the typer made of the first two.
@@ -188,6 +193,23 @@ func (r *relState) guessesHold(ps []chainPlace) bool {
 		}
 	}
 	return true
+}
+
+// stateHomonym reports a name typed a town whose "X State" the gazetteer
+// knows as a region of the country it places town in: "Syracuse, New
+// York" and "Mill Creek, Washington" name the states, where "Frankfurt,
+// New York" (a German town) and "Boston, New York and Chicago" (a list)
+// name the city or nothing.
+func (r *relState) stateHomonym(e, town int) bool {
+	if r.gaz == nil {
+		return false
+	}
+	st, ok := r.gaz.Lookup(r.a.doc.Entities[e].Name + " State")
+	if !ok || st.Kind != gazetteer.Place || st.Country == "" {
+		return false
+	}
+	tw, ok := r.gaz.Lookup(r.a.doc.Entities[town].Name)
+	return ok && tw.Kind == gazetteer.City && strings.EqualFold(tw.Country, st.Country)
 }
 
 // knownRegion reports an entity the gazetteer knows as a region of a
@@ -230,10 +252,12 @@ func (r *relState) addressEnd(m *Mention) bool {
 	case w == "":
 		return true
 	case w == "and" || w == "or" || w == "&":
-		return !r.nameSoon(k+1) || r.addressAt(k+1)
+		return !r.nameSoon(k+1) || r.addressAt(k+1) || relPrep[r.docLow(k+1)]
 	case w == ",":
 		if n := r.docLow(k + 1); n == "and" || n == "or" {
-			return !r.nameSoon(k + 2) // "Kent, Surrey, and Sussex"
+			// "Kent, Surrey, and Sussex" is a list; "Saratoga Springs, New
+			// York, and at Evanston" opens a new phrase.
+			return !r.nameSoon(k+2) || relPrep[r.docLow(k+2)]
 		}
 		return true
 	case w == "." || w == ";" || w == ":" || w == ")" || w == "(" || w == "'s" || w == "'" || w == "-" || w == "–" || w == "—" || w == "?" || w == "!":
@@ -578,6 +602,8 @@ func (r *relState) placeStatements() {
 	r.continentCountries()
 	r.placeParts()
 	r.regionsOfTowns()
+	r.sitesInTowns()
+	r.demonymCapitals()
 }
 
 // dropPlaceCycles removes the weaker of two facts that place each of two
@@ -1312,4 +1338,111 @@ func (r *relState) countryAmongRegion(m *Mention) {
 		return
 	}
 	r.add(m.Entity, LocatedIn, c.Entity, m.Sentence, "locatedIn/country-among-region", 0.75)
+}
+
+// siteRule names the facts of sitesInTowns. relState.add lets an
+// organisation lie in a place under this rule only: a named site stands
+// somewhere, where a firm "in London" may only have an office there, and
+// the transitive closure does not carry a site on to the town's country
+// (the text names the town, not the country).
+const siteRule = "locatedIn/site-in-town"
+
+// siteHeads name the kind of a named site, an institution or building
+// that stands in one town: "Skidmore College", "St Mary's Church",
+// "Carnegie Hall", "University of Arkansas". Palaces are left out
+// ("Crystal Palace" is a club), and so are offices and firms.
+var siteHeads = lexicon.WordSet(`university college school academy institute
+	hospital infirmary church cathedral chapel abbey mosque temple synagogue
+	museum gallery library theatre theater stadium arena centre center park
+	hall castle zoo airport station prison`)
+
+// siteName reports a name built on a site head: the last word ("Duke
+// University") or the first before "of" ("University of Arkansas",
+// "Museum of Modern Art").
+func siteName(name string) bool {
+	f := strings.Fields(name)
+	if len(f) < 2 {
+		return false
+	}
+	if siteHeads[strings.ToLower(f[len(f)-1])] {
+		return true
+	}
+	for i := 0; i+1 < len(f); i++ {
+		if siteHeads[strings.ToLower(f[i])] && f[i+1] == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// sitesInTowns places a named site in the town, region or country named
+// right after it: "Skidmore College in Saratoga Springs", "Duke
+// University, located in Durham, North Carolina", "the Karolinska
+// Institute in Stockholm". The place must close its phrase, so that "in
+// London's West End" or a list ("in Leeds and York") gives nothing but
+// what it says of the first name.
+func (r *relState) sitesInTowns() {
+	ms := r.a.doc.Mentions
+	for i := range ms {
+		m := &ms[i]
+		if m.Kind != MentionName {
+			continue
+		}
+		if t := r.typeOf(m.Entity); t != Organization && t != Place || !siteName(r.a.doc.Entities[m.Entity].Name) {
+			continue
+		}
+		k := r.docTok(m.End)
+		if r.docLow(k) == "," {
+			// "Duke University, located in Durham"
+			if w := r.docLow(k + 1); w != "located" && w != "situated" {
+				continue
+			}
+			k += 2
+		}
+		if r.docLow(k) != "in" {
+			continue
+		}
+		c := r.docMentionAt(k + 1)
+		if c == nil || c.Kind != MentionName || c.Sentence != m.Sentence || k+1 >= len(r.a.tokens) || c.Start != r.a.tokens[k+1].Start {
+			continue
+		}
+		if t := r.typeOf(c.Entity); t != City && t != Place && t != Country {
+			continue
+		}
+		if w := r.docLow(r.docTok(c.End)); w == "'s" || w == "'" {
+			continue // "in London's West End": the place is the possessed one
+		}
+		r.add(m.Entity, LocatedIn, c.Entity, m.Sentence, siteRule, 0.75)
+	}
+}
+
+// demonymCapitals reads "the Irish capital" and "the Belgium capital" as
+// naming the country's capital: where the text also names that town
+// ("Dublin ... on the streets of the Irish capital"), the town lies in
+// the country. The gazetteer says which town is the capital; the text
+// must name both the town and the country's capital, so no fact stands
+// on the gazetteer alone.
+func (r *relState) demonymCapitals() {
+	if r.gaz == nil {
+		return
+	}
+	for _, d := range r.a.doc.Mentions {
+		if d.Kind != MentionDemonym && d.Kind != MentionName || r.typeOf(d.Entity) != Country {
+			continue
+		}
+		k := r.docTok(d.End)
+		if r.docLow(k) != "capital" || r.docLow(r.docTok(d.Start)-1) != "the" {
+			continue
+		}
+		country := r.a.doc.Entities[d.Entity].Name
+		for e := range r.a.doc.Entities {
+			if r.typeOf(e) != City {
+				continue
+			}
+			c, ok := r.gaz.IsCapital(r.a.doc.Entities[e].Name)
+			if ok && (strings.EqualFold(c, country) || r.sameCountry(country, c)) {
+				r.add(e, LocatedIn, d.Entity, d.Sentence, "locatedIn/demonym-capital-named", 0.75)
+			}
+		}
+	}
 }

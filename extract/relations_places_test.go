@@ -216,6 +216,26 @@ func TestPlaceChains(t *testing.T) {
 			text: "Leeds consists of Headingley and Roundhay Park Services Ltd staff.",
 			not:  []string{"Headingley locatedIn Leeds"},
 		},
+		// A state named like its city: after a town of the same country
+		// the name is the state.
+		{
+			text: "She was a city councillor in Mill Creek, Washington.",
+			want: []string{"Mill Creek locatedIn Washington"},
+			typ:  map[string]EntityType{"Washington": Place},
+		},
+		{
+			text: "He flew from Frankfurt, New York to Leeds.",
+			not:  []string{"Frankfurt locatedIn New York"},
+		},
+		{
+			text: "She met him in Boston, New York and Chicago.",
+			not:  []string{"Boston locatedIn New York"},
+		},
+		// "and" before a preposition opens a new phrase, not a list item.
+		{
+			text: "Students at colleges in Saratoga Springs, New York, and at others in Leeds wrote.",
+			want: []string{"Saratoga Springs locatedIn New York"},
+		},
 		// First-level subdivisions from the gazetteer are places.
 		{
 			text: "The mine is in the Canadian province of Saskatchewan, near the border.",
@@ -357,6 +377,10 @@ func TestRegionCountries(t *testing.T) {
 		{text: "France, the biggest team in Europe, won the cup.", not: []string{"France locatedIn Europe"}},
 		{text: "The African nation's leader visited Kenya.", not: []string{"Kenya locatedIn Africa"}},
 		{text: "Asian countries such as China, Singapore and Paris were named.", not: []string{"China locatedIn Asia", "Singapore locatedIn Asia"}},
+		// "the Dutch capital" places the capital the text names elsewhere.
+		{text: "The band opened its tour in Amsterdam. Weeks later fans queued for days in the Dutch capital, police said.", want: []string{"Amsterdam locatedIn Netherlands"}},
+		{text: "The Norwegian capital was quiet. The band then flew to Rotterdam.", not: []string{"Rotterdam locatedIn Norway"}},
+		{text: "Workers in the Norwegian capital struck on Monday.", not: []string{"Oslo locatedIn Norway"}},
 	}
 	for _, tc := range tests {
 		d := extractText(t, "Title\n\n"+tc.text)
@@ -372,6 +396,43 @@ func TestRegionCountries(t *testing.T) {
 		for _, n := range tc.not {
 			if got[n] {
 				t.Errorf("%q: unwanted %q", tc.text, n)
+			}
+		}
+	}
+}
+
+// TestSitesInTowns runs the extractor on invented sentences: a named site
+// (a college, a hospital, a museum) lies in the place named right after
+// it, but not in that place's country, and a firm or a possessed place
+// gives nothing.
+func TestSitesInTowns(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string // "S locatedIn O" facts of locatedIn/site-in-town
+		not  []string // facts that must not appear, whatever the rule
+	}{
+		{text: "She lectures at Whitfield College in Norwich on Fridays.", want: []string{"Whitfield College locatedIn Norwich"}},
+		{text: "He was taken to Hallam Hospital in Sheffield after the crash.", want: []string{"Hallam Hospital locatedIn Sheffield"}},
+		{text: "The paintings went to Bowdoin University, located in Lisbon, Portugal, last year.", want: []string{"Bowdoin University locatedIn Lisbon"}, not: []string{"Bowdoin University locatedIn Portugal"}},
+		{text: "The University of Tromsø in Norway opened a lab.", want: []string{"University of Tromsø locatedIn Norway"}},
+		{text: "Barclays in London cut 300 jobs.", not: []string{"Barclays locatedIn London"}},
+		{text: "He studied at Whitfield College in 2004 and moved to Leeds.", not: []string{"Whitfield College locatedIn Leeds"}},
+		{text: "Staff from Greyfield Foods in Leeds joined the strike.", not: []string{"Greyfield Foods locatedIn Leeds"}},
+	}
+	for _, tc := range tests {
+		d := extractText(t, "Title\n\n"+tc.text)
+		got := map[string]string{}
+		for _, f := range d.Facts {
+			got[d.Entities[f.Subject].Name+" "+f.Predicate+" "+d.Entities[f.Object].Name] = f.Rule
+		}
+		for _, w := range tc.want {
+			if got[w] != siteRule {
+				t.Errorf("%q: want %q from %s, got rule %q (facts %v)", tc.text, w, siteRule, got[w], got)
+			}
+		}
+		for _, n := range tc.not {
+			if r, ok := got[n]; ok {
+				t.Errorf("%q: unwanted %q (rule %s)", tc.text, n, r)
 			}
 		}
 	}
