@@ -121,7 +121,13 @@ const firstBatchShare = 4
 // to max, and, toward the end, once the batch holds what the inputs not
 // yet received are expected to give (at the run's quads per input so
 // far), down to floor: the last commit, which nothing overlaps (the
-// workers are done), is then small.
+// workers are done), is then small. That early commit is made only when
+// the writer has caught up with the workers (no extracted input waits):
+// with a backlog, what is left is the writer's alone whatever it does,
+// and every commit costs more than its quads (on bolt it rewrites the
+// pages of Cayley's root bucket, which holds the 131,072 value and
+// reference buckets, and waits on an fdatasync of about 0.1 s at the end
+// of the BBC corpus), so the batch fills to the limit instead.
 type batchSizer struct {
 	floor, limit, max int
 	inputs, got       int // inputs in all, received so far (failed ones too)
@@ -136,13 +142,20 @@ func newBatchSizer(batchQuads, inputs int) *batchSizer {
 // received counts one more input received, giving quads.
 func (b *batchSizer) received(quads int) { b.got++; b.quads += quads }
 
-// full reports whether a batch of this many quads is to be committed.
-func (b *batchSizer) full(batchQuads int) bool {
+// full reports whether a batch of this many quads is to be committed,
+// waiting the number of extracted inputs the writer has not received.
+func (b *batchSizer) full(batchQuads, waiting int) bool {
+	if batchQuads >= b.limit {
+		return true
+	}
+	if waiting > 0 {
+		return false
+	}
 	left := 0
 	if b.got > 0 {
 		left = (b.inputs - b.got) * b.quads / b.got
 	}
-	return batchQuads >= min(b.limit, max(b.floor, left))
+	return batchQuads >= max(b.floor, left)
 }
 
 // flushed moves to the next batch's limit.
@@ -365,7 +378,7 @@ func (s *Store) IngestAll(ctx context.Context, x Extractor, inputs []source.Inpu
 		batch = append(batch, e)
 		batchQuads += len(e.p.Quads)
 		sizer.received(len(e.p.Quads))
-		if sizer.full(batchQuads) {
+		if sizer.full(batchQuads, len(out)) {
 			flush()
 		}
 	}

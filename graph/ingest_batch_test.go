@@ -6,15 +6,21 @@ import (
 )
 
 // batchesOf runs a batchSizer over inputs of these quads, as IngestAll's
-// writer does, and returns the quads of each commit.
-func batchesOf(batchQuads int, docs []int) []int {
+// writer does, and returns the quads of each commit. From input behind on,
+// the writer has a backlog: some extracted input waits when it receives
+// one (behind = len(docs): it keeps up to the end).
+func batchesOf(batchQuads int, docs []int, behind int) []int {
 	b := newBatchSizer(batchQuads, len(docs))
 	var out []int
 	n := 0
-	for _, q := range docs {
+	for i, q := range docs {
 		b.received(q)
 		n += q
-		if b.full(n) {
+		waiting := 0
+		if i >= behind && i < len(docs)-1 {
+			waiting = 1
+		}
+		if b.full(n, waiting) {
 			out = append(out, n)
 			n = 0
 			b.flushed()
@@ -38,21 +44,30 @@ func TestBatchSizer(t *testing.T) {
 		name        string
 		batch       int
 		docs        []int
+		behind      int // first input received with a backlog (0: no backlog)
 		first, last int // at most, in quads
 		biggest     int // the largest commit holds at least this many
+		commits     int // at most
 	}{
 		// The BBC corpus in shape: 1,725 articles of about 200 quads.
-		{"corpus", 100000, even(1725, 200), 25000, 25000 + 200, 100000},
+		{"corpus", 100000, even(1725, 200), 0, 25000, 25000 + 200, 100000, 7},
 		// Ten times the corpus: the middle runs at full batches.
-		{"ten corpora", 100000, even(17250, 200), 25000, 25000 + 200, 100000},
+		{"ten corpora", 100000, even(17250, 200), 0, 25000, 25000 + 200, 100000, 38},
 		// Fewer quads than a first batch: one commit.
-		{"small", 100000, even(50, 200), 10000, 10000, 10000},
+		{"small", 100000, even(50, 200), 0, 10000, 10000, 10000, 1},
 		// Inputs that give nothing (unchanged, failed) count as inputs: the
 		// estimate of what is left runs low, the batches stay smaller.
-		{"half empty", 1000, append(even(200, 0), even(200, 20)...), 250 + 20, 250 + 20, 500},
+		{"half empty", 1000, append(even(200, 0), even(200, 20)...), 0, 250 + 20, 250 + 20, 500, 10},
+		// A writer behind the workers from the middle of the corpus on
+		// makes no early commits: full batches, the rest at the end.
+		{"corpus, writer behind", 100000, even(1725, 200), 1000, 25000, 100000, 100000, 5},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			got := batchesOf(tc.batch, tc.docs)
+			behind := tc.behind
+			if behind == 0 {
+				behind = len(tc.docs)
+			}
+			got := batchesOf(tc.batch, tc.docs, behind)
 			total := 0
 			for _, n := range got {
 				total += n
@@ -78,6 +93,9 @@ func TestBatchSizer(t *testing.T) {
 			}
 			if slices.Max(got) < tc.biggest {
 				t.Errorf("largest commit %d quads, want at least %d (%v)", slices.Max(got), tc.biggest, got)
+			}
+			if len(got) > tc.commits {
+				t.Errorf("%d commits, want at most %d (%v)", len(got), tc.commits, got)
 			}
 		})
 	}
