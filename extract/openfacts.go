@@ -83,17 +83,115 @@ func (x *Extractor) findOpenFacts(a *analysis) {
 			if why != "" {
 				continue
 			}
-			k := openKey{sub, key, obj}
-			if seen[k] {
-				continue
+			objs := []int{obj}
+			if t.Clause != openie.Poss {
+				// "Fatboy Slim's Palookaville and The Prodigy's ...":
+				// a possessive's list is of owners and owned alike
+				objs = append(objs, conjoinedObjects(s, t, sub, obj, ms, doc.Entities)...)
 			}
-			seen[k] = true
-			doc.OpenFacts = append(doc.OpenFacts, OpenFact{
-				Subject: sub, Object: obj, Key: key, Label: label,
-				Sentence: i, Rule: "openie:" + string(t.Clause), Confidence: t.Confidence,
-			})
+			for _, o := range objs {
+				if o != obj && (fixed[[3]int{i, sub, o}] || works[o] || roled[[2]int{sub, o}] || a.cutShort(i, o, -1, s, ms)) {
+					continue
+				}
+				k := openKey{sub, key, o}
+				if seen[k] {
+					continue
+				}
+				seen[k] = true
+				doc.OpenFacts = append(doc.OpenFacts, OpenFact{
+					Subject: sub, Object: o, Key: key, Label: label,
+					Sentence: i, Rule: "openie:" + string(t.Clause), Confidence: t.Confidence,
+				})
+			}
 		}
 	}
+}
+
+// conjoinedObjects are the names joined by "and" to the name the object
+// of tuple t was read as, each linked the same way: "beat Marcia Cross
+// and Felicity Huffman", "has offices in Paris and Berlin". Only names of
+// the object's own kind (two places, or the same type) count: a name of
+// another kind after "and" more often opens a clause or list of its own
+// ("Rangers beat Hibs and Celtic drew"), and "or" offers alternatives.
+func conjoinedObjects(s *syntax.Sentence, t openie.Tuple, sub, obj int, ms []Mention, ents []Entity) []int {
+	head := -1
+	for _, a := range t.Args[1:] {
+		for k := a.Span.Start; k < a.Span.End && k < len(s.Head); k++ {
+			if k < 0 || entityOfToken(s, k, ms) != obj {
+				continue
+			}
+			if h := s.Head[k] - 1; h < 0 || entityOfToken(s, h, ms) != obj {
+				head = k
+				break
+			}
+		}
+		if head >= 0 {
+			break
+		}
+	}
+	if head < 0 {
+		return nil
+	}
+	kind := func(e int) EntityType {
+		if isPlace(ents[e].Type) {
+			return Place
+		}
+		return ents[e].Type
+	}
+	// the list's joining word hangs on its last member: "X, Y and Z"
+	var conj []int
+	cc := ""
+	for c := head + 1; c < len(s.Head); c++ {
+		if s.Head[c]-1 != head || s.Deprel[c] != "conj" {
+			continue
+		}
+		conj = append(conj, c)
+		for k := head + 1; k < c; k++ {
+			if s.Head[k]-1 == c && s.Deprel[k] == "cc" {
+				cc = strings.ToLower(s.Words[k])
+			}
+		}
+	}
+	if cc != "and" {
+		return nil
+	}
+	var out []int
+	for _, c := range conj {
+		if s.UPOS[c] != "PROPN" || possessor(s, c) || ownClause(s, c) {
+			continue
+		}
+		if e := entityOfToken(s, c, ms); e >= 0 && e != sub && e != obj && kind(e) == kind(obj) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// ownClause reports whether name c has a clause or a predicate of its
+// own hung on it or right after it ("drawn at home to Stoke and Chelsea
+// will play host", parsed with Chelsea a second object), or owns the noun
+// after it: it opens a new statement or phrase.
+func ownClause(s *syntax.Sentence, c int) bool {
+	end := c + 1
+	for end < len(s.Head) && s.Head[end]-1 >= c && s.Head[end]-1 < end && s.Deprel[end] == "flat" {
+		end++
+	}
+	if end < len(s.Head) && (s.UPOS[end] == "AUX" || s.UPOS[end] == "VERB" || isPossMark(s.Words[end])) {
+		// "... and Chelsea will play host": the name's own verb;
+		// "Dechy of France and Russia's Elena Dementieva": an owner
+		return true
+	}
+	for k := range s.Head {
+		if s.Head[k]-1 != c {
+			continue
+		}
+		switch r := s.Deprel[k]; {
+		case strings.HasPrefix(r, "nsubj"), strings.HasPrefix(r, "aux"), r == "cop",
+			strings.HasPrefix(r, "acl"), r == "advcl", r == "obj", r == "ccomp", r == "xcomp":
+			return true
+		}
+	}
+	return false
 }
 
 // traceOpen, when set (by a measuring test), sees every tuple openie
