@@ -29,10 +29,16 @@ var sportsWords = lexicon.WordSet(`match matches league cup squad striker midfie
 	fly-half scrum-half flanker flankers winger wingers full-back midfield
 	referee capped`)
 
-// sportsStory reports whether the text has at least two sports words.
+// sportsStory reports whether the text has at least two sports words,
+// or a match score for its headline ("Hereford 1-1 Doncaster": a short
+// match report may name no other word of the game).
 func (a *analysis) sportsStory() bool {
 	if a.sports == 0 {
 		a.sports = 1
+		if a.scoreHeadline() {
+			a.sports = 2
+			return true
+		}
 		n := 0
 		for i := range a.tokens {
 			if sportsWords[a.tokens[i].Lower()] {
@@ -45,6 +51,20 @@ func (a *analysis) sportsStory() bool {
 		}
 	}
 	return a.sports == 2
+}
+
+// scoreHeadline reports a headline "A 1-1 B": a score between two
+// capitalised names, in a headline of at most ten tokens.
+func (a *analysis) scoreHeadline() bool {
+	if len(a.doc.Paragraphs) < 2 {
+		return false
+	}
+	lo, hi := a.tokenRange(a.doc.Paragraphs[0])
+	if hi-lo > 10 || hi-lo < 3 {
+		return false
+	}
+	s0, s1 := a.scoreAt(lo+1, hi-1)
+	return s0 > lo && s1 < hi && isCapWord(a.tokens[s0-1]) && isCapWord(a.tokens[s1])
 }
 
 // isSportsTeam reports whether a manager's or coach's named owner is a

@@ -304,3 +304,28 @@ func TestTeamRoleModifiers(t *testing.T) {
 		})
 	}
 }
+
+// TestScoreHeadlineMakesSportsStory: a match report under a score
+// headline is a sports story even when its prose names no other word of
+// the game, so its unlabelled team sheets are read; the same report under
+// a headline with no score, or with the score not between two names, is
+// not. Every text is invented.
+func TestScoreHeadlineMakesSportsStory(t *testing.T) {
+	const body = "Tom Hale put the hosts ahead on the hour, but Dan Voss levelled late on for the visitors.\n\n" +
+		"Ward, Mills, Lane, Flood, Hale, Boyd, Prior, Nash, Quill, Reyes, Fenn.\n\n" +
+		"Cole, Dunmore, Pike, Rusk, Voss, Tarn, Yale, Gault, Hume, Iles, Jory.\n\n"
+	both := []string{"Tom Hale memberOf Organization:Millbrook", "Dan Voss memberOf Organization:Eastfield"}
+	for _, tc := range []struct {
+		name, headline string
+		want, not      []string
+	}{
+		{"score between two names", "Millbrook 1-1 Eastfield", both, nil},
+		{"no score", "Millbrook held by Eastfield", nil, both},
+		{"score not between names", "Millbrook and Eastfield level at 1-1", nil, both},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := factsOf(extractText(t, tc.headline+"\n\n"+body), MemberOf)
+			checkListed(t, got, tc.want, tc.not)
+		})
+	}
+}
