@@ -252,7 +252,11 @@ func (r *relState) addressEnd(m *Mention) bool {
 	case w == "":
 		return true
 	case w == "and" || w == "or" || w == "&":
-		return !r.nameSoon(k+1) || r.addressAt(k+1) || relPrep[r.docLow(k+1)]
+		// "Saratoga Springs, New York and an Edward Steichen exhibit at
+		// ...": a preposition or "a"/"an" after the conjunction opens a new
+		// phrase, not the next place of a list.
+		n := r.docLow(k + 1)
+		return !r.nameSoon(k+1) || r.addressAt(k+1) || relPrep[n] || n == "a" || n == "an"
 	case w == ",":
 		if n := r.docLow(k + 1); n == "and" || n == "or" {
 			// "Kent, Surrey, and Sussex" is a list; "Saratoga Springs, New

@@ -236,6 +236,15 @@ func TestPlaceChains(t *testing.T) {
 			text: "Students at colleges in Saratoga Springs, New York, and at others in Leeds wrote.",
 			want: []string{"Saratoga Springs locatedIn New York"},
 		},
+		{
+			text: "Prints hang at colleges in Saratoga Springs, New York and an old mill in Leeds.",
+			want: []string{"Saratoga Springs locatedIn New York"},
+			typ:  map[string]EntityType{"New York": Place},
+		},
+		{
+			text: "Rain fell on Kent, Surrey and Sussex overnight.",
+			not:  []string{"Kent locatedIn Surrey"},
+		},
 		// First-level subdivisions from the gazetteer are places.
 		{
 			text: "The mine is in the Canadian province of Saskatchewan, near the border.",
