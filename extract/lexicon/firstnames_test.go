@@ -9,6 +9,9 @@ func TestFirstNamesGender(t *testing.T) {
 		want byte
 	}{
 		{"claude", 'm'}, // corrected: the source's female list carries it
+		{"philippe", 'm'},
+		{"rafa", 'm'},
+		{"jo", 'u'},
 		{"claudia", 'f'},
 		{"john", 'm'},
 		{"mary", 'f'},

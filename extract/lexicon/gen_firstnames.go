@@ -21,9 +21,25 @@ import (
 // corrections override the source lists where they give a name the gender
 // news rarely means by it: the female list carries "claude", which in news
 // is nearly always a man (Claude Makelele, Claude Monet), so "she" after
-// him went unresolved and "he" skipped him.
+// him went unresolved and "he" skipped him. The same holds for the French,
+// Slavic, Irish and Indian men's names below (Philippe Saint-Andre, Andrei
+// Shevchenko, Rafa Benitez, Sacha Baron Cohen); "toni" and "jo" name men
+// and women alike (Toni Munoz, Jo Pavey).
 var corrections = map[string]byte{
-	"claude": 'm',
+	"claude":   'm',
+	"philippe": 'm',
+	"andrei":   'm',
+	"aidan":    'm',
+	"ajay":     'm',
+	"clovis":   'm',
+	"pier":     'm',
+	"remy":     'm',
+	"sacha":    'm',
+	"misha":    'm',
+	"rafa":     'm',
+	"raf":      'm',
+	"toni":     'u',
+	"jo":       'u',
 }
 
 func read(path string) []string {

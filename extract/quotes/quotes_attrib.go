@@ -2322,10 +2322,21 @@ func (q *quoter) orgPair(pos int) int {
 // kind ('p' person, 'o' organisation or country) in this paragraph or the
 // previous one, else the most recent person named in the paragraph.
 func (q *quoter) resolvePronoun(kind byte, pos int) int {
+	// "he" never names a person whose first name or title says she is a
+	// woman, nor "she" a man, whichever cue below offers the candidate
+	g := q.pronounGender(pos)
+	// mismatched: a cue of this sentence or the one before offered a
+	// person of the other gender, so the story has moved to someone we
+	// may not know; the far fallbacks below (earlier sentences, the last
+	// person named) then stand back rather than guess
+	mismatched := false
 	ok := func(e int) bool {
 		if kind == 'p' {
 			// a speaker does not name himself inside his quotation
-			return q.isPerson(e) && !q.namedInQuote(e)
+			if q.isPerson(e) && !q.fitsSpeaker(e, g) && !q.namedInQuote(e) {
+				mismatched = true
+			}
+			return q.isPerson(e) && q.fitsSpeaker(e, g)
 		}
 		return q.orgType(e)
 	}
@@ -2401,6 +2412,9 @@ func (q *quoter) resolvePronoun(kind byte, pos int) int {
 			return e
 		}
 	}
+	if mismatched {
+		return -1
+	}
 	// speakers of earlier sentences: this paragraph first.
 	recent := func(minPara int) int {
 		for s := si - 1; s >= 0 && s >= si-8 && ss[s].Paragraph >= minPara; s-- {
@@ -2411,7 +2425,7 @@ func (q *quoter) resolvePronoun(kind byte, pos int) int {
 				return e
 			}
 			if kind == 'p' {
-				if e := q.firstPerson(s, true); e >= 0 {
+				if e := q.firstPerson(s, true); e >= 0 && q.fitsSpeaker(e, g) {
 					return e
 				}
 			}
@@ -2427,7 +2441,7 @@ func (q *quoter) resolvePronoun(kind byte, pos int) int {
 	lastPerson := func(lo int) int {
 		ms := q.doc.Mentions
 		for j, n := q.mentionFrom(pos)-1, 0; j >= 0 && n < 50 && ms[j].Start >= lo; j, n = j-1, n+1 {
-			if ms[j].Kind == model.MentionName && q.isPerson(ms[j].Entity) && !q.inQuote(ms[j].Start) {
+			if ms[j].Kind == model.MentionName && q.isPerson(ms[j].Entity) && !q.inQuote(ms[j].Start) && q.fitsSpeaker(ms[j].Entity, g) {
 				return ms[j].Entity
 			}
 		}

@@ -133,3 +133,32 @@ func TestPronounSpeakerSubjects(t *testing.T) {
 		},
 	})
 }
+
+// Whichever cue offers the speaker of "he said" or "she said" (the
+// previous quotation's speaker, the previous sentence's subject), a
+// person whose first name gives the other gender is passed over.
+func TestPronounGenderAgreement(t *testing.T) {
+	mary := qtEnt{name: "Mary Wood", typ: model.Person, forms: []string{"Mary Wood", "Wood"}}
+	john := qtEnt{name: "John Reed", typ: model.Person, forms: []string{"John Reed", "Reed"}}
+	qtRun(t, []qtCase{
+		{
+			name: "he after a woman's quotation: the man named since",
+			text: "TV\n\n\"It is a shame nobody writes proper scripts any more,\" Mary Wood said. And John Reed also attacked the channel last week. \"We have to be careful not to talk down to viewers,\" he said.",
+			ents: []qtEnt{mary, john},
+			want: []qtWant{{"It is a shame", "Mary Wood", "said-after"}, {"We have to be careful", "John Reed", "pronoun-carry"}},
+		},
+		{
+			name:         "she after a man's quotation and no woman named: no speaker rather than an earlier man",
+			text:         "TV\n\nJohn Reed spoke first on Monday.\n\n\"It is a shame nobody writes proper scripts any more,\" Mr Reed said. \"We have to be careful not to talk down to viewers,\" she said.",
+			ents:         []qtEnt{mary, {name: "John Reed", typ: model.Person, forms: []string{"John Reed", "Mr Reed", "Reed"}}},
+			want:         []qtWant{{"It is a shame", "John Reed", "said-after"}},
+			unattributed: 1,
+		},
+		{
+			name: "she after a woman's quotation keeps her",
+			text: "TV\n\n\"It is a shame nobody writes proper scripts any more,\" Mary Wood said. And John Reed also attacked the channel last week. \"We have to be careful not to talk down to viewers,\" she said.",
+			ents: []qtEnt{mary, john},
+			want: []qtWant{{"It is a shame", "Mary Wood", "said-after"}, {"We have to be careful", "Mary Wood", "pronoun-carry"}},
+		},
+	})
+}
