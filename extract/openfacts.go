@@ -194,6 +194,27 @@ func ownClause(s *syntax.Sentence, c int) bool {
 	return false
 }
 
+// apposedName is the entity of the name that common noun h stands in
+// apposition to ("Ebbers, a businessman who built up WorldCom"), for a
+// relative clause on h whose verb is p; -1 when there is none, or when
+// a phrase between the noun and the clause offers another antecedent
+// ("Roukis, an analyst at fund manager Matrix, which has shares in GE").
+func apposedName(s *syntax.Sentence, h, p int, ms []Mention) int {
+	if h < 0 || h >= len(s.Head) || s.UPOS[h] != "NOUN" || s.Deprel[h] != "appos" {
+		return -1
+	}
+	for k := h + 1; k < p && k < len(s.Head); k++ {
+		if s.Head[k]-1 == h && strings.HasPrefix(s.Deprel[k], "nmod") {
+			return -1
+		}
+	}
+	n := s.Head[h] - 1
+	if n < 0 || s.UPOS[n] != "PROPN" {
+		return -1
+	}
+	return entityOfToken(s, n, ms)
+}
+
 // traceOpen, when set (by a measuring test), sees every tuple openie
 // finds in a parsed sentence and why it was left out ("" when kept): the
 // filters are tuned by counting what each removes on a corpus.
@@ -236,6 +257,11 @@ func (a *analysis) openLink(i int, s *syntax.Sentence, t openie.Tuple, ms []Ment
 	}
 	if sub < 0 && t.Clause != openie.Poss && t.Args[0].Head >= 0 && t.Args[0].Head < len(s.Head) && s.UPOS[t.Args[0].Head] == "NOUN" {
 		sub = splitSubject(s, t.Args[0].Head, ms)
+	}
+	if sub < 0 && t.SubjectFrom == "relcl" {
+		// "Bernie Ebbers, a charismatic businessman who built up
+		// WorldCom": the relative clause describes the name
+		sub = apposedName(s, t.Args[0].Head, t.Predicate, ms)
 	}
 	if sub < 0 {
 		return -1, -1, "", "", "subject no entity"

@@ -93,6 +93,11 @@ func TestOpenFacts(t *testing.T) {
 			[]string{"Citigroup reject_bid_from Lloyds"}, "rejecting a higher bid from", nil},
 		{"closing participle of a pair", "Tom Bellamy and Jane Corr are injured, leaving Mark Ferris with a problem.",
 			nil, "", []string{"Mark Ferris"}},
+		// a relative clause on a noun in apposition to a name
+		{"relative clause on an apposition", "Tom Bellamy, the businessman who founded Orbis Media in 1998, retired on Monday.",
+			[]string{"Tom Bellamy found Orbis Media"}, "founded", nil},
+		{"relative clause on a nearer name", "\"Prices will rise,\" said Tom Bellamy, an analyst at fund manager Lisbon Capital, which has shares in Orbis Media.",
+			nil, "", []string{"Tom Bellamy have"}},
 		// names joined by "and" to the object are linked alike
 		{"coordinated objects", "Tom Bellamy beat Mark Ferris and Jane Corr in the final.",
 			[]string{"Tom Bellamy beat Mark Ferris", "Tom Bellamy beat Jane Corr"}, "beat", nil},
