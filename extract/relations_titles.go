@@ -86,10 +86,44 @@ func (s *relSent) bareCorpTitle(m *relMention) {
 	// about: in a story about two clubs or firms the title is as often
 	// the other one's.
 	org := s.r.contextOrg(s.idx, m.entity)
-	if org < 0 || org != s.r.mainOrg() {
-		return
+	if main := s.r.mainOrg(); org < 0 || org != main {
+		// "... restore confidence in the company," said chief executive
+		// X: a quotation closing a story about one firm, with a product,
+		// unit or partner named nearer. When the story names one firm
+		// far more than any other, a bare company title is that firm's.
+		// Only the firm-wide titles ("Boss X" also heads a factory),
+		// and not a title of a part ("committee chairman X").
+		if main < 0 || !s.r.dominantOrg() || last != "executive" && last != "chairman" && last != "chairwoman" && last != "ceo" ||
+			k >= 0 && (s.tag(k) == "NN" || s.tag(k) == "NNS") {
+			return
+		}
+		if org < 0 || !nameOverlaps(s.r.a.doc.Entities[org].Name, s.r.a.doc.Entities[main].Name) {
+			org = main // else the nearer is the fuller name of the same firm ("Independent News & Media")
+		}
 	}
 	s.r.add(m.entity, LeaderOf, org, s.idx, "leaderOf/bare-company-title", 0.6)
+}
+
+// dominantOrg reports whether the document's main organisation is named
+// at least three times and at least twice as often as any other: a story
+// about one firm, where another firm's head would be named with his firm.
+func (r *relState) dominantOrg() bool {
+	main := r.mainOrg()
+	if main < 0 {
+		return false
+	}
+	count := map[int]int{}
+	for _, m := range r.a.doc.Mentions {
+		if (m.Kind == MentionName || m.Kind == MentionAcronym) && r.typeOf(m.Entity) == Organization && !r.eventLike(m.Entity) {
+			count[m.Entity]++
+		}
+	}
+	for e, c := range count {
+		if e != main && 2*c > count[main] {
+			return false
+		}
+	}
+	return count[main] >= 3
 }
 
 // mainOrg returns the organisation named most often in the document,
@@ -203,4 +237,14 @@ func (s *relSent) apposTitleOf(m *relMention) {
 // a name the entity stage missed still owns the title).
 func relCapitalised(w string) bool {
 	return w != "" && w[0] >= 'A' && w[0] <= 'Z'
+}
+
+// nameOverlaps reports whether one name opens the other, word for word
+// ("Independent" and "Independent News & Media").
+func nameOverlaps(a, b string) bool {
+	a, b = strings.ToLower(a), strings.ToLower(b)
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return a != "" && (b == a || strings.HasPrefix(b, a+" "))
 }

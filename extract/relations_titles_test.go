@@ -1,0 +1,38 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestBareCompanyTitleMainFirm: a bare company title ("said chief
+// executive X") in a story about one firm leads that firm even when a
+// product, unit or partner is named nearer; a story about two firms, a
+// title of a part or a loose "boss" gives nothing. Every text is invented.
+func TestBareCompanyTitleMainFirm(t *testing.T) {
+	const story = "Brightcode profits rise\n\nBrightcode said profits rose 10% last year. Brightcode also raised its dividend. Sales of Brightcode software grew in Asia. "
+	for _, tc := range []struct {
+		text string
+		want string
+	}{
+		{story + "Its Velmora unit did well. \"We are pleased,\" said chief executive Tom Hale.", "Tom Hale leaderOf Brightcode"},
+		{story + "Its Velmora unit did well. Chairman Tom Hale said the outlook was good.", "Tom Hale leaderOf Brightcode"},
+		// A title of a part, and a loose "boss", name no firm-wide head.
+		{story + "Its Velmora unit did well. \"We are pleased,\" said committee chairman Tom Hale.", ""},
+		{story + "Its Velmora unit did well. Boss Tom Hale said the outlook was good.", ""},
+		// Two firms named as often: the title is as often the other's.
+		{"Brightcode and Velmora merge\n\nBrightcode and Velmora agreed to merge. Brightcode shares rose and Velmora shares fell. Analysts at Ridgeway Capital backed the deal. \"We are pleased,\" said chief executive Tom Hale.", ""},
+		{"Brightcode buys Velmora\n\nBrightcode agreed to buy Velmora. Brightcode shares rose and Velmora shares fell. Brightcode will keep the Velmora brand. Analysts at Ridgeway Capital backed the deal. \"We are pleased,\" said chief executive Tom Hale.", ""},
+	} {
+		d := extractText(t, tc.text)
+		var got []string
+		for _, f := range d.Facts {
+			if f.Predicate == LeaderOf {
+				got = append(got, d.Entities[f.Subject].Name+" leaderOf "+d.Entities[f.Object].Name)
+			}
+		}
+		if strings.Join(got, "; ") != tc.want {
+			t.Errorf("%q: facts %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
