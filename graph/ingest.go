@@ -64,8 +64,9 @@ func ExtractArticle(ctx context.Context, x Extractor, a *source.Article) (*extra
 type IngestOptions struct {
 	Workers int // extraction goroutines (default: all cores)
 	// BatchQuads: quads per transaction before committing (default
-	// DefaultBatchQuads); the first and the last transactions are
-	// smaller, down to a quarter of it (see firstBatchShare).
+	// DefaultBatchQuads); the first transactions are smaller, from a
+	// quarter of it, and so are the last when the writer keeps up with
+	// extraction (see firstBatchShare and batchSizer).
 	BatchQuads int
 	// Progress is called from the writer after each input is done
 	// (stored, unchanged, skipped or failed), with the input's size.
@@ -111,9 +112,9 @@ const DefaultBatchQuads = 100000
 // whole one (it waits for that much, with the cores busy extracting, and
 // on a writer-bound ingest every second of that wait is a second more at
 // the end), and the commits it makes sooner are into a small store,
-// whose root bucket is cheap to rewrite. The last batches shrink back to
-// this share (see IngestAll), so that little is left to write once the
-// extraction is done.
+// whose root bucket is cheap to rewrite. When the writer keeps up, the
+// last batches shrink back to this share (see batchSizer), so that little
+// is left to write once the extraction is done.
 const firstBatchShare = 4
 
 // batchSizer decides when IngestAll's writer commits: at floor quads
