@@ -155,6 +155,13 @@ func conjoinedObjects(s *syntax.Sentence, t openie.Tuple, sub, obj int, ms []Men
 	if cc != "and" {
 		return nil
 	}
+	for _, w := range s.Words {
+		if strings.EqualFold(w, "respectively") {
+			// "Kwok and Wan of respectively the Civic Party and the
+			// Democratic Party": the pairs are crossed
+			return nil
+		}
+	}
 	var out []int
 	for _, c := range conj {
 		if s.UPOS[c] != "PROPN" || possessor(s, c) || ownClause(s, c) {

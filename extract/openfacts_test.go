@@ -103,6 +103,8 @@ func TestOpenFacts(t *testing.T) {
 			[]string{"Tom Bellamy beat Mark Ferris", "Tom Bellamy beat Jane Corr"}, "beat", nil},
 		{"listed places", "Vodafone opened offices in Lisbon, Madrid and Porto last year.",
 			[]string{"Vodafone open_office_in Porto", "Vodafone open_office_in Madrid"}, "opened offices in", nil},
+		{"crossed pairs", "Tom Bellamy and Jane Corr joined respectively Lisbon Rovers and Porto Athletic.",
+			nil, "", []string{"Tom Bellamy join Porto Athletic"}},
 		{"a conjunct with its own verb", "Lisbon Rovers were drawn at home to Porto Athletic and Braga United will play host to Setubal.",
 			nil, "", []string{"Lisbon Rovers draw_at_home_to Braga United"}},
 		{"a conjunct owning the next name", "Tom Bellamy beat Mark Ferris of Spain and Italy's Luca Conti.",
