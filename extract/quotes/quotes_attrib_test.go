@@ -559,3 +559,25 @@ func TestQuoteSpeakerClauseShapes(t *testing.T) {
 	}
 	qtRun(t, tests)
 }
+
+// A quotation whose closing mark was lost stops before a sentence of
+// reported speech about a titled name ("Mr Lind said that …"), so the
+// next quotation is its own and keeps its speaker; a titled name the
+// speaker mentions without a verb of saying stays inside the quotation.
+func TestQuoteLostCloseBeforeReportedSpeech(t *testing.T) {
+	lind := qtEnt{name: "Boris Lind", typ: model.Person, forms: []string{"Boris Lind", "Mr Lind", "Lind"}}
+	lindHe := qtEnt{name: "Boris Lind", typ: model.Person, forms: []string{"he"}, kind: model.MentionPronoun}
+	qtRun(t, []qtCase{
+		{
+			name: "reported speech after the lost mark",
+			text: `"Growth will be slow," said Boris Lind. "Firms will have to cut costs this year. Mr Lind said that exports were falling sharply. "Everyone will feel the squeeze in the end," he said.`,
+			ents: []qtEnt{lind, lindHe},
+			want: []qtWant{
+				{"Growth will be slow", "Boris Lind", "said-after"},
+				{"Firms will have to cut costs", "Boris Lind", "continuation"},
+				{"Everyone will feel the squeeze", "Boris Lind", "pronoun-carry"},
+			},
+			absent: []string{"Firms will have to cut costs this year. Mr Lind"},
+		},
+	})
+}

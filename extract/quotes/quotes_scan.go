@@ -138,6 +138,18 @@ func qScanMarks(text string, ps, pe, para int, out []qpiece) []qpiece {
 				inD = false
 				break
 			}
+			if k := qReportedSpeech(text, cur.start, i); k > 0 {
+				// "…start looking at having one. Mr Hopkins said that
+				// the blogsphere … "Everyone does this," he said.": the
+				// closing mark was lost before a sentence of reported
+				// speech about a titled name, which the speaker would not
+				// say of himself; the quotation stops before it and the
+				// mark here opens a new one.
+				cur.end, cur.after = qTrimEnd(text, cur.start, k), k
+				out = append(out, cur)
+				cur = qpiece{open: i, start: qTrimStart(text, i+w, pe), para: para}
+				break
+			}
 			// Re-opened after a finished sentence while still open: the
 			// speech goes on in what was a new paragraph.
 			cur.end, cur.after = qTrimEnd(text, cur.start, i), i
@@ -240,6 +252,44 @@ func qSpeechIntro(text string, lo, i int) int {
 	}
 	return 0
 }
+
+// qReportedSpeech returns the start of the first sentence after the first
+// one in the open quotation text[lo:hi] that is reported speech about a
+// titled name: a title, one to three capitalised words and a verb of
+// saying ("Mr Hopkins said that …", "Dr Jo Bloggs told …"), or 0. The
+// look-at is bounded to 600 bytes.
+func qReportedSpeech(text string, lo, hi int) int {
+	if hi-lo > 600 {
+		return 0
+	}
+	for j := lo + 1; j+2 < hi; j++ {
+		c := text[j]
+		if (c != '.' && c != '?' && c != '!') || text[j+1] != ' ' {
+			continue
+		}
+		k := qTrimStart(text, j+1, hi)
+		ws := strings.Fields(text[k:min(hi, k+80)])
+		if len(ws) < 3 || !qReportTitles[ws[0]] {
+			continue
+		}
+		for n := 1; n <= 3 && n+1 < len(ws); n++ {
+			r, _ := utf8.DecodeRuneInString(ws[n])
+			if !unicode.IsUpper(r) {
+				break
+			}
+			if qSpeechVerbs[ws[n+1]] {
+				return k
+			}
+		}
+	}
+	return 0
+}
+
+// qReportTitles are the titles that open a narrative sentence about a
+// person by name ("Mr Hopkins said"); a speaker names others so too, but
+// rarely right after his own full stop inside his own quotation and then
+// with a verb of saying.
+var qReportTitles = qWordSet(`Mr Mrs Ms Miss Dr Prof Professor Sir`)
 
 // qEndsSentence reports whether the last non-space character of
 // text[lo:hi] ends a sentence.
