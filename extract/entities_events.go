@@ -224,8 +224,11 @@ func (a *analysis) peekTags(s int, out []string) []string {
 func (a *analysis) describeEvent(s, h int, tags []string, lo int, nameEnd, nameStart map[int]int) (describedEvent, bool) {
 	hi := lo + len(tags)
 	tag := func(k int) string { return tags[k-lo] }
-	if !strings.HasPrefix(tag(h), "NN") {
-		return describedEvent{}, false // "to race", "will launch"
+	if !strings.HasPrefix(tag(h), "NN") && !(strings.HasPrefix(tag(h), "JJ") && (h+1 >= hi || !strings.HasPrefix(tag(h+1), "NN"))) {
+		// "to race", "will launch"; an event noun the tagger took for an
+		// adjective before no noun is still the noun ("a funeral in New
+		// York"), where "funeral service" has its own head.
+		return describedEvent{}, false
 	}
 	d := describedEvent{sent: s, core0: h, head: h, name0: h, end: h + 1, owner: -1}
 	specific, placed := false, false

@@ -60,6 +60,7 @@ func (x *Extractor) findRelations(a *analysis) {
 	r.guestLists()         // relations_events.go
 	r.eventOwners()        // relations_events.go
 	r.cityNamedEvents()    // relations_events.go
+	r.actsAtEvents()       // relations_events.go
 	r.electionCandidates() // relations_elections.go
 }
 
@@ -86,6 +87,9 @@ type relState struct {
 	// buf and order are reused from sentence to sentence.
 	buf   relSent
 	order []int
+	// tagAll makes sentence keep sentences without a trigger of the main
+	// rules, for a later pass that has its own (actsAtEvents).
+	tagAll bool
 }
 
 type relFactKey struct {
@@ -329,7 +333,7 @@ func (r *relState) sentence(i int) *relSent {
 			s.low[k] = relFold(t.Text)
 		}
 	}
-	if !s.worthTagging() {
+	if !r.tagAll && !s.worthTagging() {
 		return nil
 	}
 	s.toks = r.a.sentenceTokens(i)

@@ -902,8 +902,9 @@ func (r *relState) cityNamedEvents() {
 		}
 		hi := a.sentTokens[m.sent].End
 		h := m.t1
-		for h < hi && h < m.t1+3 && !describedHeads[a.tokens[h].Lower()] && a.tokens[h].Flags&(textseg.TCap|textseg.TUpper|textseg.TDigit) == 0 && a.tokens[h].Flags&textseg.TAlpha != 0 {
-			h++ // "lantern", "annual"
+		for h < hi && h < m.t1+3 && !describedHeads[a.tokens[h].Lower()] && a.tokens[h].Flags&(textseg.TCap|textseg.TUpper|textseg.TDigit) == 0 && a.tokens[h].Flags&textseg.TAlpha != 0 &&
+			!relPrep[a.tokens[h].Lower()] && !eventDeterminers[a.tokens[h].Lower()] {
+			h++ // "lantern", "annual"; "Davis at a funeral" is no Davis funeral
 		}
 		if h >= hi || !describedHeads[a.tokens[h].Lower()] || a.tokens[h].Flags&(textseg.TCap|textseg.TUpper) != 0 {
 			continue
@@ -953,4 +954,172 @@ func (r *relState) cityEventRest(k, end int) bool {
 		}
 	}
 	return true
+}
+
+// Acting at an event. Whoever said, showed, performed or paid tribute at a
+// gathering was there: "the company said at the Detroit Motor Show",
+// "Ford unveiled its new model at the Geneva Motor Show", "stars paid
+// tribute to him at a funeral in New York", "she performed at the Brit
+// Awards". Verbs that a thing does as well as a person ("was screened",
+// "premiered", "was based") are left out, and so is winning, which the
+// contest rules read.
+
+// ruleActedAt names the facts of actsAtEvents.
+const ruleActedAt = "participatedIn/acted-at"
+
+// actAtVerbs are past forms of saying, showing and performing.
+var actAtVerbs = lexicon.WordSet(`said announced unveiled showcased revealed
+	hinted declared told performed sang appeared presented paid gathered
+	demonstrated displayed exhibited launched`)
+
+// actsAtEvents runs the rules of sentences that name an event: the
+// subject of an act done at an event named a few words after the verb, in
+// the same clause, took part in it; a venue named after an event hosted
+// it.
+func (r *relState) actsAtEvents() {
+	a := r.a
+	for i := range a.doc.Sentences {
+		if i >= len(a.sentTokens) || !r.eventInSentence(i) {
+			continue
+		}
+		r.tagAll = true
+		s := r.sentence(i)
+		r.tagAll = false
+		if s == nil {
+			continue
+		}
+		r.cur = s
+		s.eventVenues()
+		for t := range s.low {
+			if !actAtVerbs[s.low[t]] || !strings.HasPrefix(s.tag(t), "VB") {
+				continue
+			}
+			if s.low[t] == "paid" && !s.word(t+1, "tribute") && !s.word(t+2, "tribute") {
+				continue // "paid $5m at the auction" is a buyer's, read elsewhere
+			}
+			for k := t + 1; k < len(s.low) && k <= t+8; k++ {
+				if s.clauseEdge(k) || s.quoteMark(k) || s.ment[k] < 0 && (s.tag(k) == "MD" || s.otherVerb(k)) ||
+					s.word(k, "that") || s.word(k, "and") || s.word(k, "but") || s.word(k, "when") || s.word(k, "after") || s.word(k, "before") {
+					break // "said he would seek action at the next meeting": another verb's
+				}
+				if s.word(k, "at") {
+					if e, _ := s.headRight(k + 1); e >= 0 && s.r.isEvent(e) {
+						s.actedAt(t, e)
+					}
+					break
+				}
+			}
+		}
+	}
+	r.cur = nil
+}
+
+// actedAt adds participatedIn of event e for the subjects of the verb at
+// token t, when the verb tells of something done: not denied, wished,
+// conditional or to come, and not a passive ("was presented at the
+// festival" is a film's). A subject inside a quotation is the quoted
+// speaker's word, not the verb's subject ("'... Democrat or Republican,'
+// Moore told the audience at the ceremony").
+func (s *relSent) actedAt(t, e int) {
+	j, mod := s.chainLeft(t, false)
+	if mod.neg || mod.cond || mod.passive || s.condBefore(t) || !mod.done() && !mod.prog {
+		return
+	}
+	for _, a := range s.subjectsOf(t, j) {
+		if s.namedOutsideQuotes(a, t) {
+			s.r.add(a, ParticipatedIn, e, s.idx, ruleActedAt, 0.75)
+		}
+	}
+}
+
+// namedOutsideQuotes reports a mention of entity a before token t that
+// lies outside any quotation.
+func (s *relSent) namedOutsideQuotes(a, t int) bool {
+	for k := 0; k < t; k++ {
+		if m := s.mentionAt(k); m != nil && m.first == k && m.entity == a && !s.r.inQuotation(s.toks[k].Start) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherVerb reports a verb at token k; a bare form before a name is a
+// role noun the tagger took for one ("paid tribute to actor Ossie Davis").
+func (s *relSent) otherVerb(k int) bool {
+	tg := s.tag(k)
+	if !strings.HasPrefix(tg, "VB") {
+		return false
+	}
+	return tg != "VB" || k+1 >= len(s.low) || s.ment[k+1] < 0
+}
+
+// eventInSentence reports an event mention in sentence i: only those
+// sentences are worth tagging.
+func (r *relState) eventInSentence(i int) bool {
+	for _, m := range r.a.mentionsIn(i) {
+		if m.Entity >= 0 && r.isEvent(m.Entity) {
+			return true
+		}
+	}
+	return false
+}
+
+// Events at a venue. An event named with the place it is held at, "the
+// Brit Awards ceremony at London's Earls Court", "the exhibition at the
+// National Gallery", "the replay at Villa Park", was hosted by the venue
+// (willHost when still to come), and by the city whose possessive names
+// the venue. Only a place whose name ends in a venue's word counts: "the
+// match at Arsenal" names a side, "the summit at Blair's request" no place.
+
+// ruleVenueHosted and ruleVenueWillHost name the facts of eventVenues.
+const (
+	ruleVenueHosted   = "hosted/event-at-venue"
+	ruleVenueWillHost = "willHost/event-at-venue"
+)
+
+// venueNameHeads end the names of the places that hold events.
+var venueNameHeads = lexicon.WordSet(`hall arena centre center theatre theater
+	stadium palace museum gallery park court dome hotel church cathedral abbey
+	garden gardens square`)
+
+// eventVenues adds hosted (willHost when the clause speaks of what is to
+// come: "is due to perform at the ceremony at Earls Court") for the venue
+// named right after an event in sentence s.
+func (s *relSent) eventVenues() {
+	for _, m := range s.ms {
+		if m.entity < 0 || m.kind != MentionName || !s.r.isEvent(m.entity) {
+			continue
+		}
+		k := m.last + 1
+		for k < len(s.low) && k < m.last+3 && (describedHeads[s.low[k]] || eventStageWords[s.low[k]]) && (s.ment[k] < 0 || s.mentionAt(k).kind == MentionRole) {
+			k++ // "the Brit Awards ceremony at", "the FA Cup replay at"
+		}
+		if !s.word(k, "at") {
+			continue
+		}
+		k++
+		if s.word(k, "the") {
+			k++
+		}
+		city := -1
+		if c := s.mentionAt(k); c != nil && c.first == k && s.r.typeOf(c.entity) == City && c.last+1 < len(s.toks) && isPossessive(s.toks[c.last+1].Text) {
+			city, k = c.entity, c.last+2 // "London's Earls Court"
+		}
+		v := s.mentionAt(k)
+		if v == nil || v.first != k || v.kind != MentionName || v.entity == m.entity || s.r.isEvent(v.entity) {
+			continue
+		}
+		if t := s.r.typeOf(v.entity); t != Place && t != Organization || !venueNameHeads[strings.ToLower(s.toks[v.last].Text)] {
+			continue
+		}
+		if s.negBefore(m.first, 4) || s.condBefore(m.first) {
+			continue
+		}
+		future := s.clauseFuture(m.first, v.last) || s.futureTimeAfter(v.last+1) && !s.pastClause(m.first) ||
+			s.nextEditionBefore(m.first) || s.aheadOfEvent(m.first) && !s.pastClause(m.first)
+		s.r.addHosting(v.entity, m.entity, s.idx, future, ruleVenueWillHost, ruleVenueHosted)
+		if city >= 0 {
+			s.r.addHosting(city, m.entity, s.idx, future, ruleVenueWillHost, ruleVenueHosted)
+		}
+	}
 }

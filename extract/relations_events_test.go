@@ -191,5 +191,44 @@ func TestCityNamedEvents(t *testing.T) {
 			[]string{"Kyoto hosted Event:Lantern Festival"}, nil},
 		{"a city that names a side", "Chelsea beat Leeds on Sunday. Damien Duff could miss the Barcelona game.",
 			nil, []string{"Barcelona hosted Event:Barcelona game"}},
+		{"a city's name before a preposition", "Mourners remember Reno\n\nFans paid tribute to singer Maria Reno at a funeral in Boston.",
+			[]string{"Boston hosted Event:funeral in Boston"}, []string{"Reno hosted Event:funeral in Boston"}},
+	})
+}
+
+// TestActsAtEvents: whoever said, showed, performed or paid tribute at an
+// event took part in it; not what is still to come, denied, done by
+// another verb of the clause, or said inside a quotation. Every text is
+// invented.
+func TestActsAtEvents(t *testing.T) {
+	runFactCases(t, []string{ParticipatedIn}, []factCase{
+		{"said at", "Car sales rise\n\nLena Brandt said at the Geneva Motor Show that sales rose.",
+			[]string{"Lena Brandt participatedIn Event:Geneva Motor Show"}, nil},
+		{"an object between verb and event", "New cars shown\n\nTom Fenwick unveiled the new model at the Geneva Motor Show on Tuesday.",
+			[]string{"Tom Fenwick participatedIn Event:Geneva Motor Show"}, nil},
+		{"paid tribute at a funeral", "Mourners remember Reno\n\nSinger Ana Lind paid tribute to actor Maria Reno at a funeral in Boston.",
+			[]string{"Ana Lind participatedIn Event:funeral in Boston"}, nil},
+		{"still to come", "Band plans show\n\nTom Fenwick will perform at the Brit Awards next month.",
+			nil, []string{"Tom Fenwick participatedIn Event:Brit Awards"}},
+		{"another verb's event", "Finance talks\n\nTom Fenwick said he would raise the issue at the Davos Economic Summit.",
+			nil, []string{"Tom Fenwick participatedIn Event:Davos Economic Summit"}},
+		{"a passive", "Film praised\n\nThe Long Night by Tom Fenwick was presented at the Berlin Film Festival.",
+			nil, []string{"Tom Fenwick participatedIn Event:Berlin Film Festival"}},
+	})
+}
+
+// TestEventVenues: a venue named right after an event hosted it, willHost
+// when the clause looks ahead, and so did the city whose possessive names
+// the venue; a place that is no venue hosts nothing. Every text is
+// invented.
+func TestEventVenues(t *testing.T) {
+	runFactCases(t, []string{Hosted, WillHost}, []factCase{
+		{"past, with the city", "Music night\n\nAna Lind sang at the Brit Awards ceremony at London's Earls Court on Tuesday.",
+			[]string{"Earls Court hosted Event:Brit Awards", "London hosted Event:Brit Awards"},
+			[]string{"Earls Court willHost Event:Brit Awards"}},
+		{"to come", "Music night\n\nAna Lind is due to sing at the Brit Awards at the Royal Albert Hall.",
+			[]string{"Royal Albert Hall willHost Event:Brit Awards"}, []string{"Royal Albert Hall hosted Event:Brit Awards"}},
+		{"no venue", "Music night\n\nAna Lind sang at the Brit Awards at Universal Records' invitation.",
+			nil, []string{"Universal Records hosted Event:Brit Awards"}},
 	})
 }
