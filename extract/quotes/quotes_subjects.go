@@ -78,6 +78,14 @@ func (q *quoter) genderOf(e int) byte {
 	var g byte
 	for _, name := range append([]string{ent.Name}, ent.Aliases...) {
 		f := strings.Fields(strings.ToLower(name))
+		if len(f) == 1 && name == ent.Name && len(ent.Aliases) == 0 {
+			// a person known by a first name alone ("Gloria", a child
+			// in a court story): the name tells the gender
+			if h := firstNames[f[0]]; h == 'm' || h == 'f' {
+				g = h
+			}
+			continue
+		}
 		if len(f) < 2 {
 			continue
 		}

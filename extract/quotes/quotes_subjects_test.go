@@ -155,6 +155,12 @@ func TestPronounGenderAgreement(t *testing.T) {
 			unattributed: 1,
 		},
 		{
+			name:         "a girl known by her first name alone is no he",
+			text:         "Court\n\nThe parents of Gloria were charged on Monday.\n\nHis sister begged him to take Gloria to a doctor, but he replied \"I am not able to do that now\".",
+			ents:         []qtEnt{{name: "Gloria", typ: model.Person, forms: []string{"Gloria"}}},
+			unattributed: 1,
+		},
+		{
 			name: "she after a woman's quotation keeps her",
 			text: "TV\n\n\"It is a shame nobody writes proper scripts any more,\" Mary Wood said. And John Reed also attacked the channel last week. \"We have to be careful not to talk down to viewers,\" she said.",
 			ents: []qtEnt{mary, john},
