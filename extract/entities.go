@@ -131,7 +131,9 @@ func (x *Extractor) resolveEntities(a *analysis) {
 	}
 	a.cityTeams()
 	a.placeTeams()
+	a.sideTeams() // entities_teams.go
 	a.orgsAfterStaffRoles()
+	a.bandsByNoun()
 	keys := map[string]int{}
 	key := func(i int) string {
 		m := &ms[i]

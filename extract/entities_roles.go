@@ -698,3 +698,57 @@ func (a *analysis) roleOwner(m *mention) bool {
 	}
 	return (staffOfRoles[a.tokens[r].Text] || marketRoles[a.tokens[r].Text]) && isCapWord(a.tokens[r+1])
 }
+
+// actNouns before a name make it a music act, an organisation ("the band
+// Kaiser Chiefs", "quartet Il Divo"). "group" also names firms and
+// pressure groups, so after it a name opening with a first name stays a
+// person ("a group Anna Price founded"); "duo" often names two people
+// ("duo Jayne Torvill and Christopher Dean") and is left out.
+var actNouns = lexicon.WordSet(`band bands group trio quartet quintet outfit`)
+
+// bandsByNoun retypes a name guessed a person only from its shape, or
+// from a first name, as an organisation when an act noun stands right
+// before it in the same sentence, or when it follows "members of"
+// ("members of the Bee Gees"). A possessive after the name keeps the
+// person ("members of Tony Marsh's staff"), and so does a name the text
+// marks as a person elsewhere (Mr, a title, a speech verb).
+func (a *analysis) bandsByNoun() {
+	ms := a.ments
+	for k := range ms {
+		m := &ms[k]
+		if m.kind != MentionName || m.typ != Person || m.strong || m.canon != "" || m.honor != "" || len(m.titleWords) > 0 || m.hidden {
+			continue
+		}
+		if !a.actNounBefore(m) && !a.membersOf(m) {
+			continue
+		}
+		if m.t1 < len(a.tokens) && isPossessive(a.tokens[m.t1].Text) || a.usedAsPerson(k) {
+			continue
+		}
+		for i := range ms {
+			if o := &ms[i]; o.kind == MentionName && o.typ == Person && o.surface == m.surface && o.canon == "" {
+				o.typ, o.strong, o.firstName, o.gender = Organization, true, false, 0
+			}
+		}
+	}
+}
+
+// actNounBefore reports whether an act noun stands right before m in its
+// sentence ("band Keane"); after "group", m must not open with a first
+// name.
+func (a *analysis) actNounBefore(m *mention) bool {
+	p := m.t0 - 1
+	if p < a.sentTokens[m.sent].Start || !actNouns[a.tokens[p].Text] {
+		return false
+	}
+	return a.tokens[p].Text != "group" || !m.firstName
+}
+
+// membersOf reports whether m follows "members of" or "members of the".
+func (a *analysis) membersOf(m *mention) bool {
+	p := m.t0 - 1
+	if p >= 0 && a.tokens[p].Text == "the" {
+		p--
+	}
+	return p >= 1 && a.tokens[p].Text == "of" && (a.tokens[p-1].Text == "members" || a.tokens[p-1].Text == "member")
+}

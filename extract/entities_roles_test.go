@@ -304,3 +304,23 @@ func checkEntityCases(t *testing.T, tests []entityCase) {
 		}
 	}
 }
+
+// TestBandsByNoun: a name after an act noun or "members of" is a music
+// act, even when it opens with a first name ("band Franz Ferdinand"); a
+// first name after "group", a possessive and a name the text calls Mr X
+// keep the person.
+func TestBandsByNoun(t *testing.T) {
+	tests := []entityCase{
+		{"Charts\n\nThe band Velvet Parade topped the chart this week.",
+			[]string{"Organization:Velvet Parade"}, []string{"Person:Velvet Parade"}},
+		{"Awards\n\nThe award went to quartet Harold Finch, whose album sold well.",
+			[]string{"Organization:Harold Finch"}, []string{"Person:Harold Finch"}},
+		{"Musical\n\nThe show uses songs by members of the Velbrook Zanes.",
+			[]string{"Organization:Velbrook Zanes"}, []string{"Person:Velbrook Zanes"}},
+		{"Charity\n\nThe group Anna Price founded raised £2m.",
+			[]string{"Person:Anna Price"}, []string{"Organization:Anna Price"}},
+		{"Firm\n\nThree members of Carl Benton's staff left. Mr Benton said he was sad.",
+			[]string{"Person:Carl Benton"}, []string{"Organization:Carl Benton"}},
+	}
+	checkEntityCases(t, tests)
+}

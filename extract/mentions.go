@@ -47,6 +47,10 @@ type mention struct {
 	// coordinated marks a lone unknown word typed Person because it is
 	// listed beside a person's full name (entities_coordination.go).
 	coordinated bool
+	// side marks a country's name retyped as the national side named
+	// after it (entities_teams.go): still the story's nation for rules
+	// that read a national side.
+	side bool
 }
 
 // isCapWord reports whether t can be part of a capitalised name.

@@ -211,7 +211,7 @@ func (x *Extractor) bareCoachFacts(a *analysis, starts map[int]int, add func(per
 			}
 			// Only a national side: a club opening the story is as
 			// often the coach's opponent or a player's club.
-			if ok && ents[m.entity].Type == Country && a.isSportsTeam(m.entity) {
+			if ok && (ents[m.entity].Type == Country || a.nationalSide(m.entity)) && a.isSportsTeam(m.entity) {
 				lede = m.entity
 			}
 		}

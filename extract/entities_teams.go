@@ -1,0 +1,137 @@
+package extract
+
+import (
+	"github.com/newsgraph/newsgraph/extract/lexicon"
+	"github.com/newsgraph/newsgraph/extract/textseg"
+)
+
+// sideNouns after a place's name make it the team named after it in a
+// sports story, when a determiner or "former" stands before the name and
+// no player's name follows ("the England defender lashed home", "the
+// former Liverpool player", "his Middlesbrough team"). placeTeams reads
+// the same nouns only before a named player.
+var sideNouns = lexicon.WordSet(`striker strikers midfielder midfielders defender
+	defenders winger wingers keeper goalkeeper fly-half scrum-half full-back
+	flanker prop hooker lock centre wing forward forwards stand-off player
+	players team-mates team-mate star youngster veteran international
+	internationals side team squad skipper captain coach manager boss fans
+	supporters`)
+
+// sideDeterminers stand before "X defender" when X is the team: "the",
+// a possessive, or "former"/"ex" for a past club.
+var sideDeterminers = lexicon.WordSet(`the a an his her their its former ex ex-`)
+
+// opponentBefore are the words before a side's name when it is the
+// opponent of a match ("against Biarritz", "beat England", "Wales v
+// Italy"). "over", "to" and "by" count only after a result noun or
+// verb (opponentAfterResult).
+var opponentBefore = lexicon.WordSet(`against beat beating v vs versus`)
+
+// resultThen pairs a result word with the preposition that introduces
+// the opponent after it ("victory over", "defeat to", "beaten by", "draw
+// with").
+var resultThen = map[string]string{
+	"win": "over", "victory": "over", "triumph": "over", "wins": "over",
+	"defeat": "to", "loss": "to", "lost": "to", "losing": "to",
+	"beaten": "by", "defeated": "by", "thrashed": "by",
+	"draw": "with", "drew": "with",
+}
+
+// sideTeams retypes a country or city as the team named after it in a
+// sports story, from three shapes placeTeams does not read: a side noun
+// after the name with a determiner before it ("the England defender"),
+// the name opening a sentence before a plural verb ("England were
+// starting to show menace": British news writes a side so, never a
+// country), and the name as a match's opponent ("a display against
+// England", "beat Italy"). A name the text also uses as a location ("in
+// Biarritz", "Umaga, in England for the match") keeps its place type:
+// the story means the place too, and the place carries facts a team
+// would lose. Every other mention of the name follows, as in placeTeams.
+func (a *analysis) sideTeams() {
+	if !a.sportsStory() {
+		return
+	}
+	ms := a.ments
+	var teams, opponents, located []string
+	for i := range ms {
+		m := &ms[i]
+		if m.kind != MentionName || (m.typ != Country && m.typ != City) {
+			continue
+		}
+		k := teamKey(m)
+		switch {
+		case a.sideNounAfter(m) || a.pluralSubject(m):
+			teams = appendTeam(teams, k)
+		case a.opponentName(m):
+			opponents = appendTeam(opponents, k)
+		}
+		if m.t0 > 0 && a.tokens[m.t0-1].Text == "in" {
+			located = appendTeam(located, k)
+		}
+	}
+	for _, k := range opponents {
+		teams = appendTeam(teams, k)
+	}
+	if len(teams) == 0 {
+		return
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.kind == MentionName && (m.typ == Country || m.typ == City) && textseg.Contains(teams, teamKey(m)) && !textseg.Contains(located, teamKey(m)) {
+			m.side = m.typ == Country
+			m.typ = Organization
+		}
+	}
+}
+
+// sideNounAfter reports whether m stands between a side determiner and a
+// side noun not followed by a capitalised name ("the England defender
+// needed little invitation").
+func (a *analysis) sideNounAfter(m *mention) bool {
+	toks := a.tokens
+	lo, hi := a.sentTokens[m.sent].Start, a.sentTokens[m.sent].End
+	if m.t0-1 < lo || m.t1 >= hi || !sideDeterminers[toks[m.t0-1].Lower()] || !sideNouns[toks[m.t1].Text] {
+		return false
+	}
+	return m.t1+1 >= hi || !isCapWord(toks[m.t1+1])
+}
+
+// pluralSubject reports whether the country m opens its sentence before a
+// plural verb ("Scotland have ...", "England were ...").
+func (a *analysis) pluralSubject(m *mention) bool {
+	return m.typ == Country && m.t1 < a.sentTokens[m.sent].End && pluralVerbs[a.tokens[m.t1].Text] && a.subjectPosition(m.sent, m.t0)
+}
+
+// opponentName reports whether m is the opponent of a match: after
+// "against", "beat", "v", or after a result word and its preposition
+// ("victory over Wales", "defeat to Italy").
+func (a *analysis) opponentName(m *mention) bool {
+	toks := a.tokens
+	lo := a.sentTokens[m.sent].Start
+	p := m.t0 - 1
+	if p < lo {
+		return false
+	}
+	if m.t1+1 < len(toks) && isPossessive(toks[m.t1].Text) && isCapWord(toks[m.t1+1]) {
+		return false // "a win over Cameroon's Cotonsport Garoua": the club's country
+	}
+	// The home side before "v" is left alone: a fixture list names the
+	// hosts ("Zambia v Swaziland" under "Zambia will host the group in
+	// Lusaka"), whose place facts a team would lose.
+	if opponentBefore[toks[p].Lower()] {
+		return true
+	}
+	return p-1 >= lo && resultThen[toks[p-1].Lower()] == toks[p].Text
+}
+
+// nationalSide reports whether entity e is a country's national side that
+// sideTeams retyped from the country ("Seychelles v South Africa"): rules
+// that read only a national side as a story's team still see it.
+func (a *analysis) nationalSide(e int) bool {
+	for i := range a.ments {
+		if m := &a.ments[i]; m.entity == e && m.side {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,36 @@
+package extract
+
+import "testing"
+
+// TestSideTeams: in a sports story a country or city used as a side (a
+// side noun after "the", a plural verb after the opening name, a match's
+// opponent) is the team, an Organization; the same name used as a
+// location, a club's country before a possessive, and any name outside a
+// sports story keep their place type.
+func TestSideTeams(t *testing.T) {
+	tests := []entityCase{
+		// A side noun after a determiner, no player's name after it.
+		{"Derby win\n\nThe striker scored twice in the league match. The Portugal midfielder was booked in the cup tie.",
+			[]string{"Organization:Portugal"}, []string{"Country:Portugal"}},
+		// The opening name before a plural verb.
+		{"Cup preview\n\nThe squad trained on Monday. Norway were the better side in the league match and Norway have a fit striker.",
+			[]string{"Organization:Norway"}, []string{"Country:Norway"}},
+		// A match's opponent, after "against", "v" and a result word.
+		{"Rugby\n\nThe squad meets on Monday. The league match against Portugal follows a cup win over Chile.",
+			[]string{"Organization:Portugal", "Organization:Chile"}, []string{"Country:Portugal", "Country:Chile"}},
+		// The away side of a fixture line; the home side may be a
+		// host named as a place.
+		{"Cup draw\n\nThe squad meets for the league match on Monday.\n\nGhana v Togo",
+			[]string{"Organization:Togo"}, []string{"Country:Togo"}},
+		// Also used as a location: the place.
+		{"Cup tie\n\nThe squad travel to the cup match against Bilbao on Sunday. The striker was born in Bilbao.",
+			[]string{"City:Bilbao"}, []string{"Organization:Bilbao"}},
+		// The country of a club named after it.
+		{"Cup final\n\nThe striker scored in the league and the cup. The side won 3-2 over Ghana's Asante Kotoko in the final.",
+			nil, []string{"Organization:Ghana"}},
+		// Not a sports story: a protest against a country is no match.
+		{"Trade row\n\nFarmers staged a protest against Brazil over beef imports. The minister said talks would go on.",
+			[]string{"Country:Brazil"}, []string{"Organization:Brazil"}},
+	}
+	checkEntityCases(t, tests)
+}
