@@ -851,13 +851,35 @@ func throughNoun(s *syntax.Sentence, arg openie.Arg, role bool, ms []Mention) (i
 			return -1, nil, nil
 		}
 		words := append([]string(nil), s.Words[arg.Span.Start:c+1]...)
-		lemmas := []string{keyWord(s.Lemmas[h]), keyWord(s.Lemmas[c])}
+		noun := s.Lemmas[h]
+		if len(noun) > 3 && strings.EqualFold(noun[:3], "ex-") {
+			noun = noun[3:] // "ex-adviser": the post, once held
+		}
+		lemmas := []string{keyWord(noun), keyWord(s.Lemmas[c])}
 		if lemmas[0] == "" || lemmas[1] == "" {
 			return -1, nil, nil
+		}
+		if pastModified(s, arg.Span.Start, h) {
+			// "is a former chairman of X": a post once held, kept
+			// apart from the present one as roleLinks keeps "former
+			// Yukos boss X"
+			lemmas = append([]string{"former"}, lemmas...)
 		}
 		return e, words, lemmas
 	}
 	return -1, nil, nil
+}
+
+// pastModified reports whether a word of s from lo to the noun h says
+// the post is over ("a former chairman", "ex-boss"), by the same word
+// list as the past holders of titles_past.go.
+func pastModified(s *syntax.Sentence, lo, h int) bool {
+	for k := max(lo, 0); k <= h && k < len(s.Words); k++ {
+		if w := strings.ToLower(s.Words[k]); pastTitleMods[w] || strings.HasPrefix(w, "ex-") {
+			return true
+		}
+	}
+	return false
 }
 
 // nameCase is the preposition between noun h and its nominal modifier

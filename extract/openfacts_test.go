@@ -231,6 +231,12 @@ func TestOpenFacts(t *testing.T) {
 		// a person's apposition owned by another party
 		{"possessed role in apposition", "Tom Bellamy, Vodafone's head of research, said the deal was done.",
 			[]string{"Tom Bellamy be_head_of Vodafone"}, "is head of", nil},
+		{"a post once held, through its noun", "Tom Bellamy is a former chairman of the Vodafone Trust.",
+			[]string{"Tom Bellamy be_former_chairman_of Vodafone Trust"}, "is a former chairman of", nil},
+		{"a post once held, an adviser", "Tom Bellamy is an ex-adviser to Jane Corr.",
+			[]string{"Tom Bellamy be_former_adviser_to Jane Corr"}, "is an ex-adviser to", nil},
+		{"a post held now, an adviser", "Tom Bellamy is an adviser to Jane Corr.",
+			[]string{"Tom Bellamy be_adviser_to Jane Corr"}, "is an adviser to", nil},
 		{"ranking in apposition", "Tom Bellamy, Britain's richest man, said the deal was done.", nil, "", []string{"United Kingdom"}},
 	}
 	for _, c := range cases {
