@@ -23,9 +23,9 @@ func newIngestCmd(app *App) *cobra.Command {
 		Short: "Extract articles and store their graph (text, HTML, feeds, JSON Lines, URLs)",
 		Long: `Extract entities, quotations and facts from each article and store them.
 Extraction runs on all cores; one writer commits whole documents in
-transactions of up to ingest.batch_quads quads (the first and last are a
-quarter of that, so writing starts early and ends soon after extraction;
-a document is never split). The same content again
+transactions of up to ingest.batch_quads quads (the first are a quarter
+of that, so writing starts early, and so are the last when the writer keeps
+up with extraction, so it ends soon after; a document is never split). The same content again
 adds nothing; new content at the same path replaces the old. Ctrl-C (or
 SIGTERM) stops after the current batch. Exit status is non-zero when any
 input failed.
