@@ -78,6 +78,16 @@ func (s *relSent) bareCorpTitle(m *relMention) {
 		if k > 0 && s.ment[k-1] >= 0 && (s.tag(k) == "NN" || s.tag(k) == "NNS") {
 			return // "ISM survey chairman X": the title belongs to the named thing's part
 		}
+		// "former record label boss X": a past post, read past the
+		// nouns and adjectives that say of what (titles_past.go's words)
+		for j := k; j >= 0 && j > k-4; j-- {
+			if pastTitleMods[s.low[j]] || strings.HasPrefix(s.low[j], "ex-") {
+				return
+			}
+			if t := s.tag(j); t != "NN" && t != "NNS" && t != "JJ" {
+				break
+			}
+		}
 	}
 	if s.r.hasLeaderFact(m.entity) {
 		return

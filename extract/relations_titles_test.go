@@ -20,6 +20,11 @@ func TestBareCompanyTitleMainFirm(t *testing.T) {
 		// A title of a part, and a loose "boss", name no firm-wide head.
 		{story + "Its Velmora unit did well. \"We are pleased,\" said committee chairman Tom Hale.", ""},
 		{story + "Its Velmora unit did well. Boss Tom Hale said the outlook was good.", ""},
+		// A past post, its "former" before the words that say of what.
+		{story + "The top earner is former software group chief executive Tom Hale.", ""},
+		{story + "The top earner is former record label boss Tom Hale.", ""},
+		// The same post held now.
+		{story + "The top earner is software group chief executive Tom Hale.", "Tom Hale leaderOf Brightcode"},
 		// Two firms named as often: the title is as often the other's.
 		{"Brightcode and Velmora merge\n\nBrightcode and Velmora agreed to merge. Brightcode shares rose and Velmora shares fell. Analysts at Ridgeway Capital backed the deal. \"We are pleased,\" said chief executive Tom Hale.", ""},
 		{"Brightcode buys Velmora\n\nBrightcode agreed to buy Velmora. Brightcode shares rose and Velmora shares fell. Brightcode will keep the Velmora brand. Analysts at Ridgeway Capital backed the deal. \"We are pleased,\" said chief executive Tom Hale.", ""},
