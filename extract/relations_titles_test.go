@@ -29,15 +29,20 @@ func TestBareCompanyTitleMainFirm(t *testing.T) {
 		{"Brightcode and Velmora merge\n\nBrightcode and Velmora agreed to merge. Brightcode shares rose and Velmora shares fell. Analysts at Ridgeway Capital backed the deal. \"We are pleased,\" said chief executive Tom Hale.", ""},
 		{"Brightcode buys Velmora\n\nBrightcode agreed to buy Velmora. Brightcode shares rose and Velmora shares fell. Brightcode will keep the Velmora brand. Analysts at Ridgeway Capital backed the deal. \"We are pleased,\" said chief executive Tom Hale.", ""},
 	} {
-		d := extractText(t, tc.text)
-		var got []string
-		for _, f := range d.Facts {
-			if f.Predicate == LeaderOf {
-				got = append(got, d.Entities[f.Subject].Name+" leaderOf "+d.Entities[f.Object].Name)
-			}
-		}
-		if strings.Join(got, "; ") != tc.want {
+		if got := leaderLines(extractText(t, tc.text)); got != tc.want {
 			t.Errorf("%q: facts %q, want %q", tc.text, got, tc.want)
 		}
 	}
+}
+
+// leaderLines lists a document's leaderOf facts as "S leaderOf O" in the
+// order extracted, joined by "; " ("" for none).
+func leaderLines(d *Document) string {
+	var got []string
+	for _, f := range d.Facts {
+		if f.Predicate == LeaderOf {
+			got = append(got, d.Entities[f.Subject].Name+" leaderOf "+d.Entities[f.Object].Name)
+		}
+	}
+	return strings.Join(got, "; ")
 }

@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestPastHolders: a post the sentence tells as over gives no leaderOf,
 // whichever rule reads it (titles, appositions, verbs), and the same
@@ -45,14 +42,7 @@ func TestPastHolders(t *testing.T) {
 		{"Brightcode chairman Tom Hale had been told of the bid.", "Tom Hale leaderOf Brightcode"},
 		{"Brightcode chief Tom Hale has led the firm since 2001.", "Tom Hale leaderOf Brightcode"},
 	} {
-		d := extractText(t, tc.text)
-		var got []string
-		for _, f := range d.Facts {
-			if f.Predicate == LeaderOf {
-				got = append(got, d.Entities[f.Subject].Name+" leaderOf "+d.Entities[f.Object].Name)
-			}
-		}
-		if strings.Join(got, "; ") != tc.want {
+		if got := leaderLines(extractText(t, tc.text)); got != tc.want {
 			t.Errorf("%q: facts %q, want %q", tc.text, got, tc.want)
 		}
 	}
