@@ -462,6 +462,17 @@ func TestTitleFacts(t *testing.T) {
 
 // checkEntities extracts text and reports every "Type:Name" in want that is
 // missing and every entity named in not that is present.
+// hasEntityNamed reports whether d holds an entity of any type whose name
+// is exactly name.
+func hasEntityNamed(d *Document, name string) bool {
+	for _, e := range d.Entities {
+		if e.Name == name {
+			return true
+		}
+	}
+	return false
+}
+
 func checkEntities(t *testing.T, text string, want, not []string) {
 	t.Helper()
 	d := extractText(t, text)

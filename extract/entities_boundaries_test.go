@@ -257,12 +257,7 @@ func TestPluralPossessiveOwners(t *testing.T) {
 func TestNationPairFirm(t *testing.T) {
 	checkEntities(t, "One firm with a plan is Anglo-Swiss, the mining company, said Tom Reed.",
 		[]string{"Person:Tom Reed"}, nil)
-	d := extractText(t, "One firm with a plan is Anglo-Swiss, the mining company, said Tom Reed.")
-	found := false
-	for _, e := range d.Entities {
-		found = found || e.Name == "Anglo-Swiss"
-	}
-	if !found {
+	if !hasEntityNamed(extractText(t, "One firm with a plan is Anglo-Swiss, the mining company, said Tom Reed."), "Anglo-Swiss") {
 		t.Errorf("Anglo-Swiss standing alone was dropped")
 	}
 }

@@ -61,12 +61,7 @@ func TestWorkTitlesAreNoEntities(t *testing.T) {
 		checkEntities(t, tc.text, tc.want, tc.notAny)
 	}
 	// "Rovers" must still name the team after the possessive frame.
-	d := extractText(t, "The referee gave a penalty award for Rovers' first goal. Later Rovers said they won.")
-	found := false
-	for _, e := range d.Entities {
-		found = found || e.Name == "Rovers"
-	}
-	if !found {
+	if !hasEntityNamed(extractText(t, "The referee gave a penalty award for Rovers' first goal. Later Rovers said they won."), "Rovers") {
 		t.Errorf("Rovers lost after 'award for Rovers' first goal'")
 	}
 }
@@ -133,12 +128,7 @@ func TestWorkTitlesInContext(t *testing.T) {
 		})
 	}
 	// "A company called X" keeps X an entity.
-	d := extractText(t, "A company called Quillsoft Systems opened in Leeds, said Tom Reed.")
-	found := false
-	for _, e := range d.Entities {
-		found = found || e.Name == "Quillsoft Systems"
-	}
-	if !found {
+	if !hasEntityNamed(extractText(t, "A company called Quillsoft Systems opened in Leeds, said Tom Reed."), "Quillsoft Systems") {
 		t.Errorf("Quillsoft Systems lost after 'a company called'")
 	}
 }
