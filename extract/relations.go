@@ -43,7 +43,7 @@ func (x *Extractor) findRelations(a *analysis) {
 		if i >= len(a.sentTokens) {
 			break
 		}
-		s := r.sentence(i)
+		s := r.sentence(i, false)
 		if s == nil {
 			continue
 		}
@@ -87,9 +87,6 @@ type relState struct {
 	// buf and order are reused from sentence to sentence.
 	buf   relSent
 	order []int
-	// tagAll makes sentence keep sentences without a trigger of the main
-	// rules, for a later pass that has its own (actsAtEvents).
-	tagAll bool
 }
 
 type relFactKey struct {
@@ -270,7 +267,10 @@ type relSent struct {
 	loose   bool // headLeft accepts phrases inside prepositional phrases
 }
 
-func (r *relState) sentence(i int) *relSent {
+// sentence prepares sentence i for the rules, or returns nil when no rule
+// can fire in it. anyTrigger keeps a sentence without a trigger of the
+// main rules, for a later pass that has its own (actsAtEvents).
+func (r *relState) sentence(i int, anyTrigger bool) *relSent {
 	sp := r.a.sentTokens[i]
 	if sp.End <= sp.Start {
 		return nil
@@ -333,7 +333,7 @@ func (r *relState) sentence(i int) *relSent {
 			s.low[k] = relFold(t.Text)
 		}
 	}
-	if !r.tagAll && !s.worthTagging() {
+	if !anyTrigger && !s.worthTagging() {
 		return nil
 	}
 	s.toks = r.a.sentenceTokens(i)

@@ -982,9 +982,7 @@ func (r *relState) actsAtEvents() {
 		if i >= len(a.sentTokens) || !r.eventInSentence(i) {
 			continue
 		}
-		r.tagAll = true
-		s := r.sentence(i)
-		r.tagAll = false
+		s := r.sentence(i, true)
 		if s == nil {
 			continue
 		}
