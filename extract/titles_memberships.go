@@ -164,6 +164,14 @@ func (x *Extractor) titleMemberships(a *analysis, starts map[int]int) {
 	}
 	music := a.musicStory()
 	sport := a.teamSportStory()
+	// In a team-sport story a city the place stage kept is still the
+	// club a possessive names before a player ("Llanelli's Stephen
+	// Jones", "Parma's Sebastien Frey"); tennis, golf and athletics use
+	// the same shape for a home town, so placeSideStory keeps them out.
+	// A country stays out: placeTeams has already made a national side
+	// an organisation, and a country it left is most often a nationality
+	// ("the other Africans at the club are DR Congo's X").
+	placeSides := sport && a.placeSideStory()
 	tories := a.entityNamed("Conservative Party")
 	for mi, m := range a.ments {
 		if m.kind != MentionName || m.entity < 0 || m.hidden {
@@ -208,7 +216,7 @@ func (x *Extractor) titleMemberships(a *analysis, starts map[int]int) {
 					!genreLike(ents[o].Name) && a.musicSentence(m.sent):
 					add(m.entity, o, m.sent, MemberOf, ruleBandPoss, confBareTitle)
 					continue
-				case sport && person && m.firstName && !eventNamed(ents[m.entity].Name) && ents[o].Type == Organization && !firmOrPaperName(ents[o].Name) && !governingBody(ents[o].Name) &&
+				case sport && person && m.firstName && !eventNamed(ents[m.entity].Name) && (ents[o].Type == Organization || placeSides && ents[o].Type == City) && !firmOrPaperName(ents[o].Name) && !governingBody(ents[o].Name) &&
 					!a.leadsSomething(m.entity):
 					// "Chelsea's John Terry", "Connacht's Bernard Jackman":
 					// in a sports story a club's or a national team's
@@ -888,6 +896,36 @@ func (a *analysis) leadsSomething(e int) bool {
 		}
 	}
 	return false
+}
+
+// clearTeamSportWords name positions and parts of a team game that an
+// individual sport or an everyday sentence does not use ("try", "lock",
+// "centre" and "club" do).
+var clearTeamSportWords = lexicon.WordSet(`squad squads striker strikers
+	midfielder midfielders defender defenders goalkeeper goalkeepers winger
+	wingers scrum-half fly-half flanker flankers hooker full-back premiership
+	fixture fixtures tries caps rugby football`)
+
+// individualSportWords mark a story where a place before a competitor's
+// name is a home, not a side.
+var individualSportWords = lexicon.WordSet(`tennis golf athletics marathon
+	sprinter sprint boxing boxer snooker seed seeds tie-break slam
+	hurdles hurdler skier skiing cycling cyclist jockey`)
+
+// placeSideStory reports a team-sport story (two clear team-sport words)
+// with no word of an individual sport.
+func (a *analysis) placeSideStory() bool {
+	team := 0
+	for i := range a.tokens {
+		w := a.tokens[i].Lower()
+		if individualSportWords[w] {
+			return false
+		}
+		if clearTeamSportWords[w] {
+			team++
+		}
+	}
+	return team >= 2
 }
 
 // teamSportWords mark a story about a team sport, where "Chelsea's John

@@ -51,6 +51,12 @@ func TestTitleMemberships(t *testing.T) {
 		{"The striker scored twice in the league match for Chelsea. Chelsea's Tom Hale was booked for a foul on the goalkeeper.", "Tom Hale memberOf Chelsea"},
 		{"The striker scored twice in the league match for Chelsea. Chelsea manager Tom Hale praised the squad. Chelsea's Tom Hale was pleased.", ""},
 		{"Brightcode's Tom Hale said sales of the phone rose.", ""},
+		// A city the place stage kept, as a club before a player, only
+		// in a story two clear team-sport words mark and no individual
+		// sport's word; a country is left to placeTeams.
+		{"The fly-half kicked two penalties and the flanker scored two tries. Bristol's Tom Hale was the pick of the squad.", "Tom Hale memberOf Bristol"},
+		{"The tennis star reached the final after two tries at the title. Bristol's Tom Hale was the pick of the seeds.", ""},
+		{"The mayor said the city would bid. Bristol's Tom Hale backed the plan.", ""},
 	} {
 		d := extractText(t, tc.text)
 		var got []string
