@@ -271,13 +271,14 @@ func (s *Store) IngestAll(ctx context.Context, x Extractor, inputs []source.Inpu
 			}
 		}
 	}()
+	slots := newCPUSlots(runtime.GOMAXPROCS(0))
 	var wg sync.WaitGroup
 	for i := 0; i < opt.Workers; i++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for in := range jobs {
-				out <- s.extractUnlessKnown(ctx, x, in, precheck, opt.MaxBytes) // the writer drains out until it is closed
+				out <- s.extractUnlessKnown(ctx, x, in, precheck, opt.MaxBytes, slots) // the writer drains out until it is closed
 			}
 		}()
 	}
@@ -297,10 +298,22 @@ func (s *Store) IngestAll(ctx context.Context, x Extractor, inputs []source.Inpu
 		for i, e := range batch {
 			ps[i] = e.p
 		}
+		// The writer builds the batch on a core of its own (see cpuSlots)
+		// and frees it for the commit's disk writes.
+		slots.take()
+		held := true
+		free := func() {
+			if held {
+				held = false
+				slots.give()
+			}
+		}
+		defer free()
 		// The batch is committed even when ctx is cancelled: Ctrl-C stops
 		// after the current batch, never inside one.
+		wctx := withBeforeCommit(context.WithoutCancel(ctx), free)
 		write := func(ps []*Prepared) ([]IngestResult, error) {
-			return s.WritePrepared(context.WithoutCancel(ctx), ps)
+			return s.WritePrepared(wctx, ps)
 		}
 		res, err := write(ps)
 		if err != nil && len(ps) > 1 {
@@ -405,11 +418,15 @@ func (s *Store) IngestAll(ctx context.Context, x Extractor, inputs []source.Inpu
 // otherwise it extracts and prepares the input. The hash is the one
 // Extract gives (extract.ContentHash decodes as Extract does), so a
 // re-ingest of unchanged files costs a read, a decode and a SHA-256 each.
-func (s *Store) extractUnlessKnown(ctx context.Context, x Extractor, in source.Input, precheck bool, maxBytes int) extracted {
+// All but the read is done holding one of slots (nil: no limit).
+func (s *Store) extractUnlessKnown(ctx context.Context, x Extractor, in source.Input, precheck bool, maxBytes int, slots cpuSlots) extracted {
 	a, err := in.Load(ctx)
 	if err != nil {
 		return extracted{in: in, err: err}
 	}
+	// Loading may wait on the network; the rest computes.
+	slots.take()
+	defer slots.give()
 	if maxBytes > 0 && len(a.Raw) > maxBytes {
 		return extracted{in: in, err: fmt.Errorf("%s: %s is over the %s one input may hold (extraction memory grows with it); split it",
 			in.Source, sizeText(len(a.Raw)), sizeText(maxBytes))}
@@ -446,7 +463,7 @@ func (s *Store) extractStale(ctx context.Context, x Extractor, batch []extracted
 		if res[i].Status != Stale {
 			continue
 		}
-		e := s.extractUnlessKnown(ctx, x, batch[i].in, false, -1)
+		e := s.extractUnlessKnown(ctx, x, batch[i].in, false, -1, nil)
 		if e.err != nil {
 			res[i] = IngestResult{} // failed alone
 			failed = append(failed, FileError{Source: batch[i].in.Source, Err: e.err})
