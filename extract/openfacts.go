@@ -33,10 +33,13 @@ func (x *Extractor) findOpenFacts(a *analysis) {
 	if len(doc.Entities) < 2 || len(a.sentTokens) == 0 {
 		return
 	}
-	fixed := make(map[[3]int]bool, len(doc.Facts)) // {sentence, entity, entity}, both orders
+	fixed := make(map[[3]int]bool, len(doc.Facts))  // {sentence, entity, entity}, both orders
+	linked := make(map[[2]int]bool, len(doc.Facts)) // the same pairs in any sentence
 	for _, f := range doc.Facts {
 		fixed[[3]int{f.Sentence, f.Subject, f.Object}] = true
 		fixed[[3]int{f.Sentence, f.Object, f.Subject}] = true
+		linked[[2]int{f.Subject, f.Object}] = true
+		linked[[2]int{f.Object, f.Subject}] = true
 	}
 	seen := make(map[openKey]bool)
 	works := a.workEntities()
@@ -53,7 +56,11 @@ func (x *Extractor) findOpenFacts(a *analysis) {
 		// no parse; the pairs they link are not read again from
 		// the parse, whose "has" for the same words says less
 		roled := make(map[[2]int]bool)
-		for _, f := range append(append(a.roleLinks(i, ms), a.basedLinks(i, ms)...), a.adjacentLinks(i, ms)...) {
+		links := append(append(a.roleLinks(i, ms), a.basedLinks(i, ms)...), a.adjacentLinks(i, ms)...)
+		if i == 0 {
+			links = append(links, a.headlineLinks(ms, linked)...)
+		}
+		for _, f := range links {
 			if fixed[[3]int{i, f.Subject, f.Object}] || works[f.Subject] || works[f.Object] {
 				continue
 			}

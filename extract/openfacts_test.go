@@ -343,3 +343,57 @@ func TestParseCache(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineLinks checks the headline shapes of openfacts_headlines.go
+// on invented stories: a name, its present-tense or "to" verb and a
+// second name are linked; claims, names modifying a noun, plural nouns
+// after a name and lines that are no headline are not.
+func TestHeadlineLinks(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	const body = "\n\nTom Bellamy and Mark Ferris were both in Lisbon with Vodafone and Telefonica on Monday.\n"
+	cases := []struct {
+		name, headline string
+		want           string // "Subject key Object" with its label, or "" for none
+		label          string
+	}{
+		{"verb and object", "Bellamy shocks Ferris in Lisbon", "Tom Bellamy shock Mark Ferris", "shocks"},
+		{"particle and role noun", "Bellamy edges out rival Ferris", "Tom Bellamy edge_out Mark Ferris", "edges out"},
+		{"planned", "Bellamy to face Ferris in final", "Tom Bellamy face Mark Ferris", "will face"},
+		{"noun and preposition", "Vodafone files lawsuits against Telefonica", "Vodafone file_lawsuit_against Telefonica", "files lawsuits against"},
+		{"preposition to a place", "Bellamy heads for Lisbon", "Tom Bellamy head_for Lisbon", "heads for"},
+		{"a claim", "Bellamy denies rift with Ferris", "", ""},
+		{"name modifying a noun", "Bellamy quits Vodafone board", "", ""},
+		{"plural noun after a name", "Vodafone shares lift Telefonica", "", ""},
+		{"two nouns before the name", "Bellamy hunts new deals at Telefonica", "", ""},
+		{"sentence, not a headline", "Bellamy shocks Ferris in Lisbon.", "", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			doc, err := x.Extract(context.Background(), c.name, []byte(c.headline+body))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			found := false
+			for _, f := range doc.OpenFacts {
+				if f.Rule != "openie:headline" {
+					continue
+				}
+				k := doc.Entities[f.Subject].Name + " " + f.Key + " " + doc.Entities[f.Object].Name
+				got = append(got, k+" ("+f.Label+")")
+				if k == c.want && f.Label == c.label && f.Sentence == 0 {
+					found = true
+				}
+			}
+			switch {
+			case c.want == "" && len(got) > 0:
+				t.Errorf("%q: want no headline fact, got %v", c.headline, got)
+			case c.want != "" && !found:
+				t.Errorf("%q: want %s (%s), got %v", c.headline, c.want, c.label, got)
+			}
+		})
+	}
+}

@@ -193,3 +193,8 @@ not n't`, "\n") {
 	m["left"] = "leave"
 	return m
 }()
+
+// Lemma is a word's lemma for part-of-speech tag xpos, by the rules the
+// extractor uses for its own keys: callers outside the parse (headline
+// verbs the tagger misreads) key their relations the same way.
+func Lemma(word, xpos string) string { return lemmaOf(word, xpos) }

@@ -1,0 +1,163 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/lexicon"
+	"github.com/newsgraph/newsgraph/extract/textseg"
+	"github.com/newsgraph/newsgraph/openie"
+)
+
+// Open facts of a story's headline. Headlines drop articles and use the
+// present tense for what happened ("Melzer shocks Agassi in San Jose")
+// and "to VERB" for what is planned ("Wilkinson to lead England"); the
+// tagger and parser, trained on running text, read the verb of such a
+// line as a plural noun ("Souness backs Smith": "backs" a noun) and yield
+// nothing. On the BBC corpus one headline in four holds two names and no
+// open fact. The shapes read here are a name, its verb, and a second name
+// right after it, with at most a particle, a preposition, a role noun or
+// one plain noun and its preposition between.
+
+// headParticles may follow a headline verb: "edges out", "blows away".
+var headParticles = map[string]bool{
+	"out": true, "up": true, "off": true, "down": true, "away": true, "back": true,
+}
+
+// headPreps may lead to the second name: "heads for Birmingham", "splits
+// from coach Gilbert", "struggles past Dent".
+var headPreps = map[string]bool{
+	"for": true, "from": true, "past": true, "to": true, "with": true, "on": true,
+	"over": true, "against": true, "into": true, "at": true, "in": true, "after": true,
+	"behind": true, "as": true, "by": true,
+}
+
+// headAfter may follow the second name: the headline ends, or goes on
+// with a phrase of its own ("Melzer shocks Agassi in San Jose").
+var headAfter = map[string]bool{
+	"in": true, "at": true, "for": true, "to": true, "on": true, "over": true,
+	"after": true, "with": true, "as": true, "-": true, ":": true,
+}
+
+// headNotVerbs are "-s" words that stand after a name in a headline as
+// nouns, never as its verb: "Lions hopes", "Oscars nominees".
+var headNotVerbs = map[string]bool{
+	"hopes": true, "fans": true, "stars": true, "shares": true, "sales": true,
+	"profits": true, "talks": true, "plans": true, "chiefs": true, "bosses": true,
+	"critics": true, "officials": true, "results": true, "news": true, "awards": true,
+	"nominees": true, "is": true, "has": true, "was": true, "does": true, "gets": true,
+}
+
+// isHeadline reports whether sentence 0 is a headline: alone in the
+// first paragraph, without a final full stop, and not in title case
+// (whose capitals make every word look like a name).
+func (a *analysis) isHeadline() bool {
+	ss := a.doc.Sentences
+	if len(a.sentTokens) < 2 || len(ss) < 2 || ss[1].Paragraph == ss[0].Paragraph || a.titleCase() {
+		return false
+	}
+	r := a.sentTokens[0]
+	if r.End <= r.Start {
+		return false
+	}
+	last := a.tokens[r.End-1].Text
+	return last != "." && last != "?" && last != "!"
+}
+
+// headlineLinks reads "NAME VERBs [particle] [prep] [role] NAME",
+// "NAME VERBs NOUN prep NAME" and "NAME to VERB NAME" in the headline
+// (sentence 0): the first name ~verb[_noun][_prep]~ the second. A verb
+// of saying, belief or denial ("Arnesen denies rift with Santini") states
+// a claim and is left out, as is a pair a fixed fact links anywhere in
+// the story (the open fact would repeat it).
+func (a *analysis) headlineLinks(ms []Mention, linked map[[2]int]bool) []OpenFact {
+	if !a.isHeadline() {
+		return nil
+	}
+	var out []OpenFact
+	sp := a.sentTokens[0]
+	a.sentenceTokens(0) // tags the sentence: the noun slot reads the tags
+	toks := a.tokens
+	lower := func(k int) bool {
+		return k < sp.End && toks[k].Flags&textseg.TCap == 0 && isWordish(toks[k].Text)
+	}
+	a.namePairs(sp, ms, func(m1, m2 Mention, t0, t1 int) {
+		if linked[[2]int{m1.Entity, m2.Entity}] {
+			return
+		}
+		k := t0
+		var key, label []string
+		switch w := toks[k].Lower(); {
+		case w == "to" && lower(k+1):
+			// "Wilkinson to lead England": what is planned
+			key = append(key, openie.Lemma(toks[k+1].Lower(), "VB"))
+			label = append(label, "will", toks[k+1].Lower())
+			k += 2
+		case lower(k) && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !headNotVerbs[w] && len(w) > 3:
+			key = append(key, openie.Lemma(w, "VBZ"))
+			label = append(label, w)
+			k++
+		default:
+			return
+		}
+		if v := key[0]; propositionVerbs[v] || doubtWords[v] || selfReportVerbs[v] || v == "be" || v == "have" {
+			return
+		}
+		if k < t1 && headParticles[toks[k].Lower()] {
+			key, label = append(key, toks[k].Lower()), append(label, toks[k].Lower())
+			k++
+		}
+		switch {
+		case k < t1 && headPreps[toks[k].Lower()]:
+			// "heads for Birmingham", "splits from coach Gilbert"
+			key, label = append(key, toks[k].Lower()), append(label, toks[k].Lower())
+			k++
+			if k < t1 && headRole(toks[k].Lower()) {
+				k++
+			}
+		case k < t1 && headRole(toks[k].Lower()):
+			// "backs skipper Robinson"
+			k++
+		case k+1 < t1 && lower(k) && strings.HasPrefix(toks[k].Tag, "NN") && headPreps[toks[k+1].Lower()]:
+			// "files lawsuit against Conte", "names successor to Ghosn"
+			// a plural noun is keyed in the singular, as the parse
+			// keys it in running text ("hold talks with": hold_talk_with)
+			noun := toks[k].Lower()
+			if toks[k].Tag == "NNS" {
+				noun = openie.Lemma(noun, "VBZ")
+			}
+			noun = keyWord(noun)
+			key = append(key, noun, toks[k+1].Lower())
+			label = append(label, toks[k].Lower(), toks[k+1].Lower())
+			k += 2
+		}
+		if k != t1 {
+			return
+		}
+		// the second name is the object, not a modifier of a noun after
+		// it ("quits Yukos shares") nor an owner ("Gerrard's future")
+		if t2 := a.tokenAt(m2.End); t2 < sp.End {
+			if w := toks[t2].Lower(); !headAfter[w] && w != "," {
+				return
+			}
+		}
+		if a.cutShort(0, m1.Entity, -1, nil, ms) || a.cutShort(0, m2.Entity, -1, nil, ms) {
+			return
+		}
+		for _, p := range key {
+			if keyWord(p) == "" {
+				return
+			}
+		}
+		out = append(out, OpenFact{
+			Subject: m1.Entity, Object: m2.Entity, Key: strings.Join(key, "_"), Label: strings.Join(label, " "),
+			Sentence: 0, Rule: "openie:headline", Confidence: 0.5,
+		})
+	})
+	return out
+}
+
+// headRole reports a role noun that may stand before the second name of
+// a headline: "backs skipper Robinson", "edges out rival Sotherton".
+func headRole(w string) bool {
+	return lexicon.RoleHeads[w] || teamRoles[w] || personalRoles[w] || w == "rival" || w == "champion"
+}
