@@ -58,7 +58,7 @@ func (x *Extractor) lineupPlayers(a *analysis) {
 	var surnames map[string]bool
 	var full map[string][]string
 	for s, r := range a.sentTokens {
-		if len(bySent[s]) < minListPlayers-2 {
+		if len(bySent[s]) == 0 {
 			continue
 		}
 		items, bench, ok := a.playerList(r.Start, r.End)
@@ -104,7 +104,8 @@ func (x *Extractor) setListType(m *mention, t EntityType) {
 
 // playerList splits the tokens after the sentence's last colon into list
 // items, and reports whether a bench label ("Subs", "Replacements") heads
-// them and whether they have the shape of a player list.
+// them and whether they have the shape of a player list: minListPlayers
+// items, or any number under a bench label.
 func (a *analysis) playerList(lo, hi int) ([]listItem, bool, bool) {
 	toks := a.tokens
 	bench := false
@@ -165,7 +166,9 @@ func (a *analysis) playerList(lo, hi int) ([]listItem, bool, bool) {
 			return nil, false, false
 		}
 	}
-	return items, bench, len(items) >= minListPlayers && depth == 0
+	// Under a bench label the list may be short ("Subs not used: Hislop,
+	// Quashie, Cisse."): the label alone says its items are players.
+	return items, bench, depth == 0 && (len(items) >= minListPlayers || bench && len(items) > 0)
 }
 
 // peopleList reports whether the list's items are people: at least two
