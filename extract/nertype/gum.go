@@ -172,6 +172,11 @@ func nameSpan(words, upos []string, heads []int, i, j int) (int, int, bool) {
 	for lo > i && capital(words[lo-1]) {
 		lo--
 	}
+	// A capitalised article opening a sentence is not part of the name
+	// extract sees ("The University of Portsmouth").
+	for lo < h && (words[lo] == "The" || words[lo] == "A" || words[lo] == "An") {
+		lo++
+	}
 	for hi < j {
 		switch {
 		case capital(words[hi]):

@@ -6,7 +6,7 @@
 // development and blind sets. -test also scores the test file, for a final
 // figure only: never tune on it.
 //
-//	go run ./tools/train-nertype [-gum ../shared/ud/gum] [-out extract/nertype/models/nertype.txt.gz] [-iter 12] [-seed 1] [-test]
+//	go run ./tools/train-nertype [-gum ../shared/ud/gum] [-out extract/nertype/models/nertype.txt.gz] [-iter 8] [-seed 1] [-test]
 package main
 
 import (
@@ -23,7 +23,7 @@ import (
 func main() {
 	gum := flag.String("gum", "../shared/ud/gum", "folder with GUM's train/dev/test .conllu files")
 	out := flag.String("out", "extract/nertype/models/nertype.txt.gz", "model file to write")
-	iter := flag.Int("iter", 12, "perceptron passes over the training names")
+	iter := flag.Int("iter", 8, "perceptron passes over the training names")
 	seed := flag.Int64("seed", 1, "shuffle seed")
 	test := flag.Bool("test", false, "also score GUM's test file (measuring only)")
 	flag.Parse()
