@@ -1458,7 +1458,7 @@ func (a *analysis) namePairs(sp textseg.Span, ms []Mention, fn func(m1, m2 Menti
 		for k := j + 1; k < len(ms); k++ {
 			m1, m2 := ms[j], ms[k]
 			if m1.Entity < 0 || m2.Entity < 0 || m1.Entity == m2.Entity || m2.Start < m1.End ||
-				m1.Kind != MentionName || m2.Kind != MentionName {
+				!nameLike(m1.Kind) || !nameLike(m2.Kind) {
 				continue
 			}
 			t0, t1 := a.tokenAt(m1.End), a.tokenAt(m2.Start)
@@ -2026,3 +2026,8 @@ func (a *analysis) pronounOwner(k, start int) bool {
 	}
 	return false
 }
+
+// nameLike reports a mention that names its entity in the text itself:
+// a name or an acronym ("BA chief executive Rod Eddington", "Doris
+// Lessing (UK)"), not a pronoun, role or demonym standing for it.
+func nameLike(k MentionKind) bool { return k == MentionName || k == MentionAcronym }
