@@ -161,15 +161,8 @@ func (b *boltBulk) addQuads(ctx context.Context, qs []quad.Quad) ([]quad.Quad, e
 	slices.SortFunc(nodes, func(a, b *bulkNode) int { return bytes.Compare(a.hash[:], b.hash[:]) })
 
 	var stored []quad.Quad
-	// Begun and committed by hand, not by Update: the caller is told
-	// (beforeCommit) when the work in memory is done, before the commit
-	// writes the pages and waits on the disk.
-	tx, err := b.db.Begin(true)
-	if err != nil {
-		return nil, err
-	}
-	defer func() { _ = tx.Rollback() }() // after Commit: bolt.ErrTxClosed, nothing to undo
-	err = func(tx *bolt.Tx) error {
+	err := b.db.Update(func(tx *bolt.Tx) error {
+		stored = stored[:0]
 		for _, n := range nodes {
 			n.refs, n.id, n.new = 0, 0, false
 		}
@@ -419,12 +412,8 @@ func (b *boltBulk) addQuads(ctx context.Context, qs []quad.Quad) ([]quad.Quad, e
 			return err
 		}
 		return putMetaInt(meta, "horizon", horizon)
-	}(tx)
+	})
 	if err != nil {
-		return nil, err
-	}
-	beforeCommit(ctx)
-	if err := tx.Commit(); err != nil {
 		return nil, err
 	}
 	return stored, nil

@@ -11,51 +11,6 @@ import (
 	"github.com/newsgraph/newsgraph/internal/testcorpus"
 )
 
-// TestBeforeCommitBeforeTheDocumentIsStored: the bolt writer calls the
-// withBeforeCommit function when a batch adds quads, and only before they
-// are committed (the ingest's writer frees its core there, so a call after
-// the commit would leave a core idle through the disk's wait, and a call
-// before the work in memory would take the writer's core from it).
-func TestBeforeCommitBeforeTheDocumentIsStored(t *testing.T) {
-	cases := []struct {
-		name      string
-		first     bool // write the document once before the watched write
-		wantCalls int
-	}{
-		{"new document", false, 1},
-		{"same content again adds nothing", true, 0},
-	}
-	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
-			s, _ := openTemp(t)
-			ctx := context.Background()
-			doc := testcorpus.DocA("a.txt")
-			if tc.first {
-				if _, err := s.WriteBatch(ctx, []*extractDoc{testcorpus.DocA("a.txt")}); err != nil {
-					t.Fatal(err)
-				}
-			}
-			iri := s.voc.Document(DocHash(doc))
-			calls := 0
-			hook := func() {
-				calls++
-				if stored, err := s.HasDocument(ctx, iri); err != nil || stored != tc.first {
-					t.Errorf("at the hook: document stored %v (err %v), want %v", stored, err, tc.first)
-				}
-			}
-			if _, err := s.WriteBatch(withBeforeCommit(ctx, hook), []*extractDoc{doc}); err != nil {
-				t.Fatal(err)
-			}
-			if calls != tc.wantCalls {
-				t.Errorf("hook called %d times, want %d", calls, tc.wantCalls)
-			}
-			if stored, err := s.HasDocument(ctx, iri); err != nil || !stored {
-				t.Errorf("after the write: document stored %v (err %v), want true", stored, err)
-			}
-		})
-	}
-}
-
 // concurrencyExtractor is the real extractor, counting the calls in
 // progress at once.
 type concurrencyExtractor struct {

@@ -298,22 +298,17 @@ func (s *Store) IngestAll(ctx context.Context, x Extractor, inputs []source.Inpu
 		for i, e := range batch {
 			ps[i] = e.p
 		}
-		// The writer builds the batch on a core of its own (see cpuSlots)
-		// and frees it for the commit's disk writes.
+		// The writer builds and commits the batch on a core of its own
+		// (see cpuSlots). It keeps it through the commit's wait on the
+		// disk (some tens of milliseconds): most of a commit is work
+		// (bolt rewriting the pages the batch touched), and the writer
+		// is what an ingest on two cores waits for.
 		slots.take()
-		held := true
-		free := func() {
-			if held {
-				held = false
-				slots.give()
-			}
-		}
-		defer free()
+		defer slots.give()
 		// The batch is committed even when ctx is cancelled: Ctrl-C stops
 		// after the current batch, never inside one.
-		wctx := withBeforeCommit(context.WithoutCancel(ctx), free)
 		write := func(ps []*Prepared) ([]IngestResult, error) {
-			return s.WritePrepared(wctx, ps)
+			return s.WritePrepared(context.WithoutCancel(ctx), ps)
 		}
 		res, err := write(ps)
 		if err != nil && len(ps) > 1 {
