@@ -169,8 +169,12 @@ func (w *tagWeights) read(d *tagDecoder, nc uint64) error {
 		return fmt.Errorf("tagger model: %d features", nf)
 	}
 	keys := make([]uint64, 0, nf)
-	fcls := make([][]uint8, 0, nf)
-	fw := make([][]int16, 0, nf)
+	// Every feature's entries, one after the other: a slice of their own
+	// for each feature was two allocations per feature (about a million
+	// for the embedded model) in the decode every process waits for.
+	ends := make([]int, 0, nf)
+	var cls []uint8
+	var ws []int16
 	var key uint64
 	for i := uint64(0); i < nf && d.err == nil; i++ {
 		delta := d.uvarint()
@@ -185,23 +189,21 @@ func (w *tagWeights) read(d *tagDecoder, nc uint64) error {
 		if n > nc {
 			return fmt.Errorf("tagger model: feature with %d entries, more than %d classes", n, nc)
 		}
-		cs := make([]uint8, n)
-		ws := make([]int16, n)
-		for j := range cs {
-			cs[j] = d.byte()
-			if uint64(cs[j]) >= nc {
-				return fmt.Errorf("tagger model: weight class %d of %d", cs[j], nc)
+		for range n {
+			c := d.byte()
+			if uint64(c) >= nc {
+				return fmt.Errorf("tagger model: weight class %d of %d", c, nc)
 			}
-			ws[j] = int16(d.u16())
+			cls = append(cls, c)
+			ws = append(ws, int16(d.u16()))
 		}
 		keys = append(keys, key)
-		fcls = append(fcls, cs)
-		fw = append(fw, ws)
+		ends = append(ends, len(cls))
 	}
 	if d.err != nil {
 		return fmt.Errorf("tagger model: %w", d.err)
 	}
-	w.setFeatures(keys, fcls, fw, scale)
+	w.setFlatFeatures(keys, ends, cls, ws, scale)
 	return nil
 }
 
@@ -252,6 +254,7 @@ func (e *tagEncoder) str(s string)     { e.uvarint(uint64(len(s))); e.bytes([]by
 type tagDecoder struct {
 	r   *bufio.Reader
 	err error
+	buf [8]byte // u16 and u64 read here: a slice made for each was an allocation per weight
 }
 
 func (d *tagDecoder) bytes(n int) []byte {
@@ -285,15 +288,27 @@ func (d *tagDecoder) uvarint() uint64 {
 	}
 	return x
 }
+func (d *tagDecoder) fixed(n int) []byte {
+	if d.err != nil {
+		return nil
+	}
+	if _, d.err = io.ReadFull(d.r, d.buf[:n]); d.err != nil {
+		if errors.Is(d.err, io.EOF) {
+			d.err = io.ErrUnexpectedEOF
+		}
+		return nil
+	}
+	return d.buf[:n]
+}
 func (d *tagDecoder) u16() uint16 {
-	p := d.bytes(2)
+	p := d.fixed(2)
 	if d.err != nil {
 		return 0
 	}
 	return binary.LittleEndian.Uint16(p)
 }
 func (d *tagDecoder) u64() uint64 {
-	p := d.bytes(8)
+	p := d.fixed(8)
 	if d.err != nil {
 		return 0
 	}

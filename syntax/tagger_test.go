@@ -204,3 +204,13 @@ func TestTrainTaggerDeterministic(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkReadTagger times decoding the embedded tagger model, which the
+// first sentence of a process waits for.
+func BenchmarkReadTagger(b *testing.B) {
+	for b.Loop() {
+		if _, err := ReadTagger(bytes.NewReader(taggerModel)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -484,6 +484,20 @@ func (t *tagWeights) setWeights(ps []*tagPerceptron) {
 // setFeatures builds the feature table from features in key order with
 // their classes and quantised weights.
 func (t *tagWeights) setFeatures(keys []uint64, cls [][]uint8, q [][]int16, scale float64) {
+	ends := make([]int, len(keys))
+	var flatCls []uint8
+	var flatQ []int16
+	for k := range keys {
+		flatCls = append(flatCls, cls[k]...)
+		flatQ = append(flatQ, q[k]...)
+		ends[k] = len(flatCls)
+	}
+	t.setFlatFeatures(keys, ends, flatCls, flatQ, scale)
+}
+
+// setFlatFeatures is setFeatures with every feature's entries in one
+// slice: feature k's are cls[ends[k-1]:ends[k]] and q's the same.
+func (t *tagWeights) setFlatFeatures(keys []uint64, ends []int, cls []uint8, q []int16, scale float64) {
 	size := tagTableSize(len(keys))
 	t.slots = make([]uint64, size)
 	t.mask = uint64(size - 1)
@@ -491,14 +505,16 @@ func (t *tagWeights) setFeatures(keys []uint64, cls [][]uint8, q [][]int16, scal
 	t.offs = make([]uint32, len(keys))
 	t.scale = scale
 	// Offset 0 is never used, so a slot is never 0 unless empty.
-	t.data = []uint32{0}
+	t.data = make([]uint32, 1, 1+len(keys)+len(cls))
+	start := 0
 	for k, key := range keys {
 		off := uint32(len(t.data))
 		t.offs[k] = off
-		t.data = append(t.data, uint32(len(cls[k])))
-		for j, c := range cls[k] {
-			t.data = append(t.data, uint32(int32(q[k][j])<<8)|uint32(c))
+		t.data = append(t.data, uint32(ends[k]-start))
+		for j := start; j < ends[k]; j++ {
+			t.data = append(t.data, uint32(int32(q[j])<<8)|uint32(cls[j]))
 		}
+		start = ends[k]
 		i := key & t.mask
 		for t.slots[i] != 0 {
 			i = (i + 1) & t.mask
