@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -44,15 +45,20 @@ type personDesc struct {
 	nation string // canonical country of its demonym, or ""
 	male   bool   // a "-man" demonym ("Frenchman")
 	head   string // role noun, demonym or age word that heads it
+	team   int    // entity of the team named inside ("the England defender"), or -1
+	role   int    // index of the role mention the mention stage read there, or -1
 }
 
 // personFacts is what the text says of a person: age and nationality.
 type personFacts struct {
 	age, nation string
-	count       int  // name mentions so far, as a sentence's subject counting twice
-	last        int  // sentence of the latest name mention
-	names       int  // name mentions so far
-	speaks      bool // a speech verb follows the latest name mention
+	teams       []int    // teams named before the person's name ("Arsenal striker X")
+	roles       []string // role nouns right before the person's name ("striker", "singer")
+	count       int      // name mentions so far, as a sentence's subject counting twice
+	last        int      // sentence of the latest name mention
+	names       int      // name mentions so far
+	speaks      bool     // a speech verb follows the latest name mention
+	possessor   bool     // the latest name mention is a possessive ("Finnan's cross")
 }
 
 // resolvePersonDescriptions adds a role mention for each age or
@@ -84,6 +90,17 @@ func (x *Extractor) resolvePersonDescriptions(a *analysis) {
 				tracePersonDesc(a.doc, s, a.doc.Text[a.tokens[d.t0].Start:a.tokens[d.t1-1].End], e, why)
 			}
 			if e < 0 {
+				continue
+			}
+			if d.team >= 0 && !a.hasFact(e, MemberOf, d.team) {
+				// "The England defender lashed home ...": the person
+				// the description stands for plays for its team.
+				a.doc.Facts = append(a.doc.Facts, Fact{Subject: e, Predicate: MemberOf, Object: d.team, Sentence: s,
+					Rule: "memberOf/team-role-coref", Confidence: 0.6})
+			}
+			if d.role >= 0 {
+				a.ments[d.role].entity = e
+				i = d.t1 - 1
 				continue
 			}
 			m := mention{sent: s, t0: d.t0, t1: d.t1, kind: MentionRole, typ: Person, roleHead: d.head}
@@ -166,7 +183,7 @@ func collectiveDemonym(w string) bool {
 // age or demonym is the role resolver's (pickPerson).
 func (x *Extractor) personDescAt(a *analysis, s, i int) (personDesc, bool) {
 	r := a.sentTokens[s]
-	d := personDesc{t0: i}
+	d := personDesc{t0: i, team: -1, role: -1}
 	if i > r.Start && personDescPredicates[a.tokens[i-1].Lower()] {
 		return d, false // "is the 22-year-old who ...", "as the American"
 	}
@@ -176,10 +193,27 @@ func (x *Extractor) personDescAt(a *analysis, s, i int) (personDesc, bool) {
 		d.head = "year-old"
 		k++
 	}
-	if k < r.End && a.tokens[k].Lower() == "former" {
+	former := k < r.End && a.tokens[k].Lower() == "former"
+	if former {
 		k++
 	}
-	if k < r.End && isCapWord(a.tokens[k]) && a.tokens[k].Flags&textseg.TUpper == 0 {
+	teamEnd := -1
+	if t, e := a.teamNamedAt(k); e >= 0 {
+		// "the England defender", "the Sale wing": a team and a
+		// player's position; a former player is no member now.
+		if former {
+			return d, false
+		}
+		k = t
+		if k < r.End && teamRoleModifiers[a.tokens[k].Lower()] {
+			k++ // "the England international", "the Wales rugby captain"
+		}
+		if k >= r.End || !teamPositions[a.tokens[k].Lower()] {
+			return d, false
+		}
+		d.team, d.head, teamEnd = e, a.tokens[k].Lower(), t
+		k++
+	} else if k < r.End && isCapWord(a.tokens[k]) && a.tokens[k].Flags&textseg.TUpper == 0 {
 		w := a.tokens[k].Text
 		if w == "Brit" || w == "Brits" {
 			return d, false // the Brit awards
@@ -196,10 +230,10 @@ func (x *Extractor) personDescAt(a *analysis, s, i int) (personDesc, bool) {
 			return d, false // "the Welsh", "the Swiss": a people or a side
 		}
 	}
-	if d.age == "" && d.nation == "" {
+	if d.age == "" && d.nation == "" && d.team < 0 {
 		return d, false
 	}
-	if k < r.End && personDescRoles[a.tokens[k].Lower()] {
+	if d.team < 0 && k < r.End && personDescRoles[a.tokens[k].Lower()] {
 		d.head = a.tokens[k].Lower()
 		k++
 	}
@@ -207,7 +241,7 @@ func (x *Extractor) personDescAt(a *analysis, s, i int) (personDesc, bool) {
 	if k < r.End {
 		n := a.tokens[k]
 		switch {
-		case isCapWord(n), n.Text == "of", n.Text == "-", n.Text == "who" && d.nation != "" && d.age == "":
+		case isCapWord(n), n.Text == "of", n.Text == "-", n.Text == "who" && (d.nation != "" || d.team >= 0) && d.age == "":
 			return d, false // "the American Express", "the Russian who ...": introduces, not refers
 		case n.Text == "and" || n.Text == "or":
 			return d, false // "the 22-year-old and his team-mate"
@@ -219,10 +253,91 @@ func (x *Extractor) personDescAt(a *analysis, s, i int) (personDesc, bool) {
 			return d, false
 		}
 	}
+	if teamEnd >= 0 {
+		// The mention stage may have read the phrase as a role it
+		// left unresolved; the team's name inside is a mention of its
+		// own.
+		if j := a.unresolvedRoleAt(i, k); j >= 0 {
+			d.role = j
+			return d, true
+		}
+		return d, !a.mentionStartsIn(i, i+1) && !a.mentionStartsIn(teamEnd, k)
+	}
 	if a.mentionStartsIn(i, k) {
 		return d, false // a name, a title or a role phrase already read there
 	}
 	return d, true
+}
+
+// unresolvedRoleAt returns the index of a visible person role mention
+// spanning exactly tokens [t0, t1) that no resolver bound, or -1.
+func (a *analysis) unresolvedRoleAt(t0, t1 int) int {
+	for j := range a.ments {
+		m := &a.ments[j]
+		if m.t0 == t0 && m.t1 == t1 && m.kind == MentionRole && m.typ == Person && !m.hidden && m.entity < 0 {
+			return j
+		}
+	}
+	return -1
+}
+
+// teamPositions are the player's roles a team description ends in: "the
+// England defender", "the Sale wing", "the Wales captain". A coach, a
+// manager or a boss runs a team rather than plays in it, and is as often
+// someone the story has not named.
+var teamPositions = lexicon.WordSet(`striker midfielder defender goalkeeper keeper
+	winger wing centre full-back fullback centre-back forward playmaker
+	prop lock flanker hooker fly-half scrum-half stand-off number
+	batsman bowler all-rounder captain skipper vice-captain star player
+	international youngster veteran`)
+
+// teamNamedAt returns, when a visible name of a team opens at token t in
+// a sports story (an organisation or a country, which a sports story's
+// national side is), the token after it and its entity; else (t, -1).
+func (a *analysis) teamNamedAt(t int) (int, int) {
+	if t >= len(a.tokens) || !isCapWord(a.tokens[t]) || !a.sportsStory() {
+		return t, -1
+	}
+	i := sort.Search(len(a.ments), func(i int) bool { return a.ments[i].t0 >= t })
+	for ; i < len(a.ments) && a.ments[i].t0 == t; i++ {
+		m := &a.ments[i]
+		if m.hidden || m.entity < 0 || m.kind != MentionName && m.kind != MentionAcronym {
+			continue
+		}
+		ent := a.doc.Entities[m.entity]
+		if ent.Type == Country || ent.Type == Organization && !publicBody(ent.Name) {
+			// "the Irish League midfielder" plays in a league, for no
+			// team the text names
+			return m.t1, m.entity
+		}
+	}
+	return t, -1
+}
+
+// statedTeam returns the team written before person name mention m:
+// "England defender Sol Campbell", "Arsenal's Sol Campbell", "Pompey
+// striker Ricardo Fuller".
+func (a *analysis) statedTeam(m *mention) int {
+	r := a.sentTokens[m.sent]
+	k := m.t0 - 1
+	if k >= r.Start && isPossessive(a.tokens[k].Text) {
+		k--
+	} else {
+		n := 0
+		for k >= r.Start && n < 2 && (teamPositions[a.tokens[k].Lower()] || teamRoleModifiers[a.tokens[k].Lower()]) {
+			k--
+			n++
+		}
+		if n == 0 {
+			return -1
+		}
+	}
+	for j := k; j >= r.Start && j >= k-3; j-- {
+		if t, e := a.teamNamedAt(j); e >= 0 && t == k+1 {
+			return e
+		}
+	}
+	return -1
 }
 
 // personDescPredicates before "the" make a description say what someone
@@ -264,6 +379,23 @@ func (x *Extractor) personAttributes(a *analysis) map[int]*personFacts {
 		}
 		age, nation := x.statedBeside(a, m)
 		set(m.entity, age, nation)
+		pf := out[m.entity]
+		if t := a.statedTeam(m); t >= 0 && !slices.Contains(pf.teams, t) {
+			pf.teams = append(pf.teams, t)
+		}
+		if r := a.statedRole(m); r != "" && !slices.Contains(pf.roles, r) {
+			pf.roles = append(pf.roles, r)
+		}
+	}
+	// The teams the title rules found ("Arsenal's Campbell" or a
+	// lineup read before) count as stated too.
+	for _, f := range a.doc.Facts {
+		if f.Predicate != MemberOf || a.doc.Entities[f.Subject].Type != Person {
+			continue
+		}
+		if pf := out[f.Subject]; pf != nil && !slices.Contains(pf.teams, f.Object) {
+			pf.teams = append(pf.teams, f.Object)
+		}
 	}
 	for e := range clash {
 		out[e].age, out[e].nation = "", ""
@@ -347,13 +479,14 @@ func (a *analysis) countPerson(refs map[int]*personFacts, facts map[int]*personF
 	if ref == nil {
 		ref = &personFacts{}
 		if f := facts[m.entity]; f != nil {
-			ref.age, ref.nation = f.age, f.nation
+			ref.age, ref.nation, ref.teams, ref.roles = f.age, f.nation, f.teams, f.roles
 		}
 		refs[m.entity] = ref
 	}
 	ref.last, ref.speaks = m.sent, a.speechAfter(m.t1)
 	ref.count++
 	ref.names++
+	ref.possessor = m.t1 < len(a.tokens) && isPossessive(a.tokens[m.t1].Text)
 	if a.subjectPosition(m.sent, m.t0) {
 		ref.count++
 	}
@@ -412,6 +545,77 @@ func (a *analysis) sentenceSubjectPerson(s int) int {
 	return -1
 }
 
+// genericPositions name a player without saying where they play.
+var genericPositions = lexicon.WordSet(`player star international captain skipper
+	vice-captain youngster veteran`)
+
+// samePositions are the positions news writes two ways.
+var samePositions = map[string]string{"keeper": "goalkeeper", "winger": "wing", "fullback": "full-back"}
+
+// positionFits reports whether a person stated with role nouns roles can
+// be a team's player of position head: a role outside sport ("singer",
+// "boss", "referee") cannot, and a stated position must be head's unless
+// either is generic ("the England captain" is any position).
+func positionFits(roles []string, head string) bool {
+	norm := func(w string) string {
+		if v, ok := samePositions[w]; ok {
+			return v
+		}
+		return w
+	}
+	for _, r := range roles {
+		switch {
+		case !teamPositions[r]:
+			return false
+		case genericPositions[r] || genericPositions[head]:
+		case norm(r) != norm(head):
+			return false
+		}
+	}
+	return true
+}
+
+// statedRole returns the role noun written right before person name
+// mention m ("Pompey striker Ricardo Fuller", "R&B singer Mark
+// Morrison"), or "".
+func (a *analysis) statedRole(m *mention) string {
+	k := m.t0 - 1
+	if k < a.sentTokens[m.sent].Start {
+		return ""
+	}
+	w := a.tokens[k].Lower()
+	if isCapWord(a.tokens[k]) || !teamPositions[w] && !lexicon.PersonRoleNouns[w] && !personDescRoles[w] && !relHeadTitle[w] {
+		return ""
+	}
+	return w
+}
+
+// teamFits reports whether a person with what ref says of them can play
+// for team (fit) and whether the text said so (agree): a person named
+// with another team of the same kind (a club for a club, a country for a
+// country) or of another nationality than a national side plays for
+// that one instead.
+func (a *analysis) teamFits(ref *personFacts, team int) (fit, agree bool) {
+	ents := a.doc.Entities
+	for _, t := range ref.teams {
+		if t == team {
+			return true, true
+		}
+	}
+	for _, t := range ref.teams {
+		if ents[t].Type == ents[team].Type {
+			return false, false
+		}
+	}
+	if ents[team].Type == Country && ref.nation != "" {
+		if !sameNation(ref.nation, ents[team].Name) {
+			return false, false
+		}
+		return true, true
+	}
+	return true, false
+}
+
 // sameNation reports whether a person of nationality have answers a
 // description of nationality want: equal, or a home nation of the
 // United Kingdom against the United Kingdom ("the Scot" is a Briton).
@@ -444,6 +648,17 @@ func pickDescribed(a *analysis, refs map[int]*personFacts, d personDesc, s int) 
 		if d.male && a.ents[e].gender == 'f' {
 			return false, false
 		}
+		if d.team >= 0 {
+			if !positionFits(ref.roles, d.head) {
+				return false, false // "Pompey striker Fuller" is not "the Pompey midfielder"
+			}
+			switch f, ok := a.teamFits(ref, d.team); {
+			case !f:
+				return false, false
+			case ok:
+				agree = true
+			}
+		}
 		return true, agree
 	}
 	// Agreement: one person named in the window whose stated age or
@@ -457,6 +672,12 @@ func pickDescribed(a *analysis, refs map[int]*personFacts, d personDesc, s int) 
 			agreeing = e
 			nAgree++
 		}
+	}
+	if nAgree == 1 && d.team >= 0 && refs[agreeing].last == s && !a.clauseSubjectAfter(d.t0, agreeing, refs) {
+		// "Brian Moore believes the England captain should ...": a
+		// team's role in the sentence naming a person is most often
+		// someone else, or no one
+		return -1, "agrees in same sentence"
 	}
 	if nAgree == 1 {
 		return agreeing, "agrees"
@@ -474,6 +695,13 @@ func pickDescribed(a *analysis, refs map[int]*personFacts, d personDesc, s int) 
 	topic, topN, second := leadingRef(refs, func(_ int, ref *personFacts) (int, bool) { return ref.count, true })
 	if topic >= 0 && (refs[topic].names < 2 || topN < 2*second) {
 		topic = -1
+	}
+	if topic >= 0 && d.team >= 0 {
+		if fit, _ := fits(topic, refs[topic]); !fit {
+			// "Henson ... Welsh legend ... The England centre": a
+			// dominant person of another side is not the one meant.
+			topic = -1
+		}
 	}
 	for dist := 0; dist <= personDescWindow && dist < s; dist++ {
 		one, n, topicHere := -1, 0, false
@@ -496,6 +724,11 @@ func pickDescribed(a *analysis, refs map[int]*personFacts, d personDesc, s int) 
 			// meant only when the description opens a new clause
 			// about them ("Radcliffe led, but the Briton faded")
 			return -1, "same sentence"
+		case n == 1 && d.team >= 0 && refs[one].possessor:
+			// "He opted to bring Steve Finnan's cross down. ...
+			// said the Chelsea star": a possessor is named in passing,
+			// while the sentence is about someone else
+			return -1, "recent possessor"
 		case n == 1 && (topic < 0 || topic == one):
 			if fit, _ := fits(one, refs[one]); fit {
 				return one, fmt.Sprintf("recent d%d", dist)

@@ -77,3 +77,63 @@ func TestPersonDescriptions(t *testing.T) {
 		})
 	}
 }
+
+// TestTeamRoleDescriptions: "the England defender", "the Leicester
+// flanker" stand for the player the text settles on, and make them a
+// member of the team; a person of another team, another position or
+// outside sport, a possessor named in passing, a league and a person in
+// the same sentence bind nothing. Every sentence is invented.
+func TestTeamRoleDescriptions(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, phrase string
+		want               string // the referent, "" for none
+		team               string // the memberOf object expected, "" for none
+	}{
+		{"national side after the one recent player",
+			"Football\n\nJohn Terry scored twice as Chelsea beat Everton in the league. The England defender headed home from a corner.",
+			"The England defender", "John Terry", "England"},
+		{"club after the one recent player, as speaker",
+			"Rugby\n\nMartin Corry has been named in the squad for the match. \"I am delighted to be back,\" said the Leicester flanker.",
+			"the Leicester flanker", "Martin Corry", "Leicester"},
+		{"age and team",
+			"Football\n\nWayne Rooney is fit for the match against Arsenal in the league. The 19-year-old Everton striker trained on Friday.",
+			"The 19-year-old Everton striker", "Wayne Rooney", "Everton"},
+		{"stated with another club",
+			"Football\n\nArsenal striker Thierry Henry missed the league match. The Chelsea striker will be fit for the cup tie.",
+			"The Chelsea striker", "", ""},
+		{"stated with another position",
+			"Football\n\nPortsmouth striker Lomana LuaLua was fit for the league match. The Portsmouth goalkeeper made three saves in the first half.",
+			"The Portsmouth goalkeeper", "", ""},
+		{"a role outside sport",
+			"Music\n\nR&B singer Craig David was in court over the club's match tickets. The Everton striker said he had paid for them.",
+			"The Everton striker", "", ""},
+		{"a possessor named in passing",
+			"Football\n\nHe met Frank Lampard's cross at the far post for the goal in the league match. The Chelsea midfielder said it was a fine ball.",
+			"The Chelsea midfielder", "", ""},
+		{"a league is no team",
+			"Football\n\nCeltic have signed Aiden McGeady in the league. The Scottish Premier League midfielder joined on Friday.",
+			"The Scottish Premier League midfielder", "", ""},
+		{"a person in the same sentence",
+			"Rugby\n\nClive Woodward believes the England captain should be a forward in the tries of the cup.",
+			"the England captain", "", ""},
+		{"a former player is no member",
+			"Football\n\nAlan Shearer scored for Newcastle in the league. The former England striker will retire at the end of the season.",
+			"The former England striker", "", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := extractText(t, tc.text)
+			if got := nominalReferent(d, tc.phrase); got != tc.want {
+				t.Errorf("%q resolves to %q, want %q", tc.phrase, got, tc.want)
+			}
+			got := ""
+			for _, f := range d.Facts {
+				if f.Rule == "memberOf/team-role-coref" {
+					got = d.Entities[f.Object].Name
+				}
+			}
+			if got != tc.team {
+				t.Errorf("team-role memberOf object %q, want %q", got, tc.team)
+			}
+		})
+	}
+}
