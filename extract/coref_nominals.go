@@ -210,6 +210,12 @@ func (a *analysis) countRef(refs map[int]*nominalRef, m *mention) {
 	if m.kind == MentionDemonym && a.doc.Entities[m.entity].Type != Country {
 		return // a party's adjective ("Tory") is no mention of the party as a body
 	}
+	if a.doc.Entities[m.entity].Type == Organization && a.opponentMention(m) {
+		// "the trip to Barcelona", "against Barcelona": in a sports
+		// story the side named as the opponent is not the club the
+		// story calls "the club" ("Babayaro left the club" is Chelsea)
+		return
+	}
 	ref := refs[m.entity]
 	if ref == nil {
 		ref = &nominalRef{}
@@ -220,6 +226,30 @@ func (a *analysis) countRef(refs map[int]*nominalRef, m *mention) {
 	if a.subjectPosition(m.sent, m.t0) {
 		ref.count++
 	}
+}
+
+// opponentWords before a team's name make it the opponent or the venue
+// of a match: "against Barcelona", "Chelsea v Barcelona", "beat
+// Barcelona", "the trip to Barcelona".
+var opponentWords = lexicon.WordSet(`against v vs versus beat beating beaten
+	face faces facing meet meets meeting play plays playing host hosts hosting`)
+
+// tripWords before "to" or "of" make the team after it the side visited:
+// "the trip to Barcelona", "the visit of Arsenal".
+var tripWords = lexicon.WordSet(`trip visit journey`)
+
+// opponentMention reports whether name mention m of an organisation in a
+// sports story names a side played against rather than the story's own.
+func (a *analysis) opponentMention(m *mention) bool {
+	r := a.sentTokens[m.sent]
+	if m.t0 == r.Start || !a.sportsStory() {
+		return false
+	}
+	p := a.tokens[m.t0-1].Lower()
+	if opponentWords[p] {
+		return true
+	}
+	return (p == "to" || p == "of") && m.t0-2 >= r.Start && tripWords[a.tokens[m.t0-2].Lower()]
 }
 
 // pickNominal chooses the entity of a description of classes cls in
