@@ -504,3 +504,40 @@ func (x *Extractor) collectiveOwner(a *analysis, i, j, hi int) bool {
 	}
 	return !(j-i >= 2 && x.names[toks[i].Lower()] != 0 && !lexicon.IsCommonWord(toks[j-1].Lower()))
 }
+
+// personDemonyms are nationality nouns for a person ("Frenchman",
+// "Spaniard"). Unlike the adjectives ("French", "Spanish", also "German",
+// which ends in "man") they do not modify the name of a firm or team.
+var personDemonyms = lexicon.WordSet(`frenchman frenchwoman englishman englishwoman
+	irishman irishwoman welshman welshwoman scotsman scotswoman dutchman dutchwoman
+	spaniard briton swede dane scot finn pole kiwi`)
+
+// afterPersonDemonym reports whether rest, the capitalised words after
+// the demonym dem, is the name of the person dem describes: dem is a
+// nationality noun ("Frenchman Arnaud Clement", "Spaniard Costa", not
+// "French Connection"), and rest is a plain name, no organisation, place,
+// event or work head, acronym or known place ("Dutchman Anderlecht" is not
+// one). A demonym that is also a first name ("Scot", "Dane") needs two
+// words after it, since "Scot Gemmill" is one man's full name.
+func (x *Extractor) afterPersonDemonym(dem, rest []textseg.Token) bool {
+	if len(dem) != 1 || len(rest) == 0 || len(rest) > 3 {
+		return false
+	}
+	w := dem[0].Lower()
+	if !personDemonyms[w] || x.names[w] != 0 && len(rest) < 2 {
+		return false
+	}
+	for _, t := range rest {
+		l := t.Lower()
+		if !isCapWord(t) || acronymWord(t) || lexicon.OrgHeads[l] || lexicon.EventHeads[l] || lexicon.PlaceHeads[l] || lexicon.WorkHeads[l] {
+			return false
+		}
+	}
+	if _, ok := x.gaz.DemonymEntry(rest[0].Text); ok {
+		return false
+	}
+	if _, ok := x.gaz.Lookup(rest[0].Text); ok && x.names[rest[0].Lower()] == 0 {
+		return false
+	}
+	return true
+}

@@ -261,3 +261,32 @@ func TestNationPairFirm(t *testing.T) {
 		t.Errorf("Anglo-Swiss standing alone was dropped")
 	}
 }
+
+// TestPersonDemonyms: a nationality noun before capitalised words
+// describes the person they name; an adjective, a first-name demonym with
+// one word after it, or an organisation's head word keeps the run whole.
+func TestPersonDemonyms(t *testing.T) {
+	tests := []struct {
+		text   string
+		want   []string // "Type:Name", each must be present
+		notAny []string // names that must not be entities
+	}{
+		{"Officials said Frenchman Gaspard Delorme had qualified.",
+			[]string{"Person:Gaspard Delorme"}, []string{"Frenchman Gaspard Delorme"}},
+		{"In the semi-final she faces Frenchwoman Odile Brassac.",
+			[]string{"Person:Odile Brassac"}, []string{"Frenchwoman Odile Brassac"}},
+		{"The holder lost to Spaniard Ortuzar in three sets.",
+			[]string{"Person:Ortuzar"}, []string{"Spaniard Ortuzar"}},
+		{"Second seed Swede Halvar Nordqvist went through.",
+			[]string{"Person:Halvar Nordqvist"}, []string{"Swede Halvar Nordqvist"}},
+		// Negatives: a first-name demonym and one surname is one name; an
+		// organisation head stays in the run.
+		{"The midfielder Scot Gemmill scored twice.",
+			[]string{"Person:Scot Gemmill"}, []string{"Gemmill"}},
+		{"He joined the Dutchman Rowing Club last year.",
+			nil, []string{"Rowing Club"}},
+	}
+	for _, tc := range tests {
+		checkEntities(t, tc.text, tc.want, tc.notAny)
+	}
+}

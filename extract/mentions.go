@@ -665,13 +665,30 @@ func (x *Extractor) processRun(a *analysis, s, i, j int) {
 	if j-i >= 2 && x.splitGazetteer(a, s, i, j) {
 		return
 	}
-	// "Russian Svetlana Kuznetsova": a nationality before a person's name.
+	// "Russian Svetlana Kuznetsova": a nationality before a person's name;
+	// "Frenchman Arnaud Clement", "Spaniard Costa": a nationality noun
+	// before one (entities_boundaries.go).
 	for n := 2; n >= 1; n-- {
-		if j-i <= n+1 {
+		if j-i <= n {
 			continue
 		}
 		sf := textseg.Clean(a.doc.Text[toks[i].Start:toks[i+n-1].End])
-		if e, ok := x.gaz.DemonymEntry(sf); ok && e.Type == "Country" && x.personLike(toks[i+n:j]) {
+		e, ok := x.gaz.DemonymEntry(sf)
+		if !ok || e.Type != "Country" {
+			continue
+		}
+		if x.afterPersonDemonym(toks[i:i+n], toks[i+n:j]) {
+			a.addMention(mention{sent: s, t0: i, t1: i + n, kind: MentionDemonym, typ: Country, strong: true, canon: e.Name})
+			k := x.personName(a, s, i+n, j, nil, 0)
+			a.ments[k].strong = true
+			if w := toks[i].Lower(); strings.HasSuffix(w, "woman") {
+				a.ments[k].gender = 'f'
+			} else if strings.HasSuffix(w, "man") {
+				a.ments[k].gender = 'm'
+			}
+			return
+		}
+		if j-i > n+1 && x.personLike(toks[i+n:j]) {
 			a.addMention(mention{sent: s, t0: i, t1: i + n, kind: MentionDemonym, typ: Country, strong: true, canon: e.Name})
 			x.processRun(a, s, i+n, j)
 			return
