@@ -1624,10 +1624,13 @@ var verbPrefixes = map[string]bool{
 
 // isScore reports whether token h is a match score ("26-21", "6-3").
 func isScore(s *syntax.Sentence, h int) bool {
-	if h < 0 || h >= len(s.Words) || s.UPOS[h] != "NUM" {
-		return false
-	}
-	a, b, ok := strings.Cut(s.Words[h], "-")
+	return h >= 0 && h < len(s.Words) && s.UPOS[h] == "NUM" && scoreWord(s.Words[h])
+}
+
+// scoreWord reports whether w is written as a match score: digits, a
+// hyphen, digits ("26-21").
+func scoreWord(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
 	return ok && a != "" && b != "" && strings.Trim(a, "0123456789") == "" && strings.Trim(b, "0123456789") == ""
 }
 

@@ -20,9 +20,10 @@ func teamType(t EntityType) bool { return t == Organization || t == Country || t
 // adjacentLinks reads three constructions between two adjacent names in
 // sentence i:
 //
-//   - "A v B": A ~play~ B, a match between two teams (fixture lists,
-//     "the Scotland v England match"), unless a side is an alternative
-//     ("Burnley or Blackburn v Leicester");
+//   - "A v B" and "A 17-18 B": A ~play~ B, a match between two teams
+//     (fixture lists, "the Scotland v England match", result lines),
+//     unless a side is an alternative ("Burnley or Blackburn v
+//     Leicester");
 //   - "COUNTRY's NAME": NAME ~be_from~ COUNTRY ("Britain's Jason Gardener",
 //     "France's Peugeot"), and "ORG's PERSON": PERSON ~be_of~ ORG
 //     ("Amazon's Robin Terrell"), and "ORG's ORG": the second ~be_of~ the
@@ -48,6 +49,13 @@ func (a *analysis) adjacentLinks(i int, ms []Mention) []OpenFact {
 				return
 			}
 			f = OpenFact{Subject: m1.Entity, Object: m2.Entity, Key: "play", Label: between[0].Text}
+		case len(between) == 1 && scoreWord(w):
+			// a result line: "England 17-18 France", "Newcastle 2-1
+			// Bolton"
+			if !teamType(e1) || !teamType(e2) || a.alternativeSide(a.tokenAt(m1.Start)-1, sp) || a.alternativeSide(t2, sp) {
+				return
+			}
+			f = OpenFact{Subject: m1.Entity, Object: m2.Entity, Key: "play", Label: "played"}
 		case len(between) == 1 && isPossMark(between[0].Text) && between[0].Start == m1.End:
 			if t2 < sp.End && a.commonNoun(t2) {
 				return

@@ -184,6 +184,9 @@ func TestOpenFacts(t *testing.T) {
 		// adjacent names (openfacts_names.go): a match, a country's party
 		{"match between two teams", "Arsenal v Chelsea kicks off at noon on Sunday.",
 			[]string{"Arsenal play Chelsea"}, "v", nil},
+		{"result line", "Lisbon Rovers 2-1 Porto Athletic",
+			[]string{"Lisbon Rovers play Porto Athletic"}, "played", nil},
+		{"a score between people", "Tom Bellamy 6-3 Mark Ferris", nil, "", []string{"Mark Ferris"}},
 		{"one side still open", "Burnley or Blackburn v Leicester will be played in March.", nil, "", []string{"Leicester"}},
 		{"people are no sides", "Tom Bellamy v Jane Corr was the best duel of the year.", nil, "", []string{"Jane Corr"}},
 		{"country's person", "Britain's Jason Gardener won the 60m in Leipzig.",
