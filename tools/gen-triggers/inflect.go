@@ -27,6 +27,7 @@ var irregular = map[string][]string{
 	"take":     {"took", "taken", "taking"},
 	"bring":    {"brought", "bringing"},
 	"fly":      {"flew", "flown", "flies", "flying"},
+	"sing":     {"sang", "sung", "singing"},
 }
 
 // inflect returns a lemma's forms: a verb's -s, past and -ing forms, a
