@@ -643,19 +643,27 @@ func (lx *lineupIndex) team(t0, t1 int, r *relState) int {
 // squadSide returns the side whose squad or team the story says players
 // were named in ("has been named in the Scotland training squad",
 // "named as a centre in England's team"), or -1 when the story names
-// none or more than one.
+// none or more than one. Without a verb of choosing, the side still owns
+// the squad a possessive gives it ("dropped from France's squad", "in
+// Italy's team to face Scotland"), and a side's coach changing a squad
+// or line-up in the same sentence names it ("France coach Bernard
+// Laporte has made four changes to the starting line-up"): a list of
+// players with their clubs in brackets is a selection in either case.
 func (lx *lineupIndex) squadSide(r *relState) int {
 	a := lx.a
 	side := -1
 	for s, st := range a.sentTokens {
 		sel := false
+		squadWord := false
 		for k := st.Start; k < st.End; k++ {
 			if lineupSelectionVerbs[a.tokens[k].Lower()] {
 				sel = true
-				break
+			}
+			if lineupSquadWords[a.tokens[k].Lower()] && a.tokens[k].Lower() != "side" && a.tokens[k].Lower() != "party" {
+				squadWord = true
 			}
 		}
-		if !sel {
+		if !sel && !squadWord {
 			continue
 		}
 		for _, m := range a.mentionsIn(s) {
@@ -668,11 +676,21 @@ func (lx *lineupIndex) squadSide(r *relState) int {
 				continue
 			}
 			k := sort.Search(len(a.tokens), func(k int) bool { return a.tokens[k].Start >= m.End })
+			if squadWord && k+1 < st.End && teamLeaderRoles[a.tokens[k].Lower()] && isCapWord(a.tokens[k+1]) {
+				// "France coach Bernard Laporte has made four changes to
+				// the starting line-up"
+				if side >= 0 && side != m.Entity {
+					return -1
+				}
+				side = m.Entity
+				continue
+			}
+			poss := k < st.End && isPossessive(a.tokens[k].Text)
 			// "the Scotland training squad", "Ireland's RBS Six Nations squad"
 			for n := 0; k < st.End && n < 4 && (lineupSquadModifiers[a.tokens[k].Lower()] || isCapWord(a.tokens[k])); n++ {
 				k++
 			}
-			if k >= st.End || !lineupSquadWords[a.tokens[k].Lower()] {
+			if k >= st.End || !lineupSquadWords[a.tokens[k].Lower()] || !sel && !poss {
 				continue
 			}
 			switch {

@@ -30,6 +30,24 @@ func TestLineups(t *testing.T) {
 				"Sam Kerr memberOf Organization:Glasgow Rugby", "Dan Cusk memberOf Organization:The Borders",
 				"Lee Dorne memberOf Organization:Edinburgh Rugby"},
 			nil},
+		// With no verb of choosing, a side's possessive squad or its coach
+		// changing the line-up names the side of a club-bracket list.
+		{"possessive squad, no selection verb",
+			"Kerr axed\n\nSam Kerr has been dropped from Portugal's squad for the rugby match with Spain on Saturday.\n\n" +
+				"Ian Blane (Lisbon Rugby), Rob Crail (Porto Rugby), Dan Cusk (Lisbon Rugby), Lee Dorne (Braga Rugby), Tom Ayre (Porto Rugby).",
+			[]string{"Ian Blane memberOf Organization:Lisbon Rugby", "Ian Blane memberOf Organization:Portugal", "Lee Dorne memberOf Organization:Portugal"},
+			[]string{"Sam Kerr memberOf Organization:Portugal", "Ian Blane memberOf Organization:Spain"}},
+		{"coach changes the line-up",
+			"Coach rings changes\n\nPortugal coach Rui Sousa has made three changes to the starting line-up for the rugby match with Spain.\n\n" +
+				"Ian Blane (Lisbon Rugby), Rob Crail (Porto Rugby), Dan Cusk (Lisbon Rugby), Lee Dorne (Braga Rugby), Tom Ayre (Porto Rugby).",
+			[]string{"Rob Crail memberOf Organization:Portugal", "Tom Ayre memberOf Organization:Portugal"},
+			[]string{"Rob Crail memberOf Organization:Spain"}},
+		// Two sides owning a squad leave the list's side unknown.
+		{"two sides' squads",
+			"Squads named\n\nPortugal's squad and Spain's squad for the rugby match on Saturday were confirmed.\n\n" +
+				"Ian Blane (Lisbon Rugby), Rob Crail (Porto Rugby), Dan Cusk (Lisbon Rugby), Lee Dorne (Braga Rugby), Tom Ayre (Porto Rugby).",
+			[]string{"Ian Blane memberOf Organization:Lisbon Rugby"},
+			[]string{"Ian Blane memberOf Organization:Portugal", "Ian Blane memberOf Organization:Spain"}},
 		{"a surname twice names two players",
 			"Wales squad named\n\nThe Wales coach has named his squad for the match against Italy in the league.\n\n" +
 				"Coyne (Burnley), Jones (Wolves), Roberts (Wrexham), Collins (Sunderland), Edwards (Wolves), Roberts (Tranmere), Weston (Cardiff).",
