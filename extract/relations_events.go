@@ -585,6 +585,42 @@ func (r *relState) eventsTakingPlace() {
 			r.retypeEvent(m.entity)
 		}
 	}
+	r.stagesOfTournaments()
+}
+
+// stageNouns name a stage of a tournament: "the final of the Sydney
+// International", "the quarter-finals of the Qatar Open".
+var stageNouns = lexicon.WordSet(`final finals semi-final semi-finals semifinal
+	semifinals quarter-final quarter-finals quarterfinal quarterfinals`)
+
+// stagesOfTournaments retypes as an Event a body named like a tournament
+// (its last word one of tournamentHeads: open, international, classic,
+// cup) whose stage the text names: "in the final of the Sydney
+// International", "the Sydney International final". A stage belongs to a
+// contest, never to a firm or a club, so the cue outweighs the entity
+// stage's guess from the place name inside ("Sydney International" as an
+// airport or a body).
+func (r *relState) stagesOfTournaments() {
+	a := r.a
+	for i := range a.ments {
+		m := &a.ments[i]
+		if m.entity < 0 || m.kind != MentionName || a.doc.Entities[m.entity].Type != Organization {
+			continue
+		}
+		ws := relFieldsLower(a.doc.Entities[m.entity].Name)
+		if len(ws) < 2 || !tournamentHeads[ws[len(ws)-1]] {
+			continue
+		}
+		after := m.t1 < len(a.tokens) && stageNouns[a.tokens[m.t1].Lower()]
+		j := m.t0 - 1
+		if j >= 0 && a.tokens[j].Lower() == "the" {
+			j--
+		}
+		before := j >= 1 && a.tokens[j].Lower() == "of" && stageNouns[a.tokens[j-1].Lower()]
+		if after || before {
+			r.retypeEvent(m.entity)
+		}
+	}
 }
 
 // retypeEvent makes entity e an Event, with its key and mentions.

@@ -232,3 +232,18 @@ func TestEventVenues(t *testing.T) {
 			nil, []string{"Universal Records hosted Event:Brit Awards"}},
 	})
 }
+
+// TestStagesOfTournaments: a body named like a tournament whose final or
+// semi-final the text names is an Event, so the town it is named after
+// hosted it; the same name with no stage stays what the entity stage
+// made it. Every text is invented.
+func TestStagesOfTournaments(t *testing.T) {
+	runFactCases(t, []string{Hosted, WillHost}, []factCase{
+		{"final of", "Ruiz wins in Perth\n\nAna Ruiz beat Maria Lind in the final of the Perth International on Saturday.",
+			[]string{"Perth hosted Event:Perth International"}, nil},
+		{"semi-finals of", "Lind through in Perth\n\nMaria Lind reached the semi-finals of the Perth International with a win over Ana Ruiz.",
+			[]string{"Perth hosted Event:Perth International"}, nil},
+		{"no stage", "Perth bank results\n\nMaria Lind, chief executive of Perth International, said profits rose.",
+			nil, []string{"Perth hosted Event:Perth International"}},
+	})
+}
