@@ -1543,8 +1543,20 @@ func (a *analysis) roleAfter(m Mention, end int, poss bool) []textseg.Token {
 		case ",", ".", ";":
 			return a.tokens[k:n]
 		}
+		if n > k && roleEnds[a.tokens[n].Lower()] {
+			// "Nigel Roberts, World Bank country director for the West
+			// Bank", "Peter Williams, CML deputy director said"
+			return a.tokens[k:n]
+		}
 	}
 	return nil
+}
+
+// roleEnds close a role after its owner's name as a comma does: the
+// preposition of the role's field or place, or the verb of the quote.
+var roleEnds = map[string]bool{
+	"for": true, "in": true, "at": true, "on": true, "with": true, "of": true,
+	"said": true, "says": true, "told": true,
 }
 
 // roleFact checks the role words and builds holder ~be_ROLE_of~ owner.
