@@ -272,6 +272,13 @@ func (s *Store) IngestAll(ctx context.Context, x Extractor, inputs []source.Inpu
 		}
 	}()
 	slots := newCPUSlots(runtime.GOMAXPROCS(0))
+	// A writer that waits on a database server (postgres) leaves the
+	// cores to the workers and the server; bolt's and the memory store's
+	// work in this process.
+	writerSlots := slots
+	if _, inProcess := s.bulk.(*boltBulk); s.bulk != nil && !inProcess {
+		writerSlots = nil
+	}
 	var wg sync.WaitGroup
 	for i := 0; i < opt.Workers; i++ {
 		wg.Add(1)
@@ -303,8 +310,8 @@ func (s *Store) IngestAll(ctx context.Context, x Extractor, inputs []source.Inpu
 		// disk (some tens of milliseconds): most of a commit is work
 		// (bolt rewriting the pages the batch touched), and the writer
 		// is what an ingest on two cores waits for.
-		slots.take()
-		defer slots.give()
+		writerSlots.take()
+		defer writerSlots.give()
 		// The batch is committed even when ctx is cancelled: Ctrl-C stops
 		// after the current batch, never inside one.
 		write := func(ps []*Prepared) ([]IngestResult, error) {
