@@ -26,9 +26,8 @@ func teamType(t EntityType) bool { return t == Organization || t == Country || t
 //     Leicester");
 //   - "COUNTRY's NAME": NAME ~be_from~ COUNTRY ("Britain's Jason Gardener",
 //     "France's Peugeot"), and "ORG's PERSON": PERSON ~be_of~ ORG
-//     ("Amazon's Robin Terrell"), and "ORG's ORG": the second ~be_of~ the
-//     first ("Microsoft's Xbox", "the Fed's Open Market Committee"),
-//     unless NAME modifies a noun ("France's Peugeot brand");
+//     ("Amazon's Robin Terrell"), unless NAME modifies a noun ("France's
+//     Peugeot brand");
 //   - "NAME (COUNTRY)": NAME ~be_from~ COUNTRY ("Ivan Ljubicic (Croatia)").
 func (a *analysis) adjacentLinks(i int, ms []Mention) []OpenFact {
 	var out []OpenFact
@@ -67,10 +66,6 @@ func (a *analysis) adjacentLinks(i int, ms []Mention) []OpenFact {
 				// "Amazon's Robin Terrell", "Aston Villa's Carlton
 				// Cole": the person speaks or plays for the body; the
 				// parse mostly hangs such a possessive on the wrong word
-				f = OpenFact{Subject: m2.Entity, Object: m1.Entity, Key: "be_of", Label: "is of"}
-			case e1 == Organization && e2 == Organization:
-				// "Microsoft's Xbox", "Time Warner's AOL": a unit,
-				// brand or product the body owns
 				f = OpenFact{Subject: m2.Entity, Object: m1.Entity, Key: "be_of", Label: "is of"}
 			default:
 				return
