@@ -171,6 +171,7 @@ func (x *Extractor) findTitleFacts(a *analysis) {
 	x.bareCoachFacts(a, starts, add)
 	x.bareTitleFacts(a, add, bareAppos)
 	x.dropFormerHolders(a, starts)
+	a.dropDatedPredecessors() // titles_past.go: "Prime Minister X" in a sentence dated before the story
 }
 
 // counterpartOwner reads "his LSE counterpart Clara Furse", "Wenger's

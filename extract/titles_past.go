@@ -240,3 +240,101 @@ func (a *analysis) titleWord(p int) bool {
 	return titleGlue[w] || lexicon.LeaderRoles[w] || lexicon.PersonRoleNouns[w] ||
 		lexicon.FunctionalModifiers[w] || strings.Contains(w, "-") && t.Flags&textseg.TAlpha != 0
 }
+
+// soleTitles are posts a country has one holder of at a time.
+var soleTitles = lexicon.WordSet(`president premier minister chancellor king queen taoiseach`)
+
+// dropDatedPredecessors reads two holders given the same sole title of
+// the same country in one story ("Prime Minister Rishi Sunak's effort",
+// "rejected by Prime Minister Boris Johnson in September 2021"): the
+// country has one prime minister, and the one whose sentence is dated to
+// a year before the story's latest is the predecessor, who leads nothing
+// now. A president and a prime minister of one country both lead it, so
+// only the same title word counts; without an earlier year in exactly
+// one of the two sentences nothing is dropped.
+func (a *analysis) dropDatedPredecessors() {
+	ents := a.doc.Entities
+	latest := 0
+	for _, t := range a.tokens {
+		if isYear(t.Text) {
+			latest = max(latest, atoiYear(t.Text))
+		}
+	}
+	if latest == 0 {
+		return
+	}
+	type holder struct {
+		fact  int
+		title string
+		dated bool // the sentence names a year before the story's latest
+	}
+	byCountry := map[int][]holder{}
+	for i, f := range a.doc.Facts {
+		if f.Predicate != LeaderOf || !strings.HasPrefix(f.Rule, "title:") || ents[f.Object].Type != Country {
+			continue
+		}
+		title := a.titleBefore(f.Subject, f.Sentence)
+		if !soleTitles[title] {
+			continue
+		}
+		dated := false
+		for k := a.sentTokens[f.Sentence].Start; k < a.sentTokens[f.Sentence].End; k++ {
+			if t := a.tokens[k].Text; isYear(t) && atoiYear(t) < latest {
+				dated = true
+			}
+		}
+		byCountry[f.Object] = append(byCountry[f.Object], holder{i, title, dated})
+	}
+	drop := map[int]bool{}
+	for _, hs := range byCountry {
+		for _, h := range hs {
+			for _, o := range hs {
+				if h.dated && !o.dated && h.title == o.title && a.doc.Facts[h.fact].Subject != a.doc.Facts[o.fact].Subject {
+					drop[h.fact] = true
+				}
+			}
+		}
+	}
+	if len(drop) == 0 {
+		return
+	}
+	out := a.doc.Facts[:0]
+	for i, f := range a.doc.Facts {
+		if !drop[i] {
+			out = append(out, f)
+		}
+	}
+	a.doc.Facts = out
+}
+
+// titleBefore returns the lower-cased word just before person's name in
+// sentence sent, honorifics skipped ("minister" in "Prime Minister Sir
+// X"), or "" when no name mention of person is in the sentence.
+func (a *analysis) titleBefore(person, sent int) string {
+	lo := a.sentTokens[sent].Start
+	for _, m := range a.mentionsInSentence(sent) {
+		if m.entity != person || m.kind != MentionName {
+			continue
+		}
+		k := m.t0
+		for k-1 > lo {
+			if _, ok := lexicon.Honorifics[a.tokens[k-1].Lower()]; !ok {
+				break
+			}
+			k--
+		}
+		if k-1 >= lo {
+			return a.tokens[k-1].Lower()
+		}
+	}
+	return ""
+}
+
+// atoiYear reads a four-digit year isYear accepted.
+func atoiYear(w string) int {
+	n := 0
+	for _, c := range w[:4] {
+		n = n*10 + int(c-'0')
+	}
+	return n
+}

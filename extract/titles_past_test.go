@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"sort"
+	"strings"
+	"testing"
+)
 
 // TestPastHolders: a post the sentence tells as over gives no leaderOf,
 // whichever rule reads it (titles, appositions, verbs), and the same
@@ -44,6 +48,36 @@ func TestPastHolders(t *testing.T) {
 	} {
 		if got := leaderLines(extractText(t, tc.text)); got != tc.want {
 			t.Errorf("%q: facts %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestDatedPredecessors: two holders of one sole title of one country in
+// a story, one of them in a sentence dated before the story's latest
+// year, leave only the other; different titles, or no dated sentence,
+// keep both. Every text is invented.
+func TestDatedPredecessors(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want string
+	}{
+		{"Monday, March 6, 2023. Prime Minister Ewan Hale of Britain backed the plan. " +
+			"A similar plan was rejected in 2021 by Prime Minister Tom Rowe of Britain.",
+			"Ewan Hale leaderOf United Kingdom"},
+		// A president and a prime minister both lead the country.
+		{"Monday, March 6, 2023. Prime Minister Ewan Hale of Britain backed the plan. " +
+			"A similar plan was rejected in 2021 by President Tom Rowe of Britain.",
+			"Ewan Hale leaderOf United Kingdom; Tom Rowe leaderOf United Kingdom"},
+		// No sentence dated to an earlier year: nothing tells which
+		// came first.
+		{"Prime Minister Ewan Hale of Britain backed the plan. " +
+			"A similar plan was rejected by Prime Minister Tom Rowe of Britain.",
+			"Ewan Hale leaderOf United Kingdom; Tom Rowe leaderOf United Kingdom"},
+	} {
+		got := strings.Split(leaderLines(extractText(t, tc.text)), "; ")
+		sort.Strings(got)
+		if g := strings.Join(got, "; "); g != tc.want {
+			t.Errorf("%q: facts %q, want %q", tc.text, g, tc.want)
 		}
 	}
 }
