@@ -72,7 +72,8 @@ func (a *analysis) sideTeams() {
 	for _, k := range opponents {
 		teams = appendTeam(teams, k)
 	}
-	if len(teams) == 0 {
+	clubs := a.opponentClubs()
+	if len(teams) == 0 && len(clubs) == 0 {
 		return
 	}
 	for i := range ms {
@@ -81,7 +82,39 @@ func (a *analysis) sideTeams() {
 			m.side = m.typ == Country
 			m.typ = Organization
 		}
+		if m.kind == MentionName && (m.typ == "" || m.typ == Person) && !m.strong && textseg.Contains(clubs, teamKey(m)) {
+			m.typ = Organization
+		}
 	}
+}
+
+// opponentClubs returns the keys of names left untyped (or typed Person
+// only for want of a better guess) that stand as a match's opponent in a team-sport story
+// ("the tie against Bayer Leverkusen", "a win over Maccabi Tel Aviv"): a
+// club named with a place or an unknown word. The name must have two
+// words or more, the first no known first name, and carry no title or
+// honorific; a lone surname ("against McPake") is as often the player
+// marking him. The story must be a team-sport story with no word of an
+// individual sport (titles_memberships.go): in tennis and athletics
+// opponents are people.
+func (a *analysis) opponentClubs() []string {
+	var clubs []string
+	checked, team := false, false
+	for i := range a.ments {
+		m := &a.ments[i]
+		if m.kind != MentionName || m.typ != "" && m.typ != Person || m.strong || m.firstName || m.honor != "" || len(m.titleWords) > 0 ||
+			m.t1-m.t0 < 2 || !a.opponentName(m) {
+			continue
+		}
+		if !checked {
+			checked, team = true, a.teamSportStory() && !a.individualSport()
+		}
+		if !team {
+			return nil
+		}
+		clubs = appendTeam(clubs, teamKey(m))
+	}
+	return clubs
 }
 
 // sideNounAfter reports whether m stands between a side determiner and a
@@ -130,6 +163,17 @@ func (a *analysis) opponentName(m *mention) bool {
 func (a *analysis) nationalSide(e int) bool {
 	for i := range a.ments {
 		if m := &a.ments[i]; m.entity == e && m.side {
+			return true
+		}
+	}
+	return false
+}
+
+// individualSport reports a story holding a word of an individual sport
+// ("seed", "athletics"), whose opponents are people.
+func (a *analysis) individualSport() bool {
+	for i := range a.tokens {
+		if individualSportWords[a.tokens[i].Lower()] {
 			return true
 		}
 	}

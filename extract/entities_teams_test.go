@@ -34,3 +34,22 @@ func TestSideTeams(t *testing.T) {
 	}
 	checkEntityCases(t, tests)
 }
+
+// TestOpponentClubs: in a team-sport story an untyped name of two words
+// or more, no first name, that stands as a match's opponent is a club; a
+// lone surname, a person's full name and any opponent in a tennis story
+// stay people.
+func TestOpponentClubs(t *testing.T) {
+	tests := []entityCase{
+		{"Cup tie\n\nThe winger is fit for the league match. The squad travels for the tie against Zorvan Kelbeck on Tuesday.",
+			[]string{"Organization:Zorvan Kelbeck"}, []string{"Person:Zorvan Kelbeck"}},
+		{"Cup tie\n\nThe goalkeeper was fit for the league match. The club celebrated a win over Dravoc Ulmetz in the cup.",
+			[]string{"Organization:Dravoc Ulmetz"}, []string{"Person:Dravoc Ulmetz"}},
+		// Negatives: a known first name, a tennis story.
+		{"Cup tie\n\nThe winger is fit for the league match. The defender played well against Harry Kelbeck in the cup.",
+			[]string{"Person:Harry Kelbeck"}, []string{"Organization:Harry Kelbeck"}},
+		{"Open final\n\nThe top seed won the tennis match in the league of champions. He played well in the cup against Zorvan Kelbeck on Tuesday.",
+			nil, []string{"Organization:Zorvan Kelbeck"}},
+	}
+	checkEntityCases(t, tests)
+}
