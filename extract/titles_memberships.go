@@ -216,7 +216,7 @@ func (x *Extractor) titleMemberships(a *analysis, starts map[int]int) {
 					!genreLike(ents[o].Name) && a.musicSentence(m.sent):
 					add(m.entity, o, m.sent, MemberOf, ruleBandPoss, confBareTitle)
 					continue
-				case sport && person && m.firstName && !eventNamed(ents[m.entity].Name) && (ents[o].Type == Organization || placeSides && ents[o].Type == City) && !firmOrPaperName(ents[o].Name) && !governingBody(ents[o].Name) &&
+				case sport && person && (m.firstName || a.namedAgain(mi)) && !eventNamed(ents[m.entity].Name) && (ents[o].Type == Organization || placeSides && ents[o].Type == City) && !firmOrPaperName(ents[o].Name) && !governingBody(ents[o].Name) &&
 					!a.leadsSomething(m.entity):
 					// "Chelsea's John Terry", "Connacht's Bernard Jackman":
 					// in a sports story a club's or a national team's
@@ -892,6 +892,23 @@ func governingBody(name string) bool {
 func (a *analysis) leadsSomething(e int) bool {
 	for _, f := range a.doc.Facts {
 		if f.Subject == e && f.Predicate == LeaderOf {
+			return true
+		}
+	}
+	return false
+}
+
+// namedAgain reports whether the person of name mention mi is named
+// again elsewhere in the text by a shorter name ("Kim Shin-Wook ...
+// Kim"): a name whose first word is no known first name is then still a
+// person's, not a ground or a trophy the possessive owns.
+func (a *analysis) namedAgain(mi int) bool {
+	m := a.ments[mi]
+	if m.t1-m.t0 < 2 {
+		return false
+	}
+	for j, o := range a.ments {
+		if j != mi && o.entity == m.entity && o.kind == MentionName && o.t1-o.t0 < m.t1-m.t0 {
 			return true
 		}
 	}

@@ -51,6 +51,10 @@ func TestTitleMemberships(t *testing.T) {
 		{"The striker scored twice in the league match for Chelsea. Chelsea's Tom Hale was booked for a foul on the goalkeeper.", "Tom Hale memberOf Chelsea"},
 		{"The striker scored twice in the league match for Chelsea. Chelsea manager Tom Hale praised the squad. Chelsea's Tom Hale was pleased.", ""},
 		{"Brightcode's Tom Hale said sales of the phone rose.", ""},
+		// A name whose first word is no known first name counts when the
+		// text names the person again by a shorter name.
+		{"The striker scored twice in the league match for Chelsea. Chelsea's Zorbek Talanov was booked for a foul on the goalkeeper. Talanov apologised.", "Zorbek Talanov memberOf Chelsea"},
+		{"The striker scored twice in the league match for Chelsea. Chelsea's Zorbek Talanov was booked for a foul on the goalkeeper.", ""},
 		// A city the place stage kept, as a club before a player, only
 		// in a story two clear team-sport words mark and no individual
 		// sport's word; a country is left to placeTeams.
