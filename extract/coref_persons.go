@@ -685,9 +685,13 @@ func pickDescribed(a *analysis, refs map[int]*personFacts, d personDesc, s int) 
 	if nAgree > 1 {
 		return -1, "several agree"
 	}
-	if !a.clauseOpening(d.t0) {
+	if !a.clauseOpening(d.t0) && d.team < 0 {
 		// "Hewitt went down to the American", "behind the Swede": an
-		// object is most often another person than the one in view
+		// object is most often another person than the one in view.
+		// A team's player may be an object ("Chelsea want to snap up
+		// the England midfielder"): the team narrows who is meant, and
+		// the same-sentence rule below still keeps out the opponent
+		// of a person just named ("Martyn denied the England striker").
 		return -1, "object"
 	}
 	// The story's dominant person: named at least twice, and twice as
