@@ -261,6 +261,11 @@ func (a *analysis) openLink(i int, s *syntax.Sentence, t openie.Tuple, ms []Ment
 	case clauseObject(s, t):
 		return -1, -1, "", "", "clause object"
 	}
+	if t.Clause == openie.Poss && !possMarked(s, t.Args[0]) {
+		// "Olympic champion Stefano Baldini, world champion Jaouad
+		// Gharib": the parse read a list as a possessive no "'s" marks
+		return -1, -1, "", "", "unmarked possessor"
+	}
 	if t.Clause != openie.Poss && possessor(s, t.Args[0].Head) {
 		return -1, -1, "", "", "possessor subject"
 	}
@@ -2046,3 +2051,15 @@ func (a *analysis) pronounOwner(k, start int) bool {
 // a name or an acronym ("BA chief executive Rod Eddington", "Doris
 // Lessing (UK)"), not a pronoun, role or demonym standing for it.
 func nameLike(k MentionKind) bool { return k == MentionName || k == MentionAcronym }
+
+// possMarked reports whether the possessor argument of a possessive
+// tuple is marked as one: a possessive "'s" or "'" hangs on its head or
+// follows its words.
+func possMarked(s *syntax.Sentence, arg openie.Arg) bool {
+	for j := range s.Head {
+		if s.Head[j]-1 == arg.Head && s.Deprel[j] == "case" && isPossMark(s.Words[j]) {
+			return true
+		}
+	}
+	return arg.Span.End >= 0 && arg.Span.End < len(s.Words) && isPossMark(s.Words[arg.Span.End])
+}
