@@ -541,3 +541,31 @@ func (x *Extractor) afterPersonDemonym(dem, rest []textseg.Token) bool {
 	}
 	return true
 }
+
+// saintsPlace reads a saint's possessive as part of a name: "St Mary's"
+// (a ground, church or hospital), "St Stephen's Green Shopping Centre",
+// "St Fintian's High School". toks[i:j] is "St" or "Saint" and one name,
+// toks[j] the possessive, glued to it. With capitalised words after the
+// possessive the whole run is one name, typed by its head; without, the
+// saint's possessive names a place. It returns the index after the name
+// and whether the shape fits.
+func (x *Extractor) saintsPlace(a *analysis, s, i, j, hi int) (int, bool) {
+	toks := a.tokens
+	if j-i != 2 || !saintWords[toks[i].Text] || toks[j].Start != toks[j-1].End {
+		return 0, false
+	}
+	e := j + 1
+	for e < hi && isCapWord(toks[e]) && !lexicon.NotNames[toks[e].Lower()] {
+		e++
+	}
+	if e > j+1 {
+		x.processRun(a, s, i, e)
+		return e, true
+	}
+	k := a.addMention(mention{sent: s, t0: i, t1: e, kind: MentionName, typ: Place, strong: true})
+	x.afterName(a, s, k, e)
+	return e, true
+}
+
+// saintWords open a saint's name.
+var saintWords = map[string]bool{"St": true, "Saint": true}

@@ -290,3 +290,25 @@ func TestPersonDemonyms(t *testing.T) {
 		checkEntities(t, tc.text, tc.want, tc.notAny)
 	}
 }
+
+// TestSaintsPossessive: a saint's possessive stays inside the name, a
+// place on its own or the start of a longer name typed by its head; a
+// possessive after any other name still ends it.
+func TestSaintsPossessive(t *testing.T) {
+	tests := []struct {
+		text   string
+		want   []string // "Type:Name", each must be present
+		notAny []string // names that must not be entities
+	}{
+		{"Fulham drew 1-1 at St Aldric's on Sunday.",
+			[]string{"Place:St Aldric's"}, []string{"St Aldric"}},
+		{"Queues formed outside St Oswin's Retail Centre in Leeds.",
+			[]string{"Place:St Oswin's Retail Centre"}, []string{"St Oswin", "Retail Centre"}},
+		// Negative: a person's possessive before a name is two names.
+		{"Chelsea's Frank Lampard scored.",
+			[]string{"Person:Frank Lampard"}, []string{"Chelsea's Frank Lampard"}},
+	}
+	for _, tc := range tests {
+		checkEntities(t, tc.text, tc.want, tc.notAny)
+	}
+}

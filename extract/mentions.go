@@ -324,6 +324,9 @@ func (x *Extractor) nameRun(a *analysis, s, i int) int {
 				continue
 			}
 		case "'s", "’s":
+			if e, ok := x.saintsPlace(a, s, i, j, hi); ok {
+				return e
+			}
 			// "US Trade Representative's Office"
 			if j+1 < hi && isCapWord(toks[j+1]) && lexicon.OrgHeads[toks[j+1].Lower()] && (j+2 >= hi || !isCapWord(toks[j+2])) && !x.placeRun(a, i, j) {
 				j++
