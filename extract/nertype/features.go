@@ -234,3 +234,39 @@ func shapeSeq(words []string) string {
 	}
 	return strings.Join(parts, "_")
 }
+
+// contextKinds are the feature kinds that say nothing of the name's own
+// words: its length and capitalisation pattern, the words around it and
+// how the parse attaches it. A model trained on names the extract rules
+// typed by a cue in the name (a gazetteer hit, a head word such as "Corp"
+// or "Cup") learns only the cue from the name's form features; from these
+// it learns what the cue's context predicts ("shares in X", "X striker",
+// "the final of the X"), which carries over to names without a cue.
+var contextKinds = map[string]bool{
+	"bias": true, "len": true, "shapes": true,
+	"p1": true, "p2p1": true, "n1": true, "n1n2": true, "p1n1": true, "p1shape": true, "demonym:before": true,
+	"dep": true, "gov": true, "depgov": true, "depgovpos": true, "nounof": true, "argof": true,
+	"case": true, "casegov": true, "kid": true, "det": true,
+}
+
+// beforeKinds are the context kinds that read the word before the name,
+// where a title or honorific cue stands ("Mr", "striker").
+var beforeKinds = map[string]bool{"p1": true, "p2p1": true, "p1n1": true, "p1shape": true, "kid": true}
+
+// ContextOnly keeps the context features of fs (from Features). With
+// cueBefore, the features of the word before the name go too: a name
+// typed by the title or honorific before it would teach only that cue,
+// which a name the rules could not type never has.
+func ContextOnly(fs []string, cueBefore bool) []string {
+	out := fs[:0:0]
+	for _, f := range fs {
+		kind := f
+		if k := strings.IndexByte(f, '='); k >= 0 {
+			kind = f[:k]
+		}
+		if contextKinds[kind] && !(cueBefore && beforeKinds[kind]) {
+			out = append(out, f)
+		}
+	}
+	return out
+}

@@ -114,3 +114,20 @@ func ReadModel(r io.Reader) (*Model, error) {
 	}
 	return m, nil
 }
+
+// Prune drops the features whose weights are all below min in size: on
+// news the context features are many and mostly seen once, and the rare
+// ones hold weights too small to turn a decision. It returns how many
+// features are left.
+func (m *Model) Prune(min float32) int {
+	for f, ws := range m.weights {
+		keep := false
+		for _, w := range ws {
+			keep = keep || w >= min || w <= -min
+		}
+		if !keep {
+			delete(m.weights, f)
+		}
+	}
+	return len(m.weights)
+}

@@ -4,9 +4,13 @@
 // (a work, a product, an idea). It reads the name's form (words, shape,
 // suffixes, the first-name list, the gazetteer) and its context (the words
 // around it, its governor and relation in the dependency parse, the nouns
-// that modify it), with an averaged perceptron trained on the entity layer
-// of the GUM corpus (tools/train-nertype). The extract rules stay in charge
-// where they have strong evidence; this model decides where they guess.
+// that modify it), with an averaged perceptron (tools/train-nertype). The
+// embedded model learnt news contexts: the names the extract rules type
+// with strong evidence in the BBC corpus, evaluation texts left out,
+// described by context features only (ContextOnly), so that it holds no
+// weight for a name's own words and types a name by what is said around
+// it. The extract rules stay in charge where they have strong evidence;
+// this model decides where they guess (extract/entities_typer.go).
 package nertype
 
 import (
@@ -74,7 +78,7 @@ func (s *Scores) Add(o Scores) {
 }
 
 // model is the trained typer, written by `go run ./tools/train-nertype`
-// from GUM's train file (see ATTRIBUTION.md).
+// from the BBC corpus's silver names.
 //
 //go:embed models/nertype.txt.gz
 var model []byte

@@ -65,9 +65,10 @@ func TestContextTyping(t *testing.T) {
 	}
 }
 
-// "the new X" names a product: it must pull X towards Other and away from
-// Person, compared with the same word as the subject of "said". (The
-// model is not yet sure enough to call it Other: GUM has few products.)
+// "the new X" names a product: it must pull X away from Person, compared
+// with the same word as the subject of "said". (The news model has no
+// Other examples, so it cannot call it Other; it must still not call it a
+// person.)
 func TestProductContextLeansOther(t *testing.T) {
 	m, err := Load()
 	if err != nil {
@@ -100,8 +101,11 @@ func gumDev(t *testing.T) []GoldSentence {
 	return gold
 }
 
-// A floor well below the measured 0.714 (tools/train-nertype), so a
-// broken feature or model file fails while retraining noise does not.
+// The embedded model learnt news contexts only (tools/train-nertype), so
+// GUM's biographies and travel texts are a far test: floors well below the
+// measured 0.430 overall and 0.626 on places (the majority label, Person,
+// is 0.33), so that a broken feature or model file fails while retraining
+// noise does not.
 func TestGUMDevAccuracyFloor(t *testing.T) {
 	gold := gumDev(t)
 	an, err := syntax.LoadAnalyzer()
@@ -117,12 +121,42 @@ func TestGUMDevAccuracyFloor(t *testing.T) {
 		t.Fatalf("%d dev names, want the ~430 of GUM dev without news", len(ex))
 	}
 	acc, _ := m.Evaluate(ex, 0)
-	if got := acc.Overall(); got < 0.62 {
-		t.Errorf("GUM dev accuracy %.3f over %d names, floor 0.62", got, len(ex))
+	if got := acc.Overall(); got < 0.36 {
+		t.Errorf("GUM dev accuracy %.3f over %d names, floor 0.36", got, len(ex))
 	}
-	for _, l := range []Label{Person, Place} {
-		if r := float64(acc.Right[l]) / float64(acc.Total[l]); r < 0.6 {
-			t.Errorf("%v accuracy %.3f, floor 0.60", l, r)
+	for _, l := range []Label{Organization, Place} {
+		if r := float64(acc.Right[l]) / float64(acc.Total[l]); r < 0.45 {
+			t.Errorf("%v accuracy %.3f, floor 0.45", l, r)
+		}
+	}
+}
+
+// ContextOnly keeps what surrounds a name and drops its own words; with a
+// cue before the name (a title, an honorific) the word before goes too.
+func TestContextOnly(t *testing.T) {
+	s, i, j := parsed(t, "Shares in Darrowby Holdings rose sharply on Monday .", "Darrowby Holdings")
+	all := Features(s, i, j)
+	for _, c := range []struct {
+		cueBefore bool
+		keep      []string
+		drop      []string
+	}{
+		{false, []string{"p1=in", "n1=rose", "len=2", "bias"}, []string{"name=darrowby holdings", "last=holdings", "first=darrowby", "head:org"}},
+		{true, []string{"n1=rose", "len=2"}, []string{"p1=in", "p2p1=shares=in", "last=holdings"}},
+	} {
+		got := map[string]bool{}
+		for _, f := range ContextOnly(all, c.cueBefore) {
+			got[f] = true
+		}
+		for _, f := range c.keep {
+			if !got[f] {
+				t.Errorf("cueBefore=%v: %q dropped (features %v)", c.cueBefore, f, all)
+			}
+		}
+		for _, f := range c.drop {
+			if got[f] {
+				t.Errorf("cueBefore=%v: %q kept", c.cueBefore, f)
+			}
 		}
 	}
 }
