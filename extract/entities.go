@@ -505,6 +505,9 @@ func (x *Extractor) makeEntity(a *analysis, mem []int) (Entity, entInfo) {
 	if typ == "" {
 		typ = Organization
 	}
+	if t, ok := x.typerVote(a, mem, typ); ok {
+		typ = t // entities_typer.go: the trained typer where rules guessed
+	}
 	if typ == Person && canon != "" {
 		// A gazetteer name the text marks as a person ("Mr Jordan").
 		canon = ""

@@ -11,11 +11,6 @@ type parseCache struct {
 	anErr error
 	tried bool
 	sents map[int]*syntax.Sentence
-	// typed holds sentences parsed only for the entity typer
-	// (entities_typer.go), kept apart from sents because the open
-	// relations read every sentence in sents; parsed moves one over when
-	// a stage asks for it.
-	typed map[int]*syntax.Sentence
 }
 
 // parsed returns sentence i tagged, lemmatised and parsed by the syntax
@@ -23,29 +18,13 @@ type parseCache struct {
 // nil when i is out of range or the embedded models cannot load. The
 // result is shared: callers must not modify it.
 func (a *analysis) parsed(i int) *syntax.Sentence {
-	c := &a.parses
-	if s, ok := c.sents[i]; ok {
-		return s
-	}
-	s, ok := c.typed[i]
-	if ok {
-		delete(c.typed, i)
-	} else if s = a.parse(i); s == nil {
-		return nil
-	}
-	if c.sents == nil {
-		c.sents = make(map[int]*syntax.Sentence)
-	}
-	c.sents[i] = s
-	return s
-}
-
-// parse tags, lemmatises and parses sentence i without caching it.
-func (a *analysis) parse(i int) *syntax.Sentence {
 	if i < 0 || i >= len(a.sentTokens) {
 		return nil
 	}
 	c := &a.parses
+	if s, ok := c.sents[i]; ok {
+		return s
+	}
 	if !c.tried {
 		c.tried = true
 		c.an, c.anErr = syntax.LoadAnalyzer()
@@ -64,5 +43,9 @@ func (a *analysis) parse(i int) *syntax.Sentence {
 		s.Words[k], s.Starts[k], s.Ends[k] = t.Text, t.Start, t.End
 	}
 	c.an.Analyze(s)
+	if c.sents == nil {
+		c.sents = make(map[int]*syntax.Sentence)
+	}
+	c.sents[i] = s
 	return s
 }

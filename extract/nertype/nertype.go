@@ -7,9 +7,10 @@
 // that modify it), with an averaged perceptron (tools/train-nertype). The
 // embedded model learnt news contexts: the names the extract rules type
 // with strong evidence in the BBC corpus, evaluation texts left out,
-// described by context features only (ContextOnly), so that it holds no
-// weight for a name's own words and types a name by what is said around
-// it. The extract rules stay in charge where they have strong evidence;
+// described by context features only (ContextOnly) of the sentence's
+// words, not parsed, so that it holds no weight for a name's own words and
+// types a name by what is said around it, and extraction need not parse
+// the sentence of every name it guesses. The extract rules stay in charge where they have strong evidence;
 // this model decides where they guess (extract/entities_typer.go).
 package nertype
 
