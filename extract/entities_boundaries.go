@@ -569,3 +569,12 @@ func (x *Extractor) saintsPlace(a *analysis, s, i, j, hi int) (int, bool) {
 
 // saintWords open a saint's name.
 var saintWords = map[string]bool{"St": true, "Saint": true}
+
+// abbrevThenStarter reports whether toks[j] opens a new sentence the
+// splitter left joined to the one before: the word before it is an
+// abbreviation ending in a full stop ("Bros.", "I.") and toks[j] is a word
+// that starts sentences, never names ("However", "But").
+func abbrevThenStarter(toks []textseg.Token, j int) bool {
+	return j > 0 && strings.HasSuffix(toks[j-1].Text, ".") && len(toks[j-1].Text) > 1 && toks[j].Start > toks[j-1].End &&
+		lexicon.SentenceStarters[toks[j].Lower()]
+}

@@ -312,3 +312,25 @@ func TestSaintsPossessive(t *testing.T) {
 		checkEntities(t, tc.text, tc.want, tc.notAny)
 	}
 }
+
+// TestAbbreviationThenStarter: a word that only starts sentences ends a
+// name after an abbreviation's full stop, where the splitter kept two
+// sentences together; a capitalised name word after the stop continues it.
+func TestAbbreviationThenStarter(t *testing.T) {
+	tests := []struct {
+		text   string
+		want   []string // "Type:Name", each must be present
+		notAny []string // names that must not be entities
+	}{
+		{"The film was sold to Torvane Bros. However, the deal fell through.",
+			[]string{"Organization:Torvane Bros."}, []string{"Torvane Bros. However"}},
+		{"She had worked with Kelvin Ashgrove Jr. But she left in May.",
+			[]string{"Person:Kelvin Ashgrove Jr."}, []string{"Kelvin Ashgrove Jr. But"}},
+		// Negative: a name word after the abbreviation stays in the name.
+		{"He joined Torvane Bros. Pictures last year.",
+			[]string{"Organization:Torvane Bros. Pictures"}, []string{"Torvane Bros."}},
+	}
+	for _, tc := range tests {
+		checkEntities(t, tc.text, tc.want, tc.notAny)
+	}
+}

@@ -239,6 +239,9 @@ func (x *Extractor) nameRun(a *analysis, s, i int) int {
 			if lexicon.NotNames[t.Lower()] && !x.dateSurname(a, i, j, hi) && !eventNumeral(toks, i, j) {
 				break
 			}
+			if abbrevThenStarter(toks, j) {
+				break // "Warner Bros. However, ...": a sentence the splitter left joined
+			}
 			if _, ok := lexicon.Honorifics[t.Lower()]; ok && !lexicon.KeepHonorific[t.Lower()] {
 				break // "in California Mr Torvalds said"
 			}

@@ -140,7 +140,7 @@ var OrgRoleNouns = WordSet(`company firm group club team bank airline
 	committee`)
 
 // OrgHeads end organisation names ("Labour Party", "Bank", "Ltd").
-var OrgHeads = WordSet(`party council union ministry bank corp corporation
+var OrgHeads = WordSet(`party council union ministry bank corp corporation bros
 	ltd inc plc llc group commission organization organisation association
 	committee fc united agency authority department office board court institute
 	institution foundation trust fund league federation company co airways
