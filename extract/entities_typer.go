@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/extract/lexicon"
@@ -98,7 +99,7 @@ func typerSame(m, e EntityType) bool {
 // evidence, through the words around them only (TyperSilver). Over the
 // BBC corpus only Organization→Person held up: a name the rules typed
 // Organization by default that its contexts call a person ("G Henson",
-// "O'Callaghan" in a team sheet, "Sung Won Sohn" quoted), 92 of 94
+// "O'Callaghan" in a team sheet, "Sung Won Sohn" quoted), 63 of 65
 // changes right at margin 12 (bench/audit/sheets/entities-typer2-diff.tsv);
 // at 9, titles and products joined ("Hotel Rwanda", "Intel Celeron").
 // Person→Organization, tried with a parsed model, was 15 of 22 right even
@@ -176,10 +177,30 @@ func (x *Extractor) typerVote(a *analysis, mem []int, rulesType EntityType) (Ent
 	if !ok || margin/float64(named) < need {
 		return "", false
 	}
-	if typ == Person && !x.personShaped(surface) {
+	if typ == Person && (!x.personShaped(surface) || a.surnameOfFullName(mem)) {
 		return "", false
 	}
 	return typ, true
+}
+
+// surnameOfFullName reports whether a name of the cluster ends in the
+// surname of a person the story names in full ("T Shanklin" in a team
+// sheet, "Tom Shanklin" in the text): the team-sheet rules give that
+// person the sheet's facts, which a second person "T Shanklin" would take.
+func (a *analysis) surnameOfFullName(mem []int) bool {
+	last := map[string]bool{}
+	for _, i := range mem {
+		if m := &a.ments[i]; m.kind == MentionName {
+			last[a.tokens[m.t1-1].Text] = true
+		}
+	}
+	for k := range a.ments {
+		m := &a.ments[k]
+		if m.typ == Person && m.kind == MentionName && m.t1-m.t0 >= 2 && !slices.Contains(mem, k) && last[a.tokens[m.t1-1].Text] {
+			return true
+		}
+	}
+	return false
 }
 
 // personShaped reports whether a name can be a person's by its form: not
