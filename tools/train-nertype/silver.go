@@ -48,16 +48,45 @@ func heldOutText(path string) bool {
 	return h.Sum32()%5 == 0
 }
 
-// silverExamples runs the extract rules over every .txt file under dir
-// but the excluded ones and returns the names they type with strong
-// evidence (extract.Extractor.TyperSilver), split into train and test.
-func silverExamples(ctx context.Context, dir string, excluded map[string]bool) (train, test []nertype.Example, texts int, err error) {
-	x, err := extract.New()
-	if err != nil {
-		return nil, nil, 0, err
+// licensedSilver runs the extract rules over every document of the
+// licensed training texts (EWT's train file and GUM's train file without
+// its news and non-commercial genres) and returns the names they type with
+// strong evidence (extract.Extractor.TyperSilver).
+func licensedSilver(ctx context.Context, x *extract.Extractor, ewt, gum string) ([]nertype.Example, int, error) {
+	var docs []conlluDoc
+	if ewt != "" {
+		d, err := readConlluDocs(filepath.Join(ewt, "train.conllu"), nil)
+		if err != nil {
+			return nil, 0, err
+		}
+		docs = append(docs, d...)
 	}
+	if gum != "" {
+		d, err := readConlluDocs(filepath.Join(gum, "train.conllu"), licensedGUMDoc)
+		if err != nil {
+			return nil, 0, err
+		}
+		docs = append(docs, d...)
+	}
+	var out []nertype.Example
+	for _, d := range docs {
+		ex, err := x.TyperSilver(ctx, d.ID, []byte(d.Text))
+		if err != nil {
+			return nil, 0, fmt.Errorf("silver names of %s: %w", d.ID, err)
+		}
+		out = append(out, ex...)
+	}
+	return out, len(docs), nil
+}
+
+// heldOutBBC runs the extract rules over the held-out fifth of the BBC
+// texts (heldOutText) but the excluded ones and returns the names they
+// type with strong evidence: an evaluation set only. The BBC texts'
+// terms allow research use, not shipping what is learnt from them, so no
+// BBC text is ever trained on.
+func heldOutBBC(ctx context.Context, x *extract.Extractor, dir string, excluded map[string]bool) (test []nertype.Example, texts int, err error) {
 	err = filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".txt") || excluded[filepath.Clean(path)] {
+		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".txt") || excluded[filepath.Clean(path)] || !heldOutText(path) {
 			return err
 		}
 		raw, err := os.ReadFile(path)
@@ -66,22 +95,18 @@ func silverExamples(ctx context.Context, dir string, excluded map[string]bool) (
 		}
 		ex, err := x.TyperSilver(ctx, path, raw)
 		if err != nil {
-			// A binary or empty file is no story: nothing to learn.
+			// A binary or empty file is no story: nothing to score.
 			fmt.Fprintf(os.Stderr, "train-nertype: skipping %s: %v\n", path, err)
 			return nil
 		}
 		texts++
-		if heldOutText(path) {
-			test = append(test, ex...)
-		} else {
-			train = append(train, ex...)
-		}
+		test = append(test, ex...)
 		return nil
 	})
 	if err != nil {
-		return nil, nil, 0, fmt.Errorf("silver names from %s: %w", dir, err)
+		return nil, 0, fmt.Errorf("silver names from %s: %w", dir, err)
 	}
-	return train, test, texts, nil
+	return test, texts, nil
 }
 
 // contextOnly keeps the context features of GUM's examples, so that the
@@ -94,19 +119,21 @@ func contextOnly(ex []nertype.Example) []nertype.Example {
 	return out
 }
 
-// runSilver trains the news typer on the silver names of the corpus in
-// bbc (and GUM's names, with gumMix), writes it, and scores it on the
-// held-out silver names and on GUM's dev names.
-func runSilver(bbc, exclude, gum string, gumMix bool, out string, iter int, seed int64, prune float64) error {
-	excluded, err := excludedTexts(exclude)
+// runSilver trains the typer on the silver names of the licensed texts
+// (and GUM's gold names of the same documents, with gumMix), writes it,
+// and scores it on held-out BBC silver names (evalBBC, evaluation only)
+// and on GUM's dev names.
+func runSilver(ewt, gum, evalBBC, exclude string, gumMix bool, out string, iter int, seed int64, prune float64) error {
+	ctx := context.Background()
+	x, err := extract.New()
 	if err != nil {
 		return err
 	}
-	train, test, texts, err := silverExamples(context.Background(), bbc, excluded)
+	train, docs, err := licensedSilver(ctx, x, ewt, gum)
 	if err != nil {
 		return err
 	}
-	fmt.Printf("silver: %d texts, names train %d, held-out %d\n", texts, len(train), len(test))
+	fmt.Printf("silver: %d licensed documents, %d training names\n", docs, len(train))
 	counts := map[nertype.Label]int{}
 	for _, e := range train {
 		counts[e.Gold]++
@@ -139,7 +166,18 @@ func runSilver(bbc, exclude, gum string, gumMix bool, out string, iter int, seed
 		return err
 	}
 	fmt.Printf("wrote %s: %d bytes, %d features\n", out, n, m.Len())
-	report("held-out silver", m, test)
+	if evalBBC != "" {
+		excluded, err := excludedTexts(exclude)
+		if err != nil {
+			return err
+		}
+		test, texts, err := heldOutBBC(ctx, x, evalBBC, excluded)
+		if err != nil {
+			return err
+		}
+		fmt.Printf("held-out BBC silver: %d texts\n", texts)
+		report("held-out BBC silver", m, test)
+	}
 	report("GUM dev", m, dev)
 	return nil
 }
