@@ -66,7 +66,7 @@ func TestContextTyping(t *testing.T) {
 }
 
 // "the new X" names a product: it must pull X away from Person, compared
-// with the same word as the subject of "said". (The news model has no
+// with the same word as the subject of "said". (The silver names have no
 // Other examples, so it cannot call it Other; it must still not call it a
 // person.)
 func TestProductContextLeansOther(t *testing.T) {

@@ -110,7 +110,7 @@ func heldOutBBC(ctx context.Context, x *extract.Extractor, dir string, excluded 
 }
 
 // contextOnly keeps the context features of GUM's examples, so that the
-// news model holds no weight for a name's own words.
+// model holds no weight for a name's own words.
 func contextOnly(ex []nertype.Example) []nertype.Example {
 	out := make([]nertype.Example, len(ex))
 	for i, e := range ex {
