@@ -66,9 +66,9 @@ func TestContextTyping(t *testing.T) {
 }
 
 // "the new X" names a product: it must pull X away from Person, compared
-// with the same word as the subject of "said". (The silver names have no
-// Other examples, so it cannot call it Other; it must still not call it a
-// person.)
+// with the same word as the subject of "said". (Only GUM's gold names give
+// it Other examples, so it need not call it Other; it must still lean away
+// from a person.)
 func TestProductContextLeansOther(t *testing.T) {
 	m, err := Load()
 	if err != nil {
