@@ -60,6 +60,7 @@ func ReadCoNLLU(r io.Reader) ([]*Sentence, error) {
 		cur.XPOS = append(cur.XPOS, f[4])
 		cur.Head = append(cur.Head, head)
 		cur.Deprel = append(cur.Deprel, f[7])
+		cur.Misc = append(cur.Misc, f[9])
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("conllu line %d: %w", line, err)

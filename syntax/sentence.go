@@ -21,6 +21,7 @@ type Sentence struct {
 
 	ID      string // sent_id from a treebank, if any
 	Comment []string
+	Misc    []string // a treebank's MISC column, when read from CoNLL-U
 }
 
 // Len is the number of tokens.

@@ -1,7 +1,6 @@
 package nertype
 
 import (
-	"bufio"
 	"fmt"
 	"io"
 	"strings"
@@ -35,69 +34,58 @@ var gumLabels = map[string]Label{
 // ReadGUM reads a GUM CoNLL-U file and keeps the entity mentions that are
 // proper names, as extract would find them: the capitalised words around
 // a mention's PROPN head ("the University of Portsmouth" gives "University
-// of Portsmouth"). Errors name the line.
+// of Portsmouth"). The columns are read by syntax.ReadCoNLLU; errors name
+// the line or the sentence and token.
 func ReadGUM(r io.Reader) ([]GoldSentence, error) {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 1<<20), 1<<26)
+	sents, err := syntax.ReadCoNLLU(r)
+	if err != nil {
+		return nil, fmt.Errorf("gum: %w", err)
+	}
 	var out []GoldSentence
+	doc := ""
+	for n, s := range sents {
+		for _, c := range s.Comment {
+			if id, ok := strings.CutPrefix(c, "# newdoc id = "); ok {
+				doc = id
+			}
+		}
+		spans, err := entitySpans(s.Misc)
+		if err != nil {
+			return nil, fmt.Errorf("gum sentence %d (%s): %w", n+1, s.ID, err)
+		}
+		gs := GoldSentence{Doc: doc, Sentence: &syntax.Sentence{Words: s.Words}}
+		seen := map[[2]int]bool{}
+		for _, sp := range spans {
+			i, j, ok := nameSpan(s.Words, s.UPOS, s.Head, sp.i, sp.j)
+			if ok && !seen[[2]int{i, j}] {
+				seen[[2]int{i, j}] = true
+				gs.Names = append(gs.Names, GoldName{I: i, J: j, Label: sp.label})
+			}
+		}
+		out = append(out, gs)
+	}
+	return out, nil
+}
+
+// goldSpan is a mention's words [i, j) and its label.
+type goldSpan struct {
+	i, j  int
+	label Label
+}
+
+// entitySpans reads the mentions of one sentence from the Entity= items of
+// its MISC column: "(ID-TYPE-..." opens a mention at a word, "ID)" closes
+// it, "(ID-TYPE-...)" is a one-word mention; mentions nest.
+func entitySpans(misc []string) ([]goldSpan, error) {
 	type open struct {
 		id    string
 		label Label
 		start int
 	}
-	var (
-		words, upos []string
-		heads       []int
-		stack       []open
-		spans       []struct {
-			i, j  int
-			label Label
-		}
-		line int
-		doc  string
-	)
-	flush := func() {
-		if len(words) > 0 {
-			gs := GoldSentence{Doc: doc, Sentence: &syntax.Sentence{Words: words}}
-			seen := map[[2]int]bool{}
-			for _, sp := range spans {
-				i, j, ok := nameSpan(words, upos, heads, sp.i, sp.j)
-				if ok && !seen[[2]int{i, j}] {
-					seen[[2]int{i, j}] = true
-					gs.Names = append(gs.Names, GoldName{I: i, J: j, Label: sp.label})
-				}
-			}
-			out = append(out, gs)
-		}
-		words, upos, heads, stack, spans = nil, nil, nil, nil, nil
-	}
-	for sc.Scan() {
-		line++
-		t := sc.Text()
-		if t == "" {
-			flush()
-			continue
-		}
-		if strings.HasPrefix(t, "#") {
-			if id, ok := strings.CutPrefix(t, "# newdoc id = "); ok {
-				doc = id
-			}
-			continue
-		}
-		f := strings.Split(t, "\t")
-		if len(f) != 10 {
-			return nil, fmt.Errorf("gum line %d: %d columns, want 10", line, len(f))
-		}
-		if strings.ContainsAny(f[0], "-.") {
-			continue
-		}
-		k := len(words)
-		var head int
-		if _, err := fmt.Sscan(f[6], &head); err != nil {
-			return nil, fmt.Errorf("gum line %d: bad head %q", line, f[6])
-		}
-		words, upos, heads = append(words, f[1]), append(upos, f[3]), append(heads, head)
-		for _, m := range strings.Split(f[9], "|") {
+	var stack []open
+	var spans []goldSpan
+	for k, col := range misc {
+		for _, m := range strings.Split(col, "|") {
 			ent, ok := strings.CutPrefix(m, "Entity=")
 			if !ok {
 				continue
@@ -112,18 +100,15 @@ func ReadGUM(r io.Reader) ([]GoldSentence, error) {
 					ent = ent[1+end:]
 					parts := strings.SplitN(body, "-", 3)
 					if len(parts) < 2 {
-						return nil, fmt.Errorf("gum line %d: bad entity %q", line, body)
+						return nil, fmt.Errorf("word %d: bad entity %q", k+1, body)
 					}
 					label, known := gumLabels[parts[1]]
 					if !known {
-						return nil, fmt.Errorf("gum line %d: unknown entity type %q", line, parts[1])
+						return nil, fmt.Errorf("word %d: unknown entity type %q", k+1, parts[1])
 					}
 					if strings.HasPrefix(ent, ")") { // opens and closes here
 						ent = ent[1:]
-						spans = append(spans, struct {
-							i, j  int
-							label Label
-						}{k, k + 1, label})
+						spans = append(spans, goldSpan{k, k + 1, label})
 						continue
 					}
 					stack = append(stack, open{id: parts[0], label: label, start: k})
@@ -131,16 +116,13 @@ func ReadGUM(r io.Reader) ([]GoldSentence, error) {
 				}
 				end := strings.IndexByte(ent, ')')
 				if end < 0 {
-					return nil, fmt.Errorf("gum line %d: bad entity close %q", line, ent)
+					return nil, fmt.Errorf("word %d: bad entity close %q", k+1, ent)
 				}
 				id := ent[:end]
 				ent = ent[end+1:]
 				for s := len(stack) - 1; s >= 0; s-- {
 					if stack[s].id == id {
-						spans = append(spans, struct {
-							i, j  int
-							label Label
-						}{stack[s].start, k + 1, stack[s].label})
+						spans = append(spans, goldSpan{stack[s].start, k + 1, stack[s].label})
 						stack = append(stack[:s], stack[s+1:]...)
 						break
 					}
@@ -148,11 +130,7 @@ func ReadGUM(r io.Reader) ([]GoldSentence, error) {
 			}
 		}
 	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("gum line %d: %w", line, err)
-	}
-	flush()
-	return out, nil
+	return spans, nil
 }
 
 // nameSpan narrows a mention [i, j) to its proper name: the capitalised
