@@ -168,14 +168,3 @@ func (a *analysis) nationalSide(e int) bool {
 	}
 	return false
 }
-
-// individualSport reports a story holding a word of an individual sport
-// ("seed", "athletics"), whose opponents are people.
-func (a *analysis) individualSport() bool {
-	for i := range a.tokens {
-		if individualSportWords[a.tokens[i].Lower()] {
-			return true
-		}
-	}
-	return false
-}

@@ -929,16 +929,26 @@ var individualSportWords = lexicon.WordSet(`tennis golf athletics marathon
 	sprinter sprint boxing boxer snooker seed seeds tie-break slam
 	hurdles hurdler skier skiing cycling cyclist jockey`)
 
+// individualSport reports a story holding a word of an individual sport
+// ("seed", "athletics"), whose opponents are people.
+func (a *analysis) individualSport() bool {
+	for i := range a.tokens {
+		if individualSportWords[a.tokens[i].Lower()] {
+			return true
+		}
+	}
+	return false
+}
+
 // placeSideStory reports a team-sport story (two clear team-sport words)
 // with no word of an individual sport.
 func (a *analysis) placeSideStory() bool {
+	if a.individualSport() {
+		return false
+	}
 	team := 0
 	for i := range a.tokens {
-		w := a.tokens[i].Lower()
-		if individualSportWords[w] {
-			return false
-		}
-		if clearTeamSportWords[w] {
+		if clearTeamSportWords[a.tokens[i].Lower()] {
 			team++
 		}
 	}
