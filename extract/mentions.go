@@ -1467,7 +1467,7 @@ func isOrdinal(w string) bool {
 // paragraph) capitalises nearly every word, as wire headlines do ("Putin
 // Says Russia Will Stay"): capitals there say nothing about names.
 func (a *analysis) titleCase() bool {
-	if len(a.sentTokens) < 2 || len(a.doc.Sentences) < 2 || a.doc.Sentences[1].Paragraph == 0 {
+	if !a.headlineAlone() {
 		return false
 	}
 	r := a.sentTokens[0]
@@ -1482,6 +1482,13 @@ func (a *analysis) titleCase() bool {
 		}
 	}
 	return words >= 4 && caps*10 >= words*8
+}
+
+// headlineAlone reports whether sentence 0 stands alone in the first
+// paragraph, as a headline does.
+func (a *analysis) headlineAlone() bool {
+	ss := a.doc.Sentences
+	return len(a.sentTokens) >= 2 && len(ss) >= 2 && ss[1].Paragraph != ss[0].Paragraph
 }
 
 // gazetteerOnly finds the gazetteer names and demonyms of a title-case

@@ -51,8 +51,7 @@ var headNotVerbs = map[string]bool{
 // first paragraph, without a final full stop, and not in title case
 // (whose capitals make every word look like a name).
 func (a *analysis) isHeadline() bool {
-	ss := a.doc.Sentences
-	if len(a.sentTokens) < 2 || len(ss) < 2 || ss[1].Paragraph == ss[0].Paragraph || a.titleCase() {
+	if !a.headlineAlone() || a.titleCase() {
 		return false
 	}
 	r := a.sentTokens[0]
