@@ -16,6 +16,9 @@
 #   BENCH_CORPUS        corpus directory              (../shared/corpus/bbc)
 #   BENCH_OUT           report file                   (bench/out/scale.md)
 #   BENCH_COPIES        copies in all                 (8)
+#   BENCH_RATIO_COPIES  copies in the whole-ingest ratio against stock
+#                       Cayley, at most BENCH_COPIES  (1; 4 is the issue's
+#                       1.13M-quad scale)
 #   BENCH_QUERY_ARGS    arguments per canned query    (10)
 #   BENCH_QUERY_ROUNDS  timed runs per argument       (5)
 #   BENCH_BACKEND       bolt or postgres              (bolt)
@@ -30,6 +33,9 @@ copies=${BENCH_COPIES:-8}
 qargs=${BENCH_QUERY_ARGS:-10}
 qrounds=${BENCH_QUERY_ROUNDS:-5}
 backend=${BENCH_BACKEND:-bolt}
+ratio_copies=${BENCH_RATIO_COPIES:-1}
+case $ratio_copies in '' | *[!0-9]* | 0) echo "scale: BENCH_RATIO_COPIES=$ratio_copies: want a whole number from 1" >&2; exit 1 ;; esac
+[ "$ratio_copies" -le "$copies" ] || { echo "scale: BENCH_RATIO_COPIES=$ratio_copies is more than BENCH_COPIES=$copies" >&2; exit 1; }
 case $backend in bolt | postgres) ;; *) echo "scale: BENCH_BACKEND=$backend: want bolt or postgres" >&2; exit 1 ;; esac
 [ -d "$corpus" ] || { echo "scale: corpus $corpus not found (../shared beside the repository?)" >&2; exit 1; }
 [ -x /usr/bin/time ] || { echo "scale: need GNU time at /usr/bin/time (apt-get install time)" >&2; exit 1; }
@@ -132,10 +138,12 @@ for k in $(seq "$copies"); do
 done
 nfiles=$(find "$work/copy1" -name '*.txt' | wc -l)
 
-# 1. Whole ingest of one copy into an empty store, against stock Cayley
-# loading the quads that ingest stored, one after the other.
+# 1. Whole ingest of the first RATIO copies into an empty store, against
+# stock Cayley loading the quads that ingest stored, one after the other.
+ratio_dirs=()
+for k in $(seq "$ratio_copies"); do ratio_dirs+=("$work/copy$k"); done
 # shellcheck disable=SC2046 # store and cayley_at print several flags
-timed ingest_empty "$work/newsgraph" ingest --no-progress $(store ratio) "$work/copy1"
+timed ingest_empty "$work/newsgraph" ingest --no-progress $(store ratio) "${ratio_dirs[@]}"
 # shellcheck disable=SC2046
 "$work/newsgraph" export $(store ratio) -o "$work/quads.nq" 2>/dev/null
 nquads=$(wc -l <"$work/quads.nq")
@@ -196,7 +204,9 @@ fi
   echo
   echo "| run | command | wall | CPU | peak RSS |"
   echo "|---|---|---:|---:|---:|"
-  echo "| newsgraph ingest, empty store (extraction included) | \`newsgraph ingest --no-progress $at_ours COPY1\` | $(get ingest_empty wall) s | $(get ingest_empty cpu) s | $(get ingest_empty rss) MB |"
+  ratio_args=COPY1
+  [ "$ratio_copies" -gt 1 ] && ratio_args="COPY1 … COPY$ratio_copies"
+  echo "| newsgraph ingest of $ratio_copies cop$([ "$ratio_copies" -gt 1 ] && echo ies || echo y), empty store (extraction included) | \`newsgraph ingest --no-progress $at_ours $ratio_args\` | $(get ingest_empty wall) s | $(get ingest_empty cpu) s | $(get ingest_empty rss) MB |"
   echo "| stock Cayley load of the $nquads quads it stored | \`cayley load --init $at_stock -i quads.nq\` | $(get stock_load wall) s | $(get stock_load cpu) s | $(get stock_load rss) MB |"
   echo
   echo "Stock over ours: **$(div "$(get stock_load wall)" "$(get ingest_empty wall)")×** wall, $(div "$(get stock_load cpu)" "$(get ingest_empty cpu)")× CPU. Stock \`cayley dump\` reads $ndump quads from our store."
