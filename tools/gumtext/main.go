@@ -12,12 +12,13 @@
 package main
 
 import (
-	"bufio"
 	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/newsgraph/newsgraph/syntax"
 )
 
 func main() {
@@ -103,47 +104,23 @@ func readDocs(path, prefix string) ([]doc, error) {
 		return nil, err
 	}
 	defer f.Close()
-	var docs []doc
-	var cur *doc
-	skip := false
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for sc.Scan() {
-		line := sc.Text()
-		switch {
-		case strings.HasPrefix(line, "# newdoc id = "):
-			id := strings.TrimPrefix(line, "# newdoc id = ")
-			cur = nil
-			if strings.HasPrefix(id, prefix) {
-				docs = append(docs, doc{id: id})
-				cur = &docs[len(docs)-1]
-			}
-		case cur == nil:
-		case line == "# newpar":
-			cur.paras = append(cur.paras, nil)
-			skip = false
-		case strings.HasPrefix(line, "# newpar_block = "):
-			block := strings.TrimPrefix(line, "# newpar_block = ")
-			skip = strings.HasPrefix(block, "figure") || strings.HasPrefix(block, "caption")
-		case strings.HasPrefix(line, "# text = ") && !skip:
-			if len(cur.paras) == 0 {
-				cur.paras = append(cur.paras, nil)
-			}
-			last := len(cur.paras) - 1
-			cur.paras[last] = append(cur.paras[last], strings.TrimPrefix(line, "# text = "))
-		}
-	}
-	if err := sc.Err(); err != nil {
+	all, err := syntax.ReadDocuments(f)
+	if err != nil {
 		return nil, err
 	}
-	for i := range docs {
-		var kept [][]string
-		for _, p := range docs[i].paras {
-			if len(p) > 0 {
-				kept = append(kept, p)
-			}
+	var docs []doc
+	for _, d := range all {
+		if !strings.HasPrefix(d.ID, prefix) {
+			continue
 		}
-		docs[i].paras = kept
+		out := doc{id: d.ID}
+		for _, p := range d.Paragraphs {
+			if strings.HasPrefix(p.Block, "figure") || strings.HasPrefix(p.Block, "caption") {
+				continue
+			}
+			out.paras = append(out.paras, p.Sentences)
+		}
+		docs = append(docs, out)
 	}
 	return docs, nil
 }

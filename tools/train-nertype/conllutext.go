@@ -1,10 +1,11 @@
 package main
 
 import (
-	"bufio"
 	"fmt"
 	"os"
 	"strings"
+
+	"github.com/newsgraph/newsgraph/syntax"
 )
 
 // conlluDoc is one document's raw text rebuilt from a CoNLL-U file.
@@ -32,62 +33,38 @@ func licensedGUMDoc(id string) bool {
 }
 
 // readConlluDocs rebuilds each document of a CoNLL-U file from its
-// "# newdoc id", "# newpar" and "# text =" comment lines: a paragraph's
-// sentences joined by spaces, paragraphs by a blank line, so the extract
-// rules read it as they read a story. keep chooses documents by id.
+// comment lines (syntax.ReadDocuments): a paragraph's sentences joined by
+// spaces, paragraphs by a blank line, so the extract rules read it as they
+// read a story. keep chooses documents by id.
 func readConlluDocs(path string, keep func(id string) bool) ([]conlluDoc, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("conllu texts: %w", err)
 	}
 	defer f.Close()
-	var (
-		docs []conlluDoc
-		id   string
-		text strings.Builder
-		// newPar is set by a "# newpar" line until the paragraph's first
-		// sentence is written.
-		newPar bool
-	)
-	flush := func() {
-		if id != "" && text.Len() > 0 && (keep == nil || keep(id)) {
-			docs = append(docs, conlluDoc{ID: id, Text: text.String() + "\n"})
-		}
-		text.Reset()
-		newPar = false
-	}
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for sc.Scan() {
-		line := sc.Text()
-		if !strings.HasPrefix(line, "#") {
-			continue
-		}
-		if v, ok := strings.CutPrefix(line, "# newdoc id = "); ok {
-			flush()
-			id = strings.TrimSpace(v)
-			continue
-		}
-		if line == "# newpar" || strings.HasPrefix(line, "# newpar id") || strings.HasPrefix(line, "# newpar =") {
-			newPar = true
-			continue
-		}
-		if v, ok := strings.CutPrefix(line, "# text = "); ok {
-			switch {
-			case text.Len() == 0:
-			case newPar:
-				text.WriteString("\n\n")
-			default:
-				text.WriteString(" ")
-			}
-			newPar = false
-			text.WriteString(strings.TrimSpace(v))
-		}
-	}
-	if err := sc.Err(); err != nil {
+	all, err := syntax.ReadDocuments(f)
+	if err != nil {
 		return nil, fmt.Errorf("conllu texts %s: %w", path, err)
 	}
-	flush()
+	var docs []conlluDoc
+	for _, d := range all {
+		if d.ID == "" || len(d.Paragraphs) == 0 || (keep != nil && !keep(d.ID)) {
+			continue
+		}
+		var text strings.Builder
+		for i, p := range d.Paragraphs {
+			if i > 0 {
+				text.WriteString("\n\n")
+			}
+			for j, s := range p.Sentences {
+				if j > 0 {
+					text.WriteString(" ")
+				}
+				text.WriteString(strings.TrimSpace(s))
+			}
+		}
+		docs = append(docs, conlluDoc{ID: d.ID, Text: text.String() + "\n"})
+	}
 	if len(docs) == 0 {
 		return nil, fmt.Errorf("conllu texts %s: no document with \"# newdoc id\" and \"# text =\" lines", path)
 	}
