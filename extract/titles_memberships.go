@@ -163,7 +163,11 @@ func (x *Extractor) titleMemberships(a *analysis, starts map[int]int) {
 			Sentence: sent, Rule: rule, Confidence: conf})
 	}
 	music := a.musicStory()
-	sport := a.teamSportStory()
+	// A football report may name no position or squad word ("Arsenal's
+	// Patrick Vieira had earlier denied ..." in a story of a tunnel row)
+	// yet hold several sports words; with no word of an individual sport
+	// its possessive names are still a club's players.
+	sport := a.teamSportStory() || !a.individualSport() && a.sportsWordKinds() >= 3
 	// In a team-sport story a city the place stage kept is still the
 	// club a possessive names before a player ("Llanelli's Stephen
 	// Jones", "Parma's Sebastien Frey"); tennis, golf and athletics use
@@ -216,8 +220,8 @@ func (x *Extractor) titleMemberships(a *analysis, starts map[int]int) {
 					!genreLike(ents[o].Name) && a.musicSentence(m.sent):
 					add(m.entity, o, m.sent, MemberOf, ruleBandPoss, confBareTitle)
 					continue
-				case sport && person && (m.firstName || a.namedAgain(mi)) && !eventNamed(ents[m.entity].Name) && (ents[o].Type == Organization || placeSides && ents[o].Type == City) && !firmOrPaperName(ents[o].Name) && !governingBody(ents[o].Name) &&
-					!a.leadsSomething(m.entity):
+				case sport && person && (m.firstName || a.namedAgain(mi)) && !eventNamed(ents[m.entity].Name) && (ents[o].Type == Organization || placeSides && ents[o].Type == City) && (clubNamed(ents[o].Name) || !firmOrPaperName(ents[o].Name)) && !governingBody(ents[o].Name) &&
+					!a.leadsSomething(m.entity) && !a.speaksOfHisSide(m.t1, a.sentTokens[m.sent].End):
 					// "Chelsea's John Terry", "Connacht's Bernard Jackman":
 					// in a sports story a club's or a national team's
 					// player; its manager ("United's Alex Ferguson") leads
@@ -513,6 +517,19 @@ func firmOrPaperName(name string) bool {
 	last := textseg.Lower(name[i+1:])
 	return lexicon.OrgHeads[last] || last == "weekly" || last == "magazine" || last == "music" || last == "entertainment" ||
 		last == "radio" || last == "tv" || last == "daily"
+}
+
+// clubHeads end a football club's name ("Aston Villa", "Manchester
+// City", "Blackburn Rovers"); firmOrPaperName counts them among the
+// heads of any organisation, but before a player's name in a sports
+// story they make the club, not a firm.
+var clubHeads = lexicon.WordSet(`fc united rovers athletic wanderers albion
+	villa hotspur rangers city county`)
+
+// clubNamed reports a name of two words or more ending in a club head.
+func clubNamed(name string) bool {
+	i := strings.LastIndexByte(name, ' ')
+	return i > 0 && clubHeads[textseg.Lower(name[i+1:])]
 }
 
 // entityNamed returns the entity called name, or -1.
@@ -961,6 +978,35 @@ func (a *analysis) placeSideStory() bool {
 var teamSportWords = lexicon.WordSet(`club clubs squad striker midfielder defender
 	goalkeeper winger keeper fixture fixtures league premiership scrum-half
 	fly-half flanker lock prop hooker centre tries try`)
+
+// sportsWordKinds counts the different sports words of the text
+// (sportsWords and teamSportWords): a technology story's "media players"
+// said three times is one word, not a football report.
+func (a *analysis) sportsWordKinds() int {
+	seen := map[string]bool{}
+	for i := range a.tokens {
+		if w := a.tokens[i].Lower(); sportsWords[w] || teamSportWords[w] {
+			seen[w] = true
+		}
+	}
+	return len(seen)
+}
+
+// ownSideNouns are what only a manager calls his team ("praised his
+// players"); a captain speaks of "his side" too.
+var ownSideNouns = lexicon.WordSet(`players charges`)
+
+// speaksOfHisSide reports "his players", "her charges" after token t in its
+// sentence: the person named there runs the team ("Manchester United's
+// Alex Ferguson has praised his players' gutsy performance").
+func (a *analysis) speaksOfHisSide(t, hi int) bool {
+	for k := t; k+1 < hi; k++ {
+		if w := a.tokens[k].Lower(); (w == "his" || w == "her") && ownSideNouns[a.tokens[k+1].Lower()] {
+			return true
+		}
+	}
+	return false
+}
 
 // teamSportStory reports a story with a team-sport word
 // and three sports words in all.

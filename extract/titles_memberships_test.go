@@ -51,6 +51,16 @@ func TestTitleMemberships(t *testing.T) {
 		{"The striker scored twice in the league match for Chelsea. Chelsea's Tom Hale was booked for a foul on the goalkeeper.", "Tom Hale memberOf Chelsea"},
 		{"The striker scored twice in the league match for Chelsea. Chelsea manager Tom Hale praised the squad. Chelsea's Tom Hale was pleased.", ""},
 		{"Brightcode's Tom Hale said sales of the phone rose.", ""},
+		// A club whose name ends like any organisation's ("Villa",
+		// "City"), and a football report with no position or squad word
+		// but three sports words; a manager's "his players" is no member,
+		// nor is a firm's man in a story whose one sports word is
+		// "players".
+		{"The striker scored twice in the league match. Ashford Villa's Tom Hale was booked for a foul on the goalkeeper.", "Tom Hale memberOf Ashford Villa"},
+		{"The referee sent him off in the match, the second goal came late and the season is over. Arsenal's Tom Hale was banned for three games.", "Tom Hale memberOf Arsenal"},
+		{"The referee sent him off in the match, the second goal came late and the season is over. Arsenal's Tom Hale has praised his players for their spirit.", ""},
+		{"Sales of media players rose, and the players are cheap, said the makers of the players. Brightcode's Tom Hale said so.", ""},
+		{"The referee stopped the match and the tennis season is over. Arsenal's Tom Hale reached the final.", ""},
 		// A name whose first word is no known first name counts when the
 		// text names the person again by a shorter name.
 		{"The striker scored twice in the league match for Chelsea. Chelsea's Zorbek Talanov was booked for a foul on the goalkeeper. Talanov apologised.", "Zorbek Talanov memberOf Chelsea"},
