@@ -99,7 +99,7 @@ var verbLikeWorkNouns = lexicon.WordSet(`film book play show track single game s
 // workNounsAfter name a kind of work or product whose title precedes
 // ("the Firefox browser", "Radio 4's Today programme").
 var workNounsAfter = lexicon.WordSet(`programme sitcom soap documentary browser console
-	handset phone gadget device chip processor software album novel movie film
+	handheld handset phone gadget device chip processor software album novel movie film
 	drama series format standard comic comics franchise system`)
 
 // modifiedWorkNouns name a work or product after a title only with their

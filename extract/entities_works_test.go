@@ -26,6 +26,9 @@ func TestWorkTitlesAreNoEntities(t *testing.T) {
 			[]string{"Person:Tom Reed"}, []string{"Lightfox"}},
 		{"Quillsoft released the Crimson Raider video game in May.",
 			nil, []string{"Crimson Raider"}},
+		// A handheld is a product, as a console is.
+		{"Quillsoft sold a million of its ZX handheld in Japan. Quillsoft will release the ZX in Europe, said Tom Reed.",
+			[]string{"Country:Japan", "Person:Tom Reed"}, []string{"ZX"}},
 		// A product's acronym in brackets names it too.
 		{"Gamers bought Quillsoft's new Zephyr Portable (ZP) games console in Japan. The ZP goes on sale in May, said Tom Reed.",
 			[]string{"Country:Japan", "Person:Tom Reed"}, []string{"Zephyr Portable", "ZP"}},

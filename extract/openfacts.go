@@ -1431,6 +1431,14 @@ var roleNouns = map[string]EntityType{
 	"son": Person, "daughter": Person, "brother": Person, "sister": Person, "father": Person,
 	"mother": Person, "girlfriend": Person, "boyfriend": Person, "colleague": Person,
 	"partner": "", "rival": "", "owner": "", "parent": "", "subsidiary": "", "unit": "",
+	// a band's members ("Linkin Park singer Chester Bennington") and a
+	// body's officers and editors ("Yukos chief financial officer X",
+	// "NME editor X", "union general secretary X"); "star", "actor",
+	// "producer" and "creator" are left out: before them stands a
+	// work's title more often than a party ("Vera Drake star X")
+	"singer": Person, "vocalist": Person, "frontman": Person, "guitarist": Person,
+	"drummer": Person, "bassist": Person, "keyboardist": Person, "officer": Person,
+	"editor": Person, "secretary": Person,
 }
 
 // personalRoles link two people: the owner must be a person named in
