@@ -129,11 +129,22 @@ func (x *Extractor) findTitleFacts(a *analysis) {
 		// "Name, role,"
 		if c := m.t1; c+1 < hi && toks[c].Text == "," {
 			q := c + 1
-			for q < hi && q-c <= maxTitleTokens+1 {
+			open := false // "of the Centre of Indian Trade Unions (CITU),": the acronym stays in the role
+			for q < hi && q-c <= maxTitleTokens+3 {
 				t := toks[q].Text
+				if t == ")" && open {
+					open = false
+					q++
+					continue
+				}
 				if t == "," || t == "." || t == ";" || t == ")" || t == "–" || t == "—" ||
 					t == "-" && toks[q].Start > toks[q-1].End {
 					break // a spaced dash ends the apposition; "Brisbane-based" does not
+				}
+				if t == "(" {
+					open = true
+				} else if q-c > maxTitleTokens+1 && !open {
+					break
 				}
 				q++
 			}
@@ -144,7 +155,9 @@ func (x *Extractor) findTitleFacts(a *analysis) {
 			if q+1 < hi && toks[q].Text == "," && toks[q+1].Flags&(textseg.TCap|textseg.TUpper|textseg.TPunct|textseg.TDigit) == 0 && !clauseWords[toks[q+1].Lower()] {
 				a.tagSentence(m.sent)
 				tg := toks[q+1].Tag
-				goesOn = !strings.HasPrefix(tg, "VB") && tg != "MD" && tg != "RB" && tg != "WP" && tg != "WDT"
+				// A preposition resumes the sentence: "said X, general
+				// secretary of Y, on Monday", "..., in a statement".
+				goesOn = !strings.HasPrefix(tg, "VB") && tg != "MD" && tg != "RB" && tg != "WP" && tg != "WDT" && tg != "IN"
 			}
 			if org, ok := x.leaderRole(a, starts, c+1, q); ok && org >= 0 && !goesOn {
 				add(m.entity, org, m.sent, ruleApposAfter, confAppos)
@@ -674,6 +687,11 @@ func (x *Extractor) leaderRole(a *analysis, starts map[int]int, p, q int) (int, 
 	if !isLeaderTitle(words) || coRole && (owner < 0 || ents[owner].Type != Organization) {
 		return -1, false // "Dutch co-chairman X" co-chairs a firm, not the Netherlands
 	}
+	if generalSecretary(words) && (owner < 0 || ents[owner].Type != Organization || !a.generalSecretaryLeads(owner)) {
+		// A general secretary heads a named union or association, never
+		// a country ("the Chinese general secretary") or a party office.
+		return -1, false
+	}
 	if owner >= 0 && isPlace(ents[owner].Type) && !isPlaceLeaderTitle(words) {
 		// "British director Mike Leigh", "Newcastle boss X" outside a
 		// sports story: a job with a nationality or a town leads
@@ -715,12 +733,37 @@ func isLeaderTitle(words []string) bool {
 			return true
 		}
 	}
+	if generalSecretary(words) {
+		return true
+	}
 	if lexicon.LeaderRoles[last] {
 		// "executive" in "chief executive" is handled above; "chief"
 		// alone ("Treasury chief") is too vague.
 		return true
 	}
 	return false
+}
+
+// generalSecretary reports role words ending in "general secretary", the
+// British word order of "secretary general": the elected head of a trade
+// union or association ("TUC general secretary Brendan Barber"). A
+// party's general secretary is its leader only in a communist party; in
+// most parties it is the chief official (generalSecretaryLeads).
+func generalSecretary(words []string) bool {
+	n := len(words)
+	return n >= 2 && words[n-2] == "general" && words[n-1] == "secretary"
+}
+
+// generalSecretaryLeads reports whether a general secretary heads org: a
+// body other than a political party, or a communist party ("Communist
+// Party general secretary Hu Jintao"). Labour's general secretary runs
+// the party office under its leader and leads nothing (GOLD.md: a
+// party's officials are its members).
+func (a *analysis) generalSecretaryLeads(org int) bool {
+	if org < 0 || !a.partyShaped(org) {
+		return true
+	}
+	return strings.Contains(strings.ToLower(a.doc.Entities[org].Name), "communist")
 }
 
 func isPlace(t EntityType) bool { return t == Country || t == City || t == Place }

@@ -173,3 +173,27 @@ func TestTitleCounterpart(t *testing.T) {
 		checkTitleFacts(t, tc.text, tc.want)
 	}
 }
+
+// TestTitleGeneralSecretary covers "general secretary", the British word
+// order of "secretary general": the head of a union or association, never
+// of a country, and of a party only in a communist party (elsewhere the
+// party's chief official). It also covers an acronym in brackets closing
+// the owner of an apposition ("of the Union of Dock Workers (UDW),").
+func TestTitleGeneralSecretary(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want string
+	}{
+		{"Harbour Workers Union general secretary Ann Lee warned of strikes.", "Ann Lee leaderOf Harbour Workers Union"},
+		{"Ann Lee, general secretary of the Federation of Harbour Workers, warned of strikes.", "Ann Lee leaderOf Federation of Harbour Workers"},
+		{"Ann Lee, assistant general secretary of the Federation of Harbour Workers, warned of strikes.", ""},
+		{"Labour Party general secretary Ann Lee said the campaign was ready.", ""},
+		{"Communist Party general secretary Li Wen met the visitors.", "Li Wen leaderOf Communist Party"},
+		{"The Moldovan general secretary Ann Lee spoke first.", ""},
+		{"Sales fell, said Ann Lee, general secretary of the Federation of Harbour Workers (FHW), on Monday.", "Ann Lee leaderOf Federation of Harbour Workers"},
+		{"Ann Lee, chairman of the Federation of Harbour Workers (FHW), warned of strikes.", "Ann Lee leaderOf Federation of Harbour Workers"},
+		{"Ann Lee, head of research (Europe) at the Federation of Harbour Workers, warned of strikes.", ""},
+	} {
+		checkTitleFacts(t, tc.text, tc.want)
+	}
+}
