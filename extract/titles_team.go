@@ -543,14 +543,65 @@ func (r *relState) leagueMembers(lx *lineupIndex) {
 				team = a.ments[p].entity
 			}
 		}
-		if team < 0 || team == m.entity {
-			continue
+		if team >= 0 && team != m.entity {
+			if team = lx.sideOf(team, r); team >= 0 {
+				r.add(team, MemberOf, m.entity, m.sent, ruleLeagueTeam, 0.7)
+			}
 		}
-		if team = lx.sideOf(team, r); team < 0 {
-			continue
+		for _, o := range r.leagueOpponents(lx, m, hi) {
+			r.add(o, MemberOf, m.entity, m.sent, ruleLeagueTeam, 0.7)
 		}
-		r.add(team, MemberOf, m.entity, m.sent, ruleLeagueTeam, 0.7)
 	}
+}
+
+// leagueOpponents returns the sides a league match names after the
+// league's mention m: "the Premiership match against Charlton",
+// "Tottenham's Premiership fixture with Charlton", "a Premiership game
+// between Sheffield Wednesday and Arsenal". A league's match is played
+// by two of its clubs. As with eventSides, a name after "at" counts only
+// when it is a known club ("the Premiership win at Blackburn", not "at
+// Turf Moor"), and a name must follow, not a demonym.
+func (r *relState) leagueOpponents(lx *lineupIndex, m *mention, hi int) []int {
+	a := r.a
+	if strings.ContainsAny(a.doc.Entities[m.entity].Name, "'’") {
+		return nil // "the Blues' Celtic League match": the name ran over a possessive
+	}
+	k := a.eventMatchNoun(m.t1, hi, eventMatchNouns)
+	if k < 0 || k+2 >= hi {
+		return nil
+	}
+	side := func(t int) int {
+		if t >= hi || a.tokMention[t] == 0 {
+			return -1
+		}
+		c := &a.ments[a.tokMention[t]-1]
+		if c.t0 != t || c.kind != MentionName || c.entity < 0 || c.entity == m.entity || lx.typeOf(c.entity) == Person {
+			return -1
+		}
+		if a.tokens[k+1].Lower() == "at" && (lx.typeOf(c.entity) != Organization || !a.typedOrganization(c.entity)) {
+			return -1
+		}
+		return lx.sideOf(c.entity, r)
+	}
+	var out []int
+	switch a.tokens[k+1].Lower() {
+	case "with", "against", "v", "versus", "at":
+		if s := side(k + 2); s >= 0 {
+			out = append(out, s)
+		}
+	case "between":
+		s0 := side(k + 2)
+		if s0 < 0 {
+			return nil
+		}
+		c := &a.ments[a.tokMention[k+2]-1]
+		if c.t1+1 < hi && a.tokens[c.t1].Lower() == "and" {
+			if s1 := side(c.t1 + 1); s1 >= 0 {
+				out = append(out, s0, s1)
+			}
+		}
+	}
+	return out
 }
 
 // ruleTeamMates names the facts of teamMates.
