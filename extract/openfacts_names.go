@@ -17,7 +17,7 @@ var versusWords = map[string]bool{"v": true, "vs": true, "versus": true}
 // Gaye v Tuff Jam").
 func teamType(t EntityType) bool { return t == Organization || t == Country || t == City }
 
-// adjacentLinks reads three constructions between two adjacent names in
+// adjacentLinks reads four constructions between two adjacent names in
 // sentence i:
 //
 //   - "A v B" and "A 17-18 B": A ~play~ B, a match between two teams
@@ -28,7 +28,9 @@ func teamType(t EntityType) bool { return t == Organization || t == Country || t
 //     "France's Peugeot"), and "ORG's PERSON": PERSON ~be_of~ ORG
 //     ("Amazon's Robin Terrell"), unless NAME modifies a noun ("France's
 //     Peugeot brand");
-//   - "NAME (COUNTRY)": NAME ~be_from~ COUNTRY ("Ivan Ljubicic (Croatia)").
+//   - "NAME (COUNTRY)": NAME ~be_from~ COUNTRY ("Ivan Ljubicic (Croatia)");
+//   - "A face B", "A will host B": a contest verb alone between two
+//     sides (see matchVerbs and contestLink).
 func (a *analysis) adjacentLinks(i int, ms []Mention) []OpenFact {
 	var out []OpenFact
 	ents := a.doc.Entities
@@ -70,6 +72,15 @@ func (a *analysis) adjacentLinks(i int, ms []Mention) []OpenFact {
 			default:
 				return
 			}
+		case matchVerb(between) != "":
+			if !a.contestLink(m1, m2, t0, t2, sp, e1, e2, between) {
+				return
+			}
+			label := between[0].Text
+			if len(between) == 2 {
+				label += " " + between[1].Text
+			}
+			f = OpenFact{Subject: m1.Entity, Object: m2.Entity, Key: matchVerb(between), Label: label}
 		case len(between) == 1 && w == "(":
 			if e2 != Country || e1 != Person && e1 != Organization || t2 >= sp.End || a.tokens[t2].Text != ")" {
 				return
@@ -85,6 +96,70 @@ func (a *analysis) adjacentLinks(i int, ms []Mention) []OpenFact {
 		out = append(out, f)
 	})
 	return out
+}
+
+// matchVerbs join the two sides of a contest with no other word between
+// the names: "Boro face Sporting Lisbon", "Gaudio beat Gimelstob 7-6
+// 6-4", "Wales will host Ireland". The parser often reads such a verb
+// after a plural team name as a noun ("Boro face" as one phrase) and the
+// link is lost; the three words alone state it. The value is the key.
+var matchVerbs = map[string]string{
+	"beat": "beat", "beats": "beat", "defeat": "defeat", "defeats": "defeat", "defeated": "defeat",
+	"face": "face", "faces": "face", "meet": "meet", "meets": "meet", "play": "play", "plays": "play",
+	"host": "host", "hosts": "host", "visit": "visit", "visits": "visit",
+	"entertain": "entertain", "entertains": "entertain",
+}
+
+// teamOnlyVerbs link teams only: a person who hosts or visits a place is
+// a fixed fact's business (hosted, visited), not a contest.
+var teamOnlyVerbs = map[string]bool{"host": true, "visit": true, "entertain": true}
+
+// matchVerb is the key of the words between two names when they are a
+// contest verb, alone or after "will", or "".
+func matchVerb(between []textseg.Token) string {
+	switch {
+	case len(between) == 1:
+		return matchVerbs[between[0].Lower()]
+	case len(between) == 2 && between[0].Lower() == "will":
+		return matchVerbs[between[1].Lower()]
+	}
+	return ""
+}
+
+// clauseOpeners may stand right before the subject of "A face B": the
+// sentence's start, a comma or a conjunction of time. Anything else
+// ("if", "helped", "could") makes the pair a hypothesis or another
+// verb's object.
+var clauseOpeners = map[string]bool{
+	",": true, ";": true, ":": true, "-": true, "–": true, "and": true, "but": true,
+	"while": true, "when": true, "as": true, "after": true, "before": true, "then": true,
+}
+
+// contestLink checks "A VERB B" (m1, verb tokens between, m2; t0 the
+// verb's first token, t2 the token after B): A opens its clause (or is a
+// name after a possessive or a role, "Denmark's Kenneth Carlsen beat X",
+// "French Open champion Gaston Gaudio beat X"), B ends
+// its phrase (no noun, possessive or alternative after it: "face Pompey
+// tie", "beat Keane's Hope and Fears", "face Bolton or Leeds"), the words
+// are no quotation, and both sides can contest: teams, or two people
+// for a verb that is not only a team's.
+func (a *analysis) contestLink(m1, m2 Mention, t0, t2 int, sp textseg.Span, e1, e2 EntityType, between []textseg.Token) bool {
+	verb := matchVerb(between)
+	switch {
+	case teamType(e1) && teamType(e2):
+	case e1 == Person && e2 == Person && !teamOnlyVerbs[verb]:
+	default:
+		return false
+	}
+	if k := a.tokenAt(m1.Start) - 1; k >= sp.Start && !clauseOpeners[a.tokens[k].Lower()] && !isPossMark(a.tokens[k].Text) && !a.commonNoun(k) {
+		return false
+	}
+	if t2 < sp.End {
+		if n := a.tokens[t2]; isPossMark(n.Text) || a.commonNoun(t2) || a.alternativeSide(t2, sp) {
+			return false
+		}
+	}
+	return !a.inQuote(a.tokens[t0].Start)
 }
 
 // alternativeSide reports whether token k, next to a side of a match,
