@@ -690,3 +690,23 @@ func groupAcronym(toks []textseg.Token, lo, hi, i int) bool {
 	}
 	return p-1 > lo && toks[p].Lower() == "of" && isCapWord(toks[p-1]) && isCapWord(toks[p-2]) && toks[p-1].Flags&textseg.TUpper == 0
 }
+
+// partisanName splits a party member's noun off the name it opens:
+// "fellow Democrat Sidney Yates", "Republican Mike Hope", "Tory Tim Yeo"
+// are the party and a person, where a run of capitalised words would
+// read as one name. Only the member nouns of partisanNouns (never a
+// party's own name: "Labour Tony Blair" is rare, "Green Park Road" a
+// street), a gazetteer party, and a known first name after it. It adds
+// both mentions and reports whether it did.
+func (x *Extractor) partisanName(a *analysis, s, i, j int) bool {
+	if j-i < 3 || j-i > 4 || !partisanNouns[a.tokens[i].Lower()] || x.names[a.tokens[i+1].Lower()] == 0 {
+		return false
+	}
+	n, canon := x.partyPrefix(a, i, j)
+	if n != 1 {
+		return false
+	}
+	a.addMention(mention{sent: s, t0: i, t1: i + 1, kind: MentionName, typ: Organization, strong: true, canon: canon})
+	x.personName(a, s, i+1, j, nil, spanKey(i, i+1))
+	return true
+}

@@ -768,7 +768,7 @@ func (x *Extractor) processRun(a *analysis, s, i, j int) {
 		x.personName(a, s, i, j, nil, -1)
 		return
 	}
-	if x.partyRoleRun(a, s, i, j) || x.compassPlace(a, s, i, j) || x.companyUnit(a, s, i, j) {
+	if x.partyRoleRun(a, s, i, j) || x.partisanName(a, s, i, j) || x.compassPlace(a, s, i, j) || x.companyUnit(a, s, i, j) {
 		return
 	}
 	// A run that is only role words: "the President", "Prime Minister".

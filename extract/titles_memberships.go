@@ -23,6 +23,7 @@ const (
 	ruleBandTitle      = "title:band-role-name"        // "U2 frontman Bono"
 	ruleBandPoss       = "title:band-possessive-name"  // "Coldplay's Chris Martin"
 	ruleTeamPoss       = "title:team-possessive-name"  // "Chelsea's John Terry" in a sports story
+	rulePartisanName   = "title:partisan-name"         // "fellow Democrat Sidney Yates"
 	ruleBodyRoleComma  = "title:body-role-comma-name"  // "the committee chairman, MP Edward Leigh"
 	ruleLinkedParty    = "title:name-is-party-role"    // "X is a Labour MP", "she sits as a Labour MP"
 )
@@ -203,6 +204,11 @@ func (x *Extractor) titleMemberships(a *analysis, starts map[int]int) {
 		if p := a.linkedPartyRole(mi, ends); p >= 0 {
 			add(m.entity, p, m.sent, MemberOf, ruleLinkedParty, confAppos)
 		}
+		// "fellow Democrat Sidney Yates", "Republican Mike Hope".
+		if p := a.partisanBefore(k, lo); p >= 0 {
+			add(m.entity, p, m.sent, MemberOf, rulePartisanName, confAppos)
+			continue
+		}
 		// "Labour MP Diane Abbott", "Tory shadow chancellor X".
 		if p, ok := a.partyRoleBefore(k, lo, ends, false); ok {
 			add(m.entity, p, m.sent, MemberOf, rulePartyTitle, confAppos)
@@ -321,6 +327,28 @@ func (a *analysis) frontedPartisan(m mention, lo int) int {
 	}
 	if o, end := a.partyMentionAt(lo + 1); o >= 0 && end == m.t0-1 {
 		return o
+	}
+	return -1
+}
+
+// partisanNouns are the one-word names of a party's member used as a
+// noun before a person's name ("fellow Democrat Sidney Yates"); a party's
+// own name there ("Labour Tony Blair") is rare and is left alone.
+var partisanNouns = lexicon.WordSet(`democrat republican tory conservative
+	socialist communist liberal unionist nationalist`)
+
+// partisanBefore reads a party member's noun ending at token k, right
+// before a name: "fellow Democrat Sidney Yates", "Republican Mike Hope".
+// The noun must be a mention of the party and not follow "former" or
+// "ex-". It returns the party or -1.
+func (a *analysis) partisanBefore(k, lo int) int {
+	if k < lo || !partisanNouns[a.tokens[k].Lower()] || a.tokens[k].Flags&textseg.TCap == 0 || blockedBefore(a, k, lo) {
+		return -1
+	}
+	for _, pm := range a.ments {
+		if pm.t0 == k && pm.t1 == k+1 && pm.entity >= 0 && !pm.hidden && a.isParty(pm.entity) {
+			return pm.entity
+		}
 	}
 	return -1
 }

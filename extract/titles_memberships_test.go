@@ -27,6 +27,13 @@ func TestTitleMemberships(t *testing.T) {
 		// The role set off before the name.
 		{"Shares rose after his Democrat challenger, Jim Carver, conceded.", "Jim Carver memberOf Democratic Party"},
 		{"Shares rose after the defeat of Democrats in Ohio, Jim Carver said.", ""},
+		// A party member's noun right before a name: split off the name
+		// and read as the party; "former" blocks it, and a party's own
+		// name or a non-name after the noun gives nothing.
+		{"The district was merged with that of fellow Democrat Mary Kline.", "Mary Kline memberOf Democratic Party"},
+		{"Republican Tom Hale won the seat in 2014.", "Tom Hale memberOf Republican Party"},
+		{"Former Republican Tom Hale won the seat in 2014.", ""},
+		{"He walked down Conservative Club Lane on Monday.", ""},
 		// A party's possessive before a full name.
 		{"Labour's Ann Rowe said the Labour Party would win.", "Ann Rowe memberOf Labour Party"},
 		// A bare shadow post: the Tory front bench, only when the story
