@@ -176,8 +176,8 @@ func (r *relState) add(s int, p string, o int, sent int, rule string, conf float
 		// is mostly a team or a ground.
 		return false
 	}
-	if r.asked(sent, p, rule) || p == LeaderOf && r.a.pastHolder(s, sent) {
-		return false // a post told as over (titles_past.go) leads nothing now
+	if r.asked(sent, p, rule) || p == LeaderOf && (r.a.pastHolder(s, sent) || r.sideLedOnPitch(o, sent, rule)) {
+		return false // a post told as over (titles_past.go) leads nothing now; a captain leads no team (relations_titles.go)
 	}
 	k := relFactKey{s, p, o}
 	if p == MetWith {

@@ -258,3 +258,26 @@ func nameOverlaps(a, b string) bool {
 	}
 	return a != "" && (b == a || strings.HasPrefix(b, a+" "))
 }
+
+// sideLedOnPitch reports a leaderOf read from the verb "lead" whose object
+// is a team of a sports story: "Robinson leads England against
+// Australia", "has led the team during their opening three defeats",
+// "he also led England to a Grand Slam". On the pitch the one who leads
+// a side is its captain, a member (GOLD.md: "Wallabies captain George
+// Gregan" is memberOf); its coach or manager leads it, and the title
+// rules read those ("England coach Andy Robinson"). "Heads", "chairs" and
+// "runs" still give the club's chairman or owner ("who chairs the Rugby
+// Football Union").
+func (r *relState) sideLedOnPitch(o, sent int, rule string) bool {
+	if rule != "leaderOf/leads" && rule != "dep:leaderOf/verb" || r.typeOf(o) != Organization || !r.a.sportsStory() {
+		return false
+	}
+	sp := r.a.sentTokens[sent]
+	for _, t := range r.a.tokens[sp.Start:sp.End] {
+		switch t.Lower() {
+		case "lead", "leads", "led", "leading":
+			return true
+		}
+	}
+	return false
+}

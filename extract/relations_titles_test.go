@@ -46,3 +46,24 @@ func leaderLines(d *Document) string {
 	}
 	return strings.Join(got, "; ")
 }
+
+// TestCaptainLeadsNoSide: in a sports story the verb "lead" with a team
+// tells of a captain on the pitch, a member, not the team's head; the
+// verbs of a chairman ("chairs", "heads") and a story about a firm still
+// give leaderOf. Every text is invented.
+func TestCaptainLeadsNoSide(t *testing.T) {
+	const match = "Ridgeway beat Velmora\n\nRidgeway beat Velmora 2-0 in the league on Saturday, with two goals in the second half. "
+	for _, tc := range []struct {
+		text string
+		want string
+	}{
+		{match + "Tom Hale leads Ridgeway Rovers against Velmora next week.", ""},
+		{match + "Tom Hale has led Ridgeway Rovers during their three defeats this season.", ""},
+		{match + "Tom Hale, who chairs Ridgeway Rovers, said the club was pleased.", "Tom Hale leaderOf Ridgeway Rovers"},
+		{"Brightcode profits rise\n\nBrightcode said profits rose 10% last year. Tom Hale leads Brightcode and will stay until 2010.", "Tom Hale leaderOf Brightcode"},
+	} {
+		if got := leaderLines(extractText(t, tc.text)); got != tc.want {
+			t.Errorf("%q: facts %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
