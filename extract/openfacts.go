@@ -1439,6 +1439,11 @@ var roleNouns = map[string]EntityType{
 	"singer": Person, "vocalist": Person, "frontman": Person, "guitarist": Person,
 	"drummer": Person, "bassist": Person, "keyboardist": Person, "officer": Person,
 	"editor": Person, "secretary": Person,
+	// deputies, national players and a club's fans: "Arsenal
+	// vice-chairman David Dein", "Scotland international Finlay
+	// Calder", "Crystal Palace fan Matthew Simmons"
+	"vice-chairman": Person, "vice-president": Person, "vice-captain": Person,
+	"international": Person, "tight-head": Person, "loose-head": Person, "fan": Person,
 }
 
 // personalRoles link two people: the owner must be a person named in
@@ -1460,6 +1465,7 @@ var teamRoles = map[string]bool{
 	"goalkeeper": true, "keeper": true, "full-back": true, "centre-back": true,
 	"fly-half": true, "scrum-half": true, "prop": true, "hooker": true, "flanker": true,
 	"lock": true, "centre": true, "wing": true, "player": true,
+	"vice-captain": true, "international": true, "tight-head": true, "loose-head": true,
 }
 
 // namePairs calls fn for each pair of name mentions of two different
