@@ -37,6 +37,11 @@ func (g *Registry) Worth(lower []string, ms []Mention) bool {
 		}
 		return false
 	}
+	for _, ri := range g.byClass[AnyClass+"v"] {
+		if g.rules[ri].fillable(ms) {
+			return true // any verb triggers it: the mention types decide
+		}
+	}
 	for i, w := range lower {
 		if !g.forms[w] {
 			if !strings.Contains(w, "-") || !g.forms[strings.ReplaceAll(w, "-", "")] {
@@ -133,6 +138,13 @@ func (g *Registry) Match(s *syntax.Sentence, ms []Mention) []Fact {
 		for _, class := range g.classesAt(t, i, pos) {
 			for _, ri := range g.byClass[class+string(pos)] {
 				out = t.apply(g.rules[ri], i, out)
+			}
+		}
+		if pos == 'v' {
+			for _, ri := range g.byClass[AnyClass+"v"] {
+				if r := g.rules[ri]; !r.Except[t.lemma[i]] {
+					out = t.apply(r, i, out)
+				}
 			}
 		}
 	}

@@ -57,6 +57,10 @@ type Rule struct {
 	// Light, for a nominal trigger, lists the verbs it must be the object
 	// of ("took part in").
 	Light map[string]bool
+	// Except lists the lemmas a rule of the class "*" (any verb) does not
+	// fire on: verbs that tell of an event without taking part in it
+	// ("watched the final", "missed the Games").
+	Except map[string]bool
 	// Also maps a predicate this rule emits to a second one it implies
 	// (joined -> memberOf).
 	Also map[string]string
@@ -130,6 +134,11 @@ var (
 	defErr  error
 )
 
+// AnyClass is the trigger class of a rule that every verb triggers: the
+// shape of its arguments and their types carry it, and the rule's Except
+// list keeps out the verbs whose shape says nothing of the predicate.
+const AnyClass = "*"
+
 // Default returns the registry of the embedded rules, parsed once.
 func Default() (*Registry, error) {
 	defOnce.Do(func() { defReg, defErr = Load() })
@@ -167,7 +176,7 @@ func Load() (*Registry, error) {
 				return nil, fmt.Errorf("%s: rule %s already defined at %s", r.File, r.Name, at)
 			}
 			seen[r.Name] = r.File
-			if !tt.classes[r.Class] {
+			if r.Class != AnyClass && !tt.classes[r.Class] {
 				return nil, fmt.Errorf("%s: rule %s: unknown trigger class %q", r.File, r.Name, r.Class)
 			}
 			g.byClass[r.Class+string(r.POS)] = append(g.byClass[r.Class+string(r.POS)], len(g.rules))
@@ -295,6 +304,8 @@ func (r *Rule) set(key, val string) error {
 		r.Requires, err = parsePaths(val)
 	case "light":
 		r.Light = words(val)
+	case "except":
+		r.Except = words(val)
 	case "voice":
 		if val != "active" && val != "passive" {
 			return fmt.Errorf("voice: want active or passive, got %q", val)
