@@ -63,6 +63,11 @@ var meetHeads = lexicon.WordSet(`summit meeting`)
 // League tie against Bayer Leverkusen", "Saturday's match with Ireland".
 var contestHeads = lexicon.WordSet(`match game`)
 
+// countedHeads are counted within something larger: "the 17th game" of a
+// tennis set, "his 50th match" of a career, "the third race" of a meeting.
+// An ordinal before them counts and picks out no event of its own.
+var countedHeads = lexicon.WordSet(`game games match matches race races`)
+
 // eventTimeWords are possessors that date an event ("Sunday's awards",
 // "next year's summit", "last week's meeting").
 var eventTimeWords = lexicon.WordSet(`monday tuesday wednesday thursday friday
@@ -250,13 +255,13 @@ left:
 			!isPossessive(t.Text):
 			// "spring conference", "annual meeting", "disputed auction"
 			d.core0, d.name0 = k, k
-			if isOrdinal(w) && w != "last" && w != "next" && w != "latest" {
+			if isOrdinal(w) && w != "last" && w != "next" && w != "latest" && !countedHeads[a.tokens[h].Lower()] {
 				specific = specific || strings.TrimLeft(w, "0123456789") != w
 			}
 			k--
 		case inCore && t.Flags&textseg.TDigit != 0 && (isYear(t.Text) || isOrdinal(t.Text)):
 			d.core0, d.name0 = k, k // "the 2005 election", "the 36th session"
-			specific = true
+			specific = specific || isYear(t.Text) || !countedHeads[a.tokens[h].Lower()]
 			k--
 		case eventEditionWords[w]:
 			d.name0 = k // "the next meeting": in the name, but it dates the event only

@@ -123,6 +123,20 @@ func TestDescribedEvents(t *testing.T) {
 			text:    "Cross country.\n\nIn the women's race, Tirunesh Dibaba won a battle with Benita Johnson.",
 			noEvent: "women's race",
 		},
+		{
+			// An ordinal before a counted head counts games within a
+			// match; a year or another head keeps the description.
+			name:    "ordinal game",
+			text:    "Hewitt through.\n\nLleyton Hewitt grabbed the vital break in the 17th game and won the match.",
+			noEvent: "17th game",
+			notFact: "Lleyton Hewitt participatedIn 17th game",
+		},
+		{
+			name:   "ordinal session",
+			text:   "Assembly news.\n\nMr John Smith spoke at the 36th session of the assembly in Geneva.",
+			events: []string{"36th session"},
+			fact:   "John Smith participatedIn 36th session",
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
