@@ -111,6 +111,7 @@ func (r *relState) findLineups() {
 	r.pastTitles(lx)    // titles_team.go
 	r.leagueMembers(lx) // titles_team.go
 	r.teamMates(lx)     // titles_team.go
+	r.teamCareers(lx)   // titles_team.go
 	r.eventSides(lx)    // titles_team.go
 	lastTeam, lastEnd := -1, -1
 	side, sideDone := -1, false

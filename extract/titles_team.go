@@ -670,6 +670,104 @@ func (r *relState) teamMates(lx *lineupIndex) {
 	}
 }
 
+// ruleTeamCareer names the facts of teamCareers.
+const ruleTeamCareer = "memberOf/team-career"
+
+// teamCareerNouns follow "his TEAM" and say he plays for the team: "made
+// his Wales debut", "his Celtic career", "most of his England caps".
+var teamCareerNouns = lexicon.WordSet(`debut career caps shirt start starts`)
+
+// teamCareerModifiers may stand between the possessive and the team: "his
+// 92-cap Wales career", "his first England start".
+var teamCareerModifiers = lexicon.WordSet(`first senior full competitive international`)
+
+// teamCareerHopes before the possessive make the debut a hope, not a
+// fact: "Bell could make his England debut", "is set to make his debut".
+var teamCareerHopes = lexicon.WordSet(`could would will may might hope hopes
+	hoping set expected chance bid aims aim want wants if`)
+
+// teamCareers adds memberOf for the player whose debut, career or caps a
+// team's name qualifies: "Llewellyn made his Wales debut in 1989", "the
+// Manchester United wing talked about extending his Wales career". The
+// holder is the person a possessive names ("Henson's Wales career") or,
+// for "his"/"her", the person last named in this sentence or the two
+// before it, as teamMates reads it. A former side, a hope ("could make
+// his England debut") and a team the holder leads give nothing.
+func (r *relState) teamCareers(lx *lineupIndex) {
+	a := r.a
+	if !a.sportsStory() {
+		return
+	}
+	for k := range a.tokens {
+		if !teamCareerNouns[a.tokens[k].Lower()] {
+			continue
+		}
+		s := a.sentenceOfToken(k)
+		lo := a.sentTokens[s].Start
+		p := a.mentionEndingAt(k-1, lo)
+		if p < 0 || a.ments[p].kind != MentionName {
+			continue
+		}
+		team := lx.sideOf(a.ments[p].entity, r)
+		if team < 0 {
+			continue
+		}
+		q := a.ments[p].t0 - 1
+		for q >= lo && (teamCareerModifiers[a.tokens[q].Lower()] || strings.HasSuffix(a.tokens[q].Lower(), "-cap")) {
+			q--
+		}
+		if q < lo || formerWords[a.tokens[q].Lower()] {
+			continue
+		}
+		hope := false
+		for t := lo; t < q; t++ {
+			hope = hope || teamCareerHopes[a.tokens[t].Lower()]
+		}
+		if hope {
+			continue
+		}
+		holder := -1
+		if isPossessive(a.tokens[q].Text) {
+			if h := a.mentionEndingAt(q-1, lo); h >= 0 {
+				holder = a.ments[h].entity
+			}
+		} else if w := a.tokens[q].Lower(); w == "his" || w == "her" {
+			holder = a.careerHolder(s, q, lx)
+		}
+		if holder < 0 || lx.typeOf(holder) != Person || r.seen[relFactKey{holder, LeaderOf, team}] {
+			continue
+		}
+		r.add(holder, MemberOf, team, s, ruleTeamCareer, 0.7)
+	}
+}
+
+// careerHolder returns the person "his" at token q refers to: the person
+// last named or referred to in sentence s or the two before it. An object
+// pronoun between that person and q that refers to someone else ("Sir
+// Alex Ferguson talked him into extending his Wales career") or that no
+// resolution ties to anyone leaves the owner unknown (-1).
+func (a *analysis) careerHolder(s, q int, lx *lineupIndex) int {
+	first := a.sentTokens[max(0, s-2)].Start
+	holder, end := -1, -1
+	for _, m := range a.ments {
+		if m.t1 <= q && m.t0 >= first && m.entity >= 0 && !m.hidden && lx.typeOf(m.entity) == Person && m.t0 > end {
+			holder, end = m.entity, m.t0
+		}
+	}
+	if holder < 0 {
+		return -1
+	}
+	for t := end + 1; t < q; t++ {
+		if w := a.tokens[t].Lower(); w != "him" && w != "himself" && w != "her" && w != "herself" {
+			continue
+		}
+		if e := a.entityAtToken(t); e != holder {
+			return -1
+		}
+	}
+	return holder
+}
+
 // sideOf returns the team entity e names in a sports story: e itself if
 // an organisation; for a country or city, the organisation of the same
 // name the story already has, else e retyped (GOLD.md: a team named after
