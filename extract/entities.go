@@ -413,6 +413,7 @@ func (x *Extractor) resolveEntities(a *analysis) {
 	x.resolveItPronouns(a)         // coref_pronouns.go
 	x.resolvePlaceRoles(a)         // coref_roles.go
 	x.resolveNominals(a)           // coref_nominals.go
+	x.resolveEventDescriptions(a)  // coref_events.go
 	x.resolvePersonDescriptions(a) // coref_persons.go
 	x.resolvePossessives(a)        // coref_possessives.go
 	x.publishMentions(a)

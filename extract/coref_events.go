@@ -1,0 +1,283 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/lexicon"
+	"github.com/newsgraph/newsgraph/extract/textseg"
+)
+
+// Coreference of definite descriptions of events: "Hewitt won the
+// Australian Open in 2005 ... He reached the final of the tournament",
+// "the Commonwealth Games ... the Games", "the Baftas ... at the
+// ceremony". Sports and arts news names a contest or a ceremony once and
+// then calls it by its kind; a resolved description lets the relation
+// rules read "X won at the ceremony" or "the tour begins in San Diego" as
+// they read the name.
+//
+// A description binds only where the text leaves one referent: exactly
+// one event of the description's kind named so far (an event whose name
+// holds one of the kind's words: "the race" is a Grand Prix, a marathon
+// or a race), or, for the nouns any contest goes by ("the tournament",
+// "the event"), exactly one contest named so far. Two candidates leave
+// the description unresolved: a wrong binding makes a false fact, a
+// missing one only loses it.
+
+// eventDescKinds are the head nouns of event descriptions and the words
+// one of which an event's name must hold to be what the description
+// means. The session nouns ("the summit", "the conference") are bound by
+// the role resolution (resolveReferences) and are left out.
+var eventDescKinds = map[string][]string{
+	"tournament":    {"tournament", "open", "cup", "championship", "championships", "masters", "classic", "trophy", "invitational"},
+	"games":         {"games", "olympics", "olympiad"},
+	"olympics":      {"olympics", "games"},
+	"championships": {"championships", "championship"},
+	"championship":  {"championship", "championships"},
+	"tour":          {"tour"},
+	"festival":      {"festival"},
+	"ceremony":      {"awards", "award", "oscars", "grammys", "baftas", "brits", "emmys", "ceremony", "prize", "prizes", "globes"},
+	"awards":        {"awards", "oscars", "grammys", "baftas", "brits", "emmys", "globes"},
+	"race":          {"race", "marathon", "prix", "classic", "cross-country", "derby", "grand national", "national"},
+	"marathon":      {"marathon"},
+	"contest":       {"contest", "cup", "championship", "championships", "tournament"},
+	"show":          {"show", "expo", "fair"},
+	"fair":          {"fair", "expo", "show"},
+	"event":         nil, // any contest or ceremony (eventContestWords)
+}
+
+// eventContestWords make an event a contest or a ceremony, which "the
+// event" may refer to: a war, a budget or a crisis it does not.
+var eventContestWords = lexicon.WordSet(`tournament open cup championship
+	championships masters classic trophy invitational slam games olympics
+	festival awards award oscars grammys baftas brits emmys globes prix
+	race marathon tour derby series sevens rally show expo fair`)
+
+// eventIntroStops end the noun phrase an indefinite article opens, beside
+// the sentence starters (articles, conjunctions, the commonest
+// prepositions).
+var eventIntroStops = lexicon.WordSet(`before after of to from with by during
+	into than since until is was are were be been`)
+
+// eventDescCapital are the heads written with a capital when they refer
+// back ("the Games", "the Olympics"); the others are lower-case.
+var eventDescCapital = lexicon.WordSet(`games olympics`)
+
+// eventRef is an event named so far: its entity and the words of its name.
+type eventRef struct {
+	ent       int
+	words     map[string]bool
+	name      string
+	sent, tok int // where it was last named
+	count     int // how often it has been named so far
+}
+
+// eventNouns are the lower-case nouns an event goes by: after "a", "an"
+// or "another" they bring in an event of their own ("the US Open
+// champion tested positive at an exhibition event ... during the
+// event"), after which a description no longer points back past it.
+var eventNouns = lexicon.WordSet(`tournament games championship championships
+	tour festival ceremony awards race marathon event contest competition
+	match game meeting exhibition concert show gala`)
+
+// resolveEventDescriptions binds "the tournament", "the Games", "the
+// ceremony" and the like to the one event of their kind the text has
+// named before them, adding a role mention the relation rules read as the
+// event's name.
+func (x *Extractor) resolveEventDescriptions(a *analysis) {
+	ents := a.doc.Entities
+	var seen []eventRef
+	known := make(map[int]int) // entity -> its index in seen
+	var added []mention
+	intro := -1 // token of the latest "a", "an" or "another" before an event noun
+	mi := 0
+	for s := 1; s < len(a.sentTokens); s++ {
+		r := a.sentTokens[s]
+		for i := r.Start; i+1 < r.End; i++ {
+			for ; mi < len(a.ments) && a.ments[mi].t0 < i; mi++ {
+				m := &a.ments[mi]
+				e := m.entity
+				if e < 0 || m.hidden || ents[e].Type != Event || m.kind != MentionName && m.kind != MentionAcronym {
+					continue
+				}
+				k, ok := known[e]
+				if !ok {
+					k = len(seen)
+					known[e] = k
+					seen = append(seen, eventRef{ent: e, words: nameWords(ents[e].Name), name: textseg.Lower(ents[e].Name)})
+				}
+				seen[k].sent, seen[k].tok = m.sent, m.t0
+				seen[k].count++
+			}
+			switch a.tokens[i].Lower() {
+			case "a", "an", "another":
+				for k := i + 1; k < r.End && k <= i+4; k++ {
+					t := a.tokens[k]
+					if t.Flags&textseg.TPunct != 0 || lexicon.SentenceStarters[t.Lower()] || eventIntroStops[t.Lower()] {
+						break // "a day before the event": the phrase ended
+					}
+					if eventNouns[t.Lower()] && !isCapWord(t) {
+						intro = i
+						break
+					}
+				}
+				continue
+			case "the":
+			default:
+				continue
+			}
+			if len(seen) == 0 {
+				continue
+			}
+			k := i + 1
+			h := a.tokens[k]
+			head := h.Lower()
+			kinds, ok := eventDescKinds[head]
+			if !ok || isCapWord(h) != eventDescCapital[head] {
+				continue
+			}
+			if why := a.eventDescGuards(s, i, k); why != "" {
+				a.traceEvent(s, i, k, -1, why)
+				continue
+			}
+			e, why := pickEvent(seen, kinds, s, intro)
+			a.traceEvent(s, i, k, e, why)
+			if e < 0 {
+				continue
+			}
+			m := mention{sent: s, t0: i, t1: k + 1, kind: MentionRole, typ: Event, roleHead: head}
+			m.Start, m.End = a.tokens[i].Start, a.tokens[k].End
+			m.surface = a.doc.Text[m.Start:m.End]
+			m.entity, m.acrOf, m.titleAttr, m.owner = e, -1, -1, -1
+			added = append(added, m)
+			i = k
+		}
+	}
+	for _, m := range added {
+		a.insertMention(m)
+	}
+}
+
+// nameWords are the lower-case words of an event's name.
+func nameWords(name string) map[string]bool {
+	out := make(map[string]bool)
+	for _, w := range words(textseg.Lower(name)) {
+		out[w] = true
+	}
+	return out
+}
+
+// pickEvent chooses the event a description with kind words kinds (nil:
+// any contest or ceremony) in sentence s refers to among the events named
+// so far: the one that fits, or none when none or several do. An event
+// brought in by an indefinite description (token intro) since the
+// candidate was last named, or another event named earlier in the
+// sentence ("the Athens Olympics, where she failed to finish the
+// marathon"), may be the one meant instead.
+func pickEvent(seen []eventRef, kinds []string, s, intro int) (int, string) {
+	other := false
+	var fit []*eventRef
+	for k := range seen {
+		ref := &seen[k]
+		if !eventFits(*ref, kinds) {
+			other = other || ref.sent == s
+			continue
+		}
+		fit = append(fit, ref)
+	}
+	if len(fit) == 0 {
+		return -1, "no candidate"
+	}
+	found, why := fit[0], "one of its kind"
+	if len(fit) > 1 {
+		// Several of the kind: the story's own event, named at least
+		// twice and twice as often as any other, and named last ("the
+		// Independent Spirit Awards ... the day before the Oscars ...
+		// the Spirit Awards ... the awards").
+		second := 0
+		for _, ref := range fit {
+			switch {
+			case ref.count > found.count:
+				second, found = max(second, found.count), ref
+			case ref != found:
+				second = max(second, ref.count)
+			}
+		}
+		for _, ref := range fit {
+			if ref.tok > found.tok || found.count < 2 || found.count < 2*second {
+				return -1, "competing"
+			}
+		}
+		why = "salient and last"
+	}
+	switch {
+	case found.tok < intro:
+		return -1, "indefinite event since"
+	case other && found.sent != s:
+		return -1, "other event in sentence"
+	}
+	return found.ent, why
+}
+
+// eventFits reports whether an event named so fits a description whose
+// kind words are kinds.
+func eventFits(ref eventRef, kinds []string) bool {
+	if kinds == nil {
+		for w := range ref.words {
+			if eventContestWords[w] {
+				return true
+			}
+		}
+		return false
+	}
+	for _, k := range kinds {
+		if ref.words[k] || strings.Contains(k, " ") && strings.Contains(ref.name, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// eventDescGuards says why "the" at token i and the event noun at k make
+// no reference back, or "" when they do. A predicate before ("was the
+// biggest tournament") says what something is; a quantifier ("all the
+// awards") counts prizes or contests; a name, "of", "for", a noun
+// ("to" after "race") after makes the noun part of another phrase ("the
+// tournament director", "the race for the title", "the race to sign
+// him"); a relative clause restricts it ("the event that ..."); and a
+// mention over it has been read already.
+func (a *analysis) eventDescGuards(s, i, k int) string {
+	r := a.sentTokens[s]
+	if i > r.Start && nominalPredicates[a.tokens[i-1].Lower()] {
+		return "predicate"
+	}
+	if i > r.Start && eventQuantifiers[a.tokens[i-1].Lower()] {
+		return "quantified" // "all the awards dished out": the prizes, not the ceremony
+	}
+	if end := k + 1; end < r.End {
+		a.tagSentence(s) // before n is read: the guards ask its tag
+		n := a.tokens[end]
+		head := a.tokens[k].Lower()
+		switch {
+		case isCapWord(n), n.Text == "of", n.Text == "-", n.Text == "for", n.Text == "to" && head == "race":
+			return "name or of after"
+		case n.Text == "that", n.Text == "which", relativeSubjects[n.Lower()]:
+			return "restrictive relative"
+		case n.Flags&textseg.TPunct == 0 && strings.HasPrefix(n.Tag, "NN"):
+			return "noun after"
+		}
+	}
+	for j := range a.ments {
+		m := &a.ments[j]
+		if m.t1 > i && m.t0 <= k && !m.hidden {
+			return "in a mention"
+		}
+	}
+	return ""
+}
+
+// traceEvent hands a decision to traceNominal, when a measuring test set it.
+func (a *analysis) traceEvent(s, i, k, e int, why string) {
+	if traceNominal != nil {
+		traceNominal(a.doc, s, a.doc.Text[a.tokens[i].Start:a.tokens[k].End], e, "event "+why)
+	}
+}

@@ -1,0 +1,83 @@
+package extract
+
+import "testing"
+
+// TestEventDescriptions: "the festival", "the ceremony", "the race" stand
+// for the one event of their kind named before them; a description with
+// two candidates, one after an indefinite event ("an exhibition event"),
+// one beside another event of its sentence, or one that is part of a
+// longer phrase ("the festival director", "the race to sign") binds
+// nothing. Every sentence is invented.
+func TestEventDescriptions(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, phrase string
+		want               string // the referent, "" for none
+	}{
+		{"festival after its name",
+			"Film news\n\nThe Cannes Film Festival opens on Wednesday with a French drama. Critics say the festival has a strong line-up this year.",
+			"the festival", "Cannes Film Festival"},
+		{"ceremony means the awards",
+			"Music night\n\nThe Brit Awards were held in London on Tuesday. Joss Stone sang at the ceremony before a crowd of 3,000.",
+			"the ceremony", "Brit Awards"},
+		{"race means a marathon",
+			"Athletics\n\nPaula Radcliffe will run in the London Marathon in April. Radcliffe won the race in 2002 and 2003.",
+			"the race", "London Marathon"},
+		{"event means a contest",
+			"Athletics\n\nThe European Indoor Championships open in Madrid next month. Kelly Holmes must decide a day before the event begins.",
+			"the event", "European Indoor Championships"},
+		{"two festivals",
+			"Film news\n\nThe Berlin Film Festival and the Venice Film Festival named their juries on Monday. The festival will open in February.",
+			"The festival", ""},
+		{"an indefinite event since",
+			"Tennis\n\nThe Wimbledon Championships ended in July. In October she played at an exhibition event in Belgium, and she took the medicine during the event.",
+			"the event", ""},
+		{"kind that no event named has",
+			"Cricket\n\nThe Cannes Film Festival opens on Wednesday. England begin the tour in Cape Town next week.",
+			"the tour", ""},
+		{"noun after the head",
+			"Film news\n\nThe Cannes Film Festival opens on Wednesday. Critics praised the festival director for the line-up.",
+			"the festival", ""},
+		{"quantified prizes",
+			"Music night\n\nThe Brit Awards were held in London on Tuesday. Of all the awards handed out, best album mattered most.",
+			"the awards", ""},
+		{"race to do something",
+			"Racing\n\nThe Grand National is run at Aintree in April. Three owners have joined the race to buy the favourite.",
+			"the race", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := extractText(t, tc.text)
+			if got := nominalReferent(d, tc.phrase); got != tc.want {
+				t.Errorf("%q resolves to %q, want %q", tc.phrase, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestEventDescriptionFacts: a resolved event description takes part in
+// facts as the event's name would. Every sentence is invented.
+func TestEventDescriptionFacts(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       string // a fixed fact that must be extracted
+	}{
+		{"hosted by",
+			"Comedy night\n\nThe British Comedy Awards took place in London on Saturday. The ceremony was hosted by comedian Jonathan Ross.",
+			"Jonathan Ross hosted Event:British Comedy Awards"},
+		{"held in",
+			"Film news\n\nThe Sundance Film Festival opens next week. The festival is held in the mountain town of Park City each January.",
+			"Park City hosted Event:Sundance Film Festival"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := extractText(t, tc.text)
+			var got []string
+			for _, f := range d.Facts {
+				g := d.Entities[f.Subject].Name + " " + f.Predicate + " " + string(d.Entities[f.Object].Type) + ":" + d.Entities[f.Object].Name
+				if g == tc.want {
+					return
+				}
+				got = append(got, g)
+			}
+			t.Errorf("facts %v, want %q among them", got, tc.want)
+		})
+	}
+}
