@@ -607,6 +607,9 @@ func (r *relState) placeStatements() {
 	r.placeParts()
 	r.regionsOfTowns()
 	r.sitesInTowns()
+	r.venuesInTowns()
+	r.sitesCommaTowns()
+	r.sitesNamedForTowns()
 	r.demonymCapitals()
 }
 
@@ -1449,4 +1452,194 @@ func (r *relState) demonymCapitals() {
 			}
 		}
 	}
+}
+
+// venueRule names the facts of venuesInTowns.
+const venueRule = "locatedIn/venue-noun"
+
+// venueNouns name a fixed site when they follow its name: "the Paseo de
+// Anoeta stadium in San Sebastian", "the Olympic Dam mine in South
+// Australia". Plants, factories, offices and clubs are left out: they
+// are named after the firm or team that runs them ("the Nissan plant in
+// Sunderland", "the Chelsea club in London").
+var venueNouns = lexicon.WordSet(`stadium arena racecourse circuit airport
+	mine oilfield dam bridge harbour cathedral church mosque temple museum
+	gallery prison hotel theatre theater venue`)
+
+// venuesInTowns places a town or place in the place named after its site
+// noun: "the Mottram Hall hotel in Cheshire", "the Anfield stadium in
+// Liverpool". The name is typed a town or place (a firm's name before
+// "hotel" is a brand: "the Hilton hotel in Paris"); a town in a town is
+// left out, since the noun may name a site of one town in another ("the
+// Liverpool stadium in Anfield").
+func (r *relState) venuesInTowns() {
+	ms := r.a.doc.Mentions
+	for i := range ms {
+		m := &ms[i]
+		if m.Kind != MentionName {
+			continue
+		}
+		st := r.typeOf(m.Entity)
+		if st != City && st != Place || r.wideRegion(m.Entity) {
+			continue
+		}
+		k := r.docTok(m.End)
+		if !r.lowerWord(k) || !venueNouns[r.docLow(k)] || r.docLow(k+1) != "in" {
+			continue
+		}
+		c := r.nameStartingAt(k+2, m.Sentence)
+		if c == nil {
+			continue
+		}
+		ot := r.typeOf(c.Entity)
+		if ot != City && ot != Place && ot != Country || st == City && ot == City {
+			continue
+		}
+		if w := r.docLow(r.docTok(c.End)); w == "'s" || w == "'" {
+			continue // "in London's West End": the place is the possessed one
+		}
+		r.add(m.Entity, LocatedIn, c.Entity, m.Sentence, venueRule, 0.75)
+	}
+}
+
+// nameStartingAt returns the name mention that starts exactly at token k
+// in sentence sent, or nil.
+func (r *relState) nameStartingAt(k, sent int) *Mention {
+	c := r.docMentionAt(k)
+	if c == nil || c.Kind != MentionName || c.Sentence != sent || c.Start != r.a.tokens[k].Start {
+		return nil
+	}
+	return c
+}
+
+// sitesCommaTowns places a named site in the town written after it and a
+// comma, as a venue is given in a fixture line or a caption: "Lansdowne
+// Road, Dublin", "at the Alex Theater, Los Angeles.", "the University of
+// Arkansas, Fayetteville, said". The site is a place the gazetteer does
+// not know (a known region before a town is a list: "Kent, Leeds"), or
+// an organisation named like a site; the town must close its phrase and
+// no list may run through either name ("Anfield, Goodison, Old
+// Trafford").
+func (r *relState) sitesCommaTowns() {
+	ms := r.a.doc.Mentions
+	for i := range ms {
+		m := &ms[i]
+		if m.Kind != MentionName || !r.siteLike(m.Entity) {
+			continue
+		}
+		if w := r.docLow(r.docTok(m.Start) - 1); w == "," || w == "and" || w == "or" || w == "&" {
+			continue
+		}
+		k := r.docTok(m.End)
+		if r.docLow(k) != "," {
+			continue
+		}
+		c := r.nameStartingAt(k+1, m.Sentence)
+		if c == nil || r.typeOf(c.Entity) != City || !r.townCloses(c) {
+			continue
+		}
+		r.add(m.Entity, LocatedIn, c.Entity, m.Sentence, siteRule, 0.75)
+	}
+}
+
+// siteLike reports an entity that may name a site: a place the
+// gazetteer does not know, or an organisation named like a site
+// ("University of Arkansas").
+func (r *relState) siteLike(e int) bool {
+	name := r.a.doc.Entities[e].Name
+	switch r.typeOf(e) {
+	case Place:
+		if r.gaz == nil {
+			return siteName(name)
+		}
+		_, known := r.gaz.Lookup(name)
+		return !known
+	case Organization:
+		return siteName(name)
+	}
+	return false
+}
+
+// townCloses reports whether town mention c ends its phrase: the
+// sentence ends, or punctuation or a preposition follows, and no further
+// town or country of a list ("Leeds, Bradford and York").
+func (r *relState) townCloses(c *Mention) bool {
+	k := r.docTok(c.End)
+	if k >= r.a.sentTokens[c.Sentence].End {
+		return true
+	}
+	switch w := r.docLow(k); {
+	case w == "," || w == "and" || w == "or" || w == "&":
+		n := r.docMentionAt(k + 1)
+		return n == nil || n.Kind != MentionName || r.typeOf(n.Entity) != City && r.typeOf(n.Entity) != Country
+	case w == "." || w == ";" || w == ":" || w == ")" || w == "?" || w == "!":
+		return true
+	case relPrep[w] || chainFollowers[w]:
+		return true
+	}
+	return false
+}
+
+// sitesNamedForTowns places a named site in the town its name is built
+// on, when the text also names that town: "Melbourne Park", "the
+// Sheffield Arena", "the Metro Toronto Convention Centre". Only towns the
+// gazetteer knows, and does not flag as ambiguous, count: "Hylands Park"
+// is not in a place "Park", and "Hans Christian Anderson School" not in a
+// town Anderson. A region or country in the name is left out, as the
+// annotators leave it ("the University of Michigan" is not placed in
+// Michigan by its name): a site is placed in its town.
+func (r *relState) sitesNamedForTowns() {
+	if r.gaz == nil {
+		return
+	}
+	ents := r.a.doc.Entities
+	for e := range ents {
+		if t := r.typeOf(e); t != Organization && t != Place || !siteName(ents[e].Name) {
+			continue
+		}
+		words := strings.Fields(ents[e].Name)
+		for c := range ents {
+			if c == e || !r.knownTown(c) {
+				continue
+			}
+			if cw := strings.Fields(ents[c].Name); len(cw) < len(words) && containsRun(words, cw) {
+				r.add(e, LocatedIn, c, r.firstSentence(e), siteRule, 0.7)
+			}
+		}
+	}
+}
+
+// knownTown reports an entity typed a town that the gazetteer knows as a
+// town and does not flag as ambiguous. A town that shares its name with
+// a state is left out: in "the State University of New York" the name
+// is the state's.
+func (r *relState) knownTown(e int) bool {
+	if r.typeOf(e) != City {
+		return false
+	}
+	name := r.a.doc.Entities[e].Name
+	g, ok := r.gaz.Lookup(name)
+	if !ok || g.Ambiguous || g.Kind != gazetteer.City {
+		return false
+	}
+	st, ok := r.gaz.Lookup(name + " State")
+	return !ok || st.Kind != gazetteer.Place
+}
+
+// containsRun reports whether the words of part occur in words, in
+// order and side by side.
+func containsRun(words, part []string) bool {
+	for i := 0; i+len(part) <= len(words); i++ {
+		match := true
+		for j, w := range part {
+			if words[i+j] != w {
+				match = false
+				break
+			}
+		}
+		if match {
+			return true
+		}
+	}
+	return false
 }

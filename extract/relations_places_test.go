@@ -446,3 +446,53 @@ func TestSitesInTowns(t *testing.T) {
 		}
 	}
 }
+
+// TestVenuesAndSiteLines checks the venue shapes: a place name, a site
+// noun and "in" a place ("the Harwood Hall hotel in Cheshire"), a site, a
+// comma and the town closing its phrase ("Whitfield Hospital, Norwich"),
+// and a site named for a town the text names ("the Perth Arena"). A
+// firm's name before the noun, a town named inside another town, lists
+// and a town named like a person give nothing.
+func TestVenuesAndSiteLines(t *testing.T) {
+	tests := []struct {
+		text string
+		want map[string]string // "S locatedIn O" -> rule
+		not  []string          // facts that must not appear, whatever the rule
+	}{
+		{text: "The squad will stay at the Harwood Hall hotel in Cheshire this week.", want: map[string]string{"Harwood Hall locatedIn Cheshire": venueRule}},
+		{text: "The party was held at the Hilton hotel in Paris.", not: []string{"Hilton locatedIn Paris"}},
+		{text: "Output at the Nissan plant in Sunderland rose.", not: []string{"Nissan locatedIn Sunderland"}},
+		{text: "Fans packed the Liverpool stadium in Anfield on Saturday.", not: []string{"Liverpool locatedIn Anfield"}},
+		{text: "She was treated at Whitfield Hospital, Norwich, for burns.", want: map[string]string{"Whitfield Hospital locatedIn Norwich": siteRule}},
+		{text: "Whitfield Hospital, Norwich", want: map[string]string{"Whitfield Hospital locatedIn Norwich": siteRule}},
+		{text: "The award was handed out at the Kelsey Theater, Denver.", want: map[string]string{"Kelsey Theater locatedIn Denver": siteRule}},
+		{text: "He is a fellow at Whitfield College, Norwich and lives in Leeds.", want: map[string]string{"Whitfield College locatedIn Norwich": siteRule}},
+		{text: "He visited Kent, Leeds and York last year.", not: []string{"Kent locatedIn Leeds"}},
+		{text: "Ticket offices in Asia, London and Paris opened.", not: []string{"Asia locatedIn London"}},
+		{text: "The quake hit Tabriz in north-western Iran.", want: map[string]string{"Tabriz locatedIn Iran": "locatedIn/in"}},
+		// A site named for a town the text names too.
+		{text: "Fans packed the Perth Arena on Sunday. Perth was quiet.", want: map[string]string{"Perth Arena locatedIn Perth": siteRule}},
+		{text: "The band played the Leeds Academy. Leeds fans loved it.", want: map[string]string{"Leeds Academy locatedIn Leeds": siteRule}},
+		{text: "Fans packed the Jackson Arena on Sunday. Mr Jackson sang in Jackson.", not: []string{"Jackson Arena locatedIn Jackson"}},
+		{text: "The band played the Kelso Hall. The hall in Leeds was full.", not: []string{"Kelso Hall locatedIn Leeds"}},
+		{text: "She teaches at the University of Surrey. Surrey is green.", not: []string{"University of Surrey locatedIn Surrey"}},
+		{text: "He joined the State University of New York in Albany. New York has many colleges.", not: []string{"State University of New York locatedIn New York"}},
+	}
+	for _, tc := range tests {
+		d := extractText(t, "Title\n\n"+tc.text)
+		got := map[string]string{}
+		for _, f := range d.Facts {
+			got[d.Entities[f.Subject].Name+" "+f.Predicate+" "+d.Entities[f.Object].Name] = f.Rule
+		}
+		for w, rule := range tc.want {
+			if got[w] != rule {
+				t.Errorf("%q: want %q from %s, got rule %q (facts %v)", tc.text, w, rule, got[w], got)
+			}
+		}
+		for _, n := range tc.not {
+			if r, ok := got[n]; ok {
+				t.Errorf("%q: unwanted %q (rule %s)", tc.text, n, r)
+			}
+		}
+	}
+}

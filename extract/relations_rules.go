@@ -50,6 +50,7 @@ var (
 	relCapital  = relWords(`capital`)
 	relDirs     = relWords(`the far north south east west northern southern
 		eastern western central north-east north-west south-east south-west
+		north-eastern north-western south-eastern south-western
 		northeast northwest southeast southwest part region of`)
 	relTeams = relWords(`teams rivals sides nations champions contenders
 		opponents participants`)
