@@ -1439,11 +1439,15 @@ var roleNouns = map[string]EntityType{
 	"singer": Person, "vocalist": Person, "frontman": Person, "guitarist": Person,
 	"drummer": Person, "bassist": Person, "keyboardist": Person, "officer": Person,
 	"editor": Person, "secretary": Person,
-	// deputies, national players and a club's fans: "Arsenal
-	// vice-chairman David Dein", "Scotland international Finlay
-	// Calder", "Crystal Palace fan Matthew Simmons"
+	// deputies, national players, a club's fans and an event's
+	// champions: "Arsenal vice-chairman David Dein", "Scotland
+	// international Finlay Calder", "Crystal Palace fan Matthew
+	// Simmons", "X, the French Open champion"; "presenter" is left out:
+	// a show's title stands before it more often than a channel
+	// ("American Idol presenter X")
 	"vice-chairman": Person, "vice-president": Person, "vice-captain": Person,
 	"international": Person, "tight-head": Person, "loose-head": Person, "fan": Person,
+	"champion": Person,
 }
 
 // personalRoles link two people: the owner must be a person named in

@@ -82,6 +82,8 @@ func TestOpenFacts(t *testing.T) {
 			[]string{"Jane Corr be_chief_financial_officer_of Orbis Media"}, "is chief financial officer of", nil},
 		{"national player", "Former Scotland international Tom Bellamy fears a long dispute.",
 			[]string{"Tom Bellamy be_former_international_of Scotland"}, "is former international of", nil},
+		{"an event's champion", "Former Wimbledon champion Jane Corr lost in the semi-finals.",
+			[]string{"Jane Corr be_former_champion_of Wimbledon"}, "is former champion of", nil},
 		{"an officer's role after a place", "Glasgow police officer Tom Bellamy gave evidence.", nil, "", []string{"Tom Bellamy"}},
 		{"verb before a role noun", "Jade Johnson edged out rival Kelly Sotherton with her last effort.", nil, "", []string{"Kelly Sotherton be_edge_out_rival_of Jade Johnson"}},
 		{"hyphenated verb", "Boca re-signed Martin Palermo on Monday.",
