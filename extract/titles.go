@@ -537,6 +537,10 @@ func (x *Extractor) leaderRole(a *analysis, starts map[int]int, p, q int) (int, 
 		}
 	}
 	indefinite := false
+	// ownerTeam: the owner's own mention reads as an organisation, as
+	// placeTeams retypes "England" in "England coach X" even when the
+	// entity stays a country because the story also says "English rugby".
+	ownerTeam := false
 	if k < q && owner < 0 {
 		switch toks[k].Lower() {
 		case "a", "an":
@@ -591,6 +595,7 @@ func (x *Extractor) leaderRole(a *analysis, starts map[int]int, p, q int) (int, 
 			return false
 		}
 		owner, ownerKind = m.entity, m.kind
+		ownerTeam = m.typ == Organization
 		k = m.t1
 		// "Hong Kong Rugby Football Union (HKRFU) chairman"
 		if k+2 < q && toks[k].Text == "(" && toks[k+2].Text == ")" {
@@ -674,7 +679,7 @@ func (x *Extractor) leaderRole(a *analysis, starts map[int]int, p, q int) (int, 
 		// The team is an organisation: placeTeams has retyped a place
 		// named as a team ("England coach X"), so a country or city
 		// still here is the place, which a coach does not lead.
-		if owner < 0 || ownerKind == MentionDemonym || ents[owner].Type != Organization || !a.isSportsTeam(owner) {
+		if owner < 0 || ownerKind == MentionDemonym || !(ents[owner].Type == Organization || ownerTeam && ents[owner].Type == Country) || !a.isSportsTeam(owner) {
 			return -1, false // "HMV manager", "Agassi's Australian coach"
 		}
 		for _, w := range words[:len(words)-1] {

@@ -197,3 +197,20 @@ func TestTitleGeneralSecretary(t *testing.T) {
 		checkTitleFacts(t, tc.text, tc.want)
 	}
 }
+
+// TestNationalCoachWithDemonym: "England coach X" leads the England side
+// even when the story's "English rugby" keeps the entity a country; the
+// coach of a country named outside a sports story leads nothing.
+func TestNationalCoachWithDemonym(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want string
+	}{
+		{"Moldova coach Ion Rusu says Moldovan rugby must act now. His players face Wales in the Six Nations match on Saturday.", "Ion Rusu leaderOf Moldova"},
+		{"Moldova coach Ion Rusu says the side must act now. His players face Wales in the Six Nations match on Saturday.", "Ion Rusu leaderOf Moldova"},
+		{"Moldova coach Ion Rusu says Moldovan tourism must grow. The airline will add flights in May.", ""},
+		{"Ion Rusu's Moldovan coach Tom Hale says Moldovan rugby must act now. His players face Wales in the Six Nations match on Saturday.", ""},
+	} {
+		checkTitleFacts(t, tc.text, tc.want)
+	}
+}
