@@ -678,7 +678,9 @@ func (x *Extractor) leaderRole(a *analysis, starts map[int]int, p, q int) (int, 
 		// manager" alone leads nothing.
 		// The team is an organisation: placeTeams has retyped a place
 		// named as a team ("England coach X"), so a country or city
-		// still here is the place, which a coach does not lead.
+		// still here is the place, which a coach does not lead, unless
+		// the owner's own mention was retyped and only the entity kept
+		// the country's type (ownerTeam).
 		if owner < 0 || ownerKind == MentionDemonym || !(ents[owner].Type == Organization || ownerTeam && ents[owner].Type == Country) || !a.isSportsTeam(owner) {
 			return -1, false // "HMV manager", "Agassi's Australian coach"
 		}
