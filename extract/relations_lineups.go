@@ -102,6 +102,9 @@ type lineupList struct {
 // findLineups adds the memberships that team sheets and squad lists state.
 func (r *relState) findLineups() {
 	a := r.a
+	// The bands of a music story are read here too: like a sheet's
+	// players, a band the entity stage missed is made from the text.
+	r.bandRoleNames() // titles_memberships.go
 	if len(a.tokens) == 0 || !a.sportsStory() {
 		return
 	}

@@ -1062,3 +1062,148 @@ func eventNamed(name string) bool {
 	}
 	return false
 }
+
+// ruleBandRun names the facts of bandRoleNames.
+const ruleBandRun = "title:band-run-role-name" // "Oasis singer Liam Gallagher", the band named nowhere else
+
+// bandRoleNames reads "BAND ROLE NAME" in a music story when the entity
+// stage did not make the band an organisation: "Oasis singer Liam
+// Gallagher", "The Who drummer Kenny Jones", "Franz Ferdinand frontman
+// Alex Kapranos" (typed a person for its first name), "Linkin Park singer
+// Chester Bennington" (a place). A run of one to four capitalised words
+// right before a band member's role, itself right before a person's
+// name, is the band: it is made an organisation, or retyped one when
+// nothing else uses it. Not a genre ("Soul singer"), a nationality or a
+// place the gazetteer knows ("French singer", "Devon singer"), a run with
+// a lower-case part ("Grammy Award-winning singer"), or a run opening
+// with "former"/"ex-" ("Former Boyzone singer": the membership is over).
+func (r *relState) bandRoleNames() {
+	a := r.a
+	if len(a.tokens) == 0 || !a.musicStory() {
+		return
+	}
+	var lx *lineupIndex
+	for _, m := range a.ments {
+		// A headline drops the words that make the run a band's name
+		// ("Hillbillies singer Scoggins dies": the singer of The Beverly
+		// Hillbillies' theme).
+		if m.kind != MentionName || m.entity < 0 || m.hidden || r.typeOf(m.entity) != Person || m.sent == 0 && len(a.doc.Paragraphs) > 1 {
+			continue
+		}
+		lo := a.sentTokens[m.sent].Start
+		k := m.t0 - 1
+		b := a.bandRoleBefore(k, lo)
+		if b > k || b-1 < lo {
+			continue
+		}
+		t0, t1 := a.bandRun(b, lo)
+		if t0 < 0 {
+			continue
+		}
+		if lx == nil {
+			lx = newLineupIndex(a)
+		}
+		band := r.bandEntity(lx, t0, t1)
+		if band < 0 || band == m.entity || r.seen[relFactKey{m.entity, MemberOf, band}] {
+			continue
+		}
+		r.add(m.entity, MemberOf, band, m.sent, ruleBandRun, confBareTitle)
+	}
+	if lx != nil {
+		lx.commit()
+	}
+}
+
+// bandRun returns the run of capitalised words ending right before token
+// b that names a band, or -1, -1.
+func (a *analysis) bandRun(b, lo int) (int, int) {
+	t0 := b
+	for t0-1 >= lo && b-t0 < 4 && a.tokens[t0-1].Flags&textseg.TCap != 0 {
+		t0--
+	}
+	if t0 < b && a.tokens[t0].Lower() == "the" && t0 > lo {
+		t0++ // "with the Who drummer": lower-case "the" is no part of it
+	}
+	if t0 == b || b-t0 == 1 && a.tokens[t0].Lower() == "the" {
+		return -1, -1
+	}
+	// A one-word run opening the sentence is capitalised for that
+	// alone ("Local singer X"), unless the text writes it capitalised
+	// elsewhere too ("Queen bassist John Deacon ... Queen's tour").
+	if t0 == lo && b-t0 == 1 && !a.capitalisedElsewhere(t0) {
+		return -1, -1
+	}
+	for t := t0; t < b; t++ {
+		w := a.tokens[t].Text
+		if strings.ContainsAny(w, "-/&'’") || formerWords[a.tokens[t].Lower()] {
+			return -1, -1
+		}
+	}
+	if t0 > lo && (formerWords[a.tokens[t0-1].Lower()] || strings.HasPrefix(a.tokens[t0-1].Lower(), "ex-") || isPossessive(a.tokens[t0-1].Text)) {
+		return -1, -1
+	}
+	name := a.surface(t0, b)
+	if genreLike(name) || musicGenres[a.tokens[t0].Lower()] || lexicon.RoleModifiers[a.tokens[t0].Lower()] {
+		return -1, -1
+	}
+	return t0, b
+}
+
+// capitalisedElsewhere reports whether the word of token t stands,
+// capitalised, somewhere in the text other than at a sentence's start.
+func (a *analysis) capitalisedElsewhere(t int) bool {
+	w := a.tokens[t].Text
+	for _, st := range a.sentTokens {
+		for k := st.Start + 1; k < st.End; k++ {
+			if k != t && a.tokens[k].Text == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// bandEntity returns the organisation the run [t0, t1) names: the
+// entity of a mention spanning exactly the run (retyped an organisation
+// when it is a person or place no fact uses), or a new organisation when
+// no mention touches the run. A country, city or place the gazetteer
+// knows, a demonym or a mention reaching past the run gives -1.
+func (r *relState) bandEntity(lx *lineupIndex, t0, t1 int) int {
+	a := r.a
+	for _, m := range a.ments {
+		if m.t1 <= t0 || m.t0 >= t1 || m.hidden {
+			continue
+		}
+		if m.t0 != t0 || m.t1 != t1 || m.entity < 0 || m.kind != MentionName {
+			return -1
+		}
+		switch r.typeOf(m.entity) {
+		case Organization:
+			return m.entity
+		case Person, Place:
+			if r.gazKnows(a.doc.Entities[m.entity].Name) || lx.inFact(m.entity) || !lx.setType(m.entity, Organization) {
+				return -1
+			}
+			return m.entity
+		}
+		return -1
+	}
+	if name := a.surface(t0, t1); !r.gazKnows(name) {
+		return lx.create(name, Organization, t0, t1)
+	}
+	return -1
+}
+
+// gazKnows reports a name the gazetteer lists as a place, country or
+// demonym ("Devon", "French"): before a singer it says where from, not
+// which band. Without a gazetteer (hand-built tests) nothing is known.
+func (r *relState) gazKnows(name string) bool {
+	if r.gaz == nil {
+		return false
+	}
+	if _, ok := r.gaz.DemonymEntry(name); ok {
+		return true
+	}
+	e, ok := r.gaz.Lookup(name)
+	return ok && (e.Type == "Place" || e.Type == "Country" || e.Type == "City")
+}

@@ -45,6 +45,14 @@ func TestTitleMemberships(t *testing.T) {
 		{"The single features Razorbill frontman Jed Marsh on vocals.", "Jed Marsh memberOf Razorbill"},
 		{"The gig was led by former Razorbill drummer Jed Marsh.", ""},
 		{"The chart was topped by R&B singer Jed Marsh.", ""},
+		// A band named only before a member's role, in a music story:
+		// made an organisation; not a place, a genre, a former band, or
+		// a lone word capitalised only for opening the sentence.
+		{"The band played a gig and the album sold well on the tour. Her fans cheered when Glass Harbour singer Jed Marsh came on.", "Jed Marsh memberOf Glass Harbour"},
+		{"The band played a gig and the album sold well on the tour. Her fans cheered when Bristol singer Jed Marsh came on.", ""},
+		{"The band played a gig and the album sold well on the tour. Her fans cheered when former Glass Harbour singer Jed Marsh came on.", ""},
+		{"The band played a gig and the album sold well on the tour. Soul singer Jed Marsh came on.", ""},
+		{"The band played a gig and the album sold well on the tour. Local singer Jed Marsh came on.", ""},
 		// A band's possessive in a story and sentence about music.
 		{"The band played a gig. The album sold well. Stars on the recording include Razorbill's Jed Marsh and others.", "Jed Marsh memberOf Razorbill"},
 		{"The band played a gig. The album sold well. The awards were judged by Brightcode's Jed Marsh and others.", ""},
