@@ -139,9 +139,10 @@ var namingVerbs = lexicon.WordSet(`called titled entitled dubbed`)
 var awardHeads = lexicon.WordSet(`award prize`)
 
 // workNounModifiers may stand between a title and the work noun after it
-// ("the Finding Nemo video game", "the Desperate Housewives TV series").
+// ("the Finding Nemo video game", "the Desperate Housewives TV series",
+// "its DS handheld console").
 var workNounModifiers = lexicon.WordSet(`tv video computer pc web reality radio games
-	operating`)
+	operating handheld`)
 
 // awardWords make "for X" name the work an award was given for ("won
 // best actor for Ray", "an Oscar nomination for Vera Drake").

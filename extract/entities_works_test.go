@@ -29,6 +29,8 @@ func TestWorkTitlesAreNoEntities(t *testing.T) {
 		// A handheld is a product, as a console is.
 		{"Quillsoft sold a million of its ZX handheld in Japan. Quillsoft will release the ZX in Europe, said Tom Reed.",
 			[]string{"Country:Japan", "Person:Tom Reed"}, []string{"ZX"}},
+		{"Quillsoft is releasing an adapter for its ZX handheld console in Japan, said Tom Reed.",
+			[]string{"Country:Japan", "Person:Tom Reed"}, []string{"ZX"}},
 		// A product's acronym in brackets names it too.
 		{"Gamers bought Quillsoft's new Zephyr Portable (ZP) games console in Japan. The ZP goes on sale in May, said Tom Reed.",
 			[]string{"Country:Japan", "Person:Tom Reed"}, []string{"Zephyr Portable", "ZP"}},

@@ -603,7 +603,7 @@ var propositionVerbs = map[string]bool{
 	"say": true, "reveal": true, "admit": true, "insist": true, "claim": true, "believe": true,
 	"think": true, "announce": true, "expect": true, "suggest": true, "report": true,
 	"confirm": true, "deny": true, "hope": true, "fear": true, "warn": true, "predict": true,
-	"know": true, "feel": true, "argue": true,
+	"know": true, "feel": true, "argue": true, "concede": true,
 }
 
 // asserted reports whether a tuple is stated by the text: not under a
@@ -632,13 +632,14 @@ func asserted(s *syntax.Sentence, t openie.Tuple) bool {
 		}
 	}
 	// a negation openie does not see: on a verb this one is chained to
-	// ("are not going to sit around and let X"), or on the object ("had
-	// no formal contact with X")
+	// ("are not going to sit around and let X"), on a verb whose
+	// clause this is ("did not mean that Libya had cut its ties with
+	// X"), or on the object ("had no formal contact with X")
 	for h, n := p, 0; h >= 0 && h < len(s.Head) && n < 6; h, n = s.Head[h]-1, n+1 {
 		if h != p && negatedWord(s, h, "advmod") {
 			return false
 		}
-		if r := s.Deprel[h]; r != "xcomp" && r != "conj" {
+		if r := s.Deprel[h]; r != "xcomp" && r != "conj" && r != "ccomp" {
 			break
 		}
 	}
