@@ -110,7 +110,7 @@ var modifiedWorkNouns = map[string]string{"system": "operating"}
 // title ("its handheld console, the PSP"; "Ocean's Twelve, the crime caper
 // sequel"): alone they are too often said of other things.
 var apposedWorkNouns = lexicon.WordSet(`spin-off franchise engine gadget device player
-	machine`)
+	machine robot serial`)
 
 // creativeRoles are people's parts in a work, which a work's title may
 // precede as a modifier ("Friends actor Matt LeBlanc", "Passion of the

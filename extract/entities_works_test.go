@@ -31,6 +31,9 @@ func TestWorkTitlesAreNoEntities(t *testing.T) {
 			[]string{"Country:Japan", "Person:Tom Reed"}, []string{"ZX"}},
 		{"Quillsoft is releasing an adapter for its ZX handheld console in Japan, said Tom Reed.",
 			[]string{"Country:Japan", "Person:Tom Reed"}, []string{"ZX"}},
+		// A robot named after its noun is a product.
+		{"Quillsoft has unveiled its first humanoid robot, called Zephy Mark, in Japan. Quillsoft's Zephy Mark walks on wheels, said Tom Reed.",
+			[]string{"Country:Japan", "Person:Tom Reed"}, []string{"Zephy Mark"}},
 		// A product's acronym in brackets names it too.
 		{"Gamers bought Quillsoft's new Zephyr Portable (ZP) games console in Japan. The ZP goes on sale in May, said Tom Reed.",
 			[]string{"Country:Japan", "Person:Tom Reed"}, []string{"Zephyr Portable", "ZP"}},
