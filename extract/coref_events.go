@@ -68,7 +68,19 @@ type eventRef struct {
 	words     map[string]bool
 	name      string
 	sent, tok int // where it was last named
-	count     int // how often it has been named so far
+	// foreign: typed other than Event though its name ends in an event
+	// noun ("Independent Spirit Awards" read as an organisation): never
+	// a referent, but a competitor for one.
+	foreign bool
+}
+
+// lastWord is the last word of a lower-case name.
+func lastWord(name string) string {
+	w := words(name)
+	if len(w) == 0 {
+		return ""
+	}
+	return w[len(w)-1]
 }
 
 // eventNouns are the lower-case nouns an event goes by: after "a", "an"
@@ -96,17 +108,20 @@ func (x *Extractor) resolveEventDescriptions(a *analysis) {
 			for ; mi < len(a.ments) && a.ments[mi].t0 < i; mi++ {
 				m := &a.ments[mi]
 				e := m.entity
-				if e < 0 || m.hidden || ents[e].Type != Event || m.kind != MentionName && m.kind != MentionAcronym {
+				if e < 0 || m.hidden || m.kind != MentionName && m.kind != MentionAcronym {
 					continue
 				}
 				k, ok := known[e]
 				if !ok {
+					ref := eventRef{ent: e, words: nameWords(ents[e].Name), name: textseg.Lower(ents[e].Name)}
+					if ref.foreign = ents[e].Type != Event; ref.foreign && !eventContestWords[lastWord(ref.name)] {
+						continue
+					}
 					k = len(seen)
 					known[e] = k
-					seen = append(seen, eventRef{ent: e, words: nameWords(ents[e].Name), name: textseg.Lower(ents[e].Name)})
+					seen = append(seen, ref)
 				}
 				seen[k].sent, seen[k].tok = m.sent, m.t0
-				seen[k].count++
 			}
 			switch a.tokens[i].Lower() {
 			case "a", "an", "another":
@@ -179,43 +194,31 @@ func pickEvent(seen []eventRef, kinds []string, s, intro int) (int, string) {
 	for k := range seen {
 		ref := &seen[k]
 		if !eventFits(*ref, kinds) {
-			other = other || ref.sent == s
+			other = other || ref.sent == s && !ref.foreign
 			continue
+		}
+		if ref.foreign {
+			return -1, "competing name of another type"
 		}
 		fit = append(fit, ref)
 	}
 	if len(fit) == 0 {
 		return -1, "no candidate"
 	}
-	found, why := fit[0], "one of its kind"
 	if len(fit) > 1 {
-		// Several of the kind: the story's own event, named at least
-		// twice and twice as often as any other, and named last ("the
-		// Independent Spirit Awards ... the day before the Oscars ...
-		// the Spirit Awards ... the awards").
-		second := 0
-		for _, ref := range fit {
-			switch {
-			case ref.count > found.count:
-				second, found = max(second, found.count), ref
-			case ref != found:
-				second = max(second, ref.count)
-			}
-		}
-		for _, ref := range fit {
-			if ref.tok > found.tok || found.count < 2 || found.count < 2*second {
-				return -1, "competing"
-			}
-		}
-		why = "salient and last"
+		// Several of the kind: the story's own one is as often the
+		// first named as the last ("the Independent Spirit Awards ...
+		// the day before the Oscars ... the awards").
+		return -1, "competing"
 	}
+	found := fit[0]
 	switch {
 	case found.tok < intro:
 		return -1, "indefinite event since"
 	case other && found.sent != s:
 		return -1, "other event in sentence"
 	}
-	return found.ent, why
+	return found.ent, "one of its kind"
 }
 
 // eventFits reports whether an event named so fits a description whose
