@@ -121,13 +121,39 @@ func (r *relState) departureTold(e int) bool {
 			continue
 		}
 		sp := r.a.sentTokens[i]
-		for _, t := range r.a.tokens[sp.Start:sp.End] {
-			if departureWords[t.Lower()] {
-				return true
+		for k := sp.Start; k < sp.End; k++ {
+			w := r.a.tokens[k].Lower()
+			if !departureWords[w] {
+				continue
 			}
+			// "former" and "ex" qualify the name they stand before:
+			// "replace former Rangers midfielder Mikel Arteta" tells of
+			// Arteta's past, not of the subject's.
+			if (w == "former" || w == "ex") && r.nextNamed(i, k+1, sp.End) != e {
+				continue
+			}
+			return true
 		}
 	}
 	return false
+}
+
+// nextNamed returns the person of the first person's name mention of
+// sentence sent that starts in tokens [t, min(hi, t+5)), or -1: the one a
+// "former" phrase describes ("former Fiat engineer John Smith").
+func (r *relState) nextNamed(sent, t, hi int) int {
+	a := r.a
+	end := min(hi, t+5)
+	if t >= end {
+		return -1
+	}
+	from, to := a.tokens[t].Start, a.tokens[end-1].End
+	for _, m := range a.mentionsIn(sent) {
+		if m.Kind == MentionName && m.Start >= from && m.Start < to && m.Entity >= 0 && r.typeOf(m.Entity) == Person {
+			return m.Entity
+		}
+	}
+	return -1
 }
 
 // Rule names of the posts told of a resolved pronoun.

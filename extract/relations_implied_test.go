@@ -14,6 +14,7 @@ func TestRelationsImpliedMemberships(t *testing.T) {
 		{"Slovenia", Country, nil},
 		{"European Union", Organization, []string{"EU"}},
 		{"John Smith", Person, []string{"Smith"}},
+		{"Tom Hale", Person, nil},
 	}
 	x := &Extractor{}
 	cases := []struct {
@@ -26,6 +27,8 @@ func TestRelationsImpliedMemberships(t *testing.T) {
 		{"joined as head", "Smith joined Fiat as chief executive in 2003.", []string{"John Smith joined Fiat"}},
 		{"joined then resigned", "Smith joined Fiat in 2003. Smith resigned last year.", []string{"John Smith joined Fiat"}},
 		{"former", "Smith joined Fiat in 2003. The former engineer is 60.", []string{"John Smith joined Fiat", "John Smith memberOf Fiat"}},
+		{"former before someone else", "Smith joined Fiat in 2003. Smith will replace former Ford engineer Tom Hale.", []string{"John Smith joined Fiat", "John Smith memberOf Fiat"}},
+		{"former before the one who joined", "Smith joined Fiat in 2003. Ford praised former Fiat engineer John Smith.", []string{"John Smith joined Fiat"}},
 		{"a career: only the first told", "Smith joined Fiat on Monday. Smith joined Ford in 1990.", []string{"John Smith joined Fiat", "John Smith joined Ford", "John Smith memberOf Fiat"}},
 		{"wants to join", "Slovenia wants to join the EU.", nil},
 	}
