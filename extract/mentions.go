@@ -1128,6 +1128,11 @@ func (x *Extractor) classify(a *analysis, s, i, j int) int {
 	if m.typ == "" && j-i == 1 && !m.alone && x.townBeforeRegion(a, s, i, j) {
 		m.typ, m.strong = City, true // "the stronghold of Normanton in West Yorkshire"
 	}
+	if (m.typ == "" || m.typ == Person && !m.firstName && !m.strong) && !m.alone {
+		if t := x.venueAfterPrep(a, s, i, j); t != "" {
+			m.typ, m.strong = t, true // entities_places.go: "the match at Murrayfield"
+		}
+	}
 	if (m.typ == "" || m.typ == Person && !m.firstName) && !m.alone {
 		if t := a.placeNounAround(s, i, j); t != "" {
 			m.typ, m.strong = t, true // "the province of Aceh", "Aceh province"

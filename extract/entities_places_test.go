@@ -1,0 +1,42 @@
+package extract
+
+import "testing"
+
+// TestVenueAfterPrep: a name nothing else types is a ground, site or town
+// when a venue cue stands before its preposition; role nouns, stakes and
+// possessives leave it an organisation. All sentences are invented.
+func TestVenueAfterPrep(t *testing.T) {
+	tests := []struct {
+		text, name string
+		want       EntityType
+	}{
+		// A fixture at a ground.
+		{"Rovers lost again\n\nRovers were beaten in the cup tie at Brackwell on Saturday, their third defeat in a row.", "Brackwell", Place},
+		// A national side "at" a ground.
+		{"Scots ready\n\nThe coach named his squad to face Scotland at Dunmorrow next week.", "Dunmorrow", Place},
+		// A site in a town.
+		{"Plant to close\n\nThe carmaker said the factory in Harlowby would shut next year with the loss of 900 jobs.", "Harlowby", City},
+		// "near" alone names a town.
+		{"Festival sold out\n\nThe three-day event, held on farmland near Kelmscoton, sold out in two days.", "Kelmscoton", City},
+		// Role nouns before "at" and stakes before "in" mean a firm.
+		{"Rates steady\n\nMarkets were calm, said Joe Pell, an analyst at Brackwood.", "Brackwood", Organization},
+		{"Shares jump\n\nShares in Quorvex rose 6% after the results.", "Quorvex", Organization},
+		// After "a town in" comes the region: the place-noun rule's
+		// Place, not a town.
+		{"Award for town\n\nMorlow, a small market town in Easthaven, won the award.", "Easthaven", Place},
+		// A possessive after the name is a firm's unit, not a place.
+		{"Deal agreed\n\nThe deal was signed at a meeting at Zentrica's London offices on Monday.", "Zentrica", Organization},
+	}
+	for _, tt := range tests {
+		d := extractText(t, tt.text)
+		got := EntityType("<missing>")
+		for _, e := range d.Entities {
+			if e.Name == tt.name {
+				got = e.Type
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q in %q: type %s, want %s", tt.name, tt.text, got, tt.want)
+		}
+	}
+}
