@@ -429,21 +429,11 @@ func TestSitesInTowns(t *testing.T) {
 		{text: "Staff from Greyfield Foods in Leeds joined the strike.", not: []string{"Greyfield Foods locatedIn Leeds"}},
 	}
 	for _, tc := range tests {
-		d := extractText(t, "Title\n\n"+tc.text)
-		got := map[string]string{}
-		for _, f := range d.Facts {
-			got[d.Entities[f.Subject].Name+" "+f.Predicate+" "+d.Entities[f.Object].Name] = f.Rule
-		}
+		want := map[string]string{}
 		for _, w := range tc.want {
-			if got[w] != siteRule {
-				t.Errorf("%q: want %q from %s, got rule %q (facts %v)", tc.text, w, siteRule, got[w], got)
-			}
+			want[w] = siteRule
 		}
-		for _, n := range tc.not {
-			if r, ok := got[n]; ok {
-				t.Errorf("%q: unwanted %q (rule %s)", tc.text, n, r)
-			}
-		}
+		checkFactRules(t, tc.text, want, tc.not)
 	}
 }
 
@@ -479,20 +469,28 @@ func TestVenuesAndSiteLines(t *testing.T) {
 		{text: "He joined the State University of New York in Albany. New York has many colleges.", not: []string{"State University of New York locatedIn New York"}},
 	}
 	for _, tc := range tests {
-		d := extractText(t, "Title\n\n"+tc.text)
-		got := map[string]string{}
-		for _, f := range d.Facts {
-			got[d.Entities[f.Subject].Name+" "+f.Predicate+" "+d.Entities[f.Object].Name] = f.Rule
+		checkFactRules(t, tc.text, tc.want, tc.not)
+	}
+}
+
+// checkFactRules extracts text under a title line and checks that each
+// wanted "S predicate O" fact came from its rule and that no unwanted
+// fact appears, whatever rule would give it.
+func checkFactRules(t *testing.T, text string, want map[string]string, not []string) {
+	t.Helper()
+	d := extractText(t, "Title\n\n"+text)
+	got := map[string]string{}
+	for _, f := range d.Facts {
+		got[d.Entities[f.Subject].Name+" "+f.Predicate+" "+d.Entities[f.Object].Name] = f.Rule
+	}
+	for w, rule := range want {
+		if got[w] != rule {
+			t.Errorf("%q: want %q from %s, got rule %q (facts %v)", text, w, rule, got[w], got)
 		}
-		for w, rule := range tc.want {
-			if got[w] != rule {
-				t.Errorf("%q: want %q from %s, got rule %q (facts %v)", tc.text, w, rule, got[w], got)
-			}
-		}
-		for _, n := range tc.not {
-			if r, ok := got[n]; ok {
-				t.Errorf("%q: unwanted %q (rule %s)", tc.text, n, r)
-			}
+	}
+	for _, n := range not {
+		if r, ok := got[n]; ok {
+			t.Errorf("%q: unwanted %q (rule %s)", text, n, r)
 		}
 	}
 }
