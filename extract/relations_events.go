@@ -1157,3 +1157,71 @@ func (s *relSent) eventVenues() {
 		}
 	}
 }
+
+// achievementName reports an event-like name that is a prize won over a
+// season ("the Grand Slam", "the Triple Crown"): the ground where it is
+// clinched did not host it.
+func achievementName(words []string) bool {
+	n := len(words)
+	return n >= 2 && (words[n-2] == "grand" && words[n-1] == "slam" || words[n-2] == "triple" && words[n-1] == "crown")
+}
+
+// relRoundNouns name a knock-out stage of a tournament: "the final of",
+// "the second round of".
+var relRoundNouns = relWords(`final finals semi-final semi-finals semifinal
+	semifinals semis quarter-final quarter-finals quarterfinal quarterfinals round`)
+
+// stageUnderWay reports an event phrase starting at first that follows
+// "<stage> of (the)": the stage may be to come, but a tournament that
+// has reached its final or a later round is under way, so it is hosted
+// (GOLD: done or ongoing). The next edition's stages and a stage someone
+// qualifies for are still to come.
+func (s *relSent) stageUnderWay(first int) bool {
+	j := first - 1
+	if s.word(j, "the") {
+		j--
+	}
+	if !s.word(j, "of") || !s.is(j-1, relRoundNouns) {
+		return false
+	}
+	return !s.nextEditionBefore(first) && !s.nextEditionBefore(j-1) && !s.qualifyingFor(j-1)
+}
+
+// relOccasionNouns name events held on a single day: the day of the
+// game is the day of the event.
+var relOccasionNouns = relWords(`game match fixture concert gig ceremony hearing
+	race rally auction`)
+
+// scheduledOccasion reports a one-day event that a present-simple verb
+// dates to a weekday: "when Weaver makes his return in a reserve game at
+// Blackburn on Tuesday" is a schedule, still to come. The headline is
+// left out (its present tense tells of what has happened), and so is a
+// tournament ("makes her return at the Open in Pattaya on Tuesday" may be
+// in its first week).
+func (s *relSent) scheduledOccasion(first, last int, words []string) bool {
+	if s.idx == 0 || !s.word(last+1, "on") || !s.is(last+2, relWeekdays) {
+		return false
+	}
+	occasion := false
+	for _, w := range words {
+		if w == "at" || w == "in" {
+			break
+		}
+		occasion = occasion || relOccasionNouns[w]
+	}
+	if !occasion {
+		return false
+	}
+	for j := first - 1; j >= 0 && !s.clauseEdge(j); j-- {
+		switch t := s.tag(j); {
+		case t == "VBZ" || t == "VBP":
+			return !s.is(j, relBe) && !s.is(j, relHave) && !relSayVerbs[s.low[j]]
+		case strings.HasPrefix(t, "VB") || t == "MD":
+			return false
+		}
+	}
+	return false
+}
+
+// relSayVerbs report speech, whose present tense dates nothing.
+var relSayVerbs = relWords(`says say tells tell insists insist admits admit claims claim`)

@@ -105,6 +105,16 @@ func TestHostingTense(t *testing.T) {
 			[]string{"Madrid willHost Event:European Indoor Championships"}, []string{"Madrid hosted Event:European Indoor Championships"}},
 		{"won at", "She won gold at the European Indoor Championships in Madrid.",
 			[]string{"Madrid hosted Event:European Indoor Championships"}, []string{"Madrid willHost Event:European Indoor Championships"}},
+		{"a round still to come", "Ana Ruiz will play Maria Lind in the final of the Perth International in Perth on Sunday.",
+			[]string{"Perth hosted Event:Perth International"}, []string{"Perth willHost Event:Perth International"}},
+		{"a round dated a month ahead", "Ana Ruiz hopes to play in the final of the Perth International in Perth next month.",
+			[]string{"Perth willHost Event:Perth International"}, []string{"Perth hosted Event:Perth International"}},
+		{"a one-day game on a weekday", "Fans had waited long. United are boosted as Tom Hale makes his return in a friendly match at Exeter on Wednesday.",
+			[]string{"Exeter willHost Event:friendly match at Exeter"}, []string{"Exeter hosted Event:friendly match at Exeter"}},
+		{"a game already played", "Fans had waited long. Tom Hale made his return in a friendly match at Exeter on Wednesday.",
+			[]string{"Exeter hosted Event:friendly match at Exeter"}, []string{"Exeter willHost Event:friendly match at Exeter"}},
+		{"a prize clinched", "Wales beat Ireland 32-20 in claiming the Grand Slam at Cardiff.",
+			nil, []string{"Cardiff hosted Event:Grand Slam", "Cardiff willHost Event:Grand Slam"}},
 	})
 }
 

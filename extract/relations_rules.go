@@ -1939,6 +1939,9 @@ func (s *relSent) eventIn(m *relMention, i int) {
 			return
 		}
 	}
+	if achievementName(words) {
+		return // "claiming the Grand Slam at Lansdowne Road": won there, not held there
+	}
 	if len(words) > 0 && relVenueHeads[words[len(words)-1]] {
 		return // "held at the MGM Grand in Las Vegas": a venue, not the event held there
 	}
@@ -1985,6 +1988,14 @@ func (s *relSent) eventIn(m *relMention, i int) {
 	}
 	if pred == Hosted && s.qualifyingFor(m.first) && !s.pastPerfectClause(m.first) {
 		pred = WillHost // "the qualifying mark for the European Indoor Championships in Madrid"
+	}
+	if pred == WillHost && s.stageUnderWay(m.first) && !s.futureTimeAfter(c.last+1) {
+		// "will play X in the final of the SAP Open in San Jose on
+		// Sunday": a stage still to come means the event is under way.
+		pred = Hosted
+	}
+	if pred == Hosted && s.scheduledOccasion(m.first, c.last, words) {
+		pred = WillHost // "when Weaver makes his return in a reserve game at Blackburn on Tuesday"
 	}
 	s.r.add(c.entity, pred, m.entity, s.idx, pred+"/event-in-city", 0.7)
 }
