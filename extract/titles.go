@@ -667,9 +667,12 @@ func (x *Extractor) leaderRole(a *analysis, starts map[int]int, p, q int) (int, 
 		// not the head.
 		return -1, false
 	}
-	if len(words) == 1 && words[0] == "director" && owner >= 0 && ents[owner].Type == Organization && a.sportsStory() {
+	if bareDirector(words) && owner >= 0 && ents[owner].Type == Organization && (a.sportsStory() || a.speaksOfDirectors()) {
 		// "Arsenal director Danny Fiszman" sits on a club's board; the
-		// manager or chairman leads it.
+		// manager or chairman leads it. So does "current Disney director
+		// John Bryson" in a story that speaks of the firm's "directors":
+		// where a board of directors is in view, a director is one of
+		// them, while a festival's or an agency's director is its head.
 		return -1, false
 	}
 	if last := words[len(words)-1]; teamLeaderRoles[last] {
@@ -905,4 +908,31 @@ func (a *analysis) latestOrgNamed(off int, noun string) int {
 		}
 	}
 	return first
+}
+
+// speaksOfDirectors reports whether the text uses the plural "directors"
+// (a board of them, "non-executive directors"): a bare "director" in it
+// is then a board member, not the head of the organisation.
+func (a *analysis) speaksOfDirectors() bool {
+	for i := range a.tokens {
+		if a.tokens[i].Lower() == "directors" {
+			return true
+		}
+	}
+	return false
+}
+
+// bareDirector reports role words that are "director" alone, or with a
+// word of time only ("current director"): no "managing", "general" or
+// field that would make the holder a head or a department's.
+func bareDirector(words []string) bool {
+	if len(words) == 0 || words[len(words)-1] != "director" {
+		return false
+	}
+	for _, w := range words[:len(words)-1] {
+		if w != "current" && w != "new" && w != "incoming" {
+			return false
+		}
+	}
+	return true
 }

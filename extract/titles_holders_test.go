@@ -207,3 +207,21 @@ func TestLinkedRoles(t *testing.T) {
 		checkTitleFacts(t, tc.text, tc.want)
 	}
 }
+
+// TestBoardDirector: where the story speaks of a board's "directors", a
+// bare "X director Y" is one of them, not X's head; without such a board
+// (a festival's or an association's director) the director leads. Every
+// sentence is invented.
+func TestBoardDirector(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want string
+	}{
+		{"The regulator said Brightcode had paid the son of current Brightcode director Tom Hale. Two other directors were also named.", ""},
+		{"The regulator said Brightcode had paid the son of Brightcode director Tom Hale. Its directors deny any wrongdoing.", ""},
+		{"Sales at Brightcode rose, Brightcode director Tom Hale said. Shoppers returned in December.", "Tom Hale leaderOf Brightcode"},
+		{"Brightcode managing director Tom Hale said the directors backed the plan.", "Tom Hale leaderOf Brightcode"},
+	} {
+		checkTitleFacts(t, tc.text, tc.want)
+	}
+}
