@@ -747,7 +747,8 @@ func (x *Extractor) titleBeforeRole(a *analysis, s, k int) (int, int) {
 // titleList reads the titles listed after a plural work noun at k: "hits
 // such as Come Tomorrow and Sha La La", "films including A, B and C".
 // "such as", "including" or "like" must come first: "games against
-// Chelsea and Arsenal" lists no titles.
+// Chelsea and Arsenal" lists no titles. "include" may also come later in
+// the noun's clause (see listVerbAfter).
 func (x *Extractor) titleList(a *analysis, s, k int) [][2]int {
 	toks := a.tokens
 	hi := a.sentTokens[s].End
@@ -758,8 +759,13 @@ func (x *Extractor) titleList(a *analysis, s, k int) [][2]int {
 	case i < hi && (toks[i].Lower() == "including" || toks[i].Lower() == "like"):
 		i++
 	default:
-		return nil
+		v := x.listVerbAfter(a, s, k)
+		if v < 0 {
+			return nil
+		}
+		i = v + 1
 	}
+	a.tagSentence(s)
 	var out [][2]int
 	for i < hi {
 		if toks[i].Text == "the" || capArticle(toks[i].Text) {
@@ -771,6 +777,10 @@ func (x *Extractor) titleList(a *analysis, s, k int) [][2]int {
 		j := x.titleEnd(a, s, i, true)
 		if j == i || !x.titleShaped(a, i, j, false, true) {
 			break
+		}
+		if j < hi && toks[j].Flags&(textseg.TCap|textseg.TUpper|textseg.TDigit|textseg.TPunct) == 0 && strings.HasPrefix(toks[j].Tag, "NN") &&
+			!workNounsPlural[toks[j].Lower()] && !workNounsBefore[toks[j].Lower()] {
+			break // "films included the Stephen King adaptation X": the name modifies a noun ("the James Bond films" is a title's)
 		}
 		out = append(out, [2]int{i, j})
 		switch {
@@ -785,6 +795,38 @@ func (x *Extractor) titleList(a *analysis, s, k int) [][2]int {
 	}
 	return out
 }
+
+// listVerbAfter returns the index of "include" (or "including") that
+// lists members of the plural work noun at k later in its clause ("films
+// in competition will include X", "Forty-two films will debut at
+// Sundance, including X", "his hits have included X"), or -1. The noun
+// must head its phrase (tagged a plural noun, no possessive after it),
+// and no other plural noun may stand between: "shows, discovering new
+// stars including X" lists stars, "games' top names, including X" names.
+func (x *Extractor) listVerbAfter(a *analysis, s, k int) int {
+	toks := a.tokens
+	hi := a.sentTokens[s].End
+	a.tagSentence(s)
+	if !workNounsPlural[toks[k].Lower()] || toks[k].Tag != "NNS" && toks[k].Lower() != "series" {
+		return -1
+	}
+	for p := k + 1; p < hi && p <= k+12; p++ {
+		t := toks[p]
+		w := t.Lower()
+		switch {
+		case listVerbs[w]:
+			return p
+		case isPossessive(t.Text) && p == k+1, w == ";", w == ":", w == "(", w == "\"":
+			return -1
+		case t.Flags&(textseg.TCap|textseg.TUpper) == 0 && (t.Tag == "NNS" || t.Tag == "NNPS"):
+			return -1 // another plural head
+		}
+	}
+	return -1
+}
+
+// listVerbs list the members of the plural noun that is their subject.
+var listVerbs = lexicon.WordSet(`include includes included including`)
 
 // titleCalled reads "a drama project ... for HBO, called The Rise and Fall
 // of X": a naming verb at k with a work noun among the twelve words before
