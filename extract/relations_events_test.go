@@ -113,6 +113,10 @@ func TestHostingTense(t *testing.T) {
 			[]string{"Exeter willHost Event:friendly match at Exeter"}, []string{"Exeter hosted Event:friendly match at Exeter"}},
 		{"a game already played", "Fans had waited long. Tom Hale made his return in a friendly match at Exeter on Wednesday.",
 			[]string{"Exeter hosted Event:friendly match at Exeter"}, []string{"Exeter willHost Event:friendly match at Exeter"}},
+		{"arranged, with a date to come", "Tom Hale has confirmed his place in the Riverside Grand Prix in Exeter on 18 February.",
+			[]string{"Exeter willHost Event:Riverside Grand Prix"}, []string{"Exeter hosted Event:Riverside Grand Prix"}},
+		{"run, with its date", "Tom Hale has won the Riverside Grand Prix in Exeter on 18 February.",
+			[]string{"Exeter hosted Event:Riverside Grand Prix"}, []string{"Exeter willHost Event:Riverside Grand Prix"}},
 		{"a prize clinched", "Wales beat Ireland 32-20 in claiming the Grand Slam at Cardiff.",
 			nil, []string{"Cardiff hosted Event:Grand Slam", "Cardiff willHost Event:Grand Slam"}},
 	})

@@ -1967,7 +1967,7 @@ func (s *relSent) eventIn(m *relMention, i int) {
 		return
 	}
 	pred := Hosted
-	if s.clauseFuture(m.first, c.last) || s.futureTimeAfter(c.last+1) && !s.pastClause(m.first) || s.nextEditionBefore(m.first) {
+	if s.clauseFuture(m.first, c.last) || s.futureTimeAfter(c.last+1) && !s.pastDoneClause(m.first) || s.nextEditionBefore(m.first) {
 		pred = WillHost
 	}
 	if s.aheadOfEvent(m.first) && !s.pastClause(m.first) {
@@ -2160,6 +2160,25 @@ func (s *relSent) pastClause(first int) bool {
 	}
 	return false
 }
+
+// pastDoneClause is pastClause with the verbs of arranging left out: "has
+// confirmed his participation in the Grand Prix in Birmingham on 18
+// February" dates the confirming, not the event.
+func (s *relSent) pastDoneClause(first int) bool {
+	for j := first - 1; j >= 0 && !s.clauseEdge(j) && s.tag(j) != "CC"; j-- {
+		if relArrangeVerbs[s.low[j]] && !relSpeechPast[s.low[j]] {
+			continue
+		}
+		if s.tag(j) == "VBD" || s.tag(j) == "VBN" && s.is(j-1, relHave) {
+			return true
+		}
+	}
+	return false
+}
+
+// relSpeechPast are the past verbs of speech among relArrangeVerbs: "said
+// at the forum in Davos in January" was said there, so the forum is past.
+var relSpeechPast = relWords(`said told added explained`)
 
 // cityAtEvent: "ran in Birmingham at the 2003 World Indoor Championships"
 // - the city held the event; a done or ongoing verb before "in" makes its
