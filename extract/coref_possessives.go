@@ -27,7 +27,12 @@ import (
 //   - "They"/"Their" opening a sentence: the previous sentence's subject
 //     when it is a sports team or band by the nominal resolver's
 //     evidence, and that sentence names no other organisation and no
-//     person.
+//     person;
+//   - "his"/"her" before a noun (possessivePerson): the person who is the
+//     sentence's subject ("Federer made his Davis Cup debut", "He
+//     ended his Chelsea career"), else, when the sentence names no
+//     person before it, the previous sentence's subject person. The
+//     relation rules then read "his Davis Cup debut" as Federer's.
 //
 // Inside quotation marks "its" and "they" are the speaker's, and nothing
 // is bound.
@@ -42,7 +47,7 @@ func (x *Extractor) resolvePossessives(a *analysis) {
 		r := a.sentTokens[s]
 		for i := r.Start; i+1 < r.End; i++ {
 			w := a.tokens[i].Text
-			if w != "its" && w != "Its" && w != "their" && !(i == r.Start && (w == "They" || w == "Their")) {
+			if w != "its" && w != "Its" && w != "their" && !(i == r.Start && (w == "They" || w == "Their")) && possessiveGender[w] == 0 {
 				continue
 			}
 			if quoted == nil {
@@ -53,6 +58,8 @@ func (x *Extractor) resolvePossessives(a *analysis) {
 			}
 			var e int
 			switch {
+			case possessiveGender[w] != 0:
+				e = a.possessivePerson(s, i, possessiveGender[w])
 			case w == "its":
 				e = a.possessorInSentence(s, i)
 			case w == "their":
@@ -133,6 +140,101 @@ func (a *analysis) possessorInSentence(s, t int) int {
 		return -1
 	}
 	return subj
+}
+
+// possessiveGender maps the possessive determiners of persons to the
+// gender they require.
+var possessiveGender = map[string]byte{"his": 'm', "His": 'm', "her": 'f', "Her": 'f'}
+
+// possessivePerson returns the person "his" or "her" at token t of
+// sentence s stands for, or -1. The word must be a determiner ("her
+// debut", not "beat her"). Its referent is the sentence's subject, a
+// person of the pronoun's gender (or of none known) named, described or
+// already resolved from "he"/"she", with no other person named between
+// them ("Henman beat Federer to win his title" is open). When the
+// sentence names no person before the pronoun ("His Chelsea career
+// began in 2003"), it is the previous sentence's subject person, if that
+// sentence names no other person and this one none but the same.
+func (a *analysis) possessivePerson(s, t int, gender byte) int {
+	if !a.determinerAt(s, t) {
+		return -1
+	}
+	fits := func(e int) bool {
+		g := a.ents[e].gender
+		return a.doc.Entities[e].Type == Person && (g == 0 || g == gender)
+	}
+	subj, first := -1, true
+	for _, m := range a.mentionsInSentence(s) {
+		if m.hidden || m.kind == MentionDemonym || m.t0 >= t {
+			continue
+		}
+		if first {
+			first = false
+			if m.entity < 0 || !a.subjectPosition(s, m.t0) || !fits(m.entity) {
+				return -1 // "Chelsea signed ... his", "On Monday Smith ...": no clear subject
+			}
+			if m.t1 < t {
+				if n := a.tokens[m.t1]; n.Text == "'s" || n.Text == "’s" {
+					return -1 // "Federer's coach said his ...": the head is the coach
+				}
+			}
+			subj = m.entity
+			continue
+		}
+		if m.entity >= 0 && m.entity != subj && a.doc.Entities[m.entity].Type == Person {
+			return -1 // "Henman beat Federer to win his first title"
+		}
+	}
+	if subj >= 0 {
+		return subj
+	}
+	if !first || s < 2 {
+		return -1 // a nameless subject before the pronoun; or the headline's
+	}
+	prev := a.sentenceSubjectPerson(s - 1)
+	if prev < 0 {
+		for _, m := range a.mentionsInSentence(s - 1) {
+			if m.hidden || m.kind == MentionDemonym {
+				continue
+			}
+			if m.kind == MentionPronoun && m.entity >= 0 && a.subjectPosition(s-1, m.t0) {
+				prev = m.entity // "He won in Doha. His Davis Cup debut ..."
+			}
+			break
+		}
+	}
+	if prev < 0 || !fits(prev) {
+		return -1
+	}
+	for _, k := range []int{s - 1, s} {
+		for _, m := range a.mentionsInSentence(k) {
+			if !m.hidden && m.entity >= 0 && m.entity != prev && a.doc.Entities[m.entity].Type == Person {
+				return -1 // "Smith beat Jones. His ..."; "His coach, Roche, said ..."
+			}
+		}
+	}
+	return prev
+}
+
+// determinerAt reports whether the pronoun at token t of sentence s
+// determines the noun phrase after it: a noun, adjective, number or name
+// follows ("her season", "his third title", "her Wimbledon title"), not
+// an adverb, preposition or punctuation ("cheered her loudly", "beat her
+// in Rome"). The tagger alone reads many an object "her" as possessive.
+func (a *analysis) determinerAt(s, t int) bool {
+	if t+1 >= a.sentTokens[s].End {
+		return false
+	}
+	a.tagSentence(s)
+	n := a.tokens[t+1]
+	if n.Flags&textseg.TAlpha == 0 && n.Flags&textseg.TDigit == 0 {
+		return false
+	}
+	if isCapWord(n) {
+		return true
+	}
+	tag := n.Tag
+	return strings.HasPrefix(tag, "NN") || strings.HasPrefix(tag, "JJ") || tag == "CD" || tag == "VBG"
 }
 
 // pluralBody returns the team or band a sentence-opening "They" or

@@ -18,7 +18,9 @@ func pronounReferent(d *Document, word string, n int) string {
 }
 
 // TestPossessives: "its" stands for the body that is its sentence's
-// subject, "Its" and a team's "They" for the previous sentence's; a
+// subject, "Its" and a team's "They" for the previous sentence's, "his"
+// and "her" for the person who is the subject of theirs or, opening a
+// sentence, of the one before; a
 // second body named before the pronoun, a name modifying a noun, a
 // quotation or a sentence about two sides leaves it open. Every sentence
 // is invented.
@@ -69,6 +71,33 @@ func TestPossessives(t *testing.T) {
 		{"They for a business",
 			"Results\n\nVodafone reported higher sales in Germany on Monday. They rose by 10%.",
 			"They", ""},
+		{"his after a person subject",
+			"Tennis\n\nRoger Federer made his debut for Switzerland in 1999.",
+			"his", "Roger Federer"},
+		{"his after a resolved he",
+			"Tennis\n\nRoger Federer won the title in Doha on Sunday. He ended his season in Shanghai.",
+			"his", "Roger Federer"},
+		{"His after a sentence about one person",
+			"Tennis\n\nRoger Federer won the title in Doha on Sunday. His next match is in Dubai.",
+			"His", "Roger Federer"},
+		{"His after a sentence about two persons",
+			"Tennis\n\nRoger Federer beat Andy Roddick in Doha on Sunday. His next match is in Dubai.",
+			"His", ""},
+		{"another person between subject and his",
+			"Tennis\n\nRoger Federer beat Andy Roddick to win his third title of the year.",
+			"his", ""},
+		{"a possessor is no subject",
+			"Tennis\n\nRoger Federer's coach Tony Roche praised his serve on Sunday.",
+			"his", ""},
+		{"her after a resolved she",
+			"Tennis\n\nMaria Sharapova won the title in Tokyo on Sunday. She ended her season in Los Angeles.",
+			"her", "Maria Sharapova"},
+		{"her as an object is no possessive",
+			"Tennis\n\nMaria Sharapova won the title in Tokyo on Sunday. The crowd cheered her loudly.",
+			"her", ""},
+		{"quoted his is the speaker's",
+			"Tennis\n\nRoger Federer said: \"The crowd liked his serve.\"",
+			"his", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)

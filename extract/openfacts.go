@@ -47,7 +47,7 @@ func (x *Extractor) findOpenFacts(a *analysis) {
 		if i >= len(a.sentTokens) {
 			break
 		}
-		ms := a.mentionsIn(i)
+		ms := a.openMentions(i)
 		if len(ms) < 2 || !twoEntities(ms) {
 			continue
 		}
@@ -1150,6 +1150,27 @@ var titleNouns = map[string]bool{
 var awardNames = map[string]bool{
 	"oscar": true, "oscars": true, "grammy": true, "grammys": true, "emmy": true,
 	"emmys": true, "golden globe": true, "golden globes": true,
+}
+
+// openMentions are sentence i's mentions that open facts link, without
+// the persons' possessive determiners the coreference resolves ("his
+// debut"): open facts keep such a pronoun in their relation's words
+// ("wins his 50th cap against") rather than read it as a party.
+func (a *analysis) openMentions(i int) []Mention {
+	ms := a.mentionsIn(i)
+	for k, m := range ms {
+		if m.Kind != MentionPronoun || possessiveGender[a.doc.Text[m.Start:m.End]] == 0 {
+			continue
+		}
+		out := append([]Mention(nil), ms[:k]...)
+		for _, m := range ms[k+1:] {
+			if m.Kind != MentionPronoun || possessiveGender[a.doc.Text[m.Start:m.End]] == 0 {
+				out = append(out, m)
+			}
+		}
+		return out
+	}
+	return ms
 }
 
 // titleLead are words that may stand between a work noun and its title
