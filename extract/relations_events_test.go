@@ -117,6 +117,10 @@ func TestHostingTense(t *testing.T) {
 			[]string{"Exeter willHost Event:Riverside Grand Prix"}, []string{"Exeter hosted Event:Riverside Grand Prix"}},
 		{"run, with its date", "Tom Hale has won the Riverside Grand Prix in Exeter on 18 February.",
 			[]string{"Exeter hosted Event:Riverside Grand Prix"}, []string{"Exeter willHost Event:Riverside Grand Prix"}},
+		{"a span of days to come, after a reported hint", "Officials have hinted that Tom Hale may run in the Riverside Championships in Exeter on 19-20 March.",
+			[]string{"Exeter willHost Event:Riverside Championships"}, []string{"Exeter hosted Event:Riverside Championships"}},
+		{"a span of days already run", "Tom Hale won the Riverside Championships in Exeter on 19-20 March.",
+			[]string{"Exeter hosted Event:Riverside Championships"}, []string{"Exeter willHost Event:Riverside Championships"}},
 		{"a prize clinched", "Wales beat Ireland 32-20 in claiming the Grand Slam at Cardiff.",
 			nil, []string{"Cardiff hosted Event:Grand Slam", "Cardiff willHost Event:Grand Slam"}},
 	})

@@ -2100,15 +2100,25 @@ func (s *relSent) futureTimeAfter(k int) bool {
 	if s.word(k, "later") {
 		k++
 	}
-	if s.word(k, "on") {
-		// "on 2 April", "on April 2", "on 8 December"
-		return s.tag(k+1) == "CD" && s.is(k+2, relMonthNames) || s.is(k+1, relMonthNames) && s.tag(k+2) == "CD"
+	if s.word(k, "on") || s.word(k, "from") {
+		// "on 2 April", "on April 2", "on 8 December", "on 19-20
+		// March", "from 4-6 March"
+		day := func(j int) bool { return j < len(s.low) && (s.tag(j) == "CD" || dayRange(s.low[j])) }
+		// After a day, "March" and "May" are months too.
+		month := s.is(k+2, relMonthNames) || s.word(k+2, "march") || s.word(k+2, "may")
+		return day(k+1) && month || s.is(k+1, relMonthNames) && day(k+2)
 	}
 	if s.word(k, "in") && s.is(k+1, relMonthNames) {
 		// "in April", but not "in April 2003": a year names a past edition as often as a coming one
 		return s.tag(k+2) != "CD"
 	}
 	return s.word(k, "this") && s.is(k+1, relSeason) || s.word(k, "next") && s.is(k+1, relSeason)
+}
+
+// dayRange reports a span of days written as one token: "19-20", "4-6".
+func dayRange(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
+	return ok && len(a) >= 1 && len(a) <= 2 && len(b) >= 1 && len(b) <= 2 && allDigits(a) && allDigits(b)
 }
 
 // relMonthNames date an event in "on 2 April", "in August". "May" and
@@ -2165,7 +2175,10 @@ func (s *relSent) pastClause(first int) bool {
 // confirmed his participation in the Grand Prix in Birmingham on 18
 // February" dates the confirming, not the event.
 func (s *relSent) pastDoneClause(first int) bool {
-	for j := first - 1; j >= 0 && !s.clauseEdge(j) && s.tag(j) != "CC"; j-- {
+	for j := first - 1; j >= 0 && !s.clauseEdge(j) && s.tag(j) != "CC" && !s.word(j, "that"); j-- {
+		// "have hinted that she may be included in the line-up for the
+		// event in France on 19-20 March": the event's clause starts
+		// at "that".
 		if relArrangeVerbs[s.low[j]] && !relSpeechPast[s.low[j]] {
 			continue
 		}
