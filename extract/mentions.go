@@ -336,6 +336,10 @@ func (x *Extractor) nameRun(a *analysis, s, i int) int {
 				continue
 			}
 		case "and":
+			if x.sharedDemonymHead(toks, i, j, hi) {
+				j += 2 // "British and Irish Lions"
+				continue
+			}
 			// "St Kitts and Nevis", "Trinidad and Tobago": a known name
 			// with "and" inside.
 			if next(j + 1) {
@@ -1690,6 +1694,28 @@ func modelCode(w string) bool {
 		}
 	}
 	return len(w)-k >= 1
+}
+
+// sharedDemonymHead reports whether the "and" at token j joins two
+// nationality adjectives that share the one capitalised word after them,
+// the name of something of both nations: "British and Irish Lions", not
+// "British and Irish fans" (lower case) nor "French and Germans" (the head
+// a demonym too). Token i is the run's first word.
+func (x *Extractor) sharedDemonymHead(toks []textseg.Token, i, j, hi int) bool {
+	if j != i+1 || j+2 >= hi {
+		return false
+	}
+	head := toks[j+2]
+	if !isCapWord(toks[j+1]) || !isCapWord(head) || lexicon.NotNames[head.Lower()] {
+		return false
+	}
+	if j+3 < hi && isCapWord(toks[j+3]) {
+		return false // "British and Irish Lions Tour": leave longer runs to the usual reading
+	}
+	_, first := x.gaz.Demonym(toks[i].Text)
+	_, second := x.gaz.Demonym(toks[j+1].Text)
+	_, headDem := x.gaz.Demonym(head.Text)
+	return first && second && !headDem
 }
 
 // gazAnd returns the end of a gazetteer name that runs from token i across
