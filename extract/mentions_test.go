@@ -135,25 +135,19 @@ func TestPossessiveInsideName(t *testing.T) {
 // of both nations; a lower-case head or a demonym head joins nothing.
 func TestSharedDemonymHead(t *testing.T) {
 	for _, tc := range []struct {
-		text string
-		want string // an entity name that must be found ("" for none)
-		not  string // an entity name that must not be found
+		text   string
+		want   []string // "Type:Name", each must be present
+		notAny []string // names that must not be entities
 	}{
-		{"British and Irish Lions coach Tom Hale named his squad on Monday.", "British and Irish Lions", "Irish Lions"},
-		{"Tom Hale will lead the Scandinavian and Baltic Alliance next year.", "Scandinavian and Baltic Alliance", "Baltic Alliance"},
-		{"British and Irish fans travelled to Auckland for the tour.", "", "British and Irish fans"},
-		{"French and Germans met in Paris on Monday.", "", "French and Germans"},
+		{"British and Irish Lions coach Tom Hale named his squad on Monday.",
+			[]string{"Organization:British and Irish Lions"}, []string{"Irish Lions"}},
+		{"Tom Hale will lead the Scandinavian and Baltic Alliance next year.",
+			[]string{"Organization:Scandinavian and Baltic Alliance"}, []string{"Baltic Alliance"}},
+		{"British and Irish fans travelled to Auckland for the tour.",
+			nil, []string{"British and Irish fans", "British and Irish"}},
+		{"French and Germans met in Paris on Monday.",
+			nil, []string{"French and Germans"}},
 	} {
-		d := extractText(t, "Title\n\n"+tc.text)
-		names := map[string]bool{}
-		for _, e := range d.Entities {
-			names[e.Name] = true
-		}
-		if tc.want != "" && !names[tc.want] {
-			t.Errorf("%q: no entity %q in %v", tc.text, tc.want, names)
-		}
-		if names[tc.not] {
-			t.Errorf("%q: unwanted entity %q", tc.text, tc.not)
-		}
+		checkEntities(t, "Title\n\n"+tc.text, tc.want, tc.notAny)
 	}
 }
