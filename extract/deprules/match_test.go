@@ -275,6 +275,7 @@ func TestParseRulesErrors(t *testing.T) {
 		{"examples after rule", "rule a\n+ [A|Country] left [B|Organization].\n", "examples go above"},
 		{"bad path", "rule a\ntrigger leave v\nsubject nsubj[from\n", "unclosed"},
 		{"bad voice", "rule a\nvoice middle\n", "voice"},
+		{"except on a trigger class", "rule a\ntrigger leave v\nsubject nsubj\nobject obj\npredicate left\nconfidence 0.5\nexcept watch\n", "except is for trigger class"},
 	} {
 		_, err := parseRules("test.txt", c.data)
 		if err == nil || !strings.Contains(err.Error(), c.want) {

@@ -343,6 +343,10 @@ func (r *Rule) check() error {
 		return fmt.Errorf("no predicate")
 	case r.Confidence == 0:
 		return fmt.Errorf("no confidence")
+	case len(r.Except) > 0 && r.Class != AnyClass:
+		// Only a rule every verb triggers filters verbs out; on a trigger
+		// class the list would be silently ignored.
+		return fmt.Errorf("except is for trigger class %q only", AnyClass)
 	}
 	if r.Progressive == "" && !r.progressiveSet {
 		r.Progressive = r.Predicate
