@@ -115,6 +115,7 @@ func (r *relState) findLineups() {
 	r.leagueMembers(lx) // titles_team.go
 	r.teamMates(lx)     // titles_team.go
 	r.teamCareers(lx)   // titles_team.go
+	r.squadRoles(lx)    // titles_squads.go
 	r.eventSides(lx)    // titles_team.go
 	lastTeam, lastEnd := -1, -1
 	side, sideDone := -1, false

@@ -1,0 +1,160 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/lexicon"
+)
+
+// Squad roles: a team's name before a player's position and name, "Bath
+// prop Matt Stevens", "England centre Mike Tindall", read where the
+// per-sentence orgSquad rule (relations_rules.go) does not: a side named
+// after a country or a city, which the entity stage kept a place, and a
+// sentence about a transfer that has not happened ("is set to join
+// Preston on loan", "the race to sign Real Madrid striker X"). A transfer
+// that has happened ("Bolton have signed Roma defender X") says the
+// player left the club named before his position. Tests:
+// titles_squads_test.go.
+
+// Rule names shown by --explain.
+const (
+	ruleSquadRole = "memberOf/team-role-name" // "England prop Julian White"
+	ruleSoldRole  = "left/signed-team-role"   // "Norwich have signed Charlton midfielder X"
+)
+
+// squadPositions are the playing positions (and the captaincy) that make
+// the side named before them the player's team. "Star", "veteran" and
+// "international" are left out: after a country they are as often a
+// nationality ("Australian star") as a cap.
+var squadPositions = lexicon.WordSet(`striker midfielder defender winger keeper
+	goalkeeper fly-half scrum-half full-back fullback flanker prop hooker lock
+	centre wing forward stand-off outside-half left-back right-back
+	centre-back centre-half playmaker captain skipper vice-captain`)
+
+// doneTransfers are the forms of a finished move between clubs ("has
+// signed", "joined", "completes"): the club named before the player's
+// position is then the one he left.
+var doneTransfers = lexicon.WordSet(`signed signs joined joins moved transferred
+	completes completed bought sold swapped`)
+
+// contestNouns after "joined the" make the verb a bid, not a move: "have
+// joined the race to sign Real Madrid striker X".
+var contestNouns = lexicon.WordSet(`race hunt chase queue battle scramble`)
+
+// transferHedges before a transfer verb keep the move to come: "is set
+// to join", "could be joined", "would sign".
+var transferHedges = lexicon.WordSet(`to will would could may might should set
+	poised be being`)
+
+// squadRoles adds memberOf for "TEAM [modifiers] POSITION NAME" in a
+// team-sport story (a country or city before the position is the side
+// named after it, an Organization), and left for the club so named in a
+// sentence telling of a finished transfer of that player. "Former" and
+// "ex" before the team (or the team names coordinated with it) make the
+// membership over and give nothing.
+func (r *relState) squadRoles(lx *lineupIndex) {
+	a := r.a
+	if !a.teamSportStory() {
+		return
+	}
+	for mi := range a.ments {
+		m := a.ments[mi]
+		if m.kind != MentionName || m.entity < 0 || m.hidden || lx.typeOf(m.entity) != Person {
+			continue
+		}
+		lo, hi := a.sentTokens[m.sent].Start, a.sentTokens[m.sent].End
+		k := a.squadPositionBefore(m.t0-1, lo)
+		if k < 0 {
+			continue
+		}
+		p := a.mentionEndingAt(k, lo)
+		if p < 0 || a.formerTeamBefore(a.ments[p].t0, lo) {
+			continue
+		}
+		switch lx.typeOf(a.ments[p].entity) {
+		case Organization, Country, City:
+		default:
+			continue
+		}
+		if r.seen[relFactKey{m.entity, LeaderOf, a.ments[p].entity}] {
+			continue // "England captain" read as the side's head elsewhere
+		}
+		if v := a.doneTransferIn(lo, hi); v >= 0 {
+			if v < a.ments[p].t0 && v >= a.ments[p].t0-3 || v >= m.t1 {
+				// "have signed Charlton midfielder X", "Roma defender X
+				// has joined Bolton": he left the club before his post.
+				if team := lx.sideOf(a.ments[p].entity, r); team >= 0 {
+					r.add(m.entity, Left, team, m.sent, ruleSoldRole, 0.6)
+				}
+			}
+			continue
+		}
+		if team := lx.sideOf(a.ments[p].entity, r); team >= 0 {
+			r.add(m.entity, MemberOf, team, m.sent, ruleSquadRole, 0.6)
+		}
+	}
+}
+
+// squadPositionBefore reads a position ending at token k, right before a
+// name, with at most two modifiers and a possessive before it ("Bath
+// prop", "Newcastle's 18-year-old centre", "Wales number eight"). It
+// returns the token ending the team's name, or -1.
+func (a *analysis) squadPositionBefore(k, lo int) int {
+	toks := a.tokens
+	switch {
+	case k-1 >= lo && toks[k].Lower() == "eight" && toks[k-1].Lower() == "number":
+		k -= 2
+	case k >= lo && squadPositions[toks[k].Lower()] && !isCapWord(toks[k]):
+		k--
+	default:
+		return -1
+	}
+	for n := 0; n < 2 && k >= lo && (teamRoleModifiers[toks[k].Lower()] || strings.HasSuffix(toks[k].Lower(), "-year-old")); n++ {
+		k--
+	}
+	if k >= lo && isPossessive(toks[k].Text) {
+		k--
+	}
+	if k < lo {
+		return -1
+	}
+	return k
+}
+
+// formerTeamBefore reports "former" or "ex" before the team name starting
+// at token t, across team names coordinated before it ("former Wales and
+// Lions prop Dai Young").
+func (a *analysis) formerTeamBefore(t, lo int) bool {
+	for k := t - 1; k >= lo && k >= t-8; k-- {
+		switch w := a.tokens[k].Lower(); {
+		case w == "former" || w == "ex" || w == "ex-":
+			return true
+		case w == "and" || w == "," || a.entityAtToken(k) >= 0:
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// doneTransferIn returns the token of a finished transfer verb in the
+// sentence [lo, hi), or -1: a form of doneTransfers with no hedge in
+// the two tokens before it ("set to join", "could be joined" keep the
+// move to come or are no move at all), and not "joined the race".
+func (a *analysis) doneTransferIn(lo, hi int) int {
+	for k := lo; k < hi; k++ {
+		if !doneTransfers[a.tokens[k].Lower()] || k+2 < hi && a.tokens[k+1].Lower() == "the" && contestNouns[a.tokens[k+2].Lower()] {
+			continue
+		}
+		hedged := false
+		for j := max(lo, k-2); j < k; j++ {
+			if transferHedges[a.tokens[j].Lower()] {
+				hedged = true
+			}
+		}
+		if !hedged {
+			return k
+		}
+	}
+	return -1
+}
