@@ -575,16 +575,43 @@ func positionFits(roles []string, head string) bool {
 	return true
 }
 
+// roleStated reports whether role noun head of a description ("the
+// 60-year-old actor") is one the text wrote before a person's name
+// ("Actor Michael Douglas"). A generic head ("star", "veteran") names no
+// role of its own, and an age or a demonym heading the description is no
+// role.
+func roleStated(roles []string, head string) bool {
+	if !personDescRoles[head] || genericDescRoles[head] {
+		return false
+	}
+	norm := func(w string) string {
+		if v, ok := samePositions[w]; ok {
+			return v
+		}
+		return w
+	}
+	for _, r := range roles {
+		if norm(r) == norm(head) {
+			return true
+		}
+	}
+	return false
+}
+
+// genericDescRoles head descriptions of anyone in the public eye.
+var genericDescRoles = lexicon.WordSet(`star veteran champion player youngster teenager
+	model host`)
+
 // statedRole returns the role noun written right before person name
 // mention m ("Pompey striker Ricardo Fuller", "R&B singer Mark
-// Morrison"), or "".
+// Morrison", "Actor Michael Douglas" opening a sentence), or "".
 func (a *analysis) statedRole(m *mention) string {
 	k := m.t0 - 1
 	if k < a.sentTokens[m.sent].Start {
 		return ""
 	}
 	w := a.tokens[k].Lower()
-	if isCapWord(a.tokens[k]) || !teamPositions[w] && !lexicon.PersonRoleNouns[w] && !personDescRoles[w] && !relHeadTitle[w] {
+	if isCapWord(a.tokens[k]) && !a.subjectPosition(m.sent, k) || !teamPositions[w] && !lexicon.PersonRoleNouns[w] && !personDescRoles[w] && !relHeadTitle[w] {
 		return ""
 	}
 	return w
@@ -647,6 +674,12 @@ func pickDescribed(a *analysis, refs map[int]*personFacts, d personDesc, s int) 
 		}
 		if d.male && a.ents[e].gender == 'f' {
 			return false, false
+		}
+		if d.team < 0 && roleStated(ref.roles, d.head) {
+			// "Actor Michael Douglas ... the 60-year-old actor": the
+			// role the text wrote before the name is as telling as an
+			// age
+			agree = true
 		}
 		if d.team >= 0 {
 			if !positionFits(ref.roles, d.head) {
