@@ -247,6 +247,11 @@ func (x *Extractor) findWorkTitles(a *analysis) workTitles {
 					cands = append(cands, [2]int{i, j}) // "Matt Groening, creator of The Simpsons"
 				}
 			}
+			if framePrepositions[lw] {
+				if i, j := x.titleInFrame(a, s, k); j > i {
+					cands = append(cands, [2]int{i, j}) // "her role in Vera Drake", "the sequel to Escape From Leeds"
+				}
+			}
 			if namingVerbs[lw] {
 				if i, j := x.titleCalled(a, s, k); j > i {
 					cands = append(cands, [2]int{i, j}) // "a drama for HBO called The Rise and Fall of X"
@@ -1063,3 +1068,69 @@ func (x *Extractor) titleWithSubtitle(a *analysis, s, k int) (int, int, int) {
 // subtitlePlacePreps before a known place and a colon make the place a
 // dateline or a source, not a title ("a message from Paris: Talks Go On").
 var subtitlePlacePreps = lexicon.WordSet(`from at to near`)
+
+// workFrames are the nouns and verbs that, followed by their preposition,
+// take a work as their object: a part played in it ("her role in Vera
+// Drake", "his performance in Hotel Rwanda", "to star in Fingersmith"),
+// a work made after it ("the sequel to Escape From New York", "a remake
+// of Fingerbobs", "the PAL version of GT4").
+var workFrames = map[string]string{
+	"role": "in", "roles": "in", "performance": "in", "performances": "in",
+	"cameo": "in", "star": "in", "stars": "in", "starred": "in", "starring": "in",
+	"sequel": "to", "prequel": "to", "follow-up": "to",
+	"adaptation": "of", "remake": "of", "version": "of", "spin-off": "of",
+}
+
+// framePrepositions are the prepositions of workFrames.
+var framePrepositions = lexicon.WordSet(`in to of`)
+
+// titleInFrame reads the title after a work frame whose preposition is at
+// k: "her role in Vera Drake", "the sequel to Escape From New York". The
+// title must be the whole object: a noun after it makes it a modifier
+// ("a role in the Yukos split-up", "to star in a Broadway play", "a
+// version of the Band Aid song"), and places, firms, events and people
+// the gazetteer or the name shapes know are what a role may also be in
+// ("her role in Iraq", "his performance in the Carling Cup").
+func (x *Extractor) titleInFrame(a *analysis, s, k int) (int, int) {
+	toks := a.tokens
+	lo, hi := a.sentTokens[s].Start, a.sentTokens[s].End
+	if k-1 < lo || workFrames[toks[k-1].Lower()] != toks[k].Lower() {
+		return 0, 0
+	}
+	i := k + 1
+	if i < hi && (toks[i].Text == "the" || capArticle(toks[i].Text)) {
+		if toks[i].Text == "the" && strings.HasPrefix(toks[k-1].Lower(), "performance") {
+			return 0, 0 // "a strong performance in the Americas": a firm's or a side's
+		}
+		i++
+	}
+	if i >= hi || !isCapWord(toks[i]) {
+		return 0, 0
+	}
+	// No possessive inside: "a version of Sega's House of the Dead" names
+	// its owner first.
+	// The frame leaves no doubt, so a title may hold a known name or be
+	// shaped like a person's ("her role in Vera Drake", "Hotel Rwanda"):
+	// the whole of it known, or a country or demonym first, still vetoes
+	// it ("his role in Iraq", "a role in Iraq Body Count").
+	j := x.titleEnd(a, s, i, false)
+	if j <= i || x.knownPrefix(a, i, j) || !x.titleShaped(a, i, j, false, false) {
+		return 0, 0
+	}
+	first := textseg.Clean(toks[i].Text)
+	if e, ok := x.gaz.Lookup(first); ok && e.Type == "Country" {
+		return 0, 0
+	}
+	if _, ok := x.gaz.DemonymEntry(first); ok {
+		return 0, 0
+	}
+	last := toks[j-1].Lower()
+	if lexicon.EventHeads[last] {
+		return 0, 0 // "his performance in the Davis Cup"
+	}
+	a.tagSentence(s)
+	if j < hi && (isPossessive(toks[j].Text) || toks[j].Flags&(textseg.TCap|textseg.TUpper|textseg.TPunct) == 0 && strings.HasPrefix(toks[j].Tag, "NN")) {
+		return 0, 0
+	}
+	return i, j
+}

@@ -114,7 +114,15 @@ func TestWorkTitlesInContext(t *testing.T) {
 			[]string{"Person:Tom Reed"}, []string{"Lantern Days", "Little Britain", "Britain", "United Kingdom"}},
 		{"creator of a work", "The prize went to Tom Reed, creator of The Lantern Days, in Leeds.",
 			[]string{"Person:Tom Reed", "City:Leeds"}, []string{"Lantern Days", "The Lantern Days"}},
+		{"a part played in a work", "Kate Malone won praise for her role in Vera Lantern in Leeds. Vera Lantern opens in May.",
+			[]string{"Person:Kate Malone", "City:Leeds"}, []string{"Vera Lantern"}},
+		{"starring in a work", "Tom Reed is lined up to star in Harbour Nights, said Kate Malone.",
+			[]string{"Person:Tom Reed", "Person:Kate Malone"}, []string{"Harbour Nights"}},
+		{"a work made after a work", "Silver Dawn is the sequel to Escape From Leeds. The PAL version of Zephyr Racer is late, said Tom Reed.",
+			[]string{"Person:Tom Reed"}, []string{"Escape From Leeds", "Zephyr Racer"}},
 		// Negatives.
+		{"a role in a place, a firm's deal, an owner's work", "Tom Reed played a role in Iraq and a role in the Quillsoft split-up. He wants a version of Quillsoft's Zephyr Racer.",
+			[]string{"Person:Tom Reed", "Country:Iraq", "Organization:Quillsoft"}, nil},
 		{"a team said to be a game", "The match against Wales was a great game, said Tom Reed. Wales is a tough game for anyone.",
 			[]string{"Country:Wales", "Person:Tom Reed"}, nil},
 		{"creator of a firm's report", "Tom Reed, author of the Quillsoft report, spoke in Leeds. Quillsoft said sales rose.",
@@ -142,6 +150,10 @@ func TestWorkTitlesInContext(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			checkEntities(t, tc.text, tc.want, tc.notAny)
 		})
+	}
+	// "A performance in the X" is a firm's or a side's, in a region.
+	if !hasEntityNamed(extractText(t, "Quillsoft saw a strong performance in the Americas, said Tom Reed."), "Americas") {
+		t.Errorf("Americas lost after 'a strong performance in the'")
 	}
 	// "A company called X" keeps X an entity.
 	if !hasEntityNamed(extractText(t, "A company called Quillsoft Systems opened in Leeds, said Tom Reed."), "Quillsoft Systems") {
