@@ -631,7 +631,7 @@ func (a *analysis) modifiesNext(m *mention) bool {
 
 // governingBodies are public bodies known by a name with no body's word in
 // it.
-var governingBodies = lexicon.WordSet(`fifa uefa iaaf ioc nations kremlin treasury
+var governingBodies = lexicon.WordSet(`fifa uefa iaaf ioc nations kremlin treasury pentagon whitehall
 	reserve forum`)
 
 // publicBody reports whether an organisation's name makes it a public
