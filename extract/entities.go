@@ -333,6 +333,18 @@ func (x *Extractor) resolveEntities(a *analysis) {
 			}
 			if h := w[len(w)-1]; lexicon.OrgHeads[textseg.Lower(h)] || len(w) == 2 && companyStarts[textseg.Lower(w[0])] {
 				addShort(h, i) // "the Commission"; "the Boerse" for Deutsche Boerse
+			} else if x.distinctiveTail(h) {
+				addShort(h, i) // "Deccan" for Air Deccan, "Villa" for Aston Villa
+			}
+			if x.qualifierWord(w[0]) && len(w) >= 3 {
+				addShort(strings.Join(w[1:], " "), i) // "Radio 1" for BBC Radio 1
+			}
+		}
+		if m.kind == MentionName && m.typ == Organization && m.t1-m.t0 == 1 {
+			// "Mercedes" for Mercedes-Benz: the first part of a hyphened
+			// compound name.
+			if head, _, ok := strings.Cut(m.surface, "-"); ok && x.distinctiveTail(head) {
+				addShort(head, i)
 			}
 		}
 	}
@@ -362,7 +374,13 @@ func (x *Extractor) resolveEntities(a *analysis) {
 		if j, ok := orgShort[m.surface]; ok && (m.kind == MentionName || m.kind == MentionAcronym && m.canon == "" && m.acrOf < 0) && m.t1-m.t0 == 1 && m.typ != Person {
 			uf.union(i, j)
 		}
+		// A multi-word short form (a tail after a qualifier) joins when
+		// the mention is a name of no other type.
+		if j, ok := orgShort[m.surface]; ok && m.kind == MentionName && m.t1-m.t0 > 1 && m.canon == "" && (m.typ == Organization || m.typ == "") {
+			uf.union(i, j)
+		}
 	}
+	joinTeamNicknames(ms, uf) // entities_teams.go
 
 	// Build entities from clusters, in order of first mention.
 	rootEnt := map[int]int{}

@@ -1,0 +1,103 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/newsgraph/newsgraph/extract/lexicon"
+	"github.com/newsgraph/newsgraph/extract/textseg"
+)
+
+// Short forms of organisation names beyond those resolveEntities indexes
+// itself (corporate suffix dropped, first word, head noun). News names an
+// organisation in full once and then by its distinctive part: "Air Deccan
+// … Deccan", "BBC Radio 1 … Radio 1", "Mercedes-Benz … Mercedes", and a
+// club by its nickname. Left apart, one organisation becomes two entities
+// and the facts about the short form miss the full one.
+
+// genericTails end team and company names without identifying them: a
+// lone "City" or "Athletic" is no short form of Manchester City.
+var genericTails = lexicon.WordSet(`city town county athletic albion rovers
+	wanderers rangers hotspur international holdings group`)
+
+// distinctiveTail reports whether word w can stand alone for the name it
+// ends or starts: capitalised, longer than two letters, not a common
+// word, not a generic team or company word, and not itself a place or
+// nationality the gazetteer knows ("Leverkusen" alone may be the town).
+func (x *Extractor) distinctiveTail(w string) bool {
+	if len(w) <= 2 || !unicode.IsUpper([]rune(w)[0]) {
+		return false
+	}
+	lw := textseg.Lower(w)
+	if lexicon.IsCommonWord(lw) || lexicon.OrgHeads[lw] || genericTails[lw] || lexicon.SoloNotNames[lw] {
+		return false
+	}
+	if _, ok := x.gaz.Lookup(w); ok {
+		return false
+	}
+	if _, ok := x.gaz.DemonymEntry(w); ok {
+		return false
+	}
+	return true
+}
+
+// qualifierWord reports whether w, opening a name of three words or more,
+// only qualifies the rest, which then names the organisation alone: an
+// acronym of an owner ("BBC Radio 1") or a country or nationality ("US
+// Department of Homeland Security").
+func (x *Extractor) qualifierWord(w string) bool {
+	if n := len(w); n >= 2 && n <= 5 && strings.ToUpper(w) == w && strings.IndexFunc(w, unicode.IsLetter) >= 0 {
+		return true
+	}
+	if e, ok := x.gaz.Lookup(w); ok && e.Type == "Country" && !e.Ambiguous {
+		return true
+	}
+	_, ok := x.gaz.DemonymEntry(w)
+	return ok
+}
+
+// joinTeamNicknames joins each nickname mention ("Gunners", "All
+// Blacks") to the team it stands for, when exactly one of that
+// nickname's teams is named in the article as an organisation
+// (lexicon.TeamNicknames). A country's name typed Country is the nation,
+// not its side: "Wallabies captain George Gregan" is a member of the
+// team, which a fact on the country Australia would not say.
+func joinTeamNicknames(ms []mention, uf unionFind) {
+	bySurface := map[string][]int{}
+	for i := range ms {
+		if ms[i].kind == MentionName && ms[i].typ != Person {
+			k := strings.TrimPrefix(textseg.Lower(ms[i].surface), "the ")
+			bySurface[k] = append(bySurface[k], i)
+		}
+	}
+	nicks := make([]string, 0, len(lexicon.TeamNicknames))
+	for n := range lexicon.TeamNicknames {
+		nicks = append(nicks, n)
+	}
+	sort.Strings(nicks) // union order does not change clusters, but keep runs identical
+	for _, nick := range nicks {
+		own := bySurface[textseg.Lower(nick)]
+		if len(own) == 0 {
+			continue
+		}
+		team, one := -1, true
+		for _, name := range lexicon.TeamNicknames[nick] {
+			for _, j := range bySurface[textseg.Lower(name)] {
+				if ms[j].typ != Organization {
+					continue
+				}
+				if team >= 0 && uf.find(team) != uf.find(j) {
+					one = false
+				}
+				team = j
+			}
+		}
+		if team < 0 || !one {
+			continue
+		}
+		for _, i := range own {
+			uf.union(i, team)
+		}
+	}
+}

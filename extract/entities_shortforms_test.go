@@ -1,0 +1,61 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// entityOfForm returns the index of the entity named or aliased form, or -1.
+func entityOfForm(d *Document, form string) int {
+	for i, e := range d.Entities {
+		if e.Name == form || slices.Contains(e.Aliases, form) {
+			return i
+		}
+	}
+	return -1
+}
+
+func TestOrganisationShortForms(t *testing.T) {
+	tests := []struct {
+		text       string
+		full, form string
+		same       bool // whether form must be an alias of full's entity
+	}{
+		// A nickname joins the one team of its own the article names.
+		{"Arsenal drew 1-1 at Southampton on Saturday. Gunners boss Arsene Wenger was pleased with the point.",
+			"Arsenal", "Gunners", true},
+		{"Newcastle United face Chelsea next week. The Magpies have won four games in a row.",
+			"Newcastle United", "Magpies", true},
+		// Two of its teams named: the nickname is ambiguous and stays apart.
+		{"Chelsea beat Birmingham City 2-0 at home. Blues boss Jose Mourinho praised his defence.",
+			"Chelsea", "Blues", false},
+		// A nation typed as a country is not its side.
+		{"Australia has pledged aid to the region. Wallabies captain George Gregan backed the charity match.",
+			"Australia", "Wallabies", false},
+		// A qualifier before a three-word name: the rest names it alone.
+		{"The station BBC Radio 1 changed its schedule. The show will move to Radio 1 in March.",
+			"BBC Radio 1", "Radio 1", true},
+		{"The US Department of Homeland Security issued a warning. The Department of Homeland Security said the threat was real.",
+			"US Department of Homeland Security", "Department of Homeland Security", true},
+		// A generic team word alone is no short form.
+		{"Manchester City signed a striker from Lyon on Friday. City will face Fulham on Sunday.",
+			"Manchester City", "City", false},
+	}
+	for _, tt := range tests {
+		d := extractText(t, tt.text)
+		full, form := entityOfForm(d, tt.full), entityOfForm(d, tt.form)
+		if full < 0 {
+			t.Errorf("%q: no entity %s; have %v", tt.text, tt.full, d.Entities)
+			continue
+		}
+		if (full == form) != tt.same {
+			t.Errorf("%q: %s in the entity of %s = %v, want %v (entities %v)", tt.text, tt.form, tt.full, full == form, tt.same, d.Entities)
+		}
+	}
+}
+
+func TestTeamNicknameFacts(t *testing.T) {
+	// The coach of a nickname leads the club the article names.
+	checkFactRules(t, "Arsenal drew 1-1 at Southampton on Saturday. Gunners boss Arsene Wenger was pleased with the point.",
+		map[string]string{"Arsene Wenger leaderOf Arsenal": "title:attr-role-name"}, []string{"Arsene Wenger leaderOf Gunners"})
+}
