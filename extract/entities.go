@@ -99,6 +99,16 @@ func eventKey(s string) string {
 		}
 		out = append(out, w)
 	}
+	// "the Athens Olympics", "the Athens Games" and "the Athens Olympic
+	// Games" are one event; a lone "Games" or "Olympics" is left alone.
+	if n := len(out); n >= 2 {
+		switch {
+		case out[n-1] == "olympics":
+			out[n-1] = "games"
+		case n >= 3 && out[n-2] == "olympic" && out[n-1] == "games":
+			out = append(out[:n-2], "games")
+		}
+	}
 	return strings.Join(out, " ")
 }
 

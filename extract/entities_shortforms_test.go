@@ -59,3 +59,24 @@ func TestTeamNicknameFacts(t *testing.T) {
 	checkFactRules(t, "Arsenal drew 1-1 at Southampton on Saturday. Gunners boss Arsene Wenger was pleased with the point.",
 		map[string]string{"Arsene Wenger leaderOf Arsenal": "title:attr-role-name"}, []string{"Arsene Wenger leaderOf Gunners"})
 }
+
+func TestOlympicsGamesOneEvent(t *testing.T) {
+	for _, tt := range []struct {
+		text, full, form string
+		same             bool
+	}{
+		{"She won gold at the Athens Olympics last year. Since the Athens Games she has not raced.", "Athens Olympics", "Athens Games", true},
+		{"He ran at the Sydney Olympic Games in 2000. The Sydney Olympics made him famous.", "Sydney Olympic Games", "Sydney Olympics", true},
+		{"She won at the Athens Olympics. The Commonwealth Games follow in Melbourne.", "Athens Olympics", "Commonwealth Games", false},
+	} {
+		d := extractText(t, tt.text)
+		full, form := entityOfForm(d, tt.full), entityOfForm(d, tt.form)
+		if full < 0 || form < 0 && !tt.same {
+			t.Errorf("%q: entities %v", tt.text, d.Entities)
+			continue
+		}
+		if (full == form) != tt.same {
+			t.Errorf("%q: %s and %s one entity = %v, want %v (%v)", tt.text, tt.full, tt.form, full == form, tt.same, d.Entities)
+		}
+	}
+}
