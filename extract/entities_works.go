@@ -239,6 +239,11 @@ func (x *Extractor) findWorkTitles(a *analysis) workTitles {
 					cands = append(cands, [2]int{i, j}) // "Friends actor Matt LeBlanc"
 				}
 			}
+			if sharedRoles[lw] {
+				if i, j := x.titleBeforeSharedRole(a, s, k); j > i {
+					cands = append(cands, [2]int{i, j}) // "Harry Potter director Alfonso Cuaron"
+				}
+			}
 			if workNounsPlural[lw] || workNounsBefore[lw] {
 				cands = append(cands, x.titleList(a, s, k)...) // "hits such as Come Tomorrow and Sha La La"
 			}
@@ -1114,14 +1119,7 @@ func (x *Extractor) titleInFrame(a *analysis, s, k int) (int, int) {
 	// the whole of it known, or a country or demonym first, still vetoes
 	// it ("his role in Iraq", "a role in Iraq Body Count").
 	j := x.titleEnd(a, s, i, false)
-	if j <= i || x.knownPrefix(a, i, j) || !x.titleShaped(a, i, j, false, false) {
-		return 0, 0
-	}
-	first := textseg.Clean(toks[i].Text)
-	if e, ok := x.gaz.Lookup(first); ok && e.Type == "Country" {
-		return 0, 0
-	}
-	if _, ok := x.gaz.DemonymEntry(first); ok {
+	if j <= i || x.knownOrNationFirst(a, i, j) || !x.titleShaped(a, i, j, false, false) {
 		return 0, 0
 	}
 	last := toks[j-1].Lower()
@@ -1133,4 +1131,92 @@ func (x *Extractor) titleInFrame(a *analysis, s, k int) (int, int) {
 		return 0, 0
 	}
 	return i, j
+}
+
+// sharedRoles are parts in a work that firms, teams and bands have too
+// ("Vera Drake star Imelda Staunton", "Chelsea star Frank Lampard",
+// "Westlife star Brian McFadden", "Yukos director X"): a name before them
+// is a work's title only where titleBeforeSharedRole allows.
+var sharedRoles = lexicon.WordSet(`star director producer creator co-creator writer
+	presenter author composer`)
+
+// titleLeaders are capitalised words that may open a sentence before a
+// title: they are no part of it ("With Vera Drake star X").
+var titleLeaders = lexicon.WordSet(`the a an with and but for as at by from in on after
+	before while when meanwhile`)
+
+// titleBeforeSharedRole reads "Harry Potter director Alfonso Cuaron",
+// "Mary Poppins star Dame Julie Andrews": a title right before a shared
+// role noun at k, a person's name right after it. A person's name may
+// stand as the title (characters name films), but not a name the
+// gazetteer knows, a firm's or place's head word ("Regent Street
+// Association director"), a plural ("Happy Mondays star", "Byrds
+// producer": bands and teams), a single common word ("Veteran star",
+// "Festival director") or a name after "former" or "ex-" (one leaves a
+// band or a team, not a film). Firms are named so too ("Yukos director
+// X"), so the story must speak of films, shows, books or records.
+func (x *Extractor) titleBeforeSharedRole(a *analysis, s, k int) (int, int) {
+	toks := a.tokens
+	lo, hi := a.sentTokens[s].Start, a.sentTokens[s].End
+	if k-1 < lo || !isCapWord(toks[k-1]) || k+1 >= hi || !isCapWord(toks[k+1]) || toks[k+1].Flags&textseg.TPunct != 0 {
+		return 0, 0
+	}
+	if k+2 < hi && isPossessive(toks[k+2].Text) {
+		return 0, 0
+	}
+	i := titleStart(a, lo, k, false)
+	for i < k && titleLeaders[toks[i].Lower()] {
+		i++
+	}
+	if i >= k || !isCapWord(toks[i]) {
+		return 0, 0
+	}
+	if p := i - 1; p >= lo && (toks[p].Lower() == "former" || toks[p].Lower() == "ex" || toks[p].Lower() == "ex-") {
+		return 0, 0
+	}
+	last := toks[k-1].Text
+	if strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") {
+		return 0, 0
+	}
+	if k-i == 1 && lexicon.IsCommonWord(toks[i].Lower()) {
+		return 0, 0
+	}
+	if x.knownOrNationFirst(a, i, k) || !x.titleShaped(a, i, k, false, false) {
+		return 0, 0
+	}
+	if !a.speaksOfWorks() {
+		return 0, 0
+	}
+	return i, k
+}
+
+// worksWords are words a story about films, shows, books or records uses.
+var worksWords = lexicon.WordSet(`film films movie movies sitcom album albums novel novels
+	screen cinema`)
+
+// speaksOfWorks reports whether the document uses a word of worksWords.
+func (a *analysis) speaksOfWorks() bool {
+	for _, t := range a.tokens {
+		if t.Flags&textseg.TPunct == 0 && worksWords[t.Lower()] {
+			return true
+		}
+	}
+	return false
+}
+
+// knownOrNationFirst reports whether toks[i:j] is a name the gazetteer
+// knows or opens with a country or a demonym ("Iraq Body Count",
+// "American Idol" is vetoed with them): where the frame leaves little
+// doubt, a title may still hold a known name ("Hotel Rwanda", "Little
+// Britain") or open with a small town's ("Vera Drake").
+func (x *Extractor) knownOrNationFirst(a *analysis, i, j int) bool {
+	if x.knownPrefix(a, i, j) {
+		return true
+	}
+	first := textseg.Clean(a.tokens[i].Text)
+	if e, ok := x.gaz.Lookup(first); ok && e.Type == "Country" {
+		return true
+	}
+	_, ok := x.gaz.DemonymEntry(first)
+	return ok
 }

@@ -120,7 +120,13 @@ func TestWorkTitlesInContext(t *testing.T) {
 			[]string{"Person:Tom Reed", "Person:Kate Malone"}, []string{"Harbour Nights"}},
 		{"a work made after a work", "Silver Dawn is the sequel to Escape From Leeds. The PAL version of Zephyr Racer is late, said Tom Reed.",
 			[]string{"Person:Tom Reed"}, []string{"Escape From Leeds", "Zephyr Racer"}},
+		{"a title before a role firms and teams have too, in a story of films", "Vera Lantern star Kate Malone and Harbour Nights director Tom Reed met in Leeds. Vera Lantern is her best film.",
+			[]string{"Person:Kate Malone", "Person:Tom Reed", "City:Leeds"}, []string{"Vera Lantern", "Harbour Nights"}},
 		// Negatives.
+		{"a team, a band, a former band and a firm before a shared role", "Chelsea star Tom Reed met Quillsons producer Kate Malone and former Zephyrlife star Jon Dale in Leeds. Zephyrlife said the film was good.",
+			[]string{"Organization:Chelsea", "Person:Tom Reed", "Person:Kate Malone", "Person:Jon Dale"}, nil},
+		{"a firm before a shared role, in a story of no films", "Quillsoft director Tom Reed spoke in Leeds. Quillsoft shares rose.",
+			[]string{"Person:Tom Reed", "City:Leeds"}, nil},
 		{"a role in a place, a firm's deal, an owner's work", "Tom Reed played a role in Iraq and a role in the Quillsoft split-up. He wants a version of Quillsoft's Zephyr Racer.",
 			[]string{"Person:Tom Reed", "Country:Iraq", "Organization:Quillsoft"}, nil},
 		{"a team said to be a game", "The match against Wales was a great game, said Tom Reed. Wales is a tough game for anyone.",
@@ -154,6 +160,15 @@ func TestWorkTitlesInContext(t *testing.T) {
 	// "A performance in the X" is a firm's or a side's, in a region.
 	if !hasEntityNamed(extractText(t, "Quillsoft saw a strong performance in the Americas, said Tom Reed."), "Americas") {
 		t.Errorf("Americas lost after 'a strong performance in the'")
+	}
+	// Bands and firms stay entities before a shared role.
+	for text, name := range map[string]string{
+		"Chelsea star Tom Reed met Quillsons producer Kate Malone and former Zephyrlife star Jon Dale in Leeds. Zephyrlife said the film was good.": "Zephyrlife",
+		"Quillsoft director Tom Reed spoke in Leeds. Quillsoft shares rose.":                                                                        "Quillsoft",
+	} {
+		if !hasEntityNamed(extractText(t, text), name) {
+			t.Errorf("%s lost before a shared role in %q", name, text)
+		}
 	}
 	// "A company called X" keeps X an entity.
 	if !hasEntityNamed(extractText(t, "A company called Quillsoft Systems opened in Leeds, said Tom Reed."), "Quillsoft Systems") {
