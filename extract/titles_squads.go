@@ -9,7 +9,8 @@ import (
 // Squad roles: a team's name before a player's position and name, "Bath
 // prop Matt Stevens", "England centre Mike Tindall", read where the
 // per-sentence orgSquad rule (relations_rules.go) does not: a side named
-// after a country or a city, which the entity stage kept a place, and a
+// after a country or a city, which the entity stage kept a place, a side
+// the entity stage did not name at all ("Sale Sharks prop X"), and a
 // sentence about a transfer that has not happened ("is set to join
 // Preston on loan", "the race to sign Real Madrid striker X"). A transfer
 // that has happened ("Bolton have signed Roma defender X") says the
@@ -67,32 +68,99 @@ func (r *relState) squadRoles(lx *lineupIndex) {
 		if k < 0 {
 			continue
 		}
-		p := a.mentionEndingAt(k, lo)
-		if p < 0 || a.formerTeamBefore(a.ments[p].t0, lo) {
-			continue
+		t0, side := -1, -1
+		if p := a.mentionEndingAt(k, lo); p >= 0 {
+			switch lx.typeOf(a.ments[p].entity) {
+			case Organization, Country, City:
+				t0, side = a.ments[p].t0, a.ments[p].entity
+			}
+		} else if b, ok := a.teamRun(k+1, lo); ok {
+			t0 = b // resolved below, once the facts are sure
 		}
-		switch lx.typeOf(a.ments[p].entity) {
-		case Organization, Country, City:
-		default:
-			continue
-		}
-		if r.seen[relFactKey{m.entity, LeaderOf, a.ments[p].entity}] {
+		if t0 < 0 || a.formerTeamBefore(t0, lo) || side >= 0 && r.seen[relFactKey{m.entity, LeaderOf, side}] {
 			continue // "England captain" read as the side's head elsewhere
 		}
+		team := func() int {
+			if side >= 0 {
+				return lx.sideOf(side, r)
+			}
+			return r.teamRunEntity(lx, t0, k+1)
+		}
 		if v := a.doneTransferIn(lo, hi); v >= 0 {
-			if v < a.ments[p].t0 && v >= a.ments[p].t0-3 || v >= m.t1 {
+			if v < t0 && v >= t0-3 || v >= m.t1 {
 				// "have signed Charlton midfielder X", "Roma defender X
 				// has joined Bolton": he left the club before his post.
-				if team := lx.sideOf(a.ments[p].entity, r); team >= 0 {
-					r.add(m.entity, Left, team, m.sent, ruleSoldRole, 0.6)
+				if o := team(); o >= 0 {
+					r.add(m.entity, Left, o, m.sent, ruleSoldRole, 0.6)
 				}
 			}
 			continue
 		}
-		if team := lx.sideOf(a.ments[p].entity, r); team >= 0 {
-			r.add(m.entity, MemberOf, team, m.sent, ruleSquadRole, 0.6)
+		if o := team(); o >= 0 {
+			r.add(m.entity, MemberOf, o, m.sent, ruleSquadRole, 0.6)
 		}
 	}
+}
+
+// teamRun returns the start of a run of one to four capitalised words
+// ending right before token b that no mention covers: a side the entity
+// stage missed ("inexperienced Sale Sharks prop Andrew Sheridan", "Queens
+// Park Rangers keeper Chris Day"). A word that opens any sentence
+// ("With", "But") is no part of it unless the text capitalises it
+// elsewhere ("All Blacks"), and a single word opening this one, or a
+// quotation in it, is capitalised for that alone ("Uncapped fly-half X",
+// "Replacement hooker X") unless the text capitalises it elsewhere too.
+func (a *analysis) teamRun(b, lo int) (int, bool) {
+	t0 := b
+	for t0-1 >= lo && b-t0 < 4 && isCapWord(a.tokens[t0-1]) && !isPossessive(a.tokens[t0-1].Text) && a.entityAtToken(t0-1) < 0 {
+		t0--
+	}
+	open := lo // the sentence's first word, past an opening quotation mark
+	if open < b && isQuoteMark(a.tokens[open].Text) {
+		open++
+	}
+	if t0 <= open {
+		t0 = open
+		if t0 < b && lexicon.SentenceStarters[a.tokens[t0].Lower()] && !a.capitalisedMidSentence(t0) {
+			t0++ // "But Bath prop X"; "All Blacks" is capitalised elsewhere too
+		}
+	}
+	if t0 == b || t0 > lo && a.entityAtToken(t0-1) >= 0 && !isPossessive(a.tokens[t0-1].Text) {
+		return -1, false // part of a name the entity stage read otherwise
+	}
+	if t0 == open && b-t0 == 1 && !a.capitalisedMidSentence(t0) {
+		return -1, false
+	}
+	for t := t0; t < b; t++ {
+		if formerWords[a.tokens[t].Lower()] || lexicon.RoleModifiers[a.tokens[t].Lower()] {
+			return -1, false
+		}
+	}
+	return t0, true
+}
+
+// teamRunEntity returns the side the run [t0, t1) names, made an
+// organisation: a nationality ("South African flanker") or a country the
+// gazetteer knows gives -1; a town it knows is the club named after it
+// ("Bath prop Matt Stevens": GOLD.md has teams as organisations), and
+// only such a town is read from a single word.
+func (r *relState) teamRunEntity(lx *lineupIndex, t0, t1 int) int {
+	name := r.a.surface(t0, t1)
+	if r.gaz != nil {
+		if _, ok := r.gaz.DemonymEntry(name); ok {
+			return -1
+		}
+		if e, ok := r.gaz.Lookup(name); ok && e.Type == "Country" {
+			return -1
+		}
+	}
+	if t1-t0 == 1 && !r.gazKnows(name) {
+		// A lone word the gazetteer does not know as a town is as often
+		// a nickname ("Reds skipper Steven Gerrard" for Liverpool's)
+		// as a club's name.
+		return -1
+	}
+	return lx.create(name, Organization, t0, t1)
 }
 
 // squadPositionBefore reads a position ending at token k, right before a
@@ -157,4 +225,19 @@ func (a *analysis) doneTransferIn(lo, hi int) int {
 		}
 	}
 	return -1
+}
+
+// capitalisedMidSentence reports whether the word of token t stands,
+// capitalised, elsewhere in the text neither opening a sentence nor
+// following a quotation mark (where any word is capitalised).
+func (a *analysis) capitalisedMidSentence(t int) bool {
+	w := a.tokens[t].Text
+	for _, st := range a.sentTokens {
+		for k := st.Start + 1; k < st.End; k++ {
+			if k != t && a.tokens[k].Text == w && !isQuoteMark(a.tokens[k-1].Text) {
+				return true
+			}
+		}
+	}
+	return false
 }
