@@ -79,10 +79,21 @@ func (x *Extractor) findOpenFacts(a *analysis) {
 		if s == nil {
 			return
 		}
-		for _, t := range append(openie.Extract(s), nameLinks(s, ms, doc.Entities)...) {
+		tuples := append(openie.Extract(s), nameLinks(s, ms, doc.Entities)...)
+		direct := len(tuples)
+		for _, t := range tuples[:direct] {
+			tuples = append(tuples, laterObliques(s, t, ms)...)
+		}
+		// the pairs linked in this sentence: a later oblique adds a
+		// link only where no reading of the sentence gave one
+		paired := make(map[[2]int]bool)
+		for n, t := range tuples {
 			sub, obj, key, label, why := a.openLink(i, s, t, ms, fixed, works)
 			if why == "" && roled[[2]int{sub, obj}] {
 				why = "role link"
+			}
+			if why == "" && n >= direct && paired[[2]int{sub, obj}] {
+				why = "pair linked"
 			}
 			if traceOpen != nil {
 				traceOpen(doc, i, s, t, why)
@@ -100,14 +111,20 @@ func (x *Extractor) findOpenFacts(a *analysis) {
 				if o != obj && (fixed[[3]int{i, sub, o}] || works[o] || roled[[2]int{sub, o}] || a.cutShort(i, o, -1, s, ms)) {
 					continue
 				}
+				paired[[2]int{sub, o}] = true
+				paired[[2]int{o, sub}] = true
 				k := openKey{sub, key, o}
 				if seen[k] {
 					continue
 				}
 				seen[k] = true
+				rule := "openie:" + string(t.Clause)
+				if n >= direct {
+					rule = "openie:oblique"
+				}
 				doc.OpenFacts = append(doc.OpenFacts, OpenFact{
 					Subject: sub, Object: o, Key: key, Label: label,
-					Sentence: i, Rule: "openie:" + string(t.Clause), Confidence: t.Confidence,
+					Sentence: i, Rule: rule, Confidence: t.Confidence,
 				})
 			}
 		}
@@ -611,8 +628,10 @@ var propositionVerbs = map[string]bool{
 // and not a capitalised word inside a title read as a verb ("Meet the
 // Fockers").
 func asserted(s *syntax.Sentence, t openie.Tuple) bool {
-	first, _, _ := strings.Cut(t.Key, "_")
-	if propositionVerbs[first] {
+	first, rest, _ := strings.Cut(t.Key, "_")
+	if propositionVerbs[first] && !(first == "know" && rest != "") {
+		// "known as the Salween", "known for his work with the
+		// Beatles" name, they take no clause
 		return false
 	}
 	p := t.Predicate
@@ -626,7 +645,13 @@ func asserted(s *syntax.Sentence, t openie.Tuple) bool {
 			return false
 		}
 	}
-	for h, n := s.Head[p]-1, 0; h >= 0 && h < len(s.Head) && n < len(s.Head); h, n = s.Head[h]-1, n+1 {
+	for k, h, n := p, s.Head[p]-1, 0; h >= 0 && h < len(s.Head) && n < len(s.Head); k, h, n = h, s.Head[h]-1, n+1 {
+		if strings.HasPrefix(s.Deprel[k], "acl") && strings.HasPrefix(s.Deprel[h], "nsubj") && s.Head[h] > 0 && s.UPOS[s.Head[h]-1] == "VERB" {
+			// "The OSI, financed by George Soros, has accused X": a
+			// clause describing the subject is the writer's, not
+			// part of what the subject's verb doubts
+			break
+		}
 		if doubtWords[strings.ToLower(s.Lemmas[h])] {
 			return false
 		}
