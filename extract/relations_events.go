@@ -1046,6 +1046,7 @@ func (r *relState) actsAtEvents() {
 		}
 	}
 	r.cur = nil
+	r.setScoreMatches() // relations_tournaments.go: the players of a report's matches
 }
 
 // actedAt adds participatedIn of event e for the subjects of the verb at

@@ -265,3 +265,28 @@ func TestStagesOfTournaments(t *testing.T) {
 			nil, []string{"Perth hosted Event:Perth International"}},
 	})
 }
+
+// TestSetScoreMatches: a tennis report names its tournament in the
+// opening and its matches after with set scores; each player of such a
+// match took part in the tournament. An opening naming two events, a
+// match told from an earlier year or at another event, and a sentence
+// without two set scores give nothing. Every text is invented.
+func TestSetScoreMatches(t *testing.T) {
+	const lead = "Kral reaches Riverside semi-finals\n\nIvo Kral reached the last four of the Riverside Open with a win on Thursday.\n\n"
+	runFactCases(t, []string{ParticipatedIn}, []factCase{
+		{"two set scores", lead + "Earlier, Tom Hale beat the fourth seed Mark Dawson 6-2 6-4 and Paul Dent overcame Max Ruiz 6-7 (2-7) 7-6 (7-3) 6-2.",
+			[]string{"Tom Hale participatedIn Event:Riverside Open", "Mark Dawson participatedIn Event:Riverside Open",
+				"Paul Dent participatedIn Event:Riverside Open", "Max Ruiz participatedIn Event:Riverside Open"}, nil},
+		{"a passive", lead + "Former champion Mark Dawson was beaten 6-3 6-0 by the sixth seed Max Ruiz.",
+			[]string{"Mark Dawson participatedIn Event:Riverside Open", "Max Ruiz participatedIn Event:Riverside Open"}, nil},
+		{"an earlier year", lead + "Tom Hale beat Mark Dawson 6-2 6-4 in the final two years ago.",
+			nil, []string{"Tom Hale participatedIn Event:Riverside Open", "Mark Dawson participatedIn Event:Riverside Open"}},
+		{"another event in the sentence", lead + "Tom Hale beat Mark Dawson 6-2 6-4 at the Harbour Classic.",
+			nil, []string{"Tom Hale participatedIn Event:Riverside Open", "Mark Dawson participatedIn Event:Riverside Open"}},
+		{"one set score", lead + "Tom Hale led Mark Dawson 6-2 when rain stopped play.",
+			nil, []string{"Tom Hale participatedIn Event:Riverside Open", "Mark Dawson participatedIn Event:Riverside Open"}},
+		{"two events in the opening", "Kral wins again\n\nIvo Kral won the Harbour Classic a week before the Riverside Open.\n\n" +
+			"Tom Hale beat Mark Dawson 6-2 6-4 on Sunday.",
+			nil, []string{"Tom Hale participatedIn Event:Riverside Open", "Tom Hale participatedIn Event:Harbour Classic"}},
+	})
+}
