@@ -247,7 +247,7 @@ func (x *Extractor) personDescAt(a *analysis, s, i int) (personDesc, bool) {
 			return d, false // "the 22-year-old and his team-mate"
 		}
 		a.tagSentence(s)
-		if t := a.tokens[k].Tag; strings.HasPrefix(t, "NN") || strings.HasPrefix(t, "JJ") || t == "CD" {
+		if t := a.tokens[k].Tag; (strings.HasPrefix(t, "NN") || strings.HasPrefix(t, "JJ") || t == "CD") && !clauseVerb(n) {
 			// "the American government", "the Russian state-owned
 			// company": the demonym is an adjective
 			return d, false
@@ -267,6 +267,29 @@ func (x *Extractor) personDescAt(a *analysis, s, i int) (personDesc, bool) {
 		return d, false // a name, a title or a role phrase already read there
 	}
 	return d, true
+}
+
+// pastVerbs are irregular past tenses news writes after a description
+// of a person or body ("The 27-year-old left Roma", "The Australian won
+// in Sydney", "The club met Glazer"), and present tenses of the verbs that
+// carry its facts ("The Scot joins Celtic").
+var pastVerbs = lexicon.WordSet(`left quit met won beat lost led ran held took made came
+	went saw told said became began gave got kept fell hit set spent paid sent struck
+	threw broke chose drew wrote rode fought felt found stood sat put cut shot
+	joins leaves quits meets visits faces plays wins beats hosts`)
+
+// clauseVerb reports whether token n, after a description ("the
+// 26-year-old", "the Australian", "the club"), is its clause's verb,
+// which the tagger, reading the description as an adjective, may tag as
+// a noun or an adjective ("The 26-year-old joined/JJ Chelsea", "The
+// Australian won/NN"): a past tense in -ed (a hyphenated word is a
+// compound adjective: "state-owned") or a listed verb.
+func clauseVerb(n textseg.Token) bool {
+	w := n.Lower()
+	if n.Flags&textseg.TAlpha == 0 || strings.Contains(w, "-") {
+		return false
+	}
+	return pastVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed")
 }
 
 // unresolvedRoleAt returns the index of a visible person role mention
