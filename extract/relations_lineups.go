@@ -116,6 +116,7 @@ func (r *relState) findLineups() {
 	r.teamMates(lx)     // titles_team.go
 	r.teamCareers(lx)   // titles_team.go
 	r.squadRoles(lx)    // titles_squads.go
+	r.sideCredits(lx)   // titles_squads.go
 	r.eventSides(lx)    // titles_team.go
 	lastTeam, lastEnd := -1, -1
 	side, sideDone := -1, false

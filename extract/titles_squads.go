@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/extract/lexicon"
+	"github.com/newsgraph/newsgraph/extract/textseg"
 )
 
 // Squad roles: a team's name before a player's position and name, "Bath
@@ -240,4 +241,125 @@ func (a *analysis) capitalisedMidSentence(t int) bool {
 		}
 	}
 	return false
+}
+
+// Rule names of sideCredits.
+const (
+	ruleScoredFor = "memberOf/scored-for" // "Louis Agyemang scored the first two goals for Hearts"
+	ruleCaptains  = "memberOf/captains"   // "Ryan Giggs will captain Wales"
+)
+
+// scoringVerbs credit a player's score to the side after "for": "scored
+// for Arsenal", "netted twice for Real".
+var scoringVerbs = lexicon.WordSet(`scored scores netted nets grabbed grabs kicked kicks`)
+
+// scoreHedges before a scoring verb make the score a hope or a
+// hypothesis: "could score for", "to score for".
+var scoreHedges = lexicon.WordSet(`to will would could may might should can`)
+
+// sideCredits adds memberOf for the players a team-sport story credits to
+// a side: "Lauren, Patrick Vieira and Ashley Cole scored for Arsenal",
+// "Louis Agyemang scored the first two goals for Hearts" (the names
+// straight before the verb; an own goal is scored for the other side),
+// and "Ryan Giggs will captain Wales", "Amor, who will captain England"
+// (a captain plays for the side he leads on the pitch; the past
+// "captained" is as often a former side).
+func (r *relState) sideCredits(lx *lineupIndex) {
+	a := r.a
+	// A score headline makes a sports story with no other word of the
+	// game ("Hearts of Oak 3-2 Cotonsport"); a side credited with a
+	// score is itself a team sport's.
+	if !a.sportsStory() {
+		return
+	}
+	for si, st := range a.sentTokens {
+		for k := st.Start + 1; k+1 < st.End; k++ {
+			w := a.tokens[k].Lower()
+			switch {
+			case scoringVerbs[w]:
+				if scoreHedges[a.tokens[k-1].Lower()] {
+					continue
+				}
+				side := a.sideAfterFor(k+1, min(st.End, k+8), lx, r)
+				if side < 0 {
+					continue
+				}
+				for _, p := range a.personsEndingAt(k-1, st.Start) {
+					r.add(p, MemberOf, side, si, ruleScoredFor, 0.65)
+				}
+			case w == "captain" && a.tokens[k-1].Lower() == "will" || w == "captains":
+				j := a.entityAtToken(k + 1)
+				if j < 0 || a.tokens[k+1].Flags&textseg.TCap == 0 {
+					continue
+				}
+				side := -1
+				if t := lx.typeOf(j); t == Organization || t == Country || t == City {
+					side = lx.sideOf(j, r)
+				}
+				if side < 0 {
+					continue
+				}
+				b := k - 1
+				if w == "captain" {
+					b-- // past "will"
+				}
+				if b-1 >= st.Start && a.tokens[b].Lower() == "who" && a.tokens[b-1].Text == "," {
+					b -= 2 // "Amor, who will captain England"
+				}
+				if ps := a.personsEndingAt(b, st.Start); len(ps) == 1 {
+					r.add(ps[0], MemberOf, side, si, ruleCaptains, 0.65)
+				}
+			}
+		}
+	}
+}
+
+// sideAfterFor returns the side named after "for" in the tokens [k, hi)
+// ("scored the first two goals for Hearts"), made the team when it is a
+// place; -1 when there is none, the run meets a clause's punctuation or
+// the score is an own goal.
+func (a *analysis) sideAfterFor(k, hi int, lx *lineupIndex, r *relState) int {
+	for f := k; f+1 < hi; f++ {
+		switch a.tokens[f].Lower() {
+		case ",", ";", ":", ".", "own", "against":
+			return -1
+		case "for":
+		default:
+			continue
+		}
+		t := f + 1
+		if a.tokens[t].Lower() == "the" {
+			t++
+		}
+		j := a.entityAtToken(t)
+		if j < 0 || a.tokens[t].Flags&textseg.TCap == 0 {
+			return -1
+		}
+		switch lx.typeOf(j) {
+		case Organization, Country, City:
+			return lx.sideOf(j, r)
+		}
+		return -1
+	}
+	return -1
+}
+
+// personsEndingAt returns the persons of a list of names ending at token
+// k: "Lauren, Patrick Vieira, Freddie Ljungberg and Ashley Cole", or the
+// one name ending there; nothing when token k ends no person's name.
+func (a *analysis) personsEndingAt(k, lo int) []int {
+	var out []int
+	for k >= lo {
+		mi := a.mentionEndingAt(k, lo)
+		if mi < 0 || a.doc.Entities[a.ments[mi].entity].Type != Person {
+			break
+		}
+		out = append(out, a.ments[mi].entity)
+		k = a.ments[mi].t0 - 1
+		if k < lo || a.tokens[k].Text != "," && a.tokens[k].Lower() != "and" {
+			break
+		}
+		k--
+	}
+	return out
 }

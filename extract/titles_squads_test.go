@@ -44,3 +44,35 @@ func TestSquadRoles(t *testing.T) {
 		})
 	}
 }
+
+// TestSideCredits: players credited with a side's score or captaincy are
+// its members: a list of scorers, a scorer with the score between verb
+// and side, a captain to come (also in a relative clause); an own goal, a
+// score only hoped for and a past captaincy give nothing. Every text is
+// invented.
+func TestSideCredits(t *testing.T) {
+	const lead = "Rovers win\n\nThe league match on Saturday was a cup tie for the club. "
+	for _, tc := range []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"a list of scorers", lead + "Tom Hale, Sam Kerr and Dan Voss scored for Arsenal in the second half.",
+			[]string{"Tom Hale memberOf Organization:Arsenal", "Sam Kerr memberOf Organization:Arsenal", "Dan Voss memberOf Organization:Arsenal"}, nil},
+		{"the score between verb and side", lead + "Tom Hale scored the first two goals for Arsenal before the break.",
+			[]string{"Tom Hale memberOf Organization:Arsenal"}, nil},
+		{"a captain to come", lead + "Tom Hale will captain Arsenal in the final.",
+			[]string{"Tom Hale memberOf Organization:Arsenal"}, nil},
+		{"a captain in a relative clause", lead + "Hale, who will captain Arsenal in the final, was delighted. Tom Hale is 25.",
+			[]string{"Tom Hale memberOf Organization:Arsenal"}, nil},
+		{"an own goal", lead + "Tom Hale scored an own goal for Arsenal before the break.",
+			nil, []string{"Tom Hale memberOf Organization:Arsenal"}},
+		{"a score only hoped for", lead + "Tom Hale hopes to score for Arsenal before the break.",
+			nil, []string{"Tom Hale memberOf Organization:Arsenal"}},
+		{"a past captaincy", lead + "Tom Hale captained Arsenal for seven seasons.",
+			nil, []string{"Tom Hale memberOf Organization:Arsenal"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			checkListed(t, factsOf(extractText(t, tc.text), MemberOf), tc.want, tc.not)
+		})
+	}
+}
