@@ -308,6 +308,7 @@ func (x *Extractor) resolveEntities(a *analysis) {
 		uf.union(i, best)
 		m.typ = Person
 	}
+	joinPersonFirstNames(ms, uf, bySurname) // entities_shortforms.go
 	// Context-only aliases ("the Commonwealth" for the CIS) and short
 	// company names join a longer name present in the text.
 	canonRoot := map[string]int{}

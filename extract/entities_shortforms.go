@@ -101,3 +101,68 @@ func joinTeamNicknames(ms []mention, uf unionFind) {
 		}
 	}
 }
+
+// joinPersonFirstNames joins a lone first name that the first-name list
+// does not know ("Lleyton", "Jonny", "Haile") to the one person of the
+// article whose full name starts with it, when the text shows that full
+// name to be a person's by also using its surname alone ("Lleyton Hewitt
+// … Hewitt … Lleyton's proving how versatile he is"). Without that
+// evidence the first word may be a company's ("Lockheed" beside a
+// "Lockheed Martin" mistaken for a person). bySurname indexes the full
+// person names by their last word, as resolveEntities builds it.
+func joinPersonFirstNames(ms []mention, uf unionFind, bySurname map[string][]int) {
+	lone := map[string][]int{} // one-word name mentions by surface
+	for k := range ms {
+		if ms[k].kind == MentionName && ms[k].t1-ms[k].t0 == 1 {
+			lone[ms[k].surface] = append(lone[ms[k].surface], k)
+		}
+	}
+	byFirst := map[string][]int{}
+	for last, fulls := range bySurname {
+		for _, c := range fulls {
+			w := words(ms[c].surface)
+			if len(w) < 2 {
+				continue
+			}
+			// The surname alone must be one of this person's mentions;
+			// the first few suffice (linear time on repetitive input).
+			alone := false
+			for n, k := range lone[last] {
+				if n == 8 {
+					break
+				}
+				if uf.find(k) == uf.find(c) {
+					alone = true
+					break
+				}
+			}
+			// A surname that is also a common word ("Universal" in a
+			// "Vivendi Universal" taken for a person) needs a title or
+			// an honorific on the full name ("Rangers boss Walter Smith").
+			if alone && lexicon.IsCommonWord(textseg.Lower(last)) && ms[c].honor == "" && len(ms[c].titleWords) == 0 {
+				alone = false
+			}
+			if alone {
+				byFirst[w[0]] = append(byFirst[w[0]], c)
+			}
+		}
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.kind != MentionName || m.t1-m.t0 != 1 || m.typ == Person || m.canon != "" || m.hidden {
+			continue
+		}
+		cands := byFirst[m.surface]
+		if len(cands) == 0 || len(bySurname[m.surface]) > 0 {
+			continue
+		}
+		one := true
+		for _, c := range cands[1:] {
+			one = one && uf.find(c) == uf.find(cands[0])
+		}
+		if one {
+			uf.union(i, cands[0])
+			m.typ = Person
+		}
+	}
+}

@@ -80,3 +80,29 @@ func TestOlympicsGamesOneEvent(t *testing.T) {
 		}
 	}
 }
+
+func TestPersonFirstNameAlone(t *testing.T) {
+	for _, tt := range []struct {
+		text, full, form string
+		same             bool
+	}{
+		// The surname used alone shows the full name is a person's.
+		{"Lleyton Hewitt won in Sydney on Sunday. Hewitt beat the Swiss in three sets. \"Lleyton's proving how versatile he is,\" his coach said.",
+			"Lleyton Hewitt", "Lleyton", true},
+		{"Imanol Harinordoquy is fit again. Harinordoquy missed two games. The coach said Imanol would start.",
+			"Imanol Harinordoquy", "Imanol", true},
+		// Two persons share the first name: it stays apart.
+		{"Imanol Harinordoquy and Imanol Etxeberria are fit. Harinordoquy and Etxeberria missed two games. The coach said Imanol would start.",
+			"Imanol Harinordoquy", "Imanol", false},
+	} {
+		d := extractText(t, tt.text)
+		full, form := entityOfForm(d, tt.full), entityOfForm(d, tt.form)
+		if full < 0 {
+			t.Errorf("%q: no %s in %v", tt.text, tt.full, d.Entities)
+			continue
+		}
+		if (full == form) != tt.same {
+			t.Errorf("%q: %s in the entity of %s = %v, want %v (%v)", tt.text, tt.form, tt.full, full == form, tt.same, d.Entities)
+		}
+	}
+}
