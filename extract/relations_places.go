@@ -539,6 +539,10 @@ func (r *relState) lowerWord(k int) bool {
 // place Zabiele in Poland. It runs after every other place rule; the
 // places of an article about a place are read from its closed facts.
 func (r *relState) placeClosure() {
+	// Hosting told after an event's name runs here, after the sentence
+	// and dependency rules: a second host follows a first one they read,
+	// and a tense they gave is not contradicted (relations_hosts.go).
+	r.hostClauses()
 	r.placeStatements()
 	r.transitivePlaces()
 	r.articlePlaces()

@@ -1,0 +1,261 @@
+package extract
+
+// Hosting told after an event's name. The sentence rules read an event
+// with the place right after it ("the European Games in Baku"); news text
+// as often puts a clause or a word between the two:
+//
+//	the Australian Open, which begins on 17 January in Melbourne
+//	the Game Developers Conference, held last week in San Francisco
+//	The Academy Awards ceremony will be held in Hollywood
+//	the Consumer Electronics Show (CES) in Las Vegas
+//	the African Nations Cup finals in Tunisia
+//
+// The place hosted the event, or will host it when the clause speaks of
+// what is to come.
+
+// Rules of hostClauses.
+const (
+	ruleClauseHosted   = "hosted/event-clause-in"
+	ruleClauseWillHost = "willHost/event-clause-in"
+)
+
+// hostStageNouns name the whole of an event, or the part of it that
+// stands for the event, when they follow its name: "the Grammy Awards
+// ceremony", "the World Cup finals" (the tournament, where "the final" is
+// one match of a competition played at many grounds).
+var hostStageNouns = relWords(`ceremony ceremonies finals presentation series`)
+
+// hostRoundNouns name a late round of a tournament played at one site,
+// which is held where the tournament is: "the Mexican Open semis in
+// Acapulco". Only events named like such tournaments take them (hostOneSite).
+var hostRoundNouns = relWords(`semis semi-finals semi-final quarter-finals quarter-final final`)
+
+// hostOneSiteWords end the names of tournaments held at one site.
+var hostOneSiteWords = relWords(`open championships masters international`)
+
+// hostManyGrounds end the names of competitions played at many grounds.
+var hostManyGrounds = relWords(`cup league`)
+
+// hostTimeWords may stand between a clause's verb and its place: a date
+// ("on 17 January", "last week", "later this month").
+var hostTimeWords = relWords(`on from to last next this later earlier week
+	weekend month year the of mid - monday tuesday wednesday thursday friday
+	saturday sunday january february march april may june july august
+	september october november december`)
+
+// hostClauses adds the facts of hosting told after an event's name (see
+// the comment above): a clause or word between the event and its place.
+func (r *relState) hostClauses() {
+	for i := range r.a.doc.Sentences {
+		if i >= len(r.a.sentTokens) || !r.eventInSentence(i) {
+			continue
+		}
+		s := r.sentence(i, true)
+		if s == nil {
+			continue
+		}
+		r.cur = s
+		for j := range s.ms {
+			m := &s.ms[j]
+			// A description the coreference stage tied to a named event
+			// ("the ceremony at Dublin's Point Theatre") says where it is
+			// held as well as the name does.
+			if (m.kind == MentionName || m.kind == MentionRole) && r.isEvent(m.entity) {
+				s.hostAfterEvent(m)
+			}
+		}
+	}
+	r.cur = nil
+}
+
+// hostAfterEvent reads what follows event mention m: its edition
+// number, acronym or stage noun, then a hosting clause or "in"/"at" and
+// the place.
+func (s *relSent) hostAfterEvent(m *relMention) {
+	k := m.last + 1
+	skipped := false
+	if k < len(s.low) && s.tag(k) == "CD" && len(s.low[k]) <= 4 {
+		k++ // "the Open 13 in Marseille", "Expo 2005"
+	}
+	if s.word(k, "(") && s.word(k+2, ")") {
+		k += 3 // "the Consumer Electronics Show (CES) in Las Vegas"
+		skipped = true
+	}
+	name := relFieldsLower(s.r.a.doc.Entities[m.entity].Name)
+	if s.is(k, hostStageNouns) || s.is(k, hostRoundNouns) && len(name) > 0 && hostOneSiteWords[name[len(name)-1]] {
+		k++
+		skipped = true
+	}
+	if t := s.skipTime(k); t > k && (s.word(t, "in") || s.word(t, "at")) {
+		// "the event on 13 February in Los Angeles". A cup or league is
+		// played at many grounds: "play Chelsea in the Carling Cup on
+		// Sunday in Cardiff" places one match.
+		if len(name) > 0 && hostManyGrounds[name[len(name)-1]] {
+			return
+		}
+		k, skipped = t, true
+	}
+	if s.word(k, "in") || s.word(k, "at") {
+		// Right after a name, "in" is the sentence rules' (eventIn); a
+		// description they do not read.
+		if skipped || m.kind != MentionName {
+			s.hostPlaceAt(m, k+1, "")
+		}
+		return
+	}
+	pred, at, ok := s.hostingClause(k)
+	if !ok {
+		return
+	}
+	s.hostPlaceAt(m, at, pred)
+}
+
+// hostingClause reads a clause from token k that says where an event is
+// held: ", which begins on 17 January in", "will be held in", ", held last
+// week in". It returns the predicate the clause's tense gives and the
+// token after "in" or "at".
+func (s *relSent) hostingClause(k int) (string, int, bool) {
+	if s.word(k, ",") {
+		k++
+	}
+	if s.word(k, "which") || s.word(k, "that") {
+		k++
+	}
+	pred := ""
+	w := func(j int) string {
+		if j < len(s.low) {
+			return s.low[j]
+		}
+		return ""
+	}
+	switch {
+	case hostStartNow[w(k)]:
+		// "which begins on 17 January", "starting on 21 March": a start
+		// told in the present is still to come.
+		pred, k = WillHost, k+1
+	case w(k) == "kicks" && w(k+1) == "off":
+		pred, k = WillHost, k+2
+	case w(k) == "gets" && w(k+1) == "under" && w(k+2) == "way":
+		pred, k = WillHost, k+3
+	case hostStartPast[w(k)]:
+		pred, k = Hosted, k+1
+	case w(k) == "got" && w(k+1) == "under" && w(k+2) == "way":
+		pred, k = Hosted, k+3
+	case w(k) == "took" && w(k+1) == "place":
+		pred, k = Hosted, k+2
+	case (w(k) == "has" || w(k) == "have") && (hostStartPast[w(k+1)] || w(k+1) == "begun"):
+		pred, k = Hosted, k+2 // "has started in New York"
+	case (w(k) == "was" || w(k) == "were") && hostHeldVerbs[w(k+1)]:
+		pred, k = Hosted, k+2
+	case hostHeldVerbs[w(k)] && (s.tag(k) == "VBN" || s.word(k-1, ",")):
+		pred, k = Hosted, k+1 // ", held last week in San Francisco"
+	case w(k) == "will" && w(k+1) == "be" && hostHeldVerbs[w(k+2)]:
+		pred, k = WillHost, k+3
+	case w(k) == "will" && w(k+1) == "take" && w(k+2) == "place":
+		pred, k = WillHost, k+3
+	case w(k) == "will" && hostStartWill[w(k+1)]:
+		pred, k = WillHost, k+2 // "will begin", "will open"
+	case (w(k) == "is" || w(k) == "are") && w(k+1) == "to" && w(k+2) == "be" && hostHeldVerbs[w(k+3)]:
+		pred, k = WillHost, k+4
+	default:
+		return "", 0, false
+	}
+	k = s.skipTime(k)
+	if !s.word(k, "in") && !s.word(k, "at") {
+		return "", 0, false
+	}
+	return pred, k + 1, true
+}
+
+// skipTime returns the token after a date or time at token k ("on 17
+// January", "last week", "later this month"), or k when none stands there.
+func (s *relSent) skipTime(k int) int {
+	for j := k; j < len(s.low) && j < k+6; j++ {
+		if !hostTimeWords[s.low[j]] && s.tag(j) != "CD" && !dayRange(s.low[j]) {
+			return j
+		}
+	}
+	return k
+}
+
+// comingClause reports a relative clause at token k that dates the event
+// to come: "in Los Angeles, which takes place in May", ", which begins on".
+func (s *relSent) comingClause(k int) bool {
+	if !s.word(k, ",") || !s.word(k+1, "which") {
+		return false
+	}
+	k += 2
+	switch {
+	case hostStartNow[s.low[min(k, len(s.low)-1)]], s.word(k, "will"):
+		return true
+	case s.word(k, "takes") && s.word(k+1, "place"), s.word(k, "is") && s.word(k+1, "held"):
+		return s.futureTimeAfter(k+2) || s.word(k+2, "in") && s.word(k+3, "may")
+	}
+	return false
+}
+
+// hostStartNow, hostStartPast, hostStartWill and hostHeldVerbs are the
+// verbs of hostingClause: an event's start told in the present (to come),
+// in the past or after "will", and the passives of holding one.
+var (
+	hostStartNow  = relWords(`begins starts opens starting beginning opening`)
+	hostStartPast = relWords(`began started opened`)
+	hostStartWill = relWords(`begin start open`)
+	hostHeldVerbs = relWords(`held staged hosted played`)
+)
+
+// hostPlaceAt adds place hosting for the named place at token k, and for
+// the venue it names with a possessive ("at Dublin's Point Theatre"). A
+// place followed by more of a list ("in Tel Aviv, Chicago and Athens") or
+// by a noun it modifies ("in the Melbourne heat") is not read. An empty
+// pred takes the tense from the clause around the event and place.
+func (s *relSent) hostPlaceAt(m *relMention, k int, pred string) {
+	if s.word(k, "the") {
+		k++
+	}
+	c := s.mentionAt(k)
+	if c == nil || c.first != k || c.kind != MentionName {
+		return
+	}
+	if t := s.r.typeOf(c.entity); t != City && t != Place && t != Country {
+		return
+	}
+	if s.negBefore(m.first, 4) || s.condBefore(m.first) {
+		return
+	}
+	n := c.last + 1
+	if pred == "" {
+		pred = Hosted
+		if s.clauseFuture(m.first, c.last) || s.futureTimeAfter(m.last+1) || s.futureTimeAfter(n) || s.comingClause(n) {
+			pred = WillHost
+		}
+	}
+	if s.word(n, "'s") || s.word(n, "'") {
+		v := s.mentionAt(n + 1)
+		if v == nil || v.first != n+1 || s.r.typeOf(v.entity) != Place {
+			return
+		}
+		s.addHost(v.entity, pred, m.entity)
+		n = v.last + 1
+	} else if n < len(s.low) && (s.tag(n) == "NN" || s.tag(n) == "NNS") {
+		return
+	}
+	if s.word(n, ",") && s.mentionAt(n+1) != nil && s.word(s.mentionAt(n+1).last+1, "and") {
+		return
+	}
+	s.addHost(c.entity, pred, m.entity)
+}
+
+// addHost adds host pred event, unless a rule reading the same event gave
+// it the other tense.
+func (s *relSent) addHost(host int, pred string, ev int) {
+	rule := ruleClauseHosted
+	other := WillHost
+	if pred == WillHost {
+		rule, other = ruleClauseWillHost, Hosted
+	}
+	if s.r.seen[relFactKey{host, other, ev}] {
+		return
+	}
+	s.r.add(host, pred, ev, s.idx, rule, 0.7)
+}
