@@ -279,6 +279,8 @@ func TestSetScoreMatches(t *testing.T) {
 				"Paul Dent participatedIn Event:Riverside Open", "Max Ruiz participatedIn Event:Riverside Open"}, nil},
 		{"a passive", lead + "Former champion Mark Dawson was beaten 6-3 6-0 by the sixth seed Max Ruiz.",
 			[]string{"Mark Dawson participatedIn Event:Riverside Open", "Max Ruiz participatedIn Event:Riverside Open"}, nil},
+		{"straight sets", lead + "Tom Hale beat Mark Dawson in straight sets on Friday.",
+			[]string{"Tom Hale participatedIn Event:Riverside Open", "Mark Dawson participatedIn Event:Riverside Open"}, nil},
 		{"an earlier year", lead + "Tom Hale beat Mark Dawson 6-2 6-4 in the final two years ago.",
 			nil, []string{"Tom Hale participatedIn Event:Riverside Open", "Mark Dawson participatedIn Event:Riverside Open"}},
 		{"another event in the sentence", lead + "Tom Hale beat Mark Dawson 6-2 6-4 at the Harbour Classic.",

@@ -11,7 +11,8 @@ import (
 // reaches the final of the SAP Open"), and then gives its matches with
 // their set scores and no event name: "Cyril Saulnier beat the fourth
 // seed Vincent Spadea 6-2 6-4", "Former champion Fabrice Santoro was
-// beaten 6-3 6-0 by Nikolay Davydenko". Every player of such a match
+// beaten 6-3 6-0 by Nikolay Davydenko", "Moya beat Fish in straight
+// sets". Every player of such a match
 // took part in the tournament. The scope is one tournament: a story whose
 // opening names two gives nothing, and neither does a sentence that names
 // an event of its own ("beat him 6-3 6-4 at Wimbledon"), tells of an
@@ -45,11 +46,13 @@ func (r *relState) setScoreMatches() {
 		sp := a.sentTokens[i]
 		toks := a.tokens[sp.Start:sp.End]
 		sets, earlier := 0, false
-		for _, t := range toks {
+		for k, t := range toks {
 			w := t.Lower()
 			switch {
 			case setScore(w):
 				sets++
+			case w == "sets" && k > 0 && setCounts[toks[k-1].Lower()]:
+				sets += 2 // "beat him in straight sets": the match without its score
 			case earlierMatchWords[w] || yearNumber(w) || strings.ContainsAny(w, "\"“”"):
 				earlier = true
 			}
@@ -128,6 +131,10 @@ func titleAfter(rest string) bool {
 	f := strings.Fields(rest)
 	return len(f) > 0 && titleWords[strings.ToLower(strings.Trim(f[0], ",.;:'"))]
 }
+
+// setCounts tell how a match was won without giving its score: "in
+// straight sets", "in three sets".
+var setCounts = lexicon.WordSet(`straight three four five`)
 
 // setScore reports a tennis set score: "6-3", "7-6", "0-6".
 func setScore(w string) bool {
