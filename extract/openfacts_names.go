@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/newsgraph/newsgraph/extract/textseg"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/textseg"
+)
 
 // Open facts read from the few words that join two names, without the
 // parse: the parser splits or misattaches these short phrases ("Britain's
@@ -30,7 +34,9 @@ func teamType(t EntityType) bool { return t == Organization || t == Country || t
 //     Peugeot brand");
 //   - "NAME (COUNTRY)": NAME ~be_from~ COUNTRY ("Ivan Ljubicic (Croatia)");
 //   - "A face B", "A will host B": a contest verb alone between two
-//     sides (see matchVerbs and contestLink).
+//     sides (see matchVerbs and contestLink);
+//   - "PERSON of/from/at BODY", also after a comma: PERSON ~be_of~ BODY
+//     ("said Grant Wilson of Mellon Bank"; see personOfBody).
 func (a *analysis) adjacentLinks(i int, ms []Mention) []OpenFact {
 	var out []OpenFact
 	ents := a.doc.Entities
@@ -81,6 +87,19 @@ func (a *analysis) adjacentLinks(i int, ms []Mention) []OpenFact {
 				label += " " + between[1].Text
 			}
 			f = OpenFact{Subject: m1.Entity, Object: m2.Entity, Key: matchVerb(between), Label: label}
+		case nameLinkPrep(between) != "":
+			// "said Grant Wilson of Mellon Bank", "Birgit Kuhlhoff,
+			// from Sal Oppenheim, told Reuters": the parse mostly runs
+			// the two names into one phrase
+			prep := nameLinkPrep(between)
+			if !a.personOfBody(m1, m2, t2, sp, e1, e2, prep, len(between) == 2) {
+				return
+			}
+			label := prep
+			if prep != "of" {
+				label = "is " + prep
+			}
+			f = OpenFact{Subject: m1.Entity, Object: m2.Entity, Key: "be_" + prep, Label: label}
 		case len(between) == 1 && w == "(":
 			if e2 != Country || e1 != Person && e1 != Organization || t2 >= sp.End || a.tokens[t2].Text != ")" {
 				return
@@ -179,3 +198,67 @@ func (a *analysis) commonNoun(k int) bool {
 	t := a.tokens[k]
 	return t.Flags&textseg.TCap == 0 && len(t.Tag) >= 2 && t.Tag[:2] == "NN"
 }
+
+// nameLinkPrep is the preposition of the words between two names when
+// they are "of", "from" or "at", alone or after a comma; else "".
+func nameLinkPrep(between []textseg.Token) string {
+	if len(between) == 2 && between[0].Text == "," {
+		between = between[1:]
+	}
+	if len(between) != 1 {
+		return ""
+	}
+	if w := between[0].Lower(); linkPreps[w] {
+		return w
+	}
+	return ""
+}
+
+// personOfBody checks "PERSON of/from/at BODY" (t2 the token after BODY;
+// comma when a comma stands before the preposition): a person and the
+// body they speak or work for ("of", "at", "from"), or the place they are
+// from ("from", "of"). BODY ends its phrase (no noun or possessive after
+// it: "Herbert Hansen of Respond's partner Keyobs"); PERSON opens its
+// phrase (no determiner before it: "The Guinness Book of Records") and
+// holds no possessive (a work typed as a person, "Sir Joshua Reynolds'
+// Portrait of Omai"). A "from" or "at" follows no verb or preposition,
+// where it more often tells a move or a place than an affiliation ("took
+// Iestyn Harris from Leeds to Cardiff", "lost his place to Almunia at
+// Highbury"; a verb of saying is no move: "said Mark Miller, at HBOS"),
+// nor, after a comma, the end of a list ("bought two brands,
+// Hard Candy and Urban Decay, from LVMH"), and no "to" follows BODY.
+func (a *analysis) personOfBody(m1, m2 Mention, t2 int, sp textseg.Span, e1, e2 EntityType, prep string, comma bool) bool {
+	if e1 != Person {
+		return false
+	}
+	switch {
+	case e2 == Organization:
+	case isPlace(e2) && prep != "at":
+	default:
+		return false
+	}
+	if t2 < sp.End {
+		if n := a.tokens[t2]; isPossMark(n.Text) || a.commonNoun(t2) || n.Lower() == "to" {
+			return false
+		}
+	}
+	if name := a.doc.Entities[m1.Entity].Name; strings.Contains(name, "' ") || strings.Contains(name, "'s ") {
+		return false
+	}
+	if k := a.tokenAt(m1.Start) - 1; k >= sp.Start {
+		tok := a.tokens[k]
+		switch {
+		case tok.Tag == "DT":
+			return false
+		case prep != "of" && !quoteVerbs[tok.Lower()] && (strings.HasPrefix(tok.Tag, "VB") || tok.Tag == "IN" || tok.Tag == "TO"):
+			return false
+		case prep != "of" && comma && (tok.Lower() == "and" || tok.Lower() == "or"):
+			return false
+		}
+	}
+	return !a.inQuote(a.tokens[a.tokenAt(m1.End)].Start)
+}
+
+// quoteVerbs introduce a speaker named after the quotation: "said Mark
+// Miller, at HBOS Treasury Services".
+var quoteVerbs = map[string]bool{"said": true, "says": true, "explained": true, "explains": true, "added": true, "adds": true, "told": true}

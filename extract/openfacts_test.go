@@ -95,6 +95,13 @@ func TestOpenFacts(t *testing.T) {
 		{"known as", "The Palace Hall, which will be known as the Kessler Arena, was sold to Orbis Media.",
 			[]string{"Palace Hall know_as Kessler Arena"}, "will be known as", nil},
 		{"doubted clause", "Prosecutors alleged that Tom Bellamy directed Ian Corr to hide the losses.", nil, "", []string{"Ian Corr"}},
+		// "PERSON of/from/at BODY" read without the parse, which runs
+		// the names together
+		{"speaker of a body", "\"Prices will keep rising this year,\" explained Tom Bellamy of Kessler Bank.",
+			[]string{"Tom Bellamy be_of Kessler Bank"}, "of", nil},
+		{"speaker at a body after a comma", "\"The market is slowing down,\" said Tom Bellamy, at Kessler Treasury Services.",
+			[]string{"Tom Bellamy be_at Kessler Treasury Services"}, "is at", nil},
+		{"a move is no affiliation", "Dunmore Athletic signed Tom Bellamy from Kessler Rovers in May.", nil, "", []string{"Tom Bellamy be_from"}},
 		{"contest under a condition", "If Kessler Rovers beat Dunmore Athletic, they will top the table.", nil, "", []string{"Dunmore Athletic"}},
 		{"contest with either side", "Kessler Rovers face Dunmore Athletic or Leith United in the final.", nil, "", []string{"Dunmore Athletic"}},
 		{"contest with a side's noun", "Kessler Rovers face Dunmore Athletic's reserves on Saturday.", nil, "", []string{"Dunmore Athletic"}},
