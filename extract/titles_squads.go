@@ -113,7 +113,7 @@ func (r *relState) squadRoles(lx *lineupIndex) {
 // "Replacement hooker X") unless the text capitalises it elsewhere too.
 func (a *analysis) teamRun(b, lo int) (int, bool) {
 	t0 := b
-	for t0-1 >= lo && b-t0 < 4 && isCapWord(a.tokens[t0-1]) && !isPossessive(a.tokens[t0-1].Text) && a.entityAtToken(t0-1) < 0 {
+	for t0-1 >= lo && b-t0 < 4 && isCapWord(a.tokens[t0-1]) && !isPossessive(a.tokens[t0-1].Text) && a.nameCovering(t0-1) < 0 {
 		t0--
 	}
 	open := lo // the sentence's first word, past an opening quotation mark
@@ -126,7 +126,7 @@ func (a *analysis) teamRun(b, lo int) (int, bool) {
 			t0++ // "But Bath prop X"; "All Blacks" is capitalised elsewhere too
 		}
 	}
-	if t0 == b || t0 > lo && a.entityAtToken(t0-1) >= 0 && !isPossessive(a.tokens[t0-1].Text) {
+	if t0 == b || t0 > lo && a.nameCovering(t0-1) >= 0 && !isPossessive(a.tokens[t0-1].Text) {
 		return -1, false // part of a name the entity stage read otherwise
 	}
 	if t0 == open && b-t0 == 1 && !a.capitalisedMidSentence(t0) {
@@ -198,7 +198,7 @@ func (a *analysis) formerTeamBefore(t, lo int) bool {
 		switch w := a.tokens[k].Lower(); {
 		case w == "former" || w == "ex" || w == "ex-":
 			return true
-		case w == "and" || w == "," || a.entityAtToken(k) >= 0:
+		case w == "and" || w == "," || a.nameCovering(k) >= 0:
 			continue
 		}
 		return false
@@ -245,8 +245,9 @@ func (a *analysis) capitalisedMidSentence(t int) bool {
 
 // Rule names of sideCredits.
 const (
-	ruleScoredFor = "memberOf/scored-for" // "Louis Agyemang scored the first two goals for Hearts"
-	ruleCaptains  = "memberOf/captains"   // "Ryan Giggs will captain Wales"
+	ruleScoredFor = "memberOf/scored-for"   // "Louis Agyemang scored the first two goals for Hearts"
+	ruleCaptains  = "memberOf/captains"     // "Ryan Giggs will captain Wales"
+	ruleWithout   = "memberOf/side-without" // "Arsenal are also without winger Robert Pires"
 )
 
 // scoringVerbs credit a player's score to the side after "for": "scored
@@ -263,7 +264,8 @@ var scoreHedges = lexicon.WordSet(`to will would could may might should can`)
 // straight before the verb; an own goal is scored for the other side),
 // and "Ryan Giggs will captain Wales", "Amor, who will captain England"
 // (a captain plays for the side he leads on the pitch; the past
-// "captained" is as often a former side).
+// "captained" is as often a former side), and "Arsenal are also without
+// winger Robert Pires" (a side misses its own players).
 func (r *relState) sideCredits(lx *lineupIndex) {
 	a := r.a
 	// A score headline makes a sports story with no other word of the
@@ -286,6 +288,16 @@ func (r *relState) sideCredits(lx *lineupIndex) {
 				}
 				for _, p := range a.personsEndingAt(k-1, st.Start) {
 					r.add(p, MemberOf, side, si, ruleScoredFor, 0.65)
+				}
+			case w == "without":
+				if side := a.sideWithout(k, st.Start, lx, r); side >= 0 {
+					n := k + 1
+					for n < st.End && (teamRoleModifiers[a.tokens[n].Lower()] || absenceWords[a.tokens[n].Lower()] || squadPositions[a.tokens[n].Lower()]) {
+						n++ // "without injured winger Robert Pires"
+					}
+					for _, p := range a.personsStartingAt(n, st.End) {
+						r.add(p, MemberOf, side, si, ruleWithout, 0.6)
+					}
 				}
 			case w == "captain" && a.tokens[k-1].Lower() == "will" || w == "captains":
 				j := a.entityAtToken(k + 1)
@@ -312,6 +324,59 @@ func (r *relState) sideCredits(lx *lineupIndex) {
 			}
 		}
 	}
+}
+
+// absenceWords say why a side is without a player: "without injured
+// winger Robert Pires", "without the suspended X".
+var absenceWords = lexicon.WordSet(`the injured suspended banned ill sick
+	influential inspirational key`)
+
+// withoutBe are the forms of "be" between a side and "without": "Arsenal
+// are also without", "Wales will be without".
+var withoutBe = lexicon.WordSet(`are is were was be`)
+
+// sideWithout returns the side before "be (also|still) without" at token
+// k ("Arsenal are also without winger Robert Pires": a side is without
+// its own players), made the team when it is a place; else -1.
+func (a *analysis) sideWithout(k, lo int, lx *lineupIndex, r *relState) int {
+	b := k - 1
+	if b >= lo && (a.tokens[b].Lower() == "also" || a.tokens[b].Lower() == "still") {
+		b--
+	}
+	if b < lo || !withoutBe[a.tokens[b].Lower()] {
+		return -1
+	}
+	if b-1 >= lo && a.tokens[b].Lower() == "be" && (a.tokens[b-1].Lower() == "will" || a.tokens[b-1].Lower() == "could") {
+		b--
+	}
+	mi := a.mentionEndingAt(b-1, lo)
+	if mi < 0 {
+		return -1
+	}
+	switch lx.typeOf(a.ments[mi].entity) {
+	case Organization, Country, City:
+		return lx.sideOf(a.ments[mi].entity, r)
+	}
+	return -1
+}
+
+// personsStartingAt returns the persons of a list of names starting at
+// token k: "Robert Pires", "Tom Hale and Sam Kerr".
+func (a *analysis) personsStartingAt(k, hi int) []int {
+	var out []int
+	for k < hi {
+		mi := a.nameCovering(k)
+		if mi < 0 || a.ments[mi].t0 != k || a.doc.Entities[a.ments[mi].entity].Type != Person {
+			break
+		}
+		out = append(out, a.ments[mi].entity)
+		k = a.ments[mi].t1
+		if k+1 >= hi || a.tokens[k].Text != "," && a.tokens[k].Lower() != "and" {
+			break
+		}
+		k++
+	}
+	return out
 }
 
 // sideAfterFor returns the side named after "for" in the tokens [k, hi)
@@ -362,4 +427,16 @@ func (a *analysis) personsEndingAt(k, lo int) []int {
 		k--
 	}
 	return out
+}
+
+// nameCovering returns the visible name mention that covers token k, or
+// -1.
+func (a *analysis) nameCovering(k int) int {
+	for i := range a.ments {
+		m := &a.ments[i]
+		if m.t0 <= k && k < m.t1 && m.entity >= 0 && !m.hidden && m.kind == MentionName {
+			return i
+		}
+	}
+	return -1
 }

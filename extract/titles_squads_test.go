@@ -45,9 +45,10 @@ func TestSquadRoles(t *testing.T) {
 	}
 }
 
-// TestSideCredits: players credited with a side's score or captaincy are
-// its members: a list of scorers, a scorer with the score between verb
-// and side, a captain to come (also in a relative clause); an own goal, a
+// TestSideCredits: players credited with a side's score or captaincy, or
+// missed by a side, are its members: a list of scorers, a scorer with the
+// score between verb and side, a captain to come (also in a relative
+// clause), a side without its players; "without doubt", an own goal, a
 // score only hoped for and a past captaincy give nothing. Every text is
 // invented.
 func TestSideCredits(t *testing.T) {
@@ -64,6 +65,10 @@ func TestSideCredits(t *testing.T) {
 			[]string{"Tom Hale memberOf Organization:Arsenal"}, nil},
 		{"a captain in a relative clause", lead + "Hale, who will captain Arsenal in the final, was delighted. Tom Hale is 25.",
 			[]string{"Tom Hale memberOf Organization:Arsenal"}, nil},
+		{"a side without its players", lead + "Arsenal will be without injured winger Tom Hale and Sam Kerr on Saturday.",
+			[]string{"Tom Hale memberOf Organization:Arsenal", "Sam Kerr memberOf Organization:Arsenal"}, nil},
+		{"without doubt", lead + "Arsenal were without doubt the better side, Tom Hale said.",
+			nil, []string{"Tom Hale memberOf Organization:Arsenal"}},
 		{"an own goal", lead + "Tom Hale scored an own goal for Arsenal before the break.",
 			nil, []string{"Tom Hale memberOf Organization:Arsenal"}},
 		{"a score only hoped for", lead + "Tom Hale hopes to score for Arsenal before the break.",
