@@ -87,6 +87,13 @@ var workNounsBefore = lexicon.WordSet(`film films movie album single song track 
 	documentary musical play opera comedy thriller biopic game console
 	browser handset painting sequel prequel remake`)
 
+// genreNouns name a kind of work only right before its title ("martial
+// arts epic Hero", "cartoon hit The Incredibles", "horror classic
+// Halloween"); elsewhere they are adjectives or other nouns ("a classic
+// goal", "X is a big hit"), so they must be tagged nouns.
+var genreNouns = lexicon.WordSet(`epic blockbuster flick cartoon animation caper chiller
+	hit classic`)
+
 // ambiguousWorkNouns also stand before teams and people ("the game
 // Arsenal lost", "the series England won"): their title must be unknown
 // to the gazetteer.
@@ -263,7 +270,7 @@ func (x *Extractor) findWorkTitles(a *analysis) workTitles {
 				}
 			}
 			switch {
-			case workNounsBefore[lw] && k+1 < r.End && isCapWord(toks[k+1]):
+			case (workNounsBefore[lw] || genreNouns[lw]) && k+1 < r.End && isCapWord(toks[k+1]):
 				if i, j := x.titleAfterNoun(a, s, k); j > i {
 					cands = append(cands, [2]int{i, j})
 				}
@@ -410,7 +417,8 @@ func (x *Extractor) titleAfterNoun(a *analysis, s, k int) (int, int) {
 		return 0, 0
 	}
 	a.tagSentence(s)
-	if tag := toks[k].Tag; strings.HasPrefix(tag, "VB") || !strings.HasPrefix(tag, "NN") && verbLikeWorkNouns[toks[k].Lower()] {
+	genre := genreNouns[toks[k].Lower()]
+	if tag := toks[k].Tag; !genre && (strings.HasPrefix(tag, "VB") || !strings.HasPrefix(tag, "NN") && verbLikeWorkNouns[toks[k].Lower()]) {
 		return 0, 0 // "will play Hughes", "to show"; "anti-Bush documentary X" may be tagged JJ
 	}
 	// The noun phrase's determiner: a title follows "the", a possessive
@@ -431,8 +439,17 @@ func (x *Extractor) titleAfterNoun(a *analysis, s, k int) (int, int) {
 			break
 		}
 	}
+	// A noun that is often a verb or stands before teams needs a
+	// determiner, or a compound's modifier right before it ("talent show
+	// The X Factor", "road trip comedy Sideways", "rhythm game Donkey
+	// Konga"): a modifier makes it a noun of its own phrase.
 	ambiguous := ambiguousWorkNouns[toks[k].Lower()]
-	if ambiguous && !det {
+	if ambiguous && !det && !x.compoundModifier(a, s, k) {
+		return 0, 0
+	}
+	// A genre noun tagged a verb is a noun only inside a determined
+	// phrase: "the Dreamworks hit Shrek 2", not "the scandal hit Shell".
+	if genre && strings.HasPrefix(toks[k].Tag, "VB") && !det && !determinedAcross(a, lo, k) {
 		return 0, 0
 	}
 	i := k + 1
@@ -440,8 +457,24 @@ func (x *Extractor) titleAfterNoun(a *analysis, s, k int) (int, int) {
 	if j-i == 1 && awardStatuettes[toks[i].Lower()] {
 		return 0, 0 // "best film Oscar"
 	}
-	if ambiguous && (x.gazInside(a, i, j) || x.names[toks[i].Lower()] != 0 && j-i >= 2) {
+	switch lw := toks[k].Lower(); {
+	case storyNouns[lw] && x.knownOrNationFirst(a, i, j):
+		return 0, 0 // "the drama England served up"; "abortion drama Vera Drake" is a title
+	case ambiguous && !storyNouns[lw] && (x.gazInside(a, i, j) || x.names[toks[i].Lower()] != 0 && j-i >= 2):
 		return 0, 0 // "the game Arsenal lost", "the game Andre Nzame won"
+	case genreNouns[lw]:
+		// "Trouble-hit Mitsubishi Motors" is a firm hit by trouble;
+		// "blockbuster West End musicals" a place before a noun.
+		b := i
+		if capArticle(toks[b].Text) && b+1 < j {
+			b++ // "cartoon hit The Incredibles"
+		}
+		if k-1 >= lo && toks[k-1].End == toks[k].Start || !x.plausibleTitle(a, b, j) {
+			return 0, 0
+		}
+		if hi := a.sentTokens[s].End; j < hi && toks[j].Flags&(textseg.TCap|textseg.TUpper|textseg.TPunct) == 0 && strings.HasPrefix(toks[j].Tag, "NN") {
+			return 0, 0
+		}
 	}
 	return i, j
 }
@@ -1219,4 +1252,57 @@ func (x *Extractor) knownOrNationFirst(a *analysis, i, j int) bool {
 	}
 	_, ok := x.gaz.DemonymEntry(first)
 	return ok
+}
+
+// storyNouns are ambiguous work nouns that people are no object of:
+// "abortion drama Vera Drake" is a title shaped like a name, where "the
+// game Andre Nzame won" is a person.
+var storyNouns = lexicon.WordSet(`comedy drama`)
+
+// ownedWorkNouns are ambiguous work nouns that a capitalised owner may
+// modify ("BBC series Ballykissangel", "ITV drama Footballers' Wives").
+var ownedWorkNouns = lexicon.WordSet(`comedy drama series show`)
+
+// compoundModifier reports whether the word right before the noun at k
+// modifies it in a compound: a lower-case noun or adjective that is no
+// determiner, number or verb ("talent show", "quirky comedy"), or a
+// capitalised medium ("TV drama", "BBC comedy" is left to the owner).
+func (x *Extractor) compoundModifier(a *analysis, s, k int) bool {
+	toks := a.tokens
+	lo := a.sentTokens[s].Start
+	if k-1 < lo {
+		return false
+	}
+	p := toks[k-1]
+	w := p.Lower()
+	if workNounModifiers[w] {
+		return true
+	}
+	if p.Flags&(textseg.TPunct|textseg.TDigit) != 0 || notWorkBefore[w] || titleDeterminers[w] || isPossessive(w) {
+		return false
+	}
+	if p.Flags&(textseg.TCap|textseg.TUpper) != 0 {
+		// "Quirky comedy Sideways" opens a sentence; "BBC series X",
+		// "ITV drama X" name a broadcaster, but "Chelsea game Arsenal"
+		// no work, so only the story nouns and shows take an owner.
+		return k-1 == lo || isOpener(toks[max(k-2, lo)], p) || ownedWorkNouns[toks[k].Lower()]
+	}
+	return p.Tag == "NN" || p.Tag == "NNS" || p.Tag == "JJ"
+}
+
+// determinedAcross reports a determiner or possessive among the three
+// words before k, across capitalised modifiers ("the Dreamworks hit",
+// "the US horror hit"), with no mark or verb between.
+func determinedAcross(a *analysis, lo, k int) bool {
+	toks := a.tokens
+	for p := k - 1; p >= lo && p >= k-3; p-- {
+		w := toks[p].Lower()
+		if titleDeterminers[w] && w != "a" && w != "an" || isPossessive(w) {
+			return true
+		}
+		if toks[p].Flags&textseg.TPunct != 0 || strings.HasPrefix(toks[p].Tag, "VB") || toks[p].Tag == "MD" {
+			return false
+		}
+	}
+	return false
 }

@@ -122,7 +122,11 @@ func TestWorkTitlesInContext(t *testing.T) {
 			[]string{"Person:Tom Reed"}, []string{"Escape From Leeds", "Zephyr Racer"}},
 		{"a title before a role firms and teams have too, in a story of films", "Vera Lantern star Kate Malone and Harbour Nights director Tom Reed met in Leeds. Vera Lantern is her best film.",
 			[]string{"Person:Kate Malone", "Person:Tom Reed", "City:Leeds"}, []string{"Vera Lantern", "Harbour Nights"}},
+		{"a genre noun or a compound's work noun right before the title", "Road trip comedy Velvet Lanes won in Leeds. The Quillworks hit Harbour Nights and the martial arts epic Iron Lotus opened, with BBC series Zephyr Days.",
+			[]string{"City:Leeds"}, []string{"Velvet Lanes", "Harbour Nights", "Iron Lotus", "Zephyr Days"}},
 		// Negatives.
+		{"a genre word that is a verb or part of a compound adjective", "The scandal hit Quillsoft in May. Trouble-hit Zephyr Motors said sales fell in Leeds.",
+			[]string{"City:Leeds", "Organization:Zephyr Motors"}, nil},
 		{"a team, a band, a former band and a firm before a shared role", "Chelsea star Tom Reed met Quillsons producer Kate Malone and former Zephyrlife star Jon Dale in Leeds. Zephyrlife said the film was good.",
 			[]string{"Organization:Chelsea", "Person:Tom Reed", "Person:Kate Malone", "Person:Jon Dale"}, nil},
 		{"a firm before a shared role, in a story of no films", "Quillsoft director Tom Reed spoke in Leeds. Quillsoft shares rose.",
@@ -160,6 +164,9 @@ func TestWorkTitlesInContext(t *testing.T) {
 	// "A performance in the X" is a firm's or a side's, in a region.
 	if !hasEntityNamed(extractText(t, "Quillsoft saw a strong performance in the Americas, said Tom Reed."), "Americas") {
 		t.Errorf("Americas lost after 'a strong performance in the'")
+	}
+	if !hasEntityNamed(extractText(t, "The scandal hit Quillsoft in May. Quillsoft said sales fell in Leeds."), "Quillsoft") {
+		t.Errorf("Quillsoft lost after 'the scandal hit'")
 	}
 	// Bands and firms stay entities before a shared role.
 	for text, name := range map[string]string{
