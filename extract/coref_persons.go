@@ -42,6 +42,7 @@ const personDescWindow = 3
 type personDesc struct {
 	t0, t1 int    // tokens [t0, t1)
 	age    string // "26" from "the 26-year-old", or ""
+	rank   string // "one" from "the world number one", or ""
 	nation string // canonical country of its demonym, or ""
 	male   bool   // a "-man" demonym ("Frenchman")
 	head   string // role noun, demonym or age word that heads it
@@ -52,6 +53,7 @@ type personDesc struct {
 // personFacts is what the text says of a person: age and nationality.
 type personFacts struct {
 	age, nation string
+	rank        string   // world ranking stated before the name ("world number one Roger Federer")
 	teams       []int    // teams named before the person's name ("Arsenal striker X")
 	roles       []string // role nouns right before the person's name ("striker", "singer")
 	count       int      // name mentions so far, as a sentence's subject counting twice
@@ -126,10 +128,11 @@ func (x *Extractor) resolvePersonDescriptions(a *analysis) {
 var tracePersonDesc func(doc *Document, sentence int, phrase string, e int, why string)
 
 // hasAgeOrDemonymWord is a cheap first look: most texts have no
-// "-year-old" and no capitalised word after "the" to describe a person.
+// "-year-old", no "world" (number one) and no capitalised word after
+// "the" to describe a person.
 func (a *analysis) hasAgeOrDemonymWord() bool {
 	for i := 0; i+1 < len(a.tokens); i++ {
-		if a.tokens[i].Lower() == "the" && (isAgeWord(a.tokens[i+1].Text) || isCapWord(a.tokens[i+1])) {
+		if a.tokens[i].Lower() == "the" && (isAgeWord(a.tokens[i+1].Text) || isCapWord(a.tokens[i+1]) || a.tokens[i+1].Text == "world") {
 			return true
 		}
 	}
@@ -193,6 +196,12 @@ func (x *Extractor) personDescAt(a *analysis, s, i int) (personDesc, bool) {
 		d.head = "year-old"
 		k++
 	}
+	if rank, end := a.worldRankAt(k, r.End); rank != "" && d.age == "" {
+		// "the world number one": a ranking names one player as
+		// surely as an age
+		d.rank, d.head = rank, "number"
+		k = end
+	}
 	former := k < r.End && a.tokens[k].Lower() == "former"
 	if former {
 		k++
@@ -230,7 +239,7 @@ func (x *Extractor) personDescAt(a *analysis, s, i int) (personDesc, bool) {
 			return d, false // "the Welsh", "the Swiss": a people or a side
 		}
 	}
-	if d.age == "" && d.nation == "" && d.team < 0 {
+	if d.age == "" && d.nation == "" && d.team < 0 && d.rank == "" {
 		return d, false
 	}
 	if d.team < 0 && k < r.End && personDescRoles[a.tokens[k].Lower()] {
@@ -290,6 +299,41 @@ func clauseVerb(n textseg.Token) bool {
 		return false
 	}
 	return pastVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed")
+}
+
+// worldRankAt reads a world ranking opening at token k: "world number
+// one", "world number 14", "world No 2". It returns the rank and the token
+// after it, or "" when there is none.
+func (a *analysis) worldRankAt(k, end int) (string, int) {
+	if k+2 >= end || a.tokens[k].Lower() != "world" {
+		return "", k
+	}
+	switch a.tokens[k+1].Lower() {
+	case "number", "no", "no.":
+	default:
+		return "", k
+	}
+	n := a.tokens[k+2].Lower()
+	if !ageNumber(n) && !rankWords[n] {
+		return "", k
+	}
+	return n, k + 3
+}
+
+// rankWords spell out the rankings news writes in words.
+var rankWords = lexicon.WordSet(`one two three four five six seven eight nine ten`)
+
+// statedRank returns the world ranking written right before person name
+// mention m ("world number one Roger Federer", "World number three
+// Andy Roddick"), or "".
+func (a *analysis) statedRank(m *mention) string {
+	lo := a.sentTokens[m.sent].Start
+	for k := m.t0 - 3; k >= lo && k >= m.t0-4; k-- {
+		if rank, end := a.worldRankAt(k, m.t0+1); rank != "" && end == m.t0 {
+			return rank
+		}
+	}
+	return ""
 }
 
 // unresolvedRoleAt returns the index of a visible person role mention
@@ -403,6 +447,12 @@ func (x *Extractor) personAttributes(a *analysis) map[int]*personFacts {
 		age, nation := x.statedBeside(a, m)
 		set(m.entity, age, nation)
 		pf := out[m.entity]
+		if r := a.statedRank(m); r != "" {
+			if pf.rank != "" && pf.rank != r {
+				clash[m.entity] = true
+			}
+			pf.rank = r
+		}
 		if t := a.statedTeam(m); t >= 0 && !slices.Contains(pf.teams, t) {
 			pf.teams = append(pf.teams, t)
 		}
@@ -421,7 +471,7 @@ func (x *Extractor) personAttributes(a *analysis) map[int]*personFacts {
 		}
 	}
 	for e := range clash {
-		out[e].age, out[e].nation = "", ""
+		out[e].age, out[e].nation, out[e].rank = "", "", ""
 	}
 	return out
 }
@@ -502,7 +552,7 @@ func (a *analysis) countPerson(refs map[int]*personFacts, facts map[int]*personF
 	if ref == nil {
 		ref = &personFacts{}
 		if f := facts[m.entity]; f != nil {
-			ref.age, ref.nation, ref.teams, ref.roles = f.age, f.nation, f.teams, f.roles
+			ref.age, ref.nation, ref.rank, ref.teams, ref.roles = f.age, f.nation, f.rank, f.teams, f.roles
 		}
 		refs[m.entity] = ref
 	}
@@ -691,6 +741,12 @@ func pickDescribed(a *analysis, refs map[int]*personFacts, d personDesc, s int) 
 		}
 		if d.nation != "" && ref.nation != "" {
 			if !sameNation(ref.nation, d.nation) {
+				return false, false
+			}
+			agree = true
+		}
+		if d.rank != "" && ref.rank != "" {
+			if ref.rank != d.rank {
 				return false, false
 			}
 			agree = true
