@@ -371,6 +371,11 @@ func (x *Extractor) resolveEntities(a *analysis) {
 			if in := initials(m.surface); len(in) >= 2 {
 				addShort(in, i)
 			}
+			// Hyphened words give an initial each: "NHTCU" for the
+			// National Hi-Tech Crime Unit.
+			if in := initials(strings.ReplaceAll(m.surface, "-", " ")); len(in) >= 2 && strings.Contains(m.surface, "-") {
+				addShort(in, i)
+			}
 		}
 	}
 	for i := range ms {

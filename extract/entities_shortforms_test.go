@@ -106,3 +106,10 @@ func TestPersonFirstNameAlone(t *testing.T) {
 		}
 	}
 }
+
+func TestHyphenedInitials(t *testing.T) {
+	d := extractText(t, "The National Hi-Tech Crime Unit arrested two men on Monday. The NHTCU said more arrests would follow.")
+	if full, acr := entityOfForm(d, "National Hi-Tech Crime Unit"), entityOfForm(d, "NHTCU"); full < 0 || full != acr {
+		t.Errorf("NHTCU not joined to the National Hi-Tech Crime Unit: %v", d.Entities)
+	}
+}
