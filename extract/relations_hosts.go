@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Hosting told after an event's name. The sentence rules read an event
 // with the place right after it ("the European Games in Baku"); news text
 // as often puts a clause or a word between the two:
@@ -17,6 +19,7 @@ package extract
 const (
 	ruleClauseHosted   = "hosted/event-clause-in"
 	ruleClauseWillHost = "willHost/event-clause-in"
+	ruleGatherHosted   = "hosted/gathered-in-for"
 )
 
 // hostStageNouns name the whole of an event, or the part of it that
@@ -55,6 +58,11 @@ func (r *relState) hostClauses() {
 			continue
 		}
 		r.cur = s
+		for t := range s.low {
+			if hostGatherVerbs[s.low[t]] && strings.HasPrefix(s.tag(t), "VB") {
+				s.gatherFor(t)
+			}
+		}
 		for j := range s.ms {
 			m := &s.ms[j]
 			// A description the coreference stage tied to a named event
@@ -258,4 +266,54 @@ func (s *relSent) addHost(host int, pred string, ev int) {
 		return
 	}
 	s.r.add(host, pred, ev, s.idx, rule, 0.7)
+}
+
+// hostGatherVerbs tell of people coming together somewhere: "have
+// gathered in Las Vegas for the Consumer Electronics Show", "will be
+// brought together in London on 3-5 December for the Bloodline
+// Tournament" ("brought" only with "together").
+var hostGatherVerbs = relWords(`gather gathers gathered gathering assemble
+	assembled brought`)
+
+// gatherFor adds hosting for "gathered in PLACE (on DATE) for EVENT": the
+// place hosts the event, whoever gathers. A site before the place is
+// passed over ("gathered at Bafta in London for the summit").
+func (s *relSent) gatherFor(t int) {
+	k := t + 1
+	if s.low[t] == "brought" {
+		if !s.word(k, "together") {
+			return
+		}
+		k++
+	}
+	_, mod := s.chainLeft(t, false)
+	if mod.neg || mod.cond || s.condBefore(t) || !s.word(k, "in") && !s.word(k, "at") {
+		return
+	}
+	places, end := s.objectsAt(k + 1)
+	if s.word(k, "at") && s.word(end, "in") {
+		places, end = s.objectsAt(end + 1)
+	}
+	if len(places) != 1 {
+		return
+	}
+	if pt := s.r.typeOf(places[0]); pt != City && pt != Place && pt != Country {
+		return
+	}
+	end = s.skipTime(end)
+	if !s.word(end, "for") {
+		return
+	}
+	ev, _ := s.objectsAt(end + 1)
+	if len(ev) != 1 || !s.r.isEvent(ev[0]) {
+		return
+	}
+	if mod.future || mod.intend || mod.inf || s.clauseFuture(t, end) {
+		// A gathering still to come is read by the document rules'
+		// speakers and guests ("Leaders will gather in Davos for the
+		// World Economic Forum next week"), whose tests want no fact of
+		// it here.
+		return
+	}
+	s.r.add(places[0], Hosted, ev[0], s.idx, ruleGatherHosted, 0.7)
 }

@@ -19,6 +19,7 @@ var hostWorld = []relEnt{
 	{"Atlantic Cup", Event, nil},
 	{"Global Robotics Fair", Event, nil},
 	{"John Smith", Person, []string{"Smith"}},
+	{"Harbour Trust", Organization, nil},
 }
 
 func TestHostClauses(t *testing.T) {
@@ -65,6 +66,37 @@ func TestHostClauses(t *testing.T) {
 			}
 		}
 		sort.Strings(got)
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("%s\n got  %q\n want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestGatheredFor(t *testing.T) {
+	x := &Extractor{}
+	cases := []struct {
+		text string
+		want []string // facts of the gathered-in-for rules
+	}{
+		{"Thousands of fans have gathered in Perth for the Harbour Games.", []string{"Perth hosted Harbour Games"}},
+		{"Experts gathered at the Harbour Trust in Lisbon for the Global Robotics Fair last week.", []string{"Lisbon hosted Global Robotics Fair"}},
+		{"The finalists were brought together in Lisbon on 3-5 May for the Andean Open.", []string{"Lisbon hosted Andean Open"}},
+		// A gathering still to come is left to the document rules.
+		{"The finalists will be brought together in Lisbon on 3-5 May for the Andean Open.", nil},
+		// Not gathered there for the event, or not at all.
+		{"The finalists were brought in Lisbon for the Andean Open.", nil},
+		{"Fans did not gather in Perth for the Harbour Games.", nil},
+		{"Fans gathered in Perth before the Harbour Games.", nil},
+	}
+	for _, tc := range cases {
+		a := relCase{text: tc.text, ents: hostWorld}.build(t)
+		x.findRelations(a)
+		var got []string
+		for _, f := range a.doc.Facts {
+			if strings.HasSuffix(f.Rule, "/gathered-in-for") {
+				got = append(got, fmt.Sprintf("%s %s %s", a.doc.Entities[f.Subject].Name, f.Predicate, a.doc.Entities[f.Object].Name))
+			}
+		}
 		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
 			t.Errorf("%s\n got  %q\n want %q", tc.text, got, tc.want)
 		}
