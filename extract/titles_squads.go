@@ -20,8 +20,12 @@ import (
 
 // Rule names shown by --explain.
 const (
-	ruleSquadRole = "memberOf/team-role-name" // "England prop Julian White"
-	ruleSoldRole  = "left/signed-team-role"   // "Norwich have signed Charlton midfielder X"
+	ruleSquadRole     = "memberOf/team-role-name" // "England prop Julian White"
+	ruleSoldRole      = "left/signed-team-role"   // "Norwich have signed Charlton midfielder X"
+	ruleManagerSigned = "joined/manager-signed"   // "Bolton boss Sam Allardyce has signed Roma defender X"
+	// The same player is a member of the club, unless he has since left
+	// (GOLD.md).
+	ruleManagerSignedMember = "memberOf/manager-signed"
 )
 
 // squadPositions are the playing positions (and the captaincy) that make
@@ -95,6 +99,14 @@ func (r *relState) squadRoles(lx *lineupIndex) {
 					r.add(m.entity, Left, o, m.sent, ruleSoldRole, 0.6)
 				}
 			}
+			if v < t0 && v >= t0-3 {
+				if club := a.signingManagersClub(v, lo, r); club >= 0 {
+					// "Bolton boss Sam Allardyce has signed Roma
+					// defender X": he joined the club its manager runs.
+					r.add(m.entity, Joined, club, m.sent, ruleManagerSigned, 0.6)
+					r.add(m.entity, MemberOf, club, m.sent, ruleManagerSignedMember, 0.6)
+				}
+			}
 			continue
 		}
 		if o := team(); o >= 0 {
@@ -162,6 +174,35 @@ func (r *relState) teamRunEntity(lx *lineupIndex, t0, t1 int) int {
 		return -1
 	}
 	return lx.create(name, Organization, t0, t1)
+}
+
+// signingManagersClub returns the club whose manager signs at the verb
+// token v ("Bolton boss Sam Allardyce has signed ..."): the subject named
+// right before the verb (past "has"/"have") is a person the story has
+// lead an organisation; else -1. A club as the subject is signPerson's
+// (relations_rules.go).
+func (a *analysis) signingManagersClub(v, lo int, r *relState) int {
+	if w := a.tokens[v].Lower(); w != "signed" && w != "signs" {
+		return -1
+	}
+	k := v - 1
+	if k >= lo && (a.tokens[k].Lower() == "has" || a.tokens[k].Lower() == "have") {
+		k--
+	}
+	mi := a.mentionEndingAt(k, lo)
+	if mi < 0 || a.doc.Entities[a.ments[mi].entity].Type != Person {
+		return -1
+	}
+	club := -1
+	for _, f := range a.doc.Facts {
+		if f.Subject == a.ments[mi].entity && f.Predicate == LeaderOf && r.typeOf(f.Object) == Organization {
+			if club >= 0 && club != f.Object {
+				return -1 // heads two bodies: no telling which signs
+			}
+			club = f.Object
+		}
+	}
+	return club
 }
 
 // squadPositionBefore reads a position ending at token k, right before a

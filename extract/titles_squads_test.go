@@ -5,14 +5,14 @@ import "testing"
 // TestSquadRoles: a side's name before a player's position makes him a
 // member where the per-sentence rule does not read it: a side named after
 // a country or a city, and a sentence about a move still to come; a
-// finished signing says he left the club named before his position; a
-// former side and a story about something else give nothing. Every text
-// is invented.
+// finished signing says he left the club named before his position (and,
+// signed by a club's manager, joined that club); a former side and a
+// story about something else give nothing. Every text is invented.
 func TestSquadRoles(t *testing.T) {
 	const lead = "Squad named\n\nThe rugby squad was named for the league match on Saturday. "
 	for _, tc := range []struct {
 		name, text string
-		want, not  []string // memberOf and left facts
+		want, not  []string // memberOf, left and joined facts
 	}{
 		{"a country's side", lead + "England prop Jim Whitely is a capable player.",
 			[]string{"Jim Whitely memberOf Organization:England"}, nil},
@@ -24,6 +24,8 @@ func TestSquadRoles(t *testing.T) {
 			[]string{"Ollie Barker memberOf Organization:England"}, nil},
 		{"a finished signing", "Rovers sign Kerr\n\nRovers have signed Chelsea defender Sam Kerr on a two-year deal in the football league.",
 			[]string{"Sam Kerr left Organization:Chelsea"}, []string{"Sam Kerr memberOf Organization:Chelsea"}},
+		{"signed by a club's manager", "Rovers sign Kerr\n\nRovers boss Tom Bell has signed Chelsea defender Sam Kerr on a two-year deal in the football league.",
+			[]string{"Sam Kerr left Organization:Chelsea", "Sam Kerr joined Organization:Rovers", "Sam Kerr memberOf Organization:Rovers"}, nil},
 		{"the player has joined", "Kerr moves\n\nChelsea defender Sam Kerr has joined Rovers on a two-year deal in the football league.",
 			[]string{"Sam Kerr left Organization:Chelsea"}, []string{"Sam Kerr memberOf Organization:Chelsea"}},
 		{"a side the entity stage did not name", lead + "Coach Tom Bell may call inexperienced Sale Sharks prop Andy Sheard into the front row.",
@@ -40,7 +42,7 @@ func TestSquadRoles(t *testing.T) {
 			nil, []string{"Sam Kerr memberOf Organization:Wales"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			checkListed(t, factsOf(extractText(t, tc.text), MemberOf, Left), tc.want, tc.not)
+			checkListed(t, factsOf(extractText(t, tc.text), MemberOf, Left, Joined), tc.want, tc.not)
 		})
 	}
 }
