@@ -34,6 +34,12 @@ func (w *workTitles) add(a *analysis, i, j int) {
 		// "The Aviator" is also written "Aviator" after "the".
 		w.keys[tokenKey(a.tokens[i+1:j])] = true
 	}
+	if last := a.tokens[j-1]; j-i >= 2 && last.Flags&textseg.TDigit != 0 && len(last.Text) <= 2 && isCapWord(a.tokens[j-2]) {
+		// "the new Xbox 2 console", "the hit Shrek 2": the number is
+		// the model's or the sequel's, and the name alone is the
+		// product line or the series ("Xbox owners").
+		w.keys[tokenKey(a.tokens[i:j-1])] = true
+	}
 }
 
 func tokenKey(toks []textseg.Token) string {
@@ -106,7 +112,7 @@ var verbLikeWorkNouns = lexicon.WordSet(`film book play show track single game s
 // workNounsAfter name a kind of work or product whose title precedes
 // ("the Firefox browser", "Radio 4's Today programme").
 var workNounsAfter = lexicon.WordSet(`programme sitcom soap documentary browser console
-	handheld handset phone gadget device chip processor software album novel movie film
+	consoles handheld handhelds handset handsets phone phones gadget device chip processor software album novel movie film
 	drama series format standard comic comics franchise system`)
 
 // modifiedWorkNouns name a work or product after a title only with their
@@ -502,10 +508,13 @@ func (x *Extractor) titleBeforeNoun(a *analysis, s, k int, w *workTitles) (int, 
 		acr = e - 2
 		e -= 3
 	}
-	if e-1 <= lo || !isCapWord(toks[e-1]) {
+	i := e - 1
+	if i-1 > lo && toks[i].Flags&textseg.TDigit != 0 && len(toks[i].Text) <= 2 && isCapWord(toks[i-1]) {
+		i-- // "the new Xbox 2 console": a model number
+	}
+	if i <= lo || !isCapWord(toks[i]) {
 		return 0, 0
 	}
-	i := e - 1
 	for i-1 > lo && (isCapWord(toks[i-1]) || titleJoiners[toks[i-1].Text] && i-2 > lo && isCapWord(toks[i-2])) {
 		i--
 	}

@@ -124,6 +124,10 @@ func TestWorkTitlesInContext(t *testing.T) {
 			[]string{"Person:Kate Malone", "Person:Tom Reed", "City:Leeds"}, []string{"Vera Lantern", "Harbour Nights"}},
 		{"a genre noun or a compound's work noun right before the title", "Road trip comedy Velvet Lanes won in Leeds. The Quillworks hit Harbour Nights and the martial arts epic Iron Lotus opened, with BBC series Zephyr Days.",
 			[]string{"City:Leeds"}, []string{"Velvet Lanes", "Harbour Nights", "Iron Lotus", "Zephyr Days"}},
+		{"a model or sequel number: the name alone is the line or series", "Quillsoft will show its new Zorbox 2 console in Japan. Zorbox owners cheered, said Tom Reed.",
+			[]string{"Country:Japan", "Person:Tom Reed"}, []string{"Zorbox", "Zorbox 2"}},
+		{"a plural product noun after the title", "Shops sold the new Zephyr DS handheld consoles in Japan. Zephyr DS sales rose, said Tom Reed.",
+			[]string{"Country:Japan", "Person:Tom Reed"}, []string{"Zephyr DS"}},
 		// Negatives.
 		{"a genre word that is a verb or part of a compound adjective", "The scandal hit Quillsoft in May. Trouble-hit Zephyr Motors said sales fell in Leeds.",
 			[]string{"City:Leeds", "Organization:Zephyr Motors"}, nil},
