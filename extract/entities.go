@@ -328,6 +328,17 @@ func (x *Extractor) resolveEntities(a *analysis) {
 		}
 		orgShort[k] = i
 	}
+	// Heads before "of" join only where no other short form claims the
+	// word: "the Council" stays with a "European Council" beside a
+	// "Council of Ministers".
+	ofShort := map[string]int{}
+	ofAmbiguous := map[string]bool{}
+	addOfShort := func(k string, i int) {
+		if j, ok := ofShort[k]; ok && uf.find(j) != uf.find(i) {
+			ofAmbiguous[k] = true
+		}
+		ofShort[k] = i
+	}
 	for i := range ms {
 		m := &ms[i]
 		if m.kind == MentionName && m.typ == Organization && m.t1-m.t0 >= 2 {
@@ -350,6 +361,19 @@ func (x *Extractor) resolveEntities(a *analysis) {
 			if x.qualifierWord(w[0]) && len(w) >= 3 {
 				addShort(strings.Join(w[1:], " "), i) // "Radio 1" for BBC Radio 1
 			}
+			// The head before "of" stands for the whole: "the Bank" for
+			// the Bank of England, "the Academy" for the Academy of
+			// Motion Picture Arts and Sciences.
+			if h := ofHead(w); h != "" {
+				addOfShort(h, i)
+			}
+		}
+		// An event's head noun stands for it once named: "the Games" for
+		// the Athens Games, "the Cup" for the FA Cup.
+		if m.kind == MentionName && m.typ == Event && m.t1-m.t0 >= 2 {
+			if h := eventHead(words(m.surface)); h != "" {
+				addShort(h, i)
+			}
 		}
 		if m.kind == MentionName && m.typ == Organization && m.t1-m.t0 == 1 {
 			// "Mercedes" for Mercedes-Benz: the first part of a hyphened
@@ -357,6 +381,11 @@ func (x *Extractor) resolveEntities(a *analysis) {
 			if head, _, ok := strings.Cut(m.surface, "-"); ok && x.distinctiveTail(head) {
 				addShort(head, i)
 			}
+		}
+	}
+	for k, i := range ofShort {
+		if _, ok := orgShort[k]; !ok && !ofAmbiguous[k] {
+			orgShort[k] = i
 		}
 	}
 	for k := range ambiguous {

@@ -166,3 +166,36 @@ func joinPersonFirstNames(ms []mention, uf unionFind, bySurname map[string][]int
 		}
 	}
 }
+
+// ofHead returns the organisation head word right before the first "of"
+// of a name ("Bank" in "Bank of England", "Court" in "European Court of
+// Justice"), or "" when the name has no such head: news refers back to
+// such a body by its head alone ("the Bank said").
+func ofHead(w []string) string {
+	for k := 1; k < len(w)-1; k++ {
+		if w[k] == "of" {
+			if h := w[k-1]; lexicon.OrgHeads[textseg.Lower(h)] && unicode.IsUpper([]rune(h)[0]) {
+				return h
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// eventHead returns the capitalised event head ending a name of two words
+// or more ("Games" in "Athens Games", "Cup" in "FA Cup"), or "".
+func eventHead(w []string) string {
+	if len(w) < 2 {
+		return ""
+	}
+	h := w[len(w)-1]
+	if lh := textseg.Lower(h); lexicon.EventHeads[lh] && !selfNamedEventHeads[lh] && unicode.IsUpper([]rune(h)[0]) {
+		return h
+	}
+	return ""
+}
+
+// selfNamedEventHeads name a series by themselves: "the Olympics" after
+// "the 2004 Olympics" may be the next Games, not the same one.
+var selfNamedEventHeads = lexicon.WordSet(`olympics oscars grammys baftas brits emmys`)

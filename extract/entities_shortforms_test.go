@@ -37,6 +37,17 @@ func TestOrganisationShortForms(t *testing.T) {
 			"BBC Radio 1", "Radio 1", true},
 		{"The US Department of Homeland Security issued a warning. The Department of Homeland Security said the threat was real.",
 			"US Department of Homeland Security", "Department of Homeland Security", true},
+		// The head before "of" stands for the body once it is named.
+		{"The Reserve Bank of Ruritania raised rates on Tuesday. The Bank said prices were rising too fast.",
+			"Reserve Bank of Ruritania", "Bank", true},
+		{"Members of the Academy of Screen Arts vote next week. The Academy will announce the winners in March.",
+			"Academy of Screen Arts", "Academy", true},
+		// An event's head noun stands for the one event of its kind.
+		{"Leeds reached the final of the Northern Cup on Saturday. The Cup was last won by Leeds in 1990.",
+			"Northern Cup", "Cup", true},
+		// Two cups named: the head alone stays apart.
+		{"Leeds reached the final of the Northern Cup and lost in the Southern Cup. The Cup was last won by Leeds in 1990.",
+			"Northern Cup", "Cup", false},
 		// A generic team word alone is no short form.
 		{"Manchester City signed a striker from Lyon on Friday. City will face Fulham on Sunday.",
 			"Manchester City", "City", false},
