@@ -222,11 +222,22 @@ func (s *relSent) hostPlaceAt(m *relMention, k int, pred string) {
 		k++
 	}
 	c := s.mentionAt(k)
-	if c == nil || c.first != k || c.kind != MentionName {
+	if c == nil || c.first != k || c.kind != MentionName && c.kind != MentionAcronym {
 		return
 	}
 	if t := s.r.typeOf(c.entity); t != City && t != Place && t != Country {
-		return
+		// "at the MGM Grand in Las Vegas": a venue the entity stage did not
+		// take for a place still stands in the town after it.
+		if c.kind != MentionName || !s.word(c.last+1, "in") {
+			return
+		}
+		j := c.last + 2
+		if c = s.mentionAt(j); c == nil || c.first != j || c.kind != MentionName {
+			return
+		}
+		if t := s.r.typeOf(c.entity); t != City && t != Country {
+			return
+		}
 	}
 	if s.negBefore(m.first, 4) || s.condBefore(m.first) {
 		return
