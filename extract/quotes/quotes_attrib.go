@@ -744,10 +744,14 @@ func (q *quoter) before(first *qpiece, lo, prevSpk int) qattr {
 		}
 		break
 	}
-	v := -1
+	v, judged := -1, false
 	for i := len(ts) - 1; i >= 0; i-- {
 		if q.isSpeechVerb(ts[i], q.framesAsVerb(ts, i)) {
 			v = i
+			break
+		}
+		if q.judgesQuote(ts, i) {
+			v, judged = i, true
 			break
 		}
 	}
@@ -812,7 +816,9 @@ func (q *quoter) before(first *qpiece, lo, prevSpk int) qattr {
 			at.direct = direct
 			if at.rule == "" {
 				at.rule = "said-partial"
-				if direct {
+				if judged {
+					at.rule = "judged-partial"
+				} else if direct {
 					at.rule = "said-before"
 				}
 			}
@@ -854,6 +860,67 @@ func (q *quoter) before(first *qpiece, lo, prevSpk int) qattr {
 	}
 	return noAttr
 }
+
+// qJudgeVerbs judge or call for something in the words quoted after
+// them ("hailed it as "…"", "called for "…"", "blamed "…""). Unlike
+// verbs of saying they frame a quotation only as its near object.
+var qJudgeVerbs = qWordSet(`called calls calling hailed hails hailing
+	blamed blames blaming branded branding labelled
+	criticised criticises criticized criticizes condemned condemns praised
+	praises thanked credited questioned welcomed welcomes accused accuses
+	citing cited`)
+
+// theNounRelative reports whether ts opens "the NOUN - whose" (or
+// ", who", ", which"): a lower-case head noun and a relative clause set
+// off after it.
+func (q *quoter) theNounRelative(ts []qtok) bool {
+	if len(ts) < 4 || ts[1].kind != qkWord {
+		return false
+	}
+	det, noun := q.text[ts[0].s:ts[0].e], q.text[ts[1].s:ts[1].e]
+	if det != "The" && det != "the" || noun != strings.ToLower(noun) {
+		return false
+	}
+	switch q.text[ts[2].s:ts[2].e] {
+	case "-", "\u2013", "\u2014", ",":
+	default:
+		return false
+	}
+	switch q.text[ts[3].s:ts[3].e] {
+	case "whose", "who", "which":
+		return true
+	}
+	return false
+}
+
+// judgesQuote reports whether ts[i] is a verb of judging whose object or
+// complement is the quotation that follows ts: at most a few words
+// ("it as", "Gary Neville for") and no clause break stand between them.
+// "called off" and the like are phrasal verbs, not judgements; nouns
+// spelt like these verbs ("thanks to", "its brands") are left out.
+func (q *quoter) judgesQuote(ts []qtok, i int) bool {
+	if ts[i].kind != qkWord || !qJudgeVerbs[q.text[ts[i].s:ts[i].e]] {
+		return false
+	}
+	tail := ts[i+1:]
+	if len(tail) > 8 {
+		return false
+	}
+	if w := q.text[ts[i].s:ts[i].e]; len(tail) == 0 && strings.HasPrefix(w, "call") {
+		// what it calls "Office in a Pocket", calling 'on the move': a
+		// name or a phone call, not a judgement
+		return false
+	}
+	for k, t := range tail {
+		w := q.text[t.s:t.e]
+		if t.kind != qkWord || k == 0 && qJudgeParticles[w] {
+			return false
+		}
+	}
+	return true
+}
+
+var qJudgeParticles = qWordSet(`off up out back in into`)
 
 // namesSpeaker reports whether ts names someone who could speak.
 func (q *quoter) namesSpeaker(ts []qtok) bool {
@@ -911,6 +978,12 @@ func (q *quoter) subject(ts []qtok, verbPos int) qattr {
 				break
 			}
 		}
+	}
+	// "The band - whose LP was the year's best seller - thanked": a
+	// relative clause right after a common-noun subject describes it; a
+	// name inside it is not the subject.
+	if n := start + 3; n < len(ts) && q.theNounRelative(ts[start:n+1]) {
+		return q.subject(ts[:start+2], verbPos)
 	}
 	// "Arab News quoted Prince Saud as saying": the one quoted.
 	if n := len(ts); n >= 3 && q.text[ts[n-1].s:ts[n-1].e] == "as" {
