@@ -370,6 +370,27 @@ func postNominal(toks []textseg.Token, lo, i int) bool {
 	return postNominals[toks[i].Text] && i-2 >= lo && toks[i-1].Text == "," && isCapWord(toks[i-2])
 }
 
+// holidayTail reports the last word of a holiday's name left alone by
+// what opens it: a word that never opens a name ("Christmas Day",
+// "Easter Week") or an owner's possessive ("New Year's Day",
+// "Valentine's Day"). A holiday is no entity, and its head alone names
+// nothing.
+func holidayTail(toks []textseg.Token, lo, i int) bool {
+	if !holidayHeads[toks[i].Lower()] || i-1 < lo {
+		return false
+	}
+	if holidays[toks[i-1].Lower()] && isCapWord(toks[i-1]) {
+		return true
+	}
+	return i-2 >= lo && isPossessive(toks[i-1].Text) && toks[i-1].Start == toks[i-2].End && isCapWord(toks[i-2]) &&
+		(toks[i].Lower() == "day" || toks[i].Lower() == "eve")
+}
+
+var (
+	holidays     = lexicon.WordSet(`christmas easter`)
+	holidayHeads = lexicon.WordSet(`day eve week weekend holiday holidays`)
+)
+
 // postNominals are the letters that follow a name, as written.
 var postNominals = map[string]bool{"QC": true, "KC": true, "SC": true, "OBE": true, "CBE": true,
 	"MBE": true, "KBE": true, "DBE": true, "PhD": true, "MD": true, "Jr": true, "Sr": true, "JP": true}

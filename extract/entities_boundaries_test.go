@@ -19,6 +19,14 @@ func TestNameBoundaries(t *testing.T) {
 			[]string{"Country:Azerbaijan", "Person:Ilham Aliyev"}, []string{"Republic of Azerbaijan Ilham Aliyev"}},
 		{"Governor of the Bank of England Tom King spoke in Leeds.",
 			[]string{"Person:Tom King"}, []string{"Bank of England Tom King"}},
+		// A holiday's head left alone by its first word names nothing;
+		// a named day stays.
+		{"The film opened on Christmas Day in Leeds.",
+			[]string{"City:Leeds"}, []string{"Day", "Christmas Day"}},
+		{"Sales peaked on New Year's Day in Leeds.",
+			[]string{"City:Leeds"}, []string{"Day"}},
+		{"Crowds marked Holocaust Memorial Day in Leeds.",
+			[]string{"Event:Holocaust Memorial Day"}, []string{"Day"}},
 		// Negatives: a place after the country, one word after it.
 		{"The University of California Los Angeles campus grew.",
 			nil, []string{"Los Angeles"}},

@@ -578,6 +578,9 @@ func (x *Extractor) processRun(a *analysis, s, i, j int) {
 			return
 		}
 	}
+	if j-i == 1 && holidayTail(toks, lo, i) {
+		return // "on Christmas Day" (entities_boundaries.go)
+	}
 	if j-i == 1 && postNominal(toks, lo, i) {
 		return // "Mark Tedeschi, QC,": letters after a name, no body
 	}
