@@ -82,14 +82,14 @@ func (r *relState) hostClauses() {
 func (s *relSent) hostAfterEvent(m *relMention) {
 	k := m.last + 1
 	skipped := false
+	name := relFieldsLower(s.r.a.doc.Entities[m.entity].Name)
 	if k < len(s.low) && s.tag(k) == "CD" && len(s.low[k]) <= 4 {
-		k++ // "the Open 13 in Marseille", "Expo 2005"
+		k++ // "the Expo 2005, which opens in March in Aichi": an edition number
 	}
 	if s.word(k, "(") && s.word(k+2, ")") {
 		k += 3 // "the Consumer Electronics Show (CES) in Las Vegas"
 		skipped = true
 	}
-	name := relFieldsLower(s.r.a.doc.Entities[m.entity].Name)
 	if s.is(k, hostStageNouns) || s.is(k, hostRoundNouns) && len(name) > 0 && hostOneSiteWords[name[len(name)-1]] {
 		k++
 		skipped = true
@@ -159,6 +159,10 @@ func (s *relSent) hostingClause(k int) (string, int, bool) {
 		pred, k = Hosted, k+1 // ", held last week in San Francisco"
 	case w(k) == "will" && w(k+1) == "be" && hostHeldVerbs[w(k+2)]:
 		pred, k = WillHost, k+3
+	case w(k) == "will" && w(k+1) == "be" && w(k+2) == "handed" && w(k+3) == "out":
+		pred, k = WillHost, k+4 // awards "will be handed out in Hollywood"
+	case (w(k) == "was" || w(k) == "were") && w(k+1) == "handed" && w(k+2) == "out":
+		pred, k = Hosted, k+3
 	case w(k) == "will" && w(k+1) == "take" && w(k+2) == "place":
 		pred, k = WillHost, k+3
 	case w(k) == "will" && hostStartWill[w(k+1)]:

@@ -43,6 +43,7 @@ func TestHostClauses(t *testing.T) {
 		{"Smith may appear at the Global Robotics Fair (GRF) in Lisbon, which takes place in May, organisers say.", []string{"Lisbon willHost Global Robotics Fair"}},
 		// A date between the event and its place; the tense from the date.
 		{"Smith will perform at the Pacific Music Awards on 13 February in Lisbon.", []string{"Lisbon willHost Pacific Music Awards"}},
+		{"The Pacific Music Awards will be handed out in Lisbon on 5 May.", []string{"Lisbon willHost Pacific Music Awards"}},
 		// A venue not typed as a place stands in the town after it.
 		{"The Pacific Music Awards will be held on 8 December at the Harbour Trust in Lisbon.", []string{"Lisbon willHost Pacific Music Awards"}},
 		// A description the coreference stage tied to the event.
