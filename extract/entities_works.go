@@ -42,6 +42,43 @@ func (w *workTitles) add(a *analysis, i, j int) {
 	}
 }
 
+// addKey adds a title given as its token key (lower-case tokens joined
+// by single spaces).
+func (w *workTitles) addKey(key string) {
+	if w.keys == nil {
+		w.keys = map[string]bool{}
+	}
+	w.keys[key] = true
+	w.max = max(w.max, strings.Count(key, " ")+1)
+}
+
+// productNames are products, formats and games that technology news
+// names without saying what they are ("Xbox owners", "Linux users", "the
+// PSP goes on sale"), so no cue in the text marks them as titles. They are
+// no entity of GOLD.md's types; left to the name rules they become
+// organisations or people ("San Andreas"). Facts from common knowledge,
+// as token keys (see tokenKey); a neighbouring capitalised word keeps the
+// name ("Microsoft Windows" stays the firm's phrase, "Mac Wilkins" a
+// person).
+var productNames = splitKeys(`
+	xbox|xbox 360|xbox live|playstation|playstation 2|playstation portable|ps2|psp|
+	nintendo ds|gameboy|game boy|gameboy advance|game boy advance|gamecube|n-gage|
+	windows|windows xp|windows vista|xp|linux|mac|imac|mac mini|macintosh|
+	ipod|ipod mini|ipod shuffle|itunes|firefox|internet explorer|walkman|vhs|betamax|
+	bluetooth|adsl|wi-fi|wimax|bittorrent|blu-ray|half-life|half-life 2|
+	san andreas|grand theft auto|halo 2|doom 3`)
+
+// splitKeys reads a "|"-separated list of token keys.
+func splitKeys(list string) []string {
+	var out []string
+	for _, k := range strings.Split(list, "|") {
+		if k = strings.Join(strings.Fields(k), " "); k != "" {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
 func tokenKey(toks []textseg.Token) string {
 	var b strings.Builder
 	for k, t := range toks {
@@ -218,6 +255,9 @@ var (
 // findWorkTitles collects the document's titles (see workTitles).
 func (x *Extractor) findWorkTitles(a *analysis) workTitles {
 	var w workTitles
+	for _, p := range productNames {
+		w.addKey(p)
+	}
 	var cands [][2]int
 	toks := a.tokens
 	for s, r := range a.sentTokens {

@@ -268,3 +268,11 @@ func TestWorkNounsAfterTitle(t *testing.T) {
 		checkEntities(t, tc.text, tc.want, tc.notAny)
 	}
 }
+
+func TestKnownProductsAreNoEntities(t *testing.T) {
+	checkEntities(t, "Sales of the Xbox rose in December. Linux users and PSP owners were offered the update, Sony said.",
+		[]string{"Organization:Sony"}, []string{"Xbox", "Linux", "PSP"})
+	// A capitalised neighbour keeps the word in a longer name.
+	checkEntities(t, "Discus thrower Mac Wilkins said he would coach the team.",
+		[]string{"Person:Mac Wilkins"}, nil)
+}
