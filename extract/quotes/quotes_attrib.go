@@ -870,6 +870,50 @@ var qJudgeVerbs = qWordSet(`called calls calling hailed hails hailing
 	praises thanked credited questioned welcomed welcomes accused accuses
 	citing cited`)
 
+// qDescriptionNouns head a description that a story uses for the person
+// it is about rather than an office that others may hold ("the
+// 21-year-old", "the prop", "the Waterford man").
+var qDescriptionNouns = qWordSet(`man woman youngster teenager veteran
+	defender midfielder striker winger goalkeeper forward prop flanker
+	hooker lock fly-half scrum-half full-back centre skipper star singer
+	actor actress player athlete sprinter runner boxer golfer`)
+
+// agedHead reports whether the modifiers ts of a head noun give an age
+// ("the 41-year-old chart-topper"), which only a person has.
+func (q *quoter) agedHead(ts []qtok) bool {
+	for _, t := range ts {
+		if strings.HasSuffix(q.text[t.s:t.e], "-year-old") {
+			return true
+		}
+	}
+	return false
+}
+
+// soleUntitledPerson resolves a description such as "the 21-year-old" to
+// the one person it can describe: the only person named before pos
+// (outside quotations, not one spoken to) whose name carries no title
+// other than the description's head w. "City boss Kevin Keegan" is no
+// defender; a story about one player names him before calling him "the
+// defender". With two such persons, or none, it gives -1.
+func (q *quoter) soleUntitledPerson(pos int, w string) int {
+	ms := q.doc.Mentions
+	cand := -1
+	for j := 0; j < len(ms) && ms[j].Start < pos; j++ {
+		m := ms[j]
+		if m.Kind != model.MentionName || !q.isPerson(m.Entity) || m.Entity == cand || q.inQuote(m.Start) || q.addressee(m.Start) {
+			continue
+		}
+		if q.otherTitle(m.Entity, w) {
+			continue
+		}
+		if cand >= 0 {
+			return -1
+		}
+		cand = m.Entity
+	}
+	return cand
+}
+
 // theNounRelative reports whether ts opens "the NOUN - whose" (or
 // ", who", ", which"): a lower-case head noun and a relative clause set
 // off after it.
@@ -1134,6 +1178,18 @@ func (q *quoter) subject(ts []qtok, verbPos int) qattr {
 		}
 		return noAttr
 	}
+	// "Early talks have taken place and the defender said": a clause of
+	// its own after a conjunction, whose subject is a description.
+	for c := k - 1; c > start; c-- {
+		if w := q.text[ts[c].s:ts[c].e]; w == "and" || w == "but" {
+			if c+1 < k && q.text[ts[c+1].s:ts[c+1].e] == "the" {
+				if at := q.subject(ts[c+1:], verbPos); at.rule == "description" {
+					return at
+				}
+			}
+			break
+		}
+	}
 	// "the Belarusian leader said" with no role mention: the most recent
 	// speaker of that kind.
 	if k >= start && ts[k].kind == qkWord && k-start < 8 {
@@ -1196,6 +1252,11 @@ func (q *quoter) subject(ts []qtok, verbPos int) qattr {
 			if kind != 0 {
 				if e := q.resolvePronoun(kind, ts[start].s); e >= 0 && (kind != 'p' || !q.otherTitle(e, w)) {
 					return qattr{ent: e, rule: "role-carry", pos: ts[start].s}
+				}
+			}
+			if det == "the" && (strings.HasSuffix(w, "-year-old") || qDescriptionNouns[w] || h > start && q.agedHead(ts[start+1:h])) {
+				if e := q.soleUntitledPerson(ts[start].s, w); e >= 0 {
+					return qattr{ent: e, rule: "description", pos: ts[start].s}
 				}
 			}
 		}
@@ -1834,6 +1895,12 @@ func (q *quoter) objectAfter(ts []qtok, i int) (int, int) {
 			}
 			if kind != 0 {
 				if e := q.resolvePronoun(kind, t.s); e >= 0 {
+					return e, t.s
+				}
+			}
+			// "says the Waterford man": the one person it can describe
+			if (strings.HasSuffix(w, "-year-old") || qDescriptionNouns[w]) && j > i && q.text[ts[i].s:ts[i].e] == "the" {
+				if e := q.soleUntitledPerson(t.s, w); e >= 0 {
 					return e, t.s
 				}
 			}

@@ -1,0 +1,43 @@
+package quotes
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/extract/model"
+)
+
+// A description standing for the person a story is about ("the
+// 21-year-old told", "says the Waterford man", "the prop said"), on
+// invented sentences: it resolves only when exactly one person named
+// before it carries no other title.
+func TestQuoteDescriptionSpeakers(t *testing.T) {
+	dunn := qtEnt{name: "Rob Dunn", typ: model.Person, forms: []string{"Rob Dunn"}}
+	kegg := qtEnt{name: "Kit Kegg", typ: model.Person, forms: []string{"Kit Kegg"}}
+	lyle := qtEnt{name: "Lyle Orme", typ: model.Person, forms: []string{"Lyle Orme"}}
+	qtRun(t, []qtCase{
+		{
+			name: "the defender after a conjunction: the one untitled person",
+			text: "Dunn to stay\n\nRob Dunn is ready to commit his future to the club.\n\nHe was once dropped by City boss Kit Kegg. Early talks have taken place and the defender said: \"Hopefully something will be agreed very soon.\"",
+			ents: []qtEnt{dunn, kegg},
+			want: []qtWant{{"Hopefully something will be", "Rob Dunn", "description"}},
+		},
+		{
+			name: "the 21-year-old told: not the one with another title",
+			text: "Prank call\n\nRob Dunn fell victim to a radio prank.\n\nHe thought he was talking to sporting director Kit Kegg. \"I wish I was playing for your club,\" the 21-year-old told Radio Uno.",
+			ents: []qtEnt{dunn, kegg},
+			want: []qtWant{{"I wish I was playing", "Rob Dunn", "description"}},
+		},
+		{
+			name: "says the Leeds man: the one person named",
+			text: "Comeback\n\nLyle Orme should be walking again by May.\n\n\"I was in a lot of pain after the crash that night,\" says the Leeds man.",
+			ents: []qtEnt{lyle, {name: "Leeds", typ: model.City, forms: []string{"Leeds"}}},
+			want: []qtWant{{"I was in a lot", "Lyle Orme", "said-after"}},
+		},
+		{
+			name:         "two untitled persons: no description speaker",
+			text:         "Transfer\n\nRob Dunn and Lyle Orme are both wanted by the club.\n\nThe prop said: \"If we lose the front five our backs have no chance.\"",
+			ents:         []qtEnt{dunn, lyle},
+			unattributed: 1,
+		},
+	})
+}
