@@ -2222,6 +2222,14 @@ func (q *quoter) spokesOrg(ts []qtok) (int, int) {
 			continue
 		}
 		lw := strings.ToLower(q.text[t.s:t.e])
+		if qDocWords[lw] {
+			// "Mr Kok's report noted", "the Halifax survey concluded",
+			// "Her lawsuit … said": a document speaks for its author
+			if e, pos := q.docAuthor(t); e >= 0 {
+				return e, pos
+			}
+			continue
+		}
 		if !qSpokesWords[lw] {
 			// "Mr Tanzi's lawyers", "her publicist": the client speaks
 			// (GOLD.md: a quotation through someone acting for a person
@@ -2267,6 +2275,32 @@ func (q *quoter) spokesOrg(ts []qtok) (int, int) {
 				}
 			}
 		}
+	}
+	return -1, 0
+}
+
+// qDocWords name documents whose words are their author's: a report,
+// a survey, a lawsuit.
+var qDocWords = qWordSet(`report reports survey lawsuit suit study
+	submission filing`)
+
+// docAuthor returns the author of the document named at t: a body
+// named right before it ("the Halifax survey", "the Bank's minutes"), a
+// person or body owning it ("Mr Kok's report"), or the person or body
+// a possessive pronoun stands for ("her lawsuit"); or -1.
+func (q *quoter) docAuthor(t qtok) (int, int) {
+	ms := q.doc.Mentions
+	j := q.mentionFrom(t.s) - 1
+	if j < 0 || ms[j].End > t.s {
+		return -1, 0
+	}
+	m := ms[j]
+	gap := strings.TrimSpace(q.text[m.End:t.s])
+	if m.Kind == model.MentionPronoun {
+		return q.possessor(t.s)
+	}
+	if poss := qPossessiveGap(gap); (gap == "" || poss) && q.orgType(m.Entity) || poss && q.isPerson(m.Entity) {
+		return m.Entity, m.Start
 	}
 	return -1, 0
 }

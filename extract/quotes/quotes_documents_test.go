@@ -1,0 +1,44 @@
+package quotes
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/extract/model"
+)
+
+// A document quoted for its author ("Mr Kok's report noted", "Her
+// lawsuit … said", "said chairman of the ISM's survey committee"), on
+// invented sentences, with the bare "the report said" left to the older
+// rules.
+func TestQuoteDocumentAuthors(t *testing.T) {
+	vane := qtEnt{name: "Ola Vane", typ: model.Person, forms: []string{"Ola Vane", "Ms Vane"}}
+	jett := qtEnt{name: "Tia Jett", typ: model.Person, forms: []string{"Tia Jett"}}
+	her := qtEnt{name: "Tia Jett", typ: model.Person, forms: []string{"Her"}, kind: model.MentionPronoun}
+	fund := qtEnt{name: "Delta Fund", typ: model.Organization, forms: []string{"Delta Fund"}}
+	qtRun(t, []qtCase{
+		{
+			name: "a person's report: the person",
+			text: "Jobs\n\nGrowth has been slow.\n\nAs Ms Vane's report noted: \"The ink was scarcely dry on the plan before the crash came.\"",
+			ents: []qtEnt{vane},
+			want: []qtWant{{"The ink was scarcely", "Ola Vane", "spokesman-for"}},
+		},
+		{
+			name: "her lawsuit said: the one the pronoun stands for",
+			text: "Doping\n\nTia Jett is suing her former coach.\n\nHer lawsuit said the sprinter had passed a test and that she \"has never taken any banned drugs at all\".",
+			ents: []qtEnt{jett, her},
+			want: []qtWant{{"has never taken any", "Tia Jett", "spokesman-for"}},
+		},
+		{
+			name: "a body's survey: the body",
+			text: "Houses\n\nPrices rose again.\n\nThe Delta Fund survey concluded that there were \"continuing signs of a slowdown in the market\".",
+			ents: []qtEnt{fund},
+			want: []qtWant{{"continuing signs of a", "Delta Fund", "spokesman-for"}},
+		},
+		{
+			name:         "a report about a person: not the person",
+			text:         "Jobs\n\nGrowth has been slow.\n\nA report on Ola Vane noted: \"The ink was scarcely dry on the plan before the crash came.\"",
+			ents:         []qtEnt{vane},
+			unattributed: 1,
+		},
+	})
+}
