@@ -878,6 +878,35 @@ var qDescriptionNouns = qWordSet(`man woman youngster teenager veteran
 	hooker lock fly-half scrum-half full-back centre skipper star singer
 	actor actress player athlete sprinter runner boxer golfer`)
 
+// conjoinedDescription resolves the subject of a clause of its own
+// after a conjunction when it is a spokesperson or a description rather
+// than a name ("They have until Friday and an IAAF spokesman said",
+// "Talks have begun and the defender said"): the clause before, with
+// its own subject, does not speak.
+func (q *quoter) conjoinedDescription(ts []qtok, start, k, verbPos int) qattr {
+	for c := k - 1; c > start; c-- {
+		w := q.text[ts[c].s:ts[c].e]
+		if w != "and" && w != "but" {
+			continue
+		}
+		if c+1 >= k {
+			break
+		}
+		switch q.text[ts[c+1].s:ts[c+1].e] {
+		case "a", "an":
+			if e, pos := q.spokesOrg(ts[c+1 : k+1]); e >= 0 {
+				return qattr{ent: e, rule: "spokesman-for", pos: pos}
+			}
+		case "the":
+			if at := q.subject(ts[c+1:], verbPos); at.rule == "description" {
+				return at
+			}
+		}
+		break
+	}
+	return noAttr
+}
+
 // agedHead reports whether the modifiers ts of a head noun give an age
 // ("the 41-year-old chart-topper"), which only a person has.
 func (q *quoter) agedHead(ts []qtok) bool {
@@ -1078,6 +1107,9 @@ func (q *quoter) subject(ts []qtok, verbPos int) qattr {
 	if e, pos := q.conjoinedSubject(ts, start, k); e >= 0 {
 		return qattr{ent: e, pos: pos}
 	}
+	if at := q.conjoinedDescription(ts, start, k, verbPos); at.ent >= 0 {
+		return at
+	}
 	// "Brown said:" where no mention covers the bare surname.
 	if k >= start && ts[k].kind == qkWord && q.mentionAt(ts[k].s) < 0 && (k == start || !q.capitalAt(ts[k-1]) || qTitleWords[q.text[ts[k-1].s:ts[k-1].e]]) {
 		if e := q.surname(q.text[ts[k].s:ts[k].e]); e >= 0 {
@@ -1177,18 +1209,6 @@ func (q *quoter) subject(ts []qtok, verbPos int) qattr {
 			return qattr{ent: e, rule: "spokesman-for", pos: ts[0].s}
 		}
 		return noAttr
-	}
-	// "Early talks have taken place and the defender said": a clause of
-	// its own after a conjunction, whose subject is a description.
-	for c := k - 1; c > start; c-- {
-		if w := q.text[ts[c].s:ts[c].e]; w == "and" || w == "but" {
-			if c+1 < k && q.text[ts[c+1].s:ts[c+1].e] == "the" {
-				if at := q.subject(ts[c+1:], verbPos); at.rule == "description" {
-					return at
-				}
-			}
-			break
-		}
 	}
 	// "the Belarusian leader said" with no role mention: the most recent
 	// speaker of that kind.

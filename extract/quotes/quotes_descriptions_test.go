@@ -34,6 +34,12 @@ func TestQuoteDescriptionSpeakers(t *testing.T) {
 			want: []qtWant{{"I was in a lot", "Lyle Orme", "said-after"}},
 		},
 		{
+			name: "a body's spokesman after a conjunction: the body, not the clause before",
+			text: "Doping\n\nRob Dunn has yet to answer the Athletics Board (ATB).\n\nThey have until Friday and an ATB spokesman said: \"We are sure the answers are on their way.\"",
+			ents: []qtEnt{dunn, {name: "Athletics Board", typ: model.Organization, forms: []string{"Athletics Board", "ATB"}}},
+			want: []qtWant{{"We are sure the", "Athletics Board", "spokesman-for"}},
+		},
+		{
 			name:         "two untitled persons: no description speaker",
 			text:         "Transfer\n\nRob Dunn and Lyle Orme are both wanted by the club.\n\nThe prop said: \"If we lose the front five our backs have no chance.\"",
 			ents:         []qtEnt{dunn, lyle},
