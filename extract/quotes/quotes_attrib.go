@@ -1985,7 +1985,9 @@ func (q *quoter) demonymPerson(pos int) int {
 	ms := q.doc.Mentions
 	cand, n := -1, 0
 	add := func(e int) {
-		if e != cand {
+		// "chairman Tim Phillips" is no "the American" the story is
+		// about: a person named with a title is someone else
+		if e != cand && !q.otherTitle(e, "") {
 			cand, n = e, n+1
 		}
 	}

@@ -40,6 +40,12 @@ func TestQuoteDescriptionSpeakers(t *testing.T) {
 			want: []qtWant{{"We are sure the", "Athletics Board", "spokesman-for"}},
 		},
 		{
+			name: "the American after a titled person's name: the untitled one named before",
+			text: "Pay row\n\nWorld number one Lyle Orme has criticised the club.\n\nReacting to a comment by club chairman Kit Kegg, the American said: \"I think it is highly insulting to all the players.\"",
+			ents: []qtEnt{lyle, kegg, {name: "United States", typ: model.Country, forms: []string{"American"}, kind: model.MentionDemonym}},
+			want: []qtWant{{"I think it is", "Lyle Orme", "role-carry"}},
+		},
+		{
 			name:         "two untitled persons: no description speaker",
 			text:         "Transfer\n\nRob Dunn and Lyle Orme are both wanted by the club.\n\nThe prop said: \"If we lose the front five our backs have no chance.\"",
 			ents:         []qtEnt{dunn, lyle},
