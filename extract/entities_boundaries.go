@@ -599,3 +599,57 @@ func abbrevThenStarter(toks []textseg.Token, j int) bool {
 	return j > 0 && strings.HasSuffix(toks[j-1].Text, ".") && len(toks[j-1].Text) > 1 && toks[j].Start > toks[j-1].End &&
 		lexicon.SentenceStarters[toks[j].Lower()]
 }
+
+// bodyTail reports a name ending in a body's or an event's head word
+// ("Professional Drivers' Association", "World Music Day"): such a name
+// is kept whatever its initials spell, unless its acronym came first.
+func bodyTail(name string) bool {
+	w := strings.Fields(name)
+	last := textseg.Lower(w[len(w)-1])
+	return lexicon.OrgHeads[last] || lexicon.EventHeads[last]
+}
+
+// afterOwnAcronym reports a name in brackets right after its acronym:
+// "MMS (Multimedia Messaging Services)".
+func (a *analysis) afterOwnAcronym(t0 int, in string) bool {
+	return t0 >= 2 && a.tokens[t0-1].Text == "(" && a.tokens[t0-2].Text == in
+}
+
+// dropTechnologyNames removes the names of technologies written with
+// capitals, which news defines once by their acronym: a name of three
+// words or more whose initials spell a common-noun acronym
+// ("Multimedia Messaging Services" for MMS, "High Speed Downlink Packet
+// Access" for HSDPA) names no body, whether the acronym comes first,
+// after it or not at all; one that ends in a body's head word does only
+// after its acronym.
+func (a *analysis) dropTechnologyNames() {
+	kept := a.ments[:0]
+	for _, m := range a.ments {
+		if m.kind == MentionName && m.t1-m.t0 >= 3 && m.typ != Person {
+			in := initials(strings.ReplaceAll(m.surface, "-", " "))
+			if len(in) >= 3 && len(in) == len(strings.Fields(strings.ReplaceAll(m.surface, "-", " "))) && lexicon.TechAcronyms[strings.ToLower(in)] &&
+				(!bodyTail(m.surface) || a.afterOwnAcronym(m.t0, in)) {
+				continue
+			}
+		}
+		kept = append(kept, m)
+	}
+	a.ments = kept
+}
+
+// definedTechAcronym reports a common-noun acronym in brackets right
+// after the capitalised words it spells ("Liquid Crystal Display (LCD)"):
+// the bracket that would make a party's acronym a name ("Hong Kong
+// (DAB)") here defines a technology.
+func (a *analysis) definedTechAcronym(lo, i int) bool {
+	toks := a.tokens
+	if !lexicon.TechAcronyms[toks[i].Lower()] || i-2 < lo || i+1 >= len(toks) || toks[i-1].Text != "(" || toks[i+1].Text != ")" {
+		return false
+	}
+	k := i - 2
+	for k > lo && isCapWord(toks[k-1]) {
+		k--
+	}
+	name := a.doc.Text[toks[k].Start:toks[i-2].End]
+	return isCapWord(toks[i-2]) && !bodyTail(name) && acronymFits(toks[i].Text, name)
+}

@@ -19,6 +19,20 @@ func TestNameBoundaries(t *testing.T) {
 			[]string{"Country:Azerbaijan", "Person:Ilham Aliyev"}, []string{"Republic of Azerbaijan Ilham Aliyev"}},
 		{"Governor of the Bank of England Tom King spoke in Leeds.",
 			[]string{"Person:Tom King"}, []string{"Bank of England Tom King"}},
+		// A technology's name and its acronym name no body, whichever
+		// comes first; a body's acronym stays.
+		{"Sales of Liquid Crystal Display (LCD) screens rose in Leeds.",
+			[]string{"City:Leeds"}, []string{"LCD", "Liquid Crystal Display"}},
+		{"Operators sell MMS (Multimedia Messaging Services) in Leeds.",
+			[]string{"City:Leeds"}, []string{"MMS", "Multimedia Messaging Services"}},
+		{"Dixons will stop selling VHS machines in Leeds.",
+			[]string{"City:Leeds"}, []string{"VHS"}},
+		{"The Professional Drivers Association met in Leeds.",
+			[]string{"Organization:Professional Drivers Association"}, nil},
+		{"The Professional Drivers Association (PDA) met in Leeds.",
+			[]string{"Organization:Professional Drivers Association"}, nil},
+		{"The Northern Rail Authority (NRA) met in Leeds.",
+			[]string{"Organization:Northern Rail Authority"}, nil},
 		// A holiday's head left alone by its first word names nothing;
 		// a named day stays.
 		{"The film opened on Christmas Day in Leeds.",

@@ -95,6 +95,7 @@ func (x *Extractor) findMentions(a *analysis) {
 		}
 		x.sentenceMentions(a, s, &works)
 	}
+	a.dropTechnologyNames() // entities_boundaries.go
 	sort.SliceStable(a.ments, func(i, j int) bool {
 		if a.ments[i].Start != a.ments[j].Start {
 			return a.ments[i].Start < a.ments[j].Start
@@ -577,6 +578,9 @@ func (x *Extractor) processRun(a *analysis, s, i, j int) {
 		if lexicon.SoloNotNames[toks[i].Lower()] && !groupAcronym(toks, lo, a.sentTokens[s].End, i) || pluralAcronym(w) || len(w) == 1 || partyState(w) || letterCompound(w) {
 			return
 		}
+	}
+	if j-i == 1 && a.definedTechAcronym(lo, i) {
+		return // "Liquid Crystal Display (LCD)" (entities_boundaries.go)
 	}
 	if j-i == 1 && holidayTail(toks, lo, i) {
 		return // "on Christmas Day" (entities_boundaries.go)
@@ -1172,6 +1176,15 @@ func (x *Extractor) afterName(a *analysis, s, k, j int) {
 			acr = j + 2
 		} else if j+1 < hi && toks[j].Text == "or" && toks[j+1].Flags&textseg.TUpper != 0 {
 			acr = j + 1
+		}
+		// A name whose acronym spells a common noun ("Liquid Crystal
+		// Display (LCD) TVs", "Digital Rights Management (DRM)") is a
+		// technology, not a body: neither form is an entity.
+		if acr > 0 && acronymFits(toks[acr].Text, a.doc.Text[m.Start:m.End]) && lexicon.TechAcronyms[toks[acr].Lower()] && !bodyTail(m.surface) {
+			if k == len(a.ments)-1 {
+				a.ments = a.ments[:k]
+			}
+			return
 		}
 		if acr > 0 && acronymFits(toks[acr].Text, a.doc.Text[m.Start:m.End]) {
 			typ := m.typ

@@ -26,7 +26,8 @@ var Honorifics = map[string]byte{
 }
 
 // SoloNotNames are capitalised words that are not entities when they
-// stand alone (inside a longer name they may be: "South Africa").
+// stand alone (inside a longer name they may be: "South Africa"), and
+// the TechAcronyms.
 var SoloNotNames = WordSet(`gdp gnp hiv aids sars ceo cfo coo pc pcs tv dvd cd mp mps mep meps
 	wmd gmt bst vat ipo agm cctv sms atm ufo dna rna ok
 	muslim muslims islam islamic christian christians christianity jewish jews
@@ -37,6 +38,22 @@ var SoloNotNames = WordSet(`gdp gnp hiv aids sars ceo cfo coo pc pcs tv dvd cd m
 	ok olympic world global century mobile lord lady sir dame mr mrs ms
 	budget dr test tests id mp3 mp3s gprs 3g gps usb lcd hdtv vcr iptv voip
 	dsl isp isps url html gsm wi-fi wifi rss p2p dab umts cdma`)
+
+// TechAcronyms spell common nouns, technologies and formats ("VHS
+// machines", "ADSL broadband", "Radio Frequency Identification (RFID)
+// tags", "Digital Rights Management (DRM) systems"), never a body: alone
+// they are no entity, and neither is the name they abbreviate.
+var TechAcronyms = WordSet(`lcd gsm rss hdtv dsl isp umts cdma gprs gps usb
+	voip iptv dab p2p vhs adsl adsl2 ai os ip hd rfid pvr pvrs mms cgi fm am
+	wcdma wap uv mri lan lans dos ascii xml vod suv suvs sim pda pdas pal ofdm
+	mpeg mpeg4 lng lpg gui gif dvr dvrs dvi dtt dlp hsdpa hdmi isbn fdi pfi
+	diy pr ifrs tcp drm sd ram cpu cpus gpu lcds dvds cds`)
+
+func init() {
+	for w := range TechAcronyms {
+		SoloNotNames[w] = true
+	}
+}
 
 // WeakRoles are occupations written before a name ("Producer Aamir
 // Khan") that are also ordinary nouns; they are peeled as titles only when
