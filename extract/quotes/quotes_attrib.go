@@ -876,7 +876,7 @@ var qJudgeVerbs = qWordSet(`called calls calling hailed hails hailing
 var qDescriptionNouns = qWordSet(`man woman youngster teenager veteran
 	defender midfielder striker winger goalkeeper forward prop flanker
 	hooker lock fly-half scrum-half full-back centre skipper star singer
-	actor actress player athlete sprinter runner boxer golfer`)
+	rapper actor actress player athlete sprinter runner boxer golfer`)
 
 // conjoinedDescription resolves the subject of a clause of its own
 // after a conjunction when it is a spokesperson or a description rather
@@ -905,6 +905,41 @@ func (q *quoter) conjoinedDescription(ts []qtok, start, k, verbPos int) qattr {
 		break
 	}
 	return noAttr
+}
+
+// describedOwner resolves "the NOUN's" right before pos, NOUN a person
+// description ("the rapper's spokesman"), to the only person named
+// before it with NOUN as title, or else the only one without another
+// title, with the position of "the"; or -1.
+func (q *quoter) describedOwner(pos int) (int, int) {
+	head := strings.TrimRight(q.text[max(0, pos-40):pos], " ")
+	var ok bool
+	if head, ok = strings.CutSuffix(head, "'s"); !ok {
+		if head, ok = strings.CutSuffix(head, "’s"); !ok {
+			return -1, 0
+		}
+	}
+	f := strings.Fields(head)
+	if len(f) < 2 || !strings.EqualFold(f[len(f)-2], "the") {
+		return -1, 0
+	}
+	w := f[len(f)-1]
+	if w != strings.ToLower(w) || !qDescriptionNouns[w] && !lexicon.PersonRoleNouns[w] && !qPersonRoles[w] {
+		return -1, 0
+	}
+	at := strings.LastIndex(q.text[:pos], f[len(f)-2]+" "+w)
+	if at < 0 {
+		return -1, 0
+	}
+	// "US rapper Snoop Dogg … The rapper's": the one named with that
+	// title, else the one with no title at all
+	if e := q.titledPerson(w, at); e >= 0 {
+		return e, at
+	}
+	if e := q.soleUntitledPerson(at, w); e >= 0 {
+		return e, at
+	}
+	return -1, 0
 }
 
 // agedHead reports whether the modifiers ts of a head noun give an age
@@ -2278,6 +2313,11 @@ func (q *quoter) spokesOrg(ts []qtok) (int, int) {
 		if q.personalSpokes(t) {
 			// "his spokesman said": the pronoun's person
 			if e, pos := q.possessor(t.s); e >= 0 {
+				return e, pos
+			}
+			// "The rapper's spokesman said": the one person the
+			// description can stand for
+			if e, pos := q.describedOwner(t.s); e >= 0 {
 				return e, pos
 			}
 		}

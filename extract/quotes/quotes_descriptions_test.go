@@ -46,6 +46,18 @@ func TestQuoteDescriptionSpeakers(t *testing.T) {
 			want: []qtWant{{"I think it is", "Lyle Orme", "role-carry"}},
 		},
 		{
+			name: "the rapper's spokesman: the one named with that title, past another person",
+			text: "Rapper sued\n\nUS rapper Rob Dunn has been sued over a show hosted by Kit Kegg.\n\nThe rapper's spokesperson said: \"Rob will have the chance to prove in court that this is wrong.\"",
+			ents: []qtEnt{dunn, kegg},
+			want: []qtWant{{"Rob will have the", "Rob Dunn", "spokesman-for"}},
+		},
+		{
+			name:         "the manager's spokesman with two untitled persons: nobody",
+			text:         "Row\n\nRob Dunn and Lyle Orme fell out.\n\nThe manager's spokesperson said: \"There will be no further comment on this matter today.\"",
+			ents:         []qtEnt{dunn, lyle},
+			unattributed: 1,
+		},
+		{
 			name:         "two untitled persons: no description speaker",
 			text:         "Transfer\n\nRob Dunn and Lyle Orme are both wanted by the club.\n\nThe prop said: \"If we lose the front five our backs have no chance.\"",
 			ents:         []qtEnt{dunn, lyle},
