@@ -868,7 +868,7 @@ var qJudgeVerbs = qWordSet(`called calls calling hailed hails hailing
 	blamed blames blaming branded branding labelled
 	criticised criticises criticized criticizes condemned condemns praised
 	praises thanked credited questioned welcomed welcomes accused accuses
-	citing cited`)
+	citing cited criticise criticize condemn praise hail blame thank accuse`)
 
 // qDescriptionNouns head a description that a story uses for the person
 // it is about rather than an office that others may hold ("the

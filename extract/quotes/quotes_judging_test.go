@@ -40,6 +40,12 @@ func TestQuoteJudgingVerbs(t *testing.T) {
 			want: []qtWant{{"letting the game drift", "Mira Stone", "judged-partial"}},
 		},
 		{
+			name: "goes on to criticise: the subject of the infinitive",
+			text: "Television\n\nOdo Vale goes on to criticise \"shows where they lock people in a house for weeks\".",
+			ents: []qtEnt{vale},
+			want: []qtWant{{"shows where they lock", "Odo Vale", "judged-partial"}},
+		},
+		{
 			name:         "called off: a phrasal verb frames nothing",
 			text:         "Racing\n\nOdo Vale called off the meeting after \"the track turned to mud in the first race\".",
 			ents:         []qtEnt{vale},
