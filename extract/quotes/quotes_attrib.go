@@ -1079,7 +1079,8 @@ func (q *quoter) subject(ts []qtok, verbPos int) qattr {
 		return noAttr
 	}
 	start := 0
-	if w := q.text[ts[0].s:ts[0].e]; qIntroWords[w] || strings.HasSuffix(w, "ing") && ts[0].kind == qkWord {
+	// a name ending in -ing ("Groening", "Reading") opens no participle
+	if w := q.text[ts[0].s:ts[0].e]; qIntroWords[w] || strings.HasSuffix(w, "ing") && ts[0].kind == qkWord && q.mentionAt(ts[0].s) < 0 {
 		for i, t := range ts {
 			if q.text[t.s:t.e] == "," {
 				start = i + 1
@@ -2786,7 +2787,7 @@ func (q *quoter) firstPerson(s int, skipIntro bool) int {
 	ms := q.doc.Mentions
 	start := sp.Start
 	// skip an introductory clause: "Having worked with X, Mr Bell …"
-	if w := q.nextWord(sp.Start, sp.End); skipIntro && (qIntroWords[w] || strings.HasSuffix(w, "ing")) {
+	if w := q.nextWord(sp.Start, sp.End); skipIntro && (qIntroWords[w] || strings.HasSuffix(w, "ing") && q.mentionAt(qTrimStart(q.text, sp.Start, sp.End)) < 0) {
 		if c := strings.IndexByte(q.text[sp.Start:sp.End], ','); c > 0 {
 			start = sp.Start + c
 		}

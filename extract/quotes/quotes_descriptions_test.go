@@ -58,6 +58,12 @@ func TestQuoteDescriptionSpeakers(t *testing.T) {
 			unattributed: 1,
 		},
 		{
+			name: "a subject whose name ends in -ing is no introductory participle",
+			text: "TV\n\nKit Harding made the show.\n\nHarding recently heaped praise on the series, saying: \"Everybody on our team is a fan of it and always will be.\"",
+			ents: []qtEnt{{name: "Kit Harding", typ: model.Person, forms: []string{"Kit Harding", "Harding"}}},
+			want: []qtWant{{"Everybody on our team", "Kit Harding", "said-before"}},
+		},
+		{
 			name:         "two untitled persons: no description speaker",
 			text:         "Transfer\n\nRob Dunn and Lyle Orme are both wanted by the club.\n\nThe prop said: \"If we lose the front five our backs have no chance.\"",
 			ents:         []qtEnt{dunn, lyle},
