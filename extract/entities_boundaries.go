@@ -653,3 +653,42 @@ func (a *analysis) definedTechAcronym(lo, i int) bool {
 	name := a.doc.Text[toks[k].Start:toks[i-2].End]
 	return isCapWord(toks[i-2]) && !bodyTail(name) && acronymFits(toks[i].Text, name)
 }
+
+// awardNouns after a name make it an award's ("Mobo nominations").
+var awardNouns = lexicon.WordSet(`award awards nomination nominations winner winners prize`)
+
+// dropBrandPlurals removes a one-word name in the plural whose singular
+// the text also names alone ("Saab to build Cadillacs" beside
+// "Cadillac", "two Macs" beside "the Mac"): the plural counts the
+// maker's products, or a family's members ("the Beckhams"), and names no
+// body of its own. A name the gazetteer knows keeps its plural form
+// ("Rangers", "Republicans"), and so does a group after "the" whose
+// singular names a member ("the Beatles" beside "the former Beatle").
+func (a *analysis) dropBrandPlurals() {
+	single, surname := map[string]bool{}, map[string]bool{}
+	for _, m := range a.ments {
+		if m.kind == MentionName && m.t1-m.t0 == 1 {
+			// "five Mobo nominations", "Cesar awards": the plural then
+			// names the awards themselves ("the 2004 Mobos").
+			single[m.surface] = single[m.surface] || m.t1 >= len(a.tokens) || !awardNouns[a.tokens[m.t1].Lower()]
+		}
+		if m.kind == MentionName && m.t1-m.t0 >= 2 {
+			surname[a.tokens[m.t1-1].Text] = true
+		}
+	}
+	kept := a.ments[:0]
+	for _, m := range a.ments {
+		w := m.surface
+		if m.kind == MentionName && m.t1-m.t0 == 1 && m.canon == "" && !m.strong && len(w) > 3 &&
+			strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && single[w[:len(w)-1]] {
+			// After "the" the plural is a group: a family when its
+			// singular ends a full name ("the Beckhams"), else a band
+			// or a people that keeps its name ("the Beatles").
+			if the := m.t0 > 0 && strings.EqualFold(a.tokens[m.t0-1].Text, "the"); !the || surname[w[:len(w)-1]] {
+				continue
+			}
+		}
+		kept = append(kept, m)
+	}
+	a.ments = kept
+}

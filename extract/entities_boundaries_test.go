@@ -33,6 +33,14 @@ func TestNameBoundaries(t *testing.T) {
 			[]string{"Organization:Professional Drivers Association"}, nil},
 		{"The Northern Rail Authority (NRA) met in Leeds.",
 			[]string{"Organization:Northern Rail Authority"}, nil},
+		// A maker's name in the plural beside its singular counts its
+		// products; the singular stays.
+		{"Zorvak will build Kelvaros in Leeds. The Kelvaro brand is popular.",
+			[]string{"City:Leeds"}, []string{"Kelvaros"}},
+		{"The Zorbles played in Leeds. The former Zorble sang.",
+			[]string{"Organization:Zorbles"}, nil},
+		{"She won at the 2004 Kelvos in Leeds. She had five Kelvo nominations.",
+			[]string{"Organization:Kelvos"}, nil},
 		// A holiday's head left alone by its first word names nothing;
 		// a named day stays.
 		{"The film opened on Christmas Day in Leeds.",
