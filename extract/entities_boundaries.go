@@ -395,6 +395,32 @@ var (
 var postNominals = map[string]bool{"QC": true, "KC": true, "SC": true, "OBE": true, "CBE": true,
 	"MBE": true, "KBE": true, "DBE": true, "PhD": true, "MD": true, "Jr": true, "Sr": true, "JP": true}
 
+// openingCompound reports a capitalised word opening the sentence and
+// glued by a hyphen to a lower-case word, when the word is an English
+// word or a combining prefix: "Pre-tax profits rose", "Scrum-half Matt
+// Dawson", "Co-star Richard Gere", where the tokenizer split the
+// compound. A name glued so ("Authenti-corp") is no English word, and a
+// place the gazetteer knows stays one ("US-based", "China-born").
+func (x *Extractor) openingCompound(a *analysis, s, i int) bool {
+	toks := a.tokens
+	if toks[i].Flags&textseg.TUpper != 0 {
+		return false // "US-based Alistair Cragg"
+	}
+	if _, ok := x.gaz.Lookup(toks[i].Text); ok {
+		return false // "China-based", "Turkey-born"
+	}
+	lo, hi := a.sentTokens[s].Start, a.sentTokens[s].End
+	if i != lo && !isOpener(toks[i-1], toks[i]) || i+2 >= hi {
+		return false
+	}
+	h, w := toks[i+1], toks[i+2]
+	if h.Text != "-" || h.Start != toks[i].End || w.Start != h.End || w.Flags&textseg.TAlpha == 0 || w.Flags&(textseg.TCap|textseg.TUpper) != 0 {
+		return false
+	}
+	lw := toks[i].Lower()
+	return lexicon.IsCommonWord(lw) || compoundPrefixes[lw]
+}
+
 // compoundNotName reports a hyphenated token, standing alone, that joins
 // words into a modifier rather than naming anything: a span of months
 // ("January-to-March", "June-July"), a pairing of nations or peoples

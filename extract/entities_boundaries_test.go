@@ -41,6 +41,14 @@ func TestNameBoundaries(t *testing.T) {
 			[]string{"Organization:Zorbles"}, nil},
 		{"She won at the 2004 Kelvos in Leeds. She had five Kelvo nominations.",
 			[]string{"Organization:Kelvos"}, nil},
+		// A common compound opening the sentence names nothing; a
+		// firm's hyphened name stays.
+		{"Pre-tax profits rose in Leeds.",
+			[]string{"City:Leeds"}, []string{"Pre"}},
+		{"Co-star Tom Reed sang in Leeds.",
+			[]string{"Person:Tom Reed"}, []string{"Co"}},
+		{"US-based Tom Reed ran in Leeds.",
+			[]string{"Country:United States"}, nil},
 		// A holiday's head left alone by its first word names nothing;
 		// a named day stays.
 		{"The film opened on Christmas Day in Leeds.",

@@ -580,6 +580,9 @@ func (x *Extractor) processRun(a *analysis, s, i, j int) {
 			return
 		}
 	}
+	if j-i == 1 && x.openingCompound(a, s, i) {
+		return // "Pre-tax profits rose" (entities_boundaries.go)
+	}
 	if j-i == 1 && a.definedTechAcronym(lo, i) {
 		return // "Liquid Crystal Display (LCD)" (entities_boundaries.go)
 	}
