@@ -58,6 +58,16 @@ func (u unionFind) find(i int) int {
 	return i
 }
 
+// oneCluster reports whether the mentions at idx all stand in one cluster.
+func (u unionFind) oneCluster(idx []int) bool {
+	for _, i := range idx[1:] {
+		if u.find(i) != u.find(idx[0]) {
+			return false
+		}
+	}
+	return true
+}
+
 func (u unionFind) union(i, j int) {
 	i, j = u.find(i), u.find(j)
 	if i == j {
@@ -281,15 +291,9 @@ func (x *Extractor) resolveEntities(a *analysis) {
 			if full, ok := lexicon.Nicknames[f]; ok {
 				f = full
 			}
-			if fs := byFirst[f]; len(fs) > 0 && m.honor == "" {
-				one := true
-				for _, f := range fs[1:] {
-					one = one && uf.find(f) == uf.find(fs[0])
-				}
-				if one {
-					uf.union(i, fs[0])
-					m.typ = Person
-				}
+			if fs := byFirst[f]; len(fs) > 0 && m.honor == "" && uf.oneCluster(fs) {
+				uf.union(i, fs[0])
+				m.typ = Person
 			}
 			continue
 		}

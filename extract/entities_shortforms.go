@@ -156,11 +156,7 @@ func joinPersonFirstNames(ms []mention, uf unionFind, bySurname map[string][]int
 		if len(cands) == 0 || len(bySurname[m.surface]) > 0 {
 			continue
 		}
-		one := true
-		for _, c := range cands[1:] {
-			one = one && uf.find(c) == uf.find(cands[0])
-		}
-		if one {
+		if uf.oneCluster(cands) {
 			uf.union(i, cands[0])
 			m.typ = Person
 		}

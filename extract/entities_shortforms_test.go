@@ -15,6 +15,21 @@ func entityOfForm(d *Document, form string) int {
 	return -1
 }
 
+// checkJoined extracts text and checks whether form names the same
+// entity as full (same) or not.
+func checkJoined(t *testing.T, text, full, form string, same bool) {
+	t.Helper()
+	d := extractText(t, text)
+	f, g := entityOfForm(d, full), entityOfForm(d, form)
+	if f < 0 {
+		t.Errorf("%q: no entity %s; have %v", text, full, d.Entities)
+		return
+	}
+	if (f == g) != same {
+		t.Errorf("%q: %s in the entity of %s = %v, want %v (entities %v)", text, form, full, f == g, same, d.Entities)
+	}
+}
+
 func TestOrganisationShortForms(t *testing.T) {
 	tests := []struct {
 		text       string
@@ -53,15 +68,7 @@ func TestOrganisationShortForms(t *testing.T) {
 			"Manchester City", "City", false},
 	}
 	for _, tt := range tests {
-		d := extractText(t, tt.text)
-		full, form := entityOfForm(d, tt.full), entityOfForm(d, tt.form)
-		if full < 0 {
-			t.Errorf("%q: no entity %s; have %v", tt.text, tt.full, d.Entities)
-			continue
-		}
-		if (full == form) != tt.same {
-			t.Errorf("%q: %s in the entity of %s = %v, want %v (entities %v)", tt.text, tt.form, tt.full, full == form, tt.same, d.Entities)
-		}
+		checkJoined(t, tt.text, tt.full, tt.form, tt.same)
 	}
 }
 
@@ -80,15 +87,7 @@ func TestOlympicsGamesOneEvent(t *testing.T) {
 		{"He ran at the Sydney Olympic Games in 2000. The Sydney Olympics made him famous.", "Sydney Olympic Games", "Sydney Olympics", true},
 		{"She won at the Athens Olympics. The Commonwealth Games follow in Melbourne.", "Athens Olympics", "Commonwealth Games", false},
 	} {
-		d := extractText(t, tt.text)
-		full, form := entityOfForm(d, tt.full), entityOfForm(d, tt.form)
-		if full < 0 || form < 0 && !tt.same {
-			t.Errorf("%q: entities %v", tt.text, d.Entities)
-			continue
-		}
-		if (full == form) != tt.same {
-			t.Errorf("%q: %s and %s one entity = %v, want %v (%v)", tt.text, tt.full, tt.form, full == form, tt.same, d.Entities)
-		}
+		checkJoined(t, tt.text, tt.full, tt.form, tt.same)
 	}
 }
 
@@ -106,21 +105,11 @@ func TestPersonFirstNameAlone(t *testing.T) {
 		{"Imanol Harinordoquy and Imanol Etxeberria are fit. Harinordoquy and Etxeberria missed two games. The coach said Imanol would start.",
 			"Imanol Harinordoquy", "Imanol", false},
 	} {
-		d := extractText(t, tt.text)
-		full, form := entityOfForm(d, tt.full), entityOfForm(d, tt.form)
-		if full < 0 {
-			t.Errorf("%q: no %s in %v", tt.text, tt.full, d.Entities)
-			continue
-		}
-		if (full == form) != tt.same {
-			t.Errorf("%q: %s in the entity of %s = %v, want %v (%v)", tt.text, tt.form, tt.full, full == form, tt.same, d.Entities)
-		}
+		checkJoined(t, tt.text, tt.full, tt.form, tt.same)
 	}
 }
 
 func TestHyphenedInitials(t *testing.T) {
-	d := extractText(t, "The National Hi-Tech Crime Unit arrested two men on Monday. The NHTCU said more arrests would follow.")
-	if full, acr := entityOfForm(d, "National Hi-Tech Crime Unit"), entityOfForm(d, "NHTCU"); full < 0 || full != acr {
-		t.Errorf("NHTCU not joined to the National Hi-Tech Crime Unit: %v", d.Entities)
-	}
+	checkJoined(t, "The National Hi-Tech Crime Unit arrested two men on Monday. The NHTCU said more arrests would follow.",
+		"National Hi-Tech Crime Unit", "NHTCU", true)
 }
