@@ -309,7 +309,20 @@ func (x *Extractor) resolveEntities(a *analysis) {
 		if best < 0 {
 			best = cands[0]
 		}
-		uf.union(i, best)
+		// Lone surnames of one spelling share a cluster from the start,
+		// so a second "Robinson" bound to Jason Robinson would merge him
+		// with the Andy Robinson the first one went to. Keep the first
+		// binding rather than make two people one.
+		bound := false
+		for _, c := range cands {
+			if uf.find(c) == uf.find(i) && uf.find(c) != uf.find(best) {
+				bound = true
+				break
+			}
+		}
+		if !bound {
+			uf.union(i, best)
+		}
 		m.typ = Person
 	}
 	joinPersonFirstNames(ms, uf, bySurname) // entities_shortforms.go

@@ -113,3 +113,10 @@ func TestHyphenedInitials(t *testing.T) {
 	checkJoined(t, "The National Hi-Tech Crime Unit arrested two men on Monday. The NHTCU said more arrests would follow.",
 		"National Hi-Tech Crime Unit", "NHTCU", true)
 }
+
+func TestSharedSurnameKeepsTwoPeople(t *testing.T) {
+	// Two lone "Robinson"s, each nearest a different full name, must not
+	// make one person of the coach and the full-back.
+	checkJoined(t, "England coach Andy Robinson criticised the referee. Robinson said the tries were good. Full-back Jason Robinson was captain on Saturday. Robinson has been blamed for the defeat.",
+		"Andy Robinson", "Jason Robinson", false)
+}
