@@ -42,16 +42,6 @@ func (w *workTitles) add(a *analysis, i, j int) {
 	}
 }
 
-// addKey adds a title given as its token key (lower-case tokens joined
-// by single spaces).
-func (w *workTitles) addKey(key string) {
-	if w.keys == nil {
-		w.keys = map[string]bool{}
-	}
-	w.keys[key] = true
-	w.max = max(w.max, strings.Count(key, " ")+1)
-}
-
 // productNames are products, formats and games that technology news
 // names without saying what they are ("Xbox owners", "Linux users", "the
 // PSP goes on sale"), so no cue in the text marks them as titles. They are
@@ -60,7 +50,7 @@ func (w *workTitles) addKey(key string) {
 // as token keys (see tokenKey); a neighbouring capitalised word keeps the
 // name ("Microsoft Windows" stays the firm's phrase, "Mac Wilkins" a
 // person).
-var productNames = splitKeys(`
+var productNames, productMax = keySet(`
 	xbox|xbox 360|xbox live|playstation|playstation 2|playstation portable|ps2|psp|
 	nintendo ds|gameboy|game boy|gameboy advance|game boy advance|gamecube|n-gage|
 	windows|windows xp|windows vista|xp|linux|mac|imac|mac mini|macintosh|
@@ -68,15 +58,17 @@ var productNames = splitKeys(`
 	bluetooth|adsl|wi-fi|wimax|bittorrent|blu-ray|half-life|half-life 2|
 	san andreas|grand theft auto|halo 2|doom 3`)
 
-// splitKeys reads a "|"-separated list of token keys.
-func splitKeys(list string) []string {
-	var out []string
+// keySet reads a "|"-separated list of token keys into a set, with the
+// most tokens in one key.
+func keySet(list string) (map[string]bool, int) {
+	out, most := map[string]bool{}, 0
 	for _, k := range strings.Split(list, "|") {
-		if k = strings.Join(strings.Fields(k), " "); k != "" {
-			out = append(out, k)
+		if f := strings.Fields(k); len(f) > 0 {
+			out[strings.Join(f, " ")] = true
+			most = max(most, len(f))
 		}
 	}
-	return out
+	return out, most
 }
 
 func tokenKey(toks []textseg.Token) string {
@@ -95,19 +87,16 @@ func tokenKey(toks []textseg.Token) string {
 // touches it on either side ("the film Ray" does not hide "Ray
 // Charles").
 func (w *workTitles) at(a *analysis, s, i int) int {
-	if len(w.keys) == 0 {
-		return i
-	}
 	toks := a.tokens
 	lo, hi := a.sentTokens[s].Start, a.sentTokens[s].End
 	if i > lo && isCapWord(toks[i-1]) && !isOpener(toks[max(i-2, lo)], toks[i-1]) && !capArticle(toks[i-1].Text) {
 		return i
 	}
-	for n := min(w.max, hi-i); n >= 1; n-- {
+	for n := min(max(w.max, productMax), hi-i); n >= 1; n-- {
 		if i+n < hi && isCapWord(toks[i+n]) {
 			continue
 		}
-		if w.keys[tokenKey(toks[i:i+n])] {
+		if k := tokenKey(toks[i : i+n]); w.keys[k] || productNames[k] {
 			return i + n
 		}
 	}
@@ -255,9 +244,6 @@ var (
 // findWorkTitles collects the document's titles (see workTitles).
 func (x *Extractor) findWorkTitles(a *analysis) workTitles {
 	var w workTitles
-	for _, p := range productNames {
-		w.addKey(p)
-	}
 	var cands [][2]int
 	toks := a.tokens
 	for s, r := range a.sentTokens {
