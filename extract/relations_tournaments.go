@@ -53,7 +53,7 @@ func (r *relState) setScoreMatches() {
 				sets++
 			case w == "sets" && k > 0 && setCounts[toks[k-1].Lower()]:
 				sets += 2 // "beat him in straight sets": the match without its score
-			case earlierMatchWords[w] || yearNumber(w) || strings.ContainsAny(w, "\"“”"):
+			case earlierMatchWords[w] || yearWord(w) || strings.ContainsAny(w, "\"“”"):
 				earlier = true
 			}
 		}
@@ -143,18 +143,4 @@ func setScore(w string) bool {
 	}
 	hi := func(c byte) bool { return c >= '0' && c <= '7' }
 	return hi(w[0]) && hi(w[2]) && (w[0] >= '6' || w[2] >= '6')
-}
-
-// yearNumber reports a year such as "2003": a match dated to a year is
-// told from another edition.
-func yearNumber(w string) bool {
-	if len(w) != 4 || w[0] != '1' && w[0] != '2' {
-		return false
-	}
-	for i := 0; i < 4; i++ {
-		if w[i] < '0' || w[i] > '9' {
-			return false
-		}
-	}
-	return w[:2] == "19" || w[:2] == "20"
 }
