@@ -76,16 +76,62 @@ func (a *analysis) sideTeams() {
 	if len(teams) == 0 && len(clubs) == 0 {
 		return
 	}
+	var sides []string
 	for i := range ms {
 		m := &ms[i]
 		if m.kind == MentionName && (m.typ == Country || m.typ == City) && textseg.Contains(teams, teamKey(m)) && !textseg.Contains(located, teamKey(m)) {
 			m.side = m.typ == Country
 			m.typ = Organization
+			sides = appendTeam(sides, teamKey(m))
 		}
 		if m.kind == MentionName && (m.typ == "" || m.typ == Person) && !m.strong && textseg.Contains(clubs, teamKey(m)) {
 			m.typ = Organization
 		}
 	}
+	a.teamDemonyms(sides)
+}
+
+// countryNouns after a demonym name the country itself, whose facts a
+// side must not take: "the Spanish government", "French embassy".
+var countryNouns = lexicon.WordSet(`government governments ministry ministries
+	embassy embassies parliament authorities officials police army troops
+	navy forces military state courts court people public economy`)
+
+// teamDemonyms retypes the demonyms of a country the story names as its
+// side ("English rugby", "the Welsh"): they share the country's key, and
+// a few of them would outvote the side's own name when the entity is
+// typed ("England coach Andy Robinson ... the English season" made
+// England a Country and its coach a leader of the country). A demonym
+// before a country noun or an office of state ("the Spanish government",
+// "French President Jacques Chirac") keeps the country.
+func (a *analysis) teamDemonyms(teams []string) {
+	if len(teams) == 0 {
+		return
+	}
+	for i := range a.ments {
+		m := &a.ments[i]
+		if m.kind != MentionDemonym || m.typ != Country || !textseg.Contains(teams, teamKey(m)) || a.stateDemonym(m) {
+			continue
+		}
+		m.typ = Organization
+	}
+}
+
+// stateDemonym reports whether demonym m stands before a country noun or a
+// role of state, past any role modifier ("Spanish Prime Minister",
+// "the French foreign ministry"); a side's roles (coach, captain,
+// manager) do not count.
+func (a *analysis) stateDemonym(m *mention) bool {
+	hi := a.sentTokens[m.sent].End
+	k := m.t1
+	for k < hi && lexicon.RoleModifiers[a.tokens[k].Lower()] {
+		k++
+	}
+	if k >= hi {
+		return false
+	}
+	w := a.tokens[k].Lower()
+	return countryNouns[w] || lexicon.RoleHeads[w] && !lexicon.TeamSideRoles[w]
 }
 
 // opponentClubs returns the keys of names left untyped (or typed Person

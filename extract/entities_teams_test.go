@@ -53,3 +53,20 @@ func TestOpponentClubs(t *testing.T) {
 	}
 	checkEntityCases(t, tests)
 }
+
+// TestTeamDemonyms: the demonyms of a country named as its side follow
+// the side, so a few of them ("English rugby", "the English season") no
+// longer outvote the side's name; demonyms before a state noun or an
+// office of state keep the country.
+func TestTeamDemonyms(t *testing.T) {
+	tests := []entityCase{
+		{"Squad named\n\nEngland coach Tom Arnott named his squad for the league match. English rugby needs a win and the English season is long. English fans are restless.",
+			[]string{"Organization:England"}, []string{"Country:England"}},
+		{"Cup tie\n\nThe striker scored twice in the league match. The Portugal midfielder was booked. Portuguese supporters sang and Portuguese radio cheered.",
+			[]string{"Organization:Portugal"}, []string{"Country:Portugal"}},
+		// State demonyms stay with the country and still outvote.
+		{"Cup tie\n\nFrance coach Paul Varenne named the squad for the league match. French President Jacques Lamont met the French government and French officials.",
+			[]string{"Country:France"}, []string{"Organization:France"}},
+	}
+	checkEntityCases(t, tests)
+}

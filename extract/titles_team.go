@@ -115,6 +115,7 @@ func (a *analysis) placeTeams() {
 			m.typ = Organization
 		}
 	}
+	a.teamDemonyms(teams) // entities_teams.go
 }
 
 func teamKey(m *mention) string {
