@@ -44,6 +44,10 @@ type quoter struct {
 	// lastSpk is the speaker of the latest attributed quotation (or -1)
 	// and lastSpkPara the paragraph it ended in.
 	lastSpk, lastSpkPara int
+	// lastEmitSpk is the speaker of the latest quotation emitted (-1 when
+	// it had none) and lastEmitEnd where it or its attribution ended:
+	// narrative after it may lead to a quotation of the same speaker.
+	lastEmitSpk, lastEmitEnd int
 	// officeSpk records sentences whose speaker was a person's office
 	// ("the prime minister's office said"): a following "It added"
 	// refers back to it.
@@ -64,7 +68,7 @@ const (
 )
 
 func newQuoter(doc *model.Document) *quoter {
-	q := &quoter{doc: doc, text: doc.Text, lastSpk: -1}
+	q := &quoter{doc: doc, text: doc.Text, lastSpk: -1, lastEmitSpk: -1, lastEmitEnd: -1}
 	q.sentSpk = make([]int32, len(doc.Sentences))
 	for i := range q.sentSpk {
 		q.sentSpk[i] = qUnknown
@@ -143,6 +147,7 @@ func (q *quoter) run() {
 				q.emit(qgroup{first: split, last: split}, at)
 				q.lastSpk, q.lastSpkPara = at.ent, last.para
 				prevEnd, prevSpk = at.end, at.ent
+				q.lastEmitSpk, q.lastEmitEnd = at.ent, max(at.end, last.after)
 				continue
 			}
 		}
@@ -154,6 +159,7 @@ func (q *quoter) run() {
 			if at.end < last.after {
 				prevEnd = last.after
 			}
+			q.lastEmitSpk, q.lastEmitEnd = at.ent, prevEnd
 		} else {
 			prevEnd, prevSpk = -1, -1
 		}

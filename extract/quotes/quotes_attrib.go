@@ -457,7 +457,10 @@ func (q *quoter) headAttr(g qgroup, prevEnd, prevSpk int, ownOnly bool) qattr {
 	if at := q.nextSentence(g); at.ent >= 0 {
 		return at
 	}
-	return q.narrativeSubject(g)
+	if at := q.narrativeSubject(g); at.ent >= 0 {
+		return at
+	}
+	return q.latestSpeaker(g)
 }
 
 // framedEarlier reports whether a verb of saying stands, outside quote

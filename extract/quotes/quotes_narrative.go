@@ -1,0 +1,130 @@
+package quotes
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/lexicon"
+)
+
+// latestSpeaker attributes a quotation that stands alone as its sentence
+// after a short stretch of narrative following the latest speaker's own
+// quotation: "…," said Mr Hopkins. Many firms offer blogging services.
+// "That is the essential difference." Features interleave paraphrase
+// and quotation of one interviewee this way. The narrative between (at
+// most two sentences besides the attribution's own) must name no other
+// person, use no pronoun of the other gender, hold no verb of saying nor
+// another quotation, and no quotation may have been emitted since the
+// latest speaker's; the quotation must end its sentence, as a speaker
+// named after it that we could not resolve would be someone else.
+func (q *quoter) latestSpeaker(g qgroup) qattr {
+	first, last := &q.pieces[g.first], &q.pieces[g.last]
+	e := q.lastSpk
+	if e < 0 || q.lastEmitSpk != e || !q.isPerson(e) || first.single || first.para-q.lastSpkPara > 1 {
+		return noAttr
+	}
+	lo, hi := q.lastEmitEnd, first.open
+	if lo < 0 || lo >= hi {
+		return noAttr
+	}
+	ss := q.doc.Sentences
+	si, s0 := q.sentenceAt(first.open), q.sentenceAt(lo)
+	if si <= 0 || s0 < 0 || si-s0 < 1 || si-s0 > 3 {
+		return noAttr
+	}
+	if qTrimStart(q.text, ss[si].Start, ss[si].End) != first.open {
+		return noAttr // the quotation does not open its sentence
+	}
+	if !q.endsSentence(last) {
+		return noAttr
+	}
+	// no other quotation of more than a few words in the narrative
+	for k := sort.Search(len(q.pieces), func(i int) bool { return q.pieces[i].open >= lo }); k < g.first; k++ {
+		if w, _ := qWordShape(q.text[q.pieces[k].start:q.pieces[k].end]); w > 4 {
+			return noAttr
+		}
+	}
+	// nobody else named, no new voice
+	ms := q.doc.Mentions
+	for j := q.mentionFrom(lo); j < len(ms) && ms[j].Start < hi; j++ {
+		if ms[j].Entity != e && q.isPerson(ms[j].Entity) && !q.inQuote(ms[j].Start) {
+			return noAttr
+		}
+	}
+	toks := qTokenize(q.text, lo, hi, q.getBuf())
+	defer func() { q.putBuf(toks) }()
+	eg := q.genderOf(e)
+	inQ := false
+	for i, t := range toks {
+		if t.kind == qkDouble {
+			inQ = !inQ
+			continue
+		}
+		if inQ || t.kind != qkWord {
+			continue
+		}
+		w := q.text[t.s:t.e]
+		lw := strings.ToLower(w)
+		if q.isSpeechVerb(t, false) || qVoiceWords[lw] {
+			return noAttr
+		}
+		// "His coach was fourth.": someone of the speaker's, who may be
+		// the one quoted next
+		if (qPersonNoun(lw) || qKinNouns[lw]) && q.possessedAt(toks, i) {
+			return noAttr
+		}
+		if pg := lexicon.PronounGender[strings.ToLower(w)]; pg != 0 && eg != 0 && pg != eg {
+			return noAttr
+		}
+		if (w == "her" && eg == 'm') || ((w == "his" || w == "him") && eg == 'f') {
+			return noAttr
+		}
+	}
+	return qattr{ent: e, rule: "latest-speaker", pos: first.start}
+}
+
+// qVoiceWords in a narrative stretch bring in a source other than the
+// latest speaker ("according to analysts", "a spokesman confirmed").
+var qVoiceWords = qWordSet(`according spokesman spokeswoman spokesperson
+	statement interview analysts experts critics officials observers sources`)
+
+// qKinNouns name people by their tie to someone ("his wife", "her agent").
+var qKinNouns = qWordSet(`wife husband father mother son daughter brother
+	sister partner girlfriend boyfriend family friend colleague agent lawyer
+	doctor parents team-mate`)
+
+// possessedAt reports whether a possessor stands before ts[i] within two
+// words: a possessive determiner ("his new coach") or a clitic ("Vale's
+// agent").
+func (q *quoter) possessedAt(ts []qtok, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		if ts[j].kind == qkPoss {
+			return true
+		}
+		if ts[j].kind != qkWord {
+			return false
+		}
+		switch strings.ToLower(q.text[ts[j].s:ts[j].e]) {
+		case "his", "her", "their", "its":
+			return true
+		}
+	}
+	return false
+}
+
+// endsSentence reports whether the quotation whose last piece is pc ends
+// its sentence: nothing but closing punctuation follows it there, and its
+// words do not end in a comma (which a reporting clause would follow).
+func (q *quoter) endsSentence(pc *qpiece) bool {
+	if r := qLastRune(q.text[pc.start:pc.end]); r == ',' || r == ':' {
+		return false
+	}
+	end := q.paraEnd(pc.para)
+	if si := q.sentenceAt(pc.end); si >= 0 && q.doc.Sentences[si].End < end {
+		end = q.doc.Sentences[si].End
+	}
+	if pc.after >= end {
+		return true
+	}
+	return strings.Trim(q.text[pc.after:end], " \t\n.?!\"”") == ""
+}
