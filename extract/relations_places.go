@@ -614,6 +614,7 @@ func (r *relState) placeStatements() {
 	r.venuesInTowns()
 	r.sitesCommaTowns()
 	r.sitesNamedForTowns()
+	r.sitesOfTheTown()
 	r.demonymCapitals()
 }
 
@@ -1646,4 +1647,41 @@ func containsRun(words, part []string) bool {
 		}
 	}
 	return false
+}
+
+// townRefRule names the facts of sitesOfTheTown.
+const townRefRule = "locatedIn/the-city's-site"
+
+// townRefNouns stand for a town named just before: "the city's Croke
+// Park stadium" after "their Dublin concerts".
+var townRefNouns = lexicon.WordSet(`city town capital`)
+
+// sitesOfTheTown places a named site owned by "the city" in the town the
+// text named last, in the same sentence or the one before: "...their
+// Dublin concerts. Tickets for the two concerts at the city's Croke Park
+// stadium", "play the final in Seville and the city's Olympic Stadium
+// was revamped". One lower-case word may stand between ("the city's new
+// X"). A town named further back is left out: the story may have moved
+// on to another.
+func (r *relState) sitesOfTheTown() {
+	ms := r.a.doc.Mentions
+	for i := range ms {
+		m := &ms[i]
+		if m.Kind != MentionName || !r.siteLike(m.Entity) {
+			continue
+		}
+		k := r.docTok(m.Start) - 1
+		if r.docLow(k) != "'s" && r.lowerWord(k) {
+			k-- // "the city's new Millennium Stadium"
+		}
+		if r.docLow(k) != "'s" || !townRefNouns[r.docLow(k-1)] || r.docLow(k-2) != "the" {
+			continue
+		}
+		for j := i - 1; j >= 0 && ms[j].Sentence >= m.Sentence-1; j-- {
+			if ms[j].Kind == MentionName && r.typeOf(ms[j].Entity) == City {
+				r.add(m.Entity, LocatedIn, ms[j].Entity, m.Sentence, townRefRule, 0.7)
+				break
+			}
+		}
+	}
 }

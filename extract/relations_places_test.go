@@ -473,6 +473,25 @@ func TestVenuesAndSiteLines(t *testing.T) {
 	}
 }
 
+// TestSitesOfTheTown checks "the city's SITE": the site lies in the town
+// named last, in its sentence or the one before; a town named further
+// back, or "the city's" before no site, gives nothing.
+func TestSitesOfTheTown(t *testing.T) {
+	tests := []struct {
+		text string
+		want map[string]string // "S locatedIn O" -> rule
+		not  []string          // facts that must not appear, whatever the rule
+	}{
+		{text: "The band sold out its Leeds concerts. Fans queued outside the city's Kelso Arena.", want: map[string]string{"Kelso Arena locatedIn Leeds": townRefRule}},
+		{text: "The final was played in Granada, and the city's new Alcazar Stadium was full.", want: map[string]string{"Alcazar Stadium locatedIn Granada": townRefRule}},
+		{text: "The band played in Leeds. It rained. Then it snowed. Fans queued outside the city's Kelso Arena.", not: []string{"Kelso Arena locatedIn Leeds"}},
+		{text: "The band played in Leeds. Fans praised the city's Kelso Brothers.", not: []string{"Kelso Brothers locatedIn Leeds"}},
+	}
+	for _, tc := range tests {
+		checkFactRules(t, tc.text, tc.want, tc.not)
+	}
+}
+
 // checkFactRules extracts text under a title line and checks that each
 // wanted "S predicate O" fact came from its rule and that no unwanted
 // fact appears, whatever rule would give it.
