@@ -266,6 +266,10 @@ func (x *Extractor) nameRun(a *analysis, s, i int) int {
 				j = e // "Leung Kwok-hung"
 				continue
 			}
+			if hyphenLowerInName(toks, j, hi) {
+				j += 2 // "the Blu-ray Disc Association"
+				continue
+			}
 		case "of":
 			k := j + 1
 			if k < hi && toks[k].Text == "the" {
@@ -1114,6 +1118,9 @@ func (x *Extractor) classify(a *analysis, s, i, j int) int {
 		// A lone first-name-like word is more often a person known by one
 		// name ("Madonna", "Usher") than an organisation.
 		m.typ = Person
+	case (j-i == 1 && lexicon.IsCommonWord(first) || j-i >= 2 && allCommonWords(toks[i:j])) && x.orgCue(a, s, i, j):
+		// entities_orgcues.go: "economist at Global Insight"
+		m.typ, m.strong = Organization, true
 	case j-i == 1 && lexicon.IsCommonWord(first) && a.midSolo[toks[i].Text] < 2:
 		// A capitalised common word used once ("A Concert of Hope") is a
 		// title or emphasis; companies named so ("Apple") recur. It may

@@ -1,0 +1,60 @@
+package extract
+
+import "testing"
+
+func TestOrganisationCues(t *testing.T) {
+	tests := []struct {
+		text string
+		name string
+		typ  EntityType // "" when no entity may bear the name
+	}{
+		// A company descriptor, "at" after a staff noun, or a staff noun
+		// before a person's name makes an organisation of common words.
+		{"Sales fell, according to research firm Bright Horizon.", "Bright Horizon", Organization},
+		{"Jane Parker, economist at Blue Lantern, said rates would rise.", "Blue Lantern", Organization},
+		{"Rates will rise, said Summit Partners analyst John Mercer.", "Summit Partners", Organization},
+		{"Prices rose, said Homeland economist Ruth Ellis.", "Homeland", Organization},
+		{"Greg Holt, managing director at Silver Arrow, backed the plan.", "Silver Arrow", Organization},
+		// Without a cue, common words stay a title or slogan.
+		{"The film Blue Lantern opened in London last week.", "Blue Lantern", ""},
+		{"Critics praised Silver Arrow as the best show of the year.", "Silver Arrow", ""},
+		// "director" before a name directed a film: no company.
+		{"Many praised Silver Arrow director Richard Eyre for the film.", "Silver Arrow", ""},
+		// A name going on past "and" or "'s" is not cut to its start.
+		{"The shares rose, said Tom Ring, economist at Fact and Opinion Research.", "Fact", ""},
+		{"Tickets sold out for singing group Destiny's Child.", "Destiny", ""},
+	}
+	for _, tt := range tests {
+		d := extractText(t, tt.text)
+		i := entityOfForm(d, tt.name)
+		switch {
+		case tt.typ == "" && i >= 0:
+			t.Errorf("%q: entity %v, want none named %q", tt.text, d.Entities[i], tt.name)
+		case tt.typ != "" && i < 0:
+			t.Errorf("%q: no entity %q; have %v", tt.text, tt.name, d.Entities)
+		case tt.typ != "" && d.Entities[i].Type != tt.typ:
+			t.Errorf("%q: %q typed %s, want %s", tt.text, tt.name, d.Entities[i].Type, tt.typ)
+		}
+	}
+}
+
+func TestHyphenedWordInBodyName(t *testing.T) {
+	tests := []struct {
+		text string
+		name string
+		want bool
+	}{
+		{"Sony backs the Blu-ray Disc Association in the format war.", "Blu-ray Disc Association", true},
+		{"Marchers joined the Anti-war Coalition in the square.", "Anti-war Coalition", true},
+		// A descriptor or participle before a name stays out of it.
+		{"Scrum-half Matt Dawson joined the Wasps Association squad.", "Scrum-half Matt Dawson", false},
+		{"Privately-held Falic Group bought two brands.", "Privately-held Falic Group", false},
+		{"The UK-based Global Radio Association grew.", "UK-based Global Radio Association", false},
+	}
+	for _, tt := range tests {
+		d := extractText(t, tt.text)
+		if got := entityOfForm(d, tt.name) >= 0; got != tt.want {
+			t.Errorf("%q: entity %q = %v, want %v (entities %v)", tt.text, tt.name, got, tt.want, d.Entities)
+		}
+	}
+}

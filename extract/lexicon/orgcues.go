@@ -1,0 +1,28 @@
+package lexicon
+
+// Words around a capitalised name that say a business or body bears it.
+// They let a name made of common words ("Global Insight", "Nationwide"),
+// which the entity stage otherwise takes for a title or emphasis, stand
+// as an organisation.
+
+// OrgDescriptors are lower-case nouns written right before a company's
+// name: "security firm Network Box", "games giant Electronic Arts", "the
+// journal Screen Digest". Nouns that also describe people ("rival",
+// "investor", "partner") are left out.
+var OrgDescriptors = WordSet(`firm firms company companies group giant maker
+	manufacturer retailer carrier airline bank lender insurer broadcaster
+	publisher developer consultancy agency watchdog journal magazine
+	newspaper website charity think-tank chain operator provider
+	supermarket conglomerate brokerage consortium`)
+
+// OrgStaff are lower-case job nouns that name someone working for a body:
+// "Nationwide economist Alex Bannister", "economist at Global Insight".
+// "director" is not one of them before a name ("Iris director Richard
+// Eyre" directed a film); it is among OrgPostsAt.
+var OrgStaff = WordSet(`economist economists analyst analysts strategist
+	strategists researcher researchers spokesman spokeswoman spokesperson
+	executive executives chairman chairwoman`)
+
+// OrgPostsAt are job nouns that, followed by "at", name a body that
+// employs: "director at Troika Dialog", besides every OrgStaff noun.
+var OrgPostsAt = WordSet(`director directors head manager partner`)
