@@ -15,6 +15,7 @@ import (
 //	security firm Global Insight     a company descriptor right before
 //	economist at Global Insight      "at" after a staff noun
 //	Nationwide economist Alex Bannister   a staff noun, then a name
+//	shares in Bombardier, Sharp shares   a holding in it
 func (x *Extractor) orgCue(a *analysis, s, i, j int) bool {
 	toks := a.tokens
 	lo, hi := a.sentTokens[s].Start, a.sentTokens[s].End
@@ -39,6 +40,12 @@ func (x *Extractor) orgCue(a *analysis, s, i, j int) bool {
 		return true
 	}
 	if lower(j) && lexicon.OrgStaff[toks[j].Lower()] && j+1 < hi && toks[j+1].Flags&textseg.TCap != 0 {
+		return true
+	}
+	if lower(i-1) && (toks[i-1].Text == "in" || toks[i-1].Text == "of") && (lower(i-2) || i-2 == lo) && lexicon.OrgHoldings[toks[i-2].Lower()] {
+		return true
+	}
+	if lower(j) && (toks[j].Text == "shares" || toks[j].Text == "shareholders") {
 		return true
 	}
 	return false

@@ -15,6 +15,8 @@ func TestOrganisationCues(t *testing.T) {
 		{"Rates will rise, said Summit Partners analyst John Mercer.", "Summit Partners", Organization},
 		{"Prices rose, said Homeland economist Ruth Ellis.", "Homeland", Organization},
 		{"Greg Holt, managing director at Silver Arrow, backed the plan.", "Silver Arrow", Organization},
+		{"Shares in Golden Arrow fell by 4% on Monday.", "Golden Arrow", Organization},
+		{"Investors bought a stake in Bright Horizon last year.", "Bright Horizon", Organization},
 		// Without a cue, common words stay a title or slogan.
 		{"The film Blue Lantern opened in London last week.", "Blue Lantern", ""},
 		{"Critics praised Silver Arrow as the best show of the year.", "Silver Arrow", ""},

@@ -26,3 +26,9 @@ var OrgStaff = WordSet(`economist economists analyst analysts strategist
 // OrgPostsAt are job nouns that, followed by "at", name a body that
 // employs: "director at Troika Dialog", besides every OrgStaff noun.
 var OrgPostsAt = WordSet(`director directors head manager partner`)
+
+// OrgHoldings are nouns of ownership that "in" or "of" ties to a
+// company: "shares in Bombardier", "a stake in Nationwide"; after the
+// name, "shares" says the same ("Sharp shares fell").
+var OrgHoldings = WordSet(`shares share stake stakes shareholders shareholder
+	shareholding`)
