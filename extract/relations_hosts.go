@@ -105,9 +105,13 @@ func (s *relSent) hostAfterEvent(m *relMention) {
 	}
 	if s.word(k, "in") || s.word(k, "at") {
 		// Right after a name, "in" is the sentence rules' (eventIn); a
-		// description they do not read.
-		if skipped || m.kind != MentionName {
+		// description they do not read, nor a name under a condition on
+		// taking part (partCondition).
+		switch {
+		case skipped || m.kind != MentionName:
 			s.hostPlaceAt(m, k+1, "")
+		case s.condBefore(m.first) && s.partCondition(m.first):
+			s.hostPlaceAt(m, k+1, WillHost)
 		}
 		return
 	}
@@ -243,7 +247,7 @@ func (s *relSent) hostPlaceAt(m *relMention, k int, pred string) {
 			return
 		}
 	}
-	if s.negBefore(m.first, 4) || s.condBefore(m.first) {
+	if s.negBefore(m.first, 4) || s.condBefore(m.first) && !s.partCondition(m.first) {
 		return
 	}
 	n := c.last + 1
@@ -331,4 +335,41 @@ func (s *relSent) gatherFor(t int) {
 		return
 	}
 	s.r.add(places[0], Hosted, ev[0], s.idx, ruleGatherHosted, 0.7)
+}
+
+// entryWords, right before an event's name (over its article, a date and
+// modifiers), say that a condition bears on someone taking part: "whether
+// to take part in the Nasdaq-100 Open in Miami", "undecided about whether
+// to contest next month's European Indoor Championships in Madrid",
+// "unclear if that will be in time for the Commonwealth Games in
+// Melbourne". Where the event is held is taken for granted, and an entry
+// still in doubt is for an event to come. "for" counts only after
+// "time" or "fit".
+var entryWords = relWords(`in contest enter for`)
+
+// entryVerbs come before "in" in partCondition: "take part in", "compete
+// in", "run in".
+var entryVerbs = relWords(`part compete race run play feature`)
+
+// entryModifiers may stand between entryWords and the event's name.
+var entryModifiers = relWords(`the her his their its this next month year week
+	weekend 's ' first`)
+
+// partCondition reports a condition on taking part in the event named
+// from token first (see entryWords).
+func (s *relSent) partCondition(first int) bool {
+	k := first - 1
+	for k >= 0 && first-k <= 4 && (s.is(k, entryModifiers) || s.tag(k) == "JJ" || s.tag(k) == "CD") {
+		k--
+	}
+	if !s.is(k, entryWords) {
+		return false
+	}
+	switch s.low[k] {
+	case "in":
+		return k > 0 && s.is(k-1, entryVerbs)
+	case "for":
+		return k > 0 && (s.word(k-1, "time") || s.word(k-1, "fit"))
+	}
+	return true
 }

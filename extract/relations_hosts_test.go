@@ -55,6 +55,13 @@ func TestHostClauses(t *testing.T) {
 		// Conditional, denied, or a modal other than "will": nothing.
 		{"Smith will decide whether the Harbour Games ceremony will be held in Perth.", nil},
 		{"The Harbour Games ceremony could be held in Perth.", nil},
+		// A condition on taking part leaves the place taken for granted:
+		// an entry still in doubt is for an event to come.
+		{"Smith is undecided about whether to take part in the Andean Open in Perth.", []string{"Perth willHost Andean Open"}},
+		{"Smith has not decided whether to contest next month's Harbour Games in Lisbon.", []string{"Lisbon willHost Harbour Games"}},
+		{"It is unclear if Smith will be fit in time for the Atlantic Cup finals in Chile.", []string{"Chile willHost Atlantic Cup"}},
+		{"Smith asked whether the Andean Open in Perth would sell out.", nil},
+		{"Smith will go if the Harbour Games in Lisbon are safe.", nil},
 		// A list of places, or a place modifying a noun, is not the host.
 		{"Smith trained at the Harbour Games finals in Perth, Lisbon and Chile.", nil},
 		{"Smith wilted at the Andean Open semis in the Perth heat.", nil},
