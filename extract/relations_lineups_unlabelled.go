@@ -23,9 +23,10 @@ import (
 // sheet's side is known and the story's match names exactly one other
 // side, the other sheet is that side's.
 //
-// Only players the article names in full elsewhere get a fact: a bare
-// surname in a list is a weak handle for a reader, and the prose is what
-// ties the name to a person.
+// Only players the article names in full elsewhere vote for a side: a
+// bare surname in a list is a weak handle, and the prose is what ties the
+// name to a person. Once the sides are settled every name of a sheet is
+// its side's player ("Hoyte", "H Paul"), as on a labelled sheet.
 // Tests: relations_lineups_unlabelled_test.go.
 
 // Rule names shown by --explain.
@@ -90,14 +91,55 @@ func (r *relState) bareSheets(lx *lineupIndex, sheets []bareSheet) {
 			return // the prose ties one of these players to the other side
 		}
 	}
+	// With the sides settled, the names the prose never gave in full
+	// ("H Paul", "Fortune") are players of the sheet's side too: the
+	// sheet is their only mention, as on a labelled team sheet.
+	var listed [2][]int
+	for g, grp := range groups {
+		for _, sh := range grp {
+			for _, e := range lx.listedPlayers(sh, r) {
+				if !containsInt(players[g], e) && !containsInt(listed[g], e) {
+					listed[g] = append(listed[g], e)
+				}
+			}
+		}
+	}
 	for g := range groups {
-		for _, e := range players[g] {
-			if containsInt(players[1-g], e) {
+		for _, e := range append(players[g], listed[g]...) {
+			if containsInt(players[1-g], e) || containsInt(listed[1-g], e) {
 				continue // one name in both sheets: not one player
 			}
 			r.add(e, MemberOf, sides[g], lx.firstSentenceOf(e), rule, confLineup-0.1)
 		}
 	}
+}
+
+// listedPlayers returns the persons a sheet names, the prose's full
+// names first (knownPlayer: "S Marconnet" is Sylvain Marconnet), then as
+// a labelled sheet reads them (lineupIndex.player: the person of that
+// name, the only one of that surname, or a new person); a bare surname
+// two items share stays out.
+func (lx *lineupIndex) listedPlayers(sh bareSheet, r *relState) []int {
+	a := lx.a
+	var out []int
+	for _, it := range sh.items {
+		if !it.ok {
+			continue
+		}
+		for _, n := range it.names {
+			if sh.twice[a.tokens[n[1]-1].Lower()] && n[1]-n[0] == 1 {
+				continue
+			}
+			e := lx.knownPlayer(n[0], n[1])
+			if e < 0 {
+				e = lx.player(n[0], n[1], r)
+			}
+			if e >= 0 && !containsInt(out, e) {
+				out = append(out, e)
+			}
+		}
+	}
+	return out
 }
 
 // fullSide reports whether a sheet names a starting side: eleven players
@@ -113,11 +155,14 @@ func fullSide(sh bareSheet) bool {
 }
 
 // firstSentenceOf is the sentence of the first mention of entity e, the
-// sentence --explain shows for a fact read from a list.
+// sentence --explain shows for a fact read from a list; a player the list
+// made has only the mention lx.added holds until commit.
 func (lx *lineupIndex) firstSentenceOf(e int) int {
-	for _, m := range lx.a.doc.Mentions {
-		if m.Entity == e {
-			return m.Sentence
+	for _, ms := range [][]Mention{lx.a.doc.Mentions, lx.added} {
+		for _, m := range ms {
+			if m.Entity == e {
+				return m.Sentence
+			}
 		}
 	}
 	return 0

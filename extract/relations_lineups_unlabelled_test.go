@@ -7,7 +7,8 @@ import (
 
 // TestUnlabelledSheets: team sheets printed without their labels go to
 // the headline's sides in order, home first, with a rugby side's
-// replacements; only players the prose names in full get a fact; no
+// replacements; every name of a sheet gets a fact once the players the
+// prose names in full have settled its side ("Ward", "H Kale"); no
 // score headline, one sheet alone, a bench before any side, or prose
 // tying a player to the other side leave the sheets unread. Every text is
 // invented.
@@ -28,14 +29,17 @@ func TestUnlabelledSheets(t *testing.T) {
 	}{
 		{"score headline, home sheet first", "Rovers 2-1 Athletic\n\n" + prose + home + away + "Att: 12,000.",
 			[]string{"Tom Hale memberOf Organization:Rovers", "Piet Quill memberOf Organization:Rovers",
-				"Dan Voss memberOf Organization:Athletic", "Sam Yale memberOf Organization:Athletic"},
-			[]string{"Tom Hale memberOf Organization:Athletic", "Dan Voss memberOf Organization:Rovers", "Ward memberOf Organization:Rovers"}},
+				"Dan Voss memberOf Organization:Athletic", "Sam Yale memberOf Organization:Athletic",
+				"Ward memberOf Organization:Rovers", "Oduya memberOf Organization:Rovers", "Jory memberOf Organization:Athletic"},
+			[]string{"Tom Hale memberOf Organization:Athletic", "Dan Voss memberOf Organization:Rovers",
+				"Ward memberOf Organization:Athletic", "Jory memberOf Organization:Rovers"}},
 		{"preview headline with replacements apart", "Riverton v Dunmore (Sat)\n\n" + rugbyProse + rugbyHome + rugbyAway,
 			[]string{"Ian Morven memberOf Organization:Riverton", "Ross Tane memberOf Organization:Riverton",
-				"Carl Pitt memberOf Organization:Dunmore", "Owen Kade memberOf Organization:Dunmore"},
+				"Carl Pitt memberOf Organization:Dunmore", "Owen Kade memberOf Organization:Dunmore",
+				"H Kale memberOf Organization:Riverton", "P Pope memberOf Organization:Dunmore"},
 			[]string{"Carl Pitt memberOf Organization:Riverton", "Owen Kade memberOf Organization:Riverton", "Ian Morven memberOf Organization:Dunmore"}},
 		{"no score in the headline and no prose votes", "Rovers edge past Athletic\n\n" + prose + home + away,
-			nil, []string{"Tom Hale memberOf Organization:Rovers", "Dan Voss memberOf Organization:Athletic"}},
+			nil, []string{"Tom Hale memberOf Organization:Rovers", "Dan Voss memberOf Organization:Athletic", "Ward memberOf Organization:Rovers"}},
 		{"one sheet alone", "Rovers 2-1 Athletic\n\n" + prose + home,
 			nil, []string{"Tom Hale memberOf Organization:Rovers", "Piet Quill memberOf Organization:Rovers"}},
 		{"a bench before any side", "Riverton 20-10 Dunmore\n\n" + rugbyProse + "O Kade, J Kerr, K Lowe, L Mull, M Nash, N Orme, P Pope.\n\n" + rugbyHome,
