@@ -261,6 +261,12 @@ func (x *Extractor) findWorkTitles(a *analysis) workTitles {
 				}
 				continue
 			}
+			if isPossessive(t.Text) {
+				if i, j := x.titleAfterMaker(a, s, k); j > i {
+					cands = append(cands, [2]int{i, j}) // "Jules Massenet's Manon" (entities_works_owners.go)
+				}
+				continue
+			}
 			if t.Flags&(textseg.TCap|textseg.TUpper) != 0 || t.Flags&textseg.TPunct != 0 && t.Text != "(" {
 				continue
 			}
@@ -376,6 +382,10 @@ func (x *Extractor) titleSiblings(a *analysis, i, j int) [][2]int {
 			break
 		}
 		q := x.titleEnd(a, s, p, true)
+		if x.makerTitleIn(a, s, p, q) {
+			e = q // "..., Jean-Pierre Jeunet's A Very Long Engagement and ...": the owner is no title
+			continue
+		}
 		if !member(p, q) {
 			break
 		}

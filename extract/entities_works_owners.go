@@ -1,0 +1,151 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/lexicon"
+	"github.com/newsgraph/newsgraph/extract/textseg"
+)
+
+// A work is often named after its maker's possessive: "Jules Massenet's
+// Manon", "Lily Tuck's The News From Paraguay", "Robbie Williams' Angels".
+// In a story about films, books, records or the stage, a person's
+// possessive before a capitalised run that is no person's name, firm,
+// place or known name marks that run as a title; left alone, the name
+// rules type such titles as people ("Norma", "Le Roi de Lahore") and they
+// carry open facts ("Jules Massenet have Le Roi de Lahore").
+
+// worksStoryWords are words a story about works uses; the possessive
+// rule is read only in such a story, where "Mr Lula's Worker Party" and
+// "Wenger's Arsenal" are rare and a maker's possessive is common.
+var worksStoryWords = lexicon.WordSet(`film films movie movies sitcom album albums novel novels
+	cinema opera operas song songs poem poems musical`)
+
+// speaksOfWorksStory reports whether the document uses a word of
+// worksStoryWords.
+func (a *analysis) speaksOfWorksStory() bool {
+	for _, t := range a.tokens {
+		if t.Flags&textseg.TPunct == 0 && worksStoryWords[t.Lower()] {
+			return true
+		}
+	}
+	return false
+}
+
+// foreignTitleJoiners are the small words of titles in other languages
+// ("Le Roi de Lahore", "Ariadne auf Naxos", "Un Long Dimanche de
+// Fiancailles"), read only after a maker's possessive, where the run is
+// already known to be a title.
+var foreignTitleJoiners = lexicon.WordSet(`de du des la le di del della auf von der`)
+
+// titleAfterMaker reads a title after the possessive at k: "Jules
+// Massenet's Manon", "Lily Tuck's The News From Paraguay", "Green Day's
+// Warning". The owner (one to three capitalised words) may be a person, a
+// band, a studio or a broadcaster, but no place or demonym ("France's
+// Pernod Ricard" is a firm). The title must be shaped like one (see
+// framedTitle: no full name of a person, "Coldplay's Chris Martin"; the
+// whole of it or its first word no known name; no firm's or place's
+// head), close its phrase (a noun after it makes it a modifier:
+// "Scorsese's Howard Hughes biopic", "Jay-Z's Roc-A-Fella label") and the
+// story must speak of works.
+func (x *Extractor) titleAfterMaker(a *analysis, s, k int) (int, int) {
+	toks := a.tokens
+	lo, hi := a.sentTokens[s].Start, a.sentTokens[s].End
+	if k-1 < lo || k+1 >= hi || !isCapWord(toks[k-1]) || toks[k].Start != toks[k-1].End {
+		return 0, 0
+	}
+	if t := toks[k].Text; (t == "'" || t == "’") && !strings.HasSuffix(toks[k-1].Text, "s") {
+		return 0, 0 // "Lil' Kim": an apostrophe, no possessive
+	}
+	o := k - 1
+	for o-1 >= lo && isCapWord(toks[o-1]) && k-o < 3 {
+		o--
+	}
+	for o < k-1 && titleLeaders[toks[o].Lower()] {
+		o++
+	}
+	if k-o == 1 && toks[o].Flags&textseg.TUpper == 0 && lexicon.IsCommonWord(toks[o].Lower()) {
+		return 0, 0 // "the Director's Guild of Great Britain": a common noun owns a body's name
+	}
+	if !x.makerOwner(a, o, k) {
+		return 0, 0
+	}
+	i := k + 1
+	b := i
+	if capArticle(toks[i].Text) && i+1 < hi && isCapWord(toks[i+1]) {
+		b = i + 1 // "Lily Tuck's The News From Paraguay"
+	}
+	if !isCapWord(toks[b]) {
+		return 0, 0
+	}
+	j := x.titleEnd(a, s, b, false)
+	for j+1 < hi && foreignTitleJoiners[toks[j].Text] && isCapWord(toks[j+1]) {
+		j = x.titleEnd(a, s, j+1, false)
+	}
+	if !x.framedTitle(a, b, j) || nameShapedTitle(a, b, j) {
+		return 0, 0
+	}
+	if first := toks[b].Lower(); bodyOpeners[first] || lexicon.PlaceHeads[first] {
+		return 0, 0 // "the Institute of Education's Centre for the Study of Children"
+	}
+	a.tagSentence(s)
+	if j < hi && (isPossessive(toks[j].Text) || toks[j].Flags&(textseg.TCap|textseg.TUpper|textseg.TPunct) == 0 && strings.HasPrefix(toks[j].Tag, "NN")) {
+		return 0, 0
+	}
+	if !a.speaksOfWorksStory() {
+		return 0, 0
+	}
+	return i, j
+}
+
+// bodyOpeners open the names of bodies that a possessive may own ("the
+// Institute of Education's Centre for ...", "Harvard's School of ...").
+var bodyOpeners = lexicon.WordSet(`institute department ministry school college university
+	office council committee faculty division unit board`)
+
+// nameShapedTitle reports whether toks[b:j] may be a person's name that
+// the first-name list does not know ("Arsenal's Thierry Henry", "AC
+// Milan's Andriy Shevchenko", "the BBC's Zubair Ahmed"): two or more
+// capitalised words and no small word, the first and the last no English
+// word. Titles hold English words ("Qrio Robot", "The Da Vinci Code").
+func nameShapedTitle(a *analysis, b, j int) bool {
+	toks := a.tokens
+	if j-b < 2 {
+		return false
+	}
+	for p := b; p < j; p++ {
+		if !isCapWord(toks[p]) {
+			return false
+		}
+	}
+	return !lexicon.IsCommonWord(toks[b].Lower()) && !lexicon.IsCommonWord(toks[j-1].Lower())
+}
+
+// makerOwner reports whether toks[o:k] may own a work: no place or
+// demonym, whose possessive names a firm or a body ("Italy's Illva
+// Saronno", "London's Tate Modern").
+func (x *Extractor) makerOwner(a *analysis, o, k int) bool {
+	if o >= k {
+		return false
+	}
+	sf := textseg.Clean(a.doc.Text[a.tokens[o].Start:a.tokens[k-1].End])
+	if e, ok := x.gaz.Lookup(sf); ok && e.Type != "Organization" && !e.Ambiguous {
+		return false
+	}
+	_, ok := x.gaz.DemonymEntry(sf)
+	return !ok
+}
+
+// makerTitleIn reports whether the list member toks[p:q] is an owner's
+// possessive and a title that titleAfterMaker reads ("Jean-Pierre
+// Jeunet's A Very Long Engagement"): the owner is no title, and the
+// possessive rule finds the title itself.
+func (x *Extractor) makerTitleIn(a *analysis, s, p, q int) bool {
+	for m := p + 1; m < q; m++ {
+		if isPossessive(a.tokens[m].Text) {
+			i, j := x.titleAfterMaker(a, s, m)
+			return j > i
+		}
+	}
+	return false
+}

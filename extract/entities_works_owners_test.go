@@ -1,0 +1,49 @@
+package extract
+
+import "testing"
+
+// TestMakerPossessiveTitles: in a story about works, a possessive before
+// a title-shaped run names the work its maker, band or broadcaster owns
+// ("X's Y"); people, bodies and places after a possessive stay entities.
+func TestMakerPossessiveTitles(t *testing.T) {
+	tests := []struct {
+		text   string
+		want   []string // "Type:Name", each must be present
+		notAny []string // names that must not be entities
+	}{
+		// A composer's opera, a surname named in full elsewhere, a
+		// foreign title with its small words.
+		{"Tom Reed conducted Paolo Rinaldi's Lucetta at the opera house in Milan.",
+			[]string{"Person:Tom Reed", "City:Milan"}, []string{"Lucetta"}},
+		{"Paolo Rinaldi wrote many operas. Tom Reed last conducted Rinaldi's Le Chant de Lyon in May.",
+			[]string{"Person:Paolo Rinaldi", "Person:Tom Reed"}, []string{"Le Chant de Lyon", "Le Chant"}},
+		// A title after a capitalised article, and an album named by its
+		// band.
+		{"Nora Fenwick's The Winter Orchard won the novel prize, said Tom Reed.",
+			[]string{"Person:Tom Reed"}, []string{"Winter Orchard", "The Winter Orchard"}},
+		{"The Moles' Quiet Harbour topped the album chart in Canada.",
+			[]string{"Country:Canada"}, []string{"Quiet Harbour"}},
+		// Negatives: a person after the possessive, even with a first name
+		// the list does not know; a name modifying a noun; a body's name;
+		// a place's firm; a story that speaks of no works.
+		{"The album was praised by Arsenal's Zoltran Kveddic in London.",
+			[]string{"Person:Zoltran Kveddic", "City:London"}, nil},
+		{"The film was shown at the Institute of Film's Centre for Screen Studies in Leeds.",
+			[]string{"City:Leeds"}, nil},
+		{"Tom Reed joined Bellcorp's Hexwell division after the album flopped.",
+			[]string{"Person:Tom Reed"}, nil},
+	}
+	for _, tc := range tests {
+		checkEntities(t, tc.text, tc.want, tc.notAny)
+	}
+	for _, tc := range []struct{ text, name string }{
+		{"The album was praised by Arsenal's Zoltran Kveddic in London.", "Zoltran Kveddic"},
+		{"The film was shown at the Institute of Film's Centre for Screen Studies in Leeds.", "Centre for Screen Studies"},
+		{"Shares in Italy's Vantori rose after the album deal.", "Vantori"},
+		{"Tom Reed joined Quillsoft's Hexwell unit in May. Quillsoft's Hexwell said profits rose.", "Hexwell"},
+	} {
+		if !hasEntityNamed(extractText(t, tc.text), tc.name) {
+			t.Errorf("%q: entity %q lost", tc.text, tc.name)
+		}
+	}
+}
