@@ -65,7 +65,12 @@ func (q *quoter) latestSpeaker(g qgroup) qattr {
 		}
 		w := q.text[t.s:t.e]
 		lw := strings.ToLower(w)
-		if q.isSpeechVerb(t, false) || qVoiceWords[lw] {
+		if qVoiceWords[lw] {
+			return noAttr
+		}
+		// a verb of saying brings in another voice unless its speaker is
+		// the latest one ("People must be careful, he says, …")
+		if q.isSpeechVerb(t, false) && q.sentSpeaker(q.sentenceAt(t.s)) != e {
 			return noAttr
 		}
 		// "His coach was fourth.": someone of the speaker's, who may be

@@ -29,6 +29,12 @@ func TestQuoteLatestSpeaker(t *testing.T) {
 			want: []qtWant{{"Shops like ours", "Tom Vale", "said-after"}, {"We expect every shop", "Tom Vale", "latest-speaker"}},
 		},
 		{
+			name: "a verb of saying in the narrative whose speaker is the latest one",
+			text: "Tech\n\n\"Shops like ours cannot afford the old tills any more,\" said Tom Vale.\n\nMr Vale said that renting was cheaper. Since 1990, the price of a till has doubled. \"We expect every shop in the town to rent one by the summer.\"",
+			ents: []qtEnt{vale},
+			want: []qtWant{{"Shops like ours", "Tom Vale", "said-after"}, {"We expect every shop", "Tom Vale", "latest-speaker"}},
+		},
+		{
 			name:         "another person named in the narrative",
 			text:         "Tech\n\n\"Shops like ours cannot afford the old tills any more,\" said Tom Vale. Rival grocer Ann Kerr rents hers by the month. \"That is the real difference for a small shop.\"",
 			ents:         []qtEnt{vale, kerr},
