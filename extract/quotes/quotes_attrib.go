@@ -607,7 +607,41 @@ func (q *quoter) after(pc *qpiece, hi int) qattr {
 		}
 		return qattr{ent: -1, rule: "verb"}
 	}
+	if lastRune == ',' && clauseEnd < len(toks) && q.text[toks[clauseEnd].s:toks[clauseEnd].e] == "." {
+		// "…," Mr Champion. (the verb of saying dropped by the copy)
+		if e, pos := q.bareNameClause(ts[i:]); e >= 0 {
+			return qattr{ent: e, rule: "name-after", pos: pos, end: attrEnd, direct: true}
+		}
+	}
 	return noAttr
+}
+
+// bareNameClause returns the person when ts, a whole clause after a
+// quotation ending in a comma and closed by a full stop, is only that
+// person's name, perhaps after title words or a capitalised possessor
+// ("Mr Bootle", "AG Edwards' Thayer"): an attribution whose verb the copy
+// dropped.
+func (q *quoter) bareNameClause(ts []qtok) (int, int) {
+	if len(ts) == 0 || len(ts) > 5 {
+		return -1, 0
+	}
+	mi := q.mentionAt(ts[len(ts)-1].s)
+	if mi < 0 {
+		return -1, 0
+	}
+	m := q.doc.Mentions[mi]
+	if !qNamed(m) || !q.isPerson(m.Entity) || m.End != ts[len(ts)-1].e {
+		return -1, 0
+	}
+	for _, t := range ts {
+		if t.s >= m.Start {
+			break
+		}
+		if t.kind != qkPoss && !q.capitalAt(t) {
+			return -1, 0
+		}
+	}
+	return m.Entity, m.Start
 }
 
 // commaAfter returns the index of the first comma at or after ts[i], or -1.
