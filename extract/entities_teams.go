@@ -38,12 +38,13 @@ var resultThen = map[string]string{
 }
 
 // sideTeams retypes a country or city as the team named after it in a
-// sports story, from three shapes placeTeams does not read: a side noun
+// sports story, from shapes placeTeams does not read: a side noun
 // after the name with a determiner before it ("the England defender"),
 // the name opening a sentence before a plural verb ("England were
 // starting to show menace": British news writes a side so, never a
-// country), and the name as a match's opponent ("a display against
-// England", "beat Italy"). A name the text also uses as a location ("in
+// country), the name as a match's opponent ("a display against
+// England", "beat Italy"), and a town's possessive before a player's
+// name ("Southampton's David Prutton"). A name the text also uses as a location ("in
 // Biarritz", "Umaga, in England for the match") keeps its place type:
 // the story means the place too, and the place carries facts a team
 // would lose. Every other mention of the name follows, as in placeTeams.
@@ -64,6 +65,8 @@ func (a *analysis) sideTeams() {
 			teams = appendTeam(teams, k)
 		case a.opponentName(m):
 			opponents = appendTeam(opponents, k)
+		case a.clubUse(m):
+			teams = appendTeam(teams, k)
 		}
 		if m.t0 > 0 && a.tokens[m.t0-1].Text == "in" {
 			located = appendTeam(located, k)
@@ -132,6 +135,31 @@ func (a *analysis) stateDemonym(m *mention) bool {
 	}
 	w := a.tokens[k].Lower()
 	return countryNouns[w] || lexicon.RoleHeads[w] && !lexicon.TeamSideRoles[w]
+}
+
+// clubUse reports whether the town m stands before a possessive and a
+// player's name in a team-sport story ("Southampton's David Prutton",
+// "Parma's Sebastien Frey"): the stories where the memberOf rule reads
+// the town as the player's club (titles_memberships.go). Towns only: a
+// country's possessive is as often a nationality ("Brazil's Ronaldo" of
+// a club side).
+func (a *analysis) clubUse(m *mention) bool {
+	toks := a.tokens
+	if m.typ != City || m.t1+1 >= a.sentTokens[m.sent].End || !isPossessive(toks[m.t1].Text) {
+		return false
+	}
+	n := a.nameStartingAt(m.t1 + 1)
+	return n != nil && n.typ == Person && n.t1-n.t0 >= 2 && (n.firstName || n.strong) && a.placeSideStory()
+}
+
+// nameStartingAt returns the name mention that opens at token t, or nil.
+func (a *analysis) nameStartingAt(t int) *mention {
+	for i := range a.ments {
+		if m := &a.ments[i]; m.kind == MentionName && m.t0 == t {
+			return m
+		}
+	}
+	return nil
 }
 
 // opponentClubs returns the keys of names left untyped (or typed Person

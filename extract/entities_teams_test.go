@@ -70,3 +70,21 @@ func TestTeamDemonyms(t *testing.T) {
 	}
 	checkEntityCases(t, tests)
 }
+
+// TestClubUse: in a team-sport story a town's possessive before a
+// player's full name is the club; a town's possessive before a common
+// noun, and any town outside a team-sport story, stay places.
+func TestClubUse(t *testing.T) {
+	tests := []entityCase{
+		{"Ban looms\n\nThe striker and the midfielder face the league. Redbourne's Tomas Varga was booked in the fixture.",
+			[]string{"Organization:Redbourne"}, []string{"City:Redbourne"}},
+		{"Ban looms\n\nThe striker and the midfielder face the league. Bristol's Tomas Varga was booked in the fixture.",
+			[]string{"Organization:Bristol"}, []string{"City:Bristol"}},
+		// Negatives: a common noun after the possessive; a tennis story.
+		{"Ban looms\n\nThe striker and the midfielder face the league. Bristol's harbour was busy before the fixture.",
+			[]string{"City:Bristol"}, []string{"Organization:Bristol"}},
+		{"Open\n\nThe tennis seed played in the final. Bristol's Tomas Varga lost the tie-break.",
+			nil, []string{"Organization:Bristol"}},
+	}
+	checkEntityCases(t, tests)
+}
