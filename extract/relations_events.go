@@ -1025,6 +1025,9 @@ func (r *relState) actsAtEvents() {
 		r.cur = s
 		s.eventVenues()
 		for t := range s.low {
+			if resultNouns[s.low[t]] {
+				s.resultOpponents(t)
+			}
 			if !actAtVerbs[s.low[t]] || !strings.HasPrefix(s.tag(t), "VB") {
 				continue
 			}
@@ -1086,6 +1089,147 @@ func (s *relSent) otherVerb(k int) bool {
 		return false
 	}
 	return tg != "VB" || k+1 >= len(s.low) || s.ment[k+1] < 0
+}
+
+// Results told by a noun. "X suffered a shock loss to Y in round one of
+// the Z", "the 11-9 Six Nations win over England", "a 6-1 7-5 victory over
+// Y at the Z": the opponent named after the noun took part in the event
+// named right before the noun or after the opponent, and so did the
+// subject of a verb that has the result ("suffered", "recorded"). The
+// dependency rule contest-opponent reads the same when the parse holds;
+// the scores and seedings between the words often break it, so this rule
+// reads the words. A result still wanted ("need a win over Y in the Z",
+// "hopes of a victory over Y") gives nothing.
+
+// ruleResultOpponent names the facts of resultOpponents.
+const ruleResultOpponent = "participatedIn/result-opponent"
+
+// resultNouns name a match's result; resultCases introduce the opponent.
+var (
+	resultNouns = lexicon.WordSet(`win victory defeat loss triumph`)
+	resultCases = lexicon.WordSet(`over against to by`)
+	// resultWanted, before the noun in its clause, make the result one
+	// not yet had.
+	resultWanted = lexicon.WordSet(`need needs needed hope hopes hoping
+		hoped want wants wanted chance chances bid seek seeks seeking target
+		aim aims eye eyes would will could should must can may might if
+		unless hunt search quest looking desperate`)
+	// resultHaveVerbs have the result as object: their subject took part.
+	resultHaveVerbs = lexicon.WordSet(`suffered recorded earned secured sealed
+		clinched gained notched registered completed claimed`)
+	// resultStages name the part of an event a result came in: "in round
+	// one of", "in the quarter-finals of".
+	resultStages = lexicon.WordSet(`final finals semi-final semi-finals
+		quarter-final quarter-finals round rounds stage match tie opening
+		first second third fourth fifth one two three four last 16 eight
+		group leg first-round second-round third-round fourth-round`)
+)
+
+// resultOpponents adds participatedIn for the opponent of the result noun
+// at token t (and the subject that had the result) in the event the words
+// around it name.
+func (s *relSent) resultOpponents(t int) {
+	if t+1 >= len(s.low) || !resultCases[s.low[t+1]] {
+		return
+	}
+	// The noun phrase's left edge: a score, an adjective, an article or
+	// an event's name before the noun ("a convincing 6-2 6-4 win", "the
+	// 11-9 Six Nations win").
+	left, ev := t-1, -1
+	for left >= 0 && s.ment[left] < 0 && (scoreToken(s.low[left]) || s.tag(left) == "JJ" || s.tag(left) == "CD") {
+		left--
+	}
+	if m := s.mentionAt(left); m != nil && m.last == left && s.r.isEvent(m.entity) {
+		ev, left = m.entity, m.first-1
+		for left >= 0 && s.ment[left] < 0 && (scoreToken(s.low[left]) || s.tag(left) == "JJ" || s.tag(left) == "CD") {
+			left--
+		}
+	}
+	if !strings.HasPrefix(s.tag(t), "NN") && ev < 0 && !s.word(left, "a") && !s.word(left, "the") {
+		return // "they win over fans": a verb
+	}
+	for k := t - 1; k >= 0 && k >= t-12 && !s.clauseEdge(k); k-- {
+		if resultWanted[s.low[k]] || relNotDone[s.low[k]] {
+			return
+		}
+	}
+	// The opponent, after seedings and demonyms: "to unseeded Nicolas
+	// Kiefer", "over seventh seed Feliciano Lopez".
+	k := t + 2
+	for k < len(s.low) && k < t+6 && s.ment[k] < 0 && !s.clauseEdge(k) &&
+		(s.tag(k) == "JJ" || s.tag(k) == "NN" || s.tag(k) == "CD" || s.tag(k) == "DT" || s.tag(k) == "VBN") {
+		k++
+	}
+	if s.mentionAt(k) == nil {
+		return
+	}
+	opp, end := s.objectsAt(k)
+	if ev < 0 {
+		ev = s.resultEventAfter(end)
+	}
+	if ev < 0 {
+		return
+	}
+	var sides []int
+	for _, o := range opp {
+		if typ := s.r.typeOf(o); typ == Person || typ == Organization || typ == Country {
+			sides = append(sides, o)
+		}
+	}
+	if len(sides) == 0 {
+		return
+	}
+	// The verb before the noun phrase: "suffered a shock defeat".
+	v := left
+	for v >= 0 && s.ment[v] < 0 && (s.tag(v) == "DT" || s.tag(v) == "JJ" || s.tag(v) == "NN" || s.tag(v) == "CD") {
+		v--
+	}
+	if v >= 0 && v < t-1 && resultHaveVerbs[s.low[v]] {
+		j, mod := s.chainLeft(v, false)
+		if mod.done() && !mod.passive && !s.condBefore(v) {
+			sides = append(sides, s.subjectsOf(v, j)...)
+		}
+	}
+	for _, a := range sides {
+		if a != ev {
+			s.r.add(a, ParticipatedIn, ev, s.idx, ruleResultOpponent, 0.7)
+		}
+	}
+}
+
+// resultEventAfter returns the event named after an opponent ending at
+// token end: "in the quarter-finals of the SAP Open", "at the Kooyong
+// Classic", past a score, or -1.
+func (s *relSent) resultEventAfter(end int) int {
+	k := end
+	for k < len(s.low) && k < end+3 && (scoreToken(s.low[k]) || s.tag(k) == "CD" || s.word(k, "(") || s.word(k, ")")) {
+		k++
+	}
+	if !s.word(k, "in") && !s.word(k, "at") {
+		return -1
+	}
+	k++
+	if s.word(k, "the") {
+		k++
+	}
+	if m := s.mentionAt(k); m != nil && m.first == k && s.r.isEvent(m.entity) {
+		return m.entity
+	}
+	n := 0
+	for k < len(s.low) && n < 4 && s.ment[k] < 0 && resultStages[s.low[k]] {
+		k, n = k+1, n+1
+	}
+	if n == 0 || !s.word(k, "of") {
+		return -1
+	}
+	k++
+	if s.word(k, "the") || s.word(k, "this") {
+		k++
+	}
+	if m := s.mentionAt(k); m != nil && m.first == k && s.r.isEvent(m.entity) {
+		return m.entity
+	}
+	return -1
 }
 
 // eventInSentence reports an event mention in sentence i: only those

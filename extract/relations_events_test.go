@@ -292,3 +292,25 @@ func TestSetScoreMatches(t *testing.T) {
 			nil, []string{"Tom Hale participatedIn Event:Riverside Open", "Tom Hale participatedIn Event:Harbour Classic"}},
 	})
 }
+
+// TestResultOpponents: the opponent named after a result noun took part
+// in the event named right before the noun or after the opponent, and so
+// did the subject that suffered or recorded the result; a result still
+// wanted, an event named elsewhere in the clause and a verb "win over"
+// give nothing. Every text is invented.
+func TestResultOpponents(t *testing.T) {
+	runFactCases(t, []string{ParticipatedIn}, []factCase{
+		{"stage of the event", "Hale out in Perth\n\nTom Hale suffered a shock loss to unseeded Ivo Kral in round one of the Riverside Open.",
+			[]string{"Ivo Kral participatedIn Event:Riverside Open", "Tom Hale participatedIn Event:Riverside Open"}, nil},
+		{"event before the noun", "Rovers lose\n\nThe coach was angry after his side's 19-13 Celtic Cup loss to Rovers in Dublin.",
+			[]string{"Rovers participatedIn Event:Celtic Cup"}, nil},
+		{"event after a score", "Hale wins\n\nTom Hale opened his season with a 6-1 7-5 victory over Ivo Kral at the Harbour Classic on Monday.",
+			[]string{"Ivo Kral participatedIn Event:Harbour Classic"}, nil},
+		{"still wanted", "Rovers hope\n\nThe coach said the side needed a win over Rovers in the Celtic League.",
+			nil, []string{"Rovers participatedIn Event:Celtic League"}},
+		{"no event after the opponent", "Hale wins\n\nTom Hale was delighted with his victory over Ivo Kral before the Harbour Classic.",
+			nil, []string{"Ivo Kral participatedIn Event:Harbour Classic"}},
+		{"a verb", "Fans won over\n\nThe singers win over Ana Lind at the Brit Awards, the critics say.",
+			nil, []string{"Ana Lind participatedIn Event:Brit Awards"}},
+	})
+}
