@@ -60,3 +60,39 @@ func TestHyphenedWordInBodyName(t *testing.T) {
 		}
 	}
 }
+
+func TestNewspaperAfterPlace(t *testing.T) {
+	tests := []struct {
+		text      string
+		paper     string
+		notPlaces []string // names that must not stand alone as entities
+	}{
+		{"The story ran in the Los Angeles Times on Sunday.", "Los Angeles Times", []string{"Los Angeles"}},
+		{"A columnist for the Irish Times wrote about it.", "Irish Times", nil},
+		{"Readers of the Scottish Sun voted for him.", "Scottish Sun", nil},
+	}
+	for _, tt := range tests {
+		d := extractText(t, tt.text)
+		i := entityOfForm(d, tt.paper)
+		if i < 0 || d.Entities[i].Type != Organization {
+			t.Errorf("%q: want organisation %q; have %v", tt.text, tt.paper, d.Entities)
+		}
+		for _, n := range tt.notPlaces {
+			if entityOfForm(d, n) >= 0 {
+				t.Errorf("%q: %q is an entity of its own; have %v", tt.text, n, d.Entities)
+			}
+		}
+	}
+}
+
+func TestBodyNameGoesOnPastFor(t *testing.T) {
+	d := extractText(t, "The Court of Appeal for Ruritania rejected the case on Monday.")
+	if i := entityOfForm(d, "Court of Appeal for Ruritania"); i < 0 {
+		t.Errorf("no entity for the whole name; have %v", d.Entities)
+	}
+	// Before any "of", "for" still needs a head that takes it.
+	d = extractText(t, "Mark Brown for Ruritania scored twice.")
+	if i := entityOfForm(d, "Mark Brown for Ruritania"); i >= 0 {
+		t.Errorf("a person and a country joined into %v", d.Entities[i])
+	}
+}

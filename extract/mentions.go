@@ -299,7 +299,9 @@ func (x *Extractor) nameRun(a *analysis, s, i int) int {
 				continue
 			}
 		case "for":
-			if lexicon.ForHeads[last] && next(j+1) {
+			// "Court of Arbitration for Sport": once a body's name has
+			// gone past "of", "for" and a capitalised word go on with it.
+			if (lexicon.ForHeads[last] || hasOf) && next(j+1) {
 				hasOf = true
 				j++
 				continue
@@ -973,6 +975,13 @@ func (x *Extractor) splitGazetteer(a *analysis, s, i, j int) bool {
 	// "Beijing Olympics", "Hong Kong Open": a place before an event is
 	// part of the event's name; so is a place before a national body
 	// ("Hong Kong Rugby Football Union").
+	// "Los Angeles Times", "the Irish Times": a place or demonym before
+	// a newspaper's one-word title is the paper's own name, not the
+	// place and another paper.
+	if n := len(parts); n >= 2 && parts[n-1].typ == "Organization" && parts[n-1].t1-parts[n-1].t0 == 1 &&
+		lexicon.NewspaperHeads[toks[parts[n-1].t0].Lower()] {
+		return false
+	}
 	if n := len(parts); n >= 2 && !parts[n-2].dem {
 		if parts[n-1].typ == "Event" {
 			return false

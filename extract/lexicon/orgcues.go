@@ -32,3 +32,10 @@ var OrgPostsAt = WordSet(`director directors head manager partner`)
 // name, "shares" says the same ("Sharp shares fell").
 var OrgHoldings = WordSet(`shares share stake stakes shareholders shareholder
 	shareholding`)
+
+// NewspaperHeads are the one-word titles that newspapers share after a
+// place or demonym: "Los Angeles Times", "the Irish Times", "Western Mail".
+var NewspaperHeads = WordSet(`times post herald tribune journal gazette
+	chronicle mail globe echo mirror star examiner courier advertiser
+	inquirer telegraph observer independent express standard record
+	sun guardian`)
