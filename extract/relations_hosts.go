@@ -83,6 +83,11 @@ func (s *relSent) hostAfterEvent(m *relMention) {
 	k := m.last + 1
 	skipped := false
 	name := relFieldsLower(s.r.a.doc.Entities[m.entity].Name)
+	if n := len(name); m.first+n > k && m.first+n <= len(s.low) && strings.EqualFold(strings.Join(s.low[m.first:m.first+n], " "), strings.Join(name, " ")) {
+		// A described event whose mention holds its head noun only: "the
+		// trial of Emilio Botin" is mentioned at "trial".
+		k = m.first + n
+	}
 	if k < len(s.low) && s.tag(k) == "CD" && len(s.low[k]) <= 4 {
 		k++ // "the Expo 2005, which opens in March in Aichi": an edition number
 	}
@@ -112,14 +117,72 @@ func (s *relSent) hostAfterEvent(m *relMention) {
 			s.hostPlaceAt(m, k+1, "")
 		case s.condBefore(m.first) && s.partCondition(m.first):
 			s.hostPlaceAt(m, k+1, WillHost)
+		case m.first <= 4 && (s.word(0, "at") || s.word(0, "during")):
+			s.hostFronted(m, k+1)
 		}
 		return
 	}
 	pred, at, ok := s.hostingClause(k)
+	if e := s.appositionEnd(k); !ok && e > 0 {
+		// "The trial of Emilio Botin, the chairman of Spain's most
+		// powerful bank, Santander Central Hispano, has started in
+		// Madrid": a description of someone between the event and its
+		// clause.
+		pred, at, ok = s.hostingClause(e)
+	}
 	if !ok {
 		return
 	}
 	s.hostPlaceAt(m, at, pred)
+}
+
+// appositionEnd returns the comma that closes a verbless phrase set off
+// by commas from token k (", the chairman of Spain's most powerful bank,
+// Santander Central Hispano,"), or 0. A verb, a relative word or a
+// conjunction inside makes it a clause or a list, not a description.
+func (s *relSent) appositionEnd(k int) int {
+	if !s.word(k, ",") {
+		return 0
+	}
+	end := 0
+	for j := k + 1; j < len(s.low) && j <= k+16; j++ {
+		switch w := s.low[j]; {
+		case w == ",":
+			end = j
+			if j+1 < len(s.low) && (s.tag(j+1) == "VBZ" || s.tag(j+1) == "VBD" || s.word(j+1, "has") || s.word(j+1, "have") || s.word(j+1, "will") || s.word(j+1, "was") || s.word(j+1, "were")) {
+				return end // the clause of the event resumes
+			}
+		case w == "and" || w == "or" || w == "which" || w == "who" || w == "that" || w == "(" || w == ";" || w == ":":
+			return 0
+		case strings.HasPrefix(s.tag(j), "VB") || s.tag(j) == "MD":
+			return 0
+		}
+	}
+	return 0
+}
+
+// hostFronted adds hosting for an event and its place fronted before
+// the subject without a comma: "At the recent Consumer Electronics Show
+// in Las Vegas products with UWB chips got their first airing", "At the
+// Consumer Electronics Show in Las Vegas Microsoft boss Bill Gates said".
+// The sentence rules read the place's noun phrase on into the subject;
+// here the place name ends where the next word is no part of it.
+func (s *relSent) hostFronted(m *relMention, k int) {
+	c := s.mentionAt(k)
+	if c == nil || c.first != k || c.kind != MentionName || s.word(c.last+1, ",") || s.word(c.last+1, "'s") {
+		return
+	}
+	if t := s.r.typeOf(c.entity); t != City && t != Place && t != Country {
+		return
+	}
+	if s.negBefore(m.first, 4) || s.condBefore(m.first) {
+		return
+	}
+	pred := Hosted
+	if s.clauseFuture(m.first, len(s.low)-1) {
+		pred = WillHost
+	}
+	s.addHost(c.entity, pred, m.entity)
 }
 
 // hostingClause reads a clause from token k that says where an event is

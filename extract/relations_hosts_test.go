@@ -62,6 +62,13 @@ func TestHostClauses(t *testing.T) {
 		{"It is unclear if Smith will be fit in time for the Atlantic Cup finals in Chile.", []string{"Chile willHost Atlantic Cup"}},
 		{"Smith asked whether the Andean Open in Perth would sell out.", nil},
 		{"Smith will go if the Harbour Games in Lisbon are safe.", nil},
+		// A description of someone between the event and its clause.
+		{"The Andean Open, the pride of the Harbour Trust, has started in Perth.", []string{"Perth hosted Andean Open"}},
+		{"The Andean Open, Lisbon and Chile have started talks in Perth.", nil},
+		// An event and its place fronted before the subject, no comma.
+		{"At the Global Robotics Fair in Lisbon Smith showed a robot.", []string{"Lisbon hosted Global Robotics Fair"}},
+		{"At the Global Robotics Fair in Lisbon visitors will see robots.", []string{"Lisbon willHost Global Robotics Fair"}},
+		{"At the Global Robotics Fair in Lisbon's Estadio Nacional Smith showed a robot.", nil},
 		// A list of places, or a place modifying a noun, is not the host.
 		{"Smith trained at the Harbour Games finals in Perth, Lisbon and Chile.", nil},
 		{"Smith wilted at the Andean Open semis in the Perth heat.", nil},
