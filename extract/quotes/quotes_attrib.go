@@ -460,7 +460,10 @@ func (q *quoter) headAttr(g qgroup, prevEnd, prevSpk int, ownOnly bool) qattr {
 	if at := q.narrativeSubject(g); at.ent >= 0 {
 		return at
 	}
-	return q.latestSpeaker(g)
+	if at := q.latestSpeaker(g); at.ent >= 0 {
+		return at
+	}
+	return q.introducedSpeaker(g)
 }
 
 // framedEarlier reports whether a verb of saying stands, outside quote

@@ -78,3 +78,45 @@ func TestQuoteLatestSpeaker(t *testing.T) {
 		},
 	})
 }
+
+// A first-person quotation right after a narrative sentence whose subject
+// is a named person is that person's (introduced-speaker); a quotation
+// not in the first person, or a narrative naming a second person, stays
+// unattributed.
+func TestQuoteIntroducedSpeaker(t *testing.T) {
+	vale := qtEnt{name: "Tom Vale", typ: model.Person, forms: []string{"Tom Vale", "Vale"}}
+	kerr := qtEnt{name: "Ann Kerr", typ: model.Person, forms: []string{"Ann Kerr"}}
+	qtRun(t, []qtCase{
+		{
+			name: "the subject of the sentence before",
+			text: "Tech\n\nSales of the new tills doubled in May. Tom Vale, who runs a corner shop, is less impressed. \"I will keep my old till until it breaks down.\"",
+			ents: []qtEnt{vale},
+			want: []qtWant{{"I will keep my old till", "Tom Vale", "introduced-speaker"}},
+		},
+		{
+			name: "a view set against the latest speaker's",
+			text: "Tech\n\n\"Every shop will want one by the summer,\" said Ann Kerr. Tom Vale, though, is less impressed. \"I will keep my old till until it breaks down.\"",
+			ents: []qtEnt{vale, kerr},
+			want: []qtWant{{"Every shop will want", "Ann Kerr", "said-after"}, {"I will keep my old till", "Tom Vale", "introduced-speaker"}},
+		},
+		{
+			name:         "an aside about someone else after the latest speaker's quotation",
+			text:         "Tech\n\n\"Every shop will want one by the summer,\" said Ann Kerr. Tom Vale runs the shop next door. \"I will keep my old till until it breaks down.\"",
+			ents:         []qtEnt{vale, kerr},
+			want:         []qtWant{{"Every shop will want", "Ann Kerr", "said-after"}},
+			unattributed: 1,
+		},
+		{
+			name:         "not in the first person",
+			text:         "Tech\n\nSales of the new tills doubled in May. Tom Vale, who runs a corner shop, is less impressed. \"The old tills will be sold off until they break down.\"",
+			ents:         []qtEnt{vale},
+			unattributed: 1,
+		},
+		{
+			name:         "a second person in the narrative sentence",
+			text:         "Tech\n\nSales of the new tills doubled in May. Tom Vale, who works for Ann Kerr, is less impressed. \"I will keep my old till until it breaks down.\"",
+			ents:         []qtEnt{vale, kerr},
+			unattributed: 1,
+		},
+	})
+}
