@@ -77,13 +77,18 @@ func (r *relState) bareSheets(lx *lineupIndex, sheets []bareSheet) {
 		}
 	}
 	rule := ruleLineupVoted
-	home, away := r.sheetHeadlineSides(lx)
+	home, away := r.sheetHeadlineSides(lx, false)
 	if home < 0 || away < 0 || home == away {
 		home, away = r.proseSides(lx, players, sheets[0].start)
-		if home < 0 {
+		rule = ruleLineupProse
+	}
+	if home < 0 {
+		// Last, a headline side the entity stage took for a person.
+		home, away = r.sheetHeadlineSides(lx, true)
+		if home < 0 || away < 0 || home == away {
 			return
 		}
-		rule = ruleLineupProse
+		rule = ruleLineupVoted
 	}
 	sides := [2]int{home, away}
 	for g := range groups {
@@ -169,8 +174,9 @@ func (lx *lineupIndex) firstSentenceOf(e int) int {
 }
 
 // sheetHeadlineSides reads the home and away sides from a headline "A
-// 2-1 B" or "A v B (Sat)" (a preview: "Preview: Ireland v England (Sun)").
-func (r *relState) sheetHeadlineSides(lx *lineupIndex) (int, int) {
+// 2-1 B" or "A v B (Sat)" (a preview: "Preview: Ireland v England (Sun)");
+// with retype, a side the entity stage made a person is the club.
+func (r *relState) sheetHeadlineSides(lx *lineupIndex, retype bool) (int, int) {
 	a := r.a
 	if len(a.doc.Paragraphs) < 2 {
 		return -1, -1
@@ -191,7 +197,26 @@ func (r *relState) sheetHeadlineSides(lx *lineupIndex) (int, int) {
 	if s0 < 0 || a.lineupName(lo, s0) != s0 || a.lineupName(s1, hi) != hi {
 		return -1, -1
 	}
-	return lx.team(lo, s0, r), lx.team(s1, hi, r)
+	if !retype {
+		return lx.team(lo, s0, r), lx.team(s1, hi, r)
+	}
+	return lx.headlineSide(lo, s0, r), lx.headlineSide(s1, hi, r)
+}
+
+// headlineSide is the team a score headline names with tokens [t0, t1)
+// over two full team sheets: lx.team's, else a person of that name in no
+// fact, which the entity stage took a club for ("Clyde 0-5 Celtic",
+// "Mansfield 0-1 Leyton Orient"), retyped an organisation.
+func (lx *lineupIndex) headlineSide(t0, t1 int, r *relState) int {
+	if e := lx.team(t0, t1, r); e >= 0 {
+		return e
+	}
+	for _, e := range lx.byName[textseg.Lower(lx.a.surface(t0, t1))] {
+		if lx.typeOf(e) == Person && !lx.inFact(e) && lx.setType(e, Organization) {
+			return e
+		}
+	}
+	return -1
 }
 
 // nameOf is an entity's name, "" for -1.

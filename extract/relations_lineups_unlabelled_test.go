@@ -38,6 +38,10 @@ func TestUnlabelledSheets(t *testing.T) {
 				"Carl Pitt memberOf Organization:Dunmore", "Owen Kade memberOf Organization:Dunmore",
 				"H Kale memberOf Organization:Riverton", "P Pope memberOf Organization:Dunmore"},
 			[]string{"Carl Pitt memberOf Organization:Riverton", "Owen Kade memberOf Organization:Riverton", "Ian Morven memberOf Organization:Dunmore"}},
+		{"a headline side the entity stage took for a person", "Percy 2-1 Athletic\n\n" +
+			strings.ReplaceAll(prose, "Rovers", "Percy") + home + away,
+			[]string{"Tom Hale memberOf Organization:Percy", "Ward memberOf Organization:Percy", "Dan Voss memberOf Organization:Athletic"},
+			[]string{"Tom Hale memberOf Organization:Athletic"}},
 		{"no score in the headline and no prose votes", "Rovers edge past Athletic\n\n" + prose + home + away,
 			nil, []string{"Tom Hale memberOf Organization:Rovers", "Dan Voss memberOf Organization:Athletic", "Ward memberOf Organization:Rovers"}},
 		{"one sheet alone", "Rovers 2-1 Athletic\n\n" + prose + home,
