@@ -24,18 +24,23 @@ var sideDeterminers = lexicon.WordSet(`the a an his her their its former ex ex-`
 // opponentBefore are the words before a side's name when it is the
 // opponent of a match ("against Biarritz", "beat England", "Wales v
 // Italy"). "over", "to" and "by" count only after a result noun or
-// verb (opponentAfterResult).
+// verb (resultPreps).
 var opponentBefore = lexicon.WordSet(`against beat beating v vs versus`)
 
-// resultThen pairs a result word with the preposition that introduces
-// the opponent after it ("victory over", "defeat to", "beaten by", "draw
-// with").
-var resultThen = map[string]string{
-	"win": "over", "victory": "over", "triumph": "over", "wins": "over",
-	"defeat": "to", "loss": "to", "lost": "to", "losing": "to",
-	"beaten": "by", "defeated": "by", "thrashed": "by",
-	"draw": "with", "drew": "with",
+// resultPreps pair a result or fixture word with the preposition that
+// introduces the opponent after it ("victory over", "defeat to", "defeat
+// by", "draw with", "clash with").
+var resultPreps = map[string]bool{
+	"win over": true, "victory over": true, "triumph over": true, "wins over": true,
+	"defeat to": true, "defeat by": true, "defeats to": true, "defeats by": true,
+	"loss to": true, "losses to": true, "lost to": true, "losing to": true,
+	"beaten by": true, "defeated by": true, "thrashed by": true,
+	"draw with": true, "drew with": true,
 }
+
+// placeResultPreps introduce only a place's side: "a clash with Ireland"
+// is a fixture, "a clash with Sylvain Distin" a collision.
+var placeResultPreps = map[string]bool{"clash with": true, "clashes with": true}
 
 // sideTeams retypes a country or city as the team named after it in a
 // sports story, from shapes placeTeams does not read: a side noun
@@ -211,11 +216,16 @@ func (a *analysis) pluralSubject(m *mention) bool {
 
 // opponentName reports whether m is the opponent of a match: after
 // "against", "beat", "v", or after a result word and its preposition
-// ("victory over Wales", "defeat to Italy").
+// ("victory over Wales", "defeat by Italy"); a place also after "clash
+// with" and after "the" ("loss to the Netherlands").
 func (a *analysis) opponentName(m *mention) bool {
 	toks := a.tokens
 	lo := a.sentTokens[m.sent].Start
+	place := m.typ == Country || m.typ == City
 	p := m.t0 - 1
+	if place && p > lo && toks[p].Lower() == "the" {
+		p-- // "loss to the Netherlands"; "against The Spongebob Squarepants movie" is no club
+	}
 	if p < lo {
 		return false
 	}
@@ -228,7 +238,11 @@ func (a *analysis) opponentName(m *mention) bool {
 	if opponentBefore[toks[p].Lower()] {
 		return true
 	}
-	return p-1 >= lo && resultThen[toks[p-1].Lower()] == toks[p].Text
+	if p-1 < lo {
+		return false
+	}
+	pair := toks[p-1].Lower() + " " + toks[p].Lower()
+	return resultPreps[pair] || place && placeResultPreps[pair]
 }
 
 // nationalSide reports whether entity e is a country's national side that

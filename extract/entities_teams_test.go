@@ -88,3 +88,23 @@ func TestClubUse(t *testing.T) {
 	}
 	checkEntityCases(t, tests)
 }
+
+// TestOpponentShapes: a place is a side after "defeat by", "clash with"
+// and after "the" ("loss to the Netherlands"); an unknown two-word name
+// after "clash with" or after "against the" is no club (a collision, a
+// film).
+func TestOpponentShapes(t *testing.T) {
+	tests := []entityCase{
+		{"Rugby\n\nThe squad meets on Monday for the league. The coach still talks of the cup defeat by Portugal.",
+			[]string{"Organization:Portugal"}, []string{"Country:Portugal"}},
+		{"Rugby\n\nThe squad meets on Monday for the league. The winger is fit for the cup clash with Chile.",
+			[]string{"Organization:Chile"}, []string{"Country:Chile"}},
+		{"Cup\n\nThe striker was injured in the league match. He was hurt in the cup loss to the Netherlands.",
+			[]string{"Organization:Netherlands"}, []string{"Country:Netherlands"}},
+		{"Cup tie\n\nThe winger is fit for the league match. He limped off after a clash with Zorvan Kelbeck in the cup.",
+			nil, []string{"Organization:Zorvan Kelbeck"}},
+		{"Cup tie\n\nThe winger is fit for the league match. The film goes up against the Zorvan Kelbeck movie in the cup week.",
+			nil, []string{"Organization:Zorvan Kelbeck"}},
+	}
+	checkEntityCases(t, tests)
+}
