@@ -1028,6 +1028,9 @@ func (r *relState) actsAtEvents() {
 			if resultNouns[s.low[t]] {
 				s.resultOpponents(t)
 			}
+			if s.word(t, "to") && t+1 < len(s.low) && comebackGoals[s.low[t+1]] {
+				s.comebackTo(t)
+			}
 			if !actAtVerbs[s.low[t]] || !strings.HasPrefix(s.tag(t), "VB") {
 				continue
 			}
@@ -1193,6 +1196,90 @@ func (s *relSent) resultOpponents(t int) {
 	for _, a := range sides {
 		if a != ev {
 			s.r.add(a, ParticipatedIn, ev, s.idx, ruleResultOpponent, 0.7)
+		}
+	}
+}
+
+// Results reached through a comeback. "X survived an early scare to reach
+// the last eight of the Z", "X came from a set down to beat Y at the Z",
+// "X shook off an upset stomach to win the 60m at the Z": the infinitive
+// after a past verb of struggling tells what was done, not what was
+// planned, so its subject took part in the event the infinitive's clause
+// names, and so did the one beaten.
+
+// ruleComeback names the facts of comebackTo.
+const ruleComeback = "participatedIn/comeback-to"
+
+var (
+	// comebackVerbs are the past verbs of struggling or pressing on whose
+	// "to" infinitive is their outcome.
+	comebackVerbs = lexicon.WordSet(`survived battled fought came rallied
+		recovered stormed powered cruised eased raced romped shook overcame
+		bounced hit dug held hung went`)
+	// comebackGoals are the infinitives of a result; beat, defeat and
+	// overcome take the beaten as object.
+	comebackGoals = lexicon.WordSet(`reach win beat defeat claim clinch
+		book seal take secure retain overcome`)
+	comebackBeat = lexicon.WordSet(`beat defeat overcome`)
+)
+
+// comebackTo reads the infinitive whose "to" is token t.
+func (s *relSent) comebackTo(t int) {
+	// The struggling verb, a few words before: "survived an early scare
+	// to", "came from two sets down to".
+	v := -1
+	for k := t - 1; k >= 0 && k >= t-7 && !s.clauseEdge(k) && s.ment[k] < 0; k-- {
+		if comebackVerbs[s.low[k]] && s.tag(k) == "VBD" {
+			v = k
+			break
+		}
+	}
+	if v < 0 {
+		return
+	}
+	j, mod := s.chainLeft(v, false)
+	if !mod.done() || mod.passive || s.condBefore(v) {
+		return
+	}
+	subj := s.subjectsOf(v, j)
+	// The event: the first one named in the infinitive's clause, as its
+	// object or after in, at or of.
+	ev := -1
+	for k := t + 2; k < len(s.low) && k <= t+14 && !s.clauseEdge(k); k++ {
+		m := s.mentionAt(k)
+		if m == nil || m.first != k || !s.r.isEvent(m.entity) {
+			continue
+		}
+		p := k - 1
+		if s.word(p, "the") || s.word(p, "this") {
+			p--
+		}
+		if s.word(p, "in") || s.word(p, "at") || s.word(p, "of") || p == t+1 {
+			ev = m.entity
+		}
+		break
+	}
+	if ev < 0 {
+		return
+	}
+	sides := subj
+	if comebackBeat[s.low[t+1]] {
+		k := t + 2
+		for k < len(s.low) && k < t+5 && s.ment[k] < 0 && s.tag(k) == "JJ" {
+			k++
+		}
+		// "to beat Russia's Elena Bovina": the player, not her country.
+		if m := s.mentionAt(k); m != nil && s.word(m.last+1, "'s") && s.mentionAt(m.last+2) != nil {
+			k = m.last + 2
+		}
+		if s.mentionAt(k) != nil {
+			beaten, _ := s.objectsAt(k)
+			sides = append(sides, beaten...)
+		}
+	}
+	for _, a := range sides {
+		if typ := s.r.typeOf(a); a != ev && (typ == Person || typ == Organization || typ == Country) {
+			s.r.add(a, ParticipatedIn, ev, s.idx, ruleComeback, 0.7)
 		}
 	}
 }

@@ -314,3 +314,21 @@ func TestResultOpponents(t *testing.T) {
 			nil, []string{"Ana Lind participatedIn Event:Brit Awards"}},
 	})
 }
+
+// TestComebackTo: the infinitive after a past verb of struggling is what
+// was done ("came from a set down to beat Y at the Z"): its subject and
+// the one beaten took part in the event its clause names; a plan, another
+// clause's event and a verb of no struggle give nothing. Every text is
+// invented.
+func TestComebackTo(t *testing.T) {
+	runFactCases(t, []string{ParticipatedIn}, []factCase{
+		{"came from a set down to beat", "Hale through\n\nTom Hale came from a set down to beat Ivo Kral at the Harbour Classic on Monday.",
+			[]string{"Tom Hale participatedIn Event:Harbour Classic", "Ivo Kral participatedIn Event:Harbour Classic"}, nil},
+		{"survived to reach a stage", "Hale through\n\nTom Hale survived an early scare to reach the last eight of the Harbour Classic.",
+			[]string{"Tom Hale participatedIn Event:Harbour Classic"}, nil},
+		{"a plan", "Hale hopes\n\nTom Hale will fight hard to reach the last eight of the Harbour Classic.",
+			nil, []string{"Tom Hale participatedIn Event:Harbour Classic"}},
+		{"no struggle", "Hale travels\n\nTom Hale flew to Perth to beat Ivo Kral at the Harbour Classic.",
+			nil, []string{"Tom Hale participatedIn Event:Harbour Classic"}},
+	})
+}
