@@ -200,6 +200,9 @@ func (q *quoter) isSpeechVerb(t qtok, loose bool) bool {
 		return false
 	}
 	w := q.text[t.s:t.e]
+	if loose && qFramingVerbs[w] {
+		return true // "…," Mr Weingarten pressed. / "…," laughs Conti.
+	}
 	if !qSpeechVerbs[w] {
 		// sentence-initial "Said X: …", "Added Y: …"
 		if w != "Said" && w != "Added" && w != "Says" && w != "Adds" {
@@ -217,6 +220,12 @@ func (q *quoter) isSpeechVerb(t qtok, loose bool) bool {
 	// makes them verbs: right after a quotation ("…," he notes).
 	return loose || !qNounForms[w]
 }
+
+// qFramingVerbs say how words were spoken only where they frame a
+// quotation right after it; in narrative they are no speech ("he
+// laughed off the claim", "she pressed ahead").
+var qFramingVerbs = qWordSet(`pressed laughs laughed smiles smiled beams
+	beamed grins grinned sighs sighed shrugged`)
 
 var qNounForms = qWordSet(`notes claims comments remarks reports promises
 	counters vows replies concludes states observes continues maintains
