@@ -267,6 +267,11 @@ func (x *Extractor) findWorkTitles(a *analysis) workTitles {
 				}
 				continue
 			}
+			if t.Text == "(" {
+				if i, j := x.titleInBrackets(a, s, k); j > i {
+					cands = append(cands, [2]int{i, j}) // "Shameless (Channel 4)" (entities_works_owners.go)
+				}
+			}
 			if t.Flags&(textseg.TCap|textseg.TUpper) != 0 || t.Flags&textseg.TPunct != 0 && t.Text != "(" {
 				continue
 			}

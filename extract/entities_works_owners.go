@@ -149,3 +149,34 @@ func (x *Extractor) makerTitleIn(a *analysis, s, p, q int) bool {
 	}
 	return false
 }
+
+// broadcasterWords open the names of channels that award lists put in
+// brackets after a programme ("Shameless (Channel 4)", "Jonathan Creek
+// (BBC One)", "The Mighty Boosh (BBC Three)").
+var broadcasterWords = lexicon.WordSet(`bbc itv itv1 itv2 itv3 channel five e4 more4 sky hbo
+	nbc cbs abc fox mtv`)
+
+// titleInBrackets reads a programme before its channel in brackets at
+// k, as award lists give them ("Shameless (Channel 4)", "The Mighty
+// Boosh (BBC Three)"), in a story that speaks of works. The bracket must
+// hold only the channel's name, and the programme must be shaped like a
+// title (see framedTitle: no person's full name, no known name).
+func (x *Extractor) titleInBrackets(a *analysis, s, k int) (int, int) {
+	toks := a.tokens
+	lo, hi := a.sentTokens[s].Start, a.sentTokens[s].End
+	if k-1 <= lo || k+2 >= hi || !isCapWord(toks[k-1]) || !broadcasterWords[toks[k+1].Lower()] {
+		return 0, 0
+	}
+	c := x.titleEnd(a, s, k+1, false)
+	if c >= hi || toks[c].Text != ")" || !a.speaksOfWorksStory() {
+		return 0, 0
+	}
+	i := titleStart(a, lo, k, true)
+	for i < k-1 && titleLeaders[toks[i].Lower()] {
+		i++
+	}
+	if !x.framedTitle(a, i, k) || nameShapedTitle(a, i, k) {
+		return 0, 0
+	}
+	return i, k
+}

@@ -47,3 +47,12 @@ func TestMakerPossessiveTitles(t *testing.T) {
 		}
 	}
 }
+
+// TestProgrammesBeforeChannels: award lists put a programme's channel in
+// brackets after it; a person or a party in brackets is left alone.
+func TestProgrammesBeforeChannels(t *testing.T) {
+	checkEntities(t, "Best drama went to Fenwick Mills (ITV1) over Tom Reed's film.",
+		[]string{"Person:Tom Reed", "Organization:ITV1"}, []string{"Fenwick Mills"})
+	checkEntities(t, "The film awards went to Tom Reed (BBC One) and to Kate Malone in Leeds.",
+		[]string{"Person:Tom Reed", "Person:Kate Malone", "City:Leeds"}, nil)
+}
