@@ -151,7 +151,10 @@ func (q *quoter) finalClause(g qgroup) qattr {
 	if !last.closed {
 		return noAttr
 	}
-	si := q.sentenceAt(last.start)
+	// the sentence the quotation ends in: one of several quoted sentences
+	// may be followed by the clause ("…in 2004. But the upturn is not
+	// strong enough" to boost jobs, Mr Weise added.)
+	si := q.sentenceAt(max(last.start, last.end-1))
 	if si < 0 {
 		return noAttr
 	}

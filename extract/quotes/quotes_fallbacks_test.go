@@ -216,6 +216,12 @@ func TestQuotesFallbackFinalClause(t *testing.T) {
 			want: []qtWant{{"Estria was one of the strongest", "Kell Air", "said-final"}},
 		},
 		{
+			name: "a quotation of two sentences, the clause after the second",
+			text: `Prices fell. "The slump in the region came to an end in May. But the upturn is not strong enough" to lift car sales, Ms Holm added.`,
+			ents: []qtEnt{r3Vera},
+			want: []qtWant{{"The slump in the region", "Vera Holm", "said-final"}},
+		},
+		{
 			name: "two pieces before one final clause",
 			text: `Prices fell. "We should find a way that keeps the rules" without turning the market into "a place nobody can leave", Ms Holm said.`,
 			ents: []qtEnt{r3Vera},
