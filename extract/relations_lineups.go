@@ -176,7 +176,9 @@ func (r *relState) findLineups() {
 				clubEnd = l.end
 			}
 			switch {
-			case kind == "bare" && !clubList && l.withClub == 0 && i == lo && l.playerRefs >= minSheetPlayers:
+			case kind == "bare" && !clubList && l.withClub <= 1 && i == lo && l.playerRefs >= minSheetPlayers:
+				// One player's club in brackets is a stray of the source
+				// ("..., J Bonnaire (Bourgoin)."); a squad list has many.
 				bare = append(bare, bareSheet{items: l.items, twice: a.repeatedSurnames(l), start: a.tokens[i].Start})
 				bareEnd = l.end
 				i, listEnd = l.end-1, l.end

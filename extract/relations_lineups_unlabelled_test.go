@@ -8,7 +8,8 @@ import (
 // TestUnlabelledSheets: team sheets printed without their labels go to
 // the headline's sides in order, home first, with a rugby side's
 // replacements; every name of a sheet gets a fact once the players the
-// prose names in full have settled its side ("Ward", "H Kale"); no
+// prose names in full have settled its side ("Ward", "H Kale"), and one
+// player's club in brackets leaves a sheet a sheet; no
 // score headline, one sheet alone, a bench before any side, or prose
 // tying a player to the other side leave the sheets unread. Every text is
 // invented.
@@ -42,6 +43,10 @@ func TestUnlabelledSheets(t *testing.T) {
 			strings.ReplaceAll(prose, "Rovers", "Percy") + home + away,
 			[]string{"Tom Hale memberOf Organization:Percy", "Ward memberOf Organization:Percy", "Dan Voss memberOf Organization:Athletic"},
 			[]string{"Tom Hale memberOf Organization:Athletic"}},
+		{"one stray club in brackets", "Rovers 2-1 Athletic\n\n" + prose + strings.Replace(home, "Fenn.", "Fenn (Kelso).", 1) + away,
+			[]string{"Tom Hale memberOf Organization:Rovers", "Ward memberOf Organization:Rovers", "Fenn memberOf Organization:Rovers",
+				"Dan Voss memberOf Organization:Athletic"},
+			[]string{"Fenn memberOf Organization:Athletic"}},
 		{"no score in the headline and no prose votes", "Rovers edge past Athletic\n\n" + prose + home + away,
 			nil, []string{"Tom Hale memberOf Organization:Rovers", "Dan Voss memberOf Organization:Athletic", "Ward memberOf Organization:Rovers"}},
 		{"one sheet alone", "Rovers 2-1 Athletic\n\n" + prose + home,
