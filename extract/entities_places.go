@@ -18,8 +18,16 @@ var venueCues = lexicon.WordSet(`match game tie clash victory win defeat draw
 	festival crowd conference held staged played place based born died
 	training stadium ground venue arena`)
 
+// venueHeadNouns, lower-case right after a name, say the name is a
+// building or ground: "the Curzon Mayfair cinema", "Stockholm's Cirkus
+// theatre". "hotel" is left out: a chain's brand stands before it ("the
+// Hilton hotel in Paris").
+var venueHeadNouns = lexicon.WordSet(`cinema theatre theater arena stadium
+	racecourse fairground nightclub casino`)
+
 // venueAfterPrep types a name that nothing else typed (one unknown word,
-// or a guessed person without a first name) from the words before it:
+// or a guessed person without a first name) from the venue noun after it
+// (venueHeadNouns) or from the words before it:
 // "near X" is a town; a venue cue before "at X" makes a site or ground
 // (Place), before "in X" a town (City); a country's side "at X" plays at
 // a ground ("Scotland at Murrayfield"). It returns "" when no cue holds.
@@ -29,6 +37,9 @@ var venueCues = lexicon.WordSet(`match game tie clash victory win defeat draw
 func (x *Extractor) venueAfterPrep(a *analysis, s, i, j int) EntityType {
 	toks := a.tokens
 	lo, hi := a.sentTokens[s].Start, a.sentTokens[s].End
+	if j < hi && venueHeadNouns[toks[j].Text] && venueNounEnds(a, j+1, hi) {
+		return Place // "the Curzon Mayfair cinema in London"
+	}
 	if i-2 < lo {
 		return ""
 	}
@@ -57,4 +68,23 @@ func (x *Extractor) venueAfterPrep(a *analysis, s, i, j int) EntityType {
 		}
 	}
 	return ""
+}
+
+// venueAfterWords may follow a venue noun that ends its noun phrase:
+// "the X cinema in London", "the X theatre, where".
+var venueAfterWords = lexicon.WordSet(`in at on near outside inside to for of
+	and or by with from was is were are has had have will would where which
+	that who since until`)
+
+// venueNounEnds reports that the venue noun before token k ends its noun
+// phrase: the sentence ends, punctuation or a capitalised word follows,
+// or a preposition, conjunction or verb of the clause. Another noun
+// after it makes the venue noun a modifier: "the Odeon cinema chain" is
+// a business.
+func venueNounEnds(a *analysis, k, hi int) bool {
+	if k >= hi {
+		return true
+	}
+	t := a.tokens[k]
+	return t.Text == "" || t.Text[0] < 'a' || t.Text[0] > 'z' || venueAfterWords[t.Text]
 }

@@ -24,6 +24,11 @@ func TestVenueAfterPrep(t *testing.T) {
 		// After "a town in" comes the region: the place-noun rule's
 		// Place, not a town.
 		{"Award for town\n\nMorlow, a small market town in Easthaven, won the award.", "Easthaven", Place},
+		// A venue noun after the name makes it a building or ground.
+		{"Prize night\n\nThe ceremony will be held at the Carvell Mayhew cinema in London on 20 March.", "Carvell Mayhew", Place},
+		{"Fans wait\n\nFans camped outside Oslo's Vindrak theatre in the snow.", "Vindrak", Place},
+		// A noun after the venue noun makes it a modifier: a business.
+		{"Group sells\n\nThe group sold the Vistoria cinema chain last year.", "Vistoria", Organization},
 		// A possessive after the name is a firm's unit, not a place.
 		{"Deal agreed\n\nThe deal was signed at a meeting at Zentrica's London offices on Monday.", "Zentrica", Organization},
 	}

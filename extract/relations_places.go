@@ -1469,7 +1469,7 @@ const venueRule = "locatedIn/venue-noun"
 // Sunderland", "the Chelsea club in London").
 var venueNouns = lexicon.WordSet(`stadium arena racecourse circuit airport
 	mine oilfield dam bridge harbour cathedral church mosque temple museum
-	gallery prison hotel theatre theater venue`)
+	gallery prison hotel theatre theater venue cinema fairground`)
 
 // venuesInTowns places a town or place in the place named after its site
 // noun: "the Mottram Hall hotel in Cheshire", "the Anfield stadium in

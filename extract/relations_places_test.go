@@ -451,6 +451,7 @@ func TestVenuesAndSiteLines(t *testing.T) {
 	}{
 		{text: "The squad will stay at the Harwood Hall hotel in Cheshire this week.", want: map[string]string{"Harwood Hall locatedIn Cheshire": venueRule}},
 		{text: "The party was held at the Hilton hotel in Paris.", not: []string{"Hilton locatedIn Paris"}},
+		{text: "The prize will be handed out at the Carvell Mayhew cinema in London.", want: map[string]string{"Carvell Mayhew locatedIn London": venueRule}},
 		{text: "Output at the Nissan plant in Sunderland rose.", not: []string{"Nissan locatedIn Sunderland"}},
 		{text: "Fans packed the Liverpool stadium in Anfield on Saturday.", not: []string{"Liverpool locatedIn Anfield"}},
 		{text: "She was treated at Whitfield Hospital, Norwich, for burns.", want: map[string]string{"Whitfield Hospital locatedIn Norwich": siteRule}},
