@@ -1109,7 +1109,7 @@ const ruleResultOpponent = "participatedIn/result-opponent"
 
 // resultNouns name a match's result; resultCases introduce the opponent.
 var (
-	resultNouns = lexicon.WordSet(`win victory defeat loss triumph`)
+	resultNouns = lexicon.WordSet(`win victory defeat loss triumph exit`)
 	resultCases = lexicon.WordSet(`over against to by`)
 	// resultWanted, before the noun in its clause, make the result one
 	// not yet had.
@@ -1132,7 +1132,14 @@ var (
 // at token t (and the subject that had the result) in the event the words
 // around it name.
 func (s *relSent) resultOpponents(t int) {
-	if t+1 >= len(s.low) || !resultCases[s.low[t+1]] {
+	// The opponent's first word: after "over", "to", or "at the hands of"
+	// ("a Uefa Cup exit at the hands of Steaua Bucharest").
+	start := t + 2
+	switch {
+	case t+1 < len(s.low) && resultCases[s.low[t+1]]:
+	case s.word(t+1, "at") && s.word(t+2, "the") && s.word(t+3, "hands") && s.word(t+4, "of"):
+		start = t + 5
+	default:
 		return
 	}
 	// The noun phrase's left edge: a score, an adjective, an article or
@@ -1158,8 +1165,8 @@ func (s *relSent) resultOpponents(t int) {
 	}
 	// The opponent, after seedings and demonyms: "to unseeded Nicolas
 	// Kiefer", "over seventh seed Feliciano Lopez".
-	k := t + 2
-	for k < len(s.low) && k < t+6 && s.ment[k] < 0 && !s.clauseEdge(k) &&
+	k := start
+	for k < len(s.low) && k < start+4 && s.ment[k] < 0 && !s.clauseEdge(k) &&
 		(s.tag(k) == "JJ" || s.tag(k) == "NN" || s.tag(k) == "CD" || s.tag(k) == "DT" || s.tag(k) == "VBN") {
 		k++
 	}
@@ -1169,6 +1176,13 @@ func (s *relSent) resultOpponents(t int) {
 	opp, end := s.objectsAt(k)
 	if ev < 0 {
 		ev = s.resultEventAfter(end)
+	}
+	if ev < 0 {
+		w := left
+		for w >= 0 && s.ment[w] < 0 && (s.tag(w) == "DT" || s.tag(w) == "JJ" || s.tag(w) == "VBG" || s.tag(w) == "NN" || s.tag(w) == "CD" || scoreToken(s.low[w])) {
+			w--
+		}
+		ev = s.resultEventBefore(w)
 	}
 	if ev < 0 {
 		return
@@ -1282,6 +1296,39 @@ func (s *relSent) comebackTo(t int) {
 			s.r.add(a, ParticipatedIn, ev, s.idx, ruleComeback, 0.7)
 		}
 	}
+}
+
+// resultEventBefore returns, for a result introduced by "with" at token
+// w, the event of the clause it completes: "booked her place in the last
+// 16 of the Australian Open with a win over Y", "went out of the Heineken
+// Open in Auckland with a loss to Y". The event follows of, in, at or
+// "out of"; a plan in between ("hopes to reach the final of Z with a win
+// over Y") gives nothing.
+func (s *relSent) resultEventBefore(w int) int {
+	if !s.word(w, "with") {
+		return -1
+	}
+	for k := w - 1; k >= 0 && k >= w-16 && !s.clauseEdge(k); k-- {
+		if resultWanted[s.low[k]] || relNotDone[s.low[k]] || s.low[k] == "to" {
+			return -1
+		}
+		m := s.mentionAt(k)
+		if m == nil || m.first != k {
+			continue
+		}
+		if !s.r.isEvent(m.entity) {
+			continue
+		}
+		p := k - 1
+		if s.word(p, "the") {
+			p--
+		}
+		if s.word(p, "of") || s.word(p, "in") || s.word(p, "at") {
+			return m.entity
+		}
+		return -1
+	}
+	return -1
 }
 
 // resultEventAfter returns the event named after an opponent ending at
