@@ -43,16 +43,19 @@ var resultPreps = map[string]bool{
 var placeResultPreps = map[string]bool{"clash with": true, "clashes with": true}
 
 // sideTeams retypes a country or city as the team named after it in a
-// sports story, from shapes placeTeams does not read: a side noun
-// after the name with a determiner before it ("the England defender"),
-// the name opening a sentence before a plural verb ("England were
-// starting to show menace": British news writes a side so, never a
-// country), the name as a match's opponent ("a display against
-// England", "beat Italy"), and a town's possessive before a player's
-// name ("Southampton's David Prutton"). A name the text also uses as a location ("in
-// Biarritz", "Umaga, in England for the match") keeps its place type:
-// the story means the place too, and the place carries facts a team
-// would lose. Every other mention of the name follows, as in placeTeams.
+// sports story, from shapes placeTeams does not read: a side noun after
+// the name with a determiner before it ("the England defender"), the
+// name opening a sentence before a plural verb ("England were starting
+// to show menace": British news writes a side so, never a country) or
+// a match verb ("Spain won the Davis Cup"), the name as a match's
+// opponent ("a display against England", "beat Italy"), after a side's
+// title ("Tri-Nations champions South Africa"), before a possessive
+// and a result ("Ireland's win over Italy"), and a town's possessive
+// before a player's name ("Southampton's David Prutton"). A name the
+// text also uses as a location ("in Biarritz", "Umaga, in England for
+// the match", "in the UK") keeps its place type: the story means the
+// place too, and the place carries facts a team would lose. Every other
+// mention of the name follows, as in placeTeams.
 func (a *analysis) sideTeams() {
 	if !a.sportsStory() {
 		return
@@ -61,6 +64,9 @@ func (a *analysis) sideTeams() {
 	var teams, opponents, located []string
 	for i := range ms {
 		m := &ms[i]
+		if m.kind == MentionAcronym && (m.typ == Country || m.typ == City) && a.afterIn(m) {
+			located = appendTeam(located, teamKey(m)) // "in the UK"
+		}
 		if m.kind != MentionName || (m.typ != Country && m.typ != City) {
 			continue
 		}
@@ -70,10 +76,10 @@ func (a *analysis) sideTeams() {
 			teams = appendTeam(teams, k)
 		case a.opponentName(m):
 			opponents = appendTeam(opponents, k)
-		case a.clubUse(m):
+		case a.clubUse(m) || a.sideTitleBefore(m) || a.resultAfter(m) || a.winningSubject(m):
 			teams = appendTeam(teams, k)
 		}
-		if m.t0 > 0 && a.tokens[m.t0-1].Text == "in" {
+		if a.afterIn(m) {
 			located = appendTeam(located, k)
 		}
 	}
@@ -157,6 +163,104 @@ func (a *analysis) clubUse(m *mention) bool {
 	return n != nil && n.typ == Person && n.t1-n.t0 >= 2 && (n.firstName || n.strong) && a.placeSideStory()
 }
 
+// sideTitles before a place's name (or the list it opens) make it a side:
+// "World Cup champions England", "Tri-Nations rivals Australia, New
+// Zealand and South Africa", "Six Nations teams France, Ireland ...".
+// "Hosts" is left out: a host nation hosts as a country.
+var sideTitles = lexicon.WordSet(`champions holders title-holders rivals
+	opponents teams sides finalists semi-finalists`)
+
+// hostWords after a place's name make it the host country or town,
+// whatever title stands before it ("former champions Zambia will host
+// Lesotho ... in Lusaka").
+var hostWords = lexicon.WordSet(`host hosts hosted hosting stage stages staged`)
+
+// sideTitleBefore reports whether a side title stands before m, or before
+// the list of names m closes or continues, with "the" allowed between
+// ("Group B rivals the Netherlands"). A name before a possessive and a
+// name is a nationality ("defending champion Ireland's Paul Brizzel"),
+// and one before a hosting verb the host.
+func (a *analysis) sideTitleBefore(m *mention) bool {
+	toks := a.tokens
+	lo, hi := a.sentTokens[m.sent].Start, a.sentTokens[m.sent].End
+	for k := m.t1; k < hi && k <= m.t1+2; k++ {
+		if hostWords[toks[k].Lower()] {
+			return false
+		}
+	}
+	if m.t1+1 < hi && isPossessive(toks[m.t1].Text) && isCapWord(toks[m.t1+1]) {
+		return false
+	}
+	p := m.t0 - 1
+	for n := 0; n < 12 && p-1 > lo && (toks[p].Text == "," || toks[p].Lower() == "and"); n++ {
+		prev := a.nameEndingAt(p - 1)
+		if prev == nil || prev.typ != Country && prev.typ != City {
+			return false
+		}
+		p = prev.t0 - 1
+	}
+	if p > lo && toks[p].Lower() == "the" {
+		p--
+	}
+	return p >= lo && sideTitles[toks[p].Lower()]
+}
+
+// sideResultNouns name a match's result after a side's possessive:
+// "England's 24-10 win", "Slovakia's win", "Spain's Davis Cup victory".
+var sideResultNouns = lexicon.WordSet(`win wins victory victories defeat defeats loss
+	losses draw triumph`)
+
+// resultAfter reports whether m is a country before a possessive and,
+// within four words, a result noun ("Ireland's win over Italy").
+func (a *analysis) resultAfter(m *mention) bool {
+	toks := a.tokens
+	hi := a.sentTokens[m.sent].End
+	if m.typ != Country || m.t1 >= hi || !isPossessive(toks[m.t1].Text) {
+		return false
+	}
+	for k := m.t1 + 1; k < hi && k <= m.t1+5; k++ {
+		if sideResultNouns[toks[k].Text] {
+			return true
+		}
+	}
+	return false
+}
+
+// sideWinVerbs, after a country opening its sentence, make it a side:
+// "Spain won the Davis Cup", "England beat Fiji 26-21".
+var sideWinVerbs = lexicon.WordSet(`won beat clinched retained defeated thrashed
+	drew edged trailed`)
+
+// bidWords after a match verb make the win a city's or a country's own:
+// "France won the bid to stage ...".
+var bidWords = lexicon.WordSet(`bid bids right rights vote race election`)
+
+// winningSubject reports whether the country m opens its sentence before
+// a match verb whose object is no bid ("Slovakia won the Cup").
+func (a *analysis) winningSubject(m *mention) bool {
+	toks := a.tokens
+	hi := a.sentTokens[m.sent].End
+	if m.typ != Country || m.t1 >= hi || !sideWinVerbs[toks[m.t1].Text] || !a.subjectPosition(m.sent, m.t0) {
+		return false
+	}
+	for k := m.t1 + 1; k < hi && k <= m.t1+3; k++ {
+		if bidWords[toks[k].Lower()] {
+			return false
+		}
+	}
+	return true
+}
+
+// nameEndingAt returns the name mention that closes at token t, or nil.
+func (a *analysis) nameEndingAt(t int) *mention {
+	for i := range a.ments {
+		if m := &a.ments[i]; m.kind == MentionName && m.t1 == t+1 {
+			return m
+		}
+	}
+	return nil
+}
+
 // nameStartingAt returns the name mention that opens at token t, or nil.
 func (a *analysis) nameStartingAt(t int) *mention {
 	for i := range a.ments {
@@ -165,6 +269,16 @@ func (a *analysis) nameStartingAt(t int) *mention {
 		}
 	}
 	return nil
+}
+
+// afterIn reports whether "in" or "in the" stands before m: a location
+// ("in Biarritz", "elite sports in the UK").
+func (a *analysis) afterIn(m *mention) bool {
+	p := m.t0 - 1
+	if p > 0 && a.tokens[p].Lower() == "the" {
+		p--
+	}
+	return p >= 0 && a.tokens[p].Text == "in"
 }
 
 // opponentClubs returns the keys of names left untyped (or typed Person

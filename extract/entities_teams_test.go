@@ -108,3 +108,28 @@ func TestOpponentShapes(t *testing.T) {
 	}
 	checkEntityCases(t, tests)
 }
+
+// TestSideTitlesAndResults: a place after a side's title (and the list it
+// opens), before a possessive and a result, or opening a sentence before
+// a match verb is a side; a nationality before a player's name, a host,
+// a bid won and a name also used "in the" place stay places.
+func TestSideTitlesAndResults(t *testing.T) {
+	tests := []entityCase{
+		{"Charity match\n\nThe squad meets for the league. Tri-Nations rivals Australia, Chile and Portugal would feature in the cup team.",
+			[]string{"Organization:Chile", "Organization:Portugal"}, []string{"Country:Chile", "Country:Portugal"}},
+		{"Cup glory\n\nThe squad meets for the league. Portugal won the cup on their first appearance.",
+			[]string{"Organization:Portugal"}, []string{"Country:Portugal"}},
+		{"Cup glory\n\nThe squad meets for the league. The star of Portugal's 24-10 win was the fly-half.",
+			[]string{"Organization:Portugal"}, []string{"Country:Portugal"}},
+		// Negatives.
+		{"Cross-country\n\nThe race was a league match. Defending champions Ireland's Tomas Varga took third in the cup.",
+			[]string{"Country:Ireland"}, []string{"Organization:Ireland"}},
+		{"Cup draw\n\nThe squad meets for the league. In June, former champions Zambia will host Lesotho in the cup.",
+			[]string{"Country:Zambia"}, []string{"Organization:Zambia"}},
+		{"Cup bid\n\nThe squad meets for the league. Portugal won the bid to stage the cup.",
+			[]string{"Country:Portugal"}, []string{"Organization:Portugal"}},
+		{"Relay\n\nThe squad won the league. The star of Britain's relay win thanked the coaches in the UK.",
+			[]string{"Country:United Kingdom"}, []string{"Organization:United Kingdom"}},
+	}
+	checkEntityCases(t, tests)
+}
