@@ -80,8 +80,14 @@ func (q *quoter) appositionName(ts []qtok, lo, hi int) (int, int) {
 }
 
 // roleThenName resolves "said the committee chairman, MP Jo Bloggs" (a
-// role phrase, a comma, then the name): the person named after the comma.
+// role phrase, a comma, then the name): the person named after the comma;
+// the role may be a tie to someone ("said his wife, Sheila") and one of
+// several ("said one of their lawyers, Jo Bloggs").
 func (q *quoter) roleThenName(ts []qtok, i int) (int, int) {
+	// "said one of their lawyers, Jo Bloggs": the one named
+	if i+2 < len(ts) && q.text[ts[i].s:ts[i].e] == "one" && q.text[ts[i+1].s:ts[i+1].e] == "of" {
+		i += 2
+	}
 	if i >= len(ts) || ts[i].kind != qkWord {
 		return -1, 0
 	}
@@ -94,7 +100,7 @@ func (q *quoter) roleThenName(ts []qtok, i int) (int, int) {
 		t := ts[j]
 		if t.kind == qkPunct && q.text[t.s:t.e] == "," {
 			w := strings.ToLower(q.text[ts[j-1].s:ts[j-1].e])
-			if ts[j-1].kind != qkWord || !qPersonRoles[w] && !qSpokesWords[w] {
+			if ts[j-1].kind != qkWord || !qRoleOrKin(w) && !qRoleOrKin(strings.TrimSuffix(w, "s")) && !qSpokesWords[w] {
 				return -1, 0
 			}
 			return q.appositionName(ts, j, min(len(ts), j+6))
@@ -113,6 +119,12 @@ func (q *quoter) roleThenName(ts []qtok, i int) (int, int) {
 		}
 	}
 	return -1, 0
+}
+
+// qRoleOrKin reports whether w names a person by a post ("chairman") or
+// by a tie to someone ("his wife", "their lawyer").
+func qRoleOrKin(w string) bool {
+	return qPersonRoles[w] || qKinNouns[w]
 }
 
 // insertedSaid resolves an attribution inserted into the reported clause

@@ -411,3 +411,31 @@ func TestQuotesFallbackSpokesPronoun(t *testing.T) {
 		},
 	})
 }
+
+// A role phrase, a comma and a name after the verb: the role may be a tie
+// to someone ("his wife") or one of several ("one of their lawyers"); a
+// thing before the comma is no role.
+func TestQuoteRoleThenNameTies(t *testing.T) {
+	ann := qtEnt{name: "Ann", typ: model.Person, forms: []string{"Ann"}}
+	bloggs := qtEnt{name: "Jo Bloggs", typ: model.Person, forms: []string{"Jo Bloggs"}}
+	qtRun(t, []qtCase{
+		{
+			name: "his wife, a first name",
+			text: "Obituary\n\nThe author died on Sunday. \"He had a long and happy life with his books,\" said his wife, Ann.",
+			ents: []qtEnt{ann},
+			want: []qtWant{{"He had a long and happy life", "Ann", "said-after"}},
+		},
+		{
+			name: "one of their lawyers, a full name",
+			text: "Athletics\n\nThe pair deny the charges. \"A ruling is now expected by the middle of March,\" said one of their lawyers, Jo Bloggs.",
+			ents: []qtEnt{bloggs},
+			want: []qtWant{{"A ruling is now expected", "Jo Bloggs", "said-after"}},
+		},
+		{
+			name:         "a thing before the comma",
+			text:         "Athletics\n\nThe pair deny the charges. \"A ruling is now expected by the middle of March,\" said one of their statements, Jo Bloggs.",
+			ents:         []qtEnt{bloggs},
+			unattributed: 1,
+		},
+	})
+}
