@@ -124,7 +124,8 @@ var workNounsBefore = lexicon.WordSet(`film films movie album single song track 
 // Halloween"); elsewhere they are adjectives or other nouns ("a classic
 // goal", "X is a big hit"), so they must be tagged nouns.
 var genreNouns = lexicon.WordSet(`epic blockbuster flick cartoon animation caper chiller
-	hit classic`)
+	hit classic tale adaptation fantasy ballad saga satire spoof parody fable anthology
+	mini-series docu-drama`)
 
 // ambiguousWorkNouns also stand before teams and people ("the game
 // Arsenal lost", "the series England won"): their title must be unknown

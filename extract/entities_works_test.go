@@ -276,3 +276,15 @@ func TestKnownProductsAreNoEntities(t *testing.T) {
 	checkEntities(t, "Discus thrower Mac Wilkins said he would coach the team.",
 		[]string{"Person:Mac Wilkins"}, nil)
 }
+
+// TestGenreNounsBeforeTitles: a genre noun right before a title names it
+// a work ("coming-of-age tale X", "comic book adaptation X", "BBC
+// mini-series X"); a person's full name after it stays a person.
+func TestGenreNounsBeforeTitles(t *testing.T) {
+	checkEntities(t, "Tom Reed appears in coming-of-age tale Bramblewick while Kate Malone stars in Leeds.",
+		[]string{"Person:Tom Reed", "Person:Kate Malone", "City:Leeds"}, []string{"Bramblewick"})
+	checkEntities(t, "Tom Reed penned the comic book adaptation Stormhaven for Quillsoft.",
+		[]string{"Person:Tom Reed"}, []string{"Stormhaven"})
+	checkEntities(t, "The fairy tale Kate Malone loved was read by Tom Reed in Leeds.",
+		[]string{"Person:Tom Reed", "Person:Kate Malone", "City:Leeds"}, nil)
+}
