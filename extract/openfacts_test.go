@@ -120,6 +120,12 @@ func TestOpenFacts(t *testing.T) {
 			[]string{"Kessler Bank take_over Orbis Media"}, "took over", nil},
 		{"far pair through a noun", "Kessler Bank, the oldest lender in the region and a sponsor of several local charities, wanted to change opinions about Orbis Media.",
 			nil, "", []string{"Orbis Media"}},
+		// the recipient of a verb of giving, which openie lists after
+		// the direct object
+		{"recipient of a gift", "Kessler Motors gave Orbis Media a put option in 2000.",
+			[]string{"Kessler Motors give Orbis Media"}, "gave", nil},
+		{"two objects of another verb", "Kessler Rovers wished Dunmore Athletic a happy centenary.",
+			nil, "", []string{"Dunmore Athletic"}},
 		{"hyphenated verb", "Boca re-signed Martin Palermo on Monday.",
 			[]string{"Boca re_sign Martin Palermo"}, "re-signed", nil},
 		{"score after the opponent", "England beat Fiji 26-21 in a dramatic final in Dubai.",
