@@ -2335,6 +2335,10 @@ func (q *quoter) spokesOrg(ts []qtok) (int, int) {
 			if e, pos := q.docAuthor(t); e >= 0 {
 				return e, pos
 			}
+			// "the letter from Qwest said", "a study by Acme"
+			if e, pos := q.docSender(ts, k); e >= 0 {
+				return e, pos
+			}
 			continue
 		}
 		if !qSpokesWords[lw] {
@@ -2394,7 +2398,27 @@ func (q *quoter) spokesOrg(ts []qtok) (int, int) {
 // qDocWords name documents whose words are their author's: a report,
 // a survey, a lawsuit.
 var qDocWords = qWordSet(`report reports survey lawsuit suit study
-	submission filing`)
+	submission filing letter`)
+
+// docSender returns the body or person named right after the document
+// word ts[k] by "from" or "by" ("the letter from Qwest"), or -1.
+func (q *quoter) docSender(ts []qtok, k int) (int, int) {
+	if k+2 >= len(ts) {
+		return -1, 0
+	}
+	if w := q.text[ts[k+1].s:ts[k+1].e]; w != "from" && w != "by" {
+		return -1, 0
+	}
+	mi := q.mentionAt(ts[k+2].s)
+	if mi < 0 {
+		return -1, 0
+	}
+	m := q.doc.Mentions[mi]
+	if !qNamed(m) || !q.orgType(m.Entity) && !q.isPerson(m.Entity) || q.possessiveAt(m.End) {
+		return -1, 0
+	}
+	return m.Entity, m.Start
+}
 
 // docAuthor returns the author of the document named at t: a body
 // named right before it ("the Halifax survey", "the Bank's minutes"), a

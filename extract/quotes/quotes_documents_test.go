@@ -35,6 +35,18 @@ func TestQuoteDocumentAuthors(t *testing.T) {
 			want: []qtWant{{"continuing signs of a", "Delta Fund", "spokesman-for"}},
 		},
 		{
+			name: "a letter from a body: the body",
+			text: "Telecoms\n\nThe bid was rejected.\n\n\"We intend to submit a better offer for the whole group,\" the letter from Delta Fund said.",
+			ents: []qtEnt{fund},
+			want: []qtWant{{"We intend to submit", "Delta Fund", "spokesman-for"}},
+		},
+		{
+			name:         "a letter to a body: not the body",
+			text:         "Telecoms\n\nThe bid was rejected.\n\n\"We intend to submit a better offer for the whole group,\" the letter to Delta Fund said.",
+			ents:         []qtEnt{fund},
+			unattributed: 1,
+		},
+		{
 			name:         "a report about a person: not the person",
 			text:         "Jobs\n\nGrowth has been slow.\n\nA report on Ola Vane noted: \"The ink was scarcely dry on the plan before the crash came.\"",
 			ents:         []qtEnt{vane},
