@@ -75,7 +75,7 @@ func TestWireFrames(t *testing.T) {
 			name: "a body's letter reads: the body",
 			text: "Politics\n\nThe Courier letter reads \"we may extend the use of the form to other claimants\", but no plans exist.",
 			ents: []qtEnt{paper},
-			want: []qtWant{{"we may extend the use", "The Courier", "said-before"}},
+			want: []qtWant{{"we may extend the use", "The Courier", "spokesman-for"}},
 		},
 		{
 			name:   "reading a title quotes nobody",
