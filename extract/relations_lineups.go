@@ -176,6 +176,20 @@ func (r *relState) findLineups() {
 				clubEnd = l.end
 			}
 			switch {
+			case kind == "bare" && !clubList && l.withClub == 0 && i != lo && len(bare) > 0 && i == bareEnd && l.playerRefs >= minSheetPlayers:
+				// A sheet the source broke with a full stop ("...; M
+				// Horan. F Sheahan, J Hayes, ..."): one side's list.
+				last := &bare[len(bare)-1]
+				last.items = append(last.items, l.items...)
+				for w := range a.repeatedSurnames(l) {
+					if last.twice == nil {
+						last.twice = map[string]bool{}
+					}
+					last.twice[w] = true
+				}
+				bareEnd = l.end
+				i, listEnd = l.end-1, l.end
+				continue
 			case kind == "bare" && !clubList && l.withClub <= 1 && i == lo && l.playerRefs >= minSheetPlayers:
 				// One player's club in brackets is a stray of the source
 				// ("..., J Bonnaire (Bourgoin)."); a squad list has many.

@@ -9,7 +9,7 @@ import (
 // the headline's sides in order, home first, with a rugby side's
 // replacements; every name of a sheet gets a fact once the players the
 // prose names in full have settled its side ("Ward", "H Kale"), and one
-// player's club in brackets leaves a sheet a sheet; no
+// player's club in brackets or a stray full stop leaves a sheet a sheet; no
 // score headline, one sheet alone, a bench before any side, or prose
 // tying a player to the other side leave the sheets unread. Every text is
 // invented.
@@ -47,6 +47,10 @@ func TestUnlabelledSheets(t *testing.T) {
 			[]string{"Tom Hale memberOf Organization:Rovers", "Ward memberOf Organization:Rovers", "Fenn memberOf Organization:Rovers",
 				"Dan Voss memberOf Organization:Athletic"},
 			[]string{"Fenn memberOf Organization:Athletic"}},
+		{"a sheet broken by a full stop", "Riverton v Dunmore (Sat)\n\n" + rugbyProse +
+			strings.Replace(rugbyHome, "A Ewe, B Fane", "A Ewe. B Fane", 1) + rugbyAway,
+			[]string{"Ian Morven memberOf Organization:Riverton", "J Lark memberOf Organization:Riverton", "Carl Pitt memberOf Organization:Dunmore"},
+			[]string{"J Lark memberOf Organization:Dunmore"}},
 		{"no score in the headline and no prose votes", "Rovers edge past Athletic\n\n" + prose + home + away,
 			nil, []string{"Tom Hale memberOf Organization:Rovers", "Dan Voss memberOf Organization:Athletic", "Ward memberOf Organization:Rovers"}},
 		{"one sheet alone", "Rovers 2-1 Athletic\n\n" + prose + home,
