@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/newsgraph/newsgraph/extract/lexicon"
 	"github.com/newsgraph/newsgraph/extract/textseg"
 )
@@ -310,13 +312,18 @@ func (a *analysis) opponentClubs() []string {
 	return clubs
 }
 
-// sideNounAfter reports whether m stands between a side determiner and a
-// side noun not followed by a capitalised name ("the England defender
-// needed little invitation").
+// sideNounAfter reports whether m stands between a side determiner (and
+// an age) and a side noun not followed by a capitalised name ("the
+// England defender needed little invitation", "the 24-year-old England
+// midfielder is determined").
 func (a *analysis) sideNounAfter(m *mention) bool {
 	toks := a.tokens
 	lo, hi := a.sentTokens[m.sent].Start, a.sentTokens[m.sent].End
-	if m.t0-1 < lo || m.t1 >= hi || !sideDeterminers[toks[m.t0-1].Lower()] || !sideNouns[toks[m.t1].Text] {
+	p := m.t0 - 1
+	if p > lo && strings.HasSuffix(toks[p].Lower(), "-year-old") {
+		p-- // "The 24-year-old England midfielder"
+	}
+	if p < lo || m.t1 >= hi || !sideDeterminers[toks[p].Lower()] || !sideNouns[toks[m.t1].Text] {
 		return false
 	}
 	return m.t1+1 >= hi || !isCapWord(toks[m.t1+1])

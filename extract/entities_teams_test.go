@@ -12,6 +12,8 @@ func TestSideTeams(t *testing.T) {
 		// A side noun after a determiner, no player's name after it.
 		{"Derby win\n\nThe striker scored twice in the league match. The Portugal midfielder was booked in the cup tie.",
 			[]string{"Organization:Portugal"}, []string{"Country:Portugal"}},
+		{"Derby win\n\nThe striker scored twice in the league match. The 24-year-old Portugal midfielder was booked in the cup tie.",
+			[]string{"Organization:Portugal"}, []string{"Country:Portugal"}},
 		// The opening name before a plural verb.
 		{"Cup preview\n\nThe squad trained on Monday. Norway were the better side in the league match and Norway have a fit striker.",
 			[]string{"Organization:Norway"}, []string{"Country:Norway"}},
