@@ -285,6 +285,11 @@ func (x *Extractor) findWorkTitles(a *analysis) workTitles {
 					cands = append(cands, [2]int{i, j}) // "Painkiller is a new game"
 				}
 			}
+			if characterFrames[lw] {
+				if i, j := x.characterName(a, s, k); j > i {
+					cands = append(cands, [2]int{i, j}) // "the role of Arthur Dent" (entities_works_owners.go)
+				}
+			}
 			if creativeRoles[lw] {
 				if i, j := x.titleBeforeRole(a, s, k); j > i {
 					cands = append(cands, [2]int{i, j}) // "Friends actor Matt LeBlanc"

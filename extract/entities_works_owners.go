@@ -180,3 +180,62 @@ func (x *Extractor) titleInBrackets(a *analysis, s, k int) (int, int) {
 	}
 	return i, k
 }
+
+// characterFrames are the nouns before a character's name: "the role of
+// Arthur Dent", "the character of Buffy", "Cage's character Ben Gates".
+var characterFrames = lexicon.WordSet(`role character`)
+
+// characterName reads a character's name after a frame noun at k ("the
+// role of Father Merrin", "his character Ali G") in a story that speaks
+// of works. A character may be named like a person, and a biopic's role
+// is a real person ("the role of Howard Hughes"), who the story names
+// elsewhere too: so every standing-alone occurrence of the name in the
+// document must follow a frame. A known name, a country or demonym
+// first, or a noun after the name ("the role of Wales coach") veto it.
+func (x *Extractor) characterName(a *analysis, s, k int) (int, int) {
+	toks := a.tokens
+	hi := a.sentTokens[s].End
+	i := k + 1
+	if i < hi && toks[i].Text == "of" {
+		i++
+	}
+	if i >= hi || !isCapWord(toks[i]) || capArticle(toks[i].Text) {
+		return 0, 0
+	}
+	j := x.titleEnd(a, s, i, false)
+	if x.knownOrNationFirst(a, i, j) || x.gazInside(a, i, j) {
+		return 0, 0
+	}
+	a.tagSentence(s)
+	if j < hi && (isPossessive(toks[j].Text) || toks[j].Flags&(textseg.TCap|textseg.TUpper|textseg.TPunct) == 0 && strings.HasPrefix(toks[j].Tag, "NN")) {
+		return 0, 0
+	}
+	if !a.speaksOfWorksStory() || !framedEverywhere(a, i, j) {
+		return 0, 0
+	}
+	return i, j
+}
+
+// framedEverywhere reports whether every occurrence of toks[i:j] that
+// stands alone (no capitalised word touching it) follows a character
+// frame ("role of", "character", "character of").
+func framedEverywhere(a *analysis, i, j int) bool {
+	toks := a.tokens
+	key, n := tokenKey(toks[i:j]), j-i
+	for p := 0; p+n <= len(toks); p++ {
+		if toks[p].Text != toks[i].Text || tokenKey(toks[p:p+n]) != key {
+			continue
+		}
+		if p+n < len(toks) && isCapWord(toks[p+n]) || p > 0 && isCapWord(toks[p-1]) {
+			continue
+		}
+		f := p - 1
+		if f >= 0 && toks[f].Text == "of" {
+			f--
+		}
+		if f < 0 || !characterFrames[toks[f].Lower()] {
+			return false
+		}
+	}
+	return true
+}

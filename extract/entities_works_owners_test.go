@@ -56,3 +56,15 @@ func TestProgrammesBeforeChannels(t *testing.T) {
 	checkEntities(t, "The film awards went to Tom Reed (BBC One) and to Kate Malone in Leeds.",
 		[]string{"Person:Tom Reed", "Person:Kate Malone", "City:Leeds"}, nil)
 }
+
+// TestCharacterNames: a name after "the role of" or "character" is a
+// character, no entity, when every mention of it follows such a frame;
+// a biopic's real person, named elsewhere too, stays a person.
+func TestCharacterNames(t *testing.T) {
+	checkEntities(t, "In the film, Tom Reed takes the role of Captain Bramwell Stoke, a pirate, in Leeds.",
+		[]string{"Person:Tom Reed", "City:Leeds"}, []string{"Captain Bramwell Stoke", "Bramwell Stoke"})
+	checkEntities(t, "The film sees Tom Reed's character Jed Crane chase a fortune.",
+		[]string{"Person:Tom Reed"}, []string{"Jed Crane"})
+	checkEntities(t, "Tom Reed plays the role of Harold Vance in the film. Harold Vance founded a bank in 1920.",
+		[]string{"Person:Tom Reed", "Person:Harold Vance"}, nil)
+}
