@@ -16,11 +16,13 @@ import (
 // person, use no pronoun of the other gender, hold no verb of saying nor
 // another quotation, and no quotation may have been emitted since the
 // latest speaker's; the quotation must end its sentence, as a speaker
-// named after it that we could not resolve would be someone else.
+// named after it that we could not resolve would be someone else. The
+// speaker may be a body whose statement is quoted on ("…," the firm's
+// message read. "…").
 func (q *quoter) latestSpeaker(g qgroup) qattr {
 	first, last := &q.pieces[g.first], &q.pieces[g.last]
 	e := q.lastSpk
-	if e < 0 || q.lastEmitSpk != e || !q.isPerson(e) || first.single || first.para-q.lastSpkPara > 1 {
+	if e < 0 || q.lastEmitSpk != e || !q.speakerType(e) || first.single || first.para-q.lastSpkPara > 1 {
 		return noAttr
 	}
 	lo, hi := q.lastEmitEnd, first.open

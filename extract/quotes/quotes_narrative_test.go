@@ -35,6 +35,12 @@ func TestQuoteLatestSpeaker(t *testing.T) {
 			want: []qtWant{{"Shops like ours", "Tom Vale", "said-after"}, {"We expect every shop", "Tom Vale", "latest-speaker"}},
 		},
 		{
+			name: "a body's statement quoted on after a narrative sentence",
+			text: "Tech\n\n\"Prices will fall in the spring,\" Acme Foods said on Monday. Shops have waited a year for the cut. \"The new tills will cost half as much as the old ones.\"",
+			ents: []qtEnt{acme},
+			want: []qtWant{{"Prices will fall", "Acme Foods", "said-after"}, {"The new tills will cost", "Acme Foods", "latest-speaker"}},
+		},
+		{
 			name:         "another person named in the narrative",
 			text:         "Tech\n\n\"Shops like ours cannot afford the old tills any more,\" said Tom Vale. Rival grocer Ann Kerr rents hers by the month. \"That is the real difference for a small shop.\"",
 			ents:         []qtEnt{vale, kerr},
