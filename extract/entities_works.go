@@ -471,8 +471,8 @@ func (x *Extractor) titleAfterNoun(a *analysis, s, k int) (int, int) {
 	}
 	a.tagSentence(s)
 	genre := genreNouns[toks[k].Lower()]
-	if tag := toks[k].Tag; !genre && (strings.HasPrefix(tag, "VB") || !strings.HasPrefix(tag, "NN") && verbLikeWorkNouns[toks[k].Lower()]) {
-		return 0, 0 // "will play Hughes", "to show"; "anti-Bush documentary X" may be tagged JJ
+	if tag := toks[k].Tag; !genre && (strings.HasPrefix(tag, "VB") || !strings.HasPrefix(tag, "NN") && verbLikeWorkNouns[toks[k].Lower()] && (tag != "JJ" || toks[k].Lower() != "single")) {
+		return 0, 0 // "will play Hughes", "to show"; "anti-Bush documentary X" may be tagged JJ, and so may "Elvis' single X" (a determiner must still come before it)
 	}
 	// The noun phrase's determiner: a title follows "the", a possessive
 	// or an adjective, never "a" ("than a downloaded movie NEC is

@@ -288,3 +288,13 @@ func TestGenreNounsBeforeTitles(t *testing.T) {
 	checkEntities(t, "The fairy tale Kate Malone loved was read by Tom Reed in Leeds.",
 		[]string{"Person:Tom Reed", "Person:Kate Malone", "City:Leeds"}, nil)
 }
+
+// TestSingleBeforeTitle: "single" tagged an adjective still names a
+// record after a determiner or possessive ("Elvis' single X", "the band's
+// first single X").
+func TestSingleBeforeTitle(t *testing.T) {
+	checkEntities(t, "Tom Reed's single Jailyard Stomp became the number one in Canada.",
+		[]string{"Person:Tom Reed", "Country:Canada"}, []string{"Jailyard Stomp"})
+	checkEntities(t, "The band's first single Marrow Lane was signed by Tom Reed in Leeds.",
+		[]string{"Person:Tom Reed", "City:Leeds"}, []string{"Marrow Lane"})
+}
