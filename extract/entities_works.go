@@ -140,7 +140,7 @@ var verbLikeWorkNouns = lexicon.WordSet(`film book play show track single game s
 // ("the Firefox browser", "Radio 4's Today programme").
 var workNounsAfter = lexicon.WordSet(`programme sitcom soap documentary browser console
 	consoles handheld handhelds handset handsets phone phones gadget device chip processor software album novel movie film
-	drama series format standard comic comics franchise system`)
+	drama series format standard comic comics franchise system robot robots`)
 
 // modifiedWorkNouns name a work or product after a title only with their
 // modifier: "the Windows operating system", not "the Galileo system".

@@ -298,3 +298,10 @@ func TestSingleBeforeTitle(t *testing.T) {
 	checkEntities(t, "The band's first single Marrow Lane was signed by Tom Reed in Leeds.",
 		[]string{"Person:Tom Reed", "City:Leeds"}, []string{"Marrow Lane"})
 }
+
+// TestRobotAfterTitle: a robot named before its noun is a product, as a
+// console is ("Sony's Qrio robots").
+func TestRobotAfterTitle(t *testing.T) {
+	checkEntities(t, "Quillsoft's Zephro robots walked in Japan. Zephro can also dance, said Tom Reed.",
+		[]string{"Country:Japan", "Person:Tom Reed"}, []string{"Zephro"})
+}
