@@ -718,3 +718,23 @@ func (a *analysis) dropBrandPlurals() {
 	}
 	a.ments = kept
 }
+
+// loneNameAfterDemonym reports whether toks[i+1], one capitalised word
+// after the nationality toks[i], is a name of its own that the adjective
+// describes ("while Russian Korzhanenko tested positive", "Swiss Xstrata")
+// rather than the second word of one name ("American Express", "Irish
+// Ferries"): not a common word, not a head that types a name, and the
+// pair not a name the gazetteer knows.
+func (x *Extractor) loneNameAfterDemonym(a *analysis, i, j int) bool {
+	if x.names[a.tokens[i].Lower()] != 0 {
+		return false // "Scot Gemmill": the nationality is also a first name
+	}
+	t := a.tokens[i+1]
+	l := t.Lower()
+	if !isCapWord(t) || acronymWord(t) || lexicon.IsCommonWord(l) || lexicon.OrgHeads[l] || lexicon.EventHeads[l] ||
+		lexicon.PlaceHeads[l] || lexicon.WorkHeads[l] || companyTails[l] {
+		return false
+	}
+	_, known := x.gaz.Lookup(textseg.Clean(a.doc.Text[a.tokens[i].Start:a.tokens[j-1].End]))
+	return !known
+}

@@ -96,3 +96,18 @@ func TestBodyNameGoesOnPastFor(t *testing.T) {
 		t.Errorf("a person and a country joined into %v", d.Entities[i])
 	}
 }
+
+func TestNationalityBeforeLoneName(t *testing.T) {
+	d := extractText(t, "Irina Petrova won in Paris. Officials said Russian Petrova had tested positive.")
+	if entityOfForm(d, "Russian Petrova") >= 0 {
+		t.Errorf("nationality glued to the name: %v", d.Entities)
+	}
+	if i, j := entityOfForm(d, "Irina Petrova"), entityOfForm(d, "Petrova"); i < 0 || i != j {
+		t.Errorf("Petrova not joined to Irina Petrova: %v", d.Entities)
+	}
+	// A common word after the nationality is the second word of a name.
+	d = extractText(t, "He flew with American Express to Boston.")
+	if entityOfForm(d, "Express") >= 0 {
+		t.Errorf("a name's second word taken alone: %v", d.Entities)
+	}
+}

@@ -715,7 +715,7 @@ func (x *Extractor) processRun(a *analysis, s, i, j int) {
 			}
 			return
 		}
-		if j-i > n+1 && x.personLike(toks[i+n:j]) {
+		if j-i > n+1 && x.personLike(toks[i+n:j]) || n == 1 && j-i == 2 && x.loneNameAfterDemonym(a, i, j) {
 			a.addMention(mention{sent: s, t0: i, t1: i + n, kind: MentionDemonym, typ: Country, strong: true, canon: e.Name})
 			x.processRun(a, s, i+n, j)
 			return
