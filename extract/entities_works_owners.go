@@ -85,6 +85,9 @@ func (x *Extractor) titleAfterMaker(a *analysis, s, k int) (int, int) {
 	if !x.framedTitle(a, b, j) || nameShapedTitle(a, b, j) {
 		return 0, 0
 	}
+	if j < hi && (toks[j].Text == "-" || toks[j].Text == "–") && toks[j].Start == toks[j-1].End {
+		return 0, 0 // "Sony's Blu-ray Disc technology": a word of a compound, which names more ("the Blu-ray Disc Association")
+	}
 	if first := toks[b].Lower(); bodyOpeners[first] || lexicon.PlaceHeads[first] {
 		return 0, 0 // "the Institute of Education's Centre for the Study of Children"
 	}
