@@ -738,3 +738,39 @@ func (x *Extractor) loneNameAfterDemonym(a *analysis, i, j int) bool {
 	_, known := x.gaz.Lookup(textseg.Clean(a.doc.Text[a.tokens[i].Start:a.tokens[j-1].End]))
 	return !known
 }
+
+// gluedDescriptor reports whether the run toks[i:j] opens its sentence
+// with a lone descriptor the capitalisation glued to a person's full
+// name: "Goalscorer Jimmy Floyd Hasselbaink said", "Matchwinner Roy
+// Keane was happy". The first word is a descriptor noun, or built like
+// one, and not a title, a first name or a known name; a first name and
+// at least one more word follow it.
+func (x *Extractor) gluedDescriptor(a *analysis, s, i, j int) bool {
+	toks := a.tokens
+	if i != a.sentTokens[s].Start || j-i < 3 {
+		return false
+	}
+	w := toks[i].Lower()
+	if isRoleHead(w) || !descriptorHeads[w] && !descriptorShape(w) {
+		return false // a title ("President Hugo Chavez") is read by the title rules
+	}
+	if _, ok := x.gaz.Lookup(toks[i].Text + " " + toks[i+1].Text); ok {
+		return false // "New York", "South Bank"
+	}
+	if x.names[w] != 0 || toks[i].Flags&textseg.TUpper != 0 || x.names[toks[i+1].Lower()] == 0 {
+		return false
+	}
+	if _, ok := x.gaz.Lookup(toks[i].Text); ok {
+		return false
+	}
+	if _, ok := lexicon.Honorifics[w]; ok {
+		return false
+	}
+	return x.personLike(toks[i+1 : j])
+}
+
+// descriptorShape reports whether w is built like an agent noun the
+// dictionary may lack ("goalscorer", "matchwinner", "frontrunner").
+func descriptorShape(w string) bool {
+	return len(w) > 6 && (strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ist"))
+}

@@ -111,3 +111,15 @@ func TestNationalityBeforeLoneName(t *testing.T) {
 		t.Errorf("a name's second word taken alone: %v", d.Entities)
 	}
 }
+
+func TestDescriptorGluedToName(t *testing.T) {
+	d := extractText(t, "Goalscorer Jimmy Floyd Hasselbaink said the side had deserved the win.")
+	if entityOfForm(d, "Jimmy Floyd Hasselbaink") < 0 {
+		t.Errorf("descriptor glued to the name: %v", d.Entities)
+	}
+	// A title stays for the title rules, which make the fact.
+	d = extractText(t, "President Hugo Chavez of Venezuela spoke on Monday.")
+	if !factFound(d, expectedFact{Subject: "Hugo Chavez", Predicate: LeaderOf, Object: "Venezuela"}) {
+		t.Errorf("title lost: %v", d.Facts)
+	}
+}

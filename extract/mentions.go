@@ -721,6 +721,12 @@ func (x *Extractor) processRun(a *analysis, s, i, j int) {
 			return
 		}
 	}
+	if x.gluedDescriptor(a, s, i, j) {
+		// "Goalscorer Jimmy Floyd Hasselbaink said": a capitalised
+		// descriptor opening the sentence is no part of the name.
+		x.processRun(a, s, i+1, j)
+		return
+	}
 	// "EADS Philippe Camus": an acronym glued to the full name of a
 	// person who works there.
 	for k := i + 1; k+1 < j; k++ {
