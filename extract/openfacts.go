@@ -72,15 +72,8 @@ func (x *Extractor) findOpenFacts(a *analysis) {
 				doc.OpenFacts = append(doc.OpenFacts, f)
 			}
 		}
-		// a sentence whose names all stand far apart is parsed when it
-		// opens with one of them, but only its plainest readings are
-		// kept (farLink)
-		far := false
 		if _, done := a.parses.sents[i]; !done && !a.closePair(i, ms) {
-			if !a.openingPair(i, ms) {
-				continue
-			}
-			far = true
+			continue
 		}
 		s := a.parsed(i)
 		if s == nil {
@@ -101,9 +94,6 @@ func (x *Extractor) findOpenFacts(a *analysis) {
 			}
 			if why == "" && n >= direct && paired[[2]int{sub, obj}] {
 				why = "pair linked"
-			}
-			if why == "" && far && !farLink(s, t, obj, key, n >= direct, ms) {
-				why = "far pair"
 			}
 			if traceOpen != nil {
 				traceOpen(doc, i, s, t, why)
@@ -486,108 +476,6 @@ func (a *analysis) closePair(i int, ms []Mention) bool {
 		}
 	}
 	return false
-}
-
-// openingWords is how far into a sentence its subject's mention may
-// start for openingPair: "The Ireland captain ran ...", "Veteran star
-// Ossie Davis died ...".
-const openingWords = 4
-
-// openingPair reports whether sentence i has a mention of an entity
-// starting in its first openingWords words and a name of another entity
-// after it: the shape of every far pair farLink keeps on the BBC corpus
-// (the subject first, the name it links later). Parsing only those keeps
-// the cost of far pairs to a third of all such sentences.
-func (a *analysis) openingPair(i int, ms []Mention) bool {
-	sp := a.sentTokens[i]
-	toks := a.tokens[sp.Start:sp.End]
-	if len(toks) == 0 {
-		return false
-	}
-	for j, m := range ms {
-		if m.Entity < 0 {
-			continue
-		}
-		n := 0
-		for _, t := range toks {
-			if t.End <= m.Start {
-				n++
-			}
-		}
-		if n >= openingWords {
-			continue
-		}
-		for _, m2 := range ms[j+1:] {
-			if m2.Entity >= 0 && m2.Entity != m.Entity && m2.Start >= m.End && nameLike(m2.Kind) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// farLink reports whether tuple t, read from a sentence whose closest
-// names are more than maxPairGap words apart, links its two names by its
-// verb alone: a subject and the verb's own object or agent ("Diageo, the
-// world's biggest spirits company, has agreed to buy Californian wine
-// company Chalone", "She is starring in A Very Long Engagement, directed
-// by Jean-Pierre Jeunet"). On the BBC corpus the longer readings of such
-// sentences, through a noun or a later phrase ("finished with a run from
-// X", "wants to compete with companies such as X"), are wrong about one
-// time in two: so many words between the names leave room for the parse
-// to hang a phrase on the wrong word. The object obj must be named
-// inside the verb's argument: a common noun standing for it ("aims to
-// make the network self-sustainable") is as often a misread. key is the
-// key the tuple was read with; oblique is true for a later oblique's
-// tuple.
-func farLink(s *syntax.Sentence, t openie.Tuple, obj int, key string, oblique bool, ms []Mention) bool {
-	if oblique || key != t.Key || len(t.Args) < 2 {
-		return false
-	}
-	st, en, ok := t.Args[1].Bytes(s)
-	named := false
-	for _, m := range ms {
-		if ok && m.Entity == obj && nameLike(m.Kind) && m.Start >= st && m.End <= en {
-			named = true
-			break
-		}
-	}
-	if !named || t.SubjectFrom != "own" && bareParticiple(s, t.Predicate) {
-		// "is starring in A Very Long Engagement, directed by X": a
-		// participle without an auxiliary that borrows its subject
-		// mostly describes the last noun, not the clause's subject
-		return false
-	}
-	switch t.Clause {
-	case openie.SVO, openie.SVOA, openie.SVOC, openie.SVA:
-	default:
-		return false
-	}
-	for _, k := range t.RelTokens {
-		if k < 0 || k >= len(s.UPOS) {
-			return false
-		}
-		switch s.UPOS[k] {
-		case "VERB", "AUX", "ADP", "PART", "ADV":
-		default:
-			return false
-		}
-	}
-	return true
-}
-
-// bareParticiple reports whether word p is a past participle with no
-// auxiliary of its own.
-func bareParticiple(s *syntax.Sentence, p int) bool {
-	if p < 0 || p >= len(s.XPOS) || s.XPOS[p] != "VBN" {
-		return false
-	}
-	for k := range s.Head {
-		if s.Head[k]-1 == p && strings.HasPrefix(s.Deprel[k], "aux") {
-			return false
-		}
-	}
-	return true
 }
 
 type openKey struct {
