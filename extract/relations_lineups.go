@@ -179,14 +179,7 @@ func (r *relState) findLineups() {
 			case kind == "bare" && !clubList && l.withClub == 0 && i != lo && len(bare) > 0 && i == bareEnd && l.playerRefs >= minSheetPlayers:
 				// A sheet the source broke with a full stop ("...; M
 				// Horan. F Sheahan, J Hayes, ..."): one side's list.
-				last := &bare[len(bare)-1]
-				last.items = append(last.items, l.items...)
-				for w := range a.repeatedSurnames(l) {
-					if last.twice == nil {
-						last.twice = map[string]bool{}
-					}
-					last.twice[w] = true
-				}
+				bare[len(bare)-1].extend(l, a.repeatedSurnames(l))
 				bareEnd = l.end
 				i, listEnd = l.end-1, l.end
 				continue
@@ -199,14 +192,7 @@ func (r *relState) findLineups() {
 				continue
 			case kind == "bench" && team < 0 && len(bare) > 0 && i-bareEnd <= 12 && l.withClub == 0:
 				// "Subs not used: Hislop, Quashie" under a bare sheet.
-				last := &bare[len(bare)-1]
-				last.items = append(last.items, l.items...)
-				for w := range a.repeatedSurnames(l) {
-					if last.twice == nil {
-						last.twice = map[string]bool{}
-					}
-					last.twice[w] = true
-				}
+				bare[len(bare)-1].extend(l, a.repeatedSurnames(l))
 				bareEnd = l.end
 				i, listEnd = l.end-1, l.end
 				continue

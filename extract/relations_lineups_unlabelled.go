@@ -42,6 +42,18 @@ type bareSheet struct {
 	start int             // byte offset of the sheet
 }
 
+// extend adds list l, read as more of the same sheet (its bench, or a
+// part the source broke off with a full stop), and l's shared surnames.
+func (sh *bareSheet) extend(l lineupList, twice map[string]bool) {
+	sh.items = append(sh.items, l.items...)
+	for w := range twice {
+		if sh.twice == nil {
+			sh.twice = map[string]bool{}
+		}
+		sh.twice[w] = true
+	}
+}
+
 // bareSheets gives the unlabelled sheets the sides of the match the
 // headline names, home side first ("Middlesbrough 2-2 Charlton", "France
 // v Wales (Sat)"), and adds the memberships of their named players. The
@@ -125,26 +137,34 @@ func (r *relState) bareSheets(lx *lineupIndex, sheets []bareSheet) {
 // name, the only one of that surname, or a new person); a bare surname
 // two items share stays out.
 func (lx *lineupIndex) listedPlayers(sh bareSheet, r *relState) []int {
-	a := lx.a
 	var out []int
+	lx.eachSheetName(sh, func(t0, t1 int) {
+		e := lx.knownPlayer(t0, t1)
+		if e < 0 {
+			e = lx.player(t0, t1, r)
+		}
+		if e >= 0 && !containsInt(out, e) {
+			out = append(out, e)
+		}
+	})
+	return out
+}
+
+// eachSheetName calls f with the token span of every name a sheet's
+// readable items give, but a bare surname two items share ("Jones"
+// beside "S Jones" and "A Jones"), which no one player can own.
+func (lx *lineupIndex) eachSheetName(sh bareSheet, f func(t0, t1 int)) {
 	for _, it := range sh.items {
 		if !it.ok {
 			continue
 		}
 		for _, n := range it.names {
-			if sh.twice[a.tokens[n[1]-1].Lower()] && n[1]-n[0] == 1 {
+			if sh.twice[lx.a.tokens[n[1]-1].Lower()] && n[1]-n[0] == 1 {
 				continue
 			}
-			e := lx.knownPlayer(n[0], n[1])
-			if e < 0 {
-				e = lx.player(n[0], n[1], r)
-			}
-			if e >= 0 && !containsInt(out, e) {
-				out = append(out, e)
-			}
+			f(n[0], n[1])
 		}
 	}
-	return out
 }
 
 // fullSide reports whether a sheet names a starting side: eleven players
@@ -231,22 +251,13 @@ func (lx *lineupIndex) nameOf(e int) string {
 // article's prose (before offset prose) gives, each once: "G Murphy"
 // named only in the lists is left out.
 func (lx *lineupIndex) namedPlayers(sh bareSheet, prose int) []int {
-	a := lx.a
 	var out []int
-	for _, it := range sh.items {
-		if !it.ok {
-			continue
+	lx.eachSheetName(sh, func(t0, t1 int) {
+		e := lx.knownPlayer(t0, t1)
+		if e >= 0 && lx.fullNameBefore(e, prose) && !containsInt(out, e) {
+			out = append(out, e)
 		}
-		for _, n := range it.names {
-			if sh.twice[a.tokens[n[1]-1].Lower()] && n[1]-n[0] == 1 {
-				continue
-			}
-			e := lx.knownPlayer(n[0], n[1])
-			if e >= 0 && lx.fullNameBefore(e, prose) && !containsInt(out, e) {
-				out = append(out, e)
-			}
-		}
-	}
+	})
 	return out
 }
 
