@@ -1146,13 +1146,7 @@ func (x *Extractor) classify(a *analysis, s, i, j int) int {
 		// Capitalised common words ("Talking Point", "Old Europe") are
 		// titles of works and slogans, not entities; a common first word
 		// leaves the type open.
-		common := 0
-		for k := i; k < j; k++ {
-			if lexicon.IsCommonWord(toks[k].Lower()) {
-				common++
-			}
-		}
-		if common == j-i {
+		if allCommonWords(toks[i:j]) {
 			return -1
 		}
 		if !lexicon.IsCommonWord(first) && !x.notPersonShape(toks[i:j]) {
