@@ -692,9 +692,9 @@ func (a *analysis) statedRole(m *mention) string {
 
 // teamFits reports whether a person with what ref says of them can play
 // for team (fit) and whether the text said so (agree): a person named
-// with another team of the same kind (a club for a club, a country for a
-// country) or of another nationality than a national side plays for
-// that one instead.
+// with another team of the same kind (a club for a club, a country or
+// national side for a national side) or of another nationality than a
+// national side plays for that one instead.
 func (a *analysis) teamFits(ref *personFacts, team int) (fit, agree bool) {
 	ents := a.doc.Entities
 	for _, t := range ref.teams {
@@ -702,12 +702,15 @@ func (a *analysis) teamFits(ref *personFacts, team int) (fit, agree bool) {
 			return true, true
 		}
 	}
+	national := a.nationalSide(team)
 	for _, t := range ref.teams {
-		if ents[t].Type == ents[team].Type {
+		// A national side typed as a team is another kind than a club:
+		// "the England midfielder" may play for Liverpool too.
+		if ents[t].Type == ents[team].Type && a.nationalSide(t) == national {
 			return false, false
 		}
 	}
-	if ents[team].Type == Country && ref.nation != "" {
+	if (ents[team].Type == Country || national) && ref.nation != "" {
 		if !sameNation(ref.nation, ents[team].Name) {
 			return false, false
 		}
