@@ -66,9 +66,10 @@ func allCommonWords(toks []textseg.Token) bool {
 // hyphenLowerInName reports whether the hyphen at toks[j] joins the word
 // before it to a lower-case word inside a longer name, which the
 // capitalised words after them, ending in a body's head word, show goes
-// on: "the Blu-ray Disc Association", "the Anti-war Coalition". Participles and their kin
-// make an adjective of the name before them instead ("UK-based Global
-// Radio", "the US-led Coalition", "French-speaking Canada").
+// on: "the Blu-ray Disc Association", "the Anti-war Coalition".
+// Participles and their kin make an adjective of the name before them
+// instead ("UK-based Global Radio", "the US-led Coalition",
+// "French-speaking Canada").
 func hyphenLowerInName(toks []textseg.Token, j, hi int) bool {
 	if j+2 >= hi || toks[j].Start != toks[j-1].End || toks[j+1].Start != toks[j].End {
 		return false

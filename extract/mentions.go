@@ -1133,7 +1133,7 @@ func (x *Extractor) classify(a *analysis, s, i, j int) int {
 		// A lone first-name-like word is more often a person known by one
 		// name ("Madonna", "Usher") than an organisation.
 		m.typ = Person
-	case (j-i == 1 && lexicon.IsCommonWord(first) || j-i >= 2 && allCommonWords(toks[i:j])) && x.orgCue(a, s, i, j):
+	case allCommonWords(toks[i:j]) && x.orgCue(a, s, i, j):
 		// entities_orgcues.go: "economist at Global Insight"
 		m.typ, m.strong = Organization, true
 	case j-i == 1 && lexicon.IsCommonWord(first) && a.midSolo[toks[i].Text] < 2:
