@@ -299,6 +299,9 @@ func (a *analysis) openLink(i int, s *syntax.Sentence, t openie.Tuple, ms []Ment
 		// WorldCom": the relative clause describes the name
 		sub = apposedName(s, t.Args[0].Head, t.Predicate, ms)
 	}
+	if sub < 0 && t.Clause != openie.Poss && t.Attribution == "" {
+		sub = a.pronounSubject(i, s, t.Args[0].Head, ms)
+	}
 	if sub < 0 {
 		return -1, -1, "", "", "subject no entity"
 	}

@@ -307,6 +307,19 @@ func TestOpenFacts(t *testing.T) {
 		{"a post held now, an adviser", "Tom Bellamy is an adviser to Jane Corr.",
 			[]string{"Tom Bellamy be_adviser_to Jane Corr"}, "is an adviser to", nil},
 		{"ranking in apposition", "Tom Bellamy, Britain's richest man, said the deal was done.", nil, "", []string{"United Kingdom"}},
+		// a subject "it" or "they" no resolver reached
+		{"it after the body's sentence", "Kessler Motors makes vans. Kessler Motors has forecast a loss. Last month, it signed a supply deal with Dunmore Steel in Sheffield.",
+			[]string{"Kessler Motors sign_deal_with Dunmore Steel"}, "signed a supply deal with", nil},
+		{"it after a person's sentence", "Tom Bellamy has forecast a loss. Last month, it signed a supply deal with Dunmore Steel in Sheffield.",
+			nil, "", []string{"Tom Bellamy"}},
+		{"it after a pair", "Kessler Motors makes vans. Kessler Motors and Orbis Media have forecast a loss. Last month, it signed a supply deal with Dunmore Steel in Sheffield.",
+			nil, "", []string{"Kessler Motors", "Orbis Media"}},
+		{"it that takes", "Kessler Motors makes vans. Kessler Motors led early on. It then took a fine tackle by Tom Bellamy of Dunmore Steel to stop the move.",
+			nil, "", []string{"Kessler Motors"}},
+		{"it in a time clause", "Kessler Motors moved to Leeds when it bought Dunmore Steel.",
+			[]string{"Kessler Motors buy Dunmore Steel"}, "bought", nil},
+		{"they in a time clause", "Kessler Rovers warned the players after they were seen training in Qatar with Dunmore Athletic.",
+			nil, "", []string{"Kessler Rovers"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
