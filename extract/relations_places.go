@@ -104,11 +104,7 @@ type chainPlace struct {
 // chainFacts checks that a run of comma-joined names is an address and
 // adds its facts.
 func (r *relState) chainFacts(chain []*Mention) {
-	last := chain[len(chain)-1]
-	if !r.addressEnd(last) {
-		return
-	}
-	ps := make([]chainPlace, len(chain))
+	ps := make([]chainPlace, 0, len(chain))
 	seen := map[int]bool{}
 	for j, m := range chain {
 		if seen[m.Entity] {
@@ -116,6 +112,11 @@ func (r *relState) chainFacts(chain []*Mention) {
 		}
 		seen[m.Entity] = true
 		t := r.typeOf(m.Entity)
+		if j >= 2 && t == Person && !r.regionLike(m.Entity) {
+			// "A native of Syracuse, New York, Wallace attended": the
+			// address ends at the comma before the clause's subject.
+			break
+		}
 		switch {
 		case t == Country && j < len(chain)-1:
 			return // "France, Germany": a country closes an address
@@ -134,9 +135,9 @@ func (r *relState) chainFacts(chain []*Mention) {
 		default:
 			return
 		}
-		ps[j] = chainPlace{m, t}
+		ps = append(ps, chainPlace{m, t})
 	}
-	if ps[0].typ == Country {
+	if ps[0].typ == Country || !r.addressEnd(ps[len(ps)-1].m) {
 		return
 	}
 	if !r.guessesHold(ps) || !r.chainAgrees(ps) {
@@ -264,10 +265,18 @@ func (r *relState) addressEnd(m *Mention) bool {
 			return !r.nameSoon(k+2) || relPrep[r.docLow(k+2)]
 		}
 		return true
-	case w == "." || w == ";" || w == ":" || w == ")" || w == "(" || w == "'s" || w == "'" || w == "-" || w == "–" || w == "—" || w == "?" || w == "!":
+	case w == "." || w == ";" || w == ":" || w == ")" || w == "(" || w == "[" || w == "'s" || w == "'" || w == "-" || w == "–" || w == "—" || w == "?" || w == "!":
+		// "[" opens an encyclopaedia's footnote mark: "Oldham,
+		// Lancashire, England [3]".
 		return true
 	case relPrep[w] || chainFollowers[w]:
 		return true
+	case stateNouns[w] && r.lowerWord(k):
+		// "Changzhou, Jiangsu province, ...": the region noun closes
+		// the last name; a noun after it makes a body of the region
+		// ("Leeds, Yorkshire county council").
+		n := r.docLow(k + 1)
+		return n == "" || n == "," || n == "." || n == ";" || n == ")" || relPrep[n]
 	}
 	return isQuoteMark(r.a.tokens[k].Text)
 }

@@ -59,6 +59,22 @@ func TestPlaceChains(t *testing.T) {
 			typ:  map[string]EntityType{"Shropshire": Place},
 		},
 		{
+			text: "A native of Syracuse, New York, Jane Smith studied law in Boston.",
+			want: []string{"Syracuse locatedIn New York"},
+		},
+		{
+			text: "Her father was a native of Bolton, Lancashire, England [4] and a miner.",
+			want: []string{"Bolton locatedIn Lancashire", "Bolton locatedIn England", "Lancashire locatedIn England"},
+		},
+		{
+			text: "Born in Wuxi, Jiangsu province, the painter moved to Shanghai.",
+			want: []string{"Wuxi locatedIn Jiangsu"},
+		},
+		{
+			text: "Officials from Leeds, Yorkshire county council met on Monday.",
+			not:  []string{"Leeds locatedIn Yorkshire"},
+		},
+		{
 			text: "The firm sells its phones in Europe, Latin America and the Middle East.",
 			not:  []string{"Europe locatedIn Latin America", "Latin America locatedIn Middle East"},
 		},
