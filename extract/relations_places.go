@@ -624,6 +624,7 @@ func (r *relState) placeStatements() {
 	r.sitesCommaTowns()
 	r.sitesNamedForTowns()
 	r.sitesOfTheTown()
+	r.possessedSites()
 	r.demonymCapitals()
 }
 
@@ -1692,5 +1693,46 @@ func (r *relState) sitesOfTheTown() {
 				break
 			}
 		}
+	}
+}
+
+// possessedSites places a named site in the town or region whose
+// possessive stands before it, one lower-case word allowed between:
+// "Venice's famous La Fenice Theatre", "London's Science Museum",
+// "Hollywood's Kodak Theatre". The site is a place the gazetteer does
+// not know or an organisation named like a site, so that "London's Brixton"
+// (two towns) and "Surrey's Lionhead Studios" (a firm) give nothing; a
+// country or a continent before it is left to the other rules ("Scotland's
+// Gleneagles", "Europe's biggest airport").
+func (r *relState) possessedSites() {
+	ms := r.a.doc.Mentions
+	for i := range ms {
+		m := &ms[i]
+		if m.Kind != MentionName || r.wideRegion(m.Entity) {
+			continue
+		}
+		if t := r.typeOf(m.Entity); t != City && t != Place {
+			continue
+		}
+		k := r.docTok(m.End)
+		if w := r.docLow(k); w != "'s" && w != "'" {
+			continue
+		}
+		k++
+		if r.lowerWord(k) && r.docMentionAt(k) == nil {
+			k++ // "Venice's famous La Fenice Theatre"
+		}
+		c := r.nameStartingAt(k, m.Sentence)
+		if c == nil || c.Entity == m.Entity || !r.siteLike(c.Entity) {
+			continue
+		}
+		n := r.docTok(c.End)
+		if w := r.docLow(n); w == "'s" || w == "'" {
+			continue // "London's Science Museum's Dana Centre": the last one is the site
+		}
+		if n < len(r.a.tokens) && r.a.tokens[n].Flags&textseg.TDigit != 0 {
+			continue // "Fort Lee's Public School 4": the name runs on past the mention
+		}
+		r.add(c.Entity, LocatedIn, m.Entity, m.Sentence, siteRule, 0.75)
 	}
 }

@@ -443,6 +443,11 @@ func TestSitesInTowns(t *testing.T) {
 		{text: "Barclays in London cut 300 jobs.", not: []string{"Barclays locatedIn London"}},
 		{text: "He studied at Whitfield College in 2004 and moved to Leeds.", not: []string{"Whitfield College locatedIn Leeds"}},
 		{text: "Staff from Greyfield Foods in Leeds joined the strike.", not: []string{"Greyfield Foods locatedIn Leeds"}},
+		{text: "The show opens at Norwich's famous Maddermarket Theatre in May.", want: []string{"Maddermarket Theatre locatedIn Norwich"}},
+		{text: "She taught at Glasgow's Whitfield College for ten years.", want: []string{"Whitfield College locatedIn Glasgow"}},
+		{text: "Shares in Surrey's Greyfield Foods fell by 3%.", not: []string{"Greyfield Foods locatedIn Surrey"}},
+		{text: "Europe's Hallam Hospital is the largest.", not: []string{"Hallam Hospital locatedIn Europe"}},
+		{text: "Pupils at Leeds's Whitfield School 4 won the cup.", not: []string{"Whitfield School locatedIn Leeds"}},
 	}
 	for _, tc := range tests {
 		want := map[string]string{}
