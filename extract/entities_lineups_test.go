@@ -15,8 +15,8 @@ func TestLineupPlayers(t *testing.T) {
 	}{
 		{"initials before surnames",
 			"Ireland won. F Sheahan, M Horan, D Quillon, E Miller, G Easterby, K Maggs.",
-			[]string{"Person:Sheahan", "Person:M Horan", "Person:D Quillon", "Person:K Maggs"},
-			[]string{"Organization:Sheahan", "Organization:M Horan"}},
+			[]string{"Person:F Sheahan", "Person:M Horan", "Person:D Quillon", "Person:K Maggs"},
+			[]string{"Organization:Sheahan", "Organization:M Horan", "Person:Sheahan"}},
 		{"surnames of players named in full earlier",
 			story + ": Douglas, McNamara, Balde, Varga, Laursen, Petrov, Lennon, Sutton, Bellamy, Hartson.",
 			[]string{"Person:McNamara", "Person:Varga", "Person:Laursen"},

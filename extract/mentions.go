@@ -103,6 +103,7 @@ func (x *Extractor) findMentions(a *analysis) {
 		}
 		return a.ments[i].End > a.ments[j].End
 	})
+	x.lineupInitials(a) // entities_lineup_initials.go
 	x.lineupPlayers(a)
 	a.coordinatedPersons()
 	// Acronym links were recorded as token positions; map them to indexes.
