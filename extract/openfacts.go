@@ -107,25 +107,29 @@ func (x *Extractor) findOpenFacts(a *analysis) {
 				// a possessive's list is of owners and owned alike
 				objs = append(objs, conjoinedObjects(s, t, sub, obj, ms, doc.Entities)...)
 			}
-			for _, o := range objs {
-				if o != obj && (fixed[[3]int{i, sub, o}] || works[o] || roled[[2]int{sub, o}] || a.cutShort(i, o, -1, s, ms)) {
-					continue
+			subs := append([]int{sub}, conjoinedSubjects(s, t, sub, obj, ms, doc.Entities)...)
+			for _, su := range subs {
+				for _, o := range objs {
+					if (o != obj || su != sub) && (o == su || fixed[[3]int{i, su, o}] || works[o] || works[su] || roled[[2]int{su, o}] ||
+						a.cutShort(i, o, -1, s, ms) || a.cutShort(i, su, -1, s, ms)) {
+						continue
+					}
+					paired[[2]int{su, o}] = true
+					paired[[2]int{o, su}] = true
+					k := openKey{su, key, o}
+					if seen[k] {
+						continue
+					}
+					seen[k] = true
+					rule := "openie:" + string(t.Clause)
+					if n >= direct {
+						rule = "openie:oblique"
+					}
+					doc.OpenFacts = append(doc.OpenFacts, OpenFact{
+						Subject: su, Object: o, Key: key, Label: label,
+						Sentence: i, Rule: rule, Confidence: t.Confidence,
+					})
 				}
-				paired[[2]int{sub, o}] = true
-				paired[[2]int{o, sub}] = true
-				k := openKey{sub, key, o}
-				if seen[k] {
-					continue
-				}
-				seen[k] = true
-				rule := "openie:" + string(t.Clause)
-				if n >= direct {
-					rule = "openie:oblique"
-				}
-				doc.OpenFacts = append(doc.OpenFacts, OpenFact{
-					Subject: sub, Object: o, Key: key, Label: label,
-					Sentence: i, Rule: rule, Confidence: t.Confidence,
-				})
 			}
 		}
 	}

@@ -318,6 +318,11 @@ func TestOpenFacts(t *testing.T) {
 			nil, "", []string{"Kessler Motors"}},
 		{"it in a time clause", "Kessler Motors moved to Leeds when it bought Dunmore Steel.",
 			[]string{"Kessler Motors buy Dunmore Steel"}, "bought", nil},
+		// subjects joined by "and" sharing one verb
+		{"conjoined subjects", "Tom Bellamy and Jane Corr have signed a supply deal with Dunmore Steel.",
+			[]string{"Jane Corr sign_deal_with Dunmore Steel", "Tom Bellamy sign_deal_with Dunmore Steel"}, "have signed a supply deal with", nil},
+		{"subjects of two kinds", "French President Alan Pike and Kessler Motors signed the deal in Leeds on Tuesday.",
+			[]string{"Alan Pike sign_deal_in Leeds"}, "signed the deal in", []string{"Kessler Motors"}},
 		{"they in a time clause", "Kessler Rovers warned the players after they were seen training in Qatar with Dunmore Athletic.",
 			nil, "", []string{"Kessler Rovers"}},
 	}
