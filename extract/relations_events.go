@@ -1010,8 +1010,8 @@ var actAtVerbs = lexicon.WordSet(`said announced unveiled showcased revealed
 
 // actsAtEvents runs the rules of sentences that name an event: the
 // subject of an act done at an event named a few words after the verb, in
-// the same clause, took part in it; a venue named after an event hosted
-// it.
+// the same clause, or fronted before it, took part in it; a venue named
+// after an event hosted it.
 func (r *relState) actsAtEvents() {
 	a := r.a
 	for i := range a.doc.Sentences {
@@ -1024,6 +1024,7 @@ func (r *relState) actsAtEvents() {
 		}
 		r.cur = s
 		s.eventVenues()
+		s.frontedEventActs() // relations_events_fronted.go: "At the Z, X said"
 		for t := range s.low {
 			if resultNouns[s.low[t]] {
 				s.resultOpponents(t)

@@ -338,3 +338,30 @@ func TestComebackTo(t *testing.T) {
 			nil, []string{"Tom Hale participatedIn Event:Harbour Classic"}},
 	})
 }
+
+// TestFrontedEventActs: an event fronted before the clause ("At the Z, X
+// said", "In a press conference at the Z, X announced") gives the subject
+// of the act participatedIn; an act still to come, or one whose subject
+// is someone else, gives none. Every text is invented.
+func TestFrontedEventActs(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"at the event, the subject said", "Phone sales up\n\nAt the Harbour Tech Expo in Oslo, Vantor Systems chief executive Anna Brandt said sales had doubled.",
+			[]string{"Anna Brandt participatedIn Event:Harbour Tech Expo"}, nil},
+		{"a press conference at the event", "New phone\n\nIn a press conference at the Harbour Tech Expo, Vantor Systems announced a new phone.",
+			[]string{"Vantor Systems participatedIn Event:Harbour Tech Expo"}, nil},
+		{"no comma before the subject", "New phone\n\nAt the Harbour Tech Expo in Oslo Vantor Systems boss Anna Brandt said the phone was ready.",
+			[]string{"Anna Brandt participatedIn Event:Harbour Tech Expo"}, nil},
+		{"an act to come", "New phone\n\nAt the Harbour Tech Expo next week, Vantor Systems will unveil a new phone.",
+			nil, []string{"Vantor Systems participatedIn Event:Harbour Tech Expo"}},
+		{"someone else's saying", "Phone sales\n\nAt the Harbour Tech Expo, analysts said Vantor Systems had lost ground.",
+			nil, []string{"Vantor Systems participatedIn Event:Harbour Tech Expo"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := factsOf(extractText(t, tc.text), ParticipatedIn)
+			checkListed(t, got, tc.want, tc.not)
+		})
+	}
+}
