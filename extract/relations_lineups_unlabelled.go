@@ -91,7 +91,7 @@ func (r *relState) bareSheets(lx *lineupIndex, sheets []bareSheet) {
 	rule := ruleLineupVoted
 	home, away := r.sheetHeadlineSides(lx, false)
 	if home < 0 || away < 0 || home == away {
-		home, away = r.proseSides(lx, players, sheets[0].start)
+		home, away = r.proseSides(lx, players, sheets)
 		rule = ruleLineupProse
 	}
 	if home < 0 {
@@ -335,9 +335,10 @@ func (r *relState) sideVotes(players []int) map[int]int {
 // membership the rules already read counts twice. A wrong guess misplaces
 // a whole side, so the votes must agree by a clear margin. It returns
 // the sides of the first and second sheet, or -1, -1.
-func (r *relState) proseSides(lx *lineupIndex, players [2][]int, prose int) (int, int) {
+func (r *relState) proseSides(lx *lineupIndex, players [2][]int, sheets []bareSheet) (int, int) {
 	a := r.a
-	sa, sb := lx.leadSides(r)
+	prose := sheets[0].start
+	sa, sb := lx.leadSides(r, lx.sheetSurnames(sheets))
 	if sa < 0 {
 		return -1, -1
 	}
@@ -400,8 +401,15 @@ const (
 )
 
 // leadSides returns the two teams the headline and the lead sentence
-// name, or -1, -1 unless there are exactly two.
-func (lx *lineupIndex) leadSides(r *relState) (int, int) {
+// name, or -1, -1 unless there are exactly two. A lead that names one
+// side only is read on, a sentence at a time, up to leadReach sentences,
+// until a second side is named: the first paragraph may be a note
+// ("(after extra-time - score at 90 mins 1-1)") or a sentence about the
+// winners alone ("Wales secured their first away win ... in Rome."
+// before "Luciano Orquera did reply with one for Italy"). A name the
+// sheets list is a player, never a side, whatever the entity stage
+// typed it ("Nacho Novo" beside the sheet's "Novo").
+func (lx *lineupIndex) leadSides(r *relState, listed map[string]bool) (int, int) {
 	a := lx.a
 	if len(a.doc.Paragraphs) < 2 {
 		return -1, -1
@@ -409,17 +417,37 @@ func (lx *lineupIndex) leadSides(r *relState) (int, int) {
 	lo, _ := a.tokenRange(a.doc.Paragraphs[1])
 	last := a.sentenceOfToken(lo)
 	var sides []int
-	for s := 0; s <= last; s++ {
+	for s := 0; s < len(a.doc.Sentences) && s <= last+leadReach; s++ {
 		for _, m := range a.mentionsIn(s) {
-			if m.Kind == MentionName && !containsInt(sides, m.Entity) && lx.sideCandidate(m.Entity, r) {
+			if m.Kind == MentionName && !containsInt(sides, m.Entity) && !listed[lastWord(textseg.Lower(a.doc.Entities[m.Entity].Name))] &&
+				lx.sideCandidate(m.Entity, r) {
 				sides = append(sides, m.Entity)
 			}
+		}
+		if s >= last && len(sides) >= 2 {
+			break
 		}
 	}
 	if len(sides) != 2 {
 		return -1, -1
 	}
 	return sides[0], sides[1]
+}
+
+// leadReach is how many sentences past the lead leadSides reads for a
+// second side.
+const leadReach = 3
+
+// sheetSurnames returns the last words, lower-cased, of the names the
+// sheets list.
+func (lx *lineupIndex) sheetSurnames(sheets []bareSheet) map[string]bool {
+	out := map[string]bool{}
+	for _, sh := range sheets {
+		lx.eachSheetName(sh, func(t0, t1 int) {
+			out[lx.a.tokens[t1-1].Lower()] = true
+		})
+	}
+	return out
 }
 
 // sideCandidate reports whether entity e may be a side in the match: a

@@ -70,8 +70,10 @@ func TestUnlabelledSheets(t *testing.T) {
 
 // TestUnlabelledSheetsByProse: with no score headline, the two sides the
 // lead names get the sheets the prose ties to them, whatever order the
-// lead names them in; a ground named only after "at" is no side; too few
-// or split votes leave the sheets unread. Every text is invented.
+// lead names them in; a lead naming one side is read on for a few
+// sentences; a ground named only after "at", or a player the sheets list
+// (whatever his type), is no side; too few or split votes leave the
+// sheets unread. Every text is invented.
 func TestUnlabelledSheetsByProse(t *testing.T) {
 	const home = "Ward, Mills, Lane, Flood, Hale (Kerr 70), Boyd, Prior, Nash, Quill, Reyes, Fenn.\n\nSubs not used: Weaver, Oduya.\n\n"
 	const away = "Cole, Dunmore, Pike, Rusk, Voss, Tarn, Yale, Gault, Hume, Iles, Jory.\n\nSubs not used: Kemp, Lusk.\n\n"
@@ -96,7 +98,13 @@ func TestUnlabelledSheetsByProse(t *testing.T) {
 		{"split votes", "Hale double lifts Rovers\n\nRovers earned a deserved win over Athletic in the league match on Saturday.\n\n" + votes +
 			"Tom Hale was booked for Athletic. Piet Quill limped off for Athletic.\n\n" + home + away,
 			nil, append(want, wrong...)},
-		{"the lead names one side only", "Hale double lifts Rovers\n\nRovers earned a deserved win in the league match on Saturday.\n\n" + votes + home + away,
+		{"the second side named after the lead", "Hale double lifts Rovers\n\nRovers earned a deserved win in the league match on Saturday.\n\n" + votes + home + away,
+			want, wrong},
+		{"a name the sheets list is no side", "Novo double lifts Rovers\n\nGoals from Piet Quill and Nacho Novo gave Rovers a win over Athletic in the league match on Saturday.\n\n" +
+			votes + strings.Replace(home, "Fenn.", "Novo.", 1) + away,
+			want, wrong},
+		{"no second side within reach of the lead", "Hale double lifts Rovers\n\nRovers earned a deserved win in the league match on Saturday.\n\n" +
+			"The crowd was large. The pitch was heavy. The rain fell all day. The wind was cold.\n\n" + votes + home + away,
 			nil, append(want, wrong...)},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
