@@ -291,7 +291,7 @@ func (x *Extractor) resolveEntities(a *analysis) {
 			if full, ok := lexicon.Nicknames[f]; ok {
 				f = full
 			}
-			if fs := byFirst[f]; len(fs) > 0 && m.honor == "" && uf.oneCluster(fs) {
+			if fs := byFirst[f]; len(fs) > 0 && honorBeforeFirst(m, &ms[fs[0]]) && uf.oneCluster(fs) {
 				uf.union(i, fs[0])
 				m.typ = Person
 			}
@@ -1095,4 +1095,26 @@ func (a *analysis) keyByFinalType() {
 		}
 		e.Key = prefix + slug
 	}
+}
+
+// honorBeforeFirst reports whether lone name mention m, the first word of
+// person full name c, may name c with its honorific: none; "Sir" or
+// "Dame", which British usage puts before a knight's first name ("Sir
+// Paul" for Paul McCartney); or "Mr", "Ms" and the like, which go before
+// a surname, so that the full name put the surname first ("Kim Yungmin
+// ... Mr Kim", "Xie Xuren ... Mr Xie"). The honorific's gender must fit.
+func honorBeforeFirst(m, c *mention) bool {
+	if m.honor == "" {
+		return true
+	}
+	if m.gender != 0 && c.gender != 0 && m.gender != c.gender {
+		return false
+	}
+	switch textseg.Lower(m.honor) {
+	case "sir", "dame":
+		return true
+	case "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss":
+		return true
+	}
+	return false
 }
