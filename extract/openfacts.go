@@ -302,6 +302,9 @@ func (a *analysis) openLink(i int, s *syntax.Sentence, t openie.Tuple, ms []Ment
 		// "Bernie Ebbers, a charismatic businessman who built up
 		// WorldCom": the relative clause describes the name
 		sub = apposedName(s, t.Args[0].Head, t.Predicate, ms)
+		if sub < 0 {
+			sub = relativeName(s, t, ms, doc.Entities)
+		}
 	}
 	if sub < 0 && t.Clause != openie.Poss && t.Attribution == "" {
 		sub = a.pronounSubject(i, s, t.Args[0].Head, ms)

@@ -323,6 +323,11 @@ func TestOpenFacts(t *testing.T) {
 			[]string{"Jane Corr sign_deal_with Dunmore Steel", "Tom Bellamy sign_deal_with Dunmore Steel"}, "have signed a supply deal with", nil},
 		{"subjects of two kinds", "French President Alan Pike and Kessler Motors signed the deal in Leeds on Tuesday.",
 			[]string{"Alan Pike sign_deal_in Leeds"}, "signed the deal in", []string{"Kessler Motors"}},
+		// a relative clause right after a name's comma, hung elsewhere
+		{"relative clause after the name", "Shares in Kessler Motors, which bought Dunmore Steel last year, rose 2%.",
+			[]string{"Kessler Motors buy Dunmore Steel"}, "bought", nil},
+		{"relative pronoun of another kind", "Shares in Kessler Motors, who bought Dunmore Steel last year, rose 2%.",
+			nil, "", []string{"Dunmore Steel"}},
 		{"they in a time clause", "Kessler Rovers warned the players after they were seen training in Qatar with Dunmore Athletic.",
 			nil, "", []string{"Kessler Rovers"}},
 	}
