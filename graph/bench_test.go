@@ -81,16 +81,12 @@ func preparedStore(ctx context.Context, b *testing.B, docs []*extract.Document) 
 }
 
 // writeBatches writes ps into s in batches as IngestAll's writer makes
-// them (a quarter of DefaultBatchQuads first, doubling up to it, and
-// shrinking back toward the end), and returns the quads added.
+// them when it keeps up with extraction (its batchSizer, never a backlog),
+// and returns the quads added.
 func writeBatches(ctx context.Context, b *testing.B, s *Store, ps []*Prepared) int {
 	var batch []*Prepared
 	quads, n := 0, 0
-	floor := DefaultBatchQuads / firstBatchShare
-	limit, left := floor, 0
-	for _, p := range ps {
-		left += len(p.Quads)
-	}
+	sizer := newBatchSizer(DefaultBatchQuads, len(ps), s.growingQuads())
 	flush := func() {
 		res, err := s.WritePrepared(ctx, batch)
 		if err != nil {
@@ -100,13 +96,13 @@ func writeBatches(ctx context.Context, b *testing.B, s *Store, ps []*Prepared) i
 			quads += r.Added
 		}
 		batch, n = batch[:0], 0
-		limit = min(2*limit, DefaultBatchQuads)
+		sizer.flushed()
 	}
 	for _, p := range ps {
 		batch = append(batch, p)
 		n += len(p.Quads)
-		left -= len(p.Quads)
-		if n >= min(limit, max(floor, left)) {
+		sizer.received(len(p.Quads))
+		if sizer.full(n, 0) {
 			flush()
 		}
 	}

@@ -419,6 +419,24 @@ func (b *boltBulk) addQuads(ctx context.Context, qs []quad.Quad) ([]quad.Quad, e
 	return stored, nil
 }
 
+// growingQuads is the quads the store holds when its commits cost more as
+// it grows (bolt, see newBatchSizer), else 0; 0 too when the count cannot
+// be read (the ingest then fails on its first write, with the reason).
+func (s *Store) growingQuads() int {
+	b, ok := s.bulk.(*boltBulk)
+	if !ok {
+		return 0
+	}
+	var n int64
+	_ = b.db.View(func(tx *bolt.Tx) error {
+		if meta := tx.Bucket(boltMeta); meta != nil {
+			n, _ = metaInt(meta, "size")
+		}
+		return nil
+	})
+	return int(n)
+}
+
 // boltHasQuad reports whether a live quad with these node IDs is stored,
 // from the index whose key holds the most of its directions.
 func boltHasQuad(tx *bolt.Tx, indexes []kv.QuadIndex, ids [4]uint64) (bool, error) {

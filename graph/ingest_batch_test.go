@@ -8,9 +8,10 @@ import (
 // batchesOf runs a batchSizer over inputs of these quads, as IngestAll's
 // writer does, and returns the quads of each commit. From input behind on,
 // the writer has a backlog: some extracted input waits when it receives
-// one (behind = len(docs): it keeps up to the end).
-func batchesOf(batchQuads int, docs []int, behind int) []int {
-	b := newBatchSizer(batchQuads, len(docs))
+// one (behind = len(docs): it keeps up to the end). The store holds stored
+// quads before.
+func batchesOf(batchQuads int, docs []int, behind, stored int) []int {
+	b := newBatchSizer(batchQuads, len(docs), stored)
 	var out []int
 	n := 0
 	for i, q := range docs {
@@ -45,29 +46,34 @@ func TestBatchSizer(t *testing.T) {
 		batch       int
 		docs        []int
 		behind      int // first input received with a backlog (0: no backlog)
+		stored      int // quads in the store before
 		first, last int // at most, in quads
 		biggest     int // the largest commit holds at least this many
 		commits     int // at most
 	}{
 		// The BBC corpus in shape: 1,725 articles of about 200 quads.
-		{"corpus", 100000, even(1725, 200), 0, 25000, 25000 + 200, 100000, 7},
+		{"corpus", 100000, even(1725, 200), 0, 0, 25000, 25000 + 200, 100000, 7},
 		// Ten times the corpus: the middle runs at full batches.
-		{"ten corpora", 100000, even(17250, 200), 0, 25000, 25000 + 200, 100000, 38},
+		{"ten corpora", 100000, even(17250, 200), 0, 0, 25000, 25000 + 200, 100000, 38},
 		// Fewer quads than a first batch: one commit.
-		{"small", 100000, even(50, 200), 0, 10000, 10000, 10000, 1},
+		{"small", 100000, even(50, 200), 0, 0, 10000, 10000, 10000, 1},
 		// Inputs that give nothing (unchanged, failed) count as inputs: the
 		// estimate of what is left runs low, the batches stay smaller.
-		{"half empty", 1000, append(even(200, 0), even(200, 20)...), 0, 250 + 20, 250 + 20, 500, 10},
+		{"half empty", 1000, append(even(200, 0), even(200, 20)...), 0, 0, 250 + 20, 250 + 20, 500, 10},
 		// A writer behind the workers from the middle of the corpus on
 		// makes no early commits: full batches, the rest at the end.
-		{"corpus, writer behind", 100000, even(1725, 200), 1000, 25000, 100000, 100000, 5},
+		{"corpus, writer behind", 100000, even(1725, 200), 1000, 0, 25000, 100000, 100000, 5},
+		// Into a store holding a batch or more, where a commit costs about
+		// the whole store's node table: whole batches from the first,
+		// and none made early at the end.
+		{"corpus into a grown store", 100000, even(1725, 200), 0, 300000, 100000, 100000, 100000, 4},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			behind := tc.behind
 			if behind == 0 {
 				behind = len(tc.docs)
 			}
-			got := batchesOf(tc.batch, tc.docs, behind)
+			got := batchesOf(tc.batch, tc.docs, behind, tc.stored)
 			total := 0
 			for _, n := range got {
 				total += n
