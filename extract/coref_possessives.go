@@ -94,6 +94,7 @@ func (x *Extractor) resolvePossessives(a *analysis) {
 	for _, m := range added {
 		a.insertMention(m)
 	}
+	x.resolvePersonSides(a) // coref_sides.go: "his side" once "his" is bound
 }
 
 // tracePossessive, when set (by a measuring test), sees every pronoun the
