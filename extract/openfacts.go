@@ -2081,9 +2081,53 @@ func (a *analysis) basedLinks(i int, ms []Mention) []OpenFact {
 			}
 			break
 		}
+		if o := a.apposedHolder(i, j, ms, t0, link.holder); o >= 0 {
+			out = append(out, OpenFact{
+				Subject: o, Object: m.Entity, Key: link.key, Label: link.label,
+				Sentence: i, Rule: "openie:" + suffix[1:], Confidence: 0.6,
+			})
+		}
 	}
 	return out
 }
+
+// apposedHolder reads "B, a P-based NOUN" in sentence i, where ms[j] is
+// P's mention and t0 the first token after its suffix: B, the name right
+// before the comma, is what the apposition describes ("Titan, a
+// California-based company", "the Lisbon Council, a Brussels-based
+// group"); B's entity, or -1. A lower-case noun or adjective must follow
+// the suffix, and B must be a name of holder's type (when set), no place.
+func (a *analysis) apposedHolder(i, j int, ms []Mention, t0 int, holder EntityType) int {
+	sp := a.sentTokens[i]
+	t := a.tokenAt(ms[j].Start)
+	if t-3 < sp.Start || t0 >= sp.End || a.tokens[t-2].Text != "," {
+		return -1
+	}
+	switch a.tokens[t-1].Lower() {
+	case "a", "an", "the":
+	default:
+		return -1
+	}
+	if w := a.tokens[t0]; w.Flags&textseg.TCap != 0 || !isWordish(w.Text) || !strings.HasPrefix(w.Tag, "NN") && !strings.HasPrefix(w.Tag, "JJ") {
+		return -1
+	}
+	ents := a.doc.Entities
+	for _, o := range ms[:j] {
+		if o.End != a.tokens[t-3].End || o.Entity < 0 || o.Entity == ms[j].Entity || !nameLike(o.Kind) ||
+			isPlace(ents[o.Entity].Type) || holder != "" && ents[o.Entity].Type != holder || a.cutShort(i, o.Entity, -1, nil, ms) {
+			continue
+		}
+		if name := strings.Fields(ents[o.Entity].Name); schemeNouns[textseg.Lower(name[len(name)-1])] {
+			return -1 // "the Windows XP Counterfeit Project, a UK-based pilot scheme": no body
+		}
+		return o.Entity
+	}
+	return -1
+}
+
+// schemeNouns end the names of schemes and campaigns, which the entity
+// layer types as organisations but which are based nowhere as a body is.
+var schemeNouns = map[string]bool{"project": true, "scheme": true, "programme": true, "initiative": true, "campaign": true}
 
 // possessedBy reports whether the mention holding token h is followed by
 // a possessive ("the Writers Guild of America's award"): the name owns

@@ -328,6 +328,11 @@ func TestOpenFacts(t *testing.T) {
 			[]string{"Kessler Motors buy Dunmore Steel"}, "bought", nil},
 		{"relative pronoun of another kind", "Shares in Kessler Motors, who bought Dunmore Steel last year, rose 2%.",
 			nil, "", []string{"Dunmore Steel"}},
+		// "B, a P-based NOUN": the apposition says where B is based
+		{"based in apposition", "Prices will rise, said Tom Bellamy, a Leeds-based analyst with Dunmore Steel.",
+			[]string{"Tom Bellamy be_base_in Leeds"}, "is based in", nil},
+		{"based scheme in apposition", "Dunmore Steel launched the Kessler Counterfeit Project, a Leeds-based pilot scheme, in May. The Kessler Counterfeit Project ended in June.",
+			nil, "", []string{"Leeds"}},
 		{"they in a time clause", "Kessler Rovers warned the players after they were seen training in Qatar with Dunmore Athletic.",
 			nil, "", []string{"Kessler Rovers"}},
 	}
