@@ -1114,9 +1114,14 @@ func (r *relState) articlePlaces() {
 			regions = append(regions, o)
 		}
 	}
-	placed := map[int]bool{} // entities the text places in some country
+	placed := map[int]bool{} // entities the text places in some country, or in another town
 	for _, f := range r.a.doc.Facts {
-		if f.Predicate == LocatedIn && r.typeOf(f.Object) == Country {
+		if f.Predicate != LocatedIn {
+			continue
+		}
+		// "the largest square after Tiananmen Square in Beijing": a site
+		// the text puts in another town may lie in another country.
+		if t := r.typeOf(f.Object); t == Country || t == City && f.Object != s {
 			placed[f.Subject] = true
 		}
 	}
@@ -1140,7 +1145,7 @@ func (r *relState) articlePlaces() {
 			continue
 		}
 		seen[e] = true
-		if !r.mayLieIn(e, cname) {
+		if !r.mayLieIn(e, cname) || r.bareSiteName(e) {
 			continue
 		}
 		r.add(e, LocatedIn, country, m.Sentence, "locatedIn/article-country", 0.6)
@@ -1150,6 +1155,19 @@ func (r *relState) articlePlaces() {
 			}
 		}
 	}
+}
+
+// bareSiteNouns are the kinds of site that, standing alone as a name
+// ("the Airport", "Palace of forty columns"), are a heading or a word the
+// typer took for a name, not a site the article names. "Region" is left
+// out: "the capital of the Region" names the article's own region.
+var bareSiteNouns = lexicon.WordSet(`airport palace street square road avenue
+	bridge station museum gallery park hall castle church mosque temple`)
+
+// bareSiteName reports a name that is one bare site noun.
+func (r *relState) bareSiteName(e int) bool {
+	f := strings.Fields(r.a.doc.Entities[e].Name)
+	return len(f) == 1 && bareSiteNouns[strings.ToLower(f[0])]
 }
 
 // mayLieIn reports whether place e may lie in the country named cname:

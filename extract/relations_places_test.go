@@ -357,6 +357,13 @@ func TestArticlePlaces(t *testing.T) {
 			text: "Toronto fans cheer\n\nFans in Toronto, Canada, cheered as the team beat rivals from Ottawa.",
 			not:  []string{"Ottawa locatedIn Canada"},
 		},
+		// A site the text puts in another town, and a bare site noun
+		// taken for a name, are left out.
+		{
+			text: "Brackwell\n\nBrackwell is a small town in Ontario, Canada. Its square is second only to Harlow Square in Boston. From the Airport a bus runs to Ottawa.",
+			want: []string{"Ottawa locatedIn Canada"},
+			not:  []string{"Harlow Square locatedIn Canada", "Airport locatedIn Canada"},
+		},
 		// A person's article places nothing.
 		{
 			text: "John Brackwell\n\nJohn Brackwell is a Canadian singer from Winnipeg, Manitoba. He has played in Ottawa.",
