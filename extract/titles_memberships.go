@@ -226,12 +226,14 @@ func (x *Extractor) titleMemberships(a *analysis, starts map[int]int) {
 					!genreLike(ents[o].Name) && a.musicSentence(m.sent):
 					add(m.entity, o, m.sent, MemberOf, ruleBandPoss, confBareTitle)
 					continue
-				case sport && person && (m.firstName || a.namedAgain(mi)) && !eventNamed(ents[m.entity].Name) && (ents[o].Type == Organization || placeSides && ents[o].Type == City) && (clubNamed(ents[o].Name) || !firmOrPaperName(ents[o].Name)) && !governingBody(ents[o].Name) &&
+				case sport && person && (m.firstName || a.namedAgain(mi) || clubNamed(ents[o].Name)) && !eventNamed(ents[m.entity].Name) && (ents[o].Type == Organization || placeSides && ents[o].Type == City) && (clubNamed(ents[o].Name) || !firmOrPaperName(ents[o].Name)) && !governingBody(ents[o].Name) &&
 					!a.leadsSomething(m.entity) && !a.speaksOfHisSide(m.t1, a.sentTokens[m.sent].End):
 					// "Chelsea's John Terry", "Connacht's Bernard Jackman":
 					// in a sports story a club's or a national team's
 					// player; its manager ("United's Alex Ferguson") leads
-					// it and is skipped.
+					// it and is skipped. A club's full name ("Tottenham
+					// Hotspur's Ledley King") vouches for a person's name
+					// whose first word no list knows.
 					add(m.entity, o, m.sent, MemberOf, ruleTeamPoss, confBareTitle)
 					continue
 				}

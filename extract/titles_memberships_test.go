@@ -80,6 +80,8 @@ func TestTitleMemberships(t *testing.T) {
 		// text names the person again by a shorter name.
 		{"The striker scored twice in the league match for Chelsea. Chelsea's Zorbek Talanov was booked for a foul on the goalkeeper. Talanov apologised.", "Zorbek Talanov memberOf Chelsea"},
 		{"The striker scored twice in the league match for Chelsea. Chelsea's Zorbek Talanov was booked for a foul on the goalkeeper.", ""},
+		// A club's full name vouches for such a name on its own.
+		{"The striker scored twice in the league match. Ashford United's Zorbek Talanov was booked for a foul on the goalkeeper.", "Zorbek Talanov memberOf Ashford United"},
 		// A city the place stage kept, as a club before a player, only
 		// in a story two clear team-sport words mark and no individual
 		// sport's word; a country is left to placeTeams.
