@@ -1032,6 +1032,9 @@ func (r *relState) actsAtEvents() {
 			if s.word(t, "to") && t+1 < len(s.low) && comebackGoals[s.low[t+1]] {
 				s.comebackTo(t)
 			}
+			if possessedActs[s.low[t]] {
+				s.possessedEventActs(t) // relations_events_possessed.go
+			}
 			if !actAtVerbs[s.low[t]] || !strings.HasPrefix(s.tag(t), "VB") {
 				continue
 			}

@@ -365,3 +365,26 @@ func TestFrontedEventActs(t *testing.T) {
 		})
 	}
 }
+
+// TestPossessedEventActs: a possessed act at an event ("his appearance at
+// the Z", "their performance at this year's Z") gives the possessor
+// participatedIn; a performance in a film-like name, an act to come and a
+// possessor who is the event itself give none. Every text is invented.
+func TestPossessedEventActs(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"his appearance at the event", "Poem sold\n\nA poem by Tom Hale was sold. He wrote it a week after his famous appearance at the Dorvale Festival.",
+			[]string{"Tom Hale participatedIn Event:Dorvale Festival"}, nil},
+		{"a name's debut in the event", "Young star\n\nAna Ruiz's first appearance in the Qatar Open proved brief as she lost in round one.",
+			[]string{"Ana Ruiz participatedIn Event:Qatar Open"}, nil},
+		{"an act to come", "Singer booked\n\nJane Holt said the show would be huge. It will be her first performance at the Dorvale Festival.",
+			nil, []string{"Jane Holt participatedIn Event:Dorvale Festival"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := factsOf(extractText(t, tc.text), ParticipatedIn)
+			checkListed(t, got, tc.want, tc.not)
+		})
+	}
+}
