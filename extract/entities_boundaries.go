@@ -552,6 +552,49 @@ func (x *Extractor) collectiveOwner(a *analysis, i, j, hi int) bool {
 	return !(j-i >= 2 && x.names[toks[i].Lower()] != 0 && !lexicon.IsCommonWord(toks[j-1].Lower()))
 }
 
+// ownedWork returns the index after the capitalised words that follow
+// the plural possessive at toks[j] when they are a work or product of
+// the run toks[i:j] ("Wesley Snipes' Blade", "Elvis' Wooden Heart",
+// "Williams' Greatest Hits", "Novartis' Sandoz"), else 0; the owner is
+// then the entity and the work none, where collectiveOwner would keep
+// the two as one name. The owner opens with a known first name or ends in
+// no common word (a common plural owns a body's name: "Critics' Circle"),
+// and is no place. The owned words end in no head of a body, place or
+// event, are no name the gazetteer knows, and neither open with a first
+// name nor end in a surname named before ("Dragons' Ian Gough", "Wasps'
+// Dallaglio" name a player).
+func (x *Extractor) ownedWork(a *analysis, i, j, hi int) int {
+	toks := a.tokens
+	if toks[i].Flags&textseg.TUpper != 0 || j-i > 3 {
+		return 0 // "AG Edwards' Thayer": initials open a firm's name
+	}
+	if x.names[toks[i].Lower()] == 0 && lexicon.IsCommonWord(toks[j-1].Lower()) {
+		return 0 // "Critics' Circle", "Writers' Guild": a body of people
+	}
+	if e, ok := x.gaz.Lookup(textseg.Clean(a.doc.Text[toks[i].Start:toks[j-1].End])); ok && e.Kind != gazetteer.Organization {
+		return 0 // "Brussels' Coudenberg Cellars": a place's site
+	}
+	m := j + 1
+	for m < hi && isCapWord(toks[m]) && !lexicon.NotNames[toks[m].Lower()] {
+		m++
+	}
+	if m == j+1 || m-j-1 > 4 || x.names[toks[j+1].Lower()] != 0 || a.knownSurname(toks[m-1].Text) {
+		return 0
+	}
+	if h := toks[m-1].Lower(); lexicon.OrgHeads[h] || lexicon.EventHeads[h] || lexicon.PlaceHeads[h] {
+		return 0
+	}
+	for k := j + 1; k < m; k++ {
+		if _, ok := x.gaz.Lookup(textseg.Clean(a.doc.Text[toks[k].Start:toks[m-1].End])); ok {
+			return 0
+		}
+		if _, ok := x.gaz.DemonymEntry(toks[k].Text); ok {
+			return 0
+		}
+	}
+	return m
+}
+
 // personDemonyms are nationality nouns for a person ("Frenchman",
 // "Spaniard"). Unlike the adjectives ("French", "Spanish", also "German",
 // which ends in "man") they do not modify the name of a firm or team.

@@ -290,6 +290,34 @@ func TestPluralPossessiveOwners(t *testing.T) {
 	}
 }
 
+// TestOwnedWorks: after a plural possessive, the capitalised words of a
+// work or product are no part of the owner's name and no entity; a body's
+// name, a player and a known owner's place stay as they were.
+func TestOwnedWorks(t *testing.T) {
+	tests := []struct {
+		text   string
+		want   []string
+		notAny []string
+	}{
+		{"Critics praised Daniel Hawkes' Broken Promise at the festival.",
+			[]string{"Person:Daniel Hawkes"}, []string{"Daniel Hawkes' Broken Promise", "Broken Promise"}},
+		{"Fans bought Mortensens' Greatest Hits in their thousands.",
+			[]string{"Organization:Mortensens"}, []string{"Mortensens' Greatest Hits", "Greatest Hits"}},
+		{"Drugmaker Velmont said Kravitis' Lorazine would be sold.",
+			nil, []string{"Kravitis' Lorazine", "Lorazine"}},
+		// Negatives.
+		{"The Film Critics' Circle named its winners.",
+			[]string{"Organization:Film Critics' Circle"}, nil},
+		{"Nurse Anna Petrova joined Quillsoft. Later Dragons' Petrova scored.",
+			[]string{"Person:Anna Petrova"}, nil},
+		{"The Rovers' Kate Malone scored twice.",
+			[]string{"Person:Kate Malone"}, nil},
+	}
+	for _, tc := range tests {
+		checkEntities(t, tc.text, tc.want, tc.notAny)
+	}
+}
+
 // TestNationPairFirm: a nation pair standing alone, not before a noun,
 // may name a firm and stays.
 func TestNationPairFirm(t *testing.T) {

@@ -324,10 +324,15 @@ func (x *Extractor) nameRun(a *analysis, s, i int) int {
 			}
 		case "'", "’", "‘", "\"", "“":
 			// "Athletes' Commission": a plural possessive inside a name.
-			if (t.Text == "'" || t.Text == "’") && strings.HasSuffix(last, "s") && t.Start == toks[j-1].End && next(j+1) &&
-				x.collectiveOwner(a, i, j, hi) {
-				j++
-				continue
+			if (t.Text == "'" || t.Text == "’") && strings.HasSuffix(last, "s") && t.Start == toks[j-1].End && next(j+1) {
+				if e := x.ownedWork(a, i, j, hi); e > 0 {
+					x.processRun(a, s, i, j)
+					return e // "Wesley Snipes' Blade" (entities_boundaries.go)
+				}
+				if x.collectiveOwner(a, i, j, hi) {
+					j++
+					continue
+				}
 			}
 			// "Brian 'Head' Welch": a quoted nickname inside a name.
 			if j+3 < hi && t.Start > toks[j-1].End && next(j+1) && isCloseOf(t.Text, toks[j+2].Text) &&
