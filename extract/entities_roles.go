@@ -619,7 +619,7 @@ func (a *analysis) orgsAfterStaffRoles() {
 		if m.t1 < len(a.tokens) && isPossessive(a.tokens[m.t1].Text) {
 			continue
 		}
-		if a.usedAsPerson(k) {
+		if a.usedAsPerson(k, true) {
 			continue
 		}
 		// Every bare mention of the name is the organisation ("Viotti,
@@ -635,8 +635,9 @@ func (a *analysis) orgsAfterStaffRoles() {
 
 // usedAsPerson reports whether the article marks the name of mention k
 // as a person elsewhere: the name or its last word with an honorific or a
-// title, or followed by a speech verb.
-func (a *analysis) usedAsPerson(k int) bool {
+// title, or, when speech counts, followed by a speech verb (firms speak
+// too, so a firm's noun before the name outweighs it).
+func (a *analysis) usedAsPerson(k int, speech bool) bool {
 	name := a.ments[k].surface
 	w := words(name)
 	last := w[len(w)-1]
@@ -645,7 +646,7 @@ func (a *analysis) usedAsPerson(k int) bool {
 		if i == k || !isNameKind(o.kind) || o.surface != name && o.surface != last {
 			continue
 		}
-		if o.honor != "" || len(o.titleWords) > 0 || a.speechAfter(o.t1) {
+		if o.honor != "" || len(o.titleWords) > 0 || speech && a.speechAfter(o.t1) {
 			return true
 		}
 	}
@@ -707,8 +708,9 @@ func (a *analysis) roleOwner(m *mention) bool {
 var actNouns = lexicon.WordSet(`band bands group trio quartet quintet outfit`)
 
 // bandsByNoun retypes a name guessed a person only from its shape, or
-// from a first name, as an organisation when an act noun stands right
-// before it in the same sentence, or when it follows "members of"
+// from a first name, as an organisation when an act noun or a firm's
+// noun stands right before it in the same sentence ("band Keane",
+// "mortgage company Fannie Mae"), or when it follows "members of"
 // ("members of the Bee Gees"). A possessive after the name keeps the
 // person ("members of Tony Marsh's staff"), and so does a name the text
 // marks as a person elsewhere (Mr, a title, a speech verb).
@@ -719,10 +721,11 @@ func (a *analysis) bandsByNoun() {
 		if m.kind != MentionName || m.typ != Person || m.strong || m.canon != "" || m.honor != "" || len(m.titleWords) > 0 || m.hidden {
 			continue
 		}
-		if !a.actNounBefore(m) && !a.membersOf(m) {
+		firm := a.firmNounBefore(m)
+		if !firm && !a.actNounBefore(m) && !a.membersOf(m) {
 			continue
 		}
-		if m.t1 < len(a.tokens) && isPossessive(a.tokens[m.t1].Text) || a.usedAsPerson(k) {
+		if m.t1 < len(a.tokens) && isPossessive(a.tokens[m.t1].Text) || a.usedAsPerson(k, !firm) {
 			continue
 		}
 		for i := range ms {
@@ -742,6 +745,13 @@ func (a *analysis) actNounBefore(m *mention) bool {
 		return false
 	}
 	return a.tokens[p].Text != "group" || !m.firstName
+}
+
+// firmNounBefore reports whether a lower-case noun only firms bear
+// stands right before m in its sentence ("mortgage company Fannie Mae").
+func (a *analysis) firmNounBefore(m *mention) bool {
+	p := m.t0 - 1
+	return p >= a.sentTokens[m.sent].Start && lexicon.FirmNouns[a.tokens[p].Text]
 }
 
 // membersOf reports whether m follows "members of" or "members of the".

@@ -324,3 +324,21 @@ func TestBandsByNoun(t *testing.T) {
 	}
 	checkEntityCases(t, tests)
 }
+
+// TestFirmNounBefore: a noun only firms bear, right before a name that
+// opens with a first name, makes it an organisation even when the text
+// has it speak ("the firm said"); a noun people share ("broadcaster") and
+// a name the text calls Mr X keep the person.
+func TestFirmNounBefore(t *testing.T) {
+	tests := []entityCase{
+		{"Loans\n\nUS mortgage company Martha Grove should restate its accounts. Martha Grove said it would comply.",
+			[]string{"Organization:Martha Grove"}, []string{"Person:Martha Grove"}},
+		{"Audit\n\nA report from investment firm Dennis Hartley valued the shares at 300p.",
+			[]string{"Organization:Dennis Hartley"}, []string{"Person:Dennis Hartley"}},
+		{"Obituary\n\nVeteran comedian and broadcaster Walter Pembry has died aged 88.",
+			[]string{"Person:Walter Pembry"}, []string{"Organization:Walter Pembry"}},
+		{"Deal\n\nThe bid came from agency Carol Stanton. Mr Stanton said he would wait.",
+			[]string{"Person:Carol Stanton"}, []string{"Organization:Carol Stanton"}},
+	}
+	checkEntityCases(t, tests)
+}

@@ -15,6 +15,17 @@ var OrgDescriptors = WordSet(`firm firms company companies group giant maker
 	newspaper website charity think-tank chain operator provider
 	supermarket conglomerate brokerage consortium`)
 
+// FirmNouns are the OrgDescriptors never written before a person's
+// name, so they outweigh a first name in the name after them: "US
+// mortgage company Fannie Mae", "mortgage firm Freddie Mac", "talent
+// agency William Morris". "publisher", "developer", "maker" and
+// "operator" also describe people ("software developer John Carmack"),
+// as does "broadcaster" ("comedian and broadcaster Cyril Fletcher"), and
+// are left out.
+var FirmNouns = WordSet(`firm company retailer carrier airline bank lender
+	insurer consultancy agency supermarket conglomerate brokerage
+	consortium chain`)
+
 // OrgStaff are lower-case job nouns that name someone working for a body:
 // "Nationwide economist Alex Bannister", "economist at Global Insight".
 // "director" is not one of them before a name ("Iris director Richard
