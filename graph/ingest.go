@@ -66,9 +66,7 @@ type IngestOptions struct {
 	// BatchQuads: quads per transaction before committing (default
 	// DefaultBatchQuads); the first transactions are smaller, from a
 	// quarter of it, and so are the last when the writer keeps up with
-	// extraction (see firstBatchShare and batchSizer). Into a bolt store
-	// that holds more than a batch, every transaction is a whole one, up
-	// to twice BatchQuads as the store grows (see growthBatchShare).
+	// extraction (see firstBatchShare and batchSizer).
 	BatchQuads int
 	// Progress is called from the writer after each input is done
 	// (stored, unchanged, skipped or failed), with the input's size.
@@ -120,16 +118,6 @@ const DefaultBatchQuads = 100000
 // batch or more already (see newBatchSizer) every batch is a whole one.
 const firstBatchShare = 4
 
-// growthBatchShare: into a grown bolt store, a batch holds this share of
-// the quads stored (at least BatchQuads, at most twice it), so that the
-// commits a corpus takes, each costing about the store's node table (see
-// newBatchSizer), grow fewer as the table grows. Copy 4 of the BBC corpus
-// into a store of three (977k quads, batches of 200,000 instead of
-// 100,000): page writes 93.6k -> 64.0k, 1.06 times copy 1's into an empty
-// store; peak RSS of that ingest about 90 MB more (951-962 MB before,
-// 1,004-1,087 MB after, two runs each).
-const growthBatchShare = 4
-
 // batchSizer decides when IngestAll's writer commits: at floor quads
 // first (see firstBatchShare), twice the last limit after each commit up
 // to max, and, toward the end, once the batch holds what the inputs not
@@ -156,16 +144,13 @@ type batchSizer struct {
 // into a store holding three copies of the BBC corpus, the smaller first
 // and last batches made 22% more page writes than whole ones
 // (BenchmarkWriteBoltGrowth). Once the store holds a batch or more, every
-// batch is a whole one, and a batch grows with the store (see
-// growthBatchShare) up to twice batchQuads.
+// batch is a whole one.
 func newBatchSizer(batchQuads, inputs, stored int) *batchSizer {
 	floor := max(batchQuads/firstBatchShare, 1)
-	most := max(batchQuads, 1)
 	if stored >= batchQuads {
-		most = min(max(stored/growthBatchShare, most), 2*most)
-		floor = most
+		floor = max(batchQuads, 1)
 	}
-	return &batchSizer{floor: floor, limit: floor, max: most, inputs: inputs}
+	return &batchSizer{floor: floor, limit: floor, max: max(batchQuads, 1), inputs: inputs}
 }
 
 // received counts one more input received, giving quads.

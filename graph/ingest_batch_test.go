@@ -67,8 +67,6 @@ func TestBatchSizer(t *testing.T) {
 		// the whole store's node table: whole batches from the first,
 		// and none made early at the end.
 		{"corpus into a grown store", 100000, even(1725, 200), 0, 300000, 100000, 100000, 100000, 4},
-		// Into a store of ten batches, batches grow to twice the size.
-		{"corpus into a store of ten batches", 100000, even(1725, 200), 0, 1000000, 200000, 200000, 200000, 2},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			behind := tc.behind
@@ -94,12 +92,8 @@ func TestBatchSizer(t *testing.T) {
 				t.Errorf("last commit %d quads, want at most %d (%v)", l, tc.last, got)
 			}
 			maxDoc := slices.Max(tc.docs)
-			most := tc.batch
-			if tc.stored >= tc.batch {
-				most = min(max(tc.stored/growthBatchShare, tc.batch), 2*tc.batch)
-			}
 			for _, n := range got {
-				if n > most+maxDoc {
+				if n > tc.batch+maxDoc {
 					t.Errorf("commit of %d quads over the batch size %d (%v)", n, tc.batch, got)
 				}
 			}
