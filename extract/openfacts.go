@@ -211,7 +211,7 @@ func ownClause(s *syntax.Sentence, c int) bool {
 	for end < len(s.Head) && s.Head[end]-1 >= c && s.Head[end]-1 < end && s.Deprel[end] == "flat" {
 		end++
 	}
-	if end < len(s.Head) && (s.UPOS[end] == "AUX" || s.UPOS[end] == "VERB" || isPossMark(s.Words[end])) {
+	if swallowsClause(s, c) || end < len(s.Head) && (s.UPOS[end] == "AUX" || s.UPOS[end] == "VERB" || isPossMark(s.Words[end])) {
 		// "... and Chelsea will play host": the name's own verb;
 		// "Dechy of France and Russia's Elena Dementieva": an owner
 		return true
@@ -309,8 +309,16 @@ func (a *analysis) openLink(i int, s *syntax.Sentence, t openie.Tuple, ms []Ment
 	if sub < 0 && t.Clause != openie.Poss && t.Attribution == "" {
 		sub = a.pronounSubject(i, s, t.Args[0].Head, ms)
 	}
+	if sub >= 0 && t.Clause == openie.Poss {
+		sub = listPossessor(s, t.Args[0], sub, ms)
+	}
 	if sub < 0 {
 		return -1, -1, "", "", "subject no entity"
+	}
+	if len(t.Args) > 1 && swallowsClause(s, t.Args[1].Head) {
+		// "beat Asagoe and 18-year-old Mirza beat Kostanic": the
+		// object is the subject of a clause of its own
+		return -1, -1, "", "", "object opens a clause"
 	}
 	if obj, key, label = objectOf(s, t, ms); obj < 0 && t.Clause == openie.Appos && doc.Entities[sub].Type == Person {
 		obj, key, label = possessedRole(s, t, ms)

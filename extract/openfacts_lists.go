@@ -1,0 +1,82 @@
+package extract
+
+import (
+	"unicode"
+
+	"github.com/newsgraph/newsgraph/openie"
+	"github.com/newsgraph/newsgraph/syntax"
+)
+
+// listPossessor is the name a possessive's "'s" follows when the parse
+// hung the mark on the first name of a list: in "beat Swede Daniel
+// Persson and Italy's Luca Verdecchia" the mark sits on Persson but
+// follows Italy, and the owner is the name it follows (also when two
+// own one thing, "Kenteris and Thanou's coach", the last owns it). It
+// returns sub when the mark follows sub's own name, the other name's
+// entity when another name precedes it, and -1 when a word no entity
+// holds does ("Todd Martin and Roddick's close friend" with Roddick
+// unnamed).
+func listPossessor(s *syntax.Sentence, arg openie.Arg, sub int, ms []Mention) int {
+	mark := -1
+	for j := range s.Head {
+		if s.Head[j]-1 == arg.Head && s.Deprel[j] == "case" && isPossMark(s.Words[j]) {
+			mark = j
+			break
+		}
+	}
+	if mark < 0 && arg.Span.End > 0 && arg.Span.End < len(s.Words) && isPossMark(s.Words[arg.Span.End]) {
+		// the mark hung on the last conjunct, past the possessor's span
+		mark = arg.Span.End
+	}
+	if mark <= 0 {
+		return sub
+	}
+	if e := entityOfToken(s, mark-1, ms); e != sub && listed(s, arg.Head, mark-1) {
+		return e
+	}
+	return sub
+}
+
+// listed reports whether word w is a conjunct in the phrase headed by h
+// (reached from h through flat and conj links only).
+func listed(s *syntax.Sentence, h, w int) bool {
+	conj := false
+	for k := w; k >= 0 && k < len(s.Head) && k != h; k = s.Head[k] - 1 {
+		switch s.Deprel[k] {
+		case "conj":
+			conj = true
+		case "flat", "compound":
+		default:
+			return false
+		}
+	}
+	return conj
+}
+
+// swallowsClause reports whether the parse ran name c on into a clause
+// of its own, taking its verb as part of the name: "and 18-year-old
+// Mirza beat Jelena Kostanic", with "beat" a flat word of Mirza. A
+// lowercase word that is no name particle in a name's flat chain is
+// such a verb.
+func swallowsClause(s *syntax.Sentence, c int) bool {
+	if c < 0 || c >= len(s.Head) {
+		return false
+	}
+	for k := c + 1; k < len(s.Head) && s.Head[k]-1 >= c && s.Head[k]-1 < k && s.Deprel[k] == "flat"; k++ {
+		if s.UPOS[k] != "X" && s.UPOS[k] != "VERB" && s.UPOS[k] != "AUX" {
+			continue
+		}
+		if r := []rune(s.Words[k]); len(r) > 0 && unicode.IsLower(r[0]) && !nameParticles[s.Words[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// nameParticles are the lowercase words inside names ("Rafael van der
+// Vaart", "Luiz da Silva").
+var nameParticles = map[string]bool{
+	"van": true, "von": true, "der": true, "den": true, "de": true, "da": true, "das": true, "do": true,
+	"dos": true, "di": true, "del": true, "della": true, "du": true, "la": true, "le": true,
+	"al": true, "bin": true, "bint": true, "ibn": true, "ter": true, "ten": true, "y": true,
+}

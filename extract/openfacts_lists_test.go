@@ -1,0 +1,109 @@
+package extract
+
+import (
+	"context"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/extract/textseg"
+	"github.com/newsgraph/newsgraph/openie"
+	"github.com/newsgraph/newsgraph/syntax"
+)
+
+// TestOpenFactsLists: a list of objects still gives each its fact once
+// the list checks of openfacts_lists.go apply.
+func TestOpenFactsLists(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		name, text string
+		want, not  []string // "Subject key Object"
+	}{
+		{"owner before its noun", "Coach Brian Kessler has worked with Tom Bellamy and Jane Corr since 2001.",
+			[]string{"Brian Kessler work_with Tom Bellamy", "Brian Kessler work_with Jane Corr"}, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			doc, err := x.Extract(context.Background(), c.name, []byte("Headline\n\n"+c.text+"\n"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, f := range doc.OpenFacts {
+				got = append(got, doc.Entities[f.Subject].Name+" "+f.Key+" "+doc.Entities[f.Object].Name)
+			}
+			for _, w := range c.want {
+				if !hasOpen(got, w) {
+					t.Errorf("missing %q in %q", w, got)
+				}
+			}
+			for _, n := range c.not {
+				if hasOpen(got, n) {
+					t.Errorf("unexpected %q in %q", n, got)
+				}
+			}
+		})
+	}
+}
+
+// listSentence builds a parsed sentence from rows "word UPOS head deprel"
+// and mentions from token ranges [first, last] of entities 0, 1, ...
+func listSentence(rows []string, names [][2]int) (*syntax.Sentence, []Mention) {
+	s := &syntax.Sentence{}
+	off := 0
+	for _, r := range rows {
+		f := strings.Fields(r)
+		h, _ := strconv.Atoi(f[2])
+		s.Words = append(s.Words, f[0])
+		s.UPOS = append(s.UPOS, f[1])
+		s.Head = append(s.Head, h)
+		s.Deprel = append(s.Deprel, f[3])
+		s.Starts = append(s.Starts, off)
+		s.Ends = append(s.Ends, off+len(f[0]))
+		off += len(f[0]) + 1
+	}
+	var ms []Mention
+	for e, n := range names {
+		ms = append(ms, Mention{Span: textseg.Span{Start: s.Starts[n[0]], End: s.Ends[n[1]]}, Entity: e})
+	}
+	return s, ms
+}
+
+func TestListPossessor(t *testing.T) {
+	// "beat Dane Tom Bellamy and Spain 's Jane Corr", the mark hung on
+	// the first name: entities Denmark-Tom Bellamy (0), Spain (1), Jane Corr (2)
+	s, ms := listSentence([]string{
+		"beat VERB 0 root", "Dane PROPN 9 nmod:poss", "Tom PROPN 2 flat", "Bellamy PROPN 2 flat",
+		"and CCONJ 6 cc", "Spain PROPN 4 conj", "'s PART 2 case", "Jane PROPN 9 compound", "Corr PROPN 1 obj",
+	}, [][2]int{{1, 3}, {5, 5}, {7, 8}})
+	arg := openie.Arg{Head: 1, Span: openie.Span{Start: 1, End: 6}}
+	if got := listPossessor(s, arg, 0, ms); got != 1 {
+		t.Errorf("listed owner: got entity %d, want 1 (Spain)", got)
+	}
+	// "Tom Bellamy 's coach": the mark follows the owner's own name
+	s, ms = listSentence([]string{"Tom PROPN 4 nmod:poss", "Bellamy PROPN 1 flat", "'s PART 1 case", "coach NOUN 0 root"}, [][2]int{{0, 1}})
+	if got := listPossessor(s, openie.Arg{Head: 0, Span: openie.Span{Start: 0, End: 2}}, 0, ms); got != 0 {
+		t.Errorf("own owner: got entity %d, want 0", got)
+	}
+}
+
+func TestSwallowsClause(t *testing.T) {
+	cases := []struct {
+		name string
+		rows []string
+		want bool
+	}{
+		{"verb in the name", []string{"Corr PROPN 0 root", "beat X 1 flat", "Rosa PROPN 2 flat", "Dunmore PROPN 1 flat"}, true},
+		{"name particle", []string{"Rafael PROPN 0 root", "van X 1 flat", "Dijk PROPN 1 flat"}, false},
+		{"plain name", []string{"Jane PROPN 0 root", "Corr PROPN 1 flat"}, false},
+	}
+	for _, c := range cases {
+		s, _ := listSentence(c.rows, nil)
+		if got := swallowsClause(s, 0); got != c.want {
+			t.Errorf("%s: got %v, want %v", c.name, got, c.want)
+		}
+	}
+}
