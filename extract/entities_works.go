@@ -22,6 +22,9 @@ import (
 type workTitles struct {
 	keys map[string]bool
 	max  int // most tokens in a title
+	// arms maps the first token of a firm's arm ("Lycos Europe") to the
+	// index after it (entities_products_firms.go).
+	arms map[int]int
 }
 
 func (w *workTitles) add(a *analysis, i, j int) {
@@ -89,6 +92,10 @@ func tokenKey(toks []textseg.Token) string {
 func (w *workTitles) at(a *analysis, s, i int) int {
 	toks := a.tokens
 	lo, hi := a.sentTokens[s].Start, a.sentTokens[s].End
+	if j, ok := w.arms[i]; ok {
+		addFirmArm(a, s, i, j) // an organisation, not the person its two words look like
+		return j
+	}
 	if i > lo && isCapWord(toks[i-1]) && !isOpener(toks[max(i-2, lo)], toks[i-1]) && !capArticle(toks[i-1].Text) {
 		return i
 	}
@@ -251,6 +258,12 @@ func (x *Extractor) findWorkTitles(a *analysis) workTitles {
 		for k := r.Start; k < r.End; k++ {
 			t := toks[k]
 			if isCapWord(t) {
+				if j := x.firmArm(a, s, k); j > k {
+					if w.arms == nil {
+						w.arms = map[int]int{}
+					}
+					w.arms[k] = j
+				}
 				if i, j := x.awardName(a, s, k); j > i {
 					cands = append(cands, [2]int{i, j})
 				}

@@ -1,0 +1,98 @@
+package extract
+
+import (
+	"github.com/newsgraph/newsgraph/extract/lexicon"
+)
+
+// A firm's name followed by a region or body word names one of its
+// arms: "Lycos Europe", "Nortel Networks", "Vivendi Universal", "MTV
+// Asia". Two capitalised words with no head word of a firm are read by
+// the name rules as a person's first name and surname, so these arms
+// were typed Person and carried facts as people. The firm must be known
+// to the gazetteer as an organisation (and not ambiguous, "Ford", "Dell")
+// or stand alone elsewhere in the document and be no place, demonym or
+// English word ("Eastern Europe", "Latin America"), and a regional arm
+// must be named before its parent stands alone; the pair must stand alone (no capitalised word on either side) and the
+// firm's word must be no first name.
+
+// subsidiaryWords end the name of a firm's regional arm or division.
+var subsidiaryWords = lexicon.WordSet(`europe asia america americas africa uk international
+	networks network universal group holdings pictures records entertainment communications
+	technologies systems studios interactive media broadcasting telecom capital`)
+
+// regionWords among them name a regional arm, a body of its own beside
+// the parent ("Nintendo Europe" beside "Nintendo"); the other words end
+// the firm's own full name ("Nortel Networks" is Nortel).
+var regionWords = lexicon.WordSet(`europe asia america americas africa uk`)
+
+// firmArm returns the end of a firm's arm ("Lycos Europe") starting at
+// token i of sentence s, or i.
+func (x *Extractor) firmArm(a *analysis, s, i int) int {
+	toks := a.tokens
+	lo, hi := a.sentTokens[s].Start, a.sentTokens[s].End
+	j := i + 2
+	if j > hi || !isCapWord(toks[i]) || !isCapWord(toks[i+1]) || !subsidiaryWords[toks[i+1].Lower()] {
+		return i
+	}
+	if i > lo && isCapWord(toks[i-1]) && !capArticle(toks[i-1].Text) || j < hi && isCapWord(toks[j]) {
+		return i
+	}
+	if _, ok := x.names[toks[i].Lower()]; ok {
+		return i
+	}
+	if e, ok := x.gaz.Lookup(toks[i].Text); ok {
+		if e.Type == "Organization" && !e.Ambiguous {
+			return j
+		}
+		return i // "Kazakhstan Asia", "Orange Group" when the firm is also a word
+	}
+	if _, ok := x.gaz.DemonymEntry(toks[i].Text); ok || lexicon.IsCommonWord(toks[i].Lower()) {
+		return i // "Eastern Europe", "Latin America", "British Telecom"
+	}
+	first, ok := firstAlone(a, i)
+	if !ok {
+		return i
+	}
+	if regionWords[toks[i+1].Lower()] && first < a.firstOf(i, j) {
+		// A lone "Nintendo" named before "Nintendo Europe" is the parent
+		// firm, which the short-form rule would join to the arm.
+		return i
+	}
+	return j
+}
+
+// firstOf returns the first token at which toks[i:j] occurs in the
+// document.
+func (a *analysis) firstOf(i, j int) int {
+	toks := a.tokens
+	key, n := tokenKey(toks[i:j]), j-i
+	for p := 0; p+n <= len(toks); p++ {
+		if toks[p].Text == toks[i].Text && tokenKey(toks[p:p+n]) == key {
+			return p
+		}
+	}
+	return i
+}
+
+// firstAlone returns the first token at which the word at token i
+// stands alone (no capitalised word touching it) elsewhere in the
+// document, as the firm's short name does ("Lycos Europe ... Lycos
+// said"), and whether there is one.
+func firstAlone(a *analysis, i int) (int, bool) {
+	toks := a.tokens
+	for p := range toks {
+		if p == i || toks[p].Text != toks[i].Text {
+			continue
+		}
+		if p > 0 && isCapWord(toks[p-1]) && !capArticle(toks[p-1].Text) || p+1 < len(toks) && isCapWord(toks[p+1]) {
+			continue
+		}
+		return p, true
+	}
+	return 0, false
+}
+
+// addFirmArm records the arm toks[i:j] as an organisation's name.
+func addFirmArm(a *analysis, s, i, j int) {
+	a.addMention(mention{sent: s, t0: i, t1: j, kind: MentionName, typ: Organization, strong: true})
+}

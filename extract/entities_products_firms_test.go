@@ -1,0 +1,40 @@
+package extract
+
+import "testing"
+
+// TestFirmArms: a firm's name and a region or body word after it name
+// the firm's arm, an organisation, where the firm stands alone elsewhere
+// in the story; a person's name, a region or a firm never named alone
+// is left to the other rules.
+func TestFirmArms(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string // "Type:Name", each must be present
+		not  []string // "Type:Name", none may be present
+	}{
+		{"Quillsoft Europe said sales grew by 8% in Paris. Shares in Quillsoft rose on Monday.",
+			[]string{"Organization:Quillsoft Europe", "City:Paris"}, []string{"Person:Quillsoft Europe"}},
+		{"Vantori Networks cut 300 jobs, and Vantori said more would go.",
+			[]string{"Organization:Vantori Networks"}, []string{"Person:Vantori Networks"}},
+		// Negatives: the firm's word never stands alone; a parent named
+		// alone before its regional arm (the short-form rule would join
+		// the two); a region after a common word; a person's first name.
+		{"Zelbrook Asia said on Monday that profits rose in Leeds.",
+			[]string{"City:Leeds"}, []string{"Organization:Zelbrook Asia"}},
+		{"Shares in Quillsoft rose on Monday. Quillsoft Europe said sales grew by 8% in Paris.",
+			[]string{"Organization:Quillsoft", "City:Paris"}, []string{"Organization:Quillsoft Europe"}},
+		{"Sales in Eastern Europe rose, Tom Reed told Quillsoft.",
+			[]string{"Person:Tom Reed"}, []string{"Organization:Eastern Europe"}},
+		{"Fiona Asia won the race. Fiona said she was tired.",
+			nil, []string{"Organization:Fiona Asia"}},
+	}
+	for _, tc := range tests {
+		checkEntities(t, tc.text, tc.want, nil)
+		got := entitySummary(extractText(t, tc.text))
+		for _, n := range tc.not {
+			if _, ok := got[n]; ok {
+				t.Errorf("%q: unexpected entity %s", tc.text, n)
+			}
+		}
+	}
+}
