@@ -315,6 +315,9 @@ func (a *analysis) openLink(i int, s *syntax.Sentence, t openie.Tuple, ms []Ment
 	if sub < 0 {
 		return -1, -1, "", "", "subject no entity"
 	}
+	if roleAsVerb(s, t) {
+		return -1, -1, "", "", "role noun read as a verb"
+	}
 	if len(t.Args) > 1 && swallowsClause(s, t.Args[1].Head) {
 		// "beat Asagoe and 18-year-old Mirza beat Kostanic": the
 		// object is the subject of a clause of its own

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"unicode"
 
 	"github.com/newsgraph/newsgraph/openie"
@@ -79,4 +80,32 @@ var nameParticles = map[string]bool{
 	"van": true, "von": true, "der": true, "den": true, "de": true, "da": true, "das": true, "do": true,
 	"dos": true, "di": true, "del": true, "della": true, "du": true, "la": true, "le": true,
 	"al": true, "bin": true, "bint": true, "ibn": true, "ter": true, "ten": true, "y": true,
+}
+
+// roleAsVerb reports whether the parse took a role noun standing before
+// a name in a list for a verb, and lent it the subject of the clause
+// before: "Meighan grew up with guitarist Sergio Pizzorno and bassist
+// Chris Edwards" read as Meighan "bassist" Edwards, "Williams is fit to
+// start and lock Rob Sidoli replaces Llewellyn" as Williams "lock"
+// Sidoli. The word is a role noun in its bare form, no auxiliary marks
+// it a verb, the name follows it at once, and its subject is another
+// clause's. With a subject of its own ("BBC pundit Steve Cram") the
+// names around the role noun are its owner and holder, and stay.
+func roleAsVerb(s *syntax.Sentence, t openie.Tuple) bool {
+	p := t.Predicate
+	if t.SubjectFrom == "own" || p < 0 || p+1 >= len(s.Words) || len(t.Args) < 2 || s.UPOS[p] != "VERB" || s.UPOS[p+1] != "PROPN" {
+		return false
+	}
+	if w := s.Words[p]; w != strings.ToLower(w) || roleNouns[w] == "" && !isRoleHead(w) {
+		return false
+	}
+	if t.Args[1].Span.Start != p+1 {
+		return false
+	}
+	for k := range s.Head {
+		if s.Head[k]-1 == p && strings.HasPrefix(s.Deprel[k], "aux") {
+			return false
+		}
+	}
+	return true
 }

@@ -107,3 +107,30 @@ func TestSwallowsClause(t *testing.T) {
 		}
 	}
 }
+
+func TestRoleAsVerb(t *testing.T) {
+	// "Corr grew up with guitarist Tom Bellamy and drummer Rosa Dunmore"
+	// parsed with "drummer" a verb conjoined to "grew"
+	rows := []string{
+		"Corr PROPN 2 nsubj", "grew VERB 0 root", "up ADP 2 compound:prt", "with ADP 6 case",
+		"guitarist NOUN 6 compound", "Tom PROPN 2 obl", "Bellamy PROPN 6 flat", "and CCONJ 9 cc",
+		"drummer VERB 2 conj", "Rosa PROPN 9 obj", "Dunmore PROPN 10 flat",
+	}
+	s, _ := listSentence(rows, nil)
+	tu := openie.Tuple{Predicate: 8, SubjectFrom: "conj", Args: []openie.Arg{
+		{Head: 0, Span: openie.Span{Start: 0, End: 1}}, {Head: 9, Span: openie.Span{Start: 9, End: 11}}}}
+	if !roleAsVerb(s, tu) {
+		t.Error("borrowed subject: want the role noun taken for a verb")
+	}
+	tu.SubjectFrom = "own"
+	if roleAsVerb(s, tu) {
+		t.Error("own subject: want the reading kept")
+	}
+	// "Kessler will coach Dunmore": an auxiliary makes it a verb
+	s, _ = listSentence([]string{"Kessler PROPN 3 nsubj", "will AUX 3 aux", "coach VERB 0 root", "Dunmore PROPN 3 obj"}, nil)
+	tu = openie.Tuple{Predicate: 2, SubjectFrom: "conj", Args: []openie.Arg{
+		{Head: 0, Span: openie.Span{Start: 0, End: 1}}, {Head: 3, Span: openie.Span{Start: 3, End: 4}}}}
+	if roleAsVerb(s, tu) {
+		t.Error("auxiliary: want a verb")
+	}
+}
