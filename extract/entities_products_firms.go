@@ -18,7 +18,9 @@ import (
 // subsidiaryWords end the name of a firm's regional arm or division.
 var subsidiaryWords = lexicon.WordSet(`europe asia america americas africa uk international
 	networks network universal group holdings pictures records entertainment communications
-	technologies systems studios interactive media broadcasting telecom capital`)
+	technologies systems studios interactive media broadcasting telecom capital
+	motor motors electric electronics power energy financial airlines airways petroleum oil
+	pharmaceuticals insurance`)
 
 // regionWords among them name a regional arm, a body of its own beside
 // the parent ("Nintendo Europe" beside "Nintendo"); the other words end

@@ -16,6 +16,8 @@ func TestFirmArms(t *testing.T) {
 			[]string{"Organization:Quillsoft Europe", "City:Paris"}, []string{"Person:Quillsoft Europe"}},
 		{"Vantori Networks cut 300 jobs, and Vantori said more would go.",
 			[]string{"Organization:Vantori Networks"}, []string{"Person:Vantori Networks"}},
+		{"Shares in Torvane Motor fell on Monday after Torvane cut its forecast.",
+			[]string{"Organization:Torvane Motor"}, []string{"Person:Torvane Motor"}},
 		// Negatives: the firm's word never stands alone; a parent named
 		// alone before its regional arm (the short-form rule would join
 		// the two); a region after a common word; a person's first name.
