@@ -315,6 +315,9 @@ func (a *analysis) openLink(i int, s *syntax.Sentence, t openie.Tuple, ms []Ment
 	if sub < 0 {
 		return -1, -1, "", "", "subject no entity"
 	}
+	if t.Clause != openie.Poss && fixtureVerbNoun(s, t.Args[0]) {
+		return -1, -1, "", "", "fixture verb read as a noun"
+	}
 	if roleAsVerb(s, t) {
 		return -1, -1, "", "", "role noun read as a verb"
 	}

@@ -109,3 +109,48 @@ func roleAsVerb(s *syntax.Sentence, t openie.Tuple) bool {
 	}
 	return true
 }
+
+// fixtureVerbNoun reports whether the subject arg's head is a fixture
+// verb the parse took for a noun between two teams, with the second team
+// hung on it as its name and a list after that: "when Celtic host Dundee
+// United and Rangers visit Kilmarnock" read as a host called Dundee
+// United (and Rangers) visiting Kilmarnock. The name after the noun is
+// the first verb's object, and the list's last member the subject of the
+// verb it runs on to. Without the list ("Boro face Sporting Lisbon
+// after the Portuguese side saw off Feyenoord") the reading is left.
+func fixtureVerbNoun(s *syntax.Sentence, arg openie.Arg) bool {
+	h := arg.Head
+	if h <= 0 || h+1 >= len(s.Words) || s.UPOS[h] != "NOUN" || !fixtureVerbs[s.Words[h]] {
+		return false
+	}
+	before, after, list := false, false, false
+	for k := range s.Head {
+		if s.Head[k]-1 == h {
+			switch r := s.Deprel[k]; {
+			case k < h && (r == "amod" || r == "compound") && capitalised(s.Words[k]):
+				before = true
+			case k > h && (r == "appos" || r == "flat") && s.UPOS[k] == "PROPN":
+				after = true
+			}
+		}
+		if k > h && s.Deprel[k] == "conj" && under(s, k, h) {
+			list = true
+		}
+	}
+	return before && after && list
+}
+
+// fixtureVerbs are the verbs of a fixture between two sides, in the
+// plural present a team name takes in British English ("Celtic host
+// Hibs", "Rangers face Aberdeen").
+var fixtureVerbs = map[string]bool{"host": true, "face": true, "play": true, "meet": true, "entertain": true, "visit": true}
+
+// under reports whether word k hangs, directly or not, on word h.
+func under(s *syntax.Sentence, k, h int) bool {
+	for n := 0; k >= 0 && k < len(s.Head) && n < len(s.Head); n++ {
+		if k = s.Head[k] - 1; k == h {
+			return true
+		}
+	}
+	return false
+}

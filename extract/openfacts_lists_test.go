@@ -134,3 +134,23 @@ func TestRoleAsVerb(t *testing.T) {
 		t.Error("auxiliary: want a verb")
 	}
 }
+
+func TestFixtureVerbNoun(t *testing.T) {
+	// "when Kessler host Dunmore Rovers and Corr Athletic visit Leeds",
+	// parsed with "host" a noun heading the list
+	rows := []string{
+		"when ADV 8 advmod", "Kessler ADJ 3 amod", "host NOUN 8 nsubj", "Dunmore PROPN 3 appos",
+		"Rovers PROPN 4 flat", "and CCONJ 7 cc", "Corr PROPN 5 conj", "visit VERB 0 root", "Leeds PROPN 8 obj",
+	}
+	s, _ := listSentence(rows, nil)
+	arg := openie.Arg{Head: 2, Span: openie.Span{Start: 1, End: 3}}
+	if !fixtureVerbNoun(s, arg) {
+		t.Error("list after the fixture noun: want it read as a verb")
+	}
+	// "Kessler host Dunmore Rovers on Sunday": no list runs on
+	rows = []string{"Kessler ADJ 2 amod", "host NOUN 0 root", "Dunmore PROPN 2 appos", "Rovers PROPN 3 flat"}
+	s, _ = listSentence(rows, nil)
+	if fixtureVerbNoun(s, openie.Arg{Head: 1, Span: openie.Span{Start: 0, End: 2}}) {
+		t.Error("no list: want the reading left")
+	}
+}
