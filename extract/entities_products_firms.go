@@ -98,3 +98,56 @@ func firstAlone(a *analysis, i int) (int, bool) {
 func addFirmArm(a *analysis, s, i, j int) {
 	a.addMention(mention{sent: s, t0: i, t1: j, kind: MentionName, typ: Organization, strong: true})
 }
+
+// A known product after its maker's name ("Sony Walkman", "Microsoft
+// Xbox", "Nintendo GameBoy") is the maker's product: the maker is the
+// firm and the product no entity (see productNames). Left whole, the two
+// capitalised words were typed as a person ("Sony Walkman") and carried
+// facts as one. The maker must be a firm by firmArm's checks.
+
+// firmProduct returns the end of the maker's name and of the product
+// after it ("Sony" and "Sony Walkman") starting at token i of sentence
+// s, or i, i.
+func (x *Extractor) firmProduct(a *analysis, s, i int) (int, int) {
+	toks := a.tokens
+	lo, hi := a.sentTokens[s].Start, a.sentTokens[s].End
+	if i+1 >= hi || !isCapWord(toks[i]) || !isCapWord(toks[i+1]) {
+		return i, i
+	}
+	if i > lo && isCapWord(toks[i-1]) && !capArticle(toks[i-1].Text) {
+		return i, i
+	}
+	end := i
+	for n := min(productMax, hi-i-1); n >= 1; n-- {
+		if i+1+n < hi && isCapWord(toks[i+1+n]) {
+			continue
+		}
+		if productNames[tokenKey(toks[i+1:i+1+n])] {
+			end = i + 1 + n
+			break
+		}
+	}
+	if end == i || !x.firmWord(a, i) {
+		return i, i
+	}
+	return i + 1, end
+}
+
+// firmWord reports whether the word at token i is a firm's name: an
+// unambiguous gazetteer organisation, or a word that stands alone
+// elsewhere in the document and is no place, demonym, English word or
+// first name.
+func (x *Extractor) firmWord(a *analysis, i int) bool {
+	w := a.tokens[i]
+	if _, ok := x.names[w.Lower()]; ok {
+		return false
+	}
+	if e, ok := x.gaz.Lookup(w.Text); ok {
+		return e.Type == "Organization" && !e.Ambiguous
+	}
+	if _, ok := x.gaz.DemonymEntry(w.Text); ok || lexicon.IsCommonWord(w.Lower()) {
+		return false
+	}
+	_, ok := firstAlone(a, i)
+	return ok
+}

@@ -4,8 +4,8 @@ import "testing"
 
 // TestFirmArms: a firm's name and a region or body word after it name
 // the firm's arm, an organisation, where the firm stands alone elsewhere
-// in the story; a person's name, a region or a firm never named alone
-// is left to the other rules.
+// in the story, and a known product after it is no entity; a person's
+// name, a region or a firm never named alone is left to the other rules.
 func TestFirmArms(t *testing.T) {
 	tests := []struct {
 		text string
@@ -18,6 +18,12 @@ func TestFirmArms(t *testing.T) {
 			[]string{"Organization:Vantori Networks"}, []string{"Person:Vantori Networks"}},
 		{"Shares in Torvane Motor fell on Monday after Torvane cut its forecast.",
 			[]string{"Organization:Torvane Motor"}, []string{"Person:Torvane Motor"}},
+		// A known product after its maker: the maker is the firm and the
+		// product no entity; a person named like a firm stays whole.
+		{"Quillsoft said the Quillsoft Walkman sold well in Leeds.",
+			[]string{"Organization:Quillsoft", "City:Leeds"}, []string{"Person:Quillsoft Walkman", "Organization:Quillsoft Walkman"}},
+		{"Tom Walkman said the Betamax era was over.",
+			[]string{"Person:Tom Walkman"}, nil},
 		// Negatives: the firm's word never stands alone; a parent named
 		// alone before its regional arm (the short-form rule would join
 		// the two); a region after a common word; a person's first name.

@@ -25,6 +25,9 @@ type workTitles struct {
 	// arms maps the first token of a firm's arm ("Lycos Europe") to the
 	// index after it (entities_products_firms.go).
 	arms map[int]int
+	// made maps the first token of a maker's product ("Sony Walkman")
+	// to the end of the maker's name and of the product.
+	made map[int][2]int
 }
 
 func (w *workTitles) add(a *analysis, i, j int) {
@@ -95,6 +98,10 @@ func (w *workTitles) at(a *analysis, s, i int) int {
 	if j, ok := w.arms[i]; ok {
 		addFirmArm(a, s, i, j) // an organisation, not the person its two words look like
 		return j
+	}
+	if m, ok := w.made[i]; ok {
+		addFirmArm(a, s, i, m[0]) // the maker; its product is no entity
+		return m[1]
 	}
 	if i > lo && isCapWord(toks[i-1]) && !isOpener(toks[max(i-2, lo)], toks[i-1]) && !capArticle(toks[i-1].Text) {
 		return i
@@ -263,6 +270,11 @@ func (x *Extractor) findWorkTitles(a *analysis) workTitles {
 						w.arms = map[int]int{}
 					}
 					w.arms[k] = j
+				} else if f, j := x.firmProduct(a, s, k); j > k {
+					if w.made == nil {
+						w.made = map[int][2]int{}
+					}
+					w.made[k] = [2]int{f, j}
 				}
 				if i, j := x.awardName(a, s, k); j > i {
 					cands = append(cands, [2]int{i, j})
