@@ -318,6 +318,9 @@ func (a *analysis) openLink(i int, s *syntax.Sentence, t openie.Tuple, ms []Ment
 	if t.Clause != openie.Poss && fixtureVerbNoun(s, t.Args[0]) {
 		return -1, -1, "", "", "fixture verb read as a noun"
 	}
+	if participleOnName(s, t) {
+		return -1, -1, "", "", "participle on a name"
+	}
 	if roleAsVerb(s, t) {
 		return -1, -1, "", "", "role noun read as a verb"
 	}

@@ -154,3 +154,27 @@ func under(s *syntax.Sentence, k, h int) bool {
 	}
 	return false
 }
+
+// participleOnName reports whether a verb lent its subject by the verb
+// before it is a bare past participle right after a name and a comma,
+// with no "and" or auxiliary of its own: "who beat co-star Michael
+// Gambon, nominated for Endgame, as well as ..." describes Gambon, not
+// the subject of "beat". The verb it is joined to is finite: a
+// participle joined to a participle is a second verb of the same subject.
+func participleOnName(s *syntax.Sentence, t openie.Tuple) bool {
+	p := t.Predicate
+	if t.SubjectFrom != "conj" || p < 2 || p >= len(s.Words) || s.XPOS[p] != "VBN" || s.Words[p-1] != "," || s.UPOS[p-2] != "PROPN" {
+		return false
+	}
+	if h := s.Head[p] - 1; h < 0 || s.XPOS[h] != "VBD" && s.XPOS[h] != "VBZ" && s.XPOS[h] != "VBP" {
+		// a participle joined to a participle ("is based in the US,
+		// filed for bankruptcy") shares its subject
+		return false
+	}
+	for k := range s.Head {
+		if s.Head[k]-1 == p && (strings.HasPrefix(s.Deprel[k], "aux") || s.Deprel[k] == "cc") {
+			return false
+		}
+	}
+	return true
+}

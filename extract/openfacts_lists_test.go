@@ -49,7 +49,8 @@ func TestOpenFactsLists(t *testing.T) {
 	}
 }
 
-// listSentence builds a parsed sentence from rows "word UPOS head deprel"
+// listSentence builds a parsed sentence from rows "word UPOS head deprel
+// [XPOS]"
 // and mentions from token ranges [first, last] of entities 0, 1, ...
 func listSentence(rows []string, names [][2]int) (*syntax.Sentence, []Mention) {
 	s := &syntax.Sentence{}
@@ -59,6 +60,11 @@ func listSentence(rows []string, names [][2]int) (*syntax.Sentence, []Mention) {
 		h, _ := strconv.Atoi(f[2])
 		s.Words = append(s.Words, f[0])
 		s.UPOS = append(s.UPOS, f[1])
+		xpos := ""
+		if len(f) > 4 {
+			xpos = f[4]
+		}
+		s.XPOS = append(s.XPOS, xpos)
 		s.Head = append(s.Head, h)
 		s.Deprel = append(s.Deprel, f[3])
 		s.Starts = append(s.Starts, off)
@@ -152,5 +158,27 @@ func TestFixtureVerbNoun(t *testing.T) {
 	s, _ = listSentence(rows, nil)
 	if fixtureVerbNoun(s, openie.Arg{Head: 1, Span: openie.Span{Start: 0, End: 2}}) {
 		t.Error("no list: want the reading left")
+	}
+}
+
+func TestParticipleOnName(t *testing.T) {
+	// "Corr beat Tom Bellamy, named for the award, and Rosa Dunmore"
+	rows := []string{
+		"Corr PROPN 2 nsubj", "beat VERB 0 root VBD", "Tom PROPN 2 obj", "Bellamy PROPN 3 flat",
+		", PUNCT 6 punct", "named VERB 2 conj VBN", "for ADP 9 case", "the DET 9 det", "award NOUN 6 obl",
+	}
+	s, _ := listSentence(rows, nil)
+	tu := openie.Tuple{Predicate: 5, SubjectFrom: "conj"}
+	if !participleOnName(s, tu) {
+		t.Error("bare participle after a name: want it read as the name's")
+	}
+	// "Corr is based in Leeds, filed for bankruptcy": two participles
+	rows = []string{
+		"Corr PROPN 3 nsubj:pass", "is AUX 3 aux:pass", "based VERB 0 root VBN", "in ADP 5 case", "Leeds PROPN 3 obl",
+		", PUNCT 7 punct", "filed VERB 3 conj VBN", "for ADP 9 case", "bankruptcy NOUN 7 obl",
+	}
+	s, _ = listSentence(rows, nil)
+	if participleOnName(s, openie.Tuple{Predicate: 6, SubjectFrom: "conj"}) {
+		t.Error("participle joined to a participle: want the subject shared")
 	}
 }
