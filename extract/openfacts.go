@@ -309,6 +309,9 @@ func (a *analysis) openLink(i int, s *syntax.Sentence, t openie.Tuple, ms []Ment
 	if sub < 0 && t.Clause != openie.Poss && t.Attribution == "" {
 		sub = a.pronounSubject(i, s, t.Args[0].Head, ms)
 	}
+	if e := nameBeforeVerb(s, t, ms); sub >= 0 && e >= 0 {
+		sub = e
+	}
 	if sub >= 0 && t.Clause == openie.Poss {
 		sub = listPossessor(s, t.Args[0], sub, ms)
 	}

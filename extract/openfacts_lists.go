@@ -178,3 +178,26 @@ func participleOnName(s *syntax.Sentence, t openie.Tuple) bool {
 	}
 	return true
 }
+
+// nameBeforeVerb is the name a verb lent its subject by the verb before
+// it has right before it, hung on it by the parse as a modifier, not as
+// its subject: "Gwen Stefani being lowered from a giant clock and Nelly
+// doing a duet with Pharrell Williams", with Nelly tagged an adverb. The
+// name is the verb's own subject; -1 when there is none.
+func nameBeforeVerb(s *syntax.Sentence, t openie.Tuple, ms []Mention) int {
+	p := t.Predicate
+	if t.SubjectFrom != "conj" || p < 1 || p >= len(s.Words) {
+		return -1
+	}
+	for k := p - 1; k >= 0 && s.Head[k]-1 == p; k-- {
+		switch s.Deprel[k] {
+		case "advmod", "dep", "amod", "discourse", "vocative":
+			if e := entityOfToken(s, k, ms); e >= 0 && capitalised(s.Words[k]) {
+				return e
+			}
+		default:
+			return -1
+		}
+	}
+	return -1
+}

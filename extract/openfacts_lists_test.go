@@ -182,3 +182,22 @@ func TestParticipleOnName(t *testing.T) {
 		t.Error("participle joined to a participle: want the subject shared")
 	}
 }
+
+func TestNameBeforeVerb(t *testing.T) {
+	// "Jane Corr sang and Bellamy doing a duet with Rosa Dunmore", with
+	// Bellamy tagged an adverb: entities Jane Corr (0), Bellamy (1)
+	rows := []string{
+		"Jane PROPN 3 nsubj", "Corr PROPN 1 flat", "sang VERB 0 root", "and CCONJ 6 cc",
+		"Bellamy ADV 6 advmod", "doing VERB 3 conj", "a DET 8 det", "duet NOUN 6 obj",
+	}
+	s, ms := listSentence(rows, [][2]int{{0, 1}, {4, 4}})
+	if got := nameBeforeVerb(s, openie.Tuple{Predicate: 5, SubjectFrom: "conj"}, ms); got != 1 {
+		t.Errorf("got entity %d, want 1 (Bellamy)", got)
+	}
+	// "Jane Corr sang and then left": no name before the second verb
+	rows = []string{"Jane PROPN 3 nsubj", "Corr PROPN 1 flat", "sang VERB 0 root", "and CCONJ 6 cc", "then ADV 6 advmod", "left VERB 3 conj"}
+	s, ms = listSentence(rows, [][2]int{{0, 1}})
+	if got := nameBeforeVerb(s, openie.Tuple{Predicate: 5, SubjectFrom: "conj"}, ms); got != -1 {
+		t.Errorf("got entity %d, want -1", got)
+	}
+}
