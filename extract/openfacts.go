@@ -321,6 +321,11 @@ func (a *analysis) openLink(i int, s *syntax.Sentence, t openie.Tuple, ms []Ment
 	if t.Clause != openie.Poss && fixtureVerbNoun(s, t.Args[0]) {
 		return -1, -1, "", "", "fixture verb read as a noun"
 	}
+	if alternative(s, t.Args[0].Head) {
+		// "Kessler or Orbis will buy the firm": one of them will, of
+		// neither for certain (objects are checked below)
+		return -1, -1, "", "", "alternative subjects"
+	}
 	if participleOnName(s, t) {
 		return -1, -1, "", "", "participle on a name"
 	}

@@ -12,7 +12,8 @@ import (
 )
 
 // TestOpenFactsLists: a list of objects still gives each its fact once
-// the list checks of openfacts_lists.go apply.
+// the list checks of openfacts_lists.go apply, and subjects offered as
+// alternatives give none.
 func TestOpenFactsLists(t *testing.T) {
 	x, err := New()
 	if err != nil {
@@ -22,6 +23,8 @@ func TestOpenFactsLists(t *testing.T) {
 		name, text string
 		want, not  []string // "Subject key Object"
 	}{
+		{"alternative subjects", "Kessler Motors or Orbis Media will buy Dunmore Steel next year.",
+			nil, []string{"Kessler Motors buy Dunmore Steel", "Orbis Media buy Dunmore Steel"}},
 		{"owner before its noun", "Coach Brian Kessler has worked with Tom Bellamy and Jane Corr since 2001.",
 			[]string{"Brian Kessler work_with Tom Bellamy", "Brian Kessler work_with Jane Corr"}, nil},
 	}
