@@ -160,42 +160,13 @@ func conjoinedObjects(s *syntax.Sentence, t openie.Tuple, sub, obj int, ms []Men
 	if head < 0 {
 		return nil
 	}
-	kind := func(e int) EntityType {
-		if isPlace(ents[e].Type) {
-			return Place
-		}
-		return ents[e].Type
-	}
-	// the list's joining word hangs on its last member: "X, Y and Z"
-	var conj []int
-	cc := ""
-	for c := head + 1; c < len(s.Head); c++ {
-		if s.Head[c]-1 != head || s.Deprel[c] != "conj" {
-			continue
-		}
-		conj = append(conj, c)
-		for k := head + 1; k < c; k++ {
-			if s.Head[k]-1 == c && s.Deprel[k] == "cc" {
-				cc = strings.ToLower(s.Words[k])
-			}
-		}
-	}
-	if cc != "and" {
-		return nil
-	}
-	for _, w := range s.Words {
-		if strings.EqualFold(w, "respectively") {
-			// "Kwok and Wan of respectively the Civic Party and the
-			// Democratic Party": the pairs are crossed
-			return nil
-		}
-	}
+	conj := andList(s, head, func(c int) bool { return s.Head[c]-1 == head })
 	var out []int
 	for _, c := range conj {
 		if s.UPOS[c] != "PROPN" || possessor(s, c) || ownClause(s, c) {
 			continue
 		}
-		if e := entityOfToken(s, c, ms); e >= 0 && e != sub && e != obj && kind(e) == kind(obj) {
+		if e := entityOfToken(s, c, ms); e >= 0 && e != sub && e != obj && listKind(ents, e) == listKind(ents, obj) {
 			out = append(out, e)
 		}
 	}
@@ -2243,4 +2214,43 @@ func possMarked(s *syntax.Sentence, arg openie.Arg) bool {
 		}
 	}
 	return arg.Span.End >= 0 && arg.Span.End < len(s.Words) && isPossMark(s.Words[arg.Span.End])
+}
+
+// andList returns the conjuncts after token from that keep accepts, when
+// the list's joining word, which hangs on its last member ("X, Y and
+// Z"), is "and" and no "respectively" crosses the pairs ("Kwok and Wan
+// of respectively the Civic Party and the Democratic Party"); otherwise
+// nil.
+func andList(s *syntax.Sentence, from int, keep func(c int) bool) []int {
+	var conj []int
+	cc := ""
+	for c := from + 1; c < len(s.Head); c++ {
+		if s.Deprel[c] != "conj" || !keep(c) {
+			continue
+		}
+		conj = append(conj, c)
+		for k := s.Head[c]; k < c; k++ {
+			if s.Head[k]-1 == c && s.Deprel[k] == "cc" {
+				cc = strings.ToLower(s.Words[k])
+			}
+		}
+	}
+	if cc != "and" {
+		return nil
+	}
+	for _, w := range s.Words {
+		if strings.EqualFold(w, "respectively") {
+			return nil
+		}
+	}
+	return conj
+}
+
+// listKind is entity e's type with every kind of place folded into one:
+// a list may run from a town to a country ("Paris and Germany").
+func listKind(ents []Entity, e int) EntityType {
+	if isPlace(ents[e].Type) {
+		return Place
+	}
+	return ents[e].Type
 }

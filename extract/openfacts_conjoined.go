@@ -30,34 +30,10 @@ func conjoinedSubjects(s *syntax.Sentence, t openie.Tuple, sub, obj int, ms []Me
 	if top < 0 || top >= len(s.Head) || !strings.HasPrefix(s.Deprel[top], "nsubj") {
 		return nil
 	}
-	var conj []int
-	cc := ""
-	for c := top + 1; c < len(s.Head); c++ {
+	conj := andList(s, top, func(c int) bool {
 		h := s.Head[c] - 1
-		if s.Deprel[c] != "conj" || h != top && (h < t.Args[0].Span.Start || h >= c || s.Head[h]-1 != top || entityOfToken(s, h, ms) != sub) {
-			continue
-		}
-		conj = append(conj, c)
-		for k := h + 1; k < c; k++ {
-			if s.Head[k]-1 == c && s.Deprel[k] == "cc" {
-				cc = strings.ToLower(s.Words[k])
-			}
-		}
-	}
-	if cc != "and" {
-		return nil
-	}
-	for _, w := range s.Words {
-		if strings.EqualFold(w, "respectively") {
-			return nil // the pairs are crossed
-		}
-	}
-	kind := func(e int) EntityType {
-		if isPlace(ents[e].Type) {
-			return Place
-		}
-		return ents[e].Type
-	}
+		return h == top || h >= t.Args[0].Span.Start && h < c && s.Head[h]-1 == top && entityOfToken(s, h, ms) == sub
+	})
 	var out []int
 	for _, c := range conj {
 		if s.UPOS[c] != "PROPN" || possessor(s, c) || c > t.Predicate || hasClause(s, c) {
@@ -66,10 +42,10 @@ func conjoinedSubjects(s *syntax.Sentence, t openie.Tuple, sub, obj int, ms []Me
 		// the conjunct or, when the parse headed it by a title or a
 		// demonym ("Venezuelan President Hugo Chavez"), a name on it
 		e := entityOfToken(s, c, ms)
-		for k := c + 1; k < len(s.Head) && (e < 0 || kind(e) != kind(sub)) && s.Head[k]-1 == c && s.Deprel[k] == "flat"; k++ {
+		for k := c + 1; k < len(s.Head) && (e < 0 || listKind(ents, e) != listKind(ents, sub)) && s.Head[k]-1 == c && s.Deprel[k] == "flat"; k++ {
 			e = entityOfToken(s, k, ms)
 		}
-		if e >= 0 && e != sub && e != obj && kind(e) == kind(sub) {
+		if e >= 0 && e != sub && e != obj && listKind(ents, e) == listKind(ents, sub) {
 			out = append(out, e)
 		}
 	}
