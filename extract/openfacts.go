@@ -187,17 +187,7 @@ func ownClause(s *syntax.Sentence, c int) bool {
 		// "Dechy of France and Russia's Elena Dementieva": an owner
 		return true
 	}
-	for k := range s.Head {
-		if s.Head[k]-1 != c {
-			continue
-		}
-		switch r := s.Deprel[k]; {
-		case strings.HasPrefix(r, "nsubj"), strings.HasPrefix(r, "aux"), r == "cop",
-			strings.HasPrefix(r, "acl"), r == "advcl", r == "obj", r == "ccomp", r == "xcomp":
-			return true
-		}
-	}
-	return false
+	return hasClause(s, c)
 }
 
 // apposedName is the entity of the name that common noun h stands in
