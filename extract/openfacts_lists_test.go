@@ -36,7 +36,7 @@ func TestOpenFactsLists(t *testing.T) {
 			}
 			var got []string
 			for _, f := range doc.OpenFacts {
-				got = append(got, doc.Entities[f.Subject].Name+" "+f.Key+" "+doc.Entities[f.Object].Name)
+				got = append(got, openLine(doc, f))
 			}
 			for _, w := range c.want {
 				if !hasOpen(got, w) {

@@ -345,7 +345,7 @@ func TestOpenFacts(t *testing.T) {
 			var got []string
 			labels := map[string]string{}
 			for _, f := range doc.OpenFacts {
-				k := doc.Entities[f.Subject].Name + " " + f.Key + " " + doc.Entities[f.Object].Name
+				k := openLine(doc, f)
 				got = append(got, k)
 				labels[k] = f.Label
 				if f.Confidence <= 0 || f.Confidence > 1 || !strings.HasPrefix(f.Rule, "openie:") {
@@ -372,6 +372,11 @@ func TestOpenFacts(t *testing.T) {
 			}
 		})
 	}
+}
+
+// openLine writes open fact f of doc as the tests' "Subject key Object".
+func openLine(doc *Document, f OpenFact) string {
+	return doc.Entities[f.Subject].Name + " " + f.Key + " " + doc.Entities[f.Object].Name
 }
 
 func hasOpen(xs []string, s string) bool {
@@ -479,7 +484,7 @@ func TestHeadlineLinks(t *testing.T) {
 				if f.Rule != "openie:headline" {
 					continue
 				}
-				k := doc.Entities[f.Subject].Name + " " + f.Key + " " + doc.Entities[f.Object].Name
+				k := openLine(doc, f)
 				got = append(got, k+" ("+f.Label+")")
 				if k == c.want && f.Label == c.label && f.Sentence == 0 {
 					found = true
