@@ -440,6 +440,15 @@ func (r *relState) placeTypes() {
 		if !r.unplaced(m.Entity) {
 			continue
 		}
+		if list := r.namedBeforePlaceNoun(m); list != nil {
+			// "the Brintnell and Hollick-Kenyon neighbourhoods"
+			for _, n := range list {
+				if r.unplaced(n.Entity) {
+					r.a.doc.Entities[n.Entity].Type = Place
+				}
+			}
+			continue
+		}
 		if t := r.predicatePlace(r.docTok(m.End)); t != "" {
 			r.a.doc.Entities[m.Entity].Type = t
 			continue
@@ -554,6 +563,9 @@ func (r *relState) placeClosure() {
 	r.hostClauses()
 	r.placeStatements()
 	r.transitivePlaces()
+	if r.articleUnits() {
+		r.transitivePlaces()
+	}
 	r.articlePlaces()
 }
 

@@ -542,3 +542,97 @@ func checkFactRules(t *testing.T, text string, want map[string]string, not []str
 		}
 	}
 }
+
+// TestArticleUnits runs the whole extractor on invented articles about a
+// place: the regional capital lies in the place's first-level region, and
+// a town that names a unit the place lies in lies in that unit; a news
+// story, and a place on the border of two regions, get nothing.
+func TestArticleUnits(t *testing.T) {
+	tests := []struct {
+		text string
+		want map[string]string
+		not  []string
+	}{
+		{
+			text: "Dobrowice\n\nDobrowice is a village in the administrative district of Gmina Strzelno, within Lipka County, Kuyavian Voivodeship, in central Poland. It lies approximately west of Strzelno, north of Lipka, and south of the regional capital Torlin.",
+			want: map[string]string{
+				"Torlin locatedIn Kuyavian Voivodeship":   "locatedIn/regional-capital",
+				"Strzelno locatedIn Gmina Strzelno":       "locatedIn/unit-seat",
+				"Strzelno locatedIn Kuyavian Voivodeship": "locatedIn/transitive",
+			},
+			not: []string{"Torlin locatedIn Lipka County", "Torlin locatedIn Gmina Strzelno"},
+		},
+		{
+			text: "Harkot\n\nHarkot is a city in Sindra, Pakistan, that lies north of the provincial capital of Merab.",
+			want: map[string]string{"Merab locatedIn Sindra": "locatedIn/regional-capital"},
+		},
+		// Two first-level regions: whose capital it is is unclear.
+		{
+			text: "Harkot\n\nHarkot is a town on the border of Sindra and Lomar, Pakistan. The provincial capital Merab lies to the north.",
+			not:  []string{"Merab locatedIn Sindra", "Merab locatedIn Lomar"},
+		},
+		// A news story does not open by placing a place.
+		{
+			text: "Floods hit Sindra\n\nFloods hit the village of Harkot in Sindra, Pakistan, on Monday. Aid reached the provincial capital Merab.",
+			not:  []string{"Merab locatedIn Sindra"},
+		},
+	}
+	for _, tc := range tests {
+		d := extractText(t, tc.text)
+		got := map[string]string{}
+		for _, f := range d.Facts {
+			got[d.Entities[f.Subject].Name+" "+f.Predicate+" "+d.Entities[f.Object].Name] = f.Rule
+		}
+		for w, rule := range tc.want {
+			if got[w] != rule {
+				t.Errorf("%q: want %q from %s, got rule %q (facts %v)", tc.text, w, rule, got[w], got)
+			}
+		}
+		for _, n := range tc.not {
+			if r, ok := got[n]; ok {
+				t.Errorf("%q: unwanted %q (rule %s)", tc.text, n, r)
+			}
+		}
+	}
+}
+
+// TestNamedBeforePlaceNoun checks that names between "the" and a place
+// noun ending its phrase are typed places, alone or listed, and that a
+// place noun modifying another noun types nothing.
+func TestNamedBeforePlaceNoun(t *testing.T) {
+	tests := []struct {
+		text  string
+		place []string // names typed Place
+		not   []string // names not typed Place
+	}{
+		{
+			text:  "Tarven is bounded on the west by the Holloran neighbourhood and on the south by the Dorrance and Mallet-Oake neighbourhoods.",
+			place: []string{"Holloran", "Dorrance", "Mallet-Oake"},
+		},
+		{
+			text:  "The road runs east of the future Quillan neighbourhood.",
+			place: []string{"Quillan"},
+		},
+		{
+			text: "He spoke to the Marrow district attorney on Monday.",
+			not:  []string{"Marrow"},
+		},
+	}
+	for _, tc := range tests {
+		d := extractText(t, "Title\n\n"+tc.text)
+		types := map[string]EntityType{}
+		for _, e := range d.Entities {
+			types[e.Name] = e.Type
+		}
+		for _, n := range tc.place {
+			if types[n] != Place {
+				t.Errorf("%q: %q typed %q, want Place (entities %v)", tc.text, n, types[n], types)
+			}
+		}
+		for _, n := range tc.not {
+			if types[n] == Place {
+				t.Errorf("%q: %q typed Place", tc.text, n)
+			}
+		}
+	}
+}

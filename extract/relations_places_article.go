@@ -1,0 +1,205 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/lexicon"
+)
+
+// An encyclopaedia article about a place (articlePlace) names the towns
+// around it by the units it has just placed it in, without repeating
+// them:
+//
+//	"Zabiele is a village in ... Gmina Wielbark, within Szczytno County,
+//	Warmian-Masurian Voivodeship ... It lies approximately north-east of
+//	Wielbark, south of Szczytno, and south-east of the regional capital
+//	Olsztyn."
+//
+//	"the regional capital Olsztyn"    the capital of the article's
+//	"the provincial capital of Lahore" first-level region (the unit it
+//	                                   lies in that lies in no other)
+//	"Wielbark" beside "Gmina Wielbark", "Szczytno" beside "Szczytno
+//	County"                            a town that gives its name to a
+//	                                   unit the article's place lies in
+//	                                   is that unit's seat, and lies in
+//	                                   it
+//
+// Both run only in an article about a place, where these units were
+// just named; a news story's "the provincial capital" has no region the
+// text fixes. Their facts are closed transitively with the rest.
+
+// capitalAdjectives name the unit a capital heads: "the regional
+// capital", "the provincial capital", "the state capital".
+var capitalAdjectives = lexicon.WordSet(`regional provincial state`)
+
+// seatUnitHeads end the name of a unit named after its seat: "Szczytno
+// County", "Karviná District". "Gmina" opens one: "Gmina Wielbark".
+var seatUnitHeads = lexicon.WordSet(`county district municipality`)
+
+// articleUnits adds the facts above and closes them; it reports whether
+// it added any.
+func (r *relState) articleUnits() bool {
+	s, _ := r.articlePlace()
+	if s < 0 {
+		return false
+	}
+	holds := map[int]bool{}
+	country := -1
+	for _, f := range r.a.doc.Facts {
+		if f.Predicate != LocatedIn || f.Subject != s {
+			continue
+		}
+		holds[f.Object] = true
+		if r.typeOf(f.Object) == Country {
+			if country >= 0 && country != f.Object {
+				return false // on a border: no one country
+			}
+			country = f.Object
+		}
+	}
+	if country < 0 {
+		return false
+	}
+	added := r.regionalCapitals(s, r.topRegion(holds, country))
+	for o := range holds {
+		if r.typeOf(o) == Place && r.seatOf(o, s, holds, r.a.doc.Entities[country].Name) {
+			added = true
+		}
+	}
+	return added
+}
+
+// topRegion returns the one unit among holds that lies in country and in
+// no other unit of holds, or -1.
+func (r *relState) topRegion(holds map[int]bool, country int) int {
+	top := -1
+	for o := range holds {
+		if o == country || r.typeOf(o) != Place || !r.hasFact(o, LocatedIn, country) {
+			continue
+		}
+		inner := false
+		for p := range holds {
+			if p != country && p != o && r.hasFact(o, LocatedIn, p) {
+				inner = true
+				break
+			}
+		}
+		if inner {
+			continue
+		}
+		if top >= 0 {
+			return -1 // two first-level regions: which capital is unclear
+		}
+		top = o
+	}
+	return top
+}
+
+// hasFact reports the fact s p o.
+func (r *relState) hasFact(s int, p string, o int) bool {
+	for _, f := range r.a.doc.Facts {
+		if f.Subject == s && f.Predicate == p && f.Object == o {
+			return true
+		}
+	}
+	return false
+}
+
+// regionalCapitals places the towns named "the regional|provincial|state
+// capital (of) X" or "X, the regional capital" in region reg.
+func (r *relState) regionalCapitals(s, reg int) bool {
+	if reg < 0 {
+		return false
+	}
+	added := false
+	for k := 1; k < len(r.a.tokens); k++ {
+		if r.docLow(k) != "capital" || !capitalAdjectives[r.docLow(k-1)] {
+			continue
+		}
+		j := k + 1
+		if w := r.docLow(j); w == "," || w == "of" {
+			j++
+		}
+		m := r.docMentionAt(j)
+		if m == nil || m.Kind != MentionName || m.Start != r.a.tokens[j].Start {
+			m = nil
+			// "Olsztyn, the regional capital": the name before.
+			if b := k - 2; r.docLow(b) == "the" && r.docLow(b-1) == "," {
+				if p := r.docMentionAt(b - 2); p != nil && p.Kind == MentionName && r.docTok(p.End) == b-1 {
+					m = p
+				}
+			}
+		}
+		if m == nil || m.Entity == s || m.Entity == reg || !r.townLike(m.Entity) {
+			continue
+		}
+		if r.add(m.Entity, LocatedIn, reg, m.Sentence, "locatedIn/regional-capital", 0.7) {
+			added = true
+		}
+	}
+	return added
+}
+
+// townLike reports an entity typed a town, or unplaced (a person or
+// organisation the gazetteer does not know), which a town is taken for
+// when the typer has no cue; it is typed a town.
+func (r *relState) townLike(e int) bool {
+	if r.typeOf(e) == City {
+		return true
+	}
+	if !r.unplaced(e) || len(strings.Fields(r.a.doc.Entities[e].Name)) > 2 {
+		return false
+	}
+	r.a.doc.Entities[e].Type = City
+	return true
+}
+
+// seatOf places the town a unit of holds is named after ("Szczytno" for
+// "Szczytno County", "Wielbark" for "Gmina Wielbark") in that unit, when
+// the article names the town apart from the unit. A town the text
+// places in a unit outside holds, or the gazetteer outside the article's
+// country cname, is left out.
+func (r *relState) seatOf(unit, s int, holds map[int]bool, cname string) bool {
+	f := strings.Fields(r.a.doc.Entities[unit].Name)
+	if len(f) < 2 {
+		return false
+	}
+	var town string
+	switch {
+	case strings.EqualFold(f[0], "gmina"):
+		town = strings.Join(f[1:], " ")
+	case seatUnitHeads[strings.ToLower(f[len(f)-1])]:
+		town = strings.Join(f[:len(f)-1], " ")
+	default:
+		return false
+	}
+	t := -1
+	for i, e := range r.a.doc.Entities {
+		if e.Name == town {
+			t = i
+			break
+		}
+	}
+	if t < 0 || t == s || holds[t] || !r.namedApart(t) || !r.mayLieIn(t, cname) {
+		return false
+	}
+	for _, fc := range r.a.doc.Facts {
+		if fc.Predicate == LocatedIn && fc.Subject == t && !holds[fc.Object] && r.typeOf(fc.Object) != Country {
+			return false
+		}
+	}
+	if !r.townLike(t) {
+		return false
+	}
+	return r.add(t, LocatedIn, unit, r.firstSentence(t), "locatedIn/unit-seat", 0.65)
+}
+
+// namedApart reports an entity with a name mention of its own.
+func (r *relState) namedApart(e int) bool {
+	for _, m := range r.a.doc.Mentions {
+		if m.Entity == e && m.Kind == MentionName {
+			return true
+		}
+	}
+	return false
+}
