@@ -315,6 +315,11 @@ func (x *Extractor) findWorkTitles(a *analysis) workTitles {
 					cands = append(cands, [2]int{i, j}) // "the role of Arthur Dent" (entities_works_owners.go)
 				}
 			}
+			if playVerbs[lw] {
+				if i, j := x.playedCharacter(a, s, k); j > i {
+					cands = append(cands, [2]int{i, j}) // "who plays Hector in The History Boys" (entities_characters.go)
+				}
+			}
 			if creativeRoles[lw] {
 				if i, j := x.titleBeforeRole(a, s, k); j > i {
 					cands = append(cands, [2]int{i, j}) // "Friends actor Matt LeBlanc"

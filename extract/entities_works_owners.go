@@ -221,7 +221,8 @@ func (x *Extractor) characterName(a *analysis, s, k int) (int, int) {
 
 // framedEverywhere reports whether every occurrence of toks[i:j] that
 // stands alone (no capitalised word touching it) follows a character
-// frame ("role of", "character", "character of").
+// frame ("role of", "character", "character of") or a play verb ("who
+// plays Hector").
 func framedEverywhere(a *analysis, i, j int) bool {
 	toks := a.tokens
 	key, n := tokenKey(toks[i:j]), j-i
@@ -236,7 +237,7 @@ func framedEverywhere(a *analysis, i, j int) bool {
 		if f >= 0 && toks[f].Text == "of" {
 			f--
 		}
-		if f < 0 || !characterFrames[toks[f].Lower()] {
+		if f < 0 || !characterFrames[toks[f].Lower()] && !playVerbs[toks[f].Lower()] {
 			return false
 		}
 	}
