@@ -105,6 +105,7 @@ func (x *Extractor) findMentions(a *analysis) {
 	})
 	x.lineupInitials(a) // entities_lineup_initials.go
 	x.lineupPlayers(a)
+	a.initialsJoinFullNames() // entities_initials.go
 	a.coordinatedPersons()
 	// Acronym links were recorded as token positions; map them to indexes.
 	pos, anyPos := map[int]int{}, map[int]int{}
@@ -1155,7 +1156,7 @@ func (x *Extractor) classify(a *analysis, s, i, j int) int {
 		if allCommonWords(toks[i:j]) {
 			return -1
 		}
-		if !lexicon.IsCommonWord(first) && !x.notPersonShape(toks[i:j]) {
+		if (!lexicon.IsCommonWord(first) || x.initialSurname(toks[i:j])) && !x.notPersonShape(toks[i:j]) {
 			m.typ = Person
 			if t := a.articleNamePlace(s, i, j); t != "" {
 				m.typ, m.strong = t, t != Person
