@@ -372,8 +372,8 @@ func (x *Extractor) resolveEntities(a *analysis) {
 			}
 			if h := w[len(w)-1]; lexicon.OrgHeads[textseg.Lower(h)] || len(w) == 2 && companyStarts[textseg.Lower(w[0])] {
 				addShort(h, i) // "the Commission"; "the Boerse" for Deutsche Boerse
-			} else if x.distinctiveTail(h) {
-				addShort(h, i) // "Deccan" for Air Deccan, "Betis" for Real Betis
+			} else if x.distinctiveTail(h) || groupPlurals[textseg.Lower(h)] {
+				addShort(h, i) // "Deccan" for Air Deccan, "Betis" for Real Betis, "Ospreys" for Neath-Swansea Ospreys
 			}
 			if x.qualifierWord(w[0]) && len(w) >= 3 {
 				addShort(strings.Join(w[1:], " "), i) // "Radio 1" for BBC Radio 1

@@ -1,0 +1,26 @@
+package extract
+
+import "github.com/newsgraph/newsgraph/extract/lexicon"
+
+// groupPlurals are plural nouns that end the names of teams, music acts
+// and firms and never a person's surname: "Neath-Swansea Ospreys", "Boca
+// Juniors", "Kaiser Chiefs", "Beastie Boys", "Lehman Brothers", "Nortel
+// Networks", "Miramax Films". A first name in front does not make the
+// name a person's ("Happy Mondays", "Tyson Foods", "Warner Brothers"), so
+// the tail decides before the first-name reading. Plurals that are also
+// surnames ("Banks", "Woods", "Mills", "Reeves", "Gates") are left out.
+// A name of common words only ("History Boys", "Calendar Girls", "Personal
+// Area Networks") is as often a work or a thing, so it keeps the reading
+// of common-word runs, unless a first name would have made it a person
+// ("Red Devils"). The plural alone stands for the whole name once it
+// is given ("the Ospreys").
+var groupPlurals = lexicon.WordSet(`juniors warriors dragons ospreys buccaneers
+	sharks bulls rhinos tigers chiefs devils dons falcons wasps scarlets
+	quins saints giants cowboys patriots boys girls sisters brothers rollers
+	peppers mondays films networks foods ventures railways stockbrokers`)
+
+// groupPluralName reports whether a name of two or more words ends in a
+// group plural ("Sale Sharks", "Scissor Sisters").
+func groupPluralName(words int, last string) bool {
+	return words >= 2 && groupPlurals[last]
+}

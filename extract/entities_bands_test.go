@@ -1,0 +1,37 @@
+package extract
+
+import "testing"
+
+func TestGroupPluralNames(t *testing.T) {
+	tests := []struct {
+		text string
+		name string
+		typ  EntityType
+	}{
+		// A plural no surname takes ends a team, act or firm, even
+		// after a first name.
+		{"Rhondda Ospreys beat the visitors on Saturday.", "Rhondda Ospreys", Organization},
+		{"Tickets for the Karlo Juniors game sold out.", "Karlo Juniors", Organization},
+		{"Fans cheered when Sunny Mondays played their old hits.", "Sunny Mondays", Organization},
+		{"The deal gave Wendell Films the rights to the book.", "Wendell Films", Organization},
+		{"Analysts at Bramwell Brothers expect a rise.", "Bramwell Brothers", Organization},
+		// A plural that is also a surname keeps the person.
+		{"The match was won by Peter Banks in the final set.", "Peter Banks", Person},
+		{"The role went to Keanu Reeves last year.", "Keanu Reeves", Person},
+	}
+	for _, tt := range tests {
+		d := extractText(t, tt.text)
+		i := entityOfForm(d, tt.name)
+		switch {
+		case i < 0:
+			t.Errorf("%q: no entity %q; have %v", tt.text, tt.name, d.Entities)
+		case d.Entities[i].Type != tt.typ:
+			t.Errorf("%q: %q typed %s, want %s", tt.text, tt.name, d.Entities[i].Type, tt.typ)
+		}
+	}
+	// The plural alone is the named team once the full name is given.
+	d := extractText(t, "Rhondda Ospreys signed a new lock. The Ospreys hope he will stay.")
+	if i, j := entityOfForm(d, "Rhondda Ospreys"), entityOfForm(d, "Ospreys"); i < 0 || i != j {
+		t.Errorf("Ospreys and Rhondda Ospreys: entities %d and %d, want one; have %v", i, j, d.Entities)
+	}
+}
