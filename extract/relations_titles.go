@@ -16,7 +16,7 @@ import (
 // relCorpTitle are the last words of a company title that names the head
 // of the company when it stands bare before a name. "President" is left
 // out: bare, it names a head of state (titles.go reads those).
-var relCorpTitle = relWords(`executive chairman chairwoman boss ceo director`)
+var relCorpTitle = relWords(`executive chairman chairwoman boss ceo director officer`)
 
 // relNamePrefix are honorifics between a title and a name.
 var relNamePrefix = relWords(`mr mrs ms dr sir lord lady dame`)
@@ -45,6 +45,14 @@ func (s *relSent) bareCorpTitle(m *relMention) {
 	}
 	last := s.low[k]
 	switch last {
+	case "officer":
+		// "chief executive officer John Woodward": the American form
+		// of the same title.
+		if !s.word(k-1, "executive") || !s.word(k-2, "chief") {
+			return
+		}
+		last = "executive"
+		k -= 3
 	case "executive":
 		if !s.word(k-1, "chief") {
 			return

@@ -17,6 +17,9 @@ func TestBareCompanyTitleMainFirm(t *testing.T) {
 	}{
 		{story + "Its Velmora unit did well. \"We are pleased,\" said chief executive Tom Hale.", "Tom Hale leaderOf Brightcode"},
 		{story + "Its Velmora unit did well. Chairman Tom Hale said the outlook was good.", "Tom Hale leaderOf Brightcode"},
+		// The American form of the title, and an officer who is not the head.
+		{story + "Its Velmora unit did well. \"We are pleased,\" said chief executive officer Tom Hale.", "Tom Hale leaderOf Brightcode"},
+		{story + "Its Velmora unit did well. \"We are pleased,\" said chief operating officer Tom Hale.", ""},
 		// A title of a part, and a loose "boss", name no firm-wide head.
 		{story + "Its Velmora unit did well. \"We are pleased,\" said committee chairman Tom Hale.", ""},
 		{story + "Its Velmora unit did well. Boss Tom Hale said the outlook was good.", ""},

@@ -656,6 +656,16 @@ func (x *Extractor) leaderRole(a *analysis, starts map[int]int, p, q int) (int, 
 				return -1, false
 			}
 		}
+		// "director general of the UK's Confederation of British
+		// Industry", "founder of MIT's Media Lab": the name before the
+		// possessive says where or whose the body is; the organisation
+		// named after it holds the post.
+		if owner >= 0 && k < q && isPossessive(toks[k-1].Text) {
+			if j, ok := starts[k]; ok && a.ments[j].kind == MentionName && a.ments[j].t1 <= q && ents[a.ments[j].entity].Type == Organization {
+				owner = -1
+				tryOwner()
+			}
+		}
 		// "the Fiat conglomerate", "the Acme group": the owner's name
 		// followed by a common noun for it.
 		if owner >= 0 && k+1 == q && ents[owner].Type == Organization && ownerKind != MentionDemonym && (lexicon.OrgRoleNouns[toks[k].Lower()] || toks[k].Lower() == "conglomerate") {
@@ -750,6 +760,13 @@ func isLeaderTitle(words []string) bool {
 		// "executive" in "chief executive" is handled above; "chief"
 		// alone ("Treasury chief") is too vague.
 		return true
+	}
+	// "chairman and founder": two posts of one holder, the last of which
+	// leads nothing by itself; the first may still be the head's.
+	for i, w := range words {
+		if (w == "and" || w == "&") && i > 0 {
+			return isLeaderTitle(words[:i])
+		}
 	}
 	return false
 }

@@ -214,3 +214,33 @@ func TestNationalCoachWithDemonym(t *testing.T) {
 		checkTitleFacts(t, tc.text, tc.want)
 	}
 }
+
+// TestTitleOwnerAfterPossessive: "of the UK's Confederation of Retail",
+// "of Ridgeway's Brightcode Labs": the name before the possessive says
+// where or whose the body is, and the organisation after it holds the
+// post; two posts joined by "and" lead when either is a leader's. Every
+// text is invented.
+func TestTitleOwnerAfterPossessive(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want string
+	}{
+		{"The delegation was led by Tom Hale, director general of the UK's Federation of Small Retailers (FSR), on Monday.", "Tom Hale leaderOf Federation of Small Retailers"},
+		{"Ann Lee, head of Ridgeway Systems' European arm, said sales rose.", ""},
+		{"Ann Lee, chairman and founder of Ridgeway Systems, said sales rose.", "Ann Lee leaderOf Ridgeway Systems"},
+		{"Ann Lee, founder and chairman of Ridgeway Systems, said sales rose.", "Ann Lee leaderOf Ridgeway Systems"},
+		{"Ann Lee, deputy chairman and founder of Ridgeway Systems, said sales rose.", ""},
+		{"Ann Lee, founder and editor of Ridgeway Review, said sales rose.", ""},
+	} {
+		d := extractText(t, tc.text)
+		var got []string
+		for _, f := range d.Facts {
+			if f.Predicate == LeaderOf {
+				got = append(got, d.Entities[f.Subject].Name+" leaderOf "+d.Entities[f.Object].Name)
+			}
+		}
+		if g := strings.Join(got, "; "); g != tc.want {
+			t.Errorf("%q: facts %q, want %q", tc.text, g, tc.want)
+		}
+	}
+}
