@@ -113,6 +113,16 @@ func (x *Extractor) findTitleFacts(a *analysis) {
 					best = org
 				}
 			}
+			// "The head of the NHTCU, Acting Detective Chief
+			// Superintendent, Mick Deats,": the holder's rank set off by
+			// commas between the post and the name.
+			if r := rankBefore(a, c, lo); best < 0 && r > lo {
+				for p := r - 1; p >= max(lo, r-maxTitleTokens); p-- {
+					if org, ok := x.leaderRole(a, starts, p, r); ok && org >= 0 {
+						best = org
+					}
+				}
+			}
 			if best >= 0 {
 				add(m.entity, best, m.sent, ruleApposBefore, confAppos)
 				continue
@@ -185,6 +195,30 @@ func (x *Extractor) findTitleFacts(a *analysis) {
 	x.bareTitleFacts(a, add, bareAppos)
 	x.dropFormerHolders(a, starts)
 	a.dropDatedPredecessors() // titles_past.go: "Prime Minister X" in a sentence dated before the story
+}
+
+// rankBefore reads a rank set off by commas just before the comma at c,
+// "Acting Detective Chief Superintendent,": capitalised words ending in a
+// role head, none of them a name. It returns the index of the comma that
+// opens the rank, or -1.
+func rankBefore(a *analysis, c, lo int) int {
+	toks := a.tokens
+	if c-1 <= lo || !isRoleHead(toks[c-1].Lower()) {
+		return -1
+	}
+	for k := c - 1; k > lo && k >= c-5; k-- {
+		t := toks[k]
+		if t.Text == "," {
+			if k == c-1 {
+				return -1
+			}
+			return k
+		}
+		if t.Flags&textseg.TCap == 0 || t.Flags&textseg.TUpper != 0 || a.mentionEndingAt(k, lo) >= 0 {
+			return -1
+		}
+	}
+	return -1
 }
 
 // counterpartOwner reads "his LSE counterpart Clara Furse", "Wenger's

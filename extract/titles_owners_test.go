@@ -244,3 +244,19 @@ func TestTitleOwnerAfterPossessive(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleRankBetweenPostAndName: "The head of the NCCU, Acting Chief
+// Inspector, Tom Hale," names the post, then the holder's rank, then the
+// holder; a lower-case role between the commas is someone else's post.
+// Every text is invented.
+func TestTitleRankBetweenPostAndName(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want string
+	}{
+		{"The National Cyber Crime Unit (NCCU) made ten arrests. The head of the NCCU, Acting Chief Inspector, Tom Hale, said the gang was broken.", "Tom Hale leaderOf National Cyber Crime Unit"},
+		{"The head of Ridgeway Systems, Anna Cole, and her deputy, Tom Hale, met the unions.", "Anna Cole leaderOf Ridgeway Systems"},
+	} {
+		checkTitleFacts(t, tc.text, tc.want)
+	}
+}
