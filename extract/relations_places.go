@@ -511,8 +511,20 @@ func (r *relState) unplaced(e int) bool {
 // predicatePlace reads "is a (small|former ...) town in|of|on|near" from
 // token k and returns the type the predicate noun gives its subject: City
 // for a town, Place for a region, "" for anything else. The noun must head
-// its phrase ("is a city councillor" says nothing of a place).
+// its phrase ("is a city councillor" says nothing of a place). A bracket
+// after the name is passed over: "The Drake Landing Solar Community
+// (DLSC) is a planned community in Okotoks". "Community" is a place only
+// after a word for a settlement ("a planned community"; "an online
+// community in which" is none).
 func (r *relState) predicatePlace(k int) EntityType {
+	if r.docLow(k) == "(" {
+		for j := k + 1; j < k+8 && j < len(r.a.tokens); j++ {
+			if r.docLow(j) == ")" {
+				k = j + 1
+				break
+			}
+		}
+	}
 	if w := r.docLow(k); w != "is" && w != "was" {
 		return ""
 	}
@@ -525,7 +537,7 @@ func (r *relState) predicatePlace(k int) EntityType {
 		switch {
 		case townNounsPred[w]:
 			t = City
-		case regionNounsPred[w]:
+		case regionNounsPred[w], w == "community" && communityKinds[r.docLow(j-1)]:
 			t = Place
 		}
 		if t != "" {
@@ -541,6 +553,11 @@ func (r *relState) predicatePlace(k int) EntityType {
 	}
 	return ""
 }
+
+// communityKinds make "community" a settlement: "a planned community in
+// Okotoks", "an unincorporated community in Mercer County".
+var communityKinds = lexicon.WordSet(`planned unincorporated gated residential
+	retirement rural farming mining fishing`)
 
 // lowerWord reports a token written in lower-case letters (hyphens
 // allowed: "north-western").
@@ -561,6 +578,7 @@ func (r *relState) placeClosure() {
 	// and dependency rules: a second host follows a first one they read,
 	// and a tense they gave is not contradicted (relations_hosts.go).
 	r.hostClauses()
+	r.articleLead()
 	r.placeStatements()
 	r.transitivePlaces()
 	if r.articleUnits() {
@@ -1157,7 +1175,7 @@ func (r *relState) articlePlaces() {
 			continue
 		}
 		seen[e] = true
-		if !r.mayLieIn(e, cname) || r.bareSiteName(e) {
+		if !r.mayLieIn(e, cname) || r.bareSiteName(e) || r.seaName(e) {
 			continue
 		}
 		r.add(e, LocatedIn, country, m.Sentence, "locatedIn/article-country", 0.6)
@@ -1175,6 +1193,16 @@ func (r *relState) articlePlaces() {
 // out: "the capital of the Region" names the article's own region.
 var bareSiteNouns = lexicon.WordSet(`airport palace street square road avenue
 	bridge station museum gallery park hall castle church mosque temple`)
+
+// seaHeads end the names of seas, which border countries and lie in
+// none: "a town on the Adriatic Sea".
+var seaHeads = lexicon.WordSet(`sea ocean gulf strait straits`)
+
+// seaName reports a name ending in a sea noun.
+func (r *relState) seaName(e int) bool {
+	f := strings.Fields(r.a.doc.Entities[e].Name)
+	return len(f) >= 2 && seaHeads[strings.ToLower(f[len(f)-1])]
+}
 
 // bareSiteName reports a name that is one bare site noun.
 func (r *relState) bareSiteName(e int) bool {

@@ -203,3 +203,87 @@ func (r *relState) namedApart(e int) bool {
 	}
 	return false
 }
+
+// The opening sentence of an article about a place says where it lies
+// even when the parse loses its subject behind an apposition or a
+// bracket ("Mola di Bari, commonly referred to simply as Mola (Barese:),
+// is a town and comune of the Metropolitan City of Bari, in the region of
+// Apulia"): the first place after "is a <place noun> (and <noun>)
+// in|of|on|within" is where the article's place lies. The rest of the
+// address is read by the chain rules and the closure.
+
+// articleLead adds the fact above for the article's place.
+func (r *relState) articleLead() {
+	s, sent := r.articlePlace()
+	if s < 0 {
+		return
+	}
+	for _, m := range r.a.doc.Mentions {
+		if m.Entity != s || m.Sentence != sent || m.Kind != MentionName {
+			continue
+		}
+		if o := r.leadPlace(r.docTok(m.End), sent); o >= 0 && o != s {
+			r.add(s, LocatedIn, o, sent, "locatedIn/article-lead", 0.75)
+		}
+		return
+	}
+}
+
+// leadPlace returns the place named after "is|was a (adjectives) <place
+// noun> (and (a) <noun>) in|of|on|within (the) (<region noun> of)" in
+// sentence sent after token k, or -1.
+func (r *relState) leadPlace(k, sent int) int {
+	j := k
+	for ; j < k+25 && j < len(r.a.tokens); j++ {
+		if w := r.docLow(j); w == "is" || w == "was" {
+			break
+		}
+		if w := r.docLow(j); w == "." || w == ";" {
+			return -1
+		}
+		if m := r.docMentionAt(j); m != nil && m.Sentence != sent {
+			return -1
+		}
+	}
+	if w := r.docLow(j + 1); w != "a" && w != "an" {
+		return -1
+	}
+	j = r.skipAdjectives(j+2, 3, townNounsPred, regionNounsPred, leadNouns)
+	if w := r.docLow(j); !townNounsPred[w] && !regionNounsPred[w] && w != "community" {
+		return -1
+	}
+	j++
+	if r.docLow(j) == "and" { // "a town and comune of"
+		j++
+		if w := r.docLow(j); w == "a" || w == "an" {
+			j++
+		}
+		if !r.lowerWord(j) {
+			return -1
+		}
+		j++
+	}
+	switch r.docLow(j) {
+	case "in", "of", "on", "within":
+	default:
+		return -1
+	}
+	j++
+	if r.docLow(j) == "the" {
+		j++
+	}
+	if stateNouns[r.docLow(j)] && r.lowerWord(j) && r.docLow(j+1) == "of" {
+		j += 2 // "in the province of Bari"
+	}
+	if chainDirs[r.docLow(j)] && r.lowerWord(j) {
+		j++ // "in northeast Edmonton"
+	}
+	m := r.docMentionAt(j)
+	if m == nil || m.Kind != MentionName || m.Start != r.a.tokens[j].Start || m.Sentence != sent {
+		return -1
+	}
+	if t := r.typeOf(m.Entity); t != City && t != Place && t != Country {
+		return -1
+	}
+	return m.Entity
+}

@@ -636,3 +636,52 @@ func TestNamedBeforePlaceNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestArticleLead runs the whole extractor on invented articles whose
+// opening sentence places the article's place behind an apposition or a
+// bracket; a sea the place lies on is no place of its country, and an
+// online community is no place.
+func TestArticleLead(t *testing.T) {
+	tests := []struct {
+		text string
+		want map[string]string
+		not  []string
+	}{
+		{
+			text: "Viareggio\n\nViareggio, known locally as Torre (Torrese:), is a town and comune of the Province of Pisa, in the region of Tuscany, in Central Italy, on the Tyrrhenian Sea. Its port is among the busiest in Italy.",
+			want: map[string]string{
+				"Viareggio locatedIn Province of Pisa": "locatedIn/article-lead",
+				"Viareggio locatedIn Italy":            "locatedIn/transitive",
+			},
+			not: []string{"Tyrrhenian Sea locatedIn Italy", "Tyrrhenian Sea locatedIn Tuscany"},
+		},
+		{
+			text: "Brook Meadow Village\n\nThe Brook Meadow Village (BMV) is a planned community in Okotoks, Alberta, Canada, built around a shared boiler.",
+			want: map[string]string{
+				"Brook Meadow Village locatedIn Okotoks": "locatedIn/article-lead",
+				"Brook Meadow Village locatedIn Canada":  "locatedIn/transitive",
+			},
+		},
+		{
+			text: "Mallowfield\n\nMallowfield is an online community in which users in Okotoks, Alberta, Canada trade games.",
+			not:  []string{"Mallowfield locatedIn Okotoks", "Mallowfield locatedIn Canada"},
+		},
+	}
+	for _, tc := range tests {
+		d := extractText(t, tc.text)
+		got := map[string]string{}
+		for _, f := range d.Facts {
+			got[d.Entities[f.Subject].Name+" "+f.Predicate+" "+d.Entities[f.Object].Name] = f.Rule
+		}
+		for w, rule := range tc.want {
+			if got[w] != rule {
+				t.Errorf("%q: want %q from %s, got rule %q (facts %v)", tc.text, w, rule, got[w], got)
+			}
+		}
+		for _, n := range tc.not {
+			if r, ok := got[n]; ok {
+				t.Errorf("%q: unwanted %q (rule %s)", tc.text, n, r)
+			}
+		}
+	}
+}
