@@ -8,6 +8,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+
+	"github.com/newsgraph/newsgraph/internal/hugetable"
 )
 
 // Training thresholds. A word joins the tag dictionary when it is seen
@@ -499,13 +501,15 @@ func (t *tagWeights) setFeatures(keys []uint64, cls [][]uint8, q [][]int16, scal
 // slice: feature k's are cls[ends[k-1]:ends[k]] and q's the same.
 func (t *tagWeights) setFlatFeatures(keys []uint64, ends []int, cls []uint8, q []int16, scale float64) {
 	size := tagTableSize(len(keys))
-	t.slots = make([]uint64, size)
+	// Both tables are read at random: on huge pages (see hugetable) a
+	// lookup less often waits for an address translation.
+	t.slots = hugetable.Make[uint64](size)
 	t.mask = uint64(size - 1)
 	t.keys = keys
 	t.offs = make([]uint32, len(keys))
 	t.scale = scale
 	// Offset 0 is never used, so a slot is never 0 unless empty.
-	t.data = make([]uint32, 1, 1+len(keys)+len(cls))
+	t.data = hugetable.Make[uint32](1 + len(keys) + len(cls))[:1]
 	start := 0
 	for k, key := range keys {
 		off := uint32(len(t.data))

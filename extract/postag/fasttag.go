@@ -9,6 +9,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/jdkato/prose/v3/tag/aptagmodel"
+
+	"github.com/newsgraph/newsgraph/internal/hugetable"
 )
 
 // Tagger scores prose's averaged-perceptron POS model (the same
@@ -229,7 +231,9 @@ func Load() (*Tagger, error) {
 	for size < uint64(nFeat)*3 {
 		size <<= 1
 	}
-	t.table = make([]featSlot, size)
+	// Read at random, a page apart: on huge pages (see hugetable) a
+	// lookup less often waits for an address translation.
+	t.table = hugetable.Make[featSlot](int(size))
 	t.mask = size - 1
 	for i := 0; i < nFeat; i++ {
 		tmpl, hx, hy, ok := parseFeature(blob[featOff[i]:featOff[i+1]])
