@@ -1056,7 +1056,8 @@ func (r *relState) actsAtEvents() {
 		}
 	}
 	r.cur = nil
-	r.setScoreMatches() // relations_tournaments.go: the players of a report's matches
+	r.setScoreMatches()  // relations_tournaments.go: the players of a report's matches
+	r.teamScoreMatches() // relations_tournaments.go: the sides of a report's results
 }
 
 // actedAt adds participatedIn of event e for the subjects of the verb at

@@ -293,6 +293,30 @@ func TestSetScoreMatches(t *testing.T) {
 	})
 }
 
+// TestTeamScoreMatches: the sides a later sentence gives a result with a
+// score took part in the team competition the story's opening names; a
+// club in a competition of national sides, a name before a role noun, a
+// league match and a result after another competition is named give
+// nothing. Every text is invented.
+func TestTeamScoreMatches(t *testing.T) {
+	const lead = "Norland fly-half ruled out\n\nNorland fly-half Tom Hale will miss the rest of the Atlantic Nations Cup with a knee injury.\n\n"
+	const cup = "Rovers boss fined\n\nThe Rovers boss Tom Hale was fined after Sunday's Harbour Cup tie.\n\n"
+	runFactCases(t, []string{ParticipatedIn}, []factCase{
+		{"a national side beaten", lead + "Hale was hurt in the 24-18 win over France on Saturday.",
+			[]string{"France participatedIn Event:Atlantic Nations Cup"}, nil},
+		{"sides of a club cup", cup + "His side lost 2-1 to Chelsea after extra time.",
+			[]string{"Chelsea participatedIn Event:Harbour Cup"}, nil},
+		{"a club in a national competition", lead + "He was hurt in Bath's 12-9 loss to Gloucester on Saturday.",
+			nil, []string{"Gloucester participatedIn Event:Atlantic Nations Cup", "Bath participatedIn Event:Atlantic Nations Cup"}},
+		{"a name before a role noun", cup + "France defender Paul Dent was hurt in the 1-0 defeat.",
+			nil, []string{"France participatedIn Event:Harbour Cup"}},
+		{"a league match", cup + "They had beaten Chelsea 3-0 in the league a week earlier.",
+			nil, []string{"Chelsea participatedIn Event:Harbour Cup"}},
+		{"another competition named before", cup + "Rovers meet Chelsea in the Atlantic Trophy next week.\n\nThey beat Chelsea 2-0 on Tuesday.",
+			nil, []string{"Chelsea participatedIn Event:Harbour Cup"}},
+	})
+}
+
 // TestResultOpponents: the opponent named after a result noun took part
 // in the event named right before the noun or after the opponent, and so
 // did the subject that suffered or recorded the result; a result still

@@ -38,7 +38,7 @@ var earlierMatchWords = lexicon.WordSet(`ago last previous previously meeting
 // players of each match a sentence reports with two or more set scores.
 func (r *relState) setScoreMatches() {
 	a := r.a
-	ev := r.storyCompetition()
+	ev := r.storyCompetitionOf(storyEventWords)
 	if ev < 0 {
 		return
 	}
@@ -83,12 +83,12 @@ func (r *relState) setScoreMatches() {
 	}
 }
 
-// storyCompetition returns the one competition the headline and the first
-// two sentences name, or -1 when they name none, or another event beside
+// storyCompetitionOf returns the one competition the headline and the
+// first two sentences name, its name ending in one of ends, or -1 when they name none, or another event beside
 // it ("after a loss in an exhibition match in Belgium, ... the Australian
 // Open": the matches may be the other event's). An event naming a title
 // ("Wimbledon champion Sharapova") is no other event.
-func (r *relState) storyCompetition() int {
+func (r *relState) storyCompetitionOf(ends map[string]bool) int {
 	a := r.a
 	found, others := -1, map[int]bool{}
 	for s := 0; s < 3 && s < len(a.doc.Sentences); s++ {
@@ -97,7 +97,7 @@ func (r *relState) storyCompetition() int {
 				continue
 			}
 			words := relFieldsLower(a.doc.Entities[m.Entity].Name)
-			if m.Kind != MentionName || len(words) < 2 || !storyEventWords[words[len(words)-1]] {
+			if m.Kind != MentionName || len(words) < 2 || !ends[words[len(words)-1]] {
 				others[m.Entity] = true // a bare "Open" or "Cup" names no one tournament
 				continue
 			}
@@ -143,4 +143,138 @@ func setScore(w string) bool {
 	}
 	hi := func(c byte) bool { return c >= '0' && c <= '7' }
 	return hi(w[0]) && hi(w[2]) && (w[0] >= '6' || w[2] >= '6')
+}
+
+// Matches of the story's team competition. A rugby, football or team
+// tennis report names its competition in the headline or the first
+// sentences ("Wales hold on for Six Nations win", "Chelsea face Newcastle
+// in the FA Cup") and then tells its results with a score and the sides'
+// names: "Wales came from 15-6 down to beat France 24-18", "his side's 3-2
+// victory over Liverpool", "the United States defeated Australia 2-1".
+// Each side named in such a sentence took part in the story's
+// competition. The guards are those of setScoreMatches; a sentence that
+// speaks of a league ("in the league", "the Premiership") tells of
+// another competition's match; a name before a role noun ("France
+// defender Gallas", "the former Porto coach") or another name ("Cameroon's
+// Cotonsport Garoua") is no side of the match. A competition of national
+// sides ("Six Nations", "Davis Cup") takes countries only, as its stories
+// also give club results ("Wasps' 12-9 loss to Bath on Saturday"), and
+// a club competition takes organisations only.
+
+// ruleTeamScore names the facts of teamScoreMatches.
+const ruleTeamScore = "participatedIn/team-score-match"
+
+// teamEventWords end the names of the team competitions a report can be
+// scoped to: "the Six Nations", "the FA Cup", "the Heineken Cup".
+var teamEventWords = lexicon.WordSet(`cup nations championship trophy shield`)
+
+// nationalEventWords make a competition one of national sides.
+var nationalEventWords = lexicon.WordSet(`nations davis hopman fed world euro
+	olympic olympics international`)
+
+// teamResultWords tell of a match played: a side beat, lost to or drew
+// with another.
+var teamResultWords = lexicon.WordSet(`beat beaten beating defeated defeating
+	win won winning victory lost losing loss defeat drew draw drawn thrashed
+	thrashing edged hammered crushed routed downed overcame`)
+
+// otherLeagueWords speak of a league match or a friendly: another
+// competition's.
+var otherLeagueWords = lexicon.WordSet(`league premiership division
+	friendly conference`)
+
+// teamScoreMatches adds participatedIn of the story's team competition
+// for the sides of each result a sentence gives with its score.
+func (r *relState) teamScoreMatches() {
+	a := r.a
+	ev := r.storyCompetitionOf(teamEventWords)
+	if ev < 0 {
+		return
+	}
+	national := false
+	for _, w := range relFieldsLower(a.doc.Entities[ev].Name) {
+		national = national || nationalEventWords[w]
+	}
+	for i := 1; i < len(a.sentTokens) && i < len(a.doc.Sentences); i++ {
+		sp := a.sentTokens[i]
+		toks := a.tokens[sp.Start:sp.End]
+		score, result, other := false, false, false
+		for _, t := range toks {
+			w := t.Lower()
+			switch {
+			case scoreToken(w) && !setScore(w):
+				score = score || !r.inQuotation(t.Start)
+			case teamResultWords[w]:
+				result = true
+			case otherLeagueWords[w] || earlierMatchWords[w] || yearWord(w) || strings.ContainsAny(w, "\"“”"):
+				other = true
+			}
+		}
+		if r.otherEventIn(i, ev) {
+			return // another competition: the results from here on may be its
+		}
+		if !score || !result || other {
+			continue
+		}
+		var sides []int
+		for _, m := range a.mentionsInSentence(i) {
+			if m.entity < 0 || m.hidden {
+				continue
+			}
+			if nat, ok := r.sideKind(m.entity); ok && nat == national && m.kind == MentionName && a.sideMention(m, sp.End) {
+				sides = append(sides, m.entity)
+			}
+		}
+		for _, s := range sides {
+			if s != ev {
+				r.add(s, ParticipatedIn, ev, i, ruleTeamScore, 0.7)
+			}
+		}
+	}
+}
+
+// sideMention reports a name that stands for a side of its own: not
+// followed by a noun it modifies ("France defender", "Porto coach"), by
+// or after "of" and a name (the parts of a name cut at "of": "Hearts of
+// Oak") nor,
+// through a possessive, by another name ("Cameroon's Cotonsport").
+func (a *analysis) sideMention(m mention, hi int) bool {
+	a.tagSentence(m.sent)
+	k := m.t1
+	if k+1 < hi && a.tokens[k].Lower() == "of" && a.tokMention[k+1] != 0 ||
+		m.t0 >= 2 && a.tokens[m.t0-1].Lower() == "of" && a.tokMention[m.t0-2] != 0 {
+		return false // "Hearts of Oak" cut at "of": a name's part
+	}
+	if k < hi && isPossessive(a.tokens[k].Text) {
+		k++
+		return k >= hi || a.tokMention[k] == 0
+	}
+	return k >= hi || a.tokMention[k] != 0 || !strings.HasPrefix(a.tokens[k].Tag, "NN")
+}
+
+// sideKind tells whether entity e can be a side of a match, and whether a
+// national one: a country, or a team named after one (the team rules
+// retype "France" an organisation in a sports story), is national; any
+// other organisation is a club.
+func (r *relState) sideKind(e int) (national, ok bool) {
+	switch r.typeOf(e) {
+	case Country:
+		return true, true
+	case Organization:
+		g, found := r.a.x.gaz.Lookup(r.a.doc.Entities[e].Name)
+		return found && g.Type == "Country", true
+	}
+	return false, false
+}
+
+// otherEventIn reports an event other than ev named in sentence i, not as
+// a title ("Wimbledon champion").
+func (r *relState) otherEventIn(i, ev int) bool {
+	a := r.a
+	for _, m := range a.mentionsInSentence(i) {
+		if m.entity >= 0 && !m.hidden && m.entity != ev && r.isEvent(m.entity) && !titleAfter(a.doc.Text[m.End:]) {
+			return true
+		}
+	}
+	return false
 }
