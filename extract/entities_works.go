@@ -315,6 +315,16 @@ func (x *Extractor) findWorkTitles(a *analysis) workTitles {
 					cands = append(cands, [2]int{i, j}) // "the role of Arthur Dent" (entities_works_owners.go)
 				}
 			}
+			if lw == "and" {
+				if i, j := x.heroTitleAnd(a, s, k); j > i {
+					cands = append(cands, [2]int{i, j}) // "Harry Potter and the Prisoner of Azkaban" (entities_works_franchises.go)
+				}
+			}
+			if franchiseNouns[lw] || instalmentNouns[lw] {
+				if i, j := x.franchiseBeforeNoun(a, s, k); j > i {
+					cands = append(cands, [2]int{i, j}) // "the Harry Potter films" (entities_works_franchises.go)
+				}
+			}
 			if playVerbs[lw] {
 				if i, j := x.playedCharacter(a, s, k); j > i {
 					cands = append(cands, [2]int{i, j}) // "who plays Hector in The History Boys" (entities_characters.go)
