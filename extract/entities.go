@@ -154,6 +154,7 @@ func (x *Extractor) resolveEntities(a *analysis) {
 	a.sideTeams() // entities_teams.go
 	a.orgsAfterStaffRoles()
 	a.bandsByNoun()
+	a.orgsByContext() // entities_orgcues.go
 	keys := map[string]int{}
 	key := func(i int) string {
 		m := &ms[i]
@@ -377,6 +378,12 @@ func (x *Extractor) resolveEntities(a *analysis) {
 			}
 			if x.qualifierWord(w[0]) && len(w) >= 3 {
 				addShort(strings.Join(w[1:], " "), i) // "Radio 1" for BBC Radio 1
+			} else if len(w) >= 3 && !textseg.Contains(w, "of") && !textseg.Contains(w, "and") {
+				// "Bnei Sakhnin" for Hapoel Bnei Sakhnin: the name
+				// without its first word, where it is itself named
+				// as a body ("Bank of Scotland" is not the Royal Bank
+				// of Scotland, hence no "of").
+				addShort(strings.Join(w[1:], " "), i)
 			}
 			// The head before "of" stands for the whole: "the Bank" for
 			// the Bank of England, "the Academy" for the Academy of

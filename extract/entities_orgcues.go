@@ -96,3 +96,139 @@ func hyphenLowerInName(toks []textseg.Token, j, hi int) bool {
 	}
 	return false
 }
+
+// firmPossessions are what a firm has and a person does not, written
+// after the firm's possessive: "Sony Ericsson's profits", "Tate's
+// shareholders", "ABN Amro's chief executive". Sales, earnings and stakes
+// are left out: artists have sales, players earnings, owners stakes.
+var firmPossessions = lexicon.WordSet(`profits profit shareholders subsidiary
+	subsidiaries pre-tax`)
+
+// firmPossessionPairs are two-word possessions of the same kind.
+var firmPossessionPairs = map[string]bool{"chief executive": true, "parent company": true,
+	"share price": true, "market share": true, "board members": true}
+
+// apposedFirmNouns head an apposition that says what a named firm is:
+// "ABN Amro, the Netherlands' largest bank, ...". Besides the firm nouns
+// proper, "maker", "group", "label" and "studio" stand after a company
+// in apposition; nouns that also describe people ("broadcaster",
+// "publisher", "developer") are left out.
+var apposedFirmNouns = lexicon.WordSet(`maker manufacturer group label studio bookmaker`)
+
+// apposedStops are the lower-case words that end an apposition's noun
+// phrase before its head: after a preposition the noun belongs to
+// another phrase ("an analyst at research firm X", "the chairman of
+// Spain's most powerful bank").
+var apposedStops = lexicon.WordSet(`of at with for in from by to behind and or who which that`)
+
+// orgsByContext retypes a name guessed a person only from its shape or
+// a first name as an organisation when the sentence around one of its
+// mentions says a firm or group bears it:
+//
+//	Sony Ericsson's profits tripled        a firm's possession after it
+//	shares in Laura Ashley, Jarvis shares   a holding in it
+//	ABN Amro, the Netherlands' largest bank, ...   a firm noun in apposition
+//	Duran Duran are to appear ...          a plural verb after it, opening the sentence
+//
+// A name the article marks as a person (an honorific or a title) keeps
+// its type, and every bare mention of the name, or of a longer name
+// ending in it, follows the one retyped.
+func (a *analysis) orgsByContext() {
+	ms := a.ments
+	for k := range ms {
+		m := &ms[k]
+		if m.kind != MentionName || m.typ != Person || m.strong || m.canon != "" || m.honor != "" || len(m.titleWords) > 0 || m.hidden {
+			continue
+		}
+		if !a.firmPossession(m) && !a.holdingIn(m) && !a.apposedFirm(m) && !a.pluralOpening(m) {
+			continue
+		}
+		if a.usedAsPerson(k, false) {
+			continue
+		}
+		// A longer name ending in this one is the same body under its
+		// full name ("Hapoel Bnei Sakhnin ... Bnei Sakhnin are").
+		for i := range ms {
+			o := &ms[i]
+			if o.kind == MentionName && o.typ == Person && o.canon == "" && (o.surface == m.surface || strings.HasSuffix(o.surface, " "+m.surface)) {
+				o.typ, o.strong, o.firstName, o.gender = Organization, true, false, 0
+			}
+		}
+	}
+}
+
+// lowerAt reports whether token k lies in sentence s and is a lower-case
+// word.
+func (a *analysis) lowerAt(s, k int) bool {
+	return k >= a.sentTokens[s].Start && k < a.sentTokens[s].End &&
+		a.tokens[k].Flags&(textseg.TCap|textseg.TUpper|textseg.TPunct|textseg.TDigit) == 0
+}
+
+// firmPossession reports whether m's possessive is followed by a firm's
+// possession ("Sony Ericsson's profits", "Tate's chief executive").
+func (a *analysis) firmPossession(m *mention) bool {
+	p := m.t1
+	if p >= a.sentTokens[m.sent].End || !isPossessive(a.tokens[p].Text) || !a.lowerAt(m.sent, p+1) {
+		return false
+	}
+	w := a.tokens[p+1].Lower()
+	if firmPossessions[w] {
+		return true
+	}
+	return a.lowerAt(m.sent, p+2) && firmPossessionPairs[w+" "+a.tokens[p+2].Lower()]
+}
+
+// holdingIn reports whether a holding noun and "in" stand right before m
+// ("shares in Jarvis") or "shares" right after it ("Jarvis shares fell").
+func (a *analysis) holdingIn(m *mention) bool {
+	s, i := m.sent, m.t0
+	if a.lowerAt(s, i-1) && a.tokens[i-1].Text == "in" && a.lowerAt(s, i-2) && lexicon.OrgHoldings[a.tokens[i-2].Lower()] {
+		return true
+	}
+	return a.lowerAt(s, m.t1) && (a.tokens[m.t1].Text == "shares" || a.tokens[m.t1].Text == "shareholders")
+}
+
+// apposedFirm reports whether an apposition right after m is headed by a
+// firm noun: "ABN Amro, the Netherlands' largest bank, is ...", "NM
+// Rothschild, the investment bank, is advising". The head must end the
+// apposition (a comma or the sentence's end after it) and no
+// preposition may come before it.
+func (a *analysis) apposedFirm(m *mention) bool {
+	s := m.sent
+	hi := a.sentTokens[s].End
+	k := m.t1
+	if k+2 >= hi || a.tokens[k].Text != "," {
+		return false
+	}
+	if d := a.tokens[k+1].Lower(); d != "the" && d != "a" && d != "an" {
+		return false
+	}
+	for e := k + 2; e < hi && e < k+9; e++ {
+		t := a.tokens[e]
+		w := t.Lower()
+		if t.Flags&textseg.TPunct != 0 && !isPossessive(t.Text) && t.Text != "'" && t.Text != "’" && t.Text != "-" {
+			return false
+		}
+		if apposedStops[w] {
+			return false
+		}
+		if a.lowerAt(s, e) && (lexicon.FirmNouns[w] || apposedFirmNouns[w]) {
+			return e+1 >= hi || a.tokens[e+1].Text == "," || a.tokens[e+1].Text == "."
+		}
+	}
+	return false
+}
+
+// pluralOpening reports whether m opens its sentence and a plural verb
+// follows it at once ("Duran Duran are to appear", "Roxy Music were
+// formed in 1971"): one person takes "is", "was", "has".
+func (a *analysis) pluralOpening(m *mention) bool {
+	if m.t0 != a.sentTokens[m.sent].Start || !a.lowerAt(m.sent, m.t1) {
+		return false
+	}
+	switch a.tokens[m.t1].Text {
+	case "are", "were", "have":
+		return true
+	}
+	return false
+}

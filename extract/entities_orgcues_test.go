@@ -123,3 +123,41 @@ func TestDescriptorGluedToName(t *testing.T) {
 		t.Errorf("title lost: %v", d.Facts)
 	}
 }
+
+func TestOrgsByContext(t *testing.T) {
+	tests := []struct {
+		text string
+		name string
+		typ  EntityType
+	}{
+		// A firm's possession, a holding, a firm noun in apposition or a
+		// plural verb opening the sentence make a person-shaped name a
+		// body.
+		{"Analysts said Harlan Brook's profits rose by 5%.", "Harlan Brook", Organization},
+		{"Investors bought shares in Harlan Brook on Monday.", "Harlan Brook", Organization},
+		{"Harlan Brook, the country's largest bank, will cut 900 jobs.", "Harlan Brook", Organization},
+		{"Harlan Brook are to tour the US next spring.", "Harlan Brook", Organization},
+		// A person's things, an apposition naming a person's post, a
+		// plural verb after a list, and a person's honorific elsewhere
+		// keep the person.
+		{"Critics praised Harlan Brook's album last week.", "Harlan Brook", Person},
+		{"Harlan Brook, the chairman of the bank, resigned.", "Harlan Brook", Person},
+		{"Mary Lowe and Harlan Brook are to marry in June.", "Harlan Brook", Person},
+		{"Harlan Brook's profits fell. Mr Brook blamed the weather.", "Harlan Brook", Person},
+	}
+	for _, tt := range tests {
+		d := extractText(t, tt.text)
+		i := entityOfForm(d, tt.name)
+		switch {
+		case i < 0:
+			t.Errorf("%q: no entity %q; have %v", tt.text, tt.name, d.Entities)
+		case d.Entities[i].Type != tt.typ:
+			t.Errorf("%q: %q typed %s, want %s", tt.text, tt.name, d.Entities[i].Type, tt.typ)
+		}
+	}
+	// The name without its first word joins the full name of a body.
+	d := extractText(t, "Fans of Hapoel Tarvin Marath cheered. Tarvin Marath are the first side from the town to play in Europe.")
+	if i, j := entityOfForm(d, "Hapoel Tarvin Marath"), entityOfForm(d, "Tarvin Marath"); i < 0 || i != j || d.Entities[i].Type != Organization {
+		t.Errorf("Tarvin Marath and Hapoel Tarvin Marath: entities %d and %d, want one organisation; have %v", i, j, d.Entities)
+	}
+}
