@@ -87,14 +87,15 @@ func (r *relState) depMentions(toks []textseg.Token, ms []Mention, dms []deprule
 			order[k], order[k-1] = order[k-1], order[k]
 		}
 	}
+	dateline := datelineEnd(toks) // relations_datelines.go
 	for _, j := range order {
 		m := ms[j]
 		if m.Entity < 0 || m.Entity >= len(r.a.doc.Entities) {
 			continue
 		}
 		first, last := relTokRange(toks, m.Start, m.End)
-		if first < 0 {
-			continue
+		if first < dateline {
+			continue // negative: not in the sentence's tokens, or in its dateline
 		}
 		free := true
 		for k := first; k <= last; k++ {

@@ -242,6 +242,8 @@ func (a *analysis) openLink(i int, s *syntax.Sentence, t openie.Tuple, ms []Ment
 		return -1, -1, "", "", "conditional"
 	case clauseObject(s, t):
 		return -1, -1, "", "", "clause object"
+	case len(t.Args) > 0 && t.Args[0].Head >= 0 && t.Args[0].Head < datelineEnd(a.tokens[a.sentTokens[i].Start:a.sentTokens[i].End]):
+		return -1, -1, "", "", "dateline subject" // relations_datelines.go
 	}
 	if t.Clause == openie.Poss && !possMarked(s, t.Args[0]) {
 		// "Olympic champion Stefano Baldini, world champion Jaouad

@@ -3,6 +3,7 @@ package deprules
 import (
 	"strings"
 
+	"github.com/newsgraph/newsgraph/extract/lexicon"
 	"github.com/newsgraph/newsgraph/syntax"
 )
 
@@ -775,10 +776,18 @@ func (t *tree) modifies(m, depth int) int {
 	return m // "joined NATO last year": an adjective alone modifies no name
 }
 
-// titleWord reports a lower-case word that can stand in a role phrase
-// between a name and a person: "chief executive", "sporting director".
+// titleWord reports a word that can stand in a role phrase between a
+// name and a person: "chief executive", "sporting director", "President".
 func (t *tree) titleWord(i int) bool {
 	w := t.s.Words[i]
+	if w != "" && w[0] >= 'A' && w[0] <= 'Z' {
+		// A capitalised title stands there as well ("NATO
+		// Secretary-General Jaap de Hoop Scheffer", "Ukrainian President
+		// Viktor Yushchenko", "Labour MP X"): the person is the argument,
+		// not the body or the country before the title.
+		l := strings.ToLower(w)
+		return lexicon.RoleHeads[l] || lexicon.RoleModifiers[l]
+	}
 	if w == "" || w[0] < 'a' || w[0] > 'z' {
 		return false
 	}
