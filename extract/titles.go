@@ -485,7 +485,7 @@ func (x *Extractor) bareTitleFacts(a *analysis, add func(person, org, sent int, 
 					cs = append(cs, c)
 				}
 			}
-			if len(cs) == 1 && a.otherCountryNear(m.sent, cs[0]) {
+			if len(cs) == 1 && a.otherCountryNear(m.sent, cs[0], m.t0) {
 				// "bribery in the West African state of Benin ... the
 				// campaign of President X ... US anti-bribery laws":
 				// another country named around the title, even as a

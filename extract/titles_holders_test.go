@@ -62,6 +62,11 @@ func TestBareTitleHolders(t *testing.T) {
 		{"He ran the budget office under President Ivan Petrov, and Moldova grew fast.", ""},
 		// England has no prime minister of its own.
 		{"Prime minister Tony Blair has defended his plans for schools in England.", ""},
+		// A country set as the scene before the title in its own
+		// sentence makes a neighbour's country a guess; one after the
+		// title is where the holder went.
+		{"Nordavia broke US export laws. The firm paid an agent in Moldova claiming ties with President Ivan Petrov.", ""},
+		{"The US budget deficit grew last year. President Ivan Petrov told a summit in Moldova that he would halve it.", "Ivan Petrov leaderOf United States"},
 	} {
 		checkTitleFacts(t, tc.text, tc.want)
 	}

@@ -716,10 +716,15 @@ func (a *analysis) sceneCountry(t int) bool {
 }
 
 // otherCountryNear reports a country other than c named in a neighbour
-// of sentence s, in any role but a demonym or a list of countries.
-func (a *analysis) otherCountryNear(s, c int) bool {
+// of sentence s, in any role but a demonym or a list of countries, or in
+// s itself before token before, where the title stands: a country set as
+// the scene ahead of the title ("an agent in Benin claiming ties with
+// President Kerekou") makes the neighbours' country a guess, while one
+// after it is most often where the holder went ("told the summit in
+// Chile").
+func (a *analysis) otherCountryNear(s, c, before int) bool {
 	for i, m := range a.ments {
-		if m.sent != s-1 && m.sent != s+1 || m.entity < 0 || m.kind == MentionDemonym || m.entity == c || m.hidden || m.kind == MentionRole || m.kind == MentionPronoun {
+		if m.sent != s-1 && m.sent != s+1 && (m.sent != s || m.t1 > before) || m.entity < 0 || m.kind == MentionDemonym || m.entity == c || m.hidden || m.kind == MentionRole || m.kind == MentionPronoun {
 			continue
 		}
 		if a.inCountryList(i) {
