@@ -103,11 +103,27 @@ type nominalRef struct {
 func (x *Extractor) resolveNominals(a *analysis) {
 	refs := make(map[int]*nominalRef)
 	var classes []nomClass // read on the first description: most texts have none
-	pick := func(cls nomClass, s int) (int, string) {
+	var nations []string   // read on the first description with a demonym
+	// pick chooses among the candidates of classes cls; a description
+	// with a demonym or country among words [lo, hi) refuses a pick the
+	// text ties to another country (coref_nations.go).
+	pick := func(cls nomClass, s, lo, hi int) (int, string) {
 		if classes == nil {
 			classes = x.entityClasses(a)
 		}
-		return pickNominal(refs, classes, a.doc.Entities, cls, s)
+		e, why := pickNominal(refs, classes, a.doc.Entities, cls, s)
+		if e < 0 {
+			return e, why
+		}
+		if nation := x.descriptionNation(a, lo, hi); nation != "" {
+			if nations == nil {
+				nations = x.entityNations(a)
+			}
+			if nations[e] != "" && nations[e] != nation {
+				return -1, "other nation"
+			}
+		}
+		return e, why
 	}
 	var added []mention
 	roleAt := make(map[int]int) // token -> the organisation role mention rolePhrase found there
@@ -144,7 +160,7 @@ func (x *Extractor) resolveNominals(a *analysis) {
 				m := &a.ments[j]
 				e, why := -1, x.nominalGuards(a, s, m.t0, m.t1-1)
 				if why == "" {
-					e, why = pick(nominalHeads[m.roleHead], s)
+					e, why = pick(nominalHeads[m.roleHead], s, m.t0+1, m.t1-1)
 					e, why = a.describedClose(refs, m.t0, m.t1-1, s, e, why)
 				}
 				trace(s, m.t0, m.t1, e, "found "+why)
@@ -172,7 +188,7 @@ func (x *Extractor) resolveNominals(a *analysis) {
 				trace(s, i, k+1, -1, "new country in a name")
 				continue
 			}
-			e, why := pick(nominalHeads[head], s)
+			e, why := pick(nominalHeads[head], s, i+1, k)
 			e, why = a.describedClose(refs, i, k, s, e, why)
 			trace(s, i, k+1, e, "new "+why)
 			if e < 0 {

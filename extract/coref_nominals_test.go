@@ -84,6 +84,26 @@ func TestNominalDescriptions(t *testing.T) {
 		{"quoted names do not compete",
 			"Results\n\nUnilever reported higher sales. Revenue grew \"despite weak sales in Slimfast\", the company said.",
 			"the company", "Unilever"},
+		// coref_nations.go: a demonym must not contradict the country
+		// the text ties the organisation to.
+		{"demonym agrees with the one written before the name",
+			"Car deal\n\nShares in Italian carmaker Fiat rose sharply on Monday. The Italian firm is expected to sell its car unit.",
+			"The Italian firm", "Fiat"},
+		{"demonym contradicts the one written before the name",
+			"Car deal\n\nShares in Italian carmaker Fiat rose sharply on Monday. The US firm is expected to raise its offer.",
+			"The US firm", ""},
+		{"demonym contradicts a city in the name",
+			"Car talks\n\nShares in Tokyo Motors rose sharply on Monday. The German group is expected to raise its offer.",
+			"The German group", ""},
+		{"a country's possessive ties the name",
+			"Rail deal\n\nGermany's Siemens won a contract on Monday. The German company will build 60 trains.",
+			"The German company", "Siemens"},
+		{"no country known: any demonym binds",
+			"Car deal\n\nShares in Fiat rose sharply on Monday. The Italian firm is expected to sell its car unit.",
+			"The Italian firm", "Fiat"},
+		{"a clause before the name ties no country",
+			"US to rule on Acme Oil sale\n\nAcme Oil has asked a court to stop the sale of its main unit. The Russian oil firm says the sale is illegal.",
+			"The Russian oil firm", "Acme Oil"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
