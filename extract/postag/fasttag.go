@@ -23,20 +23,23 @@ import (
 type Tagger struct {
 	classes  []string
 	classH   []uint64 // hash of each class name
-	pairOff  []uint32 // feature index -> range of classIDs/weights
 	classIDs []uint8
 	weights  []float32
 	tagMap   map[string]uint8 // unambiguous words, as in prose
 	// table is an open-addressing hash table from a feature's structured
-	// hash (template, part hashes; see featHash) to its index, so a
-	// lookup hashes each word once per sentence and builds no strings.
+	// hash (template, part hashes; see featHash) to the range of its
+	// entries in classIDs and weights, so a lookup hashes each word once
+	// per sentence and builds no strings.
 	table []featSlot
 	mask  uint64
 }
 
+// featSlot holds the feature's range itself, not its index in prose's
+// offsets: one load less between a feature and its weights, in the same
+// 16 bytes.
 type featSlot struct {
-	h   uint64 // 0 = empty
-	idx int32
+	h      uint64 // 0 = empty
+	lo, hi uint32
 }
 
 // The feature templates of prose's tagger, in scoring order.
@@ -80,10 +83,10 @@ func featHash(tmpl int, hx, hy uint64) uint64 {
 	return h
 }
 
-func (t *Tagger) insert(h uint64, idx int32) {
+func (t *Tagger) insert(h uint64, lo, hi uint32) {
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
 		if t.table[i].h == 0 {
-			t.table[i] = featSlot{h, idx}
+			t.table[i] = featSlot{h, lo, hi}
 			return
 		}
 		if t.table[i].h == h {
@@ -92,14 +95,16 @@ func (t *Tagger) insert(h uint64, idx int32) {
 	}
 }
 
-func (t *Tagger) lookup(h uint64) int32 {
+// lookup returns the range of a feature's entries, empty for an unknown
+// feature.
+func (t *Tagger) lookup(h uint64) (lo, hi uint32) {
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
-		sl := t.table[i]
+		sl := &t.table[i]
 		if sl.h == h {
-			return sl.idx
+			return sl.lo, sl.hi
 		}
 		if sl.h == 0 {
-			return -1
+			return 0, 0
 		}
 	}
 }
@@ -194,10 +199,10 @@ func Load() (*Tagger, error) {
 			featOff[i] = binary.LittleEndian.Uint32(b[4*i:])
 		}
 	}
-	t.pairOff = make([]uint32, nFeat+1)
+	pairOff := make([]uint32, nFeat+1) // feature index -> range of classIDs/weights
 	if b := r.bytes(4 * (nFeat + 1)); b != nil {
-		for i := range t.pairOff {
-			t.pairOff[i] = binary.LittleEndian.Uint32(b[4*i:])
+		for i := range pairOff {
+			pairOff[i] = binary.LittleEndian.Uint32(b[4*i:])
 		}
 	}
 	t.classIDs = append([]uint8(nil), r.bytes(nPairs)...)
@@ -219,7 +224,7 @@ func Load() (*Tagger, error) {
 	if r.err != nil {
 		return nil, fmt.Errorf("tagger model: %w", r.err)
 	}
-	if int(featOff[nFeat]) != len(blob) || int(t.pairOff[nFeat]) != nPairs {
+	if int(featOff[nFeat]) != len(blob) || int(pairOff[nFeat]) != nPairs {
 		return nil, errors.New("tagger model: inconsistent offsets")
 	}
 	for _, id := range t.classIDs {
@@ -240,7 +245,7 @@ func Load() (*Tagger, error) {
 		if !ok {
 			continue // a feature the scorer never asks for
 		}
-		t.insert(featHash(tmpl, hx, hy), int32(i))
+		t.insert(featHash(tmpl, hx, hy), pairOff[i], pairOff[i+1])
 	}
 	t.classH = make([]uint64, nClasses)
 	for i, c := range t.classes {
@@ -355,17 +360,15 @@ func (t *Tagger) tagOne(s *Scratch, i int, ctx []string, word string, h1, h2 uin
 var biasFeat = featHash(0, 0, 0)
 
 // score adds the weights of feats to sc, in feature order as prose does
-// (float sums depend on their order). Each feature's weights are three
-// dependent loads away (its slot, its range, the range's entries), in
-// tables larger than the cache; doing each step for all features before
-// the next keeps the loads of a step in flight together, where going
-// feature by feature waited on them one after another.
+// (float sums depend on their order). Each feature's weights are two
+// dependent loads away (its slot, which holds its range, then the range's
+// entries), in tables larger than the cache; doing each step for all
+// features before the next keeps the loads of a step in flight together,
+// where going feature by feature waited on them one after another.
 func (t *Tagger) score(s *Scratch, sc []float32, feats *[fastFeats]uint64) {
 	var lo, hi [fastFeats]uint32
 	for k, h := range feats {
-		if i := t.lookup(h); i >= 0 {
-			lo[k], hi[k] = t.pairOff[i], t.pairOff[i+1]
-		}
+		lo[k], hi[k] = t.lookup(h)
 	}
 	var touch uint8
 	for k := range feats {
