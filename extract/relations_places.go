@@ -1083,7 +1083,8 @@ func (r *relState) articlePlace() (e, sent int) {
 }
 
 // leadVerbAfter reports "is|was" later in sentence sent than token k,
-// with a place noun or "located" within five words after it.
+// with a place noun or "located" within five words after it, or "in" and
+// a place right after it.
 func (r *relState) leadVerbAfter(k, sent int) bool {
 	for j := k; j < len(r.a.tokens) && j < k+25; j++ {
 		if m := r.docMentionAt(j); m != nil && m.Sentence != sent {
@@ -1095,6 +1096,10 @@ func (r *relState) leadVerbAfter(k, sent int) bool {
 		}
 		if w != "is" && w != "was" {
 			continue
+		}
+		if x := r.docLow(j + 1); x == "in" || x == "within" {
+			// "Coron is in the province of Palawan, Philippines"
+			return r.placeNamedAt(j+2, sent)
 		}
 		for n := j + 1; n <= j+5 && n < len(r.a.tokens); n++ {
 			x := r.docLow(n)
@@ -1108,6 +1113,20 @@ func (r *relState) leadVerbAfter(k, sent int) bool {
 		return false
 	}
 	return false
+}
+
+// placeNamedAt reports a town, place or country named at token k of
+// sentence sent, after "the <region noun> of" if it stands there.
+func (r *relState) placeNamedAt(k, sent int) bool {
+	if r.docLow(k) == "the" && stateNouns[r.docLow(k+1)] && r.lowerWord(k+1) && r.docLow(k+2) == "of" {
+		k += 3
+	}
+	m := r.docMentionAt(k)
+	if m == nil || m.Kind != MentionName || m.Sentence != sent || m.Start != r.a.tokens[k].Start {
+		return false
+	}
+	t := r.typeOf(m.Entity)
+	return t == City || t == Place || t == Country
 }
 
 // articlePlaces places the towns and places an article about a place

@@ -245,6 +245,9 @@ func (r *relState) leadPlace(k, sent int) int {
 			return -1
 		}
 	}
+	if w := r.docLow(j + 1); w == "in" || w == "within" {
+		return r.leadObject(j+2, sent) // "Coron is in the province of Palawan"
+	}
 	if w := r.docLow(j + 1); w != "a" && w != "an" {
 		return -1
 	}
@@ -268,7 +271,13 @@ func (r *relState) leadPlace(k, sent int) int {
 	default:
 		return -1
 	}
-	j++
+	return r.leadObject(j+1, sent)
+}
+
+// leadObject returns the town, place or country named at token j of
+// sentence sent, after "the", "<region noun> of" and a compass word, or
+// -1.
+func (r *relState) leadObject(j, sent int) int {
 	if r.docLow(j) == "the" {
 		j++
 	}

@@ -663,6 +663,18 @@ func TestArticleLead(t *testing.T) {
 			},
 		},
 		{
+			text: "Bantayan\n\nBantayan is in Tamblot Province, Philippines, on Bantayan Island. Boats leave from the pier.",
+			want: map[string]string{
+				"Bantayan locatedIn Tamblot Province": "locatedIn/article-lead",
+				"Bantayan locatedIn Philippines":      "locatedIn/transitive",
+			},
+		},
+		// "is in" opens an article only before a place.
+		{
+			text: "Bantayan\n\nBantayan is in talks with Tamblot Province, Philippines, about a new pier.",
+			not:  []string{"Bantayan locatedIn Tamblot Province"},
+		},
+		{
 			text: "Mallowfield\n\nMallowfield is an online community in which users in Okotoks, Alberta, Canada trade games.",
 			not:  []string{"Mallowfield locatedIn Okotoks", "Mallowfield locatedIn Canada"},
 		},
