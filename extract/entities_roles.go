@@ -728,8 +728,16 @@ func (a *analysis) bandsByNoun() {
 		if m.t1 < len(a.tokens) && isPossessive(a.tokens[m.t1].Text) || a.usedAsPerson(k, !firm) {
 			continue
 		}
+		// The name's last word alone is the body too ("drugs group Eli
+		// Lilly ... Lilly said"); left a person, it would stand apart.
+		w := words(m.surface)
+		last := w[len(w)-1]
 		for i := range ms {
-			if o := &ms[i]; o.kind == MentionName && o.typ == Person && o.surface == m.surface && o.canon == "" {
+			o := &ms[i]
+			if o.kind != MentionName || o.typ != Person || o.canon != "" {
+				continue
+			}
+			if o.surface == m.surface || len(w) >= 2 && o.surface == last && o.honor == "" && len(o.titleWords) == 0 {
 				o.typ, o.strong, o.firstName, o.gender = Organization, true, false, 0
 			}
 		}
@@ -738,13 +746,30 @@ func (a *analysis) bandsByNoun() {
 
 // actNounBefore reports whether an act noun stands right before m in its
 // sentence ("band Keane"); after "group", m must not open with a first
-// name.
+// name unless a word saying what kind of group it is comes before
+// "group" ("drugs group Eli Lilly", "Glasgow group Franz Ferdinand"):
+// after a determiner the group may be one the person leads or founded
+// ("a group Anna Price founded").
 func (a *analysis) actNounBefore(m *mention) bool {
 	p := m.t0 - 1
 	if p < a.sentTokens[m.sent].Start || !actNouns[a.tokens[p].Text] {
 		return false
 	}
-	return a.tokens[p].Text != "group" || !m.firstName
+	return a.tokens[p].Text != "group" || !m.firstName || a.kindOfGroup(m.sent, p-1)
+}
+
+// groupDeterminers stand before "group" without saying what it does.
+var groupDeterminers = lexicon.WordSet(`a an the this that his her its their our my your
+	one another each every same new`)
+
+// kindOfGroup reports whether token k of sentence s, right before
+// "group", names the group's trade or home ("engineering group", "Glasgow
+// group"): a word that is no determiner.
+func (a *analysis) kindOfGroup(s, k int) bool {
+	if k < a.sentTokens[s].Start || a.tokens[k].Flags&(textseg.TPunct|textseg.TDigit) != 0 {
+		return false
+	}
+	return !groupDeterminers[a.tokens[k].Lower()]
 }
 
 // firmNounBefore reports whether a lower-case noun only firms bear

@@ -319,6 +319,14 @@ func TestBandsByNoun(t *testing.T) {
 			[]string{"Organization:Velbrook Zanes"}, []string{"Person:Velbrook Zanes"}},
 		{"Charity\n\nThe group Anna Price founded raised £2m.",
 			[]string{"Person:Anna Price"}, []string{"Organization:Anna Price"}},
+		// A trade or home before "group" makes it a firm or a band even
+		// after a first name, and the last word alone follows.
+		{"Drugs\n\nDrugs group Walter Pembry is to cut jobs. Pembry also makes vaccines.",
+			[]string{"Organization:Walter Pembry"}, []string{"Person:Walter Pembry", "Person:Pembry"}},
+		{"Awards\n\nGlasgow group Harold Finch won two prizes.",
+			[]string{"Organization:Harold Finch"}, []string{"Person:Harold Finch"}},
+		{"Charity\n\nHer group Anna Price founded raised £2m.",
+			[]string{"Person:Anna Price"}, []string{"Organization:Anna Price"}},
 		{"Firm\n\nThree members of Carl Benton's staff left. Mr Benton said he was sad.",
 			[]string{"Person:Carl Benton"}, []string{"Organization:Carl Benton"}},
 	}
