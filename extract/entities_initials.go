@@ -53,3 +53,15 @@ func (a *analysis) initialsJoinFullNames() {
 		a.dropInitial(m, listItem{t0: m.t0, t1: m.t1, initials: true}, full)
 	}
 }
+
+// monthFirstName reports whether toks[k] is "Jan" as a first name ("Jan
+// Egeland", "Prime Minister Jan Peter Balkenende") rather than January's
+// abbreviation, which a day's number follows ("Jan 5"): written "Jan"
+// before a capitalised word that is no date word and opens no clause.
+func monthFirstName(toks []textseg.Token, k, hi int) bool {
+	if toks[k].Text != "Jan" || k+1 >= hi || !isCapWord(toks[k+1]) {
+		return false
+	}
+	w := toks[k+1].Lower()
+	return !lexicon.NotNames[w] && !lexicon.SentenceStarters[w] // "in Jan The Times said"
+}

@@ -43,3 +43,30 @@ func TestInitialSurnames(t *testing.T) {
 		})
 	}
 }
+
+// TestMonthFirstName: "Jan" before a name is a first name, after which
+// the name runs on; before a day's number or a clause it is January.
+func TestMonthFirstName(t *testing.T) {
+	tests := []struct {
+		name   string
+		text   string
+		want   []string
+		absent []string
+	}{
+		{"after a title",
+			"Dutch Prime Minister Jan Pieter Vandermolen told parliament that troops would leave.",
+			[]string{"Person:Jan Pieter Vandermolen"}, []string{"Person:Pieter Vandermolen"}},
+		{"in apposition",
+			"\"Thousands have gone,\" said Jan Egelund, head of the relief office.",
+			[]string{"Person:Jan Egelund"}, []string{"Organization:Egelund"}},
+		// Negatives: January.
+		{"a date", "The talks began on Jan 5 in Geneva.", []string{"City:Geneva"}, nil},
+		{"a clause after the month", "In Jan The Times reported the sale in Geneva.",
+			[]string{"Organization:The Times"}, []string{"Organization:Jan The Times"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkListed(t, keys(entitySummary(extractText(t, tc.text))), tc.want, tc.absent)
+		})
+	}
+}

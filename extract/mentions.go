@@ -232,7 +232,7 @@ func (x *Extractor) nameRun(a *analysis, s, i int) int {
 		x.afterName(a, s, k, i+2)
 		return i + 2
 	}
-	if lexicon.NotNames[toks[i].Lower()] {
+	if lexicon.NotNames[toks[i].Lower()] && !monthFirstName(toks, i, hi) {
 		return i + 1
 	}
 	j := i + 1
@@ -240,7 +240,7 @@ func (x *Extractor) nameRun(a *analysis, s, i int) int {
 	for j < hi {
 		t := toks[j]
 		if isCapWord(t) {
-			if lexicon.NotNames[t.Lower()] && !x.dateSurname(a, i, j, hi) && !eventNumeral(toks, i, j) {
+			if lexicon.NotNames[t.Lower()] && !x.dateSurname(a, i, j, hi) && !eventNumeral(toks, i, j) && !monthFirstName(toks, j, hi) {
 				break
 			}
 			if abbrevThenStarter(toks, j) {
