@@ -1058,6 +1058,7 @@ func (r *relState) actsAtEvents() {
 	r.cur = nil
 	r.setScoreMatches()  // relations_tournaments.go: the players of a report's matches
 	r.teamScoreMatches() // relations_tournaments.go: the sides of a report's results
+	r.ceremonyWinners()  // relations_events_awards.go: the winners of a ceremony
 }
 
 // actedAt adds participatedIn of event e for the subjects of the verb at

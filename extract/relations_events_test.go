@@ -317,6 +317,28 @@ func TestTeamScoreMatches(t *testing.T) {
 	})
 }
 
+// TestCeremonyWinners: a person a later sentence has winning a prize
+// took part in the award ceremony the story's opening names; a
+// nomination, a win of another year and a winner after another ceremony
+// is named give nothing. Every text is invented.
+func TestCeremonyWinners(t *testing.T) {
+	const lead = "Harbour film sweeps board\n\nThe drama Harbour Lights has dominated this year's Riverside Film Awards in London.\n\n"
+	runFactCases(t, []string{ParticipatedIn}, []factCase{
+		{"won a category", lead + "The film was praised by critics. Director Tom Hale won best director for the film.",
+			[]string{"Tom Hale participatedIn Event:Riverside Film Awards"}, nil},
+		{"was named best", lead + "Its star Ana Lind was named best actress.",
+			[]string{"Ana Lind participatedIn Event:Riverside Film Awards"}, nil},
+		{"picked up a prize", lead + "Singer Ana Lind picked up the best song award.",
+			[]string{"Ana Lind participatedIn Event:Riverside Film Awards"}, nil},
+		{"a nomination", lead + "Tom Hale was nominated for best director.",
+			nil, []string{"Tom Hale participatedIn Event:Riverside Film Awards"}},
+		{"another year", lead + "Tom Hale won best director in 2001.",
+			nil, []string{"Tom Hale participatedIn Event:Riverside Film Awards"}},
+		{"after another ceremony", lead + "The film was praised by critics. It was also shown at the Harbour Music Awards. Director Tom Hale won best director for the film.",
+			nil, []string{"Tom Hale participatedIn Event:Riverside Film Awards"}},
+	})
+}
+
 // TestResultOpponents: the opponent named after a result noun took part
 // in the event named right before the noun or after the opponent, and so
 // did the subject that suffered or recorded the result; a result still

@@ -1,0 +1,153 @@
+package extract
+
+import (
+	"github.com/newsgraph/newsgraph/extract/lexicon"
+	"github.com/newsgraph/newsgraph/extract/textseg"
+)
+
+// Winners of the story's ceremony. An awards report names its ceremony in
+// the headline or the first sentences ("Surprise win at People's Choice
+// Awards", "the Brit Awards in London") and then lists its winners in
+// sentences that no longer name it: "Julia Roberts won her tenth crown as
+// favourite actress", "Joss Stone picked up best British female", "Johnny
+// Depp was favourite male movie star". A person who won at the ceremony
+// took part in it. The sentence must speak of the ceremony the story is
+// about: once another ceremony is named ("the day before the Oscars"),
+// winners count again only after the story's own is named again (by name
+// or by a description bound to it: "at the ceremony"). A win of another
+// year, a nomination and a win still hoped for give nothing.
+
+// ruleCeremonyWinner names the facts of ceremonyWinners.
+const ruleCeremonyWinner = "participatedIn/ceremony-winner"
+
+// ceremonyWords end the names of award ceremonies: "Brit Awards",
+// "Oscars", "Golden Globes".
+var ceremonyWords = lexicon.WordSet(`awards oscars baftas brits grammys emmys
+	globes`)
+
+// winVerbs tell of a prize won, with the prize after them: "won best
+// actor", "picked up the award for", "scooped two prizes".
+var winVerbs = lexicon.WordSet(`won wins picked scooped took collected
+	claimed received landed bagged`)
+
+// namedVerbs make their subject a winner with the category after "best"
+// or "favourite": "was named best newcomer", "was voted favourite actor".
+var namedVerbs = lexicon.WordSet(`named voted crowned`)
+
+// prizeWords show what follows a win verb is a prize: "won best actor",
+// "took the award", "scooped two gongs".
+var prizeWords = lexicon.WordSet(`best favourite favorite award awards prize
+	prizes trophy trophies honour honours gong gongs statuette crown title
+	category`)
+
+// ceremonyDoubt make a sentence's win one of another year, still wished
+// or only a nomination.
+var ceremonyDoubt = lexicon.WordSet(`will would could should may might hope
+	hopes hoping tipped favourite-to nominated nomination nominations
+	shortlisted if last previous previously ago before`)
+
+// ceremonyWinners adds participatedIn of the story's ceremony for the
+// people each later sentence has winning a prize.
+func (r *relState) ceremonyWinners() {
+	a := r.a
+	ev := r.storyCeremony()
+	if ev < 0 {
+		return
+	}
+	current := true // the story's ceremony is the one last named
+	for i := 1; i < len(a.sentTokens) && i < len(a.doc.Sentences); i++ {
+		ms := a.mentionsInSentence(i)
+		named, other := false, false
+		for _, m := range ms {
+			if m.entity < 0 || m.hidden || !r.isEvent(m.entity) || titleAfter(a.doc.Text[m.End:]) {
+				continue
+			}
+			if m.entity == ev {
+				named = true
+			} else {
+				other = true
+			}
+		}
+		if other {
+			current = false
+			continue
+		}
+		current = current || named
+		if !current {
+			continue
+		}
+		sp := a.sentTokens[i]
+		doubt := false
+		for _, t := range a.tokens[sp.Start:sp.End] {
+			w := t.Lower()
+			if ceremonyDoubt[w] || yearWord(w) || r.inQuotation(t.Start) {
+				doubt = true
+				break
+			}
+		}
+		if doubt {
+			continue
+		}
+		for _, m := range ms {
+			if m.entity >= 0 && !m.hidden && m.kind == MentionName && r.typeOf(m.entity) == Person && a.wonAfter(m.t1, sp.End) {
+				r.add(m.entity, ParticipatedIn, ev, i, ruleCeremonyWinner, 0.7)
+			}
+		}
+	}
+}
+
+// wonAfter reports a win told right after a name ending before token k:
+// "won best actor", "picked up the award", "was named best newcomer",
+// "was favourite male movie star".
+func (a *analysis) wonAfter(k, hi int) bool {
+	w := func(j int) string {
+		if j >= hi {
+			return ""
+		}
+		return a.tokens[j].Lower()
+	}
+	switch {
+	case winVerbs[w(k)]:
+		j := k + 1
+		if w(j) == "up" || w(j) == "home" {
+			j++ // "picked up", "took home"
+		}
+		for end := j + 3; j < end; j++ {
+			if prizeWords[w(j)] {
+				return true
+			}
+			if a.tokMention[j] != 0 {
+				return false // "took Michael Moore's place": a name first
+			}
+		}
+	case w(k) == "was" || w(k) == "is":
+		j := k + 1
+		if namedVerbs[w(j)] {
+			j++
+		}
+		return w(j) == "best" || w(j) == "favourite" || w(j) == "favorite"
+	}
+	return false
+}
+
+// storyCeremony returns the one award ceremony the headline and the first
+// two sentences name, or -1 when they name none or two.
+func (r *relState) storyCeremony() int {
+	a := r.a
+	found := -1
+	for s := 0; s < 3 && s < len(a.doc.Sentences); s++ {
+		for _, m := range a.mentionsInSentence(s) {
+			if m.entity < 0 || m.hidden || m.kind != MentionName || !r.isEvent(m.entity) {
+				continue
+			}
+			if !ceremonyWords[lastWord(textseg.Lower(a.doc.Entities[m.entity].Name))] {
+				continue
+			}
+			if found >= 0 && found != m.entity {
+				return -1
+			}
+			found = m.entity
+		}
+	}
+	return found
+}
