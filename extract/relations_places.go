@@ -420,6 +420,10 @@ func (r *relState) placeTypes() {
 			r.a.doc.Entities[e].Type = Place // "Metropolitan City of Bari"
 			continue
 		}
+		if streetName(r.a.doc.Entities[e].Name) {
+			r.a.doc.Entities[e].Type = Place // "Piazza XX Settembre"
+			continue
+		}
 		if r.compassPart(e) >= 0 {
 			r.a.doc.Entities[e].Type = Place // "Southern Italy"
 		}

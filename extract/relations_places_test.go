@@ -697,3 +697,24 @@ func TestArticleLead(t *testing.T) {
 		}
 	}
 }
+
+// TestStreetName checks the names opened by a street noun, and that an
+// article places such a street in its country.
+func TestStreetName(t *testing.T) {
+	for name, want := range map[string]bool{
+		"Piazza Garibaldi":   true,
+		"Via Dante Rossi":    true,
+		"Calle Mayor":        true,
+		"Rue de la Paix":     true,
+		"Via":                false,
+		"Plaza Hotel":        false,
+		"Vialli Rossi":       false,
+		"Corsodyl Mouthwash": false,
+	} {
+		if got := streetName(name); got != want {
+			t.Errorf("streetName(%q) = %v, want %v", name, got, want)
+		}
+	}
+	checkFactRules(t, "Trani, commonly called Trani (Tranese:), is a town and comune of the Province of Barletta, in the region of Apulia, Italy. Its bakers work on Via Carlo Bruni, near the port.",
+		map[string]string{"Via Carlo Bruni locatedIn Italy": "locatedIn/article-country"}, nil)
+}

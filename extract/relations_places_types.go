@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/newsgraph/newsgraph/extract/lexicon"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/lexicon"
+)
 
 // "bounded on the west by the McConachie neighbourhood", "the Darfur
 // region", "south by the Brintnell and Hollick-Kenyon neighbourhoods": a
@@ -58,4 +62,18 @@ func (r *relState) namedBeforePlaceNoun(m *Mention) []*Mention {
 // pluralPlaceNoun reports a plural of placeNounsAfter.
 func pluralPlaceNoun(w string) bool {
 	return len(w) > 1 && w[len(w)-1] == 's'
+}
+
+// streetHeads open the names of streets and squares in the languages
+// that put the noun first: "Piazza XX Settembre", "Via Nino Bixio", "Rue
+// de Rivoli", "Calle Mayor". "Plaza" and "Place" are left out: they open
+// the names of hotels and firms ("the Plaza Hotel", "Place Group").
+var streetHeads = lexicon.WordSet(`via piazza viale corso rue calle avenida
+	paseo praça strada`)
+
+// streetName reports a name of two or more words opened by a street
+// noun.
+func streetName(name string) bool {
+	f := strings.Fields(name)
+	return len(f) >= 2 && streetHeads[strings.ToLower(f[0])]
 }
