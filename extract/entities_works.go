@@ -1207,13 +1207,19 @@ var subtitlePlacePreps = lexicon.WordSet(`from at to near`)
 // take a work as their object: a part played in it ("her role in Vera
 // Drake", "his performance in Hotel Rwanda", "to star in Fingersmith"),
 // a work made after it ("the sequel to Escape From New York", "a remake
-// of Fingerbobs", "the PAL version of GT4").
+// of Fingerbobs", "the PAL version of GT4"), a work one appears in ("he
+// later appeared in Robocop", "Langdon also appears in Angels and
+// Demons").
 var workFrames = map[string]string{
 	"role": "in", "roles": "in", "performance": "in", "performances": "in",
 	"cameo": "in", "star": "in", "stars": "in", "starred": "in", "starring": "in",
+	"appear": "in", "appears": "in", "appeared": "in", "appearing": "in",
 	"sequel": "to", "prequel": "to", "follow-up": "to",
 	"adaptation": "of", "remake": "of", "version": "of", "spin-off": "of",
 }
+
+// appearVerbs are the workFrames one also appears in a place with.
+var appearVerbs = lexicon.WordSet(`appear appears appeared appearing`)
 
 // framePrepositions are the prepositions of workFrames.
 var framePrepositions = lexicon.WordSet(`in to of`)
@@ -1255,9 +1261,15 @@ func (x *Extractor) titleInFrame(a *analysis, s, k int) (int, int) {
 	if lexicon.EventHeads[last] {
 		return 0, 0 // "his performance in the Davis Cup"
 	}
+	if appearVerbs[toks[k-1].Lower()] && x.gazInside(a, i, j) {
+		return 0, 0 // "appeared in Leeds in May": one appears in places too, so no known name may be inside
+	}
 	a.tagSentence(s)
 	if j < hi && (isPossessive(toks[j].Text) || toks[j].Flags&(textseg.TCap|textseg.TUpper|textseg.TPunct) == 0 && strings.HasPrefix(toks[j].Tag, "NN")) {
 		return 0, 0
+	}
+	if j < hi && (toks[j].Text == "-" || toks[j].Text == "–") && toks[j].Start == toks[j-1].End {
+		return 0, 0 // "appeared in the Bafta-winning drama X": a word of a compound
 	}
 	return i, j
 }
