@@ -51,7 +51,7 @@ var relPostWords = relWords(`head co-head chief co-chief executive chairman
 // personPost returns the one organisation the text names person e as head
 // of, from any of e's name mentions: "former Fiat chief executive X"
 // (former allowed only when withFormer), "the co-head of defence group
-// EADS X". It returns -1 when none or more than one is found.
+// EADS X", "X was director of Y" (copularPost). It returns -1 when none or more than one is found.
 func (r *relState) personPost(e int, withFormer bool) int {
 	found := -1
 	for _, m := range r.a.doc.Mentions {
@@ -98,6 +98,9 @@ func (r *relState) personPost(e int, withFormer bool) int {
 				}
 			}
 		}
+		if org < 0 {
+			org = r.copularPost(m, withFormer)
+		}
 		if org < 0 || r.eventLike(org) {
 			continue
 		}
@@ -107,6 +110,47 @@ func (r *relState) personPost(e int, withFormer bool) int {
 		found = org
 	}
 	return found
+}
+
+// relCopulas state a post after a name: "X is chief executive of Y",
+// "X was director of Y" (a past post, read only withFormer).
+var relCopulas = relWords(`is was`)
+
+// copularPost returns the organisation whose head the clause after name
+// mention m says the person is or was: "Amit Yoran was director of the
+// National Cyber Security Division", "X is the chief executive of Y"; or
+// -1. A post stated with "was" counts only withFormer (the person has
+// left it, or it is past), and a deputy's or former holder's title never.
+func (r *relState) copularPost(m Mention, withFormer bool) int {
+	k := r.docTok(m.End)
+	cop := r.docLow(k)
+	if !relCopulas[cop] || cop == "was" && !withFormer {
+		return -1
+	}
+	k++
+	if w := r.docLow(k); w == "the" || w == "a" || w == "an" {
+		k++
+	}
+	n := 0
+	for relPostWords[r.docLow(k)] && r.docMentionAt(k) == nil && n < 3 {
+		k++
+		n++
+	}
+	if n == 0 || !relPostTitle[r.docLow(k-1)] || r.docLow(k) != "of" {
+		return -1 // "X was a director": no body; "X is head coach at": another shape
+	}
+	if relNotHead[r.docLow(k-n-1)] {
+		return -1 // "X is deputy head of Y"
+	}
+	k++
+	if r.docLow(k) == "the" {
+		k++
+	}
+	om := r.docMentionAt(k)
+	if om == nil || om.Kind == MentionPronoun || r.typeOf(om.Entity) != Organization || r.a.tokens[k].Start != om.Start {
+		return -1
+	}
+	return om.Entity
 }
 
 // relGroupNouns are the plural heads of "three senior executives of X".

@@ -151,6 +151,18 @@ func TestRelationsDocument(t *testing.T) {
 			"The deputy head of carmaker Fiat John Smith is to leave his post.", nil},
 		{"two posts", company,
 			"Fiat chairman John Smith spoke first. Ford chairman Smith agreed. Mr Smith resigned on Friday.", nil},
+		{"post stated by a copula, then left", company,
+			"John Smith was director of Fiat for two years. Mr Smith left his post abruptly last week.",
+			[]string{"John Smith left Fiat"}},
+		{"past post by a copula cannot plan to leave", company,
+			"John Smith was director of Fiat for two years. Mr Smith is to leave his post.", nil},
+		{"present post by a copula, to leave", company,
+			"John Smith is the chief executive of Fiat. Mr Smith is to leave his post in May.",
+			[]string{"John Smith leaderOf Fiat", "John Smith plansToLeave Fiat"}},
+		{"a deputy's post by a copula", company,
+			"John Smith was deputy director of Fiat for two years. Mr Smith left his post abruptly last week.", nil},
+		{"a title with no body", company,
+			"John Smith was a director at Fiat for two years. Mr Smith left his post abruptly last week.", nil},
 
 		// Hosting a stage of the story's one tournament.
 		{"will host teams in group in city", cup,
