@@ -24,3 +24,20 @@ var groupPlurals = lexicon.WordSet(`juniors warriors dragons ospreys buccaneers
 func groupPluralName(words int, last string) bool {
 	return words >= 2 && groupPlurals[last]
 }
+
+// actPlurals end the names of music acts made of common words ("Scissor
+// Sisters", "Beach Boys", "Chemical Brothers", "Spice Girls", "All
+// Saints"), which outnumber the works so named in news text.
+var actPlurals = lexicon.WordSet(`boys girls sisters brothers saints`)
+
+// commonWordAct reports whether the run of common words toks[i:j] ending
+// in last is a music act's name: it ends in an act plural, no capitalised
+// "The" opens it, the mark of a work's title ("The History Boys"), and no
+// "of" goes on with it ("the Blind Boys of Alabama": better no name than
+// half of one).
+func (x *Extractor) commonWordAct(a *analysis, i, j int, last string) bool {
+	if !actPlurals[last] || i > 0 && a.tokens[i-1].Text == "The" {
+		return false
+	}
+	return j >= len(a.tokens) || a.tokens[j].Text != "of"
+}

@@ -29,6 +29,25 @@ func TestGroupPluralNames(t *testing.T) {
 			t.Errorf("%q: %q typed %s, want %s", tt.text, tt.name, d.Entities[i].Type, tt.typ)
 		}
 	}
+	// Common words ending in an act plural name an act, but not after a
+	// capitalised "The" (a work's title) nor before "of".
+	acts := []struct {
+		text string
+		name string
+		want bool
+	}{
+		{"The prize went to Paper Sisters for their second album.", "Paper Sisters", true},
+		{"Critics praised The Garden Boys at the National Theatre.", "Garden Boys", false},
+		{"The stage was shared with the Garden Boys of Kent.", "Garden Boys", false},
+		{"Sales of Silver Arrow rose, the firm said.", "Silver Arrow", false},
+	}
+	for _, tt := range acts {
+		d := extractText(t, tt.text)
+		i := entityOfForm(d, tt.name)
+		if got := i >= 0 && d.Entities[i].Type == Organization; got != tt.want {
+			t.Errorf("%q: organisation %q = %v, want %v (entities %v)", tt.text, tt.name, got, tt.want, d.Entities)
+		}
+	}
 	// The plural alone is the named team once the full name is given.
 	d := extractText(t, "Rhondda Ospreys signed a new lock. The Ospreys hope he will stay.")
 	if i, j := entityOfForm(d, "Rhondda Ospreys"), entityOfForm(d, "Ospreys"); i < 0 || i != j {
