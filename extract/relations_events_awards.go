@@ -28,7 +28,7 @@ var ceremonyWords = lexicon.WordSet(`awards oscars baftas brits grammys emmys
 // winVerbs tell of a prize won, with the prize after them: "won best
 // actor", "picked up the award for", "scooped two prizes".
 var winVerbs = lexicon.WordSet(`won wins picked scooped took collected
-	claimed received landed bagged`)
+	claimed received landed bagged got`)
 
 // namedVerbs make their subject a winner with the category after "best"
 // or "favourite": "was named best newcomer", "was voted favourite actor".
@@ -89,7 +89,7 @@ func (r *relState) ceremonyWinners() {
 			continue
 		}
 		for _, m := range ms {
-			if m.entity >= 0 && !m.hidden && m.kind == MentionName && r.typeOf(m.entity) == Person && a.wonAfter(m.t1, sp.End) {
+			if m.entity >= 0 && !m.hidden && m.kind == MentionName && r.typeOf(m.entity) == Person && a.wonAfter(m.sent, m.t1, sp.End) {
 				r.add(m.entity, ParticipatedIn, ev, i, ruleCeremonyWinner, 0.7)
 			}
 		}
@@ -98,13 +98,21 @@ func (r *relState) ceremonyWinners() {
 
 // wonAfter reports a win told right after a name ending before token k:
 // "won best actor", "picked up the award", "was named best newcomer",
-// "was favourite male movie star".
-func (a *analysis) wonAfter(k, hi int) bool {
+// "was favourite male movie star", ", who was voted best urban act",
+// "also won" (two adverbs at most). s is the sentence holding k.
+func (a *analysis) wonAfter(s, k, hi int) bool {
 	w := func(j int) string {
 		if j >= hi {
 			return ""
 		}
 		return a.tokens[j].Lower()
+	}
+	if w(k) == "," && w(k+1) == "who" {
+		k += 2 // "Joss Stone, who was voted best urban act"
+	}
+	a.tagSentence(s)
+	for j := k; j < hi && j < k+2 && a.tokens[j].Tag == "RB"; j++ {
+		k = j + 1 // "also jointly won"
 	}
 	switch {
 	case winVerbs[w(k)]:

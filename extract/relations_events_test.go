@@ -330,6 +330,8 @@ func TestCeremonyWinners(t *testing.T) {
 			[]string{"Ana Lind participatedIn Event:Riverside Film Awards"}, nil},
 		{"picked up a prize", lead + "Singer Ana Lind picked up the best song award.",
 			[]string{"Ana Lind participatedIn Event:Riverside Film Awards"}, nil},
+		{"a relative clause and an adverb", lead + "The film was praised by critics. Singer Ana Lind also won best song, as did Director Tom Hale, who was voted best director.",
+			[]string{"Ana Lind participatedIn Event:Riverside Film Awards", "Tom Hale participatedIn Event:Riverside Film Awards"}, nil},
 		{"a nomination", lead + "Tom Hale was nominated for best director.",
 			nil, []string{"Tom Hale participatedIn Event:Riverside Film Awards"}},
 		{"another year", lead + "Tom Hale won best director in 2001.",
