@@ -541,11 +541,15 @@ func (r *relState) predicatePlace(k int) EntityType {
 		switch {
 		case townNounsPred[w]:
 			t = City
-		case regionNounsPred[w], w == "community" && communityKinds[r.docLow(j-1)]:
+		case regionNounsPred[w], w == "community" && communityKinds[r.docLow(j-1)], w == "place" && r.docLow(j-1) == "census-designated":
 			t = Place
 		}
 		if t != "" {
-			switch r.docLow(j + 1) {
+			n := j + 1
+			if r.docLow(n) == "(" && r.docLow(n+2) == ")" {
+				n += 3 // "a census-designated place (CDP) in"
+			}
+			switch r.docLow(n) {
 			case "in", "of", "on", "near", "within", ",", ".", "and":
 				return t
 			}
@@ -1055,7 +1059,7 @@ var listStops = lexicon.WordSet(`and or but while which who that several
 
 // leadNouns are the words after "is a" in an opening sentence that make
 // its subject a place, besides the predicate nouns of placeTypes.
-var leadNouns = lexicon.WordSet(`located situated valley community`)
+var leadNouns = lexicon.WordSet(`located situated valley community census-designated`)
 
 // articlePlace returns the place a text is about and the sentence that
 // places it, or -1: the first name of the text, a town or place, with

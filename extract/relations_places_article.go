@@ -229,6 +229,10 @@ func (r *relState) articleLead() {
 	}
 }
 
+// leadHeads head a lead's noun phrase besides the town and region nouns:
+// "a planned community", "a census-designated place".
+var leadHeads = lexicon.WordSet(`community place`)
+
 // leadPlace returns the place named after "is|was a (adjectives) <place
 // noun> (and (a) <noun>) in|of|on|within (the) (<region noun> of)" in
 // sentence sent after token k, or -1.
@@ -251,11 +255,14 @@ func (r *relState) leadPlace(k, sent int) int {
 	if w := r.docLow(j + 1); w != "a" && w != "an" {
 		return -1
 	}
-	j = r.skipAdjectives(j+2, 3, townNounsPred, regionNounsPred, leadNouns)
-	if w := r.docLow(j); !townNounsPred[w] && !regionNounsPred[w] && w != "community" {
+	j = r.skipAdjectives(j+2, 3, townNounsPred, regionNounsPred, leadHeads)
+	if w := r.docLow(j); !townNounsPred[w] && !regionNounsPred[w] && w != "community" && !(w == "place" && r.docLow(j-1) == "census-designated") {
 		return -1
 	}
 	j++
+	if r.docLow(j) == "(" && r.docLow(j+2) == ")" {
+		j += 3 // "a census-designated place (CDP) in"
+	}
 	if r.docLow(j) == "and" { // "a town and comune of"
 		j++
 		if w := r.docLow(j); w == "a" || w == "an" {

@@ -617,6 +617,18 @@ func TestNamedBeforePlaceNoun(t *testing.T) {
 			text: "He spoke to the Marrow district attorney on Monday.",
 			not:  []string{"Marrow"},
 		},
+		{
+			text:  "Floods hit villages in the Varenne department on Monday.",
+			place: []string{"Varenne"},
+		},
+		{
+			text: "He wrote to the marketing department of Tarrow Foods.",
+			not:  []string{"Tarrow Foods"},
+		},
+		{
+			text: "He spoke to the Marrow district attorney on Monday.",
+			not:  []string{"Marrow"},
+		},
 	}
 	for _, tc := range tests {
 		d := extractText(t, "Title\n\n"+tc.text)
@@ -668,6 +680,17 @@ func TestArticleLead(t *testing.T) {
 				"Bantayan locatedIn Tamblot Province": "locatedIn/article-lead",
 				"Bantayan locatedIn Philippines":      "locatedIn/transitive",
 			},
+		},
+		{
+			text: "Marlow Springs\n\nMarlow Springs is a census-designated place (CDP) in Tarrow County, Kentucky, United States. The population was 812.",
+			want: map[string]string{
+				"Marlow Springs locatedIn Tarrow County": "locatedIn/article-lead",
+				"Marlow Springs locatedIn United States": "locatedIn/transitive",
+			},
+		},
+		{
+			text: "Barville\n\nBarville is a commune in the Somme department in Hauts-de-France in northern France.",
+			want: map[string]string{"Barville locatedIn Somme": "locatedIn/article-lead"},
 		},
 		// "is in" opens an article only before a place.
 		{

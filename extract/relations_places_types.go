@@ -14,10 +14,12 @@ import (
 // and the name is left as it was.
 
 // placeNounsAfter are the place nouns read after a name, singular and
-// plural. Town nouns are left out: "the Microsoft town hall".
+// plural. Town nouns are left out: "the Microsoft town hall". A
+// department is a French one ("the Somme department"); a ministry's is
+// written with a capital ("the Justice Department") and joins the name.
 var placeNounsAfter = lexicon.WordSet(`neighbourhood neighbourhoods
 	neighborhood neighborhoods suburb suburbs district districts region
-	regions province provinces`)
+	regions province provinces department departments`)
 
 // placeNounEnds are the words that may follow the place noun and end its
 // noun phrase.
