@@ -306,6 +306,11 @@ func (a *analysis) openLink(i int, s *syntax.Sentence, t openie.Tuple, ms []Ment
 	if obj < 0 {
 		return -1, -1, "", "", "object no entity"
 	}
+	if key == t.Key && obj == entityAt(s, t.Args[1], ms) {
+		if p := titledPerson(s, t.Args[1].Head, ms, doc.Entities); p >= 0 {
+			obj = p // openfacts_titles.go: "met Russian President Vladimir Putin"
+		}
+	}
 	if key == t.Key && !asserted(s, t) {
 		// an announced noun links only through its own words ("a
 		// deal with X"); "announced X" alone is what X announced
