@@ -1137,19 +1137,16 @@ func (r *relState) placeNamedAt(k, sent int) bool {
 	return t == City || t == Place || t == Country
 }
 
-// articlePlaces places the towns and places an article about a place
-// names in that place's country and first-level region. The place must
-// lie in exactly one country. A name is left out when the text already
-// places it in a country, when a sentence naming it names another
-// country, when it contains the article's place, or when the gazetteer
-// knows it elsewhere or as lying in no country (a continent, a sea).
-func (r *relState) articlePlaces() {
-	s, _ := r.articlePlace()
+// articleHoldings returns the place an article is about, what the facts
+// found so far place it in, and its one country among those (-1 when
+// none); ok is false when there is no such place or when the facts place
+// it in two countries ("on the border of A and B": no one country).
+func (r *relState) articleHoldings() (s int, holds map[int]bool, country int, ok bool) {
+	s, _ = r.articlePlace()
 	if s < 0 {
-		return
+		return -1, nil, -1, false
 	}
-	country, regions := -1, []int{}
-	holds := map[int]bool{} // what the text places s in
+	holds, country = map[int]bool{}, -1
 	for _, f := range r.a.doc.Facts {
 		if f.Predicate != LocatedIn || f.Subject != s {
 			continue
@@ -1157,11 +1154,26 @@ func (r *relState) articlePlaces() {
 		holds[f.Object] = true
 		if r.typeOf(f.Object) == Country {
 			if country >= 0 && country != f.Object {
-				return // "on the border of A and B": no one country
+				return -1, nil, -1, false
 			}
 			country = f.Object
 		}
 	}
+	return s, holds, country, true
+}
+
+// articlePlaces places the towns and places an article about a place
+// names in that place's country and first-level region. The place must
+// lie in exactly one country. A name is left out when the text already
+// places it in a country, when a sentence naming it names another
+// country, when it contains the article's place, or when the gazetteer
+// knows it elsewhere or as lying in no country (a continent, a sea).
+func (r *relState) articlePlaces() {
+	s, holds, country, ok := r.articleHoldings()
+	if !ok {
+		return
+	}
+	regions := []int{}
 	if country < 0 {
 		return
 	}

@@ -39,23 +39,9 @@ var seatUnitHeads = lexicon.WordSet(`county district municipality`)
 // articleUnits adds the facts above and closes them; it reports whether
 // it added any.
 func (r *relState) articleUnits() bool {
-	s, _ := r.articlePlace()
-	if s < 0 {
+	s, holds, country, ok := r.articleHoldings() // relations_places.go
+	if !ok {
 		return false
-	}
-	holds := map[int]bool{}
-	country := -1
-	for _, f := range r.a.doc.Facts {
-		if f.Predicate != LocatedIn || f.Subject != s {
-			continue
-		}
-		holds[f.Object] = true
-		if r.typeOf(f.Object) == Country {
-			if country >= 0 && country != f.Object {
-				return false // on a border: no one country
-			}
-			country = f.Object
-		}
 	}
 	if country < 0 {
 		return false
