@@ -330,10 +330,29 @@ func (a *analysis) sideNounAfter(m *mention) bool {
 }
 
 // pluralSubject reports whether the country m opens its sentence before a
-// plural verb ("Scotland have ...", "England were ...").
+// plural verb ("Scotland have ...", "England were ..."), or a country or
+// town opens a clause after a clause opener before one ("Souness felt
+// Newcastle were never in danger", "why Newcastle are languishing"): a
+// place takes a singular verb, a side a plural one. A name after "and"
+// or a comma is left out, as the verb may agree with the whole list.
 func (a *analysis) pluralSubject(m *mention) bool {
-	return m.typ == Country && m.t1 < a.sentTokens[m.sent].End && pluralVerbs[a.tokens[m.t1].Text] && a.subjectPosition(m.sent, m.t0)
+	if m.t1 >= a.sentTokens[m.sent].End || !pluralVerbs[a.tokens[m.t1].Text] {
+		return false
+	}
+	if m.typ == Country && a.subjectPosition(m.sent, m.t0) {
+		return true
+	}
+	p := m.t0 - 1
+	return p >= a.sentTokens[m.sent].Start && sideClauseOpeners[a.tokens[p].Lower()]
 }
+
+// sideClauseOpeners stand before the subject of a clause inside a sentence:
+// a verb of saying or thinking, a complementiser or a conjunction that is
+// no coordinator of names.
+var sideClauseOpeners = lexicon.WordSet(`that why how whether because if when while
+	although though unless until since said says admitted admits felt feels
+	believes believed thinks thought insisted insists knows knew hopes
+	warned claimed added`)
 
 // opponentName reports whether m is the opponent of a match: after
 // "against", "beat", "v", or after a result word and its preposition

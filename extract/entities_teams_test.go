@@ -17,6 +17,15 @@ func TestSideTeams(t *testing.T) {
 		// The opening name before a plural verb.
 		{"Cup preview\n\nThe squad trained on Monday. Norway were the better side in the league match and Norway have a fit striker.",
 			[]string{"Organization:Norway"}, []string{"Country:Norway"}},
+		// A town opening a clause after a clause opener, before a plural
+		// verb; a town after "and" in a list, and one before a singular
+		// verb, stay places.
+		{"Cup preview\n\nThe striker was fit for the league match. The manager felt Bristol were never in danger of losing the cup tie.",
+			[]string{"Organization:Bristol"}, []string{"City:Bristol"}},
+		{"Cup preview\n\nThe striker was fit for the league match. Nobody knows why Bristol are so poor in the cup this season.",
+			[]string{"Organization:Bristol"}, []string{"City:Bristol"}},
+		{"Cup preview\n\nThe striker was fit for the league match. The manager said Bristol is a fine town for the cup tie.",
+			nil, []string{"Organization:Bristol"}},
 		// A match's opponent, after "against", "v" and a result word.
 		{"Rugby\n\nThe squad meets on Monday. The league match against Portugal follows a cup win over Chile.",
 			[]string{"Organization:Portugal", "Organization:Chile"}, []string{"Country:Portugal", "Country:Chile"}},
