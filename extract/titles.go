@@ -43,8 +43,8 @@ func (x *Extractor) findTitleFacts(a *analysis) {
 	seen := map[[2]int]bool{}
 	add := func(person, org, sent int, rule string, conf float64) {
 		k := [2]int{person, org}
-		if seen[k] || person == org || a.pastHolder(person, sent) {
-			return // a post the sentence tells as over (titles_past.go) leads nothing now
+		if seen[k] || person == org || a.pastHolder(person, sent) || a.futureHolder(person, sent) {
+			return // a post the sentence tells as over (titles_past.go) or still to come (titles_future.go) leads nothing now
 		}
 		seen[k] = true
 		a.doc.Facts = append(a.doc.Facts, Fact{Subject: person, Predicate: LeaderOf, Object: org,
