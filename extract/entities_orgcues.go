@@ -129,6 +129,7 @@ var apposedStops = lexicon.WordSet(`of at with for in from by to behind and or w
 //	shares in Laura Ashley, Jarvis shares   a holding in it
 //	ABN Amro, the Netherlands' largest bank, ...   a firm noun in apposition
 //	Duran Duran are to appear ...          a plural verb after it, opening the sentence
+//	said Jason Daw at Merrill Lynch        a person named in full "at" or "of" it
 //
 // A name the article marks as a person (an honorific or a title) keeps
 // its type, and every bare mention of the name, or of a longer name
@@ -140,7 +141,7 @@ func (a *analysis) orgsByContext() {
 		if m.kind != MentionName || m.typ != Person || m.strong || m.canon != "" || m.honor != "" || len(m.titleWords) > 0 || m.hidden {
 			continue
 		}
-		if !a.firmPossession(m) && !a.holdingIn(m) && !a.apposedFirm(m) && !a.pluralOpening(m) {
+		if !a.firmPossession(m) && !a.holdingIn(m) && !a.apposedFirm(m) && !a.pluralOpening(m) && !a.personsEmployer(m) {
 			continue
 		}
 		if a.usedAsPerson(k, false) {
@@ -155,6 +156,33 @@ func (a *analysis) orgsByContext() {
 			}
 		}
 	}
+}
+
+// personsEmployer reports whether a person named in full stands right
+// before "at" or "of" (a comma allowed between) and m: "said Jason Daw at
+// Merrill Lynch", "Mike Powell of Dresdner Kleinwort Wasserstein". A
+// person is at or of a firm, a place or a body, never another person; a
+// place after it is typed so already, and this reads only names left
+// Person by their shape. "at the Olivier" (a theatre, an award) is left
+// out by the determiner.
+func (a *analysis) personsEmployer(m *mention) bool {
+	p := m.t0 - 1
+	lo := a.sentTokens[m.sent].Start
+	if p-1 < lo {
+		return false
+	}
+	if w := a.tokens[p].Lower(); w != "at" && w != "of" {
+		return false
+	}
+	p--
+	if a.tokens[p].Text == "," {
+		p--
+	}
+	if p < lo {
+		return false
+	}
+	n := a.nameEndingAt(p)
+	return n != nil && n != m && n.typ == Person && n.t1-n.t0 >= 2 && (n.firstName || n.strong)
 }
 
 // lowerAt reports whether token k lies in sentence s and is a lower-case

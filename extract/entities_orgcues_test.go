@@ -137,6 +137,9 @@ func TestOrgsByContext(t *testing.T) {
 		{"Investors bought shares in Harlan Brook on Monday.", "Harlan Brook", Organization},
 		{"Harlan Brook, the country's largest bank, will cut 900 jobs.", "Harlan Brook", Organization},
 		{"Harlan Brook are to tour the US next spring.", "Harlan Brook", Organization},
+		// A person named in full at or of the name.
+		{"\"Prices will rise,\" said John Carter at Harlan Brook.", "Harlan Brook", Organization},
+		{"Mary Lowe, of Harlan Brook, said prices would rise.", "Harlan Brook", Organization},
 		// A person's things, an apposition naming a person's post, a
 		// plural verb after a list, and a person's honorific elsewhere
 		// keep the person.
@@ -144,6 +147,10 @@ func TestOrgsByContext(t *testing.T) {
 		{"Harlan Brook, the chairman of the bank, resigned.", "Harlan Brook", Person},
 		{"Mary Lowe and Harlan Brook are to marry in June.", "Harlan Brook", Person},
 		{"Harlan Brook's profits fell. Mr Brook blamed the weather.", "Harlan Brook", Person},
+		// A name after another name's "and", or after a bare surname, is
+		// no employer.
+		{"Mary Lowe and Harlan Brook spoke at the launch.", "Harlan Brook", Person},
+		{"A portrait of Harlan Brook by Lowe hangs in the hall.", "Harlan Brook", Person},
 	}
 	for _, tt := range tests {
 		d := extractText(t, tt.text)
