@@ -2736,6 +2736,14 @@ func (q *quoter) resolvePronoun(kind byte, pos int) int {
 			}
 			if kind == 'p' {
 				if e := q.firstPerson(s, true); e >= 0 && q.fitsSpeaker(e, g) {
+					// "He has worked on the Star Wars DVD trilogy. "…,"
+					// he told …": when the sentence opens with a pronoun
+					// like this one as its subject, a name later in it is
+					// not the subject; the speaker is the one coreference
+					// gave that pronoun.
+					if pe := q.pronounSubjectEntity(s, g, 0); pe >= 0 && pe != e && ok(pe) {
+						return pe
+					}
 					return e
 				}
 			}
@@ -2850,6 +2858,59 @@ func (q *quoter) onlyAfterPreposition(e, s int) bool {
 		seen = true
 	}
 	return seen
+}
+
+// pronounSubjectEntity returns the person that coreference gave the
+// pronoun of gender g opening sentence s as its subject ("He has worked
+// on …"), or -1. Coreference takes the nearest person, so when that one
+// is named in the sentence before behind another such pronoun subject
+// ("He is winding down his career alongside Frank Lebeouf. So he is
+// full of admiration …"), the earlier pronoun's person is the one meant,
+// and nobody is when that one is unknown.
+func (q *quoter) pronounSubjectEntity(s int, g byte, depth int) int {
+	e, ok := q.pronounSubjectRef(s, g)
+	if !ok || e < 0 || !q.isPerson(e) {
+		return -1
+	}
+	if s > 0 && q.namedInSentence(e, s-1) {
+		if _, chained := q.pronounSubjectRef(s-1, g); chained {
+			if depth >= 2 {
+				return -1
+			}
+			if pe := q.pronounSubjectEntity(s-1, g, depth+1); pe != e {
+				return pe
+			}
+		}
+	}
+	return e
+}
+
+// pronounSubjectRef reports whether sentence s opens with a pronoun of
+// gender g as its subject, and the entity coreference gave it (-1 when
+// none).
+func (q *quoter) pronounSubjectRef(s int, g byte) (int, bool) {
+	subs := q.clauseSubjects(s, q.doc.Sentences[s].End)
+	if len(subs) == 0 || !subs[0].pron || subs[0].coord || q.pronounGender(subs[0].pos) != g {
+		return -1, false
+	}
+	mi := q.mentionAt(subs[0].pos)
+	if mi < 0 || q.doc.Mentions[mi].Kind != model.MentionPronoun {
+		return -1, true
+	}
+	return q.doc.Mentions[mi].Entity, true
+}
+
+// namedInSentence reports whether person e is named in sentence s
+// outside quotations.
+func (q *quoter) namedInSentence(e, s int) bool {
+	sp := q.doc.Sentences[s]
+	ms := q.doc.Mentions
+	for j := q.mentionFrom(sp.Start); j >= 0 && j < len(ms) && ms[j].Start < sp.End; j++ {
+		if ms[j].Entity == e && ms[j].Kind == model.MentionName && !q.inQuote(ms[j].Start) {
+			return true
+		}
+	}
+	return false
 }
 
 // firstPerson returns the first person named in sentence s outside
