@@ -493,9 +493,21 @@ func (a *analysis) eventAnswers(e int, head string) bool {
 // eventNumeral reports the Roman numeral "I" of "World War I" (the run
 // starting at token i), which is otherwise read as the pronoun and cut
 // off, leaving "World War"; the gazetteer knows "World War I" as the
-// First World War. Only the whole run "World War I", before no other name
-// word: "After the Second World War I moved" keeps its pronoun.
+// First World War. Only the whole run "World War I", or one opened by the
+// capitalised article of a sentence's start ("A World War I veteran, he
+// ..."), before no other name word: "After the Second World War I moved"
+// keeps its pronoun.
 func eventNumeral(toks []textseg.Token, i, j int) bool {
-	return j == i+2 && toks[j].Text == "I" && toks[i].Text == "World" && toks[i+1].Text == "War" &&
-		(j+1 >= len(toks) || !isCapWord(toks[j+1]))
+	k := j - 2
+	if k < i || toks[j].Text != "I" || toks[k].Text != "World" || toks[k+1].Text != "War" {
+		return false
+	}
+	if k > i && (k != i+1 || !runArticles[toks[i].Text]) {
+		return false
+	}
+	return j+1 >= len(toks) || !isCapWord(toks[j+1])
 }
+
+// runArticles open a sentence's capitalised run without being part of
+// the name after them.
+var runArticles = lexicon.WordSet(`A An The`)

@@ -258,6 +258,9 @@ func TestEventNumeral(t *testing.T) {
 		{"Tom Hale fought in World War I and later wrote books.", "World War I", true},
 		{"Tom Hale was a World War I veteran who later wrote books.", "World War I", true},
 		{"Tom Hale fought in World War II and later wrote books.", "World War II", true},
+		// A sentence's capitalised article opens the run, not the name.
+		{"A World War I veteran, Tom Hale later wrote books.", "World War I", true},
+		{"The World War I memorial in Leeds was opened by Tom Hale.", "World War I", true},
 		{"After the Second World War I moved to Leeds, Tom Hale said.", "Second World War I", false},
 		{"At the Cannes Festival I met Tom Hale.", "Cannes Festival I", false},
 		{"In World War I Tom Hale flew planes.", "World War I Tom Hale", false},
