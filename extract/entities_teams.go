@@ -78,7 +78,7 @@ func (a *analysis) sideTeams() {
 			teams = appendTeam(teams, k)
 		case a.opponentName(m):
 			opponents = appendTeam(opponents, k)
-		case a.clubUse(m) || a.sideTitleBefore(m) || a.resultAfter(m) || a.winningSubject(m):
+		case a.clubUse(m) || a.sideTitleBefore(m) || a.resultAfter(m) || a.winningSubject(m) || a.homeClub(m):
 			teams = appendTeam(teams, k)
 		}
 		if a.afterIn(m) {
@@ -353,6 +353,16 @@ var sideClauseOpeners = lexicon.WordSet(`that why how whether because if when wh
 	although though unless until since said says admitted admits felt feels
 	believes believed thinks thought insisted insists knows knew hopes
 	warned claimed added`)
+
+// homeClub reports whether the town m is the home side of a fixture:
+// before "v" and a capitalised name ("Newcastle v Chelsea", "Birmingham v
+// Leeds"). opponentName leaves the home side alone for a country, which
+// may host the match as a place; a town before "v" is a club.
+func (a *analysis) homeClub(m *mention) bool {
+	k := m.t1
+	return m.typ == City && k+1 < a.sentTokens[m.sent].End && opponentBefore[a.tokens[k].Lower()] &&
+		a.tokens[k].Lower() != "against" && isCapWord(a.tokens[k+1])
+}
 
 // opponentName reports whether m is the opponent of a match: after
 // "against", "beat", "v", or after a result word and its preposition

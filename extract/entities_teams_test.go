@@ -33,6 +33,9 @@ func TestSideTeams(t *testing.T) {
 		// host named as a place.
 		{"Cup draw\n\nThe squad meets for the league match on Monday.\n\nGhana v Togo",
 			[]string{"Organization:Togo"}, []string{"Country:Togo"}},
+		// A town as a fixture's home side.
+		{"Cup draw\n\nThe squad meets for the league match on Monday.\n\nBristol v Chelsea",
+			[]string{"Organization:Bristol"}, []string{"City:Bristol"}},
 		// Also used as a location: the place.
 		{"Cup tie\n\nThe squad travel to the cup match against Bilbao on Sunday. The striker was born in Bilbao.",
 			[]string{"City:Bilbao"}, []string{"Organization:Bilbao"}},
