@@ -390,9 +390,6 @@ type describedName struct {
 // ("Six Nations match with Ireland" for "Saturday's Six Nations match
 // with Ireland").
 func (a *analysis) settleDescribedEvents() {
-	// The first stage after the relations: a wartime service ends the
-	// membership the serve rule read (relations_wiki_service.go).
-	a.dropWartimeMemberships()
 	if len(a.described) == 0 {
 		return
 	}

@@ -59,7 +59,8 @@ func (x *Extractor) Extract(ctx context.Context, source string, raw []byte) (*Do
 	}
 	x.findQuotes(a)
 	x.findRelations(a)
-	a.settleDescribedEvents() // entities_events.go: an event described but in no fact is dropped below
+	a.dropWartimeMemberships() // relations_wiki_service.go: a wartime service ends the serve rule's membership
+	a.settleDescribedEvents()  // entities_events.go: an event described but in no fact is dropped below
 	a.pruneDemonymOnly()
 	if x.opts.OpenFacts {
 		x.findOpenFacts(a) // after pruning: open facts keep no entity alive

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 
@@ -1178,7 +1180,7 @@ func (r *relState) articlePlaces() {
 		return
 	}
 	cname := r.a.doc.Entities[country].Name
-	for o := range holds {
+	for _, o := range slices.Sorted(maps.Keys(holds)) { // in order: the facts come out the same each run
 		if r.knownRegion(o) && r.regionMayLieIn(o, country) {
 			regions = append(regions, o)
 		}

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/extract/lexicon"
@@ -47,7 +49,7 @@ func (r *relState) articleUnits() bool {
 		return false
 	}
 	added := r.regionalCapitals(s, r.topRegion(holds, country))
-	for o := range holds {
+	for _, o := range slices.Sorted(maps.Keys(holds)) { // in order: the facts come out the same each run
 		if r.typeOf(o) == Place && r.seatOf(o, s, holds, r.a.doc.Entities[country].Name) {
 			added = true
 		}
