@@ -26,15 +26,9 @@ var newPostNouns = lexicon.WordSet(`job role post position`)
 // futureHolder reports whether sentence sent tells of person's post as one
 // still to come.
 func (a *analysis) futureHolder(person, sent int) bool {
-	if person < 0 || sent < 0 || sent >= len(a.sentTokens) {
-		return false
-	}
-	for _, m := range a.mentionsInSentence(sent) {
-		if m.entity == person && m.kind == MentionName && a.futureAround(m) {
-			return true
-		}
-	}
-	return false
+	return a.holderTold(person, sent, func(m mention) bool { // titles_past.go
+		return m.kind == MentionName && a.futureAround(m)
+	})
 }
 
 // futureAround reads one name mention of a holder: the role phrase before

@@ -50,11 +50,18 @@ var (
 // pastHolder reports whether sentence sent tells of person's post as one
 // held in the past.
 func (a *analysis) pastHolder(person, sent int) bool {
+	return a.holderTold(person, sent, a.pastAround)
+}
+
+// holderTold reports whether some mention of person in sentence sent
+// passes around, the reading of one mention that pastHolder and
+// futureHolder (titles_future.go) each make.
+func (a *analysis) holderTold(person, sent int, around func(mention) bool) bool {
 	if person < 0 || sent < 0 || sent >= len(a.sentTokens) {
 		return false
 	}
 	for _, m := range a.mentionsInSentence(sent) {
-		if m.entity == person && a.pastAround(m) {
+		if m.entity == person && around(m) {
 			return true
 		}
 	}
