@@ -20,14 +20,7 @@ func TestGroupPluralNames(t *testing.T) {
 		{"The role went to Keanu Reeves last year.", "Keanu Reeves", Person},
 	}
 	for _, tt := range tests {
-		d := extractText(t, tt.text)
-		i := entityOfForm(d, tt.name)
-		switch {
-		case i < 0:
-			t.Errorf("%q: no entity %q; have %v", tt.text, tt.name, d.Entities)
-		case d.Entities[i].Type != tt.typ:
-			t.Errorf("%q: %q typed %s, want %s", tt.text, tt.name, d.Entities[i].Type, tt.typ)
-		}
+		checkEntityType(t, tt.text, tt.name, tt.typ)
 	}
 	// Common words ending in an act plural name an act, but not after a
 	// capitalised "The" (a work's title) nor before "of".

@@ -27,16 +27,7 @@ func TestOrganisationCues(t *testing.T) {
 		{"Tickets sold out for singing group Destiny's Child.", "Destiny", ""},
 	}
 	for _, tt := range tests {
-		d := extractText(t, tt.text)
-		i := entityOfForm(d, tt.name)
-		switch {
-		case tt.typ == "" && i >= 0:
-			t.Errorf("%q: entity %v, want none named %q", tt.text, d.Entities[i], tt.name)
-		case tt.typ != "" && i < 0:
-			t.Errorf("%q: no entity %q; have %v", tt.text, tt.name, d.Entities)
-		case tt.typ != "" && d.Entities[i].Type != tt.typ:
-			t.Errorf("%q: %q typed %s, want %s", tt.text, tt.name, d.Entities[i].Type, tt.typ)
-		}
+		checkEntityType(t, tt.text, tt.name, tt.typ)
 	}
 }
 
@@ -153,14 +144,7 @@ func TestOrgsByContext(t *testing.T) {
 		{"A portrait of Harlan Brook by Lowe hangs in the hall.", "Harlan Brook", Person},
 	}
 	for _, tt := range tests {
-		d := extractText(t, tt.text)
-		i := entityOfForm(d, tt.name)
-		switch {
-		case i < 0:
-			t.Errorf("%q: no entity %q; have %v", tt.text, tt.name, d.Entities)
-		case d.Entities[i].Type != tt.typ:
-			t.Errorf("%q: %q typed %s, want %s", tt.text, tt.name, d.Entities[i].Type, tt.typ)
-		}
+		checkEntityType(t, tt.text, tt.name, tt.typ)
 	}
 	// The name without its first word joins the full name of a body.
 	d := extractText(t, "Fans of Hapoel Tarvin Marath cheered. Tarvin Marath are the first side from the town to play in Europe.")

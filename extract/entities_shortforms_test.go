@@ -15,6 +15,22 @@ func entityOfForm(d *Document, form string) int {
 	return -1
 }
 
+// checkEntityType extracts text and checks that the entity named form
+// has type typ ("" for no entity of that name).
+func checkEntityType(t *testing.T, text, form string, typ EntityType) {
+	t.Helper()
+	d := extractText(t, text)
+	i := entityOfForm(d, form)
+	switch {
+	case typ == "" && i >= 0:
+		t.Errorf("%q: entity %v, want none named %q", text, d.Entities[i], form)
+	case typ != "" && i < 0:
+		t.Errorf("%q: no entity %q; have %v", text, form, d.Entities)
+	case typ != "" && d.Entities[i].Type != typ:
+		t.Errorf("%q: %q typed %s, want %s", text, form, d.Entities[i].Type, typ)
+	}
+}
+
 // checkJoined extracts text and checks whether form names the same
 // entity as full (same) or not.
 func checkJoined(t *testing.T, text, full, form string, same bool) {
