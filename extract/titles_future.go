@@ -38,16 +38,7 @@ func (a *analysis) futureAround(m mention) bool {
 	toks := a.tokens
 	lo, hi := a.sentTokens[m.sent].Start, a.sentTokens[m.sent].End
 	low := func(i int) string { return toks[i].Lower() }
-	k := m.t0
-	for k-1 > lo {
-		if _, ok := lexicon.Honorifics[low(k-1)]; !ok {
-			break
-		}
-		k--
-	}
-	if k-1 > lo && toks[k-1].Text == "," {
-		k--
-	}
+	k := a.rolePhraseEnd(m)
 	for p := k - 1; p >= lo && p >= k-maxTitleTokens; p-- {
 		if futureTitleMod(low(p)) {
 			return true

@@ -53,6 +53,24 @@ func (a *analysis) pastHolder(person, sent int) bool {
 	return a.holderTold(person, sent, a.pastAround)
 }
 
+// rolePhraseEnd returns where the role phrase before name mention m
+// ends: the name's first token, moved back over honorifics the mention
+// left out ("Sir") and one comma ("the chairman of Y, X").
+func (a *analysis) rolePhraseEnd(m mention) int {
+	lo := a.sentTokens[m.sent].Start
+	k := m.t0
+	for k-1 > lo {
+		if _, ok := lexicon.Honorifics[a.tokens[k-1].Lower()]; !ok {
+			break
+		}
+		k--
+	}
+	if k-1 > lo && a.tokens[k-1].Text == "," {
+		k--
+	}
+	return k
+}
+
 // holderTold reports whether some mention of person in sentence sent
 // passes around, the reading of one mention that pastHolder and
 // futureHolder (titles_future.go) each make.
@@ -85,16 +103,7 @@ func (a *analysis) pastAround(m mention) bool {
 	}
 	// Before: "former Fiat chief executive X", "the then chairman of Y,
 	// X", "ousted leader X", "the resignation of its chairman, X".
-	k := m.t0
-	for k-1 > lo {
-		if _, ok := lexicon.Honorifics[low(k-1)]; !ok {
-			break
-		}
-		k--
-	}
-	if k-1 > lo && toks[k-1].Text == "," {
-		k--
-	}
+	k := a.rolePhraseEnd(m)
 	for p := k - 1; p >= lo && p >= k-maxTitleTokens; p-- {
 		w := low(p)
 		if removalVerbs[w] {
