@@ -34,10 +34,7 @@ func TestOpenFactsLists(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			var got []string
-			for _, f := range doc.OpenFacts {
-				got = append(got, openLine(doc, f))
-			}
+			got := openLines(doc)
 			for _, w := range c.want {
 				if !hasOpen(got, w) {
 					t.Errorf("missing %q in %q", w, got)

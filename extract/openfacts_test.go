@@ -379,6 +379,15 @@ func openLine(doc *Document, f OpenFact) string {
 	return doc.Entities[f.Subject].Name + " " + f.Key + " " + doc.Entities[f.Object].Name
 }
 
+// openLines writes every open fact of doc as openLine does.
+func openLines(doc *Document) []string {
+	var out []string
+	for _, f := range doc.OpenFacts {
+		out = append(out, openLine(doc, f))
+	}
+	return out
+}
+
 func hasOpen(xs []string, s string) bool {
 	for _, x := range xs {
 		if x == s {

@@ -22,11 +22,7 @@ func TestTitledPersonObject(t *testing.T) {
 			nil, []string{"Vodafone buy Mannesmann"}},
 	}
 	for _, tc := range tests {
-		doc := extractText(t, "News\n\n"+tc.text+"\n")
-		var got []string
-		for _, f := range doc.OpenFacts {
-			got = append(got, openLine(doc, f))
-		}
+		got := openLines(extractText(t, "News\n\n"+tc.text+"\n"))
 		for _, a := range tc.absent {
 			if hasOpen(got, a) {
 				t.Errorf("%s\n open fact %q on the body before a title; got %q", tc.text, a, got)

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/newsgraph/newsgraph/extract/textseg"
@@ -43,7 +44,7 @@ func TestDatelineNoArgument(t *testing.T) {
 	}
 	for _, f := range facts {
 		for _, bad := range []string{"Kyiv metWith", "KIEV metWith", "Reuters metWith", "Ukraine metWith"} {
-			if len(f) >= len(bad) && f[:len(bad)] == bad {
+			if strings.HasPrefix(f, bad) {
 				t.Errorf("dateline or title modifier as a party: %q", f)
 			}
 		}
