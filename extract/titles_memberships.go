@@ -107,6 +107,16 @@ func (a *analysis) partyDescribedAt(m mention) bool {
 		return k >= 1 && toks[k].Lower() == "party" && partyKinds[toks[k-1].Lower()]
 	}
 	lo, hi := a.sentTokens[m.sent].Start, a.sentTokens[m.sent].End
+	// Wire copy qualifies a party's name itself: "the ruling Jubilee
+	// Alliance", "Kenya's opposition ODM", "the Likud party". An article or
+	// a possessive before the qualifier keeps out a court "ruling".
+	if k := m.t0 - 1; k-1 >= lo && partyKinds[toks[k].Lower()] && toks[k].Lower() != "political" &&
+		(toks[k-1].Lower() == "the" || toks[k-1].Text == "'s") {
+		return true
+	}
+	if m.t1 < hi && toks[m.t1].Text == "party" {
+		return true
+	}
 	k := m.t0 - 1
 	if k >= lo && toks[k].Lower() == "the" {
 		k--

@@ -1,0 +1,45 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestWhoseClauses covers a body's leader and a person's party told in a
+// "whose" clause, and the party qualifiers of wire copy ("the ruling X",
+// "the X party") that let a party leader's post give the membership.
+// Every sentence is invented; each construction has negatives.
+func TestWhoseClauses(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want string
+	}{
+		// A body's leader after "whose".
+		{"The Green Party, whose leader Katrin Vogel spoke first, won seats.", "Katrin Vogel leaderOf Green Party; Katrin Vogel memberOf Green Party"},
+		{"Shares in Brightcode, whose chief executive Tom Hale is under pressure, fell.", "Tom Hale leaderOf Brightcode"},
+		{"Brightcode, whose new chairman, Tom Hale, took over in May, made a loss.", "Tom Hale leaderOf Brightcode"},
+		// A past leader, a functional head and a spokesman lead nothing.
+		{"Brightcode, whose former chairman Tom Hale took over in May, made a loss.", ""},
+		{"Brightcode, whose finance director Tom Hale quit in May, made a loss.", ""},
+		{"Brightcode, whose spokesman Tom Hale denied it, made a loss.", ""},
+		// A person's party after "whose": only a party named as such.
+		{"Prime Minister Ivan Petrov, whose Zorvat party has governed since 2010, skipped the dinner.", "Ivan Petrov memberOf Zorvat"},
+		{"Ivan Petrov, whose Brightcode shares rose, skipped the dinner.", ""},
+		// The party qualifiers make a leader's party a party.
+		{"Ivan Petrov, who leads the ruling Unity Alliance, spoke.", "Ivan Petrov leaderOf Unity Alliance; Ivan Petrov memberOf Unity Alliance"},
+		{"Ivan Petrov, who leads Kenya's opposition Unity Alliance, spoke.", "Ivan Petrov leaderOf Unity Alliance; Ivan Petrov memberOf Unity Alliance"},
+		{"The Unity Alliance party won the vote. Ivan Petrov, who leads the Unity Alliance, spoke.", "Ivan Petrov leaderOf Unity Alliance; Ivan Petrov memberOf Unity Alliance"},
+		{"Ivan Petrov, who leads the Unity Alliance, spoke.", "Ivan Petrov leaderOf Unity Alliance"},
+	} {
+		d := extractText(t, tc.text)
+		var got []string
+		for _, f := range d.Facts {
+			if f.Predicate == LeaderOf && d.Entities[f.Object].Type != Country || f.Predicate == MemberOf {
+				got = append(got, d.Entities[f.Subject].Name+" "+f.Predicate+" "+d.Entities[f.Object].Name)
+			}
+		}
+		if strings.Join(got, "; ") != tc.want {
+			t.Errorf("%q: facts %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
