@@ -514,8 +514,8 @@ func (r *relState) unplaced(e int) bool {
 	return true
 }
 
-// predicatePlace reads "is a (small|former ...) town in|of|on|near" from
-// token k and returns the type the predicate noun gives its subject: City
+// predicatePlace reads "is a (small|former ...) town (located) in|of|on|near"
+// from token k and returns the type the predicate noun gives its subject: City
 // for a town, Place for a region, "" for anything else. The noun must head
 // its phrase ("is a city councillor" says nothing of a place). A bracket
 // after the name is passed over: "The Drake Landing Solar Community
@@ -551,6 +551,9 @@ func (r *relState) predicatePlace(k int) EntityType {
 			if r.docLow(n) == "(" && r.docLow(n+2) == ")" {
 				n += 3 // "a census-designated place (CDP) in"
 			}
+			if placeParticiples[r.docLow(n)] {
+				n++ // "a small town located in the province of Asti"
+			}
 			switch r.docLow(n) {
 			case "in", "of", "on", "near", "within", ",", ".", "and":
 				return t
@@ -563,6 +566,11 @@ func (r *relState) predicatePlace(k int) EntityType {
 	}
 	return ""
 }
+
+// placeParticiples may stand between the predicate noun and its place:
+// "a small town located in the province of Asti", "a village situated
+// on the Oder".
+var placeParticiples = lexicon.WordSet(`located situated lying`)
 
 // communityKinds make "community" a settlement: "a planned community in
 // Okotoks", "an unincorporated community in Mercer County".
@@ -653,6 +661,7 @@ func regionOfName(f []string) bool {
 // placeStatements adds the facts above. It runs after the sentence, chain
 // and dependency rules and before placeClosure.
 func (r *relState) placeStatements() {
+	r.unitsOfRegions()
 	r.dropPlaceCycles()
 	r.compassPlaces()
 	r.demonymLists()
@@ -666,6 +675,47 @@ func (r *relState) placeStatements() {
 	r.sitesOfTheTown()
 	r.possessedSites()
 	r.demonymCapitals()
+}
+
+// unitRegionNouns are the region nouns of "the Ryedale district of North
+// Yorkshire", where the name before the noun is a unit of the region after
+// "of". "Borough" is left out: "the London borough of Camden" names the
+// larger place first, as "the Kent village of X" does.
+var unitRegionNouns = lexicon.WordSet(`district region province county department
+	canton prefecture municipality`)
+
+// unitsOfRegions places a unit named before a region noun in the region
+// named after "of": "a village in the Ryedale district of North
+// Yorkshire". The dependency rule locatedIn/region-place-noun reads such a
+// phrase as it reads "the Kent village of X", the other way round; this
+// surer fact outweighs it, and dropPlaceCycles then drops that one. A name
+// after "of" that the gazetteer knows as a town, or an unknown one after a
+// known region ("the Kent district of Sevenoaks", "of Swale"), keeps that
+// reading. Only regions after "of": the surface rule locatedIn/region-of
+// reads the same phrase before a country ("the Darfur region of Sudan").
+func (r *relState) unitsOfRegions() {
+	if r.gaz == nil {
+		return
+	}
+	for _, m := range r.a.doc.Mentions {
+		if m.Kind != MentionName || r.typeOf(m.Entity) != Place {
+			continue
+		}
+		k := r.docTok(m.End)
+		if !unitRegionNouns[r.docLow(k)] || r.docLow(k+1) != "of" {
+			continue
+		}
+		c := r.docMentionAt(k + 2)
+		if c == nil || c.Kind != MentionName || r.docTok(c.Start) != k+2 || r.typeOf(c.Entity) != Place {
+			continue
+		}
+		gm, mKnown := r.gaz.Lookup(r.a.doc.Entities[m.Entity].Name)
+		gc, cKnown := r.gaz.Lookup(r.a.doc.Entities[c.Entity].Name)
+		if cKnown && gc.Kind != gazetteer.Place || mKnown && gm.Kind == gazetteer.Place && !cKnown {
+			continue // a known region first and a town or unknown name after it
+		}
+		r.add(m.Entity, LocatedIn, c.Entity, m.Sentence, "locatedIn/unit-of-region", 0.8)
+	}
 }
 
 // dropPlaceCycles removes the weaker of two facts that place each of two

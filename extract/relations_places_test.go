@@ -261,6 +261,30 @@ func TestPlaceChains(t *testing.T) {
 			text: "Rain fell on Kent, Surrey and Sussex overnight.",
 			not:  []string{"Kent locatedIn Surrey"},
 		},
+		// A unit named before a region noun lies in the region after "of";
+		// a known region first, or a town after "of", is the other reading.
+		{
+			text: "Marston Fen is a hamlet in the Brackwold district of North Yorkshire, England.",
+			want: []string{"Brackwold locatedIn North Yorkshire"},
+			rule: "locatedIn/unit-of-region",
+			not:  []string{"North Yorkshire locatedIn Brackwold"},
+		},
+		{
+			text: "Pellow is a village in the Tarnvik region of Upper Saldria.",
+			want: []string{"Tarnvik locatedIn Upper Saldria"},
+			rule: "locatedIn/unit-of-region",
+		},
+		{
+			text: "Flooding hit the Kent district of Sevenoaks on Friday.",
+			not:  []string{"Kent locatedIn Sevenoaks"},
+		},
+		// A participle may stand between the predicate noun and the place.
+		{
+			text: "Castelvetro is a small town located in the province of Asti, Italy.",
+			want: []string{"Castelvetro locatedIn Asti"},
+			rule: "dep:locatedIn/place-noun",
+			typ:  map[string]EntityType{"Castelvetro": City},
+		},
 		// First-level subdivisions from the gazetteer are places.
 		{
 			text: "The mine is in the Canadian province of Saskatchewan, near the border.",
