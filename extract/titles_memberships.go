@@ -45,6 +45,7 @@ var partyMemberRoles = lexicon.WordSet(`mp mps mep msp am peer backbencher
 // often a ministry's.
 var partyOfficialRoles = lexicon.WordSet(`director agent organiser organizer
 	treasurer strategist chairman chairwoman chair president leader whip
+	co-ordinator coordinator
 	official officer`)
 
 // partyOfficeWords name the office of a party official ("campaign

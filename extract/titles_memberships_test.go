@@ -21,6 +21,9 @@ func TestTitleMemberships(t *testing.T) {
 		{"WASHINGTON (Reuters) - Republican Sen. Mary Kline attacked the budget on Tuesday.", "Mary Kline memberOf Republican Party"},
 		{"Democratic presidential candidate Jim Carver lost the vote.", "Jim Carver memberOf Democratic Party"},
 		{"Tory shadow chancellor Tom Hale said taxes would rise.", "Tom Hale memberOf Conservative Party"},
+		// A party's co-ordinator is one of its officials.
+		{"Ann Rowe, Labour's election co-ordinator, said the plan was wrong.", "Ann Rowe memberOf Labour Party"},
+		{"Former Labour election co-ordinator Ann Rowe said the plan was wrong.", ""},
 		// A former member, a ministry, and a leader are not read.
 		{"Former Labour MP Ann Rowe said the plan was wrong.", ""},
 		{"Labour Minister Karl Brandt said German jobless figures rose.", ""},
