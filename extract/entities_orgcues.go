@@ -16,6 +16,7 @@ import (
 //	economist at Global Insight      "at" after a staff noun
 //	Nationwide economist Alex Bannister   a staff noun, then a name
 //	shares in Bombardier, Sharp shares   a holding in it
+//	Empire magazine, Western Mail newspaper   a publication noun after it
 func (x *Extractor) orgCue(a *analysis, s, i, j int) bool {
 	toks := a.tokens
 	lo, hi := a.sentTokens[s].Start, a.sentTokens[s].End
@@ -48,7 +49,11 @@ func (x *Extractor) orgCue(a *analysis, s, i, j int) bool {
 	if lower(j) && (toks[j].Text == "shares" || toks[j].Text == "shareholders") {
 		return true
 	}
-	return false
+	// A publication's title is as often common words as a work's, and
+	// the noun after it says which it is ("Entertainment Weekly
+	// magazine", "Saturday's Western Mail newspaper"); GOLD.md counts a
+	// publication as an organisation.
+	return lower(j) && lexicon.PublicationNouns[toks[j].Lower()]
 }
 
 // allCommonWords reports whether every token of toks is a common English

@@ -17,6 +17,11 @@ func TestOrganisationCues(t *testing.T) {
 		{"Greg Holt, managing director at Silver Arrow, backed the plan.", "Silver Arrow", Organization},
 		{"Shares in Golden Arrow fell by 4% on Monday.", "Golden Arrow", Organization},
 		{"Investors bought a stake in Bright Horizon last year.", "Bright Horizon", Organization},
+		// A publication noun after common words names a periodical, also
+		// opening a sentence.
+		{"The singer told Morning Harvest magazine she would tour.", "Morning Harvest", Organization},
+		{"Lantern magazine's editor Ann Cole praised the film.", "Lantern", Organization},
+		{"He wrote in Saturday's Northern Bell newspaper that prices rose.", "Northern Bell", Organization},
 		// Without a cue, common words stay a title or slogan.
 		{"The film Blue Lantern opened in London last week.", "Blue Lantern", ""},
 		{"Critics praised Silver Arrow as the best show of the year.", "Silver Arrow", ""},

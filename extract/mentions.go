@@ -554,6 +554,9 @@ func (x *Extractor) processRun(a *analysis, s, i, j int) {
 		case lexicon.SentenceStarters[w] && toks[i].Flags&textseg.TUpper == 0: // "US firm X" is no "us"
 			i++
 		case x.knownNameStart(a, toks[i].Text, i, j):
+		case j < a.sentTokens[s].End && lexicon.PublicationNouns[toks[j].Text]:
+			// "Empire magazine's editor said": the noun after the
+			// run says it is a periodical's title (entities_orgcues.go).
 		case eastAsianFullName(toks[i:j]): // "Lam Cheuk-ting won": "Lam" is no common word here
 		case j-i >= 2 && companyTails[toks[j-1].Lower()]:
 			// "Acme Foods plans ...": a company head ends the run.

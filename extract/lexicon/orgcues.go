@@ -44,6 +44,12 @@ var OrgPostsAt = WordSet(`director directors head manager partner`)
 var OrgHoldings = WordSet(`shares share stake stakes shareholders shareholder
 	shareholding`)
 
+// PublicationNouns, written right after a title, say it names a
+// periodical, which publishes as a body: "Empire magazine", "the Western
+// Mail newspaper". "paper" and "website" are left out: "Hard Rock paper",
+// a site named for its page ("Not Spam website").
+var PublicationNouns = WordSet(`magazine newspaper`)
+
 // NewspaperHeads are the one-word titles that newspapers share after a
 // place or demonym: "Los Angeles Times", "the Irish Times", "Western Mail".
 var NewspaperHeads = WordSet(`times post herald tribune journal gazette
