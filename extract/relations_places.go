@@ -597,6 +597,7 @@ func (r *relState) placeClosure() {
 	// and a tense they gave is not contradicted (relations_hosts.go).
 	r.hostClauses()
 	r.articleLead()
+	r.articleNeighbours()
 	r.placeStatements()
 	r.transitivePlaces()
 	if r.articleUnits() {

@@ -291,3 +291,92 @@ func (r *relState) leadObject(j, sent int) int {
 	}
 	return m.Entity
 }
+
+// An article about a neighbourhood or a suburb names the ones around it
+// by the same noun: "Cy Becker is a neighbourhood in northeast Edmonton
+// ... bounded on the west by the McConachie neighbourhood ... and south
+// by the Brintnell and Hollick-Kenyon neighbourhoods". Those lie in the
+// article's town too; a neighbourhood is a part of one town.
+
+// subTownNouns are the lead nouns of a part of a town.
+var subTownNouns = lexicon.WordSet(`neighbourhood neighborhood suburb`)
+
+// articleNeighbours places the neighbourhoods an article about one names
+// by its own lead noun ("the McConachie neighbourhood") in the one town
+// the facts place the article's neighbourhood in. A name the text places
+// in another town, there or elsewhere, is left out.
+func (r *relState) articleNeighbours() {
+	s, sent := r.articlePlace()
+	if s < 0 {
+		return
+	}
+	noun := ""
+	for _, m := range r.a.doc.Mentions {
+		if m.Entity == s && m.Sentence == sent && m.Kind == MentionName {
+			noun = r.leadNoun(r.docTok(m.End), sent)
+			break
+		}
+	}
+	if !subTownNouns[noun] {
+		return
+	}
+	town := -1
+	elsewhere := map[int]bool{} // names the text places in a town
+	for _, f := range r.a.doc.Facts {
+		if f.Predicate != LocatedIn || r.typeOf(f.Object) != City {
+			continue
+		}
+		if f.Subject == s {
+			if town >= 0 && town != f.Object {
+				return // two towns: no one town for the neighbours
+			}
+			town = f.Object
+		}
+		elsewhere[f.Subject] = true
+	}
+	if town < 0 {
+		return
+	}
+	ms := r.a.doc.Mentions
+	for i := range ms {
+		m := &ms[i]
+		if m.Kind != MentionName || m.Entity == s || m.Entity == town {
+			continue
+		}
+		k := r.docTok(m.End)
+		if strings.TrimSuffix(r.docLow(k), "s") != noun {
+			continue // "the Kent region" in an article about a suburb
+		}
+		if w := r.docLow(k + 1); w == "in" || w == "of" {
+			if o := r.docMentionAt(k + 2); o != nil && o.Entity != town {
+				continue // "the Tessard neighbourhood of Regina" places it itself
+			}
+		}
+		for _, n := range r.namedBeforePlaceNoun(m) {
+			if n.Entity != s && n.Entity != town && !elsewhere[n.Entity] {
+				r.add(n.Entity, LocatedIn, town, m.Sentence, "locatedIn/article-neighbours", 0.6)
+			}
+		}
+	}
+}
+
+// leadNoun returns the place noun of "is|was a (adjectives) <noun>" in
+// sentence sent after token k, or "".
+func (r *relState) leadNoun(k, sent int) string {
+	for j := k; j < k+25 && j < len(r.a.tokens); j++ {
+		if m := r.docMentionAt(j); m != nil && m.Sentence != sent {
+			return ""
+		}
+		switch r.docLow(j) {
+		case ".", ";":
+			return ""
+		case "is", "was":
+			if w := r.docLow(j + 1); w != "a" && w != "an" {
+				return ""
+			}
+			n := r.skipAdjectives(j+2, 3, townNounsPred, regionNounsPred, leadHeads)
+			return r.docLow(n)
+		}
+	}
+	return ""
+}

@@ -765,3 +765,45 @@ func TestStreetName(t *testing.T) {
 	checkFactRules(t, "Trani, commonly called Trani (Tranese:), is a town and comune of the Province of Barletta, in the region of Apulia, Italy. Its bakers work on Via Carlo Bruni, near the port.",
 		map[string]string{"Via Carlo Bruni locatedIn Italy": "locatedIn/article-country"}, nil)
 }
+
+// TestArticleNeighbours runs the extractor on invented articles about a
+// neighbourhood: the neighbourhoods it names by its own lead noun lie in
+// its town; a village's article, or a neighbour the text puts in another
+// town, gives nothing.
+func TestArticleNeighbours(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string // "S locatedIn O" of rule locatedIn/article-neighbours
+		not  []string
+	}{
+		{
+			text: "Larkfield Rise\n\nLarkfield Rise is a residential neighbourhood in west Winnipeg, Manitoba, Canada. It is bounded on the north by the Tessard neighbourhood and on the south by the Ambery and Colwick neighbourhoods.",
+			want: []string{"Tessard locatedIn Winnipeg", "Ambery locatedIn Winnipeg", "Colwick locatedIn Winnipeg"},
+		},
+		{
+			text: "Larkfield Rise\n\nLarkfield Rise is a village in Manitoba, Canada. It lies near the Tessard neighbourhood of Winnipeg.",
+			not:  []string{"Tessard locatedIn Winnipeg"},
+		},
+		{
+			text: "Larkfield Rise\n\nLarkfield Rise is a neighbourhood in Winnipeg, Manitoba, Canada. Its founders came from the Tessard neighbourhood in Regina.",
+			not:  []string{"Tessard locatedIn Winnipeg"},
+		},
+	}
+	for _, tc := range tests {
+		d := extractText(t, tc.text)
+		got := map[string]string{}
+		for _, f := range d.Facts {
+			got[d.Entities[f.Subject].Name+" "+f.Predicate+" "+d.Entities[f.Object].Name] = f.Rule
+		}
+		for _, w := range tc.want {
+			if got[w] != "locatedIn/article-neighbours" {
+				t.Errorf("%q: want %q from locatedIn/article-neighbours, got rule %q (facts %v)", tc.text, w, got[w], got)
+			}
+		}
+		for _, n := range tc.not {
+			if r, ok := got[n]; ok {
+				t.Errorf("%q: unwanted %q (rule %s)", tc.text, n, r)
+			}
+		}
+	}
+}
