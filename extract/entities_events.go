@@ -270,10 +270,12 @@ left:
 		default:
 			if m, ok := nameEnd[k]; ok && !isPossessive(t.Text) {
 				mm := &a.ments[m]
-				if mm.typ == Person || mm.typ == Event {
+				if mm.typ == Person && !proceedingHeads[a.tokens[h].Lower()] || mm.typ == Event {
 					// "the Blair meeting" is a person's, told by other
 					// rules; "their opening two Six Nations games" are
 					// games of the named event, which takes the facts.
+					// "the Michael Jackson child abuse trial" is the
+					// defendant's.
 					return describedEvent{}, false
 				}
 				// "the Labour conference", "Saturday's Six Nations match"
@@ -331,6 +333,9 @@ left:
 		n := e + 1
 		if a.tokens[n].Lower() == "the" && n+1 < hi {
 			n++
+		}
+		if _, ok := nameStart[n]; !ok && proceedingHeads[a.tokens[h].Lower()] && n+1 < hi && relNamePrefix[a.tokens[n].Lower()] {
+			n++ // "the trial of Mr Ebbers": the name's mention may leave the honorific out
 		}
 		if m, ok := nameStart[n]; ok && (a.ments[m].typ != Person || proceedingHeads[a.tokens[h].Lower()]) {
 			// "the meeting of the WTO", "the trial of Mr Lay"

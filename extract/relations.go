@@ -60,6 +60,7 @@ func (x *Extractor) findRelations(a *analysis) {
 	r.findLineups()        // relations_lineups.go
 	r.guestLists()         // relations_events.go
 	r.eventOwners()        // relations_events.go
+	r.trialParticipants()  // relations_trials.go
 	r.cityNamedEvents()    // relations_events.go
 	r.actsAtEvents()       // relations_events.go
 	r.electionCandidates() // relations_elections.go

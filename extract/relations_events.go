@@ -790,7 +790,7 @@ func (r *relState) eventOwners() {
 		switch {
 		case gatheringHeads[d.head] && (t == Organization && (d.ownerHow != 'c' || bodyProceedingHeads[d.head]) || t == Country && d.ownerHow != 'c'):
 			r.addHosting(owner, ev, s, future, ruleOwnerWillHost, ruleOwnerHosted)
-		case proceedingHeads[d.head] && t == Person && d.ownerHow != 'c' && !future && a.courtStory():
+		case proceedingHeads[d.head] && t == Person && !future && a.courtStory():
 			r.add(owner, ParticipatedIn, ev, s, ruleOwnerDefender, 0.7)
 		}
 	}
