@@ -763,9 +763,9 @@ func objectOf(s *syntax.Sentence, t openie.Tuple, ms []Mention) (obj int, key, l
 		if a.Role != "obl" || a.Span.Len() <= 0 {
 			continue
 		}
-		e := entityOfToken(s, a.Head, ms)
+		e := nameDescribed(s, a.Head, ms)
 		c := caseOf(s, a.Head)
-		if e < 0 || c < 0 || c != a.Span.Start {
+		if e < 0 || c < 0 || c != a.Span.Start || !describedCase(s, c, a.Head, ms) {
 			continue
 		}
 		prep := keyWord(s.Lemmas[c])
@@ -919,7 +919,10 @@ func throughNoun(s *syntax.Sentence, arg openie.Arg, role bool, ms []Mention) (i
 		if c != h+1 {
 			return -1, nil, nil
 		}
-		e := entityOfToken(s, m, ms)
+		e := nameDescribed(s, m, ms)
+		if !describedCase(s, c, m, ms) {
+			return -1, nil, nil
+		}
 		if e < 0 && role && strings.EqualFold(s.Words[c], "of") {
 			// "head of currency strategy at Bank of America": the
 			// role's field, then the name
