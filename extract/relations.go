@@ -55,7 +55,7 @@ func (x *Extractor) findRelations(a *analysis) {
 	r.placeChains() // relations_places.go
 	r.depRelations()
 	r.placeClosure() // relations_places.go
-	r.whoseClauses() // relations_politics.go
+	r.politics()     // relations_politics.go
 	r.impliedMemberships()
 	r.findLineups()        // relations_lineups.go
 	r.guestLists()         // relations_events.go

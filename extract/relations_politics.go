@@ -10,8 +10,9 @@ import "github.com/newsgraph/newsgraph/extract/lexicon"
 // party as the clause's subject), so the rule reads the tokens: the
 // antecedent is the name just before ", whose".
 const (
-	ruleWhoseLeader = "politics:whose-leader" // "the Greens, whose leader Katrin Vogel" -> leaderOf
-	ruleWhoseParty  = "politics:whose-party"  // "Viktor Orban, whose Fidesz party" -> memberOf
+	rulePartyPostLeft = "politics:party-post-left" // "stepped down as chairman of the Conservative Party" -> memberOf
+	ruleWhoseLeader   = "politics:whose-leader"    // "the Greens, whose leader Katrin Vogel" -> leaderOf
+	ruleWhoseParty    = "politics:whose-party"     // "Viktor Orban, whose Fidesz party" -> memberOf
 )
 
 // whoseSkips may stand between "whose" and the role without changing
@@ -75,4 +76,67 @@ func (r *relState) whoseClauses() {
 			}
 		}
 	}
+}
+
+// politics runs this file's passes; before the implied memberships, so
+// that a leadership found here gives a party leader's membership.
+func (r *relState) politics() {
+	r.partyPostsLeft()
+	r.whoseClauses()
+}
+
+// partyPostsLeft turns the leaving of a party's post into membership:
+// "X stepped down as chairman of the Conservative Party" leaves the
+// chair, not the party (GOLD.md: a party's leader or chairman is a member
+// of it, and left is withdrawing from the body). A company's or a club's
+// post is its holder's tie to the body and stays a leaving. The post is
+// read from the sentence: "as" and, within three words, a leader's or an
+// official's role, then the party within four more words.
+func (r *relState) partyPostsLeft() {
+	a := r.a
+	facts := a.doc.Facts
+	kept := facts[:0]
+	for _, f := range facts {
+		if (f.Predicate == Left || f.Predicate == PlansToLeave) && r.typeOf(f.Subject) == Person &&
+			a.isParty(f.Object) && r.postOfParty(f.Sentence, f.Object) {
+			delete(r.seen, relFactKey{f.Subject, f.Predicate, f.Object})
+			if r.seen[relFactKey{f.Subject, MemberOf, f.Object}] {
+				continue
+			}
+			r.seen[relFactKey{f.Subject, MemberOf, f.Object}] = true
+			f.Predicate, f.Rule = MemberOf, rulePartyPostLeft
+		}
+		kept = append(kept, f)
+	}
+	a.doc.Facts = kept
+}
+
+// postOfParty reports "as ROLE [of] [the] PARTY" in sentence sent, the
+// party being entity party: "as chairman of the Conservative Party", "as
+// party chairman of the Tories", "as Labour leader".
+func (r *relState) postOfParty(sent, party int) bool {
+	a := r.a
+	if sent < 0 || sent >= len(a.sentTokens) {
+		return false
+	}
+	sp := a.sentTokens[sent]
+	toks := a.tokens
+	for _, m := range a.ments {
+		if m.sent != sent || m.entity != party {
+			continue
+		}
+		for k := max(sp.Start, m.t0-8); k < m.t0; k++ {
+			if toks[k].Lower() != "as" {
+				continue
+			}
+			for j := k + 1; j < min(sp.End, k+4); j++ {
+				w := toks[j].Lower()
+				role := lexicon.LeaderRoles[w] || partyOfficialRoles[w]
+				if role && (j < m.t0 && m.t0-j <= 4 || j == m.t1) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

@@ -43,3 +43,28 @@ func TestWhoseClauses(t *testing.T) {
 		}
 	}
 }
+
+// TestPartyPostsLeft: stepping down from a party's post keeps the
+// membership; leaving the party itself, or a company's post, is a
+// leaving. Every sentence is invented.
+func TestPartyPostsLeft(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want string
+	}{
+		{"Tom Hale stepped down as chairman of the Labour Party last year.", "Tom Hale memberOf Labour Party"},
+		{"Tom Hale resigned from the Labour Party in May.", "Tom Hale left Labour Party"},
+		{"Tom Hale stepped down as chairman of Brightcode last year.", "Tom Hale left Brightcode"},
+	} {
+		d := extractText(t, tc.text)
+		var got []string
+		for _, f := range d.Facts {
+			if f.Predicate == Left || f.Predicate == MemberOf || f.Predicate == PlansToLeave {
+				got = append(got, d.Entities[f.Subject].Name+" "+f.Predicate+" "+d.Entities[f.Object].Name)
+			}
+		}
+		if strings.Join(got, "; ") != tc.want {
+			t.Errorf("%q: facts %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
