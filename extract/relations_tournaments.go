@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/extract/lexicon"
@@ -84,41 +85,124 @@ func (r *relState) setScoreMatches() {
 }
 
 // storyCompetitionOf returns the one competition the headline and the
-// first two sentences name, its name ending in one of ends, or -1 when they name none, or another event beside
-// it ("after a loss in an exhibition match in Belgium, ... the Australian
-// Open": the matches may be the other event's). An event naming a title
-// ("Wimbledon champion Sharapova") is no other event.
+// first two sentences name, its name ending in one of ends, or -1 when they
+// name none, or another event beside it ("after a loss in an exhibition
+// match in Belgium, ... the Australian Open": the matches may be the other
+// event's). Some names beside it are no other event: a title ("Wimbledon
+// champion Sharapova", "her seventh Grand Slam title", "since winning the
+// Australian Open"), the match the headline gives with its score ("Italy
+// 8-38 Wales"), and another form of the competition's own name ("the RBS
+// Six Nations" beside "the Six Nations", "Cup" beside "Davis Cup").
 func (r *relState) storyCompetitionOf(ends map[string]bool) int {
 	a := r.a
-	found, others := -1, map[int]bool{}
+	found, won, others := -1, -1, map[int]bool{}
 	for s := 0; s < 3 && s < len(a.doc.Sentences); s++ {
 		for _, m := range a.mentionsIn(s) {
 			if m.Entity < 0 || !r.isEvent(m.Entity) || titleAfter(a.doc.Text[m.End:]) {
 				continue
 			}
 			words := relFieldsLower(a.doc.Entities[m.Entity].Name)
-			if m.Kind != MentionName || len(words) < 2 || !ends[words[len(words)-1]] {
+			if s == 0 && scoreLine(words) {
+				continue // the headline's match: "Italy 8-38 Wales"
+			}
+			named := m.Kind == MentionName && len(words) >= 2 && ends[words[len(words)-1]]
+			if r.titleWon(m) {
+				// A title names the story's competition only when nothing
+				// else does: "Williams ... won her second Australian Open
+				// title".
+				if named && won < 0 {
+					won = m.Entity
+				}
+				continue
+			}
+			if !named {
 				others[m.Entity] = true // a bare "Open" or "Cup" names no one tournament
 				continue
 			}
-			if found >= 0 && found != m.Entity {
+			if found >= 0 && found != m.Entity && !sameCompetition(a.doc.Entities[found].Name, a.doc.Entities[m.Entity].Name) {
 				return -1
 			}
-			found = m.Entity
+			if found < 0 {
+				found = m.Entity
+			}
 		}
+	}
+	if found < 0 {
+		found = won
 	}
 	if found < 0 {
 		return -1
 	}
-	name := strings.ToLower(a.doc.Entities[found].Name)
 	for e := range others {
 		// "Moya clinches Cup for Spain": the headline's short name of the
 		// Davis Cup is no other event.
-		if e != found && !strings.HasSuffix(name, " "+strings.ToLower(a.doc.Entities[e].Name)) {
+		if e != found && !sameCompetition(a.doc.Entities[found].Name, a.doc.Entities[e].Name) {
 			return -1
 		}
 	}
 	return found
+}
+
+// sameCompetition reports two names of one competition: the words of one,
+// years aside, all among the other's ("Six Nations", "2005 RBS Six Nations
+// Championship"; "Cup", "Davis Cup").
+func sameCompetition(x, y string) bool {
+	wx, wy := relFieldsLower(x), relFieldsLower(y)
+	if len(wx) > len(wy) {
+		wx, wy = wy, wx
+	}
+	n := 0
+	for _, w := range wx {
+		if yearWord(w) {
+			continue
+		}
+		if !slices.Contains(wy, w) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// scoreLine reports a name that holds a score: a match named by its sides
+// and result ("Italy 8-38 Wales").
+func scoreLine(words []string) bool {
+	for _, w := range words {
+		if scoreToken(w) || scoreTokenDash(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// wonTitleNouns after an event's name make it a title: "her seventh
+// Grand Slam title", "the Dubai crown".
+var wonTitleNouns = lexicon.WordSet(`title titles crown crowns`)
+
+// titleWon reports an event mention that names a title won or held, not
+// a competition the story tells of: the name precedes "title" or "crown",
+// or follows "since winning" or "after winning" (with at most an article,
+// a possessive or a year between); a Grand Slam is always a title. "Kral
+// won the Harbour Classic a week before" is no title: its matches may be
+// the ones the story tells.
+func (r *relState) titleWon(m Mention) bool {
+	a := r.a
+	if strings.HasSuffix(strings.ToLower(a.doc.Entities[m.Entity].Name), "grand slam") {
+		return true
+	}
+	if f := strings.Fields(a.doc.Text[m.End:]); len(f) > 0 && wonTitleNouns[strings.ToLower(strings.Trim(f[0], ",.;:'"))] {
+		return true
+	}
+	before := strings.Fields(strings.ToLower(a.doc.Text[a.doc.Sentences[m.Sentence].Start:m.Start]))
+	for k := len(before) - 1; k >= 1 && k >= len(before)-3; k-- {
+		switch w := before[k]; {
+		case w == "winning":
+			return before[k-1] == "since" || before[k-1] == "after"
+		case w != "the" && w != "his" && w != "her" && w != "their" && !yearWord(w):
+			return false
+		}
+	}
+	return false
 }
 
 // titleWords follow an event named in a player's title: "Wimbledon
