@@ -64,6 +64,7 @@ func (x *Extractor) findRelations(a *analysis) {
 	r.cityNamedEvents()    // relations_events.go
 	r.actsAtEvents()       // relations_events.go
 	r.electionCandidates() // relations_elections.go
+	r.frontedVeterans()    // relations_wiki_veterans.go
 }
 
 // relState is the per-document state of relation extraction.
