@@ -1359,6 +1359,11 @@ func (q *quoter) subject(ts []qtok, verbPos int) qattr {
 					return qattr{ent: e, rule: "role-carry", pos: ts[start].s}
 				}
 			}
+			if kind == 'o' && det == "the" {
+				if e := q.roleNamedOrg(w, ts[start].s); e >= 0 {
+					return qattr{ent: e, rule: "role-named", pos: ts[start].s}
+				}
+			}
 			if det == "the" && (strings.HasSuffix(w, "-year-old") || qDescriptionNouns[w] || h > start && q.agedHead(ts[start+1:h])) {
 				if e := q.soleUntitledPerson(ts[start].s, w); e >= 0 {
 					return qattr{ent: e, rule: "description", pos: ts[start].s}
