@@ -1436,8 +1436,9 @@ func coordinatedVerb(s *syntax.Sentence, t openie.Tuple) bool {
 }
 
 // conditional reports whether predicate p lies inside a clause opened by
-// "if", "unless" or "whether" ("if Chelsea had a Ruud van Nistelrooy"):
-// it states a hypothesis, not a link.
+// "if", "unless" or "whether" ("if Chelsea had a Ruud van Nistelrooy"),
+// or governs such a clause ("Brentford face Manchester United if they
+// come through their replay"): it states a hypothesis, not a link.
 func conditional(s *syntax.Sentence, p int) bool {
 	for h, n := p, 0; h >= 0 && h < len(s.Head) && n < len(s.Head); h, n = s.Head[h]-1, n+1 {
 		for k := range s.Head {
@@ -1448,6 +1449,43 @@ func conditional(s *syntax.Sentence, p int) bool {
 			case "if", "unless", "whether":
 				return true
 			}
+		}
+	}
+	return conditionGoverned(s, p)
+}
+
+// conditionGoverned reports whether predicate p has an adverbial clause
+// opened by "if" or "unless" that the link waits on. "even if" concedes
+// and "as if" compares: the main clause still holds. A clause across a
+// quotation mark from p is part of what was said, which the parse hung
+// on the verb of saying ('"... if kids want to listen to Korn, good," he
+// told his local radio station').
+func conditionGoverned(s *syntax.Sentence, p int) bool {
+	for c := range s.Head {
+		if s.Head[c]-1 != p || s.Deprel[c] != "advcl" || quoteBetween(s, c, p) {
+			continue
+		}
+		for k := range s.Head {
+			if s.Head[k]-1 != c || s.Deprel[k] != "mark" {
+				continue
+			}
+			switch w := strings.ToLower(s.Words[k]); {
+			case w != "if" && w != "unless":
+			case k > 0 && (strings.EqualFold(s.Words[k-1], "even") || strings.EqualFold(s.Words[k-1], "as")):
+			default:
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// quoteBetween reports whether a quotation mark stands between tokens i
+// and j.
+func quoteBetween(s *syntax.Sentence, i, j int) bool {
+	for k := min(i, j) + 1; k < max(i, j); k++ {
+		if isDoubleQuote(s.Words[k]) || s.Words[k] == "''" || s.Words[k] == "``" {
+			return true
 		}
 	}
 	return false
