@@ -56,7 +56,8 @@ var partyOfficeWords = lexicon.WordSet(`campaign campaigns election communicatio
 // partyRoleModifiers may stand between the party and the role.
 var partyRoleModifiers = lexicon.WordSet(`shadow deputy senior junior leading
 	prospective parliamentary caucus presidential new fellow treasury foreign
-	home health education economic defence environment`)
+	home health education economic defence environment affairs transport
+	trade culture justice rural business`)
 
 // partyNames are parties whose names do not end in "Party".
 // "Labor" is Australia's Labor Party as the entity stage names it.
@@ -105,7 +106,8 @@ func (a *analysis) describedParty(e int) bool {
 func (a *analysis) partyDescribedAt(m mention) bool {
 	toks := a.tokens
 	kind := func(k int) bool { // "political party" ending at token k
-		return k >= 1 && toks[k].Lower() == "party" && partyKinds[toks[k-1].Lower()]
+		// "his new party, Veritas": a party being founded.
+		return k >= 1 && toks[k].Lower() == "party" && (partyKinds[toks[k-1].Lower()] || toks[k-1].Lower() == "new")
 	}
 	lo, hi := a.sentTokens[m.sent].Start, a.sentTokens[m.sent].End
 	// Wire copy qualifies a party's name itself: "the ruling Jubilee

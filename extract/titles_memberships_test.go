@@ -24,6 +24,9 @@ func TestTitleMemberships(t *testing.T) {
 		// A party's co-ordinator is one of its officials.
 		{"Ann Rowe, Labour's election co-ordinator, said the plan was wrong.", "Ann Rowe memberOf Labour Party"},
 		{"Former Labour election co-ordinator Ann Rowe said the plan was wrong.", ""},
+		// A spokesman's brief between the party and the role.
+		{"Liberal Democrat home affairs spokesman Tom Hale attacked the plan.", "Tom Hale memberOf Liberal Democrats"},
+		{"Former Liberal Democrat home affairs spokesman Tom Hale attacked the plan.", ""},
 		// A former member, a ministry, and a leader are not read.
 		{"Former Labour MP Ann Rowe said the plan was wrong.", ""},
 		{"Labour Minister Karl Brandt said German jobless figures rose.", ""},
