@@ -82,7 +82,33 @@ func (r *relState) whoseClauses() {
 // that a leadership found here gives a party leader's membership.
 func (r *relState) politics() {
 	r.partyPostsLeft()
+	r.membershipsLeft()
 	r.whoseClauses()
+}
+
+// membershipsLeft drops a membership the text tells was given up: "Labour
+// peer Lord Lester has quit the party" makes him a former member (GOLD.md:
+// memberOf "unless X has since left"). The title stage reads the role
+// before the name without the verb after it.
+func (r *relState) membershipsLeft() {
+	a := r.a
+	left := make(map[[2]int]bool)
+	for _, f := range a.doc.Facts {
+		if f.Predicate == Left {
+			left[[2]int{f.Subject, f.Object}] = true
+		}
+	}
+	if len(left) == 0 {
+		return
+	}
+	kept := a.doc.Facts[:0]
+	for _, f := range a.doc.Facts {
+		if f.Predicate == MemberOf && left[[2]int{f.Subject, f.Object}] {
+			continue
+		}
+		kept = append(kept, f)
+	}
+	a.doc.Facts = kept
 }
 
 // partyPostsLeft turns the leaving of a party's post into membership:

@@ -30,6 +30,9 @@ func TestWhoseClauses(t *testing.T) {
 		{"Ivan Petrov, who leads Kenya's opposition Unity Alliance, spoke.", "Ivan Petrov leaderOf Unity Alliance; Ivan Petrov memberOf Unity Alliance"},
 		{"The Unity Alliance party won the vote. Ivan Petrov, who leads the Unity Alliance, spoke.", "Ivan Petrov leaderOf Unity Alliance; Ivan Petrov memberOf Unity Alliance"},
 		{"Ivan Petrov, who leads the Unity Alliance, spoke.", "Ivan Petrov leaderOf Unity Alliance"},
+		// A party being founded, named in apposition.
+		{"Ivan Petrov launched his new party, Zorvat, on Monday. Zorvat leader Ivan Petrov said it would win.", "Ivan Petrov leaderOf Zorvat; Ivan Petrov memberOf Zorvat"},
+		{"Ivan Petrov launched Zorvat on Monday. Zorvat leader Ivan Petrov said it would win.", "Ivan Petrov leaderOf Zorvat"},
 	} {
 		d := extractText(t, tc.text)
 		var got []string
@@ -55,6 +58,9 @@ func TestPartyPostsLeft(t *testing.T) {
 		{"Tom Hale stepped down as chairman of the Labour Party last year.", "Tom Hale memberOf Labour Party"},
 		{"Tom Hale resigned from the Labour Party in May.", "Tom Hale left Labour Party"},
 		{"Tom Hale stepped down as chairman of Brightcode last year.", "Tom Hale left Brightcode"},
+		// A member's title with the leaving after it: only the leaving.
+		{"Labour peer Lord Hale has quit the party.", "Lord Hale left Labour Party"},
+		{"Labour peer Lord Hale has backed the party.", "Lord Hale memberOf Labour Party"},
 	} {
 		d := extractText(t, tc.text)
 		var got []string
