@@ -91,16 +91,37 @@ func (q *quoter) roleThenName(ts []qtok, i int) (int, int) {
 	if i >= len(ts) || ts[i].kind != qkWord {
 		return -1, 0
 	}
-	switch q.text[ts[i].s:ts[i].e] {
-	case "the", "its", "their", "his", "her", "a", "an", "our":
-	default:
-		return -1, 0
+	owner := -1
+	if k := q.namedOwner(ts, i); k > i {
+		// "said De Telegraaf's image editor, Jo Bloggs": a named owner
+		// stands where the determiner would, and any post it gives is
+		// the apposition of the name after the comma
+		owner = q.doc.Mentions[q.mentionAt(ts[i].s)].Entity
+		i = k
+	} else {
+		switch q.text[ts[i].s:ts[i].e] {
+		case "the", "its", "their", "his", "her", "a", "an", "our":
+		default:
+			return -1, 0
+		}
 	}
 	for j := i + 1; j < len(ts) && j < i+7; j++ {
 		t := ts[j]
 		if t.kind == qkPunct && q.text[t.s:t.e] == "," {
 			w := strings.ToLower(q.text[ts[j-1].s:ts[j-1].e])
-			if ts[j-1].kind != qkWord || !qRoleOrKin(w) && !qRoleOrKin(strings.TrimSuffix(w, "s")) && !qSpokesWords[w] {
+			if ts[j-1].kind != qkWord || j == i+1 {
+				return -1, 0
+			}
+			if owner >= 0 {
+				if qSpokesWords[w] {
+					return owner, ts[i].s // "Acme's spokesman, Jo Bloggs" speaks for Acme (GOLD.md)
+				}
+				if e, pos := q.appositionName(ts, j, min(len(ts), j+6)); q.isPerson(e) {
+					return e, pos
+				}
+				return -1, 0
+			}
+			if !qRoleOrKin(w) && !qRoleOrKin(strings.TrimSuffix(w, "s")) && !qSpokesWords[w] {
 				return -1, 0
 			}
 			return q.appositionName(ts, j, min(len(ts), j+6))
@@ -119,6 +140,28 @@ func (q *quoter) roleThenName(ts []qtok, i int) (int, int) {
 		}
 	}
 	return -1, 0
+}
+
+// namedOwner returns the index of the possessive clitic after a person or
+// body named from ts[i] on ("Acme's", "De Telegraaf's"), or -1.
+func (q *quoter) namedOwner(ts []qtok, i int) int {
+	mi := q.mentionAt(ts[i].s)
+	if mi < 0 {
+		return -1
+	}
+	m := q.doc.Mentions[mi]
+	if !qNamed(m) || m.Start != ts[i].s || !q.speakerType(m.Entity) {
+		return -1
+	}
+	for k := i + 1; k < len(ts) && k < i+8; k++ {
+		if ts[k].s >= m.End {
+			if ts[k].kind == qkPoss && ts[k].s == m.End {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // qRoleOrKin reports whether w names a person by a post ("chairman") or

@@ -439,3 +439,32 @@ func TestQuoteRoleThenNameTies(t *testing.T) {
 		},
 	})
 }
+
+// "said Acme's picture editor, Jo Bloggs": a named owner before the post
+// and the person in apposition after the comma; a spokesman of a named
+// owner speaks for it; an owner and a post with no person after the comma
+// name nobody.
+func TestQuotesFallbackOwnedRoleThenName(t *testing.T) {
+	bloggs := qtEnt{name: "Jo Bloggs", typ: model.Person, forms: []string{"Jo Bloggs", "Bloggs"}}
+	acme := qtEnt{name: "Acme Herald", typ: model.Organization, forms: []string{"Acme Herald"}}
+	qtRun(t, []qtCase{
+		{
+			name: "owner, post, comma, person",
+			text: "Photos\n\nThe Acme Herald printed the photo on Monday.\n\n\"This picture told the whole story of the day,\" said Acme Herald's picture editor, Jo Bloggs.",
+			ents: []qtEnt{acme, bloggs},
+			want: []qtWant{{"This picture told the whole story", "Jo Bloggs", "said-after"}},
+		},
+		{
+			name: "owner's spokesman, person: the owner",
+			text: "Photos\n\nThe Acme Herald printed the photo on Monday.\n\n\"This picture told the whole story of the day,\" said Acme Herald's spokesman, Jo Bloggs.",
+			ents: []qtEnt{acme, bloggs},
+			want: []qtWant{{"This picture told the whole story", "Acme Herald", "said-after"}},
+		},
+		{
+			name:         "owner and post with a place after the comma",
+			text:         "Photos\n\nThe Acme Herald printed the photo on Monday.\n\n\"This picture told the whole story of the day,\" said Acme Herald's picture editor, in London.",
+			ents:         []qtEnt{acme, bloggs},
+			unattributed: 1,
+		},
+	})
+}
