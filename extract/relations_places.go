@@ -399,10 +399,13 @@ func (r *relState) sameCountry(named, gaz string) bool {
 // before every relation rule, so that all of them read the new types.
 
 // townNounsPred and regionNounsPred are the predicate nouns of "X is a
-// town in Y" that make X a town (City) or another place (Place).
+// town in Y" that make X a town (City) or another place (Place). The
+// natural places an encyclopaedia's lead names so are places too: "The
+// Isar is a river in Tyrol, Austria and Bavaria, Germany".
 var (
 	townNounsPred   = lexicon.WordSet(`town city village commune municipality suburb settlement hamlet port resort`)
-	regionNounsPred = lexicon.WordSet(`region province county district neighbourhood neighborhood island area state territory oblast voivodeship prefecture parish`)
+	regionNounsPred = lexicon.WordSet(`region province county district neighbourhood neighborhood island area state territory oblast voivodeship prefecture parish
+		river lake mountain creek`)
 )
 
 // placeTypes retypes the unplaced names the text describes as places.

@@ -285,6 +285,12 @@ func TestPlaceChains(t *testing.T) {
 			rule: "dep:locatedIn/place-noun",
 			typ:  map[string]EntityType{"Castelvetro": City},
 		},
+		// A river's article places the river where its lead says.
+		{
+			text: "The Wenna is a river in Tyrol, Austria. It flows north.",
+			want: []string{"Wenna locatedIn Tyrol"},
+			rule: "locatedIn/article-lead",
+		},
 		// First-level subdivisions from the gazetteer are places.
 		{
 			text: "The mine is in the Canadian province of Saskatchewan, near the border.",
