@@ -118,6 +118,7 @@ type describedEvent struct {
 // described event, and hides the role mentions ("the conference") its
 // event noun already stood for.
 func (x *Extractor) findDescribedEvents(a *analysis) {
+	x.findContestShows(a)        // entities_events_contests.go: named, but of common words
 	nameEnd := make(map[int]int) // last token of a visible name -> its mention
 	nameStart := make(map[int]int)
 	covered := make(map[int]bool)

@@ -61,6 +61,7 @@ func (x *Extractor) findRelations(a *analysis) {
 	r.guestLists()         // relations_events.go
 	r.eventOwners()        // relations_events.go
 	r.trialParticipants()  // relations_trials.go
+	r.contestants()        // relations_events_contests.go
 	r.cityNamedEvents()    // relations_events.go
 	r.actsAtEvents()       // relations_events.go
 	r.electionCandidates() // relations_elections.go

@@ -1,0 +1,159 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/lexicon"
+)
+
+// Contestants of a television contest (entities_events_contests.go): a
+// story about "Celebrity Big Brother" tells of its contestants without
+// naming the show in every sentence: "X has become the latest contestant
+// to be evicted", "McCririck was ordered to leave the house", "Comic Joe
+// Pasquale remains favourite to win the show", "Contestants Paul Burrell,
+// Joe Pasquale and Fran Cosgrave". The person a clause about the contest
+// opens with, and the names listed after "contestants" or "housemates",
+// took part in the story's one contest. A clause of saying or believing
+// between the person and the contest words makes them someone else's
+// words ("Mr Adams believed someone ... knew which celebrity would be
+// evicted next": the bookmaker is no contestant).
+
+// ruleContestant names the facts of contestants.
+const ruleContestant = "participatedIn/contestant"
+
+var (
+	// contestantNouns are a contest's players, before a list of names.
+	contestantNouns = lexicon.WordSet(`contestant contestants housemate housemates`)
+	// contestClauseCues tell, after a clause's subject, that the clause is
+	// about the subject playing: "evicted", "the house", "voted off".
+	contestClauseCues = lexicon.WordSet(`evicted eviction evictions housemate
+		housemates contestant contestants`)
+	// contestShowVerbs take "the show" or "the house" as the contest
+	// played in: "quit the show", "left the house", "win the show".
+	contestShowVerbs = lexicon.WordSet(`quit quits left leave leaves leaving
+		joined join joins entered enter enters win wins`)
+	// contestReported open a clause that is someone's words or belief, or
+	// another clause with its own subject ("X made the move after four
+	// people tried to place bets on the eviction").
+	contestReported = lexicon.WordSet(`said says say told believed believes
+		believe thinks think thought claimed claims predicted predicts that
+		which whether how if who after before because since while whilst
+		although though`)
+)
+
+// contestants adds participatedIn of the story's one contest.
+func (r *relState) contestants() {
+	a := r.a
+	show := r.storyContest()
+	if show < 0 {
+		return
+	}
+	for i := range a.doc.Sentences {
+		if i >= len(a.sentTokens) || !a.contestCue(i) {
+			continue
+		}
+		s := r.sentence(i, true)
+		if s == nil {
+			continue
+		}
+		r.cur = s
+		for t := range s.low {
+			if contestantNouns[s.low[t]] && s.ment[t] < 0 && !s.inQuote(t) {
+				for _, e := range a.listedNames(i, a.sentTokens[i].Start+t+1) {
+					if r.typeOf(e) == Person {
+						r.add(e, ParticipatedIn, show, i, ruleContestant, 0.7)
+					}
+				}
+			}
+		}
+		for _, e := range s.contestSubjects(show) {
+			r.add(e, ParticipatedIn, show, i, ruleContestant, 0.7)
+		}
+	}
+	r.cur = nil
+}
+
+// storyContest returns the one contest show the story names, or -1.
+func (r *relState) storyContest() int {
+	found := -1
+	for e, ent := range r.a.doc.Entities {
+		if ent.Type == Event && contestShows[strings.ToLower(strings.Join(strings.Fields(ent.Name), " "))] {
+			if found >= 0 {
+				return -1
+			}
+			found = e
+		}
+	}
+	return found
+}
+
+// contestCue reports a contest word in sentence i.
+func (a *analysis) contestCue(i int) bool {
+	sp := a.sentTokens[i]
+	for k := sp.Start; k < sp.End; k++ {
+		if w := a.tokens[k].Lower(); contestClauseCues[w] || w == "house" || w == "show" || w == "voted" {
+			return true
+		}
+	}
+	return false
+}
+
+// contestSubjects returns the persons a sentence opens with ("Model
+// Caprice and Holby City actor Jeremy Edwards have both left the
+// Celebrity Big Brother house") when the clause goes on to tell of the
+// contest: a contest word, "the house", "voted off", or a verb of
+// entering, leaving or winning before "the show" or the show's name.
+func (s *relSent) contestSubjects(show int) []int {
+	var subj []int
+	k := 0
+	for k < len(s.low) {
+		m := s.mentionAt(k)
+		if m == nil {
+			if s.ment[k] < 0 && (strings.HasPrefix(s.tag(k), "VB") || s.tag(k) == "MD" || s.clauseEdge(k) || s.quoteMark(k)) {
+				break
+			}
+			k++
+			continue
+		}
+		if s.r.typeOf(m.entity) != Person || m.kind == MentionPronoun && !s.pronounFits(m) {
+			if len(subj) > 0 || s.word(m.last+1, "'s") {
+				k = m.last + 1 // "Sylvester Stallone's ex-wife Brigitte Nielsen"
+				continue
+			}
+			k = m.last + 1
+			continue
+		}
+		k = m.last + 1
+		if k < len(s.low) && s.ment[k] < 0 && !s.word(k, "and") && !s.clauseEdge(k) &&
+			!strings.HasPrefix(s.tag(k), "VB") && !strings.HasPrefix(s.tag(k), "RB") && s.tag(k) != "MD" && !contestShowVerbs[s.low[k]] {
+			continue // a modifier: "Huggy Bear actor Antonio Fargas"
+		}
+		subj = append(subj, m.entity)
+		if !s.word(k, "and") {
+			break
+		}
+		k++
+	}
+	if len(subj) == 0 {
+		return nil
+	}
+	for t := k; t < len(s.low); t++ {
+		if s.inQuote(t) || s.word(t, ";") || s.word(t, ":") || s.ment[t] < 0 && contestReported[s.low[t]] {
+			return nil
+		}
+		w := s.low[t]
+		switch {
+		case s.ment[t] < 0 && contestClauseCues[w],
+			w == "voted" && (s.word(t+1, "off") || s.word(t+1, "out")),
+			w == "house" && s.word(t-1, "the"):
+			return subj
+		case contestShowVerbs[w]:
+			for n := t + 1; n < len(s.low) && n <= t+5; n++ {
+				if m := s.mentionAt(n); m != nil && m.entity == show || s.word(n, "show") || s.word(n, "house") {
+					return subj
+				}
+			}
+		}
+	}
+	return nil
+}
