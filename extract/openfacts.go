@@ -852,7 +852,14 @@ func nameLinks(s *syntax.Sentence, ms []Mention, ents []Entity) []openie.Tuple {
 	var out []openie.Tuple
 	for m := range s.Head {
 		h := s.Head[m] - 1
-		if h < 0 || h >= m || s.Deprel[m] != "nmod" || s.UPOS[h] != "PROPN" || s.UPOS[m] != "PROPN" {
+		if h < 0 || h >= m || s.Deprel[m] != "nmod" || s.UPOS[h] != "PROPN" {
+			continue
+		}
+		if s.UPOS[m] != "PROPN" && (s.UPOS[m] != "NOUN" || entityOfToken(s, m, ms) >= 0 || nameDescribed(s, m, ms) < 0) {
+			// "Nadia Magnenat-Thalman of the Swiss research group
+			// MiraLab": a common noun may describe the second name;
+			// one standing for a name itself ("from the company")
+			// is coreference, often of the wrong name
 			continue
 		}
 		c := caseOf(s, m)
