@@ -1768,6 +1768,10 @@ func (q *quoter) npHead(ts []qtok, j int, m model.Mention) (int, int) {
 		if (w == "and" || w == "of" || w == "for") && j+1 < len(ts) && q.capitalAt(ts[j+1]) {
 			continue // "Economic and Fiscal Policy Minister …"
 		}
+		if w == "of" && j+2 < len(ts) && q.text[ts[j+1].s:ts[j+1].e] == "the" && q.capitalAt(ts[j+2]) {
+			j++ // "UK Chancellor of the Exchequer Gordon Brown": a title
+			continue
+		}
 		if w == "and" && lastRole && j+1 < len(ts) && ts[j+1].kind == qkWord && qRoleNoun(q.text[ts[j+1].s:ts[j+1].e]) {
 			continue // "Nortel president and chief executive …"
 		}

@@ -581,3 +581,26 @@ func TestQuoteLostCloseBeforeReportedSpeech(t *testing.T) {
 		},
 	})
 }
+
+// A title with "of the" inside it ("Chancellor of the Exchequer") between
+// a country and the person who holds it: the person speaks; a body whose
+// own name holds "of the" still speaks for itself.
+func TestQuoteSpeakerTitleOfThe(t *testing.T) {
+	ruritania := qtEnt{name: "Ruritania", typ: model.Country, forms: []string{"Ruritania"}}
+	vale := qtEnt{name: "Tom Vale", typ: model.Person, forms: []string{"Tom Vale", "Vale"}}
+	bank := qtEnt{name: "Bank of the Isles", typ: model.Organization, forms: []string{"Bank of the Isles"}}
+	qtRun(t, []qtCase{
+		{
+			name: "country, title with of the, person",
+			text: "Money\n\nRuritania agreed the deal on Monday.\n\n\"This is the first time the treaty has mentioned gold at all,\" said Ruritania Keeper of the Purse Tom Vale.",
+			ents: []qtEnt{ruritania, vale},
+			want: []qtWant{{"This is the first time the treaty", "Tom Vale", "said-after"}},
+		},
+		{
+			name: "a body named with of the",
+			text: "Money\n\nRuritania agreed the deal on Monday.\n\n\"This is the first time the treaty has mentioned gold at all,\" said the Bank of the Isles.",
+			ents: []qtEnt{ruritania, bank},
+			want: []qtWant{{"This is the first time the treaty", "Bank of the Isles", "said-after"}},
+		},
+	})
+}
