@@ -84,6 +84,7 @@ func (r *relState) politics() {
 	r.partyPostsLeft()
 	r.membershipsLeft()
 	r.whoseClauses()
+	r.accompaniedVisits()
 }
 
 // membershipsLeft drops a membership the text tells was given up: "Labour
@@ -162,6 +163,69 @@ func (r *relState) postOfParty(sent, party int) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// ruleAccompanied names the visits of a visitor's companions.
+const ruleAccompanied = "politics:accompanied" // "Varma ... was accompanied by Minister Sunil Rao" -> visited
+
+// accompaniedVisits gives a visitor's named companions the visitor's
+// visits told so far: "Prime Minister Rajesh Varma arrived in Washington
+// ... Varma was accompanied by External Affairs Minister Sunil Rao" (wire
+// copy names a delegation this way). The visitor is the first person
+// named or referred to before "accompanied by" in the sentence; the
+// companions are the persons named after it. A companion to come ("will
+// be accompanied by") gives nothing, nor do visits only planned.
+func (r *relState) accompaniedVisits() {
+	a := r.a
+	toks := a.tokens
+	for i, sp := range a.sentTokens {
+		k := -1
+		for t := sp.Start; t+1 < sp.End; t++ {
+			if toks[t].Lower() == "accompanied" && toks[t+1].Lower() == "by" {
+				k = t
+				break
+			}
+		}
+		if k < 0 || r.planned(sp.Start, k) {
+			continue
+		}
+		visitor := -1
+		var companions []int
+		for _, m := range a.mentionsInSentence(i) {
+			if m.entity < 0 || m.hidden || r.typeOf(m.entity) != Person {
+				continue
+			}
+			switch {
+			case m.t1 <= k && visitor < 0 && (m.kind == MentionName || m.kind == MentionPronoun):
+				visitor = m.entity
+			case m.t0 > k+1 && m.kind == MentionName && m.entity != visitor:
+				companions = append(companions, m.entity)
+			}
+		}
+		if visitor < 0 || len(companions) == 0 {
+			continue
+		}
+		for _, f := range a.doc.Facts {
+			if f.Predicate != Visited || f.Subject != visitor || f.Sentence > i {
+				continue
+			}
+			for _, c := range companions {
+				r.add(c, Visited, f.Object, i, ruleAccompanied, f.Confidence-0.1)
+			}
+		}
+	}
+}
+
+// planned reports a modal of the future or of a plan in tokens [lo, k):
+// "will be accompanied by", "is to be accompanied by".
+func (r *relState) planned(lo, k int) bool {
+	for t := max(lo, k-3); t < k; t++ {
+		switch r.a.tokens[t].Lower() {
+		case "will", "would", "to", "may", "might", "could", "should":
+			return true
 		}
 	}
 	return false

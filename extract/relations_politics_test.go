@@ -74,3 +74,28 @@ func TestPartyPostsLeft(t *testing.T) {
 		}
 	}
 }
+
+// TestAccompaniedVisits: a visitor's named companion visited the places
+// the visitor did; a companion to come, or a visitor with no visit told,
+// gives nothing. Every sentence is invented.
+func TestAccompaniedVisits(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want string
+	}{
+		{"Prime Minister Ivan Petrov visited Paris on Monday. He was accompanied by Foreign Minister Tom Hale.", "Ivan Petrov visited Paris; Tom Hale visited Paris"},
+		{"Prime Minister Ivan Petrov visited Paris on Monday. He will be accompanied by Tom Hale on his next trip.", "Ivan Petrov visited Paris"},
+		{"Prime Minister Ivan Petrov spoke in parliament. He was accompanied by Tom Hale.", ""},
+	} {
+		d := extractText(t, tc.text)
+		var got []string
+		for _, f := range d.Facts {
+			if f.Predicate == Visited {
+				got = append(got, d.Entities[f.Subject].Name+" "+f.Predicate+" "+d.Entities[f.Object].Name)
+			}
+		}
+		if strings.Join(got, "; ") != tc.want {
+			t.Errorf("%q: facts %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
