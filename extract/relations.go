@@ -38,6 +38,7 @@ func (x *Extractor) findRelations(a *analysis) {
 	r := newRelState(a)
 	r.gaz = x.gaz
 	r.placeTypes()        // relations_places.go
+	r.battleTypes()       // relations_wiki_battles.go
 	r.eventsTakingPlace() // relations_events.go
 	for i := range a.doc.Sentences {
 		if i >= len(a.sentTokens) {
