@@ -18,6 +18,8 @@ func TestDescribedNameObject(t *testing.T) {
 			[]string{"Vodafone strike_deal_with Orbis Media"}, nil},
 		{"Tom Bellamy is a spokesman for chip maker Kessler Systems in Leeds.",
 			[]string{"Tom Bellamy be_spokesman_for Kessler Systems"}, nil},
+		{"Kessler Group was founded in 1875 by telephone pioneer Tom Bellamy.",
+			[]string{"Kessler Group found_by Tom Bellamy"}, nil},
 		// Negative: the noun names a work, so the name is a title.
 		{"Jane Corr wrote the film with her own play, Silent Harbour, in mind.",
 			nil, []string{"Silent Harbour"}},

@@ -44,7 +44,7 @@ func laterObliques(s *syntax.Sentence, t openie.Tuple, ms []Mention) []openie.Tu
 	var out []openie.Tuple
 	for _, a := range t.Args[2:] {
 		h := a.Head
-		if a.Role != "obl" || h < 0 || h >= len(s.UPOS) || s.UPOS[h] != "PROPN" || entityOfToken(s, h, ms) < 0 {
+		if a.Role != "obl" || h < 0 || h >= len(s.UPOS) || !namedParty(s, h, ms) {
 			continue
 		}
 		c := caseOf(s, h)
@@ -128,4 +128,14 @@ func phrasalPrep(s *syntax.Sentence, t openie.Tuple, ms []Mention) bool {
 	h := t.Args[1].Head
 	c := caseOf(s, h)
 	return c >= 0 && c == t.Predicate+1 && particles[strings.ToLower(s.Words[c])] && entityOfToken(s, h, ms) >= 0
+}
+
+// namedParty reports whether oblique head h is a name, or a common noun
+// describing a name in apposition right after it ("was signed from
+// Italian club Lazio"; openfacts_described.go).
+func namedParty(s *syntax.Sentence, h int, ms []Mention) bool {
+	if s.UPOS[h] == "PROPN" {
+		return entityOfToken(s, h, ms) >= 0
+	}
+	return s.UPOS[h] == "NOUN" && entityOfToken(s, h, ms) < 0 && nameDescribed(s, h, ms) >= 0
 }
