@@ -1852,7 +1852,9 @@ func (q *quoter) roleThenPerson(ts []qtok, j int) (int, int) {
 			}
 			return -1, 0
 		}
-		if t.kind != qkWord || !qRoleNoun(q.text[t.s:t.e]) {
+		// a capitalised post counts too: "Icelandic Fisheries Minister
+		// Gudrun Olafsdottir", where a name was cut before the post
+		if t.kind != qkWord || !qRoleNoun(strings.ToLower(q.text[t.s:t.e])) {
 			return -1, 0
 		}
 		roles++

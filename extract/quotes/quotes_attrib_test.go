@@ -604,3 +604,26 @@ func TestQuoteSpeakerTitleOfThe(t *testing.T) {
 		},
 	})
 }
+
+// A phrase typed as a person before a capitalised post and the person who
+// holds it ("Icelandic Fisheries Minister Gudrun Olafsdottir" with
+// "Icelandic Fisheries" cut as a name): the holder speaks; a person then
+// a lower-case word that is no post stays the speaker.
+func TestQuoteSpeakerCapitalPostAfterName(t *testing.T) {
+	cut := qtEnt{name: "Northern Fisheries", typ: model.Person, forms: []string{"Northern Fisheries"}}
+	vale := qtEnt{name: "Tom Vale", typ: model.Person, forms: []string{"Tom Vale", "Vale"}}
+	qtRun(t, []qtCase{
+		{
+			name: "cut name, capitalised post, person",
+			text: "Fish\n\nThe talks broke down on Monday.\n\n\"They came to the table with a number nobody could defend,\" Northern Fisheries Minister Tom Vale said.",
+			ents: []qtEnt{cut, vale},
+			want: []qtWant{{"They came to the table", "Tom Vale", "said-after"}},
+		},
+		{
+			name: "a person alone before the verb",
+			text: "Fish\n\nThe talks broke down on Monday.\n\n\"They came to the table with a number nobody could defend,\" Tom Vale said.",
+			ents: []qtEnt{cut, vale},
+			want: []qtWant{{"They came to the table", "Tom Vale", "said-after"}},
+		},
+	})
+}
