@@ -13,6 +13,7 @@ import (
 // or emphasis ("Talking Point") or keep only if they join a full name:
 //
 //	security firm Global Insight     a company descriptor right before
+//	band Snow Patrol, group The Bravery   a music act's noun right before
 //	economist at Global Insight      "at" after a staff noun
 //	Nationwide economist Alex Bannister   a staff noun, then a name
 //	shares in Bombardier, Sharp shares   a holding in it
@@ -36,6 +37,17 @@ func (x *Extractor) orgCue(a *analysis, s, i, j int) bool {
 	}
 	if lower(i-1) && lexicon.OrgDescriptors[toks[i-1].Lower()] {
 		return true
+	}
+	// A music act's name is as often common words ("band Snow Patrol",
+	// "pop act Black Eyed Peas"), and the article its name opens with
+	// may stand between ("rock group The Bravery"). A number after the
+	// run goes on with the name ("band Maroon 5"): better none than half.
+	d := i - 1
+	if d > lo && toks[d].Text == "The" {
+		d--
+	}
+	if lower(d) && (actNouns[toks[d].Text] || toks[d].Text == "act" || d < i-1 && lexicon.OrgDescriptors[toks[d].Text]) {
+		return j >= hi || toks[j].Flags&textseg.TDigit == 0
 	}
 	if lower(i-1) && toks[i-1].Text == "at" && lower(i-2) && (lexicon.OrgStaff[toks[i-2].Lower()] || lexicon.OrgPostsAt[toks[i-2].Lower()]) {
 		return true

@@ -22,6 +22,12 @@ func TestOrganisationCues(t *testing.T) {
 		{"The singer told Morning Harvest magazine she would tour.", "Morning Harvest", Organization},
 		{"Lantern magazine's editor Ann Cole praised the film.", "Lantern", Organization},
 		{"He wrote in Saturday's Northern Bell newspaper that prices rose.", "Northern Bell", Organization},
+		// A music act's noun before common words, the act's own "The"
+		// allowed between; a number after the run cuts no name short.
+		{"Fans cheered the rock band Silver Comet at the show.", "Silver Comet", Organization},
+		{"Tickets went fast for dance act The Lantern on Friday.", "Lantern", Organization},
+		{"The bill also has indie group The Quiet Storm and others.", "Quiet Storm", Organization},
+		{"She toured with pop band Silver Comet 5 last year.", "Silver Comet", ""},
 		// Without a cue, common words stay a title or slogan.
 		{"The film Blue Lantern opened in London last week.", "Blue Lantern", ""},
 		{"Critics praised Silver Arrow as the best show of the year.", "Silver Arrow", ""},
