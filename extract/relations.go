@@ -66,6 +66,7 @@ func (x *Extractor) findRelations(a *analysis) {
 	r.cityNamedEvents()    // relations_events.go
 	r.actsAtEvents()       // relations_events.go
 	r.electionCandidates() // relations_elections.go
+	r.competitionPlayers() // relations_competitions.go
 	r.frontedVeterans()    // relations_wiki_veterans.go
 }
 

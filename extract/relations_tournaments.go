@@ -108,8 +108,8 @@ func (r *relState) storyCompetitionOf(ends map[string]bool) int {
 			named := m.Kind == MentionName && len(words) >= 2 && ends[words[len(words)-1]]
 			if r.titleWon(m) {
 				// A title names the story's competition only when nothing
-				// else does: "Williams ... won her second Australian Open
-				// title".
+				// else does: "Moya became the first man to defend the
+				// Chennai Open title".
 				if named && won < 0 {
 					won = m.Entity
 				}

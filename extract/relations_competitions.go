@@ -1,0 +1,535 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/lexicon"
+	"github.com/newsgraph/newsgraph/syntax"
+)
+
+// The players and sides of the story's competition, told by the verbs
+// of its matches. A sports report names its competition once, in the
+// headline or the opening ("Safin suffered a shock loss in round one of
+// the Dubai Tennis Championships", "Wales secured their first away win
+// in the RBS Six Nations"), and then tells who played without naming it
+// again: "Spain's Feliciano Lopez lined up a clash with Andre Agassi by
+// beating Thailand's Paradorn Srichaphan", "Fabrice Santoro was beaten by
+// Nikolay Davydenko", "Ljubicic, who beat Tim Henman in the last eight",
+// "Italy lost to Wales". The winner and the loser of such a verb took part
+// in the competition. setScoreMatches and teamScoreMatches read the same
+// reports through their scores; this reads the verb's arguments in the
+// parse, so a result told without a score counts, and a name that is no
+// argument of the verb (a coach, a player's club) does not.
+//
+// The guards are theirs and the parse's: the verb must tell of a match
+// played (not one hoped for, to come, denied or conditional: "must beat
+// Wales", "will face Italy", "failed to beat"), outside quotations, in a
+// sentence that names no other event and no earlier year or meeting
+// ("beat him in last year's final", "in 2003"); a coach or a manager
+// (a person leading a body in the document) plays no match. A competition
+// of national sides takes countries and national teams as sides and a
+// club competition clubs; a sentence of the first that names a club
+// tells of a club match ("Jonny Wilkinson kicked Newcastle to victory
+// over Bath").
+
+// ruleCompetitionPlayer names the facts of competitionPlayers.
+const ruleCompetitionPlayer = "participatedIn/competition-player"
+
+// competitionEnds end the names of the competitions a report can be
+// scoped to: the tournament words of setScoreMatches and teamScoreMatches.
+var competitionEnds = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range storyEventWords {
+		m[w] = true
+	}
+	for w := range teamEventWords {
+		m[w] = true
+	}
+	return m
+}()
+
+// matchBeatVerbs have the winner as subject and the loser as object
+// ("Kiefer beat Safin", "Safin was beaten by Kiefer"); matchLoseVerbs the
+// loser as subject and the winner after "to" ("Safin lost to Kiefer");
+// matchDrawVerbs the two sides as subject and after "with"; matchWinVerbs
+// the winner as subject only ("Lopez won 6-2 3-6 6-3"). Each is matched
+// on the word as written, as the lemmatiser leaves some participles.
+var (
+	matchBeatVerbs = lexicon.WordSet(`beat beats beaten beating defeat defeats
+		defeated defeating overcame overcome overcomes overcoming edged edges
+		thrashed thrashes trounced routed crushed stunned shocked upset
+		ousted eliminated dismantled outclassed overpowered downed toppled
+		dispatched whitewashed hammered`)
+	matchLoseVerbs = lexicon.WordSet(`lost lose loses losing fell falls slumped
+		slumps crashed crashes`)
+	matchDrawVerbs = lexicon.WordSet(`drew draws drawn`)
+	matchWinVerbs  = lexicon.WordSet(`won wins winning triumphed triumphs`)
+)
+
+// matchPastAlike are past forms the tagger often reads as a present:
+// "Saulnier beat the fourth seed".
+var matchPastAlike = lexicon.WordSet(`beat upset`)
+
+// matchWantVerbs, above a match verb in the parse, make the match one
+// wished, tried or missed: "hopes to beat", "failed to beat", "need to
+// win".
+var matchWantVerbs = lexicon.WordSet(`hope want need aim expect plan bid try
+	seek fail intend look target chance hopes wants needs aims expects
+	plans bids tries seeks fails hoped wanted needed aimed expected planned
+	tried sought failed intended looked targeted determined desperate keen
+	eager confident capable able unable going`)
+
+// matchModals make a match one to come or one that might be.
+var matchModals = lexicon.WordSet(`will would could can may might must should
+	shall 'll 'd ca wo`)
+
+// matchNegators deny the match.
+var matchNegators = lexicon.WordSet(`not n't never no`)
+
+// matchEarlierWords tell of a match before this competition. "last" is
+// read apart: "the last eight" is a stage.
+var matchEarlierWords = lexicon.WordSet(`ago previous previously career
+	record history meetings past`)
+
+// recentDays follow "last" in a round of a team competition: "last
+// week", "last Saturday's defeat".
+var recentDays = lexicon.WordSet(`week weekend weekend's week's monday tuesday
+	wednesday thursday friday saturday sunday saturday's sunday's friday's`)
+
+// matchStageNumbers follow "last" in a stage: "the last eight", "the last
+// 16".
+var matchStageNumbers = lexicon.WordSet(`four eight 16 sixteen 32 64`)
+
+// staffRoleWords are the roles of people who take part in no match: a
+// coach, a manager, an official.
+var staffRoleWords = lexicon.WordSet(`coach manager boss chairman chief
+	president referee umpire director owner pundit commentator`)
+
+// competitionPlayers adds participatedIn of the story's competition for
+// the winner and the loser of each match verb the report tells of.
+func (r *relState) competitionPlayers() {
+	a := r.a
+	ev := r.storyCompetitionOf(competitionEnds)
+	if ev < 0 {
+		return
+	}
+	team, national := false, false
+	for _, w := range relFieldsLower(a.doc.Entities[ev].Name) {
+		team = team || teamEventWords[w] && !storyEventWords[w] || w == "cup" || w == "trophy"
+		national = national || nationalEventWords[w]
+	}
+	if !team && r.competitionAhead(ev) {
+		return // a meeting to come: the results told are of others before it
+	}
+	staff := r.nonPlayers()
+	for i := 1; i < len(a.sentTokens) && i < len(a.doc.Sentences); i++ {
+		if r.otherEventIn(i, ev) || r.earlierMatch(i, national) || r.namesEvent(i, ev) {
+			continue
+		}
+		p := a.parsed(i)
+		if p == nil {
+			continue
+		}
+		ents := r.competitorsAt(i, len(p.Words))
+		if team && r.otherSideKind(ents, national) {
+			continue
+		}
+		for v := range p.Words {
+			if r.inQuotation(p.Starts[v]) {
+				continue
+			}
+			if resultNouns[strings.ToLower(p.Words[v])] || matchNounsPlural[strings.ToLower(p.Words[v])] {
+				r.resultNounSides(p, v, ents, ev, team, national, staff, i)
+				continue
+			}
+			if team && scorerNouns[strings.ToLower(p.Words[v])] && r.nounResultHad(p, v) {
+				for _, h := range scorerArguments(p, v) {
+					r.addCompetitor(competitorAt(p, ents, h), ev, team, national, staff, i, p.Starts[h])
+				}
+				continue
+			}
+			if !r.matchDone(p, v) {
+				continue
+			}
+			for _, h := range matchArguments(p, v) {
+				r.addCompetitor(competitorAt(p, ents, h), ev, team, national, staff, i, p.Starts[h])
+			}
+		}
+	}
+}
+
+// aheadWords before a competition's name put it ahead: "aims to ... by
+// winning a fourth World Championship crown", "heading to the European
+// Championships".
+var aheadWords = lexicon.WordSet(`aims aim aiming hopes hoping targets
+	targeting heading sights eyeing bid`)
+
+// namesEvent reports sentence i naming ev: the rules that read an event
+// in its own sentence (contest, event-side, result-opponent) speak for it.
+func (r *relState) namesEvent(i, ev int) bool {
+	for _, m := range r.a.mentionsInSentence(i) {
+		if m.entity == ev {
+			return true
+		}
+	}
+	return false
+}
+
+// competitionAhead reports a competition the opening names as one to
+// come ("we could be heading to the European Championships"): its first
+// mention is dated ahead, or a modal or a word of aiming stands before
+// it in its sentence.
+func (r *relState) competitionAhead(ev int) bool {
+	a := r.a
+	for _, m := range a.ments {
+		if m.entity != ev || m.hidden {
+			continue
+		}
+		if a.eventFuture(m.sent, m.t0, m.t1) {
+			return true
+		}
+		for k := a.sentTokens[m.sent].Start; k < m.t0; k++ {
+			if w := a.tokens[k].Lower(); matchModals[w] || aheadWords[w] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// nonPlayers marks the people of the document who lead a body (a
+// coach, a manager, a chairman) or carry such a role word in a title.
+func (r *relState) nonPlayers() map[int]bool {
+	staff := map[int]bool{}
+	for _, f := range r.a.doc.Facts {
+		if f.Predicate == LeaderOf {
+			staff[f.Subject] = true
+		}
+	}
+	for e, info := range r.a.ents {
+		for _, w := range info.roles {
+			if staffRoleWords[w] {
+				staff[e] = true
+			}
+		}
+	}
+	return staff
+}
+
+// earlierMatch reports a sentence that tells of an earlier season, year
+// or meeting: "last year's final", "two years ago", "in 2003", "his
+// previous meeting with Agassi". A competition of national sides runs
+// for weeks with no league between its rounds, so there "last week" or
+// "last Saturday" tells of one of its own; a club's weekend is its
+// league's.
+func (r *relState) earlierMatch(i int, national bool) bool {
+	a := r.a
+	sp := a.sentTokens[i]
+	for k := sp.Start; k < sp.End; k++ {
+		w := a.tokens[k].Lower()
+		if matchEarlierWords[w] || yearWord(w) {
+			return true
+		}
+		if w != "last" {
+			continue
+		}
+		next := ""
+		if k+1 < sp.End {
+			next = a.tokens[k+1].Lower()
+		}
+		if !matchStageNumbers[next] && !(national && recentDays[next]) {
+			return true
+		}
+	}
+	return false
+}
+
+// competitorsAt maps each word of sentence i to the entity of the name
+// (or resolved pronoun) mention covering it, or -1.
+func (r *relState) competitorsAt(i, n int) []int {
+	a := r.a
+	sp := a.sentTokens[i]
+	ents := make([]int, n)
+	for k := range ents {
+		ents[k] = -1
+	}
+	for _, m := range a.mentionsInSentence(i) {
+		if m.entity < 0 || m.hidden || m.kind != MentionName && m.kind != MentionPronoun {
+			continue
+		}
+		for k := m.t0; k < m.t1; k++ {
+			if k-sp.Start >= 0 && k-sp.Start < n {
+				ents[k-sp.Start] = m.entity
+			}
+		}
+	}
+	return ents
+}
+
+// otherSideKind reports a side of the other kind in the sentence: a club
+// named in a report of a competition of national sides, or a national
+// side in a club competition's.
+func (r *relState) otherSideKind(ents []int, national bool) bool {
+	for _, e := range ents {
+		if e < 0 || r.typeOf(e) == Person || r.isEvent(e) {
+			continue
+		}
+		if nat, ok := r.sideKind(e); ok && nat != national && r.typeOf(e) == Organization {
+			return true
+		}
+	}
+	return false
+}
+
+// competitorAt returns the entity named by the argument headed at word
+// h: its own mention, or that of a name in apposition to a noun ("the
+// fourth seed Vincent Spadea", "Former champion Fabrice Santoro").
+func competitorAt(p *syntax.Sentence, ents []int, h int) int {
+	if ents[h] >= 0 {
+		return ents[h]
+	}
+	for k := range p.Words {
+		if p.Head[k]-1 == h && (p.Deprel[k] == "appos" || p.Deprel[k] == "flat") && ents[k] >= 0 {
+			return ents[k]
+		}
+	}
+	return -1
+}
+
+// matchArguments returns the heads of the sides of the match verb at
+// word v, conjuncts included: its subject and, by the verb's class, its
+// object, its agent or the noun after "to" or "with".
+func matchArguments(p *syntax.Sentence, v int) []int {
+	w := strings.ToLower(p.Words[v])
+	beat, lose, draw, win := matchBeatVerbs[w], matchLoseVerbs[w], matchDrawVerbs[w], matchWinVerbs[w]
+	if !beat && !lose && !draw && !win {
+		return nil
+	}
+	out := clauseSubjects(p, v)
+	for k := range p.Words {
+		if p.Head[k]-1 != v {
+			continue
+		}
+		switch rel := p.Deprel[k]; {
+		case beat && (rel == "obj" || rel == "obl:agent"):
+			out = append(out, k)
+		case beat && rel == "nsubj:pass":
+			out = append(out, k)
+		case (lose || draw || beat) && strings.HasPrefix(rel, "obl") && caseWord(p, k) == prepFor(lose, draw, beat):
+			out = append(out, k)
+		}
+	}
+	var all []int
+	for _, h := range out {
+		all = append(all, h)
+		all = append(all, conjuncts(p, h)...)
+	}
+	return all
+}
+
+// prepFor is the preposition that brings the other side of a verb class:
+// "lost to", "drew with", "beaten by".
+func prepFor(lose, draw, beat bool) string {
+	switch {
+	case lose:
+		return "to"
+	case draw:
+		return "with"
+	case beat:
+		return "by"
+	}
+	return ""
+}
+
+// caseWord returns the preposition marking nominal k, lower-cased, or "".
+func caseWord(p *syntax.Sentence, k int) string {
+	if c := caseOf(p, k); c >= 0 {
+		return strings.ToLower(p.Words[c])
+	}
+	return ""
+}
+
+// conjuncts returns the words coordinated with h, transitively.
+func conjuncts(p *syntax.Sentence, h int) []int {
+	var out []int
+	for k := range p.Words {
+		if p.Head[k]-1 == h && p.Deprel[k] == "conj" {
+			out = append(out, k)
+			out = append(out, conjuncts(p, k)...)
+		}
+	}
+	return out
+}
+
+// clauseSubjects returns the active subject of the verb at v: its own,
+// or, for a verb that shares it, the subject of the verb it hangs from
+// ("grabbed the break and served out to win", "lined up a clash by
+// beating X"), or the noun a relative clause modifies ("Ljubicic, who
+// beat Henman").
+func clauseSubjects(p *syntax.Sentence, v int) []int {
+	for hops := 0; v >= 0 && hops < 4; hops++ {
+		relative := false
+		for k := range p.Words {
+			if p.Head[k]-1 == v && p.Deprel[k] == "nsubj" {
+				if tag := p.XPOS[k]; tag == "WP" || tag == "WDT" {
+					relative = true // the relative pronoun: the modified noun below
+					break
+				}
+				return []int{k}
+			}
+			if p.Head[k]-1 == v && p.Deprel[k] == "nsubj:pass" {
+				return nil // the passive's subject is the loser, read by the caller
+			}
+		}
+		switch rel := p.Deprel[v]; {
+		case rel == "acl:relcl" || relative && rel == "parataxis":
+			// "Ljubicic, who beat Henman": the parser hangs a relative
+			// clause after a comma as either.
+			return []int{p.Head[v] - 1}
+		case rel == "conj" || rel == "xcomp" || rel == "advcl":
+			v = p.Head[v] - 1
+		default:
+			return nil
+		}
+	}
+	return nil
+}
+
+// matchDone reports a match verb at word v that tells of a match played:
+// no modal, negation or wish above it up to the root of its clause, and
+// not an infinitive unless it completes a done verb ("went on to win").
+func (r *relState) matchDone(p *syntax.Sentence, v int) bool {
+	w := strings.ToLower(p.Words[v])
+	if !matchBeatVerbs[w] && !matchLoseVerbs[w] && !matchDrawVerbs[w] && !matchWinVerbs[w] {
+		return false
+	}
+	switch tag := p.XPOS[v]; {
+	case !strings.HasPrefix(tag, "VB"):
+		return false // a noun: "the win"
+	case (tag == "VBZ" || tag == "VBP") && !matchPastAlike[w]:
+		return false // the present of a preview: "Italy beats"
+	}
+	for hops := 0; v >= 0 && hops < 6; hops++ {
+		for k := range p.Words {
+			if p.Head[k]-1 != v {
+				continue
+			}
+			lw := strings.ToLower(p.Words[k])
+			switch {
+			case (p.Deprel[k] == "aux" || p.Deprel[k] == "advmod") && (matchModals[lw] || matchNegators[lw]):
+				return false
+			case p.Deprel[k] == "mark" && (lw == "if" || lw == "unless" || lw == "whether"):
+				return false
+			}
+		}
+		if hops > 0 && matchWantVerbs[strings.ToLower(p.Words[v])] {
+			return false
+		}
+		if hops == 0 && p.XPOS[v] == "VB" && p.Deprel[v] != "xcomp" && p.Deprel[v] != "conj" {
+			return false // "to beat them": the base form outside a done verb's complement
+		}
+		switch p.Deprel[v] {
+		case "conj", "xcomp", "advcl", "acl:relcl", "ccomp", "acl":
+			v = p.Head[v] - 1
+		default:
+			return true
+		}
+	}
+	return true
+}
+
+// matchNounsPlural are plural results: "There were also wins for two
+// other Russians".
+var matchNounsPlural = lexicon.WordSet(`wins victories defeats`)
+
+// resultSides are the prepositions that bring a side of a result noun:
+// "victory over Italy", "defeat to France", "loss by", "draw with",
+// "wins for Andreev".
+var resultSides = lexicon.WordSet(`over against to by with for`)
+
+// resultNounSides adds participatedIn for the sides of the result noun at
+// word v ("their 18-17 defeat to France", "Wales' victory over England",
+// "wins for Igor Andreev and Mikhail Youzhny"), when the clause above it
+// tells of a result had, not one wanted ("need a win over Italy").
+func (r *relState) resultNounSides(p *syntax.Sentence, v int, ents []int, ev int, team, national bool, staff map[int]bool, i int) {
+	if !strings.HasPrefix(p.XPOS[v], "NN") || !r.nounResultHad(p, v) {
+		return
+	}
+	var args []int
+	for k := range p.Words {
+		if p.Head[k]-1 != v {
+			continue
+		}
+		switch rel := p.Deprel[k]; {
+		case rel == "nmod:poss":
+			args = append(args, k)
+		case (strings.HasPrefix(rel, "nmod") || strings.HasPrefix(rel, "obl")) && resultSides[caseWord(p, k)]:
+			args = append(args, k)
+		}
+	}
+	for _, h := range args {
+		for _, x := range append([]int{h}, conjuncts(p, h)...) {
+			r.addCompetitor(competitorAt(p, ents, x), ev, team, national, staff, i, p.Starts[x])
+		}
+	}
+}
+
+// nounResultHad reports a result noun whose governing verbs, up to the
+// root, carry no modal, negation or wish: "suffered a defeat", "in their
+// defeat to France", but not "need a win", "could face defeat".
+func (r *relState) nounResultHad(p *syntax.Sentence, v int) bool {
+	for hops := 0; v >= 0 && hops < 8; hops++ {
+		lw := strings.ToLower(p.Words[v])
+		if hops > 0 && (matchWantVerbs[lw] || resultWanted[lw]) {
+			return false
+		}
+		for k := range p.Words {
+			if p.Head[k]-1 != v {
+				continue
+			}
+			w := strings.ToLower(p.Words[k])
+			if matchModals[w] || matchNegators[w] || resultWanted[w] || p.Deprel[k] == "mark" && (w == "if" || w == "unless" || w == "to") {
+				return false
+			}
+		}
+		v = p.Head[v] - 1
+	}
+	return true
+}
+
+// scorerNouns are a team's scores: "tries from Thomas and Shanklin",
+// "second-half efforts from Cockbain".
+var scorerNouns = lexicon.WordSet(`try tries goal goals effort efforts
+	penalty penalties conversion conversions strike strikes header`)
+
+// scorerArguments returns the scorers of the score noun at word v: the
+// nominals after "from".
+func scorerArguments(p *syntax.Sentence, v int) []int {
+	if !scorerNouns[strings.ToLower(p.Words[v])] || !strings.HasPrefix(p.XPOS[v], "NN") {
+		return nil
+	}
+	var out []int
+	for k := range p.Words {
+		if p.Head[k]-1 == v && strings.HasPrefix(p.Deprel[k], "nmod") && caseWord(p, k) == "from" {
+			out = append(out, k)
+			out = append(out, conjuncts(p, k)...)
+		}
+	}
+	return out
+}
+
+// addCompetitor adds participatedIn of the story's competition ev for
+// entity e named at byte off of sentence i: a person who leads nothing,
+// or a side of the competition's kind.
+func (r *relState) addCompetitor(e, ev int, team, national bool, staff map[int]bool, i, off int) {
+	if e < 0 || staff[e] || e == ev || r.inQuotation(off) {
+		return
+	}
+	if r.typeOf(e) != Person {
+		if nat, ok := r.sideKind(e); !ok || !team || nat != national {
+			return
+		}
+	}
+	r.add(e, ParticipatedIn, ev, i, ruleCompetitionPlayer, 0.7)
+}

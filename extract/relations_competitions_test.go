@@ -1,0 +1,39 @@
+package extract
+
+import "testing"
+
+// TestCompetitionPlayers: the winner and the loser of a match verb or a
+// result noun, and the scorers after "tries from", took part in the
+// competition the story's opening names, with no score in the sentence.
+// A match wanted, to come or of an earlier year, a coach, a club in a
+// competition of national sides and a competition the opening puts ahead
+// give nothing. Every text is invented.
+func TestCompetitionPlayers(t *testing.T) {
+	const open = "Kral out in Riverside\n\nIvo Kral suffered a shock loss in round one of the Riverside Open.\n\n"
+	const nations = "Norway top the table\n\nNorway lead the Atlantic Nations Cup after two rounds.\n\n"
+	runFactCases(t, []string{ParticipatedIn}, []factCase{
+		{"a relative clause", open + "Max Ruiz, who beat Mark Dawson in the last eight, was broken twice in the first set.",
+			[]string{"Max Ruiz participatedIn Event:Riverside Open", "Mark Dawson participatedIn Event:Riverside Open"}, nil},
+		{"a passive", open + "Former champion Paul Dent was beaten by Max Ruiz.",
+			[]string{"Paul Dent participatedIn Event:Riverside Open", "Max Ruiz participatedIn Event:Riverside Open"}, nil},
+		{"a gerund", open + "Tom Hale set up a clash with Mark Dawson by beating Max Ruiz.",
+			[]string{"Tom Hale participatedIn Event:Riverside Open", "Max Ruiz participatedIn Event:Riverside Open"}, nil},
+		{"a result noun", nations + "The hosts were poor in their defeat to Denmark last week.",
+			[]string{"Denmark participatedIn Event:Atlantic Nations Cup"}, nil},
+		{"scorers", nations + "Tries from Jon Reid and Sam Pike gave them a lead.",
+			[]string{"Jon Reid participatedIn Event:Atlantic Nations Cup", "Sam Pike participatedIn Event:Atlantic Nations Cup"}, nil},
+		{"a match wanted", open + "Tom Hale hopes to beat Mark Dawson on Friday.",
+			nil, []string{"Tom Hale participatedIn Event:Riverside Open", "Mark Dawson participatedIn Event:Riverside Open"}},
+		{"a match to come", open + "Tom Hale must beat Mark Dawson to reach the final.",
+			nil, []string{"Tom Hale participatedIn Event:Riverside Open", "Mark Dawson participatedIn Event:Riverside Open"}},
+		{"an earlier year", open + "Tom Hale beat Mark Dawson in the final last year.",
+			nil, []string{"Tom Hale participatedIn Event:Riverside Open", "Mark Dawson participatedIn Event:Riverside Open"}},
+		{"a coach", nations + "Norway coach Tom Hale said the side had beaten Denmark with ease.",
+			nil, []string{"Tom Hale participatedIn Event:Atlantic Nations Cup"}},
+		{"a club match", nations + "Jon Reid was hurt when Harbour Rovers lost to Denmark last week.",
+			nil, []string{"Jon Reid participatedIn Event:Atlantic Nations Cup"}},
+		{"a competition ahead", "Hale aims high\n\nTom Hale aims to win the Riverside Open this summer.\n\n" +
+			"Hale was beaten by Mark Dawson in the semi-finals.",
+			nil, []string{"Mark Dawson participatedIn Event:Riverside Open", "Tom Hale participatedIn Event:Riverside Open"}},
+	})
+}
