@@ -392,6 +392,13 @@ func (x *Extractor) resolveEntities(a *analysis) {
 				addOfShort(h, i)
 			}
 		}
+		// A two-word name no cue has typed yet (the trained typer types
+		// it later) lends the acronym opening it as a short form ("WMC"
+		// for WMC Resources), which can be no one's name; two acronyms
+		// ("MTV VJ") are a name and a role.
+		if m.kind == MentionName && m.typ == "" && m.t1-m.t0 == 2 && acronymWord(a.tokens[m.t0]) && !acronymWord(a.tokens[m.t0+1]) {
+			addShort(words(m.surface)[0], i)
+		}
 		// An event's head noun stands for it once named: "the Games" for
 		// the Athens Games, "the Cup" for the FA Cup.
 		if m.kind == MentionName && m.typ == Event && m.t1-m.t0 >= 2 {

@@ -79,6 +79,12 @@ func TestOrganisationShortForms(t *testing.T) {
 		// Two cups named: the head alone stays apart.
 		{"Leeds reached the final of the Northern Cup and lost in the Southern Cup. The Cup was last won by Leeds in 1990.",
 			"Northern Cup", "Cup", false},
+		// The acronym opening an untyped two-word name stands for it;
+		// an acronym after it makes a role of the second word.
+		{"Shares rose after KLD Resources rejected the bid. KLD said the offer was too low.",
+			"KLD Resources", "KLD", true},
+		{"He was once a QTV VJ on the late show. QTV said it would not comment.",
+			"QTV VJ", "QTV", false},
 		// A generic team word alone is no short form.
 		{"Manchester City signed a striker from Lyon on Friday. City will face Fulham on Sunday.",
 			"Manchester City", "City", false},
