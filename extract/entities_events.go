@@ -112,6 +112,51 @@ type describedEvent struct {
 	// ownerHow tells how the owner is attached: 'p' possessive ("the
 	// Fed's"), 'c' a modifier ("the IFA hearing"), 'o' after "of".
 	ownerHow byte
+	// place is the mention of the place after "in" or "at" ("the
+	// meeting in London"), or -1.
+	place int
+}
+
+// newPlacedEvent reports whether description d is an event of its own
+// although events named in the story end in its head. A head some event's
+// name ends in ("the G7 meeting", "the Hong Kong summit") refers back to
+// that event in a description ("their meeting in London"), and
+// coreference binds it; but when every such event is placed by the text
+// ("an IMF meeting in Washington") and none there, a description placed
+// elsewhere ("their meeting in London") is another event. named holds the
+// named events, each after a "|" as its lower-case name and, when placed,
+// "@" and the place's.
+func (a *analysis) newPlacedEvent(d describedEvent, named string) bool {
+	if named == "" {
+		return true
+	}
+	if d.place < 0 {
+		return false
+	}
+	m := &a.ments[d.place]
+	for _, n := range strings.Split(named[1:], "|") {
+		name, place, ok := strings.Cut(n, "@")
+		if !ok || strings.Contains(name, textseg.Lower(m.surface)) || place == textseg.Lower(m.surface) {
+			return false
+		}
+	}
+	return true
+}
+
+// namedEventPlace returns "@" and the lower-case name of the place after
+// "in" or "at" right after a named event ending before token t1 ("an IMF
+// meeting in Washington"), or "".
+func (a *analysis) namedEventPlace(t1 int, nameStart map[int]int) string {
+	if t1+1 >= len(a.tokens) || a.tokens[t1].Text != "in" && a.tokens[t1].Text != "at" {
+		return ""
+	}
+	if m, ok := nameStart[t1+1]; ok {
+		switch a.ments[m].typ {
+		case City, Country, Place:
+			return "@" + textseg.Lower(a.ments[m].surface)
+		}
+	}
+	return ""
 }
 
 // findDescribedEvents adds a name mention of type Event for every
@@ -137,13 +182,13 @@ func (x *Extractor) findDescribedEvents(a *analysis) {
 			nameStart[m.t0] = i
 		}
 	}
-	// A head some event's name ends in ("the G7 meeting", "the Hong Kong
-	// summit") refers back to that event in a description ("their
-	// meeting in London"): coreference binds it, no new event.
-	namedHeads := make(map[string]bool)
+	// A head some event's name ends in refers back to that event, unless
+	// the description places it elsewhere (newPlacedEvent).
+	namedHeads := make(map[string]string) // head -> the named events ending in it, as newPlacedEvent reads them
 	for i := range a.ments {
 		if m := &a.ments[i]; m.kind == MentionName && m.typ == Event {
-			namedHeads[a.tokens[m.t1-1].Lower()] = true
+			h := a.tokens[m.t1-1].Lower()
+			namedHeads[h] += "|" + textseg.Lower(m.surface) + a.namedEventPlace(m.t1, nameStart)
 		}
 	}
 	firstNamed := -1 // first token of the first named event
@@ -158,13 +203,13 @@ func (x *Extractor) findDescribedEvents(a *analysis) {
 	for s, r := range a.sentTokens {
 		for h := r.Start; h < r.End; h++ {
 			t := a.tokens[h]
-			if t.Flags&(textseg.TCap|textseg.TUpper) != 0 || !describedHeads[t.Lower()] || covered[h] || namedHeads[t.Lower()] {
+			if t.Flags&(textseg.TCap|textseg.TUpper) != 0 || !describedHeads[t.Lower()] || covered[h] {
 				continue
 			}
 			if tags == nil || tagSent != s {
 				tags, tagSent = a.peekTags(s, tags[:0]), s // only sentences with an event noun
 			}
-			if d, ok := a.describeEvent(s, h, tags, r.Start, nameEnd, nameStart); ok {
+			if d, ok := a.describeEvent(s, h, tags, r.Start, nameEnd, nameStart); ok && a.newPlacedEvent(d, namedHeads[t.Lower()]) {
 				found = append(found, d)
 			}
 		}
@@ -238,6 +283,7 @@ func (a *analysis) describeEvent(s, h int, tags []string, lo int, nameEnd, nameS
 	}
 	d := describedEvent{sent: s, core0: h, head: h, name0: h, end: h + 1, owner: -1}
 	specific, placed := false, false
+	d.place = -1
 	definite := false
 	dated := -1 // first token after a leading date possessive ("Sunday's")
 	// Left: lower-case modifiers, then named ones, then a possessor.
@@ -351,6 +397,7 @@ left:
 			case City, Country, Place:
 				e = a.ments[m].t1
 				placed = true
+				d.place = m
 			}
 		}
 	}
@@ -376,6 +423,11 @@ left:
 	}
 	if e > short {
 		d.shorts = append(d.shorts, [2]int{d.name0, short})
+	}
+	if eventPronouns[a.tokens[d.name0].Lower()] && d.name0+1 < e {
+		// "meeting in London" for "their meeting in London": annotators
+		// name a description with or without its pronoun.
+		d.shorts = append(d.shorts, [2]int{d.name0 + 1, e})
 	}
 	return d, true
 }

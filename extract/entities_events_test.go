@@ -32,6 +32,18 @@ func TestDescribedEvents(t *testing.T) {
 			fact:   "John Smith participatedIn special concert in Paris",
 		},
 		{
+			name: "a meeting placed apart from a named one",
+			text: "Debt plan.\n\nThe bank will report to an IMF meeting in Washington during April. " +
+				"At their meeting in London, the ministers backed the debt plan.",
+			events: []string{"IMF meeting", "their meeting in London"},
+			fact:   "London hosted their meeting in London",
+		},
+		{
+			name:    "a meeting that refers back to a named one",
+			text:    "Debt plan.\n\nThe plan followed the recent G7 meeting of the world's richest nations. At their meeting in London, the ministers backed it.",
+			noEvent: "their meeting in London",
+		},
+		{
 			name:   "dated possessive",
 			text:   "Auction row.\n\nGazprom took part in Sunday's auction, Rosneft said.",
 			events: []string{"Sunday's auction"},
@@ -276,4 +288,23 @@ func TestEventNumeral(t *testing.T) {
 			t.Errorf("%q: entity named %q = %v, want %v (entities %v)", tc.text, tc.surface, found, tc.want, d.Entities)
 		}
 	}
+}
+
+// TestDescribedEventPronounAlias: a description opened by a possessive
+// pronoun also answers to its name without the pronoun ("meeting in
+// London" for "their meeting in London"). The text is invented.
+func TestDescribedEventPronounAlias(t *testing.T) {
+	d := extractText(t, "Debt plan.\n\nThe bank will report to an IMF meeting in Washington during April. "+
+		"At their meeting in London, the ministers backed the debt plan.")
+	for _, e := range d.Entities {
+		if e.Type == Event && e.Name == "their meeting in London" {
+			for _, al := range e.Aliases {
+				if al == "meeting in London" {
+					return
+				}
+			}
+			t.Fatalf("aliases %q lack %q", e.Aliases, "meeting in London")
+		}
+	}
+	t.Fatalf("no event %q", "their meeting in London")
 }
