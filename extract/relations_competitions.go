@@ -156,6 +156,138 @@ func (r *relState) competitionPlayers() {
 			}
 		}
 	}
+	if r.competitionUnderWay(ev) {
+		r.fixtureSides(ev, team, national, staff)
+	}
+}
+
+// fixtureSideVerbs have the two sides of a fixture as subject and object:
+// "Wales face France on Saturday", "England host Italy at Twickenham",
+// "Henman meets Agassi in the quarter-finals".
+var fixtureSideVerbs = lexicon.WordSet(`face faces facing faced meet meets meeting
+	met play plays playing played host hosts hosting hosted entertain
+	entertains entertained`)
+
+// fixtureSideNouns bring the other side of a fixture after "with" or
+// "against": "a second-round clash with Agassi".
+var fixtureSideNouns = lexicon.WordSet(`clash clashes showdown tie meeting
+	encounter date`)
+
+// fixtureModals may tell of a fixture fixed: "will face", "shall meet".
+// The others make it one that might be ("could face Agassi in the
+// final").
+var fixtureModals = lexicon.WordSet(`will 'll shall`)
+
+// resultRuleWords name the rules that read a result told (a score, a
+// match verb, a win), not a fixture ahead ("Saturday's opener against
+// England").
+var resultRuleWords = []string{"score", ruleCompetitionPlayer, "won", "result", "beat", "under-way"}
+
+// competitionUnderWay reports a competition the document already tells
+// results of: some side or player takes part in it by a rule that reads
+// a result. Only then is a fixture of the story one of that competition
+// and its sides in it, not a qualifier or a hope.
+func (r *relState) competitionUnderWay(ev int) bool {
+	for _, f := range r.a.doc.Facts {
+		if f.Predicate != ParticipatedIn || f.Object != ev {
+			continue
+		}
+		for _, w := range resultRuleWords {
+			if strings.Contains(f.Rule, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// fixtureSides adds participatedIn of the story's competition ev for the
+// sides of each fixture the report tells of, played or due: the subject
+// and object of a fixture verb, and the side after a fixture noun. The
+// sentence guards are competitionPlayers'.
+func (r *relState) fixtureSides(ev int, team, national bool, staff map[int]bool) {
+	a := r.a
+	for i := 1; i < len(a.sentTokens) && i < len(a.doc.Sentences); i++ {
+		if r.otherEventIn(i, ev) || r.earlierMatch(i, national) || r.namesEvent(i, ev) {
+			continue
+		}
+		p := a.parsed(i)
+		if p == nil {
+			continue
+		}
+		ents := r.competitorsAt(i, len(p.Words))
+		if team && r.otherSideKind(ents, national) {
+			continue
+		}
+		for v := range p.Words {
+			if r.inQuotation(p.Starts[v]) {
+				continue
+			}
+			for _, h := range r.fixtureArguments(p, v) {
+				r.addCompetitor(competitorAt(p, ents, h), ev, team, national, staff, i, p.Starts[h])
+			}
+		}
+	}
+}
+
+// fixtureArguments returns the heads of the sides of the fixture verb or
+// noun at word v, conjuncts included, when the clause above it carries
+// no negation, wish, condition or modal of chance.
+func (r *relState) fixtureArguments(p *syntax.Sentence, v int) []int {
+	w := strings.ToLower(p.Words[v])
+	verb := fixtureSideVerbs[w] && strings.HasPrefix(p.XPOS[v], "VB")
+	noun := fixtureSideNouns[w] && strings.HasPrefix(p.XPOS[v], "NN")
+	if !verb && !noun || !fixtureFixed(p, v) {
+		return nil
+	}
+	var out []int
+	if verb {
+		out = clauseSubjects(p, v)
+	}
+	for k := range p.Words {
+		if p.Head[k]-1 != v {
+			continue
+		}
+		switch rel := p.Deprel[k]; {
+		case verb && rel == "obj":
+			out = append(out, k)
+		case noun && (strings.HasPrefix(rel, "nmod") || strings.HasPrefix(rel, "obl")) && (caseWord(p, k) == "with" || caseWord(p, k) == "against"):
+			out = append(out, k)
+		}
+	}
+	var all []int
+	for _, h := range out {
+		all = append(all, h)
+		all = append(all, conjuncts(p, h)...)
+	}
+	return all
+}
+
+// fixtureFixed reports no negation, wish, condition or modal of chance
+// on the path from word v to the root of its clause.
+func fixtureFixed(p *syntax.Sentence, v int) bool {
+	for hops := 0; v >= 0 && hops < 8; hops++ {
+		lw := strings.ToLower(p.Words[v])
+		if hops > 0 && (matchWantVerbs[lw] || resultWanted[lw]) {
+			return false
+		}
+		for k := range p.Words {
+			if p.Head[k]-1 != v {
+				continue
+			}
+			w := strings.ToLower(p.Words[k])
+			switch {
+			case matchNegators[w] || resultWanted[w] || matchWantVerbs[w]:
+				return false
+			case matchModals[w] && !fixtureModals[w]:
+				return false
+			case p.Deprel[k] == "mark" && (w == "if" || w == "unless" || w == "whether"):
+				return false
+			}
+		}
+		v = p.Head[v] - 1
+	}
+	return true
 }
 
 // aheadWords before a competition's name put it ahead: "aims to ... by

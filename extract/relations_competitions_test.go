@@ -37,3 +37,25 @@ func TestCompetitionPlayers(t *testing.T) {
 			nil, []string{"Mark Dawson participatedIn Event:Riverside Open", "Tom Hale participatedIn Event:Riverside Open"}},
 	})
 }
+
+// TestFixtureSides: the sides of a fixture, played or due, take part in
+// the story's competition once the document tells a result of it; a
+// preview with no result, a fixture that might be and one denied give
+// nothing. Every text is invented.
+func TestFixtureSides(t *testing.T) {
+	const open = "Kral out in Riverside\n\nIvo Kral suffered a shock loss in round one of the Riverside Open.\n\n" +
+		"Max Ruiz was beaten by Mark Dawson on Tuesday.\n\n"
+	const preview = "Hale ready for Riverside\n\nTom Hale starts his Riverside Open campaign on Monday.\n\n"
+	runFactCases(t, []string{ParticipatedIn}, []factCase{
+		{"a fixture due", open + "Tom Hale now faces Paul Dent in the last 16.",
+			[]string{"Tom Hale participatedIn Event:Riverside Open", "Paul Dent participatedIn Event:Riverside Open"}, nil},
+		{"a clash set up", open + "Mark Dawson set up a third round clash with Paul Dent.",
+			[]string{"Paul Dent participatedIn Event:Riverside Open"}, nil},
+		{"no result told", preview + "Tom Hale faces Paul Dent in the first round.",
+			nil, []string{"Paul Dent participatedIn Event:Riverside Open"}},
+		{"a fixture that might be", open + "Tom Hale could face Paul Dent in the final.",
+			nil, []string{"Tom Hale participatedIn Event:Riverside Open", "Paul Dent participatedIn Event:Riverside Open"}},
+		{"a fixture wanted", open + "Tom Hale hopes to meet Paul Dent in the final.",
+			nil, []string{"Tom Hale participatedIn Event:Riverside Open", "Paul Dent participatedIn Event:Riverside Open"}},
+	})
+}
