@@ -402,6 +402,8 @@ func (x *Extractor) nameRun(a *analysis, s, i int) int {
 	if j < hi && toks[j].Flags&textseg.TDigit != 0 && len(toks[j].Text) <= 2 && lexicon.NumberedHeads[toks[j-1].Lower()] {
 		j++
 	}
+	// "band Maroon 5" (entities_numbered.go)
+	j = numberedAct(a, s, i, j)
 	x.processRun(a, s, i, j)
 	return j
 }
