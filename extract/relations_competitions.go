@@ -204,11 +204,13 @@ func (r *relState) competitionUnderWay(ev int) bool {
 // fixtureSides adds participatedIn of the story's competition ev for the
 // sides of each fixture the report tells of, played or due: the subject
 // and object of a fixture verb, and the side after a fixture noun. The
-// sentence guards are competitionPlayers'.
+// sentence guards are competitionPlayers', but a sentence naming the
+// competition counts: no in-sentence rule reads its fixture ("England,
+// fourth in the Six Nations table, play Ireland").
 func (r *relState) fixtureSides(ev int, team, national bool, staff map[int]bool) {
 	a := r.a
 	for i := 1; i < len(a.sentTokens) && i < len(a.doc.Sentences); i++ {
-		if r.otherEventIn(i, ev) || r.earlierMatch(i, national) || r.namesEvent(i, ev) {
+		if r.otherEventIn(i, ev) || r.earlierMatch(i, national) {
 			continue
 		}
 		p := a.parsed(i)

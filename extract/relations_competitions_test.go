@@ -51,6 +51,8 @@ func TestFixtureSides(t *testing.T) {
 			[]string{"Tom Hale participatedIn Event:Riverside Open", "Paul Dent participatedIn Event:Riverside Open"}, nil},
 		{"a clash set up", open + "Mark Dawson set up a third round clash with Paul Dent.",
 			[]string{"Paul Dent participatedIn Event:Riverside Open"}, nil},
+		{"a fixture in a sentence naming the competition", open + "Tom Hale, top seed at the Riverside Open, plays Paul Dent next.",
+			[]string{"Paul Dent participatedIn Event:Riverside Open"}, nil},
 		{"no result told", preview + "Tom Hale faces Paul Dent in the first round.",
 			nil, []string{"Paul Dent participatedIn Event:Riverside Open"}},
 		{"a fixture that might be", open + "Tom Hale could face Paul Dent in the final.",
