@@ -61,6 +61,13 @@ func (x *Extractor) orgCue(a *analysis, s, i, j int) bool {
 	if lower(j) && (toks[j].Text == "shares" || toks[j].Text == "shareholders") {
 		return true
 	}
+	// An act named in common words after its own "The" owns records
+	// somewhere in the document ("The Killers' album Hot Fuss", "The
+	// Streets' record label"): it is the act at every mention
+	// ("Jamelia and The Streets").
+	if i-1 >= lo && toks[i-1].Text == "The" && theActRecord(a.doc.Text, "The "+a.doc.Text[toks[i].Start:toks[j-1].End]) {
+		return true
+	}
 	// A publication's title is as often common words as a work's, and
 	// the noun after it says which it is ("Entertainment Weekly
 	// magazine", "Saturday's Western Mail newspaper"); GOLD.md counts a
@@ -274,6 +281,19 @@ func (a *analysis) pluralOpening(m *mention) bool {
 	switch a.tokens[m.t1].Text {
 	case "are", "were", "have":
 		return true
+	}
+	return false
+}
+
+// theActRecord reports whether text gives the act name, a plural, a
+// record of its own after its bare apostrophe. A singular's "'s" is left
+// out: "The Aviator's" is as often a film's, and a rapper named "The
+// Game" would be typed an organisation.
+func theActRecord(text, name string) bool {
+	for _, r := range []string{"' album", "' new album", "' debut", "' single", "' new single", "' record label", "' latest"} {
+		if strings.Contains(text, name+r) {
+			return true
+		}
 	}
 	return false
 }

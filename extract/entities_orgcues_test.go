@@ -28,6 +28,11 @@ func TestOrganisationCues(t *testing.T) {
 		{"Tickets went fast for dance act The Lantern on Friday.", "Lantern", Organization},
 		{"The bill also has indie group The Quiet Storm and others.", "Quiet Storm", Organization},
 		{"She toured with pop band Silver Comet 5 last year.", "Silver Comet", ""},
+		// "The" and a plural owning a record elsewhere in the document
+		// make an act of every mention; a singular's "'s" does not.
+		{"Fans liked Jo Reed and The Lanterns. The Lanterns' album sold well.", "Lanterns", Organization},
+		{"Critics liked The Harvest. The Harvest's album sold well.", "Harvest", ""},
+		{"Critics liked The Lanterns on Friday.", "Lanterns", ""},
 		// Without a cue, common words stay a title or slogan.
 		{"The film Blue Lantern opened in London last week.", "Blue Lantern", ""},
 		{"Critics praised Silver Arrow as the best show of the year.", "Silver Arrow", ""},
