@@ -185,11 +185,12 @@ var resultRuleWords = []string{"score", ruleCompetitionPlayer, "won", "result", 
 
 // competitionUnderWay reports a competition the document already tells
 // results of: some side or player takes part in it by a rule that reads
-// a result. Only then is a fixture of the story one of that competition
+// a result, or the headline is a score line ("Hearts 2-1 Livingston"
+// over "Hearts wrapped up their Scottish Cup quarter-final tie"). Only then is a fixture of the story one of that competition
 // and its sides in it, not a qualifier or a hope.
 func (r *relState) competitionUnderWay(ev int) bool {
 	for _, f := range r.a.doc.Facts {
-		if f.Predicate != ParticipatedIn || f.Object != ev {
+		if f.Predicate != ParticipatedIn || f.Object != ev && !strings.Contains(f.Rule, "score-headline") {
 			continue
 		}
 		for _, w := range resultRuleWords {

@@ -53,6 +53,9 @@ func TestFixtureSides(t *testing.T) {
 			[]string{"Paul Dent participatedIn Event:Riverside Open"}, nil},
 		{"a fixture in a sentence naming the competition", open + "Tom Hale, top seed at the Riverside Open, plays Paul Dent next.",
 			[]string{"Paul Dent participatedIn Event:Riverside Open"}, nil},
+		{"a score-line headline", "Harbour Rovers 2-1 Kingsport\n\nHarbour Rovers wrapped up their Atlantic Cup quarter-final tie against Kingsport early.\n\n" +
+			"Jon Reid scored the second when he met a cross from Sam Pike.",
+			[]string{"Jon Reid participatedIn Event:Atlantic Cup"}, nil},
 		{"no result told", preview + "Tom Hale faces Paul Dent in the first round.",
 			nil, []string{"Paul Dent participatedIn Event:Riverside Open"}},
 		{"a fixture that might be", open + "Tom Hale could face Paul Dent in the final.",
