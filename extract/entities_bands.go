@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/newsgraph/newsgraph/extract/lexicon"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/lexicon"
+)
 
 // groupPlurals are plural nouns that end the names of teams, music acts
 // and firms and never a person's surname: "Neath-Swansea Ospreys", "Boca
@@ -40,4 +44,21 @@ func (x *Extractor) commonWordAct(a *analysis, i, j int, last string) bool {
 		return false
 	}
 	return j >= len(a.tokens) || a.tokens[j].Text != "of"
+}
+
+// eventActCues before a name say it is a music act even where its last
+// word would make it an event ("punk band Green Day", "rock group
+// Heavy Festival").
+var eventActCues = []string{"band ", "group ", "outfit ", "rapper ", "singer ", "duo "}
+
+// actCuedInDoc reports whether text puts a music act's noun, lower case,
+// right before name anywhere: the story names its acts the same way at
+// every mention, so one cue types them all.
+func actCuedInDoc(text, name string) bool {
+	for _, c := range eventActCues {
+		if strings.Contains(text, c+name) {
+			return true
+		}
+	}
+	return false
 }

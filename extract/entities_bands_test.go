@@ -47,3 +47,21 @@ func TestGroupPluralNames(t *testing.T) {
 		t.Errorf("Ospreys and Rhondda Ospreys: entities %d and %d, want one; have %v", i, j, d.Entities)
 	}
 }
+
+func TestActNamedLikeEvent(t *testing.T) {
+	tests := []struct {
+		text string
+		name string
+		typ  EntityType
+	}{
+		// An act's noun before the name anywhere in the story beats the
+		// event head its last word would be.
+		{"The bill has punk band Velvet Day on Friday. Velvet Day played first.", "Velvet Day", Organization},
+		{"Fans cheered rock group Kestrel Festival at the show.", "Kestrel Festival", Organization},
+		// Without one the head still makes an event.
+		{"Crowds gathered for the Kestrel Festival in the town.", "Kestrel Festival", Event},
+	}
+	for _, tt := range tests {
+		checkEntityType(t, tt.text, tt.name, tt.typ)
+	}
+}

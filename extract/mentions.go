@@ -1124,6 +1124,10 @@ func (x *Extractor) classify(a *analysis, s, i, j int) int {
 		m.kind, m.typ = MentionAcronym, Organization
 	case j-i >= 2 && toks[j-1].Flags&textseg.TDigit != 0 && lexicon.NumberedHeads[toks[j-2].Lower()]:
 		m.typ, m.strong = Organization, true // "BBC Radio 4"
+	case lexicon.EventHeads[last] && actCuedInDoc(a.doc.Text, a.doc.Text[toks[i].Start:toks[j-1].End]):
+		// "punk band Green Day" anywhere in the story: an act, not a
+		// day, at every mention (entities_bands.go).
+		m.typ, m.strong = Organization, true
 	case lexicon.EventHeads[last]:
 		m.typ, m.strong = Event, true
 	case lexicon.OrgHeads[last] || strings.Contains(a.doc.Text[toks[i].Start:toks[j-1].End], "&"):
