@@ -198,8 +198,23 @@ func (r *relState) competitionUnderWay(ev int) bool {
 				return true
 			}
 		}
+		if f.Object == ev && r.scoredSentence(f.Sentence) {
+			return true
+		}
 	}
 	return false
+}
+
+// scoredSentence reports sentence i holding a score of no earlier
+// season: a result told ("Despite losing 28-17 in Sunday's Six Nations
+// encounter").
+func (r *relState) scoredSentence(i int) bool {
+	a := r.a
+	if i < 0 || i >= len(a.sentTokens) || r.earlierMatch(i, true) {
+		return false
+	}
+	k, _ := a.scoreAt(a.sentTokens[i].Start, a.sentTokens[i].End)
+	return k >= 0
 }
 
 // fixtureSides adds participatedIn of the story's competition ev for the

@@ -56,6 +56,9 @@ func TestFixtureSides(t *testing.T) {
 		{"a score-line headline", "Harbour Rovers 2-1 Kingsport\n\nHarbour Rovers wrapped up their Atlantic Cup quarter-final tie against Kingsport early.\n\n" +
 			"Jon Reid scored the second when he met a cross from Sam Pike.",
 			[]string{"Jon Reid participatedIn Event:Atlantic Cup"}, nil},
+		{"a score told beside the competition", "Hale demands Italy consistency\n\nItaly coach Tom Hale has asked his side to match the display they produced in pushing Ireland close when they meet Wales on Saturday.\n\n" +
+			"Despite losing 24-13 in last weekend's Six Nations encounter, the Italians confirmed their continuing progress. \"Our aim is to match every side,\" said Hale.",
+			[]string{"Wales participatedIn Event:Six Nations"}, nil},
 		{"no result told", preview + "Tom Hale faces Paul Dent in the first round.",
 			nil, []string{"Paul Dent participatedIn Event:Riverside Open"}},
 		{"a fixture that might be", open + "Tom Hale could face Paul Dent in the final.",
