@@ -62,3 +62,43 @@ func actCuedInDoc(text, name string) bool {
 	}
 	return false
 }
+
+// actsListedWithPeople retypes a name its head word made an event ("Green
+// Day") as an organisation when it stands in a list among people's names,
+// linked by commas or "and" to a person on each side or to two before it
+// ("Usher, Gwen Stefani, Nelly and Green Day"; "Kelly Osbourne, Green Day,
+// Ja Rule"): events are not listed with the people who perform, acts are.
+// The name is then an act at every mention. a.ments must be sorted by
+// position.
+func (a *analysis) actsListedWithPeople() {
+	ms := a.ments
+	linked := func(p, q int) bool { // ms[p] then ms[q], one list joint between
+		if p < 0 || q >= len(ms) || ms[p].sent != ms[q].sent || ms[p].t1+1 != ms[q].t0 {
+			return false
+		}
+		w := a.tokens[ms[p].t1].Text
+		return w == "," || w == "and"
+	}
+	person := func(p int) bool { return p >= 0 && p < len(ms) && ms[p].typ == Person && ms[p].kind == MentionName }
+	acts := map[string]bool{}
+	for k := range ms {
+		m := &ms[k]
+		// An event the gazetteer knows stays one ("Harry Potter and
+		// Olympics" in a list of search terms).
+		if m.typ != Event || m.kind != MentionName || m.hidden || m.canon != "" || !lexicon.EventHeads[a.tokens[m.t1-1].Lower()] {
+			continue
+		}
+		before := person(k-1) && linked(k-1, k)
+		after := person(k+1) && linked(k, k+1)
+		if before && (after || person(k-2) && linked(k-2, k-1)) || after && person(k+2) && linked(k+1, k+2) {
+			acts[m.surface] = true
+		}
+	}
+	// The act is one at every mention ("Other winners included Green
+	// Day, voted best group").
+	for k := range ms {
+		if ms[k].typ == Event && acts[ms[k].surface] {
+			ms[k].typ = Organization
+		}
+	}
+}

@@ -65,3 +65,21 @@ func TestActNamedLikeEvent(t *testing.T) {
 		checkEntityType(t, tt.text, tt.name, tt.typ)
 	}
 }
+
+func TestActsListedWithPeople(t *testing.T) {
+	tests := []struct {
+		text string
+		name string
+		typ  EntityType
+	}{
+		// An event-headed name listed among people is an act, at every
+		// mention of it.
+		{"The show had sets by Anna Price, Tom Hale and Velvet Day. Critics liked Velvet Day most.", "Velvet Day", Organization},
+		{"Guests included Anna Price, Velvet Day, Tom Hale and others.", "Velvet Day", Organization},
+		// Beside one person only, it keeps its event reading.
+		{"Anna Price and the Kestrel Festival drew crowds.", "Kestrel Festival", Event},
+	}
+	for _, tt := range tests {
+		checkEntityType(t, tt.text, tt.name, tt.typ)
+	}
+}
