@@ -122,41 +122,22 @@ func (r *relState) competitionPlayers() {
 		return // a meeting to come: the results told are of others before it
 	}
 	staff := r.nonPlayers()
-	for i := 1; i < len(a.sentTokens) && i < len(a.doc.Sentences); i++ {
-		if r.otherEventIn(i, ev) || r.earlierMatch(i, national) || r.namesEvent(i, ev) ||
-			!a.sentenceHasWord(i, resultNouns, matchNounsPlural, scorerNouns, matchBeatVerbs, matchLoseVerbs, matchDrawVerbs, matchWinVerbs) {
-			continue
-		}
-		p := a.parsed(i)
-		if p == nil {
-			continue
-		}
-		ents := r.competitorsAt(i, len(p.Words))
-		if team && r.otherSideKind(ents, national) {
-			continue
-		}
-		for v := range p.Words {
-			if r.inQuotation(p.Starts[v]) {
-				continue
+	results := []map[string]bool{resultNouns, matchNounsPlural, scorerNouns, matchBeatVerbs, matchLoseVerbs, matchDrawVerbs, matchWinVerbs}
+	r.eachCompetitionWord(ev, team, national, true, results, func(i int, p *syntax.Sentence, ents []int, v int) {
+		w := strings.ToLower(p.Words[v])
+		switch {
+		case resultNouns[w] || matchNounsPlural[w]:
+			r.resultNounSides(p, v, ents, ev, team, national, staff, i)
+		case team && scorerNouns[w] && r.nounResultHad(p, v):
+			for _, h := range scorerArguments(p, v) {
+				r.addCompetitor(competitorAt(p, ents, h), ev, team, national, staff, i, p.Starts[h])
 			}
-			if resultNouns[strings.ToLower(p.Words[v])] || matchNounsPlural[strings.ToLower(p.Words[v])] {
-				r.resultNounSides(p, v, ents, ev, team, national, staff, i)
-				continue
-			}
-			if team && scorerNouns[strings.ToLower(p.Words[v])] && r.nounResultHad(p, v) {
-				for _, h := range scorerArguments(p, v) {
-					r.addCompetitor(competitorAt(p, ents, h), ev, team, national, staff, i, p.Starts[h])
-				}
-				continue
-			}
-			if !r.matchDone(p, v) {
-				continue
-			}
+		case r.matchDone(p, v):
 			for _, h := range matchArguments(p, v) {
 				r.addCompetitor(competitorAt(p, ents, h), ev, team, national, staff, i, p.Starts[h])
 			}
 		}
-	}
+	})
 	if r.competitionUnderWay(ev) {
 		r.fixtureSides(ev, team, national, staff)
 	}
@@ -225,9 +206,25 @@ func (r *relState) scoredSentence(i int) bool {
 // competition counts: no in-sentence rule reads its fixture ("England,
 // fourth in the Six Nations table, play Ireland").
 func (r *relState) fixtureSides(ev int, team, national bool, staff map[int]bool) {
+	fixtures := []map[string]bool{fixtureSideVerbs, fixtureSideNouns}
+	r.eachCompetitionWord(ev, team, national, false, fixtures, func(i int, p *syntax.Sentence, ents []int, v int) {
+		for _, h := range r.fixtureArguments(p, v) {
+			r.addCompetitor(competitorAt(p, ents, h), ev, team, national, staff, i, p.Starts[h])
+		}
+	})
+}
+
+// eachCompetitionWord calls fn for every word outside quotation marks in
+// the sentences after the headline that may tell of the story's
+// competition ev: naming no other event (nor ev itself when skipNamed:
+// the in-sentence rules read those), no earlier season's match, holding
+// a word of cues (other sentences are not parsed at all: parsing every
+// sentence of a competition story cost 5% of the whole run), and in a
+// team competition no side of the other kind.
+func (r *relState) eachCompetitionWord(ev int, team, national, skipNamed bool, cues []map[string]bool, fn func(i int, p *syntax.Sentence, ents []int, v int)) {
 	a := r.a
 	for i := 1; i < len(a.sentTokens) && i < len(a.doc.Sentences); i++ {
-		if r.otherEventIn(i, ev) || r.earlierMatch(i, national) || !a.sentenceHasWord(i, fixtureSideVerbs, fixtureSideNouns) {
+		if r.otherEventIn(i, ev) || r.earlierMatch(i, national) || skipNamed && r.namesEvent(i, ev) || !a.sentenceHasWord(i, cues...) {
 			continue
 		}
 		p := a.parsed(i)
@@ -239,11 +236,8 @@ func (r *relState) fixtureSides(ev int, team, national bool, staff map[int]bool)
 			continue
 		}
 		for v := range p.Words {
-			if r.inQuotation(p.Starts[v]) {
-				continue
-			}
-			for _, h := range r.fixtureArguments(p, v) {
-				r.addCompetitor(competitorAt(p, ents, h), ev, team, national, staff, i, p.Starts[h])
+			if !r.inQuotation(p.Starts[v]) {
+				fn(i, p, ents, v)
 			}
 		}
 	}
@@ -686,9 +680,7 @@ func (r *relState) addCompetitor(e, ev int, team, national bool, staff map[int]b
 }
 
 // sentenceHasWord reports whether sentence i has a token whose lower-case
-// text is in one of sets. The passes above act only at such a word, so
-// a sentence without one is not parsed: parsing every sentence of a
-// competition story cost 5% of the whole run.
+// text is in one of sets.
 func (a *analysis) sentenceHasWord(i int, sets ...map[string]bool) bool {
 	sp := a.sentTokens[i]
 	for _, t := range a.tokens[sp.Start:sp.End] {
