@@ -70,6 +70,24 @@ func (x *Extractor) findRelations(a *analysis) {
 	r.frontedVeterans()    // relations_wiki_veterans.go
 }
 
+// eachSentence sets r.cur to the relation view of every sentence that
+// cue accepts and calls fn with it; r.cur is nil again afterwards. The
+// document-level passes read only the sentences their cue words mark.
+func (r *relState) eachSentence(cue func(i int) bool, fn func(s *relSent)) {
+	for i := range r.a.doc.Sentences {
+		if i >= len(r.a.sentTokens) || !cue(i) {
+			continue
+		}
+		s := r.sentence(i, true)
+		if s == nil {
+			continue
+		}
+		r.cur = s
+		fn(s)
+	}
+	r.cur = nil
+}
+
 // relState is the per-document state of relation extraction.
 type relState struct {
 	a    *analysis

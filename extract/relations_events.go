@@ -1013,16 +1013,7 @@ var actAtVerbs = lexicon.WordSet(`said announced unveiled showcased revealed
 // the same clause, or fronted before it, took part in it; a venue named
 // after an event hosted it.
 func (r *relState) actsAtEvents() {
-	a := r.a
-	for i := range a.doc.Sentences {
-		if i >= len(a.sentTokens) || !r.eventInSentence(i) {
-			continue
-		}
-		s := r.sentence(i, true)
-		if s == nil {
-			continue
-		}
-		r.cur = s
+	r.eachSentence(r.eventInSentence, func(s *relSent) {
 		s.eventVenues()
 		s.frontedEventActs() // relations_events_fronted.go: "At the Z, X said"
 		for t := range s.low {
@@ -1054,8 +1045,7 @@ func (r *relState) actsAtEvents() {
 				}
 			}
 		}
-	}
-	r.cur = nil
+	})
 	r.setScoreMatches()  // relations_tournaments.go: the players of a report's matches
 	r.teamScoreMatches() // relations_tournaments.go: the sides of a report's results
 	r.ceremonyWinners()  // relations_events_awards.go: the winners of a ceremony

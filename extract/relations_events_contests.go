@@ -48,15 +48,8 @@ func (r *relState) contestants() {
 	if show < 0 {
 		return
 	}
-	for i := range a.doc.Sentences {
-		if i >= len(a.sentTokens) || !a.contestCue(i) {
-			continue
-		}
-		s := r.sentence(i, true)
-		if s == nil {
-			continue
-		}
-		r.cur = s
+	r.eachSentence(a.contestCue, func(s *relSent) {
+		i := s.idx
 		for t := range s.low {
 			if contestantNouns[s.low[t]] && s.ment[t] < 0 && !s.inQuote(t) {
 				for _, e := range a.listedNames(i, a.sentTokens[i].Start+t+1) {
@@ -69,8 +62,7 @@ func (r *relState) contestants() {
 		for _, e := range s.contestSubjects(show) {
 			r.add(e, ParticipatedIn, show, i, ruleContestant, 0.7)
 		}
-	}
-	r.cur = nil
+	})
 }
 
 // storyContest returns the one contest show the story names, or -1.

@@ -49,15 +49,7 @@ var hostTimeWords = relWords(`on from to last next this later earlier week
 // hostClauses adds the facts of hosting told after an event's name (see
 // the comment above): a clause or word between the event and its place.
 func (r *relState) hostClauses() {
-	for i := range r.a.doc.Sentences {
-		if i >= len(r.a.sentTokens) || !r.eventInSentence(i) {
-			continue
-		}
-		s := r.sentence(i, true)
-		if s == nil {
-			continue
-		}
-		r.cur = s
+	r.eachSentence(r.eventInSentence, func(s *relSent) {
 		for t := range s.low {
 			if hostGatherVerbs[s.low[t]] && strings.HasPrefix(s.tag(t), "VB") {
 				s.gatherFor(t)
@@ -72,8 +64,7 @@ func (r *relState) hostClauses() {
 				s.hostAfterEvent(m)
 			}
 		}
-	}
-	r.cur = nil
+	})
 }
 
 // hostAfterEvent reads what follows event mention m: its edition

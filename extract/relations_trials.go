@@ -69,22 +69,12 @@ func (r *relState) trialParticipants() {
 		// way gives its lawyers and judge.
 		r.trialSentences(trial, true)
 	}
-	r.cur = nil
 }
 
 // trialSentences runs the act rules over the story's sentences, or the
 // role rule when roles is set.
 func (r *relState) trialSentences(trial int, roles bool) {
-	a := r.a
-	for i := range a.doc.Sentences {
-		if i >= len(a.sentTokens) || !a.trialCue(i) {
-			continue
-		}
-		s := r.sentence(i, true)
-		if s == nil {
-			continue
-		}
-		r.cur = s
+	r.eachSentence(r.a.trialCue, func(s *relSent) {
 		for t := range s.low {
 			if s.ment[t] >= 0 || s.inQuote(t) {
 				continue
@@ -114,7 +104,7 @@ func (r *relState) trialSentences(trial int, roles bool) {
 				s.trialAct(t, trial, ruleTrialDefendant)
 			}
 		}
-	}
+	})
 }
 
 // trialUnderWay reports a participant of the trial found: a witness, the
