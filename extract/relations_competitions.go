@@ -279,22 +279,25 @@ func (r *relState) fixtureArguments(p *syntax.Sentence, v int) []int {
 // fixtureFixed reports no negation, wish, condition or modal of chance
 // on the path from word v to the root of its clause.
 func fixtureFixed(p *syntax.Sentence, v int) bool {
+	return clauseFree(p, v, func(k int, w string) bool {
+		return matchNegators[w] || resultWanted[w] || matchWantVerbs[w] ||
+			matchModals[w] && !fixtureModals[w] ||
+			p.Deprel[k] == "mark" && (w == "if" || w == "unless" || w == "whether")
+	})
+}
+
+// clauseFree walks from word v up to the root of its clause (eight hops
+// at most) and reports that no verb above v is one of wishing ("hopes to
+// beat") and that blocked holds for no dependent, given its index and
+// lower-case word, of any word on the path.
+func clauseFree(p *syntax.Sentence, v int, blocked func(k int, w string) bool) bool {
 	for hops := 0; v >= 0 && hops < 8; hops++ {
 		lw := strings.ToLower(p.Words[v])
 		if hops > 0 && (matchWantVerbs[lw] || resultWanted[lw]) {
 			return false
 		}
 		for k := range p.Words {
-			if p.Head[k]-1 != v {
-				continue
-			}
-			w := strings.ToLower(p.Words[k])
-			switch {
-			case matchNegators[w] || resultWanted[w] || matchWantVerbs[w]:
-				return false
-			case matchModals[w] && !fixtureModals[w]:
-				return false
-			case p.Deprel[k] == "mark" && (w == "if" || w == "unless" || w == "whether"):
+			if p.Head[k]-1 == v && blocked(k, strings.ToLower(p.Words[k])) {
 				return false
 			}
 		}
@@ -624,23 +627,10 @@ func (r *relState) resultNounSides(p *syntax.Sentence, v int, ents []int, ev int
 // root, carry no modal, negation or wish: "suffered a defeat", "in their
 // defeat to France", but not "need a win", "could face defeat".
 func (r *relState) nounResultHad(p *syntax.Sentence, v int) bool {
-	for hops := 0; v >= 0 && hops < 8; hops++ {
-		lw := strings.ToLower(p.Words[v])
-		if hops > 0 && (matchWantVerbs[lw] || resultWanted[lw]) {
-			return false
-		}
-		for k := range p.Words {
-			if p.Head[k]-1 != v {
-				continue
-			}
-			w := strings.ToLower(p.Words[k])
-			if matchModals[w] || matchNegators[w] || resultWanted[w] || p.Deprel[k] == "mark" && (w == "if" || w == "unless" || w == "to") {
-				return false
-			}
-		}
-		v = p.Head[v] - 1
-	}
-	return true
+	return clauseFree(p, v, func(k int, w string) bool {
+		return matchModals[w] || matchNegators[w] || resultWanted[w] ||
+			p.Deprel[k] == "mark" && (w == "if" || w == "unless" || w == "to")
+	})
 }
 
 // scorerNouns are a team's scores: "tries from Thomas and Shanklin",
