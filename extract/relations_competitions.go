@@ -268,12 +268,7 @@ func (r *relState) fixtureArguments(p *syntax.Sentence, v int) []int {
 			out = append(out, k)
 		}
 	}
-	var all []int
-	for _, h := range out {
-		all = append(all, h)
-		all = append(all, conjuncts(p, h)...)
-	}
-	return all
+	return withConjuncts(p, out)
 }
 
 // fixtureFixed reports no negation, wish, condition or modal of chance
@@ -468,12 +463,7 @@ func matchArguments(p *syntax.Sentence, v int) []int {
 			out = append(out, k)
 		}
 	}
-	var all []int
-	for _, h := range out {
-		all = append(all, h)
-		all = append(all, conjuncts(p, h)...)
-	}
-	return all
+	return withConjuncts(p, out)
 }
 
 // prepFor is the preposition that brings the other side of a verb class:
@@ -496,6 +486,17 @@ func caseWord(p *syntax.Sentence, k int) string {
 		return strings.ToLower(p.Words[c])
 	}
 	return ""
+}
+
+// withConjuncts returns each of heads followed by the words coordinated
+// with it: every side of "beat Italy and France".
+func withConjuncts(p *syntax.Sentence, heads []int) []int {
+	var all []int
+	for _, h := range heads {
+		all = append(all, h)
+		all = append(all, conjuncts(p, h)...)
+	}
+	return all
 }
 
 // conjuncts returns the words coordinated with h, transitively.
