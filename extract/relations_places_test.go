@@ -300,11 +300,7 @@ func TestPlaceChains(t *testing.T) {
 		},
 	}
 	for _, tc := range tests {
-		d := extractText(t, "Title\n\n"+tc.text)
-		got := map[string]string{}
-		for _, f := range d.Facts {
-			got[d.Entities[f.Subject].Name+" "+f.Predicate+" "+d.Entities[f.Object].Name] = f.Rule
-		}
+		d, got := factRules(t, "Title\n\n"+tc.text)
 		rule := tc.rule
 		if rule == "" {
 			rule = "locatedIn/address-chain"
@@ -314,11 +310,7 @@ func TestPlaceChains(t *testing.T) {
 				t.Errorf("%q: want %q from %s, got rule %q (facts %v)", tc.text, w, rule, got[w], got)
 			}
 		}
-		for _, n := range tc.not {
-			if r, ok := got[n]; ok {
-				t.Errorf("%q: unwanted %q (rule %s)", tc.text, n, r)
-			}
-		}
+		checkUnwanted(t, tc.text, got, tc.not)
 		for name, typ := range tc.typ {
 			found := false
 			for _, e := range d.Entities {
@@ -401,21 +393,13 @@ func TestArticlePlaces(t *testing.T) {
 		},
 	}
 	for _, tc := range tests {
-		d := extractText(t, tc.text)
-		got := map[string]string{}
-		for _, f := range d.Facts {
-			got[d.Entities[f.Subject].Name+" "+f.Predicate+" "+d.Entities[f.Object].Name] = f.Rule
-		}
+		_, got := factRules(t, tc.text)
 		for _, w := range tc.want {
 			if r := got[w]; r != "locatedIn/article-country" && r != "locatedIn/article-region" {
 				t.Errorf("%q: want %q from an article rule, got rule %q (facts %v)", tc.text, w, r, got)
 			}
 		}
-		for _, n := range tc.not {
-			if r, ok := got[n]; ok {
-				t.Errorf("%q: unwanted %q (rule %s)", tc.text, n, r)
-			}
-		}
+		checkUnwanted(t, tc.text, got, tc.not)
 	}
 }
 
@@ -556,11 +540,7 @@ func TestSitesOfTheTown(t *testing.T) {
 // fact appears, whatever rule would give it.
 func checkFactRules(t *testing.T, text string, want map[string]string, not []string) {
 	t.Helper()
-	d := extractText(t, "Title\n\n"+text)
-	got := map[string]string{}
-	for _, f := range d.Facts {
-		got[d.Entities[f.Subject].Name+" "+f.Predicate+" "+d.Entities[f.Object].Name] = f.Rule
-	}
+	_, got := factRules(t, "Title\n\n"+text)
 	for w, rule := range want {
 		if got[w] != rule {
 			t.Errorf("%q: want %q from %s, got rule %q (facts %v)", text, w, rule, got[w], got)
@@ -608,21 +588,13 @@ func TestArticleUnits(t *testing.T) {
 		},
 	}
 	for _, tc := range tests {
-		d := extractText(t, tc.text)
-		got := map[string]string{}
-		for _, f := range d.Facts {
-			got[d.Entities[f.Subject].Name+" "+f.Predicate+" "+d.Entities[f.Object].Name] = f.Rule
-		}
+		_, got := factRules(t, tc.text)
 		for w, rule := range tc.want {
 			if got[w] != rule {
 				t.Errorf("%q: want %q from %s, got rule %q (facts %v)", tc.text, w, rule, got[w], got)
 			}
 		}
-		for _, n := range tc.not {
-			if r, ok := got[n]; ok {
-				t.Errorf("%q: unwanted %q (rule %s)", tc.text, n, r)
-			}
-		}
+		checkUnwanted(t, tc.text, got, tc.not)
 	}
 }
 
@@ -733,21 +705,13 @@ func TestArticleLead(t *testing.T) {
 		},
 	}
 	for _, tc := range tests {
-		d := extractText(t, tc.text)
-		got := map[string]string{}
-		for _, f := range d.Facts {
-			got[d.Entities[f.Subject].Name+" "+f.Predicate+" "+d.Entities[f.Object].Name] = f.Rule
-		}
+		_, got := factRules(t, tc.text)
 		for w, rule := range tc.want {
 			if got[w] != rule {
 				t.Errorf("%q: want %q from %s, got rule %q (facts %v)", tc.text, w, rule, got[w], got)
 			}
 		}
-		for _, n := range tc.not {
-			if r, ok := got[n]; ok {
-				t.Errorf("%q: unwanted %q (rule %s)", tc.text, n, r)
-			}
-		}
+		checkUnwanted(t, tc.text, got, tc.not)
 	}
 }
 
@@ -796,20 +760,34 @@ func TestArticleNeighbours(t *testing.T) {
 		},
 	}
 	for _, tc := range tests {
-		d := extractText(t, tc.text)
-		got := map[string]string{}
-		for _, f := range d.Facts {
-			got[d.Entities[f.Subject].Name+" "+f.Predicate+" "+d.Entities[f.Object].Name] = f.Rule
-		}
+		_, got := factRules(t, tc.text)
 		for _, w := range tc.want {
 			if got[w] != "locatedIn/article-neighbours" {
 				t.Errorf("%q: want %q from locatedIn/article-neighbours, got rule %q (facts %v)", tc.text, w, got[w], got)
 			}
 		}
-		for _, n := range tc.not {
-			if r, ok := got[n]; ok {
-				t.Errorf("%q: unwanted %q (rule %s)", tc.text, n, r)
-			}
+		checkUnwanted(t, tc.text, got, tc.not)
+	}
+}
+
+// factRules extracts text and maps each of its facts, written "Subject
+// predicate Object", to the rule that made it.
+func factRules(t *testing.T, text string) (*Document, map[string]string) {
+	t.Helper()
+	d := extractText(t, text)
+	got := map[string]string{}
+	for _, f := range d.Facts {
+		got[d.Entities[f.Subject].Name+" "+f.Predicate+" "+d.Entities[f.Object].Name] = f.Rule
+	}
+	return d, got
+}
+
+// checkUnwanted fails each fact of not that got holds.
+func checkUnwanted(t *testing.T, text string, got map[string]string, not []string) {
+	t.Helper()
+	for _, n := range not {
+		if r, ok := got[n]; ok {
+			t.Errorf("%q: unwanted %q (rule %s)", text, n, r)
 		}
 	}
 }

@@ -34,20 +34,12 @@ func TestFrontedVeterans(t *testing.T) {
 		},
 	}
 	for _, tc := range tests {
-		d := extractText(t, "Title\n\n"+tc.text)
-		got := map[string]string{}
-		for _, f := range d.Facts {
-			got[d.Entities[f.Subject].Name+" "+f.Predicate+" "+d.Entities[f.Object].Name] = f.Rule
-		}
+		_, got := factRules(t, "Title\n\n"+tc.text)
 		for _, w := range tc.want {
 			if got[w] != "participatedIn/fronted-veteran" {
 				t.Errorf("%q: want %q from participatedIn/fronted-veteran, got rule %q (facts %v)", tc.text, w, got[w], got)
 			}
 		}
-		for _, n := range tc.not {
-			if r, ok := got[n]; ok {
-				t.Errorf("%q: unwanted %q (rule %s)", tc.text, n, r)
-			}
-		}
+		checkUnwanted(t, tc.text, got, tc.not)
 	}
 }
