@@ -88,6 +88,21 @@ func (r *relState) eachSentence(cue func(i int) bool, fn func(s *relSent)) {
 	r.cur = nil
 }
 
+// sentenceHasWord reports whether sentence i has a token whose lower-case
+// text is in one of sets.
+func (a *analysis) sentenceHasWord(i int, sets ...map[string]bool) bool {
+	sp := a.sentTokens[i]
+	for _, t := range a.tokens[sp.Start:sp.End] {
+		w := t.Lower()
+		for _, set := range sets {
+			if set[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // relState is the per-document state of relation extraction.
 type relState struct {
 	a    *analysis

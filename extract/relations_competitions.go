@@ -669,18 +669,3 @@ func (r *relState) addCompetitor(e, ev int, team, national bool, staff map[int]b
 	}
 	r.add(e, ParticipatedIn, ev, i, ruleCompetitionPlayer, 0.7)
 }
-
-// sentenceHasWord reports whether sentence i has a token whose lower-case
-// text is in one of sets.
-func (a *analysis) sentenceHasWord(i int, sets ...map[string]bool) bool {
-	sp := a.sentTokens[i]
-	for _, t := range a.tokens[sp.Start:sp.End] {
-		w := t.Lower()
-		for _, set := range sets {
-			if set[w] {
-				return true
-			}
-		}
-	}
-	return false
-}

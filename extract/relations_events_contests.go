@@ -81,14 +81,12 @@ func (r *relState) storyContest() int {
 
 // contestCue reports a contest word in sentence i.
 func (a *analysis) contestCue(i int) bool {
-	sp := a.sentTokens[i]
-	for k := sp.Start; k < sp.End; k++ {
-		if w := a.tokens[k].Lower(); contestClauseCues[w] || w == "house" || w == "show" || w == "voted" {
-			return true
-		}
-	}
-	return false
+	return a.sentenceHasWord(i, contestClauseCues, contestPlaceCues)
 }
+
+// contestPlaceCues are the words of a contest's setting and its vote:
+// "left the house", "on the show", "was voted off".
+var contestPlaceCues = lexicon.WordSet(`house show voted`)
 
 // contestSubjects returns the persons a sentence opens with ("Model
 // Caprice and Holby City actor Jeremy Edwards have both left the

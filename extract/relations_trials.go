@@ -159,15 +159,11 @@ func (r *relState) storyTrial() int {
 // trialCue reports a word of the rules in sentence i, so that only those
 // sentences are tagged.
 func (a *analysis) trialCue(i int) bool {
-	sp := a.sentTokens[i]
-	for k := sp.Start; k < sp.End; k++ {
-		switch w := a.tokens[k].Lower(); {
-		case trialTellVerbs[w], trialTestifyVerbs[w], w == "evidence", w == "trial", trialRoles[w], w == "lawyer":
-			return true
-		}
-	}
-	return false
+	return a.sentenceHasWord(i, trialTellVerbs, trialTestifyVerbs, trialRoles, trialCueNouns)
 }
+
+// trialCueNouns mark a sentence of the trial besides its verbs and roles.
+var trialCueNouns = lexicon.WordSet(`evidence trial lawyer`)
 
 // trialAddressee returns the token of "court", "jury" or "jurors" that
 // the words from k on name as whom a witness told ("the court", "a New
