@@ -85,20 +85,33 @@ func (a *analysis) headlineLinks(ms []Mention, linked map[[2]int]bool) []OpenFac
 		}
 		k := t0
 		var key, label []string
+		bare := false // a plural verb: its object must follow at once
 		switch w := toks[k].Lower(); {
 		case w == "to" && lower(k+1):
 			// "Wilkinson to lead England": what is planned
 			key = append(key, openie.Lemma(toks[k+1].Lower(), "VB"))
 			label = append(label, "will", toks[k+1].Lower())
 			k += 2
+		case w == "out" && k+1 < t1 && toks[k+1].Lower() == "of":
+			// "Robinson out of Six Nations": the verb "is" dropped
+			key = append(key, "be", "out", "of")
+			label = append(label, "out", "of")
+			k += 2
 		case lower(k) && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !headNotVerbs[w] && len(w) > 3:
 			key = append(key, openie.Lemma(w, "VBZ"))
 			label = append(label, w)
 			k++
+		case bareVerb(toks[k]) && lower(k):
+			// "Chelsea hold Arsenal", "Newcastle line up Babayaro": a
+			// team or band takes a plural verb
+			key = append(key, w)
+			label = append(label, w)
+			bare = true
+			k++
 		default:
 			return
 		}
-		if v := key[0]; propositionVerbs[v] || doubtWords[v] || selfReportVerbs[v] || v == "be" || v == "have" {
+		if v := key[0]; propositionVerbs[v] || doubtWords[v] || selfReportVerbs[v] || v == "be" && len(key) == 1 || v == "have" {
 			return
 		}
 		if k < t1 && headParticles[toks[k].Lower()] {
@@ -106,6 +119,10 @@ func (a *analysis) headlineLinks(ms []Mention, linked map[[2]int]bool) []OpenFac
 			k++
 		}
 		switch {
+		case bare:
+			// a plural noun or a noun phrase would read as the verb
+			// ("Lions blow to World Cup stars", "London hope over X"):
+			// only the name right after it is its object
 		case k < t1 && headPreps[toks[k].Lower()]:
 			// "heads for Birmingham", "splits from coach Gilbert"
 			key, label = append(key, toks[k].Lower()), append(label, toks[k].Lower())
@@ -116,7 +133,7 @@ func (a *analysis) headlineLinks(ms []Mention, linked map[[2]int]bool) []OpenFac
 		case k < t1 && headRole(toks[k].Lower()):
 			// "backs skipper Robinson"
 			k++
-		case k+1 < t1 && lower(k) && strings.HasPrefix(toks[k].Tag, "NN") && headPreps[toks[k+1].Lower()]:
+		case k+1 < t1 && lower(k) && headNoun(toks[k]) && headPreps[toks[k+1].Lower()]:
 			// "files lawsuit against Conte", "names successor to Ghosn"
 			// a plural noun is keyed in the singular, as the parse
 			// keys it in running text ("hold talks with": hold_talk_with)
@@ -159,4 +176,25 @@ func (a *analysis) headlineLinks(ms []Mention, linked map[[2]int]bool) []OpenFac
 // a headline: "backs skipper Robinson", "edges out rival Sotherton".
 func headRole(w string) bool {
 	return lexicon.RoleHeads[w] || teamRoles[w] || personalRoles[w] || w == "rival" || w == "champion"
+}
+
+// headNoun reports a word that may be the noun of "VERBs NOUN prep
+// NAME". The tagger, reading a headline as running text, tags that noun
+// a verb as often as a noun ("names successor/VBP to Ghosn", "issues
+// warning/VBG to Gerrard"), so any content word but an adverb will do.
+func headNoun(t textseg.Token) bool {
+	w := t.Lower()
+	return (strings.HasPrefix(t.Tag, "NN") || strings.HasPrefix(t.Tag, "VB") || strings.HasPrefix(t.Tag, "JJ")) &&
+		!strings.HasSuffix(w, "ly")
+}
+
+// bareVerb reports a word that may be a plural headline verb ("Chelsea
+// hold Arsenal"): not an "-s", "-ed" or "-ing" form nor a role noun
+// ("Chelsea striker Drogba"), and tagged a base verb or a singular noun
+// (the tagger reads "hold" after a name as either).
+func bareVerb(t textseg.Token) bool {
+	w := t.Lower()
+	return len(w) > 2 && !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") &&
+		!strings.HasSuffix(w, "ly") && !headRole(w) && !headNotVerbs[w] &&
+		(t.Tag == "VB" || t.Tag == "VBP" || t.Tag == "NN")
 }
