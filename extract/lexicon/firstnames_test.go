@@ -12,6 +12,7 @@ func TestFirstNamesGender(t *testing.T) {
 		{"philippe", 'm'},
 		{"rafa", 'm'},
 		{"jo", 'u'},
+		{"celestine", 'u'}, // corrected: Celestine Babayaro is a man
 		{"claudia", 'f'},
 		{"john", 'm'},
 		{"mary", 'f'},

@@ -24,22 +24,33 @@ import (
 // him went unresolved and "he" skipped him. The same holds for the French,
 // Slavic, Irish and Indian men's names below (Philippe Saint-Andre, Andrei
 // Shevchenko, Rafa Benitez, Sacha Baron Cohen); "toni" and "jo" name men
-// and women alike (Toni Munoz, Jo Pavey).
+// and women alike (Toni Munoz, Jo Pavey). The female list also carries
+// names that news gives to men as often as to women: a Nigerian
+// "Celestine", a Scottish "Ally", a German "Kai", a Samoan "Tana", a
+// rapper's "Lil" (Celestine Babayaro, Ally Hogg, Kai Horstmann, Tana
+// Umaga, Lil Jon, but Lil Kim): read as women's, "he" after them skipped
+// to the nearest man ("Babayaro ... when he moved to Chelsea" bound to
+// Souness), so they take no gender.
 var corrections = map[string]byte{
-	"claude":   'm',
-	"philippe": 'm',
-	"andrei":   'm',
-	"aidan":    'm',
-	"ajay":     'm',
-	"clovis":   'm',
-	"pier":     'm',
-	"remy":     'm',
-	"sacha":    'm',
-	"misha":    'm',
-	"rafa":     'm',
-	"raf":      'm',
-	"toni":     'u',
-	"jo":       'u',
+	"claude":    'm',
+	"philippe":  'm',
+	"andrei":    'm',
+	"aidan":     'm',
+	"ajay":      'm',
+	"clovis":    'm',
+	"pier":      'm',
+	"remy":      'm',
+	"sacha":     'm',
+	"misha":     'm',
+	"rafa":      'm',
+	"raf":       'm',
+	"toni":      'u',
+	"jo":        'u',
+	"celestine": 'u',
+	"ally":      'u',
+	"kai":       'u',
+	"tana":      'u',
+	"lil":       'u',
 }
 
 func read(path string) []string {
