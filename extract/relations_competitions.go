@@ -121,8 +121,11 @@ func (r *relState) competitionPlayers() {
 	if !team && r.competitionAhead(ev) {
 		return // a meeting to come: the results told are of others before it
 	}
+	if team && r.headlineMatchOtherKind(national) {
+		return // "Newcastle 27-27 Gloucester" over "one Six Nations outing": a club match
+	}
 	staff := r.nonPlayers()
-	results := []map[string]bool{resultNouns, matchNounsPlural, scorerNouns, matchBeatVerbs, matchLoseVerbs, matchDrawVerbs, matchWinVerbs}
+	results := []map[string]bool{resultNouns, matchNounsPlural, scorerNouns, matchBeatVerbs, matchLoseVerbs, matchDrawVerbs, matchWinVerbs, scorerVerbs}
 	r.eachCompetitionWord(ev, team, national, true, results, func(i int, p *syntax.Sentence, ents []int, v int) {
 		w := strings.ToLower(p.Words[v])
 		switch {
@@ -130,6 +133,10 @@ func (r *relState) competitionPlayers() {
 			r.resultNounSides(p, v, ents, ev, team, national, staff, i)
 		case team && scorerNouns[w] && r.nounResultHad(p, v):
 			for _, h := range scorerArguments(p, v) {
+				r.addCompetitor(competitorAt(p, ents, h), ev, team, national, staff, i, p.Starts[h])
+			}
+		case team && scorerVerbs[w] && r.matchDone(p, v):
+			for _, h := range withConjuncts(p, clauseSubjects(p, v)) {
 				r.addCompetitor(competitorAt(p, ents, h), ev, team, national, staff, i, p.Starts[h])
 			}
 		case r.matchDone(p, v):
@@ -141,6 +148,32 @@ func (r *relState) competitionPlayers() {
 	if r.competitionUnderWay(ev) {
 		r.fixtureSides(ev, team, national, staff)
 	}
+}
+
+// headlineMatchOtherKind reports a score-line headline naming a side of
+// the other kind than the story's competition: a report of a club match
+// ("Newcastle 27-27 Gloucester") that names the Six Nations only for a
+// player's past ("axed by England after one Six Nations outing") tells
+// of no match of it.
+func (r *relState) headlineMatchOtherKind(national bool) bool {
+	a := r.a
+	if len(a.sentTokens) == 0 {
+		return false
+	}
+	if sp := a.sentTokens[0]; sp.End <= sp.Start {
+		return false
+	} else if k, _ := a.scoreAt(sp.Start, sp.End); k < 0 {
+		return false
+	}
+	for _, m := range a.mentionsInSentence(0) {
+		if m.entity < 0 || m.hidden || r.typeOf(m.entity) != Organization {
+			continue
+		}
+		if nat, ok := r.sideKind(m.entity); ok && nat != national {
+			return true
+		}
+	}
+	return false
 }
 
 // fixtureSideVerbs have the two sides of a fixture as subject and object:
@@ -550,7 +583,7 @@ func clauseSubjects(p *syntax.Sentence, v int) []int {
 // not an infinitive unless it completes a done verb ("went on to win").
 func (r *relState) matchDone(p *syntax.Sentence, v int) bool {
 	w := strings.ToLower(p.Words[v])
-	if !matchBeatVerbs[w] && !matchLoseVerbs[w] && !matchDrawVerbs[w] && !matchWinVerbs[w] {
+	if !matchBeatVerbs[w] && !matchLoseVerbs[w] && !matchDrawVerbs[w] && !matchWinVerbs[w] && !scorerVerbs[w] {
 		return false
 	}
 	switch tag := p.XPOS[v]; {
@@ -638,6 +671,11 @@ func (r *relState) nounResultHad(p *syntax.Sentence, v int) bool {
 // "second-half efforts from Cockbain".
 var scorerNouns = lexicon.WordSet(`try tries goal goals effort efforts
 	penalty penalties conversion conversions strike strikes header`)
+
+// scorerVerbs tell of a score made in a match: "Thomas scored a try",
+// "Agyemang scored the first two goals", "Hodgson kicked three
+// penalties". The subject played.
+var scorerVerbs = lexicon.WordSet(`scored netted kicked slotted grabbed headed converted`)
 
 // scorerArguments returns the scorers of the score noun at word v: the
 // nominals after "from".

@@ -3,11 +3,12 @@ package extract
 import "testing"
 
 // TestCompetitionPlayers: the winner and the loser of a match verb or a
-// result noun, and the scorers after "tries from", took part in the
-// competition the story's opening names, with no score in the sentence.
-// A match wanted, to come or of an earlier year, a coach, a club in a
-// competition of national sides and a competition the opening puts ahead
-// give nothing. Every text is invented.
+// result noun, and the scorers ("tries from X", "X scored", "X kicked
+// two penalties"), took part in the competition the story's opening
+// names, with no score in the sentence. A match wanted, to come or of an
+// earlier year, a coach, a club in a competition of national sides, a
+// club match under a score-line headline and a competition the opening
+// puts ahead give nothing. Every text is invented.
 func TestCompetitionPlayers(t *testing.T) {
 	const open = "Kral out in Riverside\n\nIvo Kral suffered a shock loss in round one of the Riverside Open.\n\n"
 	const nations = "Norway top the table\n\nNorway lead the Atlantic Nations Cup after two rounds.\n\n"
@@ -22,6 +23,13 @@ func TestCompetitionPlayers(t *testing.T) {
 			[]string{"Denmark participatedIn Event:Atlantic Nations Cup"}, nil},
 		{"scorers", nations + "Tries from Jon Reid and Sam Pike gave them a lead.",
 			[]string{"Jon Reid participatedIn Event:Atlantic Nations Cup", "Sam Pike participatedIn Event:Atlantic Nations Cup"}, nil},
+		{"a scorer", nations + "Jon Reid scored the opening try and Sam Pike kicked two penalties.",
+			[]string{"Jon Reid participatedIn Event:Atlantic Nations Cup", "Sam Pike participatedIn Event:Atlantic Nations Cup"}, nil},
+		{"a score wanted", nations + "Jon Reid hopes to score against Denmark.",
+			nil, []string{"Jon Reid participatedIn Event:Atlantic Nations Cup"}},
+		{"a club match under a score-line headline", "Harbour Rovers 20-20 Kingsport\n\nHarbour Rovers were held by Kingsport, a week after Jon Reid was dropped from his only Atlantic Nations Cup match.\n\n" +
+			"Sam Pike kicked two penalties to level the scores.",
+			nil, []string{"Sam Pike participatedIn Event:Atlantic Nations Cup"}},
 		{"a match wanted", open + "Tom Hale hopes to beat Mark Dawson on Friday.",
 			nil, []string{"Tom Hale participatedIn Event:Riverside Open", "Mark Dawson participatedIn Event:Riverside Open"}},
 		{"a match to come", open + "Tom Hale must beat Mark Dawson to reach the final.",
