@@ -821,7 +821,7 @@ func generalSecretary(words []string) bool {
 // the party office under its leader and leads nothing (GOLD.md: a
 // party's officials are its members).
 func (a *analysis) generalSecretaryLeads(org int) bool {
-	if org < 0 || !a.partyShaped(org) {
+	if org < 0 || !a.isParty(org) {
 		return true
 	}
 	return strings.Contains(strings.ToLower(a.doc.Entities[org].Name), "communist")

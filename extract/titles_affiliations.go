@@ -96,14 +96,14 @@ func (x *Extractor) affiliations(a *analysis) {
 	// sentences about DAB do. A title does not say so alone, as its role
 	// word is the cue ("Somali-Dutch politician X").
 	political := map[int]bool{}
-	shaped := map[int]bool{} // partyShaped asks isParty once per organisation
+	shaped := map[int]bool{} // isParty asked once per organisation
 	for _, c := range cands {
 		if political[c.org] {
 			continue
 		}
 		p, seen := shaped[c.org]
 		if !seen {
-			p = a.partyShaped(c.org)
+			p = a.isParty(c.org)
 			shaped[c.org] = p
 		}
 		if p || c.rule != ruleBandOf && c.rule != ruleGroupTitle && c.cue && x.groupName(a, c.org) {
@@ -231,20 +231,6 @@ func (a *analysis) politicalSentence(s int) bool {
 			if rest, ok := strings.CutPrefix(w, pre); ok && len(rest) > 3 {
 				return true
 			}
-		}
-	}
-	return false
-}
-
-// partyShaped reports an organisation whose name says it is a party:
-// one the title rules know, or one holding a party word.
-func (a *analysis) partyShaped(e int) bool {
-	if a.isParty(e) {
-		return true
-	}
-	for _, w := range strings.Fields(a.doc.Entities[e].Name) {
-		if partyShapeWords[strings.ToLower(w)] {
-			return true
 		}
 	}
 	return false

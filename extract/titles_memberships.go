@@ -75,7 +75,41 @@ func (a *analysis) isParty(e int) bool {
 	if ent.Type != Organization {
 		return false
 	}
-	return strings.HasSuffix(ent.Name, " Party") || partyNames[ent.Name] || a.describedParty(e)
+	return strings.HasSuffix(ent.Name, " Party") || partyNames[ent.Name] || partyNamed(ent.Name) || a.describedParty(e)
+}
+
+// partyCreeds are the political creeds a party's name states;
+// partyBodies the words that then close it as a party: "Christian
+// Democratic Union", "Orange Democratic Movement", "Social Democrats",
+// "Socialist Alliance". A creed alone is no party ("Liberal Arts
+// College", "Democratic Republic of Congo"), nor is a body word alone
+// ("African Union", "National Union of Journalists").
+var (
+	partyCreeds = lexicon.WordSet(`democratic social socialist liberal
+		conservative communist republican labour labor green christian
+		progressive nationalist unionist`)
+	partyBodies = lexicon.WordSet(`union alliance movement front coalition
+		rally congress league bloc`)
+)
+
+// partyNamed reports a name that says it is a party: one of the plural
+// party words ("Free Democrats", "Greens"), or a creed followed by a
+// body word ("Christian Democratic Union", "Orange Democratic
+// Movement").
+func partyNamed(name string) bool {
+	fs := strings.Fields(strings.ToLower(name))
+	creed := false
+	for _, w := range fs {
+		switch {
+		case partyShapeWords[w]:
+			return true
+		case partyCreeds[w]:
+			creed = true
+		case creed && partyBodies[w]:
+			return true
+		}
+	}
+	return false
 }
 
 // partyKinds qualify "party" as a political one: "the South African

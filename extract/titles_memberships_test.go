@@ -225,3 +225,49 @@ func TestPartyOfficialsAndLinkedMembers(t *testing.T) {
 		}
 	}
 }
+
+// TestPartyNamed: a creed and a body word, or a plural party word, make a
+// name a party's; either alone does not.
+func TestPartyNamed(t *testing.T) {
+	for name, want := range map[string]bool{
+		"Christian Democratic Union":   true,
+		"Orange Democratic Movement":   true,
+		"United Democratic Alliance":   true,
+		"Free Democrats":               true,
+		"Greens":                       true,
+		"Party of the Regions":         true,
+		"African Union":                false,
+		"National Union of Students":   false,
+		"Democratic Republic of Congo": false,
+		"Liberal Arts College":         false,
+		"Union Democratic Bank":        false,
+	} {
+		if got := partyNamed(name); got != want {
+			t.Errorf("partyNamed(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
+
+// TestPartyNamedLeaderMember: the leader of a party known by its name's
+// shape is its member too (GOLD.md); a union's leader is not.
+func TestPartyNamedLeaderMember(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Anton Keller, who leads the Christian Social Union, rejected the deal.", true},
+		{"Orange Democratic Movement leader Ruth Njeri called for protests.", true},
+		{"Anton Keller, who leads the National Union of Miners, rejected the deal.", false},
+	} {
+		d := extractText(t, tc.text)
+		got := false
+		for _, f := range d.Facts {
+			if f.Predicate == MemberOf && f.Rule == ruleImpliedLeader {
+				got = true
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: implied membership %v, want %v (facts %v)", tc.text, got, tc.want, d.Facts)
+		}
+	}
+}
