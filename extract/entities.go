@@ -156,6 +156,8 @@ func (x *Extractor) resolveEntities(a *analysis) {
 	a.bandsByNoun()
 	a.orgsByContext() // entities_orgcues.go
 	keys := map[string]int{}
+	// Names key without case or accents: one story spells a name both
+	// ways ("Pascal Pape" in the prose, "Pascal Papé" in the squad list).
 	key := func(i int) string {
 		m := &ms[i]
 		if m.canon != "" {
@@ -165,9 +167,9 @@ func (x *Extractor) resolveEntities(a *analysis) {
 		case Event:
 			return "e:" + eventKey(m.surface)
 		case Person:
-			return "p:" + textseg.Lower(m.surface)
+			return "p:" + baseLetters(m.surface)
 		}
-		s := textseg.Lower(m.surface)
+		s := baseLetters(m.surface)
 		s = strings.TrimPrefix(s, "the ")
 		return "n:" + s
 	}
@@ -184,7 +186,7 @@ func (x *Extractor) resolveEntities(a *analysis) {
 		// A weakly typed name joins a strongly typed one of the same
 		// surface ("Yukos" guessed vs "Yukos" after a title).
 		if ms[i].typ != Person && ms[i].canon == "" {
-			if j, ok := keys["p:"+textseg.Lower(ms[i].surface)]; ok {
+			if j, ok := keys["p:"+baseLetters(ms[i].surface)]; ok {
 				uf.union(i, j)
 			}
 		}
@@ -193,7 +195,7 @@ func (x *Extractor) resolveEntities(a *analysis) {
 		if ms[i].typ == Person && ms[i].canon == "" && isNameKind(ms[i].kind) {
 			for _, p := range []string{"n:", "e:"} {
 				weak := !ms[i].strong && ms[i].honor == "" && len(ms[i].titleWords) == 0 && !ms[i].firstName
-				if j, ok := keys[p+textseg.Lower(ms[i].surface)]; ok && (!ms[j].strong || weak) {
+				if j, ok := keys[p+baseLetters(ms[i].surface)]; ok && (!ms[j].strong || weak) {
 					uf.union(i, j)
 				}
 			}

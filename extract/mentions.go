@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/extract/textseg"
 
@@ -1811,6 +1812,16 @@ func spellingVariant(a, b string) bool {
 // baseLetters lowers s and drops its combining accents ("Münster" ->
 // "munster").
 func baseLetters(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return textseg.Lower(s) // most names: no decomposition to do
+	}
 	var sb strings.Builder
 	for _, r := range norm.NFD.String(s) {
 		if unicode.Is(unicode.Mn, r) {
