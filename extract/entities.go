@@ -208,6 +208,7 @@ func (x *Extractor) resolveEntities(a *analysis) {
 		}
 	}
 	joinShortEvents(ms, uf)
+	a.joinSideShortNames(ms, uf) // entities_scoresides.go
 	// Persons: full names index their surname and first+last pair.
 	type cand struct{ m int }
 	// Only the first mention of each distinct full name is indexed, so a

@@ -275,6 +275,10 @@ func (x *Extractor) nameRun(a *analysis, s, i int) int {
 				continue
 			}
 		case "of":
+			if e := a.scoreSideEnd(i); e > j && e <= hi {
+				j = e // entities_scoresides.go: "Hearts of Oak"
+				continue
+			}
 			k := j + 1
 			if k < hi && toks[k].Text == "the" {
 				k++
@@ -532,6 +536,14 @@ func (x *Extractor) processRun(a *analysis, s, i, j int) {
 	toks := a.tokens
 	lo := a.sentTokens[s].Start
 	if i >= j {
+		return
+	}
+	if a.scoreSideEnd(i) == j {
+		// entities_scoresides.go: the headline's score line names this
+		// side whole, though a common word opens it ("Hearts of Oak").
+		if k := x.classify(a, s, i, j); k >= 0 {
+			x.afterName(a, s, k, j)
+		}
 		return
 	}
 	if i = x.stanceOpening(toks, i, j); i >= j {
@@ -1073,6 +1085,12 @@ func (x *Extractor) classify(a *analysis, s, i, j int) int {
 	m := mention{sent: s, t0: i, t1: j, kind: MentionName}
 	last := strings.TrimSuffix(toks[j-1].Lower(), ".") // "Microsoft Corp."
 	first := toks[i].Lower()
+	if a.scoreSideEnd(i) == j {
+		// entities_scoresides.go: a side the headline's score line names
+		m.typ, m.strong = Organization, true
+		m.surface = textseg.Clean(a.doc.Text[toks[i].Start:toks[j-1].End])
+		return a.addMention(m)
+	}
 	if lexicon.WorkHeads[last] || a.namedWork(s, i, j) || languageWord(a, i, j) {
 		return -1
 	}
@@ -1567,6 +1585,12 @@ func (x *Extractor) gazetteerOnly(a *analysis, s int, works *workTitles) {
 			continue
 		}
 		if j := works.at(a, s, i); j > i {
+			i = j
+			continue
+		}
+		if j := a.scoreSideEnd(i); j > i && j <= r.End {
+			// entities_scoresides.go: "Hearts of Oak 3-2 Cotonsport"
+			a.addMention(mention{sent: s, t0: i, t1: j, kind: MentionName, typ: Organization, strong: true})
 			i = j
 			continue
 		}
