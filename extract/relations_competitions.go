@@ -678,14 +678,15 @@ var scorerNouns = lexicon.WordSet(`try tries goal goals effort efforts
 var scorerVerbs = lexicon.WordSet(`scored netted kicked slotted grabbed headed converted`)
 
 // scorerArguments returns the scorers of the score noun at word v: the
-// nominals after "from".
+// nominals after "from" and the possessor ("Cueto's first-half effort",
+// "Hodgson's penalty").
 func scorerArguments(p *syntax.Sentence, v int) []int {
 	if !scorerNouns[strings.ToLower(p.Words[v])] || !strings.HasPrefix(p.XPOS[v], "NN") {
 		return nil
 	}
 	var out []int
 	for k := range p.Words {
-		if p.Head[k]-1 == v && strings.HasPrefix(p.Deprel[k], "nmod") && caseWord(p, k) == "from" {
+		if p.Head[k]-1 == v && (strings.HasPrefix(p.Deprel[k], "nmod") && caseWord(p, k) == "from" || p.Deprel[k] == "nmod:poss") {
 			out = append(out, k)
 			out = append(out, conjuncts(p, k)...)
 		}

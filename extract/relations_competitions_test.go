@@ -3,8 +3,8 @@ package extract
 import "testing"
 
 // TestCompetitionPlayers: the winner and the loser of a match verb or a
-// result noun, and the scorers ("tries from X", "X scored", "X kicked
-// two penalties"), took part in the competition the story's opening
+// result noun, and the scorers ("tries from X", "X's try", "X scored",
+// "X kicked two penalties"), took part in the competition the story's opening
 // names, with no score in the sentence. A match wanted, to come or of an
 // earlier year, a coach, a club in a competition of national sides, a
 // club match under a score-line headline and a competition the opening
@@ -24,6 +24,8 @@ func TestCompetitionPlayers(t *testing.T) {
 		{"scorers", nations + "Tries from Jon Reid and Sam Pike gave them a lead.",
 			[]string{"Jon Reid participatedIn Event:Atlantic Nations Cup", "Sam Pike participatedIn Event:Atlantic Nations Cup"}, nil},
 		{"a scorer", nations + "Jon Reid scored the opening try and Sam Pike kicked two penalties.",
+			[]string{"Jon Reid participatedIn Event:Atlantic Nations Cup", "Sam Pike participatedIn Event:Atlantic Nations Cup"}, nil},
+		{"a scorer's possessive", nations + "Sam Pike's penalty put them in front after Jon Reid's try had been ruled out.",
 			[]string{"Jon Reid participatedIn Event:Atlantic Nations Cup", "Sam Pike participatedIn Event:Atlantic Nations Cup"}, nil},
 		{"a score wanted", nations + "Jon Reid hopes to score against Denmark.",
 			nil, []string{"Jon Reid participatedIn Event:Atlantic Nations Cup"}},
