@@ -58,6 +58,8 @@ func (x *Extractor) findRelations(a *analysis) {
 	r.placeClosure() // relations_places.go
 	r.politics()     // relations_politics.go
 	r.impliedMemberships()
+	// relations_wire_parties.go, after the implied memberships it widens
+	r.wirePartyMemberships()
 	r.findLineups()        // relations_lineups.go
 	r.guestLists()         // relations_events.go
 	r.eventOwners()        // relations_events.go
