@@ -456,29 +456,57 @@ func selfReport(s *syntax.Sentence, t openie.Tuple, ms []Mention, ents []Entity)
 const maxPairGap = 8
 
 // closePair reports whether sentence i has two mentions of different
-// entities at most maxPairGap words apart and not merely listed ("X and
-// Y", "X, Y").
+// entities at most maxPairGap words apart and linked by words a relation
+// can be read from: a verb, a preposition or a possessive between them, a
+// comma opening an apposition, or one lower-case word. Names merely
+// listed ("X and Y", "X, Y, Z"), with only nouns and adjectives between
+// ("Japanese rival Nissan", "Chelsea striker Didier Drogba": the role
+// links read those without a parse), or on either side of a quotation
+// mark (a speaker and a name in the quote) do not ask for a parse. On the
+// BBC corpus such sentences are a seventh of the words the open relations
+// parsed, and one in a hundred of them yielded an open fact.
 func (a *analysis) closePair(i int, ms []Mention) bool {
-	sp := a.sentTokens[i]
-	toks := a.tokens[sp.Start:sp.End]
+	toks := a.sentenceTokens(i) // the tags say which words link
 	for j := range ms {
 		for k := j + 1; k < len(ms); k++ {
 			if ms[j].Entity < 0 || ms[k].Entity < 0 || ms[j].Entity == ms[k].Entity || ms[k].Start < ms[j].End {
 				continue
 			}
-			n, only := 0, ""
+			n, linked, quoted, appos, only := 0, false, false, false, ""
 			for _, t := range toks {
 				if t.Start >= ms[j].End && t.End <= ms[k].Start {
+					// ", the SEC's chief accountant", ", Mr Kuchma's
+					// son-in-law", "In the UK, satellite broadcaster
+					// BSkyB": a comma before a phrase, not a list's
+					// next name
+					appos = appos || n > 0 && only == "," && (unicode.IsLower(rune(t.Text[0])) || titleWord(t.Text))
 					n++
-					only = t.Lower()
+					linked = linked || linkWord(t)
+					quoted = quoted || isDoubleQuote(t.Text)
+					only = t.Text
 				}
 			}
-			if n <= maxPairGap && !(n == 1 && (only == "and" || only == "," || only == "or")) {
+			if n == 1 && (only == "and" || only == "," || only == "or") || n > maxPairGap || quoted {
+				continue
+			}
+			// one lower-case word that is no role noun is a verb the
+			// tagger took for a noun ("Airbus overtook/NN Boeing")
+			if linked || appos || n == 1 && isWordish(only) && only == strings.ToLower(only) && !headRole(only) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// linkWord reports a word between two names that a relation between them
+// can be read from: a verb or modal, a preposition, "to" or a possessive.
+func linkWord(t textseg.Token) bool {
+	switch {
+	case strings.HasPrefix(t.Tag, "VB"), t.Tag == "MD", t.Tag == "IN", t.Tag == "TO", t.Tag == "POS":
+		return true
+	}
+	return isPossMark(t.Text)
 }
 
 type openKey struct {

@@ -516,3 +516,41 @@ func TestHeadlineLinks(t *testing.T) {
 		})
 	}
 }
+
+// TestClosePair checks the open relations' parse gate on invented
+// sentences: two names linked by a verb, a preposition, a possessive or
+// an apposition ask for a parse; names listed, joined by a role noun
+// alone or split by a quotation mark do not.
+func TestClosePair(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		sentence string
+		want     bool
+	}{
+		{"Kessler Motors bought Orbis Media last year.", true},
+		{"Tom Bellamy of Kessler Motors spoke first.", true},
+		{"Tom Bellamy, the Orbis Media chairman, resigned on Friday.", true},
+		{"Orbis Media's Tom Bellamy resigned on Friday.", true},
+		{"Kessler Motors and Orbis Media gained ground.", false},
+		{"Kessler Motors, Orbis Media, Vodafone and Telefonica gained ground.", false},
+		{"Orbis Media boss Tom Bellamy resigned on Friday.", false},
+		{`Tom Bellamy said: "Orbis Media will grow this year."`, false},
+	}
+	for _, c := range cases {
+		doc := &Document{Text: "Markets\n\n" + c.sentence + "\n"}
+		a := &analysis{x: x, doc: doc}
+		a.segment()
+		x.findMentions(a)
+		x.resolveEntities(a)
+		if got := a.closePair(1, a.openMentions(1)); got != c.want {
+			var ms []string
+			for _, m := range a.openMentions(1) {
+				ms = append(ms, doc.Text[m.Start:m.End])
+			}
+			t.Errorf("%q: closePair = %v, want %v (mentions %q)", c.sentence, got, c.want, ms)
+		}
+	}
+}
