@@ -13,18 +13,20 @@ const (
 	rulePartyPostLeft = "politics:party-post-left" // "stepped down as chairman of the Conservative Party" -> memberOf
 	ruleWhoseLeader   = "politics:whose-leader"    // "the Greens, whose leader Katrin Vogel" -> leaderOf
 	ruleWhoseParty    = "politics:whose-party"     // "Viktor Orban, whose Fidesz party" -> memberOf
+	ruleWhosePost     = "politics:whose-post"      // "the AfD, whose regional chairman, X" -> memberOf
 )
 
-// whoseSkips may stand between "whose" and the role without changing
-// whose post it is ("whose new leader", "whose party leader").
-var whoseSkips = lexicon.WordSet(`new current party`)
+// whoseSkips may stand between "whose" and the role or the party without
+// changing whose post or party it is ("whose new leader", "whose party
+// leader", "whose own Renaissance party").
+var whoseSkips = lexicon.WordSet(`new current party own`)
 
-// roleTails end a two-word leader's role after its first word.
-var roleTails = lexicon.WordSet(`executive officer general`)
-
-// whoseClauses adds leaderOf for "ORG, whose leader PERSON" and memberOf
-// for "PERSON, whose ORG party". A past post ("whose former leader")
-// gives nothing.
+// whoseClauses adds leaderOf for "ORG, whose leader PERSON" (also "whose
+// general secretary, PERSON": the role is read as the title rules read
+// one), memberOf for a party's lesser post ("the AfD, whose regional
+// chairman, PERSON") and memberOf for "PERSON, whose ORG party" or
+// "PERSON, whose Christian Democratic Union governs". A past post
+// ("whose former leader") gives nothing.
 func (r *relState) whoseClauses() {
 	a := r.a
 	toks := a.tokens
@@ -52,26 +54,43 @@ func (r *relState) whoseClauses() {
 		}
 		switch r.typeOf(ante.entity) {
 		case Organization:
-			if j >= len(toks) || !lexicon.LeaderRoles[toks[j].Lower()] || lexicon.FunctionalModifiers[toks[j-1].Lower()] {
-				continue
-			}
-			n := j + 1
-			for n < len(toks) && n < j+3 && (roleTails[toks[n].Lower()] || lexicon.LeaderRoles[toks[n].Lower()]) {
-				n++ // "whose chief executive", "whose secretary general"
+			// The role: the lower-case words up to the name, at most
+			// three ("whose chief executive", "whose regional chairman").
+			n := j
+			var words []string
+			for n < len(toks) && n < j+3 && toks[n].Text == toks[n].Lower() && isLetterByte(toks[n].Text[0]) {
+				words = append(words, toks[n].Lower())
+				n++
 			}
 			if n < len(toks) && toks[n].Text == "," {
 				n++
 			}
-			if pi, ok := byStart[n]; ok && a.ments[pi].sent == ante.sent && r.typeOf(a.ments[pi].entity) == Person {
-				r.add(a.ments[pi].entity, LeaderOf, ante.entity, ante.sent, ruleWhoseLeader, 0.8)
+			pi, ok := byStart[n]
+			if !ok || len(words) == 0 || a.ments[pi].sent != ante.sent || r.typeOf(a.ments[pi].entity) != Person {
+				continue
+			}
+			person := a.ments[pi].entity
+			last := words[len(words)-1]
+			// A chief, head or director of something ("whose competition
+			// chief", "whose research head") runs one part of the body.
+			partHead := len(words) > 1 && (last == "chief" || last == "head" || last == "director")
+			switch {
+			case isLeaderTitle(words) && !partHead && (!generalSecretary(words) || a.generalSecretaryLeads(ante.entity)):
+				r.add(person, LeaderOf, ante.entity, ante.sent, ruleWhoseLeader, 0.8)
+			case a.isParty(ante.entity) && !formerWords[words[0]] &&
+				(lexicon.LeaderRoles[last] || partyOfficialRoles[last] || generalSecretary(words)):
+				r.add(person, MemberOf, ante.entity, ante.sent, ruleWhosePost, 0.75)
 			}
 		case Person:
-			oi, ok := byStart[k+1]
+			oi, ok := byStart[j]
 			if !ok || a.ments[oi].sent != ante.sent {
 				continue
 			}
 			o := a.ments[oi]
-			if o.t1 < len(toks) && toks[o.t1].Lower() == "party" && r.typeOf(o.entity) == Organization {
+			if r.typeOf(o.entity) != Organization {
+				continue
+			}
+			if o.t1 < len(toks) && toks[o.t1].Lower() == "party" || a.isParty(o.entity) {
 				r.add(ante.entity, MemberOf, o.entity, ante.sent, ruleWhoseParty, 0.8)
 			}
 		}

@@ -22,7 +22,18 @@ func TestWhoseClauses(t *testing.T) {
 		{"Brightcode, whose former chairman Tom Hale took over in May, made a loss.", ""},
 		{"Brightcode, whose finance director Tom Hale quit in May, made a loss.", ""},
 		{"Brightcode, whose spokesman Tom Hale denied it, made a loss.", ""},
+		// A union's general secretary heads it; a party's is its
+		// official, as is a party's regional chairman; a firm's lesser
+		// post gives nothing.
+		{"The plan was welcomed by the Dockers and Carters Union, whose general secretary, Ann Rowe, praised it.", "Ann Rowe leaderOf Dockers and Carters Union"},
+		{"The plan was attacked by the Social Democratic Party, whose general secretary, Ann Rowe, called it a fraud.", "Ann Rowe memberOf Social Democratic Party"},
+		{"The plan was attacked by the Social Democratic Party, whose regional chairman, Ann Rowe, called it a fraud.", "Ann Rowe memberOf Social Democratic Party"},
+		{"The plan was attacked by the Social Democratic Party, whose former regional chairman, Ann Rowe, called it a fraud.", ""},
+		{"Brightcode, whose regional chairman, Tom Hale, took over in May, made a loss.", ""},
+		{"The merger needs the consent of the Trade Commission, whose competition chief, Tom Hale, opposes it.", ""},
 		// A person's party after "whose": only a party named as such.
+		{"Chancellor Ivan Petrov, whose Christian Democratic Union governs with the Greens, spoke.", "Ivan Petrov memberOf Christian Democratic Union"},
+		{"Chancellor Ivan Petrov, whose own Zorvat party lost seats, spoke.", "Ivan Petrov memberOf Zorvat"},
 		{"Prime Minister Ivan Petrov, whose Zorvat party has governed since 2010, skipped the dinner.", "Ivan Petrov memberOf Zorvat"},
 		{"Ivan Petrov, whose Brightcode shares rose, skipped the dinner.", ""},
 		// The party qualifiers make a leader's party a party.
