@@ -103,10 +103,10 @@ func (s *nodeSet) node(v quad.Value) *bulkNode {
 }
 
 // bulkQuad is one distinct quad being added: its nodes by direction and
-// the quad as given.
+// its position in the quads given.
 type bulkQuad struct {
 	nodes  [4]*bulkNode
-	q      quad.Quad
+	pos    int
 	stored bool
 }
 
@@ -129,19 +129,19 @@ type indexEntry struct {
 	fresh bool
 }
 
-// addQuads writes qs in one transaction and returns those it found stored
-// already, which it skips (as Cayley's IgnoreDup does); repeats within qs
-// are written once. Only a quad whose values are all stored can be, so
-// only those are looked up.
-func (b *boltBulk) addQuads(ctx context.Context, qs []quad.Quad) ([]quad.Quad, error) {
+// addQuads writes qs in one transaction and returns the positions in qs,
+// ascending, of those it found stored already, which it skips (as
+// Cayley's IgnoreDup does); repeats within qs are written once. Only a
+// quad whose values are all stored can be, so only those are looked up.
+func (b *boltBulk) addQuads(ctx context.Context, qs []quad.Quad) ([]int, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
 	set := newNodeSet(len(qs))
 	seen := make(map[[4]*bulkNode]bool, len(qs))
 	quads := make([]bulkQuad, 0, len(qs))
-	for _, q := range qs {
-		var bq bulkQuad
+	for pos, q := range qs {
+		bq := bulkQuad{pos: pos}
 		for i, dir := range quad.Directions {
 			if v := q.Get(dir); v != nil {
 				bq.nodes[i] = set.node(v)
@@ -151,7 +151,6 @@ func (b *boltBulk) addQuads(ctx context.Context, qs []quad.Quad) ([]quad.Quad, e
 			continue
 		}
 		seen[bq.nodes] = true
-		bq.q = q
 		quads = append(quads, bq)
 	}
 	nodes := make([]*bulkNode, 0, len(set.byHash))
@@ -160,7 +159,7 @@ func (b *boltBulk) addQuads(ctx context.Context, qs []quad.Quad) ([]quad.Quad, e
 	}
 	slices.SortFunc(nodes, func(a, b *bulkNode) int { return bytes.Compare(a.hash[:], b.hash[:]) })
 
-	var stored []quad.Quad
+	var stored []int
 	err := b.db.Update(func(tx *bolt.Tx) error {
 		stored = stored[:0]
 		for _, n := range nodes {
@@ -197,6 +196,14 @@ func (b *boltBulk) addQuads(ctx context.Context, qs []quad.Quad) ([]quad.Quad, e
 			reserve(binary.MaxVarintLen64)
 			start := len(arena)
 			arena = binary.AppendUvarint(arena, x)
+			return arena[start:len(arena):len(arena)]
+		}
+		// A log key, cut from the arena too: one allocation fewer for
+		// every node and quad written.
+		logKeyOf := func(id uint64) []byte {
+			reserve(8)
+			start := len(arena)
+			arena = binary.BigEndian.AppendUint64(arena, id)
 			return arena[start:len(arena):len(arena)]
 		}
 		// The v and n buckets come in hash order, so consecutive nodes
@@ -255,7 +262,7 @@ func (b *boltBulk) addQuads(ctx context.Context, qs []quad.Quad) ([]quad.Quad, e
 				}
 				if ok {
 					bq.stored = true
-					stored = append(stored, bq.q)
+					stored = append(stored, bq.pos)
 					continue
 				}
 			}
@@ -312,10 +319,11 @@ func (b *boltBulk) addQuads(ctx context.Context, qs []quad.Quad) ([]quad.Quad, e
 			if val, err = appendValue(val[:0], n.val); err != nil {
 				return fmt.Errorf("encode %s: %w", quad.StringOf(n.val), err)
 			}
+			k := logKeyOf(n.id)
 			reserve(6*binary.MaxVarintLen64 + len(val))
 			start := len(arena)
 			arena = appendPrimitive(arena, n.id, [4]uint64{}, now, val)
-			if err := logB.Put(logKey(n.id), arena[start:len(arena):len(arena)]); err != nil {
+			if err := logB.Put(k, arena[start:len(arena):len(arena)]); err != nil {
 				return err
 			}
 		}
@@ -339,10 +347,11 @@ func (b *boltBulk) addQuads(ctx context.Context, qs []quad.Quad) ([]quad.Quad, e
 			horizon++
 			added++
 			id := uint64(horizon)
+			k := logKeyOf(id)
 			reserve(12 * binary.MaxVarintLen64)
 			start := len(arena)
 			arena = appendPrimitive(arena, id, ids, now, nil)
-			if err := logB.Put(logKey(id), arena[start:len(arena):len(arena)]); err != nil {
+			if err := logB.Put(k, arena[start:len(arena):len(arena)]); err != nil {
 				return err
 			}
 			for i, ind := range indexes {
@@ -665,21 +674,41 @@ func (b *boltBulk) Known(ctx context.Context, docs []quad.IRI, sources []string)
 }
 
 // WriteDocuments deletes through Cayley, whose value cache must see
-// nodes go, then adds in a transaction of its own. A crash between the two
-// leaves the replaced content removed and the new one absent: whole
-// documents either way, and a re-ingest completes it.
+// nodes go, then adds in a transaction of its own (see write).
 func (b *boltBulk) WriteDocuments(ctx context.Context, deltas []graph.Delta) ([]quad.Quad, error) {
-	var dels []graph.Delta
+	var dels []quad.Quad
 	adds := make([]quad.Quad, 0, len(deltas)) // a batch is mostly adds: grown, it was copied over and over
 	for _, d := range deltas {
 		if d.Action == graph.Delete {
-			dels = append(dels, d)
+			dels = append(dels, d.Quad)
 		} else {
 			adds = append(adds, d.Quad)
 		}
 	}
+	pos, err := b.write(ctx, dels, adds)
+	if err != nil || len(pos) == 0 {
+		return nil, err
+	}
+	stored := make([]quad.Quad, len(pos))
+	for i, p := range pos {
+		stored[i] = adds[p]
+	}
+	return stored, nil
+}
+
+// write is WriteDocuments with the deletes and adds apart, as Store holds
+// them (commitBulk calls it so, without a delta list a batch long), and
+// the stored adds reported by their positions in adds, ascending. A crash
+// between the deletes and the adds leaves the replaced content removed and
+// the new one absent: whole documents either way, and a re-ingest
+// completes it.
+func (b *boltBulk) write(ctx context.Context, dels, adds []quad.Quad) ([]int, error) {
 	if len(dels) > 0 {
-		if err := b.qs.ApplyDeltas(dels, graph.IgnoreOpts{IgnoreMissing: true}); err != nil {
+		ds := make([]graph.Delta, len(dels))
+		for i, q := range dels {
+			ds[i] = graph.Delta{Quad: q, Action: graph.Delete}
+		}
+		if err := b.qs.ApplyDeltas(ds, graph.IgnoreOpts{IgnoreMissing: true}); err != nil {
 			return nil, err
 		}
 	}
@@ -689,9 +718,9 @@ func (b *boltBulk) WriteDocuments(ctx context.Context, deltas []graph.Delta) ([]
 	stored, err := b.addQuads(ctx, adds)
 	if errors.Is(err, errNoBulk) {
 		// A store without Cayley's index list: Cayley's writer copes.
-		var ds []graph.Delta
-		for _, q := range adds {
-			ds = append(ds, graph.Delta{Quad: q, Action: graph.Add})
+		ds := make([]graph.Delta, len(adds))
+		for i, q := range adds {
+			ds[i] = graph.Delta{Quad: q, Action: graph.Add}
 		}
 		return nil, b.qs.ApplyDeltas(ds, graph.IgnoreOpts{IgnoreDup: true})
 	}

@@ -125,10 +125,17 @@ func (a *storedAhead) documentsFrom(ctx context.Context, s *Store, source string
 }
 
 // commitBulk writes the transaction through the bulk writer and returns
-// the keys of the adds that were stored already.
-func (w *write) commitBulk(ctx context.Context) (map[string]bool, error) {
+// the positions in w.adds, ascending, of the adds that were stored
+// already. The bolt writer takes the adds and deletes as they are and
+// answers in positions; another is handed a delta list, and its stored
+// quads are found in w.adds by their N-Quads keys (only unlabelled adds
+// can be stored).
+func (w *write) commitBulk(ctx context.Context) ([]int, error) {
 	if len(w.adds) == 0 && len(w.dels) == 0 {
 		return nil, nil
+	}
+	if b, ok := w.s.bulk.(*boltBulk); ok {
+		return b.write(ctx, w.dels, w.adds)
 	}
 	deltas := make([]graph.Delta, 0, len(w.dels)+len(w.adds))
 	for _, q := range w.dels {
@@ -145,7 +152,13 @@ func (w *write) commitBulk(ctx context.Context) (map[string]bool, error) {
 	for _, q := range stored {
 		keys[key(q)] = true
 	}
-	return keys, nil
+	var pos []int
+	for i, q := range w.adds {
+		if q.Label == nil && keys[key(q)] {
+			pos = append(pos, i)
+		}
+	}
+	return pos, nil
 }
 
 // storeName names the store in messages, without a password.

@@ -460,14 +460,10 @@ func (s *Store) WritePrepared(ctx context.Context, ps []*Prepared) ([]IngestResu
 		err = w.commit(ctx)
 	} else {
 		// Unchecked adds the writer found stored were not added.
-		var stored map[string]bool
+		var stored []int
 		if stored, err = w.commitBulk(ctx); len(stored) > 0 {
 			for i, sp := range spans {
-				for _, q := range w.adds[sp[0]:sp[1]] {
-					if q.Label == nil && stored[key(q)] {
-						results[i].Added--
-					}
-				}
+				results[i].Added -= sort.SearchInts(stored, sp[1]) - sort.SearchInts(stored, sp[0])
 			}
 		}
 	}
