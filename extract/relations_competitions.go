@@ -672,10 +672,13 @@ func (r *relState) nounResultHad(p *syntax.Sentence, v int) bool {
 var scorerNouns = lexicon.WordSet(`try tries goal goals effort efforts
 	penalty penalties conversion conversions strike strikes header`)
 
-// scorerVerbs tell of a score made in a match: "Thomas scored a try",
-// "Agyemang scored the first two goals", "Hodgson kicked three
-// penalties". The subject played.
-var scorerVerbs = lexicon.WordSet(`scored netted kicked slotted grabbed headed converted`)
+// scorerVerbs tell of a score or a shot made in a match: "Thomas scored a
+// try", "Agyemang scored the first two goals", "Hodgson kicked three
+// penalties", "Sheridan curled the ball round the wall". The subject
+// played.
+var scorerVerbs = lexicon.WordSet(`scored netted kicked slotted grabbed headed converted
+	equalised equalized levelled curled volleyed rifled tapped drilled chipped
+	blasted nodded slid crossed`)
 
 // scorerArguments returns the scorers of the score noun at word v: the
 // nominals after "from" and the possessor ("Cueto's first-half effort",

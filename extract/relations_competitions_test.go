@@ -25,6 +25,8 @@ func TestCompetitionPlayers(t *testing.T) {
 			[]string{"Jon Reid participatedIn Event:Atlantic Nations Cup", "Sam Pike participatedIn Event:Atlantic Nations Cup"}, nil},
 		{"a scorer", nations + "Jon Reid scored the opening try and Sam Pike kicked two penalties.",
 			[]string{"Jon Reid participatedIn Event:Atlantic Nations Cup", "Sam Pike participatedIn Event:Atlantic Nations Cup"}, nil},
+		{"a finish", nations + "Jon Reid curled a free kick into the top corner.",
+			[]string{"Jon Reid participatedIn Event:Atlantic Nations Cup"}, nil},
 		{"a scorer's possessive", nations + "Sam Pike's penalty put them in front after Jon Reid's try had been ruled out.",
 			[]string{"Jon Reid participatedIn Event:Atlantic Nations Cup", "Sam Pike participatedIn Event:Atlantic Nations Cup"}, nil},
 		{"a score wanted", nations + "Jon Reid hopes to score against Denmark.",
