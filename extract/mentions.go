@@ -234,6 +234,12 @@ func (x *Extractor) nameRun(a *analysis, s, i int) int {
 		x.afterName(a, s, k, i+2)
 		return i + 2
 	}
+	if j := x.letterInTheName(a, i, hi); j > i {
+		// entities_letternames.go: "T in the Park"
+		k := a.addMention(mention{sent: s, t0: i, t1: j, kind: MentionName, typ: Event, strong: true})
+		x.afterName(a, s, k, j)
+		return j
+	}
 	if lexicon.NotNames[toks[i].Lower()] && !monthFirstName(toks, i, hi) {
 		return i + 1
 	}
