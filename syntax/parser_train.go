@@ -298,7 +298,7 @@ func (tr *parserTrainer) parser() *Parser {
 	return &Parser{
 		labels:  tr.labels,
 		actMask: tr.actMask,
-		act:     parseQuantise(tr.act, tr.actU, tr.c),
+		act:     packActions(parseQuantise(tr.act, tr.actU, tr.c)),
 		labMask: tr.labMask,
 		lab:     parseQuantise(tr.lab, tr.labU, tr.c),
 		cands:   tr.cands,

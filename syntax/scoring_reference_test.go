@@ -62,7 +62,7 @@ func parsePlain(p *Parser, s *Sentence) (heads []int32, labels []int32) {
 			var sc [numActions]int32
 			for _, f := range st.actionFeatures() {
 				for a := range numActions {
-					sc[a] += int32(p.act[(f&p.actMask)*actCols+uint64(a)])
+					sc[a] += int32(p.act[(f&p.actMask)*actRow+uint64(a)])
 				}
 			}
 			best = -1
