@@ -51,16 +51,45 @@ func (x *Extractor) commonWordAct(a *analysis, i, j int, last string) bool {
 // Heavy Festival").
 var eventActCues = []string{"band ", "group ", "outfit ", "rapper ", "singer ", "duo "}
 
+// eventActFollowers after a name and a comma or "and" say it was one of
+// the acts the story lists ("In addition to Green Day, other artists in
+// the top 10 include ..."): a day or a race is no artist.
+var eventActFollowers = []string{", other artists", ", other acts", ", other bands", " and other artists", " and other acts", " and other bands"}
+
 // actCuedInDoc reports whether text puts a music act's noun, lower case,
-// right before name anywhere: the story names its acts the same way at
-// every mention, so one cue types them all.
+// right before name anywhere, or says the name was one of the acts, or
+// credits a capitalised title to it ("Boulevard of Broken Dreams by
+// Green Day"): the story names its acts the same way at every mention, so
+// one cue types them all.
 func actCuedInDoc(text, name string) bool {
 	for _, c := range eventActCues {
 		if strings.Contains(text, c+name) {
 			return true
 		}
 	}
-	return false
+	for _, c := range eventActFollowers {
+		if strings.Contains(text, name+c) {
+			return true
+		}
+	}
+	for rest := text; ; {
+		k := strings.Index(rest, " by "+name)
+		if k < 0 {
+			return false
+		}
+		if titleEndsAt(rest[:k]) {
+			return true
+		}
+		rest = rest[k+4:]
+	}
+}
+
+// titleEndsAt reports whether s ends in a capitalised word of a title
+// ("... Broken Dreams"), not a lower-case word ("fit by Boxing Day") nor a
+// sentence's end.
+func titleEndsAt(s string) bool {
+	w := s[strings.LastIndexAny(s, " \n\"(")+1:]
+	return w != "" && w[0] >= 'A' && w[0] <= 'Z' && !strings.ContainsAny(w, ".,;:")
 }
 
 // actsListedWithPeople retypes a name its head word made an event ("Green

@@ -60,6 +60,12 @@ func TestActNamedLikeEvent(t *testing.T) {
 		{"Fans cheered rock group Kestrel Festival at the show.", "Kestrel Festival", Organization},
 		// Without one the head still makes an event.
 		{"Crowds gathered for the Kestrel Festival in the town.", "Kestrel Festival", Event},
+		// A title credited to it, or the story counting it among the
+		// artists, says the same.
+		{"At number four is Paper Lanterns by Velvet Day, up two places.", "Velvet Day", Organization},
+		{"In addition to Velvet Day, other artists in the download top 10 include two newcomers.", "Velvet Day", Organization},
+		// A deadline's "by" is no credit.
+		{"The striker hopes to be fit by Velvet Day, his coach said.", "Velvet Day", Event},
 	}
 	for _, tt := range tests {
 		checkEntityType(t, tt.text, tt.name, tt.typ)
