@@ -32,8 +32,6 @@ func (r *relState) wireDatelineTitles() {
 		return
 	}
 	ents := a.doc.Entities
-	// The title each country's known leaders hold, so that a second
-	// holder of it is no leader there.
 	held := make(map[int]bool) // person -> leads a country
 	for _, f := range a.doc.Facts {
 		if f.Predicate == LeaderOf && r.typeOf(f.Object) == Country {
@@ -54,7 +52,7 @@ func (r *relState) wireDatelineTitles() {
 		if title == "" || title == "chancellor" && !chancellorStates[ents[country].Name] {
 			continue
 		}
-		if a.wireTitleBlocked(m, len(m.titleWords)) || r.wireTitleTaken(holders, country, title) {
+		if a.wireTitleBlocked(m, len(m.titleWords)) || r.wireTitleTaken(holders, title) {
 			continue
 		}
 		if r.add(m.entity, LeaderOf, country, m.sent, ruleWireDatelineTitle, confWireDatelineTitle) {
@@ -96,9 +94,10 @@ func (a *analysis) wireTitleBlocked(m mention, n int) bool {
 	return false
 }
 
-// wireTitleTaken reports a leader of country already holding the title:
-// a person whose mentions carry it.
-func (r *relState) wireTitleTaken(holders []int, country int, title string) bool {
+// wireTitleTaken reports one of holders, the dateline country's known
+// leaders, whose mentions carry the title: a second holder of it is no
+// leader there.
+func (r *relState) wireTitleTaken(holders []int, title string) bool {
 	for _, m := range r.a.ments {
 		if m.entity < 0 || wireGovernmentTitle(m.titleWords) != title {
 			continue
