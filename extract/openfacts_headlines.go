@@ -63,8 +63,9 @@ func (a *analysis) isHeadline() bool {
 }
 
 // headlineLinks reads "NAME VERBs [particle] [prep] [role] NAME",
-// "NAME VERBs NOUN prep NAME" and "NAME to VERB NAME" in the headline
-// (sentence 0): the first name ~verb[_noun][_prep]~ the second. A verb
+// "NAME VERBs NOUN prep NAME", "NAME VERBs NAME NOUN" and "NAME to VERB
+// NAME" in the headline (sentence 0): the first name ~verb[_noun][_prep]~
+// the second. A verb
 // of saying, belief or denial ("Arnesen denies rift with Santini") states
 // a claim and is left out, as is a pair a fixed fact links anywhere in
 // the story (the open fact would repeat it).
@@ -153,7 +154,19 @@ func (a *analysis) headlineLinks(ms []Mention, linked map[[2]int]bool) []OpenFac
 		// it ("quits Yukos shares") nor an owner ("Gerrard's future")
 		if t2 := a.tokenAt(m2.End); t2 < sp.End {
 			if w := toks[t2].Lower(); !headAfter[w] && w != "," {
-				return
+				// "Federer claims Dubai crown": the name qualifies the
+				// verb's object noun, which ends the headline; the
+				// subject opens it, and a person noun is the object
+				// itself ("India to deport Bollywood actress")
+				if bare || len(key) != 1 || a.tokenAt(m1.Start) != sp.Start || !lower(t2) || !strings.HasPrefix(toks[t2].Tag, "NN") ||
+					t2+1 < sp.End && !headAfter[toks[t2+1].Lower()] || headRole(w) || lexicon.WeakRoles[w] || lexicon.PersonRoleNouns[w] {
+					return
+				}
+				noun := w
+				if toks[t2].Tag == "NNS" {
+					noun = openie.Lemma(noun, "VBZ")
+				}
+				key, label = append(key, keyWord(noun)), append(label, "…", w)
 			}
 		}
 		if a.cutShort(0, m1.Entity, -1, nil, ms) || a.cutShort(0, m2.Entity, -1, nil, ms) {

@@ -460,7 +460,8 @@ func TestParseCache(t *testing.T) {
 
 // TestHeadlineLinks checks the headline shapes of openfacts_headlines.go
 // on invented stories: a name, its present-tense or "to" verb and a
-// second name are linked; claims, names modifying a noun, plural nouns
+// second name (or the noun the second name qualifies) are linked; claims,
+// names modifying a person noun or a noun inside the line, plural nouns
 // after a name and lines that are no headline are not.
 func TestHeadlineLinks(t *testing.T) {
 	x, err := New()
@@ -484,7 +485,9 @@ func TestHeadlineLinks(t *testing.T) {
 		{"out of", "Ferris out of Lisbon", "Mark Ferris be_out_of Lisbon", "out of"},
 		{"plural noun read as a verb", "Vodafone hope over Telefonica", "", ""},
 		{"a claim", "Bellamy denies rift with Ferris", "", ""},
-		{"name modifying a noun", "Bellamy quits Vodafone board", "", ""},
+		{"name modifying the object noun", "Bellamy quits Vodafone board", "Tom Bellamy quit_board Vodafone", "quits … board"},
+		{"name modifying a person noun", "Vodafone hires Telefonica director", "", ""},
+		{"name modifying a noun not last", "Bellamy quits Vodafone board role", "", ""},
 		{"plural noun after a name", "Vodafone shares lift Telefonica", "", ""},
 		{"two nouns before the name", "Bellamy hunts new deals at Telefonica", "", ""},
 		{"sentence, not a headline", "Bellamy shocks Ferris in Lisbon.", "", ""},
