@@ -770,6 +770,35 @@ var eventPastBefore = lexicon.WordSet(`last previous recent after following sinc
 // eventModalFuture open a clause about what is to come.
 var eventModalFuture = lexicon.WordSet(`will 'll shall would`)
 
+// eventOpenVerbs, in the present tense right after an event, tell when it
+// starts; with a time after them the start is still ahead: "the festival,
+// which opens on Thursday", "the tournament begins next week". The past
+// ("opened on Thursday") and a running event ("runs until Sunday") are
+// not in the set.
+var eventOpenVerbs = lexicon.WordSet(`opens starts begins`)
+
+// eventOpenTimes follow an opening verb to date a start ahead.
+var eventOpenTimes = lexicon.WordSet(`on next later tomorrow this in`)
+
+// eventOpensAhead reports an opening verb with a time just after an
+// event ending at t1, itself or in its relative clause (", which opens on
+// Thursday").
+func (a *analysis) eventOpensAhead(t1, hi int) bool {
+	k := t1
+	if k < hi && a.tokens[k].Text == "," {
+		k++
+	}
+	if k < hi && a.tokens[k].Lower() == "which" {
+		k++
+	} else if k != t1 {
+		return false // ", opens": not the event's clause
+	}
+	if k+1 >= hi || !eventOpenVerbs[a.tokens[k].Lower()] {
+		return false
+	}
+	return eventOpenTimes[a.tokens[k+1].Lower()]
+}
+
 // eventOwners adds the facts of described events' owners.
 func (r *relState) eventOwners() {
 	a := r.a
@@ -859,6 +888,9 @@ func (a *analysis) eventFuture(s, t0, t1 int) bool {
 	}
 	if t1 < hi && eventModalFuture[a.tokens[t1].Lower()] {
 		return true // "the Glasgow meeting will see Holmes compete"
+	}
+	if a.eventOpensAhead(t1, hi) {
+		return true // "the festival, which opens on Thursday"
 	}
 	for k := t0 - 1; k >= lo && k >= t0-3; k-- {
 		w := a.tokens[k].Lower()
