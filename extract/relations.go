@@ -61,6 +61,7 @@ func (x *Extractor) findRelations(a *analysis) {
 	// relations_wire_parties.go, after the implied memberships it widens
 	r.wirePartyMemberships()
 	r.wireDatelineTitles() // relations_wire_titles.go
+	r.wireSuspendedMembers()
 	r.findLineups()        // relations_lineups.go
 	r.guestLists()         // relations_events.go
 	r.eventOwners()        // relations_events.go

@@ -1,0 +1,73 @@
+package extract
+
+import "github.com/newsgraph/newsgraph/extract/lexicon"
+
+// A member suspended from a bloc is still its member (GOLD.md, and how
+// blocs word it: "Mali, Burkina Faso and Niger, which remain suspended
+// from the AU, were not represented"). Only countries and organisations:
+// a person suspended from a club or a race is told of a sanction, and
+// the sports rules read that.
+const ruleWireSuspended = "wire:suspended-member" // "Mali, which remains suspended from the AU" -> memberOf
+
+// wireSuspendVerbs may stand between the member and "suspended".
+var wireSuspendVerbs = lexicon.WordSet(`remain remains remained was were is are been has have still`)
+
+// wireSuspendedMembers adds memberOf for "X [which] [remains] suspended
+// from ORG", X a country or an organisation, listed members included.
+func (r *relState) wireSuspendedMembers() {
+	a := r.a
+	toks := a.tokens
+	for s, sp := range a.sentTokens {
+		for k := sp.Start + 1; k+2 < sp.End; k++ {
+			if toks[k].Lower() != "suspended" || toks[k+1].Lower() != "from" {
+				continue
+			}
+			o := k + 2
+			if toks[o].Lower() == "the" {
+				o++
+			}
+			bloc := a.entityAtToken(o)
+			if bloc < 0 || r.typeOf(bloc) != Organization {
+				continue
+			}
+			j := k - 1
+			for j > sp.Start && wireSuspendVerbs[toks[j].Lower()] {
+				j--
+			}
+			if toks[j].Lower() == "which" && j-1 > sp.Start && toks[j-1].Text == "," {
+				j -= 2
+			}
+			for _, e := range a.wireListEndingAt(j, sp.Start) {
+				if t := r.typeOf(e); t == Country || t == Organization {
+					r.add(e, MemberOf, bloc, s, ruleWireSuspended, 0.7)
+				}
+			}
+		}
+	}
+}
+
+// wireListEndingAt returns the entities of the name mentions listed by
+// commas and "and" whose last ends at token j ("Mali, Burkina Faso and
+// Niger"), or none.
+func (a *analysis) wireListEndingAt(j, lo int) []int {
+	var out []int
+	for j >= lo {
+		mi := -1
+		for i := len(a.ments) - 1; i >= 0; i-- {
+			if m := a.ments[i]; m.t1 == j+1 && !m.hidden && m.entity >= 0 && m.kind == MentionName {
+				mi = i
+				break
+			}
+		}
+		if mi < 0 {
+			break
+		}
+		out = append(out, a.ments[mi].entity)
+		j = a.ments[mi].t0 - 1
+		if j < lo || a.tokens[j].Text != "," && a.tokens[j].Lower() != "and" {
+			break
+		}
+		j--
+	}
+	return out
+}
