@@ -1732,6 +1732,11 @@ func (s *relSent) orgSquad(m *relMention, i int) {
 	if i < 0 || s.formerBefore(m.first) {
 		return
 	}
+	// "their Welsh striker Craig Bellamy", "Newcastle's Welsh striker": the
+	// owner's squad, and the demonym only a nationality.
+	if m.kind == MentionDemonym && m.first > 0 && (s.is(m.first-1, relPossDet) && !s.word(m.first-1, "the") || s.word(m.first-1, "'s") || s.word(m.first-1, "'")) {
+		return
+	}
 	// In a transfer story the club before the position is the old one.
 	for _, w := range s.low {
 		if relTransfer[w] {

@@ -568,3 +568,17 @@ func FuzzRelations(f *testing.F) {
 		}
 	})
 }
+
+// TestSquadNounDemonym: a demonym before a squad noun names the national
+// side the player is in ("Welsh striker Tom Price" in a story of the
+// Wales side), but after an owner it is the player's nationality and the
+// owner's squad is meant ("their Welsh striker"). Every text is invented.
+func TestSquadNounDemonym(t *testing.T) {
+	const rest = " two weeks' wages after his row with manager Alan Hale.\n\nChairman Ron Dale said no player was bigger than this club. Wales beat Italy on Saturday.\n"
+	runFactCases(t, []string{MemberOf}, []factCase{
+		{"the national side", "Price fined after row\n\nNewport have fined Welsh striker Tom Price" + rest,
+			[]string{"Tom Price memberOf Organization:Wales"}, nil},
+		{"the owner's squad", "Price fined after row\n\nNewport have fined their Welsh striker Tom Price" + rest,
+			nil, []string{"Tom Price memberOf Organization:Wales"}},
+	})
+}
