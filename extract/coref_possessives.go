@@ -20,14 +20,17 @@ import (
 //     city or place, with no other such entity named between it and
 //     "its" ("Vodafone bought Ono for its network" stays open);
 //   - "Its" opening a sentence: the previous sentence's subject, under
-//     the guards of a sentence-opening "It" (sentenceSubject);
+//     the guards of a sentence-opening "It" (sentenceSubject), or the
+//     body of an "Its" opening that sentence, unless a body is named
+//     right after it ("Its members include Iran. Its president ...");
 //   - "their" inside a sentence: as "its", when the subject is a sports
-//     team or band by the nominal resolver's evidence ("Chelsea extended
-//     their lead");
+//     team, band or party by the nominal resolver's evidence ("Chelsea
+//     extended their lead");
 //   - "They"/"Their" opening a sentence: the previous sentence's subject
 //     when it is a sports team or band by the nominal resolver's
 //     evidence, and that sentence names no other organisation and no
-//     person;
+//     person; a party too ("The Tories launched their manifesto.
+//     Their leader ...");
 //   - "his"/"her" before a noun (possessivePerson): the person who is the
 //     sentence's subject ("Federer made his Davis Cup debut", "He
 //     ended his Chelsea career"), else, when the sentence names no
@@ -43,8 +46,13 @@ func (x *Extractor) resolvePossessives(a *analysis) {
 	var quoted []bool
 	var classes []nomClass
 	var added []mention
+	// The body an "Its" opening the previous sentence stood for: "Its
+	// members include Iran. Its president, X, said ..." goes on about
+	// the same body.
+	prevIts, curIts := -1, -1
 	for s := 1; s < len(a.sentTokens); s++ {
 		r := a.sentTokens[s]
+		prevIts, curIts = curIts, -1
 		for i := r.Start; i+1 < r.End; i++ {
 			w := a.tokens[i].Text
 			if w != "its" && w != "Its" && w != "their" && !(i == r.Start && (w == "They" || w == "Their")) && possessiveGender[w] == 0 {
@@ -68,7 +76,7 @@ func (x *Extractor) resolvePossessives(a *analysis) {
 					if classes == nil {
 						classes = x.entityClasses(a)
 					}
-					if a.doc.Entities[e].Type != Organization || classes[e]&(nomTeam|nomBand) == 0 || a.pluralBetween(s, i) {
+					if a.doc.Entities[e].Type != Organization || classes[e]&pluralBodies == 0 || a.pluralBetween(s, i) {
 						e = -1
 					}
 				}
@@ -76,6 +84,12 @@ func (x *Extractor) resolvePossessives(a *analysis) {
 				e = a.sentenceSubject(s - 1)
 				if e >= 0 && (!itAntecedentTypes[a.doc.Entities[e].Type] || !a.wellAttested(e)) {
 					e = -1
+				}
+				if e < 0 && i == r.Start {
+					e = prevIts
+				}
+				if e >= 0 && i == r.Start && !a.bodyNamedAfter(s, i) {
+					curIts = e
 				}
 			default:
 				if classes == nil {
@@ -94,7 +108,31 @@ func (x *Extractor) resolvePossessives(a *analysis) {
 	for _, m := range added {
 		a.insertMention(m)
 	}
-	x.resolvePersonSides(a) // coref_sides.go: "his side" once "his" is bound
+	a.possessiveLeaders(added) // coref_possessive_titles.go: "Its chief executive X"
+	x.resolvePersonSides(a)    // coref_sides.go: "his side" once "his" is bound
+}
+
+// pluralBodies are the kinds of organisation British English makes
+// plural, which "they" and "their" refer to: a sports team, a band, and a
+// political party ("The Conservatives launched their manifesto. Their
+// leader, Michael Howard, said ...").
+const pluralBodies = nomTeam | nomBand | nomParty
+
+// bodyNamedAfter reports whether an organisation, country, city or place
+// is named in the possessive's own phrase at token t of sentence s, in
+// the word after it or after its noun ("Its UK arm", "Its rival Shell",
+// "Its unit, Ono,"): the sentence is then about that body, and a
+// following "Its" may be its.
+func (a *analysis) bodyNamedAfter(s, t int) bool {
+	for _, m := range a.mentionsInSentence(s) {
+		if m.hidden || m.entity < 0 || !itAntecedentTypes[a.doc.Entities[m.entity].Type] {
+			continue
+		}
+		if m.t0 == t+1 || m.t0 == t+2 || m.t0 == t+3 && a.tokens[t+2].Text == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // tracePossessive, when set (by a measuring test), sees every pronoun the
@@ -261,7 +299,7 @@ func (a *analysis) pluralBody(s, t int, classes []nomClass) int {
 		}
 	}
 	e := a.sentenceSubject(s - 1)
-	if e < 0 || a.doc.Entities[e].Type != Organization || e >= len(classes) || classes[e]&(nomTeam|nomBand) == 0 || !a.wellAttested(e) {
+	if e < 0 || a.doc.Entities[e].Type != Organization || e >= len(classes) || classes[e]&pluralBodies == 0 || !a.wellAttested(e) {
 		return -1
 	}
 	for _, m := range a.mentionsInSentence(s - 1) {

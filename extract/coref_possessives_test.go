@@ -71,6 +71,9 @@ func TestPossessives(t *testing.T) {
 		{"They for a business",
 			"Results\n\nVodafone reported higher sales in Germany on Monday. They rose by 10%.",
 			"They", ""},
+		{"Their for a party alone",
+			"Tories unveil manifesto\n\nThe Conservatives have launched their election manifesto in Leeds.\n\nTheir leader, Tom Harker, promised lower taxes.",
+			"Their", "Conservative Party"},
 		{"his after a person subject",
 			"Tennis\n\nRoger Federer made his debut for Switzerland in 1999.",
 			"his", "Roger Federer"},
@@ -103,6 +106,31 @@ func TestPossessives(t *testing.T) {
 			d := extractText(t, tc.text)
 			if got := pronounReferent(d, tc.word, 1); got != tc.want {
 				t.Errorf("%q resolves to %q, want %q", tc.word, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestItsChain: an "Its" opening a sentence after a sentence opened by a
+// resolved "Its" stands for the same body ("Its members include ... Its
+// president ..."), unless that sentence's possessive phrase named another
+// body ("Its rival Shell ..."). Every sentence is invented.
+func TestItsChain(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       string // the referent of the second "Its", "" for none
+	}{
+		{"members then president",
+			"Cartel cuts output\n\nThe Organisation of Petroleum Exporting Countries agreed to cut output on Friday. Its members include Iran and Venezuela. Its president, Karim Nadiri, said the cut would start in April.",
+			"Organization of the Petroleum Exporting Countries"},
+		{"another body named in the phrase",
+			"Results\n\nVodafone reported higher sales in Germany on Monday. Its rival Telefonica cut prices. Its shares fell by 5%.",
+			""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := extractText(t, tc.text)
+			if got := pronounReferent(d, "Its", 2); got != tc.want {
+				t.Errorf("the second Its resolves to %q, want %q", got, tc.want)
 			}
 		})
 	}
