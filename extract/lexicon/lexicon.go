@@ -137,9 +137,11 @@ var LeaderRolePhrases = map[string]bool{
 // NotLeaderModifiers turn a leader role into something else
 // ("deputy prime minister", "former president"). An acting or interim
 // holder does head the body while in post ("Iraq's interim prime
-// minister", "acting Opec secretary general"), so neither is here.
+// minister", "acting Opec secretary general"), so neither is here; nor
+// is an outgoing holder, still in post until the successor takes over
+// ("Outgoing Leeds chairman Gerald Krasner said").
 var NotLeaderModifiers = WordSet(`deputy vice former ex ex- assistant
-	associate shadow outgoing junior`)
+	associate shadow junior`)
 
 // PersonRoleNouns are role nouns that, after "the", refer back to a person
 // ("the President", "the Belarusian leader", "the striker").
