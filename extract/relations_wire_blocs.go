@@ -37,37 +37,11 @@ func (r *relState) wireSuspendedMembers() {
 			if toks[j].Lower() == "which" && j-1 > sp.Start && toks[j-1].Text == "," {
 				j -= 2
 			}
-			for _, e := range a.wireListEndingAt(j, sp.Start) {
+			for _, e := range a.namesEndingAt(j, sp.Start, nil) {
 				if t := r.typeOf(e); t == Country || t == Organization {
 					r.add(e, MemberOf, bloc, s, ruleWireSuspended, 0.7)
 				}
 			}
 		}
 	}
-}
-
-// wireListEndingAt returns the entities of the name mentions listed by
-// commas and "and" whose last ends at token j ("Mali, Burkina Faso and
-// Niger"), or none.
-func (a *analysis) wireListEndingAt(j, lo int) []int {
-	var out []int
-	for j >= lo {
-		mi := -1
-		for i := len(a.ments) - 1; i >= 0; i-- {
-			if m := a.ments[i]; m.t1 == j+1 && !m.hidden && m.entity >= 0 && m.kind == MentionName {
-				mi = i
-				break
-			}
-		}
-		if mi < 0 {
-			break
-		}
-		out = append(out, a.ments[mi].entity)
-		j = a.ments[mi].t0 - 1
-		if j < lo || a.tokens[j].Text != "," && a.tokens[j].Lower() != "and" {
-			break
-		}
-		j--
-	}
-	return out
 }

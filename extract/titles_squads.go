@@ -454,10 +454,17 @@ func (a *analysis) sideAfterFor(k, hi int, lx *lineupIndex, r *relState) int {
 // k: "Lauren, Patrick Vieira, Freddie Ljungberg and Ashley Cole", or the
 // one name ending there; nothing when token k ends no person's name.
 func (a *analysis) personsEndingAt(k, lo int) []int {
+	return a.namesEndingAt(k, lo, func(e int) bool { return a.doc.Entities[e].Type == Person })
+}
+
+// namesEndingAt returns the entities of a list of name mentions joined by
+// commas and "and" whose last ends at token k ("Mali, Burkina Faso and
+// Niger"), walking back while keep (nil keeps all) holds for each.
+func (a *analysis) namesEndingAt(k, lo int, keep func(e int) bool) []int {
 	var out []int
 	for k >= lo {
 		mi := a.mentionEndingAt(k, lo)
-		if mi < 0 || a.doc.Entities[a.ments[mi].entity].Type != Person {
+		if mi < 0 || keep != nil && !keep(a.ments[mi].entity) {
 			break
 		}
 		out = append(out, a.ments[mi].entity)
