@@ -140,3 +140,15 @@ func TestNominalFacts(t *testing.T) {
 		})
 	}
 }
+
+// TestNamedBodyNouns: "the committee", "the commission" and "the council"
+// refer back only to a body whose name ends in that word, never to the
+// last organisation named. Every text is invented.
+func TestNamedBodyNouns(t *testing.T) {
+	runFactCases(t, []string{LeaderOf}, []factCase{
+		{"a committee named before", "Senate vote\n\nThe Democratic Party backed the Senate Finance Committee report on Monday. It was drafted by Nancy Pelham, who chairs the committee.",
+			[]string{"Nancy Pelham leaderOf Organization:Senate Finance Committee"}, []string{"Nancy Pelham leaderOf Organization:Democratic Party"}},
+		{"no committee named", "Senate vote\n\nThe Democratic Party backed the bill on Monday. It was drafted by Nancy Pelham, who chairs the committee.",
+			nil, []string{"Nancy Pelham leaderOf Organization:Democratic Party"}},
+	})
+}

@@ -788,7 +788,7 @@ func (x *Extractor) resolveReferences(a *analysis) {
 						}
 					}
 				}
-				if e, ok := lastOf[Organization]; ok && m.entity < 0 && !(companyNouns[m.roleHead] && placeLike[e]) {
+				if e, ok := lastOf[Organization]; ok && m.entity < 0 && !(companyNouns[m.roleHead] && placeLike[e]) && !namedBodyHeads[m.roleHead] {
 					m.entity = e
 				}
 			case Event:
@@ -869,6 +869,11 @@ var companyNouns = lexicon.WordSet(`company firm group giant maker manufacturer
 
 // publicBodyHeads end the names of organisations that "the company" does
 // not refer to.
+// namedBodyHeads, after "the", refer back only to a body whose name they
+// end ("the committee" is the Finance Committee, never the party or firm
+// named last): a committee, commission or council is always named so.
+var namedBodyHeads = lexicon.WordSet(`committee commission council`)
+
 var publicBodyHeads = lexicon.WordSet(`commission council committee agency authority
 	university college school unit department ministry office court union
 	party association federation police government parliament congress
