@@ -68,12 +68,25 @@ func (x *Extractor) orgCue(a *analysis, s, i, j int) bool {
 	if i-1 >= lo && toks[i-1].Text == "The" && theActRecord(a.doc.Text, "The "+a.doc.Text[toks[i].Start:toks[j-1].End]) {
 		return true
 	}
+	// A party is as often named in common words ("Renaissance", "Law
+	// and Justice"), and a political qualifier before the run with a
+	// lower-case "party" after it says which it is ("the ruling
+	// Renaissance party", "whose Renaissance party"); a bare "X
+	// party" may be a celebration ("a Christmas party").
+	if lower(j) && toks[j].Text == "party" && lower(i-1) && partyQualifiers[toks[i-1].Lower()] {
+		return true
+	}
 	// A publication's title is as often common words as a work's, and
 	// the noun after it says which it is ("Entertainment Weekly
 	// magazine", "Saturday's Western Mail newspaper"); GOLD.md counts a
 	// publication as an organisation.
 	return lower(j) && lexicon.PublicationNouns[toks[j].Lower()]
 }
+
+// partyQualifiers before "NAME party" make the party a political one.
+var partyQualifiers = lexicon.WordSet(`ruling governing opposition own whose
+	centrist nationalist populist conservative liberal socialist
+	left-wing right-wing far-right far-left centre-right centre-left`)
 
 // allCommonWords reports whether every token of toks is a common English
 // word ("Global Insight"), the shape of a slogan or a work's title unless

@@ -33,6 +33,10 @@ func TestOrganisationCues(t *testing.T) {
 		{"Fans liked Jo Reed and The Lanterns. The Lanterns' album sold well.", "Lanterns", Organization},
 		{"Critics liked The Harvest. The Harvest's album sold well.", "Harvest", ""},
 		{"Critics liked The Lanterns on Friday.", "Lanterns", ""},
+		// A political qualifier before "NAME party" makes a party of it.
+		{"Delegates of the ruling Harvest party met in the capital.", "Harvest", Organization},
+		{"Mr Olsen, whose Dawn party lost ten seats, conceded.", "Dawn", Organization},
+		{"Staff held a Harvest party at the office on Friday.", "Harvest", ""},
 		// Without a cue, common words stay a title or slogan.
 		{"The film Blue Lantern opened in London last week.", "Blue Lantern", ""},
 		{"Critics praised Silver Arrow as the best show of the year.", "Silver Arrow", ""},
