@@ -57,6 +57,8 @@ func (x *Extractor) findRelations(a *analysis) {
 	r.depRelations()
 	r.placeClosure() // relations_places.go
 	r.politics()     // relations_politics.go
+	// relations_joins.go, before the implied memberships it feeds
+	r.relativeJoins()
 	r.impliedMemberships()
 	// relations_wire_parties.go, after the implied memberships it widens
 	r.wirePartyMemberships()
