@@ -769,6 +769,17 @@ func (x *Extractor) processRun(a *analysis, s, i, j int) {
 			return
 		}
 	}
+	// "Commons Speaker Michael Martin", "Speaker Dennis Hastert": the
+	// presiding officer's title, left out of the role words because a
+	// lower-case "speaker" is anyone at a lectern, stands before a full
+	// name whose first name is known: the person is the name alone.
+	for r := i; r+2 < j; r++ {
+		if toks[r].Text == "Speaker" && x.names[toks[r+1].Lower()] != 0 && x.personLike(toks[r+1:j]) {
+			x.processRun(a, s, i, r)
+			x.processRun(a, s, r+1, j)
+			return
+		}
+	}
 	// Title: [attribute] role words name. The role words must contain a
 	// head and leave a name after them. A run holding a quoted nickname
 	// ("Brian 'Head' Welch") has no title inside.

@@ -151,3 +151,20 @@ func TestSharedDemonymHead(t *testing.T) {
 		checkEntities(t, "Title\n\n"+tc.text, tc.want, tc.notAny)
 	}
 }
+
+func TestSpeakerBeforeName(t *testing.T) {
+	tests := []struct {
+		text string
+		name string
+		typ  EntityType
+	}{
+		{"The motion was ruled out of order by Speaker Helen Morrow on Tuesday.", "Helen Morrow", Person},
+		{"Assembly Speaker Peter Lindqvist said the vote would be held.", "Peter Lindqvist", Person},
+		{"The motion was ruled out of order by Speaker Helen Morrow on Tuesday.", "Speaker Helen Morrow", ""},
+		// Not before a full name: a product or a body, not a title.
+		{"Shares in Bright Speaker Systems rose on Tuesday.", "Speaker Systems", ""},
+	}
+	for _, tt := range tests {
+		checkEntityType(t, tt.text, tt.name, tt.typ)
+	}
+}
