@@ -26,10 +26,12 @@ var relJoinAdverbs = lexicon.WordSet(`also later then itself subsequently formal
 // SkyTeam alliance, which ...").
 var relJoinBlocNouns = lexicon.WordSet(`alliance bloc group grouping pact union coalition partnership agreement organisation organization federation`)
 
-// relativeJoins adds joined and left from the two relative clauses.
+// relativeJoins adds joined and left from the two relative clauses and
+// from a lawmaker crossing the floor.
 func (r *relState) relativeJoins() {
 	a := r.a
 	toks := a.tokens
+	r.crossedFloor()
 	for s, sp := range a.sentTokens {
 		for k := sp.Start + 1; k+2 < sp.End; k++ {
 			if toks[k].Lower() != "which" {
@@ -144,4 +146,48 @@ func (a *analysis) mentionStartingAt(j, hi int) int {
 		}
 	}
 	return -1
+}
+
+const ruleCrossedFloor = "joins:crossed-floor" // "X crossed the floor to join the Liberals" -> joined, and left X's old party
+
+// crossedFloor reads a lawmaker's change of party: "X crossed the floor
+// [to join ORG]" leaves the party the same sentence made X a member of
+// ("Conservative lawmaker X crossed the floor") and joins ORG. Only the
+// past tense: "threatened to cross the floor" is no move.
+func (r *relState) crossedFloor() {
+	a := r.a
+	toks := a.tokens
+	for s, sp := range a.sentTokens {
+		for k := sp.Start + 1; k+2 < sp.End; k++ {
+			if toks[k].Lower() != "crossed" || toks[k+1].Lower() != "the" || toks[k+2].Lower() != "floor" {
+				continue
+			}
+			mi := a.mentionEndingAt(k-1, sp.Start)
+			if mi < 0 || r.typeOf(a.ments[mi].entity) != Person {
+				continue
+			}
+			who := a.ments[mi].entity
+			body := -1
+			if j := k + 3; j+1 < sp.End && toks[j].Lower() == "to" && toks[j+1].Lower() == "join" {
+				// the body named within a few words: "to join Canada's governing Liberals"
+				for o := j + 2; o < sp.End && o < j+7 && toks[o].Text != "," && toks[o].Text != "."; o++ {
+					if e := a.entityAtToken(o); e >= 0 && r.typeOf(e) == Organization {
+						body = e
+					}
+				}
+			}
+			var old []int
+			for _, f := range a.doc.Facts {
+				if f.Subject == who && f.Sentence == s && f.Predicate == MemberOf && f.Object != body && r.typeOf(f.Object) == Organization {
+					old = append(old, f.Object)
+				}
+			}
+			for _, o := range old {
+				r.add(who, Left, o, s, ruleCrossedFloor, 0.7)
+			}
+			if body >= 0 {
+				r.add(who, Joined, body, s, ruleCrossedFloor, 0.7)
+			}
+		}
+	}
 }

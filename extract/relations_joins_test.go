@@ -36,3 +36,29 @@ func TestRelativeJoins(t *testing.T) {
 		checkUnwanted(t, tc.text, got, tc.not)
 	}
 }
+
+// TestCrossedFloor: a lawmaker who crossed the floor left the party the
+// sentence gave and joined the one named after "to join"; a threat to
+// cross is no move. Every sentence is invented.
+func TestCrossedFloor(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+		not  []string
+	}{
+		{"Lawmaker defects.\n\nConservative MP Ann Hale crossed the floor to join the Liberal Democrats on Monday.",
+			[]string{"Ann Hale left Conservative Party", "Ann Hale joined Liberal Democrats", "Ann Hale memberOf Liberal Democrats"}, nil},
+		{"Lawmaker defects.\n\nLabour MP Tom Reed crossed the floor in March.",
+			[]string{"Tom Reed left Labour Party"}, nil},
+		{"Lawmaker defects.\n\nLabour MP Tom Reed threatened to cross the floor to join the Liberal Democrats.",
+			nil, []string{"Tom Reed left Labour Party", "Tom Reed joined Liberal Democrats"}},
+	} {
+		_, got := factRules(t, tc.text)
+		for _, w := range tc.want {
+			if got[w] == "" {
+				t.Errorf("%q: missing %q (facts %v)", tc.text, w, got)
+			}
+		}
+		checkUnwanted(t, tc.text, got, tc.not)
+	}
+}
