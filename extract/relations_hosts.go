@@ -62,6 +62,7 @@ func (r *relState) hostClauses() {
 			// held as well as the name does.
 			if (m.kind == MentionName || m.kind == MentionRole) && r.isEvent(m.entity) {
 				s.hostAfterEvent(m)
+				s.hostedByAfterEvent(m)
 			}
 		}
 	})
@@ -71,14 +72,9 @@ func (r *relState) hostClauses() {
 // number, acronym or stage noun, then a hosting clause or "in"/"at" and
 // the place.
 func (s *relSent) hostAfterEvent(m *relMention) {
-	k := m.last + 1
+	k := s.eventNameEnd(m)
 	skipped := false
 	name := relFieldsLower(s.r.a.doc.Entities[m.entity].Name)
-	if n := len(name); m.first+n > k && m.first+n <= len(s.low) && strings.EqualFold(strings.Join(s.low[m.first:m.first+n], " "), strings.Join(name, " ")) {
-		// A described event whose mention holds its head noun only: "the
-		// trial of Emilio Botin" is mentioned at "trial".
-		k = m.first + n
-	}
 	if k < len(s.low) && s.tag(k) == "CD" && len(s.low[k]) <= 4 {
 		k++ // "the Expo 2005, which opens in March in Aichi": an edition number
 	}
@@ -125,6 +121,18 @@ func (s *relSent) hostAfterEvent(m *relMention) {
 		return
 	}
 	s.hostPlaceAt(m, at, pred)
+}
+
+// eventNameEnd returns the token after event mention m's name. A
+// described event's mention may hold its head noun only: "the trial of
+// Emilio Botin" is mentioned at "trial", and its name runs on.
+func (s *relSent) eventNameEnd(m *relMention) int {
+	k := m.last + 1
+	name := relFieldsLower(s.r.a.doc.Entities[m.entity].Name)
+	if n := len(name); m.first+n > k && m.first+n <= len(s.low) && strings.EqualFold(strings.Join(s.low[m.first:m.first+n], " "), strings.Join(name, " ")) {
+		k = m.first + n
+	}
+	return k
 }
 
 // appositionEnd returns the comma that closes a verbless phrase set off
