@@ -659,6 +659,14 @@ func (x *Extractor) processRun(a *analysis, s, i, j int) {
 		x.afterName(a, s, k, j)
 		return
 	}
+	if surface == "Congress" && j < a.sentTokens[s].End && toks[j].Text == "party" {
+		// "the Congress party": India's party, which a legislature never
+		// is; the gazetteer's "Congress" is the US one.
+		k := a.addMention(mention{sent: s, t0: i, t1: j, kind: MentionName, typ: Organization,
+			strong: true, canon: surface})
+		x.afterName(a, s, k, j)
+		return
+	}
 	e, ok := x.gaz.Lookup(surface)
 	if !ok && j-i >= 2 && strings.Contains(surface, ".") {
 		// "U.N. Security Council": dotted initials inside a known name.

@@ -168,3 +168,19 @@ func TestSpeakerBeforeName(t *testing.T) {
 		checkEntityType(t, tt.text, tt.name, tt.typ)
 	}
 }
+
+func TestCongressParty(t *testing.T) {
+	tests := []struct {
+		text string
+		name string
+		typ  EntityType
+	}{
+		{"Leaders of the Congress party met in Mumbai on Friday.", "Congress", Organization},
+		{"Leaders of the Congress party met in Mumbai on Friday.", "US Congress", ""},
+		// Without "party" the gazetteer's US legislature stays.
+		{"Congress voted on the budget on Friday.", "US Congress", Organization},
+	}
+	for _, tt := range tests {
+		checkEntityType(t, tt.text, tt.name, tt.typ)
+	}
+}
