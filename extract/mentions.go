@@ -1212,7 +1212,7 @@ func (x *Extractor) classify(a *analysis, s, i, j int) int {
 		if allCommonWords(toks[i:j]) {
 			return -1
 		}
-		if (!lexicon.IsCommonWord(first) || x.initialSurname(toks[i:j])) && !x.notPersonShape(toks[i:j]) {
+		if (!lexicon.IsCommonWord(first) || x.initialSurname(toks[i:j])) && !x.notPersonShape(toks[i:j]) && !x.countryOpened(toks[i].Text, first) {
 			m.typ = Person
 			if t := a.articleNamePlace(s, i, j); t != "" {
 				m.typ, m.strong = t, t != Person
@@ -1241,6 +1241,15 @@ func (x *Extractor) classify(a *analysis, s, i, j int) int {
 		m.contextual = c
 	}
 	return a.addMention(m)
+}
+
+// countryOpened reports whether a name opens with a country's name that
+// is no first name ("France Unbowed", "Ukraine Rada"): a body or a
+// movement named after the country, not a person ("Jordan Henderson"
+// keeps a first name).
+func (x *Extractor) countryOpened(word, lower string) bool {
+	e, ok := x.gaz.Lookup(word)
+	return ok && e.Type == "Country" && x.names[lower] == 0
 }
 
 // afterName looks right of a name ending at token j for what the text

@@ -184,3 +184,18 @@ func TestCongressParty(t *testing.T) {
 		checkEntityType(t, tt.text, tt.name, tt.typ)
 	}
 }
+
+func TestCountryOpenedName(t *testing.T) {
+	tests := []struct {
+		text string
+		name string
+		typ  EntityType
+	}{
+		{"Tottenham signed Norway Under-21 international Lars Dahl.", "Norway Under-21", Organization},
+		// A first name that is also a country's stays a person.
+		{"Jordan Mabry scored twice on Saturday.", "Jordan Mabry", Person},
+	}
+	for _, tt := range tests {
+		checkEntityType(t, tt.text, tt.name, tt.typ)
+	}
+}
