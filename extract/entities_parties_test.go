@@ -371,3 +371,10 @@ func TestMovementNames(t *testing.T) {
 		[]string{"Organization:Ulster Unionist", "Person:Tom Hale"}, nil)
 	checkEntities(t, "She won Best Breakthrough Artist in Leeds.", []string{"City:Leeds"}, []string{"Best Breakthrough Artist"})
 }
+
+// TestParliamentNames: a parliament known by its own word ("Verkhovna
+// Rada") is an organisation, not a person named by two unknown words.
+func TestParliamentNames(t *testing.T) {
+	checkEntities(t, "Budget passed\n\nKIEV, May 2 (Reuters) - The Verkhovna Rada voted on Tuesday to approve the budget.",
+		[]string{"Organization:Verkhovna Rada"}, nil)
+}

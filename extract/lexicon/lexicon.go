@@ -168,7 +168,7 @@ var OrgHeads = WordSet(`party council union ministry bank corp corporation bros
 	airlines motors industries holdings systems technologies records studios
 	pictures news times post journal telegraph guardian herald mirror
 	university college school academy society network services service bureau
-	administration parliament congress senate assembly police army navy
+	administration parliament congress senate assembly rada police army navy
 	force forces club rovers athletic wanderers albion villa hotspur rangers
 	city county communications telecom energy petroleum oil group entertainment
 	media labs laboratories software electronics partners capital securities
