@@ -136,18 +136,6 @@ func (r *relState) relJoinObject(s, lo, hi, k int) {
 	}
 }
 
-// mentionStartingAt returns the visible name mention that starts at token
-// j and ends before hi, or -1.
-func (a *analysis) mentionStartingAt(j, hi int) int {
-	for i := range a.ments {
-		m := &a.ments[i]
-		if m.t0 == j && m.t1 <= hi && m.entity >= 0 && !m.hidden && m.kind == MentionName {
-			return i
-		}
-	}
-	return -1
-}
-
 const ruleCrossedFloor = "joins:crossed-floor" // "X crossed the floor to join the Liberals" -> joined, and left X's old party
 
 // crossedFloor reads a lawmaker's change of party: "X crossed the floor

@@ -389,6 +389,18 @@ func (a *analysis) mentionEndingAt(j, lo int) int {
 	return -1
 }
 
+// mentionStartingAt returns the visible name mention that starts at token
+// j and ends before hi, or -1.
+func (a *analysis) mentionStartingAt(j, hi int) int {
+	for i := range a.ments {
+		m := &a.ments[i]
+		if m.t0 == j && m.t1 <= hi && m.entity >= 0 && !m.hidden && m.kind == MentionName {
+			return i
+		}
+	}
+	return -1
+}
+
 // tournament returns e when it names a tournament (an Event, or an
 // organisation whose name ends like one, retyped), else -1.
 func (lx *lineupIndex) tournament(e int) int {
