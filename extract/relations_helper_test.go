@@ -180,6 +180,18 @@ func relFacts(doc *Document) []string {
 	return out
 }
 
+// factLines returns each fact of d that keep accepts as "Subject
+// predicate Object", in the document's order.
+func factLines(d *Document, keep func(f Fact) bool) []string {
+	var out []string
+	for _, f := range d.Facts {
+		if keep(f) {
+			out = append(out, d.Entities[f.Subject].Name+" "+f.Predicate+" "+d.Entities[f.Object].Name)
+		}
+	}
+	return out
+}
+
 // checkRelations runs the relation rules on rc's sentences and compares the
 // facts with want (nil and empty alike), logging each fact's rule on a
 // mismatch so the failing rule is named.

@@ -56,12 +56,7 @@ func TestPronounPosts(t *testing.T) {
 		{"Simon Hale returned to Dublin on Friday. He is not chief executive of Brightcode.", ""},
 	} {
 		d := extractText(t, tc.text)
-		var got []string
-		for _, f := range d.Facts {
-			if f.Rule == rulePronounRole || f.Rule == rulePronounParty {
-				got = append(got, d.Entities[f.Subject].Name+" "+f.Predicate+" "+d.Entities[f.Object].Name)
-			}
-		}
+		got := factLines(d, func(f Fact) bool { return f.Rule == rulePronounRole || f.Rule == rulePronounParty })
 		if strings.Join(got, "; ") != tc.want {
 			t.Errorf("%q: facts %q, want %q", tc.text, got, tc.want)
 		}
@@ -81,12 +76,7 @@ func TestImpliedPartyLeader(t *testing.T) {
 		{"Brightcode chairman Tom Hale spoke first.", ""},
 	} {
 		d := extractText(t, tc.text)
-		var got []string
-		for _, f := range d.Facts {
-			if f.Rule == ruleImpliedLeader {
-				got = append(got, d.Entities[f.Subject].Name+" "+f.Predicate+" "+d.Entities[f.Object].Name)
-			}
-		}
+		got := factLines(d, func(f Fact) bool { return f.Rule == ruleImpliedLeader })
 		if strings.Join(got, "; ") != tc.want {
 			t.Errorf("%q: facts %q, want %q", tc.text, got, tc.want)
 		}

@@ -46,12 +46,9 @@ func TestWhoseClauses(t *testing.T) {
 		{"Ivan Petrov launched Zorvat on Monday. Zorvat leader Ivan Petrov said it would win.", "Ivan Petrov leaderOf Zorvat"},
 	} {
 		d := extractText(t, tc.text)
-		var got []string
-		for _, f := range d.Facts {
-			if f.Predicate == LeaderOf && d.Entities[f.Object].Type != Country || f.Predicate == MemberOf {
-				got = append(got, d.Entities[f.Subject].Name+" "+f.Predicate+" "+d.Entities[f.Object].Name)
-			}
-		}
+		got := factLines(d, func(f Fact) bool {
+			return f.Predicate == LeaderOf && d.Entities[f.Object].Type != Country || f.Predicate == MemberOf
+		})
 		if strings.Join(got, "; ") != tc.want {
 			t.Errorf("%q: facts %q, want %q", tc.text, got, tc.want)
 		}
@@ -74,12 +71,9 @@ func TestPartyPostsLeft(t *testing.T) {
 		{"Labour peer Lord Hale has backed the party.", "Lord Hale memberOf Labour Party"},
 	} {
 		d := extractText(t, tc.text)
-		var got []string
-		for _, f := range d.Facts {
-			if f.Predicate == Left || f.Predicate == MemberOf || f.Predicate == PlansToLeave {
-				got = append(got, d.Entities[f.Subject].Name+" "+f.Predicate+" "+d.Entities[f.Object].Name)
-			}
-		}
+		got := factLines(d, func(f Fact) bool {
+			return f.Predicate == Left || f.Predicate == MemberOf || f.Predicate == PlansToLeave
+		})
 		if strings.Join(got, "; ") != tc.want {
 			t.Errorf("%q: facts %q, want %q", tc.text, got, tc.want)
 		}
@@ -99,12 +93,7 @@ func TestAccompaniedVisits(t *testing.T) {
 		{"Prime Minister Ivan Petrov spoke in parliament. He was accompanied by Tom Hale.", ""},
 	} {
 		d := extractText(t, tc.text)
-		var got []string
-		for _, f := range d.Facts {
-			if f.Predicate == Visited {
-				got = append(got, d.Entities[f.Subject].Name+" "+f.Predicate+" "+d.Entities[f.Object].Name)
-			}
-		}
+		got := factLines(d, func(f Fact) bool { return f.Predicate == Visited })
 		if strings.Join(got, "; ") != tc.want {
 			t.Errorf("%q: facts %q, want %q", tc.text, got, tc.want)
 		}

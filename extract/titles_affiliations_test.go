@@ -187,12 +187,7 @@ func TestGroupEntities(t *testing.T) {
 func checkRuleFacts(t *testing.T, text string, want []string, rules ...string) {
 	t.Helper()
 	d := extractText(t, text)
-	var got []string
-	for _, f := range d.Facts {
-		if slices.Contains(rules, f.Rule) {
-			got = append(got, d.Entities[f.Subject].Name+" "+f.Predicate+" "+d.Entities[f.Object].Name)
-		}
-	}
+	got := factLines(d, func(f Fact) bool { return slices.Contains(rules, f.Rule) })
 	slices.Sort(got)
 	want = slices.Clone(want)
 	slices.Sort(want)

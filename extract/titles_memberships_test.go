@@ -96,12 +96,9 @@ func TestTitleMemberships(t *testing.T) {
 		{"The mayor said the city would bid. Bristol's Tom Hale backed the plan.", ""},
 	} {
 		d := extractText(t, tc.text)
-		var got []string
-		for _, f := range d.Facts {
-			if strings.HasPrefix(f.Rule, "title:") && (f.Predicate == MemberOf || f.Rule == ruleBodyRoleComma) {
-				got = append(got, d.Entities[f.Subject].Name+" "+f.Predicate+" "+d.Entities[f.Object].Name)
-			}
-		}
+		got := factLines(d, func(f Fact) bool {
+			return strings.HasPrefix(f.Rule, "title:") && (f.Predicate == MemberOf || f.Rule == ruleBodyRoleComma)
+		})
 		if strings.Join(got, "; ") != tc.want {
 			t.Errorf("%q: facts %q, want %q", tc.text, got, tc.want)
 		}
