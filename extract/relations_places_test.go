@@ -429,21 +429,13 @@ func TestRegionCountries(t *testing.T) {
 		{text: "Workers in the Norwegian capital struck on Monday.", not: []string{"Oslo locatedIn Norway"}},
 	}
 	for _, tc := range tests {
-		d := extractText(t, "Title\n\n"+tc.text)
-		got := map[string]bool{}
-		for _, f := range d.Facts {
-			got[d.Entities[f.Subject].Name+" "+f.Predicate+" "+d.Entities[f.Object].Name] = true
-		}
+		_, got := factRules(t, "Title\n\n"+tc.text)
 		for _, w := range tc.want {
-			if !got[w] {
+			if _, ok := got[w]; !ok {
 				t.Errorf("%q: missing %q (facts %v)", tc.text, w, got)
 			}
 		}
-		for _, n := range tc.not {
-			if got[n] {
-				t.Errorf("%q: unwanted %q", tc.text, n)
-			}
-		}
+		checkUnwanted(t, tc.text, got, tc.not)
 	}
 }
 

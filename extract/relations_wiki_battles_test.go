@@ -34,12 +34,8 @@ func TestBattleTypes(t *testing.T) {
 		{"Helen Marsh took part in the Battle of the Vessen as a nurse.", "Helen Marsh participatedIn Battle of the Vessen"},
 	}
 	for _, tc := range tests {
-		d := extractText(t, "Title\n\n"+tc.text)
-		got := map[string]bool{}
-		for _, f := range d.Facts {
-			got[d.Entities[f.Subject].Name+" "+f.Predicate+" "+d.Entities[f.Object].Name] = true
-		}
-		if !got[tc.want] {
+		_, got := factRules(t, "Title\n\n"+tc.text)
+		if _, ok := got[tc.want]; !ok {
 			t.Errorf("%q: missing %q (facts %v)", tc.text, tc.want, got)
 		}
 	}
