@@ -183,9 +183,10 @@ func (a *analysis) partyDescribedAt(m mention) bool {
 }
 
 // bandRoles are a band member's parts ("U2 frontman Bono", "Queen
-// bassist John Deacon"); two-word ones are in bandRolePairs.
+// bassist John Deacon", "Happy Mondays dancer Bez"); two-word ones are
+// in bandRolePairs.
 var bandRoles = lexicon.WordSet(`frontman frontwoman singer vocalist guitarist
-	drummer bassist keyboardist percussionist`)
+	drummer bassist keyboardist percussionist dancer`)
 
 var bandRolePairs = map[string]bool{"keyboard player": true, "bass player": true,
 	"lead singer": true, "lead guitarist": true, "lead vocalist": true}
@@ -1166,6 +1167,9 @@ func (r *relState) bandRoleNames() {
 	if lx != nil {
 		lx.commit()
 	}
+	// The bands named before a part are known now: the story's own band
+	// takes the members named by their part alone (titles_bandstory.go).
+	r.storyBandMembers()
 }
 
 // bandRun returns the run of capitalised words ending right before token
