@@ -77,7 +77,7 @@ func TestUnlabelledSheets(t *testing.T) {
 func TestUnlabelledSheetsByProse(t *testing.T) {
 	const home = "Ward, Mills, Lane, Flood, Hale (Kerr 70), Boyd, Prior, Nash, Quill, Reyes, Fenn.\n\nSubs not used: Weaver, Oduya.\n\n"
 	const away = "Cole, Dunmore, Pike, Rusk, Voss, Tarn, Yale, Gault, Hume, Iles, Jory.\n\nSubs not used: Kemp, Lusk.\n\n"
-	const votes = "Tom Hale put Rovers ahead after ten minutes. Piet Quill then doubled the lead for Rovers. " +
+	const votes = "Tom Hale hit the bar for Rovers after ten minutes. Piet Quill then doubled the lead for Rovers. " +
 		"Dan Voss pulled one back for Athletic before the break. Sam Yale and Tom Hale both went close late on.\n\n"
 	want := []string{"Tom Hale memberOf Organization:Rovers", "Piet Quill memberOf Organization:Rovers",
 		"Dan Voss memberOf Organization:Athletic", "Sam Yale memberOf Organization:Athletic"}
@@ -93,7 +93,7 @@ func TestUnlabelledSheetsByProse(t *testing.T) {
 		{"a ground after at is no side", "Hale double lifts Rovers\n\nRovers beat Athletic at Kellow Park in the league match on Saturday.\n\n" + votes + home + away,
 			want, wrong},
 		{"one vote only", "Hale double lifts Rovers\n\nRovers earned a deserved win over Athletic in the league match on Saturday.\n\n" +
-			"Tom Hale put Rovers ahead after ten minutes. Piet Quill, Dan Voss and Sam Yale all went close.\n\n" + home + away,
+			"Tom Hale hit the bar for Rovers after ten minutes. Piet Quill, Dan Voss and Sam Yale all went close.\n\n" + home + away,
 			nil, append(want, wrong...)},
 		{"split votes", "Hale double lifts Rovers\n\nRovers earned a deserved win over Athletic in the league match on Saturday.\n\n" + votes +
 			"Tom Hale was booked for Athletic. Piet Quill limped off for Athletic.\n\n" + home + away,
