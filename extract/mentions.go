@@ -1183,6 +1183,12 @@ func (x *Extractor) classify(a *analysis, s, i, j int) int {
 		m.typ, m.strong = Organization, true // entities_bands.go: "Boca Juniors", "Kaiser Chiefs"
 	case eastAsianFullName(toks[i:j]):
 		m.typ, m.strong = Person, true // "Lam Cheuk-ting"
+	case j-i >= 2 && possessiveOpeners[first]:
+		return -1 // entities_openers.go: "My Family" is a title
+	case j-i >= 2 && articleOpeners[first] && !allCommonWords(toks[i+1:j]) && !a.particleSurname(a.doc.Text[toks[i].Start:toks[j-1].End]):
+		// entities_openers.go: "La Scala", "Der Spiegel" are no people,
+		// though "La" and "Le" are also first names; the cues below and
+		// the trained typer give the type.
 	case j-i >= 2 && x.names[first] != 0:
 		m.typ, m.firstName = Person, true
 		if g := x.names[first]; g != 'u' {

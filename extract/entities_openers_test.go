@@ -1,0 +1,53 @@
+package extract
+
+import "testing"
+
+// TestNameOpeners: a run opening with a possessive is a title, no entity;
+// one opening with a foreign article is no person unless the article is
+// a surname's particle or a first name.
+func TestNameOpeners(t *testing.T) {
+	tests := []struct {
+		text      string
+		want      []string // "Type:Name", each must be present
+		notPerson []string // names that must not be Person entities
+		notAny    []string // names that must not be entities at all
+	}{
+		{"Fans of My Winter Garden queued for the premiere in Leeds.",
+			nil, nil, []string{"My Winter Garden"}},
+		{"The band played Our Broken Radio twice at the show.",
+			nil, nil, []string{"Our Broken Radio"}},
+		{"The tenor sang at La Scala before the summer season.",
+			nil, []string{"La Scala"}, nil},
+		{"The daily Le Soir reported the deal on Monday.",
+			nil, []string{"Le Soir"}, nil},
+		{"Reporters from Der Kurier asked about the merger.",
+			nil, []string{"Der Kurier"}, nil},
+		// Negatives: a surname's particle after a first name, a first
+		// name spelled like an article.
+		{"Moroccan Karim El Mansouri won the race. El Mansouri said he was tired.",
+			[]string{"Person:Karim El Mansouri"}, nil, []string{"El Mansouri"}},
+		{"Les Ferrand scored twice for the visitors.",
+			[]string{"Person:Les Ferrand"}, nil, nil},
+	}
+	for _, tc := range tests {
+		d := extractText(t, tc.text)
+		got := entitySummary(d)
+		for _, w := range tc.want {
+			if _, ok := got[w]; !ok {
+				t.Errorf("%q: missing entity %s; have %v", tc.text, w, keys(got))
+			}
+		}
+		for _, e := range d.Entities {
+			for _, n := range tc.notPerson {
+				if e.Name == n && e.Type == Person {
+					t.Errorf("%q: %s typed Person", tc.text, n)
+				}
+			}
+			for _, n := range tc.notAny {
+				if e.Name == n {
+					t.Errorf("%q: unexpected entity %s:%s", tc.text, e.Type, e.Name)
+				}
+			}
+		}
+	}
+}
