@@ -645,24 +645,35 @@ func (r *relState) retypeEvent(e int) {
 // list of them: "celebrity guests like Stan Lee, Mark Hamill and
 // Margaret Atwood", "exhibitors such as Ubisoft".
 var participantNouns = lexicon.WordSet(`guests guest speakers performers exhibitors participants
-	attendees delegates competitors headliners panellists panelists presenters entrants`)
+	attendees delegates competitors headliners panellists panelists presenters entrants
+	winners`)
 
 // listIntroducers open the list after such a noun.
 var listIntroducers = lexicon.WordSet(`like including included include includes such`)
+
+// earlierEditionWords before a participant noun make the list one of an
+// earlier edition: "previous winners include", "past guests included".
+var earlierEditionWords = lexicon.WordSet(`previous past former earlier`)
 
 // guestLists adds participatedIn for the people and bodies listed as a
 // gathering's guests: the event the sentence names before the list, else
 // the one the headline names.
 func (r *relState) guestLists() {
 	a := r.a
-	story := r.headlineEvent()
+	story := r.leadEvent()
 	for s, st := range a.sentTokens {
 		for k := st.Start; k+1 < st.End; k++ {
-			if !participantNouns[a.tokens[k].Lower()] || !listIntroducers[a.tokens[k+1].Lower()] {
+			if !participantNouns[a.tokens[k].Lower()] || k > st.Start && earlierEditionWords[a.tokens[k-1].Lower()] {
 				continue
 			}
-			first := k + 2
-			if a.tokens[k+1].Lower() == "such" {
+			intro, at := k+1, -1
+			if !listIntroducers[a.tokens[intro].Lower()] {
+				if intro, at = a.guestListAt(s, k, story, r.isEvent); intro < 0 {
+					continue
+				}
+			}
+			first := intro + 1
+			if a.tokens[intro].Lower() == "such" {
 				if first >= st.End || a.tokens[first].Lower() != "as" {
 					continue
 				}
@@ -674,6 +685,9 @@ func (r *relState) guestLists() {
 					ev = m.entity
 				}
 			}
+			if at >= 0 {
+				ev = at
+			}
 			if ev < 0 {
 				continue
 			}
@@ -684,6 +698,70 @@ func (r *relState) guestLists() {
 			}
 		}
 	}
+}
+
+// guestListAt reads a participant noun at token k of sentence s that a
+// phrase places at an event before its list: "Guests at the ceremony
+// included", "Other winners at the awards included". It returns the
+// list introducer's token and the event the phrase names, by name or by a
+// description bound to it, or -1, -1: an unbound "at the club" places
+// them elsewhere.
+func (a *analysis) guestListAt(s, k, story int, isEvent func(e int) bool) (intro, ev int) {
+	st := a.sentTokens[s]
+	if k+2 >= st.End || a.tokens[k+1].Lower() != "at" {
+		return -1, -1
+	}
+	ms := a.mentionsInSentence(s)
+	ev = -1
+	for j := k + 2; j < st.End && j <= k+6; j++ {
+		w := a.tokens[j].Lower()
+		if listIntroducers[w] {
+			if ev < 0 {
+				return -1, -1
+			}
+			return j, ev
+		}
+		if w == "," || w == ";" {
+			break
+		}
+		for _, m := range ms {
+			if m.t0 <= j && j < m.t1 && m.entity >= 0 && isEvent(m.entity) {
+				ev = m.entity
+			}
+		}
+		if kinds, ok := eventDescKinds[w]; ok && ev < 0 && story >= 0 && a.tokens[j-1].Lower() == "the" {
+			// "at the ceremony" left unbound (another event named in
+			// passing) is the story's own when it is of that kind.
+			name := textseg.Lower(a.doc.Entities[story].Name)
+			if eventFits(eventRef{words: nameWords(name), name: name}, kinds) {
+				ev = story
+			}
+		}
+	}
+	return -1, -1
+}
+
+// leadEvent returns the one event the headline names, else the one event
+// the first two sentences under it name, or -1: the event a story is
+// about ("Oscar hopefuls Mike Leigh and Imelda Staunton were both winners
+// at the 2004 Evening Standard British Film Awards").
+func (r *relState) leadEvent() int {
+	if e := r.headlineEvent(); e >= 0 {
+		return e
+	}
+	found := -1
+	for s := 1; s < 3 && s < len(r.a.sentTokens); s++ {
+		for _, m := range r.a.mentionsInSentence(s) {
+			if m.entity < 0 || m.hidden || m.kind != MentionName || !r.isEvent(m.entity) {
+				continue
+			}
+			if found >= 0 && found != m.entity {
+				return -1
+			}
+			found = m.entity
+		}
+	}
+	return found
 }
 
 // listedNames returns the entities of the name list starting at token
@@ -700,6 +778,10 @@ func (a *analysis) listedNames(s, first int) []int {
 			}
 		}
 		if hit == nil {
+			if t < len(a.tokens) && (relNamePrefix[a.tokens[t].Lower()] || lexicon.WeakRoles[a.tokens[t].Text]) {
+				t++ // "Dame Judi Dench", "actress Ruby Dee": the mention starts after
+				continue
+			}
 			return out
 		}
 		out = append(out, hit.entity)

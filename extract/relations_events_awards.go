@@ -55,6 +55,10 @@ func (r *relState) ceremonyWinners() {
 		return
 	}
 	current := true // the story's ceremony is the one last named
+	// A music ceremony's winners are acts as often as people; the
+	// organisations a film or television ceremony names winning are most
+	// often its films and shows.
+	acts := a.sentenceHasWord(0, ceremonyMusicWords) || len(a.sentTokens) > 1 && a.sentenceHasWord(1, ceremonyMusicWords)
 	for i := 1; i < len(a.sentTokens) && i < len(a.doc.Sentences); i++ {
 		ms := a.mentionsInSentence(i)
 		named, other := false, false
@@ -89,7 +93,8 @@ func (r *relState) ceremonyWinners() {
 			continue
 		}
 		for _, m := range ms {
-			if m.entity >= 0 && !m.hidden && m.kind == MentionName && r.typeOf(m.entity) == Person && a.wonAfter(m.sent, m.t1, sp.End) {
+			if m.entity >= 0 && !m.hidden && m.kind == MentionName && r.ceremonyWinnerType(m, acts, sp.Start) &&
+				(a.wonAfter(m.sent, m.t1, sp.End) || a.prizeWentTo(m.t0, sp.Start)) {
 				r.add(m.entity, ParticipatedIn, ev, i, ruleCeremonyWinner, 0.7)
 			}
 		}
@@ -120,7 +125,7 @@ func (a *analysis) wonAfter(s, k, hi int) bool {
 		if w(j) == "up" || w(j) == "home" {
 			j++ // "picked up", "took home"
 		}
-		for end := j + 3; j < end; j++ {
+		for end := j + 4; j < end; j++ { // "won her 10th consecutive crown"
 			if prizeWords[w(j)] {
 				return true
 			}
@@ -138,8 +143,48 @@ func (a *analysis) wonAfter(s, k, hi int) bool {
 	return false
 }
 
+// ceremonyMusicWords in the headline or the lead make the story's ceremony one
+// of music: "the UK music industry's Brit Awards".
+var ceremonyMusicWords = lexicon.WordSet(`music`)
+
+// ceremonyWinnerType reports whether mention m, in the sentence starting
+// at token lo, may be a winner: a person, or at a music ceremony (acts)
+// an organisation that is not named as the maker of a winning work
+// ("Vertigo by rock giants U2 won three trophies").
+func (r *relState) ceremonyWinnerType(m mention, acts bool, lo int) bool {
+	switch r.typeOf(m.entity) {
+	case Person:
+		return true
+	case Organization:
+		a := r.a
+		for j := m.t0 - 1; j >= lo && j >= m.t0-4; j-- {
+			if a.tokens[j].Lower() == "by" {
+				return false
+			}
+		}
+		return acts
+	}
+	return false
+}
+
+// prizeWentTo reports a prize given to the name starting at token k of
+// the sentence starting at lo: "the director award went to Clint
+// Eastwood", "the honours went to".
+func (a *analysis) prizeWentTo(k, lo int) bool {
+	if k-2 < lo || a.tokens[k-1].Lower() != "to" || a.tokens[k-2].Lower() != "went" {
+		return false
+	}
+	for j := k - 3; j >= lo && j >= k-5; j-- {
+		if prizeWords[a.tokens[j].Lower()] {
+			return true
+		}
+	}
+	return false
+}
+
 // storyCeremony returns the one award ceremony the headline and the first
-// two sentences name, or -1 when they name none or two.
+// two sentences name, or -1 when they name none or two, or the headline
+// or the lead names a festival.
 func (r *relState) storyCeremony() int {
 	a := r.a
 	found := -1
@@ -148,7 +193,15 @@ func (r *relState) storyCeremony() int {
 			if m.entity < 0 || m.hidden || m.kind != MentionName || !r.isEvent(m.entity) {
 				continue
 			}
-			if !ceremonyWords[lastWord(textseg.Lower(a.doc.Entities[m.entity].Name))] {
+			last := lastWord(textseg.Lower(a.doc.Entities[m.entity].Name))
+			if last == "festival" && s < 2 {
+				// "named best picture at the Bangkok International Film
+				// Festival": a festival gives prizes of its own, and a
+				// story led by one is about them, not about the ceremony
+				// it names in passing.
+				return -1
+			}
+			if !ceremonyWords[last] {
 				continue
 			}
 			if found >= 0 && found != m.entity {

@@ -143,6 +143,18 @@ func TestGuestLists(t *testing.T) {
 			nil, []string{"Tom Baxter participatedIn Event:Riverside Comic Expo", "Ann Reyes participatedIn Event:Riverside Comic Expo"}},
 		{"no event", "Talk show returns\n\nThe show's guests include Tom Baxter and Ann Reyes, the producers said.",
 			nil, []string{"Tom Baxter participatedIn Event:Talk show", "Ann Reyes participatedIn Event:show"}},
+		{"guests at the ceremony, an honorific in the list", "Harbour film sweeps board\n\nThe drama Harbour Lights won at this year's Riverside Film Awards.\n\n" +
+			"Guests at the ceremony included Dame Ann Reyes and Tom Baxter.",
+			[]string{"Ann Reyes participatedIn Event:Riverside Film Awards", "Tom Baxter participatedIn Event:Riverside Film Awards"}, nil},
+		{"winners included, the lead's event", "Harbour film sweeps board\n\nThe drama Harbour Lights won three prizes at this year's Riverside Film Awards.\n\n" +
+			"Other winners included Tom Baxter, who was named best actor.",
+			[]string{"Tom Baxter participatedIn Event:Riverside Film Awards"}, nil},
+		{"winners of an earlier edition", "Harbour film sweeps board\n\nThe drama Harbour Lights won three prizes at this year's Riverside Film Awards.\n\n" +
+			"Previous winners include Tom Baxter and Ann Reyes.",
+			nil, []string{"Tom Baxter participatedIn Event:Riverside Film Awards"}},
+		{"guests at a place, not the event", "Harbour film sweeps board\n\nThe drama Harbour Lights won three prizes at this year's Riverside Film Awards.\n\n" +
+			"Guests at the hotel included Tom Baxter and Ann Reyes.",
+			nil, []string{"Tom Baxter participatedIn Event:Riverside Film Awards"}},
 	})
 }
 
@@ -344,6 +356,32 @@ func TestCeremonyWinners(t *testing.T) {
 			nil, []string{"Tom Hale participatedIn Event:Riverside Film Awards"}},
 		{"after another ceremony", lead + "The film was praised by critics. It was also shown at the Harbour Music Awards. Director Tom Hale won best director for the film.",
 			nil, []string{"Tom Hale participatedIn Event:Riverside Film Awards"}},
+		{"a prize with words before it", lead + "Director Tom Hale won his fifth consecutive crown as best director.",
+			[]string{"Tom Hale participatedIn Event:Riverside Film Awards"}, nil},
+		{"a prize went to", lead + "The best director award went to Tom Hale.",
+			[]string{"Tom Hale participatedIn Event:Riverside Film Awards"}, nil},
+		{"a festival leads the story", "Harbour film wins\n\nThe drama Harbour Lights was named best film at the Dorvale Film Festival.\n\n" +
+			"It had won best drama at the Riverside Film Awards. Director Tom Hale won a lifetime achievement award.",
+			nil, []string{"Tom Hale participatedIn Event:Riverside Film Awards"}},
+	})
+}
+
+// TestCeremonyActs: at a ceremony the lead calls one of music, an act
+// (an organisation) that wins took part too; at a film ceremony an
+// organisation that wins is most often a film, and a maker named after
+// "by" is not the winner. Every text is invented.
+func TestCeremonyActs(t *testing.T) {
+	const music = "Band triumph\n\nThe Velvet Harbour led the winners at the country's top music honours, the Riverside Music Awards.\n\n"
+	const film = "Harbour film sweeps board\n\nThe drama Harbour Lights has dominated this year's Riverside Film Awards in London.\n\n"
+	runFactCases(t, []string{ParticipatedIn}, []factCase{
+		{"an act at a music ceremony", music + "Glasgow group Velvet Foxes won two prizes.",
+			[]string{"Velvet Foxes participatedIn Event:Riverside Music Awards"}, nil},
+		{"a maker after by", music + "Golden Days by rock group Velvet Foxes won two prizes.",
+			nil, []string{"Velvet Foxes participatedIn Event:Riverside Music Awards"}},
+		{"an organisation at a film ceremony", film + "Cartoon hit Harbour Pictures Ltd won best animated feature.",
+			nil, []string{"Harbour Pictures Ltd participatedIn Event:Riverside Film Awards"}},
+		{"an organisation at a music ceremony", music + "Cartoon hit Harbour Pictures Ltd won best animated feature.",
+			[]string{"Harbour Pictures Ltd participatedIn Event:Riverside Music Awards"}, nil},
 	})
 }
 
