@@ -227,6 +227,11 @@ func (a *analysis) insertMention(m mention) {
 
 // quotedTokens marks the tokens inside quotation marks, paragraph by
 // paragraph (a quotation left open at a paragraph's end closes there).
+// A straight mark that re-opens an open quotation after a finished
+// sentence keeps it open: BBC copy whose paragraph breaks were lost
+// reads `… manage it. "If five players …," he told`, where the speech
+// goes on and only the last mark closes it; flipping the parity there
+// would put the narrative after it inside quotation marks.
 func (a *analysis) quotedTokens() []bool {
 	q := make([]bool, len(a.tokens))
 	open, para := false, -1
@@ -243,13 +248,33 @@ func (a *analysis) quotedTokens() []bool {
 				open = false
 				continue
 			case "\"":
-				open = !open
+				if !open || !a.reopensQuote(k) {
+					open = !open
+				}
 				continue
 			}
 			q[k] = open
 		}
 	}
 	return q
+}
+
+// reopensQuote reports whether the straight quotation mark at token k
+// opens (a space before it, the next word joined to it) right after a
+// sentence's final stop.
+func (a *analysis) reopensQuote(k int) bool {
+	if k == 0 || k+1 >= len(a.tokens) {
+		return false
+	}
+	t, prev, next := a.tokens[k], a.tokens[k-1], a.tokens[k+1]
+	if prev.End >= t.Start || t.End != next.Start {
+		return false
+	}
+	switch prev.Text {
+	case ".", "?", "!":
+		return true
+	}
+	return false
 }
 
 // unquotedPersons drops the persons named inside quotation marks when the

@@ -186,3 +186,33 @@ func TestQuotedPronounNotSpeaker(t *testing.T) {
 		})
 	}
 }
+
+// TestReopenedQuoteParity: a straight mark that re-opens a quotation
+// after a finished sentence (a paragraph break lost) keeps it open, so
+// the narrative after the final closing mark is outside quotation marks
+// and its "he" binds to the person named there. Every sentence is
+// invented.
+func TestReopenedQuoteParity(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, word string
+		n                int
+		want             string // the referent, "" for none
+	}{
+		{"narrative after an inline re-opened quotation",
+			"Rugby\n\nThe club has had a hard week. \"It is a big game. \"If five players are picked they should move the game,\" said Tom Brannagh. Brannagh believes the clubs will suffer.\n\nNow he fears it could hurt the club.",
+			"he", 1, "Tom Brannagh"},
+		{"a closing mark glued to its stop still closes",
+			"Rugby\n\nTom Brannagh has had a hard week. \"It is a big game.\" Brannagh believes the clubs will suffer. Now he fears it could hurt the club.",
+			"he", 1, "Tom Brannagh"},
+		{"a mark opening a quotation after narrative",
+			"Rugby\n\nTom Brannagh has had a hard week. He said: \"It is a big game for the club.\" Now he fears it could hurt the club.",
+			"he", 1, "Tom Brannagh"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := extractText(t, tc.text)
+			if got := pronounReferent(d, tc.word, tc.n); got != tc.want {
+				t.Errorf("%q #%d resolves to %q, want %q", tc.word, tc.n, got, tc.want)
+			}
+		})
+	}
+}
