@@ -2,6 +2,7 @@ package extract
 
 import (
 	"github.com/newsgraph/newsgraph/extract/lexicon"
+	"github.com/newsgraph/newsgraph/extract/textseg"
 )
 
 // A firm's name followed by a region or body word names one of its
@@ -150,4 +151,23 @@ func (x *Extractor) firmWord(a *analysis, i int) bool {
 	}
 	_, ok := firstAlone(a, i)
 	return ok
+}
+
+// A run of two or more capitalised words opening with a firm's name that
+// is no first name ("Pernod Ricard", "Lockheed Martin", "Sony Ericsson",
+// "Nasdaq Stock Market") is the firm's full name, an arm or one of its
+// products, never a person's name; with no head word the default rule
+// read the pair as a first name and surname. Such a run is typed
+// Organization: right for the firms, and a product ("Microsoft Outlook")
+// is no entity of GOLD.md's types either way. The firm must be an
+// unambiguous gazetteer organisation: a word that merely stands alone
+// elsewhere may be a surname used alone ("Saddam").
+
+// firmOpened reports whether token t is such a firm's name.
+func (x *Extractor) firmOpened(t textseg.Token) bool {
+	if _, ok := x.names[t.Lower()]; ok {
+		return false
+	}
+	e, ok := x.gaz.Lookup(t.Text)
+	return ok && e.Type == "Organization" && !e.Ambiguous
 }

@@ -46,3 +46,31 @@ func TestFirmArms(t *testing.T) {
 		}
 	}
 }
+
+// TestFirmOpened: two capitalised words opening with a known firm's name
+// are the firm's full name or one of its products, never a person; a
+// first name that is also a firm's name keeps the person.
+func TestFirmOpened(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string // "Type:Name", each must be present
+		not  []string // "Type:Name", none may be present
+	}{
+		{"The new venture, Nokia Tarrant, will open an office in Oslo next spring.",
+			[]string{"Organization:Nokia Tarrant"}, []string{"Person:Nokia Tarrant"}},
+		{"Users of Microsoft Quibble complained about the update on Tuesday.",
+			nil, []string{"Person:Microsoft Quibble"}},
+		// Negative: a first name before the surname stays a person.
+		{"Striker Jordan Tarrant scored twice at the weekend.",
+			[]string{"Person:Jordan Tarrant"}, nil},
+	}
+	for _, tc := range tests {
+		checkEntities(t, tc.text, tc.want, nil)
+		got := entitySummary(extractText(t, tc.text))
+		for _, n := range tc.not {
+			if _, ok := got[n]; ok {
+				t.Errorf("%q: unexpected entity %s", tc.text, n)
+			}
+		}
+	}
+}

@@ -1218,7 +1218,9 @@ func (x *Extractor) classify(a *analysis, s, i, j int) int {
 		if allCommonWords(toks[i:j]) {
 			return -1
 		}
-		if (!lexicon.IsCommonWord(first) || x.initialSurname(toks[i:j])) && !x.notPersonShape(toks[i:j]) && !x.countryOpened(toks[i].Text, first) {
+		if x.firmOpened(toks[i]) {
+			m.typ = Organization // entities_products_firms.go: "Pernod Ricard"
+		} else if (!lexicon.IsCommonWord(first) || x.initialSurname(toks[i:j])) && !x.notPersonShape(toks[i:j]) && !x.countryOpened(toks[i].Text, first) {
 			m.typ = Person
 			if t := a.articleNamePlace(s, i, j); t != "" {
 				m.typ, m.strong = t, t != Person
