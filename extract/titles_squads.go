@@ -315,7 +315,8 @@ func (r *relState) sideCredits(lx *lineupIndex) {
 	if !a.sportsStory() {
 		return
 	}
-	r.scorerCredits(lx) // relations_scorers.go
+	r.scorerCredits(lx)    // relations_scorers.go
+	r.storySidePlayers(lx) // relations_sides.go
 	for si, st := range a.sentTokens {
 		for k := st.Start + 1; k+1 < st.End; k++ {
 			w := a.tokens[k].Lower()
