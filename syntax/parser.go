@@ -34,8 +34,8 @@ const (
 	numActions
 )
 
-// actCols is the width of an action-table row in training and in the
-// model file: three actions padded to four so rows align.
+// actCols is the width of an action-table row in training: three actions
+// padded to four so rows align.
 const actCols = 4
 
 // actRow is the width of a row of the action table the parser reads: the

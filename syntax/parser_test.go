@@ -175,9 +175,9 @@ func TestParserModelRoundTrip(t *testing.T) {
 	}
 }
 
-// TestParserModelKeepsFileFormat: the parser holds its action table
-// packed (see actRow) but writes the file's padded rows, so the embedded
-// model written back is the embedded model, byte for byte once inflated.
+// TestParserModelKeepsFileFormat: what the parser reads of the embedded
+// model (packed action rows, the label table's non-zero weights) it
+// writes back, byte for byte once inflated.
 func TestParserModelKeepsFileFormat(t *testing.T) {
 	var buf bytes.Buffer
 	if err := loadParserT(t).WriteModel(&buf); err != nil {
@@ -236,4 +236,14 @@ func BenchmarkParse(b *testing.B) {
 		s.Words, s.XPOS, s.UPOS = g.Words, g.XPOS, g.UPOS
 		p.Parse(s)
 	})
+}
+
+// BenchmarkReadParser times decoding the embedded parser model, which the
+// first sentence of a process waits for.
+func BenchmarkReadParser(b *testing.B) {
+	for b.Loop() {
+		if _, err := ReadParser(bytes.NewReader(parserModel)); err != nil {
+			b.Fatal(err)
+		}
+	}
 }

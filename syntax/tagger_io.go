@@ -2,6 +2,7 @@ package syntax
 
 import (
 	"bufio"
+	"bytes"
 	"compress/gzip"
 	"encoding/binary"
 	"errors"
@@ -14,13 +15,16 @@ import (
 // taggerMagic opens a serialised tagger; the number changes with the format.
 const taggerMagic = "newsgraph-tagger-3\n"
 
-// WriteTo writes the tagger gzip-compressed: classes, the tag dictionary,
+// WriteTo writes the tagger as a gzip file: classes, the tag dictionary,
 // the ambiguity-class lexicon, then the features in key order with
 // delta-coded keys and their 16-bit quantised weights (quantised when
 // training ends, so the model read back tags exactly as the one trained).
+// The bytes are stored, not compressed, as the parser's are (see
+// Parser.WriteModel): inflating the compressed model (4.5 MB for 5.3)
+// took about 50 ms of every process's start-up.
 func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
 	cw := &tagCountWriter{w: w}
-	zw, err := gzip.NewWriterLevel(cw, gzip.BestCompression)
+	zw, err := gzip.NewWriterLevel(cw, gzip.NoCompression)
 	if err != nil {
 		return 0, err
 	}
@@ -95,12 +99,23 @@ func (w *tagWeights) write(e *tagEncoder) {
 
 // ReadTagger reads a tagger written by WriteTo.
 func ReadTagger(r io.Reader) (*Tagger, error) {
-	zr, err := gzip.NewReader(r)
+	gz, err := io.ReadAll(r)
 	if err != nil {
 		return nil, fmt.Errorf("tagger model: %w", err)
 	}
-	d := &tagDecoder{r: bufio.NewReader(zr)}
-	magic := d.bytes(len(taggerMagic))
+	return readTagger(gz)
+}
+
+// readTagger reads a tagger from the bytes WriteTo wrote, inflated whole
+// into one buffer and decoded from it (no reader call per byte, varint
+// and weight): every process's first sentence waits for this.
+func readTagger(gz []byte) (*Tagger, error) {
+	raw, err := inflate(gz)
+	if err != nil {
+		return nil, fmt.Errorf("tagger model: %w", err)
+	}
+	d := &tagDecoder{b: raw}
+	magic := d.take(len(taggerMagic))
 	if d.err == nil && string(magic) != taggerMagic {
 		return nil, errors.New("tagger model: not a newsgraph tagger (bad magic)")
 	}
@@ -158,7 +173,12 @@ func ReadTagger(r io.Reader) (*Tagger, error) {
 	return t, nil
 }
 
-// read reads one pass's weights written by write.
+// read reads one pass's weights written by write, straight into the
+// tables: a first sweep over the (inflated) bytes counts the entries, so
+// the tables are allocated once at their size, and the second fills them.
+// Gathered into growing slices and copied over, as training's
+// setFlatFeatures does, a process's first sentence waited on their growth
+// and copies too.
 func (w *tagWeights) read(d *tagDecoder, nc uint64) error {
 	scale := math.Float64frombits(d.u64())
 	nf := d.uvarint()
@@ -168,15 +188,23 @@ func (w *tagWeights) read(d *tagDecoder, nc uint64) error {
 	if nf > 1<<26 {
 		return fmt.Errorf("tagger model: %d features", nf)
 	}
-	keys := make([]uint64, 0, nf)
-	// Every feature's entries, one after the other: a slice of their own
-	// for each feature was two allocations per feature (about a million
-	// for the embedded model) in the decode every process waits for.
-	ends := make([]int, 0, nf)
-	var cls []uint8
-	var ws []int16
+	count := *d
+	var ne uint64
+	for range nf {
+		count.uvarint()
+		n := count.uvarint()
+		if n > nc {
+			return fmt.Errorf("tagger model: feature with %d entries, more than %d classes", n, nc)
+		}
+		count.take(3 * int(n))
+		if count.err != nil {
+			return fmt.Errorf("tagger model: %w", count.err)
+		}
+		ne += n
+	}
+	w.layout(int(nf), int(ne), scale)
 	var key uint64
-	for i := uint64(0); i < nf && d.err == nil; i++ {
+	for i := range nf {
 		delta := d.uvarint()
 		if i > 0 && delta == 0 {
 			return errors.New("tagger model: duplicate feature key")
@@ -186,25 +214,42 @@ func (w *tagWeights) read(d *tagDecoder, nc uint64) error {
 			return fmt.Errorf("tagger model: feature key %#x wider than %d bits", key, tagKeyBits)
 		}
 		n := d.uvarint()
-		if n > nc {
-			return fmt.Errorf("tagger model: feature with %d entries, more than %d classes", n, nc)
-		}
-		for range n {
-			c := d.byte()
+		w.open(key, int(n))
+		// Each entry: its class, then its quantised weight (see write).
+		ents := d.take(3 * int(n))
+		for j := 0; j+3 <= len(ents); j += 3 {
+			c := ents[j]
 			if uint64(c) >= nc {
 				return fmt.Errorf("tagger model: weight class %d of %d", c, nc)
 			}
-			cls = append(cls, c)
-			ws = append(ws, int16(d.u16()))
+			q := int16(binary.LittleEndian.Uint16(ents[j+1:]))
+			w.data = append(w.data, uint32(int32(q)<<8)|uint32(c))
 		}
-		keys = append(keys, key)
-		ends = append(ends, len(cls))
 	}
 	if d.err != nil {
 		return fmt.Errorf("tagger model: %w", d.err)
 	}
-	w.setFlatFeatures(keys, ends, cls, ws, scale)
 	return nil
+}
+
+// inflate returns the content of a gzip file, in a buffer sized once
+// from the size the file's trailer gives (modulo 4 GiB, so only a hint):
+// grown as it fills, a model's buffer is copied over and over.
+func inflate(gz []byte) ([]byte, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(gz))
+	if err != nil {
+		return nil, err
+	}
+	var buf bytes.Buffer
+	if len(gz) >= 4 {
+		// bytes.MinRead more: ReadFrom grows a buffer with less room left
+		// before it reads the end of the stream.
+		buf.Grow(min(int(binary.LittleEndian.Uint32(gz[len(gz)-4:])), 1<<28) + bytes.MinRead)
+	}
+	if _, err := buf.ReadFrom(zr); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
 }
 
 func tagCmpKey(a, b uint64) int {
@@ -252,67 +297,54 @@ func (e *tagEncoder) u64(x uint64)     { e.bytes(binary.LittleEndian.AppendUint6
 func (e *tagEncoder) str(s string)     { e.uvarint(uint64(len(s))); e.bytes([]byte(s)) }
 
 type tagDecoder struct {
-	r   *bufio.Reader
+	b   []byte // what is left to decode
 	err error
-	buf [8]byte // u16 and u64 read here: a slice made for each was an allocation per weight
 }
 
-func (d *tagDecoder) bytes(n int) []byte {
+// take returns the next n bytes, or nil (and the error set) when fewer are left.
+func (d *tagDecoder) take(n int) []byte {
 	if d.err != nil {
 		return nil
 	}
-	p := make([]byte, n)
-	_, d.err = io.ReadFull(d.r, p)
-	if errors.Is(d.err, io.EOF) {
+	if n > len(d.b) {
 		d.err = io.ErrUnexpectedEOF
+		d.b = nil
+		return nil
 	}
+	p := d.b[:n:n]
+	d.b = d.b[n:]
 	return p
 }
 func (d *tagDecoder) byte() byte {
-	if d.err != nil {
-		return 0
+	if p := d.take(1); p != nil {
+		return p[0]
 	}
-	b, err := d.r.ReadByte()
-	if err != nil {
-		d.err = io.ErrUnexpectedEOF
-	}
-	return b
+	return 0
 }
 func (d *tagDecoder) uvarint() uint64 {
 	if d.err != nil {
 		return 0
 	}
-	x, err := binary.ReadUvarint(d.r)
-	if err != nil {
+	x, n := binary.Uvarint(d.b)
+	if n <= 0 {
 		d.err = io.ErrUnexpectedEOF
+		d.b = nil
+		return 0
 	}
+	d.b = d.b[n:]
 	return x
 }
-func (d *tagDecoder) fixed(n int) []byte {
-	if d.err != nil {
-		return nil
-	}
-	if _, d.err = io.ReadFull(d.r, d.buf[:n]); d.err != nil {
-		if errors.Is(d.err, io.EOF) {
-			d.err = io.ErrUnexpectedEOF
-		}
-		return nil
-	}
-	return d.buf[:n]
-}
 func (d *tagDecoder) u16() uint16 {
-	p := d.fixed(2)
-	if d.err != nil {
-		return 0
+	if p := d.take(2); p != nil {
+		return binary.LittleEndian.Uint16(p)
 	}
-	return binary.LittleEndian.Uint16(p)
+	return 0
 }
 func (d *tagDecoder) u64() uint64 {
-	p := d.fixed(8)
-	if d.err != nil {
-		return 0
+	if p := d.take(8); p != nil {
+		return binary.LittleEndian.Uint64(p)
 	}
-	return binary.LittleEndian.Uint64(p)
+	return 0
 }
 func (d *tagDecoder) str() string {
 	n := d.uvarint()
@@ -320,5 +352,5 @@ func (d *tagDecoder) str() string {
 		d.err = fmt.Errorf("string of %d bytes", n)
 		return ""
 	}
-	return string(d.bytes(int(n)))
+	return string(d.take(int(n)))
 }

@@ -1,7 +1,6 @@
 package syntax
 
 import (
-	"bytes"
 	_ "embed"
 	"fmt"
 	"sync"
@@ -23,7 +22,7 @@ var (
 // by every caller in the process (Tag is safe for concurrent use).
 func LoadTagger() (*Tagger, error) {
 	taggerOnce.Do(func() {
-		sharedTagger, taggerErr = ReadTagger(bytes.NewReader(taggerModel))
+		sharedTagger, taggerErr = readTagger(taggerModel)
 		if taggerErr != nil {
 			taggerErr = fmt.Errorf("embedded tagger model: %w", taggerErr)
 		}

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -138,12 +139,46 @@ func TestTaggerRoundTrip(t *testing.T) {
 	if !bytes.Equal(a.Bytes(), b.Bytes()) {
 		t.Errorf("model changed in a write/read/write round trip: %d then %d bytes", a.Len(), b.Len())
 	}
+	// What the embedded model holds is read whole: written back, it
+	// inflates to the same bytes (the compression level may differ).
+	got, err := inflate(a.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want, _ := inflate(taggerModel); !bytes.Equal(got, want) {
+		t.Errorf("embedded model written back inflates to %d bytes, differing from its own %d", len(got), len(want))
+	}
 	s1 := &Sentence{Words: strings.Fields("The blorfing committee will book rooms in Tartu .")}
 	s2 := &Sentence{Words: s1.Words}
 	tg.Tag(s1)
 	back.Tag(s2)
 	if !reflect.DeepEqual(s1.XPOS, s2.XPOS) || !reflect.DeepEqual(s1.UPOS, s2.UPOS) {
 		t.Errorf("round-tripped model tags %v, original %v", s2.XPOS, s1.XPOS)
+	}
+}
+
+// TestReadTaggerLayout: the tables read from the model are the ones
+// training lays out from the same features (setFlatFeatures), slot for
+// slot.
+func TestReadTaggerLayout(t *testing.T) {
+	tg := loadTaggerT(t)
+	for name, w := range map[string]*tagWeights{"first": &tg.first, "second": &tg.second} {
+		var ends []int
+		var cls []uint8
+		var q []int16
+		for _, off := range w.offs {
+			n := w.data[off]
+			for _, x := range w.data[off+1 : off+1+n] {
+				cls = append(cls, uint8(x))
+				q = append(q, int16(int32(x)>>8))
+			}
+			ends = append(ends, len(cls))
+		}
+		var laid tagWeights
+		laid.setFlatFeatures(slices.Clone(w.keys), ends, cls, q, w.scale)
+		if !slices.Equal(laid.slots, w.slots) || !slices.Equal(laid.data, w.data) || laid.mask != w.mask {
+			t.Errorf("%s pass: tables read differ from those laid out in training", name)
+		}
 	}
 }
 

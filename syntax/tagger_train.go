@@ -500,31 +500,44 @@ func (t *tagWeights) setFeatures(keys []uint64, cls [][]uint8, q [][]int16, scal
 // setFlatFeatures is setFeatures with every feature's entries in one
 // slice: feature k's are cls[ends[k-1]:ends[k]] and q's the same.
 func (t *tagWeights) setFlatFeatures(keys []uint64, ends []int, cls []uint8, q []int16, scale float64) {
-	size := tagTableSize(len(keys))
-	// Both tables are read at random: on huge pages (see hugetable) a
-	// lookup less often waits for an address translation.
-	t.slots = hugetable.Make[uint64](size)
-	t.mask = uint64(size - 1)
-	t.keys = keys
-	t.offs = make([]uint32, len(keys))
-	t.scale = scale
-	// Offset 0 is never used, so a slot is never 0 unless empty.
-	t.data = hugetable.Make[uint32](1 + len(keys) + len(cls))[:1]
+	t.layout(len(keys), len(cls), scale)
 	start := 0
 	for k, key := range keys {
-		off := uint32(len(t.data))
-		t.offs[k] = off
-		t.data = append(t.data, uint32(ends[k]-start))
+		t.open(key, ends[k]-start)
 		for j := start; j < ends[k]; j++ {
 			t.data = append(t.data, uint32(int32(q[j])<<8)|uint32(cls[j]))
 		}
 		start = ends[k]
-		i := key & t.mask
-		for t.slots[i] != 0 {
-			i = (i + 1) & t.mask
-		}
-		t.slots[i] = key>>(tagKeyBits-32)<<32 | uint64(off)
 	}
+}
+
+// layout allocates empty tables for nf features with ne entries in all;
+// open and appends to data then fill them, features in key order.
+func (t *tagWeights) layout(nf, ne int, scale float64) {
+	size := tagTableSize(nf)
+	// Both tables are read at random: on huge pages (see hugetable) a
+	// lookup less often waits for an address translation.
+	t.slots = hugetable.Make[uint64](size)
+	t.mask = uint64(size - 1)
+	t.keys = make([]uint64, 0, nf)
+	t.offs = make([]uint32, 0, nf)
+	t.scale = scale
+	// Offset 0 is never used, so a slot is never 0 unless empty.
+	t.data = hugetable.Make[uint32](1 + nf + ne)[:1]
+}
+
+// open starts the next feature, key, with n entries: its slot points at
+// the count written here, and its entries are appended to data next.
+func (t *tagWeights) open(key uint64, n int) {
+	off := uint32(len(t.data))
+	t.keys = append(t.keys, key)
+	t.offs = append(t.offs, off)
+	t.data = append(t.data, uint32(n))
+	i := key & t.mask
+	for t.slots[i] != 0 {
+		i = (i + 1) & t.mask
+	}
+	t.slots[i] = key>>(tagKeyBits-32)<<32 | uint64(off)
 }
 
 // tagTableSize is the power of two at least twice n, so probes stay short.
