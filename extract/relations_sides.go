@@ -34,11 +34,14 @@ const ruleStorySide = "memberOf/story-side-team-news"
 var teamNewsWords = lexicon.WordSet(`suspended suspension banned ban injured
 	injury injuries ruled doubt doubtful fitness recalled recall bench
 	sidelined hamstring ankle knee groin calf thigh partnered selected
-	unavailable misses`)
+	unavailable misses fit return returns returning debut replaces replacing
+	replaced start starts starting`)
 
-// sideDropWords put a player out of the side: "Harinordoquy had been
-// axed", "Laporte, who has dropped Patrick Tabacco".
-var sideDropWords = lexicon.WordSet(`dropped axed omitted`)
+// sideDropWords put a player or a manager out of the side: "Harinordoquy
+// had been axed", "Laporte, who has dropped Patrick Tabacco", "to succeed
+// Dave Jones, who was sacked".
+var sideDropWords = lexicon.WordSet(`dropped axed omitted sacked succeed
+	succeeds succeeded`)
 
 // storySidePlayers adds memberOf of the story's one side for the players
 // its team-news sentences name.
@@ -91,6 +94,10 @@ func (r *relState) storySidePlayers(lx *lineupIndex) {
 			}
 			switch t := lx.typeOf(m.entity); {
 			case t == Person && m.kind == MentionName:
+				if m.t0 > st.Start && (a.tokens[m.t0-1].Lower() == "at" || a.tokens[m.t0-1].Lower() == "in") {
+					other = true // "a start at Stade de France": a ground the entity stage took for a person
+					continue
+				}
 				players = append(players, m.entity)
 			case m.entity == side:
 				namedSide = true

@@ -4,7 +4,8 @@ import "testing"
 
 // TestStorySidePlayers: in a team-news story about one side, whose
 // manager the story names, the players told of as injured, suspended or
-// partnered are its members; a second side's manager, a match report's
+// partnered, to start or returning are its members; a manager sacked, a
+// name after "at", a second side's manager, a match report's
 // sheets, a headline naming the other side only, a sentence naming
 // another team, a player tied to another club, a player the side would
 // sign, a dropped player, the side's staff and a side after a modal give
@@ -19,6 +20,12 @@ func TestStorySidePlayers(t *testing.T) {
 			[]string{"Sam Kerr memberOf Organization:Rovers", "Dan Voss memberOf Organization:Rovers"}, nil},
 		{"players partnered", head + "Sam Kerr will be partnered by either Dan Voss or Piet Quill.",
 			[]string{"Sam Kerr memberOf Organization:Rovers", "Dan Voss memberOf Organization:Rovers", "Piet Quill memberOf Organization:Rovers"}, nil},
+		{"players to start and return", head + "Sam Kerr will start alongside Dan Voss. Piet Quill returns after a month out.",
+			[]string{"Sam Kerr memberOf Organization:Rovers", "Dan Voss memberOf Organization:Rovers", "Piet Quill memberOf Organization:Rovers"}, nil},
+		{"a manager sacked", head + "Bell was hired to succeed Sam Kerr, who was sacked after a poor start.",
+			nil, []string{"Sam Kerr memberOf Organization:Rovers"}},
+		{"a ground taken for a person", head + "Kerr was pushing for a start at Hallam Tate on Saturday.",
+			nil, []string{"Hallam Tate memberOf Organization:Rovers"}},
 		{"a second side's manager", head + "Chelsea manager Ian Gault said his side were ready. Sam Kerr is ruled out with a knee injury.",
 			nil, []string{"Sam Kerr memberOf Organization:Rovers"}},
 		{"a match report's sheets", head + "Sam Kerr is ruled out with a knee injury.\n\nWard, Mills, Lane. Subs not used: Weaver, Oduya.",
