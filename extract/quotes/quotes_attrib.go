@@ -2371,7 +2371,7 @@ func (q *quoter) spokesOrg(ts []qtok) (int, int) {
 		if j >= 0 && ms[j].End <= t.s && ms[j].Kind != model.MentionPronoun {
 			gap := strings.TrimSpace(q.text[ms[j].End:t.s])
 			poss := qPossessiveGap(gap)
-			if (gap == "" || poss) && q.orgType(ms[j].Entity) || poss && q.isPerson(ms[j].Entity) && (q.personalSpokes(t) || lw == "statement") {
+			if (gap == "" || poss || spokesHeads[lw] && qDeskGap(gap)) && q.orgType(ms[j].Entity) || poss && q.isPerson(ms[j].Entity) && (q.personalSpokes(t) || lw == "statement") {
 				return ms[j].Entity, ms[j].Start
 			}
 		}
@@ -2450,6 +2450,29 @@ func (q *quoter) docAuthor(t qtok) (int, int) {
 		return m.Entity, m.Start
 	}
 	return -1, 0
+}
+
+// qDeskGap reports whether gap, the text between a body's name and
+// "spokesman", is one or two lower-case words naming the spokesman's
+// field ("RICS housing spokesman", "Palm Beach police spokeswoman"): he
+// still speaks for the body. A function word ("Acme and Kell Air
+// spokesmen", "Acme or its spokesman") joins or parts the names instead.
+func qDeskGap(gap string) bool {
+	f := strings.Fields(gap)
+	if len(f) == 0 || len(f) > 2 {
+		return false
+	}
+	for _, w := range f {
+		if qNotNouns[w] || qDeterminers[w] {
+			return false
+		}
+		for _, r := range w {
+			if !unicode.IsLower(r) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // qPossessiveGap reports whether gap, the text between a name and the

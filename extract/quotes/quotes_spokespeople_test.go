@@ -24,6 +24,12 @@ func TestNamedSpokespeople(t *testing.T) {
 			want: []qtWant{{"We will appeal against the ruling", "Acme Foods", "spokesperson-named"}},
 		},
 		{
+			name: "a desk word between the body and the title, and a later quotation by surname",
+			text: "Business\n\n\"Sales are slowing down before the New Year,\" Acme housing spokesman Tom Vale said. \"We will see a rise in the spring,\" Mr Vale added.",
+			ents: []qtEnt{tom, acme},
+			want: []qtWant{{"Sales are slowing down", "Acme Foods", "spokesperson-named"}, {"We will see a rise", "Acme Foods", "spokesperson-named"}},
+		},
+		{
 			name: "apposition in one sentence, the quotation later by surname",
 			text: "Business\n\nTom Vale, a representative for Acme Foods, spoke on Monday.\n\n\"We will appeal against the ruling,\" Vale said.",
 			ents: []qtEnt{tom, acme},
@@ -60,4 +66,26 @@ func TestNamedSpokespeople(t *testing.T) {
 			want: []qtWant{{"The measure was taken", "Tom Vale", ""}},
 		},
 	})
+}
+
+// TestDeskGap: one or two lower-case words between a body's name and
+// "spokesman" name the spokesman's field; a function word, a capital,
+// punctuation or a longer run do not.
+func TestDeskGap(t *testing.T) {
+	for gap, want := range map[string]bool{
+		"housing":            true,
+		"foreign affairs":    true,
+		"":                   false,
+		"and":                false,
+		"or its":             false,
+		"boss and former":    false,
+		"chairman, founder":  false,
+		"Housing":            false,
+		"'s":                 false,
+		"frozen food export": false,
+	} {
+		if got := qDeskGap(gap); got != want {
+			t.Errorf("qDeskGap(%q) = %v, want %v", gap, got, want)
+		}
+	}
 }
