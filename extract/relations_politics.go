@@ -104,6 +104,7 @@ func (r *relState) politics() {
 	r.membershipsLeft()
 	r.whoseClauses()
 	r.accompaniedVisits()
+	r.unformedParties() // relations_politics_unformed.go
 }
 
 // membershipsLeft drops a membership the text tells was given up: "Labour
