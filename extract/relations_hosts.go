@@ -326,7 +326,7 @@ func (s *relSent) hostPlaceAt(m *relMention, k int, pred string) {
 		}
 		s.addHost(v.entity, pred, m.entity)
 		n = v.last + 1
-	} else if n < len(s.low) && (s.tag(n) == "NN" || s.tag(n) == "NNS") {
+	} else if n < len(s.low) && (s.tag(n) == "NN" || s.tag(n) == "NNS") && !hostSiteNouns[s.low[n]] {
 		return
 	}
 	if s.word(n, ",") && s.mentionAt(n+1) != nil && s.word(s.mentionAt(n+1).last+1, "and") {
@@ -334,6 +334,13 @@ func (s *relSent) hostPlaceAt(m *relMention, k int, pred string) {
 	}
 	s.addHost(c.entity, pred, m.entity)
 }
+
+// hostSiteNouns may follow a place's name as the kind of site it is:
+// "held at the Luna Park fairground", "at the city's Croke Park
+// stadium". Other nouns make the name a modifier of something else
+// ("at the Paris headquarters of the bank").
+var hostSiteNouns = relWords(`stadium arena ground fairground fairgrounds
+	showground racecourse circuit theatre venue`)
 
 // addHost adds host pred event, unless a rule reading the same event gave
 // it the other tense.

@@ -72,6 +72,9 @@ func TestHostClauses(t *testing.T) {
 		// A list of places, or a place modifying a noun, is not the host.
 		{"Smith trained at the Harbour Games finals in Perth, Lisbon and Chile.", nil},
 		{"Smith wilted at the Andean Open semis in the Perth heat.", nil},
+		// A site noun after the place's name says what kind of site it is.
+		{"The Pacific Music Awards were held at the Estadio Nacional fairground on Monday.", []string{"Estadio Nacional hosted Pacific Music Awards"}},
+		{"The Pacific Music Awards were held at the Estadio Nacional offices on Monday.", nil},
 	}
 	for _, tc := range cases {
 		a := relCase{text: tc.text, ents: hostWorld}.build(t)
