@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/extract/lexicon"
+	"github.com/newsgraph/newsgraph/extract/textseg"
 )
 
 // A capitalised run that opens with a possessive determiner ("My Summer
@@ -56,4 +57,30 @@ func (a *analysis) particleSurname(surface string) bool {
 		}
 		return true
 	}
+}
+
+// A function word capitalised inside a run ("Jewel Of The Nile", "Carry
+// On Matron", "Car With A Man", "Wake Me Up") marks a title written in
+// title case: a person's name never has one. Such a run was typed Person
+// by the first-name or default rule ("Georgia On My Mind", "Rolf On
+// Art"); it is no entity, unless a first name and a surname stand before
+// the function word, a person named before the title of the work
+// ("Roger Michell For Enduring Love"): the name ends there. "And" is left out ("Marks And Spencer" is a
+// firm), and so is the single letter "A", an initial ("Charles A
+// Blixt"); a head word ("Transport For London") or a gazetteer name
+// types the run before this is asked.
+
+// titleFunctionWords are the function words that title case capitalises.
+var titleFunctionWords = lexicon.WordSet(`with to of the in on for from at by into
+	over up out me my you your is are it`)
+
+// innerTitleWord returns the first capitalised function word standing
+// inside the run toks[i:j], neither first nor last, or -1.
+func innerTitleWord(toks []textseg.Token, i, j int) int {
+	for k := i + 1; k < j-1; k++ {
+		if isCapWord(toks[k]) && titleFunctionWords[toks[k].Lower()] {
+			return k
+		}
+	}
+	return -1
 }

@@ -1189,6 +1189,14 @@ func (x *Extractor) classify(a *analysis, s, i, j int) int {
 		// entities_openers.go: "La Scala", "Der Spiegel" are no people,
 		// though "La" and "Le" are also first names; the cues below and
 		// the trained typer give the type.
+	case j-i >= 3 && x.names[first] != 0 && innerTitleWord(toks, i, j) >= 0:
+		// entities_openers.go: "Georgia On My Mind" is a title; "Roger
+		// Michell For Enduring Love" is a name, then a title.
+		k := innerTitleWord(toks, i, j)
+		if k-i < 2 {
+			return -1
+		}
+		return x.classify(a, s, i, k)
 	case j-i >= 2 && x.names[first] != 0:
 		m.typ, m.firstName = Person, true
 		if g := x.names[first]; g != 'u' {
@@ -1221,6 +1229,9 @@ func (x *Extractor) classify(a *analysis, s, i, j int) int {
 		if x.firmOpened(toks[i]) {
 			m.typ = Organization // entities_products_firms.go: "Pernod Ricard"
 		} else if (!lexicon.IsCommonWord(first) || x.initialSurname(toks[i:j])) && !x.notPersonShape(toks[i:j]) && !x.countryOpened(toks[i].Text, first) {
+			if innerTitleWord(toks, i, j) >= 0 {
+				return -1 // entities_openers.go: "Jewel Of The Nile"
+			}
 			m.typ = Person
 			if t := a.articleNamePlace(s, i, j); t != "" {
 				m.typ, m.strong = t, t != Person
