@@ -91,7 +91,9 @@ func (r *relState) squadRoles(lx *lineupIndex) {
 			}
 			return r.teamRunEntity(lx, t0, k+1)
 		}
-		if v := a.doneTransferIn(lo, hi); v >= 0 {
+		if v := a.doneTransferIn(lo, hi); v >= 0 && !a.wordIn("loan", lo, hi) {
+			// A loan keeps the lending club ("have brought in Newcastle
+			// prop Ed Kalman on loan"): he is still its member.
 			if v < t0 && v >= t0-3 || v >= m.t1 {
 				// "have signed Charlton midfielder X", "Roma defender X
 				// has joined Bolton": he left the club before his post.
@@ -267,6 +269,16 @@ func (a *analysis) doneTransferIn(lo, hi int) int {
 		}
 	}
 	return -1
+}
+
+// wordIn reports the lower-case word w among the tokens [lo, hi).
+func (a *analysis) wordIn(w string, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if a.tokens[k].Lower() == w {
+			return true
+		}
+	}
+	return false
 }
 
 // capitalisedMidSentence reports whether the word of token t stands,

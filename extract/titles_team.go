@@ -35,7 +35,7 @@ var sportsWords = lexicon.WordSet(`match matches league cup squad striker midfie
 func (a *analysis) sportsStory() bool {
 	if a.sports == 0 {
 		a.sports = 1
-		if a.scoreHeadline() {
+		if a.scoreHeadline() || a.fixtureHeadline() {
 			a.sports = 2
 			return true
 		}
@@ -65,6 +65,26 @@ func (a *analysis) scoreHeadline() bool {
 	}
 	s0, s1 := a.scoreAt(lo+1, hi-1)
 	return s0 > lo && s1 < hi && isCapWord(a.tokens[s0-1]) && isCapWord(a.tokens[s1])
+}
+
+// fixtureHeadline reports a headline "A v B": a fixture between two
+// capitalised names, in a headline of at most ten tokens ("Leeds v
+// Saracens (Fri)": a preview may print its team sheets with no other
+// word of the game than "fly-half").
+func (a *analysis) fixtureHeadline() bool {
+	if len(a.doc.Paragraphs) < 2 {
+		return false
+	}
+	lo, hi := a.tokenRange(a.doc.Paragraphs[0])
+	if hi-lo > 10 || hi-lo < 3 {
+		return false
+	}
+	for k := lo + 1; k+1 < hi; k++ {
+		if w := a.tokens[k].Text; (w == "v" || w == "vs") && isCapWord(a.tokens[k-1]) && isCapWord(a.tokens[k+1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // isSportsTeam reports whether a manager's or coach's named owner is a
