@@ -268,6 +268,10 @@ func (q *quoter) emit(g qgroup, at qattr) bool {
 	if !keep {
 		return false
 	}
+	// voice is who utters the words, for the pronouns and role nouns of
+	// later attributions ("…," he added; "the paper says"), even when
+	// they are credited to the body he speaks for
+	voice := at.ent
 	if q.isPerson(at.ent) {
 		// A named spokesperson's words are the body's (GOLD.md).
 		if b := q.spokesBody(at.ent); b >= 0 {
@@ -307,7 +311,7 @@ func (q *quoter) emit(g qgroup, at qattr) bool {
 		if q.quoteSpk == nil {
 			q.quoteSpk = map[int]int{}
 		}
-		q.quoteSpk[q.sentenceAt(first.start)] = at.ent
+		q.quoteSpk[q.sentenceAt(first.start)] = voice
 	}
 	return true
 }

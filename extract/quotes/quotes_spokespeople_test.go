@@ -89,3 +89,46 @@ func TestDeskGap(t *testing.T) {
 		}
 	}
 }
+
+// TestPressTitles: a press or communications officer speaks for the body
+// named before the title; a bare title ("Spokesman Tom Vale said") for the
+// body the sentence before opens with, when it is the only one there or
+// is named again, and for nobody we know when another body is named.
+func TestPressTitles(t *testing.T) {
+	tom := qtEnt{name: "Tom Vale", typ: model.Person, forms: []string{"Tom Vale", "Mr Vale", "Vale"}}
+	acme := qtEnt{name: "Acme Foods", typ: model.Organization, forms: []string{"Acme Foods", "Acme"}}
+	kell := qtEnt{name: "Kell Air", typ: model.Organization, forms: []string{"Kell Air"}}
+	qtRun(t, []qtCase{
+		{
+			name: "bare title after a sentence opened by the body",
+			text: "Business\n\nBut Acme said it was surprised by the verdict. Spokesman Tom Vale said: \"We will study the ruling very closely.\"",
+			ents: []qtEnt{tom, acme},
+			want: []qtWant{{"We will study the ruling", "Acme Foods", "spokesperson-named"}},
+		},
+		{
+			name: "communications director, the body in apposition and named again, then his pronoun",
+			text: "Business\n\nThe food group, Acme, is taking a cautious approach but contacted Kell Air. Communications director Tom Vale said Acme would wait. \"We will study the ruling very closely,\" he added.",
+			ents: []qtEnt{tom, acme, kell},
+			want: []qtWant{{"We will study the ruling", "Acme Foods", "spokesperson-named"}},
+		},
+		{
+			name: "press officer after the body's name",
+			text: `"We will study the ruling very closely," said Kell Air press officer Tom Vale.`,
+			ents: []qtEnt{tom, kell},
+			want: []qtWant{{"We will study the ruling", "Kell Air", "spokesperson-named"}},
+		},
+		{
+			name:         "a role noun after the officer's quotation is not his body",
+			text:         "Business\n\n\"We will study the ruling very closely,\" said Kell Air press officer Tom Vale. \"It was a poor deal for everyone in the end,\" the paper says.",
+			ents:         []qtEnt{tom, kell},
+			want:         []qtWant{{"We will study the ruling", "Kell Air", "spokesperson-named"}, {"It was a poor deal", "", ""}},
+			unattributed: 1,
+		},
+		{
+			name: "another body in the sentence before: the person",
+			text: "Business\n\nAcme declined to comment, referring the issue to Kell Air. \"We will study the ruling very closely,\" said spokeswoman Tom Vale.",
+			ents: []qtEnt{tom, acme, kell},
+			want: []qtWant{{"We will study the ruling", "Tom Vale", ""}},
+		},
+	})
+}
