@@ -192,6 +192,7 @@ func (x *Extractor) findTitleFacts(a *analysis) {
 	x.affiliations(a) // titles_affiliations.go: groups not known by name
 	x.phraseMemberships(a, starts)
 	x.bareCoachFacts(a, starts, add)
+	x.rugbyDirectors(a, add) // titles_rugby.go
 	x.bareTitleFacts(a, add, bareAppos)
 	x.dropFormerHolders(a, starts)
 	a.dropDatedPredecessors() // titles_past.go: "Prime Minister X" in a sentence dated before the story
