@@ -414,7 +414,8 @@ func (a *analysis) parseLineup(i, hi int) lineupList {
 }
 
 // parseLineupItem reads one item at token k: a name, an optional "for
-// NAME" (a rugby replacement), and optional brackets holding the
+// NAME" (a rugby replacement), names after slashes (alternatives on a
+// bench), and optional brackets holding the
 // replacement and minute ("Bradley Wright-Phillips 83"), the captaincy,
 // a minute alone, or a club. It returns the item and the token after it
 // (a separator, a full stop, or where parsing stopped).
@@ -431,6 +432,16 @@ func (a *analysis) parseLineupItem(k, hi int) (lineupItem, int) {
 			it.names = append(it.names, [2]int{k + 1, m})
 			k = m
 		}
+	}
+	for k < hi && a.tokens[k].Text == "/" {
+		// "Replacements (from): Buckland/Cockerill, W Johnson/B Deacon":
+		// either may come on, and both are the side's.
+		m := a.lineupName(k+1, hi)
+		if m == k+1 {
+			break
+		}
+		it.names = append(it.names, [2]int{k + 1, m})
+		k = m
 	}
 	if k < hi && a.tokens[k].Text == "(" {
 		close := k + 1

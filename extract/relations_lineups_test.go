@@ -1,9 +1,13 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestLineups: team sheets and squad lists give memberships of the team
-// that labels them and of the club in brackets; lists of bookings,
+// that labels them and of the club in brackets, each of a bench's
+// alternatives ("Weaver/Oduya") too; lists of bookings,
 // scorers, seedings and lists outside sport give none. Every text is
 // invented.
 func TestLineups(t *testing.T) {
@@ -24,6 +28,9 @@ func TestLineups(t *testing.T) {
 				"Cole memberOf Organization:Athletic", "Lusk memberOf Organization:Athletic"},
 			[]string{"Lane memberOf Organization:Athletic", "Dean memberOf Organization:Kent", "P Dean memberOf Organization:Kent",
 				"Mills memberOf Organization:Athletic"}},
+		{"alternatives on a bench", strings.Replace(report, "Subs Not Used: Weaver, Oduya.", "Replacements (from): Weaver/Oduya, Kemble.", 1),
+			[]string{"Weaver memberOf Organization:Rovers", "Oduya memberOf Organization:Rovers", "Kemble memberOf Organization:Rovers"},
+			[]string{"Oduya memberOf Organization:Athletic"}},
 		{"squad list with clubs and the side named", squad,
 			[]string{"Ian Blane memberOf Organization:Edinburgh Rugby", "Ian Blane memberOf Organization:Scotland",
 				"Tom Ayre memberOf Organization:Leeds Tykes", "Tom Ayre memberOf Organization:Scotland",
