@@ -1140,6 +1140,9 @@ func (r *relState) actsAtEvents() {
 			if possessedActs[s.low[t]] {
 				s.possessedEventActs(t) // relations_events_possessed.go
 			}
+			if s.word(t, "winners") || s.word(t, "winner") {
+				s.winnersAt(t)
+			}
 			if !actAtVerbs[s.low[t]] || !strings.HasPrefix(s.tag(t), "VB") {
 				continue
 			}
@@ -1163,6 +1166,37 @@ func (r *relState) actsAtEvents() {
 	r.setScoreMatches()  // relations_tournaments.go: the players of a report's matches
 	r.teamScoreMatches() // relations_tournaments.go: the sides of a report's results
 	r.ceremonyWinners()  // relations_events_awards.go: the winners of a ceremony
+	r.placedFinishers()  // relations_events_placings.go: the placings in a contest
+}
+
+// winnerWords may stand between a copula and "winners": "were both
+// winners at", "were the big winners in", "was among the winners at".
+var winnerWords = lexicon.WordSet(`both all also the big biggest main
+	among surprise joint double multiple top two three`)
+
+// winnersAt: "Mike Leigh and Imelda Staunton were both winners at the
+// Evening Standard British Film Awards", "Swank and Foxx were among the
+// winners at the Screen Actors Guild awards", "Scissor Sisters led the
+// winners at the Brit Awards": the subject of the copula (or of "led")
+// before "winners", with the event named right after "at" or "in", took
+// part in it. "winner in Dublin" names a place, not an event, and gives
+// nothing.
+func (s *relSent) winnersAt(t int) {
+	if !s.word(t+1, "at") && !s.word(t+1, "in") {
+		return
+	}
+	e, _ := s.headRight(t + 2)
+	if e < 0 || !s.r.isEvent(e) {
+		return
+	}
+	v := t - 1
+	for v >= 0 && v >= t-4 && s.ment[v] < 0 && winnerWords[s.low[v]] {
+		v--
+	}
+	if v < 0 || s.ment[v] >= 0 || !s.word(v, "were") && !s.word(v, "was") && !s.word(v, "led") {
+		return
+	}
+	s.actedAt(v, e)
 }
 
 // actedAt adds participatedIn of event e for the subjects of the verb at

@@ -366,6 +366,20 @@ func TestCeremonyWinners(t *testing.T) {
 	})
 }
 
+// TestWinnersAt: the subject of "were (both) winners at Z" or "led the
+// winners at Z" took part in the event Z; a winner placed in a town, or
+// winners still to come, give nothing. Every text is invented.
+func TestWinnersAt(t *testing.T) {
+	runFactCases(t, []string{ParticipatedIn}, []factCase{
+		{"were both winners at", "Film prizes\n\nOscar hopefuls Tom Hale and Ana Lind were both winners at the Riverside Film Awards.",
+			[]string{"Tom Hale participatedIn Event:Riverside Film Awards", "Ana Lind participatedIn Event:Riverside Film Awards"}, nil},
+		{"winner in a town", "Marathon field\n\nTom Hale, winner in Dublin last year, will run the Riverside Marathon.",
+			nil, []string{"Tom Hale participatedIn Event:Riverside Marathon"}},
+		{"winners to come", "Film prizes\n\nTom Hale will be among the winners at the Riverside Film Awards.",
+			nil, []string{"Tom Hale participatedIn Event:Riverside Film Awards"}},
+	})
+}
+
 // TestCeremonyActs: at a ceremony the lead calls one of music, an act
 // (an organisation) that wins took part too; at a film ceremony an
 // organisation that wins is most often a film, and a maker named after
@@ -479,4 +493,28 @@ func TestPossessedEventActs(t *testing.T) {
 			checkListed(t, got, tc.want, tc.not)
 		})
 	}
+}
+
+// TestPlacedFinishers: a person a later sentence places in the story's
+// contest ("finished fifth", "X and Y finished seventh and eighth", ",
+// who came second") took part in it; a contest the lead puts ahead, a
+// placing in a named place or in another year gives nothing. Every text
+// is invented.
+func TestPlacedFinishers(t *testing.T) {
+	const lead = "Hale storms to win\n\nBritain's Tom Hale won the 60m at Sunday's Riverside Indoor Grand Prix.\n\n"
+	const ahead = "Hale picked\n\nTom Hale has been chosen for the 60m at next month's Riverside Indoor Grand Prix.\n\n"
+	runFactCases(t, []string{ParticipatedIn}, []factCase{
+		{"finished fifth", lead + "Britain's Ana Lind finished fifth in 7.35.",
+			[]string{"Ana Lind participatedIn Event:Riverside Indoor Grand Prix"}, nil},
+		{"a coordination", lead + "Ana Lind and Jo Brand finished seventh and eighth respectively.",
+			[]string{"Ana Lind participatedIn Event:Riverside Indoor Grand Prix", "Jo Brand participatedIn Event:Riverside Indoor Grand Prix"}, nil},
+		{"a relative clause", lead + "Ana Lind, who came second, is in very good shape.",
+			[]string{"Ana Lind participatedIn Event:Riverside Indoor Grand Prix"}, nil},
+		{"a contest ahead", ahead + "Ana Lind finished fifth in the trials.",
+			nil, []string{"Ana Lind participatedIn Event:Riverside Indoor Grand Prix"}},
+		{"a placing in a named place", lead + "Ana Lind came fourth in Perth.",
+			nil, []string{"Ana Lind participatedIn Event:Riverside Indoor Grand Prix"}},
+		{"another year", lead + "Ana Lind finished second in 2003.",
+			nil, []string{"Ana Lind participatedIn Event:Riverside Indoor Grand Prix"}},
+	})
 }
