@@ -160,7 +160,8 @@ var OrgRoleNouns = WordSet(`company firm group club team bank airline
 	insurer lender supermarket watchdog regulator council commission
 	committee`)
 
-// OrgHeads end organisation names ("Labour Party", "Bank", "Ltd").
+// OrgHeads end organisation names ("Labour Party", "Bank", "Ltd", "Royal
+// Ballet", "Agence France Presse", "British Retail Consortium").
 var OrgHeads = WordSet(`party council union ministry bank corp corporation bros
 	ltd inc plc llc group commission organization organisation association
 	committee fc united agency authority department office board court institute
@@ -176,7 +177,8 @@ var OrgHeads = WordSet(`party council union ministry bank corp corporation bros
 	movement brigade brigades church mint cabinet commons lords unit bbc
 	democrats republicans conservatives tories nations tribunal gallery
 	museum orchestra band choir hospital library zoo charity international
-	worldwide corps`)
+	worldwide corps ballet philharmonic presse consortium
+	cooperative multimedia`)
 
 // EventHeads end event names ("European Games", "World Cup").
 var EventHeads = WordSet(`games cup war wars summit championship
