@@ -455,10 +455,18 @@ func (q *quoter) openingSubject(toks []qtok, i int) (subjectRef, bool) {
 			i++
 			continue
 		}
-		if qPreps[lw] || qVerbish(lw) || lw == "who" || lw == "which" {
+		// "seed" reads like a participle; after a determiner it is the
+		// noun of a description ("The seventh seed")
+		if qPreps[lw] || qVerbish(lw) && !(det >= 0 && qPersonNoun(lw)) || lw == "who" || lw == "which" {
 			return stop()
 		}
 		if det >= 0 && qPersonNoun(lw) && i+1 < len(toks) && toks[i+1].kind == qkWord && q.verbAfter(toks, i+1) {
+			return subjectRef{ent: -1, desc: true, pos: toks[det].s}, true
+		}
+		if det >= 0 && qPersonNoun(lw) && i+2 < len(toks) && q.text[toks[i+1].s:toks[i+1].e] == "," && q.text[toks[i+2].s:toks[i+2].e] == "who" {
+			// "The seventh seed, who is lined up to meet Roddick, is
+			// looking forward …": the description is the subject, and a
+			// name inside its relative clause is not
 			return subjectRef{ent: -1, desc: true, pos: toks[det].s}, true
 		}
 		i++

@@ -36,6 +36,18 @@ func TestPronounSpeakerSubjects(t *testing.T) {
 			want: []qtWant{{"It was a good race", "Mia Holt", "pronoun-carry"}},
 		},
 		{
+			name: "a seed with a relative clause naming the rival, after a sentence opened by the player",
+			text: "Tennis\n\nTom Vale beat Sam Kerr last year, so he knows the draw is tough. The seventh seed, who is lined up to meet Ray Dunn in the last eight, is looking forward to the match. \"He is a tough player on any surface,\" he said.",
+			ents: []qtEnt{tom, sam, ray, bound("Ray Dunn", "he")},
+			want: []qtWant{{"He is a tough player", "Tom Vale", "pronoun-carry"}},
+		},
+		{
+			name: "a named player with a relative clause: the older rules keep the name",
+			text: "Tennis\n\nTom Vale beat Sam Kerr last year, so he knows the draw is tough. Ray Dunn, who is lined up to meet him in the last eight, is looking forward to the match. \"He is a tough player on any surface,\" he said.",
+			ents: []qtEnt{tom, sam, ray, bound("Ray Dunn", "he")},
+			want: []qtWant{{"He is a tough player", "Ray Dunn", "pronoun-carry"}},
+		},
+		{
 			name: "no person subject before: the older rules keep the person named",
 			text: "Sport\n\nMia Holt will skip the race.\n\nThe prize went to Lena Carr in the final. \"It was a good race but I must focus on the indoor season,\" she said.",
 			ents: []qtEnt{mia, lena, bound("Lena Carr", "she")},
