@@ -62,7 +62,75 @@ func (r *relState) contestants() {
 		for _, e := range s.contestSubjects(show) {
 			r.add(e, ParticipatedIn, show, i, ruleContestant, 0.7)
 		}
+		for _, e := range s.contestRelatives() {
+			r.add(e, ParticipatedIn, show, i, ruleContestant, 0.7)
+		}
 	})
+}
+
+// contestRelativeVerbs, in a clause about a person named before it, tell
+// of the person playing: "who was first to be evicted", "who joined the
+// house on Monday", "whilst X was evicted".
+var contestRelativeVerbs = lexicon.WordSet(`evicted joined entered left quit`)
+
+// contestRelatives returns the persons of a sentence whose own clause,
+// not the sentence's opening one, tells of the contest: a relative
+// clause after the name (with an apposition between: "Jackie Stallone,
+// the actor Sylvester's mother, who was first to be evicted"), or a
+// clause the name opens after "whilst", "while" or "and" ("whilst Jackie
+// Stallone was evicted"). The clause must say "evicted", or "joined",
+// "entered", "left" or "quit" with "the house".
+func (s *relSent) contestRelatives() []int {
+	var out []int
+	for j := range s.ms {
+		m := &s.ms[j]
+		if m.kind != MentionName || s.r.typeOf(m.entity) != Person || s.inQuote(m.first) {
+			continue
+		}
+		k := m.last + 1
+		switch {
+		case s.word(m.first-1, "whilst") || s.word(m.first-1, "while") || s.word(m.first-1, "and") && s.word(m.first-2, ","):
+			// a clause of its own opens at the name
+		case s.word(k, ","):
+			k++
+			if !s.word(k, "who") {
+				// an apposition first: up to the next comma
+				for k < len(s.low) && k <= m.last+8 && !s.word(k, ",") {
+					k++
+				}
+				if !s.word(k, ",") || !s.word(k+1, "who") {
+					continue
+				}
+				k++
+			}
+			k++
+		default:
+			continue
+		}
+		if s.contestClause(k) {
+			out = append(out, m.entity)
+		}
+	}
+	return out
+}
+
+// contestClause reports whether the clause from token k on, to the next
+// comma or the end, tells of the contest played: "was first to be
+// evicted", "joined the house on Monday".
+func (s *relSent) contestClause(k int) bool {
+	for t := k; t < len(s.low) && t <= k+8; t++ {
+		if s.word(t, ",") || s.word(t, ";") || s.inQuote(t) || s.ment[t] >= 0 && t > k {
+			return false
+		}
+		if !contestRelativeVerbs[s.low[t]] {
+			continue
+		}
+		if s.low[t] == "evicted" {
+			return true
+		}
+		return s.word(t+1, "the") && s.word(t+2, "house")
+	}
+	return false
 }
 
 // storyContest returns the one contest show the story names, or -1.

@@ -22,6 +22,12 @@ func TestContestants(t *testing.T) {
 			"Detective Frost actor Ben Carr quit the show on Monday.",
 			[]string{"Ben Carr participatedIn Event:Celebrity Big Brother"},
 			[]string{"Ray Dolan participatedIn Event:Celebrity Big Brother", "Detective Frost participatedIn Event:Celebrity Big Brother"}},
+		{"a relative clause and a whilst clause", "Stone out of the house\n\nTV chef Marcus Stone has become the second housemate to be evicted from Celebrity Big Brother.\n\n" +
+			"He left the show on Monday, following Lara Quinn, the singer's sister, who was first to be evicted. Stone received 60% of the vote, whilst Dean Holt was evicted.",
+			[]string{"Lara Quinn participatedIn Event:Celebrity Big Brother", "Dean Holt participatedIn Event:Celebrity Big Brother"}, nil},
+		{"a relative clause of something else", "Stone out of the house\n\nTV chef Marcus Stone has become the second housemate to be evicted from Celebrity Big Brother.\n\n" +
+			"The vote was counted by Ray Dolan, who joined the company in May.",
+			nil, []string{"Ray Dolan participatedIn Event:Celebrity Big Brother"}},
 		{"no contest words", "Ratings rise\n\nPop Idol drew eight million viewers, and presenter Ann Kelly left the show in May.",
 			nil, []string{"Ann Kelly participatedIn Event:Pop Idol"}},
 	})
