@@ -50,7 +50,9 @@ func (w *workTitles) add(a *analysis, i, j int) {
 
 // productNames are products, formats and games that technology news
 // names without saying what they are ("Xbox owners", "Linux users", "the
-// PSP goes on sale"), so no cue in the text marks them as titles. They are
+// PSP goes on sale", "the MyDoom worm", "Hotmail accounts"), so no cue in
+// the text marks them as titles; e-mail services, handhelds, computer
+// viruses and classic games are among them. They are
 // no entity of GOLD.md's types; left to the name rules they become
 // organisations or people ("San Andreas"). Facts from common knowledge,
 // as token keys (see tokenKey); a neighbouring capitalised word keeps the
@@ -62,7 +64,10 @@ var productNames, productMax = keySet(`
 	windows|windows xp|windows vista|xp|linux|mac|imac|mac mini|macintosh|
 	ipod|ipod mini|ipod shuffle|itunes|firefox|internet explorer|walkman|vhs|betamax|
 	bluetooth|adsl|wi-fi|wimax|bittorrent|blu-ray|half-life|half-life 2|
-	san andreas|grand theft auto|halo 2|doom 3`)
+	san andreas|grand theft auto|halo 2|doom 3|
+	hotmail|gmail|msn messenger|msn spaces|palm pilot|tamagotchi|
+	mydoom|netsky|bagle|sasser|santy|
+	tetris|donkey kong|super mario|zelda|legend of zelda`)
 
 // keySet reads a "|"-separated list of token keys into a set, with the
 // most tokens in one key.

@@ -276,9 +276,14 @@ func TestWorkNounsAfterTitle(t *testing.T) {
 func TestKnownProductsAreNoEntities(t *testing.T) {
 	checkEntities(t, "Sales of the Xbox rose in December. Linux users and PSP owners were offered the update, Sony said.",
 		[]string{"Organization:Sony"}, []string{"Xbox", "Linux", "PSP"})
+	// E-mail services, viruses and classic games named bare.
+	checkEntities(t, "Hotmail accounts were hit by the Netsky worm, and fans of Tetris were told to update, Microsoft said.",
+		[]string{"Organization:Microsoft"}, []string{"Hotmail", "Netsky", "Tetris"})
 	// A capitalised neighbour keeps the word in a longer name.
 	checkEntities(t, "Discus thrower Mac Wilkins said he would coach the team.",
 		[]string{"Person:Mac Wilkins"}, nil)
+	checkEntities(t, "Novelist Zelda Harrow said she would write again.",
+		[]string{"Person:Zelda Harrow"}, nil)
 }
 
 // TestGenreNounsBeforeTitles: a genre noun right before a title names it
