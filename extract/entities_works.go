@@ -52,7 +52,8 @@ func (w *workTitles) add(a *analysis, i, j int) {
 // names without saying what they are ("Xbox owners", "Linux users", "the
 // PSP goes on sale", "the MyDoom worm", "Hotmail accounts"), so no cue in
 // the text marks them as titles; e-mail services, handhelds, computer
-// viruses and classic games are among them. They are
+// viruses and classic games are among them, and plurals of products
+// ("Xboxes made before October", "their Macs"). They are
 // no entity of GOLD.md's types; left to the name rules they become
 // organisations or people ("San Andreas"). Facts from common knowledge,
 // as token keys (see tokenKey); a neighbouring capitalised word keeps the
@@ -67,7 +68,8 @@ var productNames, productMax = keySet(`
 	san andreas|grand theft auto|halo 2|doom 3|
 	hotmail|gmail|msn messenger|msn spaces|palm pilot|tamagotchi|
 	mydoom|netsky|bagle|sasser|santy|
-	tetris|donkey kong|super mario|zelda|legend of zelda`)
+	tetris|donkey kong|super mario|zelda|legend of zelda|
+	xboxes|playstations|gameboys|game boys|gamecubes|macs|imacs|ipods|walkmans|psps`)
 
 // keySet reads a "|"-separated list of token keys into a set, with the
 // most tokens in one key.

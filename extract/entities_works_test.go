@@ -279,6 +279,9 @@ func TestKnownProductsAreNoEntities(t *testing.T) {
 	// E-mail services, viruses and classic games named bare.
 	checkEntities(t, "Hotmail accounts were hit by the Netsky worm, and fans of Tetris were told to update, Microsoft said.",
 		[]string{"Organization:Microsoft"}, []string{"Hotmail", "Netsky", "Tetris"})
+	// Plurals of products.
+	checkEntities(t, "Owners of older Xboxes and Macs were offered repairs, Sony said.",
+		[]string{"Organization:Sony"}, []string{"Xboxes", "Macs"})
 	// A capitalised neighbour keeps the word in a longer name.
 	checkEntities(t, "Discus thrower Mac Wilkins said he would coach the team.",
 		[]string{"Person:Mac Wilkins"}, nil)
