@@ -667,7 +667,16 @@ func (r *relState) guestLists() {
 				continue
 			}
 			intro, at := k+1, -1
-			if !listIntroducers[a.tokens[intro].Lower()] {
+			if a.tokens[intro].Text == "," && intro+2 < st.End && a.tokens[intro+1].Lower() == "who" {
+				// "several keynote speakers, who also included X"
+				intro += 2
+				if a.tokens[intro].Lower() == "also" && intro+1 < st.End {
+					intro++
+				}
+				if w := a.tokens[intro].Lower(); w != "included" && w != "include" {
+					continue
+				}
+			} else if !listIntroducers[a.tokens[intro].Lower()] {
 				if intro, at = a.guestListAt(s, k, story, r.isEvent); intro < 0 {
 					continue
 				}
@@ -783,6 +792,15 @@ func (a *analysis) listedNames(s, first int) []int {
 				continue
 			}
 			return out
+		}
+		if r := hit.t1; r+1 < len(a.tokens) && lexicon.RoleHeads[a.tokens[r].Text] {
+			// "Microsoft chief Bill Gates": the person holding the post
+			// is the one listed, not the organisation.
+			for i := range ms {
+				if ms[i].t0 == r+1 && ms[i].entity >= 0 && ms[i].kind == MentionName {
+					hit = &ms[i]
+				}
+			}
 		}
 		out = append(out, hit.entity)
 		t = hit.t1

@@ -152,6 +152,9 @@ func TestGuestLists(t *testing.T) {
 		{"winners of an earlier edition", "Harbour film sweeps board\n\nThe drama Harbour Lights won three prizes at this year's Riverside Film Awards.\n\n" +
 			"Previous winners include Tom Baxter and Ann Reyes.",
 			nil, []string{"Tom Baxter participatedIn Event:Riverside Film Awards"}},
+		{"speakers, who also included a post holder", "Gadgets galore\n\nThe Harbour Tech Expo opened in Oslo on Monday.\n\n" +
+			"Ann Reyes was one of several keynote speakers, who also included Vantor chief Tom Baxter.",
+			[]string{"Tom Baxter participatedIn Event:Harbour Tech Expo"}, []string{"Vantor participatedIn Event:Harbour Tech Expo"}},
 		{"guests at a place, not the event", "Harbour film sweeps board\n\nThe drama Harbour Lights won three prizes at this year's Riverside Film Awards.\n\n" +
 			"Guests at the hotel included Tom Baxter and Ann Reyes.",
 			nil, []string{"Tom Baxter participatedIn Event:Riverside Film Awards"}},
