@@ -675,8 +675,13 @@ func (x *Extractor) processRun(a *analysis, s, i, j int) {
 		}
 	}
 	if !ok && allUpper(toks[i:j]) {
-		// Wire datelines: "MOSCOW (Reuters) -", "NEW YORK, Jan 5 -".
-		if e2, ok2 := x.gaz.Lookup(titleCased(surface)); ok2 && (e2.Kind != gazetteer.Organization || j-i > 1) && (j-i > 1 || len(surface) > 4) {
+		// Wire datelines: "MOSCOW (Reuters) -", "NEW YORK, Jan 5 -". A
+		// short word in capitals is mostly an acronym ("BOLD", "NATO"),
+		// so it is read as a city only where a dateline opens the
+		// sentence ("KIEV, May 2 (Reuters) -", "ROME (AP) -").
+		dateline := i == a.sentTokens[s].Start && datelineEnd(toks[i:a.sentTokens[s].End]) > 0
+		if e2, ok2 := x.gaz.Lookup(titleCased(surface)); ok2 && (e2.Kind != gazetteer.Organization || j-i > 1) &&
+			(j-i > 1 || len(surface) > 4 || dateline && (e2.Kind == gazetteer.City || e2.Kind == gazetteer.Country)) {
 			e, ok = e2, true
 		}
 	}

@@ -199,3 +199,13 @@ func TestCountryOpenedName(t *testing.T) {
 		checkEntityType(t, tt.text, tt.name, tt.typ)
 	}
 }
+
+// TestShortDatelineCities: a city of four letters or fewer in capitals is
+// read from the gazetteer only where a dateline opens the sentence; the
+// same word elsewhere is left as the text has it (mostly an acronym).
+func TestShortDatelineCities(t *testing.T) {
+	checkEntities(t, "Budget passed\n\nKIEV, May 2 (Reuters) - The parliament voted on Tuesday to approve the budget.",
+		[]string{"City:Kyiv"}, []string{"KIEV"})
+	checkEntities(t, "Talks held\n\nROME (AP) - Ministers met on Monday.", []string{"City:Rome"}, nil)
+	checkEntities(t, "Row grows\n\nThe LIMA group said on Monday it would sue the firm.", nil, []string{"Lima"})
+}
