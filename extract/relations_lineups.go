@@ -731,6 +731,16 @@ func (lx *lineupIndex) squadSide(r *relState) int {
 // typeOf is the entity's type.
 func (lx *lineupIndex) typeOf(e int) EntityType { return lx.a.doc.Entities[e].Type }
 
+// sideTyped reports whether entity e has a type a side can have: a team,
+// or the country or city a team is named after ("put Wales ahead").
+func (lx *lineupIndex) sideTyped(e int) bool {
+	switch lx.typeOf(e) {
+	case Organization, Country, City:
+		return true
+	}
+	return false
+}
+
 // setType retypes entity e, and its key with it: a surname the entity
 // stage guessed a place is a player, a place heading a team sheet the
 // team named after it.

@@ -116,9 +116,7 @@ func (r *relState) sideBeforeLead(lx *lineupIndex, k, hi int, give bool) int {
 		return -1
 	}
 	m := a.ments[mi]
-	switch lx.typeOf(m.entity) {
-	case Organization, Country, City:
-	default:
+	if !lx.sideTyped(m.entity) {
 		return -1
 	}
 	if !a.leadPhraseAt(m.t1, hi, give) {
@@ -283,9 +281,7 @@ func (r *relState) sideScoringBefore(lx *lineupIndex, k, lo int) int {
 			return -1
 		}
 		m := a.ments[mi]
-		switch lx.typeOf(m.entity) {
-		case Organization, Country, City:
-		default:
+		if !lx.sideTyped(m.entity) {
 			return -1
 		}
 		if m.t0 > lo && sideObjectWords[a.tokens[m.t0-1].Lower()] {

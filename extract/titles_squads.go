@@ -75,8 +75,7 @@ func (r *relState) squadRoles(lx *lineupIndex) {
 		}
 		t0, side := -1, -1
 		if p := a.mentionEndingAt(k, lo); p >= 0 {
-			switch lx.typeOf(a.ments[p].entity) {
-			case Organization, Country, City:
+			if lx.sideTyped(a.ments[p].entity) {
 				t0, side = a.ments[p].t0, a.ments[p].entity
 			}
 		} else if b, ok := a.teamRun(k+1, lo); ok {
@@ -408,8 +407,7 @@ func (a *analysis) sideWithout(k, lo int, lx *lineupIndex, r *relState) int {
 	if mi < 0 {
 		return -1
 	}
-	switch lx.typeOf(a.ments[mi].entity) {
-	case Organization, Country, City:
+	if lx.sideTyped(a.ments[mi].entity) {
 		return lx.sideOf(a.ments[mi].entity, r)
 	}
 	return -1
@@ -455,8 +453,7 @@ func (a *analysis) sideAfterFor(k, hi int, lx *lineupIndex, r *relState) int {
 		if j < 0 || a.tokens[t].Flags&textseg.TCap == 0 {
 			return -1
 		}
-		switch lx.typeOf(j) {
-		case Organization, Country, City:
+		if lx.sideTyped(j) {
 			return lx.sideOf(j, r)
 		}
 		return -1
