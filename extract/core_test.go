@@ -473,6 +473,32 @@ func hasEntityNamed(d *Document, name string) bool {
 	return false
 }
 
+// checkEntityTypes extracts text and fails each entity of want ("Type:Name")
+// missing, each name of notPerson formed as a Person and each name of
+// notAny formed at all.
+func checkEntityTypes(t *testing.T, text string, want, notPerson, notAny []string) {
+	t.Helper()
+	d := extractText(t, text)
+	got := entitySummary(d)
+	for _, w := range want {
+		if _, ok := got[w]; !ok {
+			t.Errorf("%q: missing entity %s; have %v", text, w, keys(got))
+		}
+	}
+	for _, e := range d.Entities {
+		for _, n := range notPerson {
+			if e.Name == n && e.Type == Person {
+				t.Errorf("%q: %s typed Person", text, n)
+			}
+		}
+		for _, n := range notAny {
+			if e.Name == n {
+				t.Errorf("%q: unexpected entity %s:%s", text, e.Type, e.Name)
+			}
+		}
+	}
+}
+
 func checkEntities(t *testing.T, text string, want, not []string) {
 	t.Helper()
 	d := extractText(t, text)

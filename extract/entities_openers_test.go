@@ -40,24 +40,6 @@ func TestNameOpeners(t *testing.T) {
 			[]string{"Person:Walter A Brisket"}, nil, nil},
 	}
 	for _, tc := range tests {
-		d := extractText(t, tc.text)
-		got := entitySummary(d)
-		for _, w := range tc.want {
-			if _, ok := got[w]; !ok {
-				t.Errorf("%q: missing entity %s; have %v", tc.text, w, keys(got))
-			}
-		}
-		for _, e := range d.Entities {
-			for _, n := range tc.notPerson {
-				if e.Name == n && e.Type == Person {
-					t.Errorf("%q: %s typed Person", tc.text, n)
-				}
-			}
-			for _, n := range tc.notAny {
-				if e.Name == n {
-					t.Errorf("%q: unexpected entity %s:%s", tc.text, e.Type, e.Name)
-				}
-			}
-		}
+		checkEntityTypes(t, tc.text, tc.want, tc.notPerson, tc.notAny)
 	}
 }
