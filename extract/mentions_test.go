@@ -209,3 +209,13 @@ func TestShortDatelineCities(t *testing.T) {
 	checkEntities(t, "Talks held\n\nROME (AP) - Ministers met on Monday.", []string{"City:Rome"}, nil)
 	checkEntities(t, "Row grows\n\nThe LIMA group said on Monday it would sue the firm.", nil, []string{"Lima"})
 }
+
+// TestLoneKorean: "Korean" alone names no one country, so it forms no
+// entity (a team or body it would be taken for), while the person after
+// it is formed.
+func TestLoneKorean(t *testing.T) {
+	checkEntities(t, "Roddick through\n\nAndy Roddick dropped a set to Korean player Hyung-Taik Lee in San Jose.",
+		[]string{"Person:Hyung-Taik Lee"}, []string{"Korean"})
+	checkEntities(t, "Growth slows\n\nThe Korean economy grew by 3% last year, officials in Seoul said.",
+		[]string{"City:Seoul"}, []string{"Korean"})
+}

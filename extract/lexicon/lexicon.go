@@ -27,11 +27,13 @@ var Honorifics = map[string]byte{
 
 // SoloNotNames are capitalised words that are not entities when they
 // stand alone (inside a longer name they may be: "South Africa"), and
-// the TechAcronyms.
+// the TechAcronyms. "Korean" alone names no one country ("Korean player
+// Hyung-Taik Lee"), unlike "South Korean".
 var SoloNotNames = WordSet(`gdp gnp hiv aids sars ceo cfo coo pc pcs tv dvd cd mp mps mep meps
 	wmd gmt bst vat ipo agm cctv sms atm ufo dna rna ok
 	muslim muslims islam islamic christian christians christianity jewish jews
 	catholic catholics protestant hindu sikh buddhist arab arabs western
+	korean koreans
 	eastern northern southern west east north south government internet web
 	net www god allah bible koran quran euro euros dollar dollars pound
 	pounds sterling yen today malaria tsunami cancer pe it obe mbe cbe
