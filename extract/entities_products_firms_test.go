@@ -7,11 +7,8 @@ import "testing"
 // in the story, and a known product after it is no entity; a person's
 // name, a region or a firm never named alone is left to the other rules.
 func TestFirmArms(t *testing.T) {
-	tests := []struct {
-		text string
-		want []string // "Type:Name", each must be present
-		not  []string // "Type:Name", none may be present
-	}{
+	// want and not hold "Type:Name" entries.
+	tests := []entityCase{
 		{"Quillsoft Europe said sales grew by 8% in Paris. Shares in Quillsoft rose on Monday.",
 			[]string{"Organization:Quillsoft Europe", "City:Paris"}, []string{"Person:Quillsoft Europe"}},
 		{"Vantori Networks cut 300 jobs, and Vantori said more would go.",
@@ -36,26 +33,15 @@ func TestFirmArms(t *testing.T) {
 		{"Fiona Asia won the race. Fiona said she was tired.",
 			nil, []string{"Organization:Fiona Asia"}},
 	}
-	for _, tc := range tests {
-		checkEntities(t, tc.text, tc.want, nil)
-		got := entitySummary(extractText(t, tc.text))
-		for _, n := range tc.not {
-			if _, ok := got[n]; ok {
-				t.Errorf("%q: unexpected entity %s", tc.text, n)
-			}
-		}
-	}
+	checkEntityCases(t, tests)
 }
 
 // TestFirmOpened: two capitalised words opening with a known firm's name
 // are the firm's full name or one of its products, never a person; a
 // first name that is also a firm's name keeps the person.
 func TestFirmOpened(t *testing.T) {
-	tests := []struct {
-		text string
-		want []string // "Type:Name", each must be present
-		not  []string // "Type:Name", none may be present
-	}{
+	// want and not hold "Type:Name" entries.
+	tests := []entityCase{
 		{"The new venture, Nokia Tarrant, will open an office in Oslo next spring.",
 			[]string{"Organization:Nokia Tarrant"}, []string{"Person:Nokia Tarrant"}},
 		{"Users of Microsoft Quibble complained about the update on Tuesday.",
@@ -64,13 +50,5 @@ func TestFirmOpened(t *testing.T) {
 		{"Striker Jordan Tarrant scored twice at the weekend.",
 			[]string{"Person:Jordan Tarrant"}, nil},
 	}
-	for _, tc := range tests {
-		checkEntities(t, tc.text, tc.want, nil)
-		got := entitySummary(extractText(t, tc.text))
-		for _, n := range tc.not {
-			if _, ok := got[n]; ok {
-				t.Errorf("%q: unexpected entity %s", tc.text, n)
-			}
-		}
-	}
+	checkEntityCases(t, tests)
 }
