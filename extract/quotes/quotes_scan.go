@@ -42,6 +42,11 @@ func qMarkAt(text string, i int) (kind, width int) {
 	case '"':
 		return qmDoubleStraight, 1
 	case '\'':
+		if i+1 < len(text) && text[i+1] == '\'' {
+			// two apostrophes typed for a double mark (''A law firm
+			// will…,'' said X), as some typewritten copy does
+			return qmDoubleStraight, 2
+		}
 		return qmSingleStraight, 1
 	case 0xE2:
 		if i+2 < len(text) && text[i+1] == 0x80 {

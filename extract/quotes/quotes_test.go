@@ -159,6 +159,24 @@ func TestFindQuotes(t *testing.T) {
 			unattributed: 1,
 		},
 		{
+			name: "two apostrophes typed as double marks",
+			text: `Talks ended late. ''We expect the market to recover by the summer,'' said Anna Kovac. ''Prices should then hold for a year,'' said Boris Lind.`,
+			ents: []qtEnt{anna, boris},
+			want: []qtWant{
+				{"We expect the market to recover", "Anna Kovac", "said-after"},
+				{"Prices should then hold", "Boris Lind", "said-after"},
+			},
+		},
+		{
+			name: "a quotation in typed double apostrophes, then one in straight marks",
+			text: `''We expect the market to recover by the summer,'' said Anna Kovac. "Prices should then hold for a year or more," she added.`,
+			ents: []qtEnt{anna},
+			want: []qtWant{
+				{"We expect the market to recover", "Anna Kovac", "said-after"},
+				{"Prices should then hold", "Anna Kovac", ""},
+			},
+		},
+		{
 			name: "said before with colon and told",
 			text: `Ms Kovac told the Daily Courier: "There is no question of a merger at this stage."`,
 			ents: []qtEnt{anna},
