@@ -73,3 +73,30 @@ func TestCapitalisedTitleBetweenNames(t *testing.T) {
 		}
 	}
 }
+
+// TestDatelineAddress: a dateline that names the city's country ("DRESDEN,
+// Germany (AP) —") places the city in it, whether the agency's bracket or
+// the dash ends the address; a dateline of a city and a date, and a list
+// of cities, place nothing.
+func TestDatelineAddress(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string // locatedIn facts, exactly
+	}{
+		{"Vote count\n\nDRESDEN, Germany (AP) — Voters went to the polls on Sunday.\n", []string{"Dresden locatedIn Germany"}},
+		{"Board meets\n\nLAUSANNE, Switzerland - The board met on Tuesday to pick a host.\n", []string{"Lausanne locatedIn Switzerland"}},
+		{"Rates rise\n\nOSLO, Jan 22 (Reuters) - The central bank raised rates on Thursday.\n", nil},
+		{"Talks end\n\nWARSAW, Berlin and Prague - Ministers ended their talks on Friday.\n", nil},
+	}
+	for _, tc := range tests {
+		var got []string
+		for _, f := range relFacts(extractText(t, tc.text)) {
+			if strings.Contains(f, " locatedIn ") {
+				got = append(got, f)
+			}
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: locatedIn %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

@@ -1891,7 +1891,10 @@ func (s *relSent) locatedAfter(m *relMention, i int) {
 		return
 	}
 	n := c.last + 1
-	if n < len(s.low) && !(s.toks[n].Tag == "." || s.word(n, ",") || s.word(n, ";") || s.word(n, ":") ||
+	// A wire dateline "DRESDEN, Germany (AP) —" ends the address with the
+	// agency's bracket or the dash (relations_datelines.go).
+	inDateline := m.first == 0 && n < datelineEnd(s.toks)
+	if n < len(s.low) && !inDateline && !(s.toks[n].Tag == "." || s.word(n, ",") || s.word(n, ";") || s.word(n, ":") ||
 		s.word(n, ")") || s.is(n, relPrep) || s.quoteMark(n) || s.word(n, "and")) {
 		return
 	}
