@@ -17,6 +17,9 @@ const (
 )
 
 func (r *Rule) predicateFor(m mood) (string, bool) {
+	if r.Timeless {
+		return r.Predicate, true
+	}
 	var p string
 	switch m {
 	case moodDone:

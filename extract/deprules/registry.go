@@ -47,6 +47,11 @@ type Rule struct {
 	// meets Y", in news mostly a plan or a headline); it defaults to
 	// Predicate.
 	Present string
+	// Timeless rules read a relation inside one noun phrase that no verb
+	// above it can change: "the Kent town of Ashford" says where Ashford
+	// lies whether the clause praises, plans or doubts something about it.
+	// They give Predicate in every mood.
+	Timeless bool
 	// BlockedBy lists paths from the trigger that, reaching any word that
 	// is no mention, stop the rule: "withdrew troops from" is no leaving,
 	// "joined France in condemning" no joining.
@@ -296,6 +301,11 @@ func (r *Rule) set(key, val string) error {
 			}
 			r.Also[from] = to
 		}
+	case "timeless":
+		if val != "yes" {
+			return fmt.Errorf("timeless: want yes, got %q", val)
+		}
+		r.Timeless = true
 	case "present":
 		r.Present, r.presentSet = noneEmpty(val), true
 	case "blocked-by":
