@@ -229,7 +229,8 @@ var qFramingVerbs = qWordSet(`pressed laughs laughed smiles smiled beams
 
 var qNounForms = qWordSet(`notes claims comments remarks reports promises
 	counters vows replies concludes states observes continues maintains
-	confirms reveals recalls predicts concedes cautions complains agrees`)
+	confirms reveals recalls predicts concedes cautions complains agrees
+	jokes hints tweets`)
 
 func (q *quoter) nextWordIs(i int, w string) bool {
 	j := qTrimStart(q.text, i, len(q.text))

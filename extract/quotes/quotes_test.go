@@ -309,6 +309,12 @@ func TestFindQuotes(t *testing.T) {
 			},
 		},
 		{
+			name: "a noun that is also a verb of saying does not take the fragment from the sentence's speaker",
+			text: `Ms Kovac said the advert was "bold" and that the jokes in it "would upset a few of the older customers".`,
+			ents: []qtEnt{anna},
+			want: []qtWant{{"would upset a few", "Anna Kovac", "said-partial"}},
+		},
+		{
 			name: "a place modifying the speaker phrase",
 			text: `"We have to get the focus right," said Norland-born Ulster man Boris Lind.`,
 			ents: []qtEnt{boris, {name: "Ulster", typ: model.Place, forms: []string{"Ulster"}}},
