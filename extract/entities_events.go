@@ -41,7 +41,7 @@ var describedHeads = lexicon.WordSet(`summit conference meeting session
 	congress convention election elections referendum festival ceremony
 	awards funeral concert rally premiere gala auction trial inquiry hearing
 	launch exhibition fair debate tournament championship championships race
-	games match game`)
+	games match game tour talks`)
 
 // proceedingHeads are the proceedings a person stands in: "the trial of
 // Mr Lay" is an event described by its defendant, where "the meeting of

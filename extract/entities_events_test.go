@@ -44,6 +44,24 @@ func TestDescribedEvents(t *testing.T) {
 			noEvent: "their meeting in London",
 		},
 		{
+			name:   "talks placed by a city",
+			text:   "Gas deal.\n\nThe deal was sealed after talks in Oslo between the two ministries.",
+			events: []string{"talks in Oslo"},
+			fact:   "Oslo hosted talks in Oslo",
+		},
+		{
+			name:   "a named tour that begins somewhere",
+			text:   "Band news.\n\nThe London dates form part of the worldwide Zephyr tour. The tour begins in Boston on 21 August and will visit 12 cities.",
+			events: []string{"Zephyr tour"},
+			fact:   "Boston willHost Zephyr tour",
+		},
+		{
+			// "talks" alone picks out no event.
+			name:    "bare talks",
+			text:    "Gas deal.\n\nThe deal was sealed after talks between the two ministries.",
+			noEvent: "talks",
+		},
+		{
 			name:   "dated possessive",
 			text:   "Auction row.\n\nGazprom took part in Sunday's auction, Rosneft said.",
 			events: []string{"Sunday's auction"},
