@@ -616,6 +616,17 @@ func (x *Extractor) leaderRole(a *analysis, starts map[int]int, p, q int) (int, 
 				return true
 			}
 		}
+		if owner < 0 {
+			// "Standard Chartered chief executive X": a name the
+			// entity stage left unread here (titles_unread.go).
+			if o, e := a.unreadOwner(starts, k, q); o >= 0 {
+				owner, ownerKind, k = o, MentionName, e
+				if k < q && isPossessive(toks[k].Text) {
+					k++
+				}
+				return true
+			}
+		}
 		mi, ok := starts[k]
 		if !ok || owner >= 0 {
 			return false
@@ -652,13 +663,17 @@ func (x *Extractor) leaderRole(a *analysis, starts map[int]int, p, q int) (int, 
 		// "chairman and chief executive", "president & CEO": two posts
 		// of one holder read as one role.
 		joinsRoles := (w == "and" || w == "&") && len(words) > 0 && isRoleHead(words[len(words)-1]) && k+1 < q && isRoleWord(toks[k+1].Lower())
-		if isRoleWord(w) || joinsRoles || w == "new" || w == "current" || w == "incoming" || teamLeaderRoles[w] || owner >= 0 && teamWords[w] && k+1 < q && teamLeaderRoles[toks[k+1].Lower()] {
+		if isRoleWord(w) || joinsRoles || w == "new" || w == "current" || w == "incoming" || scopeModifiers[w] || teamLeaderRoles[w] || owner >= 0 && teamWords[w] && k+1 < q && teamLeaderRoles[toks[k+1].Lower()] {
 			words = append(words, w)
 			head = head || isRoleHead(w)
 			k++
 			continue
 		}
 		if tryOwner() {
+			continue
+		}
+		if owner >= 0 && len(words) == 0 && a.ownerDescriptor(k, q) {
+			k++ // "Vibe magazine president X" (titles_unread.go)
 			continue
 		}
 		break
