@@ -72,7 +72,11 @@ func (x *Extractor) findOpenFacts(a *analysis) {
 				doc.OpenFacts = append(doc.OpenFacts, f)
 			}
 		}
+		// an apposed role ("X, an analyst at Y") is read from the words
+		// only where the parse links the pair in no way of its own
+		apposed := a.roleOfLinks(i, ms)
 		if _, done := a.parses.sents[i]; !done && !a.closePair(i, ms) {
+			a.addRoleOf(apposed, nil, ms, fixed, works, roled, seen)
 			continue
 		}
 		s := a.parsed(i)
@@ -132,6 +136,7 @@ func (x *Extractor) findOpenFacts(a *analysis) {
 				}
 			}
 		}
+		a.addRoleOf(apposed, paired, ms, fixed, works, roled, seen)
 	}
 }
 

@@ -1,0 +1,42 @@
+package extract
+
+import "testing"
+
+// TestRoleOfLinks: an apposed role "X, ROLE PREP (description) Y" links
+// X to the body Y it serves, with the text's preposition, also where a
+// description stands before Y's name; a body that owns the unit X serves
+// ("head of Y's digital division", "director of the Y research unit")
+// is not linked by the role.
+func TestRoleOfLinks(t *testing.T) {
+	tests := []struct {
+		text   string
+		want   []string // open facts that must be emitted
+		absent []string // open facts that must not be
+	}{
+		{`"Prices will rise," said Marta Kowalczyk, an analyst at brokerage Fenwick Securities.`,
+			[]string{"Marta Kowalczyk be_analyst_at Fenwick Securities"}, nil},
+		{"Stefan Olsen, vice chairman of banking giant Nordhaven Bank, has agreed to take the job.",
+			[]string{"Stefan Olsen be_vice_chairman_of Nordhaven Bank"}, nil},
+		// the name is the outlet noun's: "Gadgetry magazine"
+		{`"Sales were strong," said Priya Raman, editor of Gadgetry magazine.`,
+			[]string{"Priya Raman be_editor_of Gadgetry"}, nil},
+		// Negatives: the body owns the unit the post is in.
+		{"Helga Stroud, head of Orvex Media's digital division, said the plan would work.",
+			nil, []string{"Helga Stroud be_head_of Orvex Media"}},
+		{"Lena Hartwell, director of the Dunmore Steel research unit, said costs had risen.",
+			nil, []string{"Lena Hartwell be_director_of Dunmore Steel"}},
+	}
+	for _, tc := range tests {
+		got := openLines(extractText(t, "News\n\n"+tc.text+"\n"))
+		for _, w := range tc.want {
+			if !hasOpen(got, w) {
+				t.Errorf("%s\n missing %q; got %q", tc.text, w, got)
+			}
+		}
+		for _, a := range tc.absent {
+			if hasOpen(got, a) {
+				t.Errorf("%s\n unexpected %q; got %q", tc.text, a, got)
+			}
+		}
+	}
+}
