@@ -753,7 +753,15 @@ func loadCities(pbfPath, overridePath string, countries []*entry, byCode map[str
 				e.homonym = true
 			}
 		}
-		if w.lower[strings.ToLower(best.name)] {
+		// An eponym ("shanghai", "bologna": words taken from the place)
+		// is, capitalised, the place itself.
+		eponym := false
+		for _, key := range []string{best.orig + "@" + best.country, best.orig} {
+			if h, ok := overrides[key]; ok && h.flags["eponym"] {
+				eponym = true
+			}
+		}
+		if w.lower[strings.ToLower(best.name)] && !eponym {
 			e.ambiguous, e.word = true, true
 		}
 		// Towns the hand list includes are known to be news places.
