@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/newsgraph/newsgraph/extract/lexicon"
+
 // In a sports story, a lone unknown word coordinated with a person's full
 // name is a person too: "behind Raul, Ronaldo and Michael Owen", "saving
 // from Bellamy, Chris Sutton and Juninho". Alone, such a word would be
@@ -68,3 +70,84 @@ func (a *analysis) coordinatedPersons() {
 
 // coordinator reports whether a token joins the items of a list.
 func coordinator(t string) bool { return t == "," || t == "and" || t == "or" || t == "&" }
+
+// A capitalised common word used once is no name by itself (classify
+// marks it alone: "A Concert of Hope", "Rice told reporters"), but listed
+// among organisations it is one of them: "the new Europay, Mastercard and
+// Visa cards", "both ATR and Bombardier aircraft", "Paramount, Universal
+// and Warner Bros". The BBC diff showed the same shape inside longer
+// names and titles, so every side the word is listed on must be a name
+// (not another lone word: "Will and Grace", "Echo and the Bunnymen"), one
+// of them an organisation some cue typed (the gazetteer, a head word, an
+// acronym of three letters or more), whose word next
+// to the list is no common word ("Liggett Group and Brown and
+// Williamson", "BBC Research and Development", "Fact and Opinion
+// Economics"), and across a comma only inside a list that goes on. The
+// word itself is no article and touches no "&" ("Cable & Wireless").
+// Tests: entities_coordination_test.go.
+
+// coordinatedOrgs keeps lone common words listed among organisations as
+// organisations.
+func (a *analysis) coordinatedOrgs() {
+	toks := a.tokens
+	byEnd, byStart := map[int]int{}, map[int]int{}
+	for k := range a.ments {
+		if m := &a.ments[k]; (m.kind == MentionName || m.kind == MentionAcronym) && !m.hidden {
+			byEnd[m.t1] = k
+			byStart[m.t0] = k
+		}
+	}
+	// named reports whether a name of a type other than person stands
+	// in mention k; cued whether an organisation typed by a cue does,
+	// its word at the list's side (edge) being no common word, and no
+	// possessive after it ("Opera and Apple's Safari" lists browsers).
+	named := func(k int, ok bool) bool {
+		return ok && !a.ments[k].alone && a.ments[k].typ != Person
+	}
+	cued := func(k int, ok bool, edge int) bool {
+		if !named(k, ok) {
+			return false
+		}
+		m := &a.ments[k]
+		// Two capitals are as often a model or a format ("GTV, GT and
+		// Spider") as a body; three or more ("HMV, Virgin and
+		// Woolworths") mostly a body.
+		acronym := m.kind == MentionAcronym && len(m.surface) >= 3
+		if m.typ != Organization || !m.strong && m.canon == "" && !acronym {
+			return false
+		}
+		if m.t1 < len(toks) && isPossessive(toks[m.t1].Text) {
+			return false
+		}
+		return !lexicon.IsCommonWord(toks[edge].Lower())
+	}
+	listWord := func(t string) bool { return t == "and" || t == "or" }
+	var found []int
+	for k := range a.ments {
+		m := &a.ments[k]
+		if m.kind != MentionName || !m.alone || m.hidden || m.t1-m.t0 != 1 || len(m.surface) < 3 || capArticle(m.surface) {
+			continue
+		}
+		lo, hi := a.sentTokens[m.sent].Start, a.sentTokens[m.sent].End
+		p, n := m.t0-1, m.t1
+		if p < lo || n >= hi || toks[p].Text == "&" || toks[n].Text == "&" || toks[p].Text == "The" || isCapWord(toks[n]) {
+			continue
+		}
+		before := coordinator(toks[p].Text) && p > lo
+		kl, okl := byEnd[p]
+		kr, okr := byStart[n+1]
+		after := listWord(toks[n].Text) || toks[n].Text == "," && okr
+		if before && !named(kl, okl) || after && !named(kr, okr) {
+			continue
+		}
+		left := before && cued(kl, okl, p-1) && (listWord(toks[p].Text) || after)
+		right := after && listWord(toks[n].Text) && cued(kr, okr, n+1)
+		if left || right {
+			found = append(found, k)
+		}
+	}
+	for _, k := range found {
+		m := &a.ments[k]
+		m.alone, m.typ, m.strong = false, Organization, true
+	}
+}

@@ -36,3 +36,41 @@ func TestCoordinatedPersons(t *testing.T) {
 		})
 	}
 }
+
+// TestCoordinatedOrgs: a capitalised common word used once is an
+// organisation when listed among cued ones; not inside a longer name,
+// beside another lone word, after a possessive owner, or beside a
+// two-letter code.
+func TestCoordinatedOrgs(t *testing.T) {
+	tests := []struct {
+		name   string
+		text   string
+		want   []string
+		absent []string
+	}{
+		{"and after an acronym",
+			"Airline orders planes\n\nThe airline compared both QXR and Harvester aircraft before the order.",
+			[]string{"Organization:Harvester"}, nil},
+		{"list after a gazetteer firm",
+			"Studios back format\n\nLast month Sony, Lantern and Vodafone said they backed the format.",
+			[]string{"Organization:Lantern"}, nil},
+		// Negatives.
+		{"inside a longer name",
+			"Tobacco case\n\nAmong the accused were Kestrel Group and Brown and Wilberforce, the court heard.",
+			nil, []string{"Organization:Brown"}},
+		{"beside another lone word",
+			"Awards night\n\nThe show beat the likes of QXR and Will and Grace in the vote.",
+			nil, []string{"Organization:Will", "Organization:Grace"}},
+		{"two-letter code",
+			"Car range\n\nAll models come with the engine: the GTV, GT and Spider among them.",
+			nil, []string{"Organization:Spider"}},
+		{"owner's product",
+			"Browsers\n\nOther browsers, like Opera and Apple's Safari, are challenging the leader.",
+			nil, []string{"Organization:Opera"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkListed(t, keys(entitySummary(extractText(t, tc.text))), tc.want, tc.absent)
+		})
+	}
+}

@@ -108,6 +108,7 @@ func (x *Extractor) findMentions(a *analysis) {
 	x.lineupPlayers(a)
 	a.initialsJoinFullNames() // entities_initials.go
 	a.coordinatedPersons()
+	a.coordinatedOrgs()      // entities_coordination.go
 	a.actsListedWithPeople() // entities_bands.go
 	// Acronym links were recorded as token positions; map them to indexes.
 	pos, anyPos := map[int]int{}, map[int]int{}
