@@ -43,6 +43,21 @@ var eventDescKinds = map[string][]string{
 	"show":          {"show", "expo", "fair"},
 	"fair":          {"fair", "expo", "show"},
 	"event":         nil, // any contest or ceremony (eventContestWords)
+	// Gatherings and proceedings a story describes once ("a funeral in
+	// New York", "Sunday's auction", "a pre-trial hearing in San
+	// Francisco") and then calls by their noun; a funeral is also "the
+	// service".
+	"funeral":    {"funeral"},
+	"service":    {"funeral"},
+	"hearing":    {"hearing"},
+	"trial":      {"trial"},
+	"auction":    {"auction"},
+	"concert":    {"concert"},
+	"rally":      {"rally"},
+	"premiere":   {"premiere"},
+	"exhibition": {"exhibition"},
+	"inquiry":    {"inquiry"},
+	"talks":      {"talks"},
 }
 
 // eventContestWords make an event a contest or a ceremony, which "the

@@ -392,7 +392,9 @@ left:
 		}
 	}
 	if e+1 < hi && (a.tokens[e].Text == "in" || a.tokens[e].Text == "at") {
-		if m, ok := nameStart[e+1]; ok {
+		// "at Glasgow's SECC" places it at a venue the city owns, whose
+		// name is not read here: the city alone would cut the name short.
+		if m, ok := nameStart[e+1]; ok && (a.ments[m].t1 >= hi || !isPossessive(a.tokens[a.ments[m].t1].Text)) {
 			switch a.ments[m].typ {
 			case City, Country, Place:
 				e = a.ments[m].t1
