@@ -718,7 +718,7 @@ func (x *Extractor) leaderRole(a *analysis, starts map[int]int, p, q int) (int, 
 		}
 		// "the Fiat conglomerate", "the Acme group": the owner's name
 		// followed by a common noun for it.
-		if owner >= 0 && k+1 == q && ents[owner].Type == Organization && ownerKind != MentionDemonym && (lexicon.OrgRoleNouns[toks[k].Lower()] || toks[k].Lower() == "conglomerate") {
+		if owner >= 0 && k+1 == q && ents[owner].Type == Organization && ownerKind != MentionDemonym && (lexicon.OrgRoleNouns[toks[k].Lower()] || publicationNouns[toks[k].Lower()] || toks[k].Lower() == "conglomerate") {
 			k++
 		}
 	}
@@ -751,6 +751,14 @@ func (x *Extractor) leaderRole(a *analysis, starts map[int]int, p, q int) (int, 
 			if lexicon.NotLeaderModifiers[w] || lexicon.FunctionalModifiers[w] || w == "assistant" || w == "general" {
 				return -1, false
 			}
+		}
+		return owner, true
+	}
+	if editorTitle(words) {
+		// "Tim Danton, editor of PC Pro", "NME editor X": the editor
+		// heads the publication (titles_unread.go).
+		if owner < 0 || ownerKind == MentionDemonym || ents[owner].Type != Organization {
+			return -1, false
 		}
 		return owner, true
 	}

@@ -78,3 +78,19 @@ var publicationNouns = lexicon.WordSet(`magazine newspaper paper website`)
 // group chief executive X", "Mitsubishi's newly-appointed chief executive".
 var scopeModifiers = lexicon.WordSet(`global group worldwide newly-appointed
 	newly-named newly-elected`)
+
+// editorTitle reports role words that are "editor" alone or with a word
+// of time ("new editor"): the head of a publication. A desk or a beat
+// before it ("business editor", "reviews editor") makes the holder one
+// of the staff.
+func editorTitle(words []string) bool {
+	if len(words) == 0 || words[len(words)-1] != "editor" {
+		return false
+	}
+	for _, w := range words[:len(words)-1] {
+		if w != "new" && w != "current" {
+			return false
+		}
+	}
+	return true
+}

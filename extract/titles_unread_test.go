@@ -6,7 +6,7 @@ import "testing"
 // organisation the story knows, where the entity stage read no name
 // before the role; a scope word or a descriptor noun between owner and
 // role; and the same shapes where the role makes no head or the owner is
-// no organisation. Every sentence is invented.
+// no organisation; a publication's editor. Every sentence is invented.
 func TestUnreadOwners(t *testing.T) {
 	for _, tc := range []struct {
 		text string
@@ -25,6 +25,14 @@ func TestUnreadOwners(t *testing.T) {
 		{"Sales at Brightcode rose. Brightcode magazine president Ann Lee said the attack was sickening.", "Ann Lee leaderOf Brightcode"},
 		{"Brightcode's global head of research, Ann Lee, said costs rose.", ""},
 		{"Brightcode group finance director Ann Lee said costs rose.", ""},
+		// A publication's editor heads it; a desk's editor, one of
+		// several, or an editor with a nationality does not.
+		{"Tom Hale, editor of PC Review Magazine, said phones sold well.", "Tom Hale leaderOf PC Review Magazine"},
+		{"Brightcode editor Tom Hale said phones sold well.", "Tom Hale leaderOf Brightcode"},
+		{"Tom Hale is the editor of the Brightcode website.", "Tom Hale leaderOf Brightcode"},
+		{"Brightcode's business editor, Tom Hale, said phones sold well.", ""},
+		{"Tom Hale, an editor of Brightcode, said sales rose.", ""},
+		{"British editor Tom Hale said sales rose.", ""},
 	} {
 		if got := leaderLines(extractText(t, tc.text)); got != tc.want {
 			t.Errorf("%q: facts %q, want %q", tc.text, got, tc.want)
