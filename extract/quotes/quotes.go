@@ -20,7 +20,9 @@ import (
 //     and so does the second half of a quote interrupted by its attribution
 //     (“…,” he said, “…”);
 //  3. each quotation is attributed by the rules in quotes_attrib.go, and
-//     scare quotes and titles are dropped.
+//     scare quotes and titles are dropped;
+//  4. a quotation still without a speaker in a story that quotes one
+//     person only may be that person's (quotes_voice.go).
 //
 // Every look-around is bounded (a few hundred bytes, a few dozen tokens,
 // a few sentences), so the whole stage is linear in the text.
@@ -164,6 +166,9 @@ func (q *quoter) run() {
 			prevEnd, prevSpk = -1, -1
 		}
 	}
+	// Pass 4: quotations left without a speaker in a story of one voice
+	// (quotes_voice.go).
+	q.storyVoice()
 }
 
 // reportingClause reports whether the text of an unclosed piece holds
