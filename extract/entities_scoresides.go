@@ -75,9 +75,67 @@ func (a *analysis) nameWithOf(t0, t1 int) bool {
 	return of
 }
 
+// headlineScoreSides returns the token ranges of the two sides of a
+// score-line headline ("Clyde 0-5 Celtic", "Hearts of Oak 3-2
+// Cotonsport"): capitalised names, "of" allowed inside, on either side
+// of the score; nil when the headline is no score line.
+func (a *analysis) headlineScoreSides() [][2]int {
+	if len(a.doc.Paragraphs) < 2 {
+		return nil
+	}
+	lo, hi := a.tokenRange(a.doc.Paragraphs[0])
+	if hi-lo < 3 || hi-lo > matchHeadingMaxTokens {
+		return nil
+	}
+	s0, s1 := a.scoreAt(lo+1, hi-1)
+	if s0 < 0 {
+		return nil
+	}
+	sides := [][2]int{{lo, s0}, {s1, hi}}
+	for _, side := range sides {
+		if a.lineupName(side[0], side[1]) != side[1] && !(side[1]-side[0] >= 3 && a.nameWithOf(side[0], side[1])) {
+			return nil
+		}
+	}
+	return sides
+}
+
 // joinSideShortNames joins each lone mention of the words before "of" in
-// a headline side ("Hearts") to the side's full name ("Hearts of Oak").
+// a headline side ("Hearts") to the side's full name ("Hearts of Oak"),
+// and types each side of a score-line headline a team: "Clyde" and
+// "Dundee Utd" in "Clyde 0-5 Celtic", "Dundee Utd 4-1 Aberdeen" read as
+// people's names, but a score stands between two sides. A side short for
+// "United" joins the full name the story gives it ("Dundee United").
 func (a *analysis) joinSideShortNames(ms []mention, uf unionFind) {
+	for _, side := range a.headlineScoreSides() {
+		name := ""
+		for i := range ms {
+			if ms[i].t0 == side[0] && ms[i].t1 == side[1] && ms[i].kind == MentionName {
+				name = ms[i].surface
+			}
+		}
+		long := ""
+		if strings.HasSuffix(name, " Utd") {
+			long = strings.TrimSuffix(name, "Utd") + "United" // "Dundee Utd" is "Dundee United"
+		}
+		at := -1
+		for i := range ms {
+			if name == "" || ms[i].kind != MentionName {
+				continue
+			}
+			if ms[i].surface == name && ms[i].typ == Person {
+				ms[i].typ = Organization // "Celtic brushed aside Clyde": the side again
+			}
+			if ms[i].surface == name && at < 0 {
+				at = i
+			}
+		}
+		for i := range ms {
+			if at >= 0 && long != "" && ms[i].kind == MentionName && ms[i].surface == long {
+				uf.union(i, at)
+			}
+		}
+	}
 	for _, side := range a.ofSides() {
 		full := textseg.Clean(a.doc.Text[a.tokens[side[0]].Start:a.tokens[side[1]-1].End])
 		short, _, _ := strings.Cut(full, " of ")

@@ -105,9 +105,17 @@ var matchStageNumbers = lexicon.WordSet(`four eight 16 sixteen 32 64`)
 var staffRoleWords = lexicon.WordSet(`coach manager boss chairman chief
 	president referee umpire director owner pundit commentator`)
 
-// competitionPlayers adds participatedIn of the story's competition for
-// the winner and the loser of each match verb the report tells of.
+// competitionPlayers adds participatedIn of the story's competition and
+// of the match a score-line headline names for the players and sides the
+// report tells of.
 func (r *relState) competitionPlayers() {
+	r.storyCompetitionPlayers()
+	r.headlineMatchPlayers() // relations_matches.go
+}
+
+// storyCompetitionPlayers adds participatedIn of the story's competition
+// for the winner and the loser of each match verb the report tells of.
+func (r *relState) storyCompetitionPlayers() {
 	a := r.a
 	ev := r.storyCompetitionOf(competitionEnds)
 	if ev < 0 {
@@ -578,14 +586,21 @@ func clauseSubjects(p *syntax.Sentence, v int) []int {
 	return nil
 }
 
-// matchDone reports a match verb at word v that tells of a match played:
-// no modal, negation or wish above it up to the root of its clause, and
-// not an infinitive unless it completes a done verb ("went on to win").
+// matchDone reports a match verb at word v that tells of a match played
+// (verbDone).
 func (r *relState) matchDone(p *syntax.Sentence, v int) bool {
 	w := strings.ToLower(p.Words[v])
 	if !matchBeatVerbs[w] && !matchLoseVerbs[w] && !matchDrawVerbs[w] && !matchWinVerbs[w] && !scorerVerbs[w] {
 		return false
 	}
+	return verbDone(p, v)
+}
+
+// verbDone reports a verb at word v told as done: past, with no modal,
+// negation or wish above it up to the root of its clause, and not an
+// infinitive unless it completes a done verb ("went on to win").
+func verbDone(p *syntax.Sentence, v int) bool {
+	w := strings.ToLower(p.Words[v])
 	switch tag := p.XPOS[v]; {
 	case !strings.HasPrefix(tag, "VB"):
 		return false // a noun: "the win"
