@@ -1616,6 +1616,12 @@ var roleNouns = map[string]EntityType{
 	"vice-chairman": Person, "vice-president": Person, "vice-captain": Person,
 	"international": Person, "tight-head": Person, "loose-head": Person, "fan": Person,
 	"champion": Person,
+	// academics, researchers and journalists of a body: "Stephen
+	// Coleman, professor of e-democracy at the Oxford Internet
+	// Institute", "BBC correspondent X"
+	"professor": Person, "lecturer": Person, "researcher": Person, "scientist": Person,
+	"consultant": Person, "correspondent": Person, "reporter": Person, "columnist": Person,
+	"dean": Person,
 }
 
 // personalRoles link two people: the owner must be a person named in

@@ -50,6 +50,17 @@ func (a *analysis) roleOfLinks(i int, ms []Mention) []roleOfLink {
 		if p < 1 {
 			return
 		}
+		role, prep, label := words[:p], words[p].Lower(), words[p].Text
+		if f := fieldEnd(words, p); f > p {
+			// "head of distribution for Y", "vice president of
+			// emerging technologies at Y": the post's field, then the
+			// body, as throughNoun reads it from the parse
+			prep = words[f].Lower()
+			for _, w := range words[p+1 : f+1] {
+				label += " " + w.Text
+			}
+			p = f
+		}
 		desc := words[p+1:]
 		if len(desc) > 0 && desc[0].Lower() == "the" {
 			desc = desc[1:]
@@ -57,8 +68,7 @@ func (a *analysis) roleOfLinks(i int, ms []Mention) []roleOfLink {
 		if len(desc) > maxDescWords || !describes(desc) || !a.closesRole(m2, sp.End) {
 			return
 		}
-		prep := words[p].Lower()
-		for _, role := range roleConjuncts(words[:p]) {
+		for _, role := range roleConjuncts(role) {
 			if len(role) == 0 || len(role) > maxRoleWords {
 				return
 			}
@@ -70,7 +80,7 @@ func (a *analysis) roleOfLinks(i int, ms []Mention) []roleOfLink {
 			// roleFact words the post "of" its owner; the text's own
 			// preposition says how B serves A ("an analyst at")
 			f.Key = strings.TrimSuffix(f.Key, "_of") + "_" + prep
-			f.Label = strings.TrimSuffix(f.Label, " of") + " " + prep
+			f.Label = strings.TrimSuffix(f.Label, " of") + " " + label
 			f.Rule = "openie:roleof"
 			out = append(out, roleOfLink{f, m2})
 		}
@@ -114,6 +124,40 @@ func (a *analysis) addRoleOf(links []roleOfLink, paired map[[2]int]bool, ms []Me
 	}
 }
 
+// fieldPrepsAfter lead from a post's field to the body: "head of
+// distribution for Y", "director of products at Y".
+var fieldPrepsAfter = map[string]bool{"at": true, "for": true, "with": true}
+
+// maxFieldWords bounds a post's field ("emerging technologies",
+// "economics and demography").
+const maxFieldWords = 3
+
+// fieldEnd is the index of the preposition after a post's field that
+// "of" or "for" at words[p] opens, or -1: one to three lower-case words,
+// one "and" among them, then "at", "for" or "with".
+func fieldEnd(words []textseg.Token, p int) int {
+	if w := words[p].Lower(); w != "of" && w != "for" {
+		return -1
+	}
+	ands := 0
+	for k := p + 1; k < len(words) && k <= p+maxFieldWords+1; k++ {
+		w := words[k]
+		switch {
+		case fieldPrepsAfter[w.Lower()]:
+			if k == p+1 || ands > 0 && words[k-1].Lower() == "and" {
+				return -1
+			}
+			return k
+		case w.Lower() == "and" && k > p+1 && ands == 0:
+			ands++
+		case w.Flags&textseg.TCap != 0 || !isWordish(w.Text) ||
+			!strings.HasPrefix(w.Tag, "NN") && !strings.HasPrefix(w.Tag, "JJ") && !strings.HasPrefix(w.Tag, "VBG"):
+			return -1
+		}
+	}
+	return -1
+}
+
 // roleConjuncts splits role words at one "and" ("founder and
 // chairman"); each part must then be a role of its own.
 func roleConjuncts(words []textseg.Token) [][]textseg.Token {
@@ -126,12 +170,13 @@ func roleConjuncts(words []textseg.Token) [][]textseg.Token {
 }
 
 // describes reports whether the words before a body's name are a plain
-// description of it: lower-case nouns and adjectives ("analyst firm",
-// "banking giant"), no name, verb or function word.
+// description of it: lower-case nouns, adjectives and participles
+// ("analyst firm", "banking giant", "listed firm"), no name or function
+// word.
 func describes(desc []textseg.Token) bool {
 	for _, w := range desc {
-		if w.Flags&textseg.TCap != 0 || !isWordish(w.Text) ||
-			!strings.HasPrefix(w.Tag, "NN") && !strings.HasPrefix(w.Tag, "JJ") {
+		if w.Flags&textseg.TCap != 0 || !isWordish(w.Text) || !strings.HasPrefix(w.Tag, "NN") &&
+			!strings.HasPrefix(w.Tag, "JJ") && w.Tag != "VBG" && w.Tag != "VBN" {
 			return false
 		}
 	}

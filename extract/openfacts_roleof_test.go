@@ -15,11 +15,16 @@ func TestRoleOfLinks(t *testing.T) {
 	}{
 		{`"Prices will rise," said Marta Kowalczyk, an analyst at brokerage Fenwick Securities.`,
 			[]string{"Marta Kowalczyk be_analyst_at Fenwick Securities"}, nil},
-		{"Stefan Olsen, vice chairman of banking giant Nordhaven Bank, has agreed to take the job.",
-			[]string{"Stefan Olsen be_vice_chairman_of Nordhaven Bank"}, nil},
+		{"Stefan Olsen, a senior adviser at banking giant Nordhaven Bank, has agreed to take the job.",
+			[]string{"Stefan Olsen be_senior_adviser_at Nordhaven Bank"}, nil},
 		// the name is the outlet noun's: "Gadgetry magazine"
-		{`"Sales were strong," said Priya Raman, editor of Gadgetry magazine.`,
-			[]string{"Priya Raman be_editor_of Gadgetry"}, nil},
+		{`"Sales were strong," said Priya Raman, a columnist for Gadgetry magazine.`,
+			[]string{"Priya Raman be_columnist_for Gadgetry"}, nil},
+		// the post's field between the role and the body
+		{`"Demand is weak," said Clara Ostrow, head of distribution for Halvern Pictures.`,
+			[]string{"Clara Ostrow be_head_for Halvern Pictures"}, nil},
+		{"Tomas Reyes, professor of economics and demography at Kelvingrove University, said so.",
+			[]string{"Tomas Reyes be_professor_at Kelvingrove University"}, nil},
 		// Negatives: the body owns the unit the post is in.
 		{"Helga Stroud, head of Orvex Media's digital division, said the plan would work.",
 			nil, []string{"Helga Stroud be_head_of Orvex Media"}},
