@@ -1730,6 +1730,7 @@ func (q *quoter) npHead(ts []qtok, j int, m model.Mention) (int, int) {
 	ms := q.doc.Mentions
 	unknown := false  // a capitalised word no mention covers
 	lastRole := false // the phrase ends in a person's role ("boss")
+	roleLo := j       // where the words after the last body begin
 	for n := 0; j < len(ts) && n < 8; j, n = j+1, n+1 {
 		t := ts[j]
 		if mi := q.mentionAt(t.s); mi >= 0 {
@@ -1747,6 +1748,7 @@ func (q *quoter) npHead(ts []qtok, j int, m model.Mention) (int, int) {
 			if j+1 < len(ts) && ts[j+1].kind == qkPoss {
 				j++
 			}
+			roleLo = j + 1
 			continue
 		}
 		if t.kind != qkWord {
@@ -1792,8 +1794,19 @@ func (q *quoter) npHead(ts []qtok, j int, m model.Mention) (int, int) {
 	}
 	if lastRole {
 		// "The Man Utd boss continued": a person known by a role at the
-		// body. After "the" it is someone already in the story.
+		// body. After "the" it is someone already in the story: the one
+		// the story introduced with that role ("the Spurs sporting
+		// director" is "Tottenham sporting director Frank Arnesen", not
+		// the coach named since), else the latest person of that kind.
 		if d, _ := q.prevWord(0, m.Start); d == "the" || d == "The" {
+			if roleLo < j {
+				if e := q.roleHolder(ts[roleLo:j], m.Start); e >= 0 {
+					return e, m.Start
+				}
+				if e := q.roleHolder(ts[j-1:j], m.Start); e >= 0 {
+					return e, m.Start
+				}
+			}
 			return q.resolvePronoun('p', m.Start), m.Start
 		}
 		return -1, 0

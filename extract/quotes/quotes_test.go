@@ -309,6 +309,12 @@ func TestFindQuotes(t *testing.T) {
 			},
 		},
 		{
+			name: "the body's role after a verb of saying: the one the story introduced with that role",
+			text: `Acme Foods finance director Boris Lind spoke after the board met. Chief executive Anna Kovac was said to have quit over a row. "That is simply untrue and she knows it," said the Acme finance director.`,
+			ents: []qtEnt{anna, boris, acme},
+			want: []qtWant{{"That is simply untrue", "Boris Lind", "said-after"}},
+		},
+		{
 			name: "a noun that is also a verb of saying does not take the fragment from the sentence's speaker",
 			text: `Ms Kovac said the advert was "bold" and that the jokes in it "would upset a few of the older customers".`,
 			ents: []qtEnt{anna},
