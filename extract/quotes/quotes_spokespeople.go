@@ -192,10 +192,20 @@ func (q *quoter) spokesTitle(m model.Mention) int {
 		from = 0
 	}
 	b, _ := q.spokesOrg(ts[from:])
-	if !q.orgType(b) {
-		return -1
+	if q.orgType(b) {
+		return b
 	}
-	return b
+	// "William Hill spokesman Rupert Adams": a name typed as a person
+	// right before the title is the one spoken for all the same, a firm
+	// named like a person or a person's own spokesman (GOLD.md: "Mr
+	// Blair's spokesman" speaks for Tony Blair).
+	if mi := q.mentionAt(ts[n-2].s); mi >= 0 {
+		o := q.doc.Mentions[mi]
+		if o.Kind == model.MentionName && o.End == ts[n-2].e && q.isPerson(o.Entity) && o.Entity != m.Entity {
+			return o.Entity
+		}
+	}
+	return -1
 }
 
 // spokesHead reports whether ts holds one of spokesHeads and names no

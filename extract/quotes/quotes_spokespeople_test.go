@@ -24,6 +24,14 @@ func TestNamedSpokespeople(t *testing.T) {
 			want: []qtWant{{"We will appeal against the ruling", "Acme Foods", "spokesperson-named"}},
 		},
 		{
+			// a firm named like a person, or a person's own spokesman:
+			// either way the one spoken for
+			name: "title before the name after a name typed as a person",
+			text: `"The odds have moved sharply this week," Harry Dunmore spokesman Tom Vale said.`,
+			ents: []qtEnt{tom, {name: "Harry Dunmore", typ: model.Person, forms: []string{"Harry Dunmore"}}},
+			want: []qtWant{{"The odds have moved sharply", "Harry Dunmore", "spokesperson-named"}},
+		},
+		{
 			name: "a desk word between the body and the title, and a later quotation by surname",
 			text: "Business\n\n\"Sales are slowing down before the New Year,\" Acme housing spokesman Tom Vale said. \"We will see a rise in the spring,\" Mr Vale added.",
 			ents: []qtEnt{tom, acme},
