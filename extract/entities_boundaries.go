@@ -817,3 +817,26 @@ func (x *Extractor) gluedDescriptor(a *analysis, s, i, j int) bool {
 func descriptorShape(w string) bool {
 	return len(w) > 6 && (strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ist"))
 }
+
+// currencyNouns name a currency after the place that issues it.
+var currencyNouns = lexicon.WordSet(`dollar dollars`)
+
+// dropCurrencyPlaces drops a place's name that only qualifies a currency:
+// "the US dollar", "the Hong Kong dollar", "US$ 20,000 bail", "US $200".
+// The article names a sum, not the country (the gold of such stories
+// leaves it out); a story about the country names it elsewhere too. The
+// sign is read only after capitals ("US", "HK"), as after a full name it
+// more often opens a sum given to the place ("pledged to Sri Lanka $50m").
+func (a *analysis) dropCurrencyPlaces() {
+	kept := a.ments[:0]
+	for _, m := range a.ments {
+		if (m.kind == MentionName || m.kind == MentionAcronym) && m.canon != "" && (m.typ == Country || m.typ == City || m.typ == Place) && m.t1 < len(a.tokens) {
+			next := a.tokens[m.t1].Text
+			if currencyNouns[next] || strings.HasPrefix(next, "$") && m.surface == strings.ToUpper(m.surface) {
+				continue
+			}
+		}
+		kept = append(kept, m)
+	}
+	a.ments = kept
+}

@@ -400,3 +400,31 @@ func TestAbbreviationThenStarter(t *testing.T) {
 		checkEntities(t, tc.text, tc.want, tc.notAny)
 	}
 }
+
+// TestCurrencyPlaces: a place's name that only qualifies a currency names
+// a sum, not the place; the place named elsewhere, or a sum given to a
+// place spelt out in full, keeps it.
+func TestCurrencyPlaces(t *testing.T) {
+	tests := []struct {
+		text   string
+		want   []string
+		notAny []string
+	}{
+		{"The peso traded at 305 per US dollar on Thursday, said Tom Reed.",
+			[]string{"Person:Tom Reed"}, []string{"United States"}},
+		{"The fee of US$25,000 went to charity, said Tom Reed.",
+			[]string{"Person:Tom Reed"}, []string{"United States"}},
+		{"A console costs about US $200 in Poland.",
+			[]string{"Country:Poland"}, []string{"United States"}},
+		{"The Hong Kong dollar held steady, said Tom Reed.",
+			[]string{"Person:Tom Reed"}, []string{"Hong Kong"}},
+		// Negatives: the place named in its own right.
+		{"The US dollar fell as the US trade deficit widened.",
+			[]string{"Country:United States"}, nil},
+		{"Donors pledged to Sri Lanka $50m on Monday.",
+			[]string{"Country:Sri Lanka"}, nil},
+	}
+	for _, tc := range tests {
+		checkEntities(t, tc.text, tc.want, tc.notAny)
+	}
+}

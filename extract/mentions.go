@@ -98,6 +98,7 @@ func (x *Extractor) findMentions(a *analysis) {
 	}
 	a.dropTechnologyNames() // entities_boundaries.go
 	a.dropBrandPlurals()    // entities_boundaries.go
+	a.dropCurrencyPlaces()  // entities_boundaries.go
 	sort.SliceStable(a.ments, func(i, j int) bool {
 		if a.ments[i].Start != a.ments[j].Start {
 			return a.ments[i].Start < a.ments[j].Start
