@@ -744,7 +744,9 @@ func (x *Extractor) leaderRole(a *analysis, starts map[int]int, p, q int) (int, 
 		// still here is the place, which a coach does not lead, unless
 		// the owner's own mention was retyped and only the entity kept
 		// the country's type (ownerTeam).
-		if owner < 0 || ownerKind == MentionDemonym || !(ents[owner].Type == Organization || ownerTeam && ents[owner].Type == Country) || !a.isSportsTeam(owner) {
+		// A football club's full name ("Manchester United manager X")
+		// is a team whatever else the story speaks of.
+		if owner < 0 || ownerKind == MentionDemonym || !(ents[owner].Type == Organization || ownerTeam && ents[owner].Type == Country) || !a.isSportsTeam(owner) && !(ents[owner].Type == Organization && clubNamed(ents[owner].Name)) {
 			return -1, false // "HMV manager", "Agassi's Australian coach"
 		}
 		for _, w := range words[:len(words)-1] {

@@ -27,7 +27,8 @@ var sportsWords = lexicon.WordSet(`match matches league cup squad striker midfie
 	seed seeds semis semi-final semi-finals quarter-final quarter-finals
 	tie-break medal medals tennis rugby football cricket athletics
 	fly-half scrum-half flanker flankers winger wingers full-back midfield
-	referee capped`)
+	referee capped skipper replacements team-mate team-mates scrum scrums
+	kick-off sin-bin line-out line-outs premiership`)
 
 // sportsStory reports whether the text has at least two sports words,
 // or a match score for its headline ("Hereford 1-1 Doncaster": a short

@@ -345,3 +345,24 @@ func TestScoreHeadlineMakesSportsStory(t *testing.T) {
 		})
 	}
 }
+
+// TestSportsVocabulary: a rugby report whose sports words are a
+// skipper, the replacements or a scrum is a sports story, so a national
+// side's coach leads the side; a football club's full name is a team in
+// any story; a firm's manager still leads nothing. Invented sentences.
+func TestSportsVocabulary(t *testing.T) {
+	for _, tc := range []struct {
+		text      string
+		want, not []string
+	}{
+		{"Dunmore shake-up\n\nLike skipper Tom Hale, Dan Voss misses out with an injury. \"We gave him a chance,\" said Dunmore coach Sam Cole. Rob Pike joins the replacements.",
+			[]string{"Sam Cole leaderOf Organization:Dunmore"}, nil},
+		{"Ferris keeps faith\n\nBrockley United manager Sam Cole said he had no regrets after his young side lost 3-0 away.",
+			[]string{"Sam Cole leaderOf Organization:Brockley United"}, nil},
+		{"Shop sales\n\nSales at Brightcode rose, said Brightcode manager Ann Lee.",
+			nil, []string{"Ann Lee leaderOf Organization:Brightcode"}},
+	} {
+		got := factsOf(extractText(t, tc.text), LeaderOf)
+		checkListed(t, got, tc.want, tc.not)
+	}
+}
