@@ -37,6 +37,7 @@ Articles are extracted on all cores (--workers) and printed in input order.`,
 			if workers == 0 {
 				workers = runtime.GOMAXPROCS(0)
 			}
+			app.preloadExtractor()
 			ctx := app.Context()
 			inputs, errs := source.Collect(ctx, args, app.Stdin, source.Options{Fetcher: app.Fetcher()})
 			for _, err := range errs {

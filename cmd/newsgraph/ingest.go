@@ -45,6 +45,7 @@ English is stored with a warning and nothing is extracted from it.`,
 			if n := app.V.GetInt("ingest.batch_quads"); n < 0 {
 				return fmt.Errorf("--batch-quads %d: must be 0 (the default) or more", n)
 			}
+			app.preloadExtractor()
 			for _, a := range args {
 				if a == source.StdinSource && isTerminal(app.Stdin) {
 					fmt.Fprintln(app.Err, "newsgraph: reading standard input (Ctrl-D to end)")
