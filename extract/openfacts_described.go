@@ -43,7 +43,7 @@ func nameDescribed(s *syntax.Sentence, m int, ms []Mention) int {
 		first++
 	}
 	for k := first; k < len(s.Head) && s.UPOS[k] == "PROPN"; k++ {
-		if s.Head[k]-1 != m || s.Deprel[k] != "appos" {
+		if s.Head[k]-1 != m || s.Deprel[k] != "appos" && !flatDescribed(s, m, k) {
 			// a word of the name before its head ("Orbis" of "Orbis
 			// Media"), or the name is hung elsewhere
 			if h := s.Head[k] - 1; h > k {
@@ -61,6 +61,15 @@ func nameDescribed(s *syntax.Sentence, m int, ms []Mention) int {
 		return entityOfToken(s, k, ms)
 	}
 	return -1
+}
+
+// flatDescribed reports a name the parse hung on the describing noun m
+// as the last word of one flat name ("an association with coach Brad
+// Gilbert", "Gilbert" flat on "coach"): the noun still describes it.
+// After "to" the noun is more often a verb the tagger missed ("brought
+// X on to partner Gudjohnsen").
+func flatDescribed(s *syntax.Sentence, m, k int) bool {
+	return s.Deprel[k] == "flat" && (m == 0 || !strings.EqualFold(s.Words[m-1], "to"))
 }
 
 // describedCase reports whether the preposition at token c may lead to

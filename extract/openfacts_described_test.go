@@ -86,3 +86,24 @@ func TestNameDescribed(t *testing.T) {
 		t.Errorf("nameLinks through a describing noun: got %+v", ts)
 	}
 }
+
+// TestFlatDescribedName: a name the parse hung on its describing noun as
+// the last word of a flat name is still the name the noun describes,
+// except after "to", where the noun is mostly an untagged verb.
+func TestFlatDescribedName(t *testing.T) {
+	// "ended an association with coach Brad Keller"
+	s, ms := listSentence([]string{
+		"ended VERB 0 root", "an DET 3 det", "association NOUN 1 obj", "with ADP 5 case",
+		"coach NOUN 3 nmod", "Brad PROPN 7 compound", "Keller PROPN 5 flat",
+	}, [][2]int{{5, 6}})
+	if got := nameDescribed(s, 4, ms); got != 0 {
+		t.Errorf("coach Brad Keller: got entity %d, want 0", got)
+	}
+	// "brought X on to partner Gudjohnsen": "partner" is a verb
+	s, ms = listSentence([]string{
+		"brought VERB 0 root", "to ADP 3 case", "partner NOUN 1 obl", "Gudjohnsen PROPN 3 flat",
+	}, [][2]int{{3, 3}})
+	if got := nameDescribed(s, 2, ms); got != -1 {
+		t.Errorf("to partner Gudjohnsen: got entity %d, want -1", got)
+	}
+}
