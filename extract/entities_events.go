@@ -391,6 +391,19 @@ left:
 			d.owner, d.ownerHow = a.ments[m].t0, 'o'
 		}
 	}
+	if e == h+1 && e+1 < hi && tourHeads[a.tokens[h].Lower()] && a.tokens[e].Text == "to" {
+		// "the Lions tour to New Zealand": a tour's name says where it
+		// goes. Where it goes does not make it specific: "the tour to
+		// New Zealand" may be a tour named before, or one told of only
+		// as a trip.
+		n := e + 1
+		if a.tokens[n].Lower() == "the" && n+1 < hi {
+			n++
+		}
+		if m, ok := nameStart[n]; ok && (a.ments[m].typ == Country || a.ments[m].typ == City) {
+			e = a.ments[m].t1
+		}
+	}
 	if e+1 < hi && (a.tokens[e].Text == "in" || a.tokens[e].Text == "at") {
 		// "at Glasgow's SECC" places it at a venue the city owns, whose
 		// name is not read here: the city alone would cut the name short.

@@ -1148,6 +1148,7 @@ func (r *relState) actsAtEvents() {
 	r.eachSentence(r.eventInSentence, func(s *relSent) {
 		s.eventVenues()
 		s.frontedEventActs() // relations_events_fronted.go: "At the Z, X said"
+		s.tourPlaces()       // relations_events_tours.go: "the 1997 Lions tour to South Africa"
 		for t := range s.low {
 			if resultNouns[s.low[t]] {
 				s.resultOpponents(t)
