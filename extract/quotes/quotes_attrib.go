@@ -1298,6 +1298,20 @@ func (q *quoter) subject(ts []qtok, verbPos int) qattr {
 	}
 	// "the Belarusian leader said" with no role mention: the most recent
 	// speaker of that kind.
+	if k > start && q.text[ts[k].s:ts[k].e] == "," {
+		// "The Oscar-nominated actor, whose films include X, Y and Z,
+		// said": a relative clause between the subject's first comma and
+		// the verb describes the head noun before it, which speaks
+		for j := start + 1; j+1 < k; j++ {
+			if q.text[ts[j].s:ts[j].e] != "," {
+				continue
+			}
+			if ts[j+1].kind == qkWord && qRelativeWords[q.text[ts[j+1].s:ts[j+1].e]] {
+				k = j - 1
+			}
+			break
+		}
+	}
 	if k >= start && ts[k].kind == qkWord && k-start < 8 {
 		// the head noun: the last word before any "of" ("the president
 		// of the society"); no name may be involved
@@ -1306,7 +1320,12 @@ func (q *quoter) subject(ts []qtok, verbPos int) qattr {
 			if mi := q.mentionAt(ts[j].s); mi >= 0 {
 				// a body, place or event as a modifier ("the Wimbledon
 				// champion") leaves the head noun to speak; a person or a
-				// pronoun is the subject itself
+				// pronoun is the subject itself. A name inside a compound
+				// word is a modifier whatever it names ("the
+				// Oscar-nominated actor", "the Glasgow-born singer").
+				if m := q.doc.Mentions[mi]; m.End < ts[j].e && j < k {
+					continue
+				}
 				if m := q.doc.Mentions[mi]; j == k || m.Kind == model.MentionPronoun || q.isPerson(m.Entity) || q.speakerType(m.Entity) {
 					h = -1
 					break
@@ -1378,6 +1397,9 @@ func (q *quoter) subject(ts []qtok, verbPos int) qattr {
 	}
 	return noAttr
 }
+
+// qRelativeWords open a relative clause.
+var qRelativeWords = qWordSet(`who whose which`)
 
 // conjoinedSubject returns the speaker named right before the verb
 // (ts[k], after auxiliaries) when a clause conjunction comes before that

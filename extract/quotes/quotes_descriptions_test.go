@@ -28,6 +28,12 @@ func TestQuoteDescriptionSpeakers(t *testing.T) {
 			want: []qtWant{{"I wish I was playing", "Rob Dunn", "description"}},
 		},
 		{
+			name: "a name inside a compound modifier and a relative clause before the verb: the head noun speaks",
+			text: "Appeal\n\nSinger Lyle Orme has asked fans to help save the Grand Hall.\n\nThe Leeds-born singer, whose albums include Tin Roof, Blue Town and Salt, said: \"The hall gave me my first stage and it must not close.\"",
+			ents: []qtEnt{lyle, {name: "Leeds", typ: model.City, forms: []string{"Leeds"}}},
+			want: []qtWant{{"The hall gave me", "Lyle Orme", "role-carry"}},
+		},
+		{
 			name: "says the Leeds man: the one person named",
 			text: "Comeback\n\nLyle Orme should be walking again by May.\n\n\"I was in a lot of pain after the crash that night,\" says the Leeds man.",
 			ents: []qtEnt{lyle, {name: "Leeds", typ: model.City, forms: []string{"Leeds"}}},
