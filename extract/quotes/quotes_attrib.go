@@ -1193,6 +1193,9 @@ func (q *quoter) subject(ts []qtok, verbPos int) qattr {
 	if e, pos := q.conjoinedSubject(ts, start, k); e >= 0 {
 		return qattr{ent: e, pos: pos}
 	}
+	if e, pos := q.reportedSubject(ts, start, k); e >= 0 {
+		return qattr{ent: e, pos: pos}
+	}
 	if at := q.conjoinedDescription(ts, start, k, verbPos); at.ent >= 0 {
 		return at
 	}
@@ -1454,6 +1457,36 @@ func (q *quoter) conjoinedSubject(ts []qtok, start, k int) (int, int) {
 		return -1, 0
 	}
 	if !q.conjoinedAfter(ts, start, j-1) {
+		return -1, 0
+	}
+	return m.Entity, m.Start
+}
+
+// reportedSubject returns the person named right before the verb of
+// saying when that clause is what another source reports: "The News of
+// the World reports that Anelka told a French magazine: …" — the one the
+// report quotes speaks, not the paper. Or -1.
+func (q *quoter) reportedSubject(ts []qtok, start, k int) (int, int) {
+	if k-2 <= start || ts[k].kind != qkWord {
+		return -1, 0
+	}
+	mi := q.mentionAt(ts[k].s)
+	if mi < 0 {
+		return -1, 0
+	}
+	m := q.doc.Mentions[mi]
+	if m.End != ts[k].e || !qNamed(m) || !q.isPerson(m.Entity) {
+		return -1, 0
+	}
+	j := k
+	for j > start && ts[j-1].s >= m.Start {
+		j--
+	}
+	if j-2 < start || q.text[ts[j-1].s:ts[j-1].e] != "that" {
+		return -1, 0
+	}
+	// "reports" is no verb of saying elsewhere (a noun as often)
+	if v := ts[j-2]; !q.isSpeechVerb(v, true) && q.text[v.s:v.e] != "reports" {
 		return -1, 0
 	}
 	return m.Entity, m.Start

@@ -315,6 +315,12 @@ func TestFindQuotes(t *testing.T) {
 			want: []qtWant{{"That is simply untrue", "Boris Lind", "said-after"}},
 		},
 		{
+			name: "a report of what someone told: the one reported speaks, not the paper",
+			text: `The Daily Courier reports that Ms Kovac told a trade magazine: "We will open ten new shops in the north next year."`,
+			ents: []qtEnt{anna, {name: "Daily Courier", typ: model.Organization, forms: []string{"Daily Courier"}}},
+			want: []qtWant{{"We will open ten new shops", "Anna Kovac", "said-before"}},
+		},
+		{
 			name: "a noun that is also a verb of saying does not take the fragment from the sentence's speaker",
 			text: `Ms Kovac said the advert was "bold" and that the jokes in it "would upset a few of the older customers".`,
 			ents: []qtEnt{anna},
