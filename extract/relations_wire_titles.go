@@ -75,8 +75,9 @@ func wireGovernmentTitle(w []string) string {
 }
 
 // wireTitleBlocked reports a word before the title that makes it another
-// post or a past one ("former", "deputy", "then"), or a name or
-// possessive that owns it ("Oxford University Chancellor X").
+// post or a past one ("former", "deputy", "then"), a state's or a
+// region's ("State premier X"), or a name or possessive that owns it
+// ("Oxford University Chancellor X").
 func (a *analysis) wireTitleBlocked(m mention, n int) bool {
 	lo := a.sentTokens[m.sent].Start
 	for k := max(lo, m.t0-n-3); k < m.t0; k++ {
@@ -84,6 +85,9 @@ func (a *analysis) wireTitleBlocked(m mention, n int) bool {
 		if lexicon.NotLeaderModifiers[w] || pastWords[w] || rivalWords[w] {
 			return true
 		}
+	}
+	if b := m.t0 - n - 1; b >= lo && subNationalWords[a.tokens[b].Lower()] {
+		return true // "State premier X" heads a state (titles_unread.go)
 	}
 	if b := m.t0 - n - 1; b > lo {
 		t := a.tokens[b]

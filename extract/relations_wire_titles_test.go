@@ -5,7 +5,7 @@ import "testing"
 // TestWireDatelineTitles: a bare prime minister's or chancellor's title
 // in a wire story leads the dateline city's country, unless that
 // country's holder of the title is named, the post is a past or deputy
-// one, or the country has no such chancellor. Every story is invented.
+// one, a state's premier, or the country has no such chancellor. Every story is invented.
 func TestWireDatelineTitles(t *testing.T) {
 	for _, tc := range []struct {
 		text    string
@@ -25,6 +25,8 @@ func TestWireDatelineTitles(t *testing.T) {
 			nil, []string{"Jose Alves leaderOf Malaysia"}, "the dateline country's prime minister is another"},
 		{"Kenyan President Paul Otieno arrived in Germany on Wednesday for a visit to Kenya's biggest trading partner in Europe. He held talks with Chancellor Hans Weber on trade between Kenya and Germany.",
 			nil, []string{"Hans Weber leaderOf Germany"}, "no dateline"},
+		{"BERLIN, June 4 (AP) — Bavaria's parties agreed on Tuesday to form the southern German state's next government.\n\nState premier Hans Weber of the Christian Social Union will remain in office at the head of a minority coalition.",
+			nil, []string{"Hans Weber leaderOf Germany"}, "a state's premier"},
 	} {
 		_, got := factRules(t, tc.text)
 		for _, w := range tc.want {

@@ -461,6 +461,9 @@ func (x *Extractor) bareTitleFacts(a *analysis, add func(person, org, sent int, 
 		for k := max(a.sentTokens[m.sent].Start, m.t0-len(w)-3); k < m.t0; k++ {
 			blocked = blocked || lexicon.NotLeaderModifiers[a.tokens[k].Lower()] || rivalWords[a.tokens[k].Lower()] || pastWords[a.tokens[k].Lower()]
 		}
+		if b := m.t0 - len(w) - 1; b >= a.sentTokens[m.sent].Start && subNationalWords[a.tokens[b].Lower()] {
+			blocked = true // "State premier X" heads a state, not the country (titles_unread.go)
+		}
 		if blocked {
 			continue
 		}

@@ -75,9 +75,15 @@ var publicationNouns = lexicon.WordSet(`magazine newspaper paper website`)
 
 // scopeModifiers say how widely or how lately a head holds the post, not
 // that someone else heads it: "PwC's global chief executive", "Nordvik
-// group chief executive X", "Mitsubishi's newly-appointed chief executive".
+// group chief executive X", "Mitsubishi's newly-appointed chief executive";
+// a caretaker holds the post until it is filled ("Wolves caretaker boss").
 var scopeModifiers = lexicon.WordSet(`global group worldwide newly-appointed
-	newly-named newly-elected`)
+	newly-named newly-elected caretaker`)
+
+// subNationalWords before a bare head-of-government title make it a
+// state's or a region's ("State premier X", "the regional president"):
+// it names no country, so the country in the context is not the one led.
+var subNationalWords = lexicon.WordSet(`state regional provincial`)
 
 // editorTitle reports role words that are "editor" alone or with a word
 // of time ("new editor"): the head of a publication. A desk or a beat

@@ -39,3 +39,21 @@ func TestUnreadOwners(t *testing.T) {
 		}
 	}
 }
+
+// TestSubNationalTitles: a bare premier's title with a state's or a
+// region's word before it leads no country named in the context; a
+// caretaker manager leads his club. Invented sentences.
+func TestSubNationalTitles(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want string
+	}{
+		{"Bavaria and Germany\n\nState premier Hans Weber said Germany would back the plan.", ""},
+		{"Bavaria and Germany\n\nPremier Hans Weber said Germany would back the plan.", "Hans Weber leaderOf Germany"},
+		{"Wolverhampton Wanderers lost the league match. Wolverhampton Wanderers caretaker manager Stuart Gray praised the squad.", "Stuart Gray leaderOf Wolverhampton Wanderers"},
+	} {
+		if got := leaderLines(extractText(t, tc.text)); got != tc.want {
+			t.Errorf("%q: facts %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
