@@ -33,6 +33,7 @@ import (
 const (
 	ruleMatchPlayer = "participatedIn/headline-match-player" // "Andy Goode kicked the Tigers to victory"
 	ruleMatchGround = "hosted/headline-match-ground"         // "an encounter at the Causeway Stadium"
+	ruleLeadMatch   = "participatedIn/lead-match-side"       // "Safin suffered a shock loss to Kiefer"
 )
 
 // matchPlayVerbs tell of a player's part in the play, his subject: a
@@ -78,6 +79,12 @@ func (r *relState) headlineMatchPlayers() {
 	if match < 0 {
 		return
 	}
+	if len(a.sentTokens) > 1 && !r.turnsToOtherMatch(1) {
+		r.matchGround(match, sides)
+	}
+	if r.typeOf(anyKey(sides)) == Person {
+		return // a tennis report tells the tournament's other matches after its lead's
+	}
 	comp := r.storyCompetitionOf(competitionEnds)
 	staff := r.nonPlayers()
 	cues := []map[string]bool{scorerVerbs, matchPlayVerbs, matchLeadVerbs, matchScoreNouns}
@@ -92,9 +99,6 @@ func (r *relState) headlineMatchPlayers() {
 				continue
 			}
 			other = false // "Hearts of Oak started the game": back to the headline's match
-		}
-		if i == 1 {
-			r.matchGround(match, sides)
 		}
 		if r.earlierInMatch(i) || r.eventBesides(i, match, comp) || !a.sentenceHasWord(i, cues...) {
 			continue
@@ -119,6 +123,14 @@ func (r *relState) headlineMatchPlayers() {
 	}
 }
 
+// anyKey returns a key of m, or -1.
+func anyKey(m map[int]bool) int {
+	for k := range m {
+		return k
+	}
+	return -1
+}
+
 // headlineMatch returns the match a score-line headline names and its
 // sides, or -1.
 func (r *relState) headlineMatch() (int, map[int]bool) {
@@ -136,7 +148,205 @@ func (r *relState) headlineMatch() (int, map[int]bool) {
 	if match < 0 && len(r.a.ofSides()) > 0 {
 		return r.ofSidesMatch()
 	}
+	if match < 0 && r.a.headlineScoreSides() == nil {
+		return r.leadMatch()
+	}
 	return match, sides
+}
+
+// leadResultNouns name a match by its result: "a hard-fought win at
+// Portsmouth", "a shock loss to Nicolas Kiefer".
+var leadResultNouns = lexicon.WordSet(`win victory defeat loss draw`)
+
+// leadSidePreps bring the other side of a result noun: "win over",
+// "loss to", "defeat against", "win at" (the home side's ground).
+var leadSidePreps = lexicon.WordSet(`over against to at with by`)
+
+// leadMatchMaxTokens bounds a match report's headline.
+const leadMatchMaxTokens = 12
+
+// leadMatch makes the match a report tells under a headline that is no
+// score line an Event named by the headline, as the score line names
+// one: "Campbell rescues Arsenal" over "Sol Campbell proved to be an
+// unlikely match-winner to earn Arsenal a hard-fought win at Portsmouth",
+// "Safin slumps to shock Dubai loss" over "Marat Safin suffered a shock
+// loss to unseeded Nicolas Kiefer". The lead (sentence 1) must tell the
+// result as had (no modal, negation or wish above it) with both sides
+// named, of one kind (two players or two teams), and the headline must
+// name one of them; the description ("hard-fought win at Portsmouth") is
+// the event's other name.
+func (r *relState) leadMatch() (int, map[int]bool) {
+	a := r.a
+	if len(a.doc.Paragraphs) < 2 || len(a.sentTokens) < 2 || !a.sportsStory() || r.earlierInMatch(1) {
+		return -1, nil
+	}
+	lo, hi := a.tokenRange(a.doc.Paragraphs[0])
+	if hi-lo < 2 || hi-lo > leadMatchMaxTokens || a.sentenceOfToken(lo) != 0 || a.sentenceOfToken(hi-1) != 0 {
+		return -1, nil
+	}
+	sp := a.sentTokens[1]
+	for t := sp.Start; t < sp.End; t++ {
+		if !leadResultNouns[a.tokens[t].Lower()] || r.inQuotation(a.tokens[t].Start) || !r.resultHadAt(t) {
+			continue
+		}
+		one, other, first, last := r.resultSidesAt(t, sp.Start, sp.End)
+		if one < 0 || other < 0 || one == other || !r.sameSideKind(one, other) || !r.headlineNames(one, other) {
+			continue
+		}
+		// No mention over the headline: the open facts would read the
+		// headline's own words as a link to its match.
+		match := newLineupIndex(a).create(a.surface(lo, hi), Event, lo, hi)
+		if d := a.surface(first, last+1); d != "" && d != a.doc.Entities[match].Name {
+			a.doc.Entities[match].Aliases = append(a.doc.Entities[match].Aliases, d)
+		}
+		for _, e := range []int{one, other} {
+			r.add(e, ParticipatedIn, match, 1, ruleLeadMatch, 0.65)
+		}
+		r.headlineCity(match)
+		return match, map[int]bool{one: true, other: true}
+	}
+	return -1, nil
+}
+
+// resultHadAt reports the result noun at token t told as had: a noun in
+// the parse with no modal, negation or wish above it ("need a win").
+func (r *relState) resultHadAt(t int) bool {
+	a := r.a
+	p := a.parsed(1)
+	if p == nil {
+		return false
+	}
+	for v := range p.Words {
+		if v < len(p.Starts) && p.Starts[v] == a.tokens[t].Start {
+			return strings.HasPrefix(p.XPOS[v], "NN") && !strings.HasPrefix(p.Deprel[v], "nsubj") &&
+				clauseFree(p, v, resultDenied) && !reactionAbove(p, v)
+		}
+	}
+	return false
+}
+
+// reactionWords tell of a reaction to a result rather than the result:
+// "Benitez was satisfied after his team's win", "Wenger claimed their
+// display in the defeat was poor", "Ferguson has praised his players in
+// the win". Such a lead is a reaction piece's, whose headline names no
+// match.
+var reactionWords = lexicon.WordSet(`said says claimed claims admitted admits
+	praised praises hailed hails satisfied pleased delighted disappointed
+	dejected furious angry criticised criticized criticising criticizing
+	insisted insists revealed reveals blamed blames defended defends
+	welcomed welcomes facing faces dominated believes believed apologised
+	accused`)
+
+// reactionAbove reports one of reactionWords on the path from word v to
+// the root.
+func reactionAbove(p *syntax.Sentence, v int) bool {
+	for hops := 0; v >= 0 && hops < len(p.Words); hops++ {
+		if reactionWords[strings.ToLower(p.Words[v])] {
+			return true
+		}
+		v = p.Head[v] - 1
+	}
+	return false
+}
+
+// resultSidesAt returns the two sides of the result noun at token t, in
+// sentence tokens [lo, hi), and the first and last tokens of its
+// description: the other side named after one of leadSidePreps ("loss
+// to unseeded Nicolas Kiefer", "win over Cameroon's Cotonsport
+// Garoua"), and the possessor ("their defeat"), the receiver just before
+// the article ("earn Arsenal a win") or the name opening the sentence
+// ("Marat Safin suffered a loss").
+func (r *relState) resultSidesAt(t, lo, hi int) (one, other, first, last int) {
+	a := r.a
+	one, other, first, last = -1, -1, t, -1
+	// The other side: a preposition, at most two lower-case words, a name.
+	if t+1 < hi && leadSidePreps[a.tokens[t+1].Lower()] {
+		for k := t + 2; k < hi && k <= t+4; k++ {
+			if mi := a.mentionStartingAt(k, hi); mi >= 0 {
+				m := a.ments[mi]
+				if m.t1+1 < hi && (a.tokens[m.t1].Text == "'s" || a.tokens[m.t1].Text == "’s") {
+					if n := a.mentionStartingAt(m.t1+1, hi); n >= 0 {
+						m = a.ments[n] // "Cameroon's Cotonsport Garoua"
+					}
+				}
+				other, last = m.entity, m.t1-1
+				break
+			}
+			if isCapWord(a.tokens[k]) || clauseBreaks[a.tokens[k].Lower()] || leadStopWords[a.tokens[k].Lower()] {
+				break // "at a loss to explain why Newcastle": no side
+			}
+		}
+	}
+	// Back over the noun's modifiers to its article or possessor.
+	k := t - 1
+	for k >= lo && k >= t-4 && !isCapWord(a.tokens[k]) && !leadArticles[a.tokens[k].Lower()] && a.tokens[k].Text != "'s" && a.tokens[k].Text != "’s" && !clauseBreaks[a.tokens[k].Lower()] && !leadStopWords[a.tokens[k].Lower()] {
+		k--
+	}
+	first = k + 1
+	if k < lo {
+		return
+	}
+	switch w := a.tokens[k].Lower(); {
+	case w == "'s" || w == "’s":
+		if mi := a.mentionEndingAt(k-1, lo); mi >= 0 {
+			one = a.ments[mi].entity
+		}
+	case w == "their" || w == "his" || w == "her" || w == "its":
+		for _, m := range a.mentionsInSentence(1) {
+			if m.t0 == k && m.entity >= 0 {
+				one = m.entity
+			}
+		}
+	case leadArticles[w]:
+		if mi := a.mentionEndingAt(k-1, lo); mi >= 0 {
+			one = a.ments[mi].entity // "earn Arsenal a hard-fought win"
+		}
+	}
+	if one < 0 {
+		if mi := a.mentionStartingAt(lo, hi); mi >= 0 {
+			one = a.ments[mi].entity // "Marat Safin suffered a shock loss"
+		}
+	}
+	return
+}
+
+// leadStopWords end the words around a result noun: prepositions and
+// words of a clause ("with victory over", "at a loss to explain why").
+var leadStopWords = lexicon.WordSet(`with in on at for of by from to over
+	against after before as into explain why how what when where who which
+	that`)
+
+// leadArticles open a result's noun phrase.
+var leadArticles = lexicon.WordSet(`a an the`)
+
+// sameSideKind reports two players or two teams.
+func (r *relState) sameSideKind(x, y int) bool {
+	team := func(e int) bool {
+		t := r.typeOf(e)
+		return t == Organization || t == Country || t == City
+	}
+	return r.typeOf(x) == Person && r.typeOf(y) == Person || team(x) && team(y)
+}
+
+// headlineNames reports the headline naming one of the sides.
+func (r *relState) headlineNames(x, y int) bool {
+	for _, m := range r.a.mentionsInSentence(0) {
+		if m.kind == MentionName && (m.entity == x || m.entity == y) {
+			return true
+		}
+	}
+	return false
+}
+
+// headlineCity adds hosted of the match for a city the headline places
+// it in: "Hewitt overcomes wobble in Sydney".
+func (r *relState) headlineCity(match int) {
+	a := r.a
+	for _, m := range a.mentionsInSentence(0) {
+		if m.entity >= 0 && m.kind == MentionName && m.t0 > 0 && a.tokens[m.t0-1].Lower() == "in" && r.typeOf(m.entity) == City {
+			r.add(m.entity, Hosted, match, 0, ruleMatchGround, 0.6)
+		}
+	}
 }
 
 // ofSidesMatch makes the match of a score-line headline whose side is a

@@ -49,3 +49,37 @@ func TestOfSidesMatch(t *testing.T) {
 				"Graham Bell participatedIn Event:Saints of Annan 3-1 Gretna"}, nil},
 	})
 }
+
+// TestLeadMatch: under a headline that is no score line, a lead telling
+// a result with both sides named ("a shock loss to X", "earn Rovers a
+// win at Kingsport") makes the match an Event named by the headline, its
+// description another name; both sides took part, the home ground or the
+// headline's city hosted it. A reaction to a result ("was satisfied
+// after"), an idiom ("at a loss to explain why"), a result wanted and a
+// headline naming neither side give nothing, and a tennis report's later
+// sentences tell other matches. Every text is invented.
+func TestLeadMatch(t *testing.T) {
+	const tennis = "Hale slumps in Lisbon\n\nTom Hale suffered a shock loss to unseeded Max Ruiz in round one of the Lisbon Open tennis tournament.\n\nHale was the second seed.\n\n"
+	const tmatch = "Event:Hale slumps in Lisbon"
+	runFactCases(t, []string{ParticipatedIn, Hosted}, []factCase{
+		{"a tennis match", tennis + "Ruiz served well throughout.",
+			[]string{"Tom Hale participatedIn " + tmatch, "Max Ruiz participatedIn " + tmatch, "Lisbon hosted " + tmatch}, nil},
+		{"a tennis report's other match", tennis + "Jon Reid missed two match points before losing to Mark Dawson.",
+			nil, []string{"Jon Reid participatedIn " + tmatch}},
+		{"a team match", "Reid rescues Harbour Rovers\n\nJon Reid proved the match-winner to earn Harbour Rovers a hard-fought win at Kingsport Athletic.\n\nSam Pike wasted a fine chance for the hosts before the football match's only goal.",
+			[]string{"Harbour Rovers participatedIn Event:Reid rescues Harbour Rovers", "Kingsport Athletic participatedIn Event:Reid rescues Harbour Rovers",
+				"Kingsport Athletic hosted Event:Reid rescues Harbour Rovers", "Sam Pike participatedIn Event:Reid rescues Harbour Rovers"}, nil},
+		{"a reaction", "Hale joy as Rovers advance\n\nRovers boss Tom Hale was satisfied after Harbour Rovers' 3-1 win over Kingsport.\n\n",
+			nil, []string{"Kingsport participatedIn Event:Hale joy as Rovers advance"}},
+		{"an idiom", "Hale puzzled by Kingsport\n\nHarbour Rovers coach Tom Hale is at a loss to explain why Kingsport are struggling.\n\n",
+			nil, []string{"Kingsport participatedIn Event:Hale puzzled by Kingsport"}},
+		{"a result wanted", "Hale eyes Lisbon\n\nTom Hale needs a win over Max Ruiz to reach the final.\n\n",
+			nil, []string{"Max Ruiz participatedIn Event:Hale eyes Lisbon"}},
+	})
+	d := extractText(t, tennis)
+	for _, e := range d.Entities {
+		if e.Name == "Hale slumps in Lisbon" && (len(e.Aliases) != 1 || e.Aliases[0] != "shock loss to unseeded Max Ruiz") {
+			t.Errorf("aliases of the match: %q, want the lead's description", e.Aliases)
+		}
+	}
+}
