@@ -360,6 +360,16 @@ func (x *Extractor) resolveEntities(a *analysis) {
 		}
 		ofShort[k] = i
 	}
+	// A common word opening a name stands for it only where the text
+	// uses the word as a name more than once (entities_shortforms.go).
+	commonShort := map[string]int{}
+	addCommonShort := func(k string, i int) {
+		if j, ok := commonShort[k]; !ok {
+			commonShort[k] = i
+		} else if j >= 0 && uf.find(j) != uf.find(i) {
+			commonShort[k] = -1 // two names open with the word
+		}
+	}
 	for i := range ms {
 		m := &ms[i]
 		if m.kind == MentionName && m.typ == Organization && m.t1-m.t0 >= 2 {
@@ -367,7 +377,9 @@ func (x *Extractor) resolveEntities(a *analysis) {
 			if lexicon.CorporateSuffixes[textseg.Lower(w[len(w)-1])] {
 				addShort(strings.Join(w[:len(w)-1], " "), i)
 			}
-			if f := w[0]; !lexicon.IsCommonWord(textseg.Lower(f)) && len(f) > 2 {
+			if f := w[0]; lexicon.IsCommonWord(textseg.Lower(f)) && commonShortForm(w) {
+				addCommonShort(f, i)
+			} else if !lexicon.IsCommonWord(textseg.Lower(f)) && len(f) > 2 {
 				if _, ok := x.gaz.Lookup(f); !ok {
 					if _, ok := x.gaz.DemonymEntry(f); !ok {
 						addShort(f, i)
@@ -451,6 +463,9 @@ func (x *Extractor) resolveEntities(a *analysis) {
 			}
 		}
 		if j, ok := orgShort[m.surface]; ok && (m.kind == MentionName || m.kind == MentionAcronym && m.canon == "" && m.acrOf < 0) && m.t1-m.t0 == 1 && m.typ != Person {
+			uf.union(i, j)
+		}
+		if j, ok := commonShort[m.surface]; ok && j >= 0 && m.kind == MentionName && m.t1-m.t0 == 1 && !m.alone && m.canon == "" && (m.typ == "" || m.typ == Organization) {
 			uf.union(i, j)
 		}
 		// A multi-word short form (a tail after a qualifier) joins when
@@ -663,14 +678,25 @@ func (x *Extractor) makeEntity(a *analysis, mem []int) (Entity, entInfo) {
 	}
 	// "McDonald's": a company name the tokenizer split as a possessive.
 	if typ == Organization && canon == "" {
+		// A common first word joined as a short form ("Standard" for
+		// Standard & Poor's) says nothing of the possessive.
+		full := mem
+		if w := words(name); len(w) > 1 && commonShortForm(w) && lexicon.IsCommonWord(textseg.Lower(w[0])) {
+			full = nil
+			for _, i := range mem {
+				if ms[i].surface != w[0] {
+					full = append(full, i)
+				}
+			}
+		}
 		poss := true
-		for _, i := range mem {
+		for _, i := range full {
 			if t := ms[i].t1; t >= len(a.tokens) || !isPossessive(a.tokens[t].Text) || a.tokens[t].Start != ms[i].End {
 				poss = false
 				break
 			}
 		}
-		if poss && len(mem) > 0 && a.possessiveAsName(mem) {
+		if poss && len(full) > 0 && a.possessiveAsName(full) {
 			add(name + "'s")
 		}
 	}

@@ -42,6 +42,24 @@ func (x *Extractor) distinctiveTail(w string) bool {
 	return true
 }
 
+// commonShortForm reports whether the common word opening the
+// organisation's name w stands for it alone: "Jet" for Jet Airways,
+// "Marsh" for Marsh & McLennan, "Federated" for Federated Department
+// Stores, "Real" for Real Madrid. Only a word the text uses as a name
+// more than once joins (resolveEntities): used once (classify marks it
+// alone) it is as often a word of its own ("the Daily and Sunday
+// Telegraph", "the Tube" beside Tube Lines), and the BBC diff found such
+// joins mostly wrong. No article, head or generic word of names ("the
+// Commission", "City"), word that is no name alone (SoloNotNames), or
+// name with "and" in it, which may be two names ("Free and Bad
+// Company").
+func commonShortForm(w []string) bool {
+	f := w[0]
+	lf := textseg.Lower(f)
+	return len(w) >= 2 && len(f) > 2 && !capArticle(f) && !lexicon.OrgHeads[lf] && !genericTails[lf] && !lexicon.SoloNotNames[lf] &&
+		!textseg.Contains(w, "and") // "Free and Bad Company" may be two names
+}
+
 // qualifierWord reports whether w, opening a name of three words or more,
 // only qualifies the rest, which then names the organisation alone: an
 // acronym of an owner ("BBC Radio 1") or a country or nationality ("US

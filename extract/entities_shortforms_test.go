@@ -142,3 +142,25 @@ func TestSharedSurnameKeepsTwoPeople(t *testing.T) {
 	checkJoined(t, "England coach Andy Robinson criticised the referee. Robinson said the tries were good. Full-back Jason Robinson was captain on Saturday. Robinson has been blamed for the defeat.",
 		"Andy Robinson", "Jason Robinson", false)
 }
+
+// TestCommonWordShortForms: a common word opening an organisation's name
+// stands for it where the text uses it as a name again; used once it
+// stays apart.
+func TestCommonWordShortForms(t *testing.T) {
+	tests := []struct {
+		text       string
+		full, form string
+		same       bool
+	}{
+		{"Investors bought shares in Lantern Airways on Friday. Analysts expect Lantern to raise $300m, and shares in Lantern rose.",
+			"Lantern Airways", "Lantern", true},
+		{"The broker Marble & Wexley paid a fine of $850m on Monday. Critics of Marble said it was too small, and a spokesman for Marble agreed.",
+			"Marble & Wexley", "Marble", true},
+		// Negatives.
+		{"Investors bought shares in Lantern Airways on Friday. Analysts expect Lantern to raise $300m.",
+			"Lantern Airways", "Lantern", false},
+	}
+	for _, tt := range tests {
+		checkJoined(t, tt.text, tt.full, tt.form, tt.same)
+	}
+}
