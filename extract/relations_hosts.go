@@ -442,3 +442,25 @@ func (s *relSent) partCondition(first int) bool {
 	}
 	return true
 }
+
+// continuedClauseFuture reports an event phrase in a verbless stretch
+// after a comma whose clause before the comma speaks of the future: "will
+// miss the Open, but also the Davis Cup in Australia", "will report back
+// to the council, at its April meeting in Qatar". The stretch has no verb
+// of its own, so it hangs on the verb before the comma and takes its
+// tense.
+func (s *relSent) continuedClauseFuture(first int) bool {
+	lo := first
+	for lo > 0 && !s.clauseEdge(lo-1) {
+		lo--
+	}
+	if lo < 2 || !s.word(lo-1, ",") {
+		return false
+	}
+	for j := lo; j < first; j++ {
+		if t := s.tag(j); strings.HasPrefix(t, "VB") || t == "MD" {
+			return false
+		}
+	}
+	return s.clauseFuture(lo-2, lo-2)
+}

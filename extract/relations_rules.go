@@ -1975,7 +1975,8 @@ func (s *relSent) eventIn(m *relMention, i int) {
 		return
 	}
 	pred := Hosted
-	if s.clauseFuture(m.first, c.last) || s.futureTimeAfter(c.last+1) && !s.pastDoneClause(m.first) || s.nextEditionBefore(m.first) {
+	if s.clauseFuture(m.first, c.last) || s.futureTimeAfter(c.last+1) && !s.pastDoneClause(m.first) || s.nextEditionBefore(m.first) ||
+		s.continuedClauseFuture(m.first) {
 		pred = WillHost
 	}
 	if s.aheadOfEvent(m.first) && !s.pastClause(m.first) {
