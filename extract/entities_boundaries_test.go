@@ -428,3 +428,29 @@ func TestCurrencyPlaces(t *testing.T) {
 		checkEntities(t, tc.text, tc.want, tc.notAny)
 	}
 }
+
+// TestCommunityAndTransportBodies: "Community" heads a body's name with
+// "of" after it, as "Organisation" does, so the name is not cut at the
+// demonym or place inside it; "Transport" heads one with "for".
+func TestCommunityAndTransportBodies(t *testing.T) {
+	tests := []struct {
+		text   string
+		want   []string
+		notAny []string
+	}{
+		{"Ministers of the Economic Community of East Asian Ports met in Leeds.",
+			[]string{"Organization:Economic Community of East Asian Ports", "City:Leeds"}, []string{"East Asian Ports"}},
+		{"Tom Reed urged the Community of Nordic Speaking Towns to act.",
+			[]string{"Organization:Community of Nordic Speaking Towns"}, []string{"Nordic Speaking Towns"}},
+		{"Fares will rise, a spokesman for Transport for Leeds said on Monday.",
+			[]string{"Organization:Transport for Leeds"}, nil},
+		// Negatives: a lower-case community or transport is no name.
+		{"Tom Reed thanked the community of Leeds on Monday.",
+			[]string{"Person:Tom Reed", "City:Leeds"}, []string{"community of Leeds"}},
+		{"Tom Reed paid the transport for Leeds fans.",
+			[]string{"Person:Tom Reed", "City:Leeds"}, []string{"transport for Leeds"}},
+	}
+	for _, tc := range tests {
+		checkEntities(t, tc.text, tc.want, tc.notAny)
+	}
+}

@@ -226,13 +226,14 @@ var OfHeads = WordSet(`commonwealth bank university ministry department
 	city states state assembly confederation conference congress
 	order bureau department palace sea straits strait islands island
 	commission committee parliament province district guild coalition
-	federation fellowship friends people's peoples army group lord lords corps`)
+	federation fellowship friends people's peoples army group lord lords corps
+	community`)
 
 // ForHeads may continue with "for" ("Institute for Fiscal Studies").
 var ForHeads = WordSet(`centre center institute commission committee
 	council campaign society foundation office department alliance coalition
 	union association trust fund agency organisation organization
-	network partnership forum`)
+	network partnership forum transport`)
 
 // LowerOrgHeads are lower-case organisation heads that, after a name and
 // before "of", open a descriptive body name ("the CIS council of heads of
