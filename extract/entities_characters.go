@@ -89,3 +89,55 @@ func inFullerName(a *analysis, i, j int) bool {
 	}
 	return false
 }
+
+// A character is also named right before the actor who plays it: "their
+// wicked uncle Count Olaf, played by Carrey", "the husband of Grace,
+// played by Debra Messing". The participle clause sets the part apart
+// from the actor as plainly as "the role of" does, so the same checks
+// hold as for characterName, and a biopic's real person ("Ray Charles,
+// played by Jamie Foxx") is kept by the same tests as after a play verb:
+// a name the gazetteer knows, a surname alone or a name inside a fuller
+// one.
+
+// playedParticiples join a part to its actor after a comma.
+var playedParticiples = lexicon.WordSet(`played portrayed voiced`)
+
+// playedByAt reports whether ", played by NAME" starts at token c (the
+// comma).
+func playedByAt(a *analysis, c int) bool {
+	toks := a.tokens
+	return c+3 < len(toks) && toks[c].Text == "," && playedParticiples[toks[c+1].Lower()] &&
+		toks[c+2].Lower() == "by" && isCapWord(toks[c+3])
+}
+
+// playedByCharacter reads the character before ", played by NAME" whose
+// participle is at k.
+func (x *Extractor) playedByCharacter(a *analysis, s, k int) (int, int) {
+	toks := a.tokens
+	lo, hi := a.sentTokens[s].Start, a.sentTokens[s].End
+	j := k - 1
+	if j-1 < lo || k+2 >= hi || !playedByAt(a, j) || !isCapWord(toks[j-1]) {
+		return 0, 0
+	}
+	i := j - 1
+	for i-1 >= lo && j-i < 4 && isCapWord(toks[i-1]) && !capArticle(toks[i-1].Text) {
+		i--
+	}
+	if i-1 >= lo && isCapWord(toks[i-1]) && !capArticle(toks[i-1].Text) {
+		return 0, 0 // a longer capitalised run: no name this rule can bound
+	}
+	if x.knownOrNationFirst(a, i, j) || x.gazInside(a, i, j) {
+		return 0, 0
+	}
+	last := toks[j-1].Lower()
+	if lexicon.OrgHeads[last] || lexicon.PlaceHeads[last] || lexicon.EventHeads[last] {
+		return 0, 0 // "the Globe Theatre, played by …": a venue
+	}
+	if j-i == 1 && x.names[toks[i].Lower()] == 0 {
+		return 0, 0 // a surname alone is a real person's
+	}
+	if !a.speaksOfWorksStory() || !framedEverywhere(a, i, j) || inFullerName(a, i, j) {
+		return 0, 0
+	}
+	return i, j
+}

@@ -24,3 +24,24 @@ func TestPlayedCharacters(t *testing.T) {
 		}
 	}
 }
+
+// TestPlayedByCharacters: in a story about works, a name right before
+// ", played by" and an actor is a character, no entity; the actor stays.
+// A real person the story names unframed, a surname alone, a venue and a
+// story with no work keep their entities.
+func TestPlayedByCharacters(t *testing.T) {
+	checkEntities(t, "The new film opens in Leeds in May. The twins are sent to their cruel aunt, Jed Crane, played by Kate Malone.",
+		[]string{"Person:Kate Malone", "City:Leeds"}, []string{"Jed Crane"})
+	checkEntities(t, "The musical is back. Its hero, Tom Vardley, played by Dan Price, sings twelve songs.",
+		[]string{"Person:Dan Price"}, []string{"Tom Vardley"})
+	for _, tc := range []struct{ text, name string }{
+		{"The film tells the life of Harold Vance. Harold Vance, played by Tom Reed, was a banker in Leeds.", "Harold Vance"},
+		{"The film is about a banker, Vardley, played by Tom Reed.", "Vardley"},
+		{"The film was shown at the Carrow Arena, played by many bands before.", "Carrow Arena"},
+		{"The match was tough for Jed Crane, played by many as a wild card.", "Jed Crane"},
+	} {
+		if !hasEntityNamed(extractText(t, tc.text), tc.name) {
+			t.Errorf("%q: entity %q lost", tc.text, tc.name)
+		}
+	}
+}

@@ -337,6 +337,11 @@ func (x *Extractor) findWorkTitles(a *analysis) workTitles {
 					cands = append(cands, [2]int{i, j}) // "who plays Hector in The History Boys" (entities_characters.go)
 				}
 			}
+			if playedParticiples[lw] {
+				if i, j := x.playedByCharacter(a, s, k); j > i {
+					cands = append(cands, [2]int{i, j}) // "uncle Count Olaf, played by Carrey" (entities_characters.go)
+				}
+			}
 			if creativeRoles[lw] {
 				if i, j := x.titleBeforeRole(a, s, k); j > i {
 					cands = append(cands, [2]int{i, j}) // "Friends actor Matt LeBlanc"

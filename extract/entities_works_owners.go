@@ -222,7 +222,7 @@ func (x *Extractor) characterName(a *analysis, s, k int) (int, int) {
 // framedEverywhere reports whether every occurrence of toks[i:j] that
 // stands alone (no capitalised word touching it) follows a character
 // frame ("role of", "character", "character of") or a play verb ("who
-// plays Hector").
+// plays Hector"), or comes right before ", played by" and the actor.
 func framedEverywhere(a *analysis, i, j int) bool {
 	toks := a.tokens
 	key, n := tokenKey(toks[i:j]), j-i
@@ -232,6 +232,9 @@ func framedEverywhere(a *analysis, i, j int) bool {
 		}
 		if p+n < len(toks) && isCapWord(toks[p+n]) || p > 0 && isCapWord(toks[p-1]) {
 			continue
+		}
+		if playedByAt(a, p+n) {
+			continue // "Count Olaf, played by Carrey"
 		}
 		f := p - 1
 		if f >= 0 && toks[f].Text == "of" {
