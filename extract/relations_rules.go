@@ -245,15 +245,15 @@ func (r *relState) runRules(s *relSent) {
 		case relComprise[w] || w == "made" && s.word(i+1, "up") && s.word(i+2, "of"):
 			s.comprises(i)
 		case relHeld[w] && (s.word(i+1, "in") || s.word(i+1, "at")):
-			s.heldIn(i, i+1, "hosted/held-in")
+			s.heldIn(i, i+1, "held-in")
 		case relStage[w] && s.tag(i) != "NN" && !s.word(i+1, "a") && !s.word(i+1, "an"):
 			s.hostVerb(i) // "London will stage the 2012 Olympics"
 		case relHost[w]:
 			s.hostVerb(i) // also "played host to"
 		case relOpen[w] && (s.word(i+1, "in") || s.word(i+1, "at")):
-			s.heldIn(i, i+1, "hosted/opened-in")
+			s.heldIn(i, i+1, "opened-in")
 		case relTake[w] && s.word(i+1, "place") && (s.word(i+2, "in") || s.word(i+2, "at")):
-			s.heldIn(i, i+2, "hosted/takes-place-in")
+			s.heldIn(i, i+2, "takes-place-in")
 		case relMeet[w] && s.tag(i) != "NN" && s.tag(i) != "NNS":
 			s.meetVerb(i)
 		case relTalksN[w] && s.word(i+1, "in") && s.mentionAt(i+2) != nil && s.word(s.mentionAt(i+2).last+1, "between"):
@@ -996,7 +996,9 @@ func (s *relSent) hostVerb(t int) {
 }
 
 // heldIn: "E was held in C", "E, to be held in C", "E taking place in C".
-func (s *relSent) heldIn(t, p int, rule string) {
+// The rule is named by the predicate and the cue ("willHost/held-in"), as
+// the tense is only known once the clause is read.
+func (s *relSent) heldIn(t, p int, cue string) {
 	j, mod := s.chainLeft(t, false)
 	if mod.neg || mod.cond || s.condBefore(t) {
 		return
@@ -1030,7 +1032,7 @@ func (s *relSent) heldIn(t, p int, rule string) {
 	}
 	for _, pl := range places {
 		for _, e := range events {
-			s.r.add(pl, pred, e, s.idx, rule, conf)
+			s.r.add(pl, pred, e, s.idx, pred+"/"+cue, conf)
 		}
 	}
 }
