@@ -710,3 +710,16 @@ func (x *Extractor) partisanName(a *analysis, s, i, j int) bool {
 	x.personName(a, s, i+1, j, nil, spanKey(i, i+1))
 	return true
 }
+
+// partyOfPlaceEnd returns the end of "of [the] PLACE" after a party's
+// head ("Conservative Party of Canada", "Communist Party of Vietnam"), or
+// 0. toks[k] is the word after "of" (and "the"). Only a known place
+// continues a party's name: "the Labour Party of Tony Blair" names the
+// party and its leader.
+func (x *Extractor) partyOfPlaceEnd(a *analysis, k, hi int) int {
+	m := x.placeEnd(a, k, hi)
+	if m == k || m < hi && isCapWord(a.tokens[m]) {
+		return 0
+	}
+	return m
+}

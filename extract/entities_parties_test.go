@@ -378,3 +378,26 @@ func TestParliamentNames(t *testing.T) {
 	checkEntities(t, "Budget passed\n\nKIEV, May 2 (Reuters) - The Verkhovna Rada voted on Tuesday to approve the budget.",
 		[]string{"Organization:Verkhovna Rada"}, nil)
 }
+
+// TestPartyOfPlace: a party's name goes on with "of" and a known place
+// ("Conservative Party of Canada"); a person after "of" is no part of it.
+func TestPartyOfPlace(t *testing.T) {
+	tests := []struct {
+		text   string
+		want   []string
+		notAny []string
+	}{
+		{"The Liberal Party of Norway chose Tom Reed as leader.",
+			[]string{"Organization:Liberal Party of Norway", "Person:Tom Reed"}, []string{"Liberal Party"}},
+		{"Delegates of the Socialist Party of Peru met in Lima.",
+			[]string{"Organization:Socialist Party of Peru", "City:Lima"}, nil},
+		// Negatives: a person, or an unknown word, after "of".
+		{"Tom Reed praised the Labour Party of Anna Moreno on Monday.",
+			[]string{"Organization:Labour Party", "Person:Anna Moreno"}, []string{"Labour Party of Anna Moreno"}},
+		{"The Green Party of Tomorrow Ltd split.",
+			nil, []string{"Green Party of Tomorrow"}},
+	}
+	for _, tc := range tests {
+		checkEntities(t, tc.text, tc.want, tc.notAny)
+	}
+}

@@ -302,6 +302,12 @@ func (x *Extractor) nameRun(a *analysis, s, i int) int {
 					return end
 				}
 			}
+			if last == "party" {
+				if e := x.partyOfPlaceEnd(a, k, hi); e > 0 {
+					j = e // entities_parties.go: "Conservative Party of Canada"
+					continue
+				}
+			}
 			if lexicon.OfHeads[last] && next(k) && !lexicon.RoleHeads[last] {
 				// "the Republic of Azerbaijan Ilham Aliyev", "Bank of
 				// England Mervyn King": a known place ends the name when
