@@ -889,10 +889,25 @@ func (x *Extractor) titleBeforeRole(a *analysis, s, k int) (int, int) {
 		return 0, 0
 	}
 	i := titleStart(a, lo, k, false)
-	if !x.plausibleTitle(a, i, k) {
+	if !x.plausibleTitle(a, i, k) && !(actingRoles[toks[k].Lower()] && x.actorNamedAfter(a, s, k) && x.titleShaped(a, i, k, false, true)) {
 		return 0, 0
 	}
 	return i, k
+}
+
+// actingRoles are the roles after which a person-shaped title is still a
+// title when the actor's name follows: "Grange Hill actress Amma Asante",
+// "Huggy Bear actor Antonio Fargas". A person's name before the actor's
+// would be a second person, which the text writes with a comma or "and";
+// "co-star" is left out ("Tom Hanks co-star Meg Ryan": his partner).
+var actingRoles = lexicon.WordSet(`actor actress`)
+
+// actorNamedAfter reports whether the role at k is followed by a
+// person's name: a known first name and a capitalised word.
+func (x *Extractor) actorNamedAfter(a *analysis, s, k int) bool {
+	toks := a.tokens
+	hi := a.sentTokens[s].End
+	return k+2 < hi && isCapWord(toks[k+1]) && isCapWord(toks[k+2]) && x.names[toks[k+1].Lower()] != 0
 }
 
 // titleList reads the titles listed after a plural work noun at k: "hits

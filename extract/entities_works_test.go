@@ -317,3 +317,22 @@ func TestRobotAfterTitle(t *testing.T) {
 	checkEntities(t, "Quillsoft's Zephro robots walked in Japan. Zephro can also dance, said Tom Reed.",
 		[]string{"Country:Japan", "Person:Tom Reed"}, []string{"Zephro"})
 }
+
+// TestTitleBeforeActingRole: a person-shaped title before "actor" or
+// "actress" and the actor's full name is a work, no entity; before
+// "co-star", before a surname alone, a known place and a listed person
+// stay entities.
+func TestTitleBeforeActingRole(t *testing.T) {
+	checkEntities(t, "She met Jack Sparkle actor Tom Reed in Leeds.",
+		[]string{"Person:Tom Reed", "City:Leeds"}, []string{"Jack Sparkle"})
+	for _, tc := range []struct{ text, name string }{
+		{"She met Jack Sparkle co-star Tom Reed in Leeds.", "Jack Sparkle"},
+		{"She met Jack Sparkle actor Reed in Leeds.", "Jack Sparkle"},
+		{"She met Jack Sparkle, actor Tom Reed and Kate Malone in Leeds.", "Jack Sparkle"},
+		{"She met Hollywood actor Tom Reed in Leeds.", "Hollywood"},
+	} {
+		if !hasEntityNamed(extractText(t, tc.text), tc.name) {
+			t.Errorf("%q: entity %q lost", tc.text, tc.name)
+		}
+	}
+}
