@@ -45,7 +45,7 @@ func (x *Extractor) playedCharacter(a *analysis, s, k int) (int, int) {
 	for j < hi && j-i < 4 && isCapWord(toks[j]) {
 		j++
 	}
-	if x.knownOrNationFirst(a, i, j) || x.gazInside(a, i, j) {
+	if x.knownOrNationFirst(a, i, j) || x.gazInside(a, i, j) && !x.firstNamed(a, i, j) {
 		return 0, 0
 	}
 	last := toks[j-1].Lower()
@@ -67,6 +67,14 @@ func (x *Extractor) playedCharacter(a *analysis, s, k int) (int, int) {
 		return 0, 0
 	}
 	return i, j
+}
+
+// firstNamed reports whether toks[i:j] is shaped like a person's name: a
+// first name the gazetteer does not know as a place or body, then more
+// capitalised words. A surname may be a small town's name ("plays Vince
+// Everett": Everett, Washington), which alone is no venue.
+func (x *Extractor) firstNamed(a *analysis, i, j int) bool {
+	return j-i >= 2 && x.names[a.tokens[i].Lower()] != 0 && !x.gazInside(a, i, i+1)
 }
 
 // inFullerName reports whether toks[i:j] stands somewhere in the document

@@ -11,6 +11,8 @@ func TestPlayedCharacters(t *testing.T) {
 		[]string{"Person:Tom Reed", "City:Leeds"}, []string{"Jed Crane"})
 	checkEntities(t, "Kate Malone played Greta in the musical, which opened in Leeds.",
 		[]string{"Person:Kate Malone", "City:Leeds"}, []string{"Greta"})
+	checkEntities(t, "The new musical opens in May. Tom Reed plays Vince Everett in the musical.",
+		[]string{"Person:Tom Reed"}, []string{"Vince Everett"})
 	checkEntities(t, "The film tells of Harold Vance. Tom Reed will play Vance in the film.",
 		[]string{"Person:Tom Reed", "Person:Harold Vance"}, nil)
 	for _, tc := range []struct{ text, name string }{
