@@ -3,8 +3,6 @@ package quotes
 import (
 	"sort"
 	"strings"
-
-	"github.com/newsgraph/newsgraph/extract/lexicon"
 )
 
 // latestSpeaker attributes a quotation that stands alone as its sentence
@@ -53,39 +51,8 @@ func (q *quoter) latestSpeaker(g qgroup) qattr {
 			return noAttr
 		}
 	}
-	toks := qTokenize(q.text, lo, hi, q.getBuf())
-	defer func() { q.putBuf(toks) }()
-	eg := q.genderOf(e)
-	inQ := false
-	for i, t := range toks {
-		if t.kind == qkDouble {
-			inQ = !inQ
-			continue
-		}
-		if inQ || t.kind != qkWord {
-			continue
-		}
-		w := q.text[t.s:t.e]
-		lw := strings.ToLower(w)
-		if qVoiceWords[lw] {
-			return noAttr
-		}
-		// a verb of saying brings in another voice unless its speaker is
-		// the latest one ("People must be careful, he says, …")
-		if q.isSpeechVerb(t, false) && q.sentSpeaker(q.sentenceAt(t.s)) != e {
-			return noAttr
-		}
-		// "His coach was fourth.": someone of the speaker's, who may be
-		// the one quoted next
-		if (qPersonNoun(lw) || qKinNouns[lw]) && q.possessedAt(toks, i) {
-			return noAttr
-		}
-		if pg := lexicon.PronounGender[strings.ToLower(w)]; pg != 0 && eg != 0 && pg != eg {
-			return noAttr
-		}
-		if (w == "her" && eg == 'm') || ((w == "his" || w == "him") && eg == 'f') {
-			return noAttr
-		}
+	if !q.quietNarrative(lo, hi, e, func(_, lw string) bool { return qVoiceWords[lw] }) {
+		return noAttr
 	}
 	return qattr{ent: e, rule: "latest-speaker", pos: first.start}
 }

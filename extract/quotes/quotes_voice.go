@@ -127,6 +127,20 @@ func (q *quoter) voiceQuote(i, e int) bool {
 // voice but e's: no source word, no verb of saying of another speaker, no
 // person of e's, no pronoun of the other gender.
 func (q *quoter) voiceNarrative(lo, hi, e int) bool {
+	return q.quietNarrative(lo, hi, e, func(w, lw string) bool {
+		// "sources" alone is often a source of money ("funding its move
+		// through a number of sources"); sources who speak do so through
+		// a verb of saying, which quietNarrative checks
+		return qVoiceWords[lw] && lw != "sources" || qVoiceSources[w]
+	})
+}
+
+// quietNarrative reports whether the narrative text[lo:hi], outside its
+// quotations, brings in no voice but e's: no word otherVoice reports (w
+// as written, lw in lower case), no verb of saying of another speaker, no
+// person of e's ("his coach"), no pronoun of the other gender. Both the
+// latest-speaker and the story-voice attributions ask it.
+func (q *quoter) quietNarrative(lo, hi, e int, otherVoice func(w, lw string) bool) bool {
 	toks := qTokenize(q.text, lo, hi, q.getBuf())
 	defer func() { q.putBuf(toks) }()
 	eg := q.genderOf(e)
@@ -141,12 +155,11 @@ func (q *quoter) voiceNarrative(lo, hi, e int) bool {
 		}
 		w := q.text[t.s:t.e]
 		lw := strings.ToLower(w)
-		// "sources" alone is often a source of money ("funding its move
-		// through a number of sources"); sources who speak do so through
-		// a verb of saying, checked next
-		if qVoiceWords[lw] && lw != "sources" || qVoiceSources[w] {
+		if otherVoice(w, lw) {
 			return false
 		}
+		// a verb of saying brings in another voice unless its speaker is
+		// e ("People must be careful, he says, …")
 		if q.isSpeechVerb(t, false) && q.sentSpeaker(q.sentenceAt(t.s)) != e {
 			return false
 		}
