@@ -16,24 +16,35 @@ import (
 // ofSides returns the token ranges of the headline's score-line sides
 // that are names with "of", if the headline is a score line.
 func (a *analysis) ofSides() [][2]int {
-	if len(a.doc.Paragraphs) == 0 {
-		return nil
-	}
-	lo, hi := a.tokenRange(a.doc.Paragraphs[0])
-	if hi-lo < 3 || hi-lo > matchHeadingMaxTokens {
-		return nil
-	}
-	s0, s1 := a.scoreAt(lo+1, hi-1)
-	if s0 < 0 {
+	sides, ok := a.scoreLine()
+	if !ok {
 		return nil
 	}
 	var out [][2]int
-	for _, side := range [][2]int{{lo, s0}, {s1, hi}} {
+	for _, side := range sides {
 		if side[1]-side[0] >= 3 && a.nameWithOf(side[0], side[1]) {
 			out = append(out, side)
 		}
 	}
 	return out
+}
+
+// scoreLine returns the token ranges before and after the score of a
+// score-line headline ("Clyde 0-5 Celtic"), or false when the first
+// paragraph is no short line with a score inside.
+func (a *analysis) scoreLine() ([2][2]int, bool) {
+	if len(a.doc.Paragraphs) == 0 {
+		return [2][2]int{}, false
+	}
+	lo, hi := a.tokenRange(a.doc.Paragraphs[0])
+	if hi-lo < 3 || hi-lo > matchHeadingMaxTokens {
+		return [2][2]int{}, false
+	}
+	s0, s1 := a.scoreAt(lo+1, hi-1)
+	if s0 < 0 {
+		return [2][2]int{}, false
+	}
+	return [2][2]int{{lo, s0}, {s1, hi}}, true
 }
 
 // scoreSideEnd returns the token after the side that starts at token i,
@@ -83,15 +94,11 @@ func (a *analysis) headlineScoreSides() [][2]int {
 	if len(a.doc.Paragraphs) < 2 {
 		return nil
 	}
-	lo, hi := a.tokenRange(a.doc.Paragraphs[0])
-	if hi-lo < 3 || hi-lo > matchHeadingMaxTokens {
+	line, ok := a.scoreLine()
+	if !ok {
 		return nil
 	}
-	s0, s1 := a.scoreAt(lo+1, hi-1)
-	if s0 < 0 {
-		return nil
-	}
-	sides := [][2]int{{lo, s0}, {s1, hi}}
+	sides := line[:]
 	for _, side := range sides {
 		if a.lineupName(side[0], side[1]) != side[1] && !(side[1]-side[0] >= 3 && a.nameWithOf(side[0], side[1])) {
 			return nil
