@@ -8,11 +8,7 @@ import "testing"
 // ("head of Y's digital division", "director of the Y research unit")
 // is not linked by the role.
 func TestRoleOfLinks(t *testing.T) {
-	tests := []struct {
-		text   string
-		want   []string // open facts that must be emitted
-		absent []string // open facts that must not be
-	}{
+	checkOpenCases(t, []openCase{
 		{`"Prices will rise," said Marta Kowalczyk, an analyst at brokerage Fenwick Securities.`,
 			[]string{"Marta Kowalczyk be_analyst_at Fenwick Securities"}, nil},
 		{"Stefan Olsen, a senior adviser at banking giant Nordhaven Bank, has agreed to take the job.",
@@ -30,18 +26,5 @@ func TestRoleOfLinks(t *testing.T) {
 			nil, []string{"Helga Stroud be_head_of Orvex Media"}},
 		{"Lena Hartwell, director of the Dunmore Steel research unit, said costs had risen.",
 			nil, []string{"Lena Hartwell be_director_of Dunmore Steel"}},
-	}
-	for _, tc := range tests {
-		got := openLines(extractText(t, "News\n\n"+tc.text+"\n"))
-		for _, w := range tc.want {
-			if !hasOpen(got, w) {
-				t.Errorf("%s\n missing %q; got %q", tc.text, w, got)
-			}
-		}
-		for _, a := range tc.absent {
-			if hasOpen(got, a) {
-				t.Errorf("%s\n unexpected %q; got %q", tc.text, a, got)
-			}
-		}
-	}
+	})
 }

@@ -391,6 +391,33 @@ func openLines(doc *Document) []string {
 	return out
 }
 
+// openCase is one story sentence with the open facts ("Subject key
+// Object") it must and must not give.
+type openCase struct {
+	text   string
+	want   []string // open facts that must be emitted
+	absent []string // open facts that must not be
+}
+
+// checkOpenCases extracts each case's sentence as a one-paragraph story
+// under a headline and checks its open facts.
+func checkOpenCases(t *testing.T, cases []openCase) {
+	t.Helper()
+	for _, tc := range cases {
+		got := openLines(extractText(t, "News\n\n"+tc.text+"\n"))
+		for _, w := range tc.want {
+			if !hasOpen(got, w) {
+				t.Errorf("%s\n missing %q; got %q", tc.text, w, got)
+			}
+		}
+		for _, a := range tc.absent {
+			if hasOpen(got, a) {
+				t.Errorf("%s\n unexpected %q; got %q", tc.text, a, got)
+			}
+		}
+	}
+}
+
 func hasOpen(xs []string, s string) bool {
 	for _, x := range xs {
 		if x == s {
