@@ -177,12 +177,12 @@ func (q *quoter) bodyNamedBefore(ts []qtok) int {
 // spokesTitle reads "BODY spokesperson NAME" (and "spokesperson for BODY
 // NAME" is left alone: it is rarely written so) and returns the body, or -1.
 func (q *quoter) spokesTitle(m model.Mention) int {
-	lo, _ := q.sentenceSpan(m)
-	if m.Start <= lo {
-		return -1
-	}
-	ts := qTokenize(q.text, lo, m.Start, q.getBuf())
-	defer q.putBuf(ts)
+	return q.titleBefore(m, q.spokesTitleIn)
+}
+
+// spokesTitleIn is spokesTitle over ts, the tokens of m's sentence
+// before m.
+func (q *quoter) spokesTitleIn(ts []qtok, m model.Mention) int {
 	n := len(ts)
 	if n < 2 || ts[n-1].kind != qkWord || !spokesHeads[strings.ToLower(q.text[ts[n-1].s:ts[n-1].e])] {
 		return -1
@@ -268,12 +268,24 @@ var qPressTitles = [][]string{
 // title names no body ("Spokesman X said", "…," spokesman X said),
 // the body the story has just reported on (contextBody).
 func (q *quoter) pressTitle(m model.Mention) int {
+	return q.titleBefore(m, q.pressTitleIn)
+}
+
+// titleBefore tokenises person mention m's sentence up to m and returns
+// what read makes of those tokens (a body, or -1); -1 when m opens its
+// sentence.
+func (q *quoter) titleBefore(m model.Mention, read func(ts []qtok, m model.Mention) int) int {
 	lo, _ := q.sentenceSpan(m)
 	if m.Start <= lo {
 		return -1
 	}
 	ts := qTokenize(q.text, lo, m.Start, q.getBuf())
 	defer q.putBuf(ts)
+	return read(ts, m)
+}
+
+// pressTitleIn is pressTitle over ts, the tokens of m's sentence before m.
+func (q *quoter) pressTitleIn(ts []qtok, m model.Mention) int {
 	k := q.pressTitleAt(ts)
 	if k < 0 {
 		return -1
