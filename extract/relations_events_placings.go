@@ -55,9 +55,12 @@ func (r *relState) placedFinishers() {
 	if !r.placingLead(ev) {
 		return
 	}
+	head := lastWord(textseg.Lower(a.doc.Entities[ev].Name))
+	elsewhere := false // the story has moved on to another meeting
 	for i := 1; i < len(a.sentTokens) && i < len(a.doc.Sentences); i++ {
 		ms := a.mentionsInSentence(i)
-		if r.placingDoubted(i, ev, ms) {
+		elsewhere = r.placingElsewhere(i, ev, head, ms, elsewhere)
+		if elsewhere || r.placingDoubted(i, ev, ms) {
 			continue
 		}
 		end := a.sentTokens[i].End
@@ -84,6 +87,35 @@ func (r *relState) placedFinishers() {
 			}
 		}
 	}
+}
+
+// placingElsewhere follows whether the story, at sentence i, tells of
+// another contest of the same kind than ev, whose head noun is head: a
+// sentence naming "a meeting in Ghent" ("an indoor meeting", "a race")
+// moves it there, and the placings after it ("At the same meeting, X
+// finished third") are of that meeting until a sentence names ev again.
+// was is the state before sentence i.
+func (r *relState) placingElsewhere(i, ev int, head string, ms []mention, was bool) bool {
+	for _, m := range ms {
+		if m.entity == ev {
+			return false
+		}
+	}
+	a := r.a
+	sp := a.sentTokens[i]
+	for k := sp.Start; k < sp.End; k++ {
+		if w := a.tokens[k].Lower(); w != "a" && w != "an" {
+			continue
+		}
+		// the head noun within the next three words: "a meeting", "an
+		// indoor meeting", "a new indoor meeting"
+		for j := k + 1; j < sp.End && j <= k+3; j++ {
+			if a.tokens[j].Lower() == head {
+				return true
+			}
+		}
+	}
+	return was
 }
 
 // placingLead reports whether the headline or the first sentence under

@@ -501,11 +501,13 @@ func TestPossessedEventActs(t *testing.T) {
 // TestPlacedFinishers: a person a later sentence places in the story's
 // contest ("finished fifth", "X and Y finished seventh and eighth", ",
 // who came second") took part in it; a contest the lead puts ahead, a
-// placing in a named place or in another year gives nothing. Every text
-// is invented.
+// placing in a named place or in another year, and placings after the
+// story moved to another meeting ("at a meeting in Perth. At the same
+// meeting, …") give nothing. Every text is invented.
 func TestPlacedFinishers(t *testing.T) {
 	const lead = "Hale storms to win\n\nBritain's Tom Hale won the 60m at Sunday's Riverside Indoor Grand Prix.\n\n"
 	const ahead = "Hale picked\n\nTom Hale has been chosen for the 60m at next month's Riverside Indoor Grand Prix.\n\n"
+	const meet = "Hale storms to win\n\nBritain's Tom Hale won the 60m at Sunday's Riverside International meeting.\n\n"
 	runFactCases(t, []string{ParticipatedIn}, []factCase{
 		{"finished fifth", lead + "Britain's Ana Lind finished fifth in 7.35.",
 			[]string{"Ana Lind participatedIn Event:Riverside Indoor Grand Prix"}, nil},
@@ -519,5 +521,11 @@ func TestPlacedFinishers(t *testing.T) {
 			nil, []string{"Ana Lind participatedIn Event:Riverside Indoor Grand Prix"}},
 		{"another year", lead + "Ana Lind finished second in 2003.",
 			nil, []string{"Ana Lind participatedIn Event:Riverside Indoor Grand Prix"}},
+		{"a meeting story", meet + "Britain's Ana Lind finished fifth in 7.35.",
+			[]string{"Ana Lind participatedIn Event:Riverside International meeting"}, nil},
+		{"placings after another meeting", meet + "Jo Brand set a personal best at a meeting in Perth. At the same meeting, Ana Lind finished fifth in 7.35.",
+			nil, []string{"Ana Lind participatedIn Event:Riverside International meeting"}},
+		{"the story's meeting named again", meet + "Jo Brand set a personal best at a meeting in Perth. Back at the Riverside International meeting, Ana Lind finished fifth in 7.35.",
+			[]string{"Ana Lind participatedIn Event:Riverside International meeting"}, nil},
 	})
 }
