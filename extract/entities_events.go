@@ -81,6 +81,11 @@ var eventPronouns = lexicon.WordSet(`his her its their our my your`)
 
 var eventDeterminers = lexicon.WordSet(`the a an this that these those`)
 
+// ownerHonorifics stand before a person's name that owns a description
+// and belong to its name ("Mr Blake's murder trial", "Dr Ames's
+// inquest"); the person's mention leaves them out.
+var ownerHonorifics = lexicon.WordSet(`mr mrs ms miss dr sir lord lady dame mr. mrs. ms. dr.`)
+
 // eventClassPossessors name a class of competitors, not an owner: "the
 // women's race" is one race of a meeting, not one event.
 var eventClassPossessors = lexicon.WordSet(`women men boys girls children junior
@@ -348,6 +353,13 @@ left:
 					if a.ments[m].typ == Person && meetHeads[a.tokens[h].Lower()] {
 						return describedEvent{}, false // "Mr Blair's meeting with ...": metWith's
 					}
+					if hon := a.ments[m].t0 - 1; a.ments[m].typ == Person && hon >= lo && ownerHonorifics[a.tokens[hon].Lower()] {
+						// "Mr Blake's murder trial": the description is
+						// named as written, honorific and all; the form
+						// without it stays as an alias.
+						d.shorts = append(d.shorts, [2]int{d.name0, -1})
+						d.name0 = hon
+					}
 				case a.tokens[p].Flags&(textseg.TCap|textseg.TUpper) == 0 && a.tokens[p].Flags&textseg.TAlpha != 0 && strings.HasPrefix(tag(p), "NN") && !eventClassPossessors[pw]:
 					// "the party's conference", "her father's funeral"
 					d.name0 = p
@@ -435,6 +447,11 @@ left:
 	// Ireland") and without the complement ("party's spring conference").
 	if dated > 0 && dated <= d.core0 {
 		d.shorts = append(d.shorts, [2]int{dated, e})
+	}
+	for i := range d.shorts {
+		if d.shorts[i][1] < 0 {
+			d.shorts[i][1] = e // the honorific's short form ends where the whole does
+		}
 	}
 	if e > short {
 		d.shorts = append(d.shorts, [2]int{d.name0, short})

@@ -62,6 +62,21 @@ func TestDescribedEvents(t *testing.T) {
 			noEvent: "talks",
 		},
 		{
+			// The honorific before the owner is part of the described
+			// name as written.
+			name:   "owner with an honorific",
+			text:   "Actor in court.\n\nActor Tom Grey denies killing his neighbour. Mr Grey's murder trial in Denver heard from a police chemist on Monday.",
+			events: []string{"Mr Grey's murder trial in Denver"},
+			fact:   "Tom Grey participatedIn Mr Grey's murder trial in Denver",
+		},
+		{
+			// No honorific written: the name starts at the owner.
+			name:    "owner without an honorific",
+			text:    "Actor in court.\n\nActor Tom Grey denies killing his neighbour. Tom Grey's murder trial in Denver heard from a police chemist on Monday.",
+			events:  []string{"Tom Grey's murder trial in Denver"},
+			noEvent: "Mr Tom Grey's murder trial in Denver",
+		},
+		{
 			name:   "dated possessive",
 			text:   "Auction row.\n\nGazprom took part in Sunday's auction, Rosneft said.",
 			events: []string{"Sunday's auction"},

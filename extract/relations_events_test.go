@@ -195,13 +195,13 @@ func TestEventOwners(t *testing.T) {
 		{"a topic, no host", "The band climbed to the UK singles summit for a third week.",
 			nil, []string{"United Kingdom hosted Event:UK singles summit"}},
 		{"a person's trial", "Peter Kowalski, a former banker, denies fraud charges. Mr Kowalski's trial is expected to last six weeks.",
-			[]string{"Peter Kowalski participatedIn Event:Kowalski's trial"}, nil},
+			[]string{"Peter Kowalski participatedIn Event:Mr Kowalski's trial"}, nil},
 		{"the trial of a person", "The trial of Anna Berg, accused of fraud, began in Oslo on Monday. She denies the charges.",
 			[]string{"Anna Berg participatedIn Event:trial of Anna Berg"}, nil},
 		{"a trial run", "The trial of Blue Harbour Radio started in May. The station is run by residents of the town.",
 			nil, []string{"Blue Harbour Radio participatedIn Event:trial of Blue Harbour Radio"}},
 		{"a trial to come", "Peter Kowalski denies fraud. Mr Kowalski's trial will begin next spring.",
-			nil, []string{"Peter Kowalski participatedIn Event:Kowalski's trial"}},
+			nil, []string{"Peter Kowalski participatedIn Event:Mr Kowalski's trial"}},
 	})
 }
 
