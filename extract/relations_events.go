@@ -1229,7 +1229,11 @@ func (s *relSent) actedAt(t, e int) {
 	if mod.neg || mod.cond || mod.passive || s.condBefore(t) || !mod.done() && !mod.prog {
 		return
 	}
-	for _, a := range s.subjectsOf(t, j) {
+	subjects := s.subjectsOf(t, j)
+	// "stars including A, B and C paid tribute": every name listed
+	// (relations_events_lists.go).
+	subjects = append(subjects, s.exampleSubjects(j)...)
+	for _, a := range subjects {
 		if s.namedOutsideQuotes(a, t) {
 			s.r.add(a, ParticipatedIn, e, s.idx, ruleActedAt, 0.75)
 		}
