@@ -23,6 +23,7 @@ const (
 	maxTitleTokens  = 10  // longest role phrase considered
 	confTitle       = 0.9 // a title directly before the name
 	confAppos       = 0.8 // an apposition set off by commas
+	confHolderQuit  = 0.75
 )
 
 // clauseWords may follow an apposition's closing comma and resume the
@@ -43,6 +44,11 @@ func (x *Extractor) findTitleFacts(a *analysis) {
 	seen := map[[2]int]bool{}
 	add := func(person, org, sent int, rule string, conf float64) {
 		k := [2]int{person, org}
+		if !seen[k] && person != org && a.pastHolder(person, sent) && a.quitLeft(person, org, sent) {
+			seen[k] = true // the holder has quit: the post's body is left (titles_past.go)
+			a.doc.Facts = append(a.doc.Facts, Fact{Subject: person, Predicate: Left, Object: org,
+				Sentence: sent, Rule: ruleHolderQuit, Confidence: confHolderQuit})
+		}
 		if seen[k] || person == org || a.pastHolder(person, sent) || a.futureHolder(person, sent) {
 			return // a post the sentence tells as over (titles_past.go) or still to come (titles_future.go) leads nothing now
 		}

@@ -354,3 +354,54 @@ func atoiYear(w string) int {
 	}
 	return n
 }
+
+// ruleHolderQuit names the leaving read from a holder who quits: the
+// post the title stage withholds as over is a body the holder has left.
+const ruleHolderQuit = "title:holder-quit" // "Tottenham manager Jacques Santini has resigned" -> left
+
+// quitLeft reports whether the leaderOf that sentence sent withholds
+// from person as a post over is, for org, a leaving told as done: the
+// holder's name is followed by "resigned", "has quit", "stepped down"
+// ("Tottenham manager Jacques Santini has resigned", "May's chairman and
+// chief executive Gene Kahn resigned in January"; the fifth BBC set's
+// annotators: a coach who resigned left the club). Only an organisation
+// that is no party: a party leader who resigns gives up the post, not
+// the membership (GOLD.md). "Resigned as chairman" may leave one post of
+// several and is the resignation rules' to read.
+func (a *analysis) quitLeft(person, org, sent int) bool {
+	if org < 0 || org >= len(a.doc.Entities) || a.doc.Entities[org].Type != Organization || a.isParty(org) {
+		return false
+	}
+	return a.holderTold(person, sent, a.quitAfterName)
+}
+
+// quitAfterName reads the verb group right after a holder's name: an
+// optional "has", "have" or "had", then a quitting verb or "stepped
+// down", not followed by "as".
+func (a *analysis) quitAfterName(m mention) bool {
+	if m.kind != MentionName {
+		return false
+	}
+	toks := a.tokens
+	hi := a.sentTokens[m.sent].End
+	v := m.t1
+	if v < hi && quitAuxiliaries[toks[v].Lower()] {
+		v++
+	}
+	if v >= hi {
+		return false
+	}
+	end := v + 1
+	switch w := toks[v].Lower(); {
+	case quitVerbs[w]:
+	case w == "stepped" && end < hi && toks[end].Lower() == "down":
+		end++
+	default:
+		return false
+	}
+	return end >= hi || toks[end].Lower() != "as"
+}
+
+// quitAuxiliaries may stand between the holder's name and the quitting
+// verb.
+var quitAuxiliaries = lexicon.WordSet(`has have had`)

@@ -81,3 +81,40 @@ func TestDatedPredecessors(t *testing.T) {
 		}
 	}
 }
+
+// TestHolderQuitLeaves: a holder named with a body's post who has quit
+// left the body (title:holder-quit); "resigned as" one post, a party's
+// post, a resignation to come or denied, and a country's post give no
+// leaving from the title. Every sentence is invented.
+func TestHolderQuitLeaves(t *testing.T) {
+	leftLines := func(d *Document) string {
+		var got []string
+		for _, f := range d.Facts {
+			if f.Predicate == Left && f.Rule == ruleHolderQuit {
+				got = append(got, d.Entities[f.Subject].Name+" left "+d.Entities[f.Object].Name)
+			}
+		}
+		return strings.Join(got, "; ")
+	}
+	for _, tc := range []struct {
+		text string
+		want string
+	}{
+		{"Brightcode chief executive Ann Lee has resigned for personal reasons.", "Ann Lee left Brightcode"},
+		{"Velmora chairman Tom Hale quit on Monday after the vote.", "Tom Hale left Velmora"},
+		{"Brightcode chief executive Ann Lee stepped down in March.", "Ann Lee left Brightcode"},
+		// One post of several given up: the resignation rules read it.
+		{"Brightcode chairman Ann Lee resigned as chairman but stays on the board.", ""},
+		// To come, or denied: the post is still held.
+		{"Brightcode chief executive Ann Lee will step down in June.", ""},
+		{"Brightcode chief executive Ann Lee has not resigned.", ""},
+		// A party's leader who resigns keeps the membership.
+		{"Green Party leader Ann Lee resigned on Monday.", ""},
+		// A country's leader leaves no organisation.
+		{"French President Tom Hale resigned on Monday.", ""},
+	} {
+		if got := leftLines(extractText(t, tc.text)); got != tc.want {
+			t.Errorf("%q: facts %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
