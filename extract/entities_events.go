@@ -219,6 +219,7 @@ func (x *Extractor) findDescribedEvents(a *analysis) {
 			}
 		}
 	}
+	a.placedNamedEvents(nameStart)
 	if len(found) == 0 {
 		return
 	}
@@ -246,6 +247,41 @@ func (x *Extractor) findDescribedEvents(a *analysis) {
 			dn.names = append(dn.names, a.describedText(r[0], r[1]))
 		}
 		a.described = append(a.described, dn)
+	}
+}
+
+// placedNamedEvents gives a named gathering of a body or place ("an EU
+// summit", "the G7 meeting", typed an Event by the mention finder) the
+// name it has with its place: "an EU summit in Prague" is described by
+// both, and GOLD.md names such a description whole ("EU summit in
+// Prague"). Only a lower-case event noun closes the name, and only a
+// town, country or region follows "in" or "at": "the EU summit at 10am"
+// or "at the Kremlin" keep the plain name.
+func (a *analysis) placedNamedEvents(nameStart map[int]int) {
+	for i := range a.ments {
+		m := &a.ments[i]
+		if m.kind != MentionName || m.typ != Event || m.t1-m.t0 < 2 || m.t1+1 >= len(a.tokens) {
+			continue
+		}
+		last := a.tokens[m.t1-1]
+		if last.Flags&(textseg.TCap|textseg.TUpper) != 0 || !describedHeads[last.Lower()] {
+			continue
+		}
+		if p := a.tokens[m.t1].Text; (p != "in" && p != "at") || a.sentenceOfToken(m.t1+1) != m.sent {
+			continue
+		}
+		pm, ok := nameStart[m.t1+1]
+		if !ok {
+			continue
+		}
+		switch pl := &a.ments[pm]; pl.typ {
+		case City, Country, Place:
+			if pl.t1 < len(a.tokens) && isPossessive(a.tokens[pl.t1].Text) {
+				continue // "at Glasgow's SECC": the venue's name is not read here
+			}
+			a.described = append(a.described, describedName{t0: m.t0, names: []string{a.describedText(m.t0, pl.t1)},
+				owner: -1, head: last.Lower(), aliasOnly: true})
+		}
 	}
 }
 
@@ -472,6 +508,9 @@ type describedName struct {
 	owner    int      // first token of the name owning it, or -1
 	ownerHow byte     // 'p', 'c' or 'o', as in describedEvent
 	head     string   // its event noun, lower-case
+	// aliasOnly marks a named event's placed form (placedNamedEvents):
+	// the entity is named properly, and only takes the alias.
+	aliasOnly bool
 }
 
 // settleDescribedEvents runs after the relations: a described event that
@@ -495,8 +534,11 @@ func (a *analysis) settleDescribedEvents() {
 	desc := make(map[int]bool) // entities named only by descriptions
 	byStart := make(map[int]describedName)
 	for _, d := range a.described {
-		byStart[d.t0] = d
+		if !d.aliasOnly {
+			byStart[d.t0] = d
+		}
 	}
+	a.placedAliases()
 	for _, m := range a.ments {
 		if m.entity < 0 || m.kind != MentionName || m.typ != Event {
 			continue
@@ -543,6 +585,27 @@ func (a *analysis) settleDescribedEvents() {
 	a.doc.Mentions = ms
 }
 
+// placedAliases adds the placed forms placedNamedEvents found to their
+// entities' aliases.
+func (a *analysis) placedAliases() {
+	for _, d := range a.described {
+		if !d.aliasOnly {
+			continue
+		}
+		for i := range a.ments {
+			m := &a.ments[i]
+			if m.t0 != d.t0 || m.kind != MentionName || m.entity < 0 || m.entity >= len(a.doc.Entities) {
+				continue
+			}
+			ent := &a.doc.Entities[m.entity]
+			if n := d.names[0]; n != ent.Name && !textseg.Contains(ent.Aliases, n) {
+				ent.Aliases = append(ent.Aliases, n)
+			}
+			break
+		}
+	}
+}
+
 // kindHeads name a kind of event that a description's referent must share
 // ("the championships in Italy" is no marathon named before); the role
 // nouns the mention finder reads itself (session, summit, conference,
@@ -568,6 +631,9 @@ func (a *analysis) eventAnswers(e int, head string) bool {
 		return true
 	}
 	for _, d := range a.described {
+		if d.aliasOnly {
+			continue
+		}
 		for i := range a.ments {
 			if m := &a.ments[i]; m.t0 == d.t0 && m.kind == MentionName && m.entity == e {
 				return strings.Contains(textseg.Lower(d.names[0]), head)

@@ -70,6 +70,21 @@ func TestDescribedEvents(t *testing.T) {
 			fact:   "Tom Grey participatedIn Mr Grey's murder trial in Denver",
 		},
 		{
+			// A body's named gathering takes its place into the name it
+			// goes by.
+			name:   "named gathering with its place",
+			text:   "Entry bid.\n\nSpeaker Anna Kovac said the country had applied at an EU summit in Vienna last year, and Vienna hosted the EU summit.",
+			events: []string{"EU summit", "EU summit in Vienna"},
+		},
+		{
+			// A venue a city owns is not read: the city alone would cut
+			// the description short.
+			name:    "named gathering at a city's venue",
+			text:    "Entry bid.\n\nSpeaker Anna Kovac said the country had applied at an EU summit in Vienna's Hofburg palace last year, and Vienna hosted the EU summit.",
+			events:  []string{"EU summit"},
+			noEvent: "EU summit in Vienna",
+		},
+		{
 			// No honorific written: the name starts at the owner.
 			name:    "owner without an honorific",
 			text:    "Actor in court.\n\nActor Tom Grey denies killing his neighbour. Tom Grey's murder trial in Denver heard from a police chemist on Monday.",
