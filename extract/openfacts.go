@@ -230,7 +230,7 @@ func (a *analysis) openLink(i int, s *syntax.Sentence, t openie.Tuple, ms []Ment
 	switch {
 	case t.Negated:
 		return -1, -1, "", "", "negated"
-	case t.Attribution != "" && selfReport(s, t, ms, doc.Entities) < 0:
+	case t.Attribution != "" && selfReport(s, t, ms, doc.Entities) < 0 && !factiveReport(s, t):
 		return -1, -1, "", "", "reported"
 	case len(t.Args) < 2 || t.Key == "":
 		return -1, -1, "", "", "no object"
