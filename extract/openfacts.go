@@ -1936,6 +1936,9 @@ func safeBorrow(s *syntax.Sentence, t openie.Tuple) bool {
 	}
 	switch t.SubjectFrom {
 	case "advcl":
+		if openingParticiple(s, t) {
+			return true // openfacts_opening.go: "Speaking to X, Y said"
+		}
 		if s.Deprel[p] != "advcl" || s.Head[subj]-1 != h || !strings.HasPrefix(s.Deprel[subj], "nsubj") || subj > p {
 			// an opening gerund clause ("After leaving X, Y moved")
 			// was tried: on its BBC diff 5 of 9 right (hypothetical
