@@ -847,6 +847,13 @@ func (q *quoter) before(first *qpiece, lo, prevSpk int) qattr {
 				}
 			}
 		}
+		if at.ent < 0 && start == 0 {
+			// X said there was "hostility", adding: "…"
+			// (quotes_participles.go)
+			if e := q.participleSpeaker(ts, v, lo); e >= 0 {
+				at = qattr{ent: e, rule: "participle", pos: ts[v].s}
+			}
+		}
 		if at.ent < 0 && v+1 < len(ts) {
 			// said a spokesman for X: "…"
 			if e, pos := q.spokesOrg(ts[v+1:]); e >= 0 && direct {
