@@ -131,3 +131,64 @@ func (a *analysis) actsListedWithPeople() {
 		}
 	}
 }
+
+// actClauseOpeners before a name leave it the subject of the verb after
+// it ("But Keane were", "while Franz Ferdinand are"); other words before
+// it ("such as", "like", "and", "saw") make it an object or a list's last
+// member, whose verb belongs to a longer subject.
+var actClauseOpeners = lexicon.WordSet(`but while when after before because since though although whereas nevertheless meanwhile so`)
+
+// partOfLongerName reports whether m's name is the end of a longer name
+// the story gives ("Bnei Sakhnin are" after "Hapoel Bnei Sakhnin"): the
+// longer name's own mention carries the type, and the short one joins it.
+func (a *analysis) partOfLongerName(m *mention) bool {
+	short := " " + strings.ToLower(m.surface)
+	for k := range a.ments {
+		o := &a.ments[k]
+		if o.kind == MentionName && strings.HasSuffix(strings.ToLower(o.surface), short) {
+			return true
+		}
+	}
+	return false
+}
+
+// actSubject reports whether a plural verb (pluralVerbs,
+// entities_parties.go) follows m right after it ("Keane were", "Franz
+// Ferdinand are touring": a person's name takes "is", "was", "has") and
+// m opens its clause: the sentence's start, an opening quote or bracket,
+// a subordinator, or the sentence's first comma closing an opening phrase
+// that a preposition or adverb begins ("In last year's survey, Keane
+// were"). A comma after a name or an apposition ("The Streets, aka
+// rapper Mike Skinner have") leaves the verb to an earlier subject.
+func (a *analysis) actSubject(m *mention) bool {
+	r := a.sentTokens[m.sent]
+	if m.t1 >= r.End || !pluralVerbs[a.tokens[m.t1].Text] {
+		return false
+	}
+	p := m.t0 - 1
+	if p < r.Start {
+		return true
+	}
+	prev := a.tokens[p]
+	switch {
+	case isOpener(prev, a.tokens[m.t0]):
+		return true
+	case actClauseOpeners[prev.Lower()]:
+		return true
+	case prev.Text == ",":
+		if !actPhraseOpeners[a.tokens[r.Start].Lower()] {
+			return false
+		}
+		for k := r.Start; k < p; k++ {
+			if a.tokens[k].Text == "," {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// actPhraseOpeners begin an opening phrase that a comma closes before the
+// subject ("In last year's survey, Keane were ...", "Last night, ...").
+var actPhraseOpeners = lexicon.WordSet(`in at on after before during since for with last this earlier later meanwhile however nevertheless`)

@@ -89,3 +89,30 @@ func TestActsListedWithPeople(t *testing.T) {
 		checkEntityType(t, tt.text, tt.name, tt.typ)
 	}
 }
+
+func TestActsByPluralVerb(t *testing.T) {
+	tests := []struct {
+		text string
+		name string
+		typ  EntityType
+	}{
+		// A plural verb after a name opening its clause: a group.
+		{"Corwin Maddox were the surprise winners of the night.", "Corwin Maddox", Organization},
+		{"In this year's readers' poll, Felicity Brand were voted best live act.", "Felicity Brand", Organization},
+		{"The tour sold out in a day, while Corwin Maddox are still recording.", "Corwin Maddox", Organization},
+		// A singular verb keeps the person.
+		{"Corwin Maddox was the surprise winner of the night.", "Corwin Maddox", Person},
+		// The verb of a list or of an earlier subject is not the name's.
+		{"Fans of Anton Brandt and Corwin Maddox were at the gig.", "Corwin Maddox", Person},
+		{"The Pale Hours, led by singer and songwriter, Corwin Maddox have a new album.", "Corwin Maddox", Person},
+		{"Critics who heard Corwin Maddox were impressed by the set.", "Corwin Maddox", Person},
+	}
+	for _, tt := range tests {
+		checkEntityType(t, tt.text, tt.name, tt.typ)
+	}
+	// A part of a longer name keeps the longer name's entity.
+	d := extractText(t, "Fans backed Hapoel Corwin Maddox in the cup. Corwin Maddox are the first side from the town to play in Europe.")
+	if i, j := entityOfForm(d, "Hapoel Corwin Maddox"), entityOfForm(d, "Corwin Maddox"); i < 0 || i != j {
+		t.Errorf("Corwin Maddox and Hapoel Corwin Maddox: entities %d and %d, want one; have %v", i, j, d.Entities)
+	}
+}
