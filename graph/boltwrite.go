@@ -160,7 +160,7 @@ func (b *boltBulk) addQuads(ctx context.Context, qs []quad.Quad) ([]int, error) 
 	slices.SortFunc(nodes, func(a, b *bulkNode) int { return bytes.Compare(a.hash[:], b.hash[:]) })
 
 	var stored []int
-	err := b.db.Update(func(tx *bolt.Tx) error {
+	err := b.update(ctx, func(tx *bolt.Tx) error {
 		stored = stored[:0]
 		for _, n := range nodes {
 			n.refs, n.id, n.new = 0, 0, false
@@ -426,6 +426,29 @@ func (b *boltBulk) addQuads(ctx context.Context, qs []quad.Quad) ([]int, error) 
 		return nil, err
 	}
 	return stored, nil
+}
+
+// update is bolt's DB.Update (fn's error or a panic rolls back), with
+// the writer's CPU slot lent out while the transaction commits: the
+// commit ends waiting on the disk (see lendWriterSlot).
+func (b *boltBulk) update(ctx context.Context, fn func(*bolt.Tx) error) error {
+	tx, err := b.db.Begin(true)
+	if err != nil {
+		return err
+	}
+	committed := false
+	defer func() {
+		if !committed {
+			_ = tx.Rollback()
+		}
+	}()
+	if err := fn(tx); err != nil {
+		return err
+	}
+	takeBack := lendWriterSlot(ctx)
+	defer takeBack()
+	committed = true // a failed Commit has rolled back already
+	return tx.Commit()
 }
 
 // growingQuads is the quads the store holds when its commits cost more as

@@ -327,8 +327,11 @@ func (s *Store) IngestAll(ctx context.Context, x Extractor, inputs []source.Inpu
 		defer writerSlots.give()
 		// The batch is committed even when ctx is cancelled: Ctrl-C stops
 		// after the current batch, never inside one.
+		// The writer may lend its slot out while bolt commits (see
+		// lendWriterSlot).
+		wctx := withSlotLender(context.WithoutCancel(ctx), lendWhileCaughtUp(writerSlots, out))
 		write := func(ps []*Prepared) ([]IngestResult, error) {
-			return s.WritePrepared(context.WithoutCancel(ctx), ps)
+			return s.WritePrepared(wctx, ps)
 		}
 		res, err := write(ps)
 		if err != nil && len(ps) > 1 {
