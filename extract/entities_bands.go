@@ -46,6 +46,21 @@ func (x *Extractor) commonWordAct(a *analysis, i, j int, last string) bool {
 	return j >= len(a.tokens) || a.tokens[j].Text != "of"
 }
 
+// teamPlurals are the group plurals that end sports clubs' names. A club
+// named with common words only ("Sale Sharks", "Bath Rugby" aside) is
+// read as one in a story about a team sport, where a title of a work so
+// named ("Summer Sharks") is much rarer than the club.
+var teamPlurals = lexicon.WordSet(`juniors warriors dragons ospreys buccaneers
+	sharks bulls rhinos tigers chiefs devils dons falcons wasps scarlets
+	quins saints giants cowboys patriots`)
+
+// commonWordTeam reports whether a run of common words ending in last is
+// a club's name: last is a team plural and the story is about a team
+// sport (titles_memberships.go).
+func (a *analysis) commonWordTeam(last string) bool {
+	return teamPlurals[last] && a.teamSportStory()
+}
+
 // eventActCues before a name say it is a music act even where its last
 // word would make it an event ("punk band Green Day", "rock group
 // Heavy Festival").

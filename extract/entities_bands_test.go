@@ -116,3 +116,16 @@ func TestActsByPluralVerb(t *testing.T) {
 		t.Errorf("Corwin Maddox and Hapoel Corwin Maddox: entities %d and %d, want one; have %v", i, j, d.Entities)
 	}
 }
+
+func TestCommonWordTeams(t *testing.T) {
+	// In a team-sport story common words ending in a team plural name a
+	// club; elsewhere such a run stays no entity (a work's or a
+	// product's title).
+	sport := "Harbour Sharks beat the visitors 21-12 in the league on Saturday, their coach said after the rugby match. The lock joined Harbour Sharks in 2003."
+	checkEntityType(t, sport, "Harbour Sharks", Organization)
+	film := "Cinema\n\nThe film Harbour Sharks opens in cinemas on Friday, its director said."
+	d := extractText(t, film)
+	if i := entityOfForm(d, "Harbour Sharks"); i >= 0 && d.Entities[i].Type == Organization {
+		t.Errorf("%q: Harbour Sharks typed Organization", film)
+	}
+}

@@ -1192,8 +1192,8 @@ func (x *Extractor) classify(a *analysis, s, i, j int) int {
 		m.typ, m.strong = Organization, true
 	case lexicon.PlaceHeads[last]:
 		m.typ, m.strong = Place, true
-	case groupPluralName(j-i, last) && (!allCommonWords(toks[i:j]) || x.names[first] != 0 || x.commonWordAct(a, i, j, last)):
-		m.typ, m.strong = Organization, true // entities_bands.go: "Boca Juniors", "Kaiser Chiefs"
+	case groupPluralName(j-i, last) && (!allCommonWords(toks[i:j]) || x.names[first] != 0 || x.commonWordAct(a, i, j, last) || a.commonWordTeam(last)):
+		m.typ, m.strong = Organization, true // entities_bands.go: "Boca Juniors", "Kaiser Chiefs", "Sale Sharks"
 	case eastAsianFullName(toks[i:j]):
 		m.typ, m.strong = Person, true // "Lam Cheuk-ting"
 	case j-i >= 2 && possessiveOpeners[first]:
