@@ -93,6 +93,12 @@ func TestMatchHeadingParse(t *testing.T) {
 // the event one qualifies for is still to come. Every text is invented.
 func TestHostingTense(t *testing.T) {
 	runFactCases(t, []string{Hosted, WillHost}, []factCase{
+		{"a present 'when' clause under a modal", "A deal could be signed in May, when the ministers gather for the Harbour Trade Forum in Perth.",
+			[]string{"Perth willHost Event:Harbour Trade Forum"}, []string{"Perth hosted Event:Harbour Trade Forum"}},
+		{"a past 'when' clause", "A deal was signed in May, when the ministers gathered for the Harbour Trade Forum in Perth.",
+			[]string{"Perth hosted Event:Harbour Trade Forum"}, []string{"Perth willHost Event:Harbour Trade Forum"}},
+		{"a present 'when' clause with no modal", "Deals are often signed in May, when the ministers gather for the Harbour Trade Forum in Perth.",
+			nil, []string{"Perth willHost Event:Harbour Trade Forum"}},
 		{"simple present with a month", "The Riverside Folk Festival, which takes place at Balado in July, sold out in four days.",
 			[]string{"Balado willHost Event:Riverside Folk Festival"}, []string{"Balado hosted Event:Riverside Folk Festival"}},
 		{"simple present with a day", "The next ceremony is the Golden Reel Awards, which take place at the Odeon in Leeds on 12 February.",

@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/lexicon"
+)
 
 // Hosting told after an event's name. The sentence rules read an event
 // with the place right after it ("the European Games in Baku"); news text
@@ -457,10 +461,49 @@ func (s *relSent) continuedClauseFuture(first int) bool {
 	if lo < 2 || !s.word(lo-1, ",") {
 		return false
 	}
+	if s.whenClauseAhead(lo, first) {
+		return true
+	}
 	for j := lo; j < first; j++ {
 		if t := s.tag(j); strings.HasPrefix(t, "VB") || t == "MD" {
 			return false
 		}
 	}
 	return s.clauseFuture(lo-2, lo-2)
+}
+
+// aheadModals, in the clause before a "when" clause, put the time that
+// clause names ahead of the story: "a decision could be reached in
+// December, when the members gather for a summit in Hong Kong". "can"
+// tells what happens whenever, and is left out.
+var aheadModals = lexicon.WordSet(`will would could may might shall should 'll`)
+
+// whenClauseAhead reports a "when" clause from token lo (after its comma)
+// to the event phrase at first, in the present tense, whose clause before
+// the comma has a modal of what is ahead: the present of a time clause
+// under such a modal tells of what is still to come. A past verb in the
+// "when" clause ("when they met for a summit") or none before the event
+// leaves the tense to the other checks.
+func (s *relSent) whenClauseAhead(lo, first int) bool {
+	if !s.word(lo, "when") {
+		return false
+	}
+	present := false
+	for j := lo + 1; j < first; j++ {
+		switch t := s.tag(j); {
+		case t == "VBP" || t == "VBZ":
+			present = true
+		case t == "VBD" || t == "VBN" || t == "MD":
+			return false
+		}
+	}
+	if !present {
+		return false
+	}
+	for j := lo - 2; j >= 0 && !s.clauseEdge(j); j-- {
+		if s.tag(j) == "MD" && aheadModals[s.low[j]] {
+			return true
+		}
+	}
+	return false
 }
