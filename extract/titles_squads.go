@@ -344,15 +344,7 @@ func (r *relState) sideCredits(lx *lineupIndex) {
 					r.add(p, MemberOf, side, si, ruleScoredFor, 0.65)
 				}
 			case w == "without":
-				if side := a.sideWithout(k, st.Start, lx, r); side >= 0 {
-					n := k + 1
-					for n < st.End && (teamRoleModifiers[a.tokens[n].Lower()] || absenceWords[a.tokens[n].Lower()] || squadPositions[a.tokens[n].Lower()]) {
-						n++ // "without injured winger Robert Pires"
-					}
-					for _, p := range a.personsStartingAt(n, st.End) {
-						r.add(p, MemberOf, side, si, ruleWithout, 0.6)
-					}
-				}
+				r.absentPlayers(lx, si, k) // relations_lineups_without.go
 			case w == "captain" && a.tokens[k-1].Lower() == "will" || w == "captains":
 				j := a.entityAtToken(k + 1)
 				if j < 0 || a.tokens[k+1].Flags&textseg.TCap == 0 {
@@ -378,58 +370,6 @@ func (r *relState) sideCredits(lx *lineupIndex) {
 			}
 		}
 	}
-}
-
-// absenceWords say why a side is without a player: "without injured
-// winger Robert Pires", "without the suspended X".
-var absenceWords = lexicon.WordSet(`the injured suspended banned ill sick
-	influential inspirational key`)
-
-// withoutBe are the forms of "be" between a side and "without": "Arsenal
-// are also without", "Wales will be without".
-var withoutBe = lexicon.WordSet(`are is were was be`)
-
-// sideWithout returns the side before "be (also|still) without" at token
-// k ("Arsenal are also without winger Robert Pires": a side is without
-// its own players), made the team when it is a place; else -1.
-func (a *analysis) sideWithout(k, lo int, lx *lineupIndex, r *relState) int {
-	b := k - 1
-	if b >= lo && (a.tokens[b].Lower() == "also" || a.tokens[b].Lower() == "still") {
-		b--
-	}
-	if b < lo || !withoutBe[a.tokens[b].Lower()] {
-		return -1
-	}
-	if b-1 >= lo && a.tokens[b].Lower() == "be" && (a.tokens[b-1].Lower() == "will" || a.tokens[b-1].Lower() == "could") {
-		b--
-	}
-	mi := a.mentionEndingAt(b-1, lo)
-	if mi < 0 {
-		return -1
-	}
-	if lx.sideTyped(a.ments[mi].entity) {
-		return lx.sideOf(a.ments[mi].entity, r)
-	}
-	return -1
-}
-
-// personsStartingAt returns the persons of a list of names starting at
-// token k: "Robert Pires", "Tom Hale and Sam Kerr".
-func (a *analysis) personsStartingAt(k, hi int) []int {
-	var out []int
-	for k < hi {
-		mi := a.nameCovering(k)
-		if mi < 0 || a.ments[mi].t0 != k || a.doc.Entities[a.ments[mi].entity].Type != Person {
-			break
-		}
-		out = append(out, a.ments[mi].entity)
-		k = a.ments[mi].t1
-		if k+1 >= hi || a.tokens[k].Text != "," && a.tokens[k].Lower() != "and" {
-			break
-		}
-		k++
-	}
-	return out
 }
 
 // sideAfterFor returns the side named after "for" in the tokens [k, hi)
