@@ -129,28 +129,56 @@ type describedEvent struct {
 // coreference binds it; but when every such event is placed by the text
 // ("an IMF meeting in Washington") and none there, a description placed
 // elsewhere ("their meeting in London") is another event. named holds the
-// named events, each after a "|" as its lower-case name and, when placed,
-// "@" and the place's.
-func (a *analysis) newPlacedEvent(d describedEvent, named string) bool {
-	if named == "" {
+// named events ending in d's head. Only an event named before the
+// description can be the one it refers back to: "the bloc's annual summit
+// in Kuala Lumpur ... will join the East Asia Summit on Monday" tells of
+// two summits. This holds only for a description placed by the text: an
+// unplaced one often opens a story the next sentence names ("honoured at
+// France's biggest music awards ... a prize at the NRJ Music Awards"), as
+// a headline does ("Snow Patrol feted at Irish awards" are the Meteor
+// Awards the story names); and a description written as the name is ("the
+// Berlin film festival in Berlin"), or placed where a name says it is ("a
+// summit in Hong Kong ... the Hong Kong summit"), is that event wherever
+// it is named.
+func (a *analysis) newPlacedEvent(d describedEvent, named []namedEventRef) bool {
+	var before []namedEventRef
+	whole := textseg.Lower(a.describedText(d.name0, d.end))
+	bare := textseg.Lower(a.describedText(d.name0, d.head+1))
+	place := ""
+	if d.place >= 0 {
+		place = textseg.Lower(a.ments[d.place].surface)
+	}
+	for _, n := range named {
+		if n.t0 < d.name0 || d.place < 0 || d.sent == 0 || n.name == whole || n.name == bare || strings.Contains(n.name, place) {
+			before = append(before, n)
+		}
+	}
+	if len(before) == 0 {
 		return true
 	}
 	if d.place < 0 {
 		return false
 	}
 	m := &a.ments[d.place]
-	for _, n := range strings.Split(named[1:], "|") {
-		name, place, ok := strings.Cut(n, "@")
-		if !ok || strings.Contains(name, textseg.Lower(m.surface)) || place == textseg.Lower(m.surface) {
+	for _, n := range before {
+		if n.place == "" || strings.Contains(n.name, textseg.Lower(m.surface)) || n.place == textseg.Lower(m.surface) {
 			return false
 		}
 	}
 	return true
 }
 
-// namedEventPlace returns "@" and the lower-case name of the place after
-// "in" or "at" right after a named event ending before token t1 ("an IMF
-// meeting in Washington"), or "".
+// namedEventRef is a named event a description may refer back to: where
+// it is named, its lower-case name, and the lower-case name of the place
+// the text gives it there ("" when none).
+type namedEventRef struct {
+	t0          int
+	name, place string
+}
+
+// namedEventPlace returns the lower-case name of the place after "in" or
+// "at" right after a named event ending before token t1 ("an IMF meeting
+// in Washington"), or "".
 func (a *analysis) namedEventPlace(t1 int, nameStart map[int]int) string {
 	if t1+1 >= len(a.tokens) || a.tokens[t1].Text != "in" && a.tokens[t1].Text != "at" {
 		return ""
@@ -158,7 +186,7 @@ func (a *analysis) namedEventPlace(t1 int, nameStart map[int]int) string {
 	if m, ok := nameStart[t1+1]; ok {
 		switch a.ments[m].typ {
 		case City, Country, Place:
-			return "@" + textseg.Lower(a.ments[m].surface)
+			return textseg.Lower(a.ments[m].surface)
 		}
 	}
 	return ""
@@ -189,11 +217,11 @@ func (x *Extractor) findDescribedEvents(a *analysis) {
 	}
 	// A head some event's name ends in refers back to that event, unless
 	// the description places it elsewhere (newPlacedEvent).
-	namedHeads := make(map[string]string) // head -> the named events ending in it, as newPlacedEvent reads them
+	namedHeads := make(map[string][]namedEventRef) // head -> the named events ending in it
 	for i := range a.ments {
 		if m := &a.ments[i]; m.kind == MentionName && m.typ == Event {
 			h := a.tokens[m.t1-1].Lower()
-			namedHeads[h] += "|" + textseg.Lower(m.surface) + a.namedEventPlace(m.t1, nameStart)
+			namedHeads[h] = append(namedHeads[h], namedEventRef{t0: m.t0, name: textseg.Lower(m.surface), place: a.namedEventPlace(m.t1, nameStart)})
 		}
 	}
 	firstNamed := -1 // first token of the first named event

@@ -44,6 +44,45 @@ func TestDescribedEvents(t *testing.T) {
 			noEvent: "their meeting in London",
 		},
 		{
+			// A summit named only later in the story is another one: the
+			// description cannot refer back to it.
+			name: "a summit named after the description",
+			text: "Bloc grows.\n\nFlags were raised at the opening of the bloc's annual summit in Jakarta on Sunday. " +
+				"Later, Mr Tom Vance will join the Pacific Islands Summit on Monday.",
+			events: []string{"bloc's annual summit in Jakarta", "Pacific Islands Summit"},
+			fact:   "Jakarta hosted bloc's annual summit in Jakarta",
+		},
+		{
+			// Named first, unplaced: the description refers back to it.
+			name: "a summit named before the description",
+			text: "Bloc grows.\n\nMr Tom Vance attended the Pacific Islands Summit on Monday. " +
+				"Flags were raised at the opening of the bloc's annual summit in Jakarta on Sunday.",
+			noEvent: "bloc's annual summit in Jakarta",
+		},
+		{
+			// Written as the name is, the description is the named
+			// event even when the name comes later.
+			name: "a festival named after its lower-case mention",
+			text: "Film news.\n\nThe director was at the Berlin film festival in Berlin to launch the film. " +
+				"The film is being shown at the Berlin Film Festival this week.",
+			noEvent: "Berlin film festival in Berlin",
+		},
+		{
+			// Named later by its place: the same summit.
+			name: "a summit named later by its place",
+			text: "Trade talks.\n\nA deal could come in May, when the members gather for a summit in Perth. " +
+				"The Perth summit will also discuss farm aid.",
+			noEvent: "summit in Perth",
+		},
+		{
+			// Unplaced, a description may open what the next sentence
+			// names.
+			name: "an unplaced description named in the next sentence",
+			text: "Band honoured.\n\nThe band have been honoured at France's biggest music awards. " +
+				"Singer Tom Vance received a prize at the Lumiere Music Awards in Paris.",
+			noEvent: "France's biggest music awards",
+		},
+		{
 			name:   "talks placed by a city",
 			text:   "Gas deal.\n\nThe deal was sealed after talks in Oslo between the two ministries.",
 			events: []string{"talks in Oslo"},
