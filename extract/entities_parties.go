@@ -715,11 +715,36 @@ func (x *Extractor) partisanName(a *analysis, s, i, j int) bool {
 // head ("Conservative Party of Canada", "Communist Party of Vietnam"), or
 // 0. toks[k] is the word after "of" (and "the"). Only a known place
 // continues a party's name: "the Labour Party of Tony Blair" names the
-// party and its leader.
+// party and its leader. Two known places joined by "and" both belong to
+// it ("Green Party of England and Wales"), unless the second owns what
+// follows ("the Labour Party of Britain and France's Socialists"). The
+// second may be a place whose name is also a word ("Wales"): after "of
+// PLACE and" inside a party's name it can be nothing else.
 func (x *Extractor) partyOfPlaceEnd(a *analysis, k, hi int) int {
 	m := x.placeEnd(a, k, hi)
 	if m == k || m < hi && isCapWord(a.tokens[m]) {
 		return 0
 	}
+	if m+1 < hi && a.tokens[m].Text == "and" {
+		if n := x.placeEndAny(a, m+1, hi); n > m+1 && (n >= hi || !isCapWord(a.tokens[n]) && !isPossessive(a.tokens[n].Text)) {
+			return n
+		}
+	}
 	return m
+}
+
+// placeEndAny is placeEnd that also takes a place named by an English
+// word ("Wales", "Nice"), for a slot where only a place can stand.
+func (x *Extractor) placeEndAny(a *analysis, k, hi int) int {
+	toks := a.tokens
+	for m := min(hi, k+x.gaz.MaxWords()); m > k; m-- {
+		if !isCapWord(toks[m-1]) {
+			continue
+		}
+		e, ok := x.gaz.Lookup(textseg.Clean(a.doc.Text[toks[k].Start:toks[m-1].End]))
+		if ok && (e.Type == "Country" || e.Type == "City" || e.Type == "Place") {
+			return m
+		}
+	}
+	return k
 }

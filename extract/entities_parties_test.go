@@ -391,6 +391,14 @@ func TestPartyOfPlace(t *testing.T) {
 			[]string{"Organization:Liberal Party of Norway", "Person:Tom Reed"}, []string{"Liberal Party"}},
 		{"Delegates of the Socialist Party of Peru met in Lima.",
 			[]string{"Organization:Socialist Party of Peru", "City:Lima"}, nil},
+		// Two known places joined by "and" both belong to it.
+		{"The Liberal Party of Norway and Sweden chose Tom Reed as leader.",
+			[]string{"Organization:Liberal Party of Norway and Sweden", "Person:Tom Reed"}, []string{"Liberal Party of Norway"}},
+		{"Voters backed the Green Party of Scotland and Wales on Thursday.",
+			[]string{"Organization:Green Party of Scotland and Wales"}, []string{"Green Party of Scotland"}},
+		// ...not when the second place owns the next name.
+		{"The Liberal Party of Norway and Sweden's Social Democrats met in Oslo.",
+			[]string{"Organization:Liberal Party of Norway"}, []string{"Liberal Party of Norway and Sweden"}},
 		// Negatives: a person, or an unknown word, after "of".
 		{"Tom Reed praised the Labour Party of Anna Moreno on Monday.",
 			[]string{"Organization:Labour Party", "Person:Anna Moreno"}, []string{"Labour Party of Anna Moreno"}},
