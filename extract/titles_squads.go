@@ -328,6 +328,7 @@ func (r *relState) sideCredits(lx *lineupIndex) {
 	}
 	r.scorerCredits(lx)    // relations_scorers.go
 	r.storySidePlayers(lx) // relations_sides.go
+	r.coachedPlayers(lx)   // relations_lineups_coached.go
 	for si, st := range a.sentTokens {
 		for k := st.Start + 1; k+1 < st.End; k++ {
 			w := a.tokens[k].Lower()
