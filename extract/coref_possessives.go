@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/extract/textseg"
@@ -110,6 +111,7 @@ func (x *Extractor) resolvePossessives(a *analysis) {
 	}
 	a.possessiveLeaders(added) // coref_possessive_titles.go: "Its chief executive X"
 	x.resolvePersonSides(a)    // coref_sides.go: "his side" once "his" is bound
+	x.resolvePersonBodies(a)   // coref_possessive_bodies.go: "her company", "his party"
 }
 
 // pluralBodies are the kinds of organisation British English makes
@@ -193,7 +195,10 @@ var possessiveGender = map[string]byte{"his": 'm', "His": 'm', "her": 'f', "Her"
 // them ("Henman beat Federer to win his title" is open). When the
 // sentence names no person before the pronoun ("His Chelsea career
 // began in 2003"), it is the previous sentence's subject person, if that
-// sentence names no other person and this one none but the same.
+// sentence names no other person and this one none but the same. A
+// sentence opened by a title that names the holder's body ("Chelsea
+// boss Jose Mourinho said his ...") has the holder for its subject
+// (titledSubjectPerson).
 func (a *analysis) possessivePerson(s, t int, gender byte) int {
 	if !a.determinerAt(s, t) {
 		return -1
@@ -209,6 +214,15 @@ func (a *analysis) possessivePerson(s, t int, gender byte) int {
 		}
 		if first {
 			first = false
+			if m.entity >= 0 && a.doc.Entities[m.entity].Type != Person {
+				// "Green Party leader Ann Ruddle said her party ...":
+				// the title's body opens the sentence, its holder is
+				// the subject.
+				if p := a.titledSubjectPerson(s); p >= 0 && fits(p) {
+					subj = p
+					continue
+				}
+			}
 			if m.entity < 0 || !a.subjectPosition(s, m.t0) || !fits(m.entity) {
 				return -1 // "Chelsea signed ... his", "On Monday Smith ...": no clear subject
 			}
@@ -231,6 +245,9 @@ func (a *analysis) possessivePerson(s, t int, gender byte) int {
 		return -1 // a nameless subject before the pronoun; or the headline's
 	}
 	prev := a.sentenceSubjectPerson(s - 1)
+	if prev < 0 {
+		prev = a.titledSubjectPerson(s - 1)
+	}
 	if prev < 0 {
 		for _, m := range a.mentionsInSentence(s - 1) {
 			if m.hidden || m.kind == MentionDemonym {
@@ -346,4 +363,49 @@ func (a *analysis) pluralBetween(s, t int) bool {
 		}
 	}
 	return false
+}
+
+// titleWordsMax is how many words a title may have between its body and
+// the name ("chief executive", "deputy foreign minister").
+const titleWordsMax = 4
+
+// lowerWordsIn reports whether tokens [lo, hi) are all lower-case words.
+func (a *analysis) lowerWordsIn(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if t := a.tokens[k]; t.Flags&textseg.TAlpha == 0 || t.Flags&(textseg.TCap|textseg.TUpper) != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// titledSubjectPerson returns the person of a sentence opened by a title
+// naming the person's body before the name ("Vietnam Airlines chief
+// executive Nguyen Thi Hoa said ...", "Labour leader Alan Prescott
+// ..."): the body's mention opens sentence s and the next visible
+// mention is a person's name after a lower-case title, and the title
+// rules made the person the body's leader or member. Else -1.
+func (a *analysis) titledSubjectPerson(s int) int {
+	lo := sort.Search(len(a.ments), func(i int) bool { return a.ments[i].sent >= s })
+	body := -1
+	for i := lo; i < len(a.ments) && a.ments[i].sent == s; i++ {
+		m := &a.ments[i]
+		if m.hidden || m.entity < 0 {
+			continue
+		}
+		if body < 0 {
+			if !a.subjectPosition(s, m.t0) || a.doc.Entities[m.entity].Type == Person {
+				return -1
+			}
+			body = i
+			continue
+		}
+		b := a.ments[body]
+		if m.kind == MentionName && a.doc.Entities[m.entity].Type == Person && m.t0 > b.t1 && m.t0-b.t1 <= titleWordsMax &&
+			a.lowerWordsIn(b.t1, m.t0) && (a.hasFact(m.entity, LeaderOf, b.entity) || a.hasFact(m.entity, MemberOf, b.entity)) {
+			return m.entity
+		}
+		return -1
+	}
+	return -1
 }
