@@ -67,11 +67,16 @@ func (r *relState) storySidePlayers(lx *lineupIndex) {
 		}
 	}
 	teams := map[int][]int{}
+	clubs := map[int]bool{} // the clubs the story's players are members of
 	for _, f := range a.doc.Facts {
 		if (f.Predicate == MemberOf || f.Predicate == LeaderOf) && r.typeOf(f.Subject) == Person {
 			teams[f.Subject] = append(teams[f.Subject], f.Object)
+			if f.Predicate == MemberOf && !r.countrySide(f.Object) {
+				clubs[f.Object] = true
+			}
 		}
 	}
+	national := r.countrySide(side)
 	for si, st := range a.sentTokens {
 		if si == 0 {
 			continue // the headline
@@ -101,6 +106,9 @@ func (r *relState) storySidePlayers(lx *lineupIndex) {
 				players = append(players, m.entity)
 			case m.entity == side:
 				namedSide = true
+			case national && clubs[m.entity]:
+				// A national side's news names its players' clubs: "takes
+				// over from his injured Dragons colleague X".
 			case t != Person:
 				other = true
 			}
@@ -109,7 +117,7 @@ func (r *relState) storySidePlayers(lx *lineupIndex) {
 			continue // "you could get a Henson, D'Arcy combination in the Lions midfield"
 		}
 		for _, p := range players {
-			if staff[p] || targets[p] || dropped[p] || tiedElsewhere(teams[p], side) {
+			if staff[p] || targets[p] || dropped[p] || r.tiedToOtherSide(teams[p], side, national) {
 				continue
 			}
 			r.add(p, MemberOf, side, si, ruleStorySide, 0.6)
@@ -149,6 +157,32 @@ func (r *relState) personsBeside(words map[string]bool) map[int]bool {
 		}
 	}
 	return out
+}
+
+// countrySide reports a side named after a country ("Wales",
+// "England"): a country's name the gazetteer knows, or a country the
+// team stage did not retype.
+func (r *relState) countrySide(e int) bool {
+	if r.typeOf(e) == Country {
+		return true
+	}
+	if r.gaz == nil {
+		return false
+	}
+	g, ok := r.gaz.Lookup(r.a.doc.Entities[e].Name)
+	return ok && g.Type == "Country"
+}
+
+// tiedToOtherSide reports a body other than side among those a player is
+// a member or leader of; for a national side, a club is no other side (a
+// player plays for his club and his country).
+func (r *relState) tiedToOtherSide(ts []int, side int, national bool) bool {
+	for _, t := range ts {
+		if t != side && (!national || r.countrySide(t) || r.typeOf(t) != Organization) {
+			return true
+		}
+	}
+	return false
 }
 
 // sideModals make a selection one that might be: a side named beside

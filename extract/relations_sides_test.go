@@ -9,9 +9,11 @@ import "testing"
 // sheets, a headline naming the other side only, a sentence naming
 // another team, a player tied to another club, a player the side would
 // sign, a dropped player, the side's staff and a side after a modal give
-// nothing. Every text is invented.
+// nothing; a national side's news may name its players' clubs, but not
+// another country's side. Every text is invented.
 func TestStorySidePlayers(t *testing.T) {
 	const head = "Rovers sweat on fitness\n\nRovers boss Tom Bell has a striker crisis before the league match on Saturday.\n\n"
+	const national = "Wales sweat on fitness\n\nWales coach Tom Bell has injury worries before the friendly on Saturday.\n\n"
 	for _, tc := range []struct {
 		name, text string
 		want, not  []string
@@ -45,6 +47,12 @@ func TestStorySidePlayers(t *testing.T) {
 			nil, []string{"Sam Kerr memberOf Organization:Rovers"}},
 		{"a side after a modal", head + "Sam Kerr was injured, but he could yet play for Rovers.",
 			nil, []string{"Sam Kerr memberOf Organization:Rovers"}},
+		{"a national side's players with their clubs", national +
+			"Rovers striker Sam Kerr is ruled out with a knee injury, so his Rovers team-mate Dan Voss is drafted in.",
+			[]string{"Sam Kerr memberOf Organization:Wales", "Dan Voss memberOf Organization:Wales", "Sam Kerr memberOf Organization:Rovers"}, nil},
+		{"another country's player in a national side's news", national +
+			"Ireland flanker Sam Kerr is ruled out with a knee injury.",
+			nil, []string{"Sam Kerr memberOf Organization:Wales"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkListed(t, factsOf(extractText(t, tc.text), MemberOf), tc.want, tc.not)
