@@ -173,7 +173,7 @@ func (a *analysis) possessorInSentence(s, t int) int {
 			// Netherlands-based company ... its": the head is another noun
 			return -1
 		}
-		if a.namesModifier(&subjM) {
+		if a.namesModifier(&subjM) && !a.ownKindAfter(&subjM) {
 			return -1 // "UK banking icon Barclays ... its"
 		}
 	}

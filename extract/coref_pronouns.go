@@ -149,7 +149,7 @@ func (a *analysis) sentenceSubject(s int) int {
 			case isCapWord(n), n.Text == "-", strings.HasPrefix(n.Text, "-"):
 				return -1 // a name modifying another word: "The Netherlands-based company"
 			}
-			if a.namesModifier(m) {
+			if a.namesModifier(m) && !a.ownKindAfter(m) {
 				return -1 // "UK banking icon Barclays", "United fans": the head is the noun
 			}
 		}
@@ -367,4 +367,27 @@ func (a *analysis) surelyQuoted(s, t int) bool {
 		}
 	}
 	return false
+}
+
+// ownKindNouns name what an organisation is, so that "the Congress party",
+// "the Tata group" or "the Fiat company" is the organisation itself, not
+// a thing of it ("United fans", "the Google team" are others). Sports
+// nouns are left out: "the Arsenal side of 2004" is one of its teams.
+var ownKindNouns = lexicon.WordSet(`party group company firm corporation bank`)
+
+// ownKindAfter reports whether organisation mention m is followed by the
+// noun of its own kind, which ends the phrase: "The Congress party,
+// the largest member of the bloc, ...".
+func (a *analysis) ownKindAfter(m *mention) bool {
+	k, end := m.t1, a.sentTokens[m.sent].End
+	if k >= end || m.entity < 0 || a.doc.Entities[m.entity].Type != Organization || !ownKindNouns[a.tokens[k].Text] {
+		return false
+	}
+	if k+1 < end {
+		a.tagSentence(m.sent)
+		if n := a.tokens[k+1]; n.Text == "'s" || n.Text == "’s" || strings.HasPrefix(n.Tag, "NN") {
+			return false // "the Tata group's chairman", "the Labour party leader"
+		}
+	}
+	return true
 }
