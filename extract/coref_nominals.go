@@ -65,7 +65,7 @@ var nominalHeads = map[string]nomClass{
 	"club": nomTeam | nomClub, "side": nomTeam, "team": nomTeam,
 	"band":    nomBand, // "the trio", "the duo" are as often the members
 	"party":   nomParty,
-	"country": nomCountry, "nation": nomCountry,
+	"country": nomCountry, "nation": nomCountry, "kingdom": nomCountry, // "The kingdom will co-host ..." of Morocco
 }
 
 // nominalWindow is how many sentences back a candidate counts as recent.
