@@ -1,8 +1,6 @@
 // Package quotes is the quotation stage of extraction: it finds direct
-// quotations, joins pieces split by their attribution, and names each
-// one's speaker. A speech carried over several paragraphs (each new one
-// re-opening the mark) gives one quotation per paragraph, all with the
-// speaker of the speech, as GOLD.md is read by its annotators.
+// quotations, joins pieces split by their attribution or carried across
+// paragraphs, and names each one's speaker.
 //
 // Needs: a model.Document whose text, paragraphs, sentences, entities
 // and mentions (including resolved role and pronoun mentions) are filled,

@@ -50,10 +50,6 @@ type quoter struct {
 	// it had none) and lastEmitEnd where it or its attribution ended:
 	// narrative after it may lead to a quotation of the same speaker.
 	lastEmitSpk, lastEmitEnd int
-	// carried[i] is true when doc.Quotes[i] is a later paragraph of the
-	// same speech as doc.Quotes[i-1] (one quotation per paragraph), so
-	// that document-level passes can still judge the speech as a whole.
-	carried []bool
 	// officeSpk records sentences whose speaker was a person's office
 	// ("the prime minister's office said"): a following "It added"
 	// refers back to it.
@@ -76,8 +72,6 @@ const (
 func newQuoter(doc *model.Document) *quoter {
 	q := &quoter{doc: doc, text: doc.Text, lastSpk: -1, lastEmitSpk: -1, lastEmitEnd: -1}
 	q.sentSpk = make([]int32, len(doc.Sentences))
-	// quotes already in doc (none in the pipeline) carry nothing on
-	q.carried = make([]bool, len(doc.Quotes))
 	for i := range q.sentSpk {
 		q.sentSpk[i] = qUnknown
 	}
@@ -289,44 +283,35 @@ func (q *quoter) emit(g qgroup, at qattr) bool {
 			at.ent, at.rule = b, "spokesperson-named"
 		}
 	}
-	rule := at.rule
+	quote := model.Quote{Speaker: at.ent, Rule: at.rule}
 	if at.ent < 0 {
-		rule = ""
+		quote.Rule = ""
 	}
-	// One quotation per paragraph of speech: a piece carried into a new
-	// paragraph by a re-opening mark starts a quotation of its own, with
-	// the same speaker and its own sentence as provenance.
-	lo := g.first
-	for i := g.first + 1; i <= g.last+1; i++ {
-		if i <= g.last && !(q.pieces[i].carry && i != g.gap) {
-			continue
-		}
-		quote := model.Quote{Speaker: at.ent, Rule: rule}
-		quote.Pieces = make([]textseg.Span, 0, i-lo)
-		for k := lo; k < i; k++ {
-			quote.Pieces = append(quote.Pieces, textseg.Span{Start: q.pieces[k].start, End: q.pieces[k].end})
-		}
-		if len(quote.Pieces) == 1 {
-			quote.Text = q.text[quote.Pieces[0].Start:quote.Pieces[0].End]
-		} else {
-			var sb strings.Builder
-			for k, p := range quote.Pieces {
-				if k > 0 {
-					sb.WriteByte(' ')
-				}
-				sb.WriteString(q.text[p.Start:p.End])
+	quote.Pieces = make([]textseg.Span, 0, g.last-g.first+1)
+	for i := g.first; i <= g.last; i++ {
+		quote.Pieces = append(quote.Pieces, textseg.Span{Start: q.pieces[i].start, End: q.pieces[i].end})
+	}
+	if len(quote.Pieces) == 1 {
+		quote.Text = q.text[first.start:first.end] // shares the document text
+	} else {
+		var sb strings.Builder
+		for i, p := range quote.Pieces {
+			if i > 0 {
+				sb.WriteByte(' ')
 			}
-			quote.Text = sb.String()
+			sb.WriteString(q.text[p.Start:p.End])
 		}
-		pos := q.pieces[lo].start
-		if at.ent >= 0 && lo == g.first {
-			pos = at.pos
-		}
-		quote.Sentence = max(q.sentenceAt(pos), 0)
-		q.doc.Quotes = append(q.doc.Quotes, quote)
-		q.carried = append(q.carried, lo != g.first)
-		lo = i
+		quote.Text = sb.String()
 	}
+	pos := first.start
+	if at.ent >= 0 {
+		pos = at.pos
+	}
+	quote.Sentence = q.sentenceAt(pos)
+	if quote.Sentence < 0 {
+		quote.Sentence = 0
+	}
+	q.doc.Quotes = append(q.doc.Quotes, quote)
 	if at.ent >= 0 {
 		if q.quoteSpk == nil {
 			q.quoteSpk = map[int]int{}

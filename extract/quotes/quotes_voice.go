@@ -47,28 +47,11 @@ func (q *quoter) storyVoice() {
 	if e < 0 || !q.isPerson(e) {
 		return
 	}
-	for i := 0; i < len(qs); {
-		// A speech carried over several paragraphs is one quote per
-		// paragraph but is judged whole, as one quotation: its first
-		// paragraph opens it and its last ends it.
-		k := q.speechEnd(i)
-		if qs[i].Speaker < 0 && q.voiceQuote(i, k, e) {
-			for j := i; j <= k; j++ {
-				qs[j].Speaker, qs[j].Rule = e, "story-voice"
-			}
+	for i := range qs {
+		if qs[i].Speaker < 0 && q.voiceQuote(i, e) {
+			qs[i].Speaker, qs[i].Rule = e, "story-voice"
 		}
-		i = k + 1
 	}
-}
-
-// speechEnd returns the index of the last quote of the document that
-// carries on the speech opened by quote i (i itself when none does).
-func (q *quoter) speechEnd(i int) int {
-	k := i
-	for k+1 < len(q.carried) && q.carried[k+1] {
-		k++
-	}
-	return k
 }
 
 // pieceAt returns the index of the piece whose content starts at start,
@@ -81,23 +64,15 @@ func (q *quoter) pieceAt(start int) int {
 	return -1
 }
 
-// voiceQuote reports whether the speech made of quotes i..k of the
-// document (one quote per paragraph) may be given to e, the story's one
-// voice.
-func (q *quoter) voiceQuote(i, k, e int) bool {
+// voiceQuote reports whether quotation i of the document may be given to
+// e, the story's one voice.
+func (q *quoter) voiceQuote(i, e int) bool {
 	qs := q.doc.Quotes
-	qt, qk := qs[i], qs[k]
-	if len(qt.Pieces) == 0 || len(qk.Pieces) == 0 {
+	qt := qs[i]
+	if len(qt.Pieces) == 0 || !qFirstPerson(qt.Text) {
 		return false
 	}
-	firstPerson := false
-	for j := i; j <= k && !firstPerson; j++ {
-		firstPerson = qFirstPerson(qs[j].Text)
-	}
-	if !firstPerson {
-		return false
-	}
-	fi, li := q.pieceAt(qt.Pieces[0].Start), q.pieceAt(qk.Pieces[len(qk.Pieces)-1].Start)
+	fi, li := q.pieceAt(qt.Pieces[0].Start), q.pieceAt(qt.Pieces[len(qt.Pieces)-1].Start)
 	if fi < 0 || li < 0 {
 		return false
 	}
