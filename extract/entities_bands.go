@@ -18,10 +18,9 @@ import (
 // of common-word runs, unless a first name would have made it a person
 // ("Red Devils"). The plural alone stands for the whole name once it
 // is given ("the Ospreys").
-var groupPlurals = lexicon.WordSet(`juniors warriors dragons ospreys buccaneers
-	sharks bulls rhinos tigers chiefs devils dons falcons wasps scarlets
-	quins saints giants cowboys patriots boys girls sisters brothers rollers
-	peppers mondays films networks foods ventures railways stockbrokers`)
+var groupPlurals = lexicon.WordSet(teamPluralWords + ` boys girls sisters
+	brothers rollers peppers mondays films networks foods ventures railways
+	stockbrokers`)
 
 // groupPluralName reports whether a name of two or more words ends in a
 // group plural ("Sale Sharks", "Scissor Sisters").
@@ -50,9 +49,13 @@ func (x *Extractor) commonWordAct(a *analysis, i, j int, last string) bool {
 // named with common words only ("Sale Sharks", "Bath Rugby" aside) is
 // read as one in a story about a team sport, where a title of a work so
 // named ("Summer Sharks") is much rarer than the club.
-var teamPlurals = lexicon.WordSet(`juniors warriors dragons ospreys buccaneers
+var teamPlurals = lexicon.WordSet(teamPluralWords)
+
+// teamPluralWords are the group plurals of clubs, shared by teamPlurals
+// and groupPlurals.
+const teamPluralWords = `juniors warriors dragons ospreys buccaneers
 	sharks bulls rhinos tigers chiefs devils dons falcons wasps scarlets
-	quins saints giants cowboys patriots`)
+	quins saints giants cowboys patriots`
 
 // commonWordTeam reports whether a run of common words ending in last is
 // a club's name: last is a team plural and the story is about a team
