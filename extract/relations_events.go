@@ -72,6 +72,7 @@ type matchSection struct {
 // matchReports adds the facts of a report's match headings.
 func (r *relState) matchReports(lx *lineupIndex) {
 	a := r.a
+	r.squadSides(lx) // relations_events_squads.go: "France's squad for the Six Nations"
 	heads := a.matchHeadings()
 	if len(heads) == 0 {
 		r.headlineSides(lx)
