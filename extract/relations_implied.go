@@ -14,6 +14,7 @@ const (
 
 func (r *relState) impliedMemberships() {
 	r.pronounPosts()
+	r.dropLeftMemberships()
 	facts := r.a.doc.Facts
 	left := make(map[[2]int]bool)
 	lead := make(map[int]int) // subject -> 1 + the first sentence telling it joined something
@@ -63,6 +64,31 @@ func (r *relState) impliedMemberships() {
 			r.add(f.Subject, MemberOf, f.Object, f.Sentence, ruleImpliedLeader, f.Confidence-0.05)
 		}
 	}
+}
+
+// dropLeftMemberships removes a membership that the sentence it was read
+// from also tells was given up: "Conservative lawmaker Lorraine Dube
+// crossed the floor to join the Liberals" reads memberOf from the title
+// and left from the verb; GOLD.md's memberOf is the present tie, which the
+// departure ends.
+func (r *relState) dropLeftMemberships() {
+	gone := make(map[[3]int]bool)
+	for _, f := range r.a.doc.Facts {
+		if f.Predicate == Left {
+			gone[[3]int{f.Subject, f.Object, f.Sentence}] = true
+		}
+	}
+	if len(gone) == 0 {
+		return
+	}
+	kept := r.a.doc.Facts[:0]
+	for _, f := range r.a.doc.Facts {
+		if f.Predicate == MemberOf && gone[[3]int{f.Subject, f.Object, f.Sentence}] {
+			continue
+		}
+		kept = append(kept, f)
+	}
+	r.a.doc.Facts = kept
 }
 
 // joinedAsHead reports a sentence naming the post taken as a head's:
@@ -132,10 +158,53 @@ func (r *relState) departureTold(e int) bool {
 			if (w == "former" || w == "ex") && r.nextNamed(i, k+1, sp.End) != e {
 				continue
 			}
+			// "Solbakken resigned ... and will be replaced by
+			// Rasmussen": the verb's subject, named just before it,
+			// is someone else, whose departure undoes nothing of e's.
+			if departureVerbs[w] {
+				if subj := r.departureSubject(i, k, sp.Start); subj >= 0 && subj != e {
+					continue
+				}
+			}
 			return true
 		}
 	}
 	return false
+}
+
+// departureVerbs are the departureWords that are verbs, whose subject
+// stands before them: the person who resigned, quit or died.
+var departureVerbs = lexicon.WordSet(`resign resigned resigns retire retired quit
+	quits left leaves died dies departed`)
+
+// departureAuxiliaries may stand between a subject and its verb of
+// departure ("Smith has resigned", "Smith, who had quit").
+var departureAuxiliaries = lexicon.WordSet(`has had have is was were been will would
+	who abruptly suddenly unexpectedly also then`)
+
+// departureSubject returns the person whose name ends just before the
+// verb of departure at token k, across auxiliaries, adverbs and ", who"
+// ("Solbakken resigned", "Jones, who quit in May"), or -1 when no name
+// stands there. Tokens before lo (the first of sentence sent) are not
+// read.
+func (r *relState) departureSubject(sent, k, lo int) int {
+	a := r.a
+	j := k - 1
+	for j >= lo && departureAuxiliaries[a.tokens[j].Lower()] {
+		j--
+	}
+	if j >= lo && a.tokens[j].Text == "," && j+1 < k && a.tokens[j+1].Lower() == "who" {
+		j--
+	}
+	if j < lo {
+		return -1
+	}
+	for _, m := range a.mentionsIn(sent) {
+		if m.Kind == MentionName && m.End == a.tokens[j].End && m.Entity >= 0 && r.typeOf(m.Entity) == Person {
+			return m.Entity
+		}
+	}
+	return -1
 }
 
 // nextNamed returns the person of the first person's name mention of

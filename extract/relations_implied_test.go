@@ -31,6 +31,10 @@ func TestRelationsImpliedMemberships(t *testing.T) {
 		{"former before the one who joined", "Smith joined Fiat in 2003. Ford praised former Fiat engineer John Smith.", []string{"John Smith joined Fiat"}},
 		{"a career: only the first told", "Smith joined Fiat on Monday. Smith joined Ford in 1990.", []string{"John Smith joined Fiat", "John Smith joined Ford", "John Smith memberOf Fiat"}},
 		{"wants to join", "Slovenia wants to join the EU.", nil},
+		{"another resigned", "Smith joined Fiat in 2003. Tom Hale resigned on Monday and will be replaced by Smith.", []string{"John Smith joined Fiat", "John Smith memberOf Fiat"}},
+		{"another, who quit", "Smith joined Fiat in 2003. Tom Hale, who quit in May, praised Smith.", []string{"John Smith joined Fiat", "John Smith memberOf Fiat"}},
+		{"the one who joined has resigned", "Smith joined Fiat in 2003. Tom Hale said Smith had resigned.", []string{"John Smith joined Fiat"}},
+		{"the one who joined, who quit", "Smith joined Fiat in 2003. Tom Hale praised Smith, who quit in May.", []string{"John Smith joined Fiat"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -80,5 +84,29 @@ func TestImpliedPartyLeader(t *testing.T) {
 		if strings.Join(got, "; ") != tc.want {
 			t.Errorf("%q: facts %q, want %q", tc.text, got, tc.want)
 		}
+	}
+}
+
+// TestLeftMembershipDropped: a title's membership is dropped when the
+// same sentence tells the holder left that body; a membership told apart
+// from the departure stays. Invented sentences.
+func TestLeftMembershipDropped(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+		not  []string
+	}{
+		{"Lawmaker defects.\n\nConservative MP Ann Hale crossed the floor to join the Liberal Democrats on Monday.",
+			[]string{"Ann Hale left Conservative Party", "Ann Hale memberOf Liberal Democrats"}, []string{"Ann Hale memberOf Conservative Party"}},
+		{"Lawmaker speaks.\n\nLabour MP Tom Reed spoke against the bill on Monday.",
+			[]string{"Tom Reed memberOf Labour Party"}, nil},
+	} {
+		_, got := factRules(t, tc.text)
+		for _, w := range tc.want {
+			if got[w] == "" {
+				t.Errorf("%q: missing %q (facts %v)", tc.text, w, got)
+			}
+		}
+		checkUnwanted(t, tc.text, got, tc.not)
 	}
 }
