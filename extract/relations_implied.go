@@ -14,7 +14,10 @@ const (
 
 func (r *relState) impliedMemberships() {
 	r.pronounPosts()
-	r.dropLeftMemberships()
+	// The joinings and leavings of relative clauses (relativeJoins) came
+	// after politics() dropped the memberships given up: "Conservative
+	// lawmaker X crossed the floor" is read again with them.
+	r.membershipsLeft()
 	facts := r.a.doc.Facts
 	left := make(map[[2]int]bool)
 	lead := make(map[int]int) // subject -> 1 + the first sentence telling it joined something
@@ -64,31 +67,6 @@ func (r *relState) impliedMemberships() {
 			r.add(f.Subject, MemberOf, f.Object, f.Sentence, ruleImpliedLeader, f.Confidence-0.05)
 		}
 	}
-}
-
-// dropLeftMemberships removes a membership that the sentence it was read
-// from also tells was given up: "Conservative lawmaker Lorraine Dube
-// crossed the floor to join the Liberals" reads memberOf from the title
-// and left from the verb; GOLD.md's memberOf is the present tie, which the
-// departure ends.
-func (r *relState) dropLeftMemberships() {
-	gone := make(map[[3]int]bool)
-	for _, f := range r.a.doc.Facts {
-		if f.Predicate == Left {
-			gone[[3]int{f.Subject, f.Object, f.Sentence}] = true
-		}
-	}
-	if len(gone) == 0 {
-		return
-	}
-	kept := r.a.doc.Facts[:0]
-	for _, f := range r.a.doc.Facts {
-		if f.Predicate == MemberOf && gone[[3]int{f.Subject, f.Object, f.Sentence}] {
-			continue
-		}
-		kept = append(kept, f)
-	}
-	r.a.doc.Facts = kept
 }
 
 // joinedAsHead reports a sentence naming the post taken as a head's:
