@@ -57,7 +57,8 @@ func (x *Extractor) findOpenFacts(a *analysis) {
 		// the parse, whose "has" for the same words says less
 		roled := make(map[[2]int]bool)
 		links := append(append(a.roleLinks(i, ms), a.basedLinks(i, ms)...), a.adjacentLinks(i, ms)...)
-		links = append(links, a.nounLinks(i, ms)...) // openfacts_nouns.go: "X's takeover of Y", "X, a division of Y"
+		links = append(links, a.nounLinks(i, ms)...)         // openfacts_nouns.go: "X's takeover of Y", "X, a division of Y"
+		links = append(links, x.placeKindLinks(a, i, ms)...) // openfacts_placekinds.go: "US tycoon Malcolm Glazer"
 		if i == 0 {
 			links = append(links, a.headlineLinks(ms, linked)...)
 		}

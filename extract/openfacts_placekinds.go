@@ -1,0 +1,143 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/textseg"
+)
+
+// A place's name before a noun of trade or kind and a name says where
+// the named party comes from: "US tycoon Malcolm Glazer", "Manchester
+// rock band Doves", "UK sportswear firm Umbro". The words alone state
+// it; the parse reads the place as a compound of the noun and links
+// nothing.
+
+// placeKindNouns are the nouns that, after a place's name, tell what
+// kind of party the next name is, and so where it is from: a firm's
+// trade ("US phone company MCI", "UK think-tank Demos"), a band or act
+// ("London indie group Bloc Party"), a person's occupation ("US rapper
+// Snoop Dogg", "UK entrepreneur Richard Branson"). Left out on purpose:
+// posts that belong to the place itself ("US president", "London mayor",
+// "New York attorney general": the holder serves the place, a fixed
+// fact's business), a team's roles ("Wales coach", roleLinks reads
+// them), results and rankings ("Athens gold medallist", "Doha
+// champion": the place is where an event was held), "rival" and
+// "partner" (a link to another party), "student" ("Warwick student":
+// mostly the university), "analyst" and "economist" (a research firm's
+// name reads as a place: "Jupiter analyst X"), and "legend", "icon", "veteran" ("Liverpool
+// legend X": mostly a club's, named by its city).
+var placeKindNouns = map[string]bool{
+	// firms and bodies
+	"firm": true, "company": true, "giant": true, "group": true, "bank": true,
+	"network": true, "magazine": true, "newspaper": true, "publication": true,
+	"operator": true, "telco": true, "insurer": true, "broker": true, "maker": true,
+	"studio": true, "consortium": true, "start-up": true, "think-tank": true,
+	"station": true, "retailer": true, "carrier": true, "airline": true,
+	"manufacturer": true, "conglomerate": true, "chain": true, "label": true,
+	"broadcaster": true, "agency": true, "charity": true, "organisation": true,
+	"organization": true, "publisher": true, "developer": true, "provider": true,
+	"supplier": true, "producer": true, "distributor": true, "lender": true,
+	"investor": true, "fund": true, "club": true,
+	// bands and acts
+	"band": true, "duo": true, "trio": true, "act": true, "outfit": true,
+	// people by trade
+	"tycoon": true, "billionaire": true, "entrepreneur": true, "businessman": true,
+	"businesswoman": true, "actor": true, "actress": true, "star": true,
+	"singer": true, "singer-songwriter": true, "rapper": true, "musician": true,
+	"comedian": true, "author": true, "writer": true, "novelist": true,
+	"playwright": true, "photographer": true, "director": true, "film-maker": true,
+	"filmmaker": true, "designer": true, "artist": true, "critic": true,
+	"lawyer": true, "judge": true, "sprinter": true, "athlete": true, "runner": true,
+	"boxer": true, "golfer": true, "cyclist": true, "swimmer": true,
+	"model": true, "dj": true,
+	"composer": true, "poet": true, "chef": true, "scientist": true,
+	"man": true, "woman": true,
+}
+
+// placeKindPlurals read "US rappers Beastie Boys", "UK rock bands Muse
+// and Keane" as their singular.
+func placeKindNoun(w string) bool {
+	if placeKindNouns[w] {
+		return true
+	}
+	return strings.HasSuffix(w, "s") && placeKindNouns[strings.TrimSuffix(w, "s")]
+}
+
+// tradePlaces are places named for a trade rather than a home: "Hollywood
+// star Tom Hanks", "West End show", "Wall Street analyst" say what
+// business the party is in, not where it comes from.
+var tradePlaces = map[string]bool{
+	"hollywood": true, "bollywood": true, "broadway": true, "west end": true,
+	"wall street": true, "high street": true, "fleet street": true, "madison avenue": true,
+}
+
+// maxKindWords bounds the words between the place and the name: at most
+// two describing words and the kind noun ("US private equity group").
+const maxKindWords = 3
+
+// placeKindLinks reads "PLACE ('s) (DESC) KIND NAME" in sentence i as
+// NAME ~be_from~ PLACE: only lower-case nouns and adjectives stand
+// between, the last a placeKindNouns word. The place is a gazetteer's
+// (a film or theatre typed as a place, "Cold Mountain director X",
+// "National Theatre artistic director X", is not) and opens its phrase
+// (no name word or possessive right before it: "Little Britain comedy
+// duo X" is a show's, "Bank of England economist X" a body's), and the
+// name is a person or a body.
+func (x *Extractor) placeKindLinks(a *analysis, i int, ms []Mention) []OpenFact {
+	var out []OpenFact
+	ents := a.doc.Entities
+	sp := a.sentTokens[i]
+	a.sentenceTokens(i) // tags the sentence: the words between must be nouns and adjectives
+	a.namePairs(sp, ms, func(m1, m2 Mention, t0, t1 int) {
+		place, holder := ents[m1.Entity], ents[m2.Entity]
+		surface := a.doc.Text[m1.Start:m1.End]
+		if !isPlace(place.Type) || holder.Type != Person && holder.Type != Organization || tradePlaces[strings.ToLower(surface)] {
+			return
+		}
+		if _, ok := x.gaz.Lookup(surface); !ok {
+			return
+		}
+		words := a.tokens[t0:t1]
+		if len(words) > 0 && isPossMark(words[0].Text) && words[0].Start == m1.End {
+			words = words[1:] // "Britain's biggest bank Barclays"
+		}
+		if n := len(words); n > 1 && words[n-1].Text == "The" {
+			words = words[:n-1] // "US rapper The Game": the article opens the name
+		}
+		if len(words) == 0 || len(words) > maxKindWords || !kindWords(words) {
+			return
+		}
+		if k := a.tokenAt(m1.Start) - 1; k >= sp.Start {
+			prev := a.tokens[k]
+			name := prev.Flags&textseg.TCap != 0 && (strings.HasPrefix(prev.Tag, "NN") || strings.HasPrefix(prev.Tag, "JJ"))
+			if name || isPossMark(prev.Text) || prev.Text == "-" {
+				return
+			}
+		}
+		if a.cutShort(i, m1.Entity, -1, nil, ms) || a.cutShort(i, m2.Entity, -1, nil, ms) {
+			return
+		}
+		out = append(out, OpenFact{
+			Subject: m2.Entity, Object: m1.Entity, Key: "be_from", Label: "is from",
+			Sentence: i, Rule: "openie:placekind", Confidence: 0.6,
+		})
+	})
+	return out
+}
+
+// kindWords reports whether words are lower-case nouns and adjectives
+// ending in a kind noun: "rock band", "private equity group".
+func kindWords(words []textseg.Token) bool {
+	for k, w := range words {
+		if w.Flags&textseg.TCap != 0 || !isWordish(w.Text) {
+			return false
+		}
+		// the fast tagger reads some kind nouns as a present verb
+		// ("UK pop act Busted"), as roleFact allows
+		last := k == len(words)-1 && (w.Tag == "VB" || w.Tag == "VBP")
+		if !strings.HasPrefix(w.Tag, "NN") && !strings.HasPrefix(w.Tag, "JJ") && !last {
+			return false
+		}
+	}
+	return placeKindNoun(words[len(words)-1].Lower())
+}
