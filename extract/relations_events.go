@@ -1163,6 +1163,9 @@ func (r *relState) actsAtEvents() {
 			if s.word(t, "winners") || s.word(t, "winner") {
 				s.winnersAt(t)
 			}
+			if s.word(t, "present") {
+				s.presentAt(t) // relations_events_present.go
+			}
 			if !actAtVerbs[s.low[t]] || !strings.HasPrefix(s.tag(t), "VB") {
 				continue
 			}
@@ -1226,6 +1229,11 @@ func (s *relSent) winnersAt(t int) {
 // speaker's word, not the verb's subject ("'... Democrat or Republican,'
 // Moore told the audience at the ceremony").
 func (s *relSent) actedAt(t, e int) {
+	s.actedAtRule(t, e, ruleActedAt)
+}
+
+// actedAtRule is actedAt with the rule's name given.
+func (s *relSent) actedAtRule(t, e int, rule string) {
 	j, mod := s.chainLeft(t, false)
 	if mod.neg || mod.cond || mod.passive || s.condBefore(t) || !mod.done() && !mod.prog {
 		return
@@ -1236,7 +1244,7 @@ func (s *relSent) actedAt(t, e int) {
 	subjects = append(subjects, s.exampleSubjects(j)...)
 	for _, a := range subjects {
 		if s.namedOutsideQuotes(a, t) {
-			s.r.add(a, ParticipatedIn, e, s.idx, ruleActedAt, 0.75)
+			s.r.add(a, ParticipatedIn, e, s.idx, rule, 0.75)
 		}
 	}
 }
