@@ -82,47 +82,79 @@ const maxKindWords = 3
 // "National Theatre artistic director X", is not) and opens its phrase
 // (no name word or possessive right before it: "Little Britain comedy
 // duo X" is a show's, "Bank of England economist X" a body's), and the
-// name is a person or a body.
+// name is a person or a body. A demonym of a country the story names
+// stands for the country ("Swiss cement firm Holcim", "Greek sprinter
+// Kostas Kenteris"), as "Britain's" does.
 func (x *Extractor) placeKindLinks(a *analysis, i int, ms []Mention) []OpenFact {
 	var out []OpenFact
-	ents := a.doc.Entities
 	sp := a.sentTokens[i]
 	a.sentenceTokens(i) // tags the sentence: the words between must be nouns and adjectives
+	link := func(m1, m2 Mention, t0, t1 int) {
+		if f, ok := a.placeKindLink(i, ms, m1, m2, t0, t1); ok {
+			out = append(out, f)
+		}
+	}
 	a.namePairs(sp, ms, func(m1, m2 Mention, t0, t1 int) {
-		place, holder := ents[m1.Entity], ents[m2.Entity]
 		surface := a.doc.Text[m1.Start:m1.End]
-		if !isPlace(place.Type) || holder.Type != Person && holder.Type != Organization || tradePlaces[strings.ToLower(surface)] {
+		if tradePlaces[strings.ToLower(surface)] {
 			return
 		}
-		if _, ok := x.gaz.Lookup(surface); !ok {
-			return
+		if _, ok := x.gaz.Lookup(surface); ok {
+			link(m1, m2, t0, t1)
 		}
-		words := a.tokens[t0:t1]
-		if len(words) > 0 && isPossMark(words[0].Text) && words[0].Start == m1.End {
-			words = words[1:] // "Britain's biggest bank Barclays"
-		}
-		if n := len(words); n > 1 && words[n-1].Text == "The" {
-			words = words[:n-1] // "US rapper The Game": the article opens the name
-		}
-		if len(words) == 0 || len(words) > maxKindWords || !kindWords(words) {
-			return
-		}
-		if k := a.tokenAt(m1.Start) - 1; k >= sp.Start {
-			prev := a.tokens[k]
-			name := prev.Flags&textseg.TCap != 0 && (strings.HasPrefix(prev.Tag, "NN") || strings.HasPrefix(prev.Tag, "JJ"))
-			if name || isPossMark(prev.Text) || prev.Text == "-" {
-				return
-			}
-		}
-		if a.cutShort(i, m1.Entity, -1, nil, ms) || a.cutShort(i, m2.Entity, -1, nil, ms) {
-			return
-		}
-		out = append(out, OpenFact{
-			Subject: m2.Entity, Object: m1.Entity, Key: "be_from", Label: "is from",
-			Sentence: i, Rule: "openie:placekind", Confidence: 0.6,
-		})
 	})
+	for j, m1 := range ms {
+		if m1.Kind != MentionDemonym || m1.Entity < 0 || a.doc.Entities[m1.Entity].Type != Country {
+			continue
+		}
+		// the first name after the demonym: only words stand between
+		for _, m2 := range ms[j+1:] {
+			if m2.Start < m1.End || m2.Entity < 0 || m2.Entity == m1.Entity {
+				continue
+			}
+			if nameLike(m2.Kind) {
+				if t0, t1 := a.tokenAt(m1.End), a.tokenAt(m2.Start); t0 < t1 && t1 <= sp.End {
+					link(m1, m2, t0, t1)
+				}
+			}
+			break
+		}
+	}
 	return out
+}
+
+// placeKindLink checks one place (or demonym) m1 and name m2, with the
+// tokens t0..t1 between them, and builds m2 ~be_from~ m1.
+func (a *analysis) placeKindLink(i int, ms []Mention, m1, m2 Mention, t0, t1 int) (OpenFact, bool) {
+	ents := a.doc.Entities
+	sp := a.sentTokens[i]
+	if place, holder := ents[m1.Entity], ents[m2.Entity]; !isPlace(place.Type) || holder.Type != Person && holder.Type != Organization {
+		return OpenFact{}, false
+	}
+	words := a.tokens[t0:t1]
+	if len(words) > 0 && isPossMark(words[0].Text) && words[0].Start == m1.End {
+		words = words[1:] // "Britain's biggest bank Barclays"
+	}
+	if n := len(words); n > 1 && words[n-1].Text == "The" {
+		words = words[:n-1] // "US rapper The Game": the article opens the name
+	}
+	if len(words) == 0 || len(words) > maxKindWords || !kindWords(words) {
+		return OpenFact{}, false
+	}
+	if k := a.tokenAt(m1.Start) - 1; k >= sp.Start {
+		prev := a.tokens[k]
+		name := prev.Flags&textseg.TCap != 0 && (strings.HasPrefix(prev.Tag, "NN") || strings.HasPrefix(prev.Tag, "JJ"))
+		if name || isPossMark(prev.Text) || prev.Text == "-" {
+			return OpenFact{}, false
+		}
+	}
+	if a.cutShort(i, m1.Entity, -1, nil, ms) || a.cutShort(i, m2.Entity, -1, nil, ms) {
+		return OpenFact{}, false
+	}
+	return OpenFact{
+		Subject: m2.Entity, Object: m1.Entity, Key: "be_from", Label: "is from",
+		Sentence: i, Rule: "openie:placekind", Confidence: 0.6,
+	}, true
 }
 
 // kindWords reports whether words are lower-case nouns and adjectives

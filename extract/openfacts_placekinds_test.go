@@ -16,6 +16,12 @@ func TestPlaceKindLinks(t *testing.T) {
 			want: []string{"Tom Bellamy be_from United Kingdom"}},
 		{text: "Germany's biggest lender Halden Bank posted a loss.",
 			want: []string{"Halden Bank be_from Germany"}},
+		// A demonym of a country the story names stands for it.
+		{text: "Swiss cement firm Kessler Holding will cut 300 jobs in Switzerland.",
+			want: []string{"Kessler Holding be_from Switzerland"}},
+		// Negative: a demonym before a rival names no home of the rival's.
+		{text: "Japanese rival Kessler Motors beat Toyota on sales in Japan.",
+			absent: []string{"Kessler Motors be_from Japan"}},
 		// Negative: a post of the place, which the holder serves.
 		{text: "London mayor Tom Bellamy opened the bridge on Monday.",
 			absent: []string{"Tom Bellamy be_from London"}},
