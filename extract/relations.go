@@ -56,6 +56,7 @@ func (x *Extractor) findRelations(a *analysis) {
 	r.placeChains() // relations_places.go
 	r.depRelations()
 	r.placeClosure() // relations_places.go
+	r.whereVisits()  // relations_visits.go
 	r.politics()     // relations_politics.go
 	// relations_joins.go, before the implied memberships it feeds
 	r.relativeJoins()
