@@ -104,7 +104,8 @@ func (r *relState) politics() {
 	r.membershipsLeft()
 	r.whoseClauses()
 	r.accompaniedVisits()
-	r.unformedParties() // relations_politics_unformed.go
+	r.unformedParties()  // relations_politics_unformed.go
+	r.bodiesChoseHeads() // relations_posts.go
 }
 
 // membershipsLeft drops a membership the text tells was given up: "Labour

@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/newsgraph/newsgraph/extract/lexicon"
+
 // Relation constructions around posts and decisions.
 
 // fromPossPost reads "his Treasury position", "her Fiat board seat"
@@ -40,4 +42,83 @@ func (s *relSent) deciderBefore(j int) []int {
 		k = m.last
 	}
 	return nil
+}
+
+// ruleBodyChoseHead names the leadership a body gives by its own vote or
+// choice: "The LDP elected former defence minister Haruka Morimoto as its
+// leader", "Brightcode has named Tom Hale as its new chief executive".
+// The dependency rule leaderOf/elected-by-body reads the same sentence
+// when the parser finds the person as the verb's object; a title before
+// the name ("former defence minister X") makes the parser hang the name
+// from the title, so this rule reads the tokens.
+const ruleBodyChoseHead = "posts:body-chose-head"
+
+// choiceVerbs are the past forms of a body's choosing someone for a post.
+var choiceVerbs = lexicon.WordSet(`elected appointed named chose picked selected
+	installed confirmed`)
+
+// choiceAuxiliaries may stand between the body and its verb: "has named",
+// "unanimously elected", "on Saturday elected". A modal, "to" or a
+// negation is none of them, so a plan or a refusal is never read.
+var choiceAuxiliaries = lexicon.WordSet(`has have had formally unanimously
+	narrowly finally officially today yesterday`)
+
+// choiceRoleOpeners may follow "its" before the role words: "as its new
+// leader", "as their first chairwoman".
+var choiceRoleOpeners = lexicon.WordSet(`new next first permanent`)
+
+// bodiesChoseHeads adds leaderOf for "ORG [has] VERB [title] PERSON as
+// its|their [new] ROLE" where ROLE is a leader's title (isLeaderTitle:
+// not "deputy leader", "finance director"). The title before the name is
+// the person's earlier post and is skipped: capitalised or lower-case
+// words, no comma, no other name. A party's leader is a member of it too
+// (impliedMemberships).
+func (r *relState) bodiesChoseHeads() {
+	a := r.a
+	toks := a.tokens
+	for _, m := range a.ments {
+		if m.entity < 0 || m.hidden || m.kind != MentionName || r.typeOf(m.entity) != Person {
+			continue
+		}
+		sp := a.sentTokens[m.sent]
+		k := m.t1
+		if k+2 >= sp.End || toks[k].Lower() != "as" || toks[k+1].Lower() != "its" && toks[k+1].Lower() != "their" {
+			continue
+		}
+		k += 2
+		for k < sp.End && choiceRoleOpeners[toks[k].Lower()] {
+			k++
+		}
+		var words []string
+		for k < sp.End && isRoleWord(toks[k].Lower()) {
+			words = append(words, toks[k].Lower())
+			k++
+		}
+		if !isLeaderTitle(words) {
+			continue
+		}
+		// Back from the name over the earlier post to the verb.
+		v := m.t0 - 1
+		for v > sp.Start && v >= m.t0-6 && !choiceVerbs[toks[v].Lower()] {
+			if t := toks[v].Text; t == "," || t == "and" || t == "to" || a.entityAtToken(v) >= 0 && r.typeOf(a.entityAtToken(v)) == Person {
+				v = sp.Start
+				break
+			}
+			v--
+		}
+		if v <= sp.Start || !choiceVerbs[toks[v].Lower()] {
+			continue
+		}
+		b := v - 1
+		for b > sp.Start && choiceAuxiliaries[toks[b].Lower()] {
+			b--
+		}
+		// The body's name ends just before: "Japan's ruling Liberal
+		// Democratic Party elected ...".
+		for _, body := range a.mentionsInSentence(m.sent) {
+			if body.t1 == b+1 && !body.hidden && body.entity >= 0 && body.kind != MentionPronoun && r.typeOf(body.entity) == Organization {
+				r.add(m.entity, LeaderOf, body.entity, m.sent, ruleBodyChoseHead, 0.75)
+			}
+		}
+	}
 }

@@ -60,3 +60,30 @@ func TestRelationsPosts(t *testing.T) {
 		})
 	}
 }
+
+// TestBodiesChoseHeads: a body that elected or named someone "as its
+// leader" gives leaderOf, with the person's earlier post before the name;
+// a deputy's post, a plan, a refusal and another's choice give none.
+// Invented sentences.
+func TestBodiesChoseHeads(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want string // "" for no leaderOf
+	}{
+		{"The Liberal Democratic Party elected former defence minister Haruka Morimoto as its leader on Saturday.", "Haruka Morimoto leaderOf Liberal Democratic Party"},
+		{"The Green Party unanimously elected deputy leader Anna Berg as its new leader.", "Anna Berg leaderOf Green Party"},
+		{"Barclays has appointed finance director Tom Hale as its chief executive.", "Tom Hale leaderOf Barclays"},
+		{"Barclays has appointed finance director Tom Hale as its deputy chairman.", ""},
+		{"Barclays has appointed finance director Tom Hale as its spokesman.", ""},
+		{"Barclays will appoint finance director Tom Hale as its chief executive.", ""},
+		{"Barclays plans to appoint finance director Tom Hale as its chief executive.", ""},
+		{"Barclays praised finance director Tom Hale as its best employee.", ""},
+		{"Barclays has appointed finance director Tom Hale, and Anna Berg as its chief executive.", ""},
+	} {
+		d := extractText(t, tc.text)
+		got := factLines(d, func(f Fact) bool { return f.Predicate == LeaderOf })
+		if tc.want == "" && len(got) > 0 || tc.want != "" && (len(got) != 1 || got[0] != tc.want) {
+			t.Errorf("%q: leaderOf %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

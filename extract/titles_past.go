@@ -102,8 +102,13 @@ func (a *analysis) pastAround(m mention) bool {
 		}
 	}
 	// Before: "former Fiat chief executive X", "the then chairman of Y,
-	// X", "ousted leader X", "the resignation of its chairman, X".
+	// X", "ousted leader X", "the resignation of its chairman, X". Not
+	// when the name is given a new post right after it ("elected former
+	// defence minister X as its leader"): the past is the earlier post's.
 	k := a.rolePhraseEnd(m)
+	if m.t1+1 < hi && low(m.t1) == "as" && (low(m.t1+1) == "its" || low(m.t1+1) == "their") {
+		k = lo
+	}
 	for p := k - 1; p >= lo && p >= k-maxTitleTokens; p-- {
 		w := low(p)
 		if removalVerbs[w] {

@@ -20,6 +20,9 @@ func TestPastHolders(t *testing.T) {
 		{"Ex-Brightcode boss Ann Lee said the plan was flawed.", ""},
 		{"The deal was agreed by the then chairman of Brightcode, Tom Hale.", ""},
 		{"Brightcode chairman Tom Hale criticised the plan.", "Tom Hale leaderOf Brightcode"},
+		// A past post before the name, a new one given after it: the
+		// new post is held ("as its ..."), the old one is not.
+		{"Barclays has appointed former Brightcode chairman Tom Hale as its chief executive.", "Tom Hale leaderOf Barclays"},
 		// An apposition naming a past leader's post; a past post of
 		// another kind says nothing of this one.
 		{"Ann Lee, previously chairman of Brightcode, joined the board of Velmora.", ""},
