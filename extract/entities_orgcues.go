@@ -24,6 +24,12 @@ func (x *Extractor) orgCue(a *analysis, s, i, j int) bool {
 	lower := func(k int) bool {
 		return k >= lo && k < hi && toks[k].Flags&(textseg.TCap|textseg.TUpper|textseg.TPunct|textseg.TDigit) == 0
 	}
+	// A name a class noun lists is a body ("publications such as
+	// Lantern", "Silver Comet and Quiet Storm are among the acts"),
+	// though a list joins names with "and".
+	if _, ok := a.classListStarts(s)[i]; ok {
+		return true
+	}
 	// A name going on past "and" or "'s" ("Fact and Opinion Economics",
 	// "Destiny's Child") is longer than the run: better none than half.
 	if j+1 < hi && (toks[j].Text == "and" || isPossessive(toks[j].Text)) && toks[j+1].Flags&textseg.TCap != 0 {
@@ -307,6 +313,234 @@ func theActRecord(text, name string) bool {
 		if strings.Contains(text, name+r) {
 			return true
 		}
+	}
+	return false
+}
+
+// classListNouns are plural nouns of bodies that name their members in a
+// list after "such as", "like" or "including", or before "are among the":
+//
+//	trade publications such as Lantern, services such as Beacon
+//	famous stores like Harlow's and Penfold's
+//	Silver Comet and Quiet Storm were among the headline bands
+//
+// Every name so listed is a body of that class ("Hearst patterns"), even
+// when it is made of common words that would otherwise stand for a title
+// or emphasis. Classes that list people too ("artists", "rivals",
+// "developers", "publishers") and those that list things or places
+// ("services", "titles", "sites", "brands", "stations": railway
+// stations as often as radio ones) are left out; "acts" lists
+// solo singers as well, so it is in actClassNouns, which retype no name
+// guessed a person.
+var classListNouns = lexicon.WordSet(`companies firms groups banks lenders
+	insurers airlines carriers retailers chains stores supermarkets
+	broadcasters channels newspapers papers magazines
+	publications tabloids labels studios bookmakers charities agencies
+	organisations organizations unions consortiums conglomerates bands
+	outfits websites providers operators manufacturers carmakers
+	giants`)
+
+// actClassNouns list music acts, which are bands or solo singers: a name
+// typed a person stays one ("acts such as Usher and Silver Comet").
+var actClassNouns = lexicon.WordSet(`acts headliners`)
+
+// classListIntros join a class noun to the list of its members after it.
+var classListIntros = map[string]bool{"such as": true, "like": true, "including": true}
+
+// classListStarts returns the first tokens of the capitalised runs that a
+// class noun of sentence s lists (classListNouns, actClassNouns), each
+// mapped to whether the noun lists music acts. A run may open with its
+// own "The"; both "The" and the word after it are marked.
+func (a *analysis) classListStarts(s int) map[int]bool {
+	r := a.sentTokens[s]
+	var starts map[int]bool
+	for k := r.Start; k < r.End; k++ {
+		w := a.tokens[k].Text
+		acts := actClassNouns[w]
+		if !classListNouns[w] && !acts || !a.lowerAt(s, k) {
+			continue
+		}
+		var runs []int
+		switch {
+		case k+2 < r.End && a.tokens[k+1].Text == "such" && a.tokens[k+2].Text == "as":
+			runs = a.runsListedAfter(s, k+3)
+		case k+1 < r.End && classListIntros[a.tokens[k+1].Text]:
+			runs = a.runsListedAfter(s, k+2)
+		default:
+			runs = a.runsListedBeforeAmong(s, k)
+		}
+		for _, t := range runs {
+			if starts == nil {
+				starts = map[int]bool{}
+			}
+			starts[t] = starts[t] || acts
+			if a.tokens[t].Text == "The" || a.tokens[t].Text == "the" {
+				starts[t+1] = starts[t+1] || acts
+			}
+		}
+	}
+	return starts
+}
+
+// runEnd returns the end of the capitalised run starting at token t of
+// sentence s (t itself when none starts there). A lower-case "the"
+// opens a run that a capitalised word follows.
+func (a *analysis) runEnd(s, t int) int {
+	hi := a.sentTokens[s].End
+	e := t
+	if e < hi && a.tokens[e].Text == "the" && e+1 < hi && isCapWord(a.tokens[e+1]) {
+		e++
+	}
+	for e < hi && (isCapWord(a.tokens[e]) || a.tokens[e].Flags&textseg.TDigit != 0 && e > t) {
+		e++
+	}
+	if e == t || a.tokens[e-1].Text == "the" {
+		return t
+	}
+	return e
+}
+
+// runsListedAfter reads the capitalised runs listed from token p of
+// sentence s on, each perhaps with its own "the" and a possessive "'s" (a
+// store's name), joined by commas, "and" or "or": "Harlow's, Penfold's
+// and Crane's". It stops at the first token that neither names nor
+// joins. A run followed by an apostrophe is the start of a longer name
+// ("Dunkin' Donuts"), and "and the" may join two halves of one name ("Echo
+// and the Bunnymen"): either ends the list without the run before it.
+func (a *analysis) runsListedAfter(s, p int) []int {
+	hi := a.sentTokens[s].End
+	var runs []int
+	for p < hi {
+		e := a.runEnd(s, p)
+		if e == p {
+			break
+		}
+		q := e
+		if q < hi && (a.tokens[q].Text == "'s" || a.tokens[q].Text == "’s") {
+			q++
+		}
+		if q < hi && (a.tokens[q].Text == "'" || a.tokens[q].Text == "’") {
+			break
+		}
+		runs = append(runs, p)
+		joined := false
+		if q < hi && a.tokens[q].Text == "," {
+			q, joined = q+1, true
+		}
+		if q < hi && (a.tokens[q].Text == "and" || a.tokens[q].Text == "or") {
+			if q+1 < hi && a.tokens[q+1].Text == "the" {
+				return runs[:len(runs)-1]
+			}
+			q, joined = q+1, true
+		}
+		if !joined {
+			break // nothing joins the run to a next one
+		}
+		p = q
+	}
+	return runs
+}
+
+// runsListedBeforeAmong reads the capitalised runs listed before "are
+// (also) among the ... NOUN" whose class noun is token k ("Silver Comet
+// and Quiet Storm were among the headline acts"); at most two lower-case
+// words stand between "the" and the noun, and the noun must end its
+// phrase.
+func (a *analysis) runsListedBeforeAmong(s, k int) []int {
+	lo, hi := a.sentTokens[s].Start, a.sentTokens[s].End
+	if k+1 < hi {
+		if n := a.tokens[k+1].Lower(); isPossessive(n) || n == "of" || strings.HasSuffix(n, "ing") {
+			return nil // "among the acts' managers", "among the bands playing"
+		}
+	}
+	d := k - 1
+	for d > lo && a.tokens[d].Text != "the" && k-d <= 3 && a.lowerAt(s, d) {
+		d--
+	}
+	if d-2 < lo || a.tokens[d].Text != "the" || a.tokens[d-1].Text != "among" {
+		return nil
+	}
+	v := d - 2
+	if w := a.tokens[v].Text; w == "also" || w == "all" || w == "both" {
+		v--
+	}
+	if v <= lo || a.tokens[v].Text != "are" && a.tokens[v].Text != "were" {
+		return nil
+	}
+	// Walk back over runs and joiners to the list's first run.
+	var runs []int
+	for p := v; p > lo; {
+		b := p
+		for b > lo && (isCapWord(a.tokens[b-1]) || a.tokens[b-1].Flags&textseg.TDigit != 0 && b == p) {
+			b--
+		}
+		if b == p {
+			break
+		}
+		if b > lo && a.tokens[b-1].Text == "the" {
+			b--
+		}
+		runs = append(runs, b)
+		q := b
+		if q > lo && (a.tokens[q-1].Text == "and" || a.tokens[q-1].Text == "or") {
+			q--
+		}
+		if q > lo && a.tokens[q-1].Text == "," {
+			q--
+		}
+		if q == b {
+			break
+		}
+		p = q
+	}
+	return runs
+}
+
+// orgsInClassLists types as organisations the name mentions a class noun
+// lists (classListStarts): "publications such as Lantern", "stores like
+// Harlow's, Penfold's and Crane's", "Silver Comet and Quiet Storm are
+// among the acts". A name the gazetteer knows, or one marked a person (a
+// first name, an honorific, a title, or any person guess in a list of
+// acts), keeps its type; every other mention of a retyped name follows
+// it.
+func (a *analysis) orgsInClassLists() {
+	retype := map[string]bool{}
+	for s := range a.sentTokens {
+		starts := a.classListStarts(s)
+		if starts == nil {
+			continue
+		}
+		for i := range a.ments {
+			m := &a.ments[i]
+			if acts, ok := starts[m.t0]; ok && m.sent == s && classListMember(m, acts) {
+				retype[m.surface] = true
+			}
+		}
+	}
+	if len(retype) == 0 {
+		return
+	}
+	for i := range a.ments {
+		m := &a.ments[i]
+		if retype[m.surface] && m.kind == MentionName && m.canon == "" && (m.typ == "" || m.typ == Organization || m.typ == Person && !m.strong && !m.firstName && m.honor == "" && len(m.titleWords) == 0) {
+			m.typ, m.strong, m.alone, m.firstName, m.gender = Organization, true, false, false, 0
+		}
+	}
+}
+
+// classListMember reports whether a listed name may be retyped an
+// organisation: a name with no type yet or a bare guess at a person (no
+// first name, honorific or title), and in a list of acts only a name
+// with no type.
+func classListMember(m *mention, acts bool) bool {
+	if m.kind != MentionName || m.hidden || m.canon != "" {
+		return false
+	}
+	switch m.typ {
+	case "", Organization:
+		return true
+	case Person:
+		return !acts && !m.strong && !m.firstName && m.honor == "" && len(m.titleWords) == 0
 	}
 	return false
 }

@@ -172,3 +172,39 @@ func TestOrgsByContext(t *testing.T) {
 		t.Errorf("Tarvin Marath and Hapoel Tarvin Marath: entities %d and %d, want one organisation; have %v", i, j, d.Entities)
 	}
 }
+
+func TestOrgsInClassLists(t *testing.T) {
+	tests := []struct {
+		text string
+		name string
+		typ  EntityType // "" when no entity may bear the name
+	}{
+		// A plural noun of bodies, then "such as", "like" or "including",
+		// lists bodies, common words and bare surnames included.
+		{"Studios placed adverts in trade publications such as Lantern to win votes.", "Lantern", Organization},
+		{"The deal joins famous stores like Harrowby's, Penfold's and Crane's in one chain.", "Penfold", Organization},
+		{"Buyers came from technology firms such as Quillon, Brightmoor and Vastel.", "Brightmoor", Organization},
+		{"The trio has toured with bands including The Harbours and Quiet Engine.", "Harbours", Organization},
+		// "are among the ... NOUN" after the list does the same.
+		{"Last summer, Silver Comet and Harvest Moon were among the headline acts at the festival.", "Harvest Moon", Organization},
+		{"In 2002 Green Lantern and Harvest Moon were among the acts.", "Green Lantern", Organization},
+		{"Quillon and Vastel are among the firms bidding for the contract.", "Vastel", Organization},
+		// A name marked as a person keeps its type; a list of acts holds
+		// singers too, so a person's guess is not overturned there.
+		{"Guests came from companies such as Mr Hallam's and Vastel.", "Hallam", Person},
+		{"Nora Blythe and Silver Comet are among the acts on the bill.", "Nora Blythe", Person},
+		// Half of a longer name is no member: a word after it goes on
+		// with the name, and an "and" leading to no name may be inside it.
+		{"He invested in chains such as Munkin' Bagels and Rosco's.", "Bagels", ""},
+		{"They supported bands including Lantern and the Wavemen on tour.", "Lantern", ""},
+		// Without the class noun, or with a noun of people or things, the
+		// list says nothing.
+		{"The band played songs such as Lantern and Harvest Moon.", "Lantern", ""},
+		{"He thanked artists such as Harvest Moon for their support.", "Harvest Moon", ""},
+		{"Last night Silver Comet and Harvest Moon were among the songs played.", "Harvest Moon", ""},
+		{"Last night Silver Comet and Harvest Moon were among the bands' managers.", "Harvest Moon", ""},
+	}
+	for _, tt := range tests {
+		checkEntityType(t, tt.text, tt.name, tt.typ)
+	}
+}

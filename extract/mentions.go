@@ -111,6 +111,7 @@ func (x *Extractor) findMentions(a *analysis) {
 	a.coordinatedPersons()
 	a.coordinatedOrgs()      // entities_coordination.go
 	a.actsListedWithPeople() // entities_bands.go
+	a.orgsInClassLists()     // entities_orgcues.go
 	// Acronym links were recorded as token positions; map them to indexes.
 	pos, anyPos := map[int]int{}, map[int]int{}
 	for i, m := range a.ments {
