@@ -15,6 +15,11 @@
 #   git archive HEAD | tar -x -C /tmp/me/base   (and /tmp/me/new, + files)
 #   bash bench/abingest.sh /tmp/me/base /tmp/me/new
 #
+# Archive both trees from the same HEAD: others' commits in between show
+# up as a different export. The runs start in this repository's root, so
+# its ./config.yaml (ingest.batch_quads among others) applies to both
+# builds; NEWSGRAPH_CONFIG=FILE gives them another one.
+#
 # Knobs (environment):
 #   AB_CORPUS   corpus directory                (../shared/corpus/bbc)
 #   AB_ROUNDS   pairs of runs                   (5)
