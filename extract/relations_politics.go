@@ -106,6 +106,7 @@ func (r *relState) politics() {
 	r.accompaniedVisits()
 	r.unformedParties()  // relations_politics_unformed.go
 	r.bodiesChoseHeads() // relations_posts.go
+	r.chosenToHead()     // relations_posts.go
 }
 
 // membershipsLeft drops a membership the text tells was given up: "Labour

@@ -122,3 +122,82 @@ func (r *relState) bodiesChoseHeads() {
 		}
 	}
 }
+
+// ruleChosenToHead names the leadership given by a choice with an
+// infinitive of leading: "Neema Mushi was appointed to head the African
+// Union Commission", "The congress elected Jan Vos to lead FIFA". The
+// infinitive reads to the verb rules as a plan; here it is the post
+// the choice, already made, gave.
+const ruleChosenToHead = "posts:chosen-to-head"
+
+// headVerbs are the infinitives of leading a body.
+var headVerbs = lexicon.WordSet(`head lead run chair`)
+
+// choiceParticiples are the passive forms of choosing someone for a post.
+var choiceParticiples = lexicon.WordSet(`appointed elected named chosen picked
+	selected installed hired tapped`)
+
+// choiceBeforeVerb are the tokens of a passive's verb group before the
+// participle ("was appointed", "has been named", "who was chosen"); a
+// modal or "not" is none of them.
+var choiceBeforeVerb = lexicon.WordSet(`was were is are has have had been who`)
+
+// modalsBeforeChoice make an active choice a plan or a doubt: "will
+// appoint", "could elect", "hopes to name", "did not choose".
+var modalsBeforeChoice = lexicon.WordSet(`will would could may might should must
+	shall can to not never n't`)
+
+// chosenToHead adds leaderOf for "PERSON [, who] was|has been
+// appointed|elected|... to head|lead|run|chair ORG" and for "... VERB
+// [title] PERSON to head|lead|run|chair ORG" with the verb in the past and
+// no modal or negation before it.
+func (r *relState) chosenToHead() {
+	a := r.a
+	toks := a.tokens
+	for _, m := range a.ments {
+		if m.entity < 0 || m.hidden || m.kind != MentionName || r.typeOf(m.entity) != Person {
+			continue
+		}
+		sp := a.sentTokens[m.sent]
+		chosen := false
+		k := m.t1
+		// The passive after the name.
+		if k < sp.End && toks[k].Text == "," {
+			k++
+		}
+		j := k
+		for j < sp.End && j < k+3 && choiceBeforeVerb[toks[j].Lower()] {
+			j++
+		}
+		if j > k && j < sp.End && choiceParticiples[toks[j].Lower()] && toks[j-1].Lower() != "who" {
+			chosen, k = true, j+1
+		} else {
+			// The active before the name, over the person's title.
+			k = m.t1
+			v := m.t0 - 1
+			for v > sp.Start && v >= m.t0-6 && !choiceVerbs[toks[v].Lower()] {
+				if t := toks[v].Text; t == "," || t == "and" || t == "to" || a.entityAtToken(v) >= 0 && r.typeOf(a.entityAtToken(v)) == Person {
+					v = sp.Start
+					break
+				}
+				v--
+			}
+			chosen = v > sp.Start && choiceVerbs[toks[v].Lower()] && !modalsBeforeChoice[toks[v-1].Lower()]
+		}
+		if !chosen || k+2 >= sp.End || toks[k].Lower() != "to" || !headVerbs[toks[k+1].Lower()] {
+			continue
+		}
+		o := k + 2
+		if toks[o].Lower() == "the" {
+			o++
+		}
+		body := a.entityAtToken(o)
+		if body < 0 || body == m.entity {
+			continue
+		}
+		switch r.typeOf(body) {
+		case Organization, Country, City:
+			r.add(m.entity, LeaderOf, body, m.sent, ruleChosenToHead, 0.75)
+		}
+	}
+}

@@ -87,3 +87,30 @@ func TestBodiesChoseHeads(t *testing.T) {
 		}
 	}
 }
+
+// TestChosenToHead: a choice already made with an infinitive of leading
+// ("was appointed to head ORG", "elected X to lead ORG") gives leaderOf;
+// a plan, a refusal, a request and a post with no body named give none.
+// Invented sentences.
+func TestChosenToHead(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want string // "" for no leaderOf
+	}{
+		{"Neema Mushi was appointed to head the African Union Commission last year.", "Neema Mushi leaderOf African Union Commission"},
+		{"Tom Hale, who has been named to run Barclays, spoke on Monday.", "Tom Hale leaderOf Barclays"},
+		{"The congress elected veteran official Jan Vos to lead FIFA until 2030.", "Jan Vos leaderOf FIFA"},
+		{"Tom Hale will be appointed to head Barclays next year.", ""},
+		{"Tom Hale has not been appointed to head Barclays.", ""},
+		{"Tom Hale was asked to head Barclays.", ""},
+		{"The board will appoint Tom Hale to run Barclays.", ""},
+		{"Tom Hale was appointed to head an inquiry into Barclays.", ""},
+		{"Tom Hale, who appointed Ann Lee to run Barclays, spoke on Monday.", "Ann Lee leaderOf Barclays"},
+	} {
+		d := extractText(t, tc.text)
+		got := factLines(d, func(f Fact) bool { return f.Predicate == LeaderOf })
+		if tc.want == "" && len(got) > 0 || tc.want != "" && (len(got) != 1 || got[0] != tc.want) {
+			t.Errorf("%q: leaderOf %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
