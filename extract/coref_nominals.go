@@ -36,17 +36,20 @@ import (
 
 // nomClass is a set of kinds of organisation (or country) a description
 // or an entity can be.
-type nomClass uint8
+type nomClass uint16
 
 const (
-	nomCompany nomClass = 1 << iota // a business
-	nomBank                         // a bank (also a business)
-	nomTeam                         // a sports club or national side
-	nomBand                         // a music group
-	nomParty                        // a political party
-	nomCountry                      // a country
-	nomMedia                        // a broadcaster or paper, which stories cite rather than discuss
-	nomClub                         // a club, which a business story can discuss as a business
+	nomCompany  nomClass = 1 << iota // a business
+	nomBank                          // a bank (also a business)
+	nomTeam                          // a sports club or national side
+	nomBand                          // a music group
+	nomParty                         // a political party
+	nomCountry                       // a country
+	nomMedia                         // a broadcaster or paper, which stories cite rather than discuss
+	nomClub                          // a club, which a business story can discuss as a business
+	nomBody                          // a public body: an agency, regulator, union or international organisation (coref_bodies.go)
+	nomBloc                          // a grouping of members: an alliance, bloc, coalition or union of states (coref_bodies.go)
+	nomBodyNoun                      // an organisation the text itself calls a "body" ("trade body Intellect")
 )
 
 // nominalHeads are the head nouns of descriptions, with the classes of
@@ -66,6 +69,11 @@ var nominalHeads = map[string]nomClass{
 	"band":    nomBand, // "the trio", "the duo" are as often the members
 	"party":   nomParty,
 	"country": nomCountry, "nation": nomCountry, "kingdom": nomCountry, // "The kingdom will co-host ..." of Morocco
+	// descriptions of bodies and blocs, which coref_bodies.go explains
+	"alliance": nomBloc, "bloc": nomBloc, "coalition": nomBloc, "union": nomBloc | nomBody,
+	"organisation": anyOrganisation, "organization": anyOrganisation,
+	"agency": nomBody, "watchdog": nomBody, "regulator": nomBody,
+	"body": nomBodyNoun,
 }
 
 // nominalWindow is how many sentences back a candidate counts as recent.
@@ -112,6 +120,9 @@ func (x *Extractor) resolveNominals(a *analysis) {
 			classes = x.entityClasses(a)
 		}
 		e, why := pickNominal(refs, classes, a.doc.Entities, cls, s)
+		if e < 0 && why == "no candidate" {
+			e, why = soleBody(refs, classes, cls)
+		}
 		if e < 0 {
 			return e, why
 		}
@@ -509,7 +520,7 @@ var contrastMods = lexicon.WordSet(`home away host visiting parent rival sister
 // club", "the new company", "the home side") and introduce another entity
 // of the kind, so they make no reference.
 func (x *Extractor) nominalModifiers(a *analysis, lo, hi int, cls nomClass) bool {
-	if lo < hi && cls&(nomCompany|nomBank|nomBand) == 0 {
+	if lo < hi && cls&(nomCompany|nomBank|nomBand|nomBody|nomBloc) == 0 {
 		// "the England side", "the French team", "the whole country":
 		// a team, party or country with a modifier is another one
 		return false
@@ -518,6 +529,8 @@ func (x *Extractor) nominalModifiers(a *analysis, lo, hi int, cls nomClass) bool
 		t := a.tokens[m]
 		switch {
 		case strings.HasSuffix(t.Lower(), "-based"):
+		case cls&nomBloc != 0 && memberCountWord(t.Lower()):
+			// "the 27-nation bloc", "the nine-member alliance"
 		case isCapWord(t):
 			q := m
 			for q < hi && isCapWord(a.tokens[q]) {
@@ -604,22 +617,27 @@ func (x *Extractor) entityClasses(a *analysis) []nomClass {
 		}
 		var named nomClass
 		for _, w := range words(textseg.Lower(ent.Name)) {
-			named |= nameClassWords[w]
+			named |= nameClassWords[w] | bodyNameWords[w]
 		}
 		if strings.HasSuffix(ent.Name, " Party") || partyNames[ent.Name] {
 			named |= nomParty
 		}
 		c := said[e] | named
 		public := publicBody(ent.Name)
-		if c == 0 && !public {
+		if public || x.gazOrg(ent.Name) {
+			c |= nomBody // "the agency", "the organisation" may mean it; "the company" may not
+		}
+		if c&^(nomBody|nomBloc) == 0 && !public {
+			// (a bloc's word in a name that is no public body's, "Future
+			// Alliance", keeps the business default beside it, as before)
 			// No word says what it is: in a sports story an
 			// organisation is a team, elsewhere a business.
 			// A club is a business to a business story ("Glazer's
 			// bid for the club"), but its "team" there is its staff.
 			if sports {
-				c = nomTeam | nomCompany // a sponsor or a lab named in a sports story is a business
+				c |= nomTeam | nomCompany // a sponsor or a lab named in a sports story is a business
 			} else {
-				c = nomCompany | nomClub
+				c |= nomCompany | nomClub
 			}
 		}
 		if c&nomBank != 0 {
@@ -677,8 +695,11 @@ func publicBody(name string) bool {
 // Chelsea") or in an apposition after it ("Keane, the band,").
 func (a *analysis) besideClass(m *mention) nomClass {
 	r := a.sentTokens[m.sent]
+	if c := a.blocNounAfter(m); c != 0 {
+		return c
+	}
 	if m.t0 > r.Start {
-		if c, ok := nominalHeads[a.tokens[m.t0-1].Lower()]; ok && !isCapWord(a.tokens[m.t0-1]) && c != nomCompany|nomBand {
+		if c, ok := nominalHeads[a.tokens[m.t0-1].Lower()]; ok && !isCapWord(a.tokens[m.t0-1]) && c != nomCompany|nomBand && c != anyOrganisation {
 			return c
 		}
 	}
@@ -689,7 +710,7 @@ func (a *analysis) besideClass(m *mention) nomClass {
 				if t.Flags&textseg.TPunct != 0 {
 					break
 				}
-				if c, ok := nominalHeads[t.Lower()]; ok && c != nomCompany|nomBand {
+				if c, ok := nominalHeads[t.Lower()]; ok && c != nomCompany|nomBand && c != anyOrganisation {
 					if k+1 == r.End || a.tokens[k+1].Flags&textseg.TPunct != 0 {
 						return c
 					}

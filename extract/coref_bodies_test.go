@@ -1,0 +1,70 @@
+package extract
+
+import "testing"
+
+// TestBodyDescriptions: "the bloc", "the alliance", "the agency", "the
+// watchdog", "the organisation" and "the body" bind only to an
+// organisation the text shows to be of the kind (by its name, by a noun
+// written beside it, or as the one bloc named), and bind nothing rather
+// than the latest organisation of another kind. Every text is invented.
+func TestBodyDescriptions(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, phrase string
+		want               string // the referent, "" for none
+	}{
+		{"bloc by its name",
+			"Trade talks\n\nMalvania applied to join the Southern Trade Alliance in March. Ministers met in Quito on Friday. Ferrovia, which joined the bloc in 2010, backed the bid.",
+			"the bloc", "Southern Trade Alliance"},
+		{"alliance named once, three sentences back",
+			"Coalition deal\n\nThe Farmers' Party voted on Sunday to join the ruling Renewal Alliance. Delegates met in Graz. The vote was 400 to 90. The Liberal Party said it would leave the alliance in May.",
+			"the alliance", "Renewal Alliance"},
+		{"alliance called so after its name",
+			"Coalition rift\n\nThe left-wing Popular Front alliance tabled the motion on Monday. The Greens joined the alliance in 2021.",
+			"the alliance", "Popular Front"},
+		{"alliance is no firm named last",
+			"Car deal\n\nTorvik Motors and Halden Cars signed a memorandum on Monday. The alliance will save both firms money.",
+			"The alliance", ""},
+		{"watchdog by a noun before its name",
+			"Phone lines\n\nMedia watchdog Telcheck fined Brixnet £50,000 on Monday. The watchdog said the firm had misled callers.",
+			"The watchdog", "Telcheck"},
+		{"agency is no firm named last",
+			"Job cuts\n\nStaff at Corvex were told of the cuts on Monday, the agency quoted a worker as saying.",
+			"the agency", ""},
+		{"agency by its name",
+			"Drug approval\n\nThe Medicines Review Agency approved the drug on Monday. Dr Ann Hale of Pellam Pharma welcomed the news. The agency said the trials had been thorough.",
+			"The agency", "Medicines Review Agency"},
+		{"organisation may be any organisation just named",
+			"Pirate jailed\n\nA trader was jailed at Wexley Crown Court on Tuesday. The Vinyl Rights Group worked on the case for two years. The organisation's director said piracy would go on.",
+			"The organisation", "Vinyl Rights Group"},
+		{"body only when called one",
+			"Domain fears\n\nTrade body Netwise said the scheme was flawed. The body will write to ministers.",
+			"The body", "Netwise"},
+		{"a body that may be a corpse binds nothing",
+			"Police inquiry\n\nThe Metropolitan Police said a man had been arrested. Officers found the body on Tuesday.",
+			"the body", ""},
+		{"a bloc with a member count",
+			"Summit\n\nLeaders of the Southern Trade Alliance met in Lima. The nine-member bloc agreed to cut tariffs.",
+			"The nine-member bloc", "Southern Trade Alliance"},
+		{"two blocs, neither dominating",
+			"Summit\n\nLeaders of the Southern Trade Alliance and the Pacific Coast Union met in Lima on Monday. Bolivia joined the bloc in 2010.",
+			"the bloc", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := extractText(t, tc.text)
+			if got := nominalReferent(d, tc.phrase); got != tc.want {
+				t.Errorf("%q resolves to %q, want %q", tc.phrase, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestBodyDescriptionFacts: a resolved bloc description takes part in
+// facts as its name would. Every text is invented.
+func TestBodyDescriptionFacts(t *testing.T) {
+	runFactCases(t, []string{Joined, MemberOf}, []factCase{
+		{"joined the bloc", "Trade talks\n\nMalvania applied to join the Southern Trade Alliance in March. Ministers met in Quito on Friday. Bolivia, which joined the bloc in 2010, backed the bid.",
+			[]string{"Bolivia joined Organization:Southern Trade Alliance"}, nil},
+		{"the bloc with a firm named last", "Car deal\n\nTorvik Motors and Halden Cars signed a memorandum on Monday. Bolivia joined the alliance in 2010.",
+			nil, []string{"Bolivia joined Organization:Halden Cars", "Bolivia joined Organization:Torvik Motors"}},
+	})
+}
