@@ -19,11 +19,14 @@ var venueCues = lexicon.WordSet(`match game tie clash victory win defeat draw
 	training stadium ground venue arena`)
 
 // venueHeadNouns, lower-case right after a name, say the name is a
-// building or ground: "the Curzon Mayfair cinema", "Stockholm's Cirkus
-// theatre". "hotel" is left out: a chain's brand stands before it ("the
-// Hilton hotel in Paris").
+// building, ground or site: "the Curzon Mayfair cinema", "Stockholm's
+// Cirkus theatre", "the Olympic Dam mine", "the Lindisfarne cathedral".
+// "hotel" is left out: a chain's brand stands before it ("the Hilton
+// hotel in Paris"); so are "plant" and "factory", named for the firm
+// that runs them ("the Nissan plant").
 var venueHeadNouns = lexicon.WordSet(`cinema theatre theater arena stadium
-	racecourse fairground nightclub casino`)
+	racecourse fairground nightclub casino mine oilfield cathedral museum
+	gallery`)
 
 // venueAfterPrep types a name that nothing else typed (one unknown word,
 // or a guessed person without a first name) from the venue noun after it

@@ -27,6 +27,9 @@ func TestVenueAfterPrep(t *testing.T) {
 		// A venue noun after the name makes it a building or ground.
 		{"Prize night\n\nThe ceremony will be held at the Carvell Mayhew cinema in London on 20 March.", "Carvell Mayhew", Place},
 		{"Fans wait\n\nFans camped outside Oslo's Vindrak theatre in the snow.", "Vindrak", Place},
+		// A mine, a museum or a gallery after the name is a site too.
+		{"Mine sold\n\nThe firm owns the Kelvaro Dam mine in Western Australia, the biggest of its kind.", "Kelvaro Dam", Place},
+		{"Show opens\n\nCrowds queued outside the Drellin gallery on Sunday.", "Drellin", Place},
 		// A noun after the venue noun makes it a modifier: a business.
 		{"Group sells\n\nThe group sold the Vistoria cinema chain last year.", "Vistoria", Organization},
 		// A possessive after the name is a firm's unit, not a place.
@@ -42,6 +45,21 @@ func TestVenueAfterPrep(t *testing.T) {
 		}
 		if got != tt.want {
 			t.Errorf("%q in %q: type %s, want %s", tt.name, tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestVenueNounModifier: a site noun followed by another noun is a
+// modifier ("the X museum shop"), and leaves the name no site.
+func TestVenueNounModifier(t *testing.T) {
+	for _, text := range []string{
+		"Shop opens\n\nThe Drellin museum shop opened on Sunday, staff said.",
+		"Jobs cut\n\nThe Kelvaro mine workers union called a strike.",
+	} {
+		for _, e := range extractText(t, text).Entities {
+			if (e.Name == "Drellin" || e.Name == "Kelvaro") && e.Type == Place {
+				t.Errorf("%q: %s typed Place", text, e.Name)
+			}
 		}
 	}
 }

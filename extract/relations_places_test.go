@@ -87,6 +87,13 @@ func TestPlaceChains(t *testing.T) {
 			not:  []string{"France locatedIn Germany", "Germany locatedIn Italy"},
 		},
 		{
+			// A site noun types the name before it a site
+			// (entities_places.go), which then lies in the place after.
+			text: "The firm owns the Kelvaro Dam mine in South Australia, the biggest of its kind.",
+			want: []string{"Kelvaro Dam locatedIn South Australia"},
+			rule: "locatedIn/venue-noun",
+		},
+		{
 			text: "Speaking in Moscow, Russia said it would not sign.",
 			not:  []string{"Moscow locatedIn Russia"},
 		},
