@@ -37,7 +37,8 @@ var placeKindNouns = map[string]bool{
 	"broadcaster": true, "agency": true, "charity": true, "organisation": true,
 	"organization": true, "publisher": true, "developer": true, "provider": true,
 	"supplier": true, "producer": true, "distributor": true, "lender": true,
-	"investor": true, "fund": true, "club": true,
+	"investor": true, "fund": true, "club": true, "carmaker": true, "drugmaker": true,
+	"chipmaker": true, "beermaker": true, "channel": true,
 	// bands and acts
 	"band": true, "duo": true, "trio": true, "act": true, "outfit": true,
 	// people by trade
@@ -51,7 +52,7 @@ var placeKindNouns = map[string]bool{
 	"boxer": true, "golfer": true, "cyclist": true, "swimmer": true,
 	"model": true, "dj": true,
 	"composer": true, "poet": true, "chef": true, "scientist": true,
-	"man": true, "woman": true,
+	"blogger": true, "man": true, "woman": true,
 }
 
 // placeKindPlurals read "US rappers Beastie Boys", "UK rock bands Muse
@@ -141,6 +142,16 @@ func (a *analysis) placeKindLink(i int, ms []Mention, m1, m2 Mention, t0, t1 int
 	if len(words) == 0 || len(words) > maxKindWords || !kindWords(words) {
 		return OpenFact{}, false
 	}
+	if last := words[len(words)-1].Lower(); !placeKindNouns[last] {
+		// a plural kind names a list ("Greek sprinters X and Y",
+		// "British actors X, Y and Z", "US car firms X (XC) and Y");
+		// without one the -s word is
+		// more often a verb the tagger took for a noun ("Britain
+		// funds Oxfam")
+		if t2 := a.tokenAt(m2.End); t2 >= sp.End || !kindListNext[a.tokens[t2].Lower()] {
+			return OpenFact{}, false
+		}
+	}
 	if k := a.tokenAt(m1.Start) - 1; k >= sp.Start {
 		prev := a.tokens[k]
 		name := prev.Flags&textseg.TCap != 0 && (strings.HasPrefix(prev.Tag, "NN") || strings.HasPrefix(prev.Tag, "JJ"))
@@ -157,6 +168,9 @@ func (a *analysis) placeKindLink(i int, ms []Mention, m1, m2 Mention, t0, t1 int
 	}, true
 }
 
+// kindListNext may follow the first name of a list after a plural kind.
+var kindListNext = map[string]bool{",": true, "and": true, "(": true}
+
 // kindWords reports whether words are lower-case nouns and adjectives
 // ending in a kind noun: "rock band", "private equity group".
 func kindWords(words []textseg.Token) bool {
@@ -164,12 +178,18 @@ func kindWords(words []textseg.Token) bool {
 		if w.Flags&textseg.TCap != 0 || !isWordish(w.Text) {
 			return false
 		}
-		// the fast tagger reads some kind nouns as a present verb
-		// ("UK pop act Busted"), as roleFact allows
-		last := k == len(words)-1 && (w.Tag == "VB" || w.Tag == "VBP")
-		if !strings.HasPrefix(w.Tag, "NN") && !strings.HasPrefix(w.Tag, "JJ") && !last {
+		if k == len(words)-1 {
+			// the kind noun itself: the word list is the evidence, as
+			// the fast tagger misreads many after a place at a
+			// sentence's start ("US rapper" as VBZ, "US operator" as
+			// PRP); only a verb's -s or past form is a clause ("the
+			// US funds Oxfam", "the UK starred")
+			verb := w.Tag == "VBZ" && strings.HasSuffix(w.Lower(), "s") || w.Tag == "VBD" || w.Tag == "VBN"
+			return !verb && placeKindNoun(w.Lower())
+		}
+		if !strings.HasPrefix(w.Tag, "NN") && !strings.HasPrefix(w.Tag, "JJ") {
 			return false
 		}
 	}
-	return placeKindNoun(words[len(words)-1].Lower())
+	return false
 }

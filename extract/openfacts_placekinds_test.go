@@ -16,6 +16,13 @@ func TestPlaceKindLinks(t *testing.T) {
 			want: []string{"Tom Bellamy be_from United Kingdom"}},
 		{text: "Germany's biggest lender Halden Bank posted a loss.",
 			want: []string{"Halden Bank be_from Germany"}},
+		// The kind noun is read from the word list even where the
+		// tagger takes it for a verb at the sentence's start.
+		{text: "US rapper Tommy Vance has been sued by a former manager.",
+			want: []string{"Tommy Vance be_from United States"}},
+		// Negative: a verb's -s form makes a clause, not a kind.
+		{text: "Each year the US funds Oxfam through a grant.",
+			absent: []string{"Oxfam be_from United States"}},
 		// A demonym of a country the story names stands for it.
 		{text: "Swiss cement firm Kessler Holding will cut 300 jobs in Switzerland.",
 			want: []string{"Kessler Holding be_from Switzerland"}},
