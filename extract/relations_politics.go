@@ -101,6 +101,7 @@ func (r *relState) whoseClauses() {
 // that a leadership found here gives a party leader's membership.
 func (r *relState) politics() {
 	r.partyPostsLeft()
+	r.seatsForParties()
 	r.membershipsLeft()
 	r.whoseClauses()
 	r.accompaniedVisits()
@@ -251,4 +252,69 @@ func (r *relState) planned(lo, k int) bool {
 		}
 	}
 	return false
+}
+
+// ruleSeatForParty reads the party a lawmaker's seat is held for: "Laura
+// Dubois, a member of parliament for the Liberal Party", "Anna Berg, who
+// sits for the Greens". "MP for Leeds" names a constituency, so the body
+// after "for" must be a party (isParty).
+const ruleSeatForParty = "politics:seat-for-party"
+
+// seatWords are the one-word seats whose holder sits for a party.
+var seatWords = lexicon.WordSet(`mp mep msp mla lawmaker legislator councillor
+	councilor senator deputy assemblyman assemblywoman congressman congresswoman`)
+
+// seatsForParties adds memberOf for "PERSON, a|an [two words] SEAT for
+// [the] PARTY" (SEAT: seatWords or "member of parliament") and for
+// "PERSON[, who] sits for|with [the] PARTY". The past ("sat for") and
+// the former ("a former MP for") give nothing.
+func (r *relState) seatsForParties() {
+	a := r.a
+	toks := a.tokens
+	for _, m := range a.ments {
+		if m.entity < 0 || m.hidden || m.kind != MentionName || r.typeOf(m.entity) != Person {
+			continue
+		}
+		end := a.sentTokens[m.sent].End
+		low := func(i int) string {
+			if i < end {
+				return toks[i].Lower()
+			}
+			return ""
+		}
+		k := m.t1
+		if low(k) == "," {
+			k++
+		}
+		switch {
+		case low(k) == "a" || low(k) == "an":
+			k++
+			for n := 0; n < 2 && k < end && toks[k].Text == low(k) && isLetterByte(toks[k].Text[0]) && !seatWords[low(k)] && low(k) != "member"; n++ {
+				if formerWords[low(k)] {
+					k = end // "a former MP for Labour"
+				}
+				k++
+			}
+			switch {
+			case low(k) == "member" && low(k+1) == "of" && low(k+2) == "parliament":
+				k += 3
+			case seatWords[low(k)]:
+				k++
+			default:
+				continue
+			}
+		case low(k) == "who" && low(k+1) == "sits":
+			k += 2
+		case low(k) == "sits":
+			k++
+		default:
+			continue
+		}
+		if low(k) != "for" && !(low(k) == "with" && low(k-1) == "sits") {
+			continue
+		}
+		if p := a.entityAtToken(a.wireSkipArticle(k+1, end)); p >= 0 && a.isParty(p) {
+			r.add(m.entity, MemberOf, p, m.sent, ruleSeatForParty, 0.75)
+		}
+	}
 }

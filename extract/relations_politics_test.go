@@ -99,3 +99,27 @@ func TestAccompaniedVisits(t *testing.T) {
 		}
 	}
 }
+
+// TestSeatsForParties: a seat held for a party ("a member of parliament
+// for the Liberal Party", "who sits for the Greens") gives memberOf; a
+// seat for a constituency, a former seat and a past one give nothing.
+// Invented sentences.
+func TestSeatsForParties(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want string
+	}{
+		{"Ann Rowe, a member of parliament for the Liberal Party since 2011, will stay in the House.", "Ann Rowe memberOf Liberal Party"},
+		{"Ann Rowe, a veteran lawmaker for the Green Party, voted against the bill.", "Ann Rowe memberOf Green Party"},
+		{"Ann Rowe, who sits for the Green Party in the Bundestag, voted against the bill.", "Ann Rowe memberOf Green Party"},
+		{"Ann Rowe, a member of parliament for Leeds, voted against the bill.", ""},
+		{"Ann Rowe, a former lawmaker for the Green Party, voted against the bill.", ""},
+		{"Ann Rowe, who sat for the Green Party until 2010, voted against the bill.", ""},
+	} {
+		d := extractText(t, tc.text)
+		got := factLines(d, func(f Fact) bool { return f.Predicate == MemberOf })
+		if strings.Join(got, "; ") != tc.want {
+			t.Errorf("%q: memberOf %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
