@@ -156,6 +156,22 @@ func (a *analysis) newPlacedEvent(d describedEvent, named []namedEventRef) bool 
 	if len(before) == 0 {
 		return true
 	}
+	if d.ownerHow == 'c' && d.owner < d.core0 && a.namedOwner(d.owner) {
+		// "the Bafta awards" after "the Screen Actors Guild awards": a
+		// name before the head that no named event holds makes another
+		// event, where "the G7 meeting" after "the G7 meeting in
+		// Washington" is the same.
+		own := textseg.Lower(a.describedText(d.owner, d.core0))
+		other := true
+		for _, n := range named {
+			if strings.Contains(n.name, own) {
+				other = false
+			}
+		}
+		if other {
+			return true
+		}
+	}
 	if d.place < 0 {
 		return false
 	}
@@ -166,6 +182,19 @@ func (a *analysis) newPlacedEvent(d describedEvent, named []namedEventRef) bool 
 		}
 	}
 	return true
+}
+
+// namedOwner reports whether the mention starting at token t is a name
+// of no place or person ("the Bafta awards"), not a demonym or a place ("the Irish
+// awards", "the Dutch festival", "the Berlin film festival" may be the
+// event the story names).
+func (a *analysis) namedOwner(t int) bool {
+	for i := range a.ments {
+		if m := &a.ments[i]; m.t0 == t && m.kind == MentionName && !m.hidden {
+			return m.typ != Country && m.typ != City && m.typ != Place && m.typ != Person
+		}
+	}
+	return false
 }
 
 // namedEventRef is a named event a description may refer back to: where
@@ -197,6 +226,7 @@ func (a *analysis) namedEventPlace(t1 int, nameStart map[int]int) string {
 // event noun already stood for.
 func (x *Extractor) findDescribedEvents(a *analysis) {
 	x.findContestShows(a)        // entities_events_contests.go: named, but of common words
+	x.findLowerHeadEvents(a)     // entities_events_named.go: "the Iraq war", "the Golden Joystick awards"
 	nameEnd := make(map[int]int) // last token of a visible name -> its mention
 	nameStart := make(map[int]int)
 	covered := make(map[int]bool)
