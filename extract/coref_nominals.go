@@ -62,6 +62,9 @@ var nominalHeads = map[string]nomClass{
 	"carrier": nomCompany, "insurer": nomCompany, "operator": nomCompany,
 	"supermarket": nomCompany, "publisher": nomCompany,
 	"studio": nomCompany, "conglomerate": nomCompany, "chain": nomCompany,
+	// one-word makers of a product ("the Japanese carmaker", "the brewer")
+	"carmaker": nomCompany, "automaker": nomCompany, "drugmaker": nomCompany, "chipmaker": nomCompany,
+	"steelmaker": nomCompany, "planemaker": nomCompany, "brewer": nomCompany,
 	"broadcaster": nomCompany | nomMedia, "network": nomCompany | nomMedia, "newspaper": nomMedia,
 	"group": nomCompany | nomBand,
 	"bank":  nomBank, "lender": nomBank,
