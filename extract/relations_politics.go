@@ -1,6 +1,11 @@
 package extract
 
-import "github.com/newsgraph/newsgraph/extract/lexicon"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/lexicon"
+	"github.com/newsgraph/newsgraph/extract/textseg"
+)
 
 // Relative clauses of politics copy that name a body's leader or a
 // person's party through "whose": "The Greens, whose leader Katrin Vogel
@@ -108,6 +113,7 @@ func (r *relState) politics() {
 	r.unformedParties()  // relations_politics_unformed.go
 	r.bodiesChoseHeads() // relations_posts.go
 	r.chosenToHead()     // relations_posts.go
+	r.speakersLead()
 }
 
 // membershipsLeft drops a membership the text tells was given up: "Labour
@@ -315,6 +321,69 @@ func (r *relState) seatsForParties() {
 		}
 		if p := a.entityAtToken(a.wireSkipArticle(k+1, end)); p >= 0 && a.isParty(p) {
 			r.add(m.entity, MemberOf, p, m.sent, ruleSeatForParty, 0.75)
+		}
+	}
+}
+
+// ruleSpeakerLeads reads the presiding officer of a legislature as its
+// leader (GOLD.md: the head of a body, as a chair is): "Commons Speaker
+// X", and "Speaker X" in a story that names one legislature only.
+const ruleSpeakerLeads = "politics:speaker-leads"
+
+// legislatureWords end the names of legislatures ("Verkhovna Rada",
+// "House of Commons", "National Assembly").
+var legislatureWords = lexicon.WordSet(`parliament assembly commons senate congress
+	rada duma knesset bundestag diet representatives lords majlis sejm storting`)
+
+// speakerBlockers before "Speaker" make the post another's or a past one.
+var speakerBlockers = lexicon.WordSet(`former ex late then deputy vice keynote guest`)
+
+// speakersLead adds leaderOf for a person named after "Speaker": of the
+// legislature named just before the title, else of the story's only
+// legislature, the capitalised title alone ("Speaker Ruslan Stepanenko";
+// "a guest speaker" is lower case).
+func (r *relState) speakersLead() {
+	a := r.a
+	toks := a.tokens
+	only, count := -1, 0
+	for e, ent := range a.doc.Entities {
+		if ent.Type != Organization {
+			continue
+		}
+		f := strings.Fields(textseg.Lower(ent.Name))
+		if len(f) > 0 && legislatureWords[f[len(f)-1]] {
+			only = e
+			count++
+		}
+	}
+	for _, m := range a.ments {
+		if m.entity < 0 || m.hidden || m.kind != MentionName || r.typeOf(m.entity) != Person {
+			continue
+		}
+		lo := a.sentTokens[m.sent].Start
+		s := m.t0 - 1
+		if s < lo || toks[s].Lower() != "speaker" {
+			continue
+		}
+		if s > lo && speakerBlockers[toks[s-1].Lower()] {
+			continue
+		}
+		body := -1
+		for _, o := range a.mentionsInSentence(m.sent) {
+			if o.t1 == s && o.entity >= 0 && !o.hidden && o.kind != MentionPronoun {
+				body = o.entity
+			}
+		}
+		if body >= 0 {
+			f := strings.Fields(textseg.Lower(a.doc.Entities[body].Name))
+			if r.typeOf(body) != Organization || !legislatureWords[f[len(f)-1]] {
+				continue // "BBC speaker X", "Vienna Speaker X"
+			}
+		} else if toks[s].Text == "Speaker" && count == 1 && (s == lo || toks[s-1].Flags&textseg.TCap == 0 || s-1 == lo) {
+			body = only
+		}
+		if body >= 0 {
+			r.add(m.entity, LeaderOf, body, m.sent, ruleSpeakerLeads, 0.7)
 		}
 	}
 }

@@ -123,3 +123,27 @@ func TestSeatsForParties(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeakersLead: the Speaker of a legislature leads it, named before
+// the title or the story's only legislature; a guest speaker, a former
+// or deputy Speaker and a Speaker of a body that is no legislature lead
+// nothing. Invented sentences.
+func TestSpeakersLead(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want string
+	}{
+		{"The Verkhovna Rada backed the bill. Speaker Ruslan Stepanenko said the vote was historic.", "Ruslan Stepanenko leaderOf Verkhovna Rada"},
+		{"The bill passed. Commons Speaker John Bercow said the vote was historic.", "John Bercow leaderOf House of Commons"},
+		{"The Verkhovna Rada backed the bill. Former Speaker Ruslan Stepanenko said the vote was historic.", ""},
+		{"The Verkhovna Rada backed the bill. Deputy Speaker Ruslan Stepanenko said the vote was historic.", ""},
+		{"The Verkhovna Rada backed the bill. The conference heard guest speaker Ruslan Stepanenko.", ""},
+		{"The Verkhovna Rada and the Senate backed the bill. Speaker Ruslan Stepanenko said the vote was historic.", ""},
+	} {
+		d := extractText(t, tc.text)
+		got := factLines(d, func(f Fact) bool { return f.Rule == ruleSpeakerLeads })
+		if strings.Join(got, "; ") != tc.want {
+			t.Errorf("%q: %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
