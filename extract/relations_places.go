@@ -1770,11 +1770,40 @@ func (r *relState) sitesNamedForTowns() {
 			if c == e || !r.knownTown(c) {
 				continue
 			}
-			if cw := strings.Fields(ents[c].Name); len(cw) < len(words) && containsRun(words, cw) {
+			if cw := strings.Fields(ents[c].Name); len(cw) < len(words) && containsRun(words, cw) && r.townNamedAsPlace(c) {
 				r.add(e, LocatedIn, c, r.firstSentence(e), siteRule, 0.7)
 			}
 		}
 	}
+}
+
+// clippedVenueNouns name an event held at a venue; "the Brixton gig"
+// uses the town word as a short form of the venue's name ("Brixton
+// Academy"), not as a place: the gig was at the academy.
+var clippedVenueNouns = lexicon.WordSet(`gig gigs concert concerts show
+	shows date dates`)
+
+// townNamedAsPlace reports whether the text names town c as a place
+// somewhere: a name mention that is not the short form of a venue ("the
+// Brixton gig", "a Brixton show"). When the town is written only so, the
+// text never names the town itself, and a site named for it ("Brixton
+// Academy") is not placed in it by its name ("London's Brixton Academy"
+// is placed in London, not in Brixton). "Leeds fans" and "fellow
+// Bristol band" name the town as the fans' or band's home and count.
+func (r *relState) townNamedAsPlace(c int) bool {
+	for i := range r.a.doc.Mentions {
+		m := &r.a.doc.Mentions[i]
+		if m.Entity != c || m.Kind != MentionName {
+			continue
+		}
+		k := r.docTok(m.End)
+		det := r.docLow(r.docTok(m.Start) - 1)
+		if (det == "the" || det == "a") && r.lowerWord(k) && clippedVenueNouns[r.docLow(k)] {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // knownTown reports an entity typed a town that the gazetteer knows as a

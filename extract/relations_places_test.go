@@ -506,6 +506,11 @@ func TestVenuesAndSiteLines(t *testing.T) {
 		{text: "Fans packed the Perth Arena on Sunday. Perth was quiet.", want: map[string]string{"Perth Arena locatedIn Perth": siteRule}},
 		{text: "The band played the Leeds Academy. Leeds fans loved it.", want: map[string]string{"Leeds Academy locatedIn Leeds": siteRule}},
 		{text: "Fans packed the Jackson Arena on Sunday. Mr Jackson sang in Jackson.", not: []string{"Jackson Arena locatedIn Jackson"}},
+		// A town written only as the venue's short form is not named as a place.
+		{text: "The band played at Manchester's Salford Academy on Friday. Fans queued for the Salford gig.", want: map[string]string{"Salford Academy locatedIn Manchester": siteRule}, not: []string{"Salford Academy locatedIn Salford"}},
+		{text: "The singer will play the Perth Arena. Tickets for a Perth concert sold out.", not: []string{"Perth Arena locatedIn Perth"}},
+		{text: "The singer will play the Perth Arena. Tickets for the Perth concert sold out in Perth.", want: map[string]string{"Perth Arena locatedIn Perth": siteRule}},
+		{text: "The singer will play the Perth Arena. Fellow Perth band the Reds joined her.", want: map[string]string{"Perth Arena locatedIn Perth": siteRule}},
 		{text: "The band played the Kelso Hall. The hall in Leeds was full.", not: []string{"Kelso Hall locatedIn Leeds"}},
 		{text: "She teaches at the University of Surrey. Surrey is green.", not: []string{"University of Surrey locatedIn Surrey"}},
 		{text: "He joined the State University of New York in Albany. New York has many colleges.", not: []string{"State University of New York locatedIn New York"}},
