@@ -400,6 +400,13 @@ func (x *Extractor) resolveEntities(a *analysis) {
 				// of Scotland, hence no "of").
 				addShort(strings.Join(w[1:], " "), i)
 			}
+			// A station is named without "Radio" as well ("Five Live"
+			// for BBC Radio Five Live or Radio Five Live), when two words
+			// or more are left: "Scotland" alone is no short form of
+			// BBC Radio Scotland.
+			if r := radioShortForm(w); r != "" {
+				addShort(r, i)
+			}
 			// The head before "of" stands for the whole: "the Bank" for
 			// the Bank of England, "the Academy" for the Academy of
 			// Motion Picture Arts and Sciences.
@@ -1165,4 +1172,16 @@ func honorBeforeFirst(m, c *mention) bool {
 		return true
 	}
 	return false
+}
+
+// radioShortForm returns the name of words w without a "Radio" opening it
+// or following its first word ("Five Live" for "BBC Radio Five Live"),
+// when two words or more are left after it; "" otherwise.
+func radioShortForm(w []string) string {
+	for k := 0; k < 2 && k < len(w); k++ {
+		if w[k] == "Radio" && len(w)-k-1 >= 2 {
+			return strings.Join(w[k+1:], " ")
+		}
+	}
+	return ""
 }

@@ -67,6 +67,13 @@ func (x *Extractor) orgCue(a *analysis, s, i, j int) bool {
 	if lower(j) && (toks[j].Text == "shares" || toks[j].Text == "shareholders") {
 		return true
 	}
+	// A reporter's outlet stands alone after "told" at the end of the
+	// speech ("Collins told Radio Five Live.", "he told Morning Star
+	// that ..."): a person told so would be named by a full name, not
+	// common words.
+	if toldOutlet(toks, lower, i, j, hi) {
+		return true
+	}
 	// An act named in common words after its own "The" owns records
 	// somewhere in the document ("The Killers' album Hot Fuss", "The
 	// Streets' record label"): it is the act at every mention
@@ -543,4 +550,24 @@ func classListMember(m *mention, acts bool) bool {
 		return !acts && !m.strong && !m.firstName && m.honor == "" && len(m.titleWords) == 0
 	}
 	return false
+}
+
+// toldOutletEnds may follow an outlet told a story: the sentence's end,
+// a comma or colon, or "that" opening what was said.
+var toldOutletEnds = map[string]bool{".": true, ",": true, ":": true, "that": true}
+
+// toldOutlet reports whether the run toks[i:j] stands right after a
+// lower-case "told" (a "the" allowed between) and before the end of the
+// telling ("told Radio Five Live.", "told the Morning Star that"). lower
+// reports whether a token of the sentence is a lower-case word; hi is the
+// sentence's end.
+func toldOutlet(toks []textseg.Token, lower func(int) bool, i, j, hi int) bool {
+	p := i - 1
+	if lower(p) && toks[p].Text == "the" {
+		p--
+	}
+	if !lower(p) || toks[p].Text != "told" {
+		return false
+	}
+	return j >= hi || toldOutletEnds[toks[j].Text]
 }

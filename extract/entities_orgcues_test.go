@@ -37,6 +37,13 @@ func TestOrganisationCues(t *testing.T) {
 		{"Delegates of the ruling Harvest party met in the capital.", "Harvest", Organization},
 		{"Mr Olsen, whose Dawn party lost ten seats, conceded.", "Dawn", Organization},
 		{"Staff held a Harvest party at the office on Friday.", "Harvest", ""},
+		// Common words told a story at its end are an outlet.
+		{"\"It was unfair,\" Hallam told Morning Harvest.", "Morning Harvest", Organization},
+		{"Rudd told the Evening Lantern: \"We will win.\"", "Evening Lantern", Organization},
+		{"She told Silver Radio that the deal was off.", "Silver Radio", Organization},
+		// Told what, or told and more words: no outlet.
+		{"He told Morning Harvest listeners about the deal.", "Morning Harvest", ""},
+		{"Nobody told Silver Comet about the plan.", "Silver Comet", ""},
 		// Without a cue, common words stay a title or slogan.
 		{"The film Blue Lantern opened in London last week.", "Blue Lantern", ""},
 		{"Critics praised Silver Arrow as the best show of the year.", "Silver Arrow", ""},

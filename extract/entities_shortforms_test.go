@@ -164,3 +164,11 @@ func TestCommonWordShortForms(t *testing.T) {
 		checkJoined(t, tt.text, tt.full, tt.form, tt.same)
 	}
 }
+
+func TestRadioShortForm(t *testing.T) {
+	// A station named without "Radio" is the station named with it.
+	checkJoined(t, `"It is not true," Hallam told BBC Radio Harbour Live. "I think the deal is off," Rudd told Harbour Live.`, "BBC Radio Harbour Live", "Harbour Live", true)
+	checkJoined(t, `"It is not true," Hallam told Radio Harbour Live. Rudd told Harbour Live that he would stay.`, "Radio Harbour Live", "Harbour Live", true)
+	// One word left names a place, not the station.
+	checkJoined(t, `Hallam told BBC Radio Scotland that he would stay. He was born in Scotland.`, "BBC Radio Scotland", "Scotland", false)
+}
