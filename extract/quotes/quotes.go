@@ -62,6 +62,8 @@ type quoter struct {
 	// spokesFor maps a person the text calls a spokesperson to the body
 	// spoken for; built on first use (quotes_spokespeople.go).
 	spokesFor map[int]int
+	// modOnly caches modifierOnly per person (quotes_attributive.go).
+	modOnly map[int]bool
 }
 
 const (

@@ -2756,7 +2756,7 @@ func (q *quoter) resolvePronoun(kind byte, pos int) int {
 			if q.isPerson(e) && !q.fitsSpeaker(e, g) && !q.namedInQuote(e) {
 				mismatched = true
 			}
-			return q.isPerson(e) && q.fitsSpeaker(e, g)
+			return q.isPerson(e) && q.fitsSpeaker(e, g) && !q.modifierOnly(e)
 		}
 		return q.orgType(e)
 	}
@@ -2869,7 +2869,7 @@ func (q *quoter) resolvePronoun(kind byte, pos int) int {
 	lastPerson := func(lo int) int {
 		ms := q.doc.Mentions
 		for j, n := q.mentionFrom(pos)-1, 0; j >= 0 && n < 50 && ms[j].Start >= lo; j, n = j-1, n+1 {
-			if ms[j].Kind == model.MentionName && q.isPerson(ms[j].Entity) && !q.inQuote(ms[j].Start) && q.fitsSpeaker(ms[j].Entity, g) {
+			if ms[j].Kind == model.MentionName && q.isPerson(ms[j].Entity) && !q.inQuote(ms[j].Start) && q.fitsSpeaker(ms[j].Entity, g) && !q.modifierOnly(ms[j].Entity) {
 				return ms[j].Entity
 			}
 		}
@@ -3037,7 +3037,7 @@ func (q *quoter) firstPerson(s int, skipIntro bool) int {
 		}
 	}
 	for j, n := q.mentionFrom(start), 0; j < len(ms) && ms[j].Start < sp.End && n < 30; j, n = j+1, n+1 {
-		if ms[j].Kind == model.MentionName && q.isPerson(ms[j].Entity) && !q.inQuote(ms[j].Start) {
+		if ms[j].Kind == model.MentionName && q.isPerson(ms[j].Entity) && !q.inQuote(ms[j].Start) && !q.modifierOnly(ms[j].Entity) {
 			return ms[j].Entity
 		}
 	}
