@@ -1532,7 +1532,8 @@ var qFiniteVerbs = qWordSet(`is was are were has have had will would can could
 	signs wants wanted trying tried`)
 
 // conjoinedAfter reports whether the conjunction ts[c] links clauses: a
-// verb stands between start and it, and "and" does not follow a name.
+// verb (a regular or an irregular past, quotes_pastverbs.go) stands
+// between start and it, and "and" does not follow a name.
 func (q *quoter) conjoinedAfter(ts []qtok, start, c int) bool {
 	if q.text[ts[c].s:ts[c].e] == "and" {
 		// "Smith and Jones said" joins subjects; "training in Holland
@@ -1550,7 +1551,7 @@ func (q *quoter) conjoinedAfter(ts []qtok, start, c int) bool {
 		}
 	}
 	for i := start; i < c; i++ {
-		if ts[i].kind == qkWord && qVerbish(q.text[ts[i].s:ts[i].e]) {
+		if w := q.text[ts[i].s:ts[i].e]; ts[i].kind == qkWord && (qVerbish(w) || qIrregularPast[w]) {
 			return true
 		}
 	}
