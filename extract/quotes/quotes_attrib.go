@@ -1444,10 +1444,21 @@ func (q *quoter) conjoinedSubject(ts []qtok, start, k int) (int, int) {
 	for j > start && ts[j-1].s >= m.Start {
 		j--
 	}
-	// role words and title words before the name: "Gunners boss"
+	// role words and title words before the name: "Gunners boss"; a
+	// spokesperson's title may name the body in lower-case words and an
+	// acronym in brackets ("Dutch football federation (KNVB) spokesman
+	// Frank Huizinga", quotes_spokeschain.go)
+	spokesTitle, body := j-1 > start && spokesHeads[q.text[ts[j-1].s:ts[j-1].e]], 0
 	for n := 0; j-1 > start && n < 4; n++ {
 		t := ts[j-1]
 		w := q.text[t.s:t.e]
+		if spokesTitle && body < qBodyWordLimit && q.bodyTitleWord(ts, j-1) {
+			// the body's words in the title count apart
+			n--
+			body++
+			j--
+			continue
+		}
 		if t.kind != qkWord || qClauseLinks[w] {
 			break
 		}
@@ -2448,7 +2459,7 @@ func (q *quoter) spokesOrg(ts []qtok) (int, int) {
 		if j >= 0 && ms[j].End <= t.s && ms[j].Kind != model.MentionPronoun {
 			gap := strings.TrimSpace(q.text[ms[j].End:t.s])
 			poss := qPossessiveGap(gap)
-			if (gap == "" || poss || spokesHeads[lw] && qDeskGap(gap)) && q.orgType(ms[j].Entity) || poss && q.isPerson(ms[j].Entity) && (q.personalSpokes(t) || lw == "statement") {
+			if (gap == "" || poss || spokesHeads[lw] && (qDeskGap(gap) || q.bracketedBody(ms[j], gap))) && q.orgType(ms[j].Entity) || poss && q.isPerson(ms[j].Entity) && (q.personalSpokes(t) || lw == "statement") {
 				return ms[j].Entity, ms[j].Start
 			}
 		}
