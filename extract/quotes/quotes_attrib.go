@@ -1942,7 +1942,7 @@ func (q *quoter) roleThenPerson(ts []qtok, j int) (int, int) {
 		}
 		// a capitalised post counts too: "Icelandic Fisheries Minister
 		// Gudrun Olafsdottir", where a name was cut before the post
-		if t.kind != qkWord || !qRoleNoun(strings.ToLower(q.text[t.s:t.e])) {
+		if t.kind != qkWord || !qRoleNoun(strings.ToLower(q.text[t.s:t.e])) && !qAgentNoun(q.text[t.s:t.e]) {
 			return -1, 0
 		}
 		roles++
