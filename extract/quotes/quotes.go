@@ -278,6 +278,10 @@ func (q *quoter) emit(g qgroup, at qattr) bool {
 	// voice is who utters the words, for the pronouns and role nouns of
 	// later attributions ("…," he added; "the paper says"), even when
 	// they are credited to the body he speaks for
+	if q.isPerson(at.ent) {
+		// "Osbourne himself said" (quotes_reflexive.go)
+		at.ent = q.reflexiveNamesake(at.ent, at.pos)
+	}
 	voice := at.ent
 	if q.isPerson(at.ent) {
 		// A named spokesperson's words are the body's (GOLD.md).
