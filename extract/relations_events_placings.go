@@ -66,7 +66,7 @@ func (r *relState) placedFinishers() {
 		end := a.sentTokens[i].End
 		for j := 0; j < len(ms); j++ {
 			m := ms[j]
-			if m.entity < 0 || m.hidden || m.kind != MentionName || r.typeOf(m.entity) != Person {
+			if !r.isPersonName(m) {
 				continue
 			}
 			// "Butler and Yelling finished fourth and fifth": the people

@@ -278,7 +278,7 @@ func (r *relState) seatsForParties() {
 	a := r.a
 	toks := a.tokens
 	for _, m := range a.ments {
-		if m.entity < 0 || m.hidden || m.kind != MentionName || r.typeOf(m.entity) != Person {
+		if !r.isPersonName(m) {
 			continue
 		}
 		end := a.sentTokens[m.sent].End
@@ -357,7 +357,7 @@ func (r *relState) speakersLead() {
 		}
 	}
 	for _, m := range a.ments {
-		if m.entity < 0 || m.hidden || m.kind != MentionName || r.typeOf(m.entity) != Person {
+		if !r.isPersonName(m) {
 			continue
 		}
 		lo := a.sentTokens[m.sent].Start

@@ -77,7 +77,7 @@ func (r *relState) bodiesChoseHeads() {
 	a := r.a
 	toks := a.tokens
 	for _, m := range a.ments {
-		if m.entity < 0 || m.hidden || m.kind != MentionName || r.typeOf(m.entity) != Person {
+		if !r.isPersonName(m) {
 			continue
 		}
 		sp := a.sentTokens[m.sent]
@@ -155,7 +155,7 @@ func (r *relState) chosenToHead() {
 	a := r.a
 	toks := a.tokens
 	for _, m := range a.ments {
-		if m.entity < 0 || m.hidden || m.kind != MentionName || r.typeOf(m.entity) != Person {
+		if !r.isPersonName(m) {
 			continue
 		}
 		sp := a.sentTokens[m.sent]
@@ -200,4 +200,12 @@ func (r *relState) chosenToHead() {
 			r.add(m.entity, LeaderOf, body, m.sent, ruleChosenToHead, 0.75)
 		}
 	}
+}
+
+// isPersonName reports whether m names a person outright: a visible name
+// mention bound to a Person entity. The post and seat rules read only
+// such mentions, because a pronoun or role noun already carries its own
+// facts through coreference.
+func (r *relState) isPersonName(m mention) bool {
+	return m.entity >= 0 && !m.hidden && m.kind == MentionName && r.typeOf(m.entity) == Person
 }
