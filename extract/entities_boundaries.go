@@ -472,6 +472,9 @@ func (x *Extractor) compoundNotName(a *analysis, s, i int) bool {
 	if months == named || peoples == named && months == 0 && modifier {
 		return true
 	}
+	if modifier && x.pairedNames(a, parts, toks[i+1]) {
+		return true // "a London-Frankfurt merger", "the Bush-Cheney campaign"
+	}
 	// A common compound opening the sentence: lower-case after its first
 	// part, every part an English word or a combining prefix.
 	lo := a.sentTokens[s].Start
@@ -489,6 +492,85 @@ func (x *Extractor) compoundNotName(a *analysis, s, i int) bool {
 	}
 	return true
 }
+
+// pairedNames reports a hyphenated pair of names that stands before a
+// noun pairing them ("a London-Frankfurt merger", "the Bush-Cheney
+// campaign", "a North-South match", "Euro-Atlantic integration", "the
+// merged Gazprom-Rosneft group"): the pair names two things, each a name
+// of its own, and the noun after it is the deal, contest or link between
+// them, so the pair is no organisation. Each part must stand alone
+// elsewhere: a compass point, a combining form of a people ("Euro") as
+// the first part, a name the gazetteer knows, or a capitalised word the
+// article writes on its own ("Bush" and "Cheney"). Hyphenated names whose
+// parts never stand alone ("Hewlett-Packard", "Wal-Mart") and pairs
+// before other nouns ("Neath-Swansea coach") are left alone.
+func (x *Extractor) pairedNames(a *analysis, parts []string, next textseg.Token) bool {
+	if len(parts) != 2 || !pairingNouns[next.Lower()] {
+		return false
+	}
+	for k, p := range parts {
+		lp := strings.ToLower(p)
+		switch {
+		case compassPoints[lp]:
+		case k == 0 && ethnicPrefixes[lp]:
+		case p != lp && x.gazKnows(p):
+		case p != lp && standsAlone(a.doc.Text, p):
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// gazKnows reports a name the gazetteer lists.
+func (x *Extractor) gazKnows(w string) bool {
+	_, ok := x.gaz.Lookup(w)
+	return ok
+}
+
+// standsAlone reports whether word w occurs in text on its own: not
+// inside a longer word and not glued to another by a hyphen.
+func standsAlone(text, w string) bool {
+	for off := 0; ; {
+		k := strings.Index(text[off:], w)
+		if k < 0 {
+			return false
+		}
+		k += off
+		end := k + len(w)
+		if !gluedByte(text, k-1) && !gluedByte(text, end) {
+			return true
+		}
+		off = k + 1
+	}
+}
+
+// gluedByte reports a letter, digit or hyphen at text[k] (false out of
+// range).
+func gluedByte(text string, k int) bool {
+	if k < 0 || k >= len(text) {
+		return false
+	}
+	c := text[k]
+	return c == '-' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
+}
+
+// compassPoints pair into a divide or a contest between regions
+// ("north-south", "East-West").
+var compassPoints = lexicon.WordSet(`north south east west`)
+
+// pairingNouns follow a hyphenated pair of names to say what joins or
+// opposes the two: a deal ("merger", "alliance"), a contest ("match",
+// "clash", "fixture", "trilogy"), a link ("route", "pipeline",
+// "integration", "border") or a joint body ("campaign", "ticket",
+// "group" after a merger).
+var pairingNouns = lexicon.WordSet(`merger mergers deal deals alliance partnership
+	talks agreement treaty accord pact relations ties rivalry
+	match matches clash clashes fixture fixtures game games derby tie
+	trilogy series final contest showdown
+	route routes flight flights link links pipeline railway highway motorway
+	corridor border frontier divide axis integration cooperation dialogue
+	campaign ticket group venture`)
 
 // nationOrPeople reports a country's name or a demonym ("Israeli",
 // "Scotland").

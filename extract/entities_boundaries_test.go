@@ -250,7 +250,22 @@ func TestHyphenCompoundsAreNoNames(t *testing.T) {
 			nil, []string{"Spain-Portugal"}},
 		{"Pay-as-you-go phones sold well in India.",
 			[]string{"Country:India"}, []string{"Pay-as-you-go"}},
+		// A pair of names before a noun joining them: each part stands
+		// alone (a known place, a compass point, a name written alone
+		// elsewhere in the story).
+		{"Talks on a Madrid-Lisbon merger of the two bourses stalled, said Tom Reed.",
+			[]string{"Person:Tom Reed"}, []string{"Madrid-Lisbon"}},
+		{"The Kerrow-Malvane campaign spent heavily. Kerrow won; Malvane lost.",
+			nil, []string{"Kerrow-Malvane"}},
+		{"Fans backed a proposed North-South match in Cardiff.",
+			[]string{"City:Cardiff"}, []string{"North-South"}},
+		{"He praised Euro-Mediterranean cooperation in Rome.",
+			[]string{"City:Rome"}, []string{"Euro-Mediterranean"}},
 		// Negatives: names with hyphens.
+		{"The Kerrow-Malvane campaign spent heavily in Leeds.",
+			[]string{"Organization:Kerrow-Malvane"}, nil},
+		{"The Madrid-Lisbon coach Tom Reed resigned.",
+			[]string{"Organization:Madrid-Lisbon"}, nil},
 		{"Shares in Hewlett-Packard rose in New York.",
 			[]string{"Organization:Hewlett-Packard"}, nil},
 		{"She moved to Stoke-on-Trent in 2001.",
