@@ -2868,6 +2868,12 @@ func (q *quoter) resolvePronoun(kind byte, pos int) int {
 					}
 					return e
 				}
+				// "Staunton is also the choice of Steven Gaydos. … "…,"
+				// he told …": a woman's sentence introducing a man
+				// (quotes_newperson.go)
+				if e := q.newlyNamedFitting(s, g); e >= 0 && ok(e) {
+					return e
+				}
 			}
 		}
 		return -1
