@@ -882,9 +882,22 @@ var appositionClosers = lexicon.WordSet(`, ( ) . ; : - –`)
 
 // titleBeforeRole reads "Friends actor Matt LeBlanc", "Passion of the
 // Christ screenwriter": a title right before a creative role noun at k.
+//
+// A possessive may join the title to an acting role when the actor's
+// full name follows ("joined Quiet Hours' actress Kate Malone"): a
+// show's cast member is its actor; a team or firm has no actresses, and a
+// place or a person before the possessive is vetoed as in any title.
 func (x *Extractor) titleBeforeRole(a *analysis, s, k int) (int, int) {
 	toks := a.tokens
 	lo := a.sentTokens[s].Start
+	if k-2 >= lo && isPossessive(toks[k-1].Text) && toks[k-1].Start == toks[k-2].End && isCapWord(toks[k-2]) &&
+		actingRoles[toks[k].Lower()] && x.actorNamedAfter(a, s, k) {
+		i := titleStart(a, lo, k-1, false)
+		if !x.plausibleTitle(a, i, k-1) {
+			return 0, 0
+		}
+		return i, k - 1
+	}
 	if k-1 < lo || !isCapWord(toks[k-1]) {
 		return 0, 0
 	}

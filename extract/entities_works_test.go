@@ -325,11 +325,19 @@ func TestRobotAfterTitle(t *testing.T) {
 func TestTitleBeforeActingRole(t *testing.T) {
 	checkEntities(t, "She met Jack Sparkle actor Tom Reed in Leeds.",
 		[]string{"Person:Tom Reed", "City:Leeds"}, []string{"Jack Sparkle"})
+	checkEntities(t, "He will join Quiet Hours' actress Kate Malone on stage in Leeds.",
+		[]string{"Person:Kate Malone", "City:Leeds"}, []string{"Quiet Hours"})
 	for _, tc := range []struct{ text, name string }{
 		{"She met Jack Sparkle co-star Tom Reed in Leeds.", "Jack Sparkle"},
 		{"She met Jack Sparkle actor Reed in Leeds.", "Jack Sparkle"},
 		{"She met Jack Sparkle, actor Tom Reed and Kate Malone in Leeds.", "Jack Sparkle"},
 		{"She met Hollywood actor Tom Reed in Leeds.", "Hollywood"},
+		// A possessive before the role: a place, a person or a role
+		// without the actor's full name keeps its entity.
+		{"She met Hollywood's actress Kate Malone in Leeds.", "Hollywood"},
+		{"She met Tom Reed's actress Kate Malone in Leeds.", "Tom Reed"},
+		{"She met Zephro's actress Malone in Leeds.", "Zephro"},
+		{"She met Zephro's striker Kate Malone in Leeds.", "Zephro"},
 	} {
 		if !hasEntityNamed(extractText(t, tc.text), tc.name) {
 			t.Errorf("%q: entity %q lost", tc.text, tc.name)
