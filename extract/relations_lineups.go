@@ -471,7 +471,7 @@ func (a *analysis) parseLineupItem(k, hi int) (lineupItem, int) {
 
 // lineupBrackets reads the bracketed parts [lo, hi) of an item, split by
 // commas: a captaincy mark, a minute, a replacement with its minute, or
-// (once) a club.
+// (once) a club, perhaps with the code of its league's country.
 func (a *analysis) lineupBrackets(it *lineupItem, lo, hi int) bool {
 	for p := lo; p < hi; {
 		q := p
@@ -488,6 +488,8 @@ func (a *analysis) lineupBrackets(it *lineupItem, lo, hi int) bool {
 			switch {
 			case n == q && it.club[0] < 0:
 				it.club = [2]int{p, q}
+			case n > p && it.club[0] < 0 && a.clubCountryCode(n, q):
+				it.club = [2]int{p, n} // "Sebastien Bruno (Sale/ENG)"
 			case n == q-1 && n > p && a.tokens[n].Flags&textseg.TDigit != 0:
 				it.names = append(it.names, [2]int{p, n})
 			default:
@@ -495,6 +497,27 @@ func (a *analysis) lineupBrackets(it *lineupItem, lo, hi int) bool {
 			}
 		}
 		p = q + 1
+	}
+	return true
+}
+
+// clubCountryCode reports a slash and a country's code closing a club's
+// brackets at [k, hi): a national squad's player abroad is listed with
+// his club and the country of its league, "Sebastien Bruno (Sale/ENG)",
+// "(Treviso/ITA)". The code is two or three capitals, so a replacement
+// pair ("Buckland/Cockerill") is never read as one.
+func (a *analysis) clubCountryCode(k, hi int) bool {
+	if hi-k != 2 || a.tokens[k].Text != "/" {
+		return false
+	}
+	code := a.tokens[k+1].Text
+	if len(code) < 2 || len(code) > 3 {
+		return false
+	}
+	for _, c := range code {
+		if c < 'A' || c > 'Z' {
+			return false
+		}
 	}
 	return true
 }

@@ -49,6 +49,13 @@ func TestLineups(t *testing.T) {
 				"Ian Blane (Lisbon Rugby), Rob Crail (Porto Rugby), Dan Cusk (Lisbon Rugby), Lee Dorne (Braga Rugby), Tom Ayre (Porto Rugby).",
 			[]string{"Rob Crail memberOf Organization:Portugal", "Tom Ayre memberOf Organization:Portugal"},
 			[]string{"Rob Crail memberOf Organization:Spain"}},
+		// A player abroad is listed with his club and its league's
+		// country code: the club is his, the code no club.
+		{"club with its country's code",
+			"Kerr axed\n\nSam Kerr has been dropped from Portugal's squad for the rugby match with Spain on Saturday.\n\n" +
+				"Ian Blane (Lisbon Rugby), Rob Crail (Leeds Tykes/ENG), Dan Cusk (Lisbon Rugby), Lee Dorne (Braga Rugby), Tom Ayre (Porto Rugby, capt).",
+			[]string{"Rob Crail memberOf Organization:Leeds Tykes", "Rob Crail memberOf Organization:Portugal", "Tom Ayre memberOf Organization:Porto Rugby"},
+			[]string{"Rob Crail memberOf Organization:ENG", "Rob Crail memberOf Organization:England"}},
 		// Two sides owning a squad leave the list's side unknown.
 		{"two sides' squads",
 			"Squads named\n\nPortugal's squad and Spain's squad for the rugby match on Saturday were confirmed.\n\n" +
