@@ -863,8 +863,30 @@ func (r *relState) regionMayLieIn(reg, c int) bool {
 }
 
 // listPlaceNouns are the plural place nouns a demonym list hangs from.
+// "cantons", "prefectures" and "oblasts" are a country's first-level
+// units ("the Swiss cantons of Valais and Ticino"); "resorts" and
+// "suburbs" are towns ("the Italian ski resorts of Bormio and Livigno").
 var listPlaceNouns = lexicon.WordSet(`cities towns villages ports states
-	provinces regions islands districts counties`)
+	provinces regions islands districts counties cantons prefectures
+	oblasts municipalities resorts suburbs`)
+
+// listNounModifiers may stand between the demonym and the plural place
+// noun: "the Italian ski resorts of", "the Indian coastal states of",
+// "the Swiss mountain cantons of". Only words that describe the towns
+// themselves; anything else ("the Brazilian football cities") is left.
+var listNounModifiers = lexicon.WordSet(`ski mountain alpine coastal border
+	northern southern eastern western central north south east west
+	north-eastern north-western south-eastern south-western seaside
+	island industrial port market holiday tourist rural remote small
+	big major main neighbouring neighboring`)
+
+// listEndVerbs may follow a demonym list that is the subject of its
+// clause: "the Swiss cantons of Valais and Ticino were hit", "the
+// Albanian cities of Vlore and Durres have flooded". Auxiliaries and
+// the copula only: a lexical verb right after a name too often belongs
+// to a longer name or another clause.
+var listEndVerbs = lexicon.WordSet(`was were is are has have had will
+	would could may might`)
 
 // demonymLists places the towns listed under a demonym and a plural place
 // noun in the demonym's country:
@@ -882,6 +904,9 @@ func (r *relState) demonymLists() {
 			continue
 		}
 		k := r.docTok(d.End)
+		for n := 0; n < 2 && listNounModifiers[r.docLow(k)] && r.docMentionAt(k) == nil; n++ {
+			k++ // "the Italian ski resorts of"
+		}
 		if !listPlaceNouns[r.docLow(k)] {
 			continue
 		}
@@ -889,12 +914,65 @@ func (r *relState) demonymLists() {
 		if start < 0 {
 			continue
 		}
-		items, ok := r.nameList(start, d.Sentence, r.isPlace, false)
+		// After "the Swiss cantons of" the names are places whatever the
+		// typer guessed for a name the gazetteer lacks (isPart); they are
+		// retyped below. Other list openings ("such as") keep isPlace.
+		of := r.docLow(start-1) == "of"
+		fits := r.isPlace
+		if of {
+			fits = r.isPart
+		}
+		items, ok := r.nameList(start, d.Sentence, fits, false)
+		if !ok && of {
+			// "the Swiss cantons of Valais and Ticino were hit": a list
+			// after "of" may be the subject, closed by its verb.
+			items, ok = r.subjectList(start, d.Sentence, fits)
+		}
 		if !ok {
 			continue
 		}
 		for _, e := range items {
+			if r.unplaced(e) {
+				r.a.doc.Entities[e].Type = listNounType(r.docLow(k))
+			}
+		}
+		for _, e := range items {
 			r.add(e, LocatedIn, d.Entity, d.Sentence, "locatedIn/demonym-list", 0.75)
+		}
+	}
+}
+
+// listTownNouns are the plural nouns of listPlaceNouns whose names are
+// towns; the rest name regions.
+var listTownNouns = lexicon.WordSet(`cities towns villages ports
+	municipalities resorts suburbs`)
+
+// listNounType is the type of the names listed under plural noun w.
+func listNounType(w string) EntityType {
+	if listTownNouns[w] {
+		return City
+	}
+	return Place
+}
+
+// subjectList reads a place list starting at token k of sentence sent
+// that ends at an auxiliary or the copula (listEndVerbs) instead of the
+// punctuation nameList wants.
+func (r *relState) subjectList(k, sent int, fits func(e int) bool) ([]int, bool) {
+	var items []int
+	for {
+		e, next, w, ok := r.listNameAt(k, sent, fits)
+		if !ok {
+			return nil, false
+		}
+		items = append(items, e)
+		switch {
+		case w == "," || w == "and":
+			k = next + 1
+		case listEndVerbs[w] && len(items) > 1:
+			return items, true
+		default:
+			return nil, false
 		}
 	}
 }

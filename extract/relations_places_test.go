@@ -200,6 +200,38 @@ func TestPlaceChains(t *testing.T) {
 			text: "French towns such as Lyon and Bordeaux, said Mr Smith, are cheaper.",
 			not:  []string{"Lyon locatedIn France"},
 		},
+		// A list after "of" may be the subject, closed by an auxiliary;
+		// a modifier of the towns may stand before the plural noun; the
+		// noun makes the listed names places whatever the typer guessed.
+		{
+			text: "The Austrian provinces of Tyrol and Carinthia were cut off by snow.",
+			want: []string{"Tyrol locatedIn Austria", "Carinthia locatedIn Austria"},
+			rule: "locatedIn/demonym-list",
+		},
+		{
+			text: "Avalanches closed the Swiss mountain resorts of Arosa and Klosters on Sunday.",
+			want: []string{"Arosa locatedIn Switzerland", "Klosters locatedIn Switzerland"},
+			rule: "locatedIn/demonym-list",
+			typ:  map[string]EntityType{"Arosa": City, "Klosters": City},
+		},
+		{
+			text: "The Greek cantons of Nora and Pell have voted.",
+			want: []string{"Nora locatedIn Greece", "Pell locatedIn Greece"},
+			rule: "locatedIn/demonym-list",
+			typ:  map[string]EntityType{"Nora": Place, "Pell": Place},
+		},
+		{
+			text: "The Italian football clubs of Lazio and Roma were fined.",
+			not:  []string{"Lazio locatedIn Italy", "Roma locatedIn Italy"},
+		},
+		{
+			text: "The Portuguese ports of call were Tangier and Cadiz.",
+			not:  []string{"Tangier locatedIn Portugal", "Cadiz locatedIn Portugal"},
+		},
+		{
+			text: "The French fans of Ajax and Anderlecht were fined.",
+			not:  []string{"Ajax locatedIn France", "Anderlecht locatedIn France"},
+		},
 		// Two rules reading a chain both ways: the weaker reading goes.
 		{
 			text: "Mola is a town of the Metropolitan City of Bari, in the region of Apulia, in Southern Italy. Italy is warm.",
