@@ -74,6 +74,7 @@ func (x *Extractor) findRelations(a *analysis) {
 	r.actsAtEvents()       // relations_events.go
 	r.electionCandidates() // relations_elections.go
 	r.competitionPlayers() // relations_competitions.go
+	r.resultMatchFacts()   // relations_matches_described.go
 	r.frontedVeterans()    // relations_wiki_veterans.go
 }
 

@@ -1,0 +1,262 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/lexicon"
+	"github.com/newsgraph/newsgraph/extract/textseg"
+	"github.com/newsgraph/newsgraph/syntax"
+)
+
+// The facts of a match described by its result (findResultMatches,
+// entities_matches_described.go). Both sides took part: the side after
+// the preposition ("defeat to Wales") and the owner of the result, told
+// by a possessive ("England's 18-17 defeat", "their 3-1 defeat"), by the
+// receiver ("to give Liverpool a 3-1 win") or by the subject of the verb
+// it hangs from ("Scotland ground out an 18-10 win over Italy"), when it
+// is a side of the same kind (two teams or two players). The ground is
+// told by the text only: "at home to" and "a home win" make the owner the
+// host, "a win at Albacete" and "an away win" the other side, "in
+// Dublin" the place. A player the sentence places in the match ("X
+// scored in the 2-1 win", "X was a replacement in last Saturday's
+// defeat", "X fractured his thumb in the 24-18 win") took part in it; a
+// coach or a manager (nonPlayers) did not, nor one who "missed" it.
+//
+// A result wished, denied or conditional ("need a 2-0 win over Italy")
+// and one inside quotation marks give no fact, and so leave the
+// description to be dropped.
+
+// Rule names of resultMatchFacts.
+const (
+	ruleResultMatchSide   = "participatedIn/result-match-side"   // "their 18-17 defeat to France"
+	ruleResultMatchGround = "hosted/result-match-ground"         // "a 2-0 defeat at home to Atletico Madrid"
+	ruleResultMatchPlayer = "participatedIn/result-match-player" // "Harinordoquy was a replacement in the 24-18 defeat"
+)
+
+// resultMatchPlayVerbs tell that their subject played in the match the
+// result noun after "in" or "during" names: "scored in", "starred in",
+// "was injured in", "picked up the injury in".
+var resultMatchPlayVerbs = lexicon.WordSet(`scored netted kicked starred played
+	featured appeared started injured hurt fractured broke damaged twisted
+	sprained picked suffered limped landed converted struck missed
+	sent booked dismissed`)
+
+// resultMatchPlayNouns are the parts a player had in the match, told
+// with a copula: "was a second-half replacement in", "was the hero of".
+var resultMatchPlayNouns = lexicon.WordSet(`replacement substitute starter
+	scorer hero captain debutant`)
+
+// resultMatchFacts makes an Event of every match described by its
+// result whose other side is found, and adds the facts of its sides, its
+// ground and its players. One match told twice with the same score and
+// other side ("England's 18-17 defeat to France", "their 18-17 defeat to
+// France") is one event.
+func (r *relState) resultMatchFacts() {
+	a := r.a
+	if !a.sportsStory() {
+		return
+	}
+	lead := r.leadMatchSentence()
+	nameStart, nameEnd := a.visibleNames()
+	staff := r.nonPlayers()
+	lx := newLineupIndex(a)
+	made := map[string]int{} // score and other side -> the event
+	var tags []string
+	for i := range a.sentTokens {
+		if i == lead || i >= len(a.doc.Sentences) || !a.sentenceHasWord(i, resultMatchNouns) {
+			continue // the lead's match is the headline's (leadMatch)
+		}
+		tags = a.peekTags(i, tags[:0])
+		sp := a.sentTokens[i]
+		for h := sp.Start; h < sp.End; h++ {
+			if !resultMatchNouns[a.tokens[h].Text] || a.nameMentionOver(h) || r.inQuotation(a.tokens[h].Start) {
+				continue
+			}
+			m, ok := a.resultMatchAt(i, h, tags, nameStart, nameEnd)
+			if !ok {
+				continue
+			}
+			r.resultMatch(m, lx, made, staff)
+		}
+	}
+	lx.commit()
+}
+
+// resultMatch adds the event of description m and its facts, when the
+// result is told as had and its other side is found.
+func (r *relState) resultMatch(m resultMatch, lx *lineupIndex, made map[string]int, staff map[int]bool) {
+	a := r.a
+	i := m.sent
+	p := a.parsed(i)
+	if p == nil {
+		return
+	}
+	v := wordAt(p, a.tokens[m.head].Start)
+	if v < 0 || !strings.HasPrefix(p.XPOS[v], "NN") || !r.nounResultHad(p, v) {
+		return
+	}
+	ents := r.competitorsAt(i, len(p.Words))
+	opp := a.entityAt(m.opp0, m.opp1)
+	if opp < 0 || r.isEvent(opp) {
+		return
+	}
+	own := r.resultOwner(m, p, v, ents)
+	if own >= 0 && (own == opp || !r.sameSideKind(own, opp)) {
+		own = -1
+	}
+	names := m.names(a)
+	key := a.tokens[m.score0].Text + "|" + strconv.Itoa(opp)
+	ev, seen := made[key]
+	if !seen {
+		ev = lx.create(names[0], Event, m.head, m.head+1)
+		made[key] = ev
+	}
+	ent := &a.doc.Entities[ev]
+	for _, n := range names {
+		if n != ent.Name && !textseg.Contains(ent.Aliases, n) {
+			ent.Aliases = append(ent.Aliases, n)
+		}
+	}
+	r.add(opp, ParticipatedIn, ev, i, ruleResultMatchSide, 0.65)
+	r.add(own, ParticipatedIn, ev, i, ruleResultMatchSide, 0.65)
+	switch {
+	case m.homeOwner && own >= 0:
+		r.add(own, Hosted, ev, i, ruleResultMatchGround, 0.6)
+	case m.prep == "at" || m.awayOwner:
+		r.add(opp, Hosted, ev, i, ruleResultMatchGround, 0.6)
+	}
+	if m.place >= 0 {
+		if pl := a.entityAt(m.place, m.placeEnd); pl >= 0 {
+			r.add(pl, Hosted, ev, i, ruleResultMatchGround, 0.6)
+		}
+	}
+	if r.typeOf(opp) == Person {
+		return // a tennis match: its players are its sides
+	}
+	for _, k := range resultMatchPlayers(p, v) {
+		e := competitorAt(p, ents, k)
+		if e >= 0 && !staff[e] && r.typeOf(e) == Person && !r.inQuotation(p.Starts[k]) {
+			r.add(e, ParticipatedIn, ev, i, ruleResultMatchPlayer, 0.6)
+		}
+	}
+}
+
+// leadMatchSentence returns the sentence whose result leadMatch made the
+// headline's match (1), or -1.
+func (r *relState) leadMatchSentence() int {
+	for _, f := range r.a.doc.Facts {
+		if f.Rule == ruleLeadMatch {
+			return 1
+		}
+	}
+	if r.a.headlineScoreSides() != nil {
+		return 1 // "Hearts of Oak 3-2 Cotonsport" over "a 3-2 win over Cotonsport Garoua"
+	}
+	return -1
+}
+
+// wordAt returns the parse word starting at byte off, or -1.
+func wordAt(p *syntax.Sentence, off int) int {
+	for v := range p.Words {
+		if v < len(p.Starts) && p.Starts[v] == off {
+			return v
+		}
+	}
+	return -1
+}
+
+// entityAt returns the entity of the visible name mention over tokens
+// [t0, t1), or -1.
+func (a *analysis) entityAt(t0, t1 int) int {
+	for i := range a.ments {
+		if m := &a.ments[i]; m.t0 == t0 && m.t1 == t1 && m.entity >= 0 && !m.hidden && m.kind == MentionName {
+			return m.entity
+		}
+	}
+	return -1
+}
+
+// resultOwner returns the side whose result the noun at word v tells:
+// its possessor, else the receiver or the subject of the verb it hangs
+// from.
+func (r *relState) resultOwner(m resultMatch, p *syntax.Sentence, v int, ents []int) int {
+	a := r.a
+	if m.owner >= 0 {
+		for _, mm := range a.mentionsInSentence(m.sent) {
+			if mm.t0 == m.owner && mm.entity >= 0 && !mm.hidden && (mm.kind == MentionName || mm.kind == MentionPronoun) {
+				return mm.entity
+			}
+		}
+		return -1
+	}
+	verb := governingVerb(p, v)
+	if verb < 0 {
+		return -1
+	}
+	for k := range p.Words {
+		if p.Head[k]-1 == verb && p.Deprel[k] == "iobj" {
+			return competitorAt(p, ents, k) // "to give Liverpool a 3-1 win"
+		}
+	}
+	for _, k := range clauseSubjects(p, verb) {
+		return competitorAt(p, ents, k)
+	}
+	return -1
+}
+
+// governingVerb returns the verb the nominal at word v hangs from,
+// through at most two nominals ("secured their place with a 2-0 win"),
+// or -1.
+func governingVerb(p *syntax.Sentence, v int) int {
+	for hops := 0; v >= 0 && hops < 3; hops++ {
+		rel := p.Deprel[v]
+		if rel != "obj" && rel != "iobj" && !strings.HasPrefix(rel, "obl") && !strings.HasPrefix(rel, "nmod") {
+			return -1
+		}
+		v = p.Head[v] - 1
+		if v >= 0 && strings.HasPrefix(p.XPOS[v], "VB") {
+			return v
+		}
+	}
+	return -1
+}
+
+// resultMatchPlayers returns the heads of the players the sentence places
+// in the match whose result noun is word v: the subject of a play verb,
+// or of a part in the match told with a copula, that "in" or "during"
+// ties the noun to.
+func resultMatchPlayers(p *syntax.Sentence, v int) []int {
+	if c := caseWord(p, v); c != "in" && c != "during" {
+		return nil
+	}
+	h := p.Head[v] - 1
+	if h < 0 {
+		return nil
+	}
+	w := strings.ToLower(p.Words[h])
+	if strings.HasPrefix(p.XPOS[h], "NN") && !resultMatchPlayNouns[w] && !matchScoreNouns[w] && p.Deprel[h] == "obj" {
+		h = p.Head[h] - 1 // "picked up the injury in the 19-13 defeat"
+		if h < 0 {
+			return nil
+		}
+		w = strings.ToLower(p.Words[h])
+	}
+	switch {
+	case strings.HasPrefix(p.XPOS[h], "VB") && resultMatchPlayVerbs[w] && verbDone(p, h):
+		return withConjuncts(p, clauseSubjects(p, h))
+	case strings.HasPrefix(p.XPOS[h], "NN") && matchScoreNouns[w] && clauseFree(p, h, resultDenied):
+		for k := range p.Words {
+			if p.Head[k]-1 == h && p.Deprel[k] == "nmod:poss" {
+				return withConjuncts(p, []int{k}) // "Barkley's three missed penalties in the defeat"
+			}
+		}
+	case strings.HasPrefix(p.XPOS[h], "NN") && resultMatchPlayNouns[w] && clauseFree(p, h, resultDenied):
+		for k := range p.Words {
+			if p.Head[k]-1 == h && p.Deprel[k] == "nsubj" {
+				return withConjuncts(p, []int{k})
+			}
+		}
+	}
+	return nil
+}
