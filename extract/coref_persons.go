@@ -570,7 +570,7 @@ var clauseJoinersPerson = lexicon.WordSet(`and but while although though whereas
 
 // clauseSubjectAfter reports whether the description at token t opens a
 // coordinate or adverbial clause ("..., but the Briton") of a sentence
-// whose only person so far, one, is its subject and does not speak.
+// whose subject is one, a person named so far who does not speak.
 func (a *analysis) clauseSubjectAfter(t, one int, refs map[int]*personFacts) bool {
 	if one < 0 || refs[one].speaks {
 		return false
@@ -580,6 +580,29 @@ func (a *analysis) clauseSubjectAfter(t, one int, refs map[int]*personFacts) boo
 		return false
 	}
 	return a.sentenceSubjectPerson(s) == one
+}
+
+// namedSubjectHere returns the person named as the subject of sentence s
+// when the walk has reached that sentence's name (refs records it there),
+// or -1. Several persons may be named before a description ("Ferguson's
+// striker Ruud van Nistelrooy is fit, but the Scot admitted …"): the
+// clause the description opens is about the sentence's subject, whoever
+// else was named.
+func (a *analysis) namedSubjectHere(s int, refs map[int]*personFacts) int {
+	e := a.sentenceSubjectPerson(s)
+	if ref := refs[e]; e < 0 || ref == nil || ref.last != s {
+		return -1
+	}
+	return e
+}
+
+// minEntity returns the smaller of two entity indices, -1 standing for
+// none.
+func minEntity(one, e int) int {
+	if one < 0 || e >= 0 && e < one {
+		return e
+	}
+	return one
 }
 
 // clauseOpening reports whether token t opens a clause: the sentence's
@@ -829,7 +852,9 @@ func pickDescribed(a *analysis, refs map[int]*personFacts, d personDesc, s int) 
 				continue
 			}
 			n++
-			one = e
+			// the smallest entity, not the last one the map yields:
+			// map order is random, and the output must not be
+			one = minEntity(one, e)
 			if e == topic {
 				topicHere = true
 			}
@@ -837,7 +862,7 @@ func pickDescribed(a *analysis, refs map[int]*personFacts, d personDesc, s int) 
 		switch {
 		case n == 0:
 			continue
-		case dist == 0 && !a.clauseSubjectAfter(d.t0, one, refs):
+		case dist == 0 && !a.clauseSubjectAfter(d.t0, a.namedSubjectHere(s, refs), refs):
 			// "Wenger said the 22-year-old ...", "Sotherton finished
 			// behind the Swede": a person named in the same sentence is
 			// meant only when the description opens a new clause
