@@ -241,7 +241,7 @@ func (a *analysis) openLink(i int, s *syntax.Sentence, t openie.Tuple, ms []Ment
 		return -1, -1, "", "", "not asserted"
 	case borrowedSubject[t.SubjectFrom] && !safeBorrow(s, t):
 		return -1, -1, "", "", "borrowed subject"
-	case unrealised(s, t.Predicate):
+	case unrealised(s, t.Predicate) || hedged(s, t):
 		return -1, -1, "", "", "unrealised"
 	case t.SubjectFrom == "conj" && !coordinatedVerb(s, t):
 		return -1, -1, "", "", "conj subject"
@@ -264,6 +264,9 @@ func (a *analysis) openLink(i int, s *syntax.Sentence, t openie.Tuple, ms []Ment
 		// "Gazprom said it had bought X": the pronoun no resolver
 		// reached is the speaker
 		sub = selfReport(s, t, ms, doc.Entities)
+	}
+	if sub < 0 && t.Clause != openie.Poss {
+		sub = a.describedPerson(s, t.Args[0].Head, ms) // openfacts_descriptors.go: "Striker Novo secured"
 	}
 	if sub < 0 && t.Clause != openie.Poss && t.Args[0].Head >= 0 && t.Args[0].Head < len(s.Head) && s.UPOS[t.Args[0].Head] == "NOUN" {
 		sub = splitSubject(s, t.Args[0].Head, ms)
@@ -309,6 +312,11 @@ func (a *analysis) openLink(i int, s *syntax.Sentence, t openie.Tuple, ms []Ment
 	}
 	if obj, key, label = objectOf(s, t, ms); obj < 0 && t.Clause == openie.Appos && doc.Entities[sub].Type == Person {
 		obj, key, label = possessedRole(s, t, ms)
+	}
+	if obj < 0 && t.Clause != openie.Appos && t.Clause != openie.Poss {
+		if obj = a.describedPerson(s, t.Args[1].Head, ms); obj >= 0 {
+			key, label = t.Key, t.Relation // "beat Hungarian Petra Mandula"
+		}
 	}
 	if obj < 0 {
 		return -1, -1, "", "", "object no entity"
@@ -2097,6 +2105,23 @@ func unrealised(s *syntax.Sentence, p int) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// hedgeWords, among a relation's words, give the odds of an act rather
+// than the act: "Flanker Colin Charvis is unlikely to play any part in
+// Wales' final two games", "Almunia is likely to face Chelsea". Like a
+// modal other than "will", they leave the link unstated ("is set to", a
+// plan, stays as "will" does).
+var hedgeWords = map[string]bool{"likely": true, "unlikely": true}
+
+// hedged reports whether tuple t's relation words hold a hedge word.
+func hedged(s *syntax.Sentence, t openie.Tuple) bool {
+	for _, k := range t.RelTokens {
+		if k >= 0 && k < len(s.Words) && hedgeWords[strings.ToLower(s.Words[k])] {
+			return true
 		}
 	}
 	return false
