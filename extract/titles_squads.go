@@ -327,6 +327,7 @@ func (r *relState) sideCredits(lx *lineupIndex) {
 		return
 	}
 	r.scorerCredits(lx)    // relations_scorers.go
+	r.scoreGifts(lx)       // relations_scorers_gifts.go
 	r.storySidePlayers(lx) // relations_sides.go
 	r.coachedPlayers(lx)   // relations_lineups_coached.go
 	for si, st := range a.sentTokens {
