@@ -840,14 +840,22 @@ func isLeaderTitle(words []string) bool {
 	return false
 }
 
-// generalSecretary reports role words ending in "general secretary", the
-// British word order of "secretary general": the elected head of a trade
-// union or association ("TUC general secretary Brendan Barber"). A
-// party's general secretary is its leader only in a communist party; in
-// most parties it is the chief official (generalSecretaryLeads).
+// headSecretaryMods are the words before "secretary" that make a
+// secretary the head of a body rather than a clerk or a minister:
+// "general secretary", the British word order of "secretary general"
+// ("TUC general secretary Brendan Barber"), and "executive secretary",
+// the head of a regional bloc's or a UN commission's secretariat ("CPLP
+// Executive Secretary X", "the executive secretary of the UN climate
+// body").
+var headSecretaryMods = lexicon.WordSet(`general executive`)
+
+// generalSecretary reports role words ending in a head secretary's post
+// (headSecretaryMods). Such a secretary heads a union, bloc or
+// association; a party's is its leader only in a communist party, and in
+// most parties is the chief official (generalSecretaryLeads).
 func generalSecretary(words []string) bool {
 	n := len(words)
-	return n >= 2 && words[n-2] == "general" && words[n-1] == "secretary"
+	return n >= 2 && headSecretaryMods[words[n-2]] && words[n-1] == "secretary"
 }
 
 // generalSecretaryLeads reports whether a general secretary heads org: a
