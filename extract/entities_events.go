@@ -36,12 +36,25 @@ import (
 // publishing when the text says who took part in it or hosted it, and
 // otherwise mostly a passing phrase ("Saturday's game").
 
-// describedHeads are the event nouns a description is built on.
-var describedHeads = lexicon.WordSet(`summit conference meeting session
+// describedHeads are the event nouns a description is built on, with
+// the occasions of lexicon.OccasionNouns ("the association's annual
+// dinner").
+var describedHeads = unionWords(lexicon.WordSet(`summit conference meeting session
 	congress convention election elections referendum festival ceremony
 	awards funeral concert rally premiere gala auction trial inquiry hearing
 	launch exhibition fair debate tournament championship championships race
-	games match game tour talks`)
+	games match game tour talks`), lexicon.OccasionNouns)
+
+// unionWords returns one word set holding the words of every set given.
+func unionWords(sets ...map[string]bool) map[string]bool {
+	m := make(map[string]bool)
+	for _, set := range sets {
+		for w := range set {
+			m[w] = true
+		}
+	}
+	return m
+}
 
 // proceedingHeads are the proceedings a person stands in: "the trial of
 // Mr Lay" is an event described by its defendant, where "the meeting of
@@ -266,7 +279,7 @@ func (x *Extractor) findDescribedEvents(a *analysis) {
 	for s, r := range a.sentTokens {
 		for h := r.Start; h < r.End; h++ {
 			t := a.tokens[h]
-			if t.Flags&(textseg.TCap|textseg.TUpper) != 0 || !describedHeads[t.Lower()] || covered[h] {
+			if t.Flags&(textseg.TCap|textseg.TUpper) != 0 || !describedHeads[t.Lower()] && !lexicon.HostedEventNouns[t.Lower()] || covered[h] {
 				continue
 			}
 			if tags == nil || tagSent != s {
@@ -535,6 +548,9 @@ left:
 	if !specific && !placed {
 		return describedEvent{}, false
 	}
+	if lexicon.HostedEventNouns[a.tokens[h].Lower()] && !a.heldByModifier(d) {
+		return describedEvent{}, false // "the London event": a named event referred back to
+	}
 	d.anaphoric = !specific && definite && !contestHeads[a.tokens[h].Lower()]
 	d.end = e
 	// Shorter forms: without a leading date ("Six Nations match with
@@ -556,6 +572,23 @@ left:
 		d.shorts = append(d.shorts, [2]int{d.name0 + 1, e})
 	}
 	return d, true
+}
+
+// heldByModifier reports whether description d has an organisation's
+// name written right before its lower-case words, the body holding it:
+// "a BMW event", "Sun's quarterly Network Computing event". One a
+// person's pronoun counts in a career ("her last WTA event") is one
+// stop of a circuit the body runs, not an event it holds.
+func (a *analysis) heldByModifier(d describedEvent) bool {
+	if d.ownerHow != 'c' || eventPronouns[a.tokens[d.name0].Lower()] {
+		return false
+	}
+	for i := range a.ments {
+		if m := &a.ments[i]; m.t0 == d.owner && !m.hidden && (m.kind == MentionName || m.kind == MentionAcronym) {
+			return m.typ == Organization && m.t1 == d.core0
+		}
+	}
+	return false
 }
 
 // describedName records a described event's mention and the names it
@@ -665,14 +698,15 @@ func (a *analysis) placedAliases() {
 }
 
 // kindHeads name a kind of event that a description's referent must share
-// ("the championships in Italy" is no marathon named before); the role
+// ("the championships in Italy" is no marathon named before, "the
+// special dinner at the Palace" no race); the role
 // nouns the mention finder reads itself (session, summit, conference,
 // forum) and the nouns any gathering goes by ("ceremony", "meeting",
 // "games") are left out.
-var kindHeads = lexicon.WordSet(`championship championships tournament race
+var kindHeads = unionWords(lexicon.WordSet(`championship championships tournament race
 	festival congress convention election elections referendum trial
 	hearing auction concert rally premiere debate exhibition fair funeral
-	inquiry launch gala`)
+	inquiry launch gala`), lexicon.OccasionNouns)
 
 // eventAnswers reports whether event entity e can be what a role phrase
 // with head noun head ("the meeting") refers back to: a named event when

@@ -845,14 +845,16 @@ const (
 	ruleCityNounWillHost = "willHost/city-event-noun"     // "the Glasgow meeting will see"
 )
 
-// gatheringHeads are the described events a body holds.
-var gatheringHeads = lexicon.WordSet(`meeting meetings session conference congress
-	convention summit hearing inquiry assembly`)
+// gatheringHeads are the described events a body holds, with the
+// general nouns an organisation's name before them makes its own ("a BMW
+// event").
+var gatheringHeads = unionWords(lexicon.WordSet(`meeting meetings session conference congress
+	convention summit hearing inquiry assembly`), lexicon.HostedEventNouns)
 
 // bodyProceedingHeads are the gatherings a modifier names the holder of:
-// "the IFA hearing", "a Pentagon inquiry"; "a Linux summit" is about
-// Linux, held by others.
-var bodyProceedingHeads = lexicon.WordSet(`hearing inquiry`)
+// "the IFA hearing", "a Pentagon inquiry", "a BMW event"; "a Linux
+// summit" is about Linux, held by others.
+var bodyProceedingHeads = unionWords(lexicon.WordSet(`hearing inquiry`), lexicon.HostedEventNouns)
 
 // eventFutureBefore, just before an event, put it ahead of the sentence's
 // time: "ahead of the meeting", "the next summit", "announce a new

@@ -1,0 +1,23 @@
+package lexicon
+
+// Nouns for events a text describes rather than names (GOLD.md: "one
+// specific event that the text identifies by a description"). The main
+// list of such nouns is describedHeads in extract/entities_events.go;
+// these are the ones added for occasions outside politics and sport.
+
+// OccasionNouns are social or promotional occasions that people attend
+// and places host, described like a meeting: "the association's annual
+// dinner in October", "a screening of the film at the Academy's
+// headquarters", "the unveiling of the statue in Trafalgar Square", "a
+// reception at Downing Street". Each names one occasion only with a
+// possessor, a named modifier, a date or a place; "dinner" alone is a
+// meal.
+var OccasionNouns = WordSet(`dinner dinners screening unveiling reception`)
+
+// HostedEventNouns are general nouns that name one event only when the
+// organisation holding it is written right before them: "a BMW event
+// ahead of the Geneva motor show", "at an Apple event in San Francisco".
+// With a place before them ("the London event", "the Sydney event") or a
+// possessor ("the WEF's ritzier event") they mostly refer back to an
+// event the story named, so they are not read there.
+var HostedEventNouns = WordSet(`event`)
