@@ -2828,6 +2828,11 @@ func (q *quoter) resolvePronoun(kind byte, pos int) int {
 		if e := q.pronounSubject(si, pos, 0); e >= 0 {
 			return e
 		}
+		// a quotation of several sentences: the subjects before it
+		// (quotes_quotedlead.go)
+		if e := q.quoteOpeningSubject(si, pos); e >= 0 {
+			return e
+		}
 	}
 	if mi := q.mentionAt(pos); mi >= 0 && si >= 0 {
 		if e := q.doc.Mentions[mi].Entity; ok(e) && q.namedNear(e, si, pos) {

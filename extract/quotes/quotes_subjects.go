@@ -275,6 +275,11 @@ func (q *quoter) recentDescribed(si int, g byte) int {
 			}
 		}
 	}
+	// "…Mark's injury is different," said the doctor. The Australian
+	// hopes … (quotes_quotedlead.go)
+	if e := q.quotedLead(si, g); e >= 0 {
+		return e
+	}
 	if q.isPerson(q.lastSpk) && q.lastSpkPara == ss[si-1].Paragraph && q.fitsSpeaker(q.lastSpk, g) {
 		return q.lastSpk
 	}
