@@ -669,6 +669,7 @@ func (r *relState) placeStatements() {
 	r.dropPlaceCycles()
 	r.compassPlaces()
 	r.demonymLists()
+	r.regionDemonymTowns() // relations_places_regiondemonyms.go
 	r.continentCountries()
 	r.placeParts()
 	r.regionsOfTowns()
