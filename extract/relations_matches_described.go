@@ -70,7 +70,7 @@ func (r *relState) resultMatchFacts() {
 		tags = a.peekTags(i, tags[:0])
 		sp := a.sentTokens[i]
 		for h := sp.Start; h < sp.End; h++ {
-			if !resultMatchNouns[a.tokens[h].Text] || a.nameMentionOver(h) || r.inQuotation(a.tokens[h].Start) {
+			if !resultMatchNouns[a.tokens[h].Text] || a.nameMentionOver(h) || r.insideQuoteMarks(h) {
 				continue
 			}
 			m, ok := a.resultMatchAt(i, h, tags, nameStart, nameEnd)
@@ -102,6 +102,9 @@ func (r *relState) resultMatch(m resultMatch, lx *lineupIndex, made map[string]i
 		return
 	}
 	own := r.resultOwner(m, p, v, ents)
+	if own < 0 {
+		own = r.hostPossessor(a.hostWord(m, p, v), p, ents)
+	}
 	if own >= 0 && (own == opp || !r.sameSideKind(own, opp)) {
 		own = -1
 	}
@@ -134,7 +137,7 @@ func (r *relState) resultMatch(m resultMatch, lx *lineupIndex, made map[string]i
 	if r.typeOf(opp) == Person {
 		return // a tennis match: its players are its sides
 	}
-	for _, k := range resultMatchPlayers(p, v) {
+	for _, k := range resultMatchPlayers(p, a.hostWord(m, p, v)) {
 		e := competitorAt(p, ents, k)
 		if e >= 0 && !staff[e] && r.typeOf(e) == Person && !r.inQuotation(p.Starts[k]) {
 			r.add(e, ParticipatedIn, ev, i, ruleResultMatchPlayer, 0.6)
@@ -222,15 +225,91 @@ func governingVerb(p *syntax.Sentence, v int) int {
 	return -1
 }
 
-// resultMatchPlayers returns the heads of the players the sentence places
-// in the match whose result noun is word v: the subject of a play verb,
-// or of a part in the match told with a copula, that "in" or "during"
-// ties the noun to.
-func resultMatchPlayers(p *syntax.Sentence, v int) []int {
-	if c := caseWord(p, v); c != "in" && c != "during" {
-		return nil
+// hostWord returns the parse word the description hangs from after
+// "in" or "during" ("was a replacement in last Saturday's 24-18 defeat",
+// "scored in the 2-1 win"), found from the preposition before the
+// description, since the parser may hang it on a date inside ("in last
+// Saturday's"); or -1.
+func (a *analysis) hostWord(m resultMatch, p *syntax.Sentence, v int) int {
+	k := m.name0 - 1
+	lo := a.sentTokens[m.sent].Start
+	if k > lo && leadArticles[a.tokens[k].Lower()] {
+		k--
 	}
-	h := p.Head[v] - 1
+	if k < lo || a.tokens[k].Lower() != "in" && a.tokens[k].Lower() != "during" {
+		return -1
+	}
+	in := wordAt(p, a.tokens[k].Start)
+	if in < 0 {
+		return -1
+	}
+	inside := func(x int) bool {
+		return x >= 0 && p.Starts[x] >= a.tokens[m.name0].Start && p.Starts[x] < a.tokens[m.end-1].End
+	}
+	x := p.Head[in] - 1
+	for hops := 0; inside(x) && hops < 4; hops++ {
+		x = p.Head[x] - 1
+	}
+	if x < 0 || inside(x) {
+		return -1
+	}
+	return x
+}
+
+// hostPossessor returns the side that owns the nominal the description
+// hangs from: "their display in the 3-1 defeat".
+func (r *relState) hostPossessor(h int, p *syntax.Sentence, ents []int) int {
+	if h < 0 || !strings.HasPrefix(p.XPOS[h], "NN") {
+		return -1
+	}
+	for k := range p.Words {
+		if p.Head[k]-1 == h && p.Deprel[k] == "nmod:poss" {
+			return competitorAt(p, ents, k)
+		}
+	}
+	return -1
+}
+
+// insideQuoteMarks reports token t standing inside a quotation: after
+// a quotation mark its sentence opens and does not close before it (a
+// speaker's "our 2-1 win", or a quotation going on from the sentence
+// before), or in a sentence with no quotation marks that a quotation
+// found spans. Quotation marks around a word or two before it ('he was
+// "livid" after') are closed again, though the quotation finder may take
+// the sentence for a speaker's.
+func (r *relState) insideQuoteMarks(t int) bool {
+	a := r.a
+	sp := a.sentTokens[a.sentenceOfToken(t)]
+	open, marks, straight := false, 0, 0
+	for k := sp.Start; k < sp.End; k++ {
+		w := a.tokens[k].Text
+		if w != "\"" && w != "“" && w != "”" {
+			continue
+		}
+		marks++
+		if w == "\"" {
+			straight++
+		}
+		if k < t {
+			open = w == "“" || w == "\"" && !open
+		}
+	}
+	switch {
+	case open:
+		return true
+	case marks == 0 || straight%2 == 1:
+		// No marks, or an odd one that may close a quotation opened in
+		// the sentence before: the quotations found tell.
+		return r.inQuotation(a.tokens[t].Start)
+	}
+	return false
+}
+
+// resultMatchPlayers returns the heads of the players the sentence places
+// in the match: the subject of a play verb, of a part in the match told
+// with a copula, or the owner of a score, that word h (hostWord) holds
+// the description for.
+func resultMatchPlayers(p *syntax.Sentence, h int) []int {
 	if h < 0 {
 		return nil
 	}
