@@ -279,6 +279,11 @@ func (a *analysis) openLink(i int, s *syntax.Sentence, t openie.Tuple, ms []Ment
 			sub = relativeName(s, t, ms, doc.Entities)
 		}
 	}
+	if sub < 0 && t.SubjectFrom == "acl" && apposedAgent(s, t) {
+		// "Solidere, the Lebanese company founded by Rafik Hariri":
+		// the participle describes the name through its noun
+		sub = apposedName(s, t.Args[0].Head, t.Predicate, ms)
+	}
 	if sub < 0 && t.Clause != openie.Poss && t.Attribution == "" {
 		sub = a.pronounSubject(i, s, t.Args[0].Head, ms)
 	}
@@ -1995,6 +2000,9 @@ func safeBorrow(s *syntax.Sentence, t openie.Tuple) bool {
 			return true
 		}
 	case "acl":
+		if apposedAgent(s, t) {
+			return true
+		}
 		if s.Deprel[p] != "acl" || h != subj || s.UPOS[subj] != "PROPN" || s.Deprel[subj] == "conj" || p <= subj ||
 			p < len(s.XPOS) && s.XPOS[p] != "VBN" {
 			return false
@@ -2016,6 +2024,24 @@ func safeBorrow(s *syntax.Sentence, t openie.Tuple) bool {
 		return s.Words[p-1] == "," || strings.HasSuffix(t.Key, "_by")
 	}
 	return false
+}
+
+// apposedAgent reports a past participle naming its agent right after a
+// common noun in apposition to a name: "Perrier, the French mineral
+// water owned by Nestle", "News Corp, the media company controlled by
+// Rupert Murdoch". The participle describes the name as the noun does,
+// and the agent's "by" states the link (the subject is read by
+// apposedName). A participle further from the noun, or without an
+// agent, may belong to another phrase ("a journalist based in the
+// Cameroon capital Yaounde", of the capital).
+func apposedAgent(s *syntax.Sentence, t openie.Tuple) bool {
+	p := t.Predicate
+	if p < 1 || p >= len(s.Head) || len(t.Args) == 0 || !strings.HasSuffix(t.Key, "_by") {
+		return false
+	}
+	subj := t.Args[0].Head
+	return subj == p-1 && s.Deprel[p] == "acl" && s.Head[p]-1 == subj && s.XPOS[p] == "VBN" &&
+		s.UPOS[subj] == "NOUN" && s.Deprel[subj] == "appos"
 }
 
 // purposeMains are the verbs of going, spending and acting after which
