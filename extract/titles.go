@@ -646,6 +646,10 @@ func (x *Extractor) leaderRole(a *analysis, starts map[int]int, p, q int) (int, 
 		}
 		switch ents[m.entity].Type {
 		case Country, Organization, City:
+		case Place:
+			// "Utah Governor X", "New South Wales Premier X": a state
+			// or province has a head of its own; which roles lead it
+			// is checked once the role words are read (regionLeaderTitle).
 		default:
 			return false
 		}
@@ -781,6 +785,12 @@ func (x *Extractor) leaderRole(a *analysis, starts map[int]int, p, q int) (int, 
 		// a country ("the Chinese general secretary") or a party office.
 		return -1, false
 	}
+	if owner >= 0 && ents[owner].Type == Place && !regionLeaderTitle(words) {
+		// "Asia president X" heads a firm's region, "Yorkshire leader
+		// X" a party's branch: a region other than a state leads
+		// nothing by these titles.
+		return -1, false
+	}
 	if owner >= 0 && isPlace(ents[owner].Type) && !isPlaceLeaderTitle(words) {
 		// "British director Mike Leigh", "Newcastle boss X" outside a
 		// sports story: a job with a nationality or a town leads
@@ -888,6 +898,31 @@ func isPlaceLeaderTitle(words []string) bool {
 		}
 	}
 	return lexicon.PlaceLeaderRoles[words[len(words)-1]]
+}
+
+// regionLeaderRoles are the roles that head a state, province or other
+// region with a government of its own ("Utah Governor X", "New South
+// Wales Premier X"). "President" and "leader" are left out: before a
+// continent or a region they name a firm's regional head ("Asia-Pacific
+// president X") or a party's branch leader.
+var regionLeaderRoles = lexicon.WordSet(`governor premier`)
+
+// regionLeaderPhrases are the multiword roles that head a region.
+var regionLeaderPhrases = map[string]bool{"first minister": true}
+
+// regionLeaderTitle reports whether role words head a region typed as a
+// place (regionLeaderRoles), with nothing that makes the holder someone
+// other than the head ("deputy governor", "former premier").
+func regionLeaderTitle(words []string) bool {
+	for _, w := range words {
+		if lexicon.NotLeaderModifiers[w] {
+			return false
+		}
+	}
+	if n := len(words); n >= 2 && regionLeaderPhrases[words[n-2]+" "+words[n-1]] {
+		return true
+	}
+	return regionLeaderRoles[words[len(words)-1]]
 }
 
 // latestOrgBefore returns the entity of the last organisation, country
