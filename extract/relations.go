@@ -58,6 +58,7 @@ func (x *Extractor) findRelations(a *analysis) {
 	r.placeClosure() // relations_places.go
 	r.whereVisits()  // relations_visits.go
 	r.politics()     // relations_politics.go
+	r.meetingsWithoutMeet()
 	// relations_joins.go, before the implied memberships it feeds
 	r.relativeJoins()
 	r.impliedMemberships()
