@@ -83,7 +83,7 @@ func (r *relState) storySidePlayers(lx *lineupIndex) {
 		}
 		cue := false
 		for k := st.Start; k < st.End && !cue; k++ {
-			cue = teamNewsWords[a.tokens[k].Lower()]
+			cue = teamNewsWords[a.tokens[k].Lower()] && !(k > st.Start && a.tokens[k].Lower() == "doubt" && doubtIdioms[a.tokens[k-1].Lower()])
 		}
 		if !cue {
 			continue
@@ -109,6 +109,10 @@ func (r *relState) storySidePlayers(lx *lineupIndex) {
 			case national && clubs[m.entity]:
 				// A national side's news names its players' clubs: "takes
 				// over from his injured Dragons colleague X".
+			case t != Person && m.t0 > st.Start && matchPlaceWords[a.tokens[m.t0-1].Lower()] && !opponentOwned(a, m):
+				// The ground or the opponent of a match the player missed
+				// or was hurt in: "sent off at Southampton", "injured
+				// against Chelsea".
 			case t != Person:
 				other = true
 			}
@@ -123,6 +127,23 @@ func (r *relState) storySidePlayers(lx *lineupIndex) {
 			r.add(p, MemberOf, side, si, ruleStorySide, 0.6)
 		}
 	}
+}
+
+// doubtIdioms before "doubt" make it a manner of speaking, no player's
+// fitness: "Rovers were without doubt the better side", "there is no
+// doubt".
+var doubtIdioms = lexicon.WordSet(`without no little`)
+
+// matchPlaceWords bring the ground or the opponent of a match, which
+// ties no player of the story's side to another body: "was sent off at
+// Southampton", "hurt his knee against Chelsea".
+var matchPlaceWords = lexicon.WordSet(`at against v vs versus`)
+
+// opponentOwned reports a body that owns a player after it ("against
+// Chelsea's Arjen Robben"): the sentence is then also about the other
+// side's men.
+func opponentOwned(a *analysis, m mention) bool {
+	return m.t1 < len(a.tokens) && (a.tokens[m.t1].Text == "'s" || a.tokens[m.t1].Text == "’s" || a.tokens[m.t1].Text == "'")
 }
 
 // sideStaffRoles are the roles of a side's staff, who play no part in its

@@ -4,8 +4,10 @@ import "testing"
 
 // TestStorySidePlayers: in a team-news story about one side, whose
 // manager the story names, the players told of as injured, suspended or
-// partnered, to start or returning are its members; a manager sacked, a
-// name after "at", a second side's manager, a match report's
+// partnered, to start or returning are its members, also when the
+// sentence names the ground or the opponent of a match ("injured
+// against Chelsea"); a manager sacked, a name after "at", a second
+// side's manager, an opponent's player, a match report's
 // sheets, a headline naming the other side only, a sentence naming
 // another team, a player tied to another club, a player the side would
 // sign, a dropped player, the side's staff and a side after a modal give
@@ -35,7 +37,15 @@ func TestStorySidePlayers(t *testing.T) {
 		{"a headline naming the other side only", "Chelsea fear the worst\n\nRovers boss Tom Bell has a striker crisis before the league match with Chelsea.\n\n" +
 			"Sam Kerr is ruled out with a knee injury.",
 			nil, []string{"Sam Kerr memberOf Organization:Rovers"}},
-		{"a sentence naming another team", head + "Sam Kerr was injured against Chelsea last week.",
+		{"a sentence naming another team", head + "Sam Kerr was injured playing for Chelsea last week.",
+			nil, []string{"Sam Kerr memberOf Organization:Rovers"}},
+		// The ground or the opponent of a match ties the player to no
+		// other body, unless it owns a player named after it.
+		{"injured against an opponent, sent off at a ground", head + "Sam Kerr was injured against Chelsea last week. Dan Voss is suspended after being sent off at Burnley.",
+			[]string{"Sam Kerr memberOf Organization:Rovers", "Dan Voss memberOf Organization:Rovers"}, nil},
+		{"doubt as a manner of speaking", head + "Rovers were without doubt the better side against Albion, Sam Kerr said.",
+			nil, []string{"Sam Kerr memberOf Organization:Rovers"}},
+		{"an opponent's player", head + "Dan Voss is suspended for a foul against Chelsea's Sam Kerr.",
 			nil, []string{"Sam Kerr memberOf Organization:Rovers"}},
 		{"a player tied to another club", head + "Chelsea defender Sam Kerr is suspended for the match.",
 			[]string{"Sam Kerr memberOf Organization:Chelsea"}, []string{"Sam Kerr memberOf Organization:Rovers"}},
