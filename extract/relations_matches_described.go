@@ -191,7 +191,8 @@ func (r *relState) resultOwner(m resultMatch, p *syntax.Sentence, v int, ents []
 				return mm.entity
 			}
 		}
-		return -1
+		// "England, who ..., wasted a lead in their 18-17 defeat": a
+		// pronoun left unresolved; the verb's subject may tell.
 	}
 	verb := governingVerb(p, v)
 	if verb < 0 {
@@ -199,13 +200,58 @@ func (r *relState) resultOwner(m resultMatch, p *syntax.Sentence, v int, ents []
 	}
 	for k := range p.Words {
 		if p.Head[k]-1 == verb && p.Deprel[k] == "iobj" {
-			return competitorAt(p, ents, k) // "to give Liverpool a 3-1 win"
+			return r.sideAt(p, ents, k) // "to give Liverpool a 3-1 win"
 		}
 	}
 	for _, k := range clauseSubjects(p, verb) {
-		return competitorAt(p, ents, k)
+		return r.sideAt(p, ents, k)
+	}
+	for k := range p.Words {
+		if p.Head[k]-1 == verb && p.Deprel[k] == "nsubj:pass" {
+			return r.sideAt(p, ents, k) // "his side were denied two tries in Sunday's loss"
+		}
 	}
 	return -1
+}
+
+// coachSideNouns stand for the team of the coach or manager their possessor
+// names: "his side", "his team", "his players".
+var coachSideNouns = lexicon.WordSet(`side team squad players men`)
+
+// sideAt returns the side named at word k: its own entity, or the team
+// whose coach owns it ("his side" of "England coach Andy Robinson").
+func (r *relState) sideAt(p *syntax.Sentence, ents []int, k int) int {
+	if e := competitorAt(p, ents, k); e >= 0 {
+		return e
+	}
+	if !coachSideNouns[strings.ToLower(p.Words[k])] {
+		return -1
+	}
+	for c := range p.Words {
+		if p.Head[c]-1 == k && p.Deprel[c] == "nmod:poss" && ents[c] >= 0 && r.typeOf(ents[c]) == Person {
+			return r.teamLedBy(ents[c])
+		}
+	}
+	return -1
+}
+
+// teamLedBy returns the one team (an organisation or a country's side)
+// that person e leads, or -1.
+func (r *relState) teamLedBy(e int) int {
+	team := -1
+	for _, f := range r.a.doc.Facts {
+		if f.Subject != e || f.Predicate != LeaderOf {
+			continue
+		}
+		if t := r.typeOf(f.Object); t != Organization && t != Country {
+			continue
+		}
+		if team >= 0 && team != f.Object {
+			return -1
+		}
+		team = f.Object
+	}
+	return team
 }
 
 // governingVerb returns the verb the nominal at word v hangs from,
@@ -264,7 +310,7 @@ func (r *relState) hostPossessor(h int, p *syntax.Sentence, ents []int) int {
 	}
 	for k := range p.Words {
 		if p.Head[k]-1 == h && p.Deprel[k] == "nmod:poss" {
-			return competitorAt(p, ents, k)
+			return r.sideAt(p, ents, k)
 		}
 	}
 	return -1
