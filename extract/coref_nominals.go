@@ -358,7 +358,7 @@ func pickNominal(refs map[int]*nominalRef, classes []nomClass, ents []Entity, cl
 // "the cable firm" describe a business by what it does, which a story's
 // topic need not be, so only a business just named is safely meant.
 func (a *analysis) describedClose(refs map[int]*nominalRef, i, k, s, e int, why string) (int, string) {
-	if e < 0 {
+	if e, why = a.placedRecent(i+1, k, e, why); e < 0 {
 		return e, why
 	}
 	for m := i + 1; m < k; m++ {
@@ -490,7 +490,8 @@ func (x *Extractor) nominalGuards(a *analysis, s, i, k int) string {
 		if m.kind == MentionRole && m.t0 == i {
 			continue // the description itself, found by rolePhrase
 		}
-		if m.t1 > k || m.entity < 0 || a.doc.Entities[m.entity].Type != Country {
+		if m.t1 > k || m.entity < 0 || !isPlace(a.doc.Entities[m.entity].Type) {
+			// a country, or a city nominalModifiers let modify a business
 			return "in a mention" // a name or a title: "the Labour party", "the club chairman"
 		}
 	}
@@ -547,6 +548,13 @@ func (x *Extractor) nominalModifiers(a *analysis, lo, hi int, cls nomClass) bool
 			if e, ok := x.gaz.Lookup(surf); ok && e.Type == "Country" {
 				m = q - 1
 				continue
+			}
+			if cls&placeModifiedClasses != 0 && !placeUnmodifiedHeads[a.tokens[hi].Lower()] {
+				// "the South Yorkshire company" (coref_nominals_places.go)
+				if end := a.placeNamedAt(m, hi); end > m {
+					m = end - 1
+					continue
+				}
 			}
 			return false
 		case contrastMods[t.Lower()]:

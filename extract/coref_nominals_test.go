@@ -27,6 +27,18 @@ func TestNominalDescriptions(t *testing.T) {
 		name, text, phrase string
 		want               string // the referent, "" for none
 	}{
+		{"a city before the company",
+			"Steel results\n\nHarwick Steel reported a loss of 12m pounds on Thursday. The Sheffield company, led by chief executive Tom Ardley, said it would return to profit.",
+			"The Sheffield company", "Harwick Steel"},
+		{"a region before the firm, two sentences on",
+			"Coal results\n\nShares in Harwick Steel fell after it reported a loss. The UK's biggest steel producer blamed its deep mines. The Yorkshire firm said it hoped to return to profit in 2006.",
+			"The Yorkshire firm", "Harwick Steel"},
+		{"a place before the company when the topic is the other side",
+			"Label sold\n\nVexa has been selling brands. Vexa said it would keep its main labels. Privately-held Marlow Holdings bought two brands from Vexa in 2003. The Florida company also owns a chain of stores.",
+			"The Florida company", ""},
+		{"a city before a club stays open",
+			"Football\n\nLeeds United signed a striker on Friday. The Leeds club paid 2m pounds for him.",
+			"The Leeds club", ""},
 		{"firm after company",
 			"Deal agreed\n\nVodafone has bought a stake in the Spanish operator Ono. The firm paid 500m euros for the shares.",
 			"The firm", "Vodafone"},
