@@ -1460,9 +1460,17 @@ func (r *relState) continentCountries() {
 	// The mentioner makes no mention of a region's demonym ("African"),
 	// so the tokens are read here, and the region becomes an entity when
 	// it carries a fact.
+	r.addTokenMentions(r.regionDemonymCountries)
+}
+
+// addTokenMentions runs read at every token and adds the mentions it
+// returns to the document, kept in text order. The mentioner makes no
+// mention of a region's demonym, so the rules that turn one into a region
+// entity read the tokens themselves and add the mentions here.
+func (r *relState) addTokenMentions(read func(k int) *Mention) {
 	var added []Mention
 	for k := range r.a.tokens {
-		if m := r.regionDemonymCountries(k); m != nil {
+		if m := read(k); m != nil {
 			added = append(added, *m)
 		}
 	}

@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"sort"
-
 	"github.com/newsgraph/newsgraph/extract/gazetteer"
 	"github.com/newsgraph/newsgraph/extract/lexicon"
 	"github.com/newsgraph/newsgraph/extract/textseg"
@@ -37,16 +35,7 @@ func (r *relState) regionDemonymTowns() {
 	if r.gaz == nil {
 		return
 	}
-	var added []Mention
-	for k := range r.a.tokens {
-		if m := r.regionDemonymTown(k); m != nil {
-			added = append(added, *m)
-		}
-	}
-	if len(added) > 0 {
-		r.a.doc.Mentions = append(r.a.doc.Mentions, added...)
-		sort.SliceStable(r.a.doc.Mentions, func(i, j int) bool { return r.a.doc.Mentions[i].Start < r.a.doc.Mentions[j].Start })
-	}
+	r.addTokenMentions(r.regionDemonymTown)
 }
 
 // regionDemonymTown reads the phrase at token k. It returns the mention
