@@ -32,6 +32,7 @@ func (r *relState) relativeJoins() {
 	a := r.a
 	toks := a.tokens
 	r.crossedFloor()
+	r.reportedJoins()
 	for s, sp := range a.sentTokens {
 		for k := sp.Start + 1; k+2 < sp.End; k++ {
 			if toks[k].Lower() != "which" {
