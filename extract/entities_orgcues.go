@@ -180,6 +180,7 @@ var apposedStops = lexicon.WordSet(`of at with for in from by to behind and or w
 //	ABN Amro, the Netherlands' largest bank, ...   a firm noun in apposition
 //	Duran Duran are to appear ...          a plural verb after it, opening the sentence
 //	said Jason Daw at Merrill Lynch        a person named in full "at" or "of" it
+//	ABN Amro chief Asian strategist Eddie Wong   a staff title, then a person named in full
 //
 // A name the article marks as a person (an honorific or a title) keeps
 // its type, and every bare mention of the name, or of a longer name
@@ -191,7 +192,7 @@ func (a *analysis) orgsByContext() {
 		if m.kind != MentionName || m.typ != Person || m.strong || m.canon != "" || m.honor != "" || len(m.titleWords) > 0 || m.hidden {
 			continue
 		}
-		if !a.firmPossession(m) && !a.holdingIn(m) && !a.apposedFirm(m) && !a.pluralOpening(m) && !a.personsEmployer(m) {
+		if !a.firmPossession(m) && !a.holdingIn(m) && !a.apposedFirm(m) && !a.pluralOpening(m) && !a.personsEmployer(m) && !a.staffEmployer(m) {
 			continue
 		}
 		if a.usedAsPerson(k, false) {
@@ -234,6 +235,56 @@ func (a *analysis) personsEmployer(m *mention) bool {
 	n := a.nameEndingAt(p)
 	return n != nil && n != m && n.typ == Person && n.t1-n.t0 >= 2 && (n.firstName || n.strong)
 }
+
+// A name modifying a staff title that a person's full name follows is
+// the body employing that person: "ABN Amro chief Asian strategist Eddie
+// Wong", "Rabobank senior economist Ann Lee". English puts a person's
+// name before another's job only with a possessive ("Blair's adviser"),
+// so a bare two-word name read as first name and surname there is a
+// firm. The name must open with no known first name ("Gordon Brown
+// aide" stays a person) and the title must end in a staff noun, with only
+// grade, function and region words before it.
+
+// staffTitleHeads end a staff title after an employer's name: "chief
+// Asian strategist", "senior economist", "head of research" is left out
+// (an "of" phrase names its own body).
+var staffTitleHeads = lexicon.WordSet(`economist analyst strategist researcher
+	trader dealer spokesman spokeswoman spokesperson executive chairman
+	chairwoman director officer president`)
+
+// staffTitleWords may stand before the head inside such a title, in lower
+// case ("chief", "senior", "market") or capitalised as region adjectives
+// ("Asian", "European"); a first name among them would be a new name.
+var staffTitleWords = lexicon.WordSet(`chief senior junior lead head principal
+	deputy managing group global international regional market markets equity
+	equities currency fixed-income bond credit investment research
+	asian european african american pacific asia-pacific latin emerging-markets`)
+
+// staffEmployer reports whether m is followed by a staff title and a
+// person named in full ("ABN Amro chief Asian strategist Eddie Wong").
+func (a *analysis) staffEmployer(m *mention) bool {
+	if m.firstName || m.t1-m.t0 < 2 {
+		return false
+	}
+	s := m.sent
+	hi := a.sentTokens[s].End
+	k := m.t1
+	for ; k < hi && k < m.t1+4; k++ {
+		w := a.tokens[k].Lower()
+		if !staffTitleWords[w] || a.tokens[k].Flags&textseg.TCap != 0 && !regionAdjectives[w] {
+			break
+		}
+	}
+	if k >= hi || !a.lowerAt(s, k) || !staffTitleHeads[a.tokens[k].Lower()] {
+		return false
+	}
+	n := a.nameStartingAt(k + 1)
+	return n != nil && n != m && n.typ == Person && n.t1-n.t0 >= 2 && (n.firstName || n.strong)
+}
+
+// regionAdjectives are the staff title words written capitalised.
+var regionAdjectives = lexicon.WordSet(`asian european african american pacific
+	asia-pacific latin`)
 
 // lowerAt reports whether token k lies in sentence s and is a lower-case
 // word.

@@ -158,6 +158,17 @@ func TestOrgsByContext(t *testing.T) {
 		// A person named in full at or of the name.
 		{"\"Prices will rise,\" said John Carter at Harlan Brook.", "Harlan Brook", Organization},
 		{"Mary Lowe, of Harlan Brook, said prices would rise.", "Harlan Brook", Organization},
+		// A staff title between the name and a person named in full
+		// makes the name the employer, region adjectives allowed.
+		{"\"Rates will fall,\" said Vantor Amsel chief Asian strategist John Carter.", "Vantor Amsel", Organization},
+		{"Vantor Amsel senior economist Mary Lowe expects growth.", "Vantor Amsel", Organization},
+		// A first name opening the name, a surname alone after the
+		// title, a comma between, or a noun of no staff title keep the
+		// person.
+		{"Gordon Amsel chief economist Mary Lowe resigned.", "Gordon Amsel", Person},
+		{"Vantor Amsel chief economist Lowe said prices rose.", "Vantor Amsel", Person},
+		{"Vantor Amsel, chief economist, and Mary Lowe spoke.", "Vantor Amsel", Person},
+		{"Vantor Amsel fan Mary Lowe cheered the band.", "Vantor Amsel", Person},
 		// A person's things, an apposition naming a person's post, a
 		// plural verb after a list, and a person's honorific elsewhere
 		// keep the person.
