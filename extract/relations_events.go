@@ -1655,7 +1655,14 @@ var relOccasionNouns = relWords(`game match fixture concert gig ceremony hearing
 // left out (its present tense tells of what has happened), and so is a
 // tournament ("makes her return at the Open in Pattaya on Tuesday" may be
 // in its first week).
+//
+// A host verb in the present progressive with a time ahead after the
+// place is a schedule too, whatever the event ("are hosting a gadget show
+// in London this weekend"): see hostingAhead.
 func (s *relSent) scheduledOccasion(first, last int, words []string) bool {
+	if s.hostingPlanBefore(first, last) {
+		return true
+	}
 	if s.idx == 0 || !s.word(last+1, "on") || !s.is(last+2, relWeekdays) {
 		return false
 	}

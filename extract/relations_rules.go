@@ -958,6 +958,9 @@ func (s *relSent) hostVerb(t int) {
 	if len(subj) == 0 && len(obj) == 0 {
 		return
 	}
+	if pred == Hosted && s.hostingAhead(t, end) {
+		pred, conf = WillHost, 0.85 // "are hosting a show in Leeds this weekend"
+	}
 	if !s.anyEvent(obj) && s.hostStage(t, subj, obj, end, pred, conf) {
 		return
 	}
