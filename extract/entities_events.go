@@ -279,7 +279,7 @@ func (x *Extractor) findDescribedEvents(a *analysis) {
 	for s, r := range a.sentTokens {
 		for h := r.Start; h < r.End; h++ {
 			t := a.tokens[h]
-			if t.Flags&(textseg.TCap|textseg.TUpper) != 0 || !describedHeads[t.Lower()] && !lexicon.HostedEventNouns[t.Lower()] || covered[h] {
+			if t.Flags&(textseg.TCap|textseg.TUpper) != 0 || !describedHeads[t.Lower()] && !lexicon.HostedEventNouns[t.Lower()] && !a.tradeShow(h) || covered[h] {
 				continue
 			}
 			if tags == nil || tagSent != s {
@@ -575,6 +575,12 @@ left:
 		d.shorts = append(d.shorts, [2]int{d.name0 + 1, e})
 	}
 	return d, true
+}
+
+// tradeShow reports "show" at token h after a trade's word ("the 3GSM
+// trade show", "a gadget show"), a fair and no programme.
+func (a *analysis) tradeShow(h int) bool {
+	return h > 0 && a.tokens[h].Lower() == "show" && lexicon.ShowKinds[a.tokens[h-1].Lower()]
 }
 
 // placeAfter returns the name mention after the preposition at token p

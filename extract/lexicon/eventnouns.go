@@ -21,3 +21,11 @@ var OccasionNouns = WordSet(`dinner dinners screening unveiling reception`)
 // possessor ("the WEF's ritzier event") they mostly refer back to an
 // event the story named, so they are not read there.
 var HostedEventNouns = WordSet(`event`)
+
+// ShowKinds are the trades whose "show" is a fair people go to, not a
+// programme: "the 3GSM trade show in Cannes", "a best-of gadget show in
+// London", "the Farnborough air show". "Show" after any other word ("a
+// comedy show", "the breakfast show", "a game show") is mostly television
+// or a performance, so "show" alone is no event noun.
+var ShowKinds = WordSet(`trade gadget motor air boat flower car electronics
+	technology computer`)
