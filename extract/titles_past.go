@@ -219,15 +219,11 @@ func (a *analysis) pastAround(m mention) bool {
 			}
 		}
 	case w == "ran" || w == "led" || w == "headed" || w == "chaired":
-		// "X ran the firm until 2001", "who led it between 1990 and 1995".
-		for p := v + 1; p < hi && p <= v+10; p++ {
-			if x := low(p); x == "until" || x == "between" {
-				return true
-			}
-			if toks[p].Text == "," || toks[p].Text == ";" {
-				break
-			}
-		}
+		// "X ran the firm until 2001", "who led it between 1990 and
+		// 1995", "headed the bank in the 1980s" (titles_past_periods.go).
+		return a.periodPast(v, hi)
+	case a.onceLed(v, hi):
+		return true // "who once led the party"
 	}
 	return false
 }
