@@ -2845,6 +2845,19 @@ func (q *quoter) resolvePronoun(kind byte, pos int) int {
 					// of the challenges on Reyes. "…," he said." is Edu.
 					return fp
 				}
+				// "The Brazilian confirmed … food was thrown at United
+				// boss Sir Alex Ferguson. "…," he told …": the sentence
+				// before opens with a subject of its own (a description,
+				// or a name we did not type as a person) and names e only
+				// as a preposition's object; e is spoken about, and the
+				// speaker is that subject: the name opening it (typed a
+				// body by mistake, or "he" would have bound to it), or
+				// nobody when it is a description we cannot resolve.
+				if q.spokenAboutOnly(e, si-1) {
+					if o, found := q.otherOpeningSubject(si-1, e); found {
+						return o
+					}
+				}
 			}
 			return e
 		}

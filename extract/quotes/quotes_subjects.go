@@ -324,6 +324,97 @@ func qPersonNoun(w string) bool {
 var qNationals = qWordSet(`international scot briton englishman welshman
 	irishman frenchman dutchman spaniard swede dane finn norwegian`)
 
+// otherOpeningSubject returns the subject sentence si opens with when
+// that is not entity e: a mention of another entity followed by its verb
+// ("But Edu was highly critical …", Edu typed a body), or -1 for a
+// description of a person ("The Brazilian confirmed …"). found is false
+// when the sentence opens with e, a pronoun or no subject we can read.
+func (q *quoter) otherOpeningSubject(si, e int) (ent int, found bool) {
+	sp := q.doc.Sentences[si]
+	if subs := q.clauseSubjects(si, sp.End); len(subs) > 0 && !subs[0].coord {
+		switch s := subs[0]; {
+		case s.desc:
+			return -1, true
+		case s.pron || s.unknown || s.ent == e:
+			return -1, false
+		}
+		return subs[0].ent, subs[0].ent >= 0
+	}
+	toks := qTokenize(q.text, sp.Start, min(sp.End, sp.Start+600), q.getBuf())
+	defer func() { q.putBuf(toks) }()
+	i := 0
+	for i < len(toks) && (toks[i].kind == qkPunct && q.text[toks[i].s:toks[i].e] == "," || toks[i].kind == qkWord && qClauseOpeners[q.text[toks[i].s:toks[i].e]]) {
+		i++
+	}
+	if i >= len(toks) {
+		return -1, false
+	}
+	mi := q.mentionAt(toks[i].s)
+	if mi < 0 {
+		return -1, false
+	}
+	m := q.doc.Mentions[mi]
+	if m.Entity == e || m.Kind != model.MentionName || q.possessiveAt(m.End) || !q.speakerType(m.Entity) {
+		return -1, false
+	}
+	next := i
+	for next+1 < len(toks) && toks[next+1].s < m.End {
+		next++
+	}
+	if !q.verbAfter(toks, next+1) {
+		return -1, false
+	}
+	return m.Entity, true
+}
+
+// spokenAboutOnly reports whether person e is named in sentence si only
+// as the object of a preposition, perhaps behind a title ("thrown at
+// United boss Sir Alex Ferguson", "particularly on Jose Antonio Reyes"),
+// never as an agent ("by").
+func (q *quoter) spokenAboutOnly(e, si int) bool {
+	sp := q.doc.Sentences[si]
+	ms := q.doc.Mentions
+	seen := false
+	for j := q.mentionFrom(sp.Start); j >= 0 && j < len(ms) && ms[j].Start < sp.End; j++ {
+		if ms[j].Entity != e || ms[j].Kind != model.MentionName || q.inQuote(ms[j].Start) {
+			continue
+		}
+		w, s := q.prevWord(sp.Start, ms[j].Start)
+		for n := 0; n < 4 && w != "" && (qTitleWord(w) || qRoleNoun(w) || qPersonRoles[w]); n++ {
+			w, s = q.prevWord(sp.Start, s)
+		}
+		if w == "the" || w == "a" {
+			w, _ = q.prevWord(sp.Start, s)
+		}
+		if w == "by" || !qPreps[w] {
+			return false
+		}
+		seen = true
+	}
+	return seen
+}
+
+// qTitleWord reports whether w, before a name, is a capitalised modifier
+// of it: a title or a body's name ("Sir", "United" in "United boss Sir
+// Alex Ferguson").
+func qTitleWord(w string) bool {
+	return w != "" && w[0] >= 'A' && w[0] <= 'Z'
+}
+
+// qPersonDemonym reports whether the demonym w, used as the head noun
+// after "the", names one person: a nationality noun ("Scot",
+// "Spaniard") or a singular adjective-noun in -an or -i ("Brazilian",
+// "Kenyan", "Israeli"). Forms in -ese, -ish, -ch or a plural ("the
+// Chinese", "the British", "the French", "the Americans") name a people
+// or its government, never the one person the story is about.
+func qPersonDemonym(w string) bool {
+	lw := strings.ToLower(w)
+	if qNationals[lw] {
+		return true
+	}
+	return len(lw) > 3 && (strings.HasSuffix(lw, "an") || strings.HasSuffix(lw, "i"))
+}
+
 // clauseSubjects lists the subjects of the main clauses of sentence si
 // that open before hi: the sentence's opening noun phrase (after
 // connectives and an introductory clause) and the subject of each clause
@@ -410,8 +501,9 @@ func (q *quoter) openingSubject(toks []qtok, i int) (subjectRef, bool) {
 				}
 				continue
 			}
-			if m.Kind == model.MentionDemonym && det >= 0 && qNationals[strings.ToLower(q.text[m.Start:m.End])] && q.verbAfter(toks, next+1) {
-				// "The Scot initially defended …": a person by nation
+			if m.Kind == model.MentionDemonym && det >= 0 && qPersonDemonym(q.text[m.Start:m.End]) && q.verbAfter(toks, next+1) {
+				// "The Scot initially defended …", "The Brazilian
+				// confirmed …": a person by nation
 				return subjectRef{ent: -1, desc: true, pos: toks[det].s}, true
 			}
 			if !q.isPerson(m.Entity) && next+1 < len(toks) && toks[next+1].kind == qkWord && !qVerbish(q.text[toks[next+1].s:toks[next+1].e]) {

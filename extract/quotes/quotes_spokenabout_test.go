@@ -1,0 +1,73 @@
+package quotes
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/extract/model"
+)
+
+// "He said" after a sentence whose subject is someone other than the
+// person coreference bound the pronoun to, when that person is named
+// there only as a preposition's object (behind a title or not): the
+// person spoken about does not speak. A description of a person by
+// nation ("The Kenyan conceded …") is the story's person.
+func TestPronounNotSpokenAbout(t *testing.T) {
+	person := func(name string, forms ...string) qtEnt {
+		return qtEnt{name: name, typ: model.Person, forms: forms}
+	}
+	bound := func(name string, forms ...string) qtEnt {
+		return qtEnt{name: name, typ: model.Person, forms: forms, kind: model.MentionPronoun}
+	}
+	body := func(name string, forms ...string) qtEnt {
+		return qtEnt{name: name, typ: model.Organization, forms: forms}
+	}
+	demonym := func(name string, forms ...string) qtEnt {
+		return qtEnt{name: name, typ: model.Country, forms: forms, kind: model.MentionDemonym}
+	}
+	ari, cole := person("Ari Maki", "Ari Maki"), person("Cole Penn", "Cole Penn")
+	joss := person("Joss Ward", "Joss Ward")
+	qtRun(t, []qtCase{
+		{
+			name: "a name typed a body opens the sentence; the person on whom it comments is only an object",
+			text: "Sport\n\nRovers' Tiko was angry after the match.\n\nBut Tiko was scathing about the tackles of the visitors, particularly on Cole Penn. \"We were the fairer side,\" he said.",
+			ents: []qtEnt{body("Tiko", "Tiko"), cole, bound("Cole Penn", "he")},
+			want: []qtWant{{"We were the fairer side", "Tiko", "pronoun-carry"}},
+		},
+		{
+			name:         "a description by nation opens the sentence; the manager behind a title is an object",
+			text:         "Sport\n\nRovers' Tiko described the row.\n\nThe Kenyan confirmed the row but knew nothing of reports that a bottle was thrown at Rovers boss Sir Cole Penn. \"I saw people shouting,\" he told the club website.",
+			ents:         []qtEnt{body("Tiko", "Tiko"), cole, body("Rovers", "Rovers"), demonym("Kenya", "Kenyan"), bound("Cole Penn", "he")},
+			unattributed: 1,
+		},
+		{
+			name: "a person by nation is the story's person when the lead opens with him",
+			text: "Tennis\n\nAri Maki will miss the final.\n\nThe Kenyan has had injuries throughout his career but still hopes to play. \"I will try to come back,\" he said.",
+			ents: []qtEnt{ari, demonym("Kenya", "Kenyan"), bound("Ari Maki", "he")},
+			want: []qtWant{{"I will try to come back", "Ari Maki", "pronoun-carry"}},
+		},
+		{
+			name: "negative: the one named by 'by' is the agent, and may speak",
+			text: "Sport\n\nRovers' Tiko lost the vote.\n\nBut Tiko was beaten by Cole Penn in the vote. \"It was a fair contest,\" he said.",
+			ents: []qtEnt{body("Tiko", "Tiko"), cole, bound("Cole Penn", "he")},
+			want: []qtWant{{"It was a fair contest", "Cole Penn", "pronoun-carry"}},
+		},
+		{
+			name: "negative: the person is the subject as well as an object",
+			text: "Sport\n\nJoss Ward met Cole Penn.\n\nCole Penn spoke with reporters about Joss Ward. \"He is a fine player,\" he said.",
+			ents: []qtEnt{joss, cole, bound("Cole Penn", "he")},
+			want: []qtWant{{"He is a fine player", "Cole Penn", "pronoun-carry"}},
+		},
+	})
+}
+
+// A demonym names one person only in its singular noun forms.
+func TestPersonDemonym(t *testing.T) {
+	for w, want := range map[string]bool{
+		"Kenyan": true, "Brazilian": true, "Israeli": true, "Scot": true, "Spaniard": true,
+		"Chinese": false, "British": false, "French": false, "Americans": false, "Thai": true,
+	} {
+		if got := qPersonDemonym(w); got != want {
+			t.Errorf("qPersonDemonym(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
