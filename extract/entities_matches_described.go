@@ -61,6 +61,7 @@ type resultMatch struct {
 	place       int  // first token of a place after "in" or "at" closing the description, or -1
 	placeEnd    int
 	placeBefore int // the token where "in"/"at" before the place stands
+	sideWord    int // "side" of "his side's 3-2 victory": the owner is the team it stands for, or -1
 }
 
 // names returns the description's name and its other names: without
@@ -120,7 +121,7 @@ func (a *analysis) resultMatchAt(s, h int, tags []string, nameStart, nameEnd map
 	r := a.sentTokens[s]
 	lo, hi := r.Start, r.End
 	tag := func(k int) string { return tags[k-lo] }
-	m := resultMatch{sent: s, head: h, owner: -1, place: -1}
+	m := resultMatch{sent: s, head: h, owner: -1, place: -1, sideWord: -1}
 	if !strings.HasPrefix(tag(h), "NN") {
 		return m, false // "to win 2-0", "to draw"
 	}
@@ -188,8 +189,13 @@ func (a *analysis) resultMatchAt(s, h int, tags []string, nameStart, nameEnd map
 				if p > lo && eventEditionWords[a.tokens[p-1].Lower()] {
 					m.name0 = p - 1
 				}
+			} else if coachSideNouns[pw] && p > lo && eventPronouns[a.tokens[p-1].Lower()] {
+				// "his side's 3-2 victory", "their team's 3-1 win": the
+				// owner is the team the pronoun's coach or players stand
+				// for, read from the parse (resultOwner).
+				m.name0, m.sideWord = p-1, p
 			} else {
-				return m, false // "his side's": whose side is not read here
+				return m, false // "the club's 2-0 win": an owner not read here
 			}
 		}
 	}

@@ -185,6 +185,12 @@ func (a *analysis) entityAt(t0, t1 int) int {
 // from.
 func (r *relState) resultOwner(m resultMatch, p *syntax.Sentence, v int, ents []int) int {
 	a := r.a
+	if m.sideWord >= 0 {
+		if k := wordAt(p, a.tokens[m.sideWord].Start); k >= 0 {
+			return r.sideAt(p, ents, k) // "his side's 3-2 victory"
+		}
+		return -1
+	}
 	if m.owner >= 0 {
 		for _, mm := range a.mentionsInSentence(m.sent) {
 			if mm.t0 == m.owner && mm.entity >= 0 && !mm.hidden && (mm.kind == MentionName || mm.kind == MentionPronoun) {
@@ -228,19 +234,85 @@ func (r *relState) sideAt(p *syntax.Sentence, ents []int, k int) int {
 		return -1
 	}
 	for c := range p.Words {
-		if p.Head[c]-1 == k && p.Deprel[c] == "nmod:poss" && ents[c] >= 0 && r.typeOf(ents[c]) == Person {
+		if p.Head[c]-1 != k || p.Deprel[c] != "nmod:poss" {
+			continue
+		}
+		if ents[c] < 0 {
+			return r.pronounSide(p, ents, k, strings.ToLower(p.Words[c]))
+		}
+		switch r.typeOf(ents[c]) {
+		case Person:
 			return r.teamLedBy(ents[c])
+		case Organization, Country:
+			return ents[c] // "their side's 3-0 win": the team itself
 		}
 	}
 	return -1
 }
 
+// pronounSide returns the side of "his side", "their team" at word k
+// when coreference left the pronoun unresolved: the subject of the verb
+// the noun hangs from, a person for "his"/"her" (his team) and a team for
+// "their" ("Harbour Rovers striker Jon Reid hailed his side's win").
+func (r *relState) pronounSide(p *syntax.Sentence, ents []int, k int, pron string) int {
+	v := p.Head[k] - 1
+	if v >= 0 && p.Deprel[k] == "nmod:poss" && strings.HasPrefix(p.XPOS[v], "NN") {
+		v = governingVerb(p, v) // "hailed his side's victory": the verb over the result
+	}
+	if v < 0 || !strings.HasPrefix(p.XPOS[v], "VB") {
+		return -1
+	}
+	for s := range p.Words {
+		if p.Head[s]-1 != v || p.Deprel[s] != "nsubj" {
+			continue // every subject: the parser may take a name before the title for one
+		}
+		for _, w := range subjectWords(p, s) {
+			e := ents[w]
+			if e < 0 {
+				continue
+			}
+			switch t := r.typeOf(e); {
+			case (pron == "his" || pron == "her") && t == Person:
+				return r.teamLedBy(e)
+			case pron == "their" && (t == Organization || t == Country) && w == s:
+				return e
+			}
+		}
+	}
+	return -1
+}
+
+// subjectWords returns subject head s and the words naming it beside it
+// ("Ireland fly-half Ronan O'Gara": the parser may head it on "Ireland").
+func subjectWords(p *syntax.Sentence, s int) []int {
+	out := []int{s}
+	for k := range p.Words {
+		switch p.Deprel[k] {
+		case "appos", "flat", "compound", "list":
+			if p.Head[k]-1 == s {
+				out = append(out, k)
+			}
+		}
+	}
+	return out
+}
+
 // teamLedBy returns the one team (an organisation or a country's side)
-// that person e leads, or -1.
+// that person e leads, or else the one team e plays for ("Ireland
+// fly-half Ronan O'Gara hailed his side's 19-13 victory"), or -1.
 func (r *relState) teamLedBy(e int) int {
+	if t := r.oneTeamOf(e, LeaderOf); t >= 0 {
+		return t
+	}
+	return r.oneTeamOf(e, MemberOf)
+}
+
+// oneTeamOf returns the one team person e stands to by predicate pred,
+// or -1 when there is none or more than one.
+func (r *relState) oneTeamOf(e int, pred string) int {
 	team := -1
 	for _, f := range r.a.doc.Facts {
-		if f.Subject != e || f.Predicate != LeaderOf {
+		if f.Subject != e || f.Predicate != pred {
 			continue
 		}
 		if t := r.typeOf(f.Object); t != Organization && t != Country {
