@@ -134,11 +134,14 @@ func (w *workTitles) at(a *analysis, s, i int) int {
 func capArticle(w string) bool { return w == "The" || w == "A" || w == "An" }
 
 // workNounsBefore name a kind of work or product whose title follows
-// ("the film Ray", "her book Small Island", "the game Half-Life 2").
+// ("the film Ray", "her book Small Island", "the game Half-Life 2"); a
+// machine or a vessel is named so as well ("humanoid robot Asimo", "the
+// cruise liner Crystal Harmony"), and neither is a person or a body.
 var workNounsBefore = lexicon.WordSet(`film films movie album single song track book
 	novel memoir biography programme show series sitcom soap drama
 	documentary musical play opera comedy thriller biopic game console
-	browser handset painting sequel prequel remake`)
+	browser handset painting sequel prequel remake
+	robot liner ship vessel yacht tanker ferry`)
 
 // genreNouns name a kind of work only right before its title ("martial
 // arts epic Hero", "cartoon hit The Incredibles", "horror classic
@@ -155,7 +158,8 @@ var ambiguousWorkNouns = lexicon.WordSet(`game show series single track play com
 
 // verbLikeWorkNouns are work nouns also used as verbs: they need a noun
 // tag before a title.
-var verbLikeWorkNouns = lexicon.WordSet(`film book play show track single game series comedy drama`)
+var verbLikeWorkNouns = lexicon.WordSet(`film book play show track single game series comedy drama
+	ship ferry`)
 
 // workNounsAfter name a kind of work or product whose title precedes
 // ("the Firefox browser", "Radio 4's Today programme").

@@ -318,6 +318,30 @@ func TestRobotAfterTitle(t *testing.T) {
 		[]string{"Country:Japan", "Person:Tom Reed"}, []string{"Zephro"})
 }
 
+// TestMachineAndVesselBeforeName: a robot, liner, ship or other vessel
+// named right after its noun is no entity, there or alone later; after
+// the verb "ship" a person's name stays a person.
+func TestMachineAndVesselBeforeName(t *testing.T) {
+	tests := []struct {
+		text   string
+		want   []string
+		notAny []string
+	}{
+		{"Quillsoft's humanoid robot Zephro can now run. Zephro visited Spain in May, said Tom Reed.",
+			[]string{"Country:Spain", "Person:Tom Reed"}, []string{"Zephro"}},
+		{"Passengers left the cruise liner Ocean Marvel in Lisbon. Ocean Marvel sails on Friday.",
+			[]string{"City:Lisbon"}, []string{"Ocean Marvel"}},
+		{"Rescuers boarded the oil tanker Sea Venture off Brest.",
+			[]string{"City:Brest"}, []string{"Sea Venture"}},
+		// "ship" as a verb before a person's name keeps the person.
+		{"The firm will ship Tom Reed the parts from Lisbon.",
+			[]string{"Person:Tom Reed", "City:Lisbon"}, nil},
+	}
+	for _, tt := range tests {
+		checkEntities(t, tt.text, tt.want, tt.notAny)
+	}
+}
+
 // TestTitleBeforeActingRole: a person-shaped title before "actor" or
 // "actress" and the actor's full name is a work, no entity; before
 // "co-star", before a surname alone, a known place and a listed person
