@@ -277,7 +277,7 @@ func nameOverlaps(a, b string) bool {
 // "runs" still give the club's chairman or owner ("who chairs the Rugby
 // Football Union").
 func (r *relState) sideLedOnPitch(o, sent int, rule string) bool {
-	if rule != "leaderOf/leads" && rule != "dep:leaderOf/verb" || r.typeOf(o) != Organization || !r.a.sportsStory() {
+	if rule != "leaderOf/leads" && rule != "dep:leaderOf/verb" && rule != "dep:leaderOf/led-to-victory" || r.typeOf(o) != Organization || !r.a.sportsStory() {
 		return false
 	}
 	sp := r.a.sentTokens[sent]
