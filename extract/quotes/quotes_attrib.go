@@ -2795,7 +2795,7 @@ func (q *quoter) resolvePronoun(kind byte, pos int) int {
 		// "A spokeswoman for the union said … "…," she said.": the
 		// spokesperson speaks for the body.
 		if kind == 'p' {
-			if e := q.spokesSpeaker(si - 1); e >= 0 {
+			if e := q.spokesBack(si-1, 0); e >= 0 {
 				return e
 			}
 			// "A spokesman said … But he added: …" with no body we

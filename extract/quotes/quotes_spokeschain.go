@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/extract/model"
@@ -46,4 +47,47 @@ func (q *quoter) bodyTitleWord(ts []qtok, k int) bool {
 // does.
 func (q *quoter) bracketedBody(m model.Mention, gap string) bool {
 	return gap == ")" && strings.HasSuffix(strings.TrimRight(q.text[max(0, m.Start-4):m.Start], " "), "(")
+}
+
+// spokesBack returns the body whose spokesperson is still the one
+// speaking in sentence s, or -1. Besides a sentence that itself opens
+// with "A spokesman for X said" (spokesSpeaker), the spokesperson goes
+// on speaking through the later sentences of a quotation opened there
+// ("A spokesman for the Alliance said: "… . But …" He said …") and
+// through sentences opening with "He"/"She" already given to a body
+// ("He said piracy was … He said 29% of …"). It looks back at most
+// qSpokesChainLimit sentences and never past the paragraph.
+func (q *quoter) spokesBack(s, depth int) int {
+	if s < 0 {
+		return -1
+	}
+	if e := q.spokesSpeaker(s); e >= 0 {
+		return e
+	}
+	ss := q.doc.Sentences
+	if depth >= qSpokesChainLimit || s == 0 || ss[s-1].Paragraph != ss[s].Paragraph {
+		return -1
+	}
+	if q.continuesQuote(s) {
+		return q.spokesBack(s-1, depth+1)
+	}
+	if f := strings.Fields(q.text[ss[s].Start:min(ss[s].End, ss[s].Start+8)]); len(f) > 0 && (f[0] == "He" || f[0] == "She") {
+		if e := q.sentSpeaker(s); e >= 0 && q.orgType(e) && q.spokesBack(s-1, depth+1) == e {
+			return e
+		}
+	}
+	return -1
+}
+
+// qSpokesChainLimit bounds how many sentences back a spokesperson's
+// words are followed.
+const qSpokesChainLimit = 4
+
+// continuesQuote reports whether sentence s begins inside a quotation
+// opened in an earlier sentence (the second sentence of a quote).
+func (q *quoter) continuesQuote(s int) bool {
+	start := q.doc.Sentences[s].Start
+	ps := q.pieces
+	i := sort.Search(len(ps), func(i int) bool { return ps[i].start > start })
+	return i > 0 && ps[i-1].open < start && start < ps[i-1].end
 }
