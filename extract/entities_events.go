@@ -510,6 +510,15 @@ left:
 			d.owner, d.ownerHow = a.ments[m].t0, 'o'
 		}
 	}
+	if e == h+1 && premiereHeads[a.tokens[h].Lower()] {
+		// "the world premiere of the stage musical": a premiere is named
+		// by the work it shows even when the work is told of by a
+		// common noun.
+		if end := a.workPhraseEnd(e, hi, tag); end > e {
+			e = end
+			specific = true
+		}
+	}
 	if e == h+1 && e+1 < hi && tourHeads[a.tokens[h].Lower()] && a.tokens[e].Text == "to" {
 		// "the Lions tour to New Zealand": a tour's name says where it
 		// goes. Where it goes does not make it specific: "the tour to
@@ -576,6 +585,42 @@ left:
 	}
 	return d, true
 }
+
+// premiereHeads are the one-night showings of a work, specific once the
+// work is said ("the premiere of the new opera"). "Launch" is left out:
+// "the launch of the service" is mostly the act of launching, no event.
+var premiereHeads = lexicon.WordSet(`premiere premieres`)
+
+// workPhraseEnd returns the token after "of the" + a lower-case noun
+// phrase at token p ("of the stage musical", "of his latest film"), or p
+// when none stands there. A name after "of" is left to the named cases.
+func (a *analysis) workPhraseEnd(p, hi int, tag func(int) string) int {
+	if p+2 >= hi || a.tokens[p].Text != "of" || !eventPronouns[a.tokens[p+1].Lower()] && a.tokens[p+1].Lower() != "the" {
+		return p
+	}
+	end := p
+	for k := p + 2; k < hi; k++ {
+		t := a.tokens[k]
+		if t.Flags&(textseg.TCap|textseg.TUpper) != 0 || t.Flags&textseg.TAlpha == 0 ||
+			!strings.HasPrefix(tag(k), "NN") && !strings.HasPrefix(tag(k), "JJ") {
+			break
+		}
+		if workPhraseStops[t.Lower()] {
+			break // "the premiere of the film last night"
+		}
+		// The run ends the phrase, adjective or not: the tagger takes
+		// "musical" in "the stage musical" for one.
+		end = k + 1
+	}
+	if end > p && !strings.HasPrefix(tag(end-1), "NN") && !strings.HasPrefix(tag(end-2), "NN") {
+		return p // "of the new", "of the very best": no noun
+	}
+	return end
+}
+
+// workPhraseStops end the work's noun phrase after a premiere: the time
+// words that may follow it ("last night", "next week").
+var workPhraseStops = lexicon.WordSet(`last next this yesterday tonight`)
 
 // tradeShow reports "show" at token h after a trade's word ("the 3GSM
 // trade show", "a gadget show"), a fair and no programme.

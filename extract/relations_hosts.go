@@ -114,6 +114,12 @@ func (s *relSent) hostAfterEvent(m *relMention) {
 		return
 	}
 	pred, at, ok := s.hostingClause(k)
+	if e := s.participleAppositionEnd(k); !ok && e > 0 {
+		// "The premiere of the musical, co-produced by two Canadian
+		// impresarios, will take place at ...": the participle tells of
+		// the work, and the clause of the event resumes after it.
+		pred, at, ok = s.hostingClause(e)
+	}
 	if e := s.appositionEnd(k); !ok && e > 0 {
 		// "The trial of Emilio Botin, the chairman of Spain's most
 		// powerful bank, Santander Central Hispano, has started in
@@ -158,6 +164,32 @@ func (s *relSent) appositionEnd(k int) int {
 		case w == "and" || w == "or" || w == "which" || w == "who" || w == "that" || w == "(" || w == ";" || w == ":":
 			return 0
 		case strings.HasPrefix(s.tag(j), "VB") || s.tag(j) == "MD":
+			return 0
+		}
+	}
+	return 0
+}
+
+// participleAppositionEnd returns the comma that closes a passive
+// participle phrase with its agent set off by commas from token k (",
+// co-produced by two Leeds impresarios,", ", sponsored by a bank,"), or 0.
+// Only a future or present clause may follow ("will take place", "opens"):
+// after a past one the phrase may as well be the clause's own verb group.
+func (s *relSent) participleAppositionEnd(k int) int {
+	if !s.word(k, ",") || !s.word(k+2, "by") {
+		return 0
+	}
+	if t := s.tag(k + 1); t != "VBN" && !(strings.HasSuffix(s.low[k+1], "ed") && (t == "VBD" || t == "JJ")) {
+		return 0 // the tagger may take "co-produced" for an adjective
+	}
+	for j := k + 3; j < len(s.low) && j <= k+12; j++ {
+		switch {
+		case s.word(j, ","):
+			if s.word(j+1, "will") || s.is(j+1, hostStartNow) {
+				return j
+			}
+			return 0
+		case strings.HasPrefix(s.tag(j), "VB") || s.tag(j) == "MD" || s.word(j, "which") || s.word(j, "who") || s.word(j, ";"):
 			return 0
 		}
 	}
