@@ -1931,7 +1931,7 @@ func (q *quoter) apposedName(ts []qtok, j int) (int, int) {
 // roleThenPerson returns the person named after one or two role nouns
 // starting at ts[j] ("singer Paul Jones"), or -1.
 func (q *quoter) roleThenPerson(ts []qtok, j int) (int, int) {
-	roles := 0
+	roles, mods := 0, 0
 	for ; j < len(ts) && roles <= 2; j++ {
 		t := ts[j]
 		if mi := q.mentionAt(t.s); mi >= 0 {
@@ -1942,12 +1942,34 @@ func (q *quoter) roleThenPerson(ts []qtok, j int) (int, int) {
 		}
 		// a capitalised post counts too: "Icelandic Fisheries Minister
 		// Gudrun Olafsdottir", where a name was cut before the post
+		if t.kind == qkWord && !qRoleNoun(strings.ToLower(q.text[t.s:t.e])) && !qAgentNoun(q.text[t.s:t.e]) && q.titleModifier(t) && mods < 3 {
+			// "ABN Amro chief Asian strategist Eddie Wong": a rank or
+			// region inside the title, not a role of its own
+			mods++
+			continue
+		}
 		if t.kind != qkWord || !qRoleNoun(strings.ToLower(q.text[t.s:t.e])) && !qAgentNoun(q.text[t.s:t.e]) {
 			return -1, 0
 		}
 		roles++
 	}
 	return -1, 0
+}
+
+// qTitleModifiers are ranks and scopes written inside a title before its
+// role noun ("chief Asian strategist", "senior economist", "deputy
+// managing director").
+var qTitleModifiers = qWordSet(`chief senior deputy principal global regional
+	lead assistant acting managing`)
+
+// titleModifier reports whether t is a rank word of a title or a
+// capitalised region adjective no mention covers ("Asian", "European").
+func (q *quoter) titleModifier(t qtok) bool {
+	w := q.text[t.s:t.e]
+	if qTitleModifiers[w] {
+		return true
+	}
+	return q.capitalAt(t) && q.mentionAt(t.s) < 0 && strings.HasSuffix(w, "an") && len(w) > 4
 }
 
 // qPositions are playing positions that, after a team's name ("the Sale
