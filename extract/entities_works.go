@@ -649,6 +649,44 @@ func (x *Extractor) titleBeforeNoun(a *analysis, s, k int, w *workTitles) (int, 
 	if acr > 0 && acronymFits(toks[acr].Text, a.doc.Text[toks[i].Start:toks[e-1].End]) {
 		w.add(a, acr, acr+1)
 	}
+	if strings.HasSuffix(toks[k].Lower(), "s") && isPossessive(toks[d].Text) {
+		if p, q := x.coordinatedOwnedTitle(a, s, d); q > p {
+			w.add(a, p, q)
+		}
+	}
+	return i, e
+}
+
+// A plural product noun after two owned titles covers both: "Honda's
+// Asimo and Sony's Qrio robots", "Quillsoft's Zephro and Vantor's Kiro
+// consoles". coordinatedOwnedTitle returns the first title, given the
+// second owner's possessive at token d, or 0, 0: the owner's name, "and"
+// before it, and an owned title before that, which must pass the checks
+// the second one did.
+func (x *Extractor) coordinatedOwnedTitle(a *analysis, s, d int) (int, int) {
+	toks := a.tokens
+	lo := a.sentTokens[s].Start
+	o := d - 1
+	for o-1 > lo && isCapWord(toks[o-1]) {
+		o--
+	}
+	if o <= lo || !isCapWord(toks[o]) || o-2 <= lo || toks[o-1].Text != "and" || !isCapWord(toks[o-2]) {
+		return 0, 0
+	}
+	e := o - 1
+	i := e - 1
+	for i-1 > lo && isCapWord(toks[i-1]) {
+		i--
+	}
+	if i-1 < lo || !isPossessive(toks[i-1].Text) || x.titleEnd(a, s, i, false) != e {
+		return 0, 0
+	}
+	if x.gazInside(a, i, e) || x.names[toks[i].Lower()] != 0 && e-i >= 2 {
+		return 0, 0
+	}
+	if _, ok := x.gaz.DemonymEntry(toks[i].Text); ok {
+		return 0, 0
+	}
 	return i, e
 }
 

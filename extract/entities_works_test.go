@@ -333,6 +333,12 @@ func TestMachineAndVesselBeforeName(t *testing.T) {
 			[]string{"City:Lisbon"}, []string{"Ocean Marvel"}},
 		{"Rescuers boarded the oil tanker Sea Venture off Brest.",
 			[]string{"City:Brest"}, []string{"Sea Venture"}},
+		// A plural product noun covers two owned titles before it; an
+		// unowned name before "and" is left alone.
+		{"Quillsoft's Zephro and Vantor's Kiro robots walk. Zephro has visited Spain and Italy, said Tom Reed.",
+			[]string{"Country:Spain", "Person:Tom Reed"}, []string{"Zephro", "Kiro"}},
+		{"Engineer Tom Reed and Vantor's Kiro robots visited Spain.",
+			[]string{"Country:Spain", "Person:Tom Reed"}, []string{"Kiro"}},
 		// "ship" as a verb before a person's name keeps the person.
 		{"The firm will ship Tom Reed the parts from Lisbon.",
 			[]string{"Person:Tom Reed", "City:Lisbon"}, nil},
