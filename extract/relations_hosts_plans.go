@@ -26,10 +26,6 @@ var hostPresentBe = relWords(`is are 's 're am`)
 // day or week may tell them as under way.
 var hostAheadNouns = relWords(`weekend week month year summer autumn winter spring season`)
 
-// hostAheadWeekdays date a plan told in the present progressive ("is
-// hosting a dinner on Saturday").
-var hostAheadWeekdays = relWords(`monday tuesday wednesday thursday friday saturday sunday`)
-
 // hostingAhead reports the host verb at token t told in the present
 // progressive with a time ahead, looked for just after the objects (end),
 // after a place that follows them ("in Leeds this weekend"), or fronted at
@@ -85,7 +81,7 @@ func (s *relSent) timeAheadEnd(k int) int {
 		return k + 2
 	case s.word(k, "later") && s.word(k+1, "this") && s.is(k+2, hostAheadNouns):
 		return k + 3
-	case (s.word(k, "on") || s.word(k, "this") || s.word(k, "next")) && s.is(k+1, hostAheadWeekdays):
+	case (s.word(k, "on") || s.word(k, "this") || s.word(k, "next")) && s.is(k+1, relWeekdays):
 		return k + 2
 	case s.futureTimeAfter(k):
 		return k + 2
