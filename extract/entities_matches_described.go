@@ -28,11 +28,6 @@ import (
 var resultMatchNouns = lexicon.WordSet(`win victory defeat loss draw triumph
 	success thrashing drubbing hammering rout`)
 
-// resultMatchPreps bring the other side after the result noun: "win
-// over", "defeat against", "loss to", "draw with", "beaten by"; "at"
-// brings the side whose ground it was ("a 1-0 win at Aston Villa").
-var resultMatchPreps = lexicon.WordSet(`over against to with by at`)
-
 // resultMatchHomeWords before the result noun say whose ground it was:
 // "a 3-2 home success" was the owner's, "an away win" the other side's.
 var resultMatchHomeWords = lexicon.WordSet(`home away`)
@@ -201,7 +196,7 @@ func (a *analysis) resultMatchAt(s, h int, tags []string, nameStart, nameEnd map
 	}
 	// Right: the other side, then the place.
 	e := h + 1
-	if e+1 >= hi || !resultMatchPreps[a.tokens[e].Lower()] {
+	if e+1 >= hi || !leadSidePreps[a.tokens[e].Lower()] {
 		return m, false
 	}
 	m.prep = a.tokens[e].Lower()

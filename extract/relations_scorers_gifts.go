@@ -47,10 +47,6 @@ var scoreGiftDeterminers = lexicon.WordSet(`a an the their its his`)
 var scoreGiftBareVerbs = lexicon.WordSet(`gave give gives giving earned earns
 	earning handed hands`)
 
-// scoreGiftHedges before the verb make the gain one hoped for: "could
-// give Wales victory", "to earn Celtic a draw".
-var scoreGiftHedges = lexicon.WordSet(`to could would might may should can will`)
-
 // scoreGifts adds memberOf for the scorers whose score gave a side a
 // result (the file comment above).
 func (r *relState) scoreGifts(lx *lineupIndex) {
@@ -66,7 +62,7 @@ func (r *relState) scoreGifts(lx *lineupIndex) {
 			continue // a headline's words are too few to tell objects apart
 		}
 		for k := st.Start + 1; k+2 < st.End; k++ {
-			if !scoreGiftVerbs[a.tokens[k].Lower()] || scoreGiftHedges[a.tokens[k-1].Lower()] {
+			if !scoreGiftVerbs[a.tokens[k].Lower()] || scoreHedges[a.tokens[k-1].Lower()] {
 				continue
 			}
 			side := r.sideGivenResult(lx, k, st.End)
