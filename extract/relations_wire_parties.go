@@ -127,6 +127,7 @@ func (r *relState) wirePartyMemberships() {
 			}
 		case Organization:
 			if !parties[m.entity] {
+				r.wireBodyWhoseHead(m, sp.End) // relations_wire_heads.go
 				continue
 			}
 			// "Komeito leader Tetsuo Yamaguchi-Hara", "Labour's deputy
@@ -141,13 +142,12 @@ func (r *relState) wirePartyMemberships() {
 					r.add(p, LeaderOf, m.entity, m.sent, ruleWirePartyRole, confWireParty)
 				}
 			}
-			// "France Unbowed, whose coordinator, Manon Ribeiro, ...".
-			if k = m.t1; k+2 < sp.End && toks[k].Text == "," && toks[k+1].Lower() == "whose" {
-				if p, head, ok := a.wirePostThenName(k+2, sp.End, true); ok && r.typeOf(p) == Person {
-					member(p, m.entity, m.sent, ruleWirePartyOfficial)
-					if head {
-						r.add(p, LeaderOf, m.entity, m.sent, ruleWirePartyOfficial, confWireParty)
-					}
+			// "France Unbowed, whose coordinator, Manon Ribeiro, ...",
+			// "The Greens, whose leader Katrin Vogel will ...".
+			if p, head, ok := a.wireWhosePost(m, sp.End); ok {
+				member(p, m.entity, m.sent, ruleWirePartyOfficial)
+				if head {
+					r.add(p, LeaderOf, m.entity, m.sent, ruleWirePartyOfficial, confWireParty)
 				}
 			}
 		}
