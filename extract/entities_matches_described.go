@@ -199,6 +199,14 @@ func (a *analysis) resultMatchAt(s, h int, tags []string, nameStart, nameEnd map
 	if e+1 >= hi || !leadSidePreps[a.tokens[e].Lower()] {
 		return m, false
 	}
+	return m, a.matchOtherSide(&m, e, hi, nameStart)
+}
+
+// matchOtherSide reads the other side of a described match from the
+// preposition at token e ("defeat to Wales", "match with Ireland"), then
+// the place closing the description ("in Dublin"), into m; hi ends the
+// sentence.
+func (a *analysis) matchOtherSide(m *resultMatch, e, hi int, nameStart map[int]int) bool {
 	m.prep = a.tokens[e].Lower()
 	n := e + 1
 	switch {
@@ -214,28 +222,34 @@ func (a *analysis) resultMatchAt(s, h int, tags []string, nameStart, nameEnd map
 				if _, more := nameStart[a.ments[mi].t1]; more {
 					continue // "Argentine David Nalbandian"
 				}
+				if d := a.ments[mi].t1; d+1 < hi && resultSideNouns[a.tokens[d].Text] {
+					if _, more := nameStart[d+1]; more {
+						j = d // "against Scottish side Dunfermline": the name after the side noun
+						continue
+					}
+				}
 			}
 			opp = mi
 			break
 		}
 		t := a.tokens[j]
 		if t.Flags&textseg.TAlpha == 0 || isCapWord(t) || leadStopWords[t.Lower()] || clauseBreaks[t.Lower()] {
-			return m, false
+			return false
 		}
 	}
 	if opp < 0 || a.ments[opp].typ == Event || a.ments[opp].kind != MentionName {
-		return m, false
+		return false
 	}
 	om := a.ments[opp]
 	if om.t1+1 < hi && isPossessive(a.tokens[om.t1].Text) {
 		if mi, ok := nameStart[om.t1+1]; ok && a.ments[mi].kind == MentionName {
 			om = a.ments[mi] // "Cameroon's Cotonsport Garoua"
 		} else {
-			return m, false // "over England's pack": no side
+			return false // "over England's pack": no side
 		}
 	}
 	if m.prep == "at" && (om.typ == Place || om.typ == Country) {
-		return m, false // "a 1-0 win at Lansdowne Road": a ground, no side
+		return false // "a 1-0 win at Lansdowne Road": a ground, no side
 	}
 	m.opp0, m.opp1 = om.t0, om.t1
 	m.end = om.t1
@@ -251,5 +265,5 @@ func (a *analysis) resultMatchAt(s, h int, tags []string, nameStart, nameEnd map
 			}
 		}
 	}
-	return m, true
+	return true
 }

@@ -80,6 +80,7 @@ func (r *relState) resultMatchFacts() {
 			r.resultMatch(m, lx, made, staff)
 		}
 	}
+	r.namedMatchFacts(lx, made, staff) // relations_matches_named.go
 	lx.commit()
 }
 
