@@ -272,6 +272,19 @@ func (x *Extractor) personDescAt(a *analysis, s, i int) (personDesc, bool) {
 		}
 		return d, !a.mentionStartsIn(i, i+1) && !a.mentionStartsIn(teamEnd, k)
 	}
+	if d.nation != "" && d.age == "" && d.rank == "" && backRefRoles[d.head] {
+		// "the Swiss star", "the Portuguese winger": the mention stage
+		// read a demonym and a role noun as a role phrase, which
+		// pickPerson leaves unbound unless a title named the country;
+		// the description is decided here, by agreement and recency.
+		// Only the nouns that refer back to someone named (backRefRoles):
+		// "the Spanish captain", "the Indian director" more often
+		// bring in someone the story never names.
+		if j := a.unresolvedRoleAt(i, k); j >= 0 {
+			d.role = j
+			return d, true
+		}
+	}
 	if a.mentionStartsIn(i, k) {
 		return d, false // a name, a title or a role phrase already read there
 	}
