@@ -44,4 +44,6 @@ func (r *relState) wireSuspendedMembers() {
 			}
 		}
 	}
+	// The other membership a bloc's role tells: holding its chair.
+	r.wireChairMembers() // relations_wire_chairs.go
 }
