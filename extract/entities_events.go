@@ -338,7 +338,20 @@ func (a *analysis) placedNamedEvents(nameStart map[int]int) {
 		if last.Flags&(textseg.TCap|textseg.TUpper) != 0 || !describedHeads[last.Lower()] {
 			continue
 		}
-		if p := a.tokens[m.t1].Text; (p != "in" && p != "at") || a.sentenceOfToken(m.t1+1) != m.sent {
+		if p := a.tokens[m.t1].Text; (p != "in" && p != "at" && p != "on") || a.sentenceOfToken(m.t1+1) != m.sent {
+			continue
+		}
+		if datedEventHeads[last.Lower()] {
+			// "the Paris Club meeting on 12 January", "the G8 summit in
+			// July": named with its date (entities_events_dated.go).
+			hi := a.sentTokens[m.sent].End
+			if end := a.eventDateEnd(m.t1, hi); end > m.t1 {
+				a.described = append(a.described, describedName{t0: m.t0, names: []string{a.describedText(m.t0, end)},
+					owner: -1, head: last.Lower(), aliasOnly: true})
+				continue
+			}
+		}
+		if a.tokens[m.t1].Text == "on" {
 			continue
 		}
 		pm, ok := nameStart[m.t1+1]
@@ -422,6 +435,13 @@ left:
 			d.core0, d.name0 = k, k // "the 2005 election", "the 36th session"
 			specific = specific || isYear(t.Text) || !countedHeads[a.tokens[h].Lower()]
 			k--
+		case inCore && a.capMonth(k) && datedEventHeads[a.tokens[h].Lower()] && !a.endsName(k, nameEnd):
+			// "the September election": the month makes it one event
+			// (entities_events_dated.go).
+			d.core0, d.name0 = k, k
+			specific = true
+			k--
+			inCore = false
 		case eventEditionWords[w]:
 			d.name0 = k // "the next meeting": in the name, but it dates the event only
 			k--
@@ -479,8 +499,8 @@ left:
 				specific = true
 				break left
 			}
-			if speakerPronouns[w] {
-				return describedEvent{}, false
+			if speakerPronouns[w] || countedEvents(t, tag(k)) && datedEventHeads[a.tokens[h].Lower()] {
+				return describedEvent{}, false // "my game", "two elections in December"
 			}
 			definite = w == "the" || w == "this" || w == "that"
 			if eventPronouns[w] {
@@ -547,6 +567,21 @@ left:
 			}
 		}
 	}
+	undated := -1 // the description's end before a date complement
+	if datedEventHeads[a.tokens[h].Lower()] {
+		// "provincial elections in 2023", "the meeting on 12 January",
+		// "the summit in Lima in November" (entities_events_dated.go).
+		if end := a.eventDateEnd(e, hi); end > e {
+			// The date tells it apart from any event of its kind told
+			// of before: "the general election in May" after "the
+			// September election" is another one. Annotators name it
+			// with or without the date ("the next meeting of the EPC
+			// in June"), so the form before the date stays an alias.
+			undated = e
+			e = end
+			specific = true
+		}
+	}
 	if e == h+1 && e+1 < hi && contestHeads[a.tokens[h].Lower()] && (a.tokens[e].Text == "against" || a.tokens[e].Text == "with") {
 		n := e + 1
 		if m, ok := nameStart[n]; ok && a.ments[m].typ != Person {
@@ -578,10 +613,16 @@ left:
 	if e > short {
 		d.shorts = append(d.shorts, [2]int{d.name0, short})
 	}
+	if undated > short {
+		d.shorts = append(d.shorts, [2]int{d.name0, undated}) // "next meeting of the EPC" without "in June"
+	}
 	if eventPronouns[a.tokens[d.name0].Lower()] && d.name0+1 < e {
 		// "meeting in London" for "their meeting in London": annotators
 		// name a description with or without its pronoun.
 		d.shorts = append(d.shorts, [2]int{d.name0 + 1, e})
+		if undated > d.name0+1 {
+			d.shorts = append(d.shorts, [2]int{d.name0 + 1, undated}) // "next summit in Vilnius" of "its next summit in Vilnius in July"
+		}
 	}
 	return d, true
 }

@@ -20,10 +20,12 @@ func TestDescribedEvents(t *testing.T) {
 			fact:   "Tony Blair participatedIn party's spring conference in Brighton",
 		},
 		{
+			// Named whole, date and all (the fullest form); the form
+			// without the date stays an alias.
 			name:   "next meeting of a body",
 			text:   "Summit news.\n\nFinland will host the next meeting of the European Political Community in June.",
-			events: []string{"next meeting of the European Political Community"},
-			fact:   "Finland willHost next meeting of the European Political Community",
+			events: []string{"next meeting of the European Political Community", "next meeting of the European Political Community in June"},
+			fact:   "Finland willHost next meeting of the European Political Community in June",
 		},
 		{
 			name:   "indefinite with a place",
