@@ -555,7 +555,11 @@ left:
 	if e+1 < hi && (a.tokens[e].Text == "in" || a.tokens[e].Text == "at") {
 		// "at Glasgow's SECC" places it at a venue the city owns, whose
 		// name is not read here: the city alone would cut the name short.
-		if m, ok := a.placeAfter(e, hi, nameStart); ok && (a.ments[m].t1 >= hi || !isPossessive(a.tokens[a.ments[m].t1].Text)) {
+		m, ok := a.placeAfter(e, hi, nameStart)
+		if !ok {
+			m, ok = a.capitalPlaceAfter(e, hi, nameStart) // "in the Angolan capital Luanda" (entities_events_capitals.go)
+		}
+		if ok && (a.ments[m].t1 >= hi || !isPossessive(a.tokens[a.ments[m].t1].Text)) {
 			switch mm := &a.ments[m]; {
 			case mm.typ == City || mm.typ == Country || mm.typ == Place,
 				mm.typ == Organization && a.tokens[e].Text == "at" && venueNameHeads[a.tokens[mm.t1-1].Lower()]:
