@@ -154,3 +154,28 @@ func (x *Extractor) descriptionNation(a *analysis, lo, hi int) string {
 	}
 	return ""
 }
+
+// soleOfNation returns the one candidate of classes cls named in sentence
+// s or the nominalWindow before it that the text ties to country nation,
+// when the text ties every other such candidate to another country
+// ("Fiat ... US car giant General Motors ... the Italian firm"); or -1.
+// A candidate of unknown country could be the one meant, so any leaves
+// the description unresolved.
+func soleOfNation(refs map[int]*nominalRef, classes []nomClass, nations []string, cls nomClass, nation string, s int) int {
+	one := -1
+	for e, ref := range refs {
+		if classes[e]&cls == 0 || ref.last < s-nominalWindow {
+			continue
+		}
+		switch nations[e] {
+		case nation:
+			if one >= 0 {
+				return -1
+			}
+			one = e
+		case "":
+			return -1
+		}
+	}
+	return one
+}

@@ -126,15 +126,19 @@ func (x *Extractor) resolveNominals(a *analysis) {
 		if e < 0 && why == "no candidate" {
 			e, why = soleBody(refs, classes, cls)
 		}
-		if e < 0 {
-			return e, why
+		nation := x.descriptionNation(a, lo, hi)
+		if nation != "" && nations == nil {
+			nations = x.entityNations(a)
 		}
-		if nation := x.descriptionNation(a, lo, hi); nation != "" {
-			if nations == nil {
-				nations = x.entityNations(a)
-			}
-			if nations[e] != "" && nations[e] != nation {
-				return -1, "other nation"
+		if e >= 0 && nation != "" && nations[e] != "" && nations[e] != nation {
+			e, why = -1, "other nation"
+		}
+		if e < 0 && nation != "" && (why == "competing" || why == "other nation" || why == "topic elsewhere") {
+			// coref_nations.go: the one recent candidate of the
+			// description's country, when the text ties every other
+			// recent candidate to another
+			if n := soleOfNation(refs, classes, nations, cls, nation, s); n >= 0 {
+				return n, "sole of nation"
 			}
 		}
 		return e, why
