@@ -47,6 +47,8 @@ type App struct {
 	x             *extract.Extractor
 	xErr          error
 	cfgFile       string
+	// stopProfile ends the CPU profile --cpu-profile started (profile.go).
+	stopProfile func() error
 }
 
 // subcommands holds each command file's constructor, appended from init.
@@ -91,6 +93,11 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	err := root.Execute()
+	if app.stopProfile != nil {
+		if perr := app.stopProfile(); perr != nil && err == nil {
+			err = perr
+		}
+	}
 	if err == nil {
 		return 0
 	}
@@ -115,15 +122,24 @@ carries the sentence it came from. Query it with Gizmo, export N-Quads.
 
 Configuration: flags > NEWSGRAPH_* environment > --config FILE (or
 ./config.yaml) > defaults. See config.yaml for every key.`,
-		SilenceUsage:      true,
-		SilenceErrors:     true,
-		PersistentPreRunE: func(cmd *cobra.Command, _ []string) error { return app.loadConfig(cmd) },
+		SilenceUsage:  true,
+		SilenceErrors: true,
+		PersistentPreRunE: func(cmd *cobra.Command, _ []string) error {
+			stop, err := startCPUProfile(cmd)
+			if err != nil {
+				return err
+			}
+			app.stopProfile = stop
+			return app.loadConfig(cmd)
+		},
 	}
 	pf := root.PersistentFlags()
 	pf.StringVar(&app.cfgFile, "config", "", "configuration file (default ./config.yaml when present; env NEWSGRAPH_CONFIG)")
 	pf.String("store", graph.DefaultPath, "bolt store directory (store.path; env NEWSGRAPH_STORE)")
 	pf.String("backend", graph.DefaultBackend, "store backend: bolt, memory or postgres (store.backend; env NEWSGRAPH_BACKEND)")
 	pf.String("address", "", "postgres connection URL for --backend postgres (store.address; env NEWSGRAPH_ADDRESS)")
+	pf.String(cpuProfileFlag, "", "write a CPU profile of the command to this file (see profile.go)")
+	_ = pf.MarkHidden(cpuProfileFlag)
 	_ = app.V.BindPFlag("store.path", pf.Lookup("store"))
 	_ = app.V.BindPFlag("store.backend", pf.Lookup("backend"))
 	_ = app.V.BindPFlag("store.address", pf.Lookup("address"))
