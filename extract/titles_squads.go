@@ -331,6 +331,7 @@ func (r *relState) sideCredits(lx *lineupIndex) {
 	r.storySidePlayers(lx) // relations_sides.go
 	r.coachedPlayers(lx)   // relations_lineups_coached.go
 	r.playerRecords(lx)    // relations_playsfor.go
+	r.clubSidePlayers(lx)  // relations_clubside.go
 	for si, st := range a.sentTokens {
 		for k := st.Start + 1; k+1 < st.End; k++ {
 			w := a.tokens[k].Lower()
