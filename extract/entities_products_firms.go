@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/newsgraph/newsgraph/extract/lexicon"
 	"github.com/newsgraph/newsgraph/extract/textseg"
 )
@@ -170,4 +172,106 @@ func (x *Extractor) firmOpened(t textseg.Token) bool {
 	}
 	e, ok := x.gaz.Lookup(t.Text)
 	return ok && e.Type == "Organization" && !e.Ambiguous
+}
+
+// A business group or consortium is often named by its owner's word and
+// a lower-case "group" or "consortium" after "the" ("the Tata group",
+// "the Phoenix consortium", "the Chrysler group"). Alone, the owner's
+// word is read as a town ("Tata", "Phoenix") or a person ("Chrysler");
+// the group noun says it is a firm's, so the name is typed
+// Organization. The noun stays out of the name: the same firm is named
+// without it elsewhere ("Tata said"), and the rules that read "the chief
+// executive of the X group" name X.
+//
+// Not taken: a demonym, country, region or unambiguous city before the
+// noun, which says where a group is from ("the German group", "the
+// Leeds group"); a name or "of" after it, which says which group ("the
+// Leeds group Kaiser Chiefs", "the Paris Club group of creditors"); a
+// common word alone, which as often names what the group makes ("the
+// Cell consortium" builds the Cell chip) or is title case ("The
+// Research group"); a firm the text knows by another name, a gazetteer
+// organisation ("the BMW group") or a word opening a longer name
+// elsewhere ("Mitsubishi Motors ... the Mitsubishi group"); an acronym
+// ("the EPP group" is the European People's Party's); three words, a
+// full name already ("the Reporters Without Borders group"); and a run
+// ending in a plural common noun, a music act or a squad ("the Rip
+// Chords group", "the Lions group").
+
+// firmGroupNouns name a body of firms when written in lower case after a
+// name.
+var firmGroupNouns = lexicon.WordSet(`group consortium`)
+
+// groupNameMax is the most capitalised words read before a group noun.
+const groupNameMax = 2
+
+// firmGroup returns the index after such a name (before its group noun)
+// starting at token i of sentence s, or i.
+func (x *Extractor) firmGroup(a *analysis, s, i int) int {
+	toks := a.tokens
+	lo, hi := a.sentTokens[s].Start, a.sentTokens[s].End
+	if i-1 < lo || toks[i-1].Lower() != "the" {
+		return i
+	}
+	j := i
+	for j < hi && j-i < groupNameMax && isCapWord(toks[j]) {
+		j++
+	}
+	if j == i || j >= hi || !firmGroupNouns[toks[j].Text] {
+		return i
+	}
+	if j+1 < hi && (isCapWord(toks[j+1]) || toks[j+1].Lower() == "of") {
+		return i
+	}
+	for k := i; k < j; k++ {
+		if !x.groupNameWord(toks[k].Text) {
+			return i
+		}
+	}
+	if e, ok := x.gaz.Lookup(a.doc.Text[toks[i].Start:toks[j-1].End]); ok && e.Type == "Organization" {
+		return i
+	}
+	if last := toks[j-1].Lower(); len(last) > 3 && strings.HasSuffix(last, "s") && lexicon.IsCommonWord(strings.TrimSuffix(last, "s")) {
+		return i
+	}
+	if j-i == 1 && (toks[i].Flags&textseg.TUpper != 0 || opensLongerName(a, i)) {
+		return i
+	}
+	if j-i == 1 {
+		if e, ok := x.gaz.Lookup(toks[i].Text); ok && (e.Type == "Country" || e.Type == "Place" || e.Type == "City" && !e.Ambiguous) {
+			return i
+		}
+		if lexicon.IsCommonWord(toks[i].Lower()) {
+			return i
+		}
+	}
+	return j
+}
+
+// groupNameWord reports whether a capitalised word may be part of a
+// group's name: no demonym ("German", "UK-Dutch") and no compound with a
+// lower-case part ("Florida-based", "Europe-wide"), which describe the
+// group rather than name it.
+func (x *Extractor) groupNameWord(w string) bool {
+	for _, p := range strings.Split(w, "-") {
+		if p == "" || strings.ToLower(p) == p {
+			return false
+		}
+		if _, ok := x.gaz.DemonymEntry(p); ok {
+			return false
+		}
+	}
+	return true
+}
+
+// opensLongerName reports whether the word at token i opens a run of
+// capitalised words elsewhere in the document ("Mitsubishi Motors"), a
+// firm's longer name.
+func opensLongerName(a *analysis, i int) bool {
+	toks := a.tokens
+	for p := 0; p+1 < len(toks); p++ {
+		if p != i && toks[p].Text == toks[i].Text && isCapWord(toks[p+1]) && (p == 0 || !isCapWord(toks[p-1]) || capArticle(toks[p-1].Text)) {
+			return true
+		}
+	}
+	return false
 }

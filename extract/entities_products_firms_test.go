@@ -52,3 +52,41 @@ func TestFirmOpened(t *testing.T) {
 	}
 	checkEntityCases(t, tests)
 }
+
+// TestFirmGroups: a name and a lower-case "group" or "consortium" after
+// "the" names an organisation, even where the name alone is a town or
+// a common word; a demonym, a country or a large city
+// before the noun, a name or "of" after it, a firm named otherwise in the
+// story and a plural act's name are left to the other rules.
+func TestFirmGroups(t *testing.T) {
+	tests := []entityCase{
+		{"The phone market is shared by the Vantori group and the Kestrel group, analysts said.",
+			[]string{"Organization:Vantori"}, nil},
+		{"The carmaker was sold for £10 to the Brakvik consortium in 2000.",
+			[]string{"Organization:Brakvik"}, []string{"Person:Brakvik"}},
+		{"Mr Okafor headed the Tata group until 2003, when he left.",
+			[]string{"Organization:Tata"}, []string{"City:Tata"}},
+		// Negatives: a demonym or compound that says where the group is
+		// from; a large city; a name after the noun; "of" after it; a
+		// firm with a longer name in the story; a plural act.
+		{"The German group said on Monday that profits rose.",
+			nil, []string{"Organization:German"}},
+		{"The Florida-based Vantori group runs 90 shops.",
+			nil, []string{"Organization:Florida-based Vantori group"}},
+		{"Fans of the Glasgow group queued for hours.",
+			[]string{"City:Glasgow"}, []string{"Organization:Glasgow"}},
+		{"Tickets for the Leeds group Kaiser Chiefs sold out.",
+			nil, []string{"Organization:Leeds"}},
+		{"Quillsoft Motors said sales rose, and the Quillsoft group said it would cut jobs.",
+			[]string{"Organization:Quillsoft Motors"}, []string{"Organization:Quillsoft group"}},
+		{"Chips are made by the Sterling consortium.",
+			nil, []string{"Organization:Sterling"}},
+		{"Anna Berg, who chairs the EPP group, said the European People's Party would vote no.",
+			nil, []string{"Organization:EPP group"}},
+		{"The duo later became the Silver Strings group.",
+			nil, []string{"Organization:Silver Strings"}},
+		{"Talks with the Paris Club group of creditors will resume.",
+			nil, []string{"Organization:Paris Club group"}},
+	}
+	checkEntityCases(t, tests)
+}

@@ -286,6 +286,11 @@ func (x *Extractor) findWorkTitles(a *analysis) workTitles {
 						w.made = map[int][2]int{}
 					}
 					w.made[k] = [2]int{f, j}
+				} else if j := x.firmGroup(a, s, k); j > k {
+					if w.arms == nil {
+						w.arms = map[int]int{}
+					}
+					w.arms[k] = j // "the Tata group": one organisation
 				}
 				if i, j := x.awardName(a, s, k); j > i {
 					cands = append(cands, [2]int{i, j})
