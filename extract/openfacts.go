@@ -59,6 +59,7 @@ func (x *Extractor) findOpenFacts(a *analysis) {
 		links := append(append(a.roleLinks(i, ms), a.basedLinks(i, ms)...), a.adjacentLinks(i, ms)...)
 		links = append(links, a.nounLinks(i, ms)...)         // openfacts_nouns.go: "X's takeover of Y", "X, a division of Y"
 		links = append(links, x.placeKindLinks(a, i, ms)...) // openfacts_placekinds.go: "US tycoon Malcolm Glazer"
+		links = append(links, a.toldLinks(i, ms)...)         // openfacts_told.go: "Thanou told To Vima newspaper"
 		if i == 0 {
 			links = append(links, a.headlineLinks(ms, linked)...)
 		}
