@@ -432,6 +432,9 @@ func resultMatchPlayers(p *syntax.Sentence, h int) []int {
 	if h < 0 {
 		return nil
 	}
+	if hs := injuryHolders(p, h); hs != nil {
+		return hs // "a problem sustained during the match" (relations_matches_injuries.go)
+	}
 	w := strings.ToLower(p.Words[h])
 	if strings.HasPrefix(p.XPOS[h], "NN") && !resultMatchPlayNouns[w] && !matchScoreNouns[w] && p.Deprel[h] == "obj" {
 		h = p.Head[h] - 1 // "picked up the injury in the 19-13 defeat"
