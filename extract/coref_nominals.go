@@ -72,6 +72,7 @@ var nominalHeads = map[string]nomClass{
 	"band":    nomBand, // "the trio", "the duo" are as often the members
 	"party":   nomParty,
 	"country": nomCountry, "nation": nomCountry, "kingdom": nomCountry, // "The kingdom will co-host ..." of Morocco
+	"republic": nomCountry, "state": nomCountry, // only with a modifier: "the former Soviet republic" (coref_nations_described.go)
 	// descriptions of bodies and blocs, which coref_bodies.go explains
 	"alliance": nomBloc, "bloc": nomBloc, "coalition": nomBloc, "union": nomBloc | nomBody,
 	"organisation": anyOrganisation, "organization": anyOrganisation,
@@ -178,8 +179,12 @@ func (x *Extractor) resolveNominals(a *analysis) {
 				m := &a.ments[j]
 				e, why := -1, x.nominalGuards(a, s, m.t0, m.t1-1)
 				if why == "" {
-					e, why = pick(nominalHeads[m.roleHead], s, m.t0+1, m.t1-1)
-					e, why = a.describedClose(refs, m.t0, m.t1-1, s, e, why)
+					if nominalHeads[m.roleHead] == nomCountry && m.t0+1 < m.t1-1 {
+						e, why = describedCountry(a, s, m.t0, m.t1-1) // coref_nations_described.go
+					} else {
+						e, why = pick(nominalHeads[m.roleHead], s, m.t0+1, m.t1-1)
+						e, why = a.describedClose(refs, m.t0, m.t1-1, s, e, why)
+					}
 				}
 				trace(s, m.t0, m.t1, e, "found "+why)
 				m.entity = e
@@ -206,8 +211,17 @@ func (x *Extractor) resolveNominals(a *analysis) {
 				trace(s, i, k+1, -1, "new country in a name")
 				continue
 			}
-			e, why := pick(nominalHeads[head], s, i+1, k)
-			e, why = a.describedClose(refs, i, k, s, e, why)
+			var e int
+			var why string
+			if nominalHeads[head] == nomCountry && i+1 < k {
+				e, why = describedCountry(a, s, i, k) // coref_nations_described.go
+				if e < 0 && why != "not a country description" {
+					a.hideRegionMentions(i, k+1) // "Nordic" is no organisation, bound or not
+				}
+			} else {
+				e, why = pick(nominalHeads[head], s, i+1, k)
+				e, why = a.describedClose(refs, i, k, s, e, why)
+			}
 			trace(s, i, k+1, e, "new "+why)
 			if e < 0 {
 				continue
@@ -227,6 +241,7 @@ func (x *Extractor) resolveNominals(a *analysis) {
 	}
 	for _, m := range added {
 		a.hideMentionsIn(m.t0, m.t1)
+		a.hideRegionMentions(m.t0, m.t1)
 		a.insertMention(m)
 	}
 }
@@ -449,6 +464,9 @@ var traceNominal func(doc *Document, sentence int, phrase string, e int, why str
 func nominalHead(a *analysis, s, i int) int {
 	r := a.sentTokens[s]
 	for k := i + 1; k < r.End && k <= i+3; k++ {
+		if describedCountryHeads[a.tokens[k].Lower()] && k == i+1 {
+			continue // "the state agency": a bare "state" heads nothing (coref_nations_described.go)
+		}
 		if _, ok := nominalHeads[a.tokens[k].Lower()]; ok && !isCapWord(a.tokens[k]) {
 			return k
 		}
@@ -470,6 +488,9 @@ func (x *Extractor) nominalGuards(a *analysis, s, i, k int) string {
 		return "predicate"
 	}
 	a.tagSentence(s)
+	if describedCountryHeads[a.tokens[k].Lower()] && k == i+1 {
+		return "bare republic or state"
+	}
 	if !x.nominalModifiers(a, i+1, k, nominalHeads[a.tokens[k].Lower()]) {
 		return "modifier"
 	}
@@ -493,6 +514,9 @@ func (x *Extractor) nominalGuards(a *analysis, s, i, k int) string {
 		}
 		if m.kind == MentionRole && m.t0 == i {
 			continue // the description itself, found by rolePhrase
+		}
+		if m.t1 <= k && nominalHeads[a.tokens[k].Lower()] == nomCountry && regionWordsIn(a, m.t0, m.t1) {
+			continue // "Nordic" in "the Nordic nation" (coref_nations_described.go)
 		}
 		if m.t1 > k || m.entity < 0 || !isPlace(a.doc.Entities[m.entity].Type) {
 			// a country, or a city nominalModifiers let modify a business
@@ -528,6 +552,12 @@ var contrastMods = lexicon.WordSet(`home away host visiting parent rival sister
 // club", "the new company", "the home side") and introduce another entity
 // of the kind, so they make no reference.
 func (x *Extractor) nominalModifiers(a *analysis, lo, hi int, cls nomClass) bool {
+	if lo < hi && cls == nomCountry {
+		// "the Nordic nation", "the oil-rich kingdom"
+		// (coref_nations_described.go)
+		_, ok := countryDescription(a, lo, hi)
+		return ok
+	}
 	if lo < hi && cls&(nomCompany|nomBank|nomBand|nomBody|nomBloc) == 0 {
 		// "the England side", "the French team", "the whole country":
 		// a team, party or country with a modifier is another one

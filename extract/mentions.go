@@ -553,6 +553,9 @@ func (x *Extractor) processRun(a *analysis, s, i, j int) {
 	if i >= j {
 		return
 	}
+	if regionBeforeCountryNoun(a, s, i, j) {
+		return // "the Nordic nation": no name (coref_nations_described.go)
+	}
 	if a.scoreSideEnd(i) == j {
 		// entities_scoresides.go: the headline's score line names this
 		// side whole, though a common word opens it ("Hearts of Oak").
