@@ -497,6 +497,17 @@ func (q *quoter) framedEarlier(i int) bool {
 	return q.hasSpeechVerb(toks)
 }
 
+// opensQuoteAt reports whether a quotation opens where the attribution
+// scan of after stopped: at toks[end], or at hi, the next quotation's
+// opening mark, when the tokens ran out first.
+func (q *quoter) opensQuoteAt(toks []qtok, end, hi int) bool {
+	if end < len(toks) {
+		return toks[end].kind == qkDouble
+	}
+	rest := q.text[hi:]
+	return strings.HasPrefix(rest, "\"") || strings.HasPrefix(rest, "“")
+}
+
 // after looks for the attribution right after piece pc, up to hi:
 // “…,” X said / said X / according to X.
 func (q *quoter) after(pc *qpiece, hi int) qattr {
@@ -548,6 +559,15 @@ func (q *quoter) after(pc *qpiece, hi int) qattr {
 		if e, pos := q.objectAfter(ts, i+1); e >= 0 {
 			return qattr{ent: e, rule: "said-after", pos: pos, end: hi, direct: true}
 		}
+	}
+	if strings.ContainsRune(".?!", lastRune) && i == 0 && ts[len(ts)-1].kind == qkWord &&
+		q.opensQuoteAt(toks, end, hi) && !q.sameSentence(pc.start, ts[0].s) && q.sameSentence(ts[0].s, ts[len(ts)-1].s) {
+		// The quoted sentence ended inside the marks and the next
+		// sentence quotes words of its own inside its clause ("…
+		// pressures.” But the body said it was “very surprised”): that
+		// sentence is its speaker's own reported statement, not the
+		// attribution of the quotation before it.
+		return noAttr
 	}
 	if strings.ContainsRune(".?!", lastRune) && i == 0 {
 		// The quoted sentence ended inside the marks: only a short
