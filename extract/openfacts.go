@@ -787,6 +787,9 @@ func objectOf(s *syntax.Sentence, t openie.Tuple, ms []Mention) (obj int, key, l
 	if obj, words, lemmas := throughNoun(s, t.Args[1], t.Clause == openie.Appos || t.Clause == openie.SVC, ms); obj >= 0 {
 		return obj, joinKey(t.Key, lemmas...), strings.Join(append([]string{t.Relation}, words...), " ")
 	}
+	if obj = splitObject(s, t, ms); obj >= 0 {
+		return obj, t.Key, t.Relation // openfacts_splitobjects.go: "married actress Jane Corr"
+	}
 	if t.Clause != openie.Poss && t.Clause != openie.Appos && t.Clause != openie.SVOO {
 		// two objects: the parse mostly split a noun phrase ("US rapper
 		// The Game is Dr Dre's latest protege")
