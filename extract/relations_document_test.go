@@ -184,7 +184,7 @@ func TestRelationsDocument(t *testing.T) {
 		// "their meeting in London, G7 ministers"
 		{"their meeting in", g7,
 			"At their meeting in London, G7 finance ministers backed the plan.",
-			[]string{"London hosted G7 meeting"}},
+			[]string{"G7 participatedIn G7 meeting", "London hosted G7 meeting"}}, // participatedIn: relations_events_delegates.go
 		{"their meeting in next week", g7,
 			"At their meeting in London next week, G7 ministers will discuss debt.",
 			[]string{"London willHost G7 meeting"}},

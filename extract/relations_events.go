@@ -1162,6 +1162,9 @@ func (r *relState) actsAtEvents() {
 			if possessedActs[s.low[t]] {
 				s.possessedEventActs(t) // relations_events_possessed.go
 			}
+			if s.word(t, "their") {
+				s.delegatesOwnEvent(t) // relations_events_delegates.go
+			}
 			if s.word(t, "winners") || s.word(t, "winner") {
 				s.winnersAt(t)
 			}

@@ -262,6 +262,9 @@ func (r *relState) runRules(s *relSent) {
 			s.summitIn(i)
 		case relEventNouns[w] && s.word(i+1, "in") && (s.word(i-1, "their") || s.word(i-1, "its")):
 			s.possMeetingIn(i)
+			if s.word(i-1, "their") {
+				s.delegatesOwnEvent(i - 1) // relations_events_delegates.go: the body whose ministers met there took part
+			}
 		case relTalksN[w] && s.word(i+1, "with"):
 			s.talksWith(i)
 		case relTalksN[w] && s.word(i+1, "between"):
