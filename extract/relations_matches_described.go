@@ -94,7 +94,7 @@ func (r *relState) resultMatch(m resultMatch, lx *lineupIndex, made map[string]i
 		return
 	}
 	v := wordAt(p, a.tokens[m.head].Start)
-	if v < 0 || !strings.HasPrefix(p.XPOS[v], "NN") || !r.nounResultHad(p, v) {
+	if v < 0 || !strings.HasPrefix(p.XPOS[v], "NN") || !r.nounResultHad(p, v) && !r.absentFromResult(p, v) {
 		return
 	}
 	ents := r.competitorsAt(i, len(p.Words))

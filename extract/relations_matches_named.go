@@ -85,7 +85,7 @@ func (r *relState) namedMatch(m resultMatch, lead bool, lx *lineupIndex, made ma
 		return
 	}
 	result := resultMatchNouns[a.tokens[m.head].Text]
-	if !clauseFree(p, v, func(k int, w string) bool { return namedMatchMaybe[w] }) || result && !r.nounResultHad(p, v) {
+	if !clauseFree(p, v, func(k int, w string) bool { return namedMatchMaybe[w] }) || result && !r.nounResultHad(p, v) && !r.absentFromResult(p, v) {
 		return
 	}
 	opp := a.entityAt(m.opp0, m.opp1)
