@@ -1479,6 +1479,9 @@ func (x *Extractor) rolePhrase(a *analysis, s, i int) int {
 	default:
 		return i
 	}
+	if typ == Person {
+		end = roleCompoundEnd(a, k, end, hi) // "the veteran diplomat" (mentions_role_compounds.go)
+	}
 	if country >= 0 && typ != Person {
 		return i // "the Ireland team" is a name of its own
 	}
