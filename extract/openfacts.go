@@ -2207,8 +2207,16 @@ func (a *analysis) basedLinks(i int, ms []Mention) []OpenFact {
 			if t1 > sp.End || t1-t0 > maxRoleWords {
 				break
 			}
+			between := a.tokens[t0:t1]
+			// "Edinburgh-based developer, Rockstar", "a Madrid-based
+			// charity, the Allende Foundation": the name in apposition
+			if n := len(between); n >= 3 && between[n-1].Lower() == "the" && between[n-2].Text == "," {
+				between = between[:n-2]
+			} else if n >= 2 && between[n-1].Text == "," {
+				between = between[:n-1]
+			}
 			ok := true
-			for _, w := range a.tokens[t0:t1] {
+			for _, w := range between {
 				if w.Flags&textseg.TCap != 0 || !isWordish(w.Text) || !strings.HasPrefix(w.Tag, "NN") && !strings.HasPrefix(w.Tag, "JJ") {
 					ok = false // "the Munich-based firm said Siemens"
 				}
