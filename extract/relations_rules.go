@@ -1964,11 +1964,15 @@ func (s *relSent) eventIn(m *relMention, i int) {
 	// "in Davos", "in the Swiss resort of Davos"
 	e, hend := s.headRight(i + 1)
 	c := s.mentionAt(hend - 1)
-	if e < 0 || c == nil || c.entity != e {
-		return
-	}
-	if c.first != i+1 && !(s.word(c.first-1, "of") && s.is(c.first-2, relPlaceNouns)) {
-		return // only "the resort of Davos" is read past the first word
+	if h := s.capitalHost(i); h != nil {
+		c = h // "in the Ethiopian capital(, Addis Ababa)": relations_hosts_capitals.go
+	} else {
+		if e < 0 || c == nil || c.entity != e {
+			return
+		}
+		if c.first != i+1 && !(s.word(c.first-1, "of") && s.is(c.first-2, relPlaceNouns)) {
+			return // only "the resort of Davos" is read past the first word
+		}
 	}
 	if t := s.r.typeOf(c.entity); t != City && t != Place && t != Country {
 		return
