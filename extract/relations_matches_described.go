@@ -84,6 +84,40 @@ func (r *relState) resultMatchFacts() {
 	lx.commit()
 }
 
+// matchOwner is the side whose match description m is ("their 3-1
+// win", "Chelsea's Cup tie"): the result's owner, else the possessor
+// of the host word; none when it is the other side itself or a side of
+// another kind (a club against a country).
+func (r *relState) matchOwner(m resultMatch, p *syntax.Sentence, v int, ents []int, opp int) int {
+	a := r.a
+	own := r.resultOwner(m, p, v, ents)
+	if own < 0 {
+		own = r.hostPossessor(a.hostWord(m, p, v), p, ents)
+	}
+	if own >= 0 && (own == opp || !r.sameSideKind(own, opp)) {
+		return -1
+	}
+	return own
+}
+
+// matchEvent returns the Event a described match stands for, made once
+// per key (the same match told twice is one event) with every form of
+// its description among the aliases.
+func (a *analysis) matchEvent(lx *lineupIndex, made map[string]int, key string, names []string, head int) int {
+	ev, seen := made[key]
+	if !seen {
+		ev = lx.create(names[0], Event, head, head+1)
+		made[key] = ev
+	}
+	ent := &a.doc.Entities[ev]
+	for _, n := range names {
+		if n != ent.Name && !textseg.Contains(ent.Aliases, n) {
+			ent.Aliases = append(ent.Aliases, n)
+		}
+	}
+	return ev
+}
+
 // resultMatch adds the event of description m and its facts, when the
 // result is told as had and its other side is found.
 func (r *relState) resultMatch(m resultMatch, lx *lineupIndex, made map[string]int, staff map[int]bool) {
@@ -102,26 +136,10 @@ func (r *relState) resultMatch(m resultMatch, lx *lineupIndex, made map[string]i
 	if opp < 0 || r.isEvent(opp) {
 		return
 	}
-	own := r.resultOwner(m, p, v, ents)
-	if own < 0 {
-		own = r.hostPossessor(a.hostWord(m, p, v), p, ents)
-	}
-	if own >= 0 && (own == opp || !r.sameSideKind(own, opp)) {
-		own = -1
-	}
+	own := r.matchOwner(m, p, v, ents, opp)
 	names := m.names(a)
 	key := a.tokens[m.score0].Text + "|" + strconv.Itoa(opp)
-	ev, seen := made[key]
-	if !seen {
-		ev = lx.create(names[0], Event, m.head, m.head+1)
-		made[key] = ev
-	}
-	ent := &a.doc.Entities[ev]
-	for _, n := range names {
-		if n != ent.Name && !textseg.Contains(ent.Aliases, n) {
-			ent.Aliases = append(ent.Aliases, n)
-		}
-	}
+	ev := a.matchEvent(lx, made, key, names, m.head)
 	r.add(opp, ParticipatedIn, ev, i, ruleResultMatchSide, 0.65)
 	r.add(own, ParticipatedIn, ev, i, ruleResultMatchSide, 0.65)
 	switch {

@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/extract/lexicon"
-	"github.com/newsgraph/newsgraph/extract/textseg"
 	"github.com/newsgraph/newsgraph/syntax"
 )
 
@@ -98,26 +97,10 @@ func (r *relState) namedMatch(m resultMatch, lead bool, lx *lineupIndex, made ma
 		return // the headline's match, made by leadMatch
 	}
 	ents := r.competitorsAt(i, len(p.Words))
-	own := r.resultOwner(m, p, v, ents)
-	if own < 0 {
-		own = r.hostPossessor(a.hostWord(m, p, v), p, ents)
-	}
-	if own >= 0 && (own == opp || !r.sameSideKind(own, opp)) {
-		own = -1
-	}
+	own := r.matchOwner(m, p, v, ents, opp)
 	names := m.names(a)
 	key := "named|" + strings.ToLower(a.describedText(m.score0, m.head+1)) + "|" + strconv.Itoa(opp)
-	ev, seen := made[key]
-	if !seen {
-		ev = lx.create(names[0], Event, m.head, m.head+1)
-		made[key] = ev
-	}
-	ent := &a.doc.Entities[ev]
-	for _, n := range names {
-		if n != ent.Name && !textseg.Contains(ent.Aliases, n) {
-			ent.Aliases = append(ent.Aliases, n)
-		}
-	}
+	ev := a.matchEvent(lx, made, key, names, m.head)
 	var pl = -1
 	if m.place >= 0 {
 		pl = a.entityAt(m.place, m.placeEnd)
