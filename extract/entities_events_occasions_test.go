@@ -72,21 +72,7 @@ func TestOccasionEvents(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
-			have := map[string]bool{}
-			for _, e := range d.Entities {
-				if e.Type == Event {
-					have[e.Name] = true
-					for _, al := range e.Aliases {
-						have[al] = true
-					}
-				}
-			}
-			if tc.event != "" && !have[tc.event] {
-				t.Errorf("no Event %q; have %v", tc.event, have)
-			}
-			if tc.noEvent != "" && have[tc.noEvent] {
-				t.Errorf("Event %q should not exist", tc.noEvent)
-			}
+			checkEventNamed(t, d, tc.event, tc.noEvent)
 			checkListed(t, relFacts(d), nonEmpty(tc.fact), nonEmpty(tc.notFact))
 		})
 	}

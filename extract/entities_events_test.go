@@ -242,15 +242,7 @@ func TestDescribedEvents(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
-			have := map[string]bool{}
-			for _, e := range d.Entities {
-				if e.Type == Event {
-					have[e.Name] = true
-					for _, al := range e.Aliases {
-						have[al] = true
-					}
-				}
-			}
+			have := eventForms(d)
 			for _, w := range tc.events {
 				if !have[w] {
 					t.Errorf("no Event %q; have %v", w, have)
@@ -396,4 +388,31 @@ func TestDescribedEventPronounAlias(t *testing.T) {
 		}
 	}
 	t.Fatalf("no event %q", "their meeting in London")
+}
+
+// eventForms is the set of every Event's name and aliases in d.
+func eventForms(d *Document) map[string]bool {
+	have := map[string]bool{}
+	for _, e := range d.Entities {
+		if e.Type == Event {
+			have[e.Name] = true
+			for _, al := range e.Aliases {
+				have[al] = true
+			}
+		}
+	}
+	return have
+}
+
+// checkEventNamed fails unless d has an Event named or aliased want (when
+// given) and none named or aliased notWant (when given).
+func checkEventNamed(t *testing.T, d *Document, want, notWant string) {
+	t.Helper()
+	have := eventForms(d)
+	if want != "" && !have[want] {
+		t.Errorf("no Event %q; have %v", want, have)
+	}
+	if notWant != "" && have[notWant] {
+		t.Errorf("Event %q should not exist", notWant)
+	}
 }
