@@ -35,10 +35,6 @@ func TestWireChairMembers(t *testing.T) {
 				t.Errorf("%q: missing %q (facts %v)", tc.text, w, got)
 			}
 		}
-		for _, n := range tc.not {
-			if got[n] != "" {
-				t.Errorf("%q: unwanted %q by %s", tc.text, n, got[n])
-			}
-		}
+		checkUnwanted(t, tc.text, got, tc.not)
 	}
 }
