@@ -42,6 +42,9 @@ func (x *Extractor) findOpenFacts(a *analysis) {
 		linked[[2]int{f.Object, f.Subject}] = true
 	}
 	seen := make(map[openKey]bool)
+	// at: where each word-read link sits in doc.OpenFacts, so that the
+	// parse's reading of the same link can lend it its confidence
+	at := make(map[openKey]int)
 	works := a.workEntities()
 	for i := range doc.Sentences {
 		if i >= len(a.sentTokens) {
@@ -72,6 +75,7 @@ func (x *Extractor) findOpenFacts(a *analysis) {
 			k := openKey{f.Subject, f.Key, f.Object}
 			if !seen[k] {
 				seen[k] = true
+				at[k] = len(doc.OpenFacts)
 				doc.OpenFacts = append(doc.OpenFacts, f)
 			}
 		}
@@ -98,6 +102,12 @@ func (x *Extractor) findOpenFacts(a *analysis) {
 			sub, obj, key, label, why := a.openLink(i, s, t, ms, fixed, works)
 			if why == "" && roled[[2]int{sub, obj}] {
 				why = "role link"
+				// the same link read from the words and from the parse
+				// ("X told Reuters"): one fact, as sure as the surer
+				// reading
+				if k, ok := at[openKey{sub, key, obj}]; ok && t.Confidence > doc.OpenFacts[k].Confidence {
+					doc.OpenFacts[k].Confidence = t.Confidence
+				}
 			}
 			if why == "" && n >= direct && paired[[2]int{sub, obj}] {
 				why = "pair linked"

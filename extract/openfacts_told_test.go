@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"context"
+	"testing"
+)
 
 // TestToldLinks: a speaker named right before "told" and a body named
 // right after it are linked, whatever the parse makes of the rest; a
@@ -35,4 +38,39 @@ func TestToldLinks(t *testing.T) {
 		{"Hannah Kessler told US investors the plan was sound.",
 			nil, []string{"Hannah Kessler tell United States"}},
 	})
+}
+
+// TestToldLinkTakesParseConfidence: where the parse reads the same link
+// as the word rule ("X told BBC Sport ..."), the one fact kept carries
+// the parse's confidence, which is higher than the word rule's 0.6.
+func TestToldLinkTakesParseConfidence(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{
+		"Hannah Kessler told BBC Sport she would retire after the season.",
+		"Tomas Brandt told the Sunday Times that the plant would close in June.",
+	} {
+		doc, err := x.Extract(context.Background(), "t", []byte("News\n\n"+text+"\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, f := range doc.OpenFacts {
+			if f.Key != "tell" {
+				continue
+			}
+			found = true
+			if f.Rule != "openie:told" {
+				t.Errorf("%s: rule %s, want openie:told", text, f.Rule)
+			}
+			if f.Confidence <= 0.6 {
+				t.Errorf("%s: confidence %.2f, want the parse's higher one", text, f.Confidence)
+			}
+		}
+		if !found {
+			t.Errorf("%s: no tell link", text)
+		}
+	}
 }
