@@ -415,6 +415,9 @@ func (x *Extractor) findWorkTitles(a *analysis) workTitles {
 			w.add(a, c[0], c[1])
 		}
 	}
+	for _, c := range x.joinedTitles(a) {
+		w.add(a, c[0], c[1]) // "Call of Duty", "Man to Man" (entities_works_joined.go)
+	}
 	return w
 }
 
