@@ -169,6 +169,8 @@ func (r *relState) wirePartyMemberships() {
 			}
 		}
 	}
+	// Posts and standings beside a name (relations_party_posts.go).
+	r.partyPostMemberships(parties, member)
 	// A leader of a party the story describes is a member of it.
 	n := len(a.doc.Facts)
 	for i := 0; i < n; i++ {
@@ -320,13 +322,13 @@ func (a *analysis) wireParties() map[int]bool {
 		}
 		sp := a.sentTokens[m.sent]
 		k := m.t1
+		// Each cue stands alone: "the centrist Zorvat, ..." is described
+		// by its adjective whatever follows the comma.
 		switch {
 		case k < sp.End && toks[k].Lower() == "party" && (k+1 >= sp.End || toks[k+1].Flags&textseg.TCap == 0):
 			out[m.entity] = true
-		case k+1 < sp.End && toks[k].Text == ",":
-			if a.wirePartyAppos(k+1, sp.End) {
-				out[m.entity] = true
-			}
+		case k+1 < sp.End && toks[k].Text == "," && a.wirePartyAppos(k+1, sp.End):
+			out[m.entity] = true
 		case m.t0 > sp.Start && wirePoliticalAdjectives[toks[m.t0-1].Lower()]:
 			out[m.entity] = true
 		}
