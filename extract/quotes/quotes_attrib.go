@@ -608,9 +608,9 @@ func (q *quoter) after(pc *qpiece, hi int) qattr {
 		}
 		return qattr{ent: -1, rule: "verb"}
 	}
-	if qSubordinators[first] {
-		// "…?' If they say 'quick', the referee …": a new clause, not
-		// the attribution
+	if qSubordinators[first] || qCoordinators[first] {
+		// "…?' If they say 'quick', the referee …", "…", but he
+		// believes …: a new clause, not the attribution
 		return noAttr
 	}
 	// X said: the verb within a short subject phrase, or a longer one
