@@ -1845,6 +1845,13 @@ func (q *quoter) npHead(ts []qtok, j int, m model.Mention) (int, int) {
 			roleLo = j + 1
 			continue
 		}
+		if t.kind == qkPoss && q.commonNounBefore(ts, j) {
+			// "Empire magazine's reviews editor Jo Bloggs": the body's
+			// own noun owns the role; the person may still follow
+			// (quotes_bodynountitle.go)
+			roleLo = j + 1
+			continue
+		}
 		if t.kind != qkWord {
 			if lastRole && !unknown {
 				// "EEF chief economist, Steve Radley"
