@@ -2841,6 +2841,10 @@ func (q *quoter) resolvePronoun(kind byte, pos int) int {
 		if e, found := q.quoteSpk[si-1]; found && ok(e) {
 			return e
 		}
+		// "…," said a Fifa spokesman. "…," he added. (quotes_bodyvoice.go)
+		if e := q.bodyVoiceBefore(si, pos, kind); e >= 0 {
+			return e
+		}
 		// "A spokeswoman for the union said … "…," she said.": the
 		// spokesperson speaks for the body.
 		if kind == 'p' {
