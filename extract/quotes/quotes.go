@@ -64,6 +64,10 @@ type quoter struct {
 	spokesFor map[int]int
 	// modOnly caches modifierOnly per person (quotes_attributive.go).
 	modOnly map[int]bool
+	// unknownVoice marks sentences whose quotation is framed by a verb
+	// of saying with a speaker we could not resolve
+	// (quotes_unknownvoice.go).
+	unknownVoice map[int]bool
 }
 
 const (

@@ -395,7 +395,11 @@ func (q *quoter) attribute(g qgroup, prevEnd, prevSpk int) qattr {
 		if at.rule == "verb" {
 			// "…," said Jo Bloggs (unknown): the speaker is in this
 			// sentence; only a subject before the quote may name them.
-			return q.headAttr(g, -1, -1, true)
+			head := q.headAttr(g, -1, -1, true)
+			if head.ent < 0 && q.newVoiceFrame(last.after, hi) {
+				q.markUnknownVoice(last.start)
+			}
+			return head
 		}
 	}
 	return q.headAttr(g, prevEnd, prevSpk, false)
@@ -2854,6 +2858,11 @@ func (q *quoter) resolvePronoun(kind byte, pos int) int {
 			// "A spokesman said … But he added: …" with no body we
 			// know: he is the spokesman, not a person named earlier.
 			if q.personalPronounAt(pos) && q.sentSpeaker(si-1) < 0 && q.spokesSubject(si-1) {
+				return -1
+			}
+			// "…," said Jo Bloggs of Acme (no entity). "…," he
+			// added.: he is that unknown speaker (quotes_unknownvoice.go).
+			if q.personalPronounAt(pos) && q.unknownVoice[si-1] {
 				return -1
 			}
 		}
