@@ -356,7 +356,7 @@ func (r *relState) sideKind(e int) (national, ok bool) {
 func (r *relState) otherEventIn(i, ev int) bool {
 	a := r.a
 	for _, m := range a.mentionsInSentence(i) {
-		if m.entity >= 0 && !m.hidden && m.entity != ev && r.isEvent(m.entity) && !titleAfter(a.doc.Text[m.End:]) {
+		if m.entity >= 0 && !m.hidden && m.entity != ev && r.isEvent(m.entity) && !r.stageOf(m.entity, ev) && !titleAfter(a.doc.Text[m.End:]) {
 			return true
 		}
 	}
