@@ -267,3 +267,44 @@ func (a *analysis) latestPartyBefore(off int, parties map[int]bool) int {
 	}
 	return -1
 }
+
+// leaderThenThePartyAt reports "ORG['s] leader NAME ... his|her|the
+// party" at the mention m of an organisation: its leader named after it,
+// and later in the same sentence "the party" with no other organisation
+// named between, so that the party is ORG ("Komeito leader X warned
+// that his party could leave the coalition"). "Leader" is a party's or a
+// movement's title, seldom a firm's ("chairman", "chief executive").
+func (a *analysis) leaderThenThePartyAt(m mention) bool {
+	toks := a.tokens
+	end := a.sentTokens[m.sent].End
+	k := m.t1
+	if k < end && isPossessive(toks[k].Text) {
+		k++
+	}
+	if k+1 >= end || toks[k].Lower() != "leader" && toks[k].Lower() != "co-leader" || toks[k].Flags&textseg.TCap != 0 {
+		return false
+	}
+	k++
+	for k < end && nameHonorifics[toks[k].Lower()] {
+		k++
+	}
+	p := a.entityAtToken(k)
+	if p < 0 || a.doc.Entities[p].Type != Person {
+		return false
+	}
+	for k < end && a.entityAtToken(k) == p {
+		k++
+	}
+	for j := k; j < end; j++ {
+		if e := a.entityAtToken(j); e >= 0 && e != m.entity && a.doc.Entities[e].Type == Organization {
+			return false
+		}
+		if toks[j].Lower() != "party" || j == 0 {
+			continue
+		}
+		if w := toks[j-1].Lower(); (w == "his" || w == "her" || w == "the") && (j+1 >= end || toks[j+1].Flags&textseg.TCap == 0) {
+			return true
+		}
+	}
+	return false
+}

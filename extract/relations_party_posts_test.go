@@ -48,6 +48,17 @@ func TestPartyPostMemberships(t *testing.T) {
 			nil, []string{"Anja Brenner memberOf Liberal Party"}},
 		{"Brightcode Capital chief executive Tomas Hegedus spoke in Leeds. Hegedus, who succeeded Anja Brenner as chairman in 2022, promised growth.",
 			nil, []string{"Anja Brenner memberOf Brightcode Capital"}},
+		// A body whose leader's sentence goes on to "the party" is a party.
+		{"The coalition lost its majority after the election. On Monday ZVP leader Tomas Hegedus told reporters after a meeting of the party's executive that talks were over.",
+			[]string{"Tomas Hegedus memberOf ZVP", "Tomas Hegedus leaderOf ZVP"}, nil},
+		{"The coalition lost its majority after the election. On Monday ZVP leader Tomas Hegedus warned that his party could walk out.",
+			[]string{"Tomas Hegedus memberOf ZVP"}, nil},
+		{"The coalition lost its majority after the election. On Monday ZVP leader Tomas Hegedus attended the Liberal Party conference with his party's staff.",
+			nil, []string{"Tomas Hegedus memberOf ZVP"}},
+		{"Sales rose in the quarter. Brightcode chief Tomas Hegedus threw a party for his staff.",
+			nil, []string{"Tomas Hegedus memberOf Brightcode"}},
+		{"ZVP leader Tomas Hegedus said the party was over for cheap flights, as fuel prices rose again.",
+			nil, []string{"Tomas Hegedus memberOf ZVP"}},
 	} {
 		d := extractText(t, tc.text)
 		got := map[string]bool{}

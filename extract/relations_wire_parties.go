@@ -310,7 +310,18 @@ func (a *analysis) wireParties() map[int]bool {
 	toks := a.tokens
 	politics := a.wirePoliticsStory()
 	for _, m := range a.ments {
-		if m.entity < 0 || m.hidden || a.doc.Entities[m.entity].Type != Organization || out[m.entity] {
+		if m.entity < 0 || a.doc.Entities[m.entity].Type != Organization || out[m.entity] {
+			continue
+		}
+		// "BBB leader Marieke Oosterhuis told reporters after a meeting of
+		// the party's executive": a body whose leader's own sentence goes
+		// on to "the party" (relations_party_posts.go), also inside a role
+		// phrase the entity stage hid.
+		if politics && a.leaderThenThePartyAt(m) {
+			out[m.entity] = true
+			continue
+		}
+		if m.hidden {
 			continue
 		}
 		if a.isParty(m.entity) {
