@@ -1195,6 +1195,7 @@ func (r *relState) actsAtEvents() {
 	r.teamScoreMatches() // relations_tournaments.go: the sides of a report's results
 	r.ceremonyWinners()  // relations_events_awards.go: the winners of a ceremony
 	r.placedFinishers()  // relations_events_placings.go: the placings in a contest
+	r.representedSides() // relations_events_represented.go: the sides represented at a gathering
 }
 
 // winnerWords may stand between a copula and "winners": "were both
