@@ -12,10 +12,15 @@ const ruleEventPossessed = "participatedIn/possessed-act"
 
 // possessedActs are the nouns of an act at an event; possessedActsIn take
 // "in" as well as "at" ("his debut in the Six Nations"), where a
-// performance in a film is an actor's part, no event's.
+// performance in a film is an actor's part, no event's. A side's display,
+// showing or outing is its play in a contest ("their display in the
+// Champions League", "England's best outing in the Six Nations"); an
+// address or a lecture is a speech ("Microsoft's keynote address at the
+// conference").
 var (
-	possessedActs   = relWords(`appearance appearances performance performances debut speech keynote gig gigs`)
-	possessedActsIn = relWords(`appearance appearances debut`)
+	possessedActs = relWords(`appearance appearances performance performances debut speech keynote gig gigs
+		display displays showing showings outing outings address lecture`)
+	possessedActsIn = relWords(`appearance appearances debut display displays showing showings outing outings`)
 )
 
 // possessedTimeDets and possessedTimeNouns make the time possessive
@@ -28,6 +33,7 @@ var (
 // possessedModifiers may stand between the possessive and the noun.
 var possessedModifiers = relWords(`first last second final only infamous famous memorable
 	triumphant stunning impressive brief live keynote opening closing headline
+	best worst poor dismal disappointing strong superb fine brilliant solid
 	january february march april may june july august september october november december`)
 
 // possessedEventActs adds participatedIn for the person or the body whose

@@ -496,6 +496,14 @@ func TestPossessedEventActs(t *testing.T) {
 			[]string{"Ana Ruiz participatedIn Event:Qatar Open"}, nil},
 		{"an act to come", "Singer booked\n\nJane Holt said the show would be huge. It will be her first performance at the Dorvale Festival.",
 			nil, []string{"Jane Holt participatedIn Event:Dorvale Festival"}},
+		{"a side's display in a contest", "Coach unhappy\n\nThe coach said Harbour Rovers' display in the Atlantic Cup was their worst for years.",
+			[]string{"Harbour Rovers participatedIn Event:Atlantic Cup"}, nil},
+		{"a graded outing", "Hale upbeat\n\nTom Hale said Harbour Rovers' best outing in the Atlantic Cup came last spring.",
+			[]string{"Harbour Rovers participatedIn Event:Atlantic Cup"}, nil},
+		{"a keynote address", "Phones shown\n\nVantor Systems' keynote address at the Dorvale Festival drew a big crowd.",
+			[]string{"Vantor Systems participatedIn Event:Dorvale Festival"}, nil},
+		{"a display to come", "Coach hopeful\n\nThe coach said Harbour Rovers' display in next week's Atlantic Cup would be better.",
+			nil, []string{"Harbour Rovers participatedIn Event:Atlantic Cup"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := factsOf(extractText(t, tc.text), ParticipatedIn)
