@@ -77,7 +77,7 @@ func (x *Extractor) resolvePossessives(a *analysis) {
 					if classes == nil {
 						classes = x.entityClasses(a)
 					}
-					if a.doc.Entities[e].Type != Organization || classes[e]&pluralBodies == 0 || a.pluralBetween(s, i) {
+					if !a.takesPlural(e, classes) || a.pluralBetween(s, i) {
 						e = -1
 					}
 				}
@@ -160,6 +160,9 @@ func (a *analysis) possessorInSentence(s, t int) int {
 			subj, subjEnd, subjM = m.entity, m.t1, m
 			continue
 		}
+		if m.t0 >= subjEnd && m.t0 < a.relativeClauseEnd(subjEnd, t) {
+			continue // "England, who lost three Six Nations games, ... their"
+		}
 		if m.entity >= 0 && m.entity != subj && a.doc.Entities[m.entity].Type != Person {
 			return -1 // "Vodafone bought Ono for its network"
 		}
@@ -173,8 +176,8 @@ func (a *analysis) possessorInSentence(s, t int) int {
 			// Netherlands-based company ... its": the head is another noun
 			return -1
 		}
-		if a.namesModifier(&subjM) && !a.ownKindAfter(&subjM) {
-			return -1 // "UK banking icon Barclays ... its"
+		if a.namesModifier(&subjM) && !a.ownKindAfter(&subjM) || a.countryModifies(&subjM) {
+			return -1 // "UK banking icon Barclays ... its", "US coach X ... their"
 		}
 	}
 	if a.rivalAgent(s, subj) {
@@ -316,7 +319,7 @@ func (a *analysis) pluralBody(s, t int, classes []nomClass) int {
 		}
 	}
 	e := a.sentenceSubject(s - 1)
-	if e < 0 || a.doc.Entities[e].Type != Organization || e >= len(classes) || classes[e]&pluralBodies == 0 || !a.wellAttested(e) {
+	if e < 0 || !a.takesPlural(e, classes) || !a.wellAttested(e) {
 		return -1
 	}
 	for _, m := range a.mentionsInSentence(s - 1) {
@@ -358,6 +361,12 @@ func (a *analysis) pluralBetween(s, t int) bool {
 	}
 	a.tagSentence(s)
 	for k := ms[0].t1; k < t; k++ {
+		if k == ms[0].t1 {
+			// "England, who have lost three games in a row, wasted a
+			// lead in their defeat": the nouns of a relative clause set
+			// off after the subject are not its rivals
+			k = a.relativeClauseEnd(k, t)
+		}
 		if tag := a.tokens[k].Tag; tag == "NNS" || tag == "NNPS" {
 			return true
 		}
