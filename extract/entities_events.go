@@ -530,6 +530,14 @@ left:
 			specific = true
 			d.owner, d.ownerHow = a.ments[m].t0, 'o'
 		}
+		if from := max(e, n); groupGatheringHeads[a.tokens[h].Lower()] {
+			// "the summit of European Union leaders": the people
+			// gathering, named by their body (entities_events_groups.go).
+			if end := a.groupPhraseEnd(from, hi, tag); end > from {
+				e = end
+				d.owner, d.ownerHow = -1, 0
+			}
+		}
 	}
 	if e == h+1 && premiereHeads[a.tokens[h].Lower()] {
 		// "the world premiere of the stage musical": a premiere is named
