@@ -597,6 +597,10 @@ func (x *Extractor) processRun(a *analysis, s, i, j int) {
 		case j-i == 1 && a.knownSurname(toks[i].Text):
 			// "Bush told reporters": the surname of someone named
 			// earlier, though it is also a common word.
+		case j-i == 1 && x.names[w] == 0 && a.lowerElsewhere(toks[i]):
+			// "Telecoms is one of two areas": an ordinary word the
+			// document writes in lower case (entities_lowercase_openers.go).
+			i++
 		case lexicon.IsCommonWord(w):
 			// "Acme Holdings said": a head word makes the run a name.
 			if l := toks[j-1].Lower(); j-i < 2 || !(lexicon.OrgHeads[l] || lexicon.EventHeads[l] || lexicon.PlaceHeads[l]) {
