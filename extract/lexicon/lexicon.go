@@ -85,7 +85,10 @@ var LocPreps = WordSet(`in at from near outside around to via into`)
 var KeepHonorific = WordSet("sir lord lady dame baroness baron")
 
 // RoleHeads are nouns naming a position a person holds. A capitalised one
-// directly before a name is a title ("President Bush"), not part of it.
+// directly before a name is a title ("President Bush"), not part of it;
+// so are the British police and council ranks written short before a
+// name ("Supt Deats", "Insp Mary Cole", "Cllr John Pike", "Councillor
+// Amina Qureshi"), which left in the name made a body of it.
 var RoleHeads = WordSet(`president premier chancellor minister secretary
 	leader chairman chairwoman chair chief executive ceo boss head mayor governor
 	king queen prince princess emperor pope ambassador commissioner director
@@ -97,10 +100,11 @@ var RoleHeads = WordSet(`president premier chancellor minister secretary
 	chief vice-president
 	vice-chairman deputy vice premier-elect dictator monarch sultan emir
 	prime-minister treasurer lt col gen maj capt sgt cpl brig adm cmdr
-	under-secretary undersecretary chancellor-elect taoiseach`)
+	under-secretary undersecretary chancellor-elect taoiseach
+	councillor councilor cllr alderman supt insp`)
 
 // RoleModifiers may stand before a role head inside a title
-// ("Prime Minister", "Foreign Secretary", "Chief Executive").
+// ("Prime Minister", "Foreign Secretary", "Chief Executive", "Det Supt").
 var RoleModifiers = WordSet(`prime foreign home deputy vice chief executive
 	defence defense health trade culture education finance shadow acting interim
 	general attorney managing first junior senior foreign-affairs interior
@@ -109,7 +113,8 @@ var RoleModifiers = WordSet(`prime foreign home deputy vice chief executive
 	conservative democratic republican former ex- outgoing incoming new
 	opposition party team club national state assistant associate principal
 	technical commercial financial operating executive non-executive
-	regional international brigadier marshal field-marshal air-marshal`)
+	regional international brigadier marshal field-marshal air-marshal
+	det`)
 
 // LeaderRoles are the roles that make their holder the head of the
 // country, organisation or city the title names (GOLD.md's leaderOf).
