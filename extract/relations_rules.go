@@ -1946,6 +1946,7 @@ func (s *relSent) eventIn(m *relMention, i int) {
 	if i < len(s.low) && len(s.low[i]) == 4 && smallNumber(s.low[i][:2]) && smallNumber(s.low[i][2:]) && (s.word(i+1, "in") || s.word(i+1, "at")) {
 		i++ // "Fan Expo Canada 2016 in Toronto": the edition's year
 	}
+	i = s.gatheringGroupSkip(m, i) // "the conference of German state premiers in Leipzig" (relations_hosts_groups.go)
 	if !(s.word(i, "in") || s.word(i, "at")) {
 		return
 	}

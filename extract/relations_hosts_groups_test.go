@@ -1,0 +1,51 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"testing"
+)
+
+// TestGatheringGroupHost: a gathering described by the people it brings
+// together is hosted by the place after them, by tense; a body's own
+// meeting, a trial and a phrase that is not people give no step. Every
+// sentence is invented.
+func TestGatheringGroupHost(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []string // hosting facts of event-in-city, sorted
+	}{
+		{"named nation, future",
+			"Premiers to meet\n\nBavaria will host the conference of German state premiers in Hamburg in May.",
+			[]string{"Hamburg willHost conference of German state premiers in Hamburg in May"}},
+		{"named body, past",
+			"Leaders agree\n\nThe deal was struck at a summit of European Union leaders in Brussels on Friday.",
+			[]string{"Brussels hosted summit of European Union leaders in Brussels"}},
+		{"people alone, past",
+			"Ministers agree\n\nThe pact was signed at a meeting of finance ministers in Lisbon on Monday.",
+			[]string{"Lisbon hosted meeting of finance ministers in Lisbon"}},
+		{"negated",
+			"Leaders fail\n\nThere was no summit of European Union leaders in Brussels on Friday.",
+			nil},
+		{"a person after of is no group",
+			"Trial ends\n\nThe trial of Mr Varga in Szeged ended on Friday.",
+			nil},
+		{"another head after the people",
+			"Party news\n\nThe meeting of party leaders committee in Cork on Friday was short.",
+			nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := extractText(t, tc.text)
+			var got []string
+			for _, f := range d.Facts {
+				if strings.HasSuffix(f.Rule, "/event-in-city") {
+					got = append(got, d.Entities[f.Subject].Name+" "+f.Predicate+" "+d.Entities[f.Object].Name)
+				}
+			}
+			sort.Strings(got)
+			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
