@@ -52,4 +52,5 @@ func (a *Analyzer) Analyze(s *Sentence) {
 	a.tagger.Tag(s)
 	a.lemmas.Lemmatize(s)
 	a.parser.Parse(s)
+	repairPastBaseForms(s) // agreement settles a bare past after "he", "it", "Federer"
 }
