@@ -818,10 +818,21 @@ func appendNew(xs []int, x int) []int {
 	return append(xs, x)
 }
 
-// args resolves a slot: the first alternative that reaches a mention.
-// "@subject" is the grammatical subject, inherited where the clause has
-// none of its own.
-func (t *tree) args(trig int, alts []Path) (ms []int, reached bool) {
+// args resolves a slot: the first alternative that reaches a mention of
+// the slot's types. "@subject" is the grammatical subject, inherited where
+// the clause has none of its own.
+//
+// A reading whose names all have the wrong type gives way to the next
+// alternative only when it is no core argument of the trigger (see
+// coreReading): a passive subject read as the event ("X was beaten by Y
+// in the final of Z": X is the loser, not the contest) or an oblique of
+// place ("attended the summit in Lisbon") is one reading of the slot
+// among others, but the verb's own object or active subject of the wrong
+// type says the rule does not apply ("left Athens as the star of Team
+// GB" left a city, not the team), and its names are returned for emit to
+// refuse. A rule file marks with "?" a core reading that may be of
+// either kind (Step.Yield).
+func (t *tree) args(trig int, alts []Path, types []string) (ms []int, reached bool) {
 	for _, p := range alts {
 		var ws []int
 		if last := len(p) - 1; p[last].Rel == "@subject" {
@@ -847,11 +858,39 @@ func (t *tree) args(trig int, alts []Path) (ms []int, reached bool) {
 			out = t.mentionsOf(w, out)
 		}
 		t.asModifier = false
-		if len(out) > 0 {
+		if len(out) == 0 {
+			continue
+		}
+		if len(types) == 0 || !p[0].Yield && t.coreReading(trig, p) {
 			return out, reached
+		}
+		for _, m := range out {
+			if t.fits(m, types) {
+				return out, reached // emit drops the wrong-typed ones
+			}
 		}
 	}
 	return nil, reached
+}
+
+// coreRels are the relations by which a word is a core argument of its
+// head: a name so reached is what the trigger says it is about, whatever
+// its type.
+var coreRels = words(`obj iobj nsubj csubj nmod:poss`)
+
+// coreReading reports whether path p, taken from trigger trig, reads a
+// core argument of the trigger itself: a single step down a core relation,
+// or the grammatical subject of an active verb. A passive subject is no
+// core reading: it stands for the event or for a side ("the Cup was won
+// by X", "X was beaten by Y"), and the type tells which.
+func (t *tree) coreReading(trig int, p Path) bool {
+	if len(p) != 1 || p[0].Up {
+		return false
+	}
+	if p[0].Rel == "@subject" {
+		return !t.passive(trig)
+	}
+	return coreRels[p[0].Rel]
 }
 
 func (t *tree) fits(m int, types []string) bool {
@@ -895,14 +934,14 @@ func (t *tree) apply(r *Rule, i int, out []Fact) []Fact {
 	if !ok {
 		return out
 	}
-	subj, _ := t.args(i, r.Subject)
+	subj, _ := t.args(i, r.Subject, r.SubjectTypes)
 	if len(subj) == 0 {
 		return out
 	}
 	var obj []int
 	reached := false
 	if len(r.Object) > 0 {
-		obj, reached = t.args(i, r.Object)
+		obj, reached = t.args(i, r.Object, r.ObjectTypes)
 	}
 	emit := func(a, b int) {
 		if a == b || !t.fits(a, r.SubjectTypes) || !t.fits(b, r.ObjectTypes) {
@@ -932,7 +971,7 @@ func (t *tree) apply(r *Rule, i int, out []Fact) []Fact {
 		// Only coordinated names pair up: a list in apposition ("consumers
 		// - China, India and Japan") is one side, not parties to each other.
 		t.noAppos = true
-		subj, _ = t.args(i, r.Subject)
+		subj, _ = t.args(i, r.Subject, r.SubjectTypes)
 		t.noAppos = false
 		for x := 0; x < len(subj); x++ {
 			for y := x + 1; y < len(subj); y++ {

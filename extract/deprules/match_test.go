@@ -326,3 +326,117 @@ member member NOUN NN 1 acl:relcl`)
 		t.Errorf("got %q, want only Fredericks memberOf IOC", got)
 	}
 }
+
+// TestArgsWrongType checks, on hand-made trees of invented sentences,
+// when a slot's reading whose names have the wrong type gives way to the
+// next alternative: a passive subject or an oblique does, a core object
+// does not unless its rule marks it with "?".
+func TestArgsWrongType(t *testing.T) {
+	g, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name     string
+		rows     string
+		ms       []Mention
+		want     string // "subject predicate object rule" that must be found, or ""
+		mustNot  string // one that must not
+		ruleName string // the rule whose facts the case is about
+	}{
+		{"a passive subject that is a side yields to the oblique event", `
+Hale Hale PROPN NNP 3 nsubj:pass
+was be AUX VBD 3 aux:pass
+beaten beat VERB VBN 0 root
+by by ADP IN 5 case
+Kral Kral PROPN NNP 3 obl:agent
+in in ADP IN 9 case
+the the DET DT 9 det
+Harbour Harbour PROPN NNP 9 compound
+Open Open PROPN NNP 3 obl`,
+			[]Mention{{0, 0, []string{"Person"}}, {4, 4, []string{"Person"}}, {7, 8, []string{"Event"}}},
+			"1 participatedIn 2 dep:participatedIn/contest-by", "", "dep:participatedIn/contest-by"},
+		{"a passive subject that is the event is still read first", `
+the the DET DT 3 det
+Harbour Harbour PROPN NNP 3 compound
+Cup Cup PROPN NNP 5 nsubj:pass
+was be AUX VBD 5 aux:pass
+won win VERB VBN 0 root
+by by ADP IN 7 case
+Denmark Denmark PROPN NNP 5 obl:agent
+in in ADP IN 9 case
+Oslo Oslo PROPN NNP 5 obl`,
+			[]Mention{{0, 2, []string{"Event"}}, {6, 6, []string{"Country"}}, {8, 8, []string{"City"}}},
+			"1 participatedIn 0 dep:participatedIn/contest-by", "", "dep:participatedIn/contest-by"},
+		{"a side beaten in a place gives no event", `
+Hale Hale PROPN NNP 3 nsubj:pass
+was be AUX VBD 3 aux:pass
+beaten beat VERB VBN 0 root
+by by ADP IN 5 case
+Kral Kral PROPN NNP 3 obl:agent
+in in ADP IN 7 case
+Doha Doha PROPN NNP 3 obl`,
+			[]Mention{{0, 0, []string{"Person"}}, {4, 4, []string{"Person"}}, {6, 6, []string{"City"}}},
+			"", "1 participatedIn 2 dep:participatedIn/contest-by", "dep:participatedIn/contest-by"},
+		{"an object marked ? yields: the side beaten, then the contest", `
+Denmark Denmark PROPN NNP 2 nsubj
+beat beat VERB VBD 0 root
+Norway Norway PROPN NNP 2 obj
+in in ADP IN 7 case
+the the DET DT 7 det
+Harbour Harbour PROPN NNP 7 compound
+Cup Cup PROPN NNP 2 obl`,
+			[]Mention{{0, 0, []string{"Country"}}, {2, 2, []string{"Country"}}, {5, 6, []string{"Event"}}},
+			"0 participatedIn 2 dep:participatedIn/contest", "0 participatedIn 1 dep:participatedIn/contest", "dep:participatedIn/contest"},
+		{"a verb's own object of the wrong type stops the slot", `
+Hale Hale PROPN NNP 2 nsubj
+left leave VERB VBD 0 root
+Doha Doha PROPN NNP 2 obj
+as as ADP IN 5 case
+captain captain NOUN NN 2 obl
+of of ADP IN 8 case
+the the DET DT 8 det
+Club Club PROPN NNP 2 obl`,
+			[]Mention{{0, 0, []string{"Person"}}, {2, 2, []string{"City"}}, {7, 7, []string{"Organization"}}},
+			"", "0 left 2 dep:left/verb", "dep:left/verb"},
+		{"the same oblique is read when the verb has no object", `
+Hale Hale PROPN NNP 2 nsubj
+withdrew withdraw VERB VBD 0 root
+from from ADP IN 5 case
+the the DET DT 5 det
+Club Club PROPN NNP 2 obl`,
+			[]Mention{{0, 0, []string{"Person"}}, {4, 4, []string{"Organization"}}},
+			"0 left 1 dep:left/verb", "", "dep:left/verb"},
+	} {
+		s := handTree(t, c.rows)
+		var got []string
+		for _, f := range g.Match(s, c.ms) {
+			if f.Rule == c.ruleName {
+				got = append(got, fmt.Sprintf("%d %s %d %s", f.Subject, f.Predicate, f.Object, f.Rule))
+			}
+		}
+		if c.want != "" && !slices.Contains(got, c.want) {
+			t.Errorf("%s: got %q, want %q among them", c.name, got, c.want)
+		}
+		if c.mustNot != "" && slices.Contains(got, c.mustNot) {
+			t.Errorf("%s: got %q, want no %q", c.name, got, c.mustNot)
+		}
+	}
+}
+
+// TestParsePathsYield checks the "?" mark of a yielding alternative.
+func TestParsePathsYield(t *testing.T) {
+	ps, err := parsePaths("?obj | obl[in,at]")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ps) != 2 || !ps[0][0].Yield || ps[1][0].Yield {
+		t.Fatalf("parsePaths: got %v, want the first alternative alone marked", ps)
+	}
+	if got := ps[0].String(); got != "?obj" {
+		t.Errorf("String() = %q, want %q", got, "?obj")
+	}
+	if _, err := parsePaths("?"); err == nil {
+		t.Error("parsePaths(\"?\"): want an error for an empty path")
+	}
+}

@@ -97,6 +97,13 @@ type Step struct {
 	Rel   string
 	Case  []string
 	Lemma []string // "advmod=out", "obl=final,match": the dependent must be one of these words
+	// Yield, set on a path's first step by a leading "?" in the rule
+	// file, lets a core reading whose names have none of the slot's types
+	// give way to the next alternative: the object of "beat" is a side
+	// ("beat Italy in the World Cup"), that of "won" the contest, and the
+	// type tells which. Other core readings of the wrong type stop the
+	// slot (see tree.args).
+	Yield bool
 }
 
 func (p Path) String() string {
@@ -104,6 +111,9 @@ func (p Path) String() string {
 	for i, s := range p {
 		if i > 0 {
 			b.WriteByte('/')
+		}
+		if s.Yield {
+			b.WriteByte('?')
 		}
 		if s.Up {
 			b.WriteByte('^')
@@ -378,11 +388,13 @@ func (r *Rule) check() error {
 
 // parsePaths reads alternatives separated by "|": each a "/"-separated
 // list of steps, "rel", "rel[case,case]", "rel=lemma", "rel[case]=lemma"
-// or "^rel".
+// or "^rel"; a leading "?" marks a core reading that yields to the next
+// alternative when its names have the wrong type (Step.Yield).
 func parsePaths(val string) ([]Path, error) {
 	var out []Path
 	for _, alt := range strings.Split(val, "|") {
 		alt = strings.TrimSpace(alt)
+		alt, yield := strings.CutPrefix(alt, "?")
 		if alt == "" {
 			return nil, fmt.Errorf("empty path in %q", val)
 		}
@@ -409,6 +421,7 @@ func parsePaths(val string) ([]Path, error) {
 			st.Rel = s
 			p = append(p, st)
 		}
+		p[0].Yield = yield
 		out = append(out, p)
 	}
 	return out, nil
