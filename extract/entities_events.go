@@ -462,6 +462,11 @@ left:
 				specific, inCore = true, false
 				d.name0, d.owner, d.ownerHow = mm.t0, mm.t0, 'c'
 				k = mm.t0 - 1
+				if j := a.kindBeforeOwner(k, lo, tag); j <= k {
+					// "the full IOC session": the kind adjective before the owner (entities_events_kinds.go)
+					d.shorts = append(d.shorts, [2]int{d.name0, -1})
+					d.name0, k = j, j-1
+				}
 				continue
 			}
 			if isPossessive(t.Text) && k > lo {
