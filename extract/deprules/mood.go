@@ -236,6 +236,10 @@ func (t *tree) mood(trig int) mood {
 		switch {
 		case rel == "conj":
 			// Coordinated verbs share auxiliaries: "will meet X and visit Y".
+		case rel == "xcomp" && !to && t.s.XPOS[n] == "VBG" && t.child(h, "aux:pass") >= 0 && t.classify(hl) == moodHedge:
+			// A participle beside a passive that no list knows tells
+			// when it happened, in that clause's tense: "was injured
+			// playing against Chelsea", "was sent off tackling X".
 		case rel == "xcomp" || rel == "acl" && to ||
 			verbal && !own && to && (rel == "advcl" || rel == "ccomp" || rel == "csubj"):
 			// Control and purpose: "plans to leave", "refused to join",
