@@ -80,6 +80,11 @@ func (x *Extractor) resolvePossessives(a *analysis) {
 					if !a.takesPlural(e, classes) || a.pluralBetween(s, i) {
 						e = -1
 					}
+				} else {
+					if classes == nil {
+						classes = x.entityClasses(a)
+					}
+					e = a.coachedSide(s, i, classes) // coref_coached_sides.go: "Chelsea boss X ... their"
 				}
 			case w == "Its":
 				e = a.sentenceSubject(s - 1)
