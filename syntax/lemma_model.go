@@ -25,6 +25,9 @@ var (
 func LoadLemmatizer() (*Lemmatizer, error) {
 	lemmaOnce.Do(func() {
 		sharedLemma, lemmaErr = ReadLemmatizer(bytes.NewReader(lemmaModel))
+		if lemmaErr == nil {
+			lemmaErr = addLemmaFixes(sharedLemma) // hand-written exceptions, lemma_fixes.txt
+		}
 		if lemmaErr != nil {
 			lemmaErr = fmt.Errorf("embedded lemmatizer model: %w", lemmaErr)
 		}
