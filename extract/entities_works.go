@@ -418,6 +418,9 @@ func (x *Extractor) findWorkTitles(a *analysis) workTitles {
 	for _, c := range x.joinedTitles(a) {
 		w.add(a, c[0], c[1]) // "Call of Duty", "Man to Man" (entities_works_joined.go)
 	}
+	for _, c := range x.countedParts(a) {
+		w.add(a, c[0], c[1]) // "the next James Bond", "James Bond fans" (entities_characters_counted.go)
+	}
 	return w
 }
 
