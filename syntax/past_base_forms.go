@@ -140,7 +140,23 @@ func thirdSingular(s *Sentence, i int) bool {
 			return false
 		}
 		noun := s.Head[v] - 1
-		return noun >= 0 && noun != i && (s.XPOS[noun] == "NN" || s.XPOS[noun] == "NNP") && thirdSingular(s, noun)
+		return noun >= 0 && noun != i && nextToNoun(s, i, noun) &&
+			(s.XPOS[noun] == "NN" || s.XPOS[noun] == "NNP") && thirdSingular(s, noun)
 	}
 	return false
+}
+
+// nextToNoun reports whether relative pronoun i follows its noun at once
+// (past a comma, and a name's last word counting for the name): the
+// parser sometimes hangs a clause on an earlier noun ("a choice of
+// players that let them ...", where "that" is the plural "players").
+func nextToNoun(s *Sentence, i, noun int) bool {
+	p := i - 1
+	if p >= 0 && s.Words[p] == "," {
+		p--
+	}
+	if p < 0 {
+		return false
+	}
+	return p == noun || s.Head[p]-1 == noun && (s.Deprel[p] == "flat" || s.Deprel[p] == "compound")
 }

@@ -42,6 +42,7 @@ func TestPastBaseFormAgreement(t *testing.T) {
 		{"It cost the taxpayer a fortune .", "cost", true},
 		{"The singer , who hit the charts in 1999 , died on Sunday .", "hit", true},
 		{"The bank cut its rates and set a new target .", "set", true},
+		{"Buyers face a choice of phones that let them stream films .", "let", false},
 		// Near misses: the present is possible, or another word carries tense.
 		{"They beat their rivals every year .", "beat", false},
 		{"I bet the minister will resign .", "bet", false},
