@@ -41,17 +41,23 @@ func TestCapitalHost(t *testing.T) {
 			nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			d := extractText(t, tc.text)
-			var got []string
-			for _, f := range d.Facts {
-				if strings.HasSuffix(f.Rule, "/event-in-city") {
-					got = append(got, d.Entities[f.Subject].Name+" "+f.Predicate+" "+d.Entities[f.Object].Name)
-				}
-			}
-			sort.Strings(got)
+			got := eventInCityFacts(extractText(t, tc.text))
 			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
 				t.Errorf("got %q, want %q", got, tc.want)
 			}
 		})
 	}
+}
+
+// eventInCityFacts lists a document's facts made by the event-in-city
+// host rules as "Subject predicate Object", sorted.
+func eventInCityFacts(d *Document) []string {
+	var got []string
+	for _, f := range d.Facts {
+		if strings.HasSuffix(f.Rule, "/event-in-city") {
+			got = append(got, d.Entities[f.Subject].Name+" "+f.Predicate+" "+d.Entities[f.Object].Name)
+		}
+	}
+	sort.Strings(got)
+	return got
 }

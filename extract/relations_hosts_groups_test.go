@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"sort"
 	"strings"
 	"testing"
 )
@@ -35,14 +34,7 @@ func TestGatheringGroupHost(t *testing.T) {
 			nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			d := extractText(t, tc.text)
-			var got []string
-			for _, f := range d.Facts {
-				if strings.HasSuffix(f.Rule, "/event-in-city") {
-					got = append(got, d.Entities[f.Subject].Name+" "+f.Predicate+" "+d.Entities[f.Object].Name)
-				}
-			}
-			sort.Strings(got)
+			got := eventInCityFacts(extractText(t, tc.text))
 			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
 				t.Errorf("got %q, want %q", got, tc.want)
 			}
