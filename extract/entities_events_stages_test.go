@@ -37,17 +37,7 @@ func TestStageEvents(t *testing.T) {
 	} {
 		t.Run(tc.text, func(t *testing.T) {
 			d := extractText(t, tc.text)
-			have := eventForms(d)
-			for _, w := range tc.events {
-				if !have[w] {
-					t.Errorf("no Event %q; have %v", w, have)
-				}
-			}
-			for _, n := range tc.noEvents {
-				if have[n] {
-					t.Errorf("Event %q should not exist", n)
-				}
-			}
+			checkEvents(t, d, tc.events, tc.noEvents)
 			checkListed(t, relFacts(d), nonEmpty(tc.fact), nonEmpty(tc.none))
 		})
 	}

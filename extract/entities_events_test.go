@@ -242,15 +242,7 @@ func TestDescribedEvents(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			d := extractText(t, tc.text)
-			have := eventForms(d)
-			for _, w := range tc.events {
-				if !have[w] {
-					t.Errorf("no Event %q; have %v", w, have)
-				}
-			}
-			if tc.noEvent != "" && have[tc.noEvent] {
-				t.Errorf("Event %q should not exist", tc.noEvent)
-			}
+			checkEvents(t, d, tc.events, nonEmpty(tc.noEvent))
 			checkListed(t, relFacts(d), nonEmpty(tc.fact), nonEmpty(tc.notFact))
 		})
 	}
@@ -408,11 +400,22 @@ func eventForms(d *Document) map[string]bool {
 // given) and none named or aliased notWant (when given).
 func checkEventNamed(t *testing.T, d *Document, want, notWant string) {
 	t.Helper()
+	checkEvents(t, d, nonEmpty(want), nonEmpty(notWant))
+}
+
+// checkEvents fails unless d has an Event named or aliased each of want
+// and none named or aliased any of notWant.
+func checkEvents(t *testing.T, d *Document, want, notWant []string) {
+	t.Helper()
 	have := eventForms(d)
-	if want != "" && !have[want] {
-		t.Errorf("no Event %q; have %v", want, have)
+	for _, w := range want {
+		if !have[w] {
+			t.Errorf("no Event %q; have %v", w, have)
+		}
 	}
-	if notWant != "" && have[notWant] {
-		t.Errorf("Event %q should not exist", notWant)
+	for _, n := range notWant {
+		if have[n] {
+			t.Errorf("Event %q should not exist", n)
+		}
 	}
 }
