@@ -670,6 +670,7 @@ func (r *relState) placeStatements() {
 	r.compassPlaces()
 	r.demonymLists()
 	r.regionDemonymTowns() // relations_places_regiondemonyms.go
+	r.apposedPlaces()      // relations_places_apposed.go
 	r.continentCountries()
 	r.placeParts()
 	r.regionsOfTowns()
