@@ -227,6 +227,9 @@ func (s *relSent) apposTitleOf(m *relMention) {
 		return
 	}
 	p := k + 1
+	if b := s.basedDescriptorEnd(p); b > p {
+		p = b // "head of Brisbane-based game developer Krome Studios"
+	}
 	org, end := s.headRight(p)
 	if org < 0 {
 		// "the Mozilla foundation": a name and a common noun for a body.
@@ -244,6 +247,9 @@ func (s *relSent) apposTitleOf(m *relMention) {
 	if t := s.r.typeOf(org); t != Organization && t != Country && t != City || isPlace(t) && !isPlaceLeaderTitle(words) {
 		return // "X, director of Hong Kong ...": a job in a place leads nothing
 	}
+	// "X, director of the Institute for Labour Studies at Bonn
+	// University,": the body's host after "at" closes the apposition.
+	end = s.atHostEnd(end)
 	// The apposition ends there: "X, chairman of Y, said" or the sentence end.
 	if end < len(s.low) && !(s.word(end, ",") || s.word(end, ".") || s.word(end, ";") || s.word(end, ")") || s.quoteMark(end)) {
 		return
