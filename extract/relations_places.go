@@ -671,6 +671,7 @@ func (r *relState) placeStatements() {
 	r.demonymLists()
 	r.regionDemonymTowns() // relations_places_regiondemonyms.go
 	r.apposedPlaces()      // relations_places_apposed.go
+	r.referredPlaces()     // relations_places_referred.go
 	r.continentCountries()
 	r.placeParts()
 	r.regionsOfTowns()
