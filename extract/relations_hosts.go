@@ -267,6 +267,12 @@ func (s *relSent) hostingClause(k int) (string, int, bool) {
 		pred, k = Hosted, k+3
 	case w(k) == "will" && w(k+1) == "take" && w(k+2) == "place":
 		pred, k = WillHost, k+3
+	case (w(k) == "takes" || w(k) == "take") && w(k+1) == "place":
+		// "which takes place on 4 July in Perth" (a place right after
+		// the verb is heldIn's): the present of an edition's dates tells
+		// what is to come, unless the clause says it is under way or
+		// yearly (hostUnderWay).
+		pred, k = s.presentHeldTense(k+2), k+2
 	case w(k) == "will" && hostStartWill[w(k+1)]:
 		pred, k = WillHost, k+2 // "will begin", "will open"
 	case (w(k) == "is" || w(k) == "are") && w(k+1) == "to" && w(k+2) == "be" && hostHeldVerbs[w(k+3)]:
@@ -279,6 +285,26 @@ func (s *relSent) hostingClause(k int) (string, int, bool) {
 		return "", 0, false
 	}
 	return pred, k + 1, true
+}
+
+// hostUnderWay, after a present "takes place", say the event is on now
+// ("this week", "today", "now") or every year ("every year",
+// "annually"): told of as happening, it is hosted.
+var hostUnderWay = relWords(`today now currently annually yearly every each`)
+
+// presentHeldTense returns the tense of an event said to take place in
+// the present, read from token k to its clause's end: hosted when
+// the clause says it is under way or recurring (hostUnderWay, "this
+// week"), willHost otherwise.
+func (s *relSent) presentHeldTense(k int) string {
+	// The time may follow the place's own comma ("in Cannes, France this
+	// week"), so commas do not end the look; a new clause does.
+	for j := k; j < len(s.low) && j < k+10 && s.tag(j) != "." && !s.word(j, ";") && !s.word(j, "but") && !s.word(j, "while"); j++ {
+		if s.is(j, hostUnderWay) || s.word(j, "this") && s.word(j+1, "week") {
+			return Hosted
+		}
+	}
+	return WillHost
 }
 
 // skipTime returns the token after a date or time at token k ("on 17

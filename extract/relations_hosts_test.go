@@ -41,6 +41,14 @@ func TestHostClauses(t *testing.T) {
 		{"Smith starred at the Atlantic Cup finals in Chile.", []string{"Chile hosted Atlantic Cup"}},
 		{"Smith reached the Andean Open semis in Perth.", []string{"Perth hosted Andean Open"}},
 		{"Smith may appear at the Global Robotics Fair (GRF) in Lisbon, which takes place in May, organisers say.", []string{"Lisbon willHost Global Robotics Fair"}},
+		// "takes place" in the present, a date before the place: an
+		// edition to come, unless the clause says it is on now or every
+		// year. ("takes place in" right after the verb is heldIn's.)
+		{"The Harbour Games, which takes place on 4 July at Lisbon's Estadio Nacional, sold out.", []string{"Estadio Nacional willHost Harbour Games", "Lisbon willHost Harbour Games"}},
+		{"Smith flies to the Global Robotics Fair, which takes place next month in Lisbon.", []string{"Lisbon willHost Global Robotics Fair"}},
+		{"Smith spoke on the first day of the Global Robotics Fair, which takes place on Monday in Lisbon, Chile this week.", []string{"Lisbon hosted Global Robotics Fair"}},
+		{"The Andean Open, which takes place on 1 May in Perth every year, draws big crowds.", []string{"Perth hosted Andean Open"}},
+		{"The Andean Open, which takes place without fans, is in Perth.", nil},
 		// A date between the event and its place; the tense from the date.
 		{"Smith will perform at the Pacific Music Awards on 13 February in Lisbon.", []string{"Lisbon willHost Pacific Music Awards"}},
 		{"The Pacific Music Awards will be handed out in Lisbon on 5 May.", []string{"Lisbon willHost Pacific Music Awards"}},
