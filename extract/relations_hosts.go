@@ -58,6 +58,9 @@ func (r *relState) hostClauses() {
 			if hostGatherVerbs[s.low[t]] && strings.HasPrefix(s.tag(t), "VB") {
 				s.gatherFor(t)
 			}
+			if cohostVerbs[s.low[t]] {
+				s.cohostPartners(t)
+			}
 		}
 		for j := range s.ms {
 			m := &s.ms[j]
