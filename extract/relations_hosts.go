@@ -70,6 +70,7 @@ func (r *relState) hostClauses() {
 			if (m.kind == MentionName || m.kind == MentionRole) && r.isEvent(m.entity) {
 				s.hostAfterEvent(m)
 				s.hostedByAfterEvent(m)
+				s.relativeHost(m)
 			}
 		}
 	})
