@@ -241,6 +241,7 @@ func (x *Extractor) findDescribedEvents(a *analysis) {
 	x.findContestShows(a)        // entities_events_contests.go: named, but of common words
 	x.findLowerHeadEvents(a)     // entities_events_named.go: "the Iraq war", "the Golden Joystick awards"
 	a.findStageEvents()          // entities_events_stages.go: "the Davis Cup final"
+	a.findDisasterEvents()       // entities_events_disasters.go: "the Asian tsunami"
 	nameEnd := make(map[int]int) // last token of a visible name -> its mention
 	nameStart := make(map[int]int)
 	covered := make(map[int]bool)
