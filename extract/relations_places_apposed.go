@@ -61,8 +61,9 @@ func (r *relState) apposedPlaces() {
 	}
 }
 
-// apposedPlaceAt reads "the (northern) Iraqi city," from token k, in
-// sentence sent, and returns the country or region it names, or -1.
+// apposedPlaceAt reads "the (northern) Iraqi city," or "a town in
+// (northern) Iraq," from token k, in sentence sent, and returns the
+// country or region it names, or -1.
 func (r *relState) apposedPlaceAt(k, sent int) int {
 	if w := r.docLow(k); w != "the" && w != "a" && w != "an" {
 		return -1
@@ -70,6 +71,9 @@ func (r *relState) apposedPlaceAt(k, sent int) int {
 	n := k + 1
 	for i := 0; i < 3 && r.docMentionAt(n) == nil && r.lowerWord(n) && !apposedPlaceNouns[r.docLow(n)]; i++ {
 		n++ // "the northern", "a small coastal"
+	}
+	if apposedPlaceNouns[r.docLow(n)] && r.docLow(n+1) == "in" {
+		return r.apposedPlaceIn(n+2, sent)
 	}
 	d := r.docMentionAt(n)
 	if d == nil || d.Sentence != sent || d.Start != r.a.tokens[n].Start {
@@ -89,3 +93,35 @@ func (r *relState) apposedPlaceAt(k, sent int) int {
 	}
 	return d.Entity
 }
+
+// apposedPlaceIn reads the country or region after "a town in" from
+// token k: "(the) (northern) Iraq" closing the phrase. The dependency
+// rule locatedIn/place-noun reads the phrase too, where the parse hangs
+// it from the name ("Dresden, a city in Germany, voted"); after a
+// preposition ("police in Dresden, a city in Germany,") it seldom does.
+func (r *relState) apposedPlaceIn(k, sent int) int {
+	if r.docLow(k) == "the" {
+		k++
+	}
+	if r.lowerWord(k) && r.docMentionAt(k) == nil && compassAdjectives[r.docLow(k)] {
+		k++ // "in eastern Germany"
+	}
+	d := r.docMentionAt(k)
+	if d == nil || d.Kind != MentionName || d.Sentence != sent || d.Start != r.a.tokens[k].Start {
+		return -1
+	}
+	if t := r.typeOf(d.Entity); t != Country && t != Place {
+		return -1
+	}
+	n := r.docTok(d.End)
+	if n < len(r.a.tokens) && r.a.sentenceOfToken(n) == sent && !apposedPlaceEnds[r.docLow(n)] {
+		return -1
+	}
+	return d.Entity
+}
+
+// compassAdjectives may stand before the country or region of "a town in
+// eastern Germany".
+var compassAdjectives = lexicon.WordSet(`northern southern eastern western central
+	north-eastern north-western south-eastern south-western northeastern
+	northwestern southeastern southwestern`)

@@ -18,6 +18,18 @@ func TestApposedPlaces(t *testing.T) {
 			want: map[string]string{"Kinross locatedIn Scotland": apposedPlaceRule}},
 		{text: "Officials in Salt Lake City, the Utah capital, said the bid was strong.",
 			want: map[string]string{"Salt Lake City locatedIn Utah": apposedPlaceRule}},
+		// "A town in Y" after a preposition, where the parse seldom hangs
+		// the noun from the name.
+		{text: "Police in Dresden, a city in eastern Germany, made arrests.",
+			want: map[string]string{"Dresden locatedIn Germany": apposedPlaceRule}},
+		{text: "Fans gathered in Lille, a city in northern France, on Saturday.",
+			want: map[string]string{"Lille locatedIn France": apposedPlaceRule}},
+		// A firm, not a place.
+		{text: "Staff at Siemens, a big employer in Germany, walked out.",
+			not: []string{"Siemens locatedIn Germany"}},
+		// "Near" is not "in".
+		{text: "Police in Dresden, a city near Poland, made arrests.",
+			not: []string{"Dresden locatedIn Poland"}},
 		// An organisation described by "state" is no place.
 		{text: "Gazprom, the Russian state, bought the field.",
 			not: []string{"Gazprom locatedIn Russia"}},
