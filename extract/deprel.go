@@ -94,6 +94,7 @@ func (r *relState) depMentions(toks []textseg.Token, ms []Mention, dms []deprule
 			continue
 		}
 		first, last := relTokRange(toks, m.Start, m.End)
+		first = honorificStart(toks, first) // deprel_honorifics.go
 		if first < dateline {
 			continue // negative: not in the sentence's tokens, or in its dateline
 		}
