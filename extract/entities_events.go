@@ -303,9 +303,10 @@ func (x *Extractor) findDescribedEvents(a *analysis) {
 				m.hidden = true // "the conference" inside "the party's spring conference"
 			}
 		}
-		if d.anaphoric && firstNamed >= 0 && firstNamed < d.core0 {
+		if d.anaphoric && firstNamed >= 0 && firstNamed < d.core0 && a.namedReferentBefore(d) {
 			// Left to the role resolution, which binds it to the event
-			// named before.
+			// named before (entities_events_referents.go: one of its
+			// kind).
 			a.insertMention(mention{sent: d.sent, t0: d.core0, t1: d.head + 1, kind: MentionRole, typ: Event,
 				roleHead: a.tokens[d.head].Lower(), entity: -1, acrOf: -1, titleAttr: -1,
 				Span: textseg.Span{Start: a.tokens[d.core0].Start, End: a.tokens[d.head].End}})
