@@ -71,6 +71,7 @@ func (r *relState) hostClauses() {
 				s.hostAfterEvent(m)
 				s.hostedByAfterEvent(m)
 				s.relativeHost(m)
+				s.appositiveHost(m)
 			}
 		}
 	})
