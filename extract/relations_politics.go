@@ -19,6 +19,7 @@ const (
 	ruleWhoseLeader   = "politics:whose-leader"    // "the Greens, whose leader Katrin Vogel" -> leaderOf
 	ruleWhoseParty    = "politics:whose-party"     // "Viktor Orban, whose Fidesz party" -> memberOf
 	ruleWhosePost     = "politics:whose-post"      // "the AfD, whose regional chairman, X" -> memberOf
+	ruleWhosePartHead = "politics:whose-part-head" // "the European Commission, whose competition chief, X" -> memberOf
 )
 
 // whoseSkips may stand between "whose" and the role or the party without
@@ -44,6 +45,10 @@ func (r *relState) whoseClauses() {
 		byStart[m.t0] = i
 		byEnd[m.t1] = i
 	}
+	// The parties the story describes as such ("the far-right X"), not
+	// only those named so: a "whose" clause of wire copy often names a
+	// movement whose name says nothing of a party.
+	var parties map[int]bool
 	for k := 1; k+2 < len(toks); k++ {
 		if toks[k].Lower() != "whose" || toks[k-1].Text != "," {
 			continue
@@ -59,6 +64,9 @@ func (r *relState) whoseClauses() {
 		}
 		switch r.typeOf(ante.entity) {
 		case Organization:
+			if parties == nil {
+				parties = a.wireParties()
+			}
 			// The role: the lower-case words up to the name, at most
 			// three ("whose chief executive", "whose regional chairman").
 			n := j
@@ -82,9 +90,15 @@ func (r *relState) whoseClauses() {
 			switch {
 			case isLeaderTitle(words) && !partHead && (!generalSecretary(words) || a.generalSecretaryLeads(ante.entity)):
 				r.add(person, LeaderOf, ante.entity, ante.sent, ruleWhoseLeader, 0.8)
-			case a.isParty(ante.entity) && !formerWords[words[0]] &&
+			case parties[ante.entity] && !formerWords[words[0]] &&
 				(lexicon.LeaderRoles[last] || partyOfficialRoles[last] || generalSecretary(words)):
 				r.add(person, MemberOf, ante.entity, ante.sent, ruleWhosePost, 0.75)
+			case partHead && !formerWords[words[0]] && publicBody(r.a.doc.Entities[ante.entity].Name):
+				// "the European Commission, whose competition chief, X":
+				// the head of one part of a public body is its member
+				// (GOLD.md); a firm's ("whose research head") is staff,
+				// which the gold leaves out.
+				r.add(person, MemberOf, ante.entity, ante.sent, ruleWhosePartHead, 0.7)
 			}
 		case Person:
 			oi, ok := byStart[j]

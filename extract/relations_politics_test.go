@@ -30,7 +30,14 @@ func TestWhoseClauses(t *testing.T) {
 		{"The plan was attacked by the Social Democratic Party, whose regional chairman, Ann Rowe, called it a fraud.", "Ann Rowe memberOf Social Democratic Party"},
 		{"The plan was attacked by the Social Democratic Party, whose former regional chairman, Ann Rowe, called it a fraud.", ""},
 		{"Brightcode, whose regional chairman, Tom Hale, took over in May, made a loss.", ""},
-		{"The merger needs the consent of the Trade Commission, whose competition chief, Tom Hale, opposes it.", ""},
+		// The head of one part of a public body is its member; of a
+		// firm's part, staff, which the gold leaves out.
+		{"The merger needs the consent of the Trade Commission, whose competition chief, Tom Hale, opposes it.", "Tom Hale memberOf Trade Commission"},
+		{"The merger needs the consent of the Trade Commission, whose former competition chief, Tom Hale, opposes it.", ""},
+		{"Shares in Brightcode, whose research chief, Tom Hale, quit in May, fell.", ""},
+		// A movement the story describes as a party ("the far-right X").
+		{"The far-right Unity Front came second in the election. The coalition deal was attacked by the Unity Front, whose regional chairman, Ann Rowe, called it a fraud.", "Ann Rowe memberOf Unity Front"},
+		{"The Unity Front came second in the race. The deal was attacked by the Unity Front, whose regional chairman, Ann Rowe, called it a fraud.", ""},
 		// A person's party after "whose": only a party named as such.
 		{"Chancellor Ivan Petrov, whose Christian Democratic Union governs with the Greens, spoke.", "Ivan Petrov memberOf Christian Democratic Union"},
 		{"Chancellor Ivan Petrov, whose own Zorvat party lost seats, spoke.", "Ivan Petrov memberOf Zorvat"},
