@@ -27,6 +27,7 @@ const (
 	rulePartyStandingOf  = "wire:name-standing-of-party"     // "X, a veteran of the Republicans" -> memberOf
 	rulePartyPostComma   = "wire:the-party-post-name"        // "the party's new president, X" -> memberOf (leaderOf for a head)
 	rulePartyBoardWho    = "wire:name-who-chairs-party-body" // "X, who chairs the party's policy board" -> memberOf
+	rulePartyNamePost    = "wire:name-the-party-post"        // "X, its general secretary," -> memberOf (leaderOf for a head)
 	rulePartyPredecessor = "wire:party-leader-predecessor"   // "X, who succeeded Y as leader", X leads a party -> Y memberOf
 )
 
@@ -81,6 +82,12 @@ func (r *relState) partyPostMemberships(parties map[int]bool, member func(p, par
 			member(m.entity, o, m.sent, rulePartyPostComma)
 			if head {
 				r.add(m.entity, LeaderOf, o, m.sent, rulePartyPostComma, confWireParty)
+			}
+		}
+		if o, head := a.thePartyPostAfter(m.t1, sp.End, parties); o >= 0 {
+			member(m.entity, o, m.sent, rulePartyNamePost)
+			if head {
+				r.add(m.entity, LeaderOf, o, m.sent, rulePartyNamePost, confWireParty)
 			}
 		}
 		if t := a.whoSitsInThePartyBody(m.t1, sp.End); t >= 0 {
@@ -152,26 +159,141 @@ func (a *analysis) thePartyPostBefore(t0, lo int, parties map[int]bool) (int, bo
 		return -1, false
 	}
 	k--
-	last, narrowed := "", false
-	for k >= lo && (wirePartyRoles[toks[k].Lower()] || partyOfficeWords[toks[k].Lower()]) && toks[k].Flags&textseg.TCap == 0 {
-		w := toks[k].Lower()
-		if last == "" {
-			last = w
-		} else if wirePartyNarrowers[w] || partyOfficeWords[w] {
-			narrowed = true
-		}
-		k--
-	}
+	last, narrowed, k := a.partyPostBack(k, lo)
 	if last == "" {
 		return -1, false
+	}
+	o := a.partyPossessiveEnding(k, lo, parties)
+	if o < 0 {
+		return -1, false
+	}
+	return o, wirePartyHeads[last] && !narrowed
+}
+
+// partyPostBack reads a party post ending at token k backwards: its words
+// ("president", "deputy leader"), a region's name that narrows it to a
+// branch ("Its Saxony leader"), then an opener ("new"). It returns the
+// post's last word ("" when there is none), whether a word before it
+// narrows it, and the token before the whole phrase.
+func (a *analysis) partyPostBack(k, lo int) (string, bool, int) {
+	toks := a.tokens
+	last, narrowed := "", false
+	for k >= lo {
+		w := toks[k].Lower()
+		if (wirePartyRoles[w] || partyOfficeWords[w]) && toks[k].Flags&textseg.TCap == 0 {
+			if last == "" {
+				last = w
+			} else if wirePartyNarrowers[w] || partyOfficeWords[w] {
+				narrowed = true
+			}
+			k--
+			continue
+		}
+		if last != "" && !narrowed {
+			if s := a.placeNameEndingAt(k); s >= lo {
+				narrowed = true
+				k = s - 1
+				continue
+			}
+		}
+		break
 	}
 	for k >= lo && partyPostOpeners[toks[k].Lower()] {
 		k--
 	}
+	return last, narrowed, k
+}
+
+// partyPossessiveEnding reads the possessive that opens a party post and
+// ends at token k: "the party's", whose party is the one the story named
+// last, or "its"/"their" bound by coreference to a party of the story
+// ("The Congress party welcomed the move. Its general secretary, X,
+// ..."). It returns the party or -1; "former" before it blocks it.
+func (a *analysis) partyPossessiveEnding(k, lo int, parties map[int]bool) int {
+	toks := a.tokens
+	if k < lo {
+		return -1
+	}
+	if w := toks[k].Lower(); w == "its" || w == "their" {
+		e := a.pronounEntityAt(k)
+		if e < 0 {
+			// Coreference leaves an "its" inside an apposition to a
+			// person unbound: the organisation named last stands for
+			// it, when that is a party.
+			e = a.latestOrgBefore(toks[k].Start) // titles.go
+		}
+		if e >= 0 && parties[e] && !blockedBefore(a, k, lo) {
+			return e
+		}
+		return -1
+	}
 	if k-2 < lo || !isPossessive(toks[k].Text) || toks[k-1].Lower() != "party" || toks[k-2].Lower() != "the" || blockedBefore(a, k-2, lo) {
+		return -1
+	}
+	return a.latestPartyBefore(toks[k-2].Start, parties)
+}
+
+// pronounEntityAt returns the entity coreference bound the pronoun at
+// token k to, or -1. The mentions are sorted by start: a binary search
+// keeps a rule asking for every name linear on a long text.
+func (a *analysis) pronounEntityAt(k int) int {
+	for i := sort.Search(len(a.ments), func(i int) bool { return a.ments[i].t0 >= k }); i < len(a.ments) && a.ments[i].t0 == k; i++ {
+		if m := a.ments[i]; m.kind == MentionPronoun && m.entity >= 0 && !m.hidden {
+			return m.entity
+		}
+	}
+	return -1
+}
+
+// placeNameEndingAt returns the first token of a country's, city's or
+// region's name that ends at token k, or -1. Names are short: only the
+// few mentions starting just before k are read.
+func (a *analysis) placeNameEndingAt(k int) int {
+	for i := sort.Search(len(a.ments), func(i int) bool { return a.ments[i].t0 > k }) - 1; i >= 0 && a.ments[i].t0 > k-8; i-- {
+		m := a.ments[i]
+		if m.t1 != k+1 || m.kind != MentionName || m.entity < 0 || m.hidden {
+			continue
+		}
+		if t := a.doc.Entities[m.entity].Type; t == Country || t == City || t == Place {
+			return m.t0
+		}
+	}
+	return -1
+}
+
+// partyPostEnds may follow a party post set after a name: "X, its general
+// secretary, said", "X, the party's leader in Saxony".
+var partyPostEnds = lexicon.WordSet(`, . ; : for in said says told who`)
+
+// thePartyPostAfter reads ", the party's|its [new] POST" right after a
+// person's name ending before token t1, closed by a clause boundary
+// ("Kavita Menon, its general secretary, said ..."), and returns the
+// party and whether the post heads it, as thePartyPostBefore does.
+func (a *analysis) thePartyPostAfter(t1, end int, parties map[int]bool) (int, bool) {
+	toks := a.tokens
+	if t1+2 >= end || toks[t1].Text != "," {
 		return -1, false
 	}
-	o := a.latestPartyBefore(toks[k-2].Start, parties)
+	// The post's last word: the word before the boundary.
+	e := t1 + 2
+	for e < end && e < t1+8 && !partyPostEnds[toks[e].Lower()] {
+		e++
+	}
+	if e < end && !partyPostEnds[toks[e].Lower()] {
+		return -1, false
+	}
+	last, narrowed, k := a.partyPostBack(e-1, t1+1)
+	if last == "" {
+		return -1, false
+	}
+	// The possessive must open the apposition.
+	o := -1
+	switch {
+	case k == t1+1:
+		o = a.partyPossessiveEnding(k, t1+1, parties)
+	case k == t1+3:
+		o = a.partyPossessiveEnding(k, t1+1, parties)
+	}
 	if o < 0 {
 		return -1, false
 	}
