@@ -90,6 +90,7 @@ func (x *Extractor) affiliations(a *analysis) {
 	}
 	a.formerMembers(ends, begins)
 	a.electedMembers(begins)
+	a.seatedMembers(begins) // titles_seats.go
 	cands := a.affiliationCandidates(ends, begins)
 	// A group is political for the whole story once one sentence says
 	// so: the caption "Ann Chiang of DAB" holds no political word, the
