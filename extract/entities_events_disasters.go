@@ -39,6 +39,18 @@ var disasterNouns = map[string]string{
 	"typhoon":    "typhoon",
 }
 
+// disasterName reports an event name that is a disaster told of by its
+// kind ("tsunami", "Asian tsunami disaster"): its last word, a tail
+// aside, is a disaster noun. Stages that look for the story's one
+// competition pass over such events.
+func disasterName(name string) bool {
+	words := strings.Fields(strings.ToLower(name))
+	if n := len(words); n > 1 && disasterTails[words[n-1]] {
+		words = words[:n-1]
+	}
+	return len(words) > 0 && disasterNouns[words[len(words)-1]] != ""
+}
+
 // disasterTails may close such a phrase and belong to its name: "the
 // tsunami disaster".
 var disasterTails = lexicon.WordSet(`disaster catastrophe`)

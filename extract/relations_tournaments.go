@@ -116,7 +116,12 @@ func (r *relState) storyCompetitionOf(ends map[string]bool) int {
 				continue
 			}
 			if !named {
-				others[m.Entity] = true // a bare "Open" or "Cup" names no one tournament
+				// A bare "Open" or "Cup" names no one tournament; a
+				// disaster the story opens with ("raising money for
+				// victims of the tsunami") is no competition at all.
+				if !disasterName(a.doc.Entities[m.Entity].Name) {
+					others[m.Entity] = true
+				}
 				continue
 			}
 			if found >= 0 && found != m.Entity && !sameCompetition(a.doc.Entities[found].Name, a.doc.Entities[m.Entity].Name) {

@@ -22,6 +22,9 @@ func TestStoryCompetitionNames(t *testing.T) {
 		{"the headline's match", "Norway 20-13 Denmark\n\nNorway kept their title hopes alive in the Atlantic Nations Cup.\n\n" +
 			"The home side led at half-time.\n\nNorway beat Denmark 20-13 in the rain.",
 			[]string{"Denmark participatedIn Event:Atlantic Nations Cup"}, nil},
+		{"a disaster the opening tells of", "Kral plays for relief\n\nIvo Kral reached round two of the Riverside Open, days after the tsunami.\n\n" +
+			"Players gave their prize money to victims of the tsunami.\n\n" + match,
+			[]string{"Tom Hale participatedIn Event:Riverside Open", "Mark Dawson participatedIn Event:Riverside Open"}, nil},
 		{"a competition won with its time", "Kral wins again\n\nIvo Kral won the Harbour Classic a week before the Riverside Open.\n\n" + match,
 			nil, []string{"Tom Hale participatedIn Event:Riverside Open", "Tom Hale participatedIn Event:Harbour Classic"}},
 	})
