@@ -63,11 +63,19 @@ func (a *analysis) sideTeams() {
 		return
 	}
 	ms := a.ments
-	var teams, opponents, located []string
+	var teams, opponents, located, placeSides []string
 	for i := range ms {
 		m := &ms[i]
 		if m.kind == MentionAcronym && (m.typ == Country || m.typ == City) && a.afterIn(m) {
 			located = appendTeam(located, teamKey(m)) // "in the UK"
+		}
+		if m.kind == MentionName && m.typ == Place && (a.sideNounAfter(m) || a.pluralSubject(m) || a.placeOpensPlural(m)) {
+			// A club named for a place and a place head ("Nottingham
+			// Forest", "Crystal Palace") written as a side: "a
+			// determined Nottingham Forest side", "Crystal Palace have
+			// signed ...". Only the two cues a region or ground does not
+			// take in a sports story.
+			placeSides = appendTeam(placeSides, teamKey(m))
 		}
 		if m.kind != MentionName || (m.typ != Country && m.typ != City) {
 			continue
@@ -89,12 +97,15 @@ func (a *analysis) sideTeams() {
 		teams = appendTeam(teams, k)
 	}
 	clubs := a.opponentClubs()
-	if len(teams) == 0 && len(clubs) == 0 {
+	if len(teams) == 0 && len(clubs) == 0 && len(placeSides) == 0 {
 		return
 	}
 	var sides []string
 	for i := range ms {
 		m := &ms[i]
+		if m.kind == MentionName && m.typ == Place && m.canon == "" && textseg.Contains(placeSides, teamKey(m)) && !textseg.Contains(located, teamKey(m)) {
+			m.typ = Organization
+		}
 		if m.kind == MentionName && (m.typ == Country || m.typ == City) && textseg.Contains(teams, teamKey(m)) && !textseg.Contains(located, teamKey(m)) {
 			m.side = m.typ == Country
 			m.typ = Organization
@@ -405,4 +416,17 @@ func (a *analysis) nationalSide(e int) bool {
 		}
 	}
 	return false
+}
+
+// placeOpensPlural reports whether a name typed Place for its head word
+// opens its sentence before a plural verb ("Nottingham Forest have
+// confirmed ..."): in a sports story a side, as pluralSubject reads a
+// country. A name that is itself plural in form ("the Alps", "the
+// Highlands") takes a plural verb as a place, so it must not end in s.
+func (a *analysis) placeOpensPlural(m *mention) bool {
+	hi := a.sentTokens[m.sent].End
+	if m.t1 >= hi || !pluralVerbs[a.tokens[m.t1].Text] || strings.HasSuffix(a.tokens[m.t1-1].Text, "s") {
+		return false
+	}
+	return a.subjectPosition(m.sent, m.t0)
 }

@@ -27,3 +27,22 @@ func TestCentreBodies(t *testing.T) {
 		checkEntityType(t, tt.text, tt.name, tt.typ)
 	}
 }
+
+func TestPlaceHeadedSides(t *testing.T) {
+	tests := []struct {
+		text string
+		name string
+		typ  EntityType
+	}{
+		// A club named for a place and a place head opening a sports
+		// sentence before a plural verb is the side.
+		{"Lincoln Forest have signed striker Tom Bell from Leeds United. The striker scored twice in the league match.", "Lincoln Forest", Organization},
+		// A plural-looking place takes a plural verb as a place; a
+		// singular verb leaves the place; no sports story, no side.
+		{"The Kessel Hills were covered in snow before the league match, and the striker scored twice.", "Kessel Hills", Place},
+		{"Lincoln Forest has oak trees older than the league, the striker said after the match.", "Lincoln Forest", Place},
+	}
+	for _, tt := range tests {
+		checkEntityType(t, tt.text, tt.name, tt.typ)
+	}
+}
