@@ -53,6 +53,7 @@ func (x *Extractor) Extract(ctx context.Context, source string, raw []byte) (*Do
 	}
 	x.findMentions(a)
 	x.findDescribedEvents(a) // entities_events.go
+	a.linkDocumentAcronyms() // coref_acronyms.go: an acronym means first a name the story spells out
 	x.resolveEntities(a)     // includes title facts, which role resolution reads
 	if err := ctx.Err(); err != nil {
 		return nil, err
