@@ -22,8 +22,37 @@ var hostWorld = []relEnt{
 	{"Harbour Trust", Organization, nil},
 }
 
-func TestHostClauses(t *testing.T) {
+// hostRuleCase is one invented sentence and the facts, sorted, that the
+// rules under test give for it.
+type hostRuleCase = struct {
+	text string
+	want []string
+}
+
+// checkHostFacts extracts each case's sentence over hostWorld and
+// compares the facts keep selects (the rules under test), sorted, with
+// the case's want; every hosting test shares it, so that each test holds
+// only its sentences and which rules it reads.
+func checkHostFacts(t *testing.T, cases []hostRuleCase, keep func(f Fact) bool) {
+	t.Helper()
 	x := &Extractor{}
+	for _, tc := range cases {
+		a := relCase{text: tc.text, ents: hostWorld}.build(t)
+		x.findRelations(a)
+		var got []string
+		for _, f := range a.doc.Facts {
+			if keep(f) {
+				got = append(got, fmt.Sprintf("%s %s %s", a.doc.Entities[f.Subject].Name, f.Predicate, a.doc.Entities[f.Object].Name))
+			}
+		}
+		sort.Strings(got)
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("%s\n got  %q\n want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestHostClauses(t *testing.T) {
 	cases := []struct {
 		text string
 		want []string // facts of the event-clause-in rules
@@ -84,24 +113,10 @@ func TestHostClauses(t *testing.T) {
 		{"The Pacific Music Awards were held at the Estadio Nacional fairground on Monday.", []string{"Estadio Nacional hosted Pacific Music Awards"}},
 		{"The Pacific Music Awards were held at the Estadio Nacional offices on Monday.", nil},
 	}
-	for _, tc := range cases {
-		a := relCase{text: tc.text, ents: hostWorld}.build(t)
-		x.findRelations(a)
-		var got []string
-		for _, f := range a.doc.Facts {
-			if strings.HasSuffix(f.Rule, "/event-clause-in") {
-				got = append(got, fmt.Sprintf("%s %s %s", a.doc.Entities[f.Subject].Name, f.Predicate, a.doc.Entities[f.Object].Name))
-			}
-		}
-		sort.Strings(got)
-		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
-			t.Errorf("%s\n got  %q\n want %q", tc.text, got, tc.want)
-		}
-	}
+	checkHostFacts(t, cases, func(f Fact) bool { return strings.HasSuffix(f.Rule, "/event-clause-in") })
 }
 
 func TestGatheredFor(t *testing.T) {
-	x := &Extractor{}
 	cases := []struct {
 		text string
 		want []string // facts of the gathered-in-for rules
@@ -116,17 +131,5 @@ func TestGatheredFor(t *testing.T) {
 		{"Fans did not gather in Perth for the Harbour Games.", nil},
 		{"Fans gathered in Perth before the Harbour Games.", nil},
 	}
-	for _, tc := range cases {
-		a := relCase{text: tc.text, ents: hostWorld}.build(t)
-		x.findRelations(a)
-		var got []string
-		for _, f := range a.doc.Facts {
-			if strings.HasSuffix(f.Rule, "/gathered-in-for") {
-				got = append(got, fmt.Sprintf("%s %s %s", a.doc.Entities[f.Subject].Name, f.Predicate, a.doc.Entities[f.Object].Name))
-			}
-		}
-		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
-			t.Errorf("%s\n got  %q\n want %q", tc.text, got, tc.want)
-		}
-	}
+	checkHostFacts(t, cases, func(f Fact) bool { return strings.HasSuffix(f.Rule, "/gathered-in-for") })
 }
