@@ -16,12 +16,17 @@ import (
 // "Peugeot", "the watchdog" after "BT Group"). The nominal resolver
 // (coref_nominals.go) decides them instead, like "the firm" and "the
 // club", over the organisations the text shows to be of the kind:
-//   - a bloc (nomBloc: "the bloc", "the alliance", "the coalition", "the
-//     union") is an organisation whose name has a grouping's word in it
+//   - a bloc (nomBloc: "the bloc", "the alliance", "the coalition") is an organisation whose name has a grouping's word in it
 //     ("European Union", "Association of Southeast Asian Nations",
 //     "Organization of the Petroleum Exporting Countries", "North
 //     Atlantic Treaty Organization") or that the text calls one ("the
 //     Nato alliance", "the left-wing New Popular Front alliance");
+//   - a union (nomUnion: "the union") is an organisation whose name says
+//     union ("European Union", "National Union of Journalists") or that
+//     the text calls one ("the Amicus union", "trade union Unite"): "the
+//     union's district leader" after a sovereign fund and an unnamed union
+//     is no officer of the fund. Any other public body or bloc named
+//     before is no candidate, so with none the description stays unbound;
 //   - a body (nomBody: "the agency", "the watchdog", "the regulator",
 //     "the organisation") is a public body by its name ("Food Standards
 //     Agency", "World Health Organization"), one the gazetteer knows as
@@ -39,14 +44,14 @@ import (
 // a wrong one makes a false one.
 
 // anyOrganisation are the classes "the organisation" may refer to.
-const anyOrganisation = nomBody | nomBloc | nomCompany | nomClub | nomTeam | nomBand | nomParty
+const anyOrganisation = nomBody | nomBloc | nomUnion | nomCompany | nomClub | nomTeam | nomBand | nomParty
 
 // bodyNameWords in an organisation's name say it is a body or a bloc.
 var bodyNameWords = map[string]nomClass{
 	// groupings of states or parties
 	"alliance": nomBloc, "bloc": nomBloc, "coalition": nomBloc, "partnership": nomBloc,
 	"nations": nomBloc, "countries": nomBloc, "community": nomBloc, "treaty": nomBloc,
-	"union": nomBloc | nomBody, // the European Union; a trade union
+	"union": nomBloc | nomBody | nomUnion, // the European Union; a trade union
 	// public bodies
 	"organisation": nomBody, "organization": nomBody, "agency": nomBody, "authority": nomBody,
 	"commission": nomBody, "association": nomBody, "federation": nomBody, "institute": nomBody,
@@ -103,8 +108,9 @@ func memberCountWord(w string) bool {
 	return false
 }
 
-// soleBody returns the one bloc named so far for a bloc's description
-// (cls nomBloc: "the alliance", "the bloc", "the coalition") when nothing
+// soleBody returns the one bloc or union named so far for a bloc's or a
+// union's description (cls nomBloc: "the alliance", "the bloc", "the
+// coalition"; nomUnion: "the union") when nothing
 // recent answers it: "Germany's Green Party voted to join the governing
 // Future Alliance ... The liberal Free Democrats said they will leave
 // the alliance". A text names few blocs, and only by the words that make
@@ -113,7 +119,7 @@ func memberCountWord(w string) bool {
 // does not show ("the British Phonographic Industry ... the
 // organisation"), and the one shown another (a court that sentenced).
 func soleBody(refs map[int]*nominalRef, classes []nomClass, cls nomClass) (int, string) {
-	if cls != nomBloc {
+	if cls != nomBloc && cls != nomUnion {
 		return -1, "no candidate"
 	}
 	one := -1

@@ -68,3 +68,49 @@ func TestBodyDescriptionFacts(t *testing.T) {
 			nil, []string{"Bolivia joined Organization:Halden Cars", "Bolivia joined Organization:Torvik Motors"}},
 	})
 }
+
+// TestUnionDescriptions: "the union" binds only to an organisation whose
+// name says union or that the text calls one, never to the latest public
+// body or firm of another kind; with none, it binds nothing. Every text
+// is invented.
+func TestUnionDescriptions(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, phrase string
+		want               string // the referent, "" for none
+	}{
+		{"a union named before a firm",
+			"Brewery strike\n\nThe Brewery Workers Union called a strike at three plants on Monday. Kelmark Brewing said the walkout would cost it 2m pounds a day. The union said talks had failed.",
+			"The union", "Brewery Workers Union"},
+		{"a union called so by a noun before its name",
+			"Pay talks\n\nTrade union Unitas rejected the offer from Kelmark Brewing on Monday. Kelmark Brewing said it would not raise it. The union will ballot its members in May.",
+			"The union", "Unitas"},
+		{"the union of states by its name",
+			"Trade talks\n\nMalvania applied to join the European Union in March. Ministers met in Quito on Friday. Ferrovia said the union should reply by June.",
+			"the union", "European Union"},
+		{"an investment authority is no union",
+			"Steel deal\n\nThe Harbour Investment Authority, which owns 9% of Kelmark Steel, backed the merger. \"We will hold them to it,\" said Jon Reed, the union's regional secretary.",
+			"the union", ""},
+		{"a firm named last is no union",
+			"Plant closure\n\nKelmark Steel will close its Dorvik plant next year. The union said it would fight the plan.",
+			"The union", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := extractText(t, tc.text)
+			if got := nominalReferent(d, tc.phrase); got != tc.want {
+				t.Errorf("%q resolves to %q, want %q", tc.phrase, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestUnionDescriptionFacts: a union's officer named through "the
+// union's" is a member of the union, not of a fund or firm named before.
+// Every text is invented.
+func TestUnionDescriptionFacts(t *testing.T) {
+	runFactCases(t, []string{LeaderOf, MemberOf}, []factCase{
+		{"officer of a union named before a firm", "Steel deal\n\nThe Steelworkers Union represents 20,000 workers at Kelmark Steel. The Harbour Investment Authority, which owns 9% of Kelmark Steel, backed the merger. \"We will hold them to it,\" said Jon Reed, the union's general secretary.",
+			nil, []string{"Jon Reed leaderOf Organization:Harbour Investment Authority", "Jon Reed memberOf Organization:Harbour Investment Authority"}},
+		{"officer with only a fund before", "Steel deal\n\nThe Harbour Investment Authority, which owns 9% of Kelmark Steel, backed the merger. \"We will hold them to it,\" said Jon Reed, the union's general secretary.",
+			nil, []string{"Jon Reed leaderOf Organization:Harbour Investment Authority", "Jon Reed memberOf Organization:Harbour Investment Authority"}},
+	})
+}

@@ -50,6 +50,7 @@ const (
 	nomBody                          // a public body: an agency, regulator, union or international organisation (coref_bodies.go)
 	nomBloc                          // a grouping of members: an alliance, bloc, coalition or union of states (coref_bodies.go)
 	nomBodyNoun                      // an organisation the text itself calls a "body" ("trade body Intellect")
+	nomUnion                         // a union by its name or the text's word for it: a trade union, the European Union (coref_bodies.go)
 )
 
 // nominalHeads are the head nouns of descriptions, with the classes of
@@ -74,7 +75,7 @@ var nominalHeads = map[string]nomClass{
 	"country": nomCountry, "nation": nomCountry, "kingdom": nomCountry, // "The kingdom will co-host ..." of Morocco
 	"republic": nomCountry, "state": nomCountry, // only with a modifier: "the former Soviet republic" (coref_nations_described.go)
 	// descriptions of bodies and blocs, which coref_bodies.go explains
-	"alliance": nomBloc, "bloc": nomBloc, "coalition": nomBloc, "union": nomBloc | nomBody,
+	"alliance": nomBloc, "bloc": nomBloc, "coalition": nomBloc, "union": nomUnion,
 	"organisation": anyOrganisation, "organization": anyOrganisation,
 	"agency": nomBody, "watchdog": nomBody, "regulator": nomBody,
 	"body": nomBodyNoun,
@@ -558,7 +559,7 @@ func (x *Extractor) nominalModifiers(a *analysis, lo, hi int, cls nomClass) bool
 		_, ok := countryDescription(a, lo, hi)
 		return ok
 	}
-	if lo < hi && cls&(nomCompany|nomBank|nomBand|nomBody|nomBloc) == 0 {
+	if lo < hi && cls&(nomCompany|nomBank|nomBand|nomBody|nomBloc|nomUnion) == 0 {
 		// "the England side", "the French team", "the whole country":
 		// a team, party or country with a modifier is another one
 		return false
@@ -672,7 +673,7 @@ func (x *Extractor) entityClasses(a *analysis) []nomClass {
 		if public || x.gazOrg(ent.Name) {
 			c |= nomBody // "the agency", "the organisation" may mean it; "the company" may not
 		}
-		if c&^(nomBody|nomBloc) == 0 && !public {
+		if c&^(nomBody|nomBloc|nomUnion) == 0 && !public {
 			// (a bloc's word in a name that is no public body's, "Future
 			// Alliance", keeps the business default beside it, as before)
 			// No word says what it is: in a sports story an
