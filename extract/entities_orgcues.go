@@ -186,7 +186,8 @@ var apposedStops = lexicon.WordSet(`of at with for in from by to behind and or w
 // its type, and every bare mention of the name, or of a longer name
 // ending in it, follows the one retyped.
 func (a *analysis) orgsByContext() {
-	a.centreBodies() // entities_typing_context.go: "the Centre for Policy Research"
+	a.centreBodies()       // entities_typing_context.go: "the Centre for Policy Research"
+	a.orgsInSpeakerSlots() // entities_typing_slots.go: "a spokeswoman for Hanover Re"
 	ms := a.ments
 	for k := range ms {
 		m := &ms[k]

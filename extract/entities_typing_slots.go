@@ -1,0 +1,51 @@
+package extract
+
+import "github.com/newsgraph/newsgraph/extract/lexicon"
+
+// speakerStaffNouns are the staff who speak for a body: the name after "for"
+// is whom they speak for ("a spokeswoman for Hanover Re").
+var speakerStaffNouns = lexicon.WordSet(`spokesman spokeswoman spokesperson spokesmen spokeswomen`)
+
+// orgsInSpeakerSlots retypes a name typed Person only from its shape as
+// an organisation when it stands where the body a spokesman speaks for
+// stands: "a spokeswoman for Hanover Re", "said Malte Pollmann,
+// spokesman for Lycos Europe". A person has spokesmen too ("a spokesman
+// for Michael Jackson", "a spokesman for Mr Smith"), so the evidence for
+// a person outweighs the slot: a name opening with a known first name
+// stays a person, as does a one-word name ("a spokesman for Blair"), and
+// so does one the story writes elsewhere with an honorific or a title, or
+// with a speech verb after it (usedAsPerson). Every bare mention of the
+// name follows.
+//
+// The slot before the noun ("Acme spokesman Tom Kelly") is read by
+// staffEmployer already; with a first name it is a person's as often as
+// a firm's ("Tony Blair spokesman Tom Kelly", "William Hill spokesman
+// Rupert Adams"), which the words of one story rarely settle.
+func (a *analysis) orgsInSpeakerSlots() {
+	ms := a.ments
+	for k := range ms {
+		m := &ms[k]
+		if m.kind != MentionName || m.typ != Person || m.strong || m.canon != "" || m.honor != "" ||
+			len(m.titleWords) > 0 || m.hidden || m.t1-m.t0 < 2 {
+			continue
+		}
+		if m.firstName || !a.spokesFor(m) {
+			continue
+		}
+		if a.usedAsPerson(k, true) {
+			continue
+		}
+		for i := range ms {
+			if o := &ms[i]; o.kind == MentionName && o.typ == Person && o.surface == m.surface && o.canon == "" {
+				o.typ, o.strong, o.firstName, o.gender = Organization, true, false, 0
+			}
+		}
+	}
+}
+
+// spokesFor reports whether m follows a spokes-noun and "for", in lower
+// case: "a spokesman for Lycos Europe".
+func (a *analysis) spokesFor(m *mention) bool {
+	s, i := m.sent, m.t0
+	return a.lowerAt(s, i-1) && a.tokens[i-1].Text == "for" && a.lowerAt(s, i-2) && speakerStaffNouns[a.tokens[i-2].Lower()]
+}

@@ -1,0 +1,26 @@
+package extract
+
+import "testing"
+
+func TestOrgsInSpeakerSlots(t *testing.T) {
+	tests := []struct {
+		text string
+		name string
+		typ  EntityType
+	}{
+		// The name after a spokes-noun and "for" is the body spoken for.
+		{"Prices will rise next year, said a spokeswoman for Dorrit Re, the reinsurer.", "Dorrit Re", Organization},
+		{`"Spam is cheap," said Anya Kessel, spokesman for Vortal Nordic.`, "Vortal Nordic", Organization},
+		// A person spoken for: a known first name after "for" stays a person.
+		{"A spokesman for Michael Jordan said the case was closed.", "Michael Jordan", Person},
+		// An honorific on the name elsewhere keeps the person.
+		{`"We are pleased," said a spokesman for Dorrit Keane. Mr Keane was not available.`, "Dorrit Keane", Person},
+		// A speech verb after the name elsewhere keeps the person.
+		{`"We are pleased," said a spokesman for Dorrit Keane. "I am tired," Dorrit Keane said on Monday.`, "Dorrit Keane", Person},
+		// A first name before the spokes-noun: a person's spokesman.
+		{`"No comment," said Gordon Brown spokesman Tom Archer.`, "Gordon Brown", Person},
+	}
+	for _, tt := range tests {
+		checkEntityType(t, tt.text, tt.name, tt.typ)
+	}
+}
