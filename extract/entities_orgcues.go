@@ -17,6 +17,7 @@ import (
 //	economist at Global Insight      "at" after a staff noun
 //	Nationwide economist Alex Bannister   a staff noun, then a name
 //	shares in Bombardier, Sharp shares   a holding in it
+//	president of Exhibitor Relations     the head of a body, then "of"
 //	Empire magazine, Western Mail newspaper   a publication noun after it
 func (x *Extractor) orgCue(a *analysis, s, i, j int) bool {
 	toks := a.tokens
@@ -66,6 +67,9 @@ func (x *Extractor) orgCue(a *analysis, s, i, j int) bool {
 	}
 	if lower(j) && (toks[j].Text == "shares" || toks[j].Text == "shareholders") {
 		return true
+	}
+	if bodyHeadOf(toks, lower, i) {
+		return true // entities_typing_slots.go: "president of Exhibitor Relations"
 	}
 	// A reporter's outlet stands alone after "told" at the end of the
 	// speech ("Collins told Radio Five Live.", "he told Morning Star

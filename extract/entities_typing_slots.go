@@ -1,6 +1,9 @@
 package extract
 
-import "github.com/newsgraph/newsgraph/extract/lexicon"
+import (
+	"github.com/newsgraph/newsgraph/extract/lexicon"
+	"github.com/newsgraph/newsgraph/extract/textseg"
+)
 
 // speakerStaffNouns are the staff who speak for a body: the name after "for"
 // is whom they speak for ("a spokeswoman for Hanover Re").
@@ -48,4 +51,25 @@ func (a *analysis) orgsInSpeakerSlots() {
 func (a *analysis) spokesFor(m *mention) bool {
 	s, i := m.sent, m.t0
 	return a.lowerAt(s, i-1) && a.tokens[i-1].Text == "for" && a.lowerAt(s, i-2) && speakerStaffNouns[a.tokens[i-2].Lower()]
+}
+
+// bodyHeadPosts name the one who founded, owns or heads a whole body; the
+// capitalised words after "of" name that body: "president of Exhibitor
+// Relations", "founder of Digital Lifestyles". Posts that head a part of
+// a body are left out, as their "of" names a department written in
+// capitals as often ("head of Global Markets", "director of Public
+// Affairs", "vice-president of Sales").
+var bodyHeadPosts = lexicon.WordSet(`chairman chairwoman founder co-founder
+	president boss owner`)
+
+// bodyHeadOf reports whether the run of common words starting at token i
+// follows a lower-case body-head post and "of" ("chairman of Exhibitor
+// Relations", "the chief executive of Digital Lifestyles"). classify
+// drops such runs as headings or emphasis; this slot makes them a body.
+func bodyHeadOf(toks []textseg.Token, lower func(int) bool, i int) bool {
+	if !lower(i-1) || toks[i-1].Text != "of" || !lower(i-2) {
+		return false
+	}
+	w := toks[i-2].Lower()
+	return bodyHeadPosts[w] || w == "executive" && lower(i-3) && toks[i-3].Lower() == "chief"
 }

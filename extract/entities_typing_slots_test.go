@@ -24,3 +24,23 @@ func TestOrgsInSpeakerSlots(t *testing.T) {
 		checkEntityType(t, tt.text, tt.name, tt.typ)
 	}
 }
+
+func TestBodyHeadOf(t *testing.T) {
+	tests := []struct {
+		text string
+		name string
+		typ  EntityType
+	}{
+		// Common words after a body's head and "of" name the body.
+		{`"Sales fell," said Ruth Okafor, president of Bright Signal, which tracks cinema takings.`, "Bright Signal", Organization},
+		{"Dan Pryce, the chief executive of Green Lantern, said profits rose.", "Green Lantern", Organization},
+		{"Ama Reyes, founder of Open Kitchen, opened a second cafe on Monday.", "Open Kitchen", Organization},
+		// A part's head: the words after "of" may be a department.
+		{"Ruth Okafor, head of Global Markets, said rates would rise.", "Global Markets", ""},
+		{"Dan Pryce, director of Public Affairs, declined to comment.", "Public Affairs", ""},
+		{"Ama Reyes, vice-president of Consumer Sales, left the firm.", "Consumer Sales", ""},
+	}
+	for _, tt := range tests {
+		checkEntityType(t, tt.text, tt.name, tt.typ)
+	}
+}
