@@ -117,12 +117,25 @@ func (x *Extractor) resolveNominals(a *analysis) {
 	refs := make(map[int]*nominalRef)
 	var classes []nomClass // read on the first description: most texts have none
 	var nations []string   // read on the first description with a demonym
+	unnamed := -1          // whether a club's name went unread (coref_unnamed_clubs.go), once asked
+	clubUnnamed := func() bool {
+		if unnamed < 0 {
+			unnamed = 0
+			if a.clubUnnamed() {
+				unnamed = 1
+			}
+		}
+		return unnamed == 1
+	}
 	// pick chooses among the candidates of classes cls; a description
 	// with a demonym or country among words [lo, hi) refuses a pick the
 	// text ties to another country (coref_nations.go).
 	pick := func(cls nomClass, s, lo, hi int) (int, string) {
 		if classes == nil {
 			classes = x.entityClasses(a)
+		}
+		if cls == nominalHeads["club"] && clubUnnamed() {
+			return -1, "club unnamed" // coref_unnamed_clubs.go
 		}
 		e, why := pickNominal(refs, classes, a.doc.Entities, cls, s)
 		if e < 0 && why == "no candidate" {
