@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/newsgraph/newsgraph/extract/lexicon"
 	"github.com/newsgraph/newsgraph/extract/textseg"
 )
@@ -20,6 +22,10 @@ var speakerStaffNouns = lexicon.WordSet(`spokesman spokeswoman spokesperson spok
 // with a speech verb after it (usedAsPerson). Every bare mention of the
 // name follows.
 //
+// The name closing a described body after its head's post ("founder and
+// chairman of P2P network Red Swoosh", describedBodyOfHead) is a body
+// even with a first name: the noun right before it says what it is.
+//
 // The slot before the noun ("Acme spokesman Tom Kelly") is read by
 // staffEmployer already; with a first name it is a person's as often as
 // a firm's ("Tony Blair spokesman Tom Kelly", "William Hill spokesman
@@ -32,7 +38,9 @@ func (a *analysis) orgsInSpeakerSlots() {
 			len(m.titleWords) > 0 || m.hidden || m.t1-m.t0 < 2 {
 			continue
 		}
-		if m.firstName || !a.spokesFor(m) {
+		// A described body's noun right before the name outweighs a first
+		// name ("network Red Swoosh"); a spokesman's "for" does not.
+		if (m.firstName || !a.spokesFor(m)) && !a.describedBodyOfHead(m) {
 			continue
 		}
 		if a.usedAsPerson(k, true) {
@@ -72,4 +80,45 @@ func bodyHeadOf(toks []textseg.Token, lower func(int) bool, i int) bool {
 	}
 	w := toks[i-2].Lower()
 	return bodyHeadPosts[w] || w == "executive" && lower(i-3) && toks[i-3].Lower() == "chief"
+}
+
+// describedBodyOfHead reports whether m closes a short description of a
+// body after a body-head post and "of": "chairman of P2P network Red
+// Swoosh", "president of the film studio Lions Gate". Between "of" and
+// the name stand only "the" and one to three lower-case words or
+// acronyms ending in a lower-case noun, so a possessive ("chairman of
+// Blair's party") or a comma breaks the slot. "owner" is left out: an
+// owner has horses and houses ("owner of racehorse Best Mate").
+func (a *analysis) describedBodyOfHead(m *mention) bool {
+	s := m.sent
+	lo := a.sentTokens[s].Start
+	k := m.t0 - 1
+	if !a.lowerAt(s, k) {
+		return false
+	}
+	n := 0
+	for ; k >= lo && n < 3; k-- {
+		t := a.tokens[k]
+		if t.Text == "of" || t.Text == "the" {
+			break
+		}
+		if isPossessive(t.Text) || t.Flags&textseg.TPunct != 0 || t.Flags&textseg.TCap != 0 && strings.ToUpper(t.Text) != t.Text {
+			return false
+		}
+		n++
+	}
+	if n == 0 || k < lo+1 {
+		return false
+	}
+	if a.tokens[k].Text == "the" {
+		k--
+	}
+	if k < lo+1 || a.tokens[k].Text != "of" || !a.lowerAt(s, k-1) {
+		return false
+	}
+	w := a.tokens[k-1].Lower()
+	if w == "owner" {
+		return false
+	}
+	return bodyHeadPosts[w] || w == "executive" && a.lowerAt(s, k-2) && a.tokens[k-2].Lower() == "chief"
 }

@@ -44,3 +44,23 @@ func TestBodyHeadOf(t *testing.T) {
 		checkEntityType(t, tt.text, tt.name, tt.typ)
 	}
 }
+
+func TestDescribedBodyOfHead(t *testing.T) {
+	tests := []struct {
+		text string
+		name string
+		typ  EntityType
+	}{
+		// A body's noun between the head's "of" and the name says what it
+		// is, even when the name opens with a first name.
+		{"Files move faster now, said Ivo Brandt, founder and chairman of P2P network Rose Hollow.", "Rose Hollow", Organization},
+		{"Kim Dale, president of the film studio Jack Lantern, praised the deal.", "Jack Lantern", Organization},
+		// An owner has horses too: no body slot.
+		{"Kim Dale, owner of racehorse Rose Hollow, was delighted after the race.", "Rose Hollow", Person},
+		// A possessive breaks the description: the name is another's.
+		{"Kim Dale, chairman of the club's striker Rose Hollow, left. Mr Hollow scored twice.", "Rose Hollow", Person},
+	}
+	for _, tt := range tests {
+		checkEntityType(t, tt.text, tt.name, tt.typ)
+	}
+}
