@@ -153,10 +153,13 @@ func hyphenLowerInName(toks []textseg.Token, j, hi int) bool {
 
 // firmPossessions are what a firm has and a person does not, written
 // after the firm's possessive: "Sony Ericsson's profits", "Tate's
-// shareholders", "ABN Amro's chief executive". Sales, earnings and stakes
-// are left out: artists have sales, players earnings, owners stakes.
+// shareholders", "Tate's shares have leapt", "ABN Amro's board",
+// "ABN Amro's chief executive". Sales, earnings and stakes are left out:
+// artists have sales, players earnings, owners stakes. An investor has
+// shares too ("Mr Glazer's shares"), which usedAsPerson catches by the
+// honorific the story gives him.
 var firmPossessions = lexicon.WordSet(`profits profit shareholders subsidiary
-	subsidiaries pre-tax`)
+	subsidiaries pre-tax shares board directors chairman`)
 
 // firmPossessionPairs are two-word possessions of the same kind.
 var firmPossessionPairs = map[string]bool{"chief executive": true, "parent company": true,

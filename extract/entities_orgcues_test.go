@@ -152,6 +152,8 @@ func TestOrgsByContext(t *testing.T) {
 		// plural verb opening the sentence make a person-shaped name a
 		// body.
 		{"Analysts said Harlan Brook's profits rose by 5%.", "Harlan Brook", Organization},
+		{"Analysts said Harlan Brook's shares rose by 5%.", "Harlan Brook", Organization},
+		{"Harlan Brook's board rejected the bid on Monday.", "Harlan Brook", Organization},
 		{"Investors bought shares in Harlan Brook on Monday.", "Harlan Brook", Organization},
 		{"Harlan Brook, the country's largest bank, will cut 900 jobs.", "Harlan Brook", Organization},
 		{"Harlan Brook are to tour the US next spring.", "Harlan Brook", Organization},
@@ -176,6 +178,7 @@ func TestOrgsByContext(t *testing.T) {
 		{"Harlan Brook, the chairman of the bank, resigned.", "Harlan Brook", Person},
 		{"Mary Lowe and Harlan Brook are to marry in June.", "Harlan Brook", Person},
 		{"Harlan Brook's profits fell. Mr Brook blamed the weather.", "Harlan Brook", Person},
+		{"Harlan Brook's shares in the club were sold. Mr Brook was abroad.", "Harlan Brook", Person},
 		// A name after another name's "and", or after a bare surname, is
 		// no employer.
 		{"Mary Lowe and Harlan Brook spoke at the launch.", "Harlan Brook", Person},
