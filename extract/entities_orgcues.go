@@ -178,6 +178,23 @@ var apposedFirmNouns = lexicon.WordSet(`maker manufacturer group label studio bo
 // Spain's most powerful bank").
 var apposedStops = lexicon.WordSet(`of at with for in from by to behind and or who which that`)
 
+// personByShapeOnly reports a name mention typed Person only from the
+// shape of its words: no gazetteer name, honorific or title, not strong
+// and not hidden. Only such a name may be retyped by the context cues
+// below (orgsByContext, bandsByNoun, orgsAfterStaffRoles,
+// orgsInSpeakerSlots); a person the text marks as one stays one.
+func (m *mention) personByShapeOnly() bool {
+	return m.kind == MentionName && m.typ == Person && !m.strong && m.canon == "" &&
+		m.honor == "" && len(m.titleWords) == 0 && !m.hidden
+}
+
+// makeOrganization retypes a mention as an organisation for good: strong,
+// so later person cues leave it, and without the person's first-name and
+// gender marks, which would bind pronouns to it.
+func (o *mention) makeOrganization() {
+	o.typ, o.strong, o.firstName, o.gender = Organization, true, false, 0
+}
+
 // orgsByContext retypes a name guessed a person only from its shape or
 // a first name as an organisation when the sentence around one of its
 // mentions says a firm or group bears it:
@@ -198,7 +215,7 @@ func (a *analysis) orgsByContext() {
 	ms := a.ments
 	for k := range ms {
 		m := &ms[k]
-		if m.kind != MentionName || m.typ != Person || m.strong || m.canon != "" || m.honor != "" || len(m.titleWords) > 0 || m.hidden {
+		if !m.personByShapeOnly() {
 			continue
 		}
 		if !a.firmPossession(m) && !a.holdingIn(m) && !a.apposedFirm(m) && !a.pluralOpening(m) && !a.personsEmployer(m) && !a.staffEmployer(m) {
@@ -212,7 +229,7 @@ func (a *analysis) orgsByContext() {
 		for i := range ms {
 			o := &ms[i]
 			if o.kind == MentionName && o.typ == Person && o.canon == "" && (o.surface == m.surface || strings.HasSuffix(o.surface, " "+m.surface)) {
-				o.typ, o.strong, o.firstName, o.gender = Organization, true, false, 0
+				o.makeOrganization()
 			}
 		}
 	}

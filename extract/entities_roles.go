@@ -609,8 +609,7 @@ func (a *analysis) orgsAfterStaffRoles() {
 	ms := a.ments
 	for k := range ms {
 		m := &ms[k]
-		if m.kind != MentionName || m.typ != Person || m.t1-m.t0 < 2 || m.strong || m.canon != "" ||
-			m.honor != "" || len(m.titleWords) > 0 || m.hidden {
+		if !m.personByShapeOnly() || m.t1-m.t0 < 2 {
 			continue
 		}
 		if !a.roleOfObject(m) && !a.roleOwner(m) && !a.employerAfterAt(m) && !a.bodyNounAfter(m) {
@@ -627,7 +626,7 @@ func (a *analysis) orgsAfterStaffRoles() {
 		// name split over two types would make two entities.
 		for i := range ms {
 			if o := &ms[i]; o.kind == MentionName && o.typ == Person && o.surface == m.surface && o.canon == "" {
-				o.typ, o.strong, o.firstName, o.gender = Organization, true, false, 0
+				o.makeOrganization()
 			}
 		}
 	}
@@ -719,7 +718,7 @@ func (a *analysis) bandsByNoun() {
 	ms := a.ments
 	for k := range ms {
 		m := &ms[k]
-		if m.kind != MentionName || m.typ != Person || m.strong || m.canon != "" || m.honor != "" || len(m.titleWords) > 0 || m.hidden {
+		if !m.personByShapeOnly() {
 			continue
 		}
 		firm := a.firmNounBefore(m)
@@ -739,7 +738,7 @@ func (a *analysis) bandsByNoun() {
 				continue
 			}
 			if o.surface == m.surface || len(w) >= 2 && o.surface == last && o.honor == "" && len(o.titleWords) == 0 {
-				o.typ, o.strong, o.firstName, o.gender = Organization, true, false, 0
+				o.makeOrganization()
 			}
 		}
 	}

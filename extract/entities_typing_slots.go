@@ -34,8 +34,7 @@ func (a *analysis) orgsInSpeakerSlots() {
 	ms := a.ments
 	for k := range ms {
 		m := &ms[k]
-		if m.kind != MentionName || m.typ != Person || m.strong || m.canon != "" || m.honor != "" ||
-			len(m.titleWords) > 0 || m.hidden || m.t1-m.t0 < 2 {
+		if !m.personByShapeOnly() || m.t1-m.t0 < 2 {
 			continue
 		}
 		// A described body's noun right before the name outweighs a first
@@ -48,7 +47,7 @@ func (a *analysis) orgsInSpeakerSlots() {
 		}
 		for i := range ms {
 			if o := &ms[i]; o.kind == MentionName && o.typ == Person && o.surface == m.surface && o.canon == "" {
-				o.typ, o.strong, o.firstName, o.gender = Organization, true, false, 0
+				o.makeOrganization()
 			}
 		}
 	}
