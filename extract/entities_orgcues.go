@@ -195,6 +195,18 @@ func (o *mention) makeOrganization() {
 	o.typ, o.strong, o.firstName, o.gender = Organization, true, false, 0
 }
 
+// retypeNameAsOrganization makes every bare mention of surface that is
+// still typed Person an organisation: one name split over two types
+// would make two entities ("Viotti, director of La Fenice ... At La
+// Fenice Viotti was ...").
+func (a *analysis) retypeNameAsOrganization(surface string) {
+	for i := range a.ments {
+		if o := &a.ments[i]; o.kind == MentionName && o.typ == Person && o.surface == surface && o.canon == "" {
+			o.makeOrganization()
+		}
+	}
+}
+
 // orgsByContext retypes a name guessed a person only from its shape or
 // a first name as an organisation when the sentence around one of its
 // mentions says a firm or group bears it:

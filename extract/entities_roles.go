@@ -624,11 +624,7 @@ func (a *analysis) orgsAfterStaffRoles() {
 		// Every bare mention of the name is the organisation ("Viotti,
 		// director of La Fenice ... At La Fenice Viotti was ..."); one
 		// name split over two types would make two entities.
-		for i := range ms {
-			if o := &ms[i]; o.kind == MentionName && o.typ == Person && o.surface == m.surface && o.canon == "" {
-				o.makeOrganization()
-			}
-		}
+		a.retypeNameAsOrganization(m.surface)
 	}
 }
 

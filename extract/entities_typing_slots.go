@@ -45,11 +45,7 @@ func (a *analysis) orgsInSpeakerSlots() {
 		if a.usedAsPerson(k, true) {
 			continue
 		}
-		for i := range ms {
-			if o := &ms[i]; o.kind == MentionName && o.typ == Person && o.surface == m.surface && o.canon == "" {
-				o.makeOrganization()
-			}
-		}
+		a.retypeNameAsOrganization(m.surface)
 	}
 }
 
