@@ -217,6 +217,7 @@ func (a *analysis) retypeNameAsOrganization(surface string) {
 //	Duran Duran are to appear ...          a plural verb after it, opening the sentence
 //	said Jason Daw at Merrill Lynch        a person named in full "at" or "of" it
 //	ABN Amro chief Asian strategist Eddie Wong   a staff title, then a person named in full
+//	technology giant Hewlett Packard, analysts Jupiter Research   a firm's epithet before it
 //
 // A name the article marks as a person (an honorific or a title) keeps
 // its type, and every bare mention of the name, or of a longer name
@@ -230,7 +231,8 @@ func (a *analysis) orgsByContext() {
 		if !m.personByShapeOnly() {
 			continue
 		}
-		if !a.firmPossession(m) && !a.holdingIn(m) && !a.apposedFirm(m) && !a.pluralOpening(m) && !a.personsEmployer(m) && !a.staffEmployer(m) {
+		if !a.firmPossession(m) && !a.holdingIn(m) && !a.apposedFirm(m) && !a.pluralOpening(m) && !a.personsEmployer(m) && !a.staffEmployer(m) &&
+			!a.firmDescribedBefore(m) { // entities_typing_descriptors.go
 			continue
 		}
 		if a.usedAsPerson(k, false) {

@@ -769,10 +769,18 @@ func (a *analysis) kindOfGroup(s, k int) bool {
 }
 
 // firmNounBefore reports whether a lower-case noun only firms bear
-// stands right before m in its sentence ("mortgage company Fannie Mae").
+// stands right before m in its sentence ("mortgage company Fannie Mae"),
+// or opens the sentence capitalised ("Bookmaker William Hill has ...").
 func (a *analysis) firmNounBefore(m *mention) bool {
-	p := m.t0 - 1
-	return p >= a.sentTokens[m.sent].Start && lexicon.FirmNouns[a.tokens[p].Text]
+	p, lo := m.t0-1, a.sentTokens[m.sent].Start
+	if p < lo {
+		return false
+	}
+	w := a.tokens[p].Text
+	if p == lo {
+		w = a.tokens[p].Lower()
+	}
+	return lexicon.FirmNouns[w]
 }
 
 // membersOf reports whether m follows "members of" or "members of the".

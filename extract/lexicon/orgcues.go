@@ -13,7 +13,8 @@ var OrgDescriptors = WordSet(`firm firms company companies group giant maker
 	manufacturer retailer carrier airline bank lender insurer broadcaster
 	publisher developer consultancy agency watchdog journal magazine
 	newspaper website charity think-tank chain operator provider
-	supermarket conglomerate brokerage consortium`)
+	supermarket conglomerate brokerage consortium auditor auditors
+	bookmaker bookmakers`)
 
 // FirmNouns are the OrgDescriptors never written before a person's
 // name, so they outweigh a first name in the name after them: "US
@@ -21,10 +22,12 @@ var OrgDescriptors = WordSet(`firm firms company companies group giant maker
 // agency William Morris". "publisher", "developer", "maker" and
 // "operator" also describe people ("software developer John Carmack"),
 // as does "broadcaster" ("comedian and broadcaster Cyril Fletcher"), and
-// are left out.
+// are left out. A firm audits the accounts and takes the bets ("auditors
+// Grant Thornton", "bookmaker William Hill"); a person doing either is
+// named by a title ("Auditor General Sir John Bourn").
 var FirmNouns = WordSet(`firm company retailer carrier airline bank lender
 	insurer consultancy agency supermarket conglomerate brokerage
-	consortium chain`)
+	consortium chain auditor auditors bookmaker bookmakers`)
 
 // OrgStaff are lower-case job nouns that name someone working for a body:
 // "Nationwide economist Alex Bannister", "economist at Global Insight".

@@ -1,0 +1,29 @@
+package extract
+
+import "testing"
+
+func TestFirmDescribedBefore(t *testing.T) {
+	tests := []struct {
+		text string
+		name string
+		typ  EntityType
+	}{
+		// An industry word and "giant" before a name: a firm.
+		{"The deal was welcomed by software giant Dorvan Kestrel on Monday.", "Dorvan Kestrel", Organization},
+		{"Prices were cut by the oil giant Halvard Brennick last week.", "Halvard Brennick", Organization},
+		// The plural "analysts" before one name: a firm of analysts.
+		{"Sales rose 8%, according to analysts Quorel Tansy, which tracks the trade.", "Quorel Tansy", Organization},
+		// Firms audit accounts and take bets, even under a first name.
+		{"The accounts were signed by auditors Grant Pellow in March.", "Grant Pellow", Organization},
+		{"Bookmaker Harry Dunmore has stopped taking bets on the race.", "Harry Dunmore", Organization},
+		// A determiner before "giant" names no trade.
+		{"Fans cheered as the giant Tomasz Wielgo lifted the trophy.", "Tomasz Wielgo", Person},
+		// A first name after "giant": a great of the art, a person.
+		{"The jazz giant Miles Davis played the club in 1959.", "Miles Davis", Person},
+		// A singular analyst is a person's job.
+		{"Sales rose 8%, said market analyst Quorel Tansy on Tuesday.", "Quorel Tansy", Person},
+	}
+	for _, tt := range tests {
+		checkEntityType(t, tt.text, tt.name, tt.typ)
+	}
+}
