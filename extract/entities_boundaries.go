@@ -922,3 +922,17 @@ func (a *analysis) dropCurrencyPlaces() {
 	}
 	a.ments = kept
 }
+
+// comparativeOpeners are the comparatives that open a sentence before
+// "than" ("More than 100 people ...", "Fewer than half ..."). Written
+// capitalised right after a name, they show a full stop the text lost
+// ("according to analysts Gartner More than 167 million handsets ..."),
+// so the name ends before them; inside a name a capitalised word is
+// never followed by a lower-case "than".
+var comparativeOpeners = lexicon.WordSet(`more less fewer rather better worse`)
+
+// comparativeThan reports whether the capitalised token toks[j] is a
+// comparative opener with "than" right after it.
+func comparativeThan(toks []textseg.Token, j, hi int) bool {
+	return j+1 < hi && toks[j+1].Text == "than" && comparativeOpeners[toks[j].Lower()]
+}

@@ -469,3 +469,18 @@ func TestCommunityAndTransportBodies(t *testing.T) {
 		checkEntities(t, tc.text, tc.want, tc.notAny)
 	}
 }
+
+func TestComparativeThanEndsName(t *testing.T) {
+	tests := []struct {
+		text string
+		name string
+		typ  EntityType
+	}{
+		// A lost full stop: the comparative opens the next sentence.
+		{"Phone sales rose 20%, according to the firm Quorel Tansy More than 90 million handsets were sold.", "Quorel Tansy", Organization},
+		{"Most fans backed Dorvan Kestrel Fewer than half backed the rival.", "Dorvan Kestrel Fewer", ""},
+	}
+	for _, tt := range tests {
+		checkEntityType(t, tt.text, tt.name, tt.typ)
+	}
+}

@@ -257,6 +257,9 @@ func (x *Extractor) nameRun(a *analysis, s, i int) int {
 			if abbrevThenStarter(toks, j) {
 				break // "Warner Bros. However, ...": a sentence the splitter left joined
 			}
+			if comparativeThan(toks, j, hi) {
+				break // "analysts Gartner More than 167 million ...": a lost full stop (entities_boundaries.go)
+			}
 			if _, ok := lexicon.Honorifics[t.Lower()]; ok && !lexicon.KeepHonorific[t.Lower()] {
 				break // "in California Mr Torvalds said"
 			}
