@@ -40,46 +40,61 @@ func DocHash(doc *extract.Document) string {
 func Encode(doc *extract.Document, base string) []quad.Quad {
 	v := NewVocab(base)
 	// Sized for the document up front: grown from empty, the set was
-	// rehashed a dozen times per article (a third of Encode's time).
+	// rehashed a dozen times per article (a third of Encode's time). The
+	// sentences' quads, unique by construction, stay out of the set.
 	n := 16 + 6*(len(doc.Sentences)+len(doc.Entities)+len(doc.Quotes)+len(doc.Facts)+len(doc.OpenFacts))
-	e := encoder{v: v, seen: make(map[quad.Quad]struct{}, n), out: make([]quad.Quad, 0, n)}
+	e := encoder{v: v, seen: make(map[quad.Quad]struct{}, n-5*len(doc.Sentences)), out: make([]quad.Quad, 0, n),
+		terms: make(map[string]quad.Value, 32)}
 	d := v.Document(DocHash(doc))
 	e.docIRI = d
+	// Values are put in interfaces once each (d, typ, the sentences,
+	// entities and terms below): a string put in a quad.Value is copied
+	// to the heap every time, and the same sentence or entity IRI goes
+	// into many quads (a fifth of Encode's time went on those copies).
+	dv := quad.Value(d)
+	e.doc = dv
+	typ := quad.Value(quad.IRI(RDFType))
+	e.typ = typ
 
-	typ := quad.IRI(RDFType)
-	e.add(d, typ, v.Term(TypeDocument), d)
+	e.add(dv, typ, e.term(TypeDocument), dv)
 	if doc.Title != "" {
-		e.add(d, v.Term(PredTitle), quad.String(boundTitle(validText(doc.Title))), d)
+		e.add(dv, e.term(PredTitle), quad.String(boundTitle(validText(doc.Title))), dv)
 	}
-	e.add(d, v.Term(PredSource), quad.String(source.NameOf(doc.Source)), d)
-	e.add(d, v.Term(PredHash), quad.String(DocHash(doc)), d)
-	e.add(d, v.Term(PredWords), Integer(int64(doc.Words)), d)
-	e.encodeMeta(d, doc.Meta)
+	e.add(dv, e.term(PredSource), quad.String(source.NameOf(doc.Source)), dv)
+	e.add(dv, e.term(PredHash), quad.String(DocHash(doc)), dv)
+	e.add(dv, e.term(PredWords), Integer(int64(doc.Words)), dv)
+	e.encodeMeta(dv, doc.Meta)
 
+	// A sentence's own quads are the only ones with its IRI as subject
+	// and each sentence has its own IRI, so they cannot repeat: they skip
+	// the duplicate set (they are about half of a document's quads).
+	e.sents = make([]quad.Value, len(doc.Sentences))
 	for i, s := range doc.Sentences {
-		si := v.Sentence(d, i)
-		e.add(si, typ, v.Term(TypeSentence), si)
-		e.add(si, v.Term(PredText), quad.String(validText(slice(doc.Text, s.Span))), si)
-		e.add(si, v.Term(PredStart), Integer(int64(s.Start)), si)
-		e.add(si, v.Term(PredEnd), Integer(int64(s.End)), si)
-		e.add(si, v.Term(PredInDocument), d, si)
+		si := quad.Value(v.Sentence(d, i))
+		e.sents[i] = si
+		e.addNew(si, typ, e.term(TypeSentence), si)
+		e.addNew(si, e.term(PredText), quad.String(validText(slice(doc.Text, s.Span))), si)
+		e.addNew(si, e.term(PredStart), Integer(int64(s.Start)), si)
+		e.addNew(si, e.term(PredEnd), Integer(int64(s.End)), si)
+		e.addNew(si, e.term(PredInDocument), dv, si)
 	}
 
-	ents := make([]quad.IRI, len(doc.Entities))
+	ents := make([]quad.Value, len(doc.Entities))
+	schemaName, altName := quad.Value(quad.IRI(SchemaName)), quad.Value(quad.IRI(SchemaAltName))
 	for i, ent := range doc.Entities {
 		ents[i] = v.Entity(ent.Key)
-		e.add(ents[i], typ, v.Term(string(ent.Type)), nil)
-		e.add(ents[i], quad.IRI(SchemaName), quad.String(validText(ent.Name)), nil)
+		e.add(ents[i], typ, e.term(string(ent.Type)), nil)
+		e.add(ents[i], schemaName, quad.String(validText(ent.Name)), nil)
 		for _, k := range NameKeys(append([]string{ent.Name}, ent.Aliases...)...) {
-			e.add(ents[i], v.Term(PredNameKey), quad.String(validText(k)), nil)
+			e.add(ents[i], e.term(PredNameKey), quad.String(validText(k)), nil)
 		}
 		for _, a := range ent.Aliases {
 			if a != ent.Name {
-				a = validText(a)
-				e.add(ents[i], quad.IRI(SchemaAltName), quad.String(a), nil)
+				av := quad.Value(quad.String(validText(a)))
+				e.add(ents[i], altName, av, nil)
 				// Which document used the alias, so that forgetting the
 				// document drops aliases no other document uses.
-				e.add(ents[i], v.Term(PredAlias), quad.String(a), d)
+				e.add(ents[i], e.term(PredAlias), av, dv)
 			}
 		}
 	}
@@ -92,26 +107,26 @@ func Encode(doc *extract.Document, base string) []quad.Quad {
 			return
 		}
 		mentioned[ent] = true
-		s := e.sentence(doc, sent)
-		e.add(s, v.Term(PredMentions), ents[ent], s)
+		s := e.sentence(sent)
+		e.add(s, e.term(PredMentions), ents[ent], s)
 	}
 	for _, m := range doc.Mentions {
 		mention(m.Sentence, m.Entity)
 	}
 
 	for i, q := range doc.Quotes {
-		qi := v.Quote(d, i)
-		s := e.sentence(doc, q.Sentence)
-		e.add(qi, typ, v.Term(TypeQuote), s)
-		e.add(qi, v.Term(PredText), quad.String(validText(q.Text)), s)
-		if s != d {
-			e.add(qi, v.Term(PredInSentence), s, s)
+		qi := quad.Value(v.Quote(d, i))
+		s := e.sentence(q.Sentence)
+		e.add(qi, typ, e.term(TypeQuote), s)
+		e.add(qi, e.term(PredText), quad.String(validText(q.Text)), s)
+		if s != dv {
+			e.add(qi, e.term(PredInSentence), s, s)
 		}
 		if q.Rule != "" {
-			e.add(qi, v.Term(PredRule), quad.String(validText(q.Rule)), s)
+			e.add(qi, e.term(PredRule), quad.String(validText(q.Rule)), s)
 		}
 		if q.Speaker >= 0 && q.Speaker < len(ents) {
-			e.add(ents[q.Speaker], v.Term(PredSaid), qi, s)
+			e.add(ents[q.Speaker], e.term(PredSaid), qi, s)
 			mention(q.Sentence, q.Speaker)
 		}
 	}
@@ -120,8 +135,8 @@ func Encode(doc *extract.Document, base string) []quad.Quad {
 		if f.Subject < 0 || f.Subject >= len(ents) || f.Object < 0 || f.Object >= len(ents) || f.Predicate == "" {
 			continue
 		}
-		s := e.sentence(doc, f.Sentence)
-		e.add(ents[f.Subject], v.Term(f.Predicate), ents[f.Object], s)
+		s := e.sentence(f.Sentence)
+		e.add(ents[f.Subject], e.term(f.Predicate), ents[f.Object], s)
 		mention(f.Sentence, f.Subject)
 		mention(f.Sentence, f.Object)
 	}
@@ -130,7 +145,7 @@ func Encode(doc *extract.Document, base string) []quad.Quad {
 
 	for i, ok := range mentioned {
 		if !ok {
-			e.add(d, v.Term(PredMentions), ents[i], d)
+			e.add(dv, e.term(PredMentions), ents[i], dv)
 		}
 	}
 	return e.out
@@ -156,26 +171,49 @@ func boundTitle(t string) string {
 type encoder struct {
 	v      Vocab
 	docIRI quad.IRI
+	doc    quad.Value // docIRI
+	typ    quad.Value // rdf:type
+	sents  []quad.Value
+	terms  map[string]quad.Value // Vocab.Term of each local name asked for
 	out    []quad.Quad
 	seen   map[quad.Quad]struct{}
 }
 
+// add appends the quad unless it is there already. One map operation
+// for both the test and the insert: the set grows only for a new quad.
 func (e *encoder) add(s, p, o quad.Value, label quad.Value) {
 	q := quad.Quad{Subject: s, Predicate: p, Object: o, Label: label}
-	if _, dup := e.seen[q]; dup {
+	n := len(e.seen)
+	e.seen[q] = struct{}{}
+	if len(e.seen) == n {
 		return
 	}
-	e.seen[q] = struct{}{}
 	e.out = append(e.out, q)
+}
+
+// addNew appends a quad that no other add can give (see the sentences in
+// Encode), without the duplicate set.
+func (e *encoder) addNew(s, p, o quad.Value, label quad.Value) {
+	e.out = append(e.out, quad.Quad{Subject: s, Predicate: p, Object: o, Label: label})
+}
+
+// term is v.Term(local) in an interface, made once per document.
+func (e *encoder) term(local string) quad.Value {
+	t, ok := e.terms[local]
+	if !ok {
+		t = e.v.Term(local)
+		e.terms[local] = t
+	}
+	return t
 }
 
 // sentence is the IRI of sentence i, or the document's when i does not
 // index a sentence (an extractor that found no sentences).
-func (e *encoder) sentence(doc *extract.Document, i int) quad.IRI {
-	if i < 0 || i >= len(doc.Sentences) {
-		return e.docIRI
+func (e *encoder) sentence(i int) quad.Value {
+	if i < 0 || i >= len(e.sents) {
+		return e.doc
 	}
-	return e.v.Sentence(e.docIRI, i)
+	return e.sents[i]
 }
 
 func slice(text string, s extract.Span) string {

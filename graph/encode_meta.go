@@ -24,7 +24,7 @@ const (
 // encodeMeta adds the document's publication metadata as schema.org
 // properties of the document node, labelled with the document so that
 // forget and replace drop them with it.
-func (e *encoder) encodeMeta(d quad.IRI, m extract.Meta) {
+func (e *encoder) encodeMeta(d quad.Value, m extract.Meta) {
 	if !m.Published.IsZero() {
 		e.add(d, quad.IRI(SchemaDatePublished), DateTime(m.Published.UTC().Format(time.RFC3339)), d)
 	}

@@ -19,34 +19,34 @@ const XSDDecimal = XSD + "decimal"
 // ns:relation, ns:object, ns:label, ns:confidence, ns:rule,
 // ns:inSentence). Every quad is labelled with the fact's sentence, so
 // forget and replace drop them with the document, as they do fixed facts.
-func (e *encoder) encodeOpenFacts(doc *extract.Document, ents []quad.IRI) {
+func (e *encoder) encodeOpenFacts(doc *extract.Document, ents []quad.Value) {
 	v := e.v
 	for i, f := range doc.OpenFacts {
 		if f.Subject < 0 || f.Subject >= len(ents) || f.Object < 0 || f.Object >= len(ents) || f.Key == "" {
 			continue
 		}
-		s := e.sentence(doc, f.Sentence)
-		rel := v.OpenRelation(f.Key)
+		s := e.sentence(f.Sentence)
+		rel := quad.Value(v.OpenRelation(f.Key))
 		e.add(ents[f.Subject], rel, ents[f.Object], s)
-		n := v.OpenFact(e.docIRI, i)
-		e.add(n, quad.IRI(RDFType), v.Term(TypeOpenFact), s)
-		e.add(n, v.Term(PredSubject), ents[f.Subject], s)
-		e.add(n, v.Term(PredRelation), rel, s)
-		e.add(n, v.Term(PredObject), ents[f.Object], s)
+		n := quad.Value(v.OpenFact(e.docIRI, i))
+		e.add(n, e.typ, e.term(TypeOpenFact), s)
+		e.add(n, e.term(PredSubject), ents[f.Subject], s)
+		e.add(n, e.term(PredRelation), rel, s)
+		e.add(n, e.term(PredObject), ents[f.Object], s)
 		if f.Label != "" {
-			e.add(n, v.Term(PredLabel), quad.String(validText(f.Label)), s)
+			e.add(n, e.term(PredLabel), quad.String(validText(f.Label)), s)
 		}
-		e.add(n, v.Term(PredConfidence), Decimal(f.Confidence), s)
+		e.add(n, e.term(PredConfidence), Decimal(f.Confidence), s)
 		if f.Rule != "" {
-			e.add(n, v.Term(PredRule), quad.String(validText(f.Rule)), s)
+			e.add(n, e.term(PredRule), quad.String(validText(f.Rule)), s)
 		}
-		if s != e.docIRI {
-			e.add(n, v.Term(PredInSentence), s, s)
+		if s != e.doc {
+			e.add(n, e.term(PredInSentence), s, s)
 		}
 		// both ends are mentioned in the sentence; say so even when the
 		// mention list does not, so forget sees who uses them
-		e.add(s, v.Term(PredMentions), ents[f.Subject], s)
-		e.add(s, v.Term(PredMentions), ents[f.Object], s)
+		e.add(s, e.term(PredMentions), ents[f.Subject], s)
+		e.add(s, e.term(PredMentions), ents[f.Object], s)
 	}
 }
 
