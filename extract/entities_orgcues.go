@@ -218,6 +218,7 @@ func (a *analysis) retypeNameAsOrganization(surface string) {
 //	said Jason Daw at Merrill Lynch        a person named in full "at" or "of" it
 //	ABN Amro chief Asian strategist Eddie Wong   a staff title, then a person named in full
 //	technology giant Hewlett Packard, analysts Jupiter Research   a firm's epithet before it
+//	Citigroup, Merrill Lynch and Credit Suisse   listed among firms
 //
 // A name the article marks as a person (an honorific or a title) keeps
 // its type, and every bare mention of the name, or of a longer name
@@ -232,7 +233,7 @@ func (a *analysis) orgsByContext() {
 			continue
 		}
 		if !a.firmPossession(m) && !a.holdingIn(m) && !a.apposedFirm(m) && !a.pluralOpening(m) && !a.personsEmployer(m) && !a.staffEmployer(m) &&
-			!a.firmDescribedBefore(m) { // entities_typing_descriptors.go
+			!a.firmDescribedBefore(m) && !a.listedAmongFirms(m) { // entities_typing_descriptors.go, entities_typing_lists.go
 			continue
 		}
 		if a.usedAsPerson(k, false) {
