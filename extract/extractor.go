@@ -61,7 +61,6 @@ func (x *Extractor) Extract(ctx context.Context, source string, raw []byte) (*Do
 	x.findQuotes(a)
 	a.unbindQuotedSelf() // coref_quoted_self.go: a quoted "he" is not its own speaker
 	x.findRelations(a)
-	x.learnedRelations(ctx, a) // relations_learned.go: pairs the rules left unlinked, scored by relmodel
 	a.dropWartimeMemberships() // relations_wiki_service.go: a wartime service ends the serve rule's membership
 	a.settleDescribedEvents()  // entities_events.go: an event described but in no fact is dropped below
 	a.pruneDemonymOnly()

@@ -21,7 +21,6 @@ var stageOrder = []string{
 	"postag",    // part-of-speech tags
 	"model",     // the Document values the stages fill
 	"deprules",  // relation rules over the dependency parse
-	"relmodel",  // learned relation models (relations_learned.go)
 	"nertype",   // a name's type from its context (trained typer)
 	"quotes",    // quotations and their speakers
 }
