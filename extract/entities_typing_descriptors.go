@@ -14,7 +14,18 @@ import "github.com/newsgraph/newsgraph/extract/lexicon"
 // companies. A person's job stands in the singular before his name
 // ("analyst Bill Thompson"); the plural before one name is a firm of
 // analysts. A name opening with a known first name stays a person after
-// either ("jazz giant Miles Davis", "analysts Tom Hall and Ann Lee").
+// either ("jazz giant Miles Davis", "analysts Tom Hall and Ann Lee"),
+// unless the word before "giant" is a trade only firms work in
+// (firmTrades: "mortgage giant Fannie Mae", "oil giant Shell").
+
+// firmTrades are the trades before "giant" that no person is a giant of;
+// the arts, sport and media are left out ("music giant Elton John",
+// "media giant Rupert Murdoch").
+var firmTrades = lexicon.WordSet(`oil gas energy fuel mining steel chemical
+	chemicals agrochemical drug drugs pharmaceutical pharmaceuticals banking
+	bank insurance mortgage telecoms telecom technology software search chip
+	electronics handset phone mobile internet net satellite retail
+	supermarket food foods drink drinks brewing car goods products`)
 
 // firmEpithets are the nouns that, after an industry word, describe a
 // firm by its size.
@@ -24,24 +35,23 @@ var firmEpithets = lexicon.WordSet(`giant giants`)
 // make it a firm of such workers.
 var firmOfManyNouns = lexicon.WordSet(`analysts`)
 
-// firmDescribedBefore reports whether m, a name with no known first name,
-// follows an industry word and "giant", or the plural "analysts".
+// firmDescribedBefore reports whether m follows an industry word and
+// "giant", or the plural "analysts", with no known first name opening it
+// unless the industry is one of firmTrades.
 func (a *analysis) firmDescribedBefore(m *mention) bool {
-	if m.firstName {
-		return false
-	}
 	s, p := m.sent, m.t0-1
 	if !a.lowerAt(s, p) {
 		return false
 	}
 	w := a.tokens[p].Text
 	if firmOfManyNouns[w] {
-		return true
+		return !m.firstName
 	}
 	if !firmEpithets[w] || !a.lowerAt(s, p-1) {
 		return false
 	}
 	// "the giant US deficit", "some giant robots": a determiner says
 	// nothing of what trade the giant is in.
-	return !groupDeterminers[a.tokens[p-1].Lower()]
+	trade := a.tokens[p-1].Lower()
+	return firmTrades[trade] || !m.firstName && !groupDeterminers[trade]
 }

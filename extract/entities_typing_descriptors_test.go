@@ -11,6 +11,8 @@ func TestFirmDescribedBefore(t *testing.T) {
 		// An industry word and "giant" before a name: a firm.
 		{"The deal was welcomed by software giant Dorvan Kestrel on Monday.", "Dorvan Kestrel", Organization},
 		{"Prices were cut by the oil giant Halvard Brennick last week.", "Halvard Brennick", Organization},
+		// A trade only firms work in outweighs a first name.
+		{"Losses hit mortgage giant Freddie Marlow after the audit.", "Freddie Marlow", Organization},
 		// The plural "analysts" before one name: a firm of analysts.
 		{"Sales rose 8%, according to analysts Quorel Tansy, which tracks the trade.", "Quorel Tansy", Organization},
 		// Firms audit accounts and take bets, even under a first name.
