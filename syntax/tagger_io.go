@@ -229,6 +229,7 @@ func (w *tagWeights) read(d *tagDecoder, nc uint64) error {
 	if d.err != nil {
 		return fmt.Errorf("tagger model: %w", d.err)
 	}
+	w.fillSlots()
 	return nil
 }
 
