@@ -18,6 +18,11 @@ func TestFirmDescribedBefore(t *testing.T) {
 		// Firms audit accounts and take bets, even under a first name.
 		{"The accounts were signed by auditors Grant Pellow in March.", "Grant Pellow", Organization},
 		{"Bookmaker Harry Dunmore has stopped taking bets on the race.", "Harry Dunmore", Organization},
+		// Websites and charities are bodies, never people.
+		{"Phishing mail rose fivefold, said web portal Halvo Kestrel on Monday.", "Halvo Kestrel", Organization},
+		// The noun must stand right before the name: a charity's worker
+		// is a person.
+		{"The money was raised by charity worker Dan Pryce in March.", "Dan Pryce", Person},
 		// A determiner before "giant" names no trade.
 		{"Fans cheered as the giant Tomasz Wielgo lifted the trophy.", "Tomasz Wielgo", Person},
 		// A first name after "giant": a great of the art, a person.

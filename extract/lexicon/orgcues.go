@@ -24,10 +24,13 @@ var OrgDescriptors = WordSet(`firm firms company companies group giant maker
 // as does "broadcaster" ("comedian and broadcaster Cyril Fletcher"), and
 // are left out. A firm audits the accounts and takes the bets ("auditors
 // Grant Thornton", "bookmaker William Hill"); a person doing either is
-// named by a title ("Auditor General Sir John Bourn").
+// named by a title ("Auditor General Sir John Bourn"). Websites, charities,
+// think-tanks and watchdogs are bodies, never people ("web portal Lycos
+// Europe", "charity Marie Curie Cancer Care").
 var FirmNouns = WordSet(`firm company retailer carrier airline bank lender
 	insurer consultancy agency supermarket conglomerate brokerage
-	consortium chain auditor auditors bookmaker bookmakers`)
+	consortium chain auditor auditors bookmaker bookmakers portal website
+	charity think-tank watchdog`)
 
 // OrgStaff are lower-case job nouns that name someone working for a body:
 // "Nationwide economist Alex Bannister", "economist at Global Insight".
