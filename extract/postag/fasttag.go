@@ -95,6 +95,37 @@ func (t *Tagger) insert(h uint64, lo, hi uint32) {
 	}
 }
 
+// slotRegion is the span of table slots (in bits: 1,024 slots, 16 KiB)
+// that insertAll fills at a time.
+const slotRegion = 10
+
+// insertAll inserts feats region by region of the table rather than in
+// the model's order, which is random order of slots: inserted in that
+// order, each feature waited on a cache miss, and so did a process's
+// first tagged sentence. A stable counting sort on the home slot's bits
+// above the region's gives the order; equal hashes keep the model's
+// order, so insert keeps the same one of them. Probing finds a key
+// whatever order the keys went in, so look-ups give the same ranges.
+func (t *Tagger) insertAll(feats []featSlot) {
+	regions := int(t.mask>>slotRegion) + 1
+	start := make([]int32, regions+1)
+	for _, f := range feats {
+		start[(f.h&t.mask)>>slotRegion+1]++
+	}
+	for r := 1; r <= regions; r++ {
+		start[r] += start[r-1]
+	}
+	order := make([]int32, len(feats))
+	for k, f := range feats {
+		r := (f.h & t.mask) >> slotRegion
+		order[start[r]] = int32(k)
+		start[r]++
+	}
+	for _, k := range order {
+		t.insert(feats[k].h, feats[k].lo, feats[k].hi)
+	}
+}
+
 // lookup returns the range of a feature's entries, empty for an unknown
 // feature.
 func (t *Tagger) lookup(h uint64) (lo, hi uint32) {
@@ -240,13 +271,15 @@ func Load() (*Tagger, error) {
 	// lookup less often waits for an address translation.
 	t.table = hugetable.Make[featSlot](int(size))
 	t.mask = size - 1
+	feats := make([]featSlot, 0, nFeat)
 	for i := 0; i < nFeat; i++ {
 		tmpl, hx, hy, ok := parseFeature(blob[featOff[i]:featOff[i+1]])
 		if !ok {
 			continue // a feature the scorer never asks for
 		}
-		t.insert(featHash(tmpl, hx, hy), pairOff[i], pairOff[i+1])
+		feats = append(feats, featSlot{featHash(tmpl, hx, hy), pairOff[i], pairOff[i+1]})
 	}
+	t.insertAll(feats)
 	t.classH = make([]uint64, nClasses)
 	for i, c := range t.classes {
 		t.classH[i] = strHash(c)
