@@ -25,8 +25,9 @@ import (
 // it expletive or leave its referent to the reader ("It is thought that",
 // "It emerged that", "It was a ...", "It would be ..."), and the speech
 // verbs, whose quotes the attribution stage resolves on its own terms
-// ("It said: ...").
-var itNonReferential = lexicon.WordSet(`is was 's ’s isn't wasn't seems seemed
+// ("It said: ..."), and "too", which likens "it" to something just
+// named other than that subject ("Sony faces the DS. It too allows ...").
+var itNonReferential = lexicon.WordSet(`too is was 's ’s isn't wasn't seems seemed
 	appears appeared remains remained looks looked means meant takes took
 	makes made emerged emerges happens happened feels felt sounds sounded
 	would could might may must should can will shall has had does did
@@ -41,16 +42,23 @@ var itAdverbs = lexicon.WordSet(`also then now still already later subsequently
 // itAntecedentTypes are the entity types "It" can stand for.
 var itAntecedentTypes = map[EntityType]bool{Organization: true, Country: true, City: true, Place: true}
 
-// resolveItPronouns adds a pronoun mention for each sentence-opening "It"
-// whose referent is the subject of the sentence before, keeping a.ments
+// resolveItPronouns adds a pronoun mention for each sentence-opening "It",
+// or subject "it" after a fronted connective or time phrase ("But it",
+// "Last month, it"), whose referent is the subject of the sentence before, keeping a.ments
 // sorted by Start (and the indexes into it that mentions hold).
 func (x *Extractor) resolveItPronouns(a *analysis) {
 	for s := 2; s < len(a.sentTokens); s++ { // sentence 0 is the headline
 		r := a.sentTokens[s]
-		if r.End-r.Start < 3 || a.tokens[r.Start].Text != "It" {
+		if r.End-r.Start < 3 {
 			continue
 		}
-		v := r.Start + 1
+		it := r.Start
+		if a.tokens[it].Text != "It" {
+			if it = a.frontedIt(s); it < 0 { // "But it", "Last month, it" (coref_it_openers.go)
+				continue
+			}
+		}
+		v := it + 1
 		for v+1 < r.End && itAdverbs[a.tokens[v].Lower()] {
 			v++ // "It then took ...", "It also owns ..."
 		}
@@ -59,10 +67,10 @@ func (x *Extractor) resolveItPronouns(a *analysis) {
 			continue
 		}
 		e := a.sentenceSubject(s - 1)
-		if e < 0 || !itAntecedentTypes[a.doc.Entities[e].Type] || !a.wellAttested(e) {
+		if e < 0 || !itAntecedentTypes[a.doc.Entities[e].Type] || !a.wellAttested(e) || a.coordinatedSubject(s-1) {
 			continue
 		}
-		a.insertMention(itMention(a, s, r.Start, e))
+		a.insertMention(itMention(a, s, it, e))
 	}
 	x.resolveClauseIt(a)
 }
@@ -103,6 +111,35 @@ func (x *Extractor) resolveClauseIt(a *analysis) {
 		}
 	}
 }
+
+// coordinatedSubject reports whether the subject opening sentence s is
+// one of a pair or list ("Kessler Motors and Orbis Media have forecast a
+// loss"): a following "it" is neither of them alone.
+func (a *analysis) coordinatedSubject(s int) bool {
+	ms := a.mentionsInSentence(s)
+	for i := range ms {
+		m := &ms[i]
+		if m.hidden {
+			continue
+		}
+		k := m.t1
+		if k >= a.sentTokens[s].End || !subjectCoordinators[a.tokens[k].Lower()] {
+			return false
+		}
+		for _, o := range ms[i+1:] {
+			if !o.hidden && o.entity >= 0 && o.t0 > k && o.t0 <= k+2 {
+				return true // "and Orbis", "and the Orbis group"
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// subjectCoordinators join a subject to another: "X and Y", "X or Y". A
+// comma is left out: after a subject it mostly opens an apposition
+// ("Titan, a California-based company, pleaded guilty").
+var subjectCoordinators = lexicon.WordSet(`and or &`)
 
 // clauseJoiners open a coordinate clause.
 var clauseJoiners = lexicon.WordSet(`and but while`)
