@@ -4,6 +4,7 @@ package extract
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -33,6 +34,26 @@ func TestQuotedSelfTrace(t *testing.T) {
 					}
 				}
 			}
+		}
+	})
+}
+
+// TestPersonPronounTypeTrace writes to $PRONOUN_TYPE_TRACE every "he" or
+// "she" bound to an entity that is not a person: file, sentence, word,
+// entity, its type, sentence text.
+//
+//	PRONOUN_TYPE_TRACE=/tmp/types.tsv go test -tags nomtrace -run TestPersonPronounTypeTrace ./extract
+func TestPersonPronounTypeTrace(t *testing.T) {
+	f := traceFile(t, "PRONOUN_TYPE_TRACE")
+	var name string
+	extractCorpus(t, &name, func(doc *Document) {
+		for _, m := range doc.Mentions {
+			w := doc.Text[m.Start:m.End]
+			if m.Kind != MentionPronoun || doc.Entities[m.Entity].Type == Person || !personPronouns[strings.ToLower(w)] {
+				continue
+			}
+			fmt.Fprintf(f, "%s\t%d\t%s\t%s\t%s\t%s\n", name, m.Sentence, w,
+				doc.Entities[m.Entity].Name, doc.Entities[m.Entity].Type, sentenceText(doc, m.Sentence))
 		}
 	})
 }
