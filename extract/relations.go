@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/extract/textseg"
 
@@ -378,7 +379,7 @@ func (r *relState) sentence(i int, anyTrigger bool) *relSent {
 	// only the others are folded (it saves an allocation per capital).
 	for k, t := range toks {
 		if m := s.ment[k]; m < 0 || s.ms[m].kind == MentionPronoun {
-			s.low[k] = relFold(t.Text)
+			s.low[k] = relFoldToken(t)
 		}
 	}
 	if !anyTrigger && !s.worthTagging() {
@@ -507,19 +508,31 @@ func relSpanLen(s textseg.Span) int { return s.End - s.Start }
 // relFold lower-cases a token and maps typographic apostrophes and
 // dashes to their plain forms, so that word lists need one spelling.
 func relFold(w string) string {
-	plain := true
+	return relFoldLower(textseg.Lower(w))
+}
+
+// relFoldToken is relFold of a token's text, read from the lower case
+// the tokenizer already computed: the rules fold every word of every
+// sentence they look at, and lowering each capitalised word again cost
+// an allocation each time.
+func relFoldToken(t textseg.Token) string {
+	return relFoldLower(t.Lower())
+}
+
+// relApostrophes maps typographic apostrophes to the plain one; built
+// once, since a Replacer is costly to make.
+var relApostrophes = strings.NewReplacer("’", "'", "‘", "'")
+
+// relFoldLower is the second half of relFold, for words already in lower
+// case: only a word with a non-ASCII byte can hold a curly apostrophe.
+func relFoldLower(w string) string {
 	for i := 0; i < len(w); i++ {
-		if c := w[i]; c >= 0x80 || 'A' <= c && c <= 'Z' {
-			plain = false
-			break
+		if w[i] >= utf8.RuneSelf {
+			if strings.ContainsAny(w[i:], "’‘") {
+				return relApostrophes.Replace(w)
+			}
+			return w
 		}
-	}
-	if plain {
-		return w
-	}
-	w = strings.ToLower(w)
-	if strings.ContainsAny(w, "’‘") {
-		w = strings.NewReplacer("’", "'", "‘", "'").Replace(w)
 	}
 	return w
 }

@@ -40,7 +40,7 @@ func (r *relState) docLow(k int) string {
 	if k < 0 || k >= len(r.a.tokens) {
 		return ""
 	}
-	return relFold(r.a.tokens[k].Text)
+	return relFoldToken(r.a.tokens[k])
 }
 
 // relPostWords are the words of a head's title between an organisation
@@ -228,11 +228,11 @@ func (r *relState) groupListNext(i, n int) []int {
 	if k < len(toks) && strings.EqualFold(toks[k].Text, "the") {
 		k++
 	}
-	if k+1 >= len(toks) || !relGroupRef[relFold(toks[k].Text)] {
+	if k+1 >= len(toks) || !relGroupRef[relFoldToken(toks[k])] {
 		return nil
 	}
 	k++
-	if v := relFold(toks[k].Text); v != "are" && v != "were" && v != "include" {
+	if v := relFoldToken(toks[k]); v != "are" && v != "were" && v != "include" {
 		return nil
 	}
 	var people []int
