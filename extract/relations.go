@@ -136,6 +136,9 @@ type relState struct {
 	// buf and order are reused from sentence to sentence.
 	buf   relSent
 	order []int
+	// nameKinds caches the word-list tests of entity names, by entity
+	// index (nameKindsOf).
+	nameKinds []relNameKinds
 }
 
 type relFactKey struct {
@@ -595,12 +598,35 @@ var relEventWords = relWords(`forum summit conference games championship
 
 // eventLike reports whether entity e is named like a gathering.
 func (r *relState) eventLike(e int) bool {
-	for _, w := range relFieldsLower(r.a.doc.Entities[e].Name) {
-		if relEventWords[w] {
-			return true
+	return r.nameKindsOf(e).event
+}
+
+// relNameKinds holds what the word lists say of one entity's name, so
+// that the rules, which ask it of the same entities for every candidate
+// pair, split and lower-case each name once per document.
+type relNameKinds struct {
+	name      string // the name the answers were computed for
+	known     bool
+	event     bool // a word of relEventWords ("summit", "cup")
+	agreement bool // a word of relAgreementWords ("treaty", "pact")
+}
+
+// nameKindsOf returns entity e's name kinds, computed on the first
+// question. The entry is recomputed if the name has changed since.
+func (r *relState) nameKindsOf(e int) relNameKinds {
+	name := r.a.doc.Entities[e].Name
+	for len(r.nameKinds) <= e {
+		r.nameKinds = append(r.nameKinds, relNameKinds{})
+	}
+	k := &r.nameKinds[e]
+	if !k.known || k.name != name {
+		*k = relNameKinds{name: name, known: true}
+		for _, w := range relFieldsLower(name) {
+			k.event = k.event || relEventWords[w]
+			k.agreement = k.agreement || relAgreementWords[w]
 		}
 	}
-	return false
+	return *k
 }
 
 // isEvent reports an Event, or an organisation named like a gathering.
@@ -614,12 +640,7 @@ var relAgreementWords = relWords(`treaty agreement accord accords pact
 
 // agreementLike reports whether entity e is named like a treaty.
 func (r *relState) agreementLike(e int) bool {
-	for _, w := range relFieldsLower(r.a.doc.Entities[e].Name) {
-		if relAgreementWords[w] {
-			return true
-		}
-	}
-	return false
+	return r.nameKindsOf(e).agreement
 }
 
 // entityNamed returns the entity whose name or alias is name (lower
