@@ -936,3 +936,40 @@ var comparativeOpeners = lexicon.WordSet(`more less fewer rather better worse`)
 func comparativeThan(toks []textseg.Token, j, hi int) bool {
 	return j+1 < hi && toks[j+1].Text == "than" && comparativeOpeners[toks[j].Lower()]
 }
+
+// mediumWords are the media that lexicon.NotNames keeps out of names
+// ("the Internet", "the Web") but that bodies name themselves after: a
+// run of capitalised words ending in a body's head after one goes on
+// with the name ("Oxford Internet Institute", "the Internet Watch
+// Foundation", "the Internet Engineering Task Force").
+var mediumWords = lexicon.WordSet(`internet web`)
+
+// mediumHeads end such a body's name besides lexicon.OrgHeads. "Forum"
+// and "Project" are left out: the one types a forum an event ("UK
+// Internet Forum"), the other says no type at all ("Pew Internet and
+// American Life Project" came out a person), and a body's name is better
+// missed than mistyped.
+var mediumHeads = lexicon.WordSet(`institute corporation force`)
+
+// mediumInName returns the index after the body's head when toks[j] is a
+// medium word followed by capitalised words (joined by "&" or "and" at
+// most) ending in a body's head, and 0 otherwise.
+func mediumInName(toks []textseg.Token, j, hi int) int {
+	if j >= hi || !mediumWords[toks[j].Lower()] || !isCapWord(toks[j]) {
+		return 0
+	}
+	end := 0
+	for k := j + 1; k < hi; k++ {
+		t := toks[k]
+		if (t.Text == "&" || t.Text == "and") && k+1 < hi && isCapWord(toks[k+1]) {
+			continue
+		}
+		if !isCapWord(t) || lexicon.NotNames[t.Lower()] {
+			break
+		}
+		if w := t.Lower(); lexicon.OrgHeads[w] || mediumHeads[w] {
+			end = k + 1
+		}
+	}
+	return end
+}

@@ -484,3 +484,22 @@ func TestComparativeThanEndsName(t *testing.T) {
 		checkEntityType(t, tt.text, tt.name, tt.typ)
 	}
 }
+
+func TestMediumInName(t *testing.T) {
+	tests := []struct {
+		text string
+		name string
+		typ  EntityType
+	}{
+		// "Internet" goes on with a name that ends in a body's head.
+		{"Research by the Harlow Internet Institute shows that blogs are growing.", "Harlow Internet Institute", Organization},
+		{"Dan Pryce, the new chair of the Internet Standards Task Force, says so.", "Internet Standards Task Force", Organization},
+		{"The Internet Corporation for Domain Names ruled on Monday.", "Internet Corporation for Domain Names", Organization},
+		// No head after it: the medium is no part of a name.
+		{"Growth among Harlow Internet users slowed last year.", "Harlow Internet", ""},
+		{"Most people still browse with Internet Explorer, the survey said.", "Internet Explorer", ""},
+	}
+	for _, tt := range tests {
+		checkEntityType(t, tt.text, tt.name, tt.typ)
+	}
+}

@@ -243,15 +243,20 @@ func (x *Extractor) nameRun(a *analysis, s, i int) int {
 		x.afterName(a, s, k, j)
 		return j
 	}
-	if lexicon.NotNames[toks[i].Lower()] && !monthFirstName(toks, i, hi) {
+	medium := mediumInName(toks, i, hi) // entities_boundaries.go: "The Internet Corporation for ..."
+	if lexicon.NotNames[toks[i].Lower()] && !monthFirstName(toks, i, hi) && medium == 0 {
 		return i + 1
 	}
-	j := i + 1
+	j := max(i+1, medium)
 	hasOf := false
 	for j < hi {
 		t := toks[j]
 		if isCapWord(t) {
 			if lexicon.NotNames[t.Lower()] && !x.dateSurname(a, i, j, hi) && !eventNumeral(toks, i, j) && !monthFirstName(toks, j, hi) {
+				if e := mediumInName(toks, j, hi); e > j {
+					j = e // "Oxford Internet Institute", "UK Internet Forum"
+					continue
+				}
 				break
 			}
 			if abbrevThenStarter(toks, j) {

@@ -238,7 +238,7 @@ var OfHeads = WordSet(`commonwealth bank university ministry department
 var ForHeads = WordSet(`centre center institute commission committee
 	council campaign society foundation office department alliance coalition
 	union association trust fund agency organisation organization
-	network partnership forum transport`)
+	network partnership forum transport corporation`)
 
 // LowerOrgHeads are lower-case organisation heads that, after a name and
 // before "of", open a descriptive body name ("the CIS council of heads of
