@@ -191,6 +191,12 @@ type tree struct {
 	lemma []string
 	// noAppos and asModifier are set while one slot is resolved.
 	noAppos, asModifier bool
+	// cases memoises caseWords by word (casesDone marks the words asked):
+	// the rules ask the same words' case lemmas once per path step and
+	// rule, and the tree does not change once built. Both are nil until
+	// the first question.
+	cases     [][]string
+	casesDone []bool
 }
 
 func newTree(s *syntax.Sentence, ms []Mention) *tree {
@@ -201,11 +207,9 @@ func newTree(s *syntax.Sentence, ms []Mention) *tree {
 	own.Deprel = append([]string(nil), s.Deprel...)
 	s = &own
 	t := &tree{s: s, ms: ms, kids: make([][]int, n), ment: make([]int, n), lemma: make([]string, n)}
+	t.fillKids()
 	for i := 0; i < n; i++ {
 		t.ment[i] = -1
-		if h := s.Head[i] - 1; h >= 0 && h < n {
-			t.kids[h] = append(t.kids[h], i)
-		}
 		l := ""
 		if i < len(s.Lemmas) {
 			l = s.Lemmas[i]
@@ -224,6 +228,35 @@ func newTree(s *syntax.Sentence, ms []Mention) *tree {
 	}
 	t.repairObjectRelatives()
 	return t
+}
+
+// fillKids lists every word's dependents in text order, all in one
+// backing array (one allocation per sentence instead of one per head);
+// each list is capped at its own length, so an append copies it.
+func (t *tree) fillKids() {
+	s, n := t.s, len(t.kids)
+	count := make([]int, n+1)
+	for i := 0; i < n; i++ {
+		if h := s.Head[i] - 1; h >= 0 && h < n {
+			count[h+1]++
+		}
+	}
+	for h := 1; h <= n; h++ {
+		count[h] += count[h-1] // count[h]: where head h's list starts
+	}
+	all := make([]int, count[n])
+	next := append([]int(nil), count[:n]...)
+	for i := 0; i < n; i++ {
+		if h := s.Head[i] - 1; h >= 0 && h < n {
+			all[next[h]] = i
+			next[h]++
+		}
+	}
+	for h := 0; h < n; h++ {
+		if count[h] < count[h+1] {
+			t.kids[h] = all[count[h]:count[h+1]:count[h+1]]
+		}
+	}
 }
 
 // repairObjectRelatives mends the parser's usual slip on an object
@@ -319,8 +352,20 @@ func (t *tree) hasParticle(i int, p string) bool {
 
 // caseWords returns the lemmas of word i's case and mark dependents and of
 // the words fixed to them ("out of", "on behalf of").
+// The list is shared between callers: read it, never append to it.
 func (t *tree) caseWords(i int) []string {
-	return t.caseWordsOf(i, nil, true)
+	if t.casesDone == nil {
+		t.cases = make([][]string, len(t.kids))
+		t.casesDone = make([]bool, len(t.kids))
+	}
+	if i < 0 || i >= len(t.kids) {
+		return t.caseWordsOf(i, nil, true)
+	}
+	if !t.casesDone[i] {
+		t.cases[i] = t.caseWordsOf(i, nil, true)
+		t.casesDone[i] = true
+	}
+	return t.cases[i]
 }
 
 func (t *tree) caseWordsOf(i int, out []string, deep bool) []string {
