@@ -603,17 +603,25 @@ func (r *relState) eventLike(e int) bool {
 
 // relNameKinds holds what the word lists say of one entity's name, so
 // that the rules, which ask it of the same entities for every candidate
-// pair, split and lower-case each name once per document.
+// pair or mention, split and lower-case each name once per document.
 type relNameKinds struct {
 	name      string // the name the answers were computed for
 	known     bool
 	event     bool // a word of relEventWords ("summit", "cup")
 	agreement bool // a word of relAgreementWords ("treaty", "pact")
+	siteKnown bool // site is computed only when asked (siteNamed)
+	site      bool // siteName ("Duke University", "University of Arkansas")
 }
 
 // nameKindsOf returns entity e's name kinds, computed on the first
 // question. The entry is recomputed if the name has changed since.
 func (r *relState) nameKindsOf(e int) relNameKinds {
+	return *r.nameKindsEntry(e)
+}
+
+// nameKindsEntry returns entity e's cache entry, its event and agreement
+// answers filled; the pointer is good until the next call.
+func (r *relState) nameKindsEntry(e int) *relNameKinds {
 	name := r.a.doc.Entities[e].Name
 	for len(r.nameKinds) <= e {
 		r.nameKinds = append(r.nameKinds, relNameKinds{})
@@ -626,7 +634,16 @@ func (r *relState) nameKindsOf(e int) relNameKinds {
 			k.agreement = k.agreement || relAgreementWords[w]
 		}
 	}
-	return *k
+	return k
+}
+
+// siteNamed is siteName of entity e's name, computed once per entity.
+func (r *relState) siteNamed(e int) bool {
+	k := r.nameKindsEntry(e)
+	if !k.siteKnown {
+		k.site, k.siteKnown = siteName(k.name), true
+	}
+	return k.site
 }
 
 // isEvent reports an Event, or an organisation named like a gathering.

@@ -1652,7 +1652,7 @@ func (r *relState) sitesInTowns() {
 		if m.Kind != MentionName {
 			continue
 		}
-		if t := r.typeOf(m.Entity); t != Organization && t != Place || !siteName(r.a.doc.Entities[m.Entity].Name) {
+		if t := r.typeOf(m.Entity); t != Organization && t != Place || !r.siteNamed(m.Entity) {
 			continue
 		}
 		k := r.docTok(m.End)
@@ -1807,12 +1807,12 @@ func (r *relState) siteLike(e int) bool {
 	switch r.typeOf(e) {
 	case Place:
 		if r.gaz == nil {
-			return siteName(name)
+			return r.siteNamed(e)
 		}
 		_, known := r.gaz.Lookup(name)
 		return !known
 	case Organization:
-		return siteName(name)
+		return r.siteNamed(e)
 	}
 	return false
 }
