@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/extract/textseg"
 
@@ -651,8 +652,34 @@ func capitalised(w string) bool { return w != "" && unicode.IsUpper([]rune(w)[0]
 // titleWord reports an honorific or a capitalised role title that the
 // entity layer keeps out of the name it stands before ("Mr", "Dr",
 // "Chancellor", "President").
+//
+// An ASCII word is lower-cased into a buffer on the stack (a map look-up
+// of string(bytes) copies nothing): the open relations ask it of the
+// capitalised words of every parsed sentence.
 func titleWord(w string) bool {
-	lw := textseg.Lower(w)
+	var buf [24]byte
+	if len(w) > len(buf) {
+		return titleWordLower(textseg.Lower(w))
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return titleWordLower(textseg.Lower(w))
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	lw := buf[:len(w)]
+	if _, ok := lexicon.Honorifics[string(lw)]; ok {
+		return true
+	}
+	return lexicon.RoleHeads[string(lw)]
+}
+
+// titleWordLower is titleWord of a word already in lower case.
+func titleWordLower(lw string) bool {
 	if _, ok := lexicon.Honorifics[lw]; ok {
 		return true
 	}
