@@ -374,6 +374,11 @@ func (x *Extractor) findWorkTitles(a *analysis) workTitles {
 					cands = append(cands, [2]int{i, j}) // "her role in Vera Drake", "the sequel to Escape From Leeds"
 				}
 			}
+			if craftNouns[lw] {
+				if i, j := x.titleBeforeCraft(a, s, k); j > i {
+					cands = append(cands, [2]int{i, j}) // "the P-3 Orion maritime surveillance aircraft" (entities_works_craft.go)
+				}
+			}
 			if namingVerbs[lw] {
 				if i, j := x.titleCalled(a, s, k); j > i {
 					cands = append(cands, [2]int{i, j}) // "a drama for HBO called The Rise and Fall of X"
