@@ -379,6 +379,11 @@ func (x *Extractor) findWorkTitles(a *analysis) workTitles {
 					cands = append(cands, [2]int{i, j}) // "the P-3 Orion maritime surveillance aircraft" (entities_works_craft.go)
 				}
 			}
+			if creditParticiples[lw] {
+				if i, j := x.titleBeforeCredit(a, s, k); j > i {
+					cands = append(cands, [2]int{i, j}) // "Tom Jones, directed by Tony Richardson" (entities_works_credits.go)
+				}
+			}
 			if namingVerbs[lw] {
 				if i, j := x.titleCalled(a, s, k); j > i {
 					cands = append(cands, [2]int{i, j}) // "a drama for HBO called The Rise and Fall of X"
