@@ -386,6 +386,9 @@ func (s *relSent) hostPlaceAt(m *relMention, k int, pred string) {
 			pred = WillHost
 		}
 	}
+	if pred = s.hostAheadCheck(m, c.last, pred); pred == "" {
+		return // one leg of a series (relations_hosts_ahead.go)
+	}
 	if s.word(n, "'s") || s.word(n, "'") {
 		v := s.mentionAt(n + 1)
 		if v == nil || v.first != n+1 || s.r.typeOf(v.entity) != Place {

@@ -2019,6 +2019,9 @@ func (s *relSent) eventIn(m *relMention, i int) {
 	if pred == Hosted && s.scheduledOccasion(m.first, c.last, words) {
 		pred = WillHost // "when Weaver makes his return in a reserve game at Blackburn on Tuesday"
 	}
+	if pred = s.hostAheadCheck(m, c.last, pred); pred == "" { // still to come, or one leg of a series (relations_hosts_ahead.go)
+		return
+	}
 	s.r.add(c.entity, pred, m.entity, s.idx, pred+"/event-in-city", 0.7)
 }
 

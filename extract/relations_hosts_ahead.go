@@ -1,0 +1,147 @@
+package extract
+
+// Two ways news text places an event at a site without the site having
+// held it, read after the host rules eventIn (relations_rules.go) and
+// hostPlaceAt (relations_hosts.go) have chosen hosted or willHost from
+// the clause's verbs:
+//
+// An event still to come told without a future verb. Its clause may
+// list it as something yet to do ("there are still scores to be
+// settled, such as a first gold at the World Championships in
+// Helsinki", "the final in Suva is yet to be played"), or a preview may
+// say what the event is expected to be
+// ("the third-round game at Murrayfield has been billed as a decider",
+// "Friday's game at Headingley got the go-ahead"). The place will host
+// it: willHost, not hosted.
+//
+// One leg of a series, tour or circuit: "the first event of the World
+// Sevens series in Dubai". The place held that leg only, never the whole
+// series, and the leg is no entity of its own, so no fact is made.
+
+// hostAheadCheck returns the host predicate for event mention m placed
+// at a place ending at token placeLast, given the predicate pred the
+// clause's verbs chose: "" when the event is a series of which the place
+// holds one leg, WillHost when the clause tells of it as still to come,
+// pred otherwise.
+func (s *relSent) hostAheadCheck(m *relMention, placeLast int, pred string) string {
+	if s.seriesLeg(m) {
+		return ""
+	}
+	if pred == Hosted && (s.stillToComeBefore(m.first) || s.stillToComeAfter(placeLast) || s.forecastAfter(placeLast)) {
+		return WillHost
+	}
+	return pred
+}
+
+// hostStillWords, two or three words before "to be", tell of something
+// not yet done: "still scores to be settled", "yet to be decided",
+// "remains to be won", "titles left to be won".
+var hostStillWords = relWords(`still yet remain remains left outstanding`)
+
+// hostExampleOpeners begin a clause that gives examples of the noun
+// before its comma ("..., such as a first gold at the Championships"),
+// so that noun's clause dates the examples too.
+var hostExampleOpeners = relWords(`such including like notably`)
+
+// stillToComeBefore reports "still/yet/remain(s) ... to be <done>" in the
+// clause ending at token first, or in the clause before it when the
+// event's clause only gives examples ("such as", "including").
+func (s *relSent) stillToComeBefore(first int) bool {
+	j := first - 1
+	for clauses := 0; clauses < 2; clauses++ {
+		for ; j >= 0 && !s.clauseEdge(j) && s.tag(j) != "."; j-- {
+			if s.stillToBe(j) {
+				return true
+			}
+		}
+		// j is the clause's edge (or -1): read the clause before only
+		// when this one opens with an example word.
+		if j < 0 || !s.word(j, ",") || !s.is(j+1, hostExampleOpeners) {
+			return false
+		}
+		j--
+	}
+	return false
+}
+
+// stillToComeAfter reports "still/yet/remain(s) ... to be <done>" as
+// the rest of the clause of a place ending at token placeLast: "the final
+// in Suva is yet to be played".
+func (s *relSent) stillToComeAfter(placeLast int) bool {
+	for j := placeLast + 1; j < len(s.low) && j <= placeLast+6 && !s.clauseEdge(j) && s.tag(j) != "."; j++ {
+		if s.stillToBe(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// stillToBe reports "to be" at token j after a word of hostStillWords at
+// most three tokens before it.
+func (s *relSent) stillToBe(j int) bool {
+	if !s.word(j, "to") || !s.word(j+1, "be") {
+		return false
+	}
+	for k := j - 1; k >= 0 && k >= j-3; k-- {
+		if s.is(k, hostStillWords) {
+			return true
+		}
+	}
+	return false
+}
+
+// hostForecastWords, as the verb of the event's own clause after its
+// place, say what the event is expected to be, which only a preview
+// says: "has been billed as a decider", "got the go-ahead", "is tipped to
+// be a classic", "promises to be close".
+var hostForecastWords = relWords(`billed go-ahead tipped promises promise previewed`)
+
+// hostForecastAux may stand between the place and the forecast word.
+var hostForecastAux = relWords(`has have had been is are was were got gets given the to be`)
+
+// forecastAfter reports a forecast word (hostForecastWords) right after
+// the event's place ending at token placeLast, over auxiliaries and a
+// day ("on Saturday").
+func (s *relSent) forecastAfter(placeLast int) bool {
+	j := placeLast + 1
+	if s.word(j, "on") || s.word(j, "this") || s.word(j, "next") {
+		j += 2 // "at Murrayfield on Saturday has been billed"
+	}
+	for ; j < len(s.low) && j <= placeLast+6; j++ {
+		switch {
+		case s.is(j, hostForecastWords):
+			return true
+		case s.is(j, hostForecastAux):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// hostSeriesWords end the name of a competition held as legs in many
+// places, or follow it: "the World Sevens series", "the ATP Tour", "the
+// Grand Prix circuit".
+var hostSeriesWords = relWords(`series tour circuit`)
+
+// hostLegNouns name one leg of a series: "the first event of", "the third
+// leg of", "the opening round of", "a stop on".
+var hostLegNouns = relWords(`event events leg legs round rounds stage stages stop stops instalment tournament race meeting`)
+
+// seriesLeg reports event mention m as a series (its name ends in, or is
+// followed by, a series word) after "<leg noun> of (the)": "the first
+// event of the IRB World Sevens series in Dubai".
+func (s *relSent) seriesLeg(m *relMention) bool {
+	k := m.first - 1
+	if s.word(k, "the") {
+		k--
+	}
+	if !s.word(k, "of") || !s.is(k-1, hostLegNouns) {
+		return false
+	}
+	name := relFieldsLower(s.r.a.doc.Entities[m.entity].Name)
+	if len(name) > 0 && hostSeriesWords[name[len(name)-1]] {
+		return true
+	}
+	return s.is(s.eventNameEnd(m), hostSeriesWords)
+}
