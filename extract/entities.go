@@ -981,7 +981,9 @@ func roleMatches(roles []string, head string) bool {
 }
 
 // pickPronoun resolves "he"/"she": a gender-compatible person, preferring
-// the latest one in the same sentence, else the first (subject) person of
+// the latest one in the same sentence (unless that one is named only in
+// passing, after a preposition or as a possessor, and the clause's
+// subject fits: coref_pronoun_subjects.go), else the first (subject) person of
 // the latest sentence that mentions one. A pronoun outside quotation
 // marks never refers to a person named only inside them ("'I'd like to
 // thank the late Ray Charles.' He apologised ..." is the speaker): the
@@ -994,6 +996,9 @@ func pickPronoun(a *analysis, persons []personRef, m *mention, inQuote bool) int
 	persons = a.notQuoteSpeakers(unquotedPersons(persons, inQuote), m, inQuote) // coref_pronouns.go
 	for k := len(persons) - 1; k >= max(0, len(persons)-lookBack) && persons[k].sent == m.sent; k-- {
 		if ok(persons[k].ent) {
+			if e := a.subjectOverOblique(persons, m, k, ok); e >= 0 {
+				return e // coref_pronoun_subjects.go
+			}
 			return persons[k].ent
 		}
 	}
