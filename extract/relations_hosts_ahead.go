@@ -8,7 +8,8 @@ package extract
 // An event still to come told without a future verb. Its clause may
 // list it as something yet to do ("there are still scores to be
 // settled, such as a first gold at the World Championships in
-// Helsinki", "the final in Suva is yet to be played"), or a preview may
+// Helsinki", "the final in Suva is yet to be played"), as a goal ("is
+// training for the World Championships in Oslo"), or a preview may
 // say what the event is expected to be
 // ("the third-round game at Murrayfield has been billed as a decider",
 // "Friday's game at Headingley got the go-ahead"). The place will host
@@ -27,7 +28,7 @@ func (s *relSent) hostAheadCheck(m *relMention, placeLast int, pred string) stri
 	if s.seriesLeg(m) {
 		return ""
 	}
-	if pred == Hosted && (s.stillToComeBefore(m.first) || s.stillToComeAfter(placeLast) || s.forecastAfter(placeLast)) {
+	if pred == Hosted && (s.stillToComeBefore(m.first) || s.stillToComeAfter(placeLast) || s.forecastAfter(placeLast) || s.aimedAt(m.first)) {
 		return WillHost
 	}
 	return pred
@@ -84,6 +85,32 @@ func (s *relSent) stillToBe(j int) bool {
 	}
 	for k := j - 1; k >= 0 && k >= j-3; k-- {
 		if s.is(k, hostStillWords) {
+			return true
+		}
+	}
+	return false
+}
+
+// hostGoalWords tell of an event as a goal someone works towards:
+// "is training for", "aiming for gold at", "is targeting", "has her
+// sights set on", "her preparations for", "dreams of a medal at". Told in
+// the present, the event is still to come.
+var hostGoalWords = relWords(`training aiming aims targeting targets eyeing
+	sights preparations preparing build-up dreams dreaming`)
+
+// aimedAt reports a goal word (hostGoalWords) at most six tokens before
+// the event at token first, in its clause, with no past verb there: "She
+// is training for the World Championships in Oslo", not "She prepared for
+// the Championships in Oslo by racing in Kenya".
+func (s *relSent) aimedAt(first int) bool {
+	if s.pastClause(first) {
+		return false
+	}
+	for j := first - 1; j >= 0 && j >= first-6 && !s.clauseEdge(j); j-- {
+		if s.word(j, "was") || s.word(j, "were") {
+			return false // "was preparing for ... when she fell"
+		}
+		if s.is(j, hostGoalWords) {
 			return true
 		}
 	}

@@ -7,7 +7,8 @@ import (
 )
 
 // TestHostAhead: an event told of as still to come without a future verb
-// ("still titles to be won, such as ...", "has been billed as") is
+// ("still titles to be won, such as ...", "has been billed as", "is
+// training for") is
 // willHost, not hosted; one leg of a series gives its place no fact for
 // the whole series. Near misses keep hosted: a done event, "still" with
 // no "to be", an example clause after a past one, a round of a one-site
@@ -40,6 +41,21 @@ func TestHostAhead(t *testing.T) {
 			[]string{"Oslo hosted World Championships"}},
 		{"near miss: example clause after a past clause",
 			"Athletics\n\nShe won several titles, such as the gold at the World Championships in Oslo.",
+			[]string{"Oslo hosted World Championships"}},
+		{"a goal: training for",
+			"Athletics\n\nShe is now training for the World Championships in Oslo.",
+			[]string{"Oslo willHost World Championships"}},
+		{"a goal: sights set on",
+			"Athletics\n\nShe has her sights set on the World Championships in Oslo.",
+			[]string{"Oslo willHost World Championships"}},
+		{"a goal: preparations for",
+			"Athletics\n\nHer preparations for the World Championships in Oslo are going well.",
+			[]string{"Oslo willHost World Championships"}},
+		{"near miss: past preparing",
+			"Athletics\n\nShe prepared for the World Championships in Oslo by racing in Kenya.",
+			[]string{"Oslo hosted World Championships"}},
+		{"near miss: was preparing",
+			"Athletics\n\nShe was preparing for the World Championships in Oslo when she fell.",
 			[]string{"Oslo hosted World Championships"}},
 		{"one leg of a series",
 			"Rugby sevens\n\nFiji won the second event of the World Rugby Sevens series in Dubai.",
