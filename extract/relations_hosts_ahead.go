@@ -28,7 +28,8 @@ func (s *relSent) hostAheadCheck(m *relMention, placeLast int, pred string) stri
 	if s.seriesLeg(m) {
 		return ""
 	}
-	if pred == Hosted && (s.stillToComeBefore(m.first) || s.stillToComeAfter(placeLast) || s.forecastAfter(placeLast) || s.aimedAt(m.first)) {
+	if pred == Hosted && (s.stillToComeBefore(m.first) || s.stillToComeAfter(placeLast) || s.forecastAfter(placeLast) ||
+		s.aimedAt(m.first) || s.leadUpNounBefore(m.first) || s.timeAwayAfter(placeLast)) {
 		return WillHost
 	}
 	return pred
@@ -94,7 +95,8 @@ func (s *relSent) stillToBe(j int) bool {
 // hostGoalWords tell of an event as a goal someone works towards:
 // "is training for", "aiming for gold at", "is targeting", "has her
 // sights set on", "her preparations for", "dreams of a medal at". Told in
-// the present, the event is still to come.
+// the present, the event is still to come. "countdown" is a lead-up
+// noun (hostLeadUpNouns).
 var hostGoalWords = relWords(`training aiming aims targeting targets eyeing
 	sights preparations preparing build-up dreams dreaming`)
 
@@ -111,6 +113,39 @@ func (s *relSent) aimedAt(first int) bool {
 			return false // "was preparing for ... when she fell"
 		}
 		if s.is(j, hostGoalWords) {
+			return true
+		}
+	}
+	return false
+}
+
+// hostLeadUpNouns name what comes before an event, followed by "for" or
+// "to" and the event: "tickets for", "the draw for", "the countdown to",
+// "qualifying for", "the build-up to". Whatever the tense of their own
+// verb ("the draw for the World Cup in Germany was made on Friday"), the
+// event is still ahead of them.
+var hostLeadUpNouns = relWords(`tickets draw countdown qualifying qualifiers build-up run-up`)
+
+// leadUpNounBefore reports a lead-up noun (hostLeadUpNouns) with "for" or
+// "to" right before the event at token first, over its article or a
+// possessive date ("the draw for this year's Cup").
+func (s *relSent) leadUpNounBefore(first int) bool {
+	j := first - 1
+	for k := 0; k < 3 && j >= 0 && (s.word(j, "the") || s.word(j, "this") || s.word(j, "next") || s.word(j, "year") || s.word(j, "'s")); k++ {
+		j--
+	}
+	return (s.word(j, "for") || s.word(j, "to")) && s.is(j-1, hostLeadUpNouns)
+}
+
+// hostAwayUnits measure how far off an event is: "only weeks away",
+// "two days away".
+var hostAwayUnits = relWords(`days weeks months day week month`)
+
+// timeAwayAfter reports "<be> (only|just|a few|two ...) days/weeks away"
+// as the rest of the clause of the place ending at token placeLast.
+func (s *relSent) timeAwayAfter(placeLast int) bool {
+	for j := placeLast + 1; j < len(s.low) && j <= placeLast+5 && !s.clauseEdge(j); j++ {
+		if s.is(j, hostAwayUnits) && s.word(j+1, "away") {
 			return true
 		}
 	}
