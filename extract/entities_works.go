@@ -384,6 +384,11 @@ func (x *Extractor) findWorkTitles(a *analysis) workTitles {
 					cands = append(cands, [2]int{i, j}) // "Tom Jones, directed by Tony Richardson" (entities_works_credits.go)
 				}
 			}
+			if lw == "box" {
+				if i, j := x.titleAtBoxOffice(a, s, k); j > i {
+					cands = append(cands, [2]int{i, j}) // "Harbour Lights took $40m at the box office" (entities_works_boxoffice.go)
+				}
+			}
 			if namingVerbs[lw] {
 				if i, j := x.titleCalled(a, s, k); j > i {
 					cands = append(cands, [2]int{i, j}) // "a drama for HBO called The Rise and Fall of X"
