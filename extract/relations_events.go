@@ -1062,7 +1062,19 @@ func (r *relState) cityNamedEvents() {
 		if city < 0 {
 			continue
 		}
-		r.addHosting(city, m.entity, m.sent, a.eventFuture(m.sent, m.t0, m.t1), ruleCityWillHost, ruleCityHosted)
+		future := a.eventFuture(m.sent, m.t0, m.t1)
+		if !future {
+			// An edition still to come told without a future verb ("the
+			// London Marathon remains to be conquered"), or one leg of a
+			// series: the clause checks of relations_hosts_ahead.go.
+			switch r.cityEventAhead(m) {
+			case "":
+				continue
+			case WillHost:
+				future = true
+			}
+		}
+		r.addHosting(city, m.entity, m.sent, future, ruleCityWillHost, ruleCityHosted)
 	}
 	// "the Taipei lantern festival", "the Brighton conference": a city
 	// before an event noun that stands for an event of the text.

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Two ways news text places an event at a site without the site having
 // held it, read after the host rules eventIn (relations_rules.go) and
 // hostPlaceAt (relations_hosts.go) have chosen hosted or willHost from
@@ -112,11 +114,22 @@ func (s *relSent) aimedAt(first int) bool {
 		if s.word(j, "was") || s.word(j, "were") {
 			return false // "was preparing for ... when she fell"
 		}
-		if s.is(j, hostGoalWords) {
+		if s.is(j, hostGoalWords) && !s.goalNounDone(j) {
 			return true
 		}
 	}
 	return false
+}
+
+// goalNounDone reports a goal word at token j used as a noun that a
+// verb after it says was dealt with: "the targets set out at the Lisbon
+// summit" were agreed there, so the summit is behind them. "her sights
+// set on the Games" still looks ahead.
+func (s *relSent) goalNounDone(j int) bool {
+	if !strings.HasPrefix(s.tag(j+1), "VB") {
+		return false
+	}
+	return !(s.word(j+1, "set") && s.word(j+2, "on"))
 }
 
 // hostLeadUpNouns name what comes before an event, followed by "for" or
@@ -206,4 +219,24 @@ func (s *relSent) seriesLeg(m *relMention) bool {
 		return true
 	}
 	return s.is(s.eventNameEnd(m), hostSeriesWords)
+}
+
+// cityEventAhead applies hostAheadCheck to an event mention m named
+// after its city ("the Boston Marathon"), which the city-named-event rule
+// (relations_events.go) reads outside the sentence rules: the event is
+// its own place, so the clause after the place is the clause after the
+// event's name. It returns Hosted when the sentence cannot be read.
+func (r *relState) cityEventAhead(m *mention) string {
+	if m.sent >= len(r.a.sentTokens) {
+		return Hosted
+	}
+	s := r.sentence(m.sent, true)
+	if s == nil {
+		return Hosted
+	}
+	rm := s.mentionAt(m.t0 - r.a.sentTokens[m.sent].Start)
+	if rm == nil || rm.entity != m.entity {
+		return Hosted
+	}
+	return s.hostAheadCheck(rm, rm.last, Hosted)
 }
