@@ -389,6 +389,11 @@ func (x *Extractor) findWorkTitles(a *analysis) workTitles {
 					cands = append(cands, [2]int{i, j}) // "Harbour Lights took $40m at the box office" (entities_works_boxoffice.go)
 				}
 			}
+			if openingVerbs[lw] {
+				if i, j := x.titleAtOpening(a, s, k); j > i {
+					cands = append(cands, [2]int{i, j}) // "Hostage opened at number four" (entities_works_openings.go)
+				}
+			}
 			if namingVerbs[lw] {
 				if i, j := x.titleCalled(a, s, k); j > i {
 					cands = append(cands, [2]int{i, j}) // "a drama for HBO called The Rise and Fall of X"
