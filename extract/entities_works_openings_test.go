@@ -19,6 +19,10 @@ func TestTitlesAtOpening(t *testing.T) {
 			[]string{"Person:Tom Reed"}, []string{"Wardens", "The Wardens", "Meet The Wardens"}},
 		{"Stone Lantern has opened in cinemas across Leeds. Stone Lantern stars Tom Reed.",
 			[]string{"City:Leeds", "Person:Tom Reed"}, []string{"Stone Lantern"}},
+		// A title whose last word alone was taken for a name before
+		// this rule: "Wardens" starred people and opened in the UK.
+		{"Star talk\n\nActor Tom Reed is in the UK to publicise his new comedy, Meet the Wardens, which also stars Ann Hale and Bob Stone.\n\nRecently, Reed has returned to film, with roles in Finding Neverland and now Meet the Wardens, which is the sequel to Meet the Parents.\n\nMeet The Wardens opens in the UK on Friday.",
+			[]string{"Person:Tom Reed", "Person:Ann Hale"}, []string{"Wardens", "The Wardens", "Meet The Wardens"}},
 		// Negatives: a firm opening in a country outside a works story,
 		// an actor, a venue opening with no release frame.
 		{"Quillsoft opened in the UK last year, said Tom Reed.",
