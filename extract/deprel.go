@@ -57,6 +57,9 @@ func (r *relState) depRelations() {
 			if (strings.HasPrefix(f.Rule, "dep:participatedIn/contest") || f.Rule == "dep:participatedIn/entrant") && !contestEvent(r.a.doc.Entities[obj].Name) {
 				continue
 			}
+			if r.depHostedBesideWillHost(sub, f.Predicate, obj, i) {
+				continue // the surface rules read the time words (relations_hosts_dep.go)
+			}
 			r.add(sub, f.Predicate, obj, i, f.Rule, conf)
 		}
 	}
