@@ -240,3 +240,24 @@ func (r *relState) cityEventAhead(m *mention) string {
 	}
 	return s.hostAheadCheck(rm, rm.last, Hosted)
 }
+
+// hostAheadConjunctions open a clause about a time still ahead of the
+// main clause: "before the event begins in Madrid", "until the Games open
+// in Athens". Told in the present, that clause's event is still to come.
+var hostAheadConjunctions = relWords(`before until till`)
+
+// presentBeforeClause reports a clause opened by a word of
+// hostAheadConjunctions right before its subject (first token first, over
+// an article) whose verb at token t is in the present tense: "she need
+// not decide until the event begins in Madrid", not "before the event
+// began in Madrid".
+func (s *relSent) presentBeforeClause(first, t int) bool {
+	if first < 0 || (s.tag(t) != "VBZ" && s.tag(t) != "VBP" && s.tag(t) != "VB") { // VB: a plural name read as a bare verb
+		return false
+	}
+	k := first - 1
+	if s.word(k, "the") || s.word(k, "this") {
+		k--
+	}
+	return s.is(k, hostAheadConjunctions)
+}

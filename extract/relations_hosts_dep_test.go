@@ -34,3 +34,25 @@ func TestDepHostedBesideWillHost(t *testing.T) {
 		})
 	}
 }
+
+// TestPresentBeforeClause: an event's clause opened by "before" or
+// "until" in the present tense is still to come: willHost; in the past
+// it stays hosted. Every sentence is invented.
+func TestPresentBeforeClause(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"Athletics\n\nShe will rest until the Nordic Indoor Championships begin in Oslo on 3 March.",
+			[]string{"Oslo willHost Nordic Indoor Championships"}},
+		{"Athletics\n\nShe must register a week before the Nordic Indoor Championships begin in Oslo.",
+			[]string{"Oslo willHost Nordic Indoor Championships"}},
+		{"Athletics\n\nShe was injured a week before the Nordic Indoor Championships began in Oslo.",
+			[]string{"Oslo hosted Nordic Indoor Championships"}},
+	} {
+		got := hostingFacts(extractText(t, tc.text))
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

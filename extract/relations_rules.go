@@ -1022,14 +1022,15 @@ func (s *relSent) heldIn(t, p int, cue string) {
 		return
 	}
 	var events []int
+	first := -1
 	switch {
 	case s.word(j, ","):
 		events, _ = s.npLeftLoose(j - 1)
 	case j == t-1 && s.mentionAt(j) != nil:
 		// "the G7 meeting taking place in London"
-		events, _ = s.npLeftLoose(j)
+		events, first = s.npLeftLoose(j)
 	default:
-		events, _ = s.subjectsAt(j)
+		events, first = s.subjectsAt(j)
 		if len(events) == 0 && s.is(j, relStageNouns) && s.ment[j] < 0 {
 			// "The second group will be hosted in Namibia": a stage of
 			// the story's one tournament.
@@ -1039,8 +1040,10 @@ func (s *relSent) heldIn(t, p int, cue string) {
 		}
 	}
 	places, end := s.objectsAt(p + 1)
-	if pred == Hosted && (s.clauseFuture(t, end-1) || s.scheduledPresent(t, end)) {
-		pred, conf = WillHost, 0.8 // "taking place in London next week", "takes place at Balado in July"
+	if pred == Hosted && (s.clauseFuture(t, end-1) || s.scheduledPresent(t, end) || s.presentBeforeClause(first, t)) {
+		// "taking place in London next week", "takes place at Balado in
+		// July", "before the event begins in Madrid" (relations_hosts_ahead.go)
+		pred, conf = WillHost, 0.8
 	}
 	for _, pl := range places {
 		for _, e := range events {
