@@ -974,12 +974,6 @@ func (s *relSent) hostVerb(t int) {
 				s.r.add(a, MetWith, b, s.idx, "metWith/hosted-person", 0.75)
 				continue
 			}
-			if s.r.typeOf(a) == Person {
-				// "Tom Kenny hosted the ceremony", "Mr Blair hosted the
-				// summit": a presenter or chair, not the host place or
-				// body that GOLD.md's hosted names.
-				continue
-			}
 			s.r.add(a, pred, b, s.idx, pred+"/host", conf)
 		}
 	}
