@@ -63,16 +63,26 @@ func (x *Extractor) titleAtBoxOffice(a *analysis, s, k int) (int, int) {
 	if e < 0 {
 		return 0, 0
 	}
+	return x.subjectTitle(a, lo, e)
+}
+
+// subjectTitle returns the title ending at token e (exclusive) that is
+// the subject of a film's box-office or opening verb, or 0, 0. An
+// opening article stays in the span but not in the checks ("The
+// Incredibles took $436m"); an actor's name, a short form of a fuller
+// name and a demonym ("the North American box office") are no titles.
+func (x *Extractor) subjectTitle(a *analysis, lo, e int) (int, int) {
+	toks := a.tokens
 	i := titleStart(a, lo, e, true)
 	b := i
 	if capArticle(toks[b].Text) && b+1 < e {
-		b++ // "The Incredibles took $436m"
+		b++
 	}
 	if !x.plausibleTitle(a, b, e) || x.firstNamed(a, b, e) || inFullerName(a, b, e) {
 		return 0, 0
 	}
 	if _, ok := x.gaz.DemonymEntry(toks[b].Text); ok {
-		return 0, 0 // "the North American box office"
+		return 0, 0
 	}
 	return i, e
 }

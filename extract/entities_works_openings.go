@@ -68,16 +68,5 @@ func (x *Extractor) titleAtOpening(a *analysis, s, k int) (int, int) {
 	if e-1 < lo || !isCapWord(toks[e-1]) {
 		return 0, 0
 	}
-	i := titleStart(a, lo, e, true)
-	b := i
-	if capArticle(toks[b].Text) && b+1 < e {
-		b++ // "The Incredibles opened at number one"
-	}
-	if !x.plausibleTitle(a, b, e) || x.firstNamed(a, b, e) || inFullerName(a, b, e) {
-		return 0, 0
-	}
-	if _, ok := x.gaz.DemonymEntry(toks[b].Text); ok {
-		return 0, 0
-	}
-	return i, e
+	return x.subjectTitle(a, lo, e) // entities_works_boxoffice.go
 }
