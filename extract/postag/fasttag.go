@@ -100,28 +100,13 @@ func (t *Tagger) insert(h uint64, lo, hi uint32) {
 const slotRegion = 10
 
 // insertAll inserts feats region by region of the table rather than in
-// the model's order, which is random order of slots: inserted in that
-// order, each feature waited on a cache miss, and so did a process's
-// first tagged sentence. A stable counting sort on the home slot's bits
-// above the region's gives the order; equal hashes keep the model's
-// order, so insert keeps the same one of them. Probing finds a key
-// whatever order the keys went in, so look-ups give the same ranges.
+// the model's order, which is random order of slots, so that a process's
+// first tagged sentence does not wait on a cache miss per feature
+// (hugetable.FillOrder); equal hashes keep the model's order, so insert
+// keeps the same one of them.
 func (t *Tagger) insertAll(feats []featSlot) {
-	regions := int(t.mask>>slotRegion) + 1
-	start := make([]int32, regions+1)
-	for _, f := range feats {
-		start[(f.h&t.mask)>>slotRegion+1]++
-	}
-	for r := 1; r <= regions; r++ {
-		start[r] += start[r-1]
-	}
-	order := make([]int32, len(feats))
-	for k, f := range feats {
-		r := (f.h & t.mask) >> slotRegion
-		order[start[r]] = int32(k)
-		start[r]++
-	}
-	for _, k := range order {
+	home := func(k int) uint64 { return feats[k].h }
+	for _, k := range hugetable.FillOrder(len(feats), home, t.mask, slotRegion) {
 		t.insert(feats[k].h, feats[k].lo, feats[k].hi)
 	}
 }
