@@ -119,18 +119,10 @@ func (a *analysis) peekParse(i int) *syntax.Sentence {
 	if s, ok := a.parses.sents[i]; ok {
 		return s
 	}
-	an, err := syntax.LoadAnalyzer()
-	if err != nil || i < 0 || i >= len(a.sentTokens) {
-		return nil // the embedded models are checked by syntax's tests
+	if i < 0 || i >= len(a.sentTokens) {
+		return nil
 	}
-	sp := a.sentTokens[i]
-	toks := a.tokens[sp.Start:sp.End]
-	s := &syntax.Sentence{Words: make([]string, len(toks))}
-	for k, t := range toks {
-		s.Words[k] = t.Text
-	}
-	an.Analyze(s)
-	return s
+	return a.parseSentence(i) // parse_cache.go
 }
 
 // clauseSubject walks up from word w (the pronoun) to the first clause

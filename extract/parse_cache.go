@@ -25,6 +25,24 @@ func (a *analysis) parsed(i int) *syntax.Sentence {
 	if s, ok := c.sents[i]; ok {
 		return s
 	}
+	s := a.parseSentence(i)
+	if s == nil {
+		return nil
+	}
+	if c.sents == nil {
+		c.sents = make(map[int]*syntax.Sentence)
+	}
+	c.sents[i] = s
+	if traceParse != nil {
+		traceParse(a, i, s)
+	}
+	return s
+}
+
+// parseSentence parses sentence i (in range) without caching it, or
+// returns nil when the embedded models cannot load.
+func (a *analysis) parseSentence(i int) *syntax.Sentence {
+	c := &a.parses
 	if !c.tried {
 		c.tried = true
 		c.an, c.anErr = syntax.LoadAnalyzer()
@@ -43,13 +61,6 @@ func (a *analysis) parsed(i int) *syntax.Sentence {
 		s.Words[k], s.Starts[k], s.Ends[k] = t.Text, t.Start, t.End
 	}
 	c.an.Analyze(s)
-	if c.sents == nil {
-		c.sents = make(map[int]*syntax.Sentence)
-	}
-	c.sents[i] = s
-	if traceParse != nil {
-		traceParse(a, i, s)
-	}
 	return s
 }
 
