@@ -66,7 +66,11 @@ func qTokenize(text string, lo, hi int, out []qtok) []qtok {
 		switch {
 		case unicode.IsSpace(r):
 			i += w
-		case r == '"' || r == '“' || r == '”':
+		case r == '`' && strings.HasPrefix(text[i:hi], "``"):
+			// a typed TeX opening pair (``…'') is one double mark
+			out = append(out, qtok{i, i + 2, qkDouble})
+			i += 2
+		case qIsDoubleMarkRune(r):
 			out = append(out, qtok{i, i + w, qkDouble})
 			i += w
 		case r == '\'' || r == '’':
@@ -509,7 +513,7 @@ func (q *quoter) opensQuoteAt(toks []qtok, end, hi int) bool {
 		return toks[end].kind == qkDouble
 	}
 	rest := q.text[hi:]
-	return strings.HasPrefix(rest, "\"") || strings.HasPrefix(rest, "“")
+	return qOpensWithMark(rest)
 }
 
 // after looks for the attribution right after piece pc, up to hi:
@@ -3034,7 +3038,7 @@ func (q *quoter) namedNear(e, si, pos int) bool {
 // to Mandaric, ..."), or -1.
 func (q *quoter) citedSource(s int) int {
 	sp := q.doc.Sentences[s]
-	lead := strings.TrimLeft(q.text[sp.Start:sp.End], " \t\n\"“'‘")
+	lead := strings.TrimLeft(q.text[sp.Start:sp.End], qLeadMarks)
 	if !strings.HasPrefix(lead, "According to ") {
 		return -1
 	}
@@ -3163,7 +3167,7 @@ func (q *quoter) leadOrg(s int) int {
 		return -1
 	}
 	for _, w := range words {
-		if strings.ContainsAny(w, ",;:\"“”") {
+		if strings.ContainsAny(w, ",;:"+qMarkChars) {
 			return -1
 		}
 	}

@@ -51,7 +51,7 @@ func (q *quoter) quoteOpeningSubject(si, pos int) int {
 		return -1
 	}
 	qs := q.sentenceAt(q.curLo)
-	if qs < 0 || qs >= si || q.curLo < q.doc.Sentences[qs].Start || strings.Trim(q.text[q.doc.Sentences[qs].Start:q.curLo], " \t\n\"“'‘") != "" {
+	if qs < 0 || qs >= si || q.curLo < q.doc.Sentences[qs].Start || strings.Trim(q.text[q.doc.Sentences[qs].Start:q.curLo], qLeadMarks) != "" {
 		return -1
 	}
 	return q.pronounSubject(qs, pos, 0)

@@ -62,7 +62,8 @@ func qMarkAt(text string, i int) (kind, width int) {
 			}
 		}
 	}
-	return qmNone, 1
+	// the other languages' and typesetters' marks (quotes_marks.go)
+	return qExtraMarkAt(text, i)
 }
 
 // qMaxSingle bounds a single-quoted span: single marks are mostly
@@ -80,9 +81,10 @@ func qScanMarks(text string, ps, pe, para int, out []qpiece) []qpiece {
 	var cur qpiece
 	sOpen := -1 // offset of an open single mark, or -1
 	sWidth := 0
+	lowOpen := false // the open double quotation began with „
 	for i := ps; i < pe; {
 		c := text[i]
-		if c != '"' && c != '\'' && c != 0xE2 {
+		if !qMayStartMark(c) {
 			i++
 			continue
 		}
@@ -90,6 +92,9 @@ func qScanMarks(text string, ps, pe, para int, out []qpiece) []qpiece {
 		if kind == qmNone {
 			i += w
 			continue
+		}
+		if kind == qmDoubleOpen && inD && lowOpen && text[i:i+w] == "“" {
+			kind = qmDoubleClose // „…“: German closes with the English opener
 		}
 		prev, next := qRuneBefore(text, ps, i), qRuneAfter(text, i+w, pe)
 		spaceBefore := qIsSpaceOrOpen(prev)
@@ -105,6 +110,7 @@ func qScanMarks(text string, ps, pe, para int, out []qpiece) []qpiece {
 				sOpen = -1 // a double mark ends any single-quoted span
 				cur = qpiece{open: i, start: qTrimStart(text, i+w, pe), para: para}
 				inD = true
+				lowOpen = text[i:i+w] == qLowOpen
 				break
 			}
 			reopen := kind == qmDoubleOpen || kind == qmDoubleStraight && openLike && !closeLike
@@ -130,6 +136,7 @@ func qScanMarks(text string, ps, pe, para int, out []qpiece) []qpiece {
 				cur.end, cur.after = qTrimEnd(text, cur.start, k), k
 				out = append(out, cur)
 				cur = qpiece{open: i, start: qTrimStart(text, i+w, pe), para: para}
+				lowOpen = text[i:i+w] == qLowOpen
 				break
 			}
 			if !qEndsSentence(text, cur.start, i) {
@@ -153,6 +160,7 @@ func qScanMarks(text string, ps, pe, para int, out []qpiece) []qpiece {
 				cur.end, cur.after = qTrimEnd(text, cur.start, k), k
 				out = append(out, cur)
 				cur = qpiece{open: i, start: qTrimStart(text, i+w, pe), para: para}
+				lowOpen = text[i:i+w] == qLowOpen
 				break
 			}
 			// Re-opened after a finished sentence while still open: the
@@ -160,6 +168,7 @@ func qScanMarks(text string, ps, pe, para int, out []qpiece) []qpiece {
 			cur.end, cur.after = qTrimEnd(text, cur.start, i), i
 			out = append(out, cur)
 			cur = qpiece{open: i, start: qTrimStart(text, i+w, pe), para: para, carry: true, inline: true}
+			lowOpen = text[i:i+w] == qLowOpen
 		case qmSingleOpen, qmSingleClose, qmSingleStraight:
 			if inD {
 				break // nested quotes stay part of the double-quoted text
@@ -329,7 +338,7 @@ func qRuneAfter(text string, i, hi int) rune {
 // qIsSpaceOrOpen: a rune after which a quote mark opens.
 func qIsSpaceOrOpen(r rune) bool {
 	switch r {
-	case 0, '(', '[', '{', '-', '\u2013', '\u2014', '/', '"', '\'', '\u201c', '\u2018':
+	case 0, '(', '[', '{', '-', '\u2013', '\u2014', '/', '"', '\'', '\u201c', '\u2018', '«', '„', '`':
 		return true
 	}
 	return unicode.IsSpace(r)
@@ -338,7 +347,7 @@ func qIsSpaceOrOpen(r rune) bool {
 // qIsClosePunct: punctuation that may follow a closing mark.
 func qIsClosePunct(r rune) bool {
 	switch r {
-	case '.', ',', ';', ':', '?', '!', ')', ']', '}', '-', '\u2013', '\u2014', '\u2019', '\u201d', '\'', '"':
+	case '.', ',', ';', ':', '?', '!', ')', ']', '}', '-', '\u2013', '\u2014', '\u2019', '\u201d', '\'', '"', '»':
 		return true
 	}
 	return false

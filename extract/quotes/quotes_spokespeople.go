@@ -378,7 +378,7 @@ func (q *quoter) openingOrg(s int) int {
 	head := strings.TrimSpace(q.text[sp.Start:m.Start])
 	head = strings.TrimSuffix(strings.TrimSuffix(head, " the"), ",")
 	words := strings.Fields(head)
-	if len(words) == 0 || len(words) > 6 || (words[0] != "The" && words[0] != "A") || strings.ContainsAny(head, ",;:\"“”") {
+	if len(words) == 0 || len(words) > 6 || (words[0] != "The" && words[0] != "A") || strings.ContainsAny(head, ",;:"+qMarkChars) {
 		return -1
 	}
 	if !strings.HasPrefix(strings.TrimSpace(q.text[m.End:sp.End]), ",") {

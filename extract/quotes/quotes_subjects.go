@@ -155,7 +155,7 @@ func (q *quoter) pronounSubject(si, pos int, depth int) int {
 	subs := q.clauseSubjects(si, pos)
 	for k := len(subs) - 1; k >= 0; k-- {
 		s := subs[k]
-		if strings.ContainsAny(q.text[s.pos:pos], "\"“”") {
+		if strings.ContainsAny(q.text[s.pos:pos], qMarkChars) {
 			break
 		}
 		if s.unknown {
