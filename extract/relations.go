@@ -139,6 +139,10 @@ type relState struct {
 	// nameKinds caches the word-list tests of entity names, by entity
 	// index (nameKindsOf).
 	nameKinds []relNameKinds
+	// starters maps each player a team sheet lists among the starting
+	// side (not its bench) to that side, for sheetStartersPlayed
+	// (relations_lineups_played.go).
+	starters map[int]int
 }
 
 type relFactKey struct {

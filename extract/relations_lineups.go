@@ -179,14 +179,14 @@ func (r *relState) findLineups() {
 			case kind == "bare" && !clubList && l.withClub == 0 && i != lo && len(bare) > 0 && i == bareEnd && l.playerRefs >= minSheetPlayers:
 				// A sheet the source broke with a full stop ("...; M
 				// Horan. F Sheahan, J Hayes, ..."): one side's list.
-				bare[len(bare)-1].extend(l, a.repeatedSurnames(l))
+				bare[len(bare)-1].extendStarters(l, a.repeatedSurnames(l))
 				bareEnd = l.end
 				i, listEnd = l.end-1, l.end
 				continue
 			case kind == "bare" && !clubList && l.withClub <= 1 && i == lo && l.playerRefs >= minSheetPlayers:
 				// One player's club in brackets is a stray of the source
 				// ("..., J Bonnaire (Bourgoin)."); a squad list has many.
-				bare = append(bare, bareSheet{items: l.items, twice: a.repeatedSurnames(l), start: a.tokens[i].Start})
+				bare = append(bare, bareSheet{items: l.items, twice: a.repeatedSurnames(l), start: a.tokens[i].Start, starters: len(l.items)})
 				bareEnd = l.end
 				i, listEnd = l.end-1, l.end
 				continue
@@ -223,6 +223,9 @@ func (r *relState) findLineups() {
 					sent := a.sentenceOfToken(n[0])
 					if team >= 0 {
 						r.add(pl, MemberOf, team, sent, ruleLineupTeam, confLineup)
+						if kind == "team" {
+							r.noteStarter(pl, team) // relations_lineups_played.go
+						}
 					}
 					if club >= 0 {
 						r.add(pl, MemberOf, club, sent, ruleLineupClub, confLineup)

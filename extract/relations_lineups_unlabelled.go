@@ -40,6 +40,19 @@ type bareSheet struct {
 	items []lineupItem
 	twice map[string]bool // surnames two items share
 	start int             // byte offset of the sheet
+	// starters counts the leading items that list the starting side;
+	// the bench lists extend appends come after them.
+	starters int
+}
+
+// extendStarters adds list l as a part of the starting side the source
+// broke off with a full stop: its items start too, when nothing but
+// starters came before them.
+func (sh *bareSheet) extendStarters(l lineupList, twice map[string]bool) {
+	if sh.starters == len(sh.items) {
+		sh.starters += len(l.items)
+	}
+	sh.extend(l, twice)
 }
 
 // extend adds list l, read as more of the same sheet (its bench, or a
@@ -129,6 +142,7 @@ func (r *relState) bareSheets(lx *lineupIndex, sheets []bareSheet) {
 			r.add(e, MemberOf, sides[g], lx.firstSentenceOf(e), rule, confLineup-0.1)
 		}
 	}
+	r.noteBareStarters(lx, groups, sides, players, listed) // relations_lineups_played.go
 }
 
 // listedPlayers returns the persons a sheet names, the prose's full
