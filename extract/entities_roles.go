@@ -780,7 +780,23 @@ func (a *analysis) firmNounBefore(m *mention) bool {
 	if p == lo {
 		w = a.tokens[p].Lower()
 	}
-	return lexicon.FirmNouns[w]
+	return lexicon.FirmNouns[w] && !(strings.HasSuffix(w, "s") && a.personListedAfter(m))
+}
+
+// personListedAfter reports whether "and" or a comma and a name opening
+// with a first name follow m: after a plural trade noun the names are
+// people listed by their trade ("accountants Gareth Pryce and Jane
+// Moss"), where one name alone would be a firm ("accountants Ernst
+// Kessler").
+func (a *analysis) personListedAfter(m *mention) bool {
+	k := m.t1
+	if k+1 >= a.sentTokens[m.sent].End || a.tokens[k].Text != "and" && a.tokens[k].Text != "," {
+		return false
+	}
+	n := a.nameStartingAt(k + 1)
+	// The second name's own head may have typed it ("Tom Hall" a hall):
+	// its first word still says a person.
+	return n != nil && (n.firstName || n.t1-n.t0 >= 2 && a.x.names[a.tokens[n.t0].Lower()] != 0)
 }
 
 // membersOf reports whether m follows "members of" or "members of the".

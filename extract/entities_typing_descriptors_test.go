@@ -34,3 +34,27 @@ func TestFirmDescribedBefore(t *testing.T) {
 		checkEntityType(t, tt.text, tt.name, tt.typ)
 	}
 }
+
+// TestPluralTradeFirms: the plural of a trade whose singular is also a
+// person's job names a firm before one name; a list of people after it
+// and the singular stay people.
+func TestPluralTradeFirms(t *testing.T) {
+	tests := []struct {
+		text string
+		name string
+		typ  EntityType
+	}{
+		{"The board has hired headhunters Egon Vasterling to find a successor.", "Egon Vasterling", Organization},
+		{"The accounts were checked by accountants Ernst Kessler in March.", "Ernst Kessler", Organization},
+		{"A survey by pollsters Morgan Talbot found support rising.", "Morgan Talbot", Organization},
+		{"Shares were placed by stockbrokers Rupert Hale last week.", "Rupert Hale", Organization},
+		// People listed by their trade: a second full name follows.
+		{"The shares were sold by brokers Ann Lee and Tom Hall, who said demand was strong.", "Ann Lee", Person},
+		{"Accountants Gareth Pryce and Jane Moss signed the audit on Friday.", "Gareth Pryce", Person},
+		// The singular is a person's job.
+		{"Veteran pollster John Curtice said the gap was narrowing.", "John Curtice", Person},
+	}
+	for _, tt := range tests {
+		checkEntityType(t, tt.text, tt.name, tt.typ)
+	}
+}

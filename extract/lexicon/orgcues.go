@@ -14,7 +14,8 @@ var OrgDescriptors = WordSet(`firm firms company companies group giant maker
 	publisher developer consultancy agency watchdog journal magazine
 	newspaper website charity think-tank chain operator provider
 	supermarket conglomerate brokerage consortium auditor auditors
-	bookmaker bookmakers`)
+	bookmaker bookmakers accountants headhunters brokers stockbrokers
+	pollsters`)
 
 // FirmNouns are the OrgDescriptors never written before a person's
 // name, so they outweigh a first name in the name after them: "US
@@ -26,11 +27,17 @@ var OrgDescriptors = WordSet(`firm firms company companies group giant maker
 // Grant Thornton", "bookmaker William Hill"); a person doing either is
 // named by a title ("Auditor General Sir John Bourn"). Websites, charities,
 // think-tanks and watchdogs are bodies, never people ("web portal Lycos
-// Europe", "charity Marie Curie Cancer Care").
+// Europe", "charity Marie Curie Cancer Care"). The plural of a trade
+// whose singular is also a person's job names a firm before one name
+// ("headhunters Egon Zehnder", "accountants Ernst Kessler", "pollsters
+// Morgan Talbot", "stockbrokers Rupert Hale"): a person is "pollster John
+// Zogby", in the singular, and a list of people is a list ("brokers Ann
+// Lee and Tom Hall", which usedAsPerson and the first names keep).
 var FirmNouns = WordSet(`firm company retailer carrier airline bank lender
 	insurer consultancy agency supermarket conglomerate brokerage
 	consortium chain auditor auditors bookmaker bookmakers portal website
-	charity think-tank watchdog`)
+	charity think-tank watchdog accountants headhunters brokers
+	stockbrokers pollsters`)
 
 // OrgStaff are lower-case job nouns that name someone working for a body:
 // "Nationwide economist Alex Bannister", "economist at Global Insight".
