@@ -121,11 +121,7 @@ func (r *relState) storyCompetitionPlayers() {
 	if ev < 0 {
 		return
 	}
-	team, national := false, false
-	for _, w := range relFieldsLower(a.doc.Entities[ev].Name) {
-		team = team || teamEventWords[w] && !storyEventWords[w] || w == "cup" || w == "trophy"
-		national = national || nationalEventWords[w]
-	}
+	team, national := competitionKind(a.doc.Entities[ev].Name)
 	if !team && r.competitionAhead(ev) {
 		return // a meeting to come: the results told are of others before it
 	}
@@ -156,6 +152,16 @@ func (r *relState) storyCompetitionPlayers() {
 	if r.competitionUnderWay(ev) {
 		r.fixtureSides(ev, team, national, staff)
 	}
+}
+
+// competitionKind reports whether the competition of that name is one of
+// teams ("Heineken Cup", "Six Nations") and whether of national sides.
+func competitionKind(name string) (team, national bool) {
+	for _, w := range relFieldsLower(name) {
+		team = team || teamEventWords[w] && !storyEventWords[w] || w == "cup" || w == "trophy"
+		national = national || nationalEventWords[w]
+	}
+	return team, national
 }
 
 // headlineMatchOtherKind reports a score-line headline naming a side of

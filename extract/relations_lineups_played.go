@@ -22,8 +22,13 @@ import "sort"
 // (another fixture's) gives nothing either.
 // Tests: relations_lineups_played_test.go.
 
-// ruleSheetStarter names the facts of sheetStartersPlayed.
-const ruleSheetStarter = "participatedIn/sheet-starter"
+// Rule names of sheetStartersPlayed: the match, and the competition the
+// story ties it to (the bbc-dev4 annotators' reading of GOLD.md: a
+// starter takes part in the match and in its tournament).
+const (
+	ruleSheetStarter     = "participatedIn/sheet-starter"
+	ruleSheetCompetition = "participatedIn/sheet-starter-competition"
+)
 
 // confSheetStarter is below the sheet's own membership: the match is
 // the headline's, read apart from the sheet.
@@ -73,6 +78,7 @@ func (r *relState) sheetStartersPlayed(match int, sides map[int]bool) {
 		return
 	}
 	staff := r.nonPlayers()
+	comp := r.sheetCompetition(match, sides)
 	players := make([]int, 0, len(r.starters))
 	for pl := range r.starters {
 		players = append(players, pl)
@@ -88,7 +94,32 @@ func (r *relState) sheetStartersPlayed(match int, sides map[int]bool) {
 			continue
 		}
 		r.add(pl, ParticipatedIn, match, sent, ruleSheetStarter, confSheetStarter)
+		if comp >= 0 {
+			r.add(pl, ParticipatedIn, comp, sent, ruleSheetCompetition, confSheetStarter-0.05)
+		}
 	}
+}
+
+// sheetCompetition returns the competition the headline's match belongs
+// to, or -1: the story's competition (storyCompetitionOf) when it is one
+// of teams of the same kind as the match's sides (national sides in the
+// Six Nations, clubs in the Heineken Cup). A club match report that
+// names the Six Nations only for a player's past gives none.
+func (r *relState) sheetCompetition(match int, sides map[int]bool) int {
+	comp := r.storyCompetitionOf(competitionEnds)
+	if comp < 0 || comp == match {
+		return -1
+	}
+	team, national := competitionKind(r.a.doc.Entities[comp].Name)
+	if !team || r.headlineMatchOtherKind(national) {
+		return -1
+	}
+	for side := range sides {
+		if nat, ok := r.sideKind(side); !ok || nat != national {
+			return -1
+		}
+	}
+	return comp
 }
 
 // sheetRules are the rules whose memberships a team sheet states.

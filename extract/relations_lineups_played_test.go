@@ -10,7 +10,9 @@ import (
 // in brackets after the player he replaced took part in the match; the
 // unused substitutes, a rugby side's replacements, a sheet under a
 // preview headline, a sheet of a side the headline does not name and a
-// report with no sheet give no such fact. Every text is invented.
+// report with no sheet give no such fact. The starters also took part
+// in the story's competition when it is one of sides like the match's.
+// Every text is invented.
 func TestSheetStartersPlayed(t *testing.T) {
 	const match = "Event:Rovers 2-1 Athletic"
 	const lead = "Rovers moved up the league table after a scrappy win over Athletic at the weekend, with two goals from the striker Tom Hale.\n\n"
@@ -46,6 +48,18 @@ func TestSheetStartersPlayed(t *testing.T) {
 		{"a side the headline does not name", "Rovers 2-1 Athletic\n\n" + lead + strings.Replace(labelled, "Athletic: Cole", "Wanderers: Cole", 1),
 			[]string{"Mills participatedIn " + match},
 			[]string{"Cole participatedIn " + match, "Jory participatedIn " + match}},
+		// The story's competition of clubs holds the match: its starters
+		// took part in it too; a bench player did not.
+		{"a club competition in the lead", "Rovers 2-1 Athletic\n\n" +
+			"Rovers eased into the semi-final of the Northern Cup with a scrappy win over Athletic, with two goals from the striker Tom Hale.\n\n" + labelled,
+			[]string{"Mills participatedIn Event:Northern Cup", "Jory participatedIn Event:Northern Cup", "Mills participatedIn " + match},
+			[]string{"Weaver participatedIn Event:Northern Cup", "Lusk participatedIn Event:Northern Cup"}},
+		// A club match whose lead names a tournament of national sides
+		// (a player's past) is no match of that tournament.
+		{"a national tournament in a club report", "Rovers 2-1 Athletic\n\n" +
+			"Rovers beat Athletic in the league, with two goals from Tom Hale, who was dropped by England after one Six Nations outing.\n\n" + labelled,
+			[]string{"Mills participatedIn " + match},
+			[]string{"Mills participatedIn Event:Six Nations", "Jory participatedIn Event:Six Nations"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := factsOf(extractText(t, tc.text), ParticipatedIn)
