@@ -50,6 +50,9 @@ var relativizers = lexicon.WordSet(`who that which whom`)
 // to persons[k], the latest fitting person of m's sentence, or -1 to keep
 // persons[k]. fits says whether an entity fits m's gender.
 func (a *analysis) subjectOverOblique(persons []personRef, m *mention, k int, fits func(int) bool) int {
+	if e := a.subjectOverRelativeHead(persons, m, k, fits); e >= 0 {
+		return e // coref_pronoun_relatives.go: "Haas, the player he beat"
+	}
 	c := persons[k]
 	cm := a.mentionAt(m.sent, c.tok, c.ent)
 	if cm == nil || !a.obliqueCue(cm) || !rivalBefore(persons, k, m.sent, fits) {
