@@ -207,6 +207,9 @@ func (q *quoter) isSpeechVerb(t qtok, loose bool) bool {
 	if loose && qFramingVerbs[w] {
 		return true // "…," Mr Weingarten pressed. / "…," laughs Conti.
 	}
+	if w == "read" {
+		return q.readsStatement(t) // "a BBC statement read", not "read out"
+	}
 	if !qSpeechVerbs[w] {
 		// sentence-initial "Said X: …", "Added Y: …"
 		if w != "Said" && w != "Added" && w != "Says" && w != "Adds" {
@@ -2547,6 +2550,12 @@ func (q *quoter) spokesOrg(ts []qtok) (int, int) {
 				}
 			}
 		}
+		// "a statement on her website", "a statement issued by Acme"
+		if lw == "statement" {
+			if e, pos := q.statementSource(ts, k); e >= 0 {
+				return e, pos
+			}
+		}
 	}
 	return -1, 0
 }
@@ -2554,7 +2563,7 @@ func (q *quoter) spokesOrg(ts []qtok) (int, int) {
 // qDocWords name documents whose words are their author's: a report,
 // a survey, a lawsuit.
 var qDocWords = qWordSet(`report reports survey lawsuit suit study
-	submission filing letter`)
+	submission filing letter message`)
 
 // docSender returns the body or person named right after the document
 // word ts[k] by "from" or "by" ("the letter from Qwest"), or -1.
