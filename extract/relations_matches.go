@@ -85,7 +85,8 @@ func (r *relState) headlineMatchPlayers() {
 	if r.typeOf(anyKey(sides)) == Person {
 		return // a tennis report tells the tournament's other matches after its lead's
 	}
-	r.sheetStartersPlayed(match, sides) // relations_lineups_played.go
+	r.sheetStartersPlayed(match, sides)   // relations_lineups_played.go
+	r.matchSidesCompetition(match, sides) // relations_matches_competition.go
 	comp := r.storyCompetitionOf(competitionEnds)
 	staff := r.nonPlayers()
 	cues := []map[string]bool{scorerVerbs, matchPlayVerbs, matchLeadVerbs, matchScoreNouns}
