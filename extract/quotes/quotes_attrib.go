@@ -945,6 +945,10 @@ func (q *quoter) before(first *qpiece, lo, prevSpk int) qattr {
 			at.rule, at.direct = "colon", true
 			return at
 		}
+		// "His answer: "…"" (quotes_answernouns.go)
+		if e, pos := q.answerOwner(ts[lo:]); e >= 0 {
+			return qattr{ent: e, rule: "colon", pos: pos, direct: true}
+		}
 	}
 	return noAttr
 }
