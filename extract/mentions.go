@@ -1151,7 +1151,7 @@ func (x *Extractor) classify(a *analysis, s, i, j int) int {
 	// A lower-case occupation right before the name ("striker Kezman",
 	// "psychologist Dave Collins") marks a person.
 	if p := i - 1; p >= a.sentTokens[s].Start && toks[p].Flags&(textseg.TCap|textseg.TUpper|textseg.TPunct) == 0 &&
-		isRoleHead(toks[p].Lower()) && !companyLike[toks[p].Lower()] && !lexicon.OrgHeads[last] && !lexicon.EventHeads[last] && !lexicon.PlaceHeads[last] {
+		x.occupationMarksPerson(a, toks[p].Lower(), i, j, last) { // mentions_surname_heads.go
 		m.typ, m.strong = Person, true
 		m.titleWords = []string{toks[p].Lower()}
 		if g := x.names[first]; g != 0 && j-i >= 2 {

@@ -1,0 +1,29 @@
+package extract
+
+import "testing"
+
+// TestOccupationSurnameHeads: an occupation right before a first name and
+// a surname that is also a head word makes a person, not a day, a
+// street, a church or a bridge; without the occupation, or without a
+// first name, the head word keeps its reading.
+func TestOccupationSurnameHeads(t *testing.T) {
+	tests := []struct {
+		text string
+		name string
+		typ  EntityType
+	}{
+		{"Rovers keeper Colin Day is set to join Burnley on loan.", "Colin Day", Person},
+		{"Ajax left-back Tomas Bridge could miss the rest of the season.", "Tomas Bridge", Person},
+		{"The film stars actress Maria Lane as a young widow.", "Maria Lane", Person},
+		{"The album features singer Anna Church on two tracks.", "Anna Church", Person},
+		{"Kessel Oil spokesman Peter Lake said the deal was off.", "Peter Lake", Person},
+		// No occupation: the head word decides.
+		{"The rally was held at Victoria Park on Saturday.", "Victoria Park", Place},
+		{"Shops reopened on Boxing Day after the storm.", "Boxing Day", Event},
+		// An occupation before a venue with no first name names no one.
+		{"Crowds gathered for striker practice near Harbour Bridge last week.", "Harbour Bridge", Place},
+	}
+	for _, tt := range tests {
+		checkEntityType(t, tt.text, tt.name, tt.typ)
+	}
+}
