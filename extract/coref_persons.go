@@ -896,6 +896,11 @@ func pickDescribed(a *analysis, refs map[int]*personFacts, d personDesc, s int) 
 				return topic, fmt.Sprintf("recent topic d%d", dist)
 			}
 			return -1, "topic disagrees"
+		case n == 1 && topic >= 0 && a.spokenOf(topic, one, s-dist, s, d):
+			if fit, _ := fits(topic, refs[topic]); fit {
+				return topic, fmt.Sprintf("topic spoken of d%d", dist)
+			}
+			return -1, "topic disagrees"
 		case n == 1:
 			return -1, "topic elsewhere"
 		}
