@@ -2700,6 +2700,10 @@ func (q *quoter) spokesLookback(ts []qtok, pos int) int {
 	if !hasSpokes(q, ts) {
 		return -1
 	}
+	// "…," added the spokesman (quotes_definitespokes.go)
+	if e := q.definiteSpokesBody(ts, pos); e >= 0 {
+		return e
+	}
 	ss := q.doc.Sentences
 	si := q.sentenceAt(pos)
 	for s := si - 1; s >= 0 && s >= si-2; s-- {
