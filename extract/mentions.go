@@ -1145,7 +1145,7 @@ func (x *Extractor) classify(a *analysis, s, i, j int) int {
 		m.surface = textseg.Clean(a.doc.Text[toks[i].Start:toks[j-1].End])
 		return a.addMention(m)
 	}
-	if lexicon.WorkHeads[last] || a.namedWork(s, i, j) || languageWord(a, i, j) {
+	if lexicon.WorkHeads[last] && !x.workHeadSurname(a, i, j, last) || a.namedWork(s, i, j) || languageWord(a, i, j) { // mentions_surname_heads.go: "Jude Law"
 		return -1
 	}
 	// A lower-case occupation right before the name ("striker Kezman",

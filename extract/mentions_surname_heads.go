@@ -52,3 +52,19 @@ func (x *Extractor) occupationSurnameHead(i, j int, a *analysis, last string) bo
 var surnameHeadOccupations = lexicon.WordSet(`keeper goalkeeper striker
 	defender midfielder winger full-back left-back right-back centre-back
 	centre-half forward`)
+
+// workHeadSurnames are head words of laws and plans (lexicon.WorkHeads,
+// whose names are no entities: "Hartz Law", "Marshall Plan") that are
+// also surnames: "Jude Law", "Denis Law". After a known first name the
+// word is the surname; "Plan", "Act" and "Bill" are left out, since a
+// plan or an act is often named after a person with a first name's
+// shape ("the Marshall Plan").
+var workHeadSurnames = lexicon.WordSet(`law`)
+
+// workHeadSurname reports whether the name toks[i:j] ending in a work
+// head is a person's: two words, a known first name and a surname among
+// workHeadSurnames. A possessive law ("Sarah's Law") has its "'s" between
+// the two words and is no such name.
+func (x *Extractor) workHeadSurname(a *analysis, i, j int, last string) bool {
+	return j-i == 2 && workHeadSurnames[last] && x.names[a.tokens[i].Lower()] != 0
+}

@@ -27,3 +27,23 @@ func TestOccupationSurnameHeads(t *testing.T) {
 		checkEntityType(t, tt.text, tt.name, tt.typ)
 	}
 }
+
+// TestWorkHeadSurnames: "Law" after a known first name is a surname, not
+// the head of a law's name; laws and plans keep no entity.
+func TestWorkHeadSurnames(t *testing.T) {
+	tests := []struct {
+		text string
+		name string
+		typ  EntityType
+	}{
+		{"The thriller, starring Jude Law and Mara Fenwick, opens on Friday.", "Jude Law", Person},
+		{"Former striker Denis Law unveiled the statue on Tuesday.", "Denis Law", Person},
+		// No first name: the name of a law, no entity.
+		{"The Hartz Law cut benefits for the long-term jobless.", "Hartz Law", ""},
+		// Plans named after a person keep no entity either.
+		{"The Marshall Plan rebuilt much of the continent.", "Marshall Plan", ""},
+	}
+	for _, tt := range tests {
+		checkEntityType(t, tt.text, tt.name, tt.typ)
+	}
+}
