@@ -26,8 +26,8 @@ import (
 // as not ("the player" as an apposition of the verb, "with whom he
 // forged" as a second main clause). After the person's name come a
 // comma or dash, then "who"/"whom"/"that", a preposition and "whom", or
-// a short noun phrase opened by an article ("the player", "the man"),
-// then the pronoun and a verb. The pronoun goes to the person whose name
+// a short noun phrase opened by an article or "whose" ("the player",
+// "the man", "whose genius"), then the pronoun and a verb. The pronoun goes to the person whose name
 // opens the sentence when that person fits it; otherwise today's choice
 // stays, the construction saying only who "he" is not.
 
@@ -60,10 +60,10 @@ func (a *analysis) subjectOverRelativeHead(persons []personRef, m *mention, k in
 	}
 	for j := k - 1; j >= 0 && persons[j].sent == m.sent; j-- {
 		e := persons[j].ent
-		if e == c.ent || !fits(e) || !a.subjectPosition(m.sent, persons[j].tok) {
+		if e == c.ent || !fits(e) || a.doc.Entities[e].Type != Person {
 			continue
 		}
-		if sm := a.mentionAt(m.sent, persons[j].tok, e); sm != nil && a.doc.Entities[e].Type == Person {
+		if a.opensSentence(m.sent, persons[j].tok, e) {
 			return e
 		}
 	}
@@ -73,7 +73,8 @@ func (a *analysis) subjectOverRelativeHead(persons []personRef, m *mention, k in
 // relativeOnName reports whether tokens [t, p) between a person's name
 // (ending before t) and a pronoun at p open a relative clause on the
 // name whose subject is the pronoun: ", who", ", whom", ", with whom",
-// ", the player", "- the man who", with a verb after the pronoun.
+// ", the player", "- the man who", ", whose work", with a verb after the
+// pronoun.
 func (a *analysis) relativeOnName(t, p int) bool {
 	if p-t < 2 || p-t > 5 || p+1 >= a.sentTokens[a.sentOf(p)].End {
 		return false
@@ -82,7 +83,7 @@ func (a *analysis) relativeOnName(t, p int) bool {
 		return false
 	}
 	w := func(i int) string { return a.tokens[i].Lower() }
-	if !relativeWords[w(p-1)] && !appositionArticles[w(t+1)] {
+	if !relativeWords[w(p-1)] && !appositionArticles[w(t+1)] && w(t+1) != "whose" {
 		return false // cheap words first: the tags are read only now
 	}
 	a.tagSentence(a.sentOf(p))
@@ -95,8 +96,9 @@ func (a *analysis) relativeOnName(t, p int) bool {
 	case p-t == 3 && w(t+2) == "whom": // ", with whom he"
 		return a.tokens[t+1].Tag == "IN"
 	}
-	// ", the player he", ", the man who he", ", the 23-year-old he"
-	if !appositionArticles[w(t+1)] {
+	// ", the player he", ", the man who he", ", the 23-year-old he",
+	// ", whose genius he"
+	if !appositionArticles[w(t+1)] && w(t+1) != "whose" {
 		return false
 	}
 	end := p
@@ -109,6 +111,20 @@ func (a *analysis) relativeOnName(t, p int) bool {
 		}
 	}
 	return end > t+2 && nounTag(a.tokens[end-1].Tag)
+}
+
+// opensSentence reports whether sentence s opens with a visible mention
+// of person e starting at token t, after at most a few function words and
+// an honorific ("But Dr Greenspan said ...").
+func (a *analysis) opensSentence(s, t, e int) bool {
+	sm := a.mentionAt(s, t, e)
+	if sm == nil {
+		return false
+	}
+	if sm.honor != "" && t > a.sentTokens[s].Start && a.subjectPosition(s, t-1) {
+		return true // the mention starts after its honorific
+	}
+	return a.subjectPosition(s, t)
 }
 
 // namedBefore reports whether role mention r is in apposition to a name

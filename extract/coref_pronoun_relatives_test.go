@@ -28,7 +28,13 @@ func TestPronounInRelativeOnName(t *testing.T) {
 		{"preposition and whom",
 			"Reunion\n\nMark Dwyer is back alongside Paul Reid, with whom he won the league in 2001.",
 			"he", 0, "Mark Dwyer"},
+		{"whose and a noun",
+			"Lecture\n\nAlan Grey paid tribute to the economist Adam Hurst, whose work he compared to that of Newton.",
+			"he", 0, "Alan Grey"},
 		// near misses: the latest person stays
+		{"whose with its own subject",
+			"Lecture\n\nAlan Grey paid tribute to Adam Hurst, whose son said he had been a kind man.",
+			"he", 0, "Adam Hurst"},
 		{"relative clause with its own subject",
 			"Talks\n\nGreg Nolan spoke to Sam Pike, who said he would stay at the club.",
 			"he", 0, "Sam Pike"},
