@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"sort"
-
 	"github.com/newsgraph/newsgraph/extract/postag"
 
 	"github.com/newsgraph/newsgraph/extract/textseg"
@@ -63,16 +61,7 @@ func (a *analysis) sentenceTokens(i int) []textseg.Token {
 }
 
 // mentionsIn returns the mentions of sentence i, in text order.
-// doc.Mentions is kept sorted by Start, so this is a contiguous run.
-func (a *analysis) mentionsIn(i int) []Mention {
-	ms := a.doc.Mentions
-	lo := sort.Search(len(ms), func(k int) bool { return ms[k].Sentence >= i })
-	end := lo
-	for end < len(ms) && ms[end].Sentence == i {
-		end++
-	}
-	return ms[lo:end]
-}
+func (a *analysis) mentionsIn(i int) []Mention { return a.doc.MentionsIn(i) }
 
 // entityOfMention returns the entity index of the mention starting at
 // token index ti, or -1.

@@ -532,7 +532,7 @@ func (x *Extractor) nominalGuards(a *analysis, s, i, k int) string {
 		if m.t1 <= k && nominalHeads[a.tokens[k].Lower()] == nomCountry && regionWordsIn(a, m.t0, m.t1) {
 			continue // "Nordic" in "the Nordic nation" (coref_nations_described.go)
 		}
-		if m.t1 > k || m.entity < 0 || !isPlace(a.doc.Entities[m.entity].Type) {
+		if m.t1 > k || m.entity < 0 || !a.doc.Entities[m.entity].Type.IsPlace() {
 			// a country, or a city nominalModifiers let modify a business
 			return "in a mention" // a name or a title: "the Labour party", "the club chairman"
 		}

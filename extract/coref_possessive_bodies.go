@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/lexicon"
 )
 
 // Coreference of a person's "her company", "his party", "his firm": once
@@ -43,7 +45,7 @@ func (x *Extractor) resolvePersonBodies(a *analysis) {
 	var added []mention
 	for i := range a.ments {
 		m := &a.ments[i]
-		if m.kind != MentionPronoun || m.entity < 0 || m.hidden || possessiveGender[a.tokens[m.t0].Text] == 0 {
+		if m.kind != MentionPronoun || m.entity < 0 || m.hidden || lexicon.PossessiveGender[a.tokens[m.t0].Text] == 0 {
 			continue
 		}
 		k, end := m.t1, a.sentTokens[m.sent].End

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/newsgraph/newsgraph/extract/lexicon"
 	"github.com/newsgraph/newsgraph/extract/textseg"
 )
 
@@ -56,7 +57,7 @@ func (x *Extractor) resolvePossessives(a *analysis) {
 		prevIts, curIts = curIts, -1
 		for i := r.Start; i+1 < r.End; i++ {
 			w := a.tokens[i].Text
-			if w != "its" && w != "Its" && w != "their" && !(i == r.Start && (w == "They" || w == "Their")) && possessiveGender[w] == 0 {
+			if w != "its" && w != "Its" && w != "their" && !(i == r.Start && (w == "They" || w == "Their")) && lexicon.PossessiveGender[w] == 0 {
 				continue
 			}
 			if quoted == nil {
@@ -67,8 +68,8 @@ func (x *Extractor) resolvePossessives(a *analysis) {
 			}
 			var e int
 			switch {
-			case possessiveGender[w] != 0:
-				e = a.possessivePerson(s, i, possessiveGender[w])
+			case lexicon.PossessiveGender[w] != 0:
+				e = a.possessivePerson(s, i, lexicon.PossessiveGender[w])
 			case w == "its":
 				e = a.possessorInSentence(s, i)
 			case w == "their":
@@ -190,10 +191,6 @@ func (a *analysis) possessorInSentence(s, t int) int {
 	}
 	return subj
 }
-
-// possessiveGender maps the possessive determiners of persons to the
-// gender they require.
-var possessiveGender = map[string]byte{"his": 'm', "His": 'm', "her": 'f', "Her": 'f'}
 
 // possessivePerson returns the person "his" or "her" at token t of
 // sentence s stands for, or -1. The word must be a determiner ("her

@@ -115,7 +115,7 @@ func rivalBefore(persons []personRef, k, s int, fits func(int) bool) bool {
 
 // peekParse returns sentence i's parse from the document's cache, or a
 // fresh one that it does not cache: which sentences are parsed already
-// is read by the open relations as a sign (openfacts.go), and
+// is read by the open relations as a sign (package openfacts), and
 // coreference must not change it. The models are loaded once per
 // process, so a fresh parse costs only the parsing.
 func (a *analysis) peekParse(i int) *syntax.Sentence {

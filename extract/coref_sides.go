@@ -35,7 +35,7 @@ func (x *Extractor) resolvePersonSides(a *analysis) {
 	var added []mention
 	for i := range a.ments {
 		m := &a.ments[i]
-		if m.kind != MentionPronoun || m.entity < 0 || m.hidden || possessiveGender[a.tokens[m.t0].Text] == 0 {
+		if m.kind != MentionPronoun || m.entity < 0 || m.hidden || lexicon.PossessiveGender[a.tokens[m.t0].Text] == 0 {
 			continue
 		}
 		k := m.t1

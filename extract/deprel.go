@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/newsgraph/newsgraph/extract/model"
 	"github.com/newsgraph/newsgraph/extract/textseg"
 
 	"github.com/newsgraph/newsgraph/extract/deprules"
@@ -28,7 +29,7 @@ func (r *relState) depRelations() {
 			break
 		}
 		ms := a.mentionsIn(i)
-		if len(ms) < 2 || !twoEntities(ms) {
+		if len(ms) < 2 || !model.TwoEntities(ms) {
 			continue
 		}
 		sp := a.sentTokens[i]
@@ -65,15 +66,6 @@ func (r *relState) depRelations() {
 	}
 }
 
-func twoEntities(ms []Mention) bool {
-	for _, m := range ms[1:] {
-		if m.Entity >= 0 && m.Entity != ms[0].Entity {
-			return true
-		}
-	}
-	return false
-}
-
 // depMentions locates a sentence's mentions in its tokens, the longest
 // first so that "the Belarusian leader" wins over the demonym inside it,
 // and gives each the entity types a rule may read it as: an organisation
@@ -90,7 +82,7 @@ func (r *relState) depMentions(toks []textseg.Token, ms []Mention, dms []deprule
 			order[k], order[k-1] = order[k-1], order[k]
 		}
 	}
-	dateline := datelineEnd(toks) // relations_datelines.go
+	dateline := textseg.DatelineEnd(toks) // relations_datelines.go
 	for _, j := range order {
 		m := ms[j]
 		if m.Entity < 0 || m.Entity >= len(r.a.doc.Entities) {

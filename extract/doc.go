@@ -7,10 +7,11 @@
 // the stages before it (stages_test.go checks): lexicon (word lists),
 // gazetteer (known names), textseg (decoding, tokens, sentences), postag
 // (part-of-speech tags), model (the Document values), deprules (relation
-// rules over the dependency parse) and quotes (quotations and their
-// speakers). Package extract itself holds the per-document analysis and
-// the stages that read and write it throughout: mentions, entities and
-// coreference, title facts, relations and open facts (they name one
-// another's state too closely to part yet). Extract runs every stage in
-// order.
+// rules over the dependency parse), quotes (quotations and their
+// speakers) and openfacts (open relations, which run last and declare
+// what they read of the earlier stages as openfacts.Input). Package
+// extract itself holds the per-document analysis and the stages that read
+// and write it throughout: mentions, entities and coreference, title
+// facts and relations (they name one another's state too closely to part
+// yet). Extract runs every stage in order.
 package extract

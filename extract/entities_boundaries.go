@@ -91,7 +91,7 @@ func (x *Extractor) acronymSpan(a *analysis, s, i int) int {
 	if words < 3 || initials.String() != want {
 		return i
 	}
-	if _, ok := lexicon.Honorifics[toks[t0].Lower()]; ok || isRoleHead(toks[t0].Lower()) {
+	if _, ok := lexicon.Honorifics[toks[t0].Lower()]; ok || lexicon.IsRoleHead(toks[t0].Lower()) {
 		return i
 	}
 	// The head is the last word, or the one before the first connector
@@ -677,13 +677,6 @@ func (x *Extractor) ownedWork(a *analysis, i, j, hi int) int {
 	return m
 }
 
-// personDemonyms are nationality nouns for a person ("Frenchman",
-// "Spaniard"). Unlike the adjectives ("French", "Spanish", also "German",
-// which ends in "man") they do not modify the name of a firm or team.
-var personDemonyms = lexicon.WordSet(`frenchman frenchwoman englishman englishwoman
-	irishman irishwoman welshman welshwoman scotsman scotswoman dutchman dutchwoman
-	spaniard briton swede dane scot finn pole kiwi`)
-
 // afterPersonDemonym reports whether rest, the capitalised words after
 // the demonym dem, is the name of the person dem describes: dem is a
 // nationality noun ("Frenchman Arnaud Clement", "Spaniard Costa", not
@@ -696,7 +689,7 @@ func (x *Extractor) afterPersonDemonym(dem, rest []textseg.Token) bool {
 		return false
 	}
 	w := dem[0].Lower()
-	if !personDemonyms[w] || x.names[w] != 0 && len(rest) < 2 {
+	if !lexicon.PersonDemonyms[w] || x.names[w] != 0 && len(rest) < 2 {
 		return false
 	}
 	for _, t := range rest {
@@ -876,7 +869,7 @@ func (x *Extractor) gluedDescriptor(a *analysis, s, i, j int) bool {
 		return false
 	}
 	w := toks[i].Lower()
-	if isRoleHead(w) || !descriptorHeads[w] && !descriptorShape(w) {
+	if lexicon.IsRoleHead(w) || !descriptorHeads[w] && !descriptorShape(w) {
 		return false // a title ("President Hugo Chavez") is read by the title rules
 	}
 	if _, ok := x.gaz.Lookup(toks[i].Text + " " + toks[i+1].Text); ok {

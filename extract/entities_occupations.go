@@ -20,11 +20,6 @@ import (
 // Sports Fund").
 // Tests: entities_occupations_test.go.
 
-// positionRoles add playing positions and band membership, which open
-// sports and music stories the same way, to weakRoles.
-var positionRoles = lexicon.WordSet(`flanker lock prop hooker scrum-half fly-half
-	full-back centre-back number-eight beatle`)
-
 // occupationOpening adds the person after a capitalised occupation at the
 // start of the run toks[i:j] and reports whether it did.
 func (x *Extractor) occupationOpening(a *analysis, s, i, j int, initial bool) bool {
@@ -33,7 +28,7 @@ func (x *Extractor) occupationOpening(a *analysis, s, i, j int, initial bool) bo
 		return false
 	}
 	role := toks[i].Lower()
-	if !lexicon.WeakRoles[role] && !positionRoles[role] || toks[i].Flags&textseg.TUpper != 0 && role != "dj" {
+	if !lexicon.WeakRoles[role] && !lexicon.PositionRoles[role] || toks[i].Flags&textseg.TUpper != 0 && role != "dj" {
 		return false
 	}
 	next := toks[i+1].Lower()

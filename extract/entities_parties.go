@@ -212,7 +212,7 @@ func (x *Extractor) possRolePhrase(a *analysis, s, i int) int {
 		words = append(words, toks[k].Lower())
 		k++
 	}
-	if len(words) == 0 || !isRoleHead(words[len(words)-1]) && !isLeaderTitle(words) {
+	if len(words) == 0 || !lexicon.IsRoleHead(words[len(words)-1]) && !isLeaderTitle(words) {
 		return i
 	}
 	v := k

@@ -307,7 +307,7 @@ func (x *Extractor) countryOffice(a *analysis, s, i int) int {
 		mods = append(mods, toks[k].Lower())
 		k++
 	}
-	if k >= hi || toks[k].Flags&(textseg.TCap|textseg.TUpper|textseg.TPunct) != 0 || !lexicon.PersonRoleNouns[toks[k].Lower()] || !isRoleHead(toks[k].Lower()) {
+	if k >= hi || toks[k].Flags&(textseg.TCap|textseg.TUpper|textseg.TPunct) != 0 || !lexicon.PersonRoleNouns[toks[k].Lower()] || !lexicon.IsRoleHead(toks[k].Lower()) {
 		return i
 	}
 	w := toks[k].Lower()

@@ -133,24 +133,6 @@ func (w *workTitles) at(a *analysis, s, i int) int {
 // before a title ("The PSP will go on sale").
 func capArticle(w string) bool { return w == "The" || w == "A" || w == "An" }
 
-// workNounsBefore name a kind of work or product whose title follows
-// ("the film Ray", "her book Small Island", "the game Half-Life 2"); a
-// machine or a vessel is named so as well ("humanoid robot Asimo", "the
-// cruise liner Crystal Harmony"), and neither is a person or a body.
-var workNounsBefore = lexicon.WordSet(`film films movie album single song track book
-	novel memoir biography programme show series sitcom soap drama
-	documentary musical play opera comedy thriller biopic game console
-	browser handset painting sequel prequel remake
-	robot liner ship vessel yacht tanker ferry`)
-
-// genreNouns name a kind of work only right before its title ("martial
-// arts epic Hero", "cartoon hit The Incredibles", "horror classic
-// Halloween"); elsewhere they are adjectives or other nouns ("a classic
-// goal", "X is a big hit"), so they must be tagged nouns.
-var genreNouns = lexicon.WordSet(`epic blockbuster flick cartoon animation caper chiller
-	hit classic tale adaptation fantasy ballad saga satire spoof parody fable anthology
-	mini-series docu-drama`)
-
 // ambiguousWorkNouns also stand before teams and people ("the game
 // Arsenal lost", "the series England won"): their title must be unknown
 // to the gazetteer.
@@ -318,7 +300,7 @@ func (x *Extractor) findWorkTitles(a *analysis) workTitles {
 				continue
 			}
 			lw := t.Lower()
-			if (workNounsBefore[lw] || workNounsAfter[lw] || apposedWorkNouns[lw]) && modifiedWorkNouns[lw] == "" {
+			if (lexicon.WorkNounsBefore[lw] || workNounsAfter[lw] || apposedWorkNouns[lw]) && modifiedWorkNouns[lw] == "" {
 				if i, j := x.titleInApposition(a, s, k); j > i {
 					cands = append(cands, [2]int{i, j}) // "Ocean's Twelve, the crime caper sequel"
 				}
@@ -361,7 +343,7 @@ func (x *Extractor) findWorkTitles(a *analysis) workTitles {
 					cands = append(cands, [2]int{i, j}) // "Harry Potter director Alfonso Cuaron"
 				}
 			}
-			if workNounsPlural[lw] || workNounsBefore[lw] {
+			if workNounsPlural[lw] || lexicon.WorkNounsBefore[lw] {
 				cands = append(cands, x.titleList(a, s, k)...) // "hits such as Come Tomorrow and Sha La La"
 			}
 			if creatorNouns[lw] && k+1 < r.End && toks[k+1].Text == "of" {
@@ -400,7 +382,7 @@ func (x *Extractor) findWorkTitles(a *analysis) workTitles {
 				}
 			}
 			switch {
-			case (workNounsBefore[lw] || genreNouns[lw]) && k+1 < r.End && isCapWord(toks[k+1]):
+			case (lexicon.WorkNounsBefore[lw] || lexicon.GenreNouns[lw]) && k+1 < r.End && isCapWord(toks[k+1]):
 				if i, j := x.titleAfterNoun(a, s, k); j > i {
 					cands = append(cands, [2]int{i, j})
 				}
@@ -510,7 +492,7 @@ func (x *Extractor) titleSiblings(a *analysis, i, j int) [][2]int {
 			break
 		}
 		if d := p - 1; d >= lo && toks[d].Flags&(textseg.TCap|textseg.TUpper|textseg.TPunct) == 0 &&
-			strings.HasPrefix(toks[d].Tag, "NN") && !workNounsBefore[toks[d].Lower()] && !workNounsPlural[toks[d].Lower()] {
+			strings.HasPrefix(toks[d].Tag, "NN") && !lexicon.WorkNounsBefore[toks[d].Lower()] && !workNounsPlural[toks[d].Lower()] {
 			break // "with rapper Twista and Ray actor Jamie Foxx": the noun says what Twista is
 		}
 		out = append(out, [2]int{p, c})
@@ -557,7 +539,7 @@ func (x *Extractor) titleAfterNoun(a *analysis, s, k int) (int, int) {
 		return 0, 0
 	}
 	a.tagSentence(s)
-	genre := genreNouns[toks[k].Lower()]
+	genre := lexicon.GenreNouns[toks[k].Lower()]
 	if tag := toks[k].Tag; !genre && (strings.HasPrefix(tag, "VB") || !strings.HasPrefix(tag, "NN") && verbLikeWorkNouns[toks[k].Lower()] && (tag != "JJ" || toks[k].Lower() != "single")) {
 		return 0, 0 // "will play Hughes", "to show"; "anti-Bush documentary X" may be tagged JJ, and so may "Elvis' single X" (a determiner must still come before it)
 	}
@@ -602,7 +584,7 @@ func (x *Extractor) titleAfterNoun(a *analysis, s, k int) (int, int) {
 		return 0, 0 // "the drama England served up"; "abortion drama Vera Drake" is a title
 	case ambiguous && !storyNouns[lw] && (x.gazInside(a, i, j) || x.names[toks[i].Lower()] != 0 && j-i >= 2):
 		return 0, 0 // "the game Arsenal lost", "the game Andre Nzame won"
-	case genreNouns[lw]:
+	case lexicon.GenreNouns[lw]:
 		// "Trouble-hit Mitsubishi Motors" is a firm hit by trouble;
 		// "blockbuster West End musicals" a place before a noun.
 		b := i
@@ -1031,7 +1013,7 @@ func (x *Extractor) titleList(a *analysis, s, k int) [][2]int {
 			break
 		}
 		if j < hi && toks[j].Flags&(textseg.TCap|textseg.TUpper|textseg.TDigit|textseg.TPunct) == 0 && strings.HasPrefix(toks[j].Tag, "NN") &&
-			!workNounsPlural[toks[j].Lower()] && !workNounsBefore[toks[j].Lower()] {
+			!workNounsPlural[toks[j].Lower()] && !lexicon.WorkNounsBefore[toks[j].Lower()] {
 			break // "films included the Stephen King adaptation X": the name modifies a noun ("the James Bond films" is a title's)
 		}
 		out = append(out, [2]int{i, j})
@@ -1092,7 +1074,7 @@ func (x *Extractor) titleCalled(a *analysis, s, k int) (int, int) {
 		if companyNouns[w] || lexicon.OrgHeads[w] || w == ";" {
 			return 0, 0 // "a company called X"
 		}
-		if workNounsBefore[w] || workNounsAfter[w] || apposedWorkNouns[w] || workNounsPlural[w] {
+		if lexicon.WorkNounsBefore[w] || workNounsAfter[w] || apposedWorkNouns[w] || workNounsPlural[w] {
 			work = true
 			break
 		}

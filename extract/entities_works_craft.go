@@ -75,7 +75,7 @@ func (x *Extractor) titleBeforeCraft(a *analysis, s, k int) (int, int) {
 	}
 	numbered, named := false, false
 	for p := i; p < e; p++ {
-		if (toks[p].Flags&textseg.TDigit != 0 || strings.ContainsAny(toks[p].Text, "0123456789")) && !yearWord(toks[p].Text) {
+		if (toks[p].Flags&textseg.TDigit != 0 || strings.ContainsAny(toks[p].Text, "0123456789")) && !textseg.YearWord(toks[p].Text) {
 			numbered = true
 		}
 		if toks[p].Flags&textseg.TCap != 0 {

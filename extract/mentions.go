@@ -306,7 +306,7 @@ func (x *Extractor) nameRun(a *analysis, s, i int) int {
 			// "Chancellor of the Exchequer Gordon Brown", "President of
 			// France Jacques Chirac": a role of one named thing, then a
 			// name.
-			if isRoleHead(last) && next(k) && next(k+1) {
+			if lexicon.IsRoleHead(last) && next(k) && next(k+1) {
 				if end := x.roleOfName(a, s, i, j, k, hi); end > 0 {
 					return end
 				}
@@ -505,20 +505,6 @@ func isRoleWord(w string) bool {
 	return false
 }
 
-// isRoleHead is isRoleWord for the head of a title.
-func isRoleHead(w string) bool {
-	if lexicon.RoleHeads[w] || lexicon.WeakRoles[w] {
-		return true
-	}
-	if _, h, ok := strings.Cut(w, "-"); ok {
-		return lexicon.RoleHeads[h]
-	}
-	if t, ok := strings.CutSuffix(w, "."); ok {
-		return lexicon.RoleHeads[t]
-	}
-	return false
-}
-
 // pluralAcronym reports forms like "MPs" and "PCs": plural common nouns.
 func pluralAcronym(w string) bool {
 	n := len(w)
@@ -576,7 +562,7 @@ func (x *Extractor) processRun(a *analysis, s, i, j int) {
 		return // "Pro-Beijing DAB": the stance qualifies the name
 	}
 	initial := i == lo || isOpener(toks[i-1], toks[i])
-	if initial && j-i > 1 && allUpper(toks[i:j]) {
+	if initial && j-i > 1 && textseg.AllUpper(toks[i:j]) {
 		if _, ok := x.gaz.Lookup(titleCased(textseg.Clean(a.doc.Text[toks[i].Start:toks[j-1].End]))); ok {
 			initial = false // "NEW YORK (AP) -"
 		}
@@ -698,12 +684,12 @@ func (x *Extractor) processRun(a *analysis, s, i, j int) {
 			e, ok = x.gaz.Lookup(u)
 		}
 	}
-	if !ok && allUpper(toks[i:j]) {
+	if !ok && textseg.AllUpper(toks[i:j]) {
 		// Wire datelines: "MOSCOW (Reuters) -", "NEW YORK, Jan 5 -". A
 		// short word in capitals is mostly an acronym ("BOLD", "NATO"),
 		// so it is read as a city only where a dateline opens the
 		// sentence ("KIEV, May 2 (Reuters) -", "ROME (AP) -").
-		dateline := i == a.sentTokens[s].Start && datelineEnd(toks[i:a.sentTokens[s].End]) > 0
+		dateline := i == a.sentTokens[s].Start && textseg.DatelineEnd(toks[i:a.sentTokens[s].End]) > 0
 		if e2, ok2 := x.gaz.Lookup(titleCased(surface)); ok2 && (e2.Kind != gazetteer.Organization || j-i > 1) &&
 			(j-i > 1 || len(surface) > 4 || dateline && (e2.Kind == gazetteer.City || e2.Kind == gazetteer.Country)) {
 			e, ok = e2, true
@@ -715,7 +701,7 @@ func (x *Extractor) processRun(a *analysis, s, i, j int) {
 			t0 = i - 1
 		}
 		canon := e.Name
-		if spellingVariant(surface, canon) && !allUpper(toks[i:j]) {
+		if spellingVariant(surface, canon) && !textseg.AllUpper(toks[i:j]) {
 			// The gazetteer types the name but the text's letters stay
 			// the name: "Munster" is not "Münster". Capitals alone
 			// ("MOSCOW" in a dateline) still take the gazetteer's form.
@@ -831,7 +817,7 @@ func (x *Extractor) processRun(a *analysis, s, i, j int) {
 		var words []string
 		for q < j && isRoleWord(toks[q].Lower()) {
 			w := toks[q].Lower()
-			head = head || isRoleHead(w)
+			head = head || lexicon.IsRoleHead(w)
 			words = append(words, w)
 			q++
 		}
@@ -914,15 +900,6 @@ func isCloseOf(opening, closing string) bool {
 	return false
 }
 
-func allUpper(toks []textseg.Token) bool {
-	for _, t := range toks {
-		if t.Flags&textseg.TUpper == 0 {
-			return false
-		}
-	}
-	return len(toks) > 0
-}
-
 // partyState reports US party-and-state tags after a politician's name
 // ("R-Ariz", "D-N.Y.").
 func partyState(w string) bool {
@@ -965,7 +942,7 @@ func (x *Extractor) knownNameStart(a *analysis, w string, i, j int) bool {
 	}
 	if isRoleWord(lw) {
 		for k := i; k < j; k++ {
-			if isRoleHead(a.tokens[k].Lower()) && k+1 < j {
+			if lexicon.IsRoleHead(a.tokens[k].Lower()) && k+1 < j {
 				return true
 			}
 		}
@@ -1751,11 +1728,11 @@ func (x *Extractor) modifiesRole(a *analysis, s, j int) bool {
 // descriptorNoun reports whether w is a role or descriptor noun, singular
 // or plural.
 func descriptorNoun(w string) bool {
-	if isRoleHead(w) || descriptorHeads[w] {
+	if lexicon.IsRoleHead(w) || descriptorHeads[w] {
 		return true
 	}
 	if b, ok := strings.CutSuffix(w, "s"); ok {
-		return isRoleHead(b) || descriptorHeads[b]
+		return lexicon.IsRoleHead(b) || descriptorHeads[b]
 	}
 	return false
 }

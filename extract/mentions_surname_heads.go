@@ -21,7 +21,7 @@ var headSurnames = lexicon.WordSet(`day lane church bridge hall court park
 // (companyLike) mark nothing.
 func (x *Extractor) occupationMarksPerson(a *analysis, w string, i, j int, last string) bool {
 	head := lexicon.OrgHeads[last] || lexicon.EventHeads[last] || lexicon.PlaceHeads[last]
-	if isRoleHead(w) && !companyLike[w] {
+	if lexicon.IsRoleHead(w) && !companyLike[w] {
 		return !head || x.occupationSurnameHead(i, j, a, last)
 	}
 	return head && surnameHeadOccupations[w] && x.occupationSurnameHead(i, j, a, last)

@@ -17,7 +17,7 @@ func TestDescribedPersonLinks(t *testing.T) {
 		// Negative: the verb is negated.
 		{text: "Keeper Tomas Halvorsen did not praise Carrick Rovers after the match.",
 			absent: []string{"Tomas Halvorsen praise Carrick Rovers"}},
-		// Negative: the odds of an act are no act (hedged, openfacts.go).
+		// Negative: the odds of an act are no act (hedged, openfacts/links.go).
 		{text: "Gareth Penhallow is unlikely to play for Carrick Rovers on Saturday.",
 			absent: []string{"Gareth Penhallow be_unlikely_play_for Carrick Rovers"}},
 		{text: "Tomas Halvorsen is likely to face Carrick Rovers on Sunday.",

@@ -241,7 +241,7 @@ func TestOpenFacts(t *testing.T) {
 		{"owned noun as a clause's subject", "The Commission recognised Germany's fiscal policy was on track.", nil, "", []string{"Germany"}},
 		{"owned noun going on", "KFB is South Korea's seventh largest bank.", nil, "", []string{"be_seventh_of"}},
 		{"reportedly", "Ashley Cole reportedly met Jose Mourinho in a London hotel.", nil, "", []string{"Jose Mourinho"}},
-		// adjacent names (openfacts_names.go): a match, a country's party
+		// adjacent names (openfacts/names.go): a match, a country's party
 		{"match between two teams", "Arsenal v Chelsea kicks off at noon on Sunday.",
 			[]string{"Arsenal play Chelsea"}, "v", nil},
 		{"result line", "Lisbon Rovers 2-1 Porto Athletic",
@@ -485,7 +485,7 @@ func TestParseCache(t *testing.T) {
 	}
 }
 
-// TestHeadlineLinks checks the headline shapes of openfacts_headlines.go
+// TestHeadlineLinks checks the headline shapes of openfacts/headlines.go
 // on invented stories: a name, its present-tense or "to" verb and a
 // second name (or the noun the second name qualifies) are linked; claims,
 // names modifying a person noun or a noun inside the line, plural nouns
@@ -544,43 +544,5 @@ func TestHeadlineLinks(t *testing.T) {
 				t.Errorf("%q: want %s (%s), got %v", c.headline, c.want, c.label, got)
 			}
 		})
-	}
-}
-
-// TestClosePair checks the open relations' parse gate on invented
-// sentences: two names linked by a verb, a preposition, a possessive or
-// an apposition ask for a parse; names listed, joined by a role noun
-// alone or split by a quotation mark do not.
-func TestClosePair(t *testing.T) {
-	x, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	cases := []struct {
-		sentence string
-		want     bool
-	}{
-		{"Kessler Motors bought Orbis Media last year.", true},
-		{"Tom Bellamy of Kessler Motors spoke first.", true},
-		{"Tom Bellamy, the Orbis Media chairman, resigned on Friday.", true},
-		{"Orbis Media's Tom Bellamy resigned on Friday.", true},
-		{"Kessler Motors and Orbis Media gained ground.", false},
-		{"Kessler Motors, Orbis Media, Vodafone and Telefonica gained ground.", false},
-		{"Orbis Media boss Tom Bellamy resigned on Friday.", false},
-		{`Tom Bellamy said: "Orbis Media will grow this year."`, false},
-	}
-	for _, c := range cases {
-		doc := &Document{Text: "Markets\n\n" + c.sentence + "\n"}
-		a := &analysis{x: x, doc: doc}
-		a.segment()
-		x.findMentions(a)
-		x.resolveEntities(a)
-		if got := a.closePair(1, a.openMentions(1)); got != c.want {
-			var ms []string
-			for _, m := range a.openMentions(1) {
-				ms = append(ms, doc.Text[m.Start:m.End])
-			}
-			t.Errorf("%q: closePair = %v, want %v (mentions %q)", c.sentence, got, c.want, ms)
-		}
 	}
 }

@@ -4,7 +4,7 @@ package extract
 // fixed predicates. New returns an Extractor with DefaultOptions; With
 // gives a copy with other options that shares the loaded models.
 type Options struct {
-	// OpenFacts turns on open relations (openfacts.go): links stated in
+	// OpenFacts turns on open relations (package openfacts): links stated in
 	// the text's own words between two entities. Off, Document.OpenFacts
 	// stays empty and extraction skips that stage; the fixed facts are the
 	// same either way, since no open fact feeds them.

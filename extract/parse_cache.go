@@ -4,7 +4,7 @@ import "github.com/newsgraph/newsgraph/syntax"
 
 // parseCache holds the dependency parses of one document's sentences,
 // filled on demand: the dependency rules (deprel.go) and the open
-// relations (openfacts.go) read the same sentences, and parsing is the
+// relations (package openfacts) read the same sentences, and parsing is the
 // costliest step of extraction, so each sentence is parsed at most once.
 type parseCache struct {
 	an    *syntax.Analyzer

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/extract/lexicon"
+	"github.com/newsgraph/newsgraph/extract/textseg"
 	"github.com/newsgraph/newsgraph/syntax"
 )
 
@@ -418,7 +419,7 @@ func (r *relState) earlierMatch(i int, national bool) bool {
 	sp := a.sentTokens[i]
 	for k := sp.Start; k < sp.End; k++ {
 		w := a.tokens[k].Lower()
-		if matchEarlierWords[w] || yearWord(w) {
+		if matchEarlierWords[w] || textseg.YearWord(w) {
 			return true
 		}
 		if w != "last" {
@@ -529,7 +530,7 @@ func prepFor(lose, draw, beat bool) string {
 
 // caseWord returns the preposition marking nominal k, lower-cased, or "".
 func caseWord(p *syntax.Sentence, k int) string {
-	if c := caseOf(p, k); c >= 0 {
+	if c := p.CaseOf(k); c >= 0 {
 		return strings.ToLower(p.Words[c])
 	}
 	return ""

@@ -24,7 +24,7 @@ func TestDatelineEnd(t *testing.T) {
 	for _, tc := range tests {
 		toks := textseg.Tokenize(tc.sentence, 0, len(tc.sentence), nil)
 		got := ""
-		if k := datelineEnd(toks); k > 0 && k < len(toks) {
+		if k := textseg.DatelineEnd(toks); k > 0 && k < len(toks) {
 			got = toks[k].Text
 		}
 		if got != tc.want {

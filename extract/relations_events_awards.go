@@ -84,7 +84,7 @@ func (r *relState) ceremonyWinners() {
 		doubt := false
 		for _, t := range a.tokens[sp.Start:sp.End] {
 			w := t.Lower()
-			if ceremonyDoubt[w] || yearWord(w) || r.inQuotation(t.Start) {
+			if ceremonyDoubt[w] || textseg.YearWord(w) || r.inQuotation(t.Start) {
 				doubt = true
 				break
 			}

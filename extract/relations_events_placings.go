@@ -158,7 +158,7 @@ func (r *relState) placingDoubted(i, ev int, ms []mention) bool {
 	sp := a.sentTokens[i]
 	for _, t := range a.tokens[sp.Start:sp.End] {
 		w := t.Lower()
-		if placingDoubt[w] || yearWord(w) || r.inQuotation(t.Start) {
+		if placingDoubt[w] || textseg.YearWord(w) || r.inQuotation(t.Start) {
 			return true
 		}
 	}

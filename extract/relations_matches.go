@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/extract/lexicon"
+	"github.com/newsgraph/newsgraph/extract/textseg"
 	"github.com/newsgraph/newsgraph/syntax"
 )
 
@@ -479,7 +480,7 @@ func (r *relState) earlierInMatch(i int) bool {
 	sp := a.sentTokens[i]
 	for k := sp.Start; k < sp.End; k++ {
 		w := a.tokens[k].Lower()
-		if yearWord(w) || inMatchEarlierWords[w] || w == "last" && k+1 < sp.End && lastSeasonWords[a.tokens[k+1].Lower()] {
+		if textseg.YearWord(w) || inMatchEarlierWords[w] || w == "last" && k+1 < sp.End && lastSeasonWords[a.tokens[k+1].Lower()] {
 			return true
 		}
 	}

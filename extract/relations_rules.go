@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/textseg"
+)
 
 // The rule families. Each trigger is matched on lower-cased tokens; the
 // argument slots come from relations_slots.go.
@@ -1904,7 +1908,7 @@ func (s *relSent) locatedAfter(m *relMention, i int) {
 	n := c.last + 1
 	// A wire dateline "DRESDEN, Germany (AP) —" ends the address with the
 	// agency's bracket or the dash (relations_datelines.go).
-	inDateline := m.first == 0 && n < datelineEnd(s.toks)
+	inDateline := m.first == 0 && n < textseg.DatelineEnd(s.toks)
 	if n < len(s.low) && !inDateline && !(s.toks[n].Tag == "." || s.word(n, ",") || s.word(n, ";") || s.word(n, ":") ||
 		s.word(n, ")") || s.is(n, relPrep) || s.quoteMark(n) || s.word(n, "and")) {
 		return

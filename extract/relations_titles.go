@@ -89,7 +89,7 @@ func (s *relSent) bareCorpTitle(m *relMention) {
 		// "former record label boss X": a past post, read past the
 		// nouns and adjectives that say of what (titles_past.go's words)
 		for j := k; j >= 0 && j > k-4; j-- {
-			if pastTitleMods[s.low[j]] || strings.HasPrefix(s.low[j], "ex-") {
+			if lexicon.PastTitleMods[s.low[j]] || strings.HasPrefix(s.low[j], "ex-") {
 				return
 			}
 			if t := s.tag(j); t != "NN" && t != "NNS" && t != "JJ" {
@@ -244,7 +244,7 @@ func (s *relSent) apposTitleOf(m *relMention) {
 	if org < 0 || s.mentionAt(end-1) == nil && !s.is(end-1, relOrgTail) {
 		return // "chair of the Indian firm": no name closes the phrase
 	}
-	if t := s.r.typeOf(org); t != Organization && t != Country && t != City || isPlace(t) && !isPlaceLeaderTitle(words) {
+	if t := s.r.typeOf(org); t != Organization && t != Country && t != City || t.IsPlace() && !isPlaceLeaderTitle(words) {
 		return // "X, director of Hong Kong ...": a job in a place leads nothing
 	}
 	// "X, director of the Institute for Labour Studies at Bonn

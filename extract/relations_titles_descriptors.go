@@ -35,7 +35,7 @@ func (s *relSent) basedDescriptorEnd(p int) int {
 	}
 	e := k + 1
 	if m := s.mentionAt(k); m != nil {
-		if m.first != k || !isPlace(s.r.typeOf(m.entity)) {
+		if m.first != k || !s.r.typeOf(m.entity).IsPlace() {
 			return p
 		}
 		e = m.last + 1

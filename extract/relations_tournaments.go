@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/extract/lexicon"
+	"github.com/newsgraph/newsgraph/extract/textseg"
 )
 
 // Matches of the story's tournament. A tennis report names its
@@ -54,7 +55,7 @@ func (r *relState) setScoreMatches() {
 				sets++
 			case w == "sets" && k > 0 && setCounts[toks[k-1].Lower()]:
 				sets += 2 // "beat him in straight sets": the match without its score
-			case earlierMatchWords[w] || yearWord(w) || strings.ContainsAny(w, "\"“”"):
+			case earlierMatchWords[w] || textseg.YearWord(w) || strings.ContainsAny(w, "\"“”"):
 				earlier = true
 			}
 		}
@@ -158,7 +159,7 @@ func sameCompetition(x, y string) bool {
 	}
 	n := 0
 	for _, w := range wx {
-		if yearWord(w) {
+		if textseg.YearWord(w) {
 			continue
 		}
 		if !slices.Contains(wy, w) {
@@ -203,7 +204,7 @@ func (r *relState) titleWon(m Mention) bool {
 		switch w := before[k]; {
 		case w == "winning":
 			return before[k-1] == "since" || before[k-1] == "after"
-		case w != "the" && w != "his" && w != "her" && w != "their" && !yearWord(w):
+		case w != "the" && w != "his" && w != "her" && w != "their" && !textseg.YearWord(w):
 			return false
 		}
 	}
@@ -295,7 +296,7 @@ func (r *relState) teamScoreMatches() {
 				score = score || !r.inQuotation(t.Start)
 			case teamResultWords[w]:
 				result = true
-			case otherLeagueWords[w] || earlierMatchWords[w] || yearWord(w) || strings.ContainsAny(w, "\"“”"):
+			case otherLeagueWords[w] || earlierMatchWords[w] || textseg.YearWord(w) || strings.ContainsAny(w, "\"“”"):
 				other = true
 			}
 		}

@@ -123,7 +123,7 @@ func (r *relState) wireDatelineCountry() int {
 		return -1
 	}
 	sp := a.sentTokens[0]
-	end := datelineEnd(a.tokens[sp.Start:sp.End])
+	end := textseg.DatelineEnd(a.tokens[sp.Start:sp.End])
 	if end == 0 {
 		return -1
 	}

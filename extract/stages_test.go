@@ -23,6 +23,7 @@ var stageOrder = []string{
 	"deprules",  // relation rules over the dependency parse
 	"nertype",   // a name's type from its context (trained typer)
 	"quotes",    // quotations and their speakers
+	"openfacts", // open relations between entities, run last
 }
 
 const extractPath = "github.com/newsgraph/newsgraph/extract/"

@@ -210,7 +210,7 @@ func (x *Extractor) findTitleFacts(a *analysis) {
 // opens the rank, or -1.
 func rankBefore(a *analysis, c, lo int) int {
 	toks := a.tokens
-	if c-1 <= lo || !isRoleHead(toks[c-1].Lower()) {
+	if c-1 <= lo || !lexicon.IsRoleHead(toks[c-1].Lower()) {
 		return -1
 	}
 	for k := c - 1; k > lo && k >= c-5; k-- {
@@ -675,10 +675,10 @@ func (x *Extractor) leaderRole(a *analysis, starts map[int]int, p, q int) (int, 
 		}
 		// "chairman and chief executive", "president & CEO": two posts
 		// of one holder read as one role.
-		joinsRoles := (w == "and" || w == "&") && len(words) > 0 && isRoleHead(words[len(words)-1]) && k+1 < q && isRoleWord(toks[k+1].Lower())
+		joinsRoles := (w == "and" || w == "&") && len(words) > 0 && lexicon.IsRoleHead(words[len(words)-1]) && k+1 < q && isRoleWord(toks[k+1].Lower())
 		if isRoleWord(w) || joinsRoles || w == "new" || w == "current" || w == "incoming" || scopeModifiers[w] || teamLeaderRoles[w] || owner >= 0 && teamWords[w] && k+1 < q && teamLeaderRoles[toks[k+1].Lower()] {
 			words = append(words, w)
-			head = head || isRoleHead(w)
+			head = head || lexicon.IsRoleHead(w)
 			k++
 			continue
 		}
@@ -791,7 +791,7 @@ func (x *Extractor) leaderRole(a *analysis, starts map[int]int, p, q int) (int, 
 		// nothing by these titles.
 		return -1, false
 	}
-	if owner >= 0 && isPlace(ents[owner].Type) && !isPlaceLeaderTitle(words) {
+	if owner >= 0 && ents[owner].Type.IsPlace() && !isPlaceLeaderTitle(words) {
 		// "British director Mike Leigh", "Newcastle boss X" outside a
 		// sports story: a job with a nationality or a town leads
 		// nothing; only a head of state, government or city does.
@@ -879,8 +879,6 @@ func (a *analysis) generalSecretaryLeads(org int) bool {
 	}
 	return strings.Contains(strings.ToLower(a.doc.Entities[org].Name), "communist")
 }
-
-func isPlace(t EntityType) bool { return t == Country || t == City || t == Place }
 
 // isPlaceLeaderTitle reports whether leader role words can lead a country
 // or city: they end in a head of state's, government's or city's role

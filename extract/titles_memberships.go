@@ -524,7 +524,7 @@ func (a *analysis) partyRoleBefore(k, lo int, ends map[int]int, appos bool) (int
 		return -1, false
 	}
 	switch {
-	case partyMemberRoles[head], shadow && isRoleHead(head):
+	case partyMemberRoles[head], shadow && lexicon.IsRoleHead(head):
 	case partyOfficialRoles[head] && (under || official || !lexicon.LeaderRoles[head] && head != "director" && head != "official" && head != "officer"):
 		// "Labour agent X", "Tory deputy chairman X", "Green Party
 		// campaign director X"; a bare "Labour director" may be a
@@ -702,7 +702,7 @@ func (a *analysis) musicSentence(s int) bool {
 // and no "former" before it.
 func (a *analysis) shadowRole(k, lo int) bool {
 	toks := a.tokens
-	if k-1 < lo || !isRoleHead(toks[k].Lower()) {
+	if k-1 < lo || !lexicon.IsRoleHead(toks[k].Lower()) {
 		return false
 	}
 	s := k - 1

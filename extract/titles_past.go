@@ -16,10 +16,6 @@ import (
 // sentence, whichever rule found the post, so the title stage and the
 // relation rules (verbs, appositions, dependency rules) share one test.
 
-// pastTitleMods before a role or inside its apposition say the post is
-// over: "former chairman", "ex-boss", "erstwhile leader", "one-time head".
-var pastTitleMods = lexicon.WordSet(`former ex ex- erstwhile one-time onetime formerly previously`)
-
 // removalVerbs and removalNouns take the holder as their object: "ousted
 // leader X", "replaced chief executive X", "the resignation of its
 // chairman, X". Only done forms: "to replace" and "is set to succeed" tell
@@ -233,7 +229,7 @@ func (a *analysis) pastAround(m mention) bool {
 // "the late president".
 func (a *analysis) pastTitleMod(p, lo int) bool {
 	w := a.tokens[p].Lower()
-	if pastTitleMods[w] || strings.HasPrefix(w, "ex-") || strings.HasPrefix(w, "former-") || strings.HasPrefix(w, "then-") {
+	if lexicon.PastTitleMods[w] || strings.HasPrefix(w, "ex-") || strings.HasPrefix(w, "former-") || strings.HasPrefix(w, "then-") {
 		return true
 	}
 	if w != "then" && w != "late" || p == lo {

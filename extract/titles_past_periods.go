@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/extract/lexicon"
+	"github.com/newsgraph/newsgraph/extract/textseg"
 )
 
 // Past holders told by a closed period. A simple past of a leading verb
@@ -49,7 +50,7 @@ func (a *analysis) periodPast(v, hi int) bool {
 		case "until", "between":
 			return true
 		case "from":
-			if yearWord(low(p + 1)) {
+			if textseg.YearWord(low(p + 1)) {
 				return true // "from 1990 to 1997"
 			}
 		case "in", "during", "throughout", "through":

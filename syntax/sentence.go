@@ -26,3 +26,14 @@ type Sentence struct {
 
 // Len is the number of tokens.
 func (s *Sentence) Len() int { return len(s.Words) }
+
+// CaseOf returns the index of the case marker (the preposition) of
+// nominal h, or -1.
+func (s *Sentence) CaseOf(h int) int {
+	for k := 0; k < h; k++ {
+		if s.Head[k]-1 == h && s.Deprel[k] == "case" {
+			return k
+		}
+	}
+	return -1
+}

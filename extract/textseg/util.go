@@ -85,3 +85,8 @@ func Contains(list []string, s string) bool {
 	}
 	return false
 }
+
+// YearWord reports a four-digit year from 1900 to 2099.
+func YearWord(w string) bool {
+	return len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && strings.Trim(w, "0123456789") == ""
+}

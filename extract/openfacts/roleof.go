@@ -1,8 +1,9 @@
-package extract
+package openfacts
 
 import (
 	"strings"
 
+	"github.com/newsgraph/newsgraph/extract/model"
 	"github.com/newsgraph/newsgraph/extract/textseg"
 )
 
@@ -26,12 +27,12 @@ const maxDescWords = 3
 // phrase: a possessive or a noun after it makes A the owner of a unit
 // ("head of the Tate's digital programme", "a member of the BMW
 // management board"), which is another relation.
-func (a *analysis) roleOfLinks(i int, ms []Mention) []roleOfLink {
+func (a *analysis) roleOfLinks(i int, ms []model.Mention) []roleOfLink {
 	var out []roleOfLink
 	ents := a.doc.Entities
 	sp := a.sentTokens[i]
-	a.sentenceTokens(i) // tags the sentence: roleFact reads the tags
-	a.namePairs(sp, ms, func(m1, m2 Mention, t0, t1 int) {
+	a.Earlier.SentenceTokens(i) // tags the sentence: roleFact reads the tags
+	a.namePairs(sp, ms, func(m1, m2 model.Mention, t0, t1 int) {
 		words := a.tokens[t0:t1]
 		if len(words) < 3 || words[0].Text != "," {
 			return
@@ -73,7 +74,7 @@ func (a *analysis) roleOfLinks(i int, ms []Mention) []roleOfLink {
 				return
 			}
 			f, ok := a.roleFact(i, role, m1.Entity, m2.Entity, ents)
-			if !ok || personalRoles[role[len(role)-1].Lower()] && ents[m2.Entity].Type != Person ||
+			if !ok || personalRoles[role[len(role)-1].Lower()] && ents[m2.Entity].Type != model.Person ||
 				a.cutShort(i, m1.Entity, -1, nil, ms) || a.cutShort(i, m2.Entity, -1, nil, ms) {
 				continue
 			}
@@ -91,8 +92,8 @@ func (a *analysis) roleOfLinks(i int, ms []Mention) []roleOfLink {
 // roleOfLink is an apposed role's fact with the mention of the body it
 // names.
 type roleOfLink struct {
-	fact OpenFact
-	body Mention
+	fact model.OpenFact
+	body model.Mention
 }
 
 // addRoleOf appends to the document the apposed role links of a
@@ -101,7 +102,7 @@ type roleOfLink struct {
 // sentence was not parsed) between the holder and a name overlapping
 // the body's ("editor of PC Pro Magazine", which the parse linked as "PC
 // Pro"). The parse's own reading keeps its label where it has one.
-func (a *analysis) addRoleOf(links []roleOfLink, paired map[[2]int]bool, ms []Mention, fixed map[[3]int]bool,
+func (a *analysis) addRoleOf(links []roleOfLink, paired map[[2]int]bool, ms []model.Mention, fixed map[[3]int]bool,
 	works map[int]bool, roled map[[2]int]bool, seen map[openKey]bool) {
 	for _, l := range links {
 		f := l.fact
@@ -195,7 +196,7 @@ var roleCloses = map[string]bool{
 // sentence ends after it or a word of roleCloses follows, directly or
 // after the outlet noun the name is ("editor of Empire magazine", "the
 // Reuters news agency").
-func (a *analysis) closesRole(m Mention, end int) bool {
+func (a *analysis) closesRole(m model.Mention, end int) bool {
 	k := a.tokenAt(m.End)
 	for j := k; j < end && j <= k+2; j++ {
 		w := a.tokens[j]

@@ -1,9 +1,10 @@
-package extract
+package openfacts
 
 import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/extract/lexicon"
+	"github.com/newsgraph/newsgraph/extract/model"
 	"github.com/newsgraph/newsgraph/extract/textseg"
 	"github.com/newsgraph/newsgraph/openie"
 )
@@ -51,7 +52,7 @@ var headNotVerbs = map[string]bool{
 // first paragraph, without a final full stop, and not in title case
 // (whose capitals make every word look like a name).
 func (a *analysis) isHeadline() bool {
-	if !a.headlineAlone() || a.titleCase() {
+	if !a.HeadlineAlone || a.TitleCase {
 		return false
 	}
 	r := a.sentTokens[0]
@@ -69,18 +70,18 @@ func (a *analysis) isHeadline() bool {
 // of saying, belief or denial ("Arnesen denies rift with Santini") states
 // a claim and is left out, as is a pair a fixed fact links anywhere in
 // the story (the open fact would repeat it).
-func (a *analysis) headlineLinks(ms []Mention, linked map[[2]int]bool) []OpenFact {
+func (a *analysis) headlineLinks(ms []model.Mention, linked map[[2]int]bool) []model.OpenFact {
 	if !a.isHeadline() {
 		return nil
 	}
-	var out []OpenFact
+	var out []model.OpenFact
 	sp := a.sentTokens[0]
-	a.sentenceTokens(0) // tags the sentence: the noun slot reads the tags
+	a.Earlier.SentenceTokens(0) // tags the sentence: the noun slot reads the tags
 	toks := a.tokens
 	lower := func(k int) bool {
 		return k < sp.End && toks[k].Flags&textseg.TCap == 0 && isWordish(toks[k].Text)
 	}
-	a.namePairs(sp, ms, func(m1, m2 Mention, t0, t1 int) {
+	a.namePairs(sp, ms, func(m1, m2 model.Mention, t0, t1 int) {
 		if linked[[2]int{m1.Entity, m2.Entity}] {
 			return
 		}
@@ -177,7 +178,7 @@ func (a *analysis) headlineLinks(ms []Mention, linked map[[2]int]bool) []OpenFac
 				return
 			}
 		}
-		out = append(out, OpenFact{
+		out = append(out, model.OpenFact{
 			Subject: m1.Entity, Object: m2.Entity, Key: strings.Join(key, "_"), Label: strings.Join(label, " "),
 			Sentence: 0, Rule: "openie:headline", Confidence: 0.5,
 		})

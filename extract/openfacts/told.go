@@ -1,8 +1,9 @@
-package extract
+package openfacts
 
 import (
 	"strings"
 
+	"github.com/newsgraph/newsgraph/extract/model"
 	"github.com/newsgraph/newsgraph/extract/textseg"
 )
 
@@ -14,7 +15,7 @@ import (
 // clause after the outlet ("told the BBC News website she had ...") or
 // an outlet's possessive leave the body in a complement or an oblique
 // that no tuple reads. These words need no parse.
-// Tests: openfacts_told_test.go.
+// Tests: told_test.go.
 
 // tellForms are the forms of "tell" read between the two names, with the
 // auxiliary that may stand before them. A modal, a negation or any other
@@ -27,7 +28,7 @@ var tellAuxiliaries = map[string]bool{"has": true, "have": true, "had": true}
 
 // toldSpeakers are the entity types that tell: a person or a body
 // speaking through a spokesman ("Deutsche Boerse told Reuters").
-var toldSpeakers = map[EntityType]bool{Person: true, Organization: true}
+var toldSpeakers = map[model.EntityType]bool{model.Person: true, model.Organization: true}
 
 // toldFollowers are the words after the body that end its phrase: the
 // body is what was told, not a modifier of a noun ("told Arsenal fans")
@@ -56,13 +57,13 @@ var toldOutletNouns = map[string]bool{
 // quotation) ~tell~ the body named right after it, when the body's
 // phrase ends there or in an outlet noun ("the Reuters news agency",
 // "BBC World Service's The Ticket programme").
-func (a *analysis) toldLinks(i int, ms []Mention) []OpenFact {
-	var out []OpenFact
+func (a *analysis) toldLinks(i int, ms []model.Mention) []model.OpenFact {
+	var out []model.OpenFact
 	ents := a.doc.Entities
 	sp := a.sentTokens[i]
-	a.sentenceTokens(i) // tags the sentence
+	a.Earlier.SentenceTokens(i) // tags the sentence
 	for _, m := range ms {
-		if m.Entity < 0 || m.Kind != MentionName || !toldSpeakers[ents[m.Entity].Type] || a.inQuote(m.Start) {
+		if m.Entity < 0 || m.Kind != model.MentionName || !toldSpeakers[ents[m.Entity].Type] || a.inQuote(m.Start) {
 			continue
 		}
 		v := a.tokenAt(m.End)
@@ -86,10 +87,10 @@ func (a *analysis) toldLinks(i int, ms []Mention) []OpenFact {
 			continue
 		}
 		o := -1
-		var om Mention
+		var om model.Mention
 		for _, c := range ms {
-			if c.Start == a.tokens[n].Start && c.Kind == MentionName && c.Entity >= 0 && c.Entity != m.Entity &&
-				ents[c.Entity].Type == Organization && (o < 0 || c.End > om.End) {
+			if c.Start == a.tokens[n].Start && c.Kind == model.MentionName && c.Entity >= 0 && c.Entity != m.Entity &&
+				ents[c.Entity].Type == model.Organization && (o < 0 || c.End > om.End) {
 				o, om = c.Entity, c
 			}
 		}
@@ -105,7 +106,7 @@ func (a *analysis) toldLinks(i int, ms []Mention) []OpenFact {
 			// "told Bath's official website": the body owns the medium
 			key, label = joinKey(key, keyWord(noun), "of"), label+" the "+noun+" of"
 		}
-		out = append(out, OpenFact{
+		out = append(out, model.OpenFact{
 			Subject: m.Entity, Object: o, Key: key, Label: label,
 			Sentence: i, Rule: "openie:told", Confidence: 0.6,
 		})
@@ -161,7 +162,7 @@ var spokesNouns = map[string]bool{"spokesman": true, "spokeswoman": true, "spoke
 // Monument Securities told Reuters" (the comma closing the apposition
 // is missing), unless the person is its spokesman ("a spokesman for the
 // English National Ballet told").
-func (a *analysis) toldSpeaker(m Mention, start int) bool {
+func (a *analysis) toldSpeaker(m model.Mention, start int) bool {
 	k := a.tokenAt(m.Start) - 1
 	if k >= start && a.tokens[k].Lower() == "the" {
 		k--

@@ -1,9 +1,10 @@
-package extract
+package openfacts
 
 import (
 	"sort"
 	"strings"
 
+	"github.com/newsgraph/newsgraph/extract/model"
 	"github.com/newsgraph/newsgraph/openie"
 	"github.com/newsgraph/newsgraph/syntax"
 )
@@ -14,9 +15,9 @@ import (
 // coreference binds itself; an "it" after a country's sentence was as
 // often the thing that sentence was about ("The US ... It is being
 // assembled for X", of a computer).
-var pronounBodies = map[string]map[EntityType]bool{
-	"it":   {Organization: true},
-	"they": {Organization: true},
+var pronounBodies = map[string]map[model.EntityType]bool{
+	"it":   {model.Organization: true},
+	"they": {model.Organization: true},
 }
 
 // pronounSubject reads a subject "it" or "they" that no resolver reached
@@ -26,7 +27,7 @@ var pronounBodies = map[string]map[EntityType]bool{
 // pronoun: "Inbev makes Stella Artois. In August it bought Ambev". News
 // carries a body's acts from sentence to sentence this way; the entity's
 // index, or -1.
-func (a *analysis) pronounSubject(i int, s *syntax.Sentence, h int, ms []Mention) int {
+func (a *analysis) pronounSubject(i int, s *syntax.Sentence, h int, ms []model.Mention) int {
 	if h < 0 || h >= len(s.Head) || s.UPOS[h] != "PRON" || !strings.HasPrefix(s.Deprel[h], "nsubj") {
 		return -1
 	}
@@ -53,8 +54,8 @@ func (a *analysis) pronounSubject(i int, s *syntax.Sentence, h int, ms []Mention
 	if i < 2 {
 		return -1 // sentence 0 is the headline, which the next does not continue
 	}
-	e := a.sentenceSubject(i - 1)
-	if e < 0 || !fits[a.doc.Entities[e].Type] || !a.wellAttested(e) || a.pairedSubject(i-1) {
+	e := a.Earlier.SentenceSubject(i - 1)
+	if e < 0 || !fits[a.doc.Entities[e].Type] || !a.Earlier.WellAttested(e) || a.pairedSubject(i-1) {
 		return -1
 	}
 	return e
@@ -65,15 +66,15 @@ func (a *analysis) pronounSubject(i int, s *syntax.Sentence, h int, ms []Mention
 // stands for the pair, or for either.
 func (a *analysis) pairedSubject(i int) bool {
 	lo := a.sentTokens[i].Start
-	for k := sort.Search(len(a.ments), func(k int) bool { return a.ments[k].t0 >= lo }); k < len(a.ments) && a.ments[k].sent == i; k++ {
+	for k := sort.Search(len(a.ments), func(k int) bool { return a.ments[k].T0 >= lo }); k < len(a.ments) && a.ments[k].Sent == i; k++ {
 		m := &a.ments[k]
-		if m.hidden || m.entity < 0 {
+		if m.Hidden || m.Entity < 0 {
 			continue
 		}
-		if m.t1 >= a.sentTokens[i].End {
+		if m.T1 >= a.sentTokens[i].End {
 			return false
 		}
-		switch a.tokens[m.t1].Lower() {
+		switch a.tokens[m.T1].Lower() {
 		case "and", "or", ",", "&", "with":
 			return true
 		}
@@ -95,7 +96,7 @@ var timeClauseMarks = map[string]bool{
 // the entity and true when the construction holds (-1 when its subject
 // is no fitting entity, so nothing is read), false when h is not such a
 // subject.
-func mainSubject(s *syntax.Sentence, h int, ms []Mention, ents []Entity, fits map[EntityType]bool) (int, bool) {
+func mainSubject(s *syntax.Sentence, h int, ms []model.Mention, ents []model.Entity, fits map[model.EntityType]bool) (int, bool) {
 	v := s.Head[h] - 1
 	if v < 0 || s.Deprel[v] != "advcl" {
 		return -1, false

@@ -1,4 +1,4 @@
-package extract
+package openfacts
 
 import (
 	"sort"
@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsgraph/newsgraph/extract/model"
 	"github.com/newsgraph/newsgraph/extract/textseg"
 
 	"github.com/newsgraph/newsgraph/extract/lexicon"
@@ -29,7 +30,7 @@ var futureModals = map[string]bool{"will": true, "'ll": true, "shall": true}
 // dropped: they state a claim, not a link, and the graph has quotes for
 // claims. Each (subject, key, object) is kept once per document, from its
 // first sentence, as fixed facts are.
-func (x *Extractor) findOpenFacts(a *analysis) {
+func (a *analysis) findOpenFacts() {
 	doc := a.doc
 	if len(doc.Entities) < 2 || len(a.sentTokens) == 0 {
 		return
@@ -52,18 +53,18 @@ func (x *Extractor) findOpenFacts(a *analysis) {
 			break
 		}
 		ms := a.openMentions(i)
-		if len(ms) < 2 || !twoEntities(ms) {
+		if len(ms) < 2 || !model.TwoEntities(ms) {
 			continue
 		}
 		// role nouns between two names ("Microsoft founder Bill Gates"),
-		// "P-based X" and the adjacent names of openfacts_names.go need
+		// "P-based X" and the adjacent names of names.go need
 		// no parse; the pairs they link are not read again from
 		// the parse, whose "has" for the same words says less
 		roled := make(map[[2]int]bool)
 		links := append(append(a.roleLinks(i, ms), a.basedLinks(i, ms)...), a.adjacentLinks(i, ms)...)
-		links = append(links, a.nounLinks(i, ms)...)         // openfacts_nouns.go: "X's takeover of Y", "X, a division of Y"
-		links = append(links, x.placeKindLinks(a, i, ms)...) // openfacts_placekinds.go: "US tycoon Malcolm Glazer"
-		links = append(links, a.toldLinks(i, ms)...)         // openfacts_told.go: "Thanou told To Vima newspaper"
+		links = append(links, a.nounLinks(i, ms)...)      // nouns.go: "X's takeover of Y", "X, a division of Y"
+		links = append(links, a.placeKindLinks(i, ms)...) // placekinds.go: "US tycoon Malcolm Glazer"
+		links = append(links, a.toldLinks(i, ms)...)      // told.go: "Thanou told To Vima newspaper"
 		if i == 0 {
 			links = append(links, a.headlineLinks(ms, linked)...)
 		}
@@ -83,11 +84,11 @@ func (x *Extractor) findOpenFacts(a *analysis) {
 		// an apposed role ("X, an analyst at Y") is read from the words
 		// only where the parse links the pair in no way of its own
 		apposed := a.roleOfLinks(i, ms)
-		if _, done := a.parses.sents[i]; !done && !a.closePair(i, ms) {
+		if !a.Earlier.ParsedAlready(i) && !a.closePair(i, ms) {
 			a.addRoleOf(apposed, nil, ms, fixed, works, roled, seen)
 			continue
 		}
-		s := a.parsed(i)
+		s := a.Earlier.Parsed(i)
 		if s == nil {
 			return
 		}
@@ -113,8 +114,8 @@ func (x *Extractor) findOpenFacts(a *analysis) {
 			if why == "" && n >= direct && paired[[2]int{sub, obj}] {
 				why = "pair linked"
 			}
-			if traceOpen != nil {
-				traceOpen(doc, i, s, t, why)
+			if Trace != nil {
+				Trace(doc, i, s, t, why)
 			}
 			if why != "" {
 				continue
@@ -143,7 +144,7 @@ func (x *Extractor) findOpenFacts(a *analysis) {
 					if n >= direct {
 						rule = "openie:oblique"
 					}
-					doc.OpenFacts = append(doc.OpenFacts, OpenFact{
+					doc.OpenFacts = append(doc.OpenFacts, model.OpenFact{
 						Subject: su, Object: o, Key: key, Label: label,
 						Sentence: i, Rule: rule, Confidence: t.Confidence,
 					})
@@ -160,7 +161,7 @@ func (x *Extractor) findOpenFacts(a *analysis) {
 // the object's own kind (two places, or the same type) count: a name of
 // another kind after "and" more often opens a clause or list of its own
 // ("Rangers beat Hibs and Celtic drew"), and "or" offers alternatives.
-func conjoinedObjects(s *syntax.Sentence, t openie.Tuple, sub, obj int, ms []Mention, ents []Entity) []int {
+func conjoinedObjects(s *syntax.Sentence, t openie.Tuple, sub, obj int, ms []model.Mention, ents []model.Entity) []int {
 	head := -1
 	for _, a := range t.Args[1:] {
 		for k := a.Span.Start; k < a.Span.End && k < len(s.Head); k++ {
@@ -214,7 +215,7 @@ func ownClause(s *syntax.Sentence, c int) bool {
 // relative clause on h whose verb is p; -1 when there is none, or when
 // a phrase between the noun and the clause offers another antecedent
 // ("Roukis, an analyst at fund manager Matrix, which has shares in GE").
-func apposedName(s *syntax.Sentence, h, p int, ms []Mention) int {
+func apposedName(s *syntax.Sentence, h, p int, ms []model.Mention) int {
 	if h < 0 || h >= len(s.Head) || s.UPOS[h] != "NOUN" || s.Deprel[h] != "appos" {
 		return -1
 	}
@@ -230,15 +231,15 @@ func apposedName(s *syntax.Sentence, h, p int, ms []Mention) int {
 	return entityOfToken(s, n, ms)
 }
 
-// traceOpen, when set (by a measuring test), sees every tuple openie
+// Trace, when set (by a measuring test), sees every tuple openie
 // finds in a parsed sentence and why it was left out ("" when kept): the
 // filters are tuned by counting what each removes on a corpus.
-var traceOpen func(doc *Document, sentence int, s *syntax.Sentence, t openie.Tuple, why string)
+var Trace func(doc *model.Document, sentence int, s *syntax.Sentence, t openie.Tuple, why string)
 
 // openLink reads tuple t of sentence i as a link between two entities:
 // their indexes, the relation's key and label, or the reason it states
 // no such link.
-func (a *analysis) openLink(i int, s *syntax.Sentence, t openie.Tuple, ms []Mention, fixed map[[3]int]bool, works map[int]bool) (sub, obj int, key, label, why string) {
+func (a *analysis) openLink(i int, s *syntax.Sentence, t openie.Tuple, ms []model.Mention, fixed map[[3]int]bool, works map[int]bool) (sub, obj int, key, label, why string) {
 	doc := a.doc
 	switch {
 	case t.Negated:
@@ -261,7 +262,7 @@ func (a *analysis) openLink(i int, s *syntax.Sentence, t openie.Tuple, ms []Ment
 		return -1, -1, "", "", "conditional"
 	case clauseObject(s, t):
 		return -1, -1, "", "", "clause object"
-	case len(t.Args) > 0 && t.Args[0].Head >= 0 && t.Args[0].Head < datelineEnd(a.tokens[a.sentTokens[i].Start:a.sentTokens[i].End]):
+	case len(t.Args) > 0 && t.Args[0].Head >= 0 && t.Args[0].Head < textseg.DatelineEnd(a.tokens[a.sentTokens[i].Start:a.sentTokens[i].End]):
 		return -1, -1, "", "", "dateline subject" // relations_datelines.go
 	}
 	if t.Clause == openie.Poss && !possMarked(s, t.Args[0]) {
@@ -278,7 +279,7 @@ func (a *analysis) openLink(i int, s *syntax.Sentence, t openie.Tuple, ms []Ment
 		sub = selfReport(s, t, ms, doc.Entities)
 	}
 	if sub < 0 && t.Clause != openie.Poss {
-		sub = a.describedPerson(s, t.Args[0].Head, ms) // openfacts_descriptors.go: "Striker Novo secured"
+		sub = a.describedPerson(s, t.Args[0].Head, ms) // descriptors.go: "Striker Novo secured"
 	}
 	if sub < 0 && t.Clause != openie.Poss && t.Args[0].Head >= 0 && t.Args[0].Head < len(s.Head) && s.UPOS[t.Args[0].Head] == "NOUN" {
 		sub = splitSubject(s, t.Args[0].Head, ms)
@@ -327,7 +328,7 @@ func (a *analysis) openLink(i int, s *syntax.Sentence, t openie.Tuple, ms []Ment
 		// object is the subject of a clause of its own
 		return -1, -1, "", "", "object opens a clause"
 	}
-	if obj, key, label = objectOf(s, t, ms); obj < 0 && t.Clause == openie.Appos && doc.Entities[sub].Type == Person {
+	if obj, key, label = objectOf(s, t, ms); obj < 0 && t.Clause == openie.Appos && doc.Entities[sub].Type == model.Person {
 		obj, key, label = possessedRole(s, t, ms)
 	}
 	if obj < 0 && t.Clause != openie.Appos && t.Clause != openie.Poss {
@@ -340,7 +341,7 @@ func (a *analysis) openLink(i int, s *syntax.Sentence, t openie.Tuple, ms []Ment
 	}
 	if key == t.Key && obj == entityAt(s, t.Args[1], ms) {
 		if p := titledPerson(s, t.Args[1].Head, ms, doc.Entities); p >= 0 {
-			obj = p // openfacts_titles.go: "met Russian President Vladimir Putin"
+			obj = p // titles.go: "met Russian President Vladimir Putin"
 		}
 	}
 	if key == t.Key && !asserted(s, t) {
@@ -355,7 +356,7 @@ func (a *analysis) openLink(i int, s *syntax.Sentence, t openie.Tuple, ms []Ment
 	if t.Clause != openie.Poss && key == t.Key && (possessor(s, t.Args[1].Head) || a.possessedBy(s, t.Args[1].Head, ms)) {
 		return -1, -1, "", "", "possessor object"
 	}
-	if ot := doc.Entities[obj].Type; t.Clause == openie.Place && !isPlace(ot) && (ot != Event || doc.Entities[sub].Type == Event) {
+	if ot := doc.Entities[obj].Type; t.Clause == openie.Place && !ot.IsPlace() && (ot != model.Event || doc.Entities[sub].Type == model.Event) {
 		// "X in Y" says where X is, or what X takes part in, only when
 		// Y is a place or an event: between other names it is one name
 		// ("Interactive Media in Retail Group"), between two events a
@@ -368,7 +369,7 @@ func (a *analysis) openLink(i int, s *syntax.Sentence, t openie.Tuple, ms []Ment
 		return -1, -1, "", "", "superlative"
 	}
 	switch {
-	case t.Clause == openie.Poss && key == "have" && doc.Entities[obj].Type == Event:
+	case t.Clause == openie.Poss && key == "have" && doc.Entities[obj].Type == model.Event:
 		// "Paula's Olympics", "Munster's Heineken Cup tie": one takes
 		// part in an event, never owns it (none right of five on the
 		// judged sheets)
@@ -431,7 +432,7 @@ var selfReportVerbs = map[string]bool{
 // a clause coordinated with it), not a parenthetical "..., X said" over
 // someone else's clause. A pronoun no resolver reached stands for the
 // speaker when it agrees with it ("it" a body, "he" a person).
-func selfReport(s *syntax.Sentence, t openie.Tuple, ms []Mention, ents []Entity) int {
+func selfReport(s *syntax.Sentence, t openie.Tuple, ms []model.Mention, ents []model.Entity) int {
 	p, subj := t.Predicate, t.Args[0].Head
 	if p < 0 || p >= len(s.Head) || subj < 0 || subj >= len(s.Head) || s.UPOS[subj] != "PRON" {
 		return -1
@@ -469,11 +470,11 @@ func selfReport(s *syntax.Sentence, t openie.Tuple, ms []Mention, ents []Entity)
 	}
 	switch strings.ToLower(s.Words[subj]) {
 	case "he", "she":
-		if ents[e].Type == Person {
+		if ents[e].Type == model.Person {
 			return e
 		}
 	case "it":
-		if ents[e].Type == Organization {
+		if ents[e].Type == model.Organization {
 			return e
 		}
 	}
@@ -497,8 +498,8 @@ const maxPairGap = 8
 // mark (a speaker and a name in the quote) do not ask for a parse. On the
 // BBC corpus such sentences are a seventh of the words the open relations
 // parsed, and one in a hundred of them yielded an open fact.
-func (a *analysis) closePair(i int, ms []Mention) bool {
-	toks := a.sentenceTokens(i) // the tags say which words link
+func (a *analysis) closePair(i int, ms []model.Mention) bool {
+	toks := a.Earlier.SentenceTokens(i) // the tags say which words link
 	for j := range ms {
 		for k := j + 1; k < len(ms); k++ {
 			if ms[j].Entity < 0 || ms[k].Entity < 0 || ms[j].Entity == ms[k].Entity || ms[k].Start < ms[j].End {
@@ -551,7 +552,7 @@ type openKey struct {
 // -1. When mentions nest, the innermost wins. A common noun followed by
 // a name in apposition or hung on it as a compound ("Spain coach, Luis
 // Aragones"; "vice-chairman David Dein" misparsed) is read as the name.
-func entityAt(s *syntax.Sentence, arg openie.Arg, ms []Mention) int {
+func entityAt(s *syntax.Sentence, arg openie.Arg, ms []model.Mention) int {
 	e := entityOfToken(s, arg.Head, ms)
 	if e >= 0 || arg.Head < 0 || arg.Head >= len(s.Head) {
 		return e
@@ -594,7 +595,7 @@ func entityAt(s *syntax.Sentence, arg openie.Arg, ms []Mention) int {
 // chief Li Deshui told Reuters", "financial watchdog BaFin told BBC
 // News". The name's words must follow the noun directly and its head
 // must be a second subject of the same verb; the name's entity, or -1.
-func splitSubject(s *syntax.Sentence, h int, ms []Mention) int {
+func splitSubject(s *syntax.Sentence, h int, ms []model.Mention) int {
 	if !strings.HasPrefix(s.Deprel[h], "nsubj") || h+1 >= len(s.Head) || s.UPOS[h+1] != "PROPN" {
 		return -1
 	}
@@ -627,7 +628,7 @@ var outletNouns = map[string]bool{
 // outletOwner is the entity named right before outlet noun h, with at
 // most two lower-case compound nouns between ("Reuters news agency"), or
 // -1.
-func outletOwner(s *syntax.Sentence, h int, ms []Mention) int {
+func outletOwner(s *syntax.Sentence, h int, ms []model.Mention) int {
 	k := h - 1
 	for n := 0; k >= 0 && n < 2 && s.UPOS[k] == "NOUN" && s.Deprel[k] == "compound" && !capitalised(s.Words[k]); n++ {
 		k--
@@ -811,7 +812,7 @@ func negatedWord(s *syntax.Sentence, h int, rel string) bool {
 // else the name the second argument's noun governs ("X, an economist at
 // Y"); else a name in a later prepositional argument after a short object
 // ("signed a deal with Y"). obj is -1 when there is none.
-func objectOf(s *syntax.Sentence, t openie.Tuple, ms []Mention) (obj int, key, label string) {
+func objectOf(s *syntax.Sentence, t openie.Tuple, ms []model.Mention) (obj int, key, label string) {
 	if obj = entityAt(s, t.Args[1], ms); obj >= 0 {
 		if t.Clause == openie.Appos {
 			return -1, "", ""
@@ -825,7 +826,7 @@ func objectOf(s *syntax.Sentence, t openie.Tuple, ms []Mention) (obj int, key, l
 		return obj, joinKey(t.Key, lemmas...), strings.Join(append([]string{t.Relation}, words...), " ")
 	}
 	if obj = splitObject(s, t, ms); obj >= 0 {
-		return obj, t.Key, t.Relation // openfacts_splitobjects.go: "married actress Jane Corr"
+		return obj, t.Key, t.Relation // splitobjects.go: "married actress Jane Corr"
 	}
 	if t.Clause != openie.Poss && t.Clause != openie.Appos && t.Clause != openie.SVOO {
 		// two objects: the parse mostly split a noun phrase ("US rapper
@@ -853,7 +854,7 @@ func objectOf(s *syntax.Sentence, t openie.Tuple, ms []Mention) (obj int, key, l
 			continue
 		}
 		e := nameDescribed(s, a.Head, ms)
-		c := caseOf(s, a.Head)
+		c := s.CaseOf(a.Head)
 		if e < 0 || c < 0 || c != a.Span.Start || !describedCase(s, c, a.Head, ms) {
 			continue
 		}
@@ -886,7 +887,7 @@ var givingVerbs = map[string]bool{
 // otherwise never read. The recipient stands between the verb and the
 // direct object, as English puts it, and owns nothing: elsewhere the two
 // objects are a misparse.
-func recipient(s *syntax.Sentence, t openie.Tuple, ms []Mention) int {
+func recipient(s *syntax.Sentence, t openie.Tuple, ms []model.Mention) int {
 	p := t.Predicate
 	if t.Clause != openie.SVOO || t.Args[1].Span.Len() <= 0 || p < 0 || p >= len(s.Lemmas) || !givingVerbs[strings.ToLower(s.Lemmas[p])] {
 		return -1
@@ -908,23 +909,13 @@ func joinKey(key string, more ...string) string {
 
 // plainPhrase reports whether a span is a short noun phrase without
 // punctuation, names or mentions, fit to sit inside a relation label.
-func plainPhrase(s *syntax.Sentence, sp openie.Span, ms []Mention) bool {
+func plainPhrase(s *syntax.Sentence, sp openie.Span, ms []model.Mention) bool {
 	for k := sp.Start; k < sp.End; k++ {
 		if s.UPOS[k] == "PUNCT" || s.UPOS[k] == "PROPN" || s.UPOS[k] == "VERB" || entityOfToken(s, k, ms) >= 0 {
 			return false
 		}
 	}
 	return true
-}
-
-// caseOf is the case marker (preposition) of nominal h, or -1.
-func caseOf(s *syntax.Sentence, h int) int {
-	for k := 0; k < h; k++ {
-		if s.Head[k]-1 == h && s.Deprel[k] == "case" {
-			return k
-		}
-	}
-	return -1
 }
 
 // linkPreps are the prepositions by which one name qualifies another
@@ -937,7 +928,7 @@ var linkPreps = map[string]bool{"from": true, "of": true, "at": true}
 // "from" (or "of", "at") the second. The first must be a person: between
 // places and teams the phrase is no link ("entering the UK from the EU",
 // "face France at Twickenham").
-func nameLinks(s *syntax.Sentence, ms []Mention, ents []Entity) []openie.Tuple {
+func nameLinks(s *syntax.Sentence, ms []model.Mention, ents []model.Entity) []openie.Tuple {
 	var out []openie.Tuple
 	for m := range s.Head {
 		h := s.Head[m] - 1
@@ -951,11 +942,11 @@ func nameLinks(s *syntax.Sentence, ms []Mention, ents []Entity) []openie.Tuple {
 			// is coreference, often of the wrong name
 			continue
 		}
-		c := caseOf(s, m)
+		c := s.CaseOf(m)
 		if c < 0 || c <= h || !linkPreps[strings.ToLower(s.Words[c])] {
 			continue
 		}
-		if e := entityOfToken(s, h, ms); e < 0 || e >= len(ents) || ents[e].Type != Person {
+		if e := entityOfToken(s, h, ms); e < 0 || e >= len(ents) || ents[e].Type != model.Person {
 			continue
 		}
 		prep := strings.ToLower(s.Words[c])
@@ -992,7 +983,7 @@ const maxNounPhrase = 4
 // one-word name may modify it and "of FIELD" may stand before the
 // preposition; elsewhere those read more often as misparses ("China's
 // Shanda buys stake in Sina", "the SP2 upgrade for Windows XP").
-func throughNoun(s *syntax.Sentence, arg openie.Arg, role bool, ms []Mention) (int, []string, []string) {
+func throughNoun(s *syntax.Sentence, arg openie.Arg, role bool, ms []model.Mention) (int, []string, []string) {
 	h := arg.Head
 	if h < 0 || h >= len(s.Head) || s.UPOS[h] != "NOUN" || arg.Span.Start > h || arg.Span.End <= h {
 		return -1, nil, nil
@@ -1052,7 +1043,7 @@ func throughNoun(s *syntax.Sentence, arg openie.Arg, role bool, ms []Mention) (i
 // list as the past holders of titles_past.go.
 func pastModified(s *syntax.Sentence, lo, h int) bool {
 	for k := max(lo, 0); k <= h && k < len(s.Words); k++ {
-		if w := strings.ToLower(s.Words[k]); pastTitleMods[w] || strings.HasPrefix(w, "ex-") {
+		if w := strings.ToLower(s.Words[k]); lexicon.PastTitleMods[w] || strings.HasPrefix(w, "ex-") {
 			return true
 		}
 	}
@@ -1092,7 +1083,7 @@ var fieldPreps = map[string]bool{"at": true, "for": true, "with": true}
 // "of" at token of heads the field noun m: the name's entity and the
 // index of the preposition before it, or -1. The field is at most three
 // plain words.
-func ofFieldLink(s *syntax.Sentence, of, m int, ms []Mention) (int, int) {
+func ofFieldLink(s *syntax.Sentence, of, m int, ms []model.Mention) (int, int) {
 	if s.UPOS[m] != "NOUN" || m-of > 3 || !modifierPhrase(s, openie.Span{Start: of + 1, End: m + 1}, m, ms) {
 		return -1, -1
 	}
@@ -1100,7 +1091,7 @@ func ofFieldLink(s *syntax.Sentence, of, m int, ms []Mention) (int, int) {
 		if s.Head[m2]-1 != m || s.Deprel[m2] != "nmod" {
 			continue
 		}
-		c := caseOf(s, m2)
+		c := s.CaseOf(m2)
 		if c != m+1 || !fieldPreps[textseg.Lower(s.Words[c])] {
 			return -1, -1
 		}
@@ -1115,7 +1106,7 @@ func ofFieldLink(s *syntax.Sentence, of, m int, ms []Mention) (int, int) {
 // modifierPhrase is plainPhrase for the words of a noun phrase up to its
 // head h, letting a one-word name modify the head ("chief US economist",
 // "head of UK equities"): a nationality in a role, not a party.
-func modifierPhrase(s *syntax.Sentence, sp openie.Span, h int, ms []Mention) bool {
+func modifierPhrase(s *syntax.Sentence, sp openie.Span, h int, ms []model.Mention) bool {
 	for k := sp.Start; k < sp.End; k++ {
 		if k < h && s.UPOS[k] == "PROPN" && s.Head[k]-1 == h && (s.Deprel[k] == "compound" || s.Deprel[k] == "amod") &&
 			(k == sp.Start || s.UPOS[k-1] != "PROPN") && s.UPOS[k+1] != "PROPN" {
@@ -1135,7 +1126,7 @@ func modifierPhrase(s *syntax.Sentence, sp openie.Span, h int, ms []Mention) boo
 // the possessive up to the noun and the noun's lemma. At most two plain
 // words may stand between the possessive and the noun, so the label stays
 // a phrase.
-func possessedNoun(s *syntax.Sentence, arg openie.Arg, pred int, ms []Mention) (int, []string, string) {
+func possessedNoun(s *syntax.Sentence, arg openie.Arg, pred int, ms []model.Mention) (int, []string, string) {
 	h := arg.Head
 	if h < 0 || h >= len(s.Head) || s.UPOS[h] != "NOUN" || arg.Span.Start > h || arg.Span.End <= h ||
 		strings.HasPrefix(s.Deprel[h], "nsubj") {
@@ -1201,7 +1192,7 @@ func possessedNoun(s *syntax.Sentence, arg openie.Arg, pred int, ms []Mention) (
 // son-in-law", "Oliver Valente, Sprint's vice president for technology"
 // (Pearson ~be_futurologist_of~ BT). A ranking ("the country's richest
 // man") says what the person is among others, not whose.
-func possessedRole(s *syntax.Sentence, t openie.Tuple, ms []Mention) (int, string, string) {
+func possessedRole(s *syntax.Sentence, t openie.Tuple, ms []model.Mention) (int, string, string) {
 	arg := t.Args[1]
 	h := arg.Head
 	if h < 0 || h >= len(s.Head) || s.Deprel[h] != "appos" || superlative(s, openie.Arg{Span: openie.Span{Start: arg.Span.Start, End: h + 1}}) {
@@ -1222,7 +1213,7 @@ func possessedRole(s *syntax.Sentence, t openie.Tuple, ms []Mention) (int, strin
 // mentionEndingAt is the entity of the innermost mention that ends at
 // token k, or -1: a possessor followed by its noun, which entityOfToken
 // reads as a name modifying that noun.
-func mentionEndingAt(s *syntax.Sentence, k int, ms []Mention) int {
+func mentionEndingAt(s *syntax.Sentence, k int, ms []model.Mention) int {
 	best, bestLen := -1, 0
 	for _, m := range ms {
 		if m.Entity < 0 || s.Starts[k] < m.Start || s.Ends[k] != m.End {
@@ -1248,7 +1239,7 @@ func keyWord(w string) string {
 }
 
 // entityOfToken is the entity of the innermost mention holding token h.
-func entityOfToken(s *syntax.Sentence, h int, ms []Mention) int {
+func entityOfToken(s *syntax.Sentence, h int, ms []model.Mention) int {
 	if h < 0 || h >= len(s.Starts) || h >= len(s.Ends) {
 		return -1
 	}
@@ -1320,15 +1311,15 @@ var awardNames = map[string]bool{
 // the persons' possessive determiners the coreference resolves ("his
 // debut"): open facts keep such a pronoun in their relation's words
 // ("wins his 50th cap against") rather than read it as a party.
-func (a *analysis) openMentions(i int) []Mention {
-	ms := a.mentionsIn(i)
+func (a *analysis) openMentions(i int) []model.Mention {
+	ms := a.doc.MentionsIn(i)
 	for k, m := range ms {
-		if m.Kind != MentionPronoun || possessiveGender[a.doc.Text[m.Start:m.End]] == 0 {
+		if m.Kind != model.MentionPronoun || lexicon.PossessiveGender[a.doc.Text[m.Start:m.End]] == 0 {
 			continue
 		}
-		out := append([]Mention(nil), ms[:k]...)
+		out := append([]model.Mention(nil), ms[:k]...)
 		for _, m := range ms[k+1:] {
-			if m.Kind != MentionPronoun || possessiveGender[a.doc.Text[m.Start:m.End]] == 0 {
+			if m.Kind != model.MentionPronoun || lexicon.PossessiveGender[a.doc.Text[m.Start:m.End]] == 0 {
 				out = append(out, m)
 			}
 		}
@@ -1353,7 +1344,7 @@ func (a *analysis) workEntities() map[int]bool {
 		out[e] = true
 	}
 	for _, m := range a.doc.Mentions {
-		if m.Entity < 0 || m.Entity >= len(a.doc.Entities) || m.Kind != MentionName {
+		if m.Entity < 0 || m.Entity >= len(a.doc.Entities) || m.Kind != model.MentionName {
 			continue
 		}
 		if awardNames[textseg.Lower(a.doc.Entities[m.Entity].Name)] {
@@ -1421,7 +1412,7 @@ func (a *analysis) nounReadAsVerb(i int, s *syntax.Sentence, t openie.Tuple) boo
 	case openie.Poss, openie.Appos, openie.Place, "nmod":
 		return false
 	}
-	if p > 1 && p < len(s.Words) && yearWord(s.Words[p-1]) && (s.UPOS[p-2] == "PROPN" || s.XPOS[p-2] == "NNP") {
+	if p > 1 && p < len(s.Words) && textseg.YearWord(s.Words[p-1]) && (s.UPOS[p-2] == "PROPN" || s.XPOS[p-2] == "NNP") {
 		// a name and a year before a noun: "the Autosport International
 		// 2005 show [at the NEC]"
 		return true
@@ -1437,7 +1428,7 @@ func (a *analysis) nounReadAsVerb(i int, s *syntax.Sentence, t openie.Tuple) boo
 		// ("re-signed", "co-wrote" are verbs)
 		return true
 	}
-	toks := a.sentenceTokens(i)
+	toks := a.Earlier.SentenceTokens(i)
 	if p >= len(toks) {
 		return false
 	}
@@ -1465,9 +1456,9 @@ func (a *analysis) nounReadAsVerb(i int, s *syntax.Sentence, t openie.Tuple) boo
 // another entity right before it with nothing between ("China National
 // Petroleum Corporation" split in two). head, when >= 0, is the parse
 // token the mention must hold.
-func (a *analysis) cutShort(i, e, head int, s *syntax.Sentence, ms []Mention) bool {
+func (a *analysis) cutShort(i, e, head int, s *syntax.Sentence, ms []model.Mention) bool {
 	for _, m := range ms {
-		if m.Entity != e || m.Kind != MentionName {
+		if m.Entity != e || m.Kind != model.MentionName {
 			continue
 		}
 		if head >= 0 && head < len(s.Starts) && (s.Starts[head] < m.Start || s.Ends[head] > m.End) {
@@ -1496,7 +1487,7 @@ func (a *analysis) cutShort(i, e, head int, s *syntax.Sentence, ms []Mention) bo
 }
 
 // inMention reports whether byte off starts inside one of ms.
-func inMention(ms []Mention, off int) bool {
+func inMention(ms []model.Mention, off int) bool {
 	for _, m := range ms {
 		if off >= m.Start && off < m.End {
 			return true
@@ -1640,44 +1631,44 @@ func possessor(s *syntax.Sentence, h int) bool {
 // names: "Microsoft founder Bill Gates", "Deutsche Boerse's rival
 // Euronext", "Jones' lawyer Richard Nicholls". The value says what the
 // role holder is: a person, or any entity (a rival, an owner).
-var roleNouns = map[string]EntityType{
-	"captain": Person, "skipper": Person, "coach": Person, "manager": Person, "boss": Person,
-	"striker": Person, "forward": Person, "defender": Person, "midfielder": Person,
-	"winger": Person, "goalkeeper": Person, "keeper": Person, "full-back": Person,
-	"centre-back": Person, "fly-half": Person, "scrum-half": Person, "prop": Person,
-	"hooker": Person, "flanker": Person, "lock": Person, "centre": Person, "wing": Person,
-	"player": Person, "team-mate": Person, "teammate": Person,
-	"chairman": Person, "chairwoman": Person, "president": Person, "founder": Person,
-	"co-founder": Person, "director": Person, "spokesman": Person, "spokeswoman": Person,
-	"spokesperson": Person, "lawyer": Person, "agent": Person, "adviser": Person,
-	"advisor": Person, "analyst": Person, "economist": Person, "strategist": Person,
-	"executive": Person, "head": Person, "chief": Person, "wife": Person, "husband": Person,
-	"son": Person, "daughter": Person, "brother": Person, "sister": Person, "father": Person,
-	"mother": Person, "girlfriend": Person, "boyfriend": Person, "colleague": Person,
+var roleNouns = map[string]model.EntityType{
+	"captain": model.Person, "skipper": model.Person, "coach": model.Person, "manager": model.Person, "boss": model.Person,
+	"striker": model.Person, "forward": model.Person, "defender": model.Person, "midfielder": model.Person,
+	"winger": model.Person, "goalkeeper": model.Person, "keeper": model.Person, "full-back": model.Person,
+	"centre-back": model.Person, "fly-half": model.Person, "scrum-half": model.Person, "prop": model.Person,
+	"hooker": model.Person, "flanker": model.Person, "lock": model.Person, "centre": model.Person, "wing": model.Person,
+	"player": model.Person, "team-mate": model.Person, "teammate": model.Person,
+	"chairman": model.Person, "chairwoman": model.Person, "president": model.Person, "founder": model.Person,
+	"co-founder": model.Person, "director": model.Person, "spokesman": model.Person, "spokeswoman": model.Person,
+	"spokesperson": model.Person, "lawyer": model.Person, "agent": model.Person, "adviser": model.Person,
+	"advisor": model.Person, "analyst": model.Person, "economist": model.Person, "strategist": model.Person,
+	"executive": model.Person, "head": model.Person, "chief": model.Person, "wife": model.Person, "husband": model.Person,
+	"son": model.Person, "daughter": model.Person, "brother": model.Person, "sister": model.Person, "father": model.Person,
+	"mother": model.Person, "girlfriend": model.Person, "boyfriend": model.Person, "colleague": model.Person,
 	"partner": "", "rival": "", "owner": "", "parent": "", "subsidiary": "", "unit": "",
 	// a band's members ("Linkin Park singer Chester Bennington") and a
 	// body's officers and editors ("Yukos chief financial officer X",
 	// "NME editor X", "union general secretary X"); "star", "actor",
 	// "producer" and "creator" are left out: before them stands a
 	// work's title more often than a party ("Vera Drake star X")
-	"singer": Person, "vocalist": Person, "frontman": Person, "guitarist": Person,
-	"drummer": Person, "bassist": Person, "keyboardist": Person, "officer": Person,
-	"editor": Person, "secretary": Person,
+	"singer": model.Person, "vocalist": model.Person, "frontman": model.Person, "guitarist": model.Person,
+	"drummer": model.Person, "bassist": model.Person, "keyboardist": model.Person, "officer": model.Person,
+	"editor": model.Person, "secretary": model.Person,
 	// deputies, national players, a club's fans and an event's
 	// champions: "Arsenal vice-chairman David Dein", "Scotland
 	// international Finlay Calder", "Crystal Palace fan Matthew
 	// Simmons", "X, the French Open champion"; "presenter" is left out:
 	// a show's title stands before it more often than a channel
 	// ("American Idol presenter X")
-	"vice-chairman": Person, "vice-president": Person, "vice-captain": Person,
-	"international": Person, "tight-head": Person, "loose-head": Person, "fan": Person,
-	"champion": Person,
+	"vice-chairman": model.Person, "vice-president": model.Person, "vice-captain": model.Person,
+	"international": model.Person, "tight-head": model.Person, "loose-head": model.Person, "fan": model.Person,
+	"champion": model.Person,
 	// academics, researchers and journalists of a body: "Stephen
 	// Coleman, professor of e-democracy at the Oxford Internet
 	// Institute", "BBC correspondent X"
-	"professor": Person, "lecturer": Person, "researcher": Person, "scientist": Person,
-	"consultant": Person, "correspondent": Person, "reporter": Person, "columnist": Person,
-	"dean": Person,
+	"professor": model.Person, "lecturer": model.Person, "researcher": model.Person, "scientist": model.Person,
+	"consultant": model.Person, "correspondent": model.Person, "reporter": model.Person, "columnist": model.Person,
+	"dean": model.Person,
 }
 
 // personalRoles link two people: the owner must be a person named in
@@ -1706,7 +1697,7 @@ var teamRoles = map[string]bool{
 // entities in sentence span sp, m1 before m2 with at least one token
 // between them (t0 is the first token after m1, t1 the first of m2):
 // the links read from the words between two names start from these.
-func (a *analysis) namePairs(sp textseg.Span, ms []Mention, fn func(m1, m2 Mention, t0, t1 int)) {
+func (a *analysis) namePairs(sp textseg.Span, ms []model.Mention, fn func(m1, m2 model.Mention, t0, t1 int)) {
 	for j := range ms {
 		for k := j + 1; k < len(ms); k++ {
 			m1, m2 := ms[j], ms[k]
@@ -1731,12 +1722,12 @@ const maxRoleWords = 3
 // A's ROLE, as a fact B ~be_ROLE_of~ A ("Bill Gates is founder of
 // Microsoft"). Only lower-case words stand between the names, the last a
 // role noun; a place holds only players and coaches.
-func (a *analysis) roleLinks(i int, ms []Mention) []OpenFact {
-	var out []OpenFact
+func (a *analysis) roleLinks(i int, ms []model.Mention) []model.OpenFact {
+	var out []model.OpenFact
 	ents := a.doc.Entities
 	sp := a.sentTokens[i]
-	a.sentenceTokens(i) // tags the sentence: roleFact reads the tags
-	a.namePairs(sp, ms, func(m1, m2 Mention, t0, t1 int) {
+	a.Earlier.SentenceTokens(i) // tags the sentence: roleFact reads the tags
+	a.namePairs(sp, ms, func(m1, m2 model.Mention, t0, t1 int) {
 		words := a.tokens[t0:t1]
 		holder, owner := m2.Entity, m1.Entity
 		var role []textseg.Token
@@ -1762,7 +1753,7 @@ func (a *analysis) roleLinks(i int, ms []Mention) []OpenFact {
 		if !ok || a.cutShort(i, holder, -1, nil, ms) || a.cutShort(i, owner, -1, nil, ms) {
 			return
 		}
-		if kin := personalRoles[role[len(role)-1].Lower()]; kin && (ents[owner].Type != Person || a.pronounOwner(a.tokenAt(m1.Start), sp.Start)) {
+		if kin := personalRoles[role[len(role)-1].Lower()]; kin && (ents[owner].Type != model.Person || a.pronounOwner(a.tokenAt(m1.Start), sp.Start)) {
 			// "his Newport-Gwent Dragons colleague X", "Chelsea
 			// team-mate X": a colleague of the person the pronoun
 			// or the context names, not of the team
@@ -1781,7 +1772,7 @@ func (a *analysis) roleLinks(i int, ms []Mention) []OpenFact {
 // roleAfter is the role words after mention m ("A's chief executive,",
 // with poss; "the A striker," without), up to a comma or the sentence's
 // end, or nil.
-func (a *analysis) roleAfter(m Mention, end int, poss bool) []textseg.Token {
+func (a *analysis) roleAfter(m model.Mention, end int, poss bool) []textseg.Token {
 	k := a.tokenAt(m.End)
 	if k >= end {
 		return nil
@@ -1813,10 +1804,10 @@ var roleEnds = map[string]bool{
 }
 
 // roleFact checks the role words and builds holder ~be_ROLE_of~ owner.
-func (a *analysis) roleFact(i int, role []textseg.Token, holder, owner int, ents []Entity) (OpenFact, bool) {
+func (a *analysis) roleFact(i int, role []textseg.Token, holder, owner int, ents []model.Entity) (model.OpenFact, bool) {
 	for k, w := range role {
 		if w.Flags&textseg.TCap != 0 || !isWordish(w.Text) {
-			return OpenFact{}, false
+			return model.OpenFact{}, false
 		}
 		// nouns and adjectives only: "edged out rival X" is a clause. The
 		// fast tagger reads some role nouns between names as a present
@@ -1826,19 +1817,19 @@ func (a *analysis) roleFact(i int, role []textseg.Token, holder, owner int, ents
 			nominal = true
 		}
 		if !nominal {
-			return OpenFact{}, false
+			return model.OpenFact{}, false
 		}
 	}
 	noun := role[len(role)-1].Lower()
 	want, ok := roleNouns[noun]
 	if !ok || want != "" && ents[holder].Type != want {
-		return OpenFact{}, false
+		return model.OpenFact{}, false
 	}
-	if isPlace(ents[owner].Type) && !teamRoles[noun] {
-		return OpenFact{}, false
+	if ents[owner].Type.IsPlace() && !teamRoles[noun] {
+		return model.OpenFact{}, false
 	}
-	if ents[holder].Type != Person && want == "" && isPlace(ents[holder].Type) {
-		return OpenFact{}, false
+	if ents[holder].Type != model.Person && want == "" && ents[holder].Type.IsPlace() {
+		return model.OpenFact{}, false
 	}
 	label := make([]string, 0, len(role)+2)
 	key := make([]string, 0, len(role)+2)
@@ -1852,7 +1843,7 @@ func (a *analysis) roleFact(i int, role []textseg.Token, holder, owner int, ents
 	}
 	label = append(label, "of")
 	key = append(key, "of")
-	return OpenFact{
+	return model.OpenFact{
 		Subject: holder, Object: owner, Key: strings.Join(key, "_"), Label: strings.Join(label, " "),
 		Sentence: i, Rule: "openie:role", Confidence: 0.6,
 	}, true
@@ -1905,7 +1896,7 @@ func scoreWord(w string) bool {
 // with only its number before it, and the name follows its preposition
 // directly; the name's entity, the object's words with the preposition
 // (for the label) and the preposition, or -1.
-func shareObject(s *syntax.Sentence, arg openie.Arg, ms []Mention) (int, string, string) {
+func shareObject(s *syntax.Sentence, arg openie.Arg, ms []model.Mention) (int, string, string) {
 	h := arg.Head
 	if h < 1 || h+2 >= len(s.Words) || arg.Span.Start != h-1 || s.UPOS[h-1] != "NUM" {
 		return -1, "", ""
@@ -1939,7 +1930,7 @@ func shareObject(s *syntax.Sentence, arg openie.Arg, ms []Mention) (int, string,
 // parse headed by the score: the name right before it ("beat Fiji 26-21")
 // or, when the score stands alone, the next argument's name with its
 // preposition ("were beaten 11-9 by Wales").
-func scoreObject(s *syntax.Sentence, t openie.Tuple, ms []Mention) (int, string, string) {
+func scoreObject(s *syntax.Sentence, t openie.Tuple, ms []model.Mention) (int, string, string) {
 	h := t.Args[1].Head
 	if k := h - 1; k >= t.Args[1].Span.Start && s.Head[k]-1 == h {
 		if e := entityOfToken(s, k, ms); e >= 0 {
@@ -1952,7 +1943,7 @@ func scoreObject(s *syntax.Sentence, t openie.Tuple, ms []Mention) (int, string,
 	}
 	a := t.Args[2]
 	e := entityOfToken(s, a.Head, ms)
-	c := caseOf(s, a.Head)
+	c := s.CaseOf(a.Head)
 	if e < 0 || c < 0 || c != a.Span.Start-1 && c != a.Span.Start {
 		return -1, "", ""
 	}
@@ -1992,7 +1983,7 @@ func safeBorrow(s *syntax.Sentence, t openie.Tuple) bool {
 	switch t.SubjectFrom {
 	case "advcl":
 		if openingParticiple(s, t) {
-			return true // openfacts_opening.go: "Speaking to X, Y said"
+			return true // opening.go: "Speaking to X, Y said"
 		}
 		if s.Deprel[p] != "advcl" || s.Head[subj]-1 != h || !strings.HasPrefix(s.Deprel[subj], "nsubj") || subj > p {
 			// an opening gerund clause ("After leaving X, Y moved")
@@ -2199,11 +2190,11 @@ func hedged(s *syntax.Sentence, t openie.Tuple) bool {
 // in Munich), "Dublin-born singer Bob Geldof", "Kremlin-owned Rosneft".
 var hyphenLinks = map[string]struct {
 	key, label string
-	place      bool       // the joined name must be a place
-	holder     EntityType // the named party must be of this type, when set
+	place      bool             // the joined name must be a place
+	holder     model.EntityType // the named party must be of this type, when set
 }{
 	"-based":  {"be_base_in", "is based in", true, ""},
-	"-born":   {"bear_in", "was born in", true, Person},
+	"-born":   {"bear_in", "was born in", true, model.Person},
 	"-owned":  {"own_by", "is owned by", false, ""},
 	"-backed": {"back_by", "is backed by", false, ""},
 }
@@ -2212,12 +2203,12 @@ var hyphenLinks = map[string]struct {
 // institute Ifo", "Geneva-based WTO") and the other hyphenLinks: X
 // ~be_base_in~ P, when at most maxRoleWords lower-case nouns and
 // adjectives stand between.
-func (a *analysis) basedLinks(i int, ms []Mention) []OpenFact {
-	var out []OpenFact
+func (a *analysis) basedLinks(i int, ms []model.Mention) []model.OpenFact {
+	var out []model.OpenFact
 	ents := a.doc.Entities
 	text := a.doc.Text
 	sp := a.sentTokens[i]
-	a.sentenceTokens(i) // tags the sentence
+	a.Earlier.SentenceTokens(i) // tags the sentence
 	for j, m := range ms {
 		if m.Entity < 0 || m.End >= len(text) || text[m.End] != '-' {
 			continue
@@ -2227,7 +2218,7 @@ func (a *analysis) basedLinks(i int, ms []Mention) []OpenFact {
 			suffix = suffix[:n+1]
 		}
 		link, ok := hyphenLinks[suffix]
-		if !ok || link.place && !isPlace(ents[m.Entity].Type) {
+		if !ok || link.place && !ents[m.Entity].Type.IsPlace() {
 			continue
 		}
 		t0 := a.tokenAt(m.End + len(suffix))
@@ -2236,7 +2227,7 @@ func (a *analysis) basedLinks(i int, ms []Mention) []OpenFact {
 			if o.Start < m.End+len(suffix) {
 				continue
 			}
-			if o.Entity < 0 || o.Entity == m.Entity || o.Kind != MentionName || isPlace(ents[o.Entity].Type) ||
+			if o.Entity < 0 || o.Entity == m.Entity || o.Kind != model.MentionName || ents[o.Entity].Type.IsPlace() ||
 				link.holder != "" && ents[o.Entity].Type != link.holder {
 				break
 			}
@@ -2259,7 +2250,7 @@ func (a *analysis) basedLinks(i int, ms []Mention) []OpenFact {
 				}
 			}
 			if ok && !a.cutShort(i, o.Entity, -1, nil, ms) {
-				out = append(out, OpenFact{
+				out = append(out, model.OpenFact{
 					Subject: o.Entity, Object: m.Entity, Key: link.key, Label: link.label,
 					Sentence: i, Rule: "openie:" + suffix[1:], Confidence: 0.6,
 				})
@@ -2267,7 +2258,7 @@ func (a *analysis) basedLinks(i int, ms []Mention) []OpenFact {
 			break
 		}
 		if o := a.apposedHolder(i, j, ms, t0, link.holder); o >= 0 {
-			out = append(out, OpenFact{
+			out = append(out, model.OpenFact{
 				Subject: o, Object: m.Entity, Key: link.key, Label: link.label,
 				Sentence: i, Rule: "openie:" + suffix[1:], Confidence: 0.6,
 			})
@@ -2282,7 +2273,7 @@ func (a *analysis) basedLinks(i int, ms []Mention) []OpenFact {
 // California-based company", "the Lisbon Council, a Brussels-based
 // group"); B's entity, or -1. A lower-case noun or adjective must follow
 // the suffix, and B must be a name of holder's type (when set), no place.
-func (a *analysis) apposedHolder(i, j int, ms []Mention, t0 int, holder EntityType) int {
+func (a *analysis) apposedHolder(i, j int, ms []model.Mention, t0 int, holder model.EntityType) int {
 	sp := a.sentTokens[i]
 	t := a.tokenAt(ms[j].Start)
 	if t-3 < sp.Start || t0 >= sp.End || a.tokens[t-2].Text != "," {
@@ -2299,7 +2290,7 @@ func (a *analysis) apposedHolder(i, j int, ms []Mention, t0 int, holder EntityTy
 	ents := a.doc.Entities
 	for _, o := range ms[:j] {
 		if o.End != a.tokens[t-3].End || o.Entity < 0 || o.Entity == ms[j].Entity || !nameLike(o.Kind) ||
-			isPlace(ents[o.Entity].Type) || holder != "" && ents[o.Entity].Type != holder || a.cutShort(i, o.Entity, -1, nil, ms) {
+			ents[o.Entity].Type.IsPlace() || holder != "" && ents[o.Entity].Type != holder || a.cutShort(i, o.Entity, -1, nil, ms) {
 			continue
 		}
 		if name := strings.Fields(ents[o.Entity].Name); schemeNouns[textseg.Lower(name[len(name)-1])] {
@@ -2317,7 +2308,7 @@ var schemeNouns = map[string]bool{"project": true, "scheme": true, "programme": 
 // possessedBy reports whether the mention holding token h is followed by
 // a possessive ("the Writers Guild of America's award"): the name owns
 // the argument's real head, which the parse lost inside the name.
-func (a *analysis) possessedBy(s *syntax.Sentence, h int, ms []Mention) bool {
+func (a *analysis) possessedBy(s *syntax.Sentence, h int, ms []model.Mention) bool {
 	if h < 0 || h >= len(s.Starts) {
 		return false
 	}
@@ -2341,11 +2332,6 @@ func superlative(s *syntax.Sentence, arg openie.Arg) bool {
 		}
 	}
 	return false
-}
-
-// yearWord reports a four-digit year from 1900 to 2099.
-func yearWord(w string) bool {
-	return len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && strings.Trim(w, "0123456789") == ""
 }
 
 // alternative reports whether nominal h is coordinated by "or" ("X or
@@ -2391,7 +2377,7 @@ func (a *analysis) pronounOwner(k, start int) bool {
 // nameLike reports a mention that names its entity in the text itself:
 // a name or an acronym ("BA chief executive Rod Eddington", "Doris
 // Lessing (UK)"), not a pronoun, role or demonym standing for it.
-func nameLike(k MentionKind) bool { return k == MentionName || k == MentionAcronym }
+func nameLike(k model.MentionKind) bool { return k == model.MentionName || k == model.MentionAcronym }
 
 // possMarked reports whether the possessor argument of a possessive
 // tuple is marked as one: a possessive "'s" or "'" hangs on its head or
@@ -2437,9 +2423,9 @@ func andList(s *syntax.Sentence, from int, keep func(c int) bool) []int {
 
 // listKind is entity e's type with every kind of place folded into one:
 // a list may run from a town to a country ("Paris and Germany").
-func listKind(ents []Entity, e int) EntityType {
-	if isPlace(ents[e].Type) {
-		return Place
+func listKind(ents []model.Entity, e int) model.EntityType {
+	if ents[e].Type.IsPlace() {
+		return model.Place
 	}
 	return ents[e].Type
 }

@@ -1,8 +1,9 @@
-package extract
+package openfacts
 
 import (
 	"strings"
 
+	"github.com/newsgraph/newsgraph/extract/model"
 	"github.com/newsgraph/newsgraph/extract/textseg"
 )
 
@@ -19,7 +20,9 @@ var versusWords = map[string]bool{"v": true, "vs": true, "versus": true}
 // national team (named by its country) or a city's club ("Leeds v
 // Saracens"). People meet in a "v" only as a figure of speech ("Marvin
 // Gaye v Tuff Jam").
-func teamType(t EntityType) bool { return t == Organization || t == Country || t == City }
+func teamType(t model.EntityType) bool {
+	return t == model.Organization || t == model.Country || t == model.City
+}
 
 // adjacentLinks reads four constructions between two adjacent names in
 // sentence i:
@@ -37,44 +40,44 @@ func teamType(t EntityType) bool { return t == Organization || t == Country || t
 //     sides (see matchVerbs and contestLink);
 //   - "PERSON of/from/at BODY", also after a comma: PERSON ~be_of~ BODY
 //     ("said Grant Wilson of Mellon Bank"; see personOfBody).
-func (a *analysis) adjacentLinks(i int, ms []Mention) []OpenFact {
-	var out []OpenFact
+func (a *analysis) adjacentLinks(i int, ms []model.Mention) []model.OpenFact {
+	var out []model.OpenFact
 	ents := a.doc.Entities
 	sp := a.sentTokens[i]
-	a.sentenceTokens(i) // tags the sentence: the possessive reads the next word's tag
-	a.namePairs(sp, ms, func(m1, m2 Mention, t0, t1 int) {
+	a.Earlier.SentenceTokens(i) // tags the sentence: the possessive reads the next word's tag
+	a.namePairs(sp, ms, func(m1, m2 model.Mention, t0, t1 int) {
 		if t1-t0 > 2 {
 			return
 		}
 		t2 := a.tokenAt(m2.End)
 		between := a.tokens[t0:t1]
 		e1, e2 := ents[m1.Entity].Type, ents[m2.Entity].Type
-		var f OpenFact
+		var f model.OpenFact
 		switch w := between[0].Lower(); {
 		case versusWords[w] && (len(between) == 1 || between[1].Text == "."):
 			if !teamType(e1) || !teamType(e2) || a.alternativeSide(a.tokenAt(m1.Start)-1, sp) || a.alternativeSide(t2, sp) {
 				return
 			}
-			f = OpenFact{Subject: m1.Entity, Object: m2.Entity, Key: "play", Label: between[0].Text}
+			f = model.OpenFact{Subject: m1.Entity, Object: m2.Entity, Key: "play", Label: between[0].Text}
 		case len(between) == 1 && scoreWord(w):
 			// a result line: "England 17-18 France", "Newcastle 2-1
 			// Bolton"
 			if !teamType(e1) || !teamType(e2) || a.alternativeSide(a.tokenAt(m1.Start)-1, sp) || a.alternativeSide(t2, sp) {
 				return
 			}
-			f = OpenFact{Subject: m1.Entity, Object: m2.Entity, Key: "play", Label: "played"}
+			f = model.OpenFact{Subject: m1.Entity, Object: m2.Entity, Key: "play", Label: "played"}
 		case len(between) == 1 && isPossMark(between[0].Text) && between[0].Start == m1.End:
 			if t2 < sp.End && a.commonNoun(t2) {
 				return
 			}
 			switch {
-			case e1 == Country && (e2 == Person || e2 == Organization):
-				f = OpenFact{Subject: m2.Entity, Object: m1.Entity, Key: "be_from", Label: "is from"}
-			case e1 == Organization && e2 == Person:
+			case e1 == model.Country && (e2 == model.Person || e2 == model.Organization):
+				f = model.OpenFact{Subject: m2.Entity, Object: m1.Entity, Key: "be_from", Label: "is from"}
+			case e1 == model.Organization && e2 == model.Person:
 				// "Amazon's Robin Terrell", "Aston Villa's Carlton
 				// Cole": the person speaks or plays for the body; the
 				// parse mostly hangs such a possessive on the wrong word
-				f = OpenFact{Subject: m2.Entity, Object: m1.Entity, Key: "be_of", Label: "is of"}
+				f = model.OpenFact{Subject: m2.Entity, Object: m1.Entity, Key: "be_of", Label: "is of"}
 			default:
 				return
 			}
@@ -86,7 +89,7 @@ func (a *analysis) adjacentLinks(i int, ms []Mention) []OpenFact {
 			if len(between) == 2 {
 				label += " " + between[1].Text
 			}
-			f = OpenFact{Subject: m1.Entity, Object: m2.Entity, Key: matchVerb(between), Label: label}
+			f = model.OpenFact{Subject: m1.Entity, Object: m2.Entity, Key: matchVerb(between), Label: label}
 		case nameLinkPrep(between) != "":
 			// "said Grant Wilson of Mellon Bank", "Birgit Kuhlhoff,
 			// from Sal Oppenheim, told Reuters": the parse mostly runs
@@ -99,12 +102,12 @@ func (a *analysis) adjacentLinks(i int, ms []Mention) []OpenFact {
 			if prep != "of" {
 				label = "is " + prep
 			}
-			f = OpenFact{Subject: m1.Entity, Object: m2.Entity, Key: "be_" + prep, Label: label}
+			f = model.OpenFact{Subject: m1.Entity, Object: m2.Entity, Key: "be_" + prep, Label: label}
 		case len(between) == 1 && w == "(":
-			if e2 != Country || e1 != Person && e1 != Organization || t2 >= sp.End || a.tokens[t2].Text != ")" {
+			if e2 != model.Country || e1 != model.Person && e1 != model.Organization || t2 >= sp.End || a.tokens[t2].Text != ")" {
 				return
 			}
-			f = OpenFact{Subject: m1.Entity, Object: m2.Entity, Key: "be_from", Label: "is from"}
+			f = model.OpenFact{Subject: m1.Entity, Object: m2.Entity, Key: "be_from", Label: "is from"}
 		default:
 			return
 		}
@@ -162,11 +165,11 @@ var clauseOpeners = map[string]bool{
 // tie", "beat Keane's Hope and Fears", "face Bolton or Leeds"), the words
 // are no quotation, and both sides can contest: teams, or two people
 // for a verb that is not only a team's.
-func (a *analysis) contestLink(m1, m2 Mention, t0, t2 int, sp textseg.Span, e1, e2 EntityType, between []textseg.Token) bool {
+func (a *analysis) contestLink(m1, m2 model.Mention, t0, t2 int, sp textseg.Span, e1, e2 model.EntityType, between []textseg.Token) bool {
 	verb := matchVerb(between)
 	switch {
 	case teamType(e1) && teamType(e2):
-	case e1 == Person && e2 == Person && !teamOnlyVerbs[verb]:
+	case e1 == model.Person && e2 == model.Person && !teamOnlyVerbs[verb]:
 	default:
 		return false
 	}
@@ -227,13 +230,13 @@ func nameLinkPrep(between []textseg.Token) string {
 // Highbury"; a verb of saying is no move: "said Mark Miller, at HBOS"),
 // nor, after a comma, the end of a list ("bought two brands,
 // Hard Candy and Urban Decay, from LVMH"), and no "to" follows BODY.
-func (a *analysis) personOfBody(m1, m2 Mention, t2 int, sp textseg.Span, e1, e2 EntityType, prep string, comma bool) bool {
-	if e1 != Person {
+func (a *analysis) personOfBody(m1, m2 model.Mention, t2 int, sp textseg.Span, e1, e2 model.EntityType, prep string, comma bool) bool {
+	if e1 != model.Person {
 		return false
 	}
 	switch {
-	case e2 == Organization:
-	case isPlace(e2) && prep != "at":
+	case e2 == model.Organization:
+	case e2.IsPlace() && prep != "at":
 	default:
 		return false
 	}

@@ -1,8 +1,9 @@
-package extract
+package openfacts
 
 import (
 	"strings"
 
+	"github.com/newsgraph/newsgraph/extract/model"
 	"github.com/newsgraph/newsgraph/extract/textseg"
 )
 
@@ -152,11 +153,11 @@ const maxNounMods = 3
 // states without a verb ("X's takeover of Y", "X, a division of Y"). It
 // needs no parse, so it runs with the role links; the pairs it links
 // are not read again from the parse.
-func (a *analysis) nounLinks(i int, ms []Mention) []OpenFact {
-	var out []OpenFact
+func (a *analysis) nounLinks(i int, ms []model.Mention) []model.OpenFact {
+	var out []model.OpenFact
 	sp := a.sentTokens[i]
-	a.sentenceTokens(i) // tags the sentence
-	a.namePairs(sp, ms, func(m1, m2 Mention, t0, t1 int) {
+	a.Earlier.SentenceTokens(i) // tags the sentence
+	a.namePairs(sp, ms, func(m1, m2 model.Mention, t0, t1 int) {
 		if t1-t0 > maxNounGap {
 			return
 		}
@@ -176,22 +177,22 @@ func (a *analysis) nounLinks(i int, ms []Mention) []OpenFact {
 
 // eventLink reads "A's MODS NOUN PREP (the) DESC B", "the NOUN of A by
 // B" and "a NOUN by A PREP B" between mentions m1 and m2.
-func (a *analysis) eventLink(m1, m2 Mention, words []textseg.Token, sp textseg.Span) (OpenFact, bool) {
+func (a *analysis) eventLink(m1, m2 model.Mention, words []textseg.Token, sp textseg.Span) (model.OpenFact, bool) {
 	if len(words) >= 3 && isPossMark(words[0].Text) {
 		mods, p := nounRun(words[1:])
 		if p < 0 || p+2 >= len(words) {
-			return OpenFact{}, false
+			return model.OpenFact{}, false
 		}
 		noun, rest := p+1, words[p+2:]
 		rel, prep, n := a.eventPrep(words[noun], rest, dealNouns)
 		if n < 0 || !describes(skipThe(rest[n:])) || len(skipThe(rest[n:])) > maxDescWords || vetoed(mods) ||
 			a.vetoedBefore(m1, sp) {
-			return OpenFact{}, false
+			return model.OpenFact{}, false
 		}
 		return a.nounFact(m1.Entity, m2.Entity, m2, rel, words[noun].Text+" "+prep, sp)
 	}
 	if len(words) < 1 {
-		return OpenFact{}, false
+		return model.OpenFact{}, false
 	}
 	// "the NOUN of A by B", "the sale of A to B": the noun stands
 	// before A
@@ -211,7 +212,7 @@ func (a *analysis) eventLink(m1, m2 Mention, words []textseg.Token, sp textseg.S
 			return a.nounFact(m1.Entity, m2.Entity, m2, rel, a.tokens[noun].Text+" by … "+prep, sp)
 		}
 	}
-	return OpenFact{}, false
+	return model.OpenFact{}, false
 }
 
 // eventPrep matches an event noun and the preposition that opens rest
@@ -232,9 +233,9 @@ func (a *analysis) eventPrep(noun textseg.Token, rest []textseg.Token, table map
 // the two mentions (subject is the first name's unless rel reverses
 // them), when the entity types fit and the second mention b closes the
 // phrase.
-func (a *analysis) nounFact(first, second int, b Mention, rel nounRel, label string, sp textseg.Span) (OpenFact, bool) {
+func (a *analysis) nounFact(first, second int, b model.Mention, rel nounRel, label string, sp textseg.Span) (model.OpenFact, bool) {
 	if !a.closesNoun(b, sp.End) {
-		return OpenFact{}, false
+		return model.OpenFact{}, false
 	}
 	sub, obj := first, second
 	if rel.reverse {
@@ -244,31 +245,31 @@ func (a *analysis) nounFact(first, second int, b Mention, rel nounRel, label str
 	st, ot := ents[sub].Type, ents[obj].Type
 	switch rel.want {
 	case bodiesOnly:
-		if st != Organization || ot != Organization {
-			return OpenFact{}, false
+		if st != model.Organization || ot != model.Organization {
+			return model.OpenFact{}, false
 		}
 	case buyerOfBody:
-		if ot != Organization || isPlace(st) && st != Country || st == Event {
-			return OpenFact{}, false
+		if ot != model.Organization || st.IsPlace() && st != model.Country || st == model.Event {
+			return model.OpenFact{}, false
 		}
 	case twoSides:
-		if st != ot || st != Organization && st != Country && st != Person {
-			return OpenFact{}, false
+		if st != ot || st != model.Organization && st != model.Country && st != model.Person {
+			return model.OpenFact{}, false
 		}
 	default:
-		if st == Event || ot == Event || st == Place || ot == Place || st == City || ot == City {
-			return OpenFact{}, false
+		if st == model.Event || ot == model.Event || st == model.Place || ot == model.Place || st == model.City || ot == model.City {
+			return model.OpenFact{}, false
 		}
 	}
-	return OpenFact{Subject: sub, Object: obj, Key: rel.key, Label: label}, true
+	return model.OpenFact{Subject: sub, Object: obj, Key: rel.key, Label: label}, true
 }
 
 // partLink reads "A, (a|the) MODS PART of (the) DESC B" (A is B's part),
 // "A(,| and) its MODS PART B" and "A and MODS rival B" (B is A's part),
 // and "A's MODS PARTS B" with a plural part noun.
-func (a *analysis) partLink(m1, m2 Mention, words []textseg.Token, sp textseg.Span, ms []Mention) (OpenFact, bool) {
+func (a *analysis) partLink(m1, m2 model.Mention, words []textseg.Token, sp textseg.Span, ms []model.Mention) (model.OpenFact, bool) {
 	if len(words) < 2 {
-		return OpenFact{}, false
+		return model.OpenFact{}, false
 	}
 	first := words[0].Lower()
 	switch {
@@ -279,18 +280,18 @@ func (a *analysis) partLink(m1, m2 Mention, words []textseg.Token, sp textseg.Sp
 			// "SpeechWorks, a division of ScanSoft"
 			part, n, _, _ := a.partRun(rest[1:], ms)
 			if part == "" || n >= len(rest)-1 || rest[1+n].Lower() != "of" {
-				return OpenFact{}, false
+				return model.OpenFact{}, false
 			}
 			desc := a.skipPlaceOwner(skipThe(rest[2+n:]), ms)
 			if !describes(desc) || len(desc) > maxDescWords {
-				return OpenFact{}, false
+				return model.OpenFact{}, false
 			}
 			return a.partFact(m1.Entity, m2.Entity, m2, part, sp)
 		case "its":
 			// "Gazprom, its unit Gazpromneft"
 			part, n, _, _ := a.partRun(rest[1:], ms)
 			if part == "" || n != len(rest)-1 {
-				return OpenFact{}, false
+				return model.OpenFact{}, false
 			}
 			return a.partFact(m2.Entity, m1.Entity, m2, part, sp)
 		}
@@ -302,7 +303,7 @@ func (a *analysis) partLink(m1, m2 Mention, words []textseg.Token, sp textseg.Sp
 		}
 		part, n, _, _ := a.partRun(rest, ms)
 		if part == "" || n != len(rest) || !its && part != "rival" {
-			return OpenFact{}, false
+			return model.OpenFact{}, false
 		}
 		// "Airbus and its US rival Boeing", "both Deutsche Boerse and
 		// rival Euronext"
@@ -312,14 +313,14 @@ func (a *analysis) partLink(m1, m2 Mention, words []textseg.Token, sp textseg.Sp
 		// Chrysler": roleLinks reads the others ("Yukos' owner X")
 		part, n, noun, placed := a.partRun(words[1:], ms)
 		if part == "" || n != len(words)-1 {
-			return OpenFact{}, false
+			return model.OpenFact{}, false
 		}
 		if _, ok := roleNouns[noun]; ok && !placed {
-			return OpenFact{}, false
+			return model.OpenFact{}, false
 		}
 		return a.partFact(m2.Entity, m1.Entity, m2, part, sp)
 	}
-	return OpenFact{}, false
+	return model.OpenFact{}, false
 }
 
 // partRun reads up to maxNounMods describing words, a part noun and
@@ -327,7 +328,7 @@ func (a *analysis) partLink(m1, m2 Mention, words []textseg.Token, sp textseg.Sp
 // the part's key word, the number of words read, the part noun as
 // written and whether a place's name described it; "" when the words
 // are no such run.
-func (a *analysis) partRun(words []textseg.Token, ms []Mention) (part string, n int, noun string, placed bool) {
+func (a *analysis) partRun(words []textseg.Token, ms []model.Mention) (part string, n int, noun string, placed bool) {
 	for k := 0; k < len(words) && k <= maxNounMods; k++ {
 		w := words[k]
 		if p, ok := partNouns[w.Lower()]; ok && (strings.HasPrefix(w.Tag, "NN") || w.Tag == "JJ") {
@@ -350,21 +351,21 @@ func (a *analysis) partRun(words []textseg.Token, ms []Mention) (part string, n 
 // partFact builds part ~be_PART_of~ whole when the types fit: bodies
 // both, but an owner, a rival or a partner may be a person; no place is
 // a part.
-func (a *analysis) partFact(part, whole int, b Mention, key string, sp textseg.Span) (OpenFact, bool) {
+func (a *analysis) partFact(part, whole int, b model.Mention, key string, sp textseg.Span) (model.OpenFact, bool) {
 	if !a.closesNoun(b, sp.End) {
-		return OpenFact{}, false
+		return model.OpenFact{}, false
 	}
 	ents := a.doc.Entities
 	pt, wt := ents[part].Type, ents[whole].Type
 	if partOfPersons[key] {
-		if pt != wt || pt != Organization && pt != Person {
-			return OpenFact{}, false
+		if pt != wt || pt != model.Organization && pt != model.Person {
+			return model.OpenFact{}, false
 		}
-	} else if pt != Organization || wt != Organization {
-		return OpenFact{}, false
+	} else if pt != model.Organization || wt != model.Organization {
+		return model.OpenFact{}, false
 	}
 	label := "is " + strings.ReplaceAll(key, "_", "-") + " of"
-	return OpenFact{Subject: part, Object: whole, Key: "be_" + key + "_of", Label: label}, true
+	return model.OpenFact{Subject: part, Object: whole, Key: "be_" + key + "_of", Label: label}, true
 }
 
 // nounRun reads up to maxNounMods describing words ending in a noun:
@@ -401,9 +402,9 @@ func nounMod(w textseg.Token) bool {
 
 // placeWord reports whether token w is inside a mention of a place: "the
 // US unit of", "its Japanese rival" (a demonym mention).
-func (a *analysis) placeWord(w textseg.Token, ms []Mention) bool {
+func (a *analysis) placeWord(w textseg.Token, ms []model.Mention) bool {
 	for _, m := range ms {
-		if m.Entity >= 0 && m.Start <= w.Start && w.End <= m.End && isPlace(a.doc.Entities[m.Entity].Type) {
+		if m.Entity >= 0 && m.Start <= w.Start && w.End <= m.End && a.doc.Entities[m.Entity].Type.IsPlace() {
 			return true
 		}
 	}
@@ -412,7 +413,7 @@ func (a *analysis) placeWord(w textseg.Token, ms []Mention) bool {
 
 // skipPlaceOwner drops a place's name and its possessive before the
 // whole's name: "a unit of Germany's DaimlerChrysler".
-func (a *analysis) skipPlaceOwner(words []textseg.Token, ms []Mention) []textseg.Token {
+func (a *analysis) skipPlaceOwner(words []textseg.Token, ms []model.Mention) []textseg.Token {
 	k := 0
 	for k < len(words) && a.placeWord(words[k], ms) {
 		k++
@@ -447,7 +448,7 @@ const nounVetoSpan = 5
 
 // vetoedBefore reports whether an eventVetoes word stands in the
 // nounVetoSpan words before mention m.
-func (a *analysis) vetoedBefore(m Mention, sp textseg.Span) bool {
+func (a *analysis) vetoedBefore(m model.Mention, sp textseg.Span) bool {
 	k := a.tokenAt(m.Start)
 	return vetoed(a.tokens[max(sp.Start, k-nounVetoSpan):k])
 }
@@ -474,15 +475,15 @@ func (a *analysis) before(k int, sp textseg.Span, prep string) (int, int) {
 
 // mentionAtToken is a mention-shaped span starting at token k, for the
 // veto window before a frame that opens with a noun; m's sentence.
-func (a *analysis) mentionAtToken(k int, m Mention) Mention {
+func (a *analysis) mentionAtToken(k int, m model.Mention) model.Mention {
 	t := a.tokens[k]
-	return Mention{Span: textseg.Span{Start: t.Start, End: t.End}, Sentence: m.Sentence, Entity: -1}
+	return model.Mention{Span: textseg.Span{Start: t.Start, End: t.End}, Sentence: m.Sentence, Entity: -1}
 }
 
 // nounCloses are the words after the second name that end a noun frame;
 // a noun, another name or a possessive after it make the name a
 // modifier ("an offer for Republic of Ireland international Reid").
-func (a *analysis) closesNoun(m Mention, end int) bool {
+func (a *analysis) closesNoun(m model.Mention, end int) bool {
 	k := a.tokenAt(m.End)
 	if k >= end {
 		return true

@@ -1,8 +1,9 @@
-package extract
+package openfacts
 
 import (
 	"strings"
 
+	"github.com/newsgraph/newsgraph/extract/model"
 	"github.com/newsgraph/newsgraph/openie"
 	"github.com/newsgraph/newsgraph/syntax"
 )
@@ -28,7 +29,7 @@ var laterPreps = map[string]bool{
 // otherwise.
 // The derived tuples pass through openLink like any other, so negated,
 // reported and hypothetical clauses stay out.
-func laterObliques(s *syntax.Sentence, t openie.Tuple, ms []Mention) []openie.Tuple {
+func laterObliques(s *syntax.Sentence, t openie.Tuple, ms []model.Mention) []openie.Tuple {
 	switch t.Clause {
 	case openie.SVA, openie.SVO, openie.SVOA, openie.SVOO, openie.SVOC, openie.SVC:
 	default:
@@ -47,7 +48,7 @@ func laterObliques(s *syntax.Sentence, t openie.Tuple, ms []Mention) []openie.Tu
 		if a.Role != "obl" || h < 0 || h >= len(s.UPOS) || !namedParty(s, h, ms) {
 			continue
 		}
-		c := caseOf(s, h)
+		c := s.CaseOf(h)
 		if c < 0 || c != a.Span.Start && c != a.Span.Start-1 {
 			// the preposition must open the phrase ("by Russell
 			// Simmons"), which a later argument's words keep
@@ -86,7 +87,7 @@ var particles = map[string]bool{"on": true, "over": true, "off": true, "out": tr
 // bare copula or "have" ("will be away to", "has odds of 25/1 at") says
 // nothing of the link, nor does an adjective that governs a further verb
 // ("is certain to come down hard on"): ok is false.
-func obliqueStem(s *syntax.Sentence, t openie.Tuple, ms []Mention) (key, rel string, ok bool) {
+func obliqueStem(s *syntax.Sentence, t openie.Tuple, ms []model.Mention) (key, rel string, ok bool) {
 	key, rel = t.Key, t.Relation
 	second := t.Args[1]
 	h := second.Head
@@ -124,16 +125,16 @@ func obliqueStem(s *syntax.Sentence, t openie.Tuple, ms []Mention) (key, rel str
 // phrasalPrep reports whether the preposition of t's second argument
 // completes the verb, as in "takes on Roger Federer at the Qatar Open":
 // a particle right after the verb, before a name.
-func phrasalPrep(s *syntax.Sentence, t openie.Tuple, ms []Mention) bool {
+func phrasalPrep(s *syntax.Sentence, t openie.Tuple, ms []model.Mention) bool {
 	h := t.Args[1].Head
-	c := caseOf(s, h)
+	c := s.CaseOf(h)
 	return c >= 0 && c == t.Predicate+1 && particles[strings.ToLower(s.Words[c])] && entityOfToken(s, h, ms) >= 0
 }
 
 // namedParty reports whether oblique head h is a name, or a common noun
 // describing a name in apposition right after it ("was signed from
-// Italian club Lazio"; openfacts_described.go).
-func namedParty(s *syntax.Sentence, h int, ms []Mention) bool {
+// Italian club Lazio"; described.go).
+func namedParty(s *syntax.Sentence, h int, ms []model.Mention) bool {
 	if s.UPOS[h] == "PROPN" {
 		return entityOfToken(s, h, ms) >= 0
 	}

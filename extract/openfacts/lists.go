@@ -1,9 +1,11 @@
-package extract
+package openfacts
 
 import (
 	"strings"
 	"unicode"
 
+	"github.com/newsgraph/newsgraph/extract/lexicon"
+	"github.com/newsgraph/newsgraph/extract/model"
 	"github.com/newsgraph/newsgraph/openie"
 	"github.com/newsgraph/newsgraph/syntax"
 )
@@ -17,7 +19,7 @@ import (
 // entity when another name precedes it, and -1 when a word no entity
 // holds does ("Todd Martin and Roddick's close friend" with Roddick
 // unnamed).
-func listPossessor(s *syntax.Sentence, arg openie.Arg, sub int, ms []Mention) int {
+func listPossessor(s *syntax.Sentence, arg openie.Arg, sub int, ms []model.Mention) int {
 	mark := -1
 	for j := range s.Head {
 		if s.Head[j]-1 == arg.Head && s.Deprel[j] == "case" && isPossMark(s.Words[j]) {
@@ -96,7 +98,7 @@ func roleAsVerb(s *syntax.Sentence, t openie.Tuple) bool {
 	if t.SubjectFrom == "own" || p < 0 || p+1 >= len(s.Words) || len(t.Args) < 2 || s.UPOS[p] != "VERB" || s.UPOS[p+1] != "PROPN" {
 		return false
 	}
-	if w := s.Words[p]; w != strings.ToLower(w) || roleNouns[w] == "" && !isRoleHead(w) {
+	if w := s.Words[p]; w != strings.ToLower(w) || roleNouns[w] == "" && !lexicon.IsRoleHead(w) {
 		return false
 	}
 	if t.Args[1].Span.Start != p+1 {
@@ -184,7 +186,7 @@ func participleOnName(s *syntax.Sentence, t openie.Tuple) bool {
 // its subject: "Gwen Stefani being lowered from a giant clock and Nelly
 // doing a duet with Pharrell Williams", with Nelly tagged an adverb. The
 // name is the verb's own subject; -1 when there is none.
-func nameBeforeVerb(s *syntax.Sentence, t openie.Tuple, ms []Mention) int {
+func nameBeforeVerb(s *syntax.Sentence, t openie.Tuple, ms []model.Mention) int {
 	p := t.Predicate
 	if t.SubjectFrom != "conj" || p < 1 || p >= len(s.Words) {
 		return -1

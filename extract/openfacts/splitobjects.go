@@ -1,6 +1,7 @@
-package extract
+package openfacts
 
 import (
+	"github.com/newsgraph/newsgraph/extract/model"
 	"github.com/newsgraph/newsgraph/openie"
 	"github.com/newsgraph/newsgraph/syntax"
 )
@@ -11,7 +12,7 @@ import (
 // often splits it, leaving the describing phrase as the verb's object and
 // the name as a bare oblique or second object right after it. The verb
 // then links its subject to the name.
-// Tests: openfacts_splitobjects_test.go.
+// Tests: splitobjects_test.go.
 
 // maxSplitDescriptor is the most words the describing phrase may hold:
 // "his Harry Potter film co-star" is five.
@@ -22,7 +23,7 @@ const maxSplitDescriptor = 6
 // describing noun phrase (a common noun head, no punctuation, verb or
 // preposition, not a possessive) and that argument has no preposition of
 // its own and opens with the name; else -1.
-func splitObject(s *syntax.Sentence, t openie.Tuple, ms []Mention) int {
+func splitObject(s *syntax.Sentence, t openie.Tuple, ms []model.Mention) int {
 	if t.Clause == openie.Appos || t.Clause == openie.Poss || len(t.Args) < 3 || demonymSubject(s, t, ms) {
 		return -1
 	}
@@ -48,7 +49,7 @@ func splitObject(s *syntax.Sentence, t openie.Tuple, ms []Mention) int {
 	}
 	for _, a := range t.Args[2:] {
 		if a.Span.Start != o.Span.End || a.Prep != "" || a.Role != "obl" && a.Role != "obj" && a.Role != "iobj" ||
-			caseOf(s, a.Head) >= 0 || possessor(s, a.Head) {
+			s.CaseOf(a.Head) >= 0 || possessor(s, a.Head) {
 			continue
 		}
 		e := entityAt(s, a, ms)
@@ -77,13 +78,13 @@ var playedSideNouns = map[string]bool{"side": true, "team": true, "club": true, 
 // demonymSubject reports a subject that is a demonym standing for a
 // person ("after the Spaniard ousted ..."): its mention names the
 // country, which did not act.
-func demonymSubject(s *syntax.Sentence, t openie.Tuple, ms []Mention) bool {
+func demonymSubject(s *syntax.Sentence, t openie.Tuple, ms []model.Mention) bool {
 	h := t.Args[0].Head
 	if h < 0 || h >= len(s.Starts) {
 		return false
 	}
 	for _, m := range ms {
-		if m.Kind == MentionDemonym && m.Start <= s.Starts[h] && s.Ends[h] <= m.End {
+		if m.Kind == model.MentionDemonym && m.Start <= s.Starts[h] && s.Ends[h] <= m.End {
 			return true
 		}
 	}

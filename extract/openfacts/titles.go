@@ -1,9 +1,10 @@
-package extract
+package openfacts
 
 import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/extract/lexicon"
+	"github.com/newsgraph/newsgraph/extract/model"
 	"github.com/newsgraph/newsgraph/syntax"
 )
 
@@ -12,13 +13,13 @@ import (
 // Vladimir Putin"); the parser may still head the phrase by the body, or
 // hang the person off it, so the open fact went to the body ("Brown meet
 // Bank of England"). The argument is the person.
-// Tests: openfacts_titles_test.go.
+// Tests: titles_test.go.
 
 // titledPerson returns the person named right after a role phrase that
 // follows the mention holding token h, or -1: one or more title words
 // (lexicon.RoleHeads, with lexicon.RoleModifiers before them), at least
 // one a role head, then a person's name.
-func titledPerson(s *syntax.Sentence, h int, ms []Mention, ents []Entity) int {
+func titledPerson(s *syntax.Sentence, h int, ms []model.Mention, ents []model.Entity) int {
 	if h < 0 || h >= len(s.Starts) {
 		return -1
 	}
@@ -48,7 +49,7 @@ func titledPerson(s *syntax.Sentence, h int, ms []Mention, ents []Entity) int {
 		return -1
 	}
 	for _, m := range ms {
-		if m.Entity >= 0 && m.Start == s.Starts[k] && ents[m.Entity].Type == Person {
+		if m.Entity >= 0 && m.Start == s.Starts[k] && ents[m.Entity].Type == model.Person {
 			return m.Entity
 		}
 	}

@@ -1,8 +1,10 @@
-package extract
+package openfacts
 
 import (
 	"strings"
 
+	"github.com/newsgraph/newsgraph/extract/lexicon"
+	"github.com/newsgraph/newsgraph/extract/model"
 	"github.com/newsgraph/newsgraph/extract/textseg"
 	"github.com/newsgraph/newsgraph/syntax"
 )
@@ -21,7 +23,7 @@ import (
 // it one when the name opens a clause ("after bass player Mike Mills
 // was taken to hospital"): the preposition leads to the clause, not to
 // the name.
-func nameDescribed(s *syntax.Sentence, m int, ms []Mention) int {
+func nameDescribed(s *syntax.Sentence, m int, ms []model.Mention) int {
 	if e := entityOfToken(s, m, ms); e >= 0 || m < 0 || m >= len(s.Head) || s.UPOS[m] != "NOUN" || s.XPOS[m] == "NNS" {
 		// a plural ("holders Manchester United", "bookmakers VC
 		// Bet") was right in three of six on the BBC corpus: the
@@ -29,7 +31,7 @@ func nameDescribed(s *syntax.Sentence, m int, ms []Mention) int {
 		// party
 		return e
 	}
-	if w := textseg.Lower(s.Words[m]); workNounsBefore[w] || genreNouns[w] {
+	if w := textseg.Lower(s.Words[m]); lexicon.WorkNounsBefore[w] || lexicon.GenreNouns[w] {
 		// "his own play, Purlie Victorious": a title, no party
 		return -1
 	}
@@ -76,6 +78,6 @@ func flatDescribed(s *syntax.Sentence, m, k int) bool {
 // the name that noun m describes: not "such as" ("hopefuls such as
 // co-star X"), a list of examples whose first word alone would key the
 // link. A name at m itself keeps its links as before.
-func describedCase(s *syntax.Sentence, c, m int, ms []Mention) bool {
+func describedCase(s *syntax.Sentence, c, m int, ms []model.Mention) bool {
 	return entityOfToken(s, m, ms) >= 0 || !strings.EqualFold(s.Words[c], "such")
 }

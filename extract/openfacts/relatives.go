@@ -1,8 +1,9 @@
-package extract
+package openfacts
 
 import (
 	"strings"
 
+	"github.com/newsgraph/newsgraph/extract/model"
 	"github.com/newsgraph/newsgraph/openie"
 	"github.com/newsgraph/newsgraph/syntax"
 )
@@ -14,7 +15,7 @@ import (
 // phrase), which then reads as no entity; the relative pronoun comes
 // right after the name's comma, and "who" stands for a person, "which"
 // for anything else. The name's entity, or -1.
-func relativeName(s *syntax.Sentence, t openie.Tuple, ms []Mention, ents []Entity) int {
+func relativeName(s *syntax.Sentence, t openie.Tuple, ms []model.Mention, ents []model.Entity) int {
 	p := t.Predicate
 	if p < 0 || p >= len(s.Head) || !strings.HasPrefix(s.Deprel[p], "acl") {
 		return -1
@@ -33,7 +34,7 @@ func relativeName(s *syntax.Sentence, t openie.Tuple, ms []Mention, ents []Entit
 		return -1
 	}
 	e := mentionEndingAt(s, r-2, ms)
-	if e < 0 || e >= len(ents) || (rel == "who") != (ents[e].Type == Person) {
+	if e < 0 || e >= len(ents) || (rel == "who") != (ents[e].Type == model.Person) {
 		return -1
 	}
 	return e

@@ -1,8 +1,9 @@
-package extract
+package openfacts
 
 import (
 	"strings"
 
+	"github.com/newsgraph/newsgraph/extract/model"
 	"github.com/newsgraph/newsgraph/extract/textseg"
 )
 
@@ -86,26 +87,26 @@ const maxKindWords = 3
 // name is a person or a body. A demonym of a country the story names
 // stands for the country ("Swiss cement firm Holcim", "Greek sprinter
 // Kostas Kenteris"), as "Britain's" does.
-func (x *Extractor) placeKindLinks(a *analysis, i int, ms []Mention) []OpenFact {
-	var out []OpenFact
+func (a *analysis) placeKindLinks(i int, ms []model.Mention) []model.OpenFact {
+	var out []model.OpenFact
 	sp := a.sentTokens[i]
-	a.sentenceTokens(i) // tags the sentence: the words between must be nouns and adjectives
-	link := func(m1, m2 Mention, t0, t1 int) {
+	a.Earlier.SentenceTokens(i) // tags the sentence: the words between must be nouns and adjectives
+	link := func(m1, m2 model.Mention, t0, t1 int) {
 		if f, ok := a.placeKindLink(i, ms, m1, m2, t0, t1); ok {
 			out = append(out, f)
 		}
 	}
-	a.namePairs(sp, ms, func(m1, m2 Mention, t0, t1 int) {
+	a.namePairs(sp, ms, func(m1, m2 model.Mention, t0, t1 int) {
 		surface := a.doc.Text[m1.Start:m1.End]
 		if tradePlaces[strings.ToLower(surface)] {
 			return
 		}
-		if _, ok := x.gaz.Lookup(surface); ok {
+		if _, ok := a.Gazetteer.Lookup(surface); ok {
 			link(m1, m2, t0, t1)
 		}
 	})
 	for j, m1 := range ms {
-		if m1.Kind != MentionDemonym || m1.Entity < 0 || a.doc.Entities[m1.Entity].Type != Country {
+		if m1.Kind != model.MentionDemonym || m1.Entity < 0 || a.doc.Entities[m1.Entity].Type != model.Country {
 			continue
 		}
 		// the first name after the demonym: only words stand between
@@ -126,11 +127,11 @@ func (x *Extractor) placeKindLinks(a *analysis, i int, ms []Mention) []OpenFact 
 
 // placeKindLink checks one place (or demonym) m1 and name m2, with the
 // tokens t0..t1 between them, and builds m2 ~be_from~ m1.
-func (a *analysis) placeKindLink(i int, ms []Mention, m1, m2 Mention, t0, t1 int) (OpenFact, bool) {
+func (a *analysis) placeKindLink(i int, ms []model.Mention, m1, m2 model.Mention, t0, t1 int) (model.OpenFact, bool) {
 	ents := a.doc.Entities
 	sp := a.sentTokens[i]
-	if place, holder := ents[m1.Entity], ents[m2.Entity]; !isPlace(place.Type) || holder.Type != Person && holder.Type != Organization {
-		return OpenFact{}, false
+	if place, holder := ents[m1.Entity], ents[m2.Entity]; !place.Type.IsPlace() || holder.Type != model.Person && holder.Type != model.Organization {
+		return model.OpenFact{}, false
 	}
 	words := a.tokens[t0:t1]
 	if len(words) > 0 && isPossMark(words[0].Text) && words[0].Start == m1.End {
@@ -140,7 +141,7 @@ func (a *analysis) placeKindLink(i int, ms []Mention, m1, m2 Mention, t0, t1 int
 		words = words[:n-1] // "US rapper The Game": the article opens the name
 	}
 	if len(words) == 0 || len(words) > maxKindWords || !kindWords(words) {
-		return OpenFact{}, false
+		return model.OpenFact{}, false
 	}
 	if last := words[len(words)-1].Lower(); !placeKindNouns[last] {
 		// a plural kind names a list ("Greek sprinters X and Y",
@@ -149,20 +150,20 @@ func (a *analysis) placeKindLink(i int, ms []Mention, m1, m2 Mention, t0, t1 int
 		// more often a verb the tagger took for a noun ("Britain
 		// funds Oxfam")
 		if t2 := a.tokenAt(m2.End); t2 >= sp.End || !kindListNext[a.tokens[t2].Lower()] {
-			return OpenFact{}, false
+			return model.OpenFact{}, false
 		}
 	}
 	if k := a.tokenAt(m1.Start) - 1; k >= sp.Start {
 		prev := a.tokens[k]
 		name := prev.Flags&textseg.TCap != 0 && (strings.HasPrefix(prev.Tag, "NN") || strings.HasPrefix(prev.Tag, "JJ"))
 		if name || isPossMark(prev.Text) || prev.Text == "-" {
-			return OpenFact{}, false
+			return model.OpenFact{}, false
 		}
 	}
 	if a.cutShort(i, m1.Entity, -1, nil, ms) || a.cutShort(i, m2.Entity, -1, nil, ms) {
-		return OpenFact{}, false
+		return model.OpenFact{}, false
 	}
-	return OpenFact{
+	return model.OpenFact{
 		Subject: m2.Entity, Object: m1.Entity, Key: "be_from", Label: "is from",
 		Sentence: i, Rule: "openie:placekind", Confidence: 0.6,
 	}, true

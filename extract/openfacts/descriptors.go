@@ -1,7 +1,8 @@
-package extract
+package openfacts
 
 import (
 	"github.com/newsgraph/newsgraph/extract/lexicon"
+	"github.com/newsgraph/newsgraph/extract/model"
 	"github.com/newsgraph/newsgraph/extract/textseg"
 	"github.com/newsgraph/newsgraph/syntax"
 )
@@ -14,7 +15,7 @@ import (
 // the parser often heads the phrase by it and hangs the name on it as a
 // flat name, so the verb's argument is a word no mention holds and the
 // link was lost. The argument is the person.
-// Tests: openfacts_descriptors_test.go.
+// Tests: descriptors_test.go.
 
 // personDescriptors are capitalised words other than titles, weak roles
 // and nationalities that describe the person named right after them in
@@ -26,16 +27,16 @@ var personDescriptors = lexicon.WordSet(`teenager newcomer referee keeper
 
 // describingWord reports whether w, capitalised before a name, describes
 // the person the name is: an occupation (lexicon.WeakRoles), a playing
-// position (positionRoles), one of personDescriptors, a nationality noun
-// ("Frenchman", personDemonyms) or a demonym the gazetteer knows
+// position (lexicon.PositionRoles), one of personDescriptors, a nationality noun
+// ("Frenchman", lexicon.PersonDemonyms) or a demonym the gazetteer knows
 // ("Hungarian", "Kenyan"). Titles ("President", "Sir") are read by
 // entityAt already.
 func (a *analysis) describingWord(w string) bool {
 	lw := textseg.Lower(w)
-	if lexicon.WeakRoles[lw] || positionRoles[lw] || personDescriptors[lw] || personDemonyms[lw] {
+	if lexicon.WeakRoles[lw] || lexicon.PositionRoles[lw] || personDescriptors[lw] || lexicon.PersonDemonyms[lw] {
 		return true
 	}
-	_, ok := a.x.gaz.Demonym(w)
+	_, ok := a.Gazetteer.Demonym(w)
 	return ok
 }
 
@@ -45,7 +46,7 @@ func (a *analysis) describingWord(w string) bool {
 // it); -1 otherwise. Only a person counts: a capitalised word before an
 // organisation's or a place's name is more often a word of that name the
 // entity layer cut off ("Athletics Kenya", "Air China").
-func (a *analysis) describedPerson(s *syntax.Sentence, h int, ms []Mention) int {
+func (a *analysis) describedPerson(s *syntax.Sentence, h int, ms []model.Mention) int {
 	if h < 0 || h+1 >= len(s.Head) || !capitalised(s.Words[h]) || entityOfToken(s, h, ms) >= 0 {
 		return -1
 	}
@@ -58,7 +59,7 @@ func (a *analysis) describedPerson(s *syntax.Sentence, h int, ms []Mention) int 
 		return -1
 	}
 	e := entityOfToken(s, h+1, ms)
-	if e < 0 || a.doc.Entities[e].Type != Person || !mentionStartsAt(ms, e, s.Starts[h+1]) {
+	if e < 0 || a.doc.Entities[e].Type != model.Person || !mentionStartsAt(ms, e, s.Starts[h+1]) {
 		return -1
 	}
 	// the name's words, h+1 on, hang on h or on one another, and one
@@ -86,7 +87,7 @@ func (a *analysis) describedPerson(s *syntax.Sentence, h int, ms []Mention) int 
 
 // mentionStartsAt reports whether a mention of entity e starts at byte
 // off: the describing word is right before the name, not inside it.
-func mentionStartsAt(ms []Mention, e, off int) bool {
+func mentionStartsAt(ms []model.Mention, e, off int) bool {
 	for _, m := range ms {
 		if m.Entity == e && m.Start == off {
 			return true

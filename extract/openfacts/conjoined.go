@@ -1,8 +1,9 @@
-package extract
+package openfacts
 
 import (
 	"strings"
 
+	"github.com/newsgraph/newsgraph/extract/model"
 	"github.com/newsgraph/newsgraph/openie"
 	"github.com/newsgraph/newsgraph/syntax"
 )
@@ -14,7 +15,7 @@ import (
 // argument headed by its first name. As for objects, only names of the
 // subject's own kind count, only "and" joins them, and only a clause's
 // own subject is read (a borrowed or reported one is left as it is).
-func conjoinedSubjects(s *syntax.Sentence, t openie.Tuple, sub, obj int, ms []Mention, ents []Entity) []int {
+func conjoinedSubjects(s *syntax.Sentence, t openie.Tuple, sub, obj int, ms []model.Mention, ents []model.Entity) []int {
 	switch t.Clause {
 	case openie.Poss, openie.Appos, openie.Place, "nmod":
 		// a noun phrase's own reading: "X and Y in Z" is a list
