@@ -16,7 +16,9 @@ func TestIsPlace(t *testing.T) {
 }
 
 func TestMentionsIn(t *testing.T) {
-	m := func(sent, start int) Mention { return Mention{Sentence: sent, Span: textseg.Span{Start: start, End: start + 1}} }
+	m := func(sent, start int) Mention {
+		return Mention{Sentence: sent, Span: textseg.Span{Start: start, End: start + 1}}
+	}
 	d := &Document{Mentions: []Mention{m(0, 1), m(0, 5), m(2, 20), m(2, 25), m(2, 30), m(4, 50)}}
 	for _, c := range []struct {
 		sent   int
