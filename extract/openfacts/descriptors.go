@@ -59,7 +59,7 @@ func (a *analysis) describedPerson(s *syntax.Sentence, h int, ms []model.Mention
 		return -1
 	}
 	e := entityOfToken(s, h+1, ms)
-	if e < 0 || a.doc.Entities[e].Type != model.Person || !mentionStartsAt(ms, e, s.Starts[h+1]) {
+	if e < 0 || a.Doc.Entities[e].Type != model.Person || !mentionStartsAt(ms, e, s.Starts[h+1]) {
 		return -1
 	}
 	// the name's words, h+1 on, hang on h or on one another, and one

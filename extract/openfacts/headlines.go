@@ -55,11 +55,11 @@ func (a *analysis) isHeadline() bool {
 	if !a.HeadlineAlone || a.TitleCase {
 		return false
 	}
-	r := a.sentTokens[0]
+	r := a.SentTokens[0]
 	if r.End <= r.Start {
 		return false
 	}
-	last := a.tokens[r.End-1].Text
+	last := a.Tokens[r.End-1].Text
 	return last != "." && last != "?" && last != "!"
 }
 
@@ -75,9 +75,9 @@ func (a *analysis) headlineLinks(ms []model.Mention, linked map[[2]int]bool) []m
 		return nil
 	}
 	var out []model.OpenFact
-	sp := a.sentTokens[0]
+	sp := a.SentTokens[0]
 	a.Earlier.SentenceTokens(0) // tags the sentence: the noun slot reads the tags
-	toks := a.tokens
+	toks := a.Tokens
 	lower := func(k int) bool {
 		return k < sp.End && toks[k].Flags&textseg.TCap == 0 && isWordish(toks[k].Text)
 	}

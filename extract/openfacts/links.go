@@ -31,8 +31,8 @@ var futureModals = map[string]bool{"will": true, "'ll": true, "shall": true}
 // claims. Each (subject, key, object) is kept once per document, from its
 // first sentence, as fixed facts are.
 func (a *analysis) findOpenFacts() {
-	doc := a.doc
-	if len(doc.Entities) < 2 || len(a.sentTokens) == 0 {
+	doc := a.Doc
+	if len(doc.Entities) < 2 || len(a.SentTokens) == 0 {
 		return
 	}
 	fixed := make(map[[3]int]bool, len(doc.Facts))  // {sentence, entity, entity}, both orders
@@ -49,7 +49,7 @@ func (a *analysis) findOpenFacts() {
 	at := make(map[openKey]int)
 	works := a.workEntities()
 	for i := range doc.Sentences {
-		if i >= len(a.sentTokens) {
+		if i >= len(a.SentTokens) {
 			break
 		}
 		ms := a.openMentions(i)
@@ -240,7 +240,7 @@ var Trace func(doc *model.Document, sentence int, s *syntax.Sentence, t openie.T
 // their indexes, the relation's key and label, or the reason it states
 // no such link.
 func (a *analysis) openLink(i int, s *syntax.Sentence, t openie.Tuple, ms []model.Mention, fixed map[[3]int]bool, works map[int]bool) (sub, obj int, key, label, why string) {
-	doc := a.doc
+	doc := a.Doc
 	switch {
 	case t.Negated:
 		return -1, -1, "", "", "negated"
@@ -262,7 +262,7 @@ func (a *analysis) openLink(i int, s *syntax.Sentence, t openie.Tuple, ms []mode
 		return -1, -1, "", "", "conditional"
 	case clauseObject(s, t):
 		return -1, -1, "", "", "clause object"
-	case len(t.Args) > 0 && t.Args[0].Head >= 0 && t.Args[0].Head < textseg.DatelineEnd(a.tokens[a.sentTokens[i].Start:a.sentTokens[i].End]):
+	case len(t.Args) > 0 && t.Args[0].Head >= 0 && t.Args[0].Head < textseg.DatelineEnd(a.Tokens[a.SentTokens[i].Start:a.SentTokens[i].End]):
 		return -1, -1, "", "", "dateline subject" // relations_datelines.go
 	}
 	if t.Clause == openie.Poss && !possMarked(s, t.Args[0]) {
@@ -1277,7 +1277,7 @@ func modifiesNoun(s *syntax.Sentence, h, end int) bool {
 
 // inQuote reports whether byte offset off lies inside a quotation piece.
 func (a *analysis) inQuote(off int) bool {
-	for _, q := range a.doc.Quotes {
+	for _, q := range a.Doc.Quotes {
 		for _, p := range q.Pieces {
 			if off >= p.Start && off < p.End {
 				return true
@@ -1312,14 +1312,14 @@ var awardNames = map[string]bool{
 // debut"): open facts keep such a pronoun in their relation's words
 // ("wins his 50th cap against") rather than read it as a party.
 func (a *analysis) openMentions(i int) []model.Mention {
-	ms := a.doc.MentionsIn(i)
+	ms := a.Doc.MentionsIn(i)
 	for k, m := range ms {
-		if m.Kind != model.MentionPronoun || lexicon.PossessiveGender[a.doc.Text[m.Start:m.End]] == 0 {
+		if m.Kind != model.MentionPronoun || lexicon.PossessiveGender[a.Doc.Text[m.Start:m.End]] == 0 {
 			continue
 		}
 		out := append([]model.Mention(nil), ms[:k]...)
 		for _, m := range ms[k+1:] {
-			if m.Kind != model.MentionPronoun || lexicon.PossessiveGender[a.doc.Text[m.Start:m.End]] == 0 {
+			if m.Kind != model.MentionPronoun || lexicon.PossessiveGender[a.Doc.Text[m.Start:m.End]] == 0 {
 				out = append(out, m)
 			}
 		}
@@ -1343,11 +1343,11 @@ func (a *analysis) workEntities() map[int]bool {
 		}
 		out[e] = true
 	}
-	for _, m := range a.doc.Mentions {
-		if m.Entity < 0 || m.Entity >= len(a.doc.Entities) || m.Kind != model.MentionName {
+	for _, m := range a.Doc.Mentions {
+		if m.Entity < 0 || m.Entity >= len(a.Doc.Entities) || m.Kind != model.MentionName {
 			continue
 		}
-		if awardNames[textseg.Lower(a.doc.Entities[m.Entity].Name)] {
+		if awardNames[textseg.Lower(a.Doc.Entities[m.Entity].Name)] {
 			mark(m.Entity)
 			continue
 		}
@@ -1355,34 +1355,34 @@ func (a *analysis) workEntities() map[int]bool {
 		if k <= 0 {
 			continue
 		}
-		prev := a.tokens[k-1].Lower()
-		if titleNouns[prev] || k >= 2 && titleLead[prev] && titleNouns[a.tokens[k-2].Lower()] {
+		prev := a.Tokens[k-1].Lower()
+		if titleNouns[prev] || k >= 2 && titleLead[prev] && titleNouns[a.Tokens[k-2].Lower()] {
 			mark(m.Entity)
 			continue
 		}
 		// a name alone between double quotation marks that touch it:
 		// "Hotel Rwanda" (an apostrophe is mostly a possessive, and a
 		// closing quote before "Giggs'" is followed by a space)
-		if e := a.tokenAt(m.End); isDoubleQuote(prev) && a.tokens[k-1].End == m.Start &&
-			e < len(a.tokens) && a.tokens[e].Start == m.End && isDoubleQuote(a.tokens[e].Text) {
+		if e := a.tokenAt(m.End); isDoubleQuote(prev) && a.Tokens[k-1].End == m.Start &&
+			e < len(a.Tokens) && a.Tokens[e].Start == m.End && isDoubleQuote(a.Tokens[e].Text) {
 			mark(m.Entity)
 		}
 	}
 	// the entity layer leaves some titles after a work noun unnamed
 	// there ("the novel Silent Harbour") yet finds them later in the text
-	for k := 0; k+1 < len(a.tokens); k++ {
-		if !titleNouns[a.tokens[k].Lower()] {
+	for k := 0; k+1 < len(a.Tokens); k++ {
+		if !titleNouns[a.Tokens[k].Lower()] {
 			continue
 		}
 		n := k + 1
-		if titleLead[a.tokens[n].Lower()] && n+1 < len(a.tokens) {
+		if titleLead[a.Tokens[n].Lower()] && n+1 < len(a.Tokens) {
 			n++
 		}
-		if a.tokens[n].Flags&textseg.TCap == 0 {
+		if a.Tokens[n].Flags&textseg.TCap == 0 {
 			continue
 		}
-		rest := a.doc.Text[a.tokens[n].Start:]
-		for e, ent := range a.doc.Entities {
+		rest := a.Doc.Text[a.Tokens[n].Start:]
+		for e, ent := range a.Doc.Entities {
 			if len(ent.Name) > 0 && strings.HasPrefix(rest, ent.Name) {
 				mark(e)
 			}
@@ -1397,7 +1397,7 @@ func isDoubleQuote(w string) bool {
 
 // tokenAt is the index of the first token starting at or after byte off.
 func (a *analysis) tokenAt(off int) int {
-	return sort.Search(len(a.tokens), func(k int) bool { return a.tokens[k].Start >= off })
+	return sort.Search(len(a.Tokens), func(k int) bool { return a.Tokens[k].Start >= off })
 }
 
 // nounReadAsVerb reports whether a one-word relation is a word the fast
@@ -1466,15 +1466,15 @@ func (a *analysis) cutShort(i, e, head int, s *syntax.Sentence, ms []model.Menti
 		}
 		// a name joined by a hyphen is part of a word ("Sheffield-based",
 		// "Authenti-corp"), not a party
-		if m.End < len(a.doc.Text) && a.doc.Text[m.End] == '-' || m.Start > 0 && a.doc.Text[m.Start-1] == '-' {
+		if m.End < len(a.Doc.Text) && a.Doc.Text[m.End] == '-' || m.Start > 0 && a.Doc.Text[m.Start-1] == '-' {
 			return true
 		}
 		k := a.tokenAt(m.End)
-		sp := a.sentTokens[i]
-		if k < sp.End && a.tokens[k].Flags&textseg.TCap != 0 && !inMention(ms, a.tokens[k].Start) {
+		sp := a.SentTokens[i]
+		if k < sp.End && a.Tokens[k].Flags&textseg.TCap != 0 && !inMention(ms, a.Tokens[k].Start) {
 			return true
 		}
-		if k+1 < sp.End && a.tokens[k].Lower() == "of" && a.tokens[k+1].Flags&textseg.TCap != 0 && !inMention(ms, a.tokens[k+1].Start) {
+		if k+1 < sp.End && a.Tokens[k].Lower() == "of" && a.Tokens[k+1].Flags&textseg.TCap != 0 && !inMention(ms, a.Tokens[k+1].Start) {
 			return true
 		}
 		for _, o := range ms {
@@ -1724,11 +1724,11 @@ const maxRoleWords = 3
 // role noun; a place holds only players and coaches.
 func (a *analysis) roleLinks(i int, ms []model.Mention) []model.OpenFact {
 	var out []model.OpenFact
-	ents := a.doc.Entities
-	sp := a.sentTokens[i]
+	ents := a.Doc.Entities
+	sp := a.SentTokens[i]
 	a.Earlier.SentenceTokens(i) // tags the sentence: roleFact reads the tags
 	a.namePairs(sp, ms, func(m1, m2 model.Mention, t0, t1 int) {
-		words := a.tokens[t0:t1]
+		words := a.Tokens[t0:t1]
 		holder, owner := m2.Entity, m1.Entity
 		var role []textseg.Token
 		switch {
@@ -1759,7 +1759,7 @@ func (a *analysis) roleLinks(i int, ms []model.Mention) []model.OpenFact {
 			// or the context names, not of the team
 			return
 		}
-		if k := a.tokenAt(m1.Start) - 1; k >= sp.Start && (a.tokens[k].Lower() == "former" || a.tokens[k].Lower() == "ex") {
+		if k := a.tokenAt(m1.Start) - 1; k >= sp.Start && (a.Tokens[k].Lower() == "former" || a.Tokens[k].Lower() == "ex") {
 			// "former Yukos boss Mikhail Khodorkovsky": a past role
 			f.Key = strings.Replace(f.Key, "be_", "be_former_", 1)
 			f.Label = strings.Replace(f.Label, "is ", "is former ", 1)
@@ -1777,20 +1777,20 @@ func (a *analysis) roleAfter(m model.Mention, end int, poss bool) []textseg.Toke
 	if k >= end {
 		return nil
 	}
-	if isPossMark(a.tokens[k].Text) {
+	if isPossMark(a.Tokens[k].Text) {
 		k++
 	} else if poss {
 		return nil
 	}
 	for n := k; n < end && n-k <= maxRoleWords; n++ {
-		switch a.tokens[n].Text {
+		switch a.Tokens[n].Text {
 		case ",", ".", ";":
-			return a.tokens[k:n]
+			return a.Tokens[k:n]
 		}
-		if n > k && roleEnds[a.tokens[n].Lower()] {
+		if n > k && roleEnds[a.Tokens[n].Lower()] {
 			// "Nigel Roberts, World Bank country director for the West
 			// Bank", "Peter Williams, CML deputy director said"
-			return a.tokens[k:n]
+			return a.Tokens[k:n]
 		}
 	}
 	return nil
@@ -2205,9 +2205,9 @@ var hyphenLinks = map[string]struct {
 // adjectives stand between.
 func (a *analysis) basedLinks(i int, ms []model.Mention) []model.OpenFact {
 	var out []model.OpenFact
-	ents := a.doc.Entities
-	text := a.doc.Text
-	sp := a.sentTokens[i]
+	ents := a.Doc.Entities
+	text := a.Doc.Text
+	sp := a.SentTokens[i]
 	a.Earlier.SentenceTokens(i) // tags the sentence
 	for j, m := range ms {
 		if m.Entity < 0 || m.End >= len(text) || text[m.End] != '-' {
@@ -2235,7 +2235,7 @@ func (a *analysis) basedLinks(i int, ms []model.Mention) []model.OpenFact {
 			if t1 > sp.End || t1-t0 > maxRoleWords {
 				break
 			}
-			between := a.tokens[t0:t1]
+			between := a.Tokens[t0:t1]
 			// "Edinburgh-based developer, Rockstar", "a Madrid-based
 			// charity, the Allende Foundation": the name in apposition
 			if n := len(between); n >= 3 && between[n-1].Lower() == "the" && between[n-2].Text == "," {
@@ -2274,22 +2274,22 @@ func (a *analysis) basedLinks(i int, ms []model.Mention) []model.OpenFact {
 // group"); B's entity, or -1. A lower-case noun or adjective must follow
 // the suffix, and B must be a name of holder's type (when set), no place.
 func (a *analysis) apposedHolder(i, j int, ms []model.Mention, t0 int, holder model.EntityType) int {
-	sp := a.sentTokens[i]
+	sp := a.SentTokens[i]
 	t := a.tokenAt(ms[j].Start)
-	if t-3 < sp.Start || t0 >= sp.End || a.tokens[t-2].Text != "," {
+	if t-3 < sp.Start || t0 >= sp.End || a.Tokens[t-2].Text != "," {
 		return -1
 	}
-	switch a.tokens[t-1].Lower() {
+	switch a.Tokens[t-1].Lower() {
 	case "a", "an", "the":
 	default:
 		return -1
 	}
-	if w := a.tokens[t0]; w.Flags&textseg.TCap != 0 || !isWordish(w.Text) || !strings.HasPrefix(w.Tag, "NN") && !strings.HasPrefix(w.Tag, "JJ") {
+	if w := a.Tokens[t0]; w.Flags&textseg.TCap != 0 || !isWordish(w.Text) || !strings.HasPrefix(w.Tag, "NN") && !strings.HasPrefix(w.Tag, "JJ") {
 		return -1
 	}
-	ents := a.doc.Entities
+	ents := a.Doc.Entities
 	for _, o := range ms[:j] {
-		if o.End != a.tokens[t-3].End || o.Entity < 0 || o.Entity == ms[j].Entity || !nameLike(o.Kind) ||
+		if o.End != a.Tokens[t-3].End || o.Entity < 0 || o.Entity == ms[j].Entity || !nameLike(o.Kind) ||
 			ents[o.Entity].Type.IsPlace() || holder != "" && ents[o.Entity].Type != holder || a.cutShort(i, o.Entity, -1, nil, ms) {
 			continue
 		}
@@ -2316,7 +2316,7 @@ func (a *analysis) possessedBy(s *syntax.Sentence, h int, ms []model.Mention) bo
 		if m.Entity < 0 || s.Starts[h] < m.Start || s.Ends[h] > m.End {
 			continue
 		}
-		if k := a.tokenAt(m.End); k < len(a.tokens) && a.tokens[k].Start == m.End && isPossMark(a.tokens[k].Text) {
+		if k := a.tokenAt(m.End); k < len(a.Tokens) && a.Tokens[k].Start == m.End && isPossMark(a.Tokens[k].Text) {
 			return true
 		}
 	}
@@ -2363,7 +2363,7 @@ func alternative(s *syntax.Sentence, h int) bool {
 // colleague"), stopping at sentence start.
 func (a *analysis) pronounOwner(k, start int) bool {
 	for j := k - 1; j >= start && j >= k-3; j-- {
-		w := a.tokens[j]
+		w := a.Tokens[j]
 		if possPronouns[w.Lower()] {
 			return true
 		}

@@ -36,7 +36,7 @@ func TestClosePair(t *testing.T) {
 	}
 	for _, c := range cases {
 		a := sentenceAnalysis(t, tagger, c.sentence, c.names)
-		if got := a.closePair(0, a.doc.Mentions); got != c.want {
+		if got := a.closePair(0, a.Doc.Mentions); got != c.want {
 			t.Errorf("%q: closePair = %v, want %v", c.sentence, got, c.want)
 		}
 	}
@@ -68,7 +68,7 @@ func sentenceAnalysis(t *testing.T, tagger *postag.Tagger, sentence string, name
 	}
 	sort.Slice(doc.Mentions, func(i, j int) bool { return doc.Mentions[i].Start < doc.Mentions[j].Start })
 	in := Input{Doc: doc, Tokens: toks, SentTokens: []textseg.Span{{Start: 0, End: len(toks)}}, Earlier: taggedOnly{toks}}
-	return &analysis{Input: in, doc: doc, tokens: toks, sentTokens: in.SentTokens}
+	return &analysis{in}
 }
 
 // taggedOnly answers Earlier for one tagged sentence and parses nothing.

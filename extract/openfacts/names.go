@@ -42,15 +42,15 @@ func teamType(t model.EntityType) bool {
 //     ("said Grant Wilson of Mellon Bank"; see personOfBody).
 func (a *analysis) adjacentLinks(i int, ms []model.Mention) []model.OpenFact {
 	var out []model.OpenFact
-	ents := a.doc.Entities
-	sp := a.sentTokens[i]
+	ents := a.Doc.Entities
+	sp := a.SentTokens[i]
 	a.Earlier.SentenceTokens(i) // tags the sentence: the possessive reads the next word's tag
 	a.namePairs(sp, ms, func(m1, m2 model.Mention, t0, t1 int) {
 		if t1-t0 > 2 {
 			return
 		}
 		t2 := a.tokenAt(m2.End)
-		between := a.tokens[t0:t1]
+		between := a.Tokens[t0:t1]
 		e1, e2 := ents[m1.Entity].Type, ents[m2.Entity].Type
 		var f model.OpenFact
 		switch w := between[0].Lower(); {
@@ -104,7 +104,7 @@ func (a *analysis) adjacentLinks(i int, ms []model.Mention) []model.OpenFact {
 			}
 			f = model.OpenFact{Subject: m1.Entity, Object: m2.Entity, Key: "be_" + prep, Label: label}
 		case len(between) == 1 && w == "(":
-			if e2 != model.Country || e1 != model.Person && e1 != model.Organization || t2 >= sp.End || a.tokens[t2].Text != ")" {
+			if e2 != model.Country || e1 != model.Person && e1 != model.Organization || t2 >= sp.End || a.Tokens[t2].Text != ")" {
 				return
 			}
 			f = model.OpenFact{Subject: m1.Entity, Object: m2.Entity, Key: "be_from", Label: "is from"}
@@ -173,15 +173,15 @@ func (a *analysis) contestLink(m1, m2 model.Mention, t0, t2 int, sp textseg.Span
 	default:
 		return false
 	}
-	if k := a.tokenAt(m1.Start) - 1; k >= sp.Start && !clauseOpeners[a.tokens[k].Lower()] && !isPossMark(a.tokens[k].Text) && !a.commonNoun(k) {
+	if k := a.tokenAt(m1.Start) - 1; k >= sp.Start && !clauseOpeners[a.Tokens[k].Lower()] && !isPossMark(a.Tokens[k].Text) && !a.commonNoun(k) {
 		return false
 	}
 	if t2 < sp.End {
-		if n := a.tokens[t2]; isPossMark(n.Text) || a.commonNoun(t2) || a.alternativeSide(t2, sp) {
+		if n := a.Tokens[t2]; isPossMark(n.Text) || a.commonNoun(t2) || a.alternativeSide(t2, sp) {
 			return false
 		}
 	}
-	return !a.inQuote(a.tokens[t0].Start)
+	return !a.inQuote(a.Tokens[t0].Start)
 }
 
 // alternativeSide reports whether token k, next to a side of a match,
@@ -191,14 +191,14 @@ func (a *analysis) alternativeSide(k int, sp textseg.Span) bool {
 	if k < sp.Start || k >= sp.End {
 		return false
 	}
-	w := a.tokens[k].Lower()
+	w := a.Tokens[k].Lower()
 	return w == "or" || w == "/"
 }
 
 // commonNoun reports whether token k is a lower-case noun: a name right
 // before one modifies it.
 func (a *analysis) commonNoun(k int) bool {
-	t := a.tokens[k]
+	t := a.Tokens[k]
 	return t.Flags&textseg.TCap == 0 && len(t.Tag) >= 2 && t.Tag[:2] == "NN"
 }
 
@@ -241,15 +241,15 @@ func (a *analysis) personOfBody(m1, m2 model.Mention, t2 int, sp textseg.Span, e
 		return false
 	}
 	if t2 < sp.End {
-		if n := a.tokens[t2]; isPossMark(n.Text) || a.commonNoun(t2) || n.Lower() == "to" {
+		if n := a.Tokens[t2]; isPossMark(n.Text) || a.commonNoun(t2) || n.Lower() == "to" {
 			return false
 		}
 	}
-	if name := a.doc.Entities[m1.Entity].Name; strings.Contains(name, "' ") || strings.Contains(name, "'s ") {
+	if name := a.Doc.Entities[m1.Entity].Name; strings.Contains(name, "' ") || strings.Contains(name, "'s ") {
 		return false
 	}
 	if k := a.tokenAt(m1.Start) - 1; k >= sp.Start {
-		tok := a.tokens[k]
+		tok := a.Tokens[k]
 		switch {
 		case tok.Tag == "DT":
 			return false
@@ -259,7 +259,7 @@ func (a *analysis) personOfBody(m1, m2 model.Mention, t2 int, sp textseg.Span, e
 			return false
 		}
 	}
-	return !a.inQuote(a.tokens[a.tokenAt(m1.End)].Start)
+	return !a.inQuote(a.Tokens[a.tokenAt(m1.End)].Start)
 }
 
 // quoteVerbs introduce a speaker named after the quotation: "said Mark

@@ -155,13 +155,13 @@ const maxNounMods = 3
 // are not read again from the parse.
 func (a *analysis) nounLinks(i int, ms []model.Mention) []model.OpenFact {
 	var out []model.OpenFact
-	sp := a.sentTokens[i]
+	sp := a.SentTokens[i]
 	a.Earlier.SentenceTokens(i) // tags the sentence
 	a.namePairs(sp, ms, func(m1, m2 model.Mention, t0, t1 int) {
 		if t1-t0 > maxNounGap {
 			return
 		}
-		words := a.tokens[t0:t1]
+		words := a.Tokens[t0:t1]
 		f, ok := a.eventLink(m1, m2, words, sp)
 		if !ok {
 			f, ok = a.partLink(m1, m2, words, sp, ms)
@@ -200,16 +200,16 @@ func (a *analysis) eventLink(m1, m2 model.Mention, words []textseg.Token, sp tex
 	via := words[0].Lower()
 	if (via == "by" || via == "to") && describes(skipThe(words[1:])) && len(words) <= maxDescWords+2 {
 		of, noun := a.before(k, sp, "of")
-		if rel, ok := byNouns[a.tokens[max(noun, 0)].Lower()+" "+via]; ok && of >= 0 && !a.vetoedBefore(a.mentionAtToken(noun, m1), sp) {
-			return a.nounFact(m1.Entity, m2.Entity, m2, rel, a.tokens[noun].Text+" of … "+via, sp)
+		if rel, ok := byNouns[a.Tokens[max(noun, 0)].Lower()+" "+via]; ok && of >= 0 && !a.vetoedBefore(a.mentionAtToken(noun, m1), sp) {
+			return a.nounFact(m1.Entity, m2.Entity, m2, rel, a.Tokens[noun].Text+" of … "+via, sp)
 		}
 	}
 	// "a lawsuit by A against B"
 	if by, noun := a.before(k, sp, "by"); noun >= 0 && by >= 0 {
-		rel, prep, n := a.eventPrep(a.tokens[noun], words, agentNouns)
+		rel, prep, n := a.eventPrep(a.Tokens[noun], words, agentNouns)
 		if n >= 0 && describes(skipThe(words[n:])) && len(skipThe(words[n:])) <= maxDescWords &&
 			!a.vetoedBefore(a.mentionAtToken(noun, m1), sp) {
-			return a.nounFact(m1.Entity, m2.Entity, m2, rel, a.tokens[noun].Text+" by … "+prep, sp)
+			return a.nounFact(m1.Entity, m2.Entity, m2, rel, a.Tokens[noun].Text+" by … "+prep, sp)
 		}
 	}
 	return model.OpenFact{}, false
@@ -241,7 +241,7 @@ func (a *analysis) nounFact(first, second int, b model.Mention, rel nounRel, lab
 	if rel.reverse {
 		sub, obj = obj, sub
 	}
-	ents := a.doc.Entities
+	ents := a.Doc.Entities
 	st, ot := ents[sub].Type, ents[obj].Type
 	switch rel.want {
 	case bodiesOnly:
@@ -355,7 +355,7 @@ func (a *analysis) partFact(part, whole int, b model.Mention, key string, sp tex
 	if !a.closesNoun(b, sp.End) {
 		return model.OpenFact{}, false
 	}
-	ents := a.doc.Entities
+	ents := a.Doc.Entities
 	pt, wt := ents[part].Type, ents[whole].Type
 	if partOfPersons[key] {
 		if pt != wt || pt != model.Organization && pt != model.Person {
@@ -404,7 +404,7 @@ func nounMod(w textseg.Token) bool {
 // US unit of", "its Japanese rival" (a demonym mention).
 func (a *analysis) placeWord(w textseg.Token, ms []model.Mention) bool {
 	for _, m := range ms {
-		if m.Entity >= 0 && m.Start <= w.Start && w.End <= m.End && a.doc.Entities[m.Entity].Type.IsPlace() {
+		if m.Entity >= 0 && m.Start <= w.Start && w.End <= m.End && a.Doc.Entities[m.Entity].Type.IsPlace() {
 			return true
 		}
 	}
@@ -450,7 +450,7 @@ const nounVetoSpan = 5
 // nounVetoSpan words before mention m.
 func (a *analysis) vetoedBefore(m model.Mention, sp textseg.Span) bool {
 	k := a.tokenAt(m.Start)
-	return vetoed(a.tokens[max(sp.Start, k-nounVetoSpan):k])
+	return vetoed(a.Tokens[max(sp.Start, k-nounVetoSpan):k])
 }
 
 // before reads back from token k (a name's first) over "the" and up to
@@ -458,16 +458,16 @@ func (a *analysis) vetoedBefore(m model.Mention, sp textseg.Span) bool {
 // index and the index of the noun before it (-1 when absent).
 func (a *analysis) before(k int, sp textseg.Span, prep string) (int, int) {
 	j := k - 1
-	if j >= sp.Start && a.tokens[j].Lower() == "the" {
+	if j >= sp.Start && a.Tokens[j].Lower() == "the" {
 		j--
 	}
-	for n := 0; j >= sp.Start && n < maxDescWords && a.tokens[j].Lower() != prep && nounMod(a.tokens[j]); n++ {
+	for n := 0; j >= sp.Start && n < maxDescWords && a.Tokens[j].Lower() != prep && nounMod(a.Tokens[j]); n++ {
 		j--
 	}
-	if j-1 < sp.Start || a.tokens[j].Lower() != prep {
+	if j-1 < sp.Start || a.Tokens[j].Lower() != prep {
 		return -1, -1
 	}
-	if w := a.tokens[j-1]; isWordish(w.Text) && (strings.HasPrefix(w.Tag, "NN") || w.Tag == "VB" || w.Tag == "VBP") {
+	if w := a.Tokens[j-1]; isWordish(w.Text) && (strings.HasPrefix(w.Tag, "NN") || w.Tag == "VB" || w.Tag == "VBP") {
 		return j, j - 1
 	}
 	return -1, -1
@@ -476,7 +476,7 @@ func (a *analysis) before(k int, sp textseg.Span, prep string) (int, int) {
 // mentionAtToken is a mention-shaped span starting at token k, for the
 // veto window before a frame that opens with a noun; m's sentence.
 func (a *analysis) mentionAtToken(k int, m model.Mention) model.Mention {
-	t := a.tokens[k]
+	t := a.Tokens[k]
 	return model.Mention{Span: textseg.Span{Start: t.Start, End: t.End}, Sentence: m.Sentence, Entity: -1}
 }
 
@@ -488,7 +488,7 @@ func (a *analysis) closesNoun(m model.Mention, end int) bool {
 	if k >= end {
 		return true
 	}
-	w := a.tokens[k]
+	w := a.Tokens[k]
 	if isPossMark(w.Text) || w.Flags&textseg.TCap != 0 || scoreWord(w.Text) {
 		return false
 	}

@@ -89,7 +89,7 @@ const maxKindWords = 3
 // Kostas Kenteris"), as "Britain's" does.
 func (a *analysis) placeKindLinks(i int, ms []model.Mention) []model.OpenFact {
 	var out []model.OpenFact
-	sp := a.sentTokens[i]
+	sp := a.SentTokens[i]
 	a.Earlier.SentenceTokens(i) // tags the sentence: the words between must be nouns and adjectives
 	link := func(m1, m2 model.Mention, t0, t1 int) {
 		if f, ok := a.placeKindLink(i, ms, m1, m2, t0, t1); ok {
@@ -97,7 +97,7 @@ func (a *analysis) placeKindLinks(i int, ms []model.Mention) []model.OpenFact {
 		}
 	}
 	a.namePairs(sp, ms, func(m1, m2 model.Mention, t0, t1 int) {
-		surface := a.doc.Text[m1.Start:m1.End]
+		surface := a.Doc.Text[m1.Start:m1.End]
 		if tradePlaces[strings.ToLower(surface)] {
 			return
 		}
@@ -106,7 +106,7 @@ func (a *analysis) placeKindLinks(i int, ms []model.Mention) []model.OpenFact {
 		}
 	})
 	for j, m1 := range ms {
-		if m1.Kind != model.MentionDemonym || m1.Entity < 0 || a.doc.Entities[m1.Entity].Type != model.Country {
+		if m1.Kind != model.MentionDemonym || m1.Entity < 0 || a.Doc.Entities[m1.Entity].Type != model.Country {
 			continue
 		}
 		// the first name after the demonym: only words stand between
@@ -128,12 +128,12 @@ func (a *analysis) placeKindLinks(i int, ms []model.Mention) []model.OpenFact {
 // placeKindLink checks one place (or demonym) m1 and name m2, with the
 // tokens t0..t1 between them, and builds m2 ~be_from~ m1.
 func (a *analysis) placeKindLink(i int, ms []model.Mention, m1, m2 model.Mention, t0, t1 int) (model.OpenFact, bool) {
-	ents := a.doc.Entities
-	sp := a.sentTokens[i]
+	ents := a.Doc.Entities
+	sp := a.SentTokens[i]
 	if place, holder := ents[m1.Entity], ents[m2.Entity]; !place.Type.IsPlace() || holder.Type != model.Person && holder.Type != model.Organization {
 		return model.OpenFact{}, false
 	}
-	words := a.tokens[t0:t1]
+	words := a.Tokens[t0:t1]
 	if len(words) > 0 && isPossMark(words[0].Text) && words[0].Start == m1.End {
 		words = words[1:] // "Britain's biggest bank Barclays"
 	}
@@ -149,12 +149,12 @@ func (a *analysis) placeKindLink(i int, ms []model.Mention, m1, m2 model.Mention
 		// without one the -s word is
 		// more often a verb the tagger took for a noun ("Britain
 		// funds Oxfam")
-		if t2 := a.tokenAt(m2.End); t2 >= sp.End || !kindListNext[a.tokens[t2].Lower()] {
+		if t2 := a.tokenAt(m2.End); t2 >= sp.End || !kindListNext[a.Tokens[t2].Lower()] {
 			return model.OpenFact{}, false
 		}
 	}
 	if k := a.tokenAt(m1.Start) - 1; k >= sp.Start {
-		prev := a.tokens[k]
+		prev := a.Tokens[k]
 		name := prev.Flags&textseg.TCap != 0 && (strings.HasPrefix(prev.Tag, "NN") || strings.HasPrefix(prev.Tag, "JJ"))
 		if name || isPossMark(prev.Text) || prev.Text == "-" {
 			return model.OpenFact{}, false

@@ -38,7 +38,7 @@ func (a *analysis) pronounSubject(i int, s *syntax.Sentence, h int, ms []model.M
 		// takes X to" stands for nothing
 		return -1
 	}
-	if e, ok := mainSubject(s, h, ms, a.doc.Entities, fits); ok {
+	if e, ok := mainSubject(s, h, ms, a.Doc.Entities, fits); ok {
 		if w == "they" {
 			// "they" in a time clause is as often a plural the main
 			// clause names ("warned the trio after they were seen")
@@ -47,7 +47,7 @@ func (a *analysis) pronounSubject(i int, s *syntax.Sentence, h int, ms []model.M
 		return e
 	}
 	for _, m := range ms {
-		if m.Start < s.Starts[h] && m.Entity >= 0 && fits[a.doc.Entities[m.Entity].Type] {
+		if m.Start < s.Starts[h] && m.Entity >= 0 && fits[a.Doc.Entities[m.Entity].Type] {
 			return -1 // "Nissan said that in Japan it ...": a nearer antecedent
 		}
 	}
@@ -55,7 +55,7 @@ func (a *analysis) pronounSubject(i int, s *syntax.Sentence, h int, ms []model.M
 		return -1 // sentence 0 is the headline, which the next does not continue
 	}
 	e := a.Earlier.SentenceSubject(i - 1)
-	if e < 0 || !fits[a.doc.Entities[e].Type] || !a.Earlier.WellAttested(e) || a.pairedSubject(i-1) {
+	if e < 0 || !fits[a.Doc.Entities[e].Type] || !a.Earlier.WellAttested(e) || a.pairedSubject(i-1) {
 		return -1
 	}
 	return e
@@ -65,16 +65,16 @@ func (a *analysis) pronounSubject(i int, s *syntax.Sentence, h int, ms []model.M
 // two or more ("Nissan and Renault signed ..."): a pronoun after it
 // stands for the pair, or for either.
 func (a *analysis) pairedSubject(i int) bool {
-	lo := a.sentTokens[i].Start
-	for k := sort.Search(len(a.ments), func(k int) bool { return a.ments[k].T0 >= lo }); k < len(a.ments) && a.ments[k].Sent == i; k++ {
-		m := &a.ments[k]
+	lo := a.SentTokens[i].Start
+	for k := sort.Search(len(a.Mentions), func(k int) bool { return a.Mentions[k].T0 >= lo }); k < len(a.Mentions) && a.Mentions[k].Sent == i; k++ {
+		m := &a.Mentions[k]
 		if m.Hidden || m.Entity < 0 {
 			continue
 		}
-		if m.T1 >= a.sentTokens[i].End {
+		if m.T1 >= a.SentTokens[i].End {
 			return false
 		}
-		switch a.tokens[m.T1].Lower() {
+		switch a.Tokens[m.T1].Lower() {
 		case "and", "or", ",", "&", "with":
 			return true
 		}

@@ -29,11 +29,11 @@ const maxDescWords = 3
 // management board"), which is another relation.
 func (a *analysis) roleOfLinks(i int, ms []model.Mention) []roleOfLink {
 	var out []roleOfLink
-	ents := a.doc.Entities
-	sp := a.sentTokens[i]
+	ents := a.Doc.Entities
+	sp := a.SentTokens[i]
 	a.Earlier.SentenceTokens(i) // tags the sentence: roleFact reads the tags
 	a.namePairs(sp, ms, func(m1, m2 model.Mention, t0, t1 int) {
-		words := a.tokens[t0:t1]
+		words := a.Tokens[t0:t1]
 		if len(words) < 3 || words[0].Text != "," {
 			return
 		}
@@ -121,7 +121,7 @@ func (a *analysis) addRoleOf(links []roleOfLink, paired map[[2]int]bool, ms []mo
 			continue
 		}
 		seen[k] = true
-		a.doc.OpenFacts = append(a.doc.OpenFacts, f)
+		a.Doc.OpenFacts = append(a.Doc.OpenFacts, f)
 	}
 }
 
@@ -199,7 +199,7 @@ var roleCloses = map[string]bool{
 func (a *analysis) closesRole(m model.Mention, end int) bool {
 	k := a.tokenAt(m.End)
 	for j := k; j < end && j <= k+2; j++ {
-		w := a.tokens[j]
+		w := a.Tokens[j]
 		if outletNouns[w.Lower()] {
 			k = j + 1
 			break
@@ -208,5 +208,5 @@ func (a *analysis) closesRole(m model.Mention, end int) bool {
 			break
 		}
 	}
-	return k >= end || roleCloses[a.tokens[k].Lower()]
+	return k >= end || roleCloses[a.Tokens[k].Lower()]
 }

@@ -67,17 +67,12 @@ type Earlier interface {
 	WellAttested(e int) bool
 }
 
-// analysis is the stage's view of one document while it runs.
-type analysis struct {
-	Input
-	doc        *model.Document
-	tokens     []textseg.Token
-	sentTokens []textseg.Span
-	ments      []Mention
-}
+// analysis is the stage's view of one document while it runs; the rules
+// are its methods.
+type analysis struct{ Input }
 
 // Find fills in.Doc.OpenFacts.
 func Find(in Input) {
-	a := &analysis{Input: in, doc: in.Doc, tokens: in.Tokens, sentTokens: in.SentTokens, ments: in.Mentions}
+	a := &analysis{in}
 	a.findOpenFacts()
 }

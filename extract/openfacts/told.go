@@ -59,8 +59,8 @@ var toldOutletNouns = map[string]bool{
 // "BBC World Service's The Ticket programme").
 func (a *analysis) toldLinks(i int, ms []model.Mention) []model.OpenFact {
 	var out []model.OpenFact
-	ents := a.doc.Entities
-	sp := a.sentTokens[i]
+	ents := a.Doc.Entities
+	sp := a.SentTokens[i]
 	a.Earlier.SentenceTokens(i) // tags the sentence
 	for _, m := range ms {
 		if m.Entity < 0 || m.Kind != model.MentionName || !toldSpeakers[ents[m.Entity].Type] || a.inQuote(m.Start) {
@@ -68,19 +68,19 @@ func (a *analysis) toldLinks(i int, ms []model.Mention) []model.OpenFact {
 		}
 		v := a.tokenAt(m.End)
 		words := []string{}
-		if v < sp.End && tellAuxiliaries[a.tokens[v].Lower()] {
-			words = append(words, a.tokens[v].Text)
+		if v < sp.End && tellAuxiliaries[a.Tokens[v].Lower()] {
+			words = append(words, a.Tokens[v].Text)
 			v++
 		}
-		if v >= sp.End || !tellForms[a.tokens[v].Lower()] || a.inQuote(a.tokens[v].Start) {
+		if v >= sp.End || !tellForms[a.Tokens[v].Lower()] || a.inQuote(a.Tokens[v].Start) {
 			continue
 		}
-		if len(words) > 0 && a.tokens[v].Lower() == "tells" {
+		if len(words) > 0 && a.Tokens[v].Lower() == "tells" {
 			continue // "has tells" is no verb group
 		}
-		words = append(words, a.tokens[v].Text)
+		words = append(words, a.Tokens[v].Text)
 		n := v + 1
-		if n < sp.End && a.tokens[n].Lower() == "the" {
+		if n < sp.End && a.Tokens[n].Lower() == "the" {
 			n++
 		}
 		if n >= sp.End {
@@ -89,7 +89,7 @@ func (a *analysis) toldLinks(i int, ms []model.Mention) []model.OpenFact {
 		o := -1
 		var om model.Mention
 		for _, c := range ms {
-			if c.Start == a.tokens[n].Start && c.Kind == model.MentionName && c.Entity >= 0 && c.Entity != m.Entity &&
+			if c.Start == a.Tokens[n].Start && c.Kind == model.MentionName && c.Entity >= 0 && c.Entity != m.Entity &&
 				ents[c.Entity].Type == model.Organization && (o < 0 || c.End > om.End) {
 				o, om = c.Entity, c
 			}
@@ -125,23 +125,23 @@ func (a *analysis) toldPhraseEnds(k, end int) (ok bool, noun string) {
 	if k >= end {
 		return true, ""
 	}
-	t := a.tokens[k]
+	t := a.Tokens[k]
 	if toldFollowers[t.Lower()] {
 		return true, ""
 	}
 	if t.Lower() == "'s" || t.Lower() == "’s" || t.Text == "'" || t.Text == "’" {
 		for n := k + 1; n < end && n <= k+4; n++ {
-			if toldOutletNouns[a.tokens[n].Lower()] {
-				return true, a.tokens[n].Lower()
+			if toldOutletNouns[a.Tokens[n].Lower()] {
+				return true, a.Tokens[n].Lower()
 			}
-			if !wordToken(a.tokens[n]) {
+			if !wordToken(a.Tokens[n]) {
 				return false, ""
 			}
 		}
 		return false, ""
 	}
 	for n := k; n < end && n < k+3; n++ {
-		w := a.tokens[n]
+		w := a.Tokens[n]
 		if toldOutletNouns[w.Lower()] {
 			return true, ""
 		}
@@ -164,13 +164,13 @@ var spokesNouns = map[string]bool{"spokesman": true, "spokeswoman": true, "spoke
 // English National Ballet told").
 func (a *analysis) toldSpeaker(m model.Mention, start int) bool {
 	k := a.tokenAt(m.Start) - 1
-	if k >= start && a.tokens[k].Lower() == "the" {
+	if k >= start && a.Tokens[k].Lower() == "the" {
 		k--
 	}
-	if k < start || !strings.HasPrefix(a.tokens[k].Tag, "IN") && a.tokens[k].Lower() != "of" {
+	if k < start || !strings.HasPrefix(a.Tokens[k].Tag, "IN") && a.Tokens[k].Lower() != "of" {
 		return true
 	}
-	return k-1 >= start && spokesNouns[a.tokens[k-1].Lower()]
+	return k-1 >= start && spokesNouns[a.Tokens[k-1].Lower()]
 }
 
 // wordToken reports a token made of letters (a word of a programme's or
