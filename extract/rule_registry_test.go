@@ -11,8 +11,9 @@ import (
 	"testing"
 )
 
-// The surface rules (the Go rules of the title, line-up, relation and wire
-// stages; the dependency rules have their own registry in deprules) are
+// The surface rules (the Go rules of the title, line-up, relation, wire and
+// politics stages; the dependency rules have their own registry in
+// deprules) are
 // registered with examples in testdata/rules/*.txt, one file a predicate
 // family. Each entry names a rule, then invented texts:
 //
@@ -178,7 +179,7 @@ var ruleNameLiteral = regexp.MustCompile(`"(` + ruleNameShape + `)"`)
 // ruleNameExplained matches a surface rule's name on an --explain line.
 var ruleNameExplained = regexp.MustCompile(`(?m)^\s+rule: (` + ruleNameShape + `)[ \n]`)
 
-const ruleNameShape = `(?:leaderOf|memberOf|participatedIn|hosted|willHost|visited|metWith|left|joined|locatedIn|plansToLeave)/[a-zA-Z0-9'-]+|(?:title|lineup|wire):[a-zA-Z0-9-]+`
+const ruleNameShape = `(?:leaderOf|memberOf|participatedIn|hosted|willHost|visited|metWith|left|joined|locatedIn|plansToLeave)/[a-zA-Z0-9'-]+|(?:title|lineup|wire|politics):[a-zA-Z0-9-]+`
 
 // codeRuleNames returns the rule names the package emits: those its
 // non-test Go files write whole, and those its --explain snapshots show
