@@ -11,11 +11,10 @@ import (
 	"testing"
 )
 
-// The surface rules (the Go rules of the title, line-up, relation, wire and
-// politics stages; the dependency rules have their own registry in
-// deprules) are
-// registered with examples in testdata/rules/*.txt, one file a predicate
-// family. Each entry names a rule, then invented texts:
+// The surface rules (the Go rules of the title, line-up, relation, wire
+// and politics stages; the dependency rules have their own registry in
+// deprules) are registered with examples in testdata/rules/*.txt, one file
+// a predicate family. Each entry names a rule, then invented texts:
 //
 //	rule leaderOf/appos-title-of
 //	+ Martin Keller, the chairman of Siemens, opened the plant.
