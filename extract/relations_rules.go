@@ -295,8 +295,6 @@ func (r *relState) runRules(s *relSent) {
 			s.doneVerb(i, i+2, Visited, "visited/travelled-to", 0.8)
 		case relTour[w] && s.tag(i) != "NN":
 			s.doneVerb(i, i+1, Visited, "visited/toured", 0.8)
-		case w == "tour" && s.word(i+1, "of"):
-			s.visitNominal(i, "visited/tour-of")
 		case w == "leg" && s.word(i+1, "of"):
 			s.tourLeg(i)
 		case w == "arrival" && s.word(i+1, "of"):
