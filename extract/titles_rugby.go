@@ -39,7 +39,10 @@ func (x *Extractor) rugbyDirectors(a *analysis, add func(person, org, sent int, 
 		default:
 			continue
 		}
-		hi := a.sentTokens[m.sent].End
+		lo, hi := a.sentTokens[m.sent].Start, a.sentTokens[m.sent].End
+		if pastRugbyDirector(a, m.t0, lo) {
+			continue
+		}
 		k := m.t1
 		if k < hi && isPossessive(toks[k].Text) {
 			k++
@@ -59,6 +62,22 @@ func (x *Extractor) rugbyDirectors(a *analysis, add func(person, org, sent int, 
 		}
 		add(a.ments[p].entity, club, m.sent, ruleRugbyDirector, confTitle)
 	}
+}
+
+// pastRugbyDirector reports a "former" or "ex-" before the club's name
+// at token t0, which makes the post one its holder no longer has:
+// "Former Leicester director of rugby Tom Hale", "the ex-Bath director
+// of rugby", "Leicester's former director of rugby" (the last never
+// parses as the role and needs no check).
+func pastRugbyDirector(a *analysis, t0, lo int) bool {
+	if w := a.tokens[t0].Lower(); strings.HasPrefix(w, "ex-") {
+		return true // "ex-Bath director of rugby" read as one token
+	}
+	p := t0 - 1
+	if p > lo && a.tokens[p].Text == "-" {
+		p-- // "ex - Bath", split at the hyphen
+	}
+	return p >= lo && formerWords[a.tokens[p].Lower()]
 }
 
 // clubOfTown returns the one organisation the story names after town e
