@@ -519,14 +519,14 @@ func (x *Extractor) linkedRoles(a *analysis, starts map[int]int, add func(person
 		}
 		// "X's appointment as ROLE"
 		if m.kind == MentionName && m.t1+2 < hi && isPossessive(toks[m.t1].Text) && asNouns[toks[m.t1+1].Lower()] && toks[m.t1+2].Lower() == "as" {
-			if org := x.roleAfter(a, starts, m.t1+3, hi, m.sent); org >= 0 {
+			if org, end := x.roleAfterEnd(a, starts, m.t1+3, hi, m.sent); org >= 0 && !appointmentUndone(a, m.t0, end, lo, hi) {
 				add(m.entity, org, m.sent, ruleAsRoleNoun, confAppos)
 			}
 			continue
 		}
 		// "the election of X as ROLE"
 		if m.kind == MentionName && m.t0-2 >= lo && toks[m.t0-1].Lower() == "of" && asNouns[toks[m.t0-2].Lower()] && m.t1+1 < hi && toks[m.t1].Lower() == "as" {
-			if org := x.roleAfter(a, starts, m.t1+1, hi, m.sent); org >= 0 {
+			if org, end := x.roleAfterEnd(a, starts, m.t1+1, hi, m.sent); org >= 0 && !appointmentUndone(a, m.t0-2, end, lo, hi) {
 				add(m.entity, org, m.sent, ruleAsRoleNoun, confAppos)
 			}
 			continue
@@ -662,8 +662,15 @@ func linkedRoleStart(a *analysis, i, hi int) int {
 // of Unilever", "Unilever's chief executive", "president of Slovakia in
 // June"), and returns that entity or -1.
 func (x *Extractor) roleAfter(a *analysis, starts map[int]int, p, hi, sent int) int {
+	org, _ := x.roleAfterEnd(a, starts, p, hi, sent)
+	return org
+}
+
+// roleAfterEnd is roleAfter that also returns the token that ends the
+// role phrase read (or -1), so that a caller can read what follows it.
+func (x *Extractor) roleAfterEnd(a *analysis, starts map[int]int, p, hi, sent int) (int, int) {
 	toks := a.tokens
-	best := -1
+	best, end := -1, -1
 	tagged := false
 	for q := p + 1; q <= min(hi, p+maxTitleTokens); q++ {
 		if q < hi && !roleEndWords[toks[q].Lower()] && !isQuoteMark(toks[q].Text) {
@@ -678,8 +685,8 @@ func (x *Extractor) roleAfter(a *analysis, starts map[int]int, p, hi, sent int) 
 			}
 		}
 		if org, ok := x.leaderRole(a, starts, p, q); ok && org >= 0 {
-			best = org
+			best, end = org, q
 		}
 	}
-	return best
+	return best, end
 }
