@@ -875,7 +875,8 @@ func (x *Extractor) phraseMemberships(a *analysis, starts map[int]int) {
 		// "the UK's chairmanship of the G8 group of industrialised states"
 		if typ == Country && k+3 < hi && isPossessive(toks[k].Text) {
 			if w := toks[k+1].Lower(); (w == "chairmanship" || w == "presidency") && toks[k+2].Lower() == "of" {
-				if o := orgAt(k+3, hi); o >= 0 && !a.isParty(o) {
+				// Only a body of states has a country for its chair.
+				if o := orgAt(k+3, hi); o >= 0 && !a.isParty(o) && stateBody(&ents[o]) {
 					add(m.entity, o, m.sent, ruleChairmanship, 0.7)
 				}
 			}
