@@ -385,7 +385,7 @@ func (x *Extractor) roleThenNamed(a *analysis, starts map[int]int, add func(pers
 			if w := toks[q].Lower(); w != "has" && w != "is" && w != "was" && w != "will" && w != "had" && w != "says" && w != "said" {
 				continue
 			}
-			if o, ok := x.leaderRole(a, starts, lo, q); ok && o >= 0 {
+			if o, ok := x.leaderRole(a, starts, lo, q); ok && o >= 0 && !roleHolderGoes(a, q, hi) {
 				org = o
 			}
 			break
@@ -405,7 +405,7 @@ func (x *Extractor) roleThenNamed(a *analysis, starts map[int]int, add func(pers
 			}
 		}
 		if named || next == nil || next.kind != MentionName || next.entity < 0 || ents[next.entity].Type != Person ||
-			next.t1-next.t0 < 2 || len(next.titleWords) > 0 || next.honor != "" {
+			next.t1-next.t0 < 2 || len(next.titleWords) > 0 || next.honor != "" || otherRoleAppos(a, next.t1, a.sentTokens[s+1].End) {
 			continue
 		}
 		add(next.entity, org, s, ruleRoleThenNamed, confBareTitle)
