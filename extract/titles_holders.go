@@ -232,7 +232,12 @@ func (x *Extractor) bareCoachFacts(a *analysis, starts map[int]int, add func(per
 		}
 		// "Coach X's Lions squad"
 		if e := m.t1; e+2 < hi && isPossessive(toks[e].Text) {
-			if j, ok := starts[e+1]; ok && teamNouns[toks[a.ments[j].t1].Lower()] && a.isSportsTeam(a.ments[j].entity) && a.ments[j].entity != m.entity {
+			// Only a club or a side the story already names as a team:
+			// a country's name here ("Coach X's Germany squad") would
+			// make the coach its leader, and a national side is an
+			// organisation apart from the country (GOLD.md).
+			if j, ok := starts[e+1]; ok && teamNouns[toks[a.ments[j].t1].Lower()] && a.isSportsTeam(a.ments[j].entity) && a.ments[j].entity != m.entity &&
+				ents[a.ments[j].entity].Type == Organization {
 				add(m.entity, a.ments[j].entity, m.sent, ruleCoachPoss, confAppos)
 				continue
 			}

@@ -97,7 +97,12 @@ func TestCoachAndPartyRoles(t *testing.T) {
 		text string
 		want string
 	}{
-		{"Rugby squad named\n\nThe squad was named on Monday for the match. Coach Dan Reid's Moldova squad will tour Fiji in June.", "Dan Reid leaderOf Moldova"},
+		// A country's name after the possessive is the country, which no
+		// coach leads; a club, or a side the story names as a team, is led.
+		{"Rugby squad named\n\nThe squad was named on Monday for the match. Coach Dan Reid's Moldova squad will tour Fiji in June.", ""},
+		{"Rugby squad named\n\nThe squad was named on Monday for the match. Coach Hans Becker's Germany squad will tour Fiji in June.", ""},
+		{"Rugby squad named\n\nThe squad was named on Monday for the match. Coach Dan Reid's Brockley Rovers squad will tour Fiji in June.", "Dan Reid leaderOf Brockley Rovers"},
+		{"Rugby squad named\n\nThe Moldova captain was named on Monday for the match. Coach Dan Reid's Moldova squad will tour Fiji in June.", "Dan Reid leaderOf Moldova"},
 		{"Rugby squad named\n\nTop seeds Moldova face Fiji in the cup next month. Last year the side lost the match. Coach Dan Reid and his squad will return to Suva.", "Dan Reid leaderOf Moldova"},
 		// No team opens the story: the coach leads nothing we can name.
 		{"Rugby squad named\n\nThe league has changed its rules for the cup match. Coach Dan Reid and his squad will return to Suva.", ""},
