@@ -216,7 +216,9 @@ func (x *Extractor) titleMemberships(a *analysis, starts map[int]int) {
 	// Patrick Vieira had earlier denied ..." in a story of a tunnel row)
 	// yet hold several sports words; with no word of an individual sport
 	// its possessive names are still a club's players.
-	sport := a.teamSportStory() || !a.individualSport() && a.sportsWordKinds() >= 3
+	// A match result between two named sides ("Chelsea beat Everton
+	// 3-1") says the same with no such word (titles_results.go).
+	sport := a.teamSportStory() || !a.individualSport() && (a.sportsWordKinds() >= 3 || a.resultSentence())
 	// In a team-sport story a city the place stage kept is still the
 	// club a possessive names before a player ("Llanelli's Stephen
 	// Jones", "Parma's Sebastien Frey"); tennis, golf and athletics use
