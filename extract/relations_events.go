@@ -917,7 +917,7 @@ func (r *relState) eventOwners() {
 			continue // a demonym ("the French conference") names no host
 		}
 		s := a.sentenceOfToken(d.t0)
-		future := a.eventFuture(s, min(d.t0, d.owner), max(r.describedEnd(d), d.owner+1)) || r.nextEdition(ev)
+		future := a.eventFuture(s, min(d.t0, d.owner), max(r.describedEnd(d), a.mentionEndAt(d.owner))) || r.nextEdition(ev)
 		t := r.typeOf(owner)
 		switch {
 		case gatheringHeads[d.head] && (t == Organization && (d.ownerHow != 'c' || bodyProceedingHeads[d.head]) || t == Country && d.ownerHow != 'c'):
@@ -966,6 +966,17 @@ func (a *analysis) courtStory() bool {
 		}
 	}
 	return false
+}
+
+// mentionEndAt returns the token after the mention starting at token t,
+// or t+1 when none does. An owner named after its event ("the trial of
+// Jonas Kessler will open") ends where its whole name ends, so the words
+// that date the event are read after the name, not inside it.
+func (a *analysis) mentionEndAt(t int) int {
+	if m := a.tokMention[t] - 1; m >= 0 && a.ments[m].t1 > t {
+		return a.ments[m].t1
+	}
+	return t + 1
 }
 
 // describedEnd returns the token after described event d's mention.

@@ -208,6 +208,12 @@ func TestEventOwners(t *testing.T) {
 			nil, []string{"Blue Harbour Radio participatedIn Event:trial of Blue Harbour Radio"}},
 		{"a trial to come", "Peter Kowalski denies fraud. Mr Kowalski's trial will begin next spring.",
 			nil, []string{"Peter Kowalski participatedIn Event:Mr Kowalski's trial"}},
+		{"the trial of a person, to come", "The trial of Lena Voss will open in Hamburg next month. Prosecutors say she faces fraud charges.",
+			nil, []string{"Lena Voss participatedIn Event:trial of Lena Voss"}},
+		{"the trial of a person opens ahead", "The trial of Lena Voss opens in Hamburg next month. Prosecutors say she faces fraud charges.",
+			nil, []string{"Lena Voss participatedIn Event:trial of Lena Voss"}},
+		{"the trial of a person opened", "The trial of Lena Voss opened in Hamburg on Monday. Prosecutors say she faces fraud charges.",
+			[]string{"Lena Voss participatedIn Event:trial of Lena Voss"}, nil},
 	})
 }
 
