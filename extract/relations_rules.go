@@ -1185,7 +1185,7 @@ func (s *relSent) talksBetween(t int) {
 		return
 	}
 	k, mod := s.chainLeft(t, true)
-	if mod.future || mod.intend || mod.inf || mod.neg || mod.cond {
+	if mod.future || mod.intend || mod.inf || mod.neg || mod.cond || s.governorAhead(k) {
 		return
 	}
 	b := t + 1
@@ -1211,6 +1211,22 @@ func (s *relSent) talksBetween(t int) {
 		}
 	}
 	s.emitMeet(parts, nil, "metWith/talks-between", 0.85)
+}
+
+// governorAhead reports a verb at k, where a talks noun's chain stopped,
+// whose own clause is still to come or not real: "Tom Reyes will attend a
+// meeting between A and B", "she hopes to broker talks between A and B",
+// "he would not chair talks between A and B". The noun takes its tense
+// from the verb that governs it, not from its own words.
+func (s *relSent) governorAhead(k int) bool {
+	if k < 0 || s.ment[k] >= 0 || !strings.HasPrefix(s.tag(k), "VB") {
+		return false
+	}
+	_, vm := s.chainLeft(k, false)
+	// "was reported to have attended a meeting between": the perfect
+	// infinitive tells of what was done.
+	perfect := s.word(k-1, "have") && s.word(k-2, "to")
+	return vm.future || (vm.intend || vm.inf) && !perfect || vm.neg || vm.cond || s.condBefore(k)
 }
 
 // beIn: "Mr Blair is in Washington for talks" — a person's presence in
