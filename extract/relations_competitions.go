@@ -264,15 +264,16 @@ func (r *relState) fixtureSides(ev int, team, national bool, staff map[int]bool)
 
 // eachCompetitionWord calls fn for every word outside quotation marks in
 // the sentences after the headline that may tell of the story's
-// competition ev: naming no other event (nor ev itself when skipNamed:
-// the in-sentence rules read those), no earlier season's match, holding
+// competition ev: naming no other event, by name or by a common noun
+// ("in the league": relations_competitions_other.go), nor ev itself when
+// skipNamed (the in-sentence rules read those), no earlier season's match, holding
 // a word of cues (other sentences are not parsed at all: parsing every
 // sentence of a competition story cost 5% of the whole run), and in a
 // team competition no side of the other kind.
 func (r *relState) eachCompetitionWord(ev int, team, national, skipNamed bool, cues []map[string]bool, fn func(i int, p *syntax.Sentence, ents []int, v int)) {
 	a := r.a
 	for i := 1; i < len(a.sentTokens) && i < len(a.doc.Sentences); i++ {
-		if r.otherEventIn(i, ev) || r.earlierMatch(i, national) || skipNamed && r.namesEvent(i, ev) || !a.sentenceHasWord(i, cues...) {
+		if r.otherEventIn(i, ev) || r.otherCompetitionIn(i, ev) || r.earlierMatch(i, national) || skipNamed && r.namesEvent(i, ev) || !a.sentenceHasWord(i, cues...) {
 			continue
 		}
 		p := a.parsed(i)
