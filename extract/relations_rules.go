@@ -160,6 +160,18 @@ func (s *relSent) relTriggerAt(i int) bool {
 	return true
 }
 
+// talksEventHead reports a talks noun that opens a described event's
+// mention ("held talks in Paris" makes the event "talks in Paris"): the
+// noun is no word of a name, and the talks rules still read who held
+// them ("Claire Dumont and Jens Vogel held talks in Paris").
+func (s *relSent) talksEventHead(i int) bool {
+	if !relTalksN[s.low[i]] || s.toks[i].Text != s.low[i] {
+		return false
+	}
+	m := &s.ms[s.ment[i]]
+	return m.first == i && m.entity >= 0 && s.r.typeOf(m.entity) == Event
+}
+
 // relAction remembers the last leave/join fact, for "follow suit".
 type relAction struct {
 	pred string
@@ -171,7 +183,7 @@ func (r *relState) runRules(s *relSent) {
 	for i := range s.toks {
 		s.trig = i
 		w := s.low[i]
-		if !s.relTriggerAt(i) || s.ment[i] >= 0 {
+		if !s.relTriggerAt(i) || s.ment[i] >= 0 && !s.talksEventHead(i) {
 			// Not a trigger, or a word of a name ("the Qatar Open in Doha").
 			if m := s.mentionAt(i); m != nil && m.last == i {
 				s.mentionRules(m)

@@ -23,3 +23,21 @@ func TestTalksBetweenGovernor(t *testing.T) {
 			nil, notMet("Nora Lindqvist", "Pavel Horak")},
 	})
 }
+
+// TestHeldTalksInPlace: persons who held talks met, also when a place
+// follows the noun (which makes "talks in Paris" an event of its own);
+// they do not host the talks they hold, and talks to come give no
+// meeting. A person's press conference is one they hosted. Every text is
+// invented.
+func TestHeldTalksInPlace(t *testing.T) {
+	runFactCases(t, []string{MetWith, Hosted, WillHost}, []factCase{
+		{"held talks in a city", "Foreign ministers Nora Lindqvist and Pavel Horak held talks in Vienna on Monday.",
+			[]string{"Nora Lindqvist metWith Person:Pavel Horak"},
+			[]string{"Nora Lindqvist hosted Event:talks in Vienna", "Pavel Horak hosted Event:talks in Vienna"}},
+		{"will hold talks in a city", "Nora Lindqvist and Pavel Horak will hold talks in Vienna next week.",
+			nil, []string{"Nora Lindqvist metWith Person:Pavel Horak", "Nora Lindqvist willHost Event:talks in Vienna",
+				"Pavel Horak willHost Event:talks in Vienna"}},
+		{"a press conference", "Ruth Calder held a press conference in Vienna on Monday.",
+			[]string{"Ruth Calder hosted Event:press conference in Vienna"}, nil},
+	})
+}
