@@ -1972,6 +1972,14 @@ func (s *relSent) demonymPlace(d *relMention, i int) {
 	}
 }
 
+// infinitiveEventWord reports an event noun written lower-case just after
+// "to" with no article: the word is a verb in the infinitive ("Kenyan to
+// race in Birmingham", "unions to rally in Leeds"), a plan or a headline's
+// future, and names no event held in the place after it.
+func (s *relSent) infinitiveEventWord(k int) bool {
+	return k > 0 && s.word(k-1, "to") && s.toks[k].Text == s.low[k]
+}
+
 // eventIn: "the European Games in Baku", "the World Economic Forum in
 // Davos": the place hosts the event (willHost when the sentence speaks of
 // the future).
@@ -1982,6 +1990,9 @@ func (s *relSent) eventIn(m *relMention, i int) {
 	i = s.gatheringGroupSkip(m, i) // "the conference of German state premiers in Leipzig" (relations_hosts_groups.go)
 	if !(s.word(i, "in") || s.word(i, "at")) {
 		return
+	}
+	if s.infinitiveEventWord(m.first) {
+		return // "Kenyan to race in Birmingham": a verb to come, no event held
 	}
 	words := relFieldsLower(s.r.a.doc.Entities[m.entity].Name)
 	for _, w := range words {
