@@ -1742,8 +1742,8 @@ func (s *relSent) envoyTo(t int) {
 	if m == nil || m.last != j && m.last != j-1 {
 		return
 	}
-	if t := s.r.typeOf(m.entity); t != Country && t != Organization {
-		return
+	if !s.r.envoySender(m.entity) {
+		return // "the Red Cross envoy to the UN": no member (relations_envoys.go)
 	}
 	s.r.add(m.entity, MemberOf, orgs[0], s.idx, "memberOf/envoy-to", 0.7)
 }
