@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/newsgraph/newsgraph/extract/gazetteer"
 	"github.com/newsgraph/newsgraph/extract/lexicon"
 )
@@ -60,11 +62,25 @@ func (r *relState) referredPlaces() {
 			continue
 		}
 		g, ok := r.gaz.Lookup(r.a.doc.Entities[e].Name)
-		if !ok || g.Ambiguous || g.Kind != gazetteer.City && g.Kind != gazetteer.Place || !r.sameCountry(country, g.Country) && g.Country != country {
+		if !ok || g.Ambiguous || g.Kind != gazetteer.City && g.Kind != gazetteer.Place || !r.namesCountryOf(country, g.Country) {
 			continue
 		}
 		r.add(e, LocatedIn, d.Entity, d.Sentence, referredPlaceRule, 0.7)
 	}
+}
+
+// namesCountryOf reports a country name that is the gazetteer's country
+// gaz itself or another name of it ("Britain" for the United Kingdom).
+// A nation inside a state is not the state: the gazetteer files Leeds and
+// Cardiff alike under the United Kingdom, so "the Welsh town" cannot
+// tell which of them is in Wales (sameCountry, which takes a place's
+// own country as a match, would say both).
+func (r *relState) namesCountryOf(country, gaz string) bool {
+	if strings.EqualFold(country, gaz) {
+		return true
+	}
+	e, ok := r.gaz.Lookup(country)
+	return ok && strings.EqualFold(e.Name, gaz)
 }
 
 // referringModifier reports whether mention d is a country's demonym,

@@ -17,6 +17,12 @@ func TestReferredPlaces(t *testing.T) {
 		// The latest town lies in another country: nothing.
 		{text: "The band played in Leeds on Friday. Fans said the Spanish town was quiet.",
 			not: []string{"Leeds locatedIn Spain"}},
+		// A nation inside a state: the gazetteer files the town under
+		// the state, so it cannot tell that it lies in that nation.
+		{text: "Floods hit Bristol on Monday. The Welsh town was cut off for hours.",
+			not: []string{"Bristol locatedIn Wales"}},
+		{text: "Storms hit Leeds on Monday. The Scottish town was cut off for hours.",
+			not: []string{"Leeds locatedIn Scotland"}},
 		// The noun modifies another noun: the state as a government.
 		{text: "Bavaria's ruling party lost seats. The German state press called it a defeat.",
 			not: []string{"Bavaria locatedIn Germany"}},
