@@ -160,6 +160,17 @@ func (s *relSent) relTriggerAt(i int) bool {
 	return true
 }
 
+// placeMentionAt reports a mention of a country, city or other place
+// starting at token k.
+func (s *relSent) placeMentionAt(k int) bool {
+	m := s.mentionAt(k)
+	if m == nil || m.first != k {
+		return false
+	}
+	t := s.r.typeOf(m.entity)
+	return t == Country || t == City || t == Place
+}
+
 // talksEventHead reports a talks noun that opens a described event's
 // mention ("held talks in Paris" makes the event "talks in Paris"): the
 // noun is no word of a name, and the talks rules still read who held
@@ -1001,8 +1012,9 @@ func (s *relSent) hostVerb(t int) {
 				for _, b := range obj {
 					s.r.add(c, pred, b, s.idx, pred+"/host-in", conf-0.05)
 				}
-				if s.word(cend, "in") || s.word(cend, ",") && s.mentionAt(cend+1) != nil {
-					// "at Gleneagles in Scotland": the text places it itself.
+				if (s.word(cend, "in") || s.word(cend, ",")) && s.placeMentionAt(cend+1) {
+					// "at Gleneagles in Scotland": the text places it
+					// itself. A date ("in Baku in June") places nothing.
 					return
 				}
 				for _, a := range subj {
