@@ -2388,7 +2388,10 @@ func (s *relSent) presidency(t int) {
 		}
 	}
 	for _, a := range subj {
-		if s.r.typeOf(a) == Country {
+		// a country presides over a body of states only ("the UK's
+		// presidency of the Royal Society" makes it no member:
+		// titles_state_bodies.go)
+		if s.r.typeOf(a) == Country && stateBody(&s.r.a.doc.Entities[org[0]]) {
 			s.r.add(a, MemberOf, org[0], s.idx, "memberOf/presidency", 0.7)
 		}
 	}

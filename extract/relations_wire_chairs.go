@@ -43,8 +43,8 @@ func (r *relState) wireChairMembers() {
 				continue
 			}
 			bloc := r.wireChairBloc(k, sp.Start, sp.End)
-			if bloc < 0 {
-				continue
+			if bloc < 0 || !stateBody(&a.doc.Entities[bloc]) {
+				continue // a country chairs a body of states only (titles_state_bodies.go)
 			}
 			// The words before the noun: modifiers, the bloc's own
 			// name, a year.
