@@ -2578,7 +2578,14 @@ func (q *quoter) docSender(ts []qtok, k int) (int, int) {
 	if w := q.text[ts[k+1].s:ts[k+1].e]; w != "from" && w != "by" {
 		return -1, 0
 	}
-	mi := q.mentionAt(ts[k+2].s)
+	return q.authorNamedAt(ts[k+2].s)
+}
+
+// authorNamedAt returns the entity and start of a named body or person
+// whose mention opens at byte pos and is no possessor ("a letter from
+// Acme", "a statement issued by Acme", not "by Acme's lawyers"), or -1.
+func (q *quoter) authorNamedAt(pos int) (int, int) {
+	mi := q.mentionAt(pos)
 	if mi < 0 {
 		return -1, 0
 	}

@@ -64,15 +64,7 @@ func (q *quoter) statementSource(ts []qtok, k int) (int, int) {
 		if k+3 >= len(ts) || q.text[ts[k+2].s:ts[k+2].e] != "by" {
 			return -1, 0
 		}
-		mi := q.mentionAt(ts[k+3].s)
-		if mi < 0 {
-			return -1, 0
-		}
-		m := q.doc.Mentions[mi]
-		if !qNamed(m) || !q.orgType(m.Entity) && !q.isPerson(m.Entity) || q.possessiveAt(m.End) {
-			return -1, 0
-		}
-		return m.Entity, m.Start
+		return q.authorNamedAt(ts[k+3].s)
 	}
 	return -1, 0
 }
