@@ -12,11 +12,12 @@ import "github.com/newsgraph/newsgraph/extract/lexicon"
 // (tennis and boxing report results the same way). Tests:
 // titles_results_test.go.
 
-// matchResultVerbs take the beaten or held side as their object, and the
-// score after it.
-var matchResultVerbs = lexicon.WordSet(`beat beats beaten defeated defeat defeats
-	thrashed thrash hammered routed edged drew draw lost lose overcame
-	overcome downed crushed`)
+// matchResultVerb reports a verb that takes the beaten, winning or held
+// side as its object, with the score after it: the match verbs of
+// relations_competitions.go ("beat", "thrashed", "lost", "drew").
+func matchResultVerb(w string) bool {
+	return matchBeatVerbs[w] || matchLoseVerbs[w] || matchDrawVerbs[w]
+}
 
 // matchResultGlue may stand between a result verb and the opponent's name:
 // "drew with Bath", "lost to Italy", "beat the Saints".
@@ -30,7 +31,7 @@ func (a *analysis) resultSentence() bool {
 	toks := a.tokens
 	for _, sp := range a.sentTokens {
 		for k := sp.Start; k < sp.End; k++ {
-			if k == sp.Start || !matchResultVerbs[toks[k].Lower()] || !isCapWord(toks[k-1]) {
+			if k == sp.Start || !matchResultVerb(toks[k].Lower()) || !isCapWord(toks[k-1]) {
 				continue
 			}
 			n := k + 1
