@@ -11,7 +11,11 @@ import "github.com/newsgraph/newsgraph/extract/lexicon"
 
 // stateUnionWords, in an organisation's name, make it a union of states:
 // "European Union", "Caribbean Community", "Arab League", "Association of
-// Southeast Asian Nations", "Organisation of American States".
+// Southeast Asian Nations", "Organisation of American States". The list
+// is narrower than stateBody's (titles_state_bodies.go), which also takes
+// organisations, councils and groups of states: those are bodies a
+// country chairs, but their envoys ("a World Health Organization envoy to
+// the UN") speak for an agency, not for a member.
 var stateUnionWords = lexicon.WordSet(`union community league nations states
 	countries alliance`)
 
