@@ -47,7 +47,7 @@ func (s *relSent) appositiveHost(m *relMention) {
 	if c == nil || c.last != j-1 || c.kind != MentionName || s.r.typeOf(c.entity) != Country {
 		return
 	}
-	if s.negBefore(c.first, 4) || s.condBefore(c.first) || s.word(m.last+1, ",") && s.is(m.last+2, relCond) {
+	if s.negBefore(c.first, 4) || s.condBefore(c.first) || s.word(m.last+1, ",") && s.modalAt(m.last+2) {
 		return // "never went to", "... Games, could be cancelled"
 	}
 	pred, rule := Hosted, ruleAppositiveHosted

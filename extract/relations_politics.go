@@ -266,6 +266,9 @@ func (r *relState) accompaniedVisits() {
 // "will be accompanied by", "is to be accompanied by".
 func (r *relState) planned(lo, k int) bool {
 	for t := max(lo, k-3); t < k; t++ {
+		if monthMayAt(r.a.tokens, t) {
+			continue
+		}
 		switch r.a.tokens[t].Lower() {
 		case "will", "would", "to", "may", "might", "could", "should":
 			return true

@@ -886,7 +886,7 @@ func (s *relSent) membership(t int) {
 		return
 	}
 	for j := t + 1; j < len(s.low) && j < t+8; j++ {
-		if s.is(j, relCond) || s.word(j, "will") {
+		if s.modalAt(j) || s.word(j, "will") {
 			return
 		}
 	}
@@ -1230,7 +1230,7 @@ func (s *relSent) talksBetween(t int) {
 		return
 	}
 	for j := end; j < len(s.low) && j < end+4; j++ {
-		if s.is(j, relNotDone) || s.word(j, "will") || s.is(j, relCond) {
+		if s.is(j, relNotDone) || s.word(j, "will") || s.modalAt(j) {
 			return
 		}
 	}

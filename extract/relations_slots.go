@@ -128,7 +128,7 @@ func (s *relSent) chainLeft(t int, nominal bool) (int, relMod) {
 			m.future = true
 		case w == "would" && !m.cond:
 			m.cond, m.would = true, true
-		case relCond[w]:
+		case relCond[w] && !monthMayAt(s.toks, j):
 			m.cond, m.would = true, false
 		case relFuture[w] && (m.inf || w == "about"):
 			m.future = true

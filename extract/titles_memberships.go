@@ -969,6 +969,9 @@ func (a *analysis) personBetween(p, q int) bool {
 // token v ("will not defend", "could hold").
 func (a *analysis) negatedBefore(v, lo int) bool {
 	for k := max(lo, v-3); k < v; k++ {
+		if monthMayAt(a.tokens, k) {
+			continue
+		}
 		switch a.tokens[k].Lower() {
 		case "not", "never", "n't", "no", "could", "might", "may", "would", "hopes", "hoping":
 			return true
