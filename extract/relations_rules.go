@@ -1279,8 +1279,8 @@ func (s *relSent) visitNominal(t int, rule string) {
 	if s.notDoneBefore(t) || s.negBefore(t, 6) || s.condBefore(t) {
 		return
 	}
-	obj, _ := s.objectsAt(t + 2)
-	if len(obj) == 0 {
+	obj, end := s.objectsAt(t + 2)
+	if len(obj) == 0 || s.visitUndoneAfter(end) || s.visitAheadBefore(t) {
 		return
 	}
 	subj, mod, ok := s.nominalSubject(t)
