@@ -1633,7 +1633,11 @@ func (s *relSent) eventVenues() {
 		if s.negBefore(m.first, 4) || s.condBefore(m.first) {
 			continue
 		}
-		future := s.clauseFuture(m.first, v.last) || s.futureTimeAfter(v.last+1) && !s.pastClause(m.first) ||
+		hypothetical, ahead := s.venueClauseMood(m.first, v.last)
+		if hypothetical {
+			continue
+		}
+		future := ahead || s.clauseFuture(m.first, v.last) || s.futureTimeAfter(v.last+1) && !s.pastClause(m.first) ||
 			s.nextEditionBefore(m.first) || s.aheadOfEvent(m.first) && !s.pastClause(m.first)
 		s.r.addHosting(v.entity, m.entity, s.idx, future, ruleVenueWillHost, ruleVenueHosted)
 		if city >= 0 {
