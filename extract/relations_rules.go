@@ -2428,10 +2428,8 @@ func (s *relSent) summitIn(t int) {
 		return
 	}
 	pred := Hosted
-	for _, w := range s.low {
-		if w == "will" || w == "'ll" || w == "could" || w == "would" || w == "next" || w == "upcoming" {
-			pred = WillHost
-		}
+	if s.eventClauseAhead(t, c.last) {
+		pred = WillHost
 	}
 	s.r.add(c.entity, pred, ev, s.idx, pred+"/noun-in-city", 0.7)
 }
