@@ -1655,6 +1655,9 @@ var (
 func (s *relSent) resignVerb(t, p int) {
 	v := t
 	j, mod := s.chainLeft(v, false)
+	if cj, cm, ok := s.compelledAct(t); ok {
+		j, mod = cj, cm // "was forced to resign as": done
+	}
 	if mod.neg || mod.cond || mod.passive || s.condBefore(t) || s.condAfter(p) {
 		return
 	}
@@ -3021,6 +3024,9 @@ func (s *relSent) postEnds(k int) bool {
 // is left; announced, future or intended it is plansToLeave.
 func (s *relSent) leavePost(t int, rule string) {
 	j, mod := s.chainLeft(t, false)
+	if cj, cm, ok := s.compelledAct(t); ok {
+		j, mod = cj, cm // "was forced to resign": done
+	}
 	if mod.neg || mod.cond || mod.passive || s.condBefore(t) || s.condAfter(t+1) {
 		return
 	}
