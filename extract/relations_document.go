@@ -858,6 +858,13 @@ func (s *relSent) roleLeave(t int, mod relMod) {
 		next[0].Kind != MentionName || s.r.typeOf(next[0].Entity) != Person {
 		return
 	}
+	end := sp.Start
+	for end < sp.End && s.r.a.tokens[end].End <= next[0].End {
+		end++
+	}
+	if s.r.otherRoleNamed(end, s.low[1]) {
+		return // "Dan Ash, the singer, said": not the drummer who quit
+	}
 	pred, conf := Left, 0.65
 	if mod.future || mod.intend || mod.inf || mod.prog || mod.past {
 		pred = PlansToLeave
