@@ -2954,7 +2954,8 @@ func (s *relSent) landedAt(t int) {
 	for _, a := range subj {
 		s.r.add(a, Visited, c.entity, s.idx, "visited/landed-at-airport", 0.75)
 	}
-	if len(subj) == 0 && s.r.arrival.pred == Visited && s.idx-s.r.arrival.sent <= 1 && strings.HasSuffix(s.low[v], "ing") {
+	if len(subj) == 0 && s.r.arrival.pred == Visited && s.idx-s.r.arrival.sent <= 1 && strings.HasSuffix(s.low[v], "ing") &&
+		!s.landingCraftOwned(v, s.r.arrival.obj) {
 		// "the arrival of X disrupted flights. ... as a result of Air Force
 		// One landing at Frankfurt airport": the plane is X's.
 		s.r.add(s.r.arrival.obj, Visited, c.entity, s.idx, "visited/arrival-then-landing", 0.65)
