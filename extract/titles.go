@@ -480,6 +480,9 @@ func (x *Extractor) bareTitleFacts(a *analysis, add func(person, org, sent int, 
 			// before it makes the title part of a stage name.
 			continue
 		}
+		if a.travelsAfter(m.t1, m.sent) {
+			continue // "Prime Minister X arrived in Stockholm": a guest (titles_guests.go)
+		}
 		cs := countriesIn(m.sent, false, true)
 		if c := a.countryOfAfter(mi); c >= 0 {
 			cs = []int{c} // "President Nestor Kirchner of Argentina"
