@@ -579,6 +579,9 @@ func (x *Extractor) processRun(a *analysis, s, i, j int) {
 	if initial {
 		w := toks[i].Lower()
 		switch {
+		case x.numberNameOpening(a, i, j):
+			// "Six Nations rivals France": the number word opens a known
+			// name (entities_number_openers.go).
 		case lexicon.SentenceStarters[w] && toks[i].Flags&textseg.TUpper == 0: // "US firm X" is no "us"
 			i++
 		case x.knownNameStart(a, toks[i].Text, i, j):
