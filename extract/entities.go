@@ -149,6 +149,7 @@ func (x *Extractor) resolveEntities(a *analysis) {
 			}
 		}
 	}
+	a.resolveBareSeries() // entities_events_series.go
 	a.cityTeams()
 	a.placeTeams()
 	a.sideTeams() // entities_teams.go
