@@ -706,7 +706,8 @@ var actNouns = lexicon.WordSet(`band bands group trio quartet quintet outfit`)
 // from a first name, as an organisation when an act noun or a firm's
 // noun stands right before it in the same sentence ("band Keane",
 // "mortgage company Fannie Mae"), when it follows "members of"
-// ("members of the Bee Gees"), or when it opens a clause before a plural
+// ("members of the Bee Gees"), when it stands in a list of bands ("bands
+// including Keane", entities_bands_lists.go), or when it opens a clause before a plural
 // verb ("Keane were followed by", entities_bands.go). A possessive after the name keeps the
 // person ("members of Tony Marsh's staff"), and so does a name the text
 // marks as a person elsewhere (Mr, a title, a speech verb).
@@ -718,7 +719,7 @@ func (a *analysis) bandsByNoun() {
 			continue
 		}
 		firm := a.firmNounBefore(m)
-		if !firm && !a.actNounBefore(m) && !a.membersOf(m) && !(a.actSubject(m) && !a.partOfLongerName(m)) {
+		if !firm && !a.actNounBefore(m) && !a.membersOf(m) && !a.actListMember(m) && !(a.actSubject(m) && !a.partOfLongerName(m)) {
 			continue
 		}
 		if m.t1 < len(a.tokens) && isPossessive(a.tokens[m.t1].Text) || a.usedAsPerson(k, !firm) {
