@@ -55,6 +55,7 @@ type personFacts struct {
 	age, nation string
 	rank        string   // world ranking stated before the name ("world number one Roger Federer")
 	teams       []int    // teams named before the person's name ("Arsenal striker X")
+	playedFor   []int    // sides named after "for" in the name's clause ("X scored for Spain"): they only refuse
 	roles       []string // role nouns right before the person's name ("striker", "singer")
 	count       int      // name mentions so far, as a sentence's subject counting twice
 	last        int      // sentence of the latest name mention
@@ -472,6 +473,9 @@ func (x *Extractor) personAttributes(a *analysis) map[int]*personFacts {
 		if r := a.statedRole(m); r != "" && !slices.Contains(pf.roles, r) {
 			pf.roles = append(pf.roles, r)
 		}
+		if t := a.playedForAfter(m); t >= 0 && !slices.Contains(pf.playedFor, t) {
+			pf.playedFor = append(pf.playedFor, t)
+		}
 	}
 	// The teams the title rules found ("Arsenal's Campbell" or a
 	// lineup read before) count as stated too.
@@ -565,7 +569,7 @@ func (a *analysis) countPerson(refs map[int]*personFacts, facts map[int]*personF
 	if ref == nil {
 		ref = &personFacts{}
 		if f := facts[m.entity]; f != nil {
-			ref.age, ref.nation, ref.rank, ref.teams, ref.roles = f.age, f.nation, f.rank, f.teams, f.roles
+			ref.age, ref.nation, ref.rank, ref.teams, ref.roles, ref.playedFor = f.age, f.nation, f.rank, f.teams, f.roles, f.playedFor
 		}
 		refs[m.entity] = ref
 	}
@@ -737,6 +741,10 @@ func (a *analysis) teamFits(ref *personFacts, team int) (fit, agree bool) {
 		if t == team {
 			return true, true
 		}
+	}
+	if a.playedForOther(ref, team) {
+		// "Salvat doubled the lead for Spain ... the Morocco goalkeeper"
+		return false, false
 	}
 	national := a.nationalSide(team)
 	for _, t := range ref.teams {
