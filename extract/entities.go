@@ -832,6 +832,7 @@ func (x *Extractor) resolveReferences(a *analysis) {
 			}
 		case MentionPronoun:
 			m.entity = pickPronoun(a, persons, m, quoted[m.t0])
+			m.entity = a.unnamedOverNamed(m.entity, persons, m, quoted) // coref_pronoun_unnamed.go
 			// "And Kezman appeared to have made the game safe as he ...":
 			// a lone unknown word typed organisation by default, in a
 			// sentence that names no person before the pronoun, is a
