@@ -115,9 +115,10 @@ func (x *Extractor) resolvePossessives(a *analysis) {
 	for _, m := range added {
 		a.insertMention(m)
 	}
-	a.possessiveLeaders(added) // coref_possessive_titles.go: "Its chief executive X"
-	x.resolvePersonSides(a)    // coref_sides.go: "his side" once "his" is bound
-	x.resolvePersonBodies(a)   // coref_possessive_bodies.go: "her company", "his party"
+	a.possessiveLeaders(added)    // coref_possessive_titles.go: "Its chief executive X"
+	x.resolvePersonSides(a)       // coref_sides.go: "his side" once "his" is bound
+	x.resolvePersonBodies(a)      // coref_possessive_bodies.go: "her company", "his party"
+	a.rebindRelativeToDescribed() // coref_pronoun_relatives_described.go: "The 23-year-old ... Haas, the player he beat"
 }
 
 // pluralBodies are the kinds of organisation British English makes

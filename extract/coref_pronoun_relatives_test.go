@@ -58,3 +58,32 @@ func TestPronounInRelativeOnName(t *testing.T) {
 		})
 	}
 }
+
+// TestRelativePronounAfterDescription: a sentence opening with a
+// description ("The 23-year-old") whose relative clause on another
+// person has "he" as its subject gives "he" to the description's person,
+// never to the person the clause describes; a pronoun outside such a
+// clause keeps today's choice. Every sentence is invented.
+func TestRelativePronounAfterDescription(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, pronoun string
+		want                string // the referent, "" for none
+	}{
+		{"an age description opens the sentence",
+			"Tennis\n\nRoger Federer, 23, reached the quarter-finals of the Dubai Open on Tuesday. The 23-year-old will meet Tommy Haas, the player he beat in the 2002 final.",
+			"he", "Roger Federer"},
+		{"a nationality description opens the sentence",
+			"Tennis\n\nAustralian Lleyton Hewitt reached the semi-finals in Sydney on Friday. The Australian now faces Marat Safin, who he beat in the final last year.",
+			"he", "Lleyton Hewitt"},
+		{"no relative clause: the pronoun keeps its person",
+			"Tennis\n\nRoger Federer, 23, reached the quarter-finals of the Dubai Open on Tuesday. The 23-year-old next meets Tommy Haas, and he expects a hard match.",
+			"he", "Tommy Haas"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := extractText(t, tc.text)
+			if got := nominalReferent(d, tc.pronoun); got != tc.want {
+				t.Errorf("%q resolves to %q, want %q", tc.pronoun, got, tc.want)
+			}
+		})
+	}
+}
