@@ -257,7 +257,7 @@ func (x *Extractor) personDescAt(a *analysis, s, i int) (personDesc, bool) {
 			return d, false // "the 22-year-old and his team-mate"
 		}
 		a.tagSentence(s)
-		if t := a.tokens[k].Tag; (strings.HasPrefix(t, "NN") || strings.HasPrefix(t, "JJ") || t == "CD") && !clauseVerb(n) {
+		if t := a.tokens[k].Tag; (strings.HasPrefix(t, "NN") || strings.HasPrefix(t, "JJ") || t == "CD") && !clauseVerb(n) && !a.adverbBeforeVerb(k, r.End) {
 			// "the American government", "the Russian state-owned
 			// company": the demonym is an adjective
 			return d, false
@@ -290,6 +290,23 @@ func (x *Extractor) personDescAt(a *analysis, s, i int) (personDesc, bool) {
 		return d, false // a name, a title or a role phrase already read there
 	}
 	return d, true
+}
+
+// descAdverbs stand between a description and its verb ("The 23-year-old
+// next meets Haas", "The Australian now faces Safin"); the tagger reads
+// some of them as adjectives.
+var descAdverbs = lexicon.WordSet(`next now then also still later eventually
+	again already soon`)
+
+// adverbBeforeVerb reports whether token k is such an adverb and the
+// token after it (before end) is a verb: the description before k is
+// then its clause's subject, not an adjective of a noun.
+func (a *analysis) adverbBeforeVerb(k, end int) bool {
+	if k+1 >= end || !descAdverbs[a.tokens[k].Lower()] {
+		return false
+	}
+	n := a.tokens[k+1]
+	return clauseVerb(n) || strings.HasPrefix(n.Tag, "VB") || n.Tag == "MD"
 }
 
 // pastVerbs are irregular past tenses news writes after a description

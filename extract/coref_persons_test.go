@@ -173,3 +173,30 @@ func TestTeamRoleDescriptions(t *testing.T) {
 		})
 	}
 }
+
+// TestDescriptionBeforeAdverb: an adverb between a person description and
+// its verb ("The Australian now faces ...") leaves the description the
+// clause's subject; an adverb before a noun ("The Australian next season
+// ...") does not make one. Every sentence is invented.
+func TestDescriptionBeforeAdverb(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, phrase, want string
+	}{
+		{"an adverb before the verb",
+			"Tennis\n\nAustralian Lleyton Hewitt reached the semi-finals in Sydney on Friday. The Australian now faces Marat Safin in the final.",
+			"The Australian", "Lleyton Hewitt"},
+		{"an age description and an adverb",
+			"Tennis\n\nRoger Federer, 23, reached the quarter-finals of the Dubai Open on Tuesday. The 23-year-old next meets Tommy Haas.",
+			"The 23-year-old", "Roger Federer"},
+		{"an adverb before a noun",
+			"Tennis\n\nAustralian Lleyton Hewitt reached the semi-finals in Sydney on Friday. The Australian next season opens in Perth in January.",
+			"The Australian", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := extractText(t, tc.text)
+			if got := nominalReferent(d, tc.phrase); got != tc.want {
+				t.Errorf("%q resolves to %q, want %q", tc.phrase, got, tc.want)
+			}
+		})
+	}
+}
