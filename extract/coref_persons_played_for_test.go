@@ -31,20 +31,6 @@ func TestPlayedForRefusesOtherSide(t *testing.T) {
 			"Football\n\nTom Varley headed home for Everton before half-time in the league match. The Fulham goalkeeper was then sent off.",
 			"The Fulham goalkeeper", "", ""},
 	} {
-		t.Run(tc.name, func(t *testing.T) {
-			d := extractText(t, tc.text)
-			if got := nominalReferent(d, tc.phrase); got != tc.want {
-				t.Errorf("%q resolves to %q, want %q", tc.phrase, got, tc.want)
-			}
-			got := ""
-			for _, f := range d.Facts {
-				if f.Rule == "memberOf/team-role-coref" {
-					got = d.Entities[f.Object].Name
-				}
-			}
-			if got != tc.team {
-				t.Errorf("team-role memberOf object %q, want %q", got, tc.team)
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { checkTeamRole(t, tc.text, tc.phrase, tc.want, tc.team) })
 	}
 }

@@ -156,21 +156,7 @@ func TestTeamRoleDescriptions(t *testing.T) {
 			"Football\n\nAlan Shearer scored for Newcastle in the league. The former England striker will retire at the end of the season.",
 			"The former England striker", "", ""},
 	} {
-		t.Run(tc.name, func(t *testing.T) {
-			d := extractText(t, tc.text)
-			if got := nominalReferent(d, tc.phrase); got != tc.want {
-				t.Errorf("%q resolves to %q, want %q", tc.phrase, got, tc.want)
-			}
-			got := ""
-			for _, f := range d.Facts {
-				if f.Rule == "memberOf/team-role-coref" {
-					got = d.Entities[f.Object].Name
-				}
-			}
-			if got != tc.team {
-				t.Errorf("team-role memberOf object %q, want %q", got, tc.team)
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { checkTeamRole(t, tc.text, tc.phrase, tc.want, tc.team) })
 	}
 }
 
@@ -198,5 +184,24 @@ func TestDescriptionBeforeAdverb(t *testing.T) {
 				t.Errorf("%q resolves to %q, want %q", tc.phrase, got, tc.want)
 			}
 		})
+	}
+}
+
+// checkTeamRole extracts text and checks whom phrase resolves to and which
+// team the memberOf/team-role-coref fact names ("" for none).
+func checkTeamRole(t *testing.T, text, phrase, want, team string) {
+	t.Helper()
+	d := extractText(t, text)
+	if got := nominalReferent(d, phrase); got != want {
+		t.Errorf("%q resolves to %q, want %q", phrase, got, want)
+	}
+	got := ""
+	for _, f := range d.Facts {
+		if f.Rule == "memberOf/team-role-coref" {
+			got = d.Entities[f.Object].Name
+		}
+	}
+	if got != team {
+		t.Errorf("team-role memberOf object %q, want %q", got, team)
 	}
 }
