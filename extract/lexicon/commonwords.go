@@ -1,6 +1,9 @@
 package lexicon
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 //go:generate go run gen_commonwords.go /usr/share/dict/american-english
 
@@ -24,34 +27,27 @@ var britishToAmerican = [...][2]string{
 	{"ogue", "og"}, {"lled", "led"}, {"lling", "ling"}, {"ence", "ense"},
 }
 
-// inDictionary binary-searches the sorted, newline-separated word data
-// directly, so loading costs nothing.
+// inDictionary reports whether w is one of the embedded dictionary's
+// lines. The rules ask it for nearly every capitalised word of every
+// document, so the words are indexed in a set on first use (tens of
+// thousands of strings pointing into the embedded data, built once per
+// process in a few milliseconds) rather than binary-searched in the raw
+// text, whose every probe had to walk back to the start of its line.
 func inDictionary(w string) bool {
 	if w == "" {
 		return false
 	}
-	d := commonWordsData
-	lo, hi := 0, len(d)
-	for lo < hi {
-		mid := (lo + hi) / 2
-		// Back up to the start of the line holding mid.
-		s := mid
-		for s > 0 && d[s-1] != '\n' {
-			s--
-		}
-		e := s
-		for e < len(d) && d[e] != '\n' {
-			e++
-		}
-		line := d[s:e]
-		switch {
-		case line == w:
-			return true
-		case line < w:
-			lo = e + 1
-		default:
-			hi = s
+	_, ok := commonWordSet()[w]
+	return ok
+}
+
+// commonWordSet is the embedded dictionary's words as a set, built once.
+var commonWordSet = sync.OnceValue(func() map[string]struct{} {
+	set := make(map[string]struct{}, strings.Count(commonWordsData, "\n"))
+	for line := range strings.SplitSeq(commonWordsData, "\n") {
+		if line != "" {
+			set[line] = struct{}{}
 		}
 	}
-	return false
-}
+	return set
+})
