@@ -114,18 +114,29 @@ func rivalBefore(persons []personRef, k, s int, fits func(int) bool) bool {
 }
 
 // peekParse returns sentence i's parse from the document's cache, or a
-// fresh one that it does not cache: which sentences are parsed already
-// is read by the open relations as a sign (package openfacts), and
-// coreference must not change it. The models are loaded once per
-// process, so a fresh parse costs only the parsing.
+// fresh one kept aside from it: which sentences are parsed already is
+// read by the open relations as a sign (package openfacts), and
+// coreference must not change it. The aside parse is reused by a later
+// peek or parsed (parse_cache.go), so no sentence is parsed twice.
 func (a *analysis) peekParse(i int) *syntax.Sentence {
-	if s, ok := a.parses.sents[i]; ok {
+	c := &a.parses
+	if s, ok := c.sents[i]; ok {
+		return s
+	}
+	if s, ok := c.peeked[i]; ok {
 		return s
 	}
 	if i < 0 || i >= len(a.sentTokens) {
 		return nil
 	}
-	return a.parseSentence(i) // parse_cache.go
+	s := a.parseSentence(i) // parse_cache.go
+	if s != nil {
+		if c.peeked == nil {
+			c.peeked = make(map[int]*syntax.Sentence)
+		}
+		c.peeked[i] = s
+	}
+	return s
 }
 
 // clauseSubject walks up from word w (the pronoun) to the first clause

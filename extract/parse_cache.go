@@ -11,6 +11,12 @@ type parseCache struct {
 	anErr error
 	tried bool
 	sents map[int]*syntax.Sentence
+	// peeked holds parses made for a look that must not count as parsed
+	// (peekParse): openfacts reads which sentences are in sents as a
+	// sign, so these stay apart until parsed asks for one, which then
+	// takes it over instead of parsing the sentence a second time. The
+	// parser is deterministic, so the parse is the same either way.
+	peeked map[int]*syntax.Sentence
 }
 
 // parsed returns sentence i tagged, lemmatised and parsed by the syntax
@@ -25,7 +31,12 @@ func (a *analysis) parsed(i int) *syntax.Sentence {
 	if s, ok := c.sents[i]; ok {
 		return s
 	}
-	s := a.parseSentence(i)
+	s, ok := c.peeked[i]
+	if ok {
+		delete(c.peeked, i)
+	} else {
+		s = a.parseSentence(i)
+	}
 	if s == nil {
 		return nil
 	}
