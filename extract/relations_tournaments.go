@@ -196,7 +196,7 @@ func (r *relState) titleWon(m Mention) bool {
 	if strings.HasSuffix(strings.ToLower(a.doc.Entities[m.Entity].Name), "grand slam") {
 		return true
 	}
-	if f := strings.Fields(a.doc.Text[m.End:]); len(f) > 0 && wonTitleNouns[strings.ToLower(strings.Trim(f[0], ",.;:'"))] {
+	if f := textseg.FirstField(a.doc.Text[m.End:]); f != "" && wonTitleNouns[strings.ToLower(strings.Trim(f, ",.;:'"))] {
 		return true
 	}
 	before := strings.Fields(strings.ToLower(a.doc.Text[a.doc.Sentences[m.Sentence].Start:m.Start]))
@@ -218,8 +218,8 @@ var titleWords = lexicon.WordSet(`champion champions winner winners finalist
 
 // titleAfter reports a title word opening rest, the text after a mention.
 func titleAfter(rest string) bool {
-	f := strings.Fields(rest)
-	return len(f) > 0 && titleWords[strings.ToLower(strings.Trim(f[0], ",.;:'"))]
+	f := textseg.FirstField(rest)
+	return f != "" && titleWords[strings.ToLower(strings.Trim(f, ",.;:'"))]
 }
 
 // setCounts tell how a match was won without giving its score: "in
