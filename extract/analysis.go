@@ -39,6 +39,8 @@ type analysis struct {
 	// it per candidate pair, and a scan of the whole text each time made
 	// extraction quadratic in the number of sentences.
 	sports int8
+	// story caches musicStory and teamSportStory (story_memo.go).
+	story storyMemo
 	// tokMention[i] is 1 + the index into ments of a visible name mention
 	// starting at token i, or 0.
 	tokMention []int32

@@ -579,15 +579,17 @@ var musicWords = lexicon.WordSet(`band bands singer singers album albums single
 
 // musicStory reports whether the story has at least three music words.
 func (a *analysis) musicStory() bool {
-	n := 0
-	for i := range a.tokens {
-		if musicWords[a.tokens[i].Lower()] {
-			if n++; n >= 3 {
-				return true
+	return a.storyOnce(storyMusic, func() bool { // story_memo.go
+		n := 0
+		for i := range a.tokens {
+			if musicWords[a.tokens[i].Lower()] {
+				if n++; n >= 3 {
+					return true
+				}
 			}
 		}
-	}
-	return false
+		return false
+	})
 }
 
 // firmOrPaperName reports a name that ends like a firm or a publication
@@ -1100,17 +1102,19 @@ func (a *analysis) speaksOfHisSide(t, hi int) bool {
 // teamSportStory reports a story with a team-sport word
 // and three sports words in all.
 func (a *analysis) teamSportStory() bool {
-	team, all := 0, 0
-	for i := range a.tokens {
-		w := a.tokens[i].Lower()
-		if teamSportWords[w] {
-			team++
+	return a.storyOnce(storyTeamSport, func() bool { // story_memo.go
+		team, all := 0, 0
+		for i := range a.tokens {
+			w := a.tokens[i].Lower()
+			if teamSportWords[w] {
+				team++
+			}
+			if sportsWords[w] || teamSportWords[w] {
+				all++
+			}
 		}
-		if sportsWords[w] || teamSportWords[w] {
-			all++
-		}
-	}
-	return team >= 1 && all >= 3
+		return team >= 1 && all >= 3
+	})
 }
 
 // eventNamed reports a name holding a word that names a gathering ("Asia
