@@ -41,6 +41,9 @@ type analysis struct {
 	sports int8
 	// story caches musicStory and teamSportStory (story_memo.go).
 	story storyMemo
+	// political caches politicalSentence per sentence: 0 not yet asked,
+	// 1 no, 2 yes.
+	political []int8
 	// tokMention[i] is 1 + the index into ments of a visible name mention
 	// starting at token i, or 0.
 	tokMention []int32

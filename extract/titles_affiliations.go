@@ -223,6 +223,21 @@ func (a *analysis) orgMention(j, lo int) bool {
 // politics, or a "pro-"/"anti-" stance word ("pro-Beijing",
 // "anti-establishment").
 func (a *analysis) politicalSentence(s int) bool {
+	// asked for every sentence by two stages: answered once (a.political)
+	if a.political == nil {
+		a.political = make([]int8, len(a.sentTokens))
+	}
+	if a.political[s] == 0 {
+		a.political[s] = 1
+		if a.politicalScan(s) {
+			a.political[s] = 2
+		}
+	}
+	return a.political[s] == 2
+}
+
+// politicalSentence's scan of sentence s's words.
+func (a *analysis) politicalScan(s int) bool {
 	for t := a.sentTokens[s].Start; t < a.sentTokens[s].End; t++ {
 		w := a.tokens[t].Lower()
 		if politicalCues[w] {
