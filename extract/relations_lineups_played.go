@@ -119,6 +119,9 @@ func (r *relState) sheetCompetition(match int, sides map[int]bool) int {
 			return -1
 		}
 	}
+	if !r.competitionNamedForMatch(comp, sides) {
+		return -1 // named only for another fixture (relations_matches_other_fixture.go)
+	}
 	return comp
 }
 
