@@ -55,7 +55,11 @@ func (a *analysis) subjectOverOblique(persons []personRef, m *mention, k int, fi
 	}
 	c := persons[k]
 	cm := a.mentionAt(m.sent, c.tok, c.ent)
-	if cm == nil || !a.obliqueCue(cm) || !rivalBefore(persons, k, m.sent, fits) {
+	if cm == nil || !rivalBefore(persons, k, m.sent, fits) {
+		return -1
+	}
+	oblique, coord := a.obliqueCue(cm), a.afterCoordinator(m)
+	if !oblique && !coord {
 		return -1 // no sign of the construction: spare the parse
 	}
 	p := a.peekParse(m.sent)
@@ -64,8 +68,13 @@ func (a *analysis) subjectOverOblique(persons []personRef, m *mention, k int, fi
 		return -1
 	}
 	ch := nameHead(p, cm.t0-base, cm.t1-base)
-	if ch < 0 || !obliqueWord(p, ch, a.possessiveAfter(cm)) {
+	if ch < 0 {
 		return -1
+	}
+	if !oblique || !obliqueWord(p, ch, a.possessiveAfter(cm)) {
+		if !coord || !objectOfFirstConjunct(p, ch, cm.t1-base, m.t0-base, a.possessiveAfter(cm)) {
+			return -1
+		}
 	}
 	s, complement := clauseSubject(p, m.t0-base)
 	if s < 0 || hasDependent(p, s, "conj") {
