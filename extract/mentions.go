@@ -1178,6 +1178,12 @@ func (x *Extractor) classify(a *analysis, s, i, j int) int {
 		m.kind, m.typ = MentionAcronym, Organization
 	case j-i >= 2 && toks[j-1].Flags&textseg.TDigit != 0 && lexicon.NumberedHeads[toks[j-2].Lower()]:
 		m.typ, m.strong = Organization, true // "BBC Radio 4"
+	case x.bareSurnameHead(a, s, i, j, last):
+		// mentions_surname_heads.go: "Wayne Bridge", "Charlotte Church"
+		m.typ, m.firstName = Person, true
+		if g := x.names[first]; g != 'u' {
+			m.gender = g
+		}
 	case lexicon.EventHeads[last] && actCuedInDoc(a.doc.Text, a.doc.Text[toks[i].Start:toks[j-1].End]):
 		// "punk band Green Day" anywhere in the story: an act, not a
 		// day, at every mention (entities_bands.go).

@@ -1,6 +1,9 @@
 package extract
 
-import "github.com/newsgraph/newsgraph/extract/lexicon"
+import (
+	"github.com/newsgraph/newsgraph/extract/lexicon"
+	"github.com/newsgraph/newsgraph/extract/textseg"
+)
 
 // headSurnames are head words of place, body and event names
 // (lexicon.PlaceHeads, OrgHeads, EventHeads) that are also common
@@ -67,4 +70,56 @@ var workHeadSurnames = lexicon.WordSet(`law`)
 // the two words and is no such name.
 func (x *Extractor) workHeadSurname(a *analysis, i, j int, last string) bool {
 	return j-i == 2 && workHeadSurnames[last] && x.names[a.tokens[i].Lower()] != 0
+}
+
+// bareSurnameHeads are the headSurnames that make a person after a known
+// first name even with no occupation in front: "Chelsea's John Terry and
+// Wayne Bridge are out", "Mike Lake, a spokesman for the firm, said",
+// "adapted from Lee Hall's script", "the list features Charlotte Church".
+// Venues named after a person with a first name's shape ("Victoria Park",
+// "Stanley Park", "Earls Court", "Sheffield Arena") take heads left out
+// here, which are rarer as surnames than as the names of grounds and
+// courts; the kept heads are as often surnames as the end of a street,
+// a hall or a lake in news. "Day" is left out too: days are named after
+// people ("Victoria Day"), and a day-headed name listed with people is
+// an act (entities_bands.go: "sets by Anna Price and Velvet Day").
+var bareSurnameHeads = lexicon.WordSet(`lane church bridge hall lake`)
+
+// venueLeaders are words that, right before a name, make it a venue, a
+// street or a day rather than a person: an article ("the Albert Hall"),
+// a preposition of place or time ("at Lewis Hall", "on Victoria Day", "of
+// Joy Church").
+var venueLeaders = lexicon.WordSet(`the a an this that at in on near outside inside
+	from to into onto of across over under beneath beside behind past towards toward
+	along around through via`)
+
+// bareSurnameHead reports whether the name toks[i:j] is a person's first
+// name and a surname among bareSurnameHeads, with nothing before it
+// that makes it a place: no article, preposition or possessive ("the
+// University's Reid Hall") right before it, nor a singular noun or an
+// adjective that describes it.
+func (x *Extractor) bareSurnameHead(a *analysis, s, i, j int, last string) bool {
+	toks := a.tokens
+	if j-i != 2 || !bareSurnameHeads[last] || x.names[toks[i].Lower()] == 0 {
+		return false
+	}
+	p := i - 1
+	if p < a.sentTokens[s].Start {
+		return true
+	}
+	if venueLeaders[toks[p].Lower()] || isPossessive(toks[p].Text) {
+		return false
+	}
+	// A singular noun right before the name describes it (the tagger
+	// reads some job nouns as adjectives, "publicist"), and
+	// occupationMarksPerson has judged it: an agent who speaks for a
+	// client ("Kidman's publicist Wendy Day") stays no person there, so
+	// the quote stage can give the quotation to the client.
+	if toks[p].Flags&(textseg.TCap|textseg.TUpper|textseg.TPunct) == 0 {
+		a.tagSentence(s)
+		if t := toks[p].Tag; t == "NN" || t == "JJ" {
+			return false
+		}
+	}
+	return true
 }

@@ -53,3 +53,38 @@ func TestWorkHeadSurnames(t *testing.T) {
 		checkEntityType(t, tt.text, tt.name, tt.typ)
 	}
 }
+
+// TestBareSurnameHeads: a known first name and a surname that is also a
+// street's, a hall's, a bridge's, a lake's or a church's head word make a person with no occupation in front; an article, a
+// preposition, a possessive or a describing noun right before the name,
+// or a head that names grounds more often than people, keeps the head's
+// reading.
+func TestBareSurnameHeads(t *testing.T) {
+	persons := []struct{ text, name string }{
+		{"Rovers' Tom Vance and Gavin Bridge are both out of the squad.", "Gavin Bridge"},
+		{"Helen Lake, a spokeswoman for the union, said talks would resume.", "Helen Lake"},
+		{"The musical, starring Owen Lane and Tessa Marr, opens in May.", "Owen Lane"},
+		{"The chart also lists Megan Church, The Vortex and Will Young.", "Megan Church"},
+		{"Carl Lane scored twice as Rovers beat Hull on Saturday.", "Carl Lane"},
+	}
+	for _, tt := range persons {
+		checkEntityType(t, tt.text, tt.name, Person)
+	}
+	notPersons := []struct{ text, name string }{
+		// An article or a preposition before the name: a venue.
+		{"Fans gathered outside the Albert Hall before the concert.", "Albert Hall"},
+		{"The ferry passed under Victoria Bridge at dawn on Sunday.", "Victoria Bridge"},
+		{"The choir sang at Lewis Hall in Leeds on Saturday.", "Lewis Hall"},
+		// A possessive owner before the name: the owner's building.
+		{"Students packed the college's Grant Hall for the debate.", "Grant Hall"},
+		// A describing noun: the occupation rule judges it, and an agent
+		// who speaks for a client stays no person.
+		{"The actress's publicist Nora Day said the claims were false.", "Nora Day"},
+		// Heads kept out of the list: grounds, parks and days.
+		{"Crowds filled Stanley Park for the derby on Sunday.", "Stanley Park"},
+		{"Shops will close early on Victoria Day next week.", "Victoria Day"},
+	}
+	for _, tt := range notPersons {
+		checkEntityTypes(t, tt.text, nil, []string{tt.name}, nil)
+	}
+}
