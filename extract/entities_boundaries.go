@@ -622,6 +622,9 @@ func (x *Extractor) collectiveOwner(a *analysis, i, j, hi int) bool {
 	if x.names[toks[j+1].Lower()] != 0 && m-j-1 >= 2 {
 		return false
 	}
+	if ownedTitle(toks[j-1], toks[j+1:m]) {
+		return false
+	}
 	if e, ok := x.gaz.Lookup(textseg.Clean(a.doc.Text[toks[j+1].Start:toks[m-1].End])); ok && e.Kind == gazetteer.Country {
 		return false
 	}
@@ -633,6 +636,34 @@ func (x *Extractor) collectiveOwner(a *analysis, i, j, hi int) bool {
 	}
 	return !(j-i >= 2 && x.names[toks[i].Lower()] != 0 && !lexicon.IsCommonWord(toks[j-1].Lower()))
 }
+
+// ownedTitle reports whether the capitalised words after a plural
+// possessive are the title of a work: two or more common words, the last
+// no head of a body, place or event ("Oasis' Definitely Maybe", "the
+// Rolling Stones' Emotional Rescue", "Shane Meadows' Dead Man's Shoes").
+// A body's name often ends in one common word that is no head ("Critics'
+// Circle", "Writers' Guild", "Actors' Equity"), and its owner names the
+// members, a plural of people (memberPluralEndings: "Seafarers' Identity
+// Documents" is no one's work), so neither splits. The title, all common
+// words, then makes no entity of its own, and the owner stands alone.
+func ownedTitle(owner textseg.Token, owned []textseg.Token) bool {
+	if len(owned) < 2 || !allCommonWords(owned) {
+		return false
+	}
+	o := owner.Lower()
+	for _, e := range memberPluralEndings {
+		if strings.HasSuffix(o, e) {
+			return false
+		}
+	}
+	h := owned[len(owned)-1].Lower()
+	return !lexicon.OrgHeads[h] && !lexicon.EventHeads[h] && !lexicon.PlaceHeads[h]
+}
+
+// memberPluralEndings end plural nouns of people by what they do
+// ("critics", "writers", "actors", "musicians", "seafarers"), the owners
+// in the names of the bodies they form.
+var memberPluralEndings = []string{"ers", "ors", "ists", "ians", "ics"}
 
 // ownedWork returns the index after the capitalised words that follow
 // the plural possessive at toks[j] when they are a work or product of

@@ -503,3 +503,38 @@ func TestMediumInName(t *testing.T) {
 		checkEntityType(t, tt.text, tt.name, tt.typ)
 	}
 }
+
+// TestOwnedTitles: a title of two or more common words after a plural
+// possessive ("Oasis' Definitely Maybe") belongs to its owner and is no
+// part of the owner's name; a body's name after a plural of its members
+// ("Actors' Equity", "Seafarers' Identity Card"), or ending in a head
+// word, stays one name. A collective owner's possessive before a
+// person's full name ends the owner ("The History Boys' Samuel Barnett").
+func TestOwnedTitles(t *testing.T) {
+	tests := []struct {
+		text   string
+		want   []string
+		notAny []string
+	}{
+		{"Listeners chose the Velvet Tigers' Empty Rooms as their favourite song.",
+			nil, []string{"Velvet Tigers' Empty Rooms", "Empty Rooms"}},
+		{"The poll put Marla Quentins' Silent Running at number three.",
+			[]string{"Person:Marla Quentins"}, []string{"Marla Quentins' Silent Running"}},
+		{"The award went to The Lost Boys' Tomas Welland for his debut.",
+			[]string{"Person:Tomas Welland"}, []string{"Lost Boys' Tomas Welland"}},
+		{"Fans queued for the Royal Ulster Fusilier Guards' Evening Glory concert.",
+			[]string{"Organization:Royal Ulster Fusilier Guards"}, nil},
+		// Negatives: bodies named after their members, or ending in a head.
+		{"The Canadian Actors' Equity backed the strike.",
+			[]string{"Organization:Canadian Actors' Equity"}, nil},
+		{"The Film Critics' Circle named its winners.",
+			[]string{"Organization:Film Critics' Circle"}, nil},
+		{"The Dockers' Pension Fund lost money last year.",
+			[]string{"Organization:Dockers' Pension Fund"}, nil},
+		{"The Girls' Brigade marched through the town.",
+			[]string{"Organization:Girls' Brigade"}, nil},
+	}
+	for _, tc := range tests {
+		checkEntities(t, tc.text, tc.want, tc.notAny)
+	}
+}

@@ -274,7 +274,7 @@ func (x *Extractor) nameRun(a *analysis, s, i int) int {
 		next := func(k int) bool { return k < hi && isCapWord(toks[k]) && !lexicon.NotNames[toks[k].Lower()] }
 		last := toks[j-1].Lower()
 		if isPossessive(t.Text) && t.Start == toks[j-1].End && nameOwners[toks[j-1].Text] && next(j+1) &&
-			!titleOpeners[toks[j+1].Lower()] {
+			!titleOpeners[toks[j+1].Lower()] && !(x.names[toks[j+1].Lower()] != 0 && next(j+2)) {
 			// "People's Choice Awards", "Women's Institute": a
 			// collective owner and the capitalised words after it are
 			// one name.
@@ -2000,7 +2000,9 @@ var dayPrepositions = lexicon.WordSet(`on last next this until by since every fr
 // nameOwners are the collective owners whose possessive sits inside a
 // name when capitalised words follow it ("People's Choice Awards",
 // "Children's Hospital", "Queen's Speech"); a person's or country's
-// possessive ("Brazil's President") still ends the name.
+// possessive ("Brazil's President") still ends the name, and so does a
+// person's full name after the owner ("The History Boys' Samuel
+// Barnett": the play's actor).
 var nameOwners = lexicon.WordSet(`People Children Women Men Queen King Prince Princess Citizens Workers
 	Farmers Veterans Nations Members Fathers Mothers Ladies Boys Girls Peoples`)
 

@@ -168,7 +168,9 @@ var OrgRoleNouns = WordSet(`company firm group club team bank airline
 	committee`)
 
 // OrgHeads end organisation names ("Labour Party", "Bank", "Ltd", "Royal
-// Ballet", "Agence France Presse", "British Retail Consortium").
+// Ballet", "Agence France Presse", "British Retail Consortium"); regiments
+// ("Coldstream Guards", "Royal Scots Dragoon Guards", "the Parachute
+// Regiment") are bodies too, though their shape says a person.
 var OrgHeads = WordSet(`party council union ministry bank corp corporation bros
 	ltd inc plc llc group commission organization organisation association
 	committee fc united agency authority department office board court institute
@@ -185,7 +187,7 @@ var OrgHeads = WordSet(`party council union ministry bank corp corporation bros
 	democrats republicans conservatives tories nations tribunal gallery
 	museum orchestra band choir hospital library zoo charity international
 	worldwide corps ballet philharmonic presse consortium
-	cooperative multimedia`)
+	cooperative multimedia guards regiment`)
 
 // EventHeads end event names ("European Games", "World Cup").
 var EventHeads = WordSet(`games cup war wars summit championship
