@@ -1128,6 +1128,9 @@ func (x *Extractor) classify(a *analysis, s, i, j int) int {
 	if lexicon.WorkHeads[last] && !x.workHeadSurname(a, i, j, last) || a.namedWork(s, i, j) || languageWord(a, i, j) { // mentions_surname_heads.go: "Jude Law"
 		return -1
 	}
+	if x.gerundTitle(a, s, i, j) {
+		return -1 // entities_gerund_titles.go: "Finding Neverland"
+	}
 	// A lower-case occupation right before the name ("striker Kezman",
 	// "psychologist Dave Collins") marks a person.
 	if p := i - 1; p >= a.sentTokens[s].Start && toks[p].Flags&(textseg.TCap|textseg.TUpper|textseg.TPunct) == 0 &&
