@@ -32,15 +32,31 @@ func (x *Extractor) occupationMarksPerson(a *analysis, w string, i, j int, last 
 
 // occupationSurnameHead reports whether the name toks[i:j], which an
 // occupation noun stands right before, is a person's first name and a
-// surname that is also a head word: two words, the first a known first
-// name, the last among headSurnames. An occupation before a name marks a
+// surname that is also a head word: known first names (givenNamesBefore),
+// the last word among headSurnames. An occupation before a name marks a
 // person, but the head words are otherwise kept out of that rule
 // ("manager Villa Park" is no one); with a first name in front the head
 // is the surname ("keeper Chris Day"), while a venue or a day named after
 // a person takes a preposition or an article, not an occupation ("at
 // the Albert Hall", "on Boxing Day").
 func (x *Extractor) occupationSurnameHead(i, j int, a *analysis, last string) bool {
-	return j-i == 2 && headSurnames[last] && x.names[a.tokens[i].Lower()] != 0
+	return headSurnames[last] && x.givenNamesBefore(a, i, j)
+}
+
+// givenNamesBefore reports whether the name toks[i:j] is two or three
+// words whose all but the last are known first names: "Chris Day",
+// "Thomas Hayden Church". A middle word that is no first name makes a
+// building's or a body's name ("Peter Guildford Hall").
+func (x *Extractor) givenNamesBefore(a *analysis, i, j int) bool {
+	if j-i < 2 || j-i > 3 {
+		return false
+	}
+	for k := i; k < j-1; k++ {
+		if x.names[a.tokens[k].Lower()] == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // surnameHeadOccupations are lower-case nouns of people's jobs and
@@ -94,13 +110,14 @@ var venueLeaders = lexicon.WordSet(`the a an this that at in on near outside ins
 	along around through via`)
 
 // bareSurnameHead reports whether the name toks[i:j] is a person's first
-// name and a surname among bareSurnameHeads, with nothing before it
+// name (and a middle name that is a first name too) and a surname among
+// bareSurnameHeads, with nothing before it
 // that makes it a place: no article, preposition or possessive ("the
 // University's Reid Hall") right before it, nor a singular noun or an
 // adjective that describes it.
 func (x *Extractor) bareSurnameHead(a *analysis, s, i, j int, last string) bool {
 	toks := a.tokens
-	if j-i != 2 || !bareSurnameHeads[last] || x.names[toks[i].Lower()] == 0 {
+	if !bareSurnameHeads[last] || !x.givenNamesBefore(a, i, j) {
 		return false
 	}
 	p := i - 1

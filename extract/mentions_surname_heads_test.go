@@ -17,6 +17,7 @@ func TestOccupationSurnameHeads(t *testing.T) {
 		{"The film stars actress Maria Lane as a young widow.", "Maria Lane", Person},
 		{"The album features singer Anna Church on two tracks.", "Anna Church", Person},
 		{"Kessel Oil spokesman Peter Lake said the deal was off.", "Peter Lake", Person},
+		{"Sideways star Thomas Hayden Church is the favourite.", "Thomas Hayden Church", Person},
 		// British and Irish first names the source lists lacked
 		// (lexicon/gen_firstnames.go additions).
 		{"Hibs striker Lewis Hall scored twice in the second half.", "Lewis Hall", Person},
@@ -66,6 +67,7 @@ func TestBareSurnameHeads(t *testing.T) {
 		{"The musical, starring Owen Lane and Tessa Marr, opens in May.", "Owen Lane"},
 		{"The chart also lists Megan Church, The Vortex and Will Young.", "Megan Church"},
 		{"Carl Lane scored twice as Rovers beat Hull on Saturday.", "Carl Lane"},
+		{"The cast includes Peter Thomas Hall as the vicar.", "Peter Thomas Hall"},
 	}
 	for _, tt := range persons {
 		checkEntityType(t, tt.text, tt.name, Person)
@@ -77,6 +79,8 @@ func TestBareSurnameHeads(t *testing.T) {
 		{"The choir sang at Lewis Hall in Leeds on Saturday.", "Lewis Hall"},
 		// A possessive owner before the name: the owner's building.
 		{"Students packed the college's Grant Hall for the debate.", "Grant Hall"},
+		// A middle word that is no first name: a building's name.
+		{"Members met in Peter Guildford Hall on Friday.", "Peter Guildford Hall"},
 		// A describing noun: the occupation rule judges it, and an agent
 		// who speaks for a client stays no person.
 		{"The actress's publicist Nora Day said the claims were false.", "Nora Day"},
