@@ -35,11 +35,10 @@ type analysis struct {
 	// capital is a name.
 	midStart map[string]bool
 	midSolo  map[string]int // how often, for lone capitalised common words
-	// sports caches sportsStory: 0 not yet asked, 1 no, 2 yes. Rules ask
-	// it per candidate pair, and a scan of the whole text each time made
-	// extraction quadratic in the number of sentences.
-	sports int8
-	// story caches musicStory and teamSportStory (story_memo.go).
+	// story caches the whole-story word tests (sportsStory, musicStory,
+	// teamSportStory; story_memo.go). Rules ask them per candidate pair,
+	// and a scan of the whole text each time made extraction quadratic in
+	// the number of sentences.
 	story storyMemo
 	// political caches politicalSentence per sentence: 0 not yet asked,
 	// 1 no, 2 yes.

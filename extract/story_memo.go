@@ -11,6 +11,7 @@ type storyTest uint8
 const (
 	storyMusic     storyTest = iota // musicStory
 	storyTeamSport                  // teamSportStory
+	storySports                     // sportsStory
 	numStoryTests
 )
 

@@ -34,10 +34,8 @@ var sportsWords = lexicon.WordSet(`match matches league cup squad striker midfie
 // or a match score for its headline ("Hereford 1-1 Doncaster": a short
 // match report may name no other word of the game).
 func (a *analysis) sportsStory() bool {
-	if a.sports == 0 {
-		a.sports = 1
+	return a.storyOnce(storySports, func() bool {
 		if a.scoreHeadline() || a.fixtureHeadline() {
-			a.sports = 2
 			return true
 		}
 		n := 0
@@ -45,13 +43,12 @@ func (a *analysis) sportsStory() bool {
 			if sportsWords[a.tokens[i].Lower()] {
 				n++
 				if n >= 2 {
-					a.sports = 2
-					break
+					return true
 				}
 			}
 		}
-	}
-	return a.sports == 2
+		return false
+	})
 }
 
 // scoreHeadline reports a headline "A 1-1 B": a score between two
