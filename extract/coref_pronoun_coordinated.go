@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"strings"
-
 	"github.com/newsgraph/newsgraph/extract/lexicon"
 	"github.com/newsgraph/newsgraph/syntax"
 )
@@ -58,7 +56,7 @@ func objectOfFirstConjunct(p *syntax.Sentence, w, end, pr int, poss bool) bool {
 	}
 	switch p.Deprel[w] {
 	case "obj", "iobj":
-		if !rivalVerbs[verbLemma(p, p.Head[w]-1)] {
+		if !rivalVerbs[p.LowerLemma(p.Head[w]-1)] {
 			return false // "Ashby signed Petrov, and he will start": the one signed
 		}
 	default:
@@ -98,18 +96,6 @@ func objectOfFirstConjunct(p *syntax.Sentence, w, end, pr int, poss bool) bool {
 var rivalVerbs = lexicon.WordSet(`beat defeat overtake overhaul replace succeed
 	edge outpace outsprint outscore outplay outclass upset eliminate thrash
 	oust unseat dethrone`)
-
-// verbLemma returns word v's lemma in lower case, or its form when the
-// parse gives no lemma.
-func verbLemma(p *syntax.Sentence, v int) string {
-	if v < 0 || v >= len(p.Words) {
-		return ""
-	}
-	if v < len(p.Lemmas) && p.Lemmas[v] != "" {
-		return strings.ToLower(p.Lemmas[v])
-	}
-	return strings.ToLower(p.Words[v])
-}
 
 // clauseRelations attach a clause of its own to a word; a path from a
 // clause's verb down to a word that crosses one leaves the clause.

@@ -5,6 +5,8 @@
 // extract stages read its output.
 package syntax
 
+import "strings"
+
 // Sentence is one tokenised sentence and, once analysed, its syntax.
 // Slices are indexed by token position 0..n-1; Head uses CoNLL-U numbering
 // (0 is the root, i+1 is token i), so Head[i]-1 is the head's index.
@@ -26,6 +28,18 @@ type Sentence struct {
 
 // Len is the number of tokens.
 func (s *Sentence) Len() int { return len(s.Words) }
+
+// LowerLemma returns word k's lemma in lower case, or its lower-cased
+// form when the lemmatiser left none, and "" outside the sentence.
+func (s *Sentence) LowerLemma(k int) string {
+	if k < 0 || k >= len(s.Words) {
+		return ""
+	}
+	if k < len(s.Lemmas) && s.Lemmas[k] != "" {
+		return strings.ToLower(s.Lemmas[k])
+	}
+	return strings.ToLower(s.Words[k])
+}
 
 // CaseOf returns the index of the case marker (the preposition) of
 // nominal h, or -1.

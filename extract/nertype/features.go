@@ -142,7 +142,7 @@ func Features(s *syntax.Sentence, i, j int) []string {
 	add("dep", rel)
 	gov := s.Head[h] - 1
 	if gov >= 0 {
-		gl := lemma(s, gov)
+		gl := s.LowerLemma(gov)
 		add("gov", gl)
 		add("depgov", rel, gl)
 		if len(s.UPOS) == n {
@@ -162,14 +162,14 @@ func Features(s *syntax.Sentence, i, j int) []string {
 		}
 		switch d := s.Deprel[k]; d {
 		case "case":
-			add("case", lemma(s, k))
+			add("case", s.LowerLemma(k))
 			if gov >= 0 {
-				add("casegov", lemma(s, k), lemma(s, gov))
+				add("casegov", s.LowerLemma(k), s.LowerLemma(gov))
 			}
 		case "compound", "amod", "appos", "nmod:poss", "nummod":
-			add("kid", d, lemma(s, k))
+			add("kid", d, s.LowerLemma(k))
 		case "det":
-			add("det", lemma(s, k))
+			add("det", s.LowerLemma(k))
 		}
 	}
 	return fs
@@ -185,13 +185,6 @@ func headOf(s *syntax.Sentence, i, j int) int {
 		}
 	}
 	return h
-}
-
-func lemma(s *syntax.Sentence, k int) string {
-	if k < len(s.Lemmas) && s.Lemmas[k] != "" {
-		return strings.ToLower(s.Lemmas[k])
-	}
-	return strings.ToLower(s.Words[k])
 }
 
 // shape maps a word to a coarse pattern: "Xx" for a capitalised word,
