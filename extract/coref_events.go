@@ -151,14 +151,11 @@ func (x *Extractor) resolveEventDescriptions(a *analysis) {
 					}
 				}
 				continue
-			case "the":
-			default:
+			}
+			k := a.eventDescHead(i, r.End)
+			if k < 0 || len(seen) == 0 {
 				continue
 			}
-			if len(seen) == 0 {
-				continue
-			}
-			k := i + 1
 			h := a.tokens[k]
 			head := h.Lower()
 			kinds, ok := eventDescKinds[head]
@@ -185,6 +182,37 @@ func (x *Extractor) resolveEventDescriptions(a *analysis) {
 	for _, m := range added {
 		a.insertMention(m)
 	}
+}
+
+// eventThisEdition are the time words whose possessive, before an event
+// noun, means the edition the story is about, as "the" does: "this
+// year's festival", "Sunday's ceremony", "last night's awards". Other
+// editions ("last year's final", "next year's festival") are left out:
+// they are another event of the same name. Two-word entries are the
+// word before and the time word.
+var eventThisEdition = lexicon.WordSet(`this_year this_week this_weekend
+	this_season this_month last_night tonight today monday tuesday
+	wednesday thursday friday saturday sunday`)
+
+// eventDescHead is the token of the event noun a description opened at
+// token i would have, "the festival" or "this year's festival", or -1
+// when token i opens none. end is the sentence's end.
+func (a *analysis) eventDescHead(i, end int) int {
+	w := a.tokens[i].Lower()
+	if w == "the" {
+		return i + 1
+	}
+	possessive := func(j int) bool {
+		t := a.tokens[j].Text
+		return j+1 < end && (t == "'s" || t == "’s")
+	}
+	switch {
+	case eventThisEdition[w] && i+1 < end && possessive(i+1):
+		return i + 2
+	case i+2 < end && eventThisEdition[w+"_"+a.tokens[i+1].Lower()] && possessive(i+2):
+		return i + 3
+	}
+	return -1
 }
 
 // nameWords are the lower-case words of an event's name.
