@@ -858,6 +858,10 @@ func (q *quoter) before(first *qpiece, lo, prevSpk int) qattr {
 		}
 		direct := len(tail) == 0 || (lastTok == ":" || lastTok == ",") && words <= 8 ||
 			len(tail) == 1 && lastTok == "that"
+		if q.genericVoice(ts, v) {
+			// "people would say "…"": nobody named (quotes_genericvoice.go)
+			return qattr{ent: -1, rule: "verb"}
+		}
 		at := q.subject(ts[:v], ts[v].s)
 		if at.ent < 0 && v == 0 && q.capitalAt(ts[v]) {
 			// "Said Wales coach Scott Johnson: …"
