@@ -261,6 +261,11 @@ func (q *quoter) emit(g qgroup, at qattr) bool {
 	lastRune, _ := utf8.DecodeLastRuneInString(q.text[last.start:last.end])
 	sentenceLike := strings.ContainsRune(".?!,", lastRune)
 	labelled := q.labelled(first)
+	if q.awardName(at.ent) {
+		// whichever rule reached it, an award does not speak
+		// (quotes_awardnames.go)
+		at = noAttr
+	}
 	keep := false
 	switch {
 	case labelled:

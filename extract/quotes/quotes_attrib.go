@@ -270,7 +270,9 @@ func (q *quoter) speakerType(e int) bool {
 	}
 	switch q.doc.Entities[e].Type {
 	case model.Person, model.Organization, model.Country:
-		return true
+		// an award's name typed as a person or body does not speak
+		// (quotes_awardnames.go)
+		return !q.awardName(e)
 	}
 	return false
 }
@@ -2853,7 +2855,7 @@ func (q *quoter) resolvePronoun(kind byte, pos int) int {
 			if q.isPerson(e) && !q.fitsSpeaker(e, g) && !q.namedInQuote(e) {
 				mismatched = true
 			}
-			return q.isPerson(e) && q.fitsSpeaker(e, g) && !q.modifierOnly(e)
+			return q.isPerson(e) && q.fitsSpeaker(e, g) && !q.modifierOnly(e) && !q.awardName(e)
 		}
 		return q.orgType(e)
 	}
