@@ -226,6 +226,7 @@ func (a *analysis) retypeNameAsOrganization(surface string) {
 func (a *analysis) orgsByContext() {
 	a.centreBodies()       // entities_typing_context.go: "the Centre for Policy Research"
 	a.orgsInSpeakerSlots() // entities_typing_slots.go: "a spokeswoman for Hanover Re"
+	a.personNamedVenues()  // entities_typing_venues.go: "a dinner at the Waldorf Astoria"
 	ms := a.ments
 	for k := range ms {
 		m := &ms[k]
