@@ -111,10 +111,12 @@ func inFullerName(a *analysis, i, j int) bool {
 var playedParticiples = lexicon.WordSet(`played portrayed voiced`)
 
 // playedByAt reports whether ", played by NAME" starts at token c (the
-// comma).
+// comma), or "(played by NAME)" (the bracket): cast lists and reviews
+// give the actor in brackets after the part ("Jed Crane (played by Kate
+// Malone)"), which sets the two apart as the comma does.
 func playedByAt(a *analysis, c int) bool {
 	toks := a.tokens
-	return c+3 < len(toks) && toks[c].Text == "," && playedParticiples[toks[c+1].Lower()] &&
+	return c+3 < len(toks) && (toks[c].Text == "," || toks[c].Text == "(") && playedParticiples[toks[c+1].Lower()] &&
 		toks[c+2].Lower() == "by" && isCapWord(toks[c+3])
 }
 

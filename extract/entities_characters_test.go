@@ -36,7 +36,11 @@ func TestPlayedByCharacters(t *testing.T) {
 		[]string{"Person:Kate Malone", "City:Leeds"}, []string{"Jed Crane"})
 	checkEntities(t, "The musical is back. Its hero, Tom Vardley, played by Dan Price, sings twelve songs.",
 		[]string{"Person:Dan Price"}, []string{"Tom Vardley"})
+	checkEntities(t, "The new film opens in May. Its heroine Greta Vale (played by Kate Malone) runs a pub in Leeds.",
+		[]string{"Person:Kate Malone", "City:Leeds"}, []string{"Greta Vale"})
 	for _, tc := range []struct{ text, name string }{
+		{"The film tells the life of Harold Vance. Harold Vance (played by Tom Reed) was a banker in Leeds.", "Harold Vance"},
+		{"The film was shown at the Carrow Arena (played by many bands before).", "Carrow Arena"},
 		{"The film tells the life of Harold Vance. Harold Vance, played by Tom Reed, was a banker in Leeds.", "Harold Vance"},
 		{"The film is about a banker, Vardley, played by Tom Reed.", "Vardley"},
 		{"The film was shown at the Carrow Arena, played by many bands before.", "Carrow Arena"},
