@@ -328,6 +328,11 @@ func (x *Extractor) findWorkTitles(a *analysis) workTitles {
 					cands = append(cands, [2]int{i, j}) // "who plays Hector in The History Boys" (entities_characters.go)
 				}
 			}
+			if lw == "as" {
+				if i, j := x.castCharacter(a, s, k); j > i {
+					cands = append(cands, [2]int{i, j}) // "stars Tom Reed as Jed Crane" (entities_characters_cast.go)
+				}
+			}
 			if playedParticiples[lw] {
 				if i, j := x.playedByCharacter(a, s, k); j > i {
 					cands = append(cands, [2]int{i, j}) // "uncle Count Olaf, played by Carrey" (entities_characters.go)

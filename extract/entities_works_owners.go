@@ -222,7 +222,8 @@ func (x *Extractor) characterName(a *analysis, s, k int) (int, int) {
 // framedEverywhere reports whether every occurrence of toks[i:j] that
 // stands alone (no capitalised word touching it) follows a character
 // frame ("role of", "character", "character of") or a play verb ("who
-// plays Hector"), or comes right before ", played by" and the actor.
+// plays Hector") or "as" after a starring actor ("stars Tom Reed as
+// Jed Crane"), or comes right before ", played by" and the actor.
 func framedEverywhere(a *analysis, i, j int) bool {
 	toks := a.tokens
 	key, n := tokenKey(toks[i:j]), j-i
@@ -235,6 +236,9 @@ func framedEverywhere(a *analysis, i, j int) bool {
 		}
 		if playedByAt(a, p+n) {
 			continue // "Count Olaf, played by Carrey"
+		}
+		if f := p - 1; f > 0 && toks[f].Text == "as" && isCapWord(toks[f-1]) && starVerbBefore(a, a.sentOf(f), f) {
+			continue // "stars Tom Reed as Jed Crane" (entities_characters_cast.go)
 		}
 		f := p - 1
 		if f >= 0 && toks[f].Text == "of" {
