@@ -71,6 +71,32 @@ var productNames, productMax = keySet(`
 	tetris|donkey kong|super mario|zelda|legend of zelda|
 	xboxes|playstations|gameboys|game boys|gamecubes|macs|imacs|ipods|walkmans|psps`)
 
+// productEditions are capitalised words that, after a known product,
+// name an edition of it or the machine that runs it: "Windows PCs",
+// "Windows XP Home", "Mac OS X", "Windows Media Center", "Game Boy
+// Advance SP". The whole run is the product, no entity; left to the name
+// rules it was typed a person or an organisation. Words that make the
+// run a body ("Blu-ray Disc Association") or a person's name ("Mac
+// Wilkins") are not among them, so such runs keep their entities.
+var productEditions = lexicon.WordSet(`pc pcs atm atms os osx x media center centre home
+	edition professional server mobile sp`)
+
+// productEditionEnd returns the end of a run of productEditions words
+// starting at token k of sentence s that no other capitalised word
+// follows, or k.
+func productEditionEnd(a *analysis, s, k int) int {
+	toks := a.tokens
+	hi := a.sentTokens[s].End
+	e := k
+	for e < hi && isCapWord(toks[e]) && productEditions[toks[e].Lower()] {
+		e++
+	}
+	if e < hi && isCapWord(toks[e]) {
+		return k
+	}
+	return e
+}
+
 // keySet reads a "|"-separated list of token keys into a set, with the
 // most tokens in one key.
 func keySet(list string) (map[string]bool, int) {
@@ -115,6 +141,9 @@ func (w *workTitles) at(a *analysis, s, i int) int {
 	}
 	for n := min(max(w.max, productMax), hi-i); n >= 1; n-- {
 		if i+n < hi && isCapWord(toks[i+n]) {
+			if e := productEditionEnd(a, s, i+n); e > i+n && productNames[tokenKey(toks[i:i+n])] {
+				return e // "Windows PCs", "Mac OS X" (productEditions)
+			}
 			continue
 		}
 		if k := tokenKey(toks[i : i+n]); w.keys[k] || productNames[k] {
