@@ -32,14 +32,26 @@ var playVerbs = lexicon.WordSet(`play plays played playing portray portrays port
 // part of a fuller name ("Ray Charles").
 func (x *Extractor) playedCharacter(a *analysis, s, k int) (int, int) {
 	toks := a.tokens
-	hi := a.sentTokens[s].End
 	i := k + 1
-	if i >= hi || !isCapWord(toks[i]) || capArticle(toks[i].Text) {
+	if i >= a.sentTokens[s].End || !isCapWord(toks[i]) || capArticle(toks[i].Text) {
 		return 0, 0
 	}
 	a.tagSentence(s)
 	if !strings.HasPrefix(toks[k].Tag, "VB") {
 		return 0, 0 // "the play Othello": a work noun (entities_works.go)
+	}
+	return x.characterPart(a, s, i)
+}
+
+// characterPart reads the part an actor plays from token i of sentence s,
+// after a play verb (playedCharacter) or a cast's "as"
+// (entities_characters_cast.go), and returns its span, or 0, 0 when it
+// is no character by the checks playedCharacter's comment gives.
+func (x *Extractor) characterPart(a *analysis, s, i int) (int, int) {
+	toks := a.tokens
+	hi := a.sentTokens[s].End
+	if i >= hi || !isCapWord(toks[i]) || capArticle(toks[i].Text) {
+		return 0, 0
 	}
 	j := i
 	for j < hi && j-i < 4 && isCapWord(toks[j]) {
@@ -52,8 +64,9 @@ func (x *Extractor) playedCharacter(a *analysis, s, k int) (int, int) {
 	if lexicon.OrgHeads[last] || lexicon.PlaceHeads[last] || lexicon.EventHeads[last] {
 		return 0, 0
 	}
+	a.tagSentence(s)
 	if j < hi && (isPossessive(toks[j].Text) || toks[j].Flags&textseg.TPunct == 0 && !isCapWord(toks[j]) && strings.HasPrefix(toks[j].Tag, "NN")) {
-		return 0, 0
+		return 0, 0 // "play Hanks' partner", "as Oscar presenters"
 	}
 	if j-i == 1 && x.names[toks[i].Lower()] == 0 {
 		return 0, 0 // "persuaded DiCaprio to play Hughes": a surname alone is a real person's

@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"strings"
-
 	"github.com/newsgraph/newsgraph/extract/lexicon"
 	"github.com/newsgraph/newsgraph/extract/textseg"
 )
@@ -15,7 +13,7 @@ import (
 // Hughes as Wales coach", "Kate Winslet as Oscar presenters", "Brown as
 // Chancellor"), so the star verb must open the clause a few words before
 // the actor, and the part must pass the checks a played part passes (see
-// playedCharacter): no known name, no noun or possessive after it, no
+// playedCharacter; both call characterPart): no known name, no noun or possessive after it, no
 // surname alone or initial (a biopic's real person), every standing-alone
 // mention framed and none inside a fuller name.
 
@@ -31,42 +29,10 @@ const starReach = 9
 // right before it and a star verb comes at most starReach tokens earlier
 // in the sentence.
 func (x *Extractor) castCharacter(a *analysis, s, k int) (int, int) {
-	toks := a.tokens
-	lo, hi := a.sentTokens[s].Start, a.sentTokens[s].End
-	if k-1 < lo || !isCapWord(toks[k-1]) || !starVerbBefore(a, s, k) {
+	if k-1 < a.sentTokens[s].Start || !isCapWord(a.tokens[k-1]) || !starVerbBefore(a, s, k) {
 		return 0, 0
 	}
-	i := k + 1
-	if i >= hi || !isCapWord(toks[i]) || capArticle(toks[i].Text) {
-		return 0, 0
-	}
-	j := i
-	for j < hi && j-i < 4 && isCapWord(toks[j]) {
-		j++
-	}
-	if x.knownOrNationFirst(a, i, j) || x.gazInside(a, i, j) && !x.firstNamed(a, i, j) {
-		return 0, 0
-	}
-	last := toks[j-1].Lower()
-	if lexicon.OrgHeads[last] || lexicon.PlaceHeads[last] || lexicon.EventHeads[last] {
-		return 0, 0
-	}
-	a.tagSentence(s)
-	if j < hi && (isPossessive(toks[j].Text) || toks[j].Flags&textseg.TPunct == 0 && !isCapWord(toks[j]) && strings.HasPrefix(toks[j].Tag, "NN")) {
-		return 0, 0 // "as Billy's father", "as Oscar presenters"
-	}
-	if j-i == 1 && x.names[toks[i].Lower()] == 0 {
-		return 0, 0 // a surname alone is a real person's
-	}
-	for p := i; p < j; p++ {
-		if len(toks[p].Text) == 1 {
-			return 0, 0 // an initial is a real person's
-		}
-	}
-	if !a.speaksOfWorksStory() || !framedEverywhere(a, i, j) || inFullerName(a, i, j) {
-		return 0, 0
-	}
-	return i, j
+	return x.characterPart(a, s, k+1) // entities_characters.go
 }
 
 // starVerbBefore reports whether a lower-case star verb stands at most
