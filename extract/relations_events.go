@@ -957,15 +957,7 @@ var courtWords = lexicon.WordSet(`court courts jury judge prosecutor prosecutors
 // courtStory reports whether the text speaks of a court case: two of
 // its words are courtWords.
 func (a *analysis) courtStory() bool {
-	n := 0
-	for i := range a.tokens {
-		if courtWords[a.tokens[i].Lower()] {
-			if n++; n >= 2 {
-				return true
-			}
-		}
-	}
-	return false
+	return a.storyHasWords(courtWords, 2) // story_memo.go
 }
 
 // mentionEndAt returns the token after the mention starting at token t,

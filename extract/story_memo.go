@@ -29,3 +29,18 @@ func (a *analysis) storyOnce(t storyTest, scan func() bool) bool {
 	}
 	return a.story[t] == 2
 }
+
+// storyHasWords reports whether at least n of the document's tokens are
+// in words: the count behind the whole-story tests (sportsStory,
+// musicStory, courtStory), which stops as soon as it is reached.
+func (a *analysis) storyHasWords(words map[string]bool, n int) bool {
+	c := 0
+	for i := range a.tokens {
+		if words[a.tokens[i].Lower()] {
+			if c++; c >= n {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -580,15 +580,7 @@ var musicWords = lexicon.WordSet(`band bands singer singers album albums single
 // musicStory reports whether the story has at least three music words.
 func (a *analysis) musicStory() bool {
 	return a.storyOnce(storyMusic, func() bool { // story_memo.go
-		n := 0
-		for i := range a.tokens {
-			if musicWords[a.tokens[i].Lower()] {
-				if n++; n >= 3 {
-					return true
-				}
-			}
-		}
-		return false
+		return a.storyHasWords(musicWords, 3)
 	})
 }
 

@@ -38,16 +38,7 @@ func (a *analysis) sportsStory() bool {
 		if a.scoreHeadline() || a.fixtureHeadline() {
 			return true
 		}
-		n := 0
-		for i := range a.tokens {
-			if sportsWords[a.tokens[i].Lower()] {
-				n++
-				if n >= 2 {
-					return true
-				}
-			}
-		}
-		return false
+		return a.storyHasWords(sportsWords, 2)
 	})
 }
 
