@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/extract/lexicon"
-
 	"github.com/newsgraph/newsgraph/extract/textseg"
 )
 
