@@ -19,11 +19,7 @@ func TestPronounBindingTrace(t *testing.T) {
 	f := traceFile(t, "PRONOUN_BIND_TRACE")
 	var name string
 	extractCorpus(t, &name, func(doc *Document) {
-		for _, m := range doc.Mentions {
-			w := strings.ToLower(doc.Text[m.Start:m.End])
-			if m.Kind != MentionPronoun || (w != "he" && w != "she") || doc.Entities[m.Entity].Type != Person {
-				continue
-			}
+		subjectPronounsOfPersons(doc, func(m Mention, w string) {
 			var before []string
 			seen := map[int]bool{}
 			for _, o := range doc.Mentions {
@@ -34,10 +30,10 @@ func TestPronounBindingTrace(t *testing.T) {
 				before = append(before, doc.Entities[o.Entity].Name)
 			}
 			if len(before) < 2 {
-				continue
+				return
 			}
 			fmt.Fprintf(f, "%s\t%d\t%d\t%s\t%s\t%s\t%s\n", name, m.Sentence, m.Start, w,
 				doc.Entities[m.Entity].Name, strings.Join(before, "|"), sentenceText(doc, m.Sentence))
-		}
+		})
 	})
 }

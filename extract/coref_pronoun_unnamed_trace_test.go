@@ -5,7 +5,6 @@ package extract
 import (
 	"fmt"
 	"regexp"
-	"strings"
 	"testing"
 )
 
@@ -23,11 +22,7 @@ func TestPronounAfterUnnamedTrace(t *testing.T) {
 	desc := regexp.MustCompile(`\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+)?(man|woman|boy|girl|referee|spokesman|spokeswoman|officer|policeman|victim|driver|teenager|pensioner|mother|father|suspect|witness|doctor|judge|pilot|soldier|child|student|teacher|worker|official|source|player|singer|actor|actress|star)\b`)
 	var name string
 	extractCorpus(t, &name, func(doc *Document) {
-		for _, m := range doc.Mentions {
-			w := strings.ToLower(doc.Text[m.Start:m.End])
-			if m.Kind != MentionPronoun || (w != "he" && w != "she") || doc.Entities[m.Entity].Type != Person {
-				continue
-			}
+		subjectPronounsOfPersons(doc, func(m Mention, w string) {
 			last := -1
 			for _, o := range doc.Mentions {
 				if o.Entity == m.Entity && o.Start < m.Start && o.Kind != MentionPronoun {
@@ -35,19 +30,19 @@ func TestPronounAfterUnnamedTrace(t *testing.T) {
 				}
 			}
 			if last < 0 || m.Sentence == 0 {
-				continue
+				return
 			}
 			lo := max(last, doc.Sentences[m.Sentence-1].Span.Start)
 			if lo >= m.Start {
-				continue
+				return
 			}
 			gap := doc.Text[lo:m.Start]
 			d := desc.FindString(gap)
 			if d == "" {
-				continue
+				return
 			}
 			fmt.Fprintf(f, "%s\t%d\t%s\t%s\t%s\t%s\t%s\n", name, m.Sentence, w, doc.Entities[m.Entity].Name, d,
 				sentenceText(doc, m.Sentence-1), sentenceText(doc, m.Sentence))
-		}
+		})
 	})
 }

@@ -44,6 +44,19 @@ func extractCorpus(t *testing.T, name *string, each func(doc *Document)) {
 	}
 }
 
+// subjectPronounsOfPersons calls each for every "he" or "she" of doc that
+// coreference bound to a person, with the pronoun in lower case: the
+// mentions the pronoun traces read.
+func subjectPronounsOfPersons(doc *Document, each func(m Mention, w string)) {
+	for _, m := range doc.Mentions {
+		w := strings.ToLower(doc.Text[m.Start:m.End])
+		if m.Kind != MentionPronoun || (w != "he" && w != "she") || doc.Entities[m.Entity].Type != Person {
+			continue
+		}
+		each(m, w)
+	}
+}
+
 // resolverTrace returns a resolver hook that writes each decision to f,
 // one a line: outcome, phrase, entity bound (or -), file, sentence index,
 // sentence.
