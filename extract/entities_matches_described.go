@@ -57,6 +57,8 @@ type resultMatch struct {
 	placeEnd    int
 	placeBefore int // the token where "in"/"at" before the place stands
 	sideWord    int // "side" of "his side's 3-2 victory": the owner is the team it stands for, or -1
+	comp0       int // first token of the competition a match is described through ("the Six Nations game"), or -1
+	comp1       int
 }
 
 // names returns the description's name and its other names: without
@@ -116,7 +118,7 @@ func (a *analysis) resultMatchAt(s, h int, tags []string, nameStart, nameEnd map
 	r := a.sentTokens[s]
 	lo, hi := r.Start, r.End
 	tag := func(k int) string { return tags[k-lo] }
-	m := resultMatch{sent: s, head: h, owner: -1, place: -1, sideWord: -1}
+	m := resultMatch{sent: s, head: h, owner: -1, place: -1, sideWord: -1, comp0: -1}
 	if !strings.HasPrefix(tag(h), "NN") {
 		return m, false // "to win 2-0", "to draw"
 	}

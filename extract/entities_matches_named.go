@@ -58,7 +58,7 @@ func (a *analysis) namedMatchAt(s, h int, tags []string, nameStart, nameEnd map[
 	r := a.sentTokens[s]
 	lo, hi := r.Start, r.End
 	tag := func(k int) string { return tags[k-lo] }
-	m := resultMatch{sent: s, head: h, owner: -1, place: -1, sideWord: -1}
+	m := resultMatch{sent: s, head: h, owner: -1, place: -1, sideWord: -1, comp0: -1}
 	hw := a.tokens[h].Text
 	result := resultMatchNouns[hw]
 	if !namedMatchHeads[hw] && !result {
@@ -91,6 +91,7 @@ func (a *analysis) namedMatchAt(s, h int, tags []string, nameStart, nameEnd map[
 		return m, false
 	}
 	m.bare0, m.score0, m.name0 = comp.t0, comp.t0, comp.t0
+	m.comp0, m.comp1 = comp.t0, comp.t1
 	// Before the competition: an article, an owner, a date, or a word
 	// that opens no noun phrase ("for Six Nations matches" is plural and
 	// read above).

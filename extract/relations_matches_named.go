@@ -21,6 +21,17 @@ import (
 //     next weekend"): the place willHost it; nobody has taken part yet;
 //   - neither told: the match is named, with no fact.
 //
+// A description with no owner ("the Six Nations game against Italy",
+// "ahead of Saturday's Six Nations match with Ireland") is the match of
+// the one other side the sentence names ("named in the Scotland training
+// squad ... ahead of"), or, when it names no other side, of the story's
+// side (storySide: "Wales coach Mike Ruddock has made two changes ...
+// sustained during the Six Nations game against Italy"). Whoever owns the
+// match is in its competition when the other side is (the fixture rules
+// of deprules/rules/contest.txt tell that, played or to come, as a
+// fixture is one of a competition under way), unless the sentence tells
+// of an earlier season ("last year's", "in 2002").
+//
 // A match in a quotation, or one that might be ("could meet in the Cup
 // tie against X", "if"), is not named.
 
@@ -30,6 +41,10 @@ const (
 	ruleNamedMatchPlayer = "participatedIn/named-match-player" // "X scored in the FA Cup win over Y"
 	ruleNamedMatchGround = "hosted/named-match-ground"         // "the Cup tie with X in Dublin" (played)
 	ruleNamedMatchPlan   = "willHost/named-match-ground"       // "the squad for the match with X in Dublin"
+	// The owner no possessive names: the sentence's or the story's one side.
+	ruleNamedMatchOwnSide = "participatedIn/named-match-own-side"
+	// The owner of a fixture in the competition its other side is in.
+	ruleNamedMatchCompetition = "participatedIn/named-match-competition"
 )
 
 // namedMatchAheadPreps put the match after the sentence's time: "the
@@ -98,6 +113,11 @@ func (r *relState) namedMatch(m resultMatch, lead bool, lx *lineupIndex, made ma
 	}
 	ents := r.competitorsAt(i, len(p.Words))
 	own := r.matchOwner(m, p, v, ents, opp)
+	ownRule := ruleNamedMatchSide
+	if own < 0 && m.owner < 0 && m.sideWord < 0 && m.comp0 >= 0 {
+		own, ownRule = r.fixtureOwnSide(p, ents, opp, a.entityAt(m.comp0, m.comp1)), ruleNamedMatchOwnSide
+	}
+	r.namedMatchCompetition(m, own, opp)
 	names := m.names(a)
 	key := "named|" + strings.ToLower(a.describedText(m.score0, m.head+1)) + "|" + strconv.Itoa(opp)
 	ev := a.matchEvent(lx, made, key, names, m.head)
@@ -108,7 +128,7 @@ func (r *relState) namedMatch(m resultMatch, lead bool, lx *lineupIndex, made ma
 	switch {
 	case played:
 		r.add(opp, ParticipatedIn, ev, i, ruleNamedMatchSide, 0.6)
-		r.add(own, ParticipatedIn, ev, i, ruleNamedMatchSide, 0.6)
+		r.add(own, ParticipatedIn, ev, i, ownRule, 0.6)
 		switch {
 		case m.homeOwner && own >= 0:
 			r.add(own, Hosted, ev, i, ruleNamedMatchGround, 0.6)
@@ -131,6 +151,79 @@ func (r *relState) namedMatch(m resultMatch, lead bool, lx *lineupIndex, made ma
 		}
 		r.add(pl, WillHost, ev, i, ruleNamedMatchPlan, 0.55)
 	}
+}
+
+// fixtureOwnSide is the side whose match a description with no owner
+// is: the one side of the other side's kind (national or club) the
+// sentence names besides it, as the modifier of a person or a squad
+// ("Chelsea's Damien Duff", "Rovers boss Mark Hughes", "the Scotland
+// training squad"), or, when the sentence names no other side at all,
+// the story's side; -1 when there are two, or none of its kind. A side
+// standing as an argument of its own ("is likely to face Chelsea on
+// Sunday") is in another match, so it leaves the owner untold. comp, the
+// competition, and any body named as a league are no side.
+func (r *relState) fixtureOwnSide(p *syntax.Sentence, ents []int, opp, comp int) int {
+	national, ok := r.sideKind(opp)
+	if !ok || !r.a.sportsStory() {
+		return -1
+	}
+	own, others := -1, false
+	for k, e := range ents {
+		if e < 0 || e == opp || e == comp || k >= len(p.Words) || r.isEvent(e) || r.eventLike(e) ||
+			r.typeOf(e) != Organization && r.typeOf(e) != Country || r.leagueName(e) {
+			continue
+		}
+		if h := p.Head[k] - 1; h >= 0 && h < len(ents) && ents[h] == e {
+			continue // inside the name: its head word decides
+		}
+		if p.Deprel[k] != "compound" && p.Deprel[k] != "nmod:poss" {
+			return -1 // "to face Chelsea": a side of another match
+		}
+		if nat, _ := r.sideKind(e); nat != national {
+			others = true
+			continue
+		}
+		if own >= 0 && own != e {
+			return -1 // two sides: whose match it is goes untold
+		}
+		own = e
+	}
+	if own >= 0 || others {
+		return own
+	}
+	if side := r.storySide(); side >= 0 && side != opp {
+		if nat, ok := r.sideKind(side); ok && nat == national {
+			return side
+		}
+	}
+	return -1
+}
+
+// leagueName reports an organisation named as a league or a cup ("the
+// Premier League"): the competition, not a side.
+func (r *relState) leagueName(e int) bool {
+	ws := relFieldsLower(r.a.doc.Entities[e].Name)
+	return len(ws) > 0 && namedMatchLeagueWords[ws[len(ws)-1]]
+}
+
+// namedMatchCompetition adds participatedIn of the competition match m
+// is described through for its owner own, when its other side opp is
+// already in that competition and the sentence tells of no earlier
+// season.
+func (r *relState) namedMatchCompetition(m resultMatch, own, opp int) {
+	a := r.a
+	if own < 0 || m.comp0 < 0 {
+		return
+	}
+	comp := a.entityAt(m.comp0, m.comp1)
+	if comp < 0 || !r.seen[relFactKey{opp, ParticipatedIn, comp}] {
+		return
+	}
+	national, _ := r.sideKind(opp)
+	if r.earlierMatch(m.sent, national) {
+		return
+	}
+	r.add(own, ParticipatedIn, comp, m.sent, ruleNamedMatchCompetition, 0.6)
 }
 
 // namedMatchPast reports a match the sentence tells as played: dated

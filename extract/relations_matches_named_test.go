@@ -69,3 +69,30 @@ func TestNamedMatchNone(t *testing.T) {
 		})
 	}
 }
+
+// TestNamedMatchOwnSide: a described match with no owner is the match of
+// the one side the sentence names as a person's or a squad's modifier,
+// or else of the story's side (its coach's); that owner is in the
+// competition the other side is in. A side that is an argument of
+// another match, a player with no side, and an earlier season give
+// neither. Every text is invented.
+func TestNamedMatchOwnSide(t *testing.T) {
+	const wales = "Morgan out for Wales\n\nWales coach Ian Pryce has made one change for Saturday's trip to Dublin.\n\n"
+	const rugby = "\n\nHe missed rugby training with the squad on Monday."
+	const coach = "\n\nPryce said the squad was strong."
+	runFactCases(t, []string{ParticipatedIn}, []factCase{
+		{"the story's side, played", wales + "Winger Tom Morgan is ruled out by a knee injury sustained during the Six Nations game against Scotland last weekend." + coach,
+			[]string{"Wales participatedIn Event:Six Nations game against Scotland", "Wales participatedIn Event:Six Nations"}, nil},
+		{"the sentence's side, to come", "Harris passed fit\n\nScotland centre Rory Harris has been passed fit for Saturday's Six Nations clash with Ireland at Murrayfield." + rugby,
+			[]string{"Scotland participatedIn Event:Six Nations"},
+			[]string{"Scotland participatedIn Event:Saturday's Six Nations clash with Ireland at Murrayfield"}},
+		{"a side of another match", wales + "Winger Tom Morgan was hurt during the Six Nations game against Scotland last weekend and missed the draw with Italy on Sunday." + coach,
+			nil, []string{"Wales participatedIn Event:Six Nations game against Scotland", "Italy participatedIn Event:Six Nations game against Scotland"}},
+		{"another match's side, no owner", "Hale to start\n\nKeeper Dan Hale will start Tuesday's Champions League tie against Porto and is likely to face Celtic on Sunday.\n\nHe missed football training with the squad on Monday.",
+			nil, []string{"Celtic participatedIn Event:Champions League"}},
+		{"an earlier season", "Harris looks back\n\nScotland centre Rory Harris recalled last year's Six Nations clash with Ireland at Murrayfield." + rugby,
+			nil, []string{"Scotland participatedIn Event:Six Nations"}},
+		{"an injured player, no side", "Morgan ruled out\n\nWinger Tom Morgan has been ruled out of Saturday's Six Nations clash with Ireland with a knee injury." + rugby,
+			nil, []string{"Tom Morgan participatedIn Event:Six Nations"}},
+	})
+}
