@@ -29,8 +29,9 @@ const (
 // hostStageNouns name the whole of an event, or the part of it that
 // stands for the event, when they follow its name: "the Grammy Awards
 // ceremony", "the World Cup finals" (the tournament, where "the final" is
-// one match of a competition played at many grounds).
-var hostStageNouns = relWords(`ceremony ceremonies finals presentation series`)
+// one match of a competition played at many grounds), "the T in the Park
+// festival" (a festival named without its noun).
+var hostStageNouns = relWords(`ceremony ceremonies finals presentation series festival`)
 
 // hostRoundNouns name a late round of a tournament played at one site,
 // which is held where the tournament is: "the Mexican Open semis in
@@ -282,6 +283,10 @@ func (s *relSent) hostingClause(k int) (string, int, bool) {
 		pred, k = WillHost, k+2 // "will begin", "will open"
 	case (w(k) == "is" || w(k) == "are") && w(k+1) == "to" && w(k+2) == "be" && hostHeldVerbs[w(k+3)]:
 		pred, k = WillHost, k+4
+	case w(k) == "to" && w(k+1) == "be" && hostHeldVerbs[w(k+2)] && s.word(k-1, ","):
+		// ", to be held at London's South Bank Centre in June": an
+		// apposed infinitive of holding tells what is planned.
+		pred, k = WillHost, k+3
 	default:
 		return "", 0, false
 	}

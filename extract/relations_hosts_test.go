@@ -18,6 +18,7 @@ var hostWorld = []relEnt{
 	{"Harbour Games", Event, nil},
 	{"Atlantic Cup", Event, nil},
 	{"Global Robotics Fair", Event, nil},
+	{"Harbour Lights", Event, nil},
 	{"John Smith", Person, []string{"Smith"}},
 	{"Harbour Trust", Organization, nil},
 }
@@ -78,6 +79,12 @@ func TestHostClauses(t *testing.T) {
 		{"Smith spoke on the first day of the Global Robotics Fair, which takes place on Monday in Lisbon, Chile this week.", []string{"Lisbon hosted Global Robotics Fair"}},
 		{"The Andean Open, which takes place on 1 May in Perth every year, draws big crowds.", []string{"Perth hosted Andean Open"}},
 		{"The Andean Open, which takes place without fans, is in Perth.", nil},
+		// "festival" after a name that leaves it out stands for the event.
+		{"The Harbour Lights festival, which takes place at Lisbon's Estadio Nacional in July, sold out.", []string{"Estadio Nacional willHost Harbour Lights", "Lisbon willHost Harbour Lights"}},
+		{"The Harbour Lights festival director, who lives in Lisbon, resigned.", nil},
+		// An apposed infinitive of holding: planned, so to come.
+		{"Smith will curate the Harbour Lights festival, to be held at Lisbon's Estadio Nacional in June.", []string{"Estadio Nacional willHost Harbour Lights", "Lisbon willHost Harbour Lights"}},
+		{"Smith will curate the Harbour Games, to be honest, at Lisbon's Estadio Nacional in June.", nil},
 		// A date between the event and its place; the tense from the date.
 		{"Smith will perform at the Pacific Music Awards on 13 February in Lisbon.", []string{"Lisbon willHost Pacific Music Awards"}},
 		{"The Pacific Music Awards will be handed out in Lisbon on 5 May.", []string{"Lisbon willHost Pacific Music Awards"}},
