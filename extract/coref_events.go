@@ -35,14 +35,18 @@ var eventDescKinds = map[string][]string{
 	"championship":  {"championship", "championships"},
 	"tour":          {"tour"},
 	"festival":      {"festival"},
-	"ceremony":      {"awards", "award", "oscars", "grammys", "baftas", "brits", "emmys", "ceremony", "prize", "prizes", "globes"},
-	"awards":        {"awards", "oscars", "grammys", "baftas", "brits", "emmys", "globes"},
-	"race":          {"race", "marathon", "prix", "classic", "cross-country", "derby", "grand national", "national"},
-	"marathon":      {"marathon"},
-	"contest":       {"contest", "cup", "championship", "championships", "tournament"},
-	"show":          {"show", "expo", "fair"},
-	"fair":          {"fair", "expo", "show"},
-	"event":         nil, // any contest or ceremony (eventContestWords)
+	// "the final" after "the Confederation Cup final": only an event
+	// named as a final, so that the final of a named tournament ("won
+	// the Australian Open ... in the final") binds nothing.
+	"final":    {"final"},
+	"ceremony": {"awards", "award", "oscars", "grammys", "baftas", "brits", "emmys", "ceremony", "prize", "prizes", "globes"},
+	"awards":   {"awards", "oscars", "grammys", "baftas", "brits", "emmys", "globes"},
+	"race":     {"race", "marathon", "prix", "classic", "cross-country", "derby", "grand national", "national"},
+	"marathon": {"marathon"},
+	"contest":  {"contest", "cup", "championship", "championships", "tournament"},
+	"show":     {"show", "expo", "fair"},
+	"fair":     {"fair", "expo", "show"},
+	"event":    nil, // any contest or ceremony (eventContestWords)
 	// Gatherings and proceedings a story describes once ("a funeral in
 	// New York", "Sunday's auction", "a pre-trial hearing in San
 	// Francisco") and then calls by their noun; a funeral is also "the
@@ -167,6 +171,9 @@ func (x *Extractor) resolveEventDescriptions(a *analysis) {
 				continue
 			}
 			e, why := pickEvent(seen, kinds, s, intro)
+			if e >= 0 && head == "final" && !a.sameFinal(i, ents[e].Name) {
+				e, why = -1, "final of another edition"
+			}
 			a.traceEvent(s, i, k, e, why)
 			if e < 0 {
 				continue
@@ -182,6 +189,23 @@ func (x *Extractor) resolveEventDescriptions(a *analysis) {
 	for _, m := range added {
 		a.insertMention(m)
 	}
+}
+
+// sameFinal reports whether "the final" opened at token i may be the
+// final named name. A sports story tells of its own final and of past
+// ones: "Sunday's final" after "the 2000 US Open final" is this year's,
+// and a final named with its year is one edition among several, so only
+// "the final" after a final named without a year binds.
+func (a *analysis) sameFinal(i int, name string) bool {
+	if a.tokens[i].Lower() != "the" {
+		return false
+	}
+	for _, w := range words(name) {
+		if isYear(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // eventThisEdition are the time words whose possessive, before an event
