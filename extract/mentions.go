@@ -519,6 +519,21 @@ func pluralAcronym(w string) bool {
 	return true
 }
 
+// eventEditionStart returns the first token of an event's name found at
+// toks[i] with the edition written before it: a year ("the 2005 World
+// Championships"), or a year and the event's sport ("the 2002 football
+// World Cup", lexicon.EventSports), which annotators keep in the name.
+// Without either it returns i; lo is the first token that may be read.
+func eventEditionStart(toks []textseg.Token, lo, i int) int {
+	switch {
+	case i > lo && isYear(toks[i-1].Text):
+		return i - 1
+	case i-1 > lo && isYear(toks[i-2].Text) && lexicon.EventSports[toks[i-1].Text]:
+		return i - 2
+	}
+	return i
+}
+
 func isYear(w string) bool {
 	return len(w) == 4 && (w[0] == '1' || w[0] == '2') && textseg.IsDigitByte(w[1]) && textseg.IsDigitByte(w[2]) && textseg.IsDigitByte(w[3])
 }
@@ -700,8 +715,8 @@ func (x *Extractor) processRun(a *analysis, s, i, j int) {
 	}
 	if ok && x.gazFits(a, e, i, j) {
 		t0 := i
-		if e.Type == "Event" && i > lo && isYear(toks[i-1].Text) {
-			t0 = i - 1
+		if e.Type == "Event" {
+			t0 = eventEditionStart(toks, lo, i)
 		}
 		canon := e.Name
 		if spellingVariant(surface, canon) && !textseg.AllUpper(toks[i:j]) {
@@ -1269,9 +1284,9 @@ func (x *Extractor) classify(a *analysis, s, i, j int) int {
 			m.typ, m.strong = t, true // "the province of Aceh", "Aceh province"
 		}
 	}
-	if m.typ == Event && i > 0 && isYear(toks[i-1].Text) {
-		m.t0 = i - 1
-		i--
+	if m.typ == Event {
+		i = eventEditionStart(toks, 0, i)
+		m.t0 = i
 	}
 	m.surface = textseg.Clean(a.doc.Text[toks[i].Start:toks[j-1].End])
 	if c := x.gaz.Contextual(m.surface); len(c) > 0 {

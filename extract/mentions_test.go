@@ -219,3 +219,27 @@ func TestLoneKorean(t *testing.T) {
 	checkEntities(t, "Growth slows\n\nThe Korean economy grew by 3% last year, officials in Seoul said.",
 		[]string{"City:Seoul"}, []string{"Korean"})
 }
+
+// An event's edition before its name belongs to the name: a year, or a
+// year and the event's sport ("the 2002 football World Cup"). A sport
+// word without a year, or a year before a sport word that is no part of
+// an event's name, joins nothing. Every sentence is invented.
+func TestEventEditionInName(t *testing.T) {
+	tests := []struct {
+		text   string
+		want   []string
+		notAny []string
+	}{
+		{"Officials recalled the 2006 football World Cup, co-hosted by Peru and Chile.",
+			[]string{"Event:2006 football World Cup"}, []string{"World Cup"}},
+		{"Fans still talk about the 2010 World Cup in Lima.",
+			[]string{"Event:2010 World Cup"}, nil},
+		{"He watched the football World Cup on television.",
+			nil, []string{"football World Cup"}},
+		{"In 2006 football fans filled the stadium in Lima.",
+			nil, []string{"2006 football"}},
+	}
+	for _, tc := range tests {
+		checkEntities(t, tc.text, tc.want, tc.notAny)
+	}
+}

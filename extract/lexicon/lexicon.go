@@ -189,6 +189,13 @@ var OrgHeads = WordSet(`party council union ministry bank corp corporation bros
 	worldwide corps ballet philharmonic presse consortium
 	cooperative multimedia guards regiment`)
 
+// EventSports may stand, lower-case, between an edition's year and an
+// event's name: "the 2002 football World Cup", "the 2007 rugby World
+// Cup". The sport tells which event of the name is meant, and the name
+// is written with it.
+var EventSports = WordSet(`football soccer rugby cricket hockey athletics
+	netball basketball tennis golf swimming cycling`)
+
 // EventHeads end event names ("European Games", "World Cup").
 var EventHeads = WordSet(`games cup war wars summit championship
 	championships olympics session conference festival awards award open prix
