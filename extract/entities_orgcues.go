@@ -292,7 +292,7 @@ func (a *analysis) personsEmployer(m *mention) bool {
 // (an "of" phrase names its own body).
 var staffTitleHeads = lexicon.WordSet(`economist analyst strategist researcher
 	trader dealer spokesman spokeswoman spokesperson executive chairman
-	chairwoman director officer president`)
+	chairwoman chairperson director officer president`)
 
 // staffTitleWords may stand before the head inside such a title, in lower
 // case ("chief", "senior", "market") or capitalised as region adjectives

@@ -62,7 +62,7 @@ func (a *analysis) spokesFor(m *mention) bool {
 // a body are left out, as their "of" names a department written in
 // capitals as often ("head of Global Markets", "director of Public
 // Affairs", "vice-president of Sales").
-var bodyHeadPosts = lexicon.WordSet(`chairman chairwoman founder co-founder
+var bodyHeadPosts = lexicon.WordSet(`chairman chairwoman chairperson founder co-founder
 	president boss owner`)
 
 // bodyHeadOf reports whether the run of common words starting at token i

@@ -46,7 +46,7 @@ func (r *relState) docLow(k int) string {
 // relPostWords are the words of a head's title between an organisation
 // and a name: "Fiat chief executive Giuseppe Morchio".
 var relPostWords = relWords(`head co-head chief co-chief executive chairman
-	chairwoman president director boss ceo leader manager managing officer`)
+	chairwoman chairperson president director boss ceo leader manager managing officer`)
 
 // personPost returns the one organisation the text names person e as head
 // of, from any of e's name mentions: "former Fiat chief executive X"

@@ -44,7 +44,7 @@ var (
 	relLead   = relWords(`leads heads runs chairs`)
 	relLedBy  = relWords(`led headed run chaired`)
 	relElect  = relWords(`elected re-elected appointed named became becomes installed chosen`)
-	relTitle  = relWords(`president prime premier chancellor chairman chairwoman secretary
+	relTitle  = relWords(`president prime premier chancellor chairman chairwoman chairperson secretary
 		chair chief ceo head leader boss director secretary-general governor
 		mayor king queen manager coach general-secretary minister`)
 	relComprise = relWords(`comprises comprise comprising comprised`)
@@ -1764,7 +1764,7 @@ func (s *relSent) envoyTo(t int) {
 }
 
 // relHeadTitle are the titles of whoever runs an organisation.
-var relHeadTitle = relWords(`manager boss chief chairman chairwoman president
+var relHeadTitle = relWords(`manager boss chief chairman chairwoman chairperson president
 	head ceo coach leader director-general secretary-general`)
 
 // relHire are verbs by which an organisation takes a person on.
@@ -3102,7 +3102,7 @@ var relStageN = relWords(`event events round rounds leg stage stages race
 // relNotHead the words that make a title someone else's.
 var (
 	relPostTitle = relWords(`head co-head chief co-chief executive chairman
-		chairwoman president director boss ceo leader manager`)
+		chairwoman chairperson president director boss ceo leader manager`)
 	relNotHead = relWords(`deputy vice former assistant acting ex- one`)
 )
 

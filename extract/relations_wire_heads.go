@@ -19,7 +19,7 @@ const (
 // bodyWhoseHeads are the posts that head a body that is no party. A
 // party's posts such as "coordinator" or "first secretary" are left to
 // the party rule: in a firm or an agency a coordinator runs one project.
-var bodyWhoseHeads = lexicon.WordSet(`chairman chairwoman chair president leader
+var bodyWhoseHeads = lexicon.WordSet(`chairman chairwoman chairperson chair president leader
 	boss head`)
 
 // wireWhosePost reads ", whose POST[,] NAME" right after mention m: the

@@ -28,7 +28,7 @@ const (
 // wirePartyRoles are the lower-case words of a party post standing
 // between the party and the name ("leader", "first secretary", "national
 // chairman", "MP"); a post made only of them is a party post.
-var wirePartyRoles = lexicon.WordSet(`leader co-leader chairman chairwoman chair
+var wirePartyRoles = lexicon.WordSet(`leader co-leader chairman chairwoman chairperson chair
 	president secretary general first national regional state deputy vice
 	mp mps mep msp lawmaker legislator senator councillor candidate
 	spokesman spokeswoman spokesperson coordinator co-ordinator treasurer
@@ -37,7 +37,7 @@ var wirePartyRoles = lexicon.WordSet(`leader co-leader chairman chairwoman chair
 
 // wirePartyHeads are the posts that lead the party itself, when no word
 // before them narrows the post ("deputy leader", "regional chairman").
-var wirePartyHeads = lexicon.WordSet(`leader chairman chairwoman president coordinator co-ordinator`)
+var wirePartyHeads = lexicon.WordSet(`leader chairman chairwoman chairperson president coordinator co-ordinator`)
 
 // wirePartyNarrowers make a post a deputy's or a branch's.
 var wirePartyNarrowers = lexicon.WordSet(`deputy vice regional state parliamentary general`)

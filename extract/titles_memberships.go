@@ -44,7 +44,7 @@ var partyMemberRoles = lexicon.WordSet(`mp mps mep msp am peer backbencher
 // holder is a member. "Secretary" is left out: "Labour secretary" is as
 // often a ministry's.
 var partyOfficialRoles = lexicon.WordSet(`director agent organiser organizer
-	treasurer strategist chairman chairwoman chair president leader whip
+	treasurer strategist chairman chairwoman chairperson chair president leader whip
 	co-ordinator coordinator
 	official officer`)
 

@@ -34,7 +34,7 @@ var (
 	pastLeadVerbs = lexicon.WordSet(`led run ran headed chaired managed coached presided`)
 	// pastRoleNouns after "was": "X was chief executive until 2001", "who
 	// was head of the bank when the scandal broke".
-	pastRoleNouns = lexicon.WordSet(`chief chairman chairwoman chair president head boss
+	pastRoleNouns = lexicon.WordSet(`chief chairman chairwoman chairperson chair president head boss
 		manager coach director leader governor mayor premier ceo`)
 	// titleGlue are the lower-case words a role phrase before a name is
 	// made of besides role nouns and names: "the firm's chief operating

@@ -90,7 +90,7 @@ var KeepHonorific = WordSet("sir lord lady dame baroness baron")
 // name ("Supt Deats", "Insp Mary Cole", "Cllr John Pike", "Councillor
 // Amina Qureshi"), which left in the name made a body of it.
 var RoleHeads = WordSet(`president premier chancellor minister secretary
-	leader chairman chairwoman chair chief executive ceo boss head mayor governor
+	leader chairman chairwoman chairperson chair chief executive ceo boss head mayor governor
 	king queen prince princess emperor pope ambassador commissioner director
 	spokesman spokeswoman spokesperson judge justice senator congressman
 	congresswoman coach manager captain officer chancellor president-elect
@@ -120,7 +120,7 @@ var RoleModifiers = WordSet(`prime foreign home deputy vice chief executive
 // country, organisation or city the title names (GOLD.md's leaderOf).
 // Multiword roles are matched on their lower-cased, space-joined words.
 var LeaderRoles = WordSet(`president premier chancellor leader chairman
-	chairwoman chair ceo boss head mayor governor king queen emperor pope
+	chairwoman chairperson chair ceo boss head mayor governor king queen emperor pope
 	secretary-general director-general sultan emir monarch dictator
 	president-elect chief director taoiseach`)
 
@@ -153,7 +153,7 @@ var NotLeaderModifiers = WordSet(`deputy vice former ex ex- assistant
 // PersonRoleNouns are role nouns that, after "the", refer back to a person
 // ("the President", "the Belarusian leader", "the striker").
 var PersonRoleNouns = WordSet(`president premier chancellor minister
-	secretary leader chairman chairwoman chief boss mayor governor king queen
+	secretary leader chairman chairwoman chairperson chief boss mayor governor king queen
 	prince princess pope ambassador commissioner director spokesman
 	spokeswoman judge senator coach manager captain star singer actor actress
 	presenter striker midfielder defender goalkeeper winger skipper player

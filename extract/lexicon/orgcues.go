@@ -45,7 +45,7 @@ var FirmNouns = WordSet(`firm company retailer carrier airline bank lender
 // Eyre" directed a film); it is among OrgPostsAt.
 var OrgStaff = WordSet(`economist economists analyst analysts strategist
 	strategists researcher researchers spokesman spokeswoman spokesperson
-	executive executives chairman chairwoman`)
+	executive executives chairman chairwoman chairperson`)
 
 // OrgPostsAt are job nouns that, followed by "at", name a body that
 // employs: "director at Troika Dialog", besides every OrgStaff noun.

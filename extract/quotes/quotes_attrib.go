@@ -183,7 +183,7 @@ var (
 	solicitors publicist publicists`)
 	// Role nouns after "the" that refer back to a person or to a body.
 	qPersonRoles = qWordSet(`president premier chancellor minister secretary
-	leader chairman chairwoman chief boss mayor governor king queen prince
+	leader chairman chairwoman chairperson chief boss mayor governor king queen prince
 	pope bishop archbishop ambassador commissioner director judge senator coach manager captain
 	economist analyst executive founder owner head state champion
 	medallist winner seed holder debutant striker midfielder defender goalkeeper winger skipper
