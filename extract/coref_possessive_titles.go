@@ -16,7 +16,9 @@ import (
 // possessive resolver has bound the pronoun to the body the sentences are
 // about, the leader of the role phrase after it leads that body: a title
 // fact of the same person and sentence that named another body is moved
-// to it, and a missing one is added.
+// to it, and a missing one is added. The leader may also be named before
+// the phrase, in apposition ("Nissan ... after Carlos Ghosn, its highly
+// successful boss, takes charge at Renault").
 
 // ruleLeaderPossessive names the leaderOf facts this pass adds.
 const ruleLeaderPossessive = "leaderOf/possessive-coref"
@@ -24,6 +26,14 @@ const ruleLeaderPossessive = "leaderOf/possessive-coref"
 // possessiveRoleMods may stand between the possessive and its role:
 // "its new chief executive", "their acting leader".
 var possessiveRoleMods = lexicon.WordSet(`new current acting interim`)
+
+// possessiveTimeMods are adjectives that date a post to before or after
+// the story ("its late chairman", "its then boss", "its first president",
+// "its next leader"): the holder is not its head now, so the descriptive
+// adjectives possessiveRoleAt otherwise reads past ("its highly
+// successful boss") stop the role here.
+var possessiveTimeMods = lexicon.WordSet(`late then previous last next first
+	original founding`)
 
 // possessiveLeaderPhrases are the two-word leader roles after a
 // possessive; only "prime minister" leads a country.
@@ -50,6 +60,7 @@ type possessiveRole struct {
 	person int  // the holder's entity
 	lead   bool // a leader's role ("its chief executive", not "its deputy leader")
 	place  bool // a role that leads a country ("its prime minister")
+	end    int  // the token after the role words, -1 when no role was read
 }
 
 // possessiveLeaders adds or moves the leaderOf facts of the role phrases
@@ -62,6 +73,11 @@ func (a *analysis) possessiveLeaders(ms []mention) {
 			continue
 		}
 		r := a.possessiveRoleAt(p.sent, p.t1)
+		if r.person < 0 {
+			// "Carlos Ghosn, its highly successful boss, takes charge":
+			// the holder named before, the role in apposition to him.
+			r.person = a.personApposedBefore(p, r.end)
+		}
 		if r.person < 0 {
 			continue
 		}
@@ -90,11 +106,12 @@ func (a *analysis) possessiveLeaders(ms []mention) {
 // role, or a party official's ("its deputy leader", "its Saxony leader",
 // "its spokesman"). The person is -1 when there is none.
 func (a *analysis) possessiveRoleAt(s, k int) possessiveRole {
-	r := possessiveRole{person: -1}
+	r := possessiveRole{person: -1, end: -1}
 	end := a.sentTokens[s].End
 	for k < end && possessiveRoleMods[a.tokens[k].Lower()] {
 		k++
 	}
+	k = a.skipPraiseWords(s, k, end)
 	sub := false
 	if k+1 < end && isCapWord(a.tokens[k]) && !isCapWord(a.tokens[k+1]) {
 		sub = true // "its Saxony leader": a branch's
@@ -122,11 +139,58 @@ func (a *analysis) possessiveRoleAt(s, k int) possessiveRole {
 	default:
 		return r
 	}
+	r.end = k
 	if k < end && a.tokens[k].Text == "," {
 		k++
 	}
 	r.person = a.personNameAt(k)
 	return r
+}
+
+// skipPraiseWords reads past the lower-case adverbs and adjectives that
+// describe a holder without changing the post, from token k of sentence
+// s: "its highly successful boss", "their popular leader". It stops at a
+// word that makes the post another's, a part's or a past or future one
+// ("former", "deputy", "finance", "European", "late", "next"), which the
+// role reading then refuses or reads as a sub-role.
+func (a *analysis) skipPraiseWords(s, k, end int) int {
+	a.tagSentence(s)
+	next := k
+	for j := k; j < end && j-k < 3; j++ {
+		t := a.tokens[j]
+		w := t.Lower()
+		// Role words ("chief", "managing", "prime") belong to the role.
+		if t.Text != w || t.Tag != "JJ" && t.Tag != "RB" || isRoleWord(w) || lexicon.NotLeaderModifiers[w] || lexicon.PastTitleMods[w] ||
+			futureTitleMods[w] || lexicon.FunctionalModifiers[w] || regionModifiers[w] || possessiveTimeMods[w] ||
+			partySubRoles[w] || strings.HasPrefix(w, "ex-") {
+			break
+		}
+		if t.Tag == "JJ" {
+			next = j + 1 // an adverb alone ("its only boss") is no modifier of the role
+		}
+	}
+	return next
+}
+
+// personApposedBefore returns the person whose name stands just before
+// the comma that opens possessive p's role phrase, the role closing at
+// token end with a comma, a full stop or the sentence end ("Carlos
+// Ghosn, its highly successful boss, takes charge"), or -1. A name after
+// the role is possessiveRoleAt's ("Vivendi, its chief executive X").
+func (a *analysis) personApposedBefore(p mention, end int) int {
+	lo, hi := a.sentTokens[p.sent].Start, a.sentTokens[p.sent].End
+	if end < 0 || p.t0-2 < lo || a.tokens[p.t0-1].Text != "," {
+		return -1
+	}
+	if end < hi && a.tokens[end].Text != "," && a.tokens[end].Text != "." && a.tokens[end].Text != ";" {
+		return -1
+	}
+	for _, m := range a.mentionsInSentence(p.sent) {
+		if m.t1 == p.t0-1 && !m.hidden && m.entity >= 0 && m.kind == MentionName && a.doc.Entities[m.entity].Type == Person {
+			return m.entity
+		}
+	}
+	return -1
 }
 
 // personNameAt returns the person of the visible name mention opening at

@@ -10,9 +10,11 @@ import (
 // chief executive X") leads the body the pronoun stands for, not the
 // latest body named before it; a party's leader is also its member, and
 // so are its officials ("its general secretary", "its Yorkshire leader").
-// A function's head ("its finance director"), a business's spokesman and
-// an unresolved pronoun give nothing through this pass. Every sentence is
-// invented.
+// The holder may be named before the role, which describing adjectives
+// may precede ("X, its highly successful boss, retires"). A function's
+// head ("its finance director"), a past post ("its previous boss", "its
+// recently ousted boss"), a business's spokesman and an unresolved
+// pronoun give nothing through this pass. Every sentence is invented.
 func TestPossessiveLeaders(t *testing.T) {
 	for _, tc := range []struct {
 		name, text string
@@ -40,6 +42,24 @@ func TestPossessiveLeaders(t *testing.T) {
 		{"business spokesman",
 			"Iberia orders jets\n\nIberia has ordered 20 new aircraft in Toulouse.\n\nIts spokesman, Tom Harker, said the order was paid for.",
 			nil, "Tom Harker"},
+		{"holder named before the role",
+			"Iberia orders jets\n\nIberia has ordered 20 new aircraft in Toulouse.\n\nIberia will pick a new finance chief after Anna Lindgren, its highly successful boss, retires in May.",
+			[]string{"Anna Lindgren leaderOf Organization:Iberia"}, "Anna Lindgren"},
+		{"holder named before an ousted holder's role",
+			"Iberia orders jets\n\nIberia has ordered 20 new aircraft in Toulouse.\n\nIberia will pick a new finance chief after Anna Lindgren, its recently ousted boss, left in May.",
+			nil, "Anna Lindgren"},
+		{"holder named before a past role",
+			"Iberia orders jets\n\nIberia has ordered 20 new aircraft in Toulouse.\n\nIberia thanked Anna Lindgren, its previous boss, for the order.",
+			nil, "Anna Lindgren"},
+		{"holder named before a former role",
+			"Iberia orders jets\n\nIberia has ordered 20 new aircraft in Toulouse.\n\nIberia thanked Anna Lindgren, its hugely popular former boss, for the order.",
+			nil, "Anna Lindgren"},
+		{"holder named before a function's head",
+			"Iberia orders jets\n\nIberia has ordered 20 new aircraft in Toulouse.\n\nIberia thanked Anna Lindgren, its finance director, for the order.",
+			nil, "Anna Lindgren"},
+		{"role running on after the holder",
+			"Iberia orders jets\n\nIberia has ordered 20 new aircraft in Toulouse.\n\nIberia thanked Anna Lindgren, its boss in Asia, for the order.",
+			nil, "Anna Lindgren"},
 		{"chairperson",
 			"Iberia orders jets\n\nIberia has ordered 20 new aircraft in Toulouse.\n\nIts chairperson, Anna Lindgren, said the order showed confidence.",
 			[]string{"Anna Lindgren leaderOf Organization:Iberia"}, "Anna Lindgren"},
