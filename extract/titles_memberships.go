@@ -223,10 +223,16 @@ func (x *Extractor) titleMemberships(a *analysis, starts map[int]int) {
 	// club a possessive names before a player ("Llanelli's Stephen
 	// Jones", "Parma's Sebastien Frey"); tennis, golf and athletics use
 	// the same shape for a home town, so placeSideStory keeps them out.
-	// A country stays out: placeTeams has already made a national side
-	// an organisation, and a country it left is most often a nationality
-	// ("the other Africans at the club are DR Congo's X").
-	placeSides := sport && a.placeSideStory()
+	// A country stays out in general: placeTeams has already made a
+	// national side an organisation, and a country it left is most often
+	// a nationality ("the other Africans at the club are DR Congo's X").
+	// A story where the entity stage has already read a country as its
+	// national side ("his side's loss to Ireland") is about national
+	// sides, though: there a country left before a possessive and a
+	// player's name stands for its side as well ("England's Josh Lewsey"),
+	// and a town for its club even with a single clear team-sport word.
+	sidesStory := sport && !a.individualSport() && a.namesNationalSide()
+	placeSides := sport && (a.placeSideStory() || sidesStory)
 	tories := a.entityNamed("Conservative Party")
 	for mi, m := range a.ments {
 		if m.kind != MentionName || m.entity < 0 || m.hidden {
@@ -276,14 +282,18 @@ func (x *Extractor) titleMemberships(a *analysis, starts map[int]int) {
 					!genreLike(ents[o].Name) && a.musicSentence(m.sent):
 					add(m.entity, o, m.sent, MemberOf, ruleBandPoss, confBareTitle)
 					continue
-				case sport && person && (m.firstName || a.namedAgain(mi) || clubNamed(ents[o].Name)) && !eventNamed(ents[m.entity].Name) && (ents[o].Type == Organization || placeSides && ents[o].Type == City) && (clubNamed(ents[o].Name) || !firmOrPaperName(ents[o].Name)) && !governingBody(ents[o].Name) &&
+				case sport && person && (m.firstName || a.namedAgain(mi) || clubNamed(ents[o].Name) || sidesStory && ents[o].Type == Organization) && !eventNamed(ents[m.entity].Name) &&
+					(ents[o].Type == Organization || placeSides && ents[o].Type == City || sidesStory && ents[o].Type == Country) && (clubNamed(ents[o].Name) || !firmOrPaperName(ents[o].Name)) && !governingBody(ents[o].Name) &&
 					!a.leadsSomething(m.entity) && !a.speaksOfHisSide(m.t1, a.sentTokens[m.sent].End):
 					// "Chelsea's John Terry", "Connacht's Bernard Jackman":
 					// in a sports story a club's or a national team's
 					// player; its manager ("United's Alex Ferguson") leads
 					// it and is skipped. A club's full name ("Tottenham
 					// Hotspur's Ledley King") vouches for a person's name
-					// whose first word no list knows.
+					// whose first word no list knows, and so does a side
+					// in a story about national sides, where players'
+					// names come from every country ("Korea's Kim
+					// Shin-Wook" in a World Cup report).
 					add(m.entity, o, m.sent, MemberOf, ruleTeamPoss, confBareTitle)
 					continue
 				}
@@ -982,6 +992,21 @@ func governingBody(name string) bool {
 		switch w {
 		case "association", "federation", "federations", "committee", "council", "board", "league", "agency",
 			"commission", "union", "tennis", "athletics", "sport", "fa", "iaaf", "fifa", "uefa", "ioc", "wada", "icc":
+			return true
+		}
+	}
+	return false
+}
+
+// namesNationalSide reports whether the entity stage read some country of
+// the story as its national side (sideTeams marks the mentions it
+// retyped so): the story is then about national sides, not only clubs.
+// A country typed a side only before a player's role ("Zimbabwe
+// goalkeeper X") does not count: a club's story names its players'
+// nations so too.
+func (a *analysis) namesNationalSide() bool {
+	for i := range a.ments {
+		if a.ments[i].side {
 			return true
 		}
 	}

@@ -268,3 +268,32 @@ func TestPartyNamedLeaderMember(t *testing.T) {
 		}
 	}
 }
+
+// TestNationalSidesStoryPossessive: in a story where a country is read as
+// its national side, a country's or town's possessive before a player's
+// name is his side, and a national side vouches for a name no list of
+// first names knows; in an individual sport, a club's story or a story
+// with no national side, the possessive stays a nationality or a home
+// town. Every sentence is invented.
+func TestNationalSidesStoryPossessive(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want string
+	}{
+		{"Scotland's Fraser Nairn says a late try was wrongly ruled out in his team's rugby defeat by Italy in Rome. Nairn said the referee had not seen the ball grounded in the match.", "Fraser Nairn memberOf Scotland"},
+		{"Hooker Callum Reid is a doubt for Scotland's rugby match against Italy, after he hurt his knee in the defeat by France. Melrose's Neil Tait is the likely replacement in the squad.", "Neil Tait memberOf Melrose"},
+		{"Japan beat Senegal 2-1 in their World Cup group match in Kazan on Sunday. Japan's Osako Yuya-Ren was booked for a late tackle.", "Osako Yuya-Ren memberOf Japan"},
+		// No country read as a side: the country is a nationality.
+		{"Harbour Town have signed three foreign players for the league this month. The other foreigners at the club are Portugal's Rui Matos and Ghana's Kofi Mensah, a striker.", ""},
+		// An individual sport.
+		{"Spain's Pablo Carreno beat Italy's Luca Vanni in the tennis quarter-final, where the top seed also went through.", ""},
+		// Not a sports story at all.
+		{"Spain's Rafael Ortiz opened the new gallery in Madrid on Monday, the museum said.", ""},
+	} {
+		d := extractText(t, tc.text)
+		got := factLines(d, func(f Fact) bool { return f.Rule == ruleTeamPoss })
+		if strings.Join(got, "; ") != tc.want {
+			t.Errorf("%q: facts %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
