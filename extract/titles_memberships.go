@@ -1054,15 +1054,25 @@ var individualSportWords = lexicon.WordSet(`tennis golf athletics marathon
 	sprinter sprint boxing boxer snooker seed seeds tie-break slam
 	hurdles hurdler skier skiing cycling cyclist jockey`)
 
+// rugbyWords name rugby union, where "Grand Slam" is a Six Nations side's
+// clean sweep, not a tennis major.
+var rugbyWords = lexicon.WordSet(`rugby scrum scrum-half fly-half flanker
+	lineout tries`)
+
 // individualSport reports a story holding a word of an individual sport
-// ("seed", "athletics"), whose opponents are people.
+// ("seed", "athletics"), whose opponents are people. "Slam" does not
+// count in a rugby story ("Grand Slam winners France").
 func (a *analysis) individualSport() bool {
+	slam := false
 	for i := range a.tokens {
-		if individualSportWords[a.tokens[i].Lower()] {
+		switch w := a.tokens[i].Lower(); {
+		case w == "slam":
+			slam = true
+		case individualSportWords[w]:
 			return true
 		}
 	}
-	return false
+	return slam && !a.storyHasWords(rugbyWords, 1)
 }
 
 // placeSideStory reports a team-sport story (two clear team-sport words)

@@ -287,6 +287,10 @@ func TestNationalSidesStoryPossessive(t *testing.T) {
 		{"Harbour Town have signed three foreign players for the league this month. The other foreigners at the club are Portugal's Rui Matos and Ghana's Kofi Mensah, a striker.", ""},
 		// An individual sport.
 		{"Spain's Pablo Carreno beat Italy's Luca Vanni in the tennis quarter-final, where the top seed also went through.", ""},
+		// "Grand Slam" in a rugby story is no tennis major: the town's
+		// possessive is still the club; with no rugby word it is tennis.
+		{"England chase a Grand Slam in the rugby Six Nations this season, and the squad meets on Monday. Gloucester's Tom Rowe and Leicester's Sam Kent are the two new caps in the squad.", "Tom Rowe memberOf Gloucester; Sam Kent memberOf Leicester"},
+		{"The Grand Slam champion lost in the final in Madrid on Sunday. Madrid's Pablo Ruiz, a former champion, won the match in the final set.", ""},
 		// Not a sports story at all.
 		{"Spain's Rafael Ortiz opened the new gallery in Madrid on Monday, the museum said.", ""},
 	} {
