@@ -55,6 +55,10 @@ type analysis struct {
 	// calls a political party, found once on the first question
 	// (titles_memberships.go); nil until then.
 	describedParties map[string]bool
+	// describedMemberBodies holds the organisations the text calls a
+	// union or a campaign group ("union Unite", "the Amicus union"),
+	// found on the first question (relations_member_bodies.go).
+	describedMemberBodies map[int]bool
 }
 
 // sentenceTokens returns the tokens of sentence i, POS-tagged.

@@ -110,6 +110,17 @@ func (r *relState) wirePartyMemberships() {
 			if k < sp.End && toks[k].Lower() == "of" {
 				if o := a.entityAtToken(a.wireSkipArticle(k+1, sp.End)); o >= 0 {
 					member(m.entity, o, m.sent, ruleWirePartyOf)
+					// "Lucia Ferraz of Amnesty International": a
+					// union's or campaign's official (relations_member_bodies.go).
+					if !parties[o] && r.typeOf(m.entity) == Person && a.membershipBody(o) {
+						r.add(m.entity, MemberOf, o, m.sent, ruleWireBodyOf, confMemberBody)
+					}
+				}
+				// "Kwok Ka-ki and Andrew Wan of respectively Civic Party
+				// and the Democratic Party": the names and the parties
+				// paired in order.
+				for _, pr := range a.respectivelyPairs(m, k, sp.Start, sp.End) {
+					member(pr[0], pr[1], m.sent, ruleWirePartyOf)
 				}
 			}
 			// "Marine Aubert's National Rally"; not "Schroeder's Social
@@ -369,4 +380,54 @@ func (a *analysis) wirePartyAppos(k, end int) bool {
 		}
 	}
 	return false
+}
+
+// respectivelyPairs reads "A and B of respectively X and Y" around the
+// person mention m, the last name of the list, whose "of" is token k: the
+// persons before and the organisations after "respectively", paired in
+// order when the two lists are as long. The pairs are (person, body).
+func (a *analysis) respectivelyPairs(m mention, k, lo, end int) [][2]int {
+	toks := a.tokens
+	if k+1 >= end || toks[k+1].Lower() != "respectively" {
+		return nil
+	}
+	list := func(t int) bool { return toks[t].Text == "," || toks[t].Lower() == "and" }
+	persons := []int{m.entity}
+	for t := m.t0 - 1; t > lo && list(t); {
+		for t > lo && list(t) {
+			t--
+		}
+		p := a.mentionCovering(m.sent, t)
+		if p == nil || a.doc.Entities[p.entity].Type != Person {
+			break
+		}
+		persons = append([]int{p.entity}, persons...)
+		t = p.t0 - 1
+	}
+	var bodies []int
+	for t := k + 2; t < end; {
+		if t = a.wireSkipArticle(t, end); t >= end {
+			break
+		}
+		j := a.tokMention[t] - 1
+		if j < 0 || a.ments[j].entity < 0 || a.doc.Entities[a.ments[j].entity].Type != Organization {
+			break
+		}
+		bodies = append(bodies, a.ments[j].entity)
+		t = a.ments[j].t1
+		if t >= end || !list(t) {
+			break
+		}
+		for t < end && list(t) {
+			t++
+		}
+	}
+	if len(persons) < 2 || len(persons) != len(bodies) {
+		return nil
+	}
+	out := make([][2]int, len(persons))
+	for i := range persons {
+		out[i] = [2]int{persons[i], bodies[i]}
+	}
+	return out
 }

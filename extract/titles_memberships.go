@@ -278,6 +278,10 @@ func (x *Extractor) titleMemberships(a *analysis, starts map[int]int) {
 				case a.isParty(o):
 					add(m.entity, o, m.sent, MemberOf, rulePartyPoss, confAppos)
 					continue
+				case a.membershipBody(o):
+					// "the TUC's Brendan Barber" (relations_member_bodies.go)
+					add(m.entity, o, m.sent, MemberOf, ruleBodyPoss, confMemberBody)
+					continue
 				case music && m.firstName && ents[o].Type == Organization && !a.ments[j].strong && !firmOrPaperName(ents[o].Name) &&
 					!genreLike(ents[o].Name) && a.musicSentence(m.sent):
 					add(m.entity, o, m.sent, MemberOf, ruleBandPoss, confBareTitle)
