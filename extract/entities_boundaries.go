@@ -997,3 +997,88 @@ func mediumInName(toks []textseg.Token, j, hi int) int {
 	}
 	return end
 }
+
+// titledVenueHeads end the names of buildings and grounds that are named
+// after a titled person: "the Princess of Wales Theatre", "the Duke of
+// York Hall", "Prince of Wales Stadium". The title there opens the name;
+// it is nobody's role.
+var titledVenueHeads = lexicon.WordSet(`theatre theater hall stadium centre center
+	arena palace park gardens ground hospital bridge pier cinema`)
+
+// titledVenueEnd reads a building's name that a naming title opens, at
+// "of" (toks[j]) after the title toks[j-1]: a duke, prince or princess
+// (lexicon.OfHeads that are also role heads), "of", capitalised words and
+// a venue head (titledVenueHeads). It returns the index after the name,
+// or 0. An office ("Director of the National Theatre") leads a body and
+// stays a role; so does a title whose capitalised words end in no venue
+// head ("the Prince of Wales").
+func titledVenueEnd(toks []textseg.Token, j, hi int) int {
+	if j == 0 || j >= hi || toks[j].Text != "of" {
+		return 0
+	}
+	if t := toks[j-1].Lower(); !isCapWord(toks[j-1]) || !lexicon.OfHeads[t] || !lexicon.IsRoleHead(t) {
+		return 0
+	}
+	e := j + 1
+	for e < hi && isCapWord(toks[e]) && !lexicon.NotNames[toks[e].Lower()] {
+		e++
+	}
+	if e-j < 3 || !titledVenueHeads[toks[e-1].Lower()] {
+		return 0
+	}
+	return e
+}
+
+// venueStarts open the names of venues in French, Spanish, Italian and
+// Portuguese, whose capitalised words are joined by lower-case particles
+// ("Parc des Princes", "Palais des Festivals", "Estadio da Luz"), as
+// companyStarts open companies' ("Banco de Portugal").
+var venueStarts = lexicon.WordSet(`parc stade palais estadio estádio stadio palazzo
+	teatro théâtre musée museo museu parque paseo palau autodromo autódromo
+	circuito plaza piazza`)
+
+// placeParticles join the capitalised words of such names. They add to
+// lexicon.NameParticles the plural and contracted articles that persons'
+// names do not hold ("des", "dei").
+var placeParticles = lexicon.WordSet(`des les dei degli delle`)
+
+// foreignNameParticle reports whether toks[j] is a lower-case particle
+// inside a venue's or company's name opened at toks[i] ("Parc des
+// Princes", "Banque de France"), and returns the index of the
+// capitalised word after it: a particle ("de la") may follow a particle.
+// A name opened by anything else ("Paris des ...", "Mr de Villepin") is
+// left to the rules for persons' particles.
+func foreignNameParticle(toks []textseg.Token, i, j, hi int) (int, bool) {
+	if capArticle(toks[i].Text) && i+1 < j {
+		i++
+	}
+	if first := toks[i].Lower(); !venueStarts[first] && !companyStarts[first] {
+		return 0, false
+	}
+	particle := func(k int) bool {
+		return k < hi && (lexicon.NameParticles[toks[k].Text] || placeParticles[toks[k].Text])
+	}
+	k := j
+	for k < j+2 && particle(k) {
+		k++
+	}
+	if k == j || k >= hi || !isCapWord(toks[k]) || lexicon.NotNames[toks[k].Lower()] {
+		return 0, false
+	}
+	return k, true
+}
+
+// particleVenue reports whether toks[i:j] is a venue's name joined by a
+// particle (foreignNameParticle): a place, where "Stade Francais", with
+// no particle, stays the club it names.
+func particleVenue(toks []textseg.Token, i, j int) bool {
+	if !venueStarts[toks[i].Lower()] {
+		return false
+	}
+	for k := i + 1; k < j-1; k++ {
+		if lexicon.NameParticles[toks[k].Text] || placeParticles[toks[k].Text] {
+			return true
+		}
+	}
+	return false
+}

@@ -538,3 +538,74 @@ func TestOwnedTitles(t *testing.T) {
 		checkEntities(t, tc.text, tc.want, tc.notAny)
 	}
 }
+
+// TestTitledVenueNames: a building named after a titled person keeps the
+// title in its name ("the Princess of Wales Theatre"); a title before
+// "of" and a place with no venue head after it stays a role, and an
+// office before "of" and a venue's name leads the body. Invented
+// sentences.
+func TestTitledVenueNames(t *testing.T) {
+	tests := []struct {
+		text   string
+		want   []string
+		notAny []string
+	}{
+		{"Stage news\n\nThe revue opened at the Princess of Wales Theatre in March.",
+			[]string{"Place:Princess of Wales Theatre"}, []string{"Wales Theatre"}},
+		{"Stage news\n\nThe revue opened at Halifax's Duke of Rothesay Hall in March.",
+			[]string{"Place:Duke of Rothesay Hall", "City:Halifax"}, []string{"Rothesay Hall"}},
+		{"Boxing news\n\nThe bout was staged at Prince of Wales Arena on Friday.",
+			[]string{"Place:Prince of Wales Arena"}, []string{"Wales Arena"}},
+		// Negative: no venue head after the place, the title is a role.
+		{"Royal news\n\nThe Prince of Wales visited a farm in Kent on Monday.",
+			[]string{"Country:Wales"}, []string{"Prince of Wales"}},
+		// Negative: an office, not a naming title, before "of".
+		{"Stage news\n\nThe Director of the Lantern Theatre said the season was long.",
+			[]string{"Place:Lantern Theatre"}, []string{"Director of the Lantern Theatre"}},
+	}
+	for _, tc := range tests {
+		checkEntities(t, tc.text, tc.want, tc.notAny)
+	}
+}
+
+// TestParticleVenueNames: a venue or company named in French, Spanish,
+// Italian or Portuguese holds its lower-case particles ("Parc des
+// Princes", "Estadio da Luz", "Banque de France"); a person's particle
+// and a name no venue word opens are left as they were. Invented
+// sentences.
+func TestParticleVenueNames(t *testing.T) {
+	tests := []struct {
+		text   string
+		want   []string
+		notAny []string
+	}{
+		{"Football news\n\nThe friendly will be played at the Parc des Loups in Lyon next month.",
+			[]string{"Place:Parc des Loups", "City:Lyon"}, []string{"Parc", "Loups"}},
+		{"Film news\n\nThe jury met at the Palais des Congres in Cannes last week.",
+			[]string{"Place:Palais des Congres"}, []string{"Palais", "Congres"}},
+		{"Football news\n\nThe final was played at the Estadio da Ribeira in Porto.",
+			[]string{"Place:Estadio da Ribeira"}, []string{"Estadio"}},
+		{"Rugby news\n\nThe Parc des Sports Olivier in Biarritz holds 13,000 fans.",
+			[]string{"Place:Parc des Sports Olivier"}, []string{"Sports Olivier"}},
+		{"Markets news\n\nThe Banque de Savoie raised its rates on Monday.",
+			[]string{"Organization:Banque de Savoie"}, []string{"Banque"}},
+		// Negative: a person's particle is still a person's.
+		{"Politics news\n\nMr de Montfort spoke in Paris on Friday.",
+			[]string{"Person:Mr de Montfort"}, nil},
+		// Negative: a town before a particle opens no venue's name.
+		{"Fashion news\n\nShe showed in Paris des jeunes designers.",
+			[]string{"City:Paris"}, []string{"Paris des"}},
+		// Negative: a club opened by a venue word, with no particle, is not a venue.
+		{"Rugby news\n\nStade Rochelais beat Toulon on Saturday.",
+			nil, []string{"Place:Stade Rochelais"}},
+	}
+	for _, tc := range tests {
+		checkEntities(t, tc.text, tc.want, tc.notAny)
+	}
+	d := extractText(t, "Rugby news\n\nStade Rochelais beat Toulon on Saturday.")
+	for _, e := range d.Entities {
+		if e.Name == "Stade Rochelais" && e.Type == Place {
+			t.Errorf("Stade Rochelais typed Place")
+		}
+	}
+}

@@ -296,6 +296,10 @@ func (x *Extractor) nameRun(a *analysis, s, i int) int {
 				j = e // entities_scoresides.go: "Hearts of Oak"
 				continue
 			}
+			if e := titledVenueEnd(toks, j, hi); e > 0 {
+				j = e // entities_boundaries.go: "Princess of Wales Theatre"
+				continue
+			}
 			k := j + 1
 			if k < hi && toks[k].Text == "the" {
 				k++
@@ -415,6 +419,10 @@ func (x *Extractor) nameRun(a *analysis, s, i int) int {
 				}
 			}
 		default:
+			if k, ok := foreignNameParticle(toks, i, j, hi); ok {
+				j = k // entities_boundaries.go: "Parc des Princes", "Banque de France"
+				continue
+			}
 			if lexicon.NameParticles[t.Text] && next(j+1) && !lexicon.OrgHeads[last] && !lexicon.PlaceHeads[last] {
 				j++
 				continue
@@ -1179,6 +1187,11 @@ func (x *Extractor) classify(a *analysis, s, i, j int) int {
 		m.surface = textseg.Clean(a.doc.Text[toks[i].Start:toks[j].End])
 		return a.addMention(m)
 	}
+	if particleVenue(toks, i, j) {
+		m.typ, m.strong = Place, true // entities_boundaries.go: "Parc des Princes"
+		m.surface = textseg.Clean(a.doc.Text[toks[i].Start:toks[j-1].End])
+		return a.addMention(m)
+	}
 	if companyStarts[first] && j-i >= 2 || companyTails[last] && j-i >= 2 && x.names[first] == 0 {
 		m.typ, m.strong = Organization, true // "Deutsche Boerse"
 		m.surface = textseg.Clean(a.doc.Text[toks[i].Start:toks[j-1].End])
@@ -1521,6 +1534,9 @@ func (x *Extractor) rolePhrase(a *analysis, s, i int) int {
 		if isCapWord(n) || (n.Text == "'s" || n.Text == "’s") && !poss ||
 			(n.Text == "," && end+1 < hi && isCapWord(toks[end+1]) && typ == Person) ||
 			(n.Text == "of" && typ == Person) || n.Text == "-" || n.Text == "of" && typ == Event {
+			if n.Text == "of" && titledVenueEnd(toks, end, hi) > 0 {
+				return i // "the Princess of Wales Theatre": a building's name (entities_boundaries.go)
+			}
 			if typ == Event && n.Text == "of" {
 				return i
 			}
