@@ -61,11 +61,19 @@ func (x *Extractor) findLowerHeadEvents(a *analysis) {
 	}
 	type found struct {
 		sent, t0, t1, name0 int
+		contextual          []string // the awards the ceremony is, when the story names them
 	}
 	var add []found
 	for s, r := range a.sentTokens {
 		for k := r.Start + 1; k < r.End; k++ {
-			if a.tokens[k-1].Lower() != "the" || !isCapWord(a.tokens[k]) {
+			if a.tokens[k-1].Lower() != "the" {
+				continue
+			}
+			if h := a.statuetteCeremony(k, r.End); h > 0 && mentionAt[h-1] == 0 && mentionAt[h] == 0 {
+				add = append(add, found{sent: s, t0: h - 1, t1: h + 1, name0: h - 1, contextual: x.statuetteAwards(a.tokens[h-1].Text)})
+				continue
+			}
+			if !isCapWord(a.tokens[k]) {
 				continue
 			}
 			if m := mentionAt[k]; m == 0 {
@@ -106,7 +114,7 @@ func (x *Extractor) findLowerHeadEvents(a *analysis) {
 	for _, f := range add {
 		surface := textseg.Clean(a.doc.Text[a.tokens[f.name0].Start:a.tokens[f.t1-1].End])
 		a.insertMention(mention{sent: f.sent, t0: f.t0, t1: f.t1, kind: MentionName, typ: Event, strong: true,
-			surface: surface, entity: -1, acrOf: -1, titleAttr: -1,
+			surface: surface, entity: -1, acrOf: -1, titleAttr: -1, contextual: f.contextual,
 			Span: textseg.Span{Start: a.tokens[f.t0].Start, End: a.tokens[f.t1-1].End}})
 	}
 }
@@ -170,3 +178,42 @@ var lowerHeadFollowers = lexicon.WordSet(`in at on of for from to with by and or
 	until is was are were has had have will would could can may might
 	should must be been this last next earlier later began begun started
 	ended ends began took takes saw sees`)
+
+// statuetteCeremonyHeads, lower-case after an award's statuette, name
+// the ceremony that gives it: "the Oscar ceremony", "the main Grammy
+// ceremony". The statuette alone is no entity ("won an Oscar").
+var statuetteCeremonyHeads = lexicon.WordSet(`ceremony`)
+
+// statuetteCeremony reads "the [modifier] Oscar ceremony" from token k,
+// the first after "the": at most one lower-case modifier ("main",
+// "annual"), a statuette (awardStatuettes), then a head of
+// statuetteCeremonyHeads that ends the phrase. It returns the head's
+// index, or 0. "the Oscar ceremony host" names the host.
+func (a *analysis) statuetteCeremony(k, hi int) int {
+	if k < hi && a.lowerWords(k, k+1) && k+1 < hi && isCapWord(a.tokens[k+1]) {
+		k++ // "the main Oscar ceremony"
+	}
+	h := k + 1
+	if h >= hi || !isCapWord(a.tokens[k]) || !awardStatuettes[a.tokens[k].Lower()] || !statuetteCeremonyHeads[a.tokens[h].Text] {
+		return 0
+	}
+	if !a.lowerHeadEnds(h+1, hi) {
+		return 0
+	}
+	return h
+}
+
+// statuetteAwards returns the awards a statuette's ceremony is ("Oscar"
+// gives the gazetteer's Academy Awards, written "Oscars"), for the
+// ceremony to join them where the story names them too: "the Oscars ...
+// the Oscar ceremony" are one event. A story that names only the
+// ceremony keeps it under its own name.
+func (x *Extractor) statuetteAwards(statuette string) []string {
+	if x == nil || x.gaz == nil {
+		return nil
+	}
+	if e, ok := x.gaz.Lookup(statuette + "s"); ok && e.Type == "Event" {
+		return []string{e.Name}
+	}
+	return nil
+}

@@ -64,3 +64,60 @@ func TestOwnedDescriptionAfterNamedEvent(t *testing.T) {
 		t.Errorf("want Odeon Leicester Square willHost Bafta awards, got %q", facts)
 	}
 }
+
+// TestStatuetteCeremony: an award's statuette before "ceremony" names
+// the ceremony ("the main Oscar ceremony"), mid-sentence as at the
+// start, and the statuette alone is no entity; "won an Oscar" and a
+// ceremony noun modifying another noun name nothing. Invented sentences.
+func TestStatuetteCeremony(t *testing.T) {
+	tests := []struct {
+		text   string
+		want   []string
+		notAny []string
+	}{
+		{"Film news\n\nThe main Oscar ceremony will be held in Los Angeles on 27 February.",
+			[]string{"Event:Oscar ceremony"}, []string{"Oscar"}},
+		{"Film news\n\nCritics said the Grammy ceremony will be held in Denver in March.",
+			[]string{"Event:Grammy ceremony"}, []string{"Grammy"}},
+		{"Film news\n\nThe Oscar ceremony was watched by millions.",
+			[]string{"Event:Oscar ceremony"}, []string{"Oscar"}},
+		// Negative: the statuette won, or the ceremony a modifier.
+		{"Film news\n\nShe won an Oscar at the ceremony last year.",
+			nil, []string{"Oscar", "Oscar ceremony"}},
+		{"Film news\n\nThe Oscar ceremony host was praised by critics.",
+			nil, []string{"Oscar ceremony"}},
+	}
+	for _, tc := range tests {
+		checkEntities(t, tc.text, tc.want, tc.notAny)
+	}
+	d := extractText(t, "Film news\n\nThe main Oscar ceremony will be held in Los Angeles on 27 February.")
+	found := false
+	for _, f := range d.Facts {
+		if d.Entities[f.Subject].Name == "Los Angeles" && f.Predicate == "willHost" && d.Entities[f.Object].Name == "Oscar ceremony" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("want Los Angeles willHost Oscar ceremony")
+	}
+}
+
+// TestStatuetteCeremonyJoinsAwards: the ceremony of a statuette is the
+// awards the story names ("the Oscars ... the Oscar ceremony"), one
+// event; with no awards named it stays an event of its own. Invented
+// sentences.
+func TestStatuetteCeremonyJoinsAwards(t *testing.T) {
+	d := extractText(t, "Film news\n\nThe Oscars drew a record audience. Critics praised the host of the Oscar ceremony.")
+	n := 0
+	for _, e := range d.Entities {
+		if e.Type == Event {
+			n++
+			if e.Name != "Academy Awards" {
+				t.Errorf("event %q, want Academy Awards only", e.Name)
+			}
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d events, want 1", n)
+	}
+}

@@ -177,6 +177,10 @@ func (x *Extractor) sentenceMentions(a *analysis, s int, works *workTitles) {
 				i++ // "won an Oscar"; "1.8GB", "on Wednesdays" (entities_boundaries.go)
 				continue
 			}
+			if capArticle(t.Text) && i+1 < r.End && awardStatuettes[toks[i+1].Lower()] && (i+2 >= r.End || !isCapWord(toks[i+2])) {
+				i += 2 // "The Oscar ceremony", "An Oscar is ...": the statuette alone is no name
+				continue
+			}
 		}
 		switch t.Text {
 		case "he", "He", "she", "She":
