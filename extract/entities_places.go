@@ -33,7 +33,8 @@ var venueHeadNouns = lexicon.WordSet(`cinema theatre theater arena stadium
 // (venueHeadNouns) or from the words before it:
 // "near X" is a town; a venue cue before "at X" makes a site or ground
 // (Place), before "in X" a town (City); a country's side "at X" plays at
-// a ground ("Scotland at Murrayfield"). It returns "" when no cue holds.
+// a ground ("Scotland at Murrayfield"); a venue's name "at X" stands on
+// a site ("the Emirates Stadium at Ashburton Grove"). It returns "" when no cue holds.
 // Measured over the BBC corpus before it was kept: grounds and towns
 // typed Organization or Person by default (bench/audit/sheets/
 // typing-places-diff.tsv).
@@ -64,6 +65,9 @@ func (x *Extractor) venueAfterPrep(a *analysis, s, i, j int) EntityType {
 		if venueCues[prev.Lower()] && prev.Flags&(textseg.TCap|textseg.TUpper) == 0 {
 			return Place
 		}
+		if isCapWord(prev) && titledVenueHeads[prev.Lower()] {
+			return Place // "the Emirates Stadium at Ashburton Grove": a ground's site
+		}
 		if isCapWord(prev) && (i-3 < lo || !isCapWord(toks[i-3])) {
 			if e, ok := x.gaz.Lookup(prev.Text); ok && e.Type == "Country" && !e.Ambiguous {
 				return Place
@@ -90,4 +94,33 @@ func venueNounEnds(a *analysis, k, hi int) bool {
 	}
 	t := a.tokens[k]
 	return t.Text == "" || t.Text[0] < 'a' || t.Text[0] > 'z' || venueAfterWords[t.Text]
+}
+
+// townPartNouns, lower-case before "of", name a part of a town or the
+// land around it: "the outskirts of Oxford", "the centre of Bath".
+var townPartNouns = lexicon.WordSet(`outskirts suburbs suburb centre center heart
+	edge streets north south east west`)
+
+// partOfTown reports whether the name at token i follows a part of a
+// town and "of" ("on the outskirts of Oxford"): only a place has
+// outskirts, so a town that is also a common word ("oxford" is a shoe)
+// is the town there.
+func (a *analysis) partOfTown(i int) bool {
+	return i >= 2 && a.tokens[i-1].Text == "of" && townPartNouns[a.tokens[i-2].Text]
+}
+
+// townSiteNouns, lower-case right after a town's name, make it the
+// site's place: "the Oxford factory", "the Cowley plant".
+var townSiteNouns = lexicon.WordSet(`factory plant site`)
+
+// townBeforeSite reports whether the name toks[i:j] stands between "the"
+// and a site noun that ends the phrase ("at the Oxford factory"): a town
+// the gazetteer knows, which the site is in. "the Oxford factory
+// workers" makes the site a modifier, and nothing is read.
+func (a *analysis) townBeforeSite(i, j int) bool {
+	if i < 1 || j >= len(a.tokens) || a.tokens[i-1].Lower() != "the" || !townSiteNouns[a.tokens[j].Text] {
+		return false
+	}
+	hi := a.sentTokens[a.sentenceOfToken(i)].End
+	return venueNounEnds(a, j+1, hi) || a.lowerHeadEnds(j+1, hi) // "at the Oxford factory this year"
 }

@@ -63,3 +63,53 @@ func TestVenueNounModifier(t *testing.T) {
 		}
 	}
 }
+
+// TestTownsThatAreWords: a town whose name is also a common word is the
+// town before a site it holds ("the Oxford factory") and after a part of
+// it ("the outskirts of Oxford"), not an organisation by default; a site
+// named after a firm, or a town modifying another noun, is not read so.
+// Invented sentences.
+func TestTownsThatAreWords(t *testing.T) {
+	tests := []struct {
+		text   string
+		want   []string
+		notAny []string
+	}{
+		{"Car news\n\nSome 300 jobs will go at the Oxford factory this year.",
+			[]string{"City:Oxford"}, []string{"Organization:Oxford"}},
+		{"Car news\n\nThe carmaker builds vans on the outskirts of Oxford.",
+			[]string{"City:Oxford"}, nil},
+		{"Car news\n\nThe firm opened a depot in the centre of Reading last year.",
+			[]string{"City:Reading"}, nil},
+	}
+	for _, tc := range tests {
+		checkEntities(t, tc.text, tc.want, tc.notAny)
+	}
+	// Negative: a town word modifying another noun after the site noun
+	// ("the Oxford factory workers") or no site at all is not read.
+	for _, text := range []string{
+		"Car news\n\nThe Oxford factory workers voted to strike.",
+		"Books news\n\nThe Oxford dictionary added 500 words.",
+	} {
+		d := extractText(t, text)
+		for _, e := range d.Entities {
+			if e.Name == "Oxford" && e.Type == City {
+				t.Errorf("%q: Oxford typed City", text)
+			}
+		}
+	}
+}
+
+// TestSiteOfNamedVenue: a name after a venue's name and "at" is the
+// venue's site ("the Emirates Stadium at Ashburton Grove"); after a firm's
+// name it is not read. Invented sentences.
+func TestSiteOfNamedVenue(t *testing.T) {
+	checkEntities(t, "Football news\n\nThe club will move into the new Harbour Stadium at Brackwater Grove next year.",
+		[]string{"Place:Brackwater Grove", "Place:Harbour Stadium"}, nil)
+	d := extractText(t, "Business news\n\nShe was a manager at Tenby Holdings at Brackwater Grove.")
+	for _, e := range d.Entities {
+		if e.Name == "Brackwater Grove" && e.Type == Place {
+			t.Errorf("Brackwater Grove after a firm typed Place")
+		}
+	}
+}

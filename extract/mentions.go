@@ -552,8 +552,9 @@ func isYear(w string) bool {
 
 // gazFits decides whether a gazetteer entry may be read for toks[i:j]: a
 // single word that is also a common English word names a town only after
-// a locative preposition ("in Reading"), and a country or organisation
-// always.
+// a locative preposition ("in Reading"), a part of a town ("the outskirts
+// of Oxford") or before a site in it ("the Oxford factory"), and a
+// country or organisation always.
 func (x *Extractor) gazFits(a *analysis, e gazetteer.Entry, i, j int) bool {
 	if j-i > 1 || !e.CommonWord {
 		return true
@@ -561,7 +562,10 @@ func (x *Extractor) gazFits(a *analysis, e gazetteer.Entry, i, j int) bool {
 	if e.Type != "City" && e.Type != "Place" {
 		return true
 	}
-	return i > 0 && lexicon.LocPreps[a.tokens[i-1].Text]
+	if i > 0 && lexicon.LocPreps[a.tokens[i-1].Text] {
+		return true
+	}
+	return a.partOfTown(i) || a.townBeforeSite(i, j) // entities_places.go
 }
 
 // processRun turns the capitalised run toks[i:j] into mentions: it drops
