@@ -155,7 +155,8 @@ func (x *Extractor) resolveEntities(a *analysis) {
 	a.sideTeams() // entities_teams.go
 	a.orgsAfterStaffRoles()
 	a.bandsByNoun()
-	a.orgsByContext() // entities_orgcues.go
+	a.orgsByContext()       // entities_orgcues.go
+	a.eventsHeldSomewhere() // entities_typing_slots.go
 	keys := map[string]int{}
 	// Names key without case or accents: one story spells a name both
 	// ways ("Pascal Pape" in the prose, "Pascal Papé" in the squad list).

@@ -117,3 +117,58 @@ func (a *analysis) describedBodyOfHead(m *mention) bool {
 	}
 	return bodyHeadPosts[w] || w == "executive" && a.lowerAt(s, k-2) && a.tokens[k-2].Lower() == "chief"
 }
+
+// heldEventPhrases, right after a name and before "in", "at" or "on",
+// schedule it as an event: "Asia Aid will be held in Bangkok". Only the
+// future and "take place" are read: a person "was held in" a prison or
+// a country.
+var heldEventPhrases = []string{"will be held", "is to be held", "is due to be held",
+	"will take place", "takes place", "took place", "is taking place"}
+
+// eventsHeldSomewhere retypes as an event a name typed Person only from
+// its shape (a first name: "Asia Aid") whose last word is a common word
+// when it is scheduled somewhere (heldEventPhrases): "MTV's Asia Aid will
+// be held in Bangkok on 3 February". A person is detained, never "will be
+// held in" a city by itself, and takes no place; one whose surname is a
+// common word ("Tom Smith") and whom the story marks as a person
+// (usedAsPerson) keeps the type. Every bare mention of the name follows.
+func (a *analysis) eventsHeldSomewhere() {
+	ms := a.ments
+	retyped := map[string]bool{}
+	for k := range ms {
+		m := &ms[k]
+		if !m.personByShapeOnly() || m.t1-m.t0 < 2 || !lexicon.IsCommonWord(a.tokens[m.t1-1].Lower()) {
+			continue
+		}
+		if !a.heldAfter(m) || a.usedAsPerson(k, true) {
+			continue
+		}
+		retyped[m.surface] = true
+	}
+	for k := range ms {
+		if o := &ms[k]; o.kind == MentionName && o.typ == Person && o.canon == "" && retyped[o.surface] {
+			o.typ, o.strong, o.firstName, o.gender = Event, true, false, 0
+		}
+	}
+}
+
+// heldAfter reports whether a phrase of heldEventPhrases and then "in",
+// "at" or "on" follow m in its sentence.
+func (a *analysis) heldAfter(m *mention) bool {
+	hi := a.sentTokens[m.sent].End
+	for _, p := range heldEventPhrases {
+		ws := strings.Fields(p)
+		k := m.t1
+		ok := k+len(ws) < hi
+		for n := 0; ok && n < len(ws); n++ {
+			ok = a.tokens[k+n].Text == ws[n]
+		}
+		if ok {
+			switch a.tokens[k+len(ws)].Text {
+			case "in", "at", "on":
+				return true
+			}
+		}
+	}
+	return false
+}
