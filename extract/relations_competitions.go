@@ -658,7 +658,7 @@ var resultSides = lexicon.WordSet(`over against to by with for`)
 // "wins for Igor Andreev and Mikhail Youzhny"), when the clause above it
 // tells of a result had, not one wanted ("need a win over Italy").
 func (r *relState) resultNounSides(p *syntax.Sentence, v int, ents []int, ev int, team, national bool, staff map[int]bool, i int) {
-	if !strings.HasPrefix(p.XPOS[v], "NN") || !r.nounResultHad(p, v) {
+	if !resultNounAt(p, v) || !r.nounResultHad(p, v) {
 		return
 	}
 	var args []int
@@ -679,6 +679,36 @@ func (r *relState) resultNounSides(p *syntax.Sentence, v int, ents []int, ev int
 		}
 	}
 }
+
+// resultNounAt reports the result word at v used as a noun. The tagger
+// reads a plural result after "were" or an adjective as a verb's present
+// ("There were also wins for Andreev", "narrow wins over Scotland"), but
+// the parse still hangs it as a nominal, or gives it a determiner, an
+// adjective or a number: a verb does neither.
+func resultNounAt(p *syntax.Sentence, v int) bool {
+	if strings.HasPrefix(p.XPOS[v], "NN") {
+		return true
+	}
+	if !matchNounsPlural[strings.ToLower(p.Words[v])] {
+		return false
+	}
+	if nominalDeprels[p.Deprel[v]] {
+		return true
+	}
+	for k := range p.Words {
+		if p.Head[k]-1 == v && nounModifierDeprels[p.Deprel[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// nominalDeprels are the relations only a nominal bears to its head, and
+// nounModifierDeprels those only a nominal takes.
+var (
+	nominalDeprels      = lexicon.WordSet(`nsubj nsubj:pass obj iobj obl nmod`)
+	nounModifierDeprels = lexicon.WordSet(`det amod nummod`)
+)
 
 // nounResultHad reports a result noun whose governing verbs, up to the
 // root, carry no modal, negation or wish: "suffered a defeat", "in their
