@@ -14,8 +14,11 @@ import (
 // took part in it. The sentence must speak of the ceremony the story is
 // about: once another ceremony is named ("the day before the Oscars"),
 // winners count again only after the story's own is named again (by name
-// or by a description bound to it: "at the ceremony"). A win of another
-// year, a nomination and a win still hoped for give nothing.
+// or by a description bound to it: "at the ceremony"). A single prize's
+// name ("won the Peter Sellers Award") and the ceremony told by its noun
+// but left unbound ("at the Cannes ceremony") are no other ceremony: the
+// story is still on its own. A win of another year, a nomination and a
+// win still hoped for give nothing.
 
 // ruleCeremonyWinner names the facts of ceremonyWinners.
 const ruleCeremonyWinner = "participatedIn/ceremony-winner"
@@ -66,9 +69,13 @@ func (r *relState) ceremonyWinners() {
 			if m.entity < 0 || m.hidden || !r.isEvent(m.entity) || titleAfter(a.doc.Text[m.End:]) {
 				continue
 			}
-			if m.entity == ev {
+			switch {
+			case m.entity == ev:
 				named = true
-			} else {
+			case !r.otherCeremony(m.entity):
+				// "at the Cannes ceremony", "won the Peter Sellers
+				// Award": the story's own ceremony, or a prize given at it
+			default:
 				other = true
 			}
 		}
@@ -141,6 +148,36 @@ func (a *analysis) wonAfter(s, k, hi int) bool {
 		return w(j) == "best" || w(j) == "favourite" || w(j) == "favorite"
 	}
 	return false
+}
+
+// prizeNameWords are in the names of single prizes, which are given at a
+// ceremony and are none: "the 2004 Peter Sellers Award For Comedy", "the
+// Lifetime Achievement Award". A ceremony's own name is plural ("Brit
+// Awards").
+var prizeNameWords = lexicon.WordSet(`award`)
+
+// ceremonyDescWords head the descriptions a story gives its one ceremony
+// ("the Cannes ceremony", "Sunday's ceremony", "the Grammy ceremony in
+// Los Angeles") when the event coreference leaves them an event of their
+// own.
+var ceremonyDescWords = lexicon.WordSet(`ceremony`)
+
+// otherCeremony reports whether event e, named in a story scoped to one
+// award ceremony, may be another event whose winners are not the
+// story's: not when it is a prize (its name holds a singular prize word)
+// or a ceremony told only by its common noun, and holds no word of a
+// ceremony's or a contest's name (an "Oscars ceremony" is the Oscars').
+func (r *relState) otherCeremony(e int) bool {
+	ours, other := false, false
+	for _, w := range relFieldsLower(r.a.doc.Entities[e].Name) {
+		switch {
+		case prizeNameWords[w] || ceremonyDescWords[w]:
+			ours = true
+		case ceremonyWords[w] || eventContestWords[w]:
+			other = true // "the Oscars ceremony", "the opening ceremony of the Games"
+		}
+	}
+	return other || !ours
 }
 
 // ceremonyMusicWords in the headline or the lead make the story's ceremony one
