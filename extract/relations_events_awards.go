@@ -17,8 +17,9 @@ import (
 // or by a description bound to it: "at the ceremony"). A single prize's
 // name ("won the Peter Sellers Award") and the ceremony told by its noun
 // but left unbound ("at the Cannes ceremony") are no other ceremony: the
-// story is still on its own. A win of another year, a nomination and a
-// win still hoped for give nothing.
+// story is still on its own, and so is a ceremony named only to date
+// something ("in the run-up to February's Oscars"). A win of another
+// year, a nomination and a win still hoped for give nothing.
 
 // ruleCeremonyWinner names the facts of ceremonyWinners.
 const ruleCeremonyWinner = "participatedIn/ceremony-winner"
@@ -66,7 +67,7 @@ func (r *relState) ceremonyWinners() {
 		ms := a.mentionsInSentence(i)
 		named, other := false, false
 		for _, m := range ms {
-			if m.entity < 0 || m.hidden || !r.isEvent(m.entity) || titleAfter(a.doc.Text[m.End:]) {
+			if m.entity < 0 || m.hidden || !r.isEvent(m.entity) || titleAfter(a.doc.Text[m.End:]) || a.ceremonyLandmark(m) {
 				continue
 			}
 			switch {
@@ -180,6 +181,29 @@ func (r *relState) otherCeremony(e int) bool {
 	return other || !ours
 }
 
+// ceremonyLandmarkWords are the two words before a ceremony named only to
+// date something ("in the run-up to February's Oscars", "held the day
+// before the Oscars", "ahead of the Baftas"): the sentence tells of no
+// win there, and the story is not about it. Entries are the two words
+// joined by "_".
+var ceremonyLandmarkWords = lexicon.WordSet(`run-up_to build-up_to ahead_of
+	countdown_to day_before night_before week_before days_before`)
+
+// ceremonyLandmark reports mention m preceded, past "the" and a date's
+// possessive ("February's", "this year's"), by a ceremonyLandmarkWords
+// pair.
+func (a *analysis) ceremonyLandmark(m mention) bool {
+	lo := a.sentTokens[m.sent].Start
+	k := m.t0 - 1
+	for ; k >= lo && k >= m.t0-4; k-- {
+		w := a.tokens[k].Lower()
+		if w != "the" && w != "'s" && w != "’s" && w != "this" && !lexicon.NotNames[w] && !eventThisEdition[w] {
+			break
+		}
+	}
+	return k-1 >= lo && ceremonyLandmarkWords[a.tokens[k-1].Lower()+"_"+a.tokens[k].Lower()]
+}
+
 // ceremonyMusicWords in the headline or the lead make the story's ceremony one
 // of music: "the UK music industry's Brit Awards".
 var ceremonyMusicWords = lexicon.WordSet(`music`)
@@ -227,7 +251,7 @@ func (r *relState) storyCeremony() int {
 	found := -1
 	for s := 0; s < 3 && s < len(a.doc.Sentences); s++ {
 		for _, m := range a.mentionsInSentence(s) {
-			if m.entity < 0 || m.hidden || m.kind != MentionName || !r.isEvent(m.entity) {
+			if m.entity < 0 || m.hidden || m.kind != MentionName || !r.isEvent(m.entity) || a.ceremonyLandmark(m) {
 				continue
 			}
 			last := lastWord(textseg.Lower(a.doc.Entities[m.entity].Name))

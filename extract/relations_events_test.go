@@ -375,6 +375,11 @@ func TestCeremonyWinners(t *testing.T) {
 			[]string{"Tom Hale participatedIn Event:Riverside Film Awards"}, nil},
 		{"after the ceremony told by its noun", lead + "Rapper Jay Dunn opened the Earls Court ceremony with a new single. Director Tom Hale won best director for the film.",
 			[]string{"Tom Hale participatedIn Event:Riverside Film Awards"}, nil},
+		{"another ceremony only as a date", "Harbour film sweeps board\n\nThe drama Harbour Lights has dominated this year's Riverside Film Awards, held the day before the Harbour Music Awards.\n\n" +
+			"Director Tom Hale won best director for the film.",
+			[]string{"Tom Hale participatedIn Event:Riverside Film Awards"}, nil},
+		{"another ceremony in the run-up", lead + "It had been snubbed in the run-up to February's Harbour Music Awards. Director Tom Hale won best director for the film.",
+			[]string{"Tom Hale participatedIn Event:Riverside Film Awards"}, nil},
 		{"a prize with words before it", lead + "Director Tom Hale won his fifth consecutive crown as best director.",
 			[]string{"Tom Hale participatedIn Event:Riverside Film Awards"}, nil},
 		{"a prize went to", lead + "The best director award went to Tom Hale.",
