@@ -145,11 +145,7 @@ func (a *analysis) eventsHeldSomewhere() {
 		}
 		retyped[m.surface] = true
 	}
-	for k := range ms {
-		if o := &ms[k]; o.kind == MentionName && o.typ == Person && o.canon == "" && retyped[o.surface] {
-			o.typ, o.strong, o.firstName, o.gender = Event, true, false, 0
-		}
-	}
+	a.retypeShapePersons(retyped, Event)
 }
 
 // heldAfter reports whether a phrase of heldEventPhrases and then "in",

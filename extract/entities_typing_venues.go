@@ -41,9 +41,16 @@ func (a *analysis) personNamedVenues() {
 		}
 		retyped[m.surface] = true
 	}
-	for k := range ms {
-		if o := &ms[k]; o.kind == MentionName && o.typ == Person && o.canon == "" && retyped[o.surface] {
-			o.typ, o.strong, o.firstName, o.gender = Place, true, false, 0
+	a.retypeShapePersons(retyped, Place)
+}
+
+// retypeShapePersons gives typ to every bare name mention typed Person
+// whose surface is in retyped: the typing passes decide on one mention
+// and every mention of the same name follows it.
+func (a *analysis) retypeShapePersons(retyped map[string]bool, typ EntityType) {
+	for k := range a.ments {
+		if o := &a.ments[k]; o.kind == MentionName && o.typ == Person && o.canon == "" && retyped[o.surface] {
+			o.typ, o.strong, o.firstName, o.gender = typ, true, false, 0
 		}
 	}
 }
