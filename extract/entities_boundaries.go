@@ -1042,6 +1042,12 @@ var venueStarts = lexicon.WordSet(`parc stade palais estadio estádio stadio pal
 // names do not hold ("des", "dei").
 var placeParticles = lexicon.WordSet(`des les dei degli delle`)
 
+// placeNameParticle reports a particle that joins a venue's or company's
+// name: a person's (lexicon.NameParticles) or a plural one.
+func placeNameParticle(w string) bool {
+	return lexicon.NameParticles[w] || placeParticles[w]
+}
+
 // foreignNameParticle reports whether toks[j] is a lower-case particle
 // inside a venue's or company's name opened at toks[i] ("Parc des
 // Princes", "Banque de France"), and returns the index of the
@@ -1055,9 +1061,7 @@ func foreignNameParticle(toks []textseg.Token, i, j, hi int) (int, bool) {
 	if first := toks[i].Lower(); !venueStarts[first] && !companyStarts[first] {
 		return 0, false
 	}
-	particle := func(k int) bool {
-		return k < hi && (lexicon.NameParticles[toks[k].Text] || placeParticles[toks[k].Text])
-	}
+	particle := func(k int) bool { return k < hi && placeNameParticle(toks[k].Text) }
 	k := j
 	for k < j+2 && particle(k) {
 		k++
@@ -1076,7 +1080,7 @@ func particleVenue(toks []textseg.Token, i, j int) bool {
 		return false
 	}
 	for k := i + 1; k < j-1; k++ {
-		if lexicon.NameParticles[toks[k].Text] || placeParticles[toks[k].Text] {
+		if placeNameParticle(toks[k].Text) {
 			return true
 		}
 	}
