@@ -51,8 +51,7 @@ var partySubRoles = lexicon.WordSet(`deputy general regional campaign parliament
 // partyOfficials are the posts whose holders a party counts among its
 // members ("its spokesman, X", "their candidate X"), besides its leaders
 // and the seats of partyRoles ("its MP X").
-var partyOfficials = lexicon.WordSet(`secretary treasurer spokesman spokeswoman
-	candidate whip agent founder organiser lawmaker`)
+var partyOfficials = lexicon.RoleClass("party-possessive")
 
 // possessiveRole is a role phrase after a possessive pronoun and the
 // person it names.

@@ -943,8 +943,7 @@ var backRefRoles = lexicon.WordSet(`star singer actor actress veteran champion b
 	rapper comedian musician frontman guitarist drummer`)
 
 // headOfState are the titles "the head of state" can refer back to.
-var headOfState = lexicon.WordSet(`president king queen monarch emir sultan emperor
-	premier prime chancellor leader`)
+var headOfState = lexicon.RoleClass("head-of-state")
 
 // roleMatches reports whether a person's title words fit a role phrase's
 // head ("prime minister", "leader", "head of state", "president").

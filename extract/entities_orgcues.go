@@ -290,9 +290,7 @@ func (a *analysis) personsEmployer(m *mention) bool {
 // staffTitleHeads end a staff title after an employer's name: "chief
 // Asian strategist", "senior economist", "head of research" is left out
 // (an "of" phrase names its own body).
-var staffTitleHeads = lexicon.WordSet(`economist analyst strategist researcher
-	trader dealer spokesman spokeswoman spokesperson executive chairman
-	chairwoman chairperson director officer president`)
+var staffTitleHeads = lexicon.RoleClass("staff-title")
 
 // staffTitleWords may stand before the head inside such a title, in lower
 // case ("chief", "senior", "market") or capitalised as region adjectives

@@ -594,9 +594,7 @@ func (x *Extractor) soleHolder(a *analysis, persons []personRef, k int, m *menti
 // staffOfRoles are the staff and leadership nouns whose "of" names the
 // body a person leads or works for ("president of StreamCast Networks",
 // "managing director of Ontrack Data Recovery").
-var staffOfRoles = lexicon.WordSet(`president vice-president chairman chairwoman chairperson
-	chair executive director head founder co-founder spokesman spokeswoman
-	spokesperson boss owner officer ceo editor`)
+var staffOfRoles = lexicon.RoleClass("staff-of")
 
 // orgsAfterStaffRoles retypes a multi-word name guessed a person only
 // from its shape as an organisation when it is the object of a staff

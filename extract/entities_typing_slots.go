@@ -62,8 +62,7 @@ func (a *analysis) spokesFor(m *mention) bool {
 // a body are left out, as their "of" names a department written in
 // capitals as often ("head of Global Markets", "director of Public
 // Affairs", "vice-president of Sales").
-var bodyHeadPosts = lexicon.WordSet(`chairman chairwoman chairperson founder co-founder
-	president boss owner`)
+var bodyHeadPosts = lexicon.RoleClass("body-head-of")
 
 // bodyHeadOf reports whether the run of common words starting at token i
 // follows a lower-case body-head post and "of" ("chairman of Exhibitor

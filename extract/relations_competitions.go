@@ -103,8 +103,7 @@ var matchStageNumbers = lexicon.WordSet(`four eight 16 sixteen 32 64`)
 
 // staffRoleWords are the roles of people who take part in no match: a
 // coach, a manager, an official.
-var staffRoleWords = lexicon.WordSet(`coach manager boss chairman chief
-	president referee umpire director owner pundit commentator`)
+var staffRoleWords = lexicon.RoleClass("match-staff")
 
 // competitionPlayers adds participatedIn of the story's competition and
 // of the match a score-line headline names for the players and sides the

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/extract/gazetteer"
+	"github.com/newsgraph/newsgraph/extract/lexicon"
 )
 
 // Rule families that read the document as a whole: posts read from the person's other mentions,
@@ -45,8 +46,7 @@ func (r *relState) docLow(k int) string {
 
 // relPostWords are the words of a head's title between an organisation
 // and a name: "Fiat chief executive Giuseppe Morchio".
-var relPostWords = relWords(`head co-head chief co-chief executive chairman
-	chairwoman chairperson president director boss ceo leader manager managing officer`)
+var relPostWords = lexicon.RoleClass("post-word")
 
 // personPost returns the one organisation the text names person e as head
 // of, from any of e's name mentions: "former Fiat chief executive X"

@@ -63,7 +63,7 @@ var successionVerbs = lexicon.WordSet(`succeeded succeeds replaced replaces`)
 
 // partyPredecessorPosts are the posts "as ..." that make the succession a
 // party leadership: "succeeded Y as leader", "as party leader".
-var partyPredecessorPosts = lexicon.WordSet(`leader chairman chairwoman chairperson`)
+var partyPredecessorPosts = lexicon.RoleClass("party-succession")
 
 // partyPostMemberships runs the rules of this file; member adds the
 // membership of a person in a party of the story that the person has

@@ -284,8 +284,7 @@ func (r *relState) planned(lo, k int) bool {
 const ruleSeatForParty = "politics:seat-for-party"
 
 // seatWords are the one-word seats whose holder sits for a party.
-var seatWords = lexicon.WordSet(`mp mep msp mla lawmaker legislator councillor
-	councilor senator deputy assemblyman assemblywoman congressman congresswoman`)
+var seatWords = lexicon.RoleClass("seat-for")
 
 // seatsForParties adds memberOf for "PERSON, a|an [two words] SEAT for
 // [the] PARTY" (SEAT: seatWords or "member of parliament") and for

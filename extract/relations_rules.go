@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/newsgraph/newsgraph/extract/lexicon"
 	"github.com/newsgraph/newsgraph/extract/textseg"
 )
 
@@ -34,19 +35,17 @@ var (
 	relOpen     = relWords(`open opens opened opening begin begins began beginning
 		start starts started starting convene convenes convened convening
 		gather gathers gathered gathering`)
-	relLand   = relWords(`landed lands landing`)
-	relTravel = relWords(`travelled traveled travels travel travelling traveling flew flies fly went goes`)
-	relPartic = relWords(`participate participates participated participating compete competes competed competing`)
-	relAttend = relWords(`attend attends attended attending`)
-	relWin    = relWords(`win wins won winning`)
-	relPlay   = relWords(`play plays played playing`)
-	relSpeak  = relWords(`speak speaks spoke speaking address addresses addressed addressing`)
-	relLead   = relWords(`leads heads runs chairs`)
-	relLedBy  = relWords(`led headed run chaired`)
-	relElect  = relWords(`elected re-elected appointed named became becomes installed chosen`)
-	relTitle  = relWords(`president prime premier chancellor chairman chairwoman chairperson secretary
-		chair chief ceo head leader boss director secretary-general governor
-		mayor king queen manager coach general-secretary minister`)
+	relLand     = relWords(`landed lands landing`)
+	relTravel   = relWords(`travelled traveled travels travel travelling traveling flew flies fly went goes`)
+	relPartic   = relWords(`participate participates participated participating compete competes competed competing`)
+	relAttend   = relWords(`attend attends attended attending`)
+	relWin      = relWords(`win wins won winning`)
+	relPlay     = relWords(`play plays played playing`)
+	relSpeak    = relWords(`speak speaks spoke speaking address addresses addressed addressing`)
+	relLead     = relWords(`leads heads runs chairs`)
+	relLedBy    = relWords(`led headed run chaired`)
+	relElect    = relWords(`elected re-elected appointed named became becomes installed chosen`)
+	relTitle    = lexicon.RoleClass("rel-title")
 	relComprise = relWords(`comprises comprise comprising comprised`)
 	relMemberN  = relWords(`member members`)
 	relStates   = relWords(`states state countries country nations nation`)
@@ -1764,8 +1763,7 @@ func (s *relSent) envoyTo(t int) {
 }
 
 // relHeadTitle are the titles of whoever runs an organisation.
-var relHeadTitle = relWords(`manager boss chief chairman chairwoman chairperson president
-	head ceo coach leader director-general secretary-general`)
+var relHeadTitle = lexicon.RoleClass("rel-head")
 
 // relHire are verbs by which an organisation takes a person on.
 var relHire = relWords(`appoint appoints appointed appointing hire hires hired
@@ -3101,9 +3099,8 @@ var relStageN = relWords(`event events round rounds leg stage stages race
 // relPostTitle are the titles of the person at the head of a body, and
 // relNotHead the words that make a title someone else's.
 var (
-	relPostTitle = relWords(`head co-head chief co-chief executive chairman
-		chairwoman chairperson president director boss ceo leader manager`)
-	relNotHead = relWords(`deputy vice former assistant acting ex- one`)
+	relPostTitle = lexicon.RoleClass("post-title")
+	relNotHead   = relWords(`deputy vice former assistant acting ex- one`)
 )
 
 // apposHead: for "X, the German co-head of" with of at k, the person X

@@ -16,7 +16,7 @@ import (
 // relCorpTitle are the last words of a company title that names the head
 // of the company when it stands bare before a name. "President" is left
 // out: bare, it names a head of state (titles.go reads those).
-var relCorpTitle = relWords(`executive chairman chairwoman boss ceo director officer`)
+var relCorpTitle = lexicon.RoleClass("corp-bare")
 
 // relNamePrefix are honorifics between a title and a name.
 var relNamePrefix = relWords(`mr mrs ms dr sir lord lady dame`)

@@ -19,8 +19,7 @@ const (
 // bodyWhoseHeads are the posts that head a body that is no party. A
 // party's posts such as "coordinator" or "first secretary" are left to
 // the party rule: in a firm or an agency a coordinator runs one project.
-var bodyWhoseHeads = lexicon.WordSet(`chairman chairwoman chairperson chair president leader
-	boss head`)
+var bodyWhoseHeads = lexicon.RoleClass("whose-head")
 
 // wireWhosePost reads ", whose POST[,] NAME" right after mention m: the
 // post as wirePostThenName reads it, the name after a comma or straight

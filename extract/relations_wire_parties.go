@@ -28,16 +28,11 @@ const (
 // wirePartyRoles are the lower-case words of a party post standing
 // between the party and the name ("leader", "first secretary", "national
 // chairman", "MP"); a post made only of them is a party post.
-var wirePartyRoles = lexicon.WordSet(`leader co-leader chairman chairwoman chairperson chair
-	president secretary general first national regional state deputy vice
-	mp mps mep msp lawmaker legislator senator councillor candidate
-	spokesman spokeswoman spokesperson coordinator co-ordinator treasurer
-	whip strategist activist official veteran stalwart member founder
-	parliamentary parliamentarian leadership`)
+var wirePartyRoles = lexicon.RoleClass("party-post-word")
 
 // wirePartyHeads are the posts that lead the party itself, when no word
 // before them narrows the post ("deputy leader", "regional chairman").
-var wirePartyHeads = lexicon.WordSet(`leader chairman chairwoman chairperson president coordinator co-ordinator`)
+var wirePartyHeads = lexicon.RoleClass("party-head")
 
 // wirePartyNarrowers make a post a deputy's or a branch's.
 var wirePartyNarrowers = lexicon.WordSet(`deputy vice regional state parliamentary general`)

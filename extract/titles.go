@@ -363,7 +363,7 @@ func titleStarts(a *analysis) map[int]int {
 // bareTitleRoles are the titles that name a country's leader even without
 // the country ("President Putin"); "Chancellor" is left out since in
 // British news it is the finance minister.
-var bareTitleRoles = lexicon.WordSet(`president premier king queen taoiseach`)
+var bareTitleRoles = lexicon.RoleClass("bare-title")
 
 // travelWords before a country make it the scene of an action ("visit
 // to Germany", "in Iraq"), not the leader's own country.

@@ -66,9 +66,7 @@ var nonGroupHeads = lexicon.WordSet(`commission committee agency office departme
 // groupSeatRoles after a group's name make the holder its member ("DAB
 // councillor Ann Chiang"); unlike partyMemberRoles they leave out the
 // roles a firm has too ("Ladbrokes spokesman X", "Intel rival AMD").
-var groupSeatRoles = lexicon.WordSet(`mp mps mep councillor councilor lawmaker
-	legislator politician senator congressman congresswoman candidate activist
-	assemblyman assemblywoman`)
+var groupSeatRoles = lexicon.RoleClass("group-seat")
 
 // musicianRoles before a name followed by "of BAND" make the person a
 // member of the band.

@@ -253,8 +253,7 @@ func (x *Extractor) bareCoachFacts(a *analysis, starts map[int]int, add func(per
 const rulePartyAppos = "title:name-comma-party-role" // "X, the Labour MP for Y,"
 
 // partyRoles are seats and ranks held as a member of a party or body.
-var partyRoles = lexicon.WordSet(`mp mep msp peer backbencher councillor member
-	senator congressman congresswoman`)
+var partyRoles = lexicon.RoleClass("party-seat")
 
 // partyAppositions: "Stephen Pound, the Labour MP for Ealing North,",
 // "X, Conservative MEP for London," — the person is a member of the

@@ -32,21 +32,14 @@ const (
 // the party's name before them they make the holder a member. Ministers
 // and secretaries are left out ("Labour Minister Wolfgang Clement" runs
 // a labour ministry), and leaders are the leaderOf rules' business.
-var partyMemberRoles = lexicon.WordSet(`mp mps mep msp am peer backbencher
-	frontbencher councillor member senator congressman congresswoman
-	representative lawmaker legislator politician candidate challenger
-	hopeful rival contender nominee activist spokesman spokeswoman veteran
-	grandee sen sen. rep rep.`)
+var partyMemberRoles = lexicon.RoleClass("party-member")
 
 // partyOfficialRoles are a party's named officials (GOLD.md: "its named
 // officials (campaign director, agent) are memberOf it"): with the
 // party's name before them ("Green Party campaign director X") the
 // holder is a member. "Secretary" is left out: "Labour secretary" is as
 // often a ministry's.
-var partyOfficialRoles = lexicon.WordSet(`director agent organiser organizer
-	treasurer strategist chairman chairwoman chairperson chair president leader whip
-	co-ordinator coordinator
-	official officer`)
+var partyOfficialRoles = lexicon.RoleClass("party-official")
 
 // partyOfficeWords name the office of a party official ("campaign
 // director", "press officer", "general secretary").

@@ -34,8 +34,7 @@ var (
 	pastLeadVerbs = lexicon.WordSet(`led run ran headed chaired managed coached presided`)
 	// pastRoleNouns after "was": "X was chief executive until 2001", "who
 	// was head of the bank when the scandal broke".
-	pastRoleNouns = lexicon.WordSet(`chief chairman chairwoman chairperson chair president head boss
-		manager coach director leader governor mayor premier ceo`)
+	pastRoleNouns = lexicon.RoleClass("past-post")
 	// titleGlue are the lower-case words a role phrase before a name is
 	// made of besides role nouns and names: "the firm's chief operating
 	// officer", "its long-serving managing director".
@@ -255,7 +254,7 @@ func (a *analysis) titleWord(p int) bool {
 }
 
 // soleTitles are posts a country has one holder of at a time.
-var soleTitles = lexicon.WordSet(`president premier minister chancellor king queen taoiseach`)
+var soleTitles = lexicon.RoleClass("sole")
 
 // dropDatedPredecessors reads two holders given the same sole title of
 // the same country in one story ("Prime Minister Rishi Sunak's effort",

@@ -3,6 +3,6 @@
 // common English words, with the generators of the generated lists.
 //
 // Needs: nothing (the lowest stage; it imports no other package of the
-// module). Gives: WordSet, the word classes as sets, IsCommonWord
-// and LoadFirstNames.
+// module). Gives: WordSet, the word classes as sets, RoleClass (the
+// classes of role words in roles.txt), IsCommonWord and LoadFirstNames.
 package lexicon

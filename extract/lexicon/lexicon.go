@@ -4,7 +4,8 @@ import "strings"
 
 // This file holds the closed word classes the rules read: honorifics, role
 // nouns, head words that type a name, and the function words that start
-// sentences. They are grammar, not world knowledge; places, countries and
+// sentences. The role nouns' words are in roles.txt, one line a word with
+// its classes; the sets here are views of those classes. They are grammar, not world knowledge; places, countries and
 // organisations come from the gazetteer package and first names from the
 // generated list in firstnames_data.go.
 
@@ -60,13 +61,7 @@ func init() {
 // WeakRoles are occupations written before a name ("Producer Aamir
 // Khan") that are also ordinary nouns; they are peeled as titles only when
 // a full name follows.
-var WeakRoles = WordSet(`producer actor actress singer star presenter
-	striker midfielder defender goalkeeper winger skipper analyst economist
-	editor correspondent investor player champion veteran boxer writer
-	author designer chef artist comedian rapper drummer guitarist novelist
-	playwright photographer lawyer musician dancer composer conductor
-	scientist professor researcher campaigner activist dj frontman
-	frontwoman vocalist bassist keyboardist songwriter sprinter`)
+var WeakRoles = RoleClass("weak")
 
 // WorkHeads end names of plans, laws, indexes and programmes, which are
 // not entities of the scored types ("Marshall Plan", "Iraq Index").
@@ -89,19 +84,7 @@ var KeepHonorific = WordSet("sir lord lady dame baroness baron")
 // so are the British police and council ranks written short before a
 // name ("Supt Deats", "Insp Mary Cole", "Cllr John Pike", "Councillor
 // Amina Qureshi"), which left in the name made a body of it.
-var RoleHeads = WordSet(`president premier chancellor minister secretary
-	leader chairman chairwoman chairperson chair chief executive ceo boss head mayor governor
-	king queen prince princess emperor pope ambassador commissioner director
-	spokesman spokeswoman spokesperson judge justice senator congressman
-	congresswoman coach manager captain officer chancellor president-elect
-	secretary-general director-general counsel attorney inspector superintendent
-	sergeant constable colonel lieutenant admiral commander sheikh ayatollah
-	archbishop bishop cardinal rabbi imam mp mep msp mla founder owner
-	chief vice-president
-	vice-chairman deputy vice premier-elect dictator monarch sultan emir
-	prime-minister treasurer lt col gen maj capt sgt cpl brig adm cmdr
-	under-secretary undersecretary chancellor-elect taoiseach
-	councillor councilor cllr alderman supt insp`)
+var RoleHeads = RoleClass("title")
 
 // RoleModifiers may stand before a role head inside a title
 // ("Prime Minister", "Foreign Secretary", "Chief Executive", "Det Supt").
@@ -119,10 +102,7 @@ var RoleModifiers = WordSet(`prime foreign home deputy vice chief executive
 // LeaderRoles are the roles that make their holder the head of the
 // country, organisation or city the title names (GOLD.md's leaderOf).
 // Multiword roles are matched on their lower-cased, space-joined words.
-var LeaderRoles = WordSet(`president premier chancellor leader chairman
-	chairwoman chairperson chair ceo boss head mayor governor king queen emperor pope
-	secretary-general director-general sultan emir monarch dictator
-	president-elect chief director taoiseach`)
+var LeaderRoles = RoleClass("leader")
 
 // FunctionalModifiers make a director or chief the head of one function,
 // not of the organisation ("finance director", "technical director").
@@ -152,13 +132,7 @@ var NotLeaderModifiers = WordSet(`deputy vice former ex ex- assistant
 
 // PersonRoleNouns are role nouns that, after "the", refer back to a person
 // ("the President", "the Belarusian leader", "the striker").
-var PersonRoleNouns = WordSet(`president premier chancellor minister
-	secretary leader chairman chairwoman chairperson chief boss mayor governor king queen
-	prince princess pope ambassador commissioner director spokesman
-	spokeswoman judge senator coach manager captain star singer actor actress
-	presenter striker midfielder defender goalkeeper winger skipper player
-	founder owner economist analyst champion veteran boxer dictator monarch
-	sultan emir sheikh secretary-general director-general`)
+var PersonRoleNouns = RoleClass("person-ref")
 
 // OrgRoleNouns are nouns that, after "the", refer back to an organisation.
 var OrgRoleNouns = WordSet(`company firm group club team bank airline
@@ -309,7 +283,7 @@ var CorporateSuffixes = WordSet(`inc inc. ltd ltd. plc corp corp. co co.
 // "Middlesbrough boss Steve McClaren", "Portsmouth chairman Milan
 // Mandaric", "the Wales captain". Not "Hong Kong director Wong Kar-Wai":
 // a director is no sports role.
-var TeamSideRoles = WordSet(`coach manager boss captain skipper chairman`)
+var TeamSideRoles = RoleClass("team-side")
 
 // TeamPositionRoles are playing positions that make the place before them
 // a team only when a name follows: "Bath prop Duncan Bell", "Newcastle
@@ -330,9 +304,7 @@ var ClubSigningVerbs = WordSet(`signed signs sacked sold bought loaned released`
 // Abbas"). Any other job with a nationality or a place leads nothing:
 // "British director Mike Leigh", "UK chief executive William Morrow"
 // (Vodafone's), "Aston's chief executive Ulrich Bez" (Aston Martin's).
-var PlaceLeaderRoles = WordSet(`president premier chancellor leader king
-	queen emperor monarch dictator sultan emir taoiseach president-elect
-	mayor governor ruler`)
+var PlaceLeaderRoles = RoleClass("place-leader")
 
 // PlaceLeaderPhrases are multiword roles that lead a country.
 var PlaceLeaderPhrases = map[string]bool{

@@ -43,13 +43,11 @@ var FirmNouns = WordSet(`firm company retailer carrier airline bank lender
 // "Nationwide economist Alex Bannister", "economist at Global Insight".
 // "director" is not one of them before a name ("Iris director Richard
 // Eyre" directed a film); it is among OrgPostsAt.
-var OrgStaff = WordSet(`economist economists analyst analysts strategist
-	strategists researcher researchers spokesman spokeswoman spokesperson
-	executive executives chairman chairwoman chairperson`)
+var OrgStaff = RoleClass("org-staff")
 
 // OrgPostsAt are job nouns that, followed by "at", name a body that
 // employs: "director at Troika Dialog", besides every OrgStaff noun.
-var OrgPostsAt = WordSet(`director directors head manager partner`)
+var OrgPostsAt = RoleClass("org-post-at")
 
 // OrgHoldings are nouns of ownership that "in" or "of" ties to a
 // company: "shares in Bombardier", "a stake in Nationwide"; after the

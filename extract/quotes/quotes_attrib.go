@@ -182,14 +182,8 @@ var (
 	qAgentWords = qWordSet(`lawyer lawyers attorney attorneys solicitor
 	solicitors publicist publicists`)
 	// Role nouns after "the" that refer back to a person or to a body.
-	qPersonRoles = qWordSet(`president premier chancellor minister secretary
-	leader chairman chairwoman chairperson chief boss mayor governor king queen prince
-	pope bishop archbishop ambassador commissioner director judge senator coach manager captain
-	economist analyst executive founder owner head state champion
-	medallist winner seed holder debutant striker midfielder defender goalkeeper winger skipper
-	player star singer actor actress presenter producer author writer
-	veteran runner athlete boxer golfer sprinter jumper`)
-	qOrgRoles = qWordSet(`company firm group club team side bank airline
+	qPersonRoles = lexicon.RoleClass("quote-person-ref")
+	qOrgRoles    = qWordSet(`company firm group club team side bank airline
 	carrier retailer giant organisation organization party union agency
 	body alliance network broadcaster maker manufacturer operator insurer
 	lender supermarket chain watchdog regulator council commission committee
