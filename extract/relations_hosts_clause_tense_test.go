@@ -4,7 +4,8 @@ import "testing"
 
 // TestSummitInCityClauseTense: "a summit in Vienna" is hosted or to be
 // hosted by the tense of its own clause, never by a modal of another
-// clause of the sentence. Every text is invented.
+// clause of the sentence (a complement clause after "that" included).
+// Every text is invented.
 func TestSummitInCityClauseTense(t *testing.T) {
 	held := "Vienna hosted Event:Vienna summit"
 	ahead := "Vienna willHost Event:Vienna summit"
@@ -20,5 +21,9 @@ func TestSummitInCityClauseTense(t *testing.T) {
 			[]string{ahead}, []string{held}},
 		{"time clause of a modal", lead + "A deal could be struck in May, when ministers gather for a summit in Vienna.",
 			[]string{ahead}, []string{held}},
+		{"told, complement clause to", lead + "The chancellor told the summit in Vienna that Austria was ready to cut tariffs.",
+			[]string{held}, []string{ahead}},
+		{"told, complement clause will", lead + "The chancellor told the summit in Vienna on Monday that tariffs will fall.",
+			[]string{held}, []string{ahead}},
 	})
 }

@@ -709,7 +709,7 @@ func (s *relSent) clauseFuture(first, last int) bool {
 	for lo > 0 && !s.clauseEdge(lo-1) {
 		lo--
 	}
-	for hi < len(s.low)-1 && !s.clauseEdge(hi+1) {
+	for hi < len(s.low)-1 && !s.clauseEdge(hi+1) && !s.complementizer(hi+1) {
 		hi++
 	}
 	for j := lo; j <= hi; j++ {
@@ -728,6 +728,16 @@ func (s *relSent) clauseFuture(first, last int) bool {
 		}
 	}
 	return false
+}
+
+// complementizer reports a "that" opening a complement clause ("told the
+// conference in Bournemouth that the party was ready to share power"):
+// the time of that clause is the reported matter's, not the time of the
+// words before it, so a future in it does not make them future. A
+// relative "that" ("the summit in Paris that will open") is tagged WDT
+// and belongs to its noun's clause.
+func (s *relSent) complementizer(j int) bool {
+	return s.word(j, "that") && s.tag(j) == "IN"
 }
 
 func (s *relSent) clauseEdge(j int) bool {
