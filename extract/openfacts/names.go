@@ -1,6 +1,7 @@
 package openfacts
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/extract/model"
@@ -24,7 +25,7 @@ func teamType(t model.EntityType) bool {
 	return t == model.Organization || t == model.Country || t == model.City
 }
 
-// adjacentLinks reads four constructions between two adjacent names in
+// adjacentLinks reads five constructions between two adjacent names in
 // sentence i:
 //
 //   - "A v B" and "A 17-18 B": A ~play~ B, a match between two teams
@@ -36,6 +37,8 @@ func teamType(t model.EntityType) bool {
 //     ("Amazon's Robin Terrell"), unless NAME modifies a noun ("France's
 //     Peugeot brand");
 //   - "NAME (COUNTRY)": NAME ~be_from~ COUNTRY ("Ivan Ljubicic (Croatia)");
+//   - "PERSON (PERSON N)" in a line-up: the second, who came on in minute
+//     N, ~replace~ the first (see substitution);
 //   - "A face B", "A will host B": a contest verb alone between two
 //     sides (see matchVerbs and contestLink);
 //   - "PERSON of/from/at BODY", also after a comma: PERSON ~be_of~ BODY
@@ -103,6 +106,13 @@ func (a *analysis) adjacentLinks(i int, ms []model.Mention) []model.OpenFact {
 				label = "is " + prep
 			}
 			f = model.OpenFact{Subject: m1.Entity, Object: m2.Entity, Key: "be_" + prep, Label: label}
+		case len(between) == 1 && w == "(" && e1 == model.Person && e2 == model.Person:
+			// "Okafor (Lindqvist 63)": a line-up's substitute and the
+			// minute he came on, for the player he replaced
+			if !a.substitution(t2, sp) {
+				return
+			}
+			f = model.OpenFact{Subject: m2.Entity, Object: m1.Entity, Key: "replace", Label: "replaced"}
 		case len(between) == 1 && w == "(":
 			if e2 != model.Country || e1 != model.Person && e1 != model.Organization || t2 >= sp.End || a.Tokens[t2].Text != ")" {
 				return
@@ -118,6 +128,25 @@ func (a *analysis) adjacentLinks(i int, ms []model.Mention) []model.OpenFact {
 		out = append(out, f)
 	})
 	return out
+}
+
+// lastMinute bounds the minute a substitute comes on in a line-up's
+// brackets: a football match with extra time lasts 120 minutes, and a
+// larger number in "NAME (NAME N)" is a tally or a year, no minute.
+const lastMinute = 125
+
+// substitution reports whether the words from token t2, right after the
+// second name inside brackets opened after a first name, are a minute
+// and the closing bracket: "Okafor (Lindqvist 63)" in a line-up, where
+// Lindqvist came on for Okafor. A bracket holding anything else
+// ("Marlowe (Brennan, 34)", an age; "(Brennan 2-1)") states no
+// substitution.
+func (a *analysis) substitution(t2 int, sp textseg.Span) bool {
+	if t2+1 >= sp.End || a.Tokens[t2+1].Text != ")" {
+		return false
+	}
+	n, err := strconv.Atoi(a.Tokens[t2].Text)
+	return err == nil && n >= 1 && n <= lastMinute
 }
 
 // matchVerbs join the two sides of a contest with no other word between
