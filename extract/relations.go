@@ -78,6 +78,9 @@ func (x *Extractor) findRelations(a *analysis) {
 	r.competitionPlayers() // relations_competitions.go
 	r.resultMatchFacts()   // relations_matches_described.go
 	r.frontedVeterans()    // relations_wiki_veterans.go
+	// relations_conjuncts.go, last: every rule before it may have read
+	// one name of a list
+	r.conjunctFacts()
 }
 
 // eachSentence sets r.cur to the relation view of every sentence that

@@ -321,3 +321,13 @@ var PlaceLeaderPhrases = map[string]bool{
 var IntentWords = WordSet(`expected hope hopes hoping planning aims aiming
 	determined intends intend intending wants want wanting preparing
 	prepared ready hoped`)
+
+// ConjunctionBreakers, before a list of names, keep the list from stating
+// each name on its own: "a border between X and Y", "neither X nor Y",
+// "not X and Y", "whether X and Y".
+var ConjunctionBreakers = WordSet(`between among amongst neither nor not
+	whether either except excluding`)
+
+// RespectiveWords pair the names of two lists one by one ("A and B of X
+// and Y respectively"): no name of either list shares the other's facts.
+var RespectiveWords = WordSet(`respectively`)
