@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"testing"
 
+	"github.com/newsgraph/newsgraph/extract/openfacts"
 	"github.com/newsgraph/newsgraph/openie"
 	"github.com/newsgraph/newsgraph/syntax"
 )
@@ -23,7 +24,7 @@ func TestOpenBoundTrace(t *testing.T) {
 	f := traceFile(t, "OIE_BOUND")
 	var name string
 	kinds := map[MentionKind]string{MentionName: "name", MentionAcronym: "acronym", MentionDemonym: "demonym", MentionRole: "role", MentionPronoun: "pronoun"}
-	traceOpen = func(doc *Document, i int, s *syntax.Sentence, tp openie.Tuple, why string) {
+	openfacts.Trace = func(doc *Document, i int, s *syntax.Sentence, tp openie.Tuple, why string) {
 		if why == "" {
 			why = "KEPT"
 		}
@@ -53,7 +54,7 @@ func TestOpenBoundTrace(t *testing.T) {
 		}
 		k0, e0 := kindAt(tp.Args[0].Head)
 		k1, e1 := kindAt(tp.Args[1].Head)
-		ob, _, _ := objectOf(s, tp, ms)
+		_, ob := openfacts.Ends(s, tp, ms)
 		if e1 < 0 {
 			e1 = ob
 		}
@@ -70,6 +71,6 @@ func TestOpenBoundTrace(t *testing.T) {
 		fmt.Fprintf(f, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%d\t%s\n", why, tp.Clause, k0+"|"+k1, en(e0), tp.Relation, en(e1),
 			tp.Args[0].Text, tp.Args[1].Text, name, i, sentenceText(doc, i))
 	}
-	defer func() { traceOpen = nil }()
+	defer func() { openfacts.Trace = nil }()
 	extractCorpus(t, &name, nil)
 }

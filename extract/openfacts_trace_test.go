@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newsgraph/newsgraph/extract/openfacts"
 	"github.com/newsgraph/newsgraph/openie"
 	"github.com/newsgraph/newsgraph/syntax"
 )
@@ -22,7 +23,7 @@ import (
 func TestOpenTrace(t *testing.T) {
 	f := traceFile(t, "OIE_TRACE")
 	var name string
-	traceOpen = func(doc *Document, i int, s *syntax.Sentence, tp openie.Tuple, why string) {
+	openfacts.Trace = func(doc *Document, i int, s *syntax.Sentence, tp openie.Tuple, why string) {
 		if why == "" {
 			why = "KEPT"
 		}
@@ -48,8 +49,7 @@ func TestOpenTrace(t *testing.T) {
 					ms = append(ms, m)
 				}
 			}
-			su := entityAt(s, tp.Args[0], ms)
-			ob, _, _ := objectOf(s, tp, ms)
+			su, ob := openfacts.Ends(s, tp, ms)
 			if su >= 0 && ob >= 0 && su != ob {
 				pot = "E2E"
 			} else if su >= 0 {
@@ -64,7 +64,7 @@ func TestOpenTrace(t *testing.T) {
 		}
 		fmt.Fprintf(f, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", why, tp.Clause, tp.SubjectFrom, tp.Relation, strings.Join(args, " | "), name, sent, pot, strings.Join(heads, " | "))
 	}
-	defer func() { traceOpen = nil }()
+	defer func() { openfacts.Trace = nil }()
 	extractCorpus(t, &name, nil)
 }
 

@@ -44,9 +44,6 @@ func (a *analysis) parsed(i int) *syntax.Sentence {
 		c.sents = make(map[int]*syntax.Sentence)
 	}
 	c.sents[i] = s
-	if traceParse != nil {
-		traceParse(a, i, s)
-	}
 	return s
 }
 
@@ -74,8 +71,3 @@ func (a *analysis) parseSentence(i int) *syntax.Sentence {
 	c.an.Analyze(s)
 	return s
 }
-
-// traceParse, when set (by a measuring test, parse_yield_test.go), sees
-// every sentence as it is parsed: which parses yield a fact is what a
-// gate on parsing has to predict.
-var traceParse func(a *analysis, sentence int, s *syntax.Sentence)

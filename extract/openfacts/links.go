@@ -236,6 +236,17 @@ func apposedName(s *syntax.Sentence, h, p int, ms []model.Mention) int {
 // filters are tuned by counting what each removes on a corpus.
 var Trace func(doc *model.Document, sentence int, s *syntax.Sentence, t openie.Tuple, why string)
 
+// Ends is the entity each end of tuple t would be read as (-1 for none),
+// with the sentence's mentions ms: what a Trace reader needs to tell
+// which left-out tuples held two entities.
+func Ends(s *syntax.Sentence, t openie.Tuple, ms []model.Mention) (sub, obj int) {
+	if len(t.Args) < 2 {
+		return -1, -1
+	}
+	obj, _, _ = objectOf(s, t, ms)
+	return entityAt(s, t.Args[0], ms), obj
+}
+
 // openLink reads tuple t of sentence i as a link between two entities:
 // their indexes, the relation's key and label, or the reason it states
 // no such link.
