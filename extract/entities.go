@@ -388,6 +388,9 @@ func (x *Extractor) resolveEntities(a *analysis) {
 					}
 				}
 			}
+			if p := partyPlural(w); p != "" {
+				addShort(p, i) // entities_parties.go: "the Greens" for the Green Party
+			}
 			if h := w[len(w)-1]; lexicon.OrgHeads[textseg.Lower(h)] || len(w) == 2 && companyStarts[textseg.Lower(w[0])] {
 				addShort(h, i) // "the Commission"; "the Boerse" for Deutsche Boerse
 			} else if x.distinctiveTail(h) || groupPlurals[textseg.Lower(h)] {

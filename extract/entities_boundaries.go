@@ -88,7 +88,7 @@ func (x *Extractor) acronymSpan(a *analysis, s, i int) int {
 		}
 	}
 	want := strings.ToUpper(strings.TrimSuffix(acr.Text, "s"))
-	if words < 3 || initials.String() != want {
+	if (words < 3 || initials.String() != want) && !x.foreignAcronym(a, acr.Text, t0, p, words) {
 		return i
 	}
 	if _, ok := lexicon.Honorifics[toks[t0].Lower()]; ok || lexicon.IsRoleHead(toks[t0].Lower()) {
@@ -1085,4 +1085,77 @@ func particleVenue(toks []textseg.Token, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// bodyOpener reports whether the capitalised run toks[i:j], which stops
+// before "of" or "for", is a lone body word that opens a name
+// ("Brothers of Italy", "The Alternative for Germany"): the place after
+// the preposition is then part of the body's name, not the entity.
+func bodyOpener(toks []textseg.Token, i, j int) bool {
+	if j-i == 2 && capArticle(toks[i].Text) {
+		i++
+	}
+	return j-i == 1 && lexicon.BodyOpeners[toks[i].Lower()]
+}
+
+// monthDateWords stand before a month that is a date ("in May", "since
+// March", "last June"), where the capitalised words after it are a name
+// of their own ("In May Acme Stores said").
+var monthDateWords = lexicon.WordSet(`in on by since until till from before after
+	during through last next early late mid of for between and or to`)
+
+// monthCompany returns the end of a company's name that the month
+// toks[i] opens ("May Department Stores", "rival March Holdings"), or i:
+// two or more capitalised common words follow it, the last a company
+// head, and no date word stands before it. A month that is a date takes
+// a day or a year, or follows "in" or "since"; a firm named after a
+// founder keeps the month as its first word.
+func monthCompany(toks []textseg.Token, lo, i, hi int) int {
+	if !monthNames[toks[i].Lower()] || i > lo && monthDateWords[toks[i-1].Lower()] {
+		return i
+	}
+	e := i + 1
+	for e < hi && isCapWord(toks[e]) && lexicon.IsCommonWord(toks[e].Lower()) && !lexicon.NotNames[toks[e].Lower()] {
+		e++
+	}
+	if e-i < 3 || e < hi && isCapWord(toks[e]) {
+		return i
+	}
+	if last := toks[e-1].Lower(); !lexicon.OrgHeads[last] && !companyTails[last] {
+		return i
+	}
+	return e
+}
+
+// foreignAcronym reports whether acr, in brackets after the name
+// toks[t0:p] of two or more capitalised words joined by connectors,
+// abbreviates the name in its own language ("Law and Justice (PiS)",
+// "Alliance for Progress (AfP)"): capitals and lower-case letters mixed,
+// as an acronym of a foreign name is written, which no English word in
+// brackets is. A name holding a place the gazetteer knows is no such
+// name ("Bosnia and Herzegovina (BiH)").
+func (x *Extractor) foreignAcronym(a *analysis, acr string, t0, p, words int) bool {
+	if words < 2 || len(acr) < 2 || len(acr) > 5 {
+		return false
+	}
+	upper, lower := 0, 0
+	for _, r := range acr {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			upper++
+		case r >= 'a' && r <= 'z':
+			lower++
+		default:
+			return false
+		}
+	}
+	if upper < 2 || lower == 0 || acr[0] < 'A' || acr[0] > 'Z' {
+		return false
+	}
+	for k := t0; k < p; k++ {
+		if isCapWord(a.tokens[k]) && x.placeEndAny(a, k, p) > k {
+			return false // "Voters in Bosnia and Herzegovina (BiH)"
+		}
+	}
+	return true
 }

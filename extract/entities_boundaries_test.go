@@ -27,6 +27,19 @@ func TestNameBoundaries(t *testing.T) {
 			[]string{"City:Leeds"}, []string{"MMS", "Multimedia Messaging Services"}},
 		{"Dixons will stop selling VHS machines in Leeds.",
 			[]string{"City:Leeds"}, []string{"VHS"}},
+		// A month opening capitalised common words that end in a
+		// company's head names the company; a month that is a date
+		// does not.
+		{"Rival May Department Stores agreed the deal in Leeds.",
+			[]string{"Organization:May Department Stores"}, []string{"Department Stores"}},
+		{"May Department Stores agreed the deal in Leeds.",
+			[]string{"Organization:May Department Stores"}, []string{"Department Stores"}},
+		{"The board met in Leeds on May 5.",
+			[]string{"City:Leeds"}, []string{"May"}},
+		{"In March Acme Holdings said sales rose in Leeds.",
+			[]string{"Organization:Acme Holdings"}, []string{"March Acme Holdings"}},
+		{"Guitarist Brian May played in Leeds.",
+			[]string{"Person:Brian May"}, nil},
 		{"The Professional Drivers Association met in Leeds.",
 			[]string{"Organization:Professional Drivers Association"}, nil},
 		{"The Professional Drivers Association (PDA) met in Leeds.",

@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/newsgraph/newsgraph/extract/textseg"
 
@@ -747,4 +748,24 @@ func (x *Extractor) placeEndAny(a *analysis, k, hi int) int {
 		}
 	}
 	return k
+}
+
+// partyPlural returns the plural by which news names a party's members
+// and the party itself, for a name "X Party [of PLACE]": "Greens" for
+// the Green Party, "Liberals" for the Liberal Party of Canada,
+// "Democrats" for the Democratic Party. It returns "" for other names.
+// The plural stands for the party only in a story that names it so; a
+// bare "Greens" elsewhere may be vegetables or a golf course's.
+func partyPlural(w []string) string {
+	if len(w) < 2 || textseg.Lower(w[1]) != "party" || len(w) > 2 && w[2] != "of" {
+		return ""
+	}
+	f := w[0]
+	if len(f) < 3 || strings.IndexFunc(f, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+		return "" // "Workers' Party", "Law-and-Order Party"
+	}
+	if strings.HasSuffix(f, "ic") {
+		return strings.TrimSuffix(f, "ic") + "s" // "Democratic" -> "Democrats"
+	}
+	return f + "s"
 }

@@ -45,6 +45,46 @@ func TestPartyEntities(t *testing.T) {
 			nil, []string{"Conservative Party"}, nil},
 		{"The labour market in Leeds tightened as labour costs rose.",
 			[]string{"City:Leeds"}, []string{"Labour Party"}, nil},
+		// A body word opening a name, or a party's head, goes on past
+		// "of" or "for" with the name after it, a place included: the
+		// place is part of the body's name, not an entity of its own.
+		{"Lena Moretti of the Brothers of Italy spoke in Leeds.",
+			[]string{"Organization:Brothers of Italy", "Person:Lena Moretti"}, []string{"Italy", "Brothers"}, nil},
+		{"The far-right Alternative for Germany came second in Dresden.",
+			[]string{"Organization:Alternative for Germany"}, []string{"Germany"}, nil},
+		{"Ion Rusu, a member of the Party of Renewal, spoke in Leeds.",
+			[]string{"Organization:Party of Renewal"}, []string{"Renewal"}, nil},
+		{"The Movement for Democratic Change won in Harare.",
+			[]string{"Organization:Movement for Democratic Change"}, []string{"Movement"}, nil},
+		// Negatives: a person after "of"; a role of a country; a bank's
+		// possessive; people; a studio before its town.
+		{"The Labour Party of Tony Blair won in Leeds.",
+			[]string{"Organization:Labour Party", "Person:Tony Blair"}, []string{"Labour Party of Tony Blair"}, nil},
+		{"The President of France spoke in Leeds.",
+			[]string{"Country:France"}, []string{"President of France"}, nil},
+		{"The Bank of England's governor spoke in Leeds.",
+			[]string{"Organization:Bank of England"}, []string{"England"}, nil},
+		{"Yesterday the people of Italy voted.",
+			[]string{"Country:Italy"}, nil, nil},
+		{"Warner Brothers of Hollywood made the film.",
+			[]string{"Organization:Warner Brothers"}, []string{"Warner Brothers of Hollywood"}, nil},
+		// A party's plural names it in a story that names the party;
+		// alone it is no entity.
+		{"Sweden's Green Party met on Sunday. The Greens, whose leader Eva Lind will be a minister, had stayed out.",
+			[]string{"Organization:Green Party"}, []string{"Greens"},
+			map[string][]string{"Green Party": {"Greens"}}},
+		{"The Liberals chose Tom Hale. The Liberal Party of Canada met in Ottawa.",
+			[]string{"Organization:Liberal Party of Canada"}, []string{"Liberals"},
+			map[string][]string{"Liberal Party of Canada": {"Liberals"}}},
+		{"The Greens said the plan would fail in Leeds.",
+			[]string{"City:Leeds"}, []string{"Greens"}, nil},
+		// A foreign name's own acronym in brackets, mixed in case, makes
+		// the name one body; a known place keeps its type.
+		{"Jan Nowak of the outgoing Law and Justice (PiS) government spoke. Ewa Lis of PiS agreed.",
+			[]string{"Organization:Law and Justice"}, []string{"Justice"},
+			map[string][]string{"Law and Justice": {"PiS"}}},
+		{"Voters in Bosnia and Herzegovina (BiH) went to the polls.",
+			[]string{"Country:Bosnia and Herzegovina"}, []string{"Law and Justice"}, nil},
 	}
 	for _, tc := range tests {
 		d := extractText(t, tc.text)

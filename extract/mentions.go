@@ -241,6 +241,13 @@ func (x *Extractor) nameRun(a *analysis, s, i int) int {
 		x.afterName(a, s, k, i+2)
 		return i + 2
 	}
+	if j := monthCompany(toks, a.sentTokens[s].Start, i, hi); j > i {
+		// entities_boundaries.go: "May Department Stores", a company
+		// the month opens; a month is no first name of it.
+		k := a.addMention(mention{sent: s, t0: i, t1: j, kind: MentionName, typ: Organization, strong: true})
+		x.afterName(a, s, k, j)
+		return j
+	}
 	if j := x.letterInTheName(a, i, hi); j > i {
 		// entities_letternames.go: "T in the Park"
 		k := a.addMention(mention{sent: s, t0: i, t1: j, kind: MentionName, typ: Event, strong: true})
@@ -325,7 +332,10 @@ func (x *Extractor) nameRun(a *analysis, s, i int) int {
 					continue
 				}
 			}
-			if lexicon.OfHeads[last] && next(k) && !lexicon.RoleHeads[last] {
+			if lexicon.PartyHeads[last] && next(k) && (x.personAfter(a, k, hi) || x.names[toks[k].Lower()] != 0 && next(k+1)) {
+				break // "the Labour Party of Tony Blair": the party, then its leader
+			}
+			if (lexicon.OfHeads[last] || lexicon.PartyHeads[last] || bodyOpener(toks, i, j)) && next(k) && !lexicon.RoleHeads[last] {
 				// "the Republic of Azerbaijan Ilham Aliyev", "Bank of
 				// England Mervyn King": a known place ends the name when
 				// a person's full name follows it.
@@ -340,12 +350,12 @@ func (x *Extractor) nameRun(a *analysis, s, i int) int {
 		case "for":
 			// "Court of Arbitration for Sport": once a body's name has
 			// gone past "of", "for" and a capitalised word go on with it.
-			if (lexicon.ForHeads[last] || hasOf) && next(j+1) {
+			if (lexicon.ForHeads[last] || lexicon.PartyHeads[last] || hasOf || bodyOpener(toks, i, j)) && next(j+1) {
 				hasOf = true
 				j++
 				continue
 			}
-			if e := forTheName(toks, j, hi); e > j && lexicon.ForHeads[last] {
+			if e := forTheName(toks, j, hi); e > j && (lexicon.ForHeads[last] || lexicon.PartyHeads[last]) {
 				hasOf = true
 				j = e // "Joint Council for the Welfare of Immigrants"
 				continue

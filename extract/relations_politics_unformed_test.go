@@ -15,7 +15,9 @@ func TestUnformedParties(t *testing.T) {
 		want string
 	}{
 		{"In the Eastfield constituency, candidates Tom Hale of the Labour Party and Jed Marsh of Future Voice were elected.", "Jed Marsh memberOf Future Voice"},
-		{"In the Eastfield constituency, candidates Tom Hale of the Labour Party, Jed Marsh of Brothers of Eastland and Ann Lee of the Green Party were elected.", "Jed Marsh memberOf Brothers of Eastland"},
+		// "Brothers of ..." is now formed by the entity stage
+		// (lexicon.BodyOpeners); "Sons of ..." is still left unformed.
+		{"In the Eastfield constituency, candidates Tom Hale of the Labour Party, Jed Marsh of Sons of Eastland and Ann Lee of the Green Party were elected.", "Jed Marsh memberOf Sons of Eastland"},
 		{"Localist group Future Voice's Jed Marsh was defeated in this constituency.", "Jed Marsh memberOf Future Voice"},
 		{"In the constituency, pro-Beijing FVP's Starry Lau and Tom Hale were elected.", "Starry Lau memberOf FVP; Tom Hale memberOf FVP"},
 		// No other person placed in a party: a think tank may be meant.

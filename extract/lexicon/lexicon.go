@@ -223,6 +223,19 @@ var ForHeads = WordSet(`centre center institute commission committee
 	union association trust fund agency organisation organization
 	network partnership forum transport corporation`)
 
+// PartyHeads end the name of a party or movement that goes on with "of"
+// or "for" and a name that is not a place ("Party of Renewal", "Movement
+// for Democratic Change", "Popular Front for the Liberation of
+// Palestine"); a person's full name after "of" is no part of it ("the
+// Labour Party of Tony Blair").
+var PartyHeads = WordSet(`party movement front alliance`)
+
+// BodyOpeners are words that head a body's name only when they open it
+// and "of" or "for" and a name follow ("Brothers of Italy", "Alternative
+// for Germany"); after other words they are ordinary ("Warner Brothers of
+// Hollywood" is the studio and the place).
+var BodyOpeners = WordSet(`brothers alternative`)
+
 // LowerOrgHeads are lower-case organisation heads that, after a name and
 // before "of", open a descriptive body name ("the CIS council of heads of
 // security and special services").
