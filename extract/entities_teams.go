@@ -430,3 +430,30 @@ func (a *analysis) placeOpensPlural(m *mention) bool {
 	}
 	return a.subjectPosition(m.sent, m.t0)
 }
+
+// sharedLeagueNames are league names that rugby union's English clubs
+// share with football ("Premiership", football's Premier League until
+// 2007); the gazetteer gives football's.
+var sharedLeagueNames = lexicon.WordSet(`premiership`)
+
+// rugbyLeague returns rugby's league as the name of the run toks[i:j],
+// which ends in a shared league name, when the story speaks of rugby
+// union (rugbyWords), or "". A sponsor's word before the name is part of
+// it ("Zurich Premiership", "Guinness Premiership"), never the city; the
+// bare name is short for the sponsored one the story writes elsewhere.
+func (a *analysis) rugbyLeague(i, j int) string {
+	toks := a.tokens
+	if j-i > 2 || !sharedLeagueNames[toks[j-1].Lower()] || !a.storyHasWords(rugbyWords, 1) {
+		return ""
+	}
+	if j-i == 2 {
+		return toks[i].Text + " " + toks[j-1].Text
+	}
+	for k := 1; k < len(toks); k++ {
+		if toks[k].Text == toks[i].Text && isCapWord(toks[k-1]) && !capArticle(toks[k-1].Text) &&
+			!isOpener(toks[max(k-2, 0)], toks[k-1]) {
+			return toks[k-1].Text + " " + toks[k].Text
+		}
+	}
+	return toks[i].Text
+}

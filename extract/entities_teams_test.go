@@ -147,3 +147,19 @@ func TestSideTitlesAndResults(t *testing.T) {
 	}
 	checkEntityCases(t, tests)
 }
+
+// TestRugbyLeague: in a rugby story "Premiership", with a sponsor's word
+// before it or alone, is rugby's league; in a football story it stays
+// the gazetteer's Premier League.
+func TestRugbyLeague(t *testing.T) {
+	checkEntityCases(t, []entityCase{
+		{"Sharks slip\n\nHalden lost all three Zurich Premiership matches, scoring two tries in the rugby.",
+			[]string{"Organization:Zurich Premiership"}, []string{"Organization:Premier League", "City:Zurich"}},
+		{"Sharks slip\n\nHalden lost all three Zurich Premiership matches. The rugby side are last in the Premiership.",
+			[]string{"Organization:Zurich Premiership"}, []string{"Organization:Premiership", "Organization:Premier League"}},
+		{"Kickers\n\nThe fly-half is the best kicker in the Premiership, his coach said.",
+			[]string{"Organization:Premiership"}, []string{"Organization:Premier League"}},
+		{"Title race\n\nThe striker scored twice as Halden Rovers went top of the Premiership in the league match.",
+			[]string{"Organization:Premier League"}, []string{"Organization:Premiership"}},
+	})
+}

@@ -721,6 +721,13 @@ func (x *Extractor) processRun(a *analysis, s, i, j int) {
 		x.afterName(a, s, k, j)
 		return
 	}
+	if league := a.rugbyLeague(i, j); league != "" {
+		// entities_teams.go: "the Premiership", "Zurich Premiership" in a
+		// rugby story are rugby's league, not football's.
+		k := a.addMention(mention{sent: s, t0: i, t1: j, kind: MentionName, typ: Organization, strong: true, canon: league})
+		x.afterName(a, s, k, j)
+		return
+	}
 	e, ok := x.gaz.Lookup(surface)
 	if !ok && j-i >= 2 && strings.Contains(surface, ".") {
 		// "U.N. Security Council": dotted initials inside a known name.
