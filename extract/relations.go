@@ -74,6 +74,7 @@ func (x *Extractor) findRelations(a *analysis) {
 	r.contestants()        // relations_events_contests.go
 	r.cityNamedEvents()    // relations_events.go
 	r.actsAtEvents()       // relations_events.go
+	r.eventRoles()         // relations_events_roles.go
 	r.electionCandidates() // relations_elections.go
 	r.competitionPlayers() // relations_competitions.go
 	r.resultMatchFacts()   // relations_matches_described.go
@@ -142,6 +143,9 @@ type relState struct {
 	// nameKinds caches the word-list tests of entity names, by entity
 	// index (nameKindsOf).
 	nameKinds []relNameKinds
+	// eventKinds are the kinds of the document's events, for the role
+	// rule (relations_events_roles.go).
+	eventKinds *eventKindCache
 	// starters maps each player a team sheet lists among the starting
 	// side (not its bench) to that side, for sheetStartersPlayed
 	// (relations_lineups_played.go).
