@@ -1050,7 +1050,8 @@ func (q *quoter) agedHead(ts []qtok) bool {
 // (outside quotations, not one spoken to) whose name carries no title
 // other than the description's head w. "City boss Kevin Keegan" is no
 // defender; a story about one player names him before calling him "the
-// defender". With two such persons, or none, it gives -1.
+// defender". With two such persons, or none, it gives -1. An empty w
+// (a past role: "the former diplomat") tests no title.
 func (q *quoter) soleUntitledPerson(pos int, w string) int {
 	ms := q.doc.Mentions
 	cand := -1
@@ -1059,7 +1060,7 @@ func (q *quoter) soleUntitledPerson(pos int, w string) int {
 		if m.Kind != model.MentionName || !q.isPerson(m.Entity) || m.Entity == cand || q.inQuote(m.Start) || q.addressee(m.Start) {
 			continue
 		}
-		if q.otherTitle(m.Entity, w) {
+		if w != "" && q.otherTitle(m.Entity, w) {
 			continue
 		}
 		if cand >= 0 {
@@ -1430,7 +1431,15 @@ func (q *quoter) subject(ts []qtok, verbPos int) qattr {
 				}
 			}
 			if det == "the" && (strings.HasSuffix(w, "-year-old") || qDescriptionNouns[w] || h > start && q.agedHead(ts[start+1:h])) {
-				if e := q.soleUntitledPerson(ts[start].s, w); e >= 0 {
+				// "the 61-year-old former diplomat": a past role says
+				// nothing against the title the person now holds
+				// ("party leader Sir Jo Bloggs"), so only the one
+				// person named before counts.
+				title := w
+				if h-1 > start && lexicon.PastTitleMods[strings.ToLower(q.text[ts[h-1].s:ts[h-1].e])] {
+					title = ""
+				}
+				if e := q.soleUntitledPerson(ts[start].s, title); e >= 0 {
 					return qattr{ent: e, rule: "description", pos: ts[start].s}
 				}
 			}

@@ -75,5 +75,36 @@ func TestQuoteDescriptionSpeakers(t *testing.T) {
 			ents:         []qtEnt{dunn, lyle},
 			unattributed: 1,
 		},
+		{
+			name: "an aged former role after a person with a current title: the one person named",
+			text: "Conference\n\nParty leader Sir Rob Dunn has told members to be ready for power.\n\nSpeaking on the last day, the 58-year-old former teacher said voters were \"fed up with being offered only two real options\".",
+			ents: []qtEnt{dunn},
+			want: []qtWant{{"fed up with being", "Rob Dunn", "description"}},
+		},
+		{
+			name: "an aged former role framing a full quote: the one person named",
+			text: "Conference\n\nParty leader Sir Rob Dunn has told members to be ready for power.\n\n\"Voters are fed up with being offered only two real options,\" the 58-year-old former teacher said.",
+			ents: []qtEnt{dunn},
+			want: []qtWant{{"Voters are fed up", "Rob Dunn", "description"}},
+		},
+		{
+			name:         "an aged role that is no past role, after a person with another title: nobody",
+			text:         "Conference\n\nParty leader Sir Rob Dunn has told members to be ready for power.\n\nSpeaking on the last day, the 58-year-old teacher said voters were \"fed up with being offered only two real options\".",
+			ents:         []qtEnt{dunn},
+			unattributed: 1,
+		},
+		{
+			name:         "an aged former role with two persons named before: nobody",
+			text:         "Conference\n\nParty leader Sir Rob Dunn has praised his deputy Lyle Orme.\n\nSpeaking on the last day, the 58-year-old former teacher said voters were \"fed up with being offered only two real options\".",
+			ents:         []qtEnt{dunn, lyle},
+			unattributed: 1,
+		},
+		{
+			name:   "an aged former role quoting a slogan of someone else: the one person named, the slogan under five words is no quote of his",
+			text:   "Conference\n\nParty leader Sir Rob Dunn has told members to be ready for power.\n\nSpeaking on the last day, the 58-year-old former teacher said the rival party's \"Time for Change\" posters were \"a waste of everybody's money and time\".",
+			ents:   []qtEnt{dunn},
+			want:   []qtWant{{"a waste of everybody", "Rob Dunn", ""}},
+			absent: []string{"Time for Change"},
+		},
 	})
 }
