@@ -93,6 +93,14 @@ var PositionRoles = WordSet(`flanker lock prop hooker scrum-half fly-half
 // over: "former chairman", "ex-boss", "erstwhile leader", "one-time head".
 var PastTitleMods = WordSet(`former ex ex- erstwhile one-time onetime formerly previously`)
 
+// OfficeHolderTitles maps a noun for a personal office to the title of
+// its holder: "the presidency said" speaks for the president, as "the
+// prime minister's office said" does for the prime minister.
+var OfficeHolderTitles = map[string]string{
+	"presidency":  "president",
+	"chancellery": "chancellor",
+}
+
 // IsRoleHead reports whether w can head a title: a role noun ("minister",
 // "vice-president", "gen.") or a weak role ("producer").
 func IsRoleHead(w string) bool {

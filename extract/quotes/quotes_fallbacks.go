@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/newsgraph/newsgraph/extract/lexicon"
 	"github.com/newsgraph/newsgraph/extract/model"
 )
 
@@ -420,6 +421,15 @@ func (q *quoter) glossBefore(lo, pos int) bool {
 // that "It added …" after it refers back to the same speaker.
 func (q *quoter) officeOf(ts []qtok) qattr {
 	n := len(ts)
+	// "The presidency said": the office named by a noun of its own
+	// (lexicon.OfficeHolderTitles) speaks for its one titled holder.
+	if n == 2 && ts[1].kind == qkWord {
+		if d := q.text[ts[0].s:ts[0].e]; d == "the" || d == "The" {
+			if role, ok := lexicon.OfficeHolderTitles[q.text[ts[1].s:ts[1].e]]; ok {
+				return q.officeHolder(q.titledPerson(role, ts[0].s), ts[0].s)
+			}
+		}
+	}
 	if n < 3 || ts[n-1].kind != qkWord || q.text[ts[n-1].s:ts[n-1].e] != "office" || ts[n-2].kind != qkPoss {
 		return noAttr
 	}
@@ -441,6 +451,13 @@ func (q *quoter) officeOf(ts []qtok) qattr {
 		}
 		e = q.titledPerson(strings.Join(words, " "), ts[0].s)
 	}
+	return q.officeHolder(e, pos)
+}
+
+// officeHolder gives the office holder e (or no one when e < 0) as the
+// speaker of the sentence at pos, remembering it for a following "It
+// added …".
+func (q *quoter) officeHolder(e, pos int) qattr {
 	if e < 0 {
 		return noAttr
 	}

@@ -333,6 +333,46 @@ func TestQuotesFallbackOffice(t *testing.T) {
 			want:         []qtWant{{"serious gaps in the payroll", "", ""}},
 			unattributed: 1,
 		},
+		{
+			name: "the presidency: the one person titled president, then It added",
+			text: `Prime Minister Ivo Renk resigned to President Vera Holm. The presidency said in a statement that he would stay on "until the appointment of a new government". It added that talks "would begin with all the parties on Monday".`,
+			ents: []qtEnt{pm, r3Vera},
+			want: []qtWant{{"until the appointment of", "Vera Holm", "office-of"}, {"would begin with all", "Vera Holm", "pronoun-carry"}},
+		},
+		{
+			name: "the chancellery: the one person titled chancellor",
+			text: `Chancellor Ivo Renk flew to Rome. The chancellery said the visit would "deepen the ties between our two countries".`,
+			ents: []qtEnt{pm},
+			want: []qtWant{{"deepen the ties between", "Ivo Renk", "office-of"}},
+		},
+		{
+			name:         "the presidency with no one titled president",
+			text:         `Prime Minister Ivo Renk resigned on Thursday. The presidency said in a statement that he would stay on "until the appointment of a new government".`,
+			ents:         []qtEnt{pm},
+			want:         []qtWant{{"until the appointment of", "", ""}},
+			unattributed: 1,
+		},
+		{
+			name:         "the presidency with two people titled president",
+			text:         `President Ivo Renk met President Vera Holm. The presidency said the talks had been "open and useful for both sides of the border".`,
+			ents:         []qtEnt{pm, r3Vera},
+			want:         []qtWant{{"open and useful for", "", ""}},
+			unattributed: 1,
+		},
+		{
+			name:         "a presidency held by a country is no office of a person",
+			text:         `President Vera Holm flew to Rome. The Danish presidency said the summit had been "open and useful for all the member states".`,
+			ents:         []qtEnt{r3Vera},
+			want:         []qtWant{{"open and useful for", "", ""}},
+			unattributed: 1,
+		},
+		{
+			name:   "the presidency quoting a slogan under five words: the quotation is its own, not the slogan",
+			text:   `President Vera Holm flew to Rome. The presidency said the "Europe First" campaign was "a danger to the peace of the continent".`,
+			ents:   []qtEnt{r3Vera},
+			want:   []qtWant{{"a danger to the peace", "Vera Holm", ""}},
+			absent: []string{"Europe First"},
+		},
 	})
 }
 
