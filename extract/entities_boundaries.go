@@ -1159,3 +1159,64 @@ func (x *Extractor) foreignAcronym(a *analysis, acr string, t0, p, words int) bo
 	}
 	return true
 }
+
+// listedNameEnd reads the comma list that closes a body's name after "of"
+// or "for" ("Department for Culture, Media and Sport", "State
+// Administration of Radio, Film and Television", "Academy of Motion
+// Picture, Arts and Sciences"): toks[j] is the comma after the first
+// item. Without it the run stops at the comma and the body is cut short
+// ("Department for Culture"), the rest a name of its own. Every item must
+// be one to three capitalised ordinary words (the fields a ministry
+// covers), never a place or a first name: a list of names after a body
+// is a list of other entities ("talks between the Ministry of Defence,
+// France and Spain"). The list must end in "and" or "&" and one more item,
+// and the first item, back to "of" or "for", must pass the same test. It
+// returns the index after the last item, or 0.
+func (x *Extractor) listedNameEnd(a *analysis, i, j, hi int) int {
+	toks := a.tokens
+	field := func(k int) bool {
+		t := toks[k]
+		w := t.Lower()
+		return isCapWord(t) && !acronymWord(t) && lexicon.IsCommonWord(w) && x.names[w] == 0 &&
+			!lexicon.NotNames[w] && x.placeEnd(a, k, hi) == k
+	}
+	// item returns the index after a field item of one to three words
+	// from k, or k.
+	item := func(k int) int {
+		m := k
+		for m < hi && m-k < 3 && field(m) {
+			m++
+		}
+		if m < hi && isCapWord(toks[m]) {
+			return k // a longer capitalised run: a name, not a field
+		}
+		return m
+	}
+	// The first item runs back from the comma to "of" or "for".
+	k := j
+	for k > i && k > j-3 && field(k-1) {
+		k--
+	}
+	if k == j || k <= i || (toks[k-1].Text != "of" && toks[k-1].Text != "for") {
+		return 0
+	}
+	commas := 0
+	for j < hi && toks[j].Text == "," {
+		m := item(j + 1)
+		if m == j+1 {
+			return 0
+		}
+		commas++
+		j = m
+		if j+1 < hi && toks[j].Text == "," && (toks[j+1].Text == "and" || toks[j+1].Text == "&") {
+			j++ // a serial comma before "and"
+		}
+	}
+	if commas == 0 || j >= hi || (toks[j].Text != "and" && toks[j].Text != "&") {
+		return 0
+	}
+	if m := item(j + 1); m > j+1 {
+		return m
+	}
+	return 0
+}

@@ -622,3 +622,37 @@ func TestParticleVenueNames(t *testing.T) {
 		}
 	}
 }
+
+// TestListedBodyNames: a body's name that ends in a list of fields after
+// "of" or "for" ("Culture, Media and Sport") is one name through the last
+// field; a list of places or names after a body is a list of entities,
+// and a name without the list is unchanged.
+func TestListedBodyNames(t *testing.T) {
+	tests := []struct {
+		text   string
+		want   []string
+		notAny []string
+	}{
+		{"A spokesman for the Ministry of Water, Forests and Rivers said prices would rise.",
+			[]string{"Organization:Ministry of Water, Forests and Rivers"}, []string{"Ministry of Water"}},
+		{"The Commission for Roads, Rail, and Canal Transport met in Leeds.",
+			[]string{"Organization:Commission for Roads, Rail, and Canal Transport"}, []string{"Commission for Roads"}},
+		{"She thanked the Academy of Stage Lighting, Design and Sound on Monday.",
+			[]string{"Organization:Academy of Stage Lighting, Design and Sound"}, []string{"Academy of Stage Lighting"}},
+		// Negatives: places after the body; a name cut by a comma
+		// clause; a list of bodies; the plain name.
+		{"Talks between the Ministry of Defence, France and Spain went on.",
+			[]string{"Organization:Ministry of Defence", "Country:France", "Country:Spain"},
+			[]string{"Ministry of Defence, France and Spain"}},
+		{"The Department of Health, Tom Reed said, would act.",
+			[]string{"Organization:Department of Health", "Person:Tom Reed"}, nil},
+		{"The Council of Egg Farmers, Dairy Growers Association and Tom Reed met.",
+			[]string{"Organization:Council of Egg Farmers", "Person:Tom Reed"},
+			[]string{"Council of Egg Farmers, Dairy Growers Association and Tom Reed"}},
+		{"The Department of Health said it would act.",
+			[]string{"Organization:Department of Health"}, nil},
+	}
+	for _, tc := range tests {
+		checkEntities(t, tc.text, tc.want, tc.notAny)
+	}
+}

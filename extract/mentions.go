@@ -360,6 +360,14 @@ func (x *Extractor) nameRun(a *analysis, s, i int) int {
 				j = e // "Joint Council for the Welfare of Immigrants"
 				continue
 			}
+		case ",":
+			if !hasOf {
+				break
+			}
+			if e := x.listedNameEnd(a, i, j, hi); e > j {
+				j = e // entities_boundaries.go: "Department for Culture, Media and Sport"
+				continue
+			}
 		case "at":
 			if e := x.campusEnd(a, i, j, hi); hasOf && e > j {
 				j = e // "University of North Carolina at Chapel Hill"
