@@ -45,3 +45,45 @@ func TestHonorificBeforeFirstWord(t *testing.T) {
 		})
 	}
 }
+
+// TestReverendBeforeName: "the Reverend" before a full name is a title,
+// not part of the name, so the person is named without it and a later
+// "Mr" and the surname join that person (and their quote goes to them);
+// "Rev" keeps working, and a body named with the word is untouched.
+func TestReverendBeforeName(t *testing.T) {
+	tests := []struct {
+		name   string
+		text   string
+		want   []string
+		absent []string
+	}{
+		{"full name, then surname",
+			`The town is safe, said the Reverend Martin Oakes. "Please stay away from the river this week," Mr Oakes said.`,
+			[]string{"Person:Martin Oakes"}, []string{"Organization:Reverend Martin Oakes", "Person:Oakes"}},
+		{"short form",
+			"The Rev Martin Oakes led the service in Leeds.",
+			[]string{"Person:Martin Oakes"}, nil},
+		// Negative: a name that merely holds the word as a noun phrase.
+		{"no name after it",
+			"The Church of the Good Shepherd opened in Leeds.",
+			[]string{"City:Leeds"}, []string{"Person:Reverend"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := extractText(t, tc.text)
+			checkListed(t, keys(entitySummary(d)), tc.want, tc.absent)
+			if tc.name != "full name, then surname" {
+				return
+			}
+			said := false
+			for _, q := range d.Quotes {
+				if q.Speaker >= 0 && d.Entities[q.Speaker].Name == "Martin Oakes" {
+					said = true
+				}
+			}
+			if !said {
+				t.Errorf("quote not given to Martin Oakes")
+			}
+		})
+	}
+}

@@ -22,7 +22,7 @@ func WordSet(words string) map[string]bool {
 var Honorifics = map[string]byte{
 	"mr": 'm', "mr.": 'm', "mrs": 'f', "mrs.": 'f', "ms": 'f', "ms.": 'f',
 	"miss": 'f', "dr": 0, "dr.": 0, "sir": 'm', "lord": 'm', "lady": 'f',
-	"dame": 'f', "prof": 0, "prof.": 0, "professor": 0, "rev": 0, "rev.": 0,
+	"dame": 'f', "prof": 0, "prof.": 0, "professor": 0, "rev": 0, "rev.": 0, "reverend": 0,
 	"sen.": 0, "rep.": 0, "gov.": 0, "gen.": 0, "baroness": 'f', "baron": 'm',
 }
 
