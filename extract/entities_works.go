@@ -1338,13 +1338,17 @@ var subtitlePlacePreps = lexicon.WordSet(`from at to near`)
 // a work made after it ("the sequel to Escape From New York", "a remake
 // of Fingerbobs", "the PAL version of GT4"), a work one appears in ("he
 // later appeared in Robocop", "Langdon also appears in Angels and
-// Demons").
+// Demons"), a part of a show or its making ("the storyline of
+// EastEnders", "an episode of Panorama", "the cast of Friends"): a
+// body or a place has no storyline, episode or cast of its own.
 var workFrames = map[string]string{
 	"role": "in", "roles": "in", "performance": "in", "performances": "in",
 	"cameo": "in", "star": "in", "stars": "in", "starred": "in", "starring": "in",
 	"appear": "in", "appears": "in", "appeared": "in", "appearing": "in",
 	"sequel": "to", "prequel": "to", "follow-up": "to",
 	"adaptation": "of", "remake": "of", "version": "of", "spin-off": "of",
+	"storyline": "of", "storylines": "of", "episode": "of", "episodes": "of",
+	"cast": "of", "script": "of", "scripts": "of", "screenplay": "of",
 }
 
 // appearVerbs are the workFrames one also appears in a place with.

@@ -185,8 +185,11 @@ func (x *Extractor) titleInBrackets(a *analysis, s, k int) (int, int) {
 }
 
 // characterFrames are the nouns before a character's name: "the role of
-// Arthur Dent", "the character of Buffy", "Cage's character Ben Gates".
-var characterFrames = lexicon.WordSet(`role character`)
+// Arthur Dent", "the character of Buffy", "Cage's character Ben Gates",
+// "the comic's creations Borat and Bruno" (a comic's characters are his
+// creations; "the creations of X" names their maker, so characterName
+// takes no "of" after it).
+var characterFrames = lexicon.WordSet(`role character creations`)
 
 // characterName reads a character's name after a frame noun at k ("the
 // role of Father Merrin", "his character Ali G") in a story that speaks
@@ -200,6 +203,9 @@ func (x *Extractor) characterName(a *analysis, s, k int) (int, int) {
 	hi := a.sentTokens[s].End
 	i := k + 1
 	if i < hi && toks[i].Text == "of" {
+		if toks[k].Lower() == "creations" {
+			return 0, 0 // "the creations of Tom Reed": their maker
+		}
 		i++
 	}
 	if i >= hi || !isCapWord(toks[i]) || capArticle(toks[i].Text) {

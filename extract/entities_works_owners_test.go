@@ -70,4 +70,10 @@ func TestCharacterNames(t *testing.T) {
 		[]string{"Person:Tom Reed"}, []string{"Jed Crane"})
 	checkEntities(t, "Tom Reed plays the role of Harold Vance in the film. Harold Vance founded a bank in 1920.",
 		[]string{"Person:Tom Reed", "Person:Harold Vance"}, nil)
+	// A comic's creations are his characters; "the creations of" names
+	// their maker.
+	checkEntities(t, "The sitcom faces competition from Tom Reed's creations Zorvik and Bruno in the film awards.",
+		[]string{"Person:Tom Reed"}, []string{"Zorvik", "Bruno"})
+	checkEntities(t, "The sitcom faces competition in the film awards from the creations of Kate Malone. Kate Malone was pleased.",
+		[]string{"Person:Kate Malone"}, nil)
 }
