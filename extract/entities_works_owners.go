@@ -17,9 +17,11 @@ import (
 
 // worksStoryWords are words a story about works uses; the possessive
 // rule is read only in such a story, where "Mr Lula's Worker Party" and
-// "Wenger's Arsenal" are rare and a maker's possessive is common.
+// "Wenger's Arsenal" are rare and a maker's possessive is common. A
+// soap opera is most often written "soap" alone ("a US soap based on
+// the BBC's EastEnders").
 var worksStoryWords = lexicon.WordSet(`film films movie movies sitcom album albums novel novels
-	cinema opera operas song songs poem poems musical`)
+	cinema opera operas song songs poem poems musical soap soaps`)
 
 // speaksOfWorksStory reports whether the document uses a word of
 // worksStoryWords.

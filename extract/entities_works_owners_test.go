@@ -23,6 +23,13 @@ func TestMakerPossessiveTitles(t *testing.T) {
 			[]string{"Person:Tom Reed"}, []string{"Winter Orchard", "The Winter Orchard"}},
 		{"The Moles' Quiet Harbour topped the album chart in Canada.",
 			[]string{"Country:Canada"}, []string{"Quiet Harbour"}},
+		// A broadcaster's soap, in a story that calls it a soap.
+		{"Plans for a US soap based on the BBC's Eastgaters were drawn up by Quillsoft. Eastgaters lost viewers, said Tom Reed.",
+			[]string{"Person:Tom Reed", "Organization:Quillsoft"}, []string{"Eastgaters"}},
+		// Negatives: a person after a broadcaster's possessive in a soap
+		// story; the soap's producer.
+		{"The soap was praised by the BBC's Kate Harwood. The soap's producer Tom Reed said so in Leeds.",
+			[]string{"Person:Kate Harwood", "Person:Tom Reed", "City:Leeds"}, nil},
 		// Negatives: a person after the possessive, even with a first name
 		// the list does not know; a name modifying a noun; a body's name;
 		// a place's firm; a story that speaks of no works.
