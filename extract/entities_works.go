@@ -410,6 +410,11 @@ func (x *Extractor) findWorkTitles(a *analysis) workTitles {
 					cands = append(cands, [2]int{i, j}) // "Hostage opened at number four" (entities_works_openings.go)
 				}
 			}
+			if airingVerbs[lw] {
+				if i, j := x.titleAired(a, s, k); j > i {
+					cands = append(cands, [2]int{i, j}) // "Quiet Harbour, which airs on ITV" (entities_works_airings.go)
+				}
+			}
 			if namingVerbs[lw] {
 				if i, j := x.titleCalled(a, s, k); j > i {
 					cands = append(cands, [2]int{i, j}) // "a drama for HBO called The Rise and Fall of X"
