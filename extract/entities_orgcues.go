@@ -626,6 +626,64 @@ func (a *analysis) orgsInClassLists() {
 	}
 }
 
+// possessiveFirmNames types as bodies the names that close on their own
+// "'s" with no noun after it where a body is cued: listed by a class
+// noun ("stores like Bloomingdale's and Marshall Field's") or after a
+// firm's noun ("the car website Parker's"). A possessive that owns
+// nothing is the name of a shop or firm called after its founder, so the
+// name is retyped even where the gazetteer knows a town ("Bloomingdale")
+// or a first name opens it ("Marshall"), and keeps its "'s" (possName).
+// "Blair's speech", "the website's owner" own a noun and are left alone.
+func (a *analysis) possessiveFirmNames() {
+	poss := map[string]bool{}
+	for s := range a.sentTokens {
+		starts := a.classListStarts(s)
+		for i := range a.ments {
+			m := &a.ments[i]
+			if m.sent != s || !a.possListed(m) {
+				continue
+			}
+			if acts, ok := starts[m.t0]; ok && !acts || a.firmNounBefore(m) || a.lowerAt(s, m.t0-1) && possFirmNouns[a.tokens[m.t0-1].Text] {
+				poss[m.surface] = true
+			}
+		}
+	}
+	for i := range a.ments {
+		m := &a.ments[i]
+		if poss[m.surface] && m.kind == MentionName && m.honor == "" && len(m.titleWords) == 0 {
+			m.typ, m.strong, m.alone, m.firstName, m.gender, m.canon = Organization, true, false, false, 0, ""
+			m.possName = m.t1 < len(a.tokens) && isPossessive(a.tokens[m.t1].Text)
+		}
+	}
+}
+
+// possFirmNouns name, right before it, a shop or house often called after
+// its founder ("department store Bloomingdale's", "restaurant Simpson's");
+// before a bare name they say less than the firm nouns proper
+// (lexicon.FirmNouns), so they count only with the "'s".
+var possFirmNouns = lexicon.WordSet(`store restaurant`)
+
+// possListed reports whether a listed name mention is closed by its own
+// "'s" (no space) and the listed item ends there: a comma, "and", "or",
+// the sentence's end, its punctuation or a verb (possNameFollowers)
+// follows, never a noun the
+// possessive would own ("stores like Harlow's shoe brand").
+func (a *analysis) possListed(m *mention) bool {
+	if m.kind != MentionName || m.hidden || m.honor != "" || len(m.titleWords) != 0 {
+		return false
+	}
+	t := m.t1
+	if t >= len(a.tokens) || a.tokens[t].Text != "'s" && a.tokens[t].Text != "’s" || a.tokens[t].Start != m.End {
+		return false
+	}
+	t++
+	if t >= a.sentTokens[m.sent].End {
+		return true
+	}
+	n := a.tokens[t]
+	return possNameFollowers[n.Lower()] || n.Flags&textseg.TPunct != 0 && n.Text != "-" && n.Text != "&"
+}
+
 // classListMember reports whether a listed name may be retyped an
 // organisation: a name with no type yet or a bare guess at a person (no
 // first name, honorific or title), and in a list of acts only a name

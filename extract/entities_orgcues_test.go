@@ -229,3 +229,31 @@ func TestOrgsInClassLists(t *testing.T) {
 		checkEntityType(t, tt.text, tt.name, tt.typ)
 	}
 }
+
+func TestPossessiveFirmNames(t *testing.T) {
+	tests := []struct {
+		text string
+		form string     // the name with its "'s"
+		typ  EntityType // "" when no entity may bear that form
+	}{
+		// A body cued by a class list or a firm's noun, whose "'s" owns
+		// no noun, is named with its "'s", over a town of the same name
+		// or a first name opening it.
+		{"The merger joins famous stores like Harrowby's, Kettering's and Alan Voller's in one group.", "Kettering's", Organization},
+		{"The merger joins famous stores like Harrowby's, Kettering's and Alan Voller's in one group.", "Alan Voller's", Organization},
+		{"Ratings agencies such as Fitch and Dorking's said the debt was safe.", "Dorking's", Organization},
+		{"Prices start at £9,000, according to the car website Dorking's.", "Dorking's", Organization},
+		{"The department store Kettering's said it would close ten branches.", "Kettering's", Organization},
+		// A possessive that owns a noun is the owner's, and without a
+		// cue the "'s" stays out of the name.
+		{"Famous stores like Harrowby's flagship branch drew crowds.", "Harrowby's", ""},
+		{"Tony Blair's speech was praised by the website Dorking.", "Tony Blair's", ""},
+		{"Smith's wife said she was pleased.", "Smith's", ""},
+		{"Arsenal's win lifted the club to third.", "Arsenal's", ""},
+		{"The company's shares fell after Alan Macy said sales were down.", "Alan Macy", Person},
+		{"Members of bands such as Nora Blythe's played.", "Nora Blythe's", ""},
+	}
+	for _, tt := range tests {
+		checkEntityType(t, tt.text, tt.form, tt.typ)
+	}
+}

@@ -339,6 +339,9 @@ func (a *analysis) hasFact(s int, p string, o int) bool {
 // ("BBC Radio 4's Today programme", "Motorola's chief").
 func (a *analysis) possessiveAsName(mem []int) bool {
 	for _, i := range mem {
+		if a.ments[i].possName {
+			return true // listed among bodies (orgsInClassLists)
+		}
 		t := a.ments[i].t1 + 1 // after the "'s"
 		if t >= len(a.tokens) || a.ments[i].sent < len(a.sentTokens) && t >= a.sentTokens[a.ments[i].sent].End {
 			return true

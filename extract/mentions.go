@@ -52,6 +52,10 @@ type mention struct {
 	// after it (entities_teams.go): still the story's nation for rules
 	// that read a national side.
 	side bool
+	// possName marks a name written with its "'s" where a body is cued
+	// ("stores like Marshall Field's"): the "'s" belongs to the name, so
+	// the entity keeps "X's" as a name (entities_orgcues.go).
+	possName bool
 }
 
 // isCapWord reports whether t can be part of a capitalised name.
@@ -112,6 +116,7 @@ func (x *Extractor) findMentions(a *analysis) {
 	a.coordinatedOrgs()      // entities_coordination.go
 	a.actsListedWithPeople() // entities_bands.go
 	a.orgsInClassLists()     // entities_orgcues.go
+	a.possessiveFirmNames()  // entities_orgcues.go
 	// Acronym links were recorded as token positions; map them to indexes.
 	pos, anyPos := map[int]int{}, map[int]int{}
 	for i, m := range a.ments {
