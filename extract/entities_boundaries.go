@@ -1220,3 +1220,45 @@ func (x *Extractor) listedNameEnd(a *analysis, i, j, hi int) int {
 	}
 	return 0
 }
+
+// founderFirmEnd returns the end of a firm's name that runs on through the
+// "'s" at token j when its one-word owner toks[i] is the surname of the
+// person the firm's post stands beside: "Kurt Barnard, president of
+// Barnard's Retail Consulting Group". A founder who heads the firm named
+// for him is the one case where his surname's possessive opens the name
+// rather than owning it; the capitalised words after the "'s" must close
+// on an organisation head ("Group", "Associates"). Elsewhere the
+// possessive owns what follows ("Microsoft's Consumer Products Group",
+// "Mr Brown's Treasury team") and ends the name. Returns 0 when the
+// shape does not hold.
+func founderFirmEnd(a *analysis, s, i, j, hi int) int {
+	toks := a.tokens
+	lo := a.sentTokens[s].Start
+	if j != i+1 || toks[j].Start != toks[i].End {
+		return 0
+	}
+	p := i - 1
+	if p < lo || toks[p].Text != "of" {
+		return 0
+	}
+	p--
+	n := 0 // the post's lower-case words: "president", "chief executive"
+	for p >= lo && n < 3 && a.lowerAt(s, p) {
+		p, n = p-1, n+1
+	}
+	if n == 0 || p < lo || toks[p].Text != "," {
+		return 0
+	}
+	p-- // the person's surname, after a first word of his name
+	if p-1 < lo || toks[p].Text != toks[i].Text || !isCapWord(toks[p-1]) {
+		return 0
+	}
+	e := j + 1
+	for e < hi && isCapWord(toks[e]) {
+		e++
+	}
+	if e == j+1 || !lexicon.OrgHeads[toks[e-1].Lower()] {
+		return 0
+	}
+	return e
+}

@@ -656,3 +656,22 @@ func TestListedBodyNames(t *testing.T) {
 		checkEntities(t, tc.text, tc.want, tc.notAny)
 	}
 }
+
+func TestFounderFirmNames(t *testing.T) {
+	tests := []struct {
+		text string
+		form string
+		typ  EntityType // "" when no entity may bear the name
+	}{
+		// The founder's surname opens the name of the firm he heads.
+		{"Sales will fall, said Dana Ortiz, president of Ortiz's Market Research Group.", "Ortiz's Market Research Group", Organization},
+		{"Prices are too high, said Ivo Brandt, chief executive of Brandt's Property Associates Group.", "Brandt's Property Associates Group", Organization},
+		// Another owner's possessive, or one that owns no body, ends the name.
+		{"Sales will fall, said Dana Ortiz, president of Verra's Consumer Products Group.", "Verra's Consumer Products Group", ""},
+		{"Dana Ortiz, president of Ortiz's old firm, was in Leeds.", "Ortiz's old firm", ""},
+		{"Mr Ortiz praised Ortiz's Market Research Group in Leeds.", "Ortiz's Market Research Group", ""},
+	}
+	for _, tt := range tests {
+		checkEntityType(t, tt.text, tt.form, tt.typ)
+	}
+}

@@ -405,6 +405,10 @@ func (x *Extractor) nameRun(a *analysis, s, i int) int {
 			if e, ok := x.saintsPlace(a, s, i, j, hi); ok {
 				return e
 			}
+			if e := founderFirmEnd(a, s, i, j, hi); e > 0 {
+				j = e // "Kurt Barnard, president of Barnard's Retail Consulting Group" (entities_boundaries.go)
+				continue
+			}
 			// "US Trade Representative's Office"
 			if j+1 < hi && isCapWord(toks[j+1]) && lexicon.OrgHeads[toks[j+1].Lower()] && (j+2 >= hi || !isCapWord(toks[j+2])) && !x.placeRun(a, i, j) {
 				j++
