@@ -214,7 +214,7 @@ func (a *analysis) partyOfPerson(s, not int) bool {
 		if p >= lo && a.tokens[p].Lower() == "the" {
 			p--
 		}
-		if p >= lo && a.tokens[p].Lower() == "respectively" {
+		if p >= lo && lexicon.RespectiveWords[a.tokens[p].Lower()] {
 			p-- // "Kwok Ka-ki and Andrew Wan of respectively Civic Party and ..."
 		}
 		if p-1 < lo || a.tokens[p].Lower() != "of" && a.tokens[p].Lower() != "from" {

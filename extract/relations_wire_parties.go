@@ -383,7 +383,7 @@ func (a *analysis) wirePartyAppos(k, end int) bool {
 // order when the two lists are as long. The pairs are (person, body).
 func (a *analysis) respectivelyPairs(m mention, k, lo, end int) [][2]int {
 	toks := a.tokens
-	if k+1 >= end || toks[k+1].Lower() != "respectively" {
+	if k+1 >= end || !lexicon.RespectiveWords[toks[k+1].Lower()] {
 		return nil
 	}
 	list := func(t int) bool { return toks[t].Text == "," || toks[t].Lower() == "and" }
