@@ -22,10 +22,6 @@ const rulePresentAt = "participatedIn/present-at"
 // present", "was also present".
 var presentBetween = lexicon.WordSet(`also both all among`)
 
-// presentPastCopulas follow the event in the inverted order: "Also present
-// at the funeral was X", "Among those present at the summit were X".
-var presentPastCopulas = lexicon.WordSet(`was were`)
-
 // presentAt reads "present" at token t, before "at" and an event.
 func (s *relSent) presentAt(t int) {
 	if !s.word(t+1, "at") || strings.HasPrefix(s.tag(t), "VB") {
@@ -54,7 +50,7 @@ func (s *relSent) presentAt(t int) {
 	} else if s.word(open, "also") {
 		open--
 	}
-	if open >= 0 && !s.word(open, ",") && !s.word(open, ";") || !s.is(end, presentPastCopulas) {
+	if open >= 0 && !s.word(open, ",") && !s.word(open, ";") || !s.is(end, lexicon.PastCopulas) {
 		return
 	}
 	for _, p := range s.peopleAfter(end+1, false) {

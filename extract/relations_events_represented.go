@@ -18,8 +18,6 @@ import "github.com/newsgraph/newsgraph/extract/lexicon"
 const ruleRepresentedSide = "participatedIn/represented-side"
 
 var (
-	// representedCopulas are the past copulas of the passive.
-	representedCopulas = lexicon.WordSet(`was were`)
 	// representedBetween may stand between the copula and "represented":
 	// "was again represented", "were also represented", "had been".
 	representedBetween = lexicon.WordSet(`again also only officially instead just once been`)
@@ -65,7 +63,7 @@ func (r *relState) representedSides() {
 				c--
 			}
 			w := a.tokens[c].Lower()
-			if !representedCopulas[w] && !(representedPerfect[w] && a.tokens[k-1].Lower() == "been") {
+			if !lexicon.PastCopulas[w] && !(representedPerfect[w] && a.tokens[k-1].Lower() == "been") {
 				continue // "will be represented", "is represented"
 			}
 			side := r.sideEndingAt(ms, c)

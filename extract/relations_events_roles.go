@@ -26,10 +26,6 @@ const ruleEventRole = "participatedIn/event-role"
 var eventRoleBetween = lexicon.WordSet(`among the a an one of both also all
 	first last main headline key star chief opening closing only other`)
 
-// eventRolePastCopulas carry the tense of a role held: "were among the
-// acts" is done, "are among the acts lined up" is still to come.
-var eventRolePastCopulas = lexicon.WordSet(`was were`)
-
 // eventRoles adds participatedIn for the holders of an event kind's roles.
 func (r *relState) eventRoles() {
 	r.eventKinds = nil // built on the first sentence with a cue
@@ -80,7 +76,9 @@ func (s *relSent) roleHeld(t int, k *lexicon.EventRoleKind) {
 	for v >= 0 && v >= t-5 && s.ment[v] < 0 && s.is(v, eventRoleBetween) {
 		v--
 	}
-	if v < t-1 && s.is(v, eventRolePastCopulas) {
+	// a past copula: "were among the acts" is done, "are among the acts
+	// lined up" still to come
+	if v < t-1 && s.is(v, lexicon.PastCopulas) {
 		s.eventRoleSubjects(v, e)
 		return
 	}

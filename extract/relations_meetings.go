@@ -41,9 +41,6 @@ var jointDocModifiers = lexicon.WordSet(`the a an landmark historic new
 // receptionVerbs are the past participles of receiving a visitor.
 var receptionVerbs = lexicon.WordSet(`received greeted welcomed`)
 
-// receptionAux open a past passive: "was received", "were greeted".
-var receptionAux = lexicon.WordSet(`was were`)
-
 // meetingRoleWords may stand between "by" or "and" and a person's name:
 // a title, role or honorific ("German President", "Prime Minister",
 // "his host", "Mr").
@@ -112,7 +109,7 @@ func (r *relState) receivedBy(k int) {
 	if r.docLow(j) == "warmly" || r.docLow(j) == "formally" || r.docLow(j) == "officially" {
 		j--
 	}
-	if !receptionAux[r.docLow(j)] {
+	if !lexicon.PastCopulas[r.docLow(j)] {
 		return
 	}
 	guest := r.personEndingAt(j - 1)

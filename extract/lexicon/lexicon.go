@@ -341,6 +341,11 @@ var IntentWords = WordSet(`expected hope hopes hoping planning aims aiming
 var ConjunctionBreakers = WordSet(`between among amongst neither nor not
 	whether either except excluding`)
 
+// PastCopulas are the past forms of "be": they carry a done state or a
+// past passive ("were among the acts", "was received", "Also present
+// at the funeral was X").
+var PastCopulas = WordSet(`was were`)
+
 // RespectiveWords pair the names of two lists one by one ("A and B of X
 // and Y respectively"): no name of either list shares the other's facts.
 var RespectiveWords = WordSet(`respectively`)
