@@ -383,11 +383,7 @@ func (a *analysis) unresolvedRoleAt(t0, t1 int) int {
 // England defender", "the Sale wing", "the Wales captain". A coach, a
 // manager or a boss runs a team rather than plays in it, and is as often
 // someone the story has not named.
-var teamPositions = lexicon.WordSet(`striker midfielder defender goalkeeper keeper
-	winger wing centre full-back fullback centre-back forward playmaker
-	prop lock flanker hooker fly-half scrum-half stand-off number
-	batsman bowler all-rounder captain skipper vice-captain star player
-	international youngster veteran`)
+var teamPositions = lexicon.RoleClass("team-desc-position")
 
 // teamNamedAt returns, when a visible name of a team opens at token t in
 // a sports story (an organisation or a country, which a sports story's
@@ -676,8 +672,7 @@ func (a *analysis) sentenceSubjectPerson(s int) int {
 }
 
 // genericPositions name a player without saying where they play.
-var genericPositions = lexicon.WordSet(`player star international captain skipper
-	vice-captain youngster veteran`)
+var genericPositions = lexicon.RoleClass("generic-position")
 
 // samePositions are the positions news writes two ways.
 var samePositions = map[string]string{"keeper": "goalkeeper", "winger": "wing", "fullback": "full-back"}

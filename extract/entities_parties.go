@@ -571,9 +571,7 @@ func (a *analysis) namedWork(s, i, j int) bool {
 
 // teamRoleNouns are lower-case roles in a sports team that follow the
 // team's name ("Wallabies captain", "Canaries boss").
-var teamRoleNouns = lexicon.WordSet(`captain coach boss manager skipper striker keeper
-	goalkeeper midfielder defender winger fly-half scrum-half full-back
-	flanker prop hooker lock centre chairman`)
+var teamRoleNouns = lexicon.RoleClass("nickname-team-role")
 
 // nicknameTeam reports whether the lone capitalised plural common word at
 // i names a team by its nickname: a lower-case team role and a

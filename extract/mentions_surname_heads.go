@@ -68,9 +68,7 @@ func (x *Extractor) givenNamesBefore(a *analysis, i, j int) bool {
 // a client ("Kidman's publicist Wendy Day", "her lawyer") are left out:
 // GOLD.md gives their quotations to the client, which the quote stage
 // does only while the agent is no person.
-var surnameHeadOccupations = lexicon.WordSet(`keeper goalkeeper striker
-	defender midfielder winger full-back left-back right-back centre-back
-	centre-half forward`)
+var surnameHeadOccupations = lexicon.RoleClass("surname-position")
 
 // workHeadSurnames are head words of laws and plans (lexicon.WorkHeads,
 // whose names are no entities: "Hartz Law", "Marshall Plan") that are

@@ -47,9 +47,7 @@ var putVerbs = lexicon.WordSet(`put puts putting`)
 
 // playerRoleWords stand between a demonym or a side's possessive and a
 // player's name: "English captain Harry Kane", "Tunisia's goalkeeper".
-var playerRoleWords = lexicon.WordSet(`captain skipper defender goalkeeper keeper
-	striker midfielder forward winger full-back fullback centre-back substitute
-	playmaker veteran youngster`)
+var playerRoleWords = lexicon.RoleClass("player-role")
 
 // sideActionVerbs have a side as subject and its own players as objects:
 // "Korea substituted Park Joo-Ho", "Belgium made a change, as Nacer

@@ -32,10 +32,7 @@ const (
 // the side named before them the player's team. "Star", "veteran" and
 // "international" are left out: after a country they are as often a
 // nationality ("Australian star") as a cap.
-var squadPositions = lexicon.WordSet(`striker midfielder defender winger keeper
-	goalkeeper fly-half scrum-half full-back fullback flanker prop hooker lock
-	centre wing forward stand-off outside-half left-back right-back
-	centre-back centre-half playmaker captain skipper vice-captain`)
+var squadPositions = lexicon.RoleClass("squad-position")
 
 // doneTransfers are the forms of a finished move between clubs ("has
 // signed", "joined", "completes"): the club named before the player's

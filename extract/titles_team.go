@@ -939,8 +939,7 @@ var teamRoleModifiers = lexicon.WordSet(`tight-head loose-head teenage young
 
 // teamRolesInSport are roles that name a team's player only in a sports
 // story ("Leicester star Lewis Moody", "Ulster wing Tommy Bowe").
-var teamRolesInSport = lexicon.WordSet(`star youngster veteran wing
-	international stand-off`)
+var teamRolesInSport = lexicon.RoleClass("sport-story-role")
 
 // teamRoleAt returns the token of a player's role a team's name leads to
 // from token i, past a possessive and at most two modifiers or an age

@@ -302,9 +302,7 @@ var TeamSideRoles = RoleClass("team-side")
 // a team only when a name follows: "Bath prop Duncan Bell", "Newcastle
 // centre Mathew Tait", "Hearts winger Saulius Mikoliunas"; "the London
 // centre" alone is a building.
-var TeamPositionRoles = WordSet(`striker midfielder defender winger keeper
-	goalkeeper fly-half scrum-half full-back flanker prop hooker lock centre
-	wing number-eight forward full-back stand-off`)
+var TeamPositionRoles = RoleClass("team-position")
 
 // ClubSigningVerbs have a club as their subject ("Leicester, who signed
 // White", "Middlesbrough have signed Mark Viduka") and a club after "from"

@@ -86,8 +86,7 @@ func parseRoles(text string) (map[string]map[string]bool, error) {
 
 // PositionRoles add playing positions and band membership, which open
 // sports and music stories the same way, to weakRoles.
-var PositionRoles = WordSet(`flanker lock prop hooker scrum-half fly-half
-	full-back centre-back number-eight beatle`)
+var PositionRoles = RoleClass("weak-position")
 
 // PastTitleMods before a role or inside its apposition say the post is
 // over: "former chairman", "ex-boss", "erstwhile leader", "one-time head".

@@ -65,6 +65,24 @@ func TestRoleClasses(t *testing.T) {
 			`a firm has them too: "Ladbrokes spokesman X", "Intel rival AMD"`},
 		{"quote-person-ref", []string{"president", "medallist", "chairperson"}, []string{"company"},
 			"a body is read by its own list"},
+		// Sports positions: each reader's class keeps the words its own
+		// rule needs; the words left out are told beside the reader.
+		{"team-position", []string{"prop", "centre", "number-eight", "stand-off"}, []string{"captain", "coach"},
+			"a captain or a coach names no position that makes a place a team"},
+		{"weak-position", []string{"flanker", "centre-back", "beatle"}, []string{"striker", "centre"},
+			`"striker" is already a weak role; "centre" opens as many buildings as players`},
+		{"team-desc-position", []string{"batsman", "number", "vice-captain", "fullback"}, []string{"coach", "manager", "boss"},
+			"a coach runs the side rather than plays in it"},
+		{"generic-position", []string{"player", "captain", "youngster"}, []string{"striker", "prop"},
+			"a position says where the player plays"},
+		{"squad-position", []string{"outside-half", "centre-half", "vice-captain"}, []string{"star", "veteran", "international"},
+			`after a country "star" is as often a nationality ("Australian star")`},
+		{"player-role", []string{"substitute", "keeper", "playmaker"}, []string{"coach", "prop"}, ""},
+		{"surname-position", []string{"left-back", "centre-half", "keeper"}, []string{"side", "fans", "publicist"},
+			"team and crowd nouns and a client's agents are no occupation of the surname"},
+		{"nickname-team-role", []string{"captain", "boss", "chairman", "hooker"}, []string{"fans", "star"}, ""},
+		{"sport-story-role", []string{"wing", "stand-off", "star"}, []string{"striker"},
+			"a striker is a side's player in any story"},
 	} {
 		set := RoleClass(tc.class)
 		for _, w := range tc.in {
@@ -89,6 +107,7 @@ func TestRoleClassViews(t *testing.T) {
 		{"title", RoleHeads}, {"leader", LeaderRoles}, {"place-leader", PlaceLeaderRoles},
 		{"person-ref", PersonRoleNouns}, {"team-side", TeamSideRoles}, {"weak", WeakRoles},
 		{"org-staff", OrgStaff}, {"org-post-at", OrgPostsAt},
+		{"team-position", TeamPositionRoles}, {"weak-position", PositionRoles},
 	} {
 		want := RoleClass(tc.class)
 		if len(tc.set) != len(want) {
