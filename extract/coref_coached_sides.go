@@ -19,7 +19,7 @@ import "github.com/newsgraph/newsgraph/extract/lexicon"
 
 // sideTitleWords are the titles between a side and its holder's name
 // that make the holder speak for the side.
-var sideTitleWords = lexicon.WordSet(`coach manager boss captain skipper`)
+var sideTitleWords = lexicon.RoleClass("side-speaker")
 
 // coachedSide returns the side "their" at token t of sentence s stands
 // for when the sentence opens with a side's coach or captain

@@ -63,7 +63,7 @@ var lineupOtherLabels = lexicon.WordSet(`booked bookings goals goal scorers scor
 	kick-off sin-bin sin-binned yellow red cards card`)
 
 // lineupCaptainWords mark the captain inside a player's brackets.
-var lineupCaptainWords = lexicon.WordSet(`capt capt. captain c vc co-captain`)
+var lineupCaptainWords = lexicon.RoleClass("lineup-captain")
 
 // lineupParticles may stand lower-case inside a player's name.
 var lineupParticles = lexicon.WordSet(`van der de di da du le la von dos das el al den ter`)

@@ -34,10 +34,6 @@ var withoutAdverbs = lexicon.WordSet(`also still already now again currently`)
 // players like X and Y", "without the likes of X".
 var withoutListOpeners = lexicon.WordSet(`players like likes of such as`)
 
-// sideRoleAfterComma name a side's coach opening the clause after a
-// fronted absence: "coach Eddie O'Sullivan", "England coach Andy Robinson".
-var sideRoleAfterComma = lexicon.WordSet(`coach manager boss`)
-
 // absentPlayers adds memberOf of the side that is without the players
 // listed after "without" at token k of sentence si.
 func (r *relState) absentPlayers(lx *lineupIndex, si, k int) {
@@ -180,7 +176,7 @@ func (a *analysis) frontedAbsence(k, lo int) bool {
 // Eddie O'Sullivan has", "England coach Andy Robinson"); else -1.
 func (r *relState) sideOpeningAt(k, hi int, lx *lineupIndex) int {
 	a := r.a
-	for k < hi && (a.tokens[k].Lower() == "the" || sideRoleAfterComma[a.tokens[k].Lower()]) {
+	for k < hi && (a.tokens[k].Lower() == "the" || sideLeaderRoles[a.tokens[k].Lower()]) {
 		k++ // "the", "coach Eddie O'Sullivan"
 	}
 	mi := a.mentionStartingAt(k, hi)
@@ -189,7 +185,7 @@ func (r *relState) sideOpeningAt(k, hi int, lx *lineupIndex) int {
 	}
 	e := a.ments[mi].entity
 	n := a.ments[mi].t1
-	if lx.sideTyped(e) && n < hi && sideRoleAfterComma[a.tokens[n].Lower()] {
+	if lx.sideTyped(e) && n < hi && sideLeaderRoles[a.tokens[n].Lower()] {
 		// "England coach Andy Robinson": the coach's side.
 		if pi := a.mentionStartingAt(n+1, hi); pi >= 0 && lx.typeOf(a.ments[pi].entity) == Person {
 			return lx.sideOf(e, r)

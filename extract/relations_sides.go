@@ -148,8 +148,7 @@ func opponentOwned(a *analysis, m mention) bool {
 
 // sideStaffRoles are the roles of a side's staff, who play no part in its
 // selection: "Wales' team physiotherapist Mark Davies".
-var sideStaffRoles = lexicon.WordSet(`physiotherapist physio doctor spokesman
-	assistant coach manager boss chairman director secretary agent`)
+var sideStaffRoles = lexicon.RoleClass("side-staff")
 
 // transferWords tell of a move between clubs: a player a side bids for or
 // would sign is not yet its own ("would consider signing Adrian Mutu",
@@ -223,8 +222,9 @@ func tiedElsewhere(ts []int, side int) bool {
 
 // sideLeaderRoles, in the sentence of a leadership, make it a side's:
 // "Gunners boss Arsene Wenger", "France coach Bernard Laporte" (a "chief"
-// runs an agency).
-var sideLeaderRoles = lexicon.WordSet(`coach manager boss`)
+// runs an agency). After a fronted absence they open the clause that
+// names the side's coach: "Without X, coach Eddie O'Sullivan".
+var sideLeaderRoles = lexicon.RoleClass("side-leader")
 
 // storySide returns the one team the story's coaches and managers run,
 // when the headline or the lead names it and the story names no other

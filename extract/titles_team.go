@@ -11,7 +11,7 @@ import (
 // teamLeaderRoles head a club or national side in the dev-gold
 // conventions ("club manager/boss/coach"): leaders only when the title
 // names the team ("Arsenal manager X", "England sevens coach X").
-var teamLeaderRoles = lexicon.WordSet(`manager coach`)
+var teamLeaderRoles = lexicon.RoleClass("team-leader")
 
 // teamWords may sit between a team's name and its coach ("England
 // sevens coach", "Wales rugby coach").

@@ -83,6 +83,14 @@ func TestRoleClasses(t *testing.T) {
 		{"nickname-team-role", []string{"captain", "boss", "chairman", "hooker"}, []string{"fans", "star"}, ""},
 		{"sport-story-role", []string{"wing", "stand-off", "star"}, []string{"striker"},
 			"a striker is a side's player in any story"},
+		// A side's staff and captains.
+		{"side-leader", []string{"coach", "manager", "boss"}, []string{"chief", "captain"},
+			`a "chief" runs an agency; a captain leads on the field, not the side`},
+		{"team-leader", []string{"coach", "manager"}, []string{"boss", "chief"}, ""},
+		{"side-speaker", []string{"boss", "captain", "skipper"}, []string{"physio", "chairman"}, ""},
+		{"side-staff", []string{"physio", "physiotherapist", "assistant", "doctor"}, []string{"captain", "striker"},
+			"players are what a selection picks"},
+		{"lineup-captain", []string{"capt.", "c", "vc", "co-captain"}, []string{"coach", "skipper"}, ""},
 	} {
 		set := RoleClass(tc.class)
 		for _, w := range tc.in {
