@@ -37,10 +37,7 @@ var possessiveTimeMods = lexicon.WordSet(`late then previous last next first
 
 // possessiveLeaderPhrases are the two-word leader roles after a
 // possessive; only "prime minister" leads a country.
-var possessiveLeaderPhrases = map[string]bool{
-	"prime minister": true, "chief executive": true, "secretary general": true,
-	"managing director": true,
-}
+var possessiveLeaderPhrases = lexicon.RoleClass("possessive-leader-phrase")
 
 // partySubRoles before a role make its holder one of a party's
 // officials rather than its leader: "its deputy leader", "its general

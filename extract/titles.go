@@ -909,7 +909,7 @@ func isPlaceLeaderTitle(words []string) bool {
 var regionLeaderRoles = lexicon.WordSet(`governor premier`)
 
 // regionLeaderPhrases are the multiword roles that head a region.
-var regionLeaderPhrases = map[string]bool{"first minister": true}
+var regionLeaderPhrases = lexicon.RoleClass("region-leader-phrase")
 
 // regionLeaderTitle reports whether role words head a region typed as a
 // place (regionLeaderRoles), with nothing that makes the holder someone

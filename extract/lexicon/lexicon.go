@@ -114,12 +114,7 @@ var FunctionalModifiers = WordSet(`finance financial technical commercial
 	education transport`)
 
 // LeaderRolePhrases are multiword leader roles.
-var LeaderRolePhrases = map[string]bool{
-	"prime minister": true, "chief executive": true, "chief executive officer": true,
-	"managing director": true, "secretary general": true, "director general": true,
-	"executive chairman": true, "head of state": true, "head of government": true,
-	"party leader": true, "executive chairwoman": true, "first minister": true,
-}
+var LeaderRolePhrases = RoleClass("leader-phrase")
 
 // NotLeaderModifiers turn a leader role into something else
 // ("deputy prime minister", "former president"). An acting or interim
@@ -318,10 +313,7 @@ var ClubSigningVerbs = WordSet(`signed signs sacked sold bought loaned released`
 var PlaceLeaderRoles = RoleClass("place-leader")
 
 // PlaceLeaderPhrases are multiword roles that lead a country.
-var PlaceLeaderPhrases = map[string]bool{
-	"prime minister": true, "head of state": true, "head of government": true,
-	"first minister": true, "prime minister-elect": true,
-}
+var PlaceLeaderPhrases = RoleClass("place-leader-phrase")
 
 // IntentWords before "to" put what follows in the future, for the tense
 // of hosting: "He is expected to present his conclusions at an IMF meeting

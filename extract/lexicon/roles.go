@@ -47,7 +47,8 @@ func mustParseRoles(text string) map[string]map[string]bool {
 }
 
 // parseRoles reads the table: "@TAG READER" declares a class, "WORD TAG
-// ..." gives a word its classes, "#" starts a comment line. A word given
+// ..." gives a word its classes ("prime_minister" the phrase "prime
+// minister"), "#" starts a comment line. A word given
 // twice or a tag used before or without its declaration is an error, so
 // a typo cannot silently leave a class short of a word.
 func parseRoles(text string) (map[string]map[string]bool, error) {
@@ -65,7 +66,9 @@ func parseRoles(text string) (map[string]map[string]bool, error) {
 			classes[tag] = map[string]bool{}
 			continue
 		}
-		w := f[0]
+		// A title of several words is written with "_" for its spaces,
+		// so that a line stays one field per word or tag.
+		w := strings.ReplaceAll(f[0], "_", " ")
 		if seen[w] {
 			return nil, fmt.Errorf("line %d: word %q given twice", n+1, w)
 		}

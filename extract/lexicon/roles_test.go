@@ -91,6 +91,14 @@ func TestRoleClasses(t *testing.T) {
 		{"side-staff", []string{"physio", "physiotherapist", "assistant", "doctor"}, []string{"captain", "striker"},
 			"players are what a selection picks"},
 		{"lineup-captain", []string{"capt.", "c", "vc", "co-captain"}, []string{"coach", "skipper"}, ""},
+		// Titles of several words, written with "_" in roles.txt.
+		{"leader-phrase", []string{"chief executive", "head of state", "executive chairwoman"}, []string{"deputy prime minister", "chief"},
+			"a deputy heads nothing; the one words are the leader class"},
+		{"place-leader-phrase", []string{"first minister", "prime minister-elect"}, []string{"chief executive"},
+			`"UK chief executive X" runs a firm's branch, not the country`},
+		{"possessive-leader-phrase", []string{"managing director", "secretary general"}, []string{"head of state"}, ""},
+		{"region-leader-phrase", []string{"first minister"}, []string{"prime minister"},
+			"a region's head is its first minister or premier"},
 	} {
 		set := RoleClass(tc.class)
 		for _, w := range tc.in {
@@ -116,6 +124,7 @@ func TestRoleClassViews(t *testing.T) {
 		{"person-ref", PersonRoleNouns}, {"team-side", TeamSideRoles}, {"weak", WeakRoles},
 		{"org-staff", OrgStaff}, {"org-post-at", OrgPostsAt},
 		{"team-position", TeamPositionRoles}, {"weak-position", PositionRoles},
+		{"leader-phrase", LeaderRolePhrases}, {"place-leader-phrase", PlaceLeaderPhrases},
 	} {
 		want := RoleClass(tc.class)
 		if len(tc.set) != len(want) {
@@ -156,6 +165,11 @@ func TestParseRoles(t *testing.T) {
 	}
 	if !classes["a"]["chair"] || classes["a"]["boss"] || !classes["b"]["boss"] || len(classes["b"]) != 2 {
 		t.Errorf("parseRoles(%q) = %v", good, classes)
+	}
+	// A title of several words is written with "_" and read as the phrase.
+	phrases, err := parseRoles("@p x\nhead_of_state  p\n")
+	if err != nil || !phrases["p"]["head of state"] || phrases["p"]["head_of_state"] {
+		t.Errorf("parseRoles of a phrase = %v, %v", phrases, err)
 	}
 	for _, tc := range []struct{ text, errHas string }{
 		{"@a x\nchair  z\n", `undeclared class "z"`},
