@@ -1805,7 +1805,7 @@ func (q *quoter) firstSpeakerNP(ts []qtok, lo, hi, npHi, skipLo, skipHi int) qat
 			}
 			if !q.speakerType(m.Entity) || q.possessiveAt(m.End) || q.afterPreposition(ts[lo].s, m.Start) ||
 				m.Kind == model.MentionRole && q.spokesRole(m) {
-				i = next
+				i = q.skipRestatedAcronym(ts, next, hi, m.Entity)
 				continue
 			}
 			e, pos := q.npHead(ts[:max(hi, npHi)], next+1, m)
@@ -1829,6 +1829,22 @@ func (q *quoter) firstSpeakerNP(ts []qtok, lo, hi, npHi, skipLo, skipHi int) qat
 		}
 	}
 	return noAttr
+}
+
+// skipRestatedAcronym returns the index of the last token of the
+// mention of entity e ending at ts[i] together with a bracketed acronym
+// right after it that names e again ("from the Consumer Electronics
+// Association (CEA)"): the acronym belongs to the same skipped phrase, a
+// preposition's object, and is no new subject. Otherwise it returns i.
+func (q *quoter) skipRestatedAcronym(ts []qtok, i, hi, e int) int {
+	if i+3 >= hi || q.text[ts[i+1].s:ts[i+1].e] != "(" {
+		return i
+	}
+	mi := q.mentionAt(ts[i+2].s)
+	if mi < 0 || q.doc.Mentions[mi].Entity != e || q.doc.Mentions[mi].End != ts[i+2].e || q.text[ts[i+3].s:ts[i+3].e] != ")" {
+		return i
+	}
+	return i + 3
 }
 
 // npHead: m is a mention of a speaker ending before ts[j]. When role words
@@ -2579,15 +2595,28 @@ var qDocWords = qWordSet(`report reports survey lawsuit suit study
 	submission filing letter message`)
 
 // docSender returns the body or person named right after the document
-// word ts[k] by "from" or "by" ("the letter from Qwest"), or -1.
+// word ts[k] by "from" or "by" ("the letter from Qwest"), or -1. The
+// author may be set off by a comma and take an article ("The report, by
+// the State Audit Office, said"): the phrase still names who wrote it.
 func (q *quoter) docSender(ts []qtok, k int) (int, int) {
-	if k+2 >= len(ts) {
+	n := k + 1
+	if n < len(ts) && ts[n].kind == qkPunct && q.text[ts[n].s:ts[n].e] == "," {
+		n++
+	}
+	if n+1 >= len(ts) {
 		return -1, 0
 	}
-	if w := q.text[ts[k+1].s:ts[k+1].e]; w != "from" && w != "by" {
+	if w := q.text[ts[n].s:ts[n].e]; w != "from" && w != "by" {
 		return -1, 0
 	}
-	return q.authorNamedAt(ts[k+2].s)
+	n++
+	if e, pos := q.authorNamedAt(ts[n].s); e >= 0 {
+		return e, pos
+	}
+	if w := q.text[ts[n].s:ts[n].e]; w == "the" && n+1 < len(ts) {
+		return q.authorNamedAt(ts[n+1].s)
+	}
+	return -1, 0
 }
 
 // authorNamedAt returns the entity and start of a named body or person

@@ -47,6 +47,30 @@ func TestQuoteDocumentAuthors(t *testing.T) {
 			unattributed: 1,
 		},
 		{
+			name: "a report set off by commas, by the body: the body",
+			text: "Mines\n\nSafety was poor.\n\nThe study, by the Delta Fund, concluded: \"Three of the five shafts should never have been reopened.\"",
+			ents: []qtEnt{fund},
+			want: []qtWant{{"Three of the five", "Delta Fund", "spokesman-for"}},
+		},
+		{
+			name: "a letter by the person, unbracketed: the person",
+			text: "Mines\n\nSafety was poor.\n\nA letter by Ola Vane said: \"Three of the five shafts should never have been reopened.\"",
+			ents: []qtEnt{vane},
+			want: []qtWant{{"Three of the five", "Ola Vane", "spokesman-for"}},
+		},
+		{
+			name:         "a report, by the way, naming no author: none",
+			text:         "Mines\n\nSafety was poor at Delta Fund.\n\nThe report, by the way, said: \"Three of the five shafts should never have been reopened.\"",
+			ents:         []qtEnt{fund},
+			unattributed: 1,
+		},
+		{
+			name:         "a report, about the body: not the body",
+			text:         "Mines\n\nSafety was poor.\n\nThe report, on the Delta Fund, said: \"Three of the five shafts should never have been reopened.\"",
+			ents:         []qtEnt{fund},
+			unattributed: 1,
+		},
+		{
 			name:         "a report about a person: not the person",
 			text:         "Jobs\n\nGrowth has been slow.\n\nA report on Ola Vane noted: \"The ink was scarcely dry on the plan before the crash came.\"",
 			ents:         []qtEnt{vane},
