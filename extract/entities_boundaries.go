@@ -363,6 +363,37 @@ func (x *Extractor) countryQualifier(a *analysis, i, j, k, hi int) bool {
 	return ok && e.Type == "Country"
 }
 
+// namedRegionOfCountry reports a region's own name, a region noun and
+// "of" a country closing the run: "the Central Province of Solomon
+// Islands", "the Nyeri District of Kenya". Encyclopaedias place a town so;
+// the region is "Central Province" and the country says where it lies, as
+// in "the Zlín Region of the Czech Republic", which "Region" (no name
+// head before "of") already splits. A region noun that opens the name
+// keeps "of" ("Province of Alberta", "District of Columbia"), and so does
+// a place after "of" that is no country ("the Eastern District of New
+// York" names a court's district). toks[j] is "of", toks[k] the word
+// after it (and after "the").
+func (x *Extractor) namedRegionOfCountry(a *analysis, i, j, k, hi int) bool {
+	toks := a.tokens
+	if capArticle(toks[i].Text) {
+		i++
+	}
+	if j-i < 2 || !regionNameHeads[toks[j-1].Lower()] || !isCapWord(toks[j-1]) {
+		return false
+	}
+	m := x.placeEnd(a, k, hi)
+	if m == k || m < hi && isCapWord(toks[m]) {
+		return false
+	}
+	e, ok := x.gaz.Lookup(textseg.Clean(a.doc.Text[toks[k].Start:toks[m-1].End]))
+	return ok && e.Type == "Country"
+}
+
+// regionNameHeads are the region nouns that "of" would otherwise join to
+// the place after them (lexicon.OfHeads holds them for "Province of
+// Alberta"); "region" and "county" never join so.
+var regionNameHeads = lexicon.WordSet(`province district`)
+
 // postNominal reports letters written after a person's name and a comma
 // ("Mark Tedeschi, QC, said"; "Sir Tom Reed, OBE"): a rank, an honour
 // or a degree, never an organisation.

@@ -675,3 +675,29 @@ func TestFounderFirmNames(t *testing.T) {
 		checkEntityType(t, tt.text, tt.form, tt.typ)
 	}
 }
+
+// TestNamedRegionOfCountry: a region's own name before "Province" or
+// "District" ends at the noun when "of" and a country follow, as an
+// encyclopaedia places a town; a region noun that opens the name, or a
+// place after "of" that is no country, keeps "of" inside the name.
+func TestNamedRegionOfCountry(t *testing.T) {
+	tests := []struct {
+		text   string
+		want   []string
+		notAny []string
+	}{
+		{"Tamboro is a fishing village in the Coastal Province of Kenya.",
+			[]string{"Place:Coastal Province", "Country:Kenya"}, []string{"Coastal Province of Kenya"}},
+		{"Velnora is a small town in the Lusko District of Zambia.",
+			[]string{"Place:Lusko District", "Country:Zambia"}, []string{"Lusko District of Zambia"}},
+		// Negatives: the noun opens the name; the place after "of" is a
+		// state, not a country.
+		{"Farmers in the Province of Alberta voted on Monday.",
+			[]string{"Place:Province of Alberta"}, nil},
+		{"He sat as a judge for the Eastern District of New York until 2004.",
+			nil, []string{"Eastern District"}},
+	}
+	for _, tc := range tests {
+		checkEntities(t, tc.text, tc.want, tc.notAny)
+	}
+}

@@ -323,6 +323,9 @@ func (x *Extractor) nameRun(a *analysis, s, i int) int {
 			if x.countryQualifier(a, i, j, k, hi) {
 				break // "Colorado State University of the US"
 			}
+			if x.namedRegionOfCountry(a, i, j, k, hi) {
+				break // entities_boundaries.go: "the Central Province of Solomon Islands"
+			}
 			// "Chancellor of the Exchequer Gordon Brown", "President of
 			// France Jacques Chirac": a role of one named thing, then a
 			// name.
