@@ -168,9 +168,11 @@ var firmPossessionPairs = map[string]bool{"chief executive": true, "parent compa
 // apposedFirmNouns head an apposition that says what a named firm is:
 // "ABN Amro, the Netherlands' largest bank, ...". Besides the firm nouns
 // proper, "maker", "group", "label" and "studio" stand after a company
-// in apposition; nouns that also describe people ("broadcaster",
-// "publisher", "developer") are left out.
-var apposedFirmNouns = lexicon.WordSet(`maker manufacturer group label studio bookmaker`)
+// in apposition, and "organisation" after any body ("Sendero Luminoso, a
+// Peruvian terrorist organization,"); nouns that also describe people
+// ("broadcaster", "publisher", "developer") are left out.
+var apposedFirmNouns = lexicon.WordSet(`maker manufacturer group label studio bookmaker
+	organization organisation`)
 
 // apposedStops are the lower-case words that end an apposition's noun
 // phrase before its head: after a preposition the noun belongs to
@@ -234,7 +236,7 @@ func (a *analysis) orgsByContext() {
 			continue
 		}
 		if !a.firmPossession(m) && !a.holdingIn(m) && !a.apposedFirm(m) && !a.pluralOpening(m) && !a.personsEmployer(m) && !a.staffEmployer(m) &&
-			!a.firmDescribedBefore(m) && !a.listedAmongFirms(m) { // entities_typing_descriptors.go, entities_typing_lists.go
+			!a.firmDescribedBefore(m) && !a.bodyNounBefore(m) && !a.listedAmongFirms(m) { // entities_typing_descriptors.go, entities_typing_lists.go
 			continue
 		}
 		if a.usedAsPerson(k, false) {

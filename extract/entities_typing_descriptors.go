@@ -1,6 +1,9 @@
 package extract
 
-import "github.com/newsgraph/newsgraph/extract/lexicon"
+import (
+	"github.com/newsgraph/newsgraph/extract/lexicon"
+	"github.com/newsgraph/newsgraph/extract/textseg"
+)
 
 // Nouns before a name that say a firm bears it only in a certain shape,
 // unlike the firm nouns proper (lexicon.FirmNouns), which say so alone:
@@ -54,4 +57,42 @@ func (a *analysis) firmDescribedBefore(m *mention) bool {
 	// nothing of what trade the giant is in.
 	trade := a.tokens[p-1].Lower()
 	return firmTrades[trade] || !m.firstName && !groupDeterminers[trade]
+}
+
+// personlessBodyNouns name a body of people and never a person, so a name they
+// describe is a body even when it is shaped like a person's name, as
+// encyclopaedias introduce movements and groups: right before it ("the
+// terrorist organization Sendero Luminoso") or closing a noun phrase the
+// name stands in apposition to ("support for the Peruvian terrorist
+// organization, Sendero Luminoso"). A known first name keeps the person
+// ("the organization Jose Bove founded": a relative clause, not a name
+// of the body).
+var personlessBodyNouns = lexicon.WordSet(`organization organisation`)
+
+// bodyNounBefore reports whether a body noun stands right before m, or
+// before a comma right before m at the end of a noun phrase opened by
+// "the" (within six words) that is no sentence's fronted phrase ("At the
+// organisation, Tom Reed said" puts a person after it).
+func (a *analysis) bodyNounBefore(m *mention) bool {
+	if m.firstName {
+		return false
+	}
+	s, p := m.sent, m.t0-1
+	lo := a.sentTokens[s].Start
+	if a.lowerAt(s, p) && personlessBodyNouns[a.tokens[p].Text] {
+		return true
+	}
+	if p-1 <= lo || a.tokens[p].Text != "," || !a.lowerAt(s, p-1) || !personlessBodyNouns[a.tokens[p-1].Text] {
+		return false
+	}
+	for q := p - 2; q > lo && q >= p-8; q-- {
+		t := a.tokens[q]
+		if t.Lower() == "the" {
+			return q-1 > lo && a.lowerAt(s, q-1)
+		}
+		if t.Flags&textseg.TPunct != 0 {
+			return false
+		}
+	}
+	return false
 }

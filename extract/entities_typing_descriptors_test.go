@@ -58,3 +58,28 @@ func TestPluralTradeFirms(t *testing.T) {
 		checkEntityType(t, tt.text, tt.name, tt.typ)
 	}
 }
+
+// TestBodyNounBefore: "organisation" right before a name, or closing a
+// noun phrase the name follows in apposition, makes a name shaped like a
+// person's a body; a known first name, a fronted phrase and a name after
+// the noun's own verb stay people.
+func TestBodyNounBefore(t *testing.T) {
+	tests := []struct {
+		text string
+		name string
+		typ  EntityType
+	}{
+		{"Police raided the offices of the militant organisation Vardo Kessan on Monday.", "Vardo Kessan", Organization},
+		{"The film shows support for the Andean rebel organization, Pardo Velasco and its leader Ruben Ostra.", "Pardo Velasco", Organization},
+		{"Vardo Kessan, a Basque separatist organisation, was banned in 2003.", "Vardo Kessan", Organization},
+		// Negatives: a first name opens a relative clause's subject; a
+		// fronted phrase before the subject; a member described after
+		// the name.
+		{"The organisation Maria Ostra founded was banned in 2003.", "Maria Ostra", Person},
+		{"At the organisation, Dorvan Kessel said nothing about the vote.", "Dorvan Kessel", Person},
+		{"Dorvan Kessel, a member of the organisation, was banned in 2003.", "Dorvan Kessel", Person},
+	}
+	for _, tt := range tests {
+		checkEntityType(t, tt.text, tt.name, tt.typ)
+	}
+}
