@@ -59,7 +59,7 @@ func (r *relState) impliedMemberships() {
 			// "unless X has since left": a sentence about X that tells of a
 			// departure, a death or a former post is taken to undo the
 			// membership, for no rule reads every way a career ends.
-			if r.departureTold(f.Subject) {
+			if r.departureTold(f.Subject, r.defectionSentence(f)) {
 				continue
 			}
 			r.add(f.Subject, MemberOf, f.Object, f.Sentence, ruleImpliedJoined, f.Confidence-0.05)
@@ -111,8 +111,11 @@ var departureWords = lexicon.WordSet(`resign resigned resigns resignation retire
 	died dies death former ex departure departed`)
 
 // departureTold reports a sentence mentioning entity e with a word of
-// departure.
-func (r *relState) departureTold(e int) bool {
+// departure. In sentence defection (-1: none), which tells e left one
+// body to join another, the leaving and a bare former post are the old
+// body's and say nothing of the new one ("Former MP X, who quit the
+// party to join the Greens"); its other departure words still count.
+func (r *relState) departureTold(e, defection int) bool {
 	for i := range r.a.doc.Sentences {
 		if i >= len(r.a.sentTokens) {
 			break
@@ -128,6 +131,9 @@ func (r *relState) departureTold(e int) bool {
 		for k := sp.Start; k < sp.End; k++ {
 			w := r.a.tokens[k].Lower()
 			if !departureWords[w] {
+				continue
+			}
+			if i == defection && r.oldBodysDeparture(i, k, sp.End, e) {
 				continue
 			}
 			// "former" and "ex" qualify the name they stand before:
@@ -148,6 +154,44 @@ func (r *relState) departureTold(e int) bool {
 		}
 	}
 	return false
+}
+
+// defectionSentence returns the sentence of joining f when the same
+// sentence also tells that f's subject left another body ("Bellamy left
+// Newcastle to join Celtic", "X quit the party to join the Greens"), or
+// -1.
+func (r *relState) defectionSentence(f Fact) int {
+	for _, g := range r.a.doc.Facts {
+		if g.Predicate == Left && g.Subject == f.Subject && g.Sentence == f.Sentence && g.Object != f.Object {
+			return f.Sentence
+		}
+	}
+	return -1
+}
+
+// defectionLeavings are the departure words that, in a sentence telling
+// of a move from one body to another, tell of the leaving itself.
+var defectionLeavings = lexicon.WordSet(`quit quits left leaves leaving departed`)
+
+// oldBodysDeparture reports whether departure word k of defection
+// sentence s tells of e's leaving the old body: the leaving verb, or a
+// "former"/"ex" before a bare post and e's name ("Former MP X"); a former
+// post naming a body ("former Arsenal striker X") may be the new one's.
+func (r *relState) oldBodysDeparture(s, k, hi, e int) bool {
+	w := r.a.tokens[k].Lower()
+	if defectionLeavings[w] {
+		return true
+	}
+	if w != "former" && w != "ex" || r.nextNamed(s, k+1, hi) != e {
+		return false
+	}
+	for _, m := range r.a.mentionsIn(s) {
+		if m.Start > r.a.tokens[k].Start && m.Entity != e && m.Kind == MentionName && m.Start < r.a.tokens[min(hi, k+5)-1].End &&
+			r.typeOf(m.Entity) != Person {
+			return false
+		}
+	}
+	return true
 }
 
 // departureVerbs are the departureWords that are verbs, whose subject

@@ -35,6 +35,13 @@ func TestRelationsImpliedMemberships(t *testing.T) {
 		{"another, who quit", "Smith joined Fiat in 2003. Tom Hale, who quit in May, praised Smith.", []string{"John Smith joined Fiat", "John Smith memberOf Fiat"}},
 		{"the one who joined has resigned", "Smith joined Fiat in 2003. Tom Hale said Smith had resigned.", []string{"John Smith joined Fiat"}},
 		{"the one who joined, who quit", "Smith joined Fiat in 2003. Tom Hale praised Smith, who quit in May.", []string{"John Smith joined Fiat"}},
+		// A sentence telling of a move from one body to another: its
+		// leaving and a bare former post are the old body's.
+		{"left one to join another", "Smith left Ford in 2003 to join Fiat.", []string{"John Smith joined Fiat", "John Smith left Ford", "John Smith memberOf Fiat"}},
+		{"former post, quit one to join another", "Former engineer John Smith left Ford to join Fiat in 2003.", []string{"John Smith joined Fiat", "John Smith left Ford", "John Smith memberOf Fiat"}},
+		{"left one to join another, then resigned", "Smith left Ford in 2003 to join Fiat. Smith resigned last year.", []string{"John Smith joined Fiat", "John Smith left Ford"}},
+		{"left one to join another, and died", "Smith left Ford in 2003 to join Fiat and died in 2010.", []string{"John Smith joined Fiat", "John Smith left Ford"}},
+		{"a former post at a body, quit one to join another", "Former Slovenia engineer John Smith left Ford to join Fiat in 2003.", []string{"John Smith joined Fiat", "John Smith left Ford"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
