@@ -48,6 +48,11 @@ var politicalCues = lexicon.WordSet(`camp camps constituency constituencies
 	mep meps pan-democrat pan-democrats pan-democratic localist localists
 	nonpartisan partisan caucus faction factions`)
 
+// partyPossessors before "party" make it one's own political party ("her
+// party will fight the coalition"): a celebration is "her birthday party",
+// with its kind between.
+var partyPossessors = lexicon.WordSet(`his her their our my`)
+
 // politicalNameWords in a name make a group political even when its head
 // is an institution's ("Proletariat Political Institute", "Workers'
 // Union"), given a sentence about politics.
@@ -218,8 +223,8 @@ func (a *analysis) orgMention(j, lo int) bool {
 }
 
 // politicalSentence reports whether sentence s has a word of party
-// politics, or a "pro-"/"anti-" stance word ("pro-Beijing",
-// "anti-establishment").
+// politics, a person's own party ("her party"), or a "pro-"/"anti-"
+// stance word ("pro-Beijing", "anti-establishment").
 func (a *analysis) politicalSentence(s int) bool {
 	// asked for every sentence by two stages: answered once (a.political)
 	if a.political == nil {
@@ -239,6 +244,9 @@ func (a *analysis) politicalScan(s int) bool {
 	for t := a.sentTokens[s].Start; t < a.sentTokens[s].End; t++ {
 		w := a.tokens[t].Lower()
 		if politicalCues[w] {
+			return true
+		}
+		if partyPossessors[w] && t+1 < a.sentTokens[s].End && a.tokens[t+1].Lower() == "party" {
 			return true
 		}
 		for _, pre := range []string{"pro-", "anti-"} {

@@ -53,6 +53,13 @@ func TestAffiliations(t *testing.T) {
 		{"a musician of a band outside a music story",
 			"The shop was opened by guitarist Ivan Dorov of Razorbill.",
 			[]string{"Ivan Dorov memberOf Razorbill"}},
+		{"of a group in a sentence naming the person's own party",
+			"The former mayor, Lena Sarik of Zentra, lost the vote but said her party would fight on.",
+			[]string{"Lena Sarik memberOf Zentra"}},
+		{"of a firm in a sentence naming the person's own party",
+			"Lena Sarik of Brightcode Corporation said her party would fight on.", nil},
+		{"of a group in a sentence about a birthday party",
+			"Lena Sarik of Zentra said her birthday party was a success.", nil},
 		{"a musician of a record company",
 			"The shop was opened by guitarist Ivan Dorov of Brightcode Music.", nil},
 	} {
@@ -143,6 +150,9 @@ func TestPoliticalSentence(t *testing.T) {
 		{"Ed Wong of the NYT has more on the boycott of the elections.", false},
 		{"Sales of the pro version rose.", false},
 		{"Sales rose on Sunday.", false},
+		{"She said her party would fight on.", true},
+		{"She said their birthday party was a success.", false},
+		{"She left the party early.", false},
 	} {
 		a := (relCase{text: tc.text}).build(t)
 		if got := a.politicalSentence(0); got != tc.want {
