@@ -162,6 +162,7 @@ func (r *relState) resultMatch(m resultMatch, lx *lineupIndex, made map[string]i
 			r.add(e, ParticipatedIn, ev, i, ruleResultMatchPlayer, 0.6)
 		}
 	}
+	r.resultMatchNextPlayers(ev, own, opp, i, staff) // relations_matches_described_play.go
 }
 
 // leadMatchSentence returns the sentence whose result leadMatch made the

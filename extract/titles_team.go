@@ -811,8 +811,11 @@ func (lx *lineupIndex) sideOf(e int, r *relState) int {
 	return -1
 }
 
-// ruleEventSide names the facts of eventSides.
-const ruleEventSide = "participatedIn/event-side"
+// ruleEventSide and ruleEventPlayer name the facts of eventSides.
+const (
+	ruleEventSide   = "participatedIn/event-side"   // "Spain's Davis Cup victory"
+	ruleEventPlayer = "participatedIn/event-player" // "Federer's Australian Open win"
+)
 
 // sideEventNouns follow "TEAM's EVENT" and say the team played in it:
 // "Spain's Davis Cup victory", "Wales's Six Nations campaign".
@@ -921,7 +924,17 @@ func (r *relState) eventSides(lx *lineupIndex) {
 				}
 			}
 		}
-		if side < 0 || lx.typeOf(side) == Person {
+		if side < 0 {
+			continue
+		}
+		if lx.typeOf(side) == Person {
+			// A player's own result or debut puts him in the
+			// competition as a side's puts the side ("Federer's
+			// Australian Open win"); one still to come ("will make his
+			// Six Nations debut") puts him in nothing yet.
+			if !a.eventFuture(m.sent, m.t0, m.t1) {
+				r.add(side, ParticipatedIn, m.entity, m.sent, ruleEventPlayer, 0.7)
+			}
 			continue
 		}
 		if s := lx.sideOf(side, r); s >= 0 {
