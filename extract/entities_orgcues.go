@@ -637,17 +637,24 @@ func (a *analysis) orgsInClassLists() {
 // or a first name opens it ("Marshall"), and keeps its "'s" (possName).
 // "Blair's speech", "the website's owner" own a noun and are left alone.
 func (a *analysis) possessiveFirmNames() {
+	// One pass over the mentions (sorted by start, so a sentence's come
+	// together), the class lists read once per sentence that holds a
+	// listed possessive: a loop over every mention for every sentence
+	// was quadratic in the length of the text.
 	poss := map[string]bool{}
-	for s := range a.sentTokens {
-		starts := a.classListStarts(s)
-		for i := range a.ments {
-			m := &a.ments[i]
-			if m.sent != s || !a.possListed(m) {
-				continue
-			}
-			if acts, ok := starts[m.t0]; ok && !acts || a.firmNounBefore(m) || a.lowerAt(s, m.t0-1) && possFirmNouns[a.tokens[m.t0-1].Text] {
-				poss[m.surface] = true
-			}
+	var starts map[int]bool
+	cur := -1
+	for i := range a.ments {
+		m := &a.ments[i]
+		if !a.possListed(m) {
+			continue
+		}
+		s := m.sent
+		if s != cur {
+			cur, starts = s, a.classListStarts(s)
+		}
+		if acts, ok := starts[m.t0]; ok && !acts || a.firmNounBefore(m) || a.lowerAt(s, m.t0-1) && possFirmNouns[a.tokens[m.t0-1].Text] {
+			poss[m.surface] = true
 		}
 	}
 	for i := range a.ments {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/extract/textseg"
@@ -389,9 +390,12 @@ func (a *analysis) mentionEndingAt(j, lo int) int {
 	if j < lo {
 		return -1
 	}
-	for i := range a.ments {
+	// a.ments is sorted by start, and a mention ending at j starts in
+	// [lo, j]: search that stretch only, so a rule asking at every word
+	// of a long sentence stays linear.
+	for i := sort.Search(len(a.ments), func(i int) bool { return a.ments[i].t0 >= lo }); i < len(a.ments) && a.ments[i].t0 <= j; i++ {
 		m := &a.ments[i]
-		if m.t1 == j+1 && m.t0 >= lo && m.entity >= 0 && !m.hidden && m.kind == MentionName {
+		if m.t1 == j+1 && m.entity >= 0 && !m.hidden && m.kind == MentionName {
 			return i
 		}
 	}
@@ -401,9 +405,9 @@ func (a *analysis) mentionEndingAt(j, lo int) int {
 // mentionStartingAt returns the visible name mention that starts at token
 // j and ends before hi, or -1.
 func (a *analysis) mentionStartingAt(j, hi int) int {
-	for i := range a.ments {
+	for i := sort.Search(len(a.ments), func(i int) bool { return a.ments[i].t0 >= j }); i < len(a.ments) && a.ments[i].t0 == j; i++ {
 		m := &a.ments[i]
-		if m.t0 == j && m.t1 <= hi && m.entity >= 0 && !m.hidden && m.kind == MentionName {
+		if m.t1 <= hi && m.entity >= 0 && !m.hidden && m.kind == MentionName {
 			return i
 		}
 	}
