@@ -490,15 +490,13 @@ func textArticle(raw []byte, now time.Time) *Article {
 }
 
 func checkLanguage(a *Article, text string) {
-	if IsEnglish(text, a.Meta.Lang) {
-		if a.Meta.Lang == "" {
-			if _, n := EnglishRatio(text); n >= minLangWords {
-				a.Meta.Lang = "en"
-			}
+	ratio, n := EnglishRatio(text) // once: it reads the whole text
+	if englishByRatio(ratio, n, a.Meta.Lang) {
+		if a.Meta.Lang == "" && n >= minLangWords {
+			a.Meta.Lang = "en"
 		}
 		return
 	}
-	ratio, _ := EnglishRatio(text)
 	a.NotEnglish = true
 	declared := ""
 	if a.Meta.Lang != "" {
