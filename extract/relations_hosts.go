@@ -74,6 +74,9 @@ func (r *relState) hostClauses() {
 				s.relativeHost(m)
 				s.appositiveHost(m)
 			}
+			if m.kind == MentionName && !r.isEvent(m.entity) {
+				s.whereAttendHost(m) // relations_hosts_where.go
+			}
 		}
 	})
 }
@@ -326,6 +329,20 @@ func (s *relSent) skipTime(k int) int {
 		}
 	}
 	return k
+}
+
+// hostRecurringWords open a time that recurs: "each year", "every
+// summer". An event arrived at or held at such a time is told as a
+// custom, done every time, not as a plan.
+var hostRecurringWords = relWords(`each every`)
+
+// skipRecurringTime is skipTime that passes a recurring time too ("each
+// year"): the token after the time, or k when none stands there.
+func (s *relSent) skipRecurringTime(k int) int {
+	if s.is(k, hostRecurringWords) && s.is(k+1, hostTimeWords) {
+		k += 2
+	}
+	return s.skipTime(k)
 }
 
 // comingClause reports a relative clause at token k that dates the event

@@ -27,3 +27,24 @@ func TestSummitInCityClauseTense(t *testing.T) {
 			[]string{held}, []string{ahead}},
 	})
 }
+
+// TestEventInCityReportedWould: a "would" after a reporting verb is the
+// future of the saying, so the summit named in its clause is still to
+// come; "would have", a "would" with no reporting verb before it, and a
+// "would" of another clause leave the event held. Every text is invented.
+func TestEventInCityReportedWould(t *testing.T) {
+	held := "Riga hosted Event:Baltic summit"
+	ahead := "Riga willHost Event:Baltic summit"
+	runFactCases(t, []string{Hosted, WillHost}, []factCase{
+		{"said would", "The minister said the country would sign the accord at a Baltic summit in Riga.",
+			[]string{ahead}, []string{held}},
+		{"announced that it would", "The government announced that it would present the plan at a Baltic summit in Riga.",
+			[]string{ahead}, []string{held}},
+		{"would have", "The minister said the country would have signed the accord at a Baltic summit in Riga.",
+			nil, []string{ahead}},
+		{"would of another clause", "The minister signed the accord at a Baltic summit in Riga, and said prices would fall.",
+			[]string{held}, []string{ahead}},
+		{"said, past clause", "The minister said the country signed the accord at a Baltic summit in Riga.",
+			[]string{held}, []string{ahead}},
+	})
+}

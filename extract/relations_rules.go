@@ -1308,10 +1308,12 @@ func (s *relSent) doneVerb(t, p int, pred, rule string, conf float64) {
 	}
 	// "arriving in Davos for the World Economic Forum": the place hosts
 	// the event, whoever is arriving.
-	if pred == Visited && len(obj) == 1 && s.word(end, "for") {
-		if ev, _ := s.objectsAt(end + 1); len(ev) == 1 && s.r.isEvent(ev[0]) {
+	// A date or a yearly time may stand before "for": "arrive in Mecca
+	// each year for the Hajj", "arrived in Davos on Tuesday for".
+	if k := s.skipRecurringTime(end); pred == Visited && len(obj) == 1 && s.word(k, "for") {
+		if ev, _ := s.objectsAt(k + 1); len(ev) == 1 && s.r.isEvent(ev[0]) {
 			hp := Hosted
-			if s.clauseFuture(t, end) {
+			if s.clauseFuture(t, k) {
 				hp = WillHost
 			}
 			s.r.add(obj[0], hp, ev[0], s.idx, hp+"/arrived-in-for", 0.7)
@@ -2046,7 +2048,7 @@ func (s *relSent) eventIn(m *relMention, i int) {
 	}
 	pred := Hosted
 	if s.clauseFuture(m.first, c.last) || s.futureTimeAfter(c.last+1) && !s.pastDoneClause(m.first) || s.nextEditionBefore(m.first) ||
-		s.continuedClauseFuture(m.first) {
+		s.continuedClauseFuture(m.first) || s.reportedWouldBefore(m.first) {
 		pred = WillHost
 	}
 	if s.aheadOfEvent(m.first) && !s.pastClause(m.first) {
