@@ -687,6 +687,9 @@ func (x *Extractor) makeEntity(a *analysis, mem []int) (Entity, entInfo) {
 		if m.honor != "" {
 			add(m.honor + " " + m.surface)
 		}
+		if m.groupNoun != "" && typ == Organization {
+			add(m.surface + " " + m.groupNoun) // "Tata group"
+		}
 	}
 	// "McDonald's": a company name the tokenizer split as a possessive.
 	if typ == Organization && canon == "" {

@@ -1008,12 +1008,16 @@ var mediumHeads = lexicon.WordSet(`institute corporation force`)
 
 // mediumInName returns the index after the body's head when toks[j] is a
 // medium word followed by capitalised words (joined by "&" or "and" at
-// most) ending in a body's head, and 0 otherwise.
+// most) ending in a body's head, and 0 otherwise. An "&" right after the
+// medium word stands for a head: no list joins its items with "&", so
+// the capitalised words on both sides are one body's name even with no
+// head word at the end ("Pew Internet & American Life"), where "and"
+// may join two ("Harlow Internet and Dorset Radio").
 func mediumInName(toks []textseg.Token, j, hi int) int {
 	if j >= hi || !mediumWords[toks[j].Lower()] || !isCapWord(toks[j]) {
 		return 0
 	}
-	end := 0
+	end, amp := 0, j+1 < hi && toks[j+1].Text == "&"
 	for k := j + 1; k < hi; k++ {
 		t := toks[k]
 		if (t.Text == "&" || t.Text == "and") && k+1 < hi && isCapWord(toks[k+1]) {
@@ -1022,7 +1026,7 @@ func mediumInName(toks []textseg.Token, j, hi int) int {
 		if !isCapWord(t) || lexicon.NotNames[t.Lower()] {
 			break
 		}
-		if w := t.Lower(); lexicon.OrgHeads[w] || mediumHeads[w] {
+		if w := t.Lower(); lexicon.OrgHeads[w] || mediumHeads[w] || amp {
 			end = k + 1
 		}
 	}

@@ -511,6 +511,10 @@ func TestMediumInName(t *testing.T) {
 		// No head after it: the medium is no part of a name.
 		{"Growth among Harlow Internet users slowed last year.", "Harlow Internet", ""},
 		{"Most people still browse with Internet Explorer, the survey said.", "Internet Explorer", ""},
+		// An "&" after the medium joins one body's name without a head.
+		{"Think-tank Harlow Internet & Civic Life says blogs are growing.", "Harlow Internet & Civic Life", Organization},
+		// "and" without a head joins two names; the medium stays out.
+		{"Think-tank Harlow Internet and Civic Life say blogs are growing.", "Harlow Internet and Civic Life", ""},
 	}
 	for _, tt := range tests {
 		checkEntityType(t, tt.text, tt.name, tt.typ)

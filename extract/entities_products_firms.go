@@ -98,8 +98,8 @@ func firstAlone(a *analysis, i int) (int, bool) {
 }
 
 // addFirmArm records the arm toks[i:j] as an organisation's name.
-func addFirmArm(a *analysis, s, i, j int) {
-	a.addMention(mention{sent: s, t0: i, t1: j, kind: MentionName, typ: Organization, strong: true})
+func addFirmArm(a *analysis, s, i, j int) int {
+	return a.addMention(mention{sent: s, t0: i, t1: j, kind: MentionName, typ: Organization, strong: true})
 }
 
 // A known product after its maker's name ("Sony Walkman", "Microsoft
@@ -196,6 +196,10 @@ func (x *Extractor) firmOpened(t textseg.Token) bool {
 // full name already ("the Reporters Without Borders group"); and a run
 // ending in a plural common noun, a music act or a squad ("the Rip
 // Chords group", "the Lions group").
+//
+// The name with its noun is kept as another name of the firm ("Tata
+// group" beside "Tata"): it is how the text names the body there, and
+// the name a reader may look the body up by.
 
 // firmGroupNouns name a body of firms when written in lower case after a
 // name.

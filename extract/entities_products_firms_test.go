@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestFirmArms: a firm's name and a region or body word after it name
 // the firm's arm, an organisation, where the firm stands alone elsewhere
@@ -89,4 +92,32 @@ func TestFirmGroups(t *testing.T) {
 			nil, []string{"Organization:Paris Club group"}},
 	}
 	checkEntityCases(t, tests)
+}
+
+// TestFirmGroupNames: the group noun read after a firm's name stays out
+// of the name but is kept as another name of the firm ("Vantori group");
+// where the noun made no firm (a large city, an acronym's group, a firm
+// with a longer name), no such name is added.
+func TestFirmGroupNames(t *testing.T) {
+	tests := []struct {
+		text, name, alias string
+		want              bool
+	}{
+		{"The phone market is shared by the Vantori group, analysts said. Vantori said sales rose.", "Vantori", "Vantori group", true},
+		{"The carmaker was sold for £10 to the Brakvik consortium in 2000.", "Brakvik", "Brakvik consortium", true},
+		{"Fans of the Glasgow group queued for hours.", "Glasgow", "Glasgow group", false},
+		{"Quillsoft Motors said sales rose, and the Quillsoft group said it would cut jobs.", "Quillsoft Motors", "Quillsoft group", false},
+	}
+	for _, tt := range tests {
+		d := extractText(t, tt.text)
+		got := false
+		for _, e := range d.Entities {
+			if e.Name == tt.name && slices.Contains(e.Aliases, tt.alias) {
+				got = true
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: %s with alias %q = %v, want %v (entities %v)", tt.text, tt.name, tt.alias, got, tt.want, d.Entities)
+		}
+	}
 }

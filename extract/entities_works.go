@@ -129,7 +129,10 @@ func (w *workTitles) at(a *analysis, s, i int) int {
 	toks := a.tokens
 	lo, hi := a.sentTokens[s].Start, a.sentTokens[s].End
 	if j, ok := w.arms[i]; ok {
-		addFirmArm(a, s, i, j) // an organisation, not the person its two words look like
+		k := addFirmArm(a, s, i, j) // an organisation, not the person its two words look like
+		if j < hi && firmGroupNouns[toks[j].Text] {
+			a.ments[k].groupNoun = toks[j].Text // "the Tata group" (entities_products_firms.go)
+		}
 		return j
 	}
 	if m, ok := w.made[i]; ok {

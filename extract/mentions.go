@@ -56,6 +56,10 @@ type mention struct {
 	// ("stores like Marshall Field's"): the "'s" belongs to the name, so
 	// the entity keeps "X's" as a name (entities_orgcues.go).
 	possName bool
+	// groupNoun is the lower-case group noun written after a firm's name
+	// ("the Tata group"): the entity keeps "Tata group" as another of its
+	// names (entities_products_firms.go).
+	groupNoun string
 }
 
 // isCapWord reports whether t can be part of a capitalised name.
