@@ -2993,7 +2993,13 @@ func (q *quoter) resolvePronoun(kind byte, pos int) int {
 	if mismatched {
 		return -1
 	}
-	// speakers of earlier sentences: this paragraph first.
+	// speakers of earlier sentences: this paragraph first. spokenOf is
+	// set when the search met a sentence whose first person is only
+	// spoken about and whose own subject we cannot resolve: the speaker
+	// is that subject, and, within the paragraph, no person named
+	// farther back; in the paragraph before, the older fallbacks
+	// (coreference's antecedent, the last person named) still decide.
+	spokenOf := false
 	recent := func(minPara int) int {
 		for s := si - 1; s >= 0 && s >= si-8 && ss[s].Paragraph >= minPara; s-- {
 			if e, found := q.quoteSpk[s]; found && ok(e) {
@@ -3012,6 +3018,17 @@ func (q *quoter) resolvePronoun(kind byte, pos int) int {
 					if pe := q.pronounSubjectEntity(s, g, 0); pe >= 0 && pe != e && ok(pe) {
 						return pe
 					}
+					// "DiCaprio faces competition from Bernal, Jamie
+					// Foxx and Jim Carrey. … "…," he told …": a person
+					// named only as a preposition's object, or in a
+					// list it governs, is spoken about; the speaker is
+					// the subject the sentence opens with.
+					if q.spokenAboutOnly(e, s) {
+						if o, found := q.otherOpeningSubject(s, e); found {
+							spokenOf = o < 0
+							return o
+						}
+					}
 					return e
 				}
 				// "Staunton is also the choice of Steven Gaydos. … "…,"
@@ -3025,7 +3042,7 @@ func (q *quoter) resolvePronoun(kind byte, pos int) int {
 		return -1
 	}
 	if si >= 0 {
-		if e := recent(para); e >= 0 {
+		if e := recent(para); e >= 0 || spokenOf {
 			return e
 		}
 	}

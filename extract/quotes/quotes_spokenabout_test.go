@@ -71,3 +71,54 @@ func TestPersonDemonym(t *testing.T) {
 		}
 	}
 }
+
+// "He said" two sentences after the one that names its candidates: the
+// earlier sentences' search (resolvePronoun's recent) passes over a
+// person named only as a preposition's object or as a member of a list
+// the preposition governs, to the subject the sentence opens with; an
+// agent ("by"), a subject, and a real change of speaker still count.
+func TestPronounRecentNotSpokenAbout(t *testing.T) {
+	person := func(name string, forms ...string) qtEnt {
+		return qtEnt{name: name, typ: model.Person, forms: forms}
+	}
+	bound := func(name string, forms ...string) qtEnt {
+		return qtEnt{name: name, typ: model.Person, forms: forms, kind: model.MentionPronoun}
+	}
+	body := func(name string, forms ...string) qtEnt {
+		return qtEnt{name: name, typ: model.Organization, forms: forms}
+	}
+	ari, cole := person("Ari Maki", "Ari Maki"), person("Cole Penn", "Cole Penn")
+	joss := person("Joss Ward", "Joss Ward")
+	qtRun(t, []qtCase{
+		{
+			name: "a later member of a list after 'from' is spoken about; the opening subject speaks",
+			text: "Film\n\nTiko faces a challenge from Ari Maki, Cole Penn and Joss Ward in the best actor race. The crowd cheered when he arrived. \"It is a great night for everyone here,\" he told reporters.",
+			ents: []qtEnt{body("Tiko", "Tiko"), ari, cole, joss, bound("Joss Ward", "he")},
+			want: []qtWant{{"It is a great night for everyone here", "Tiko", "pronoun-carry"}},
+		},
+		{
+			name: "a list with a serial comma: the middle member is spoken about too",
+			text: "Film\n\nTiko faces a challenge from Ari Maki, Cole Penn, and Joss Ward in the best actor race. The crowd cheered loudly. \"It is a great night for everyone here,\" he told reporters.",
+			ents: []qtEnt{body("Tiko", "Tiko"), ari, cole, joss, bound("Cole Penn", "he")},
+			want: []qtWant{{"It is a great night for everyone here", "Tiko", "pronoun-carry"}},
+		},
+		{
+			name: "negative: the agent of a passive ('by') may speak",
+			text: "Sport\n\nTiko was beaten by Cole Penn in the final. The crowd cheered loudly. \"It was a fair contest in the end,\" he said.",
+			ents: []qtEnt{body("Tiko", "Tiko"), cole, bound("Cole Penn", "he")},
+			want: []qtWant{{"It was a fair contest in the end", "Cole Penn", "pronoun-carry"}},
+		},
+		{
+			name: "negative: a real change of speaker; the latest subject speaks",
+			text: "Sport\n\nAri Maki left early. Cole Penn arrived late. The crowd cheered loudly. \"It is good to be here at last,\" he said.",
+			ents: []qtEnt{ari, cole, bound("Cole Penn", "he")},
+			want: []qtWant{{"It is good to be here at last", "Cole Penn", "pronoun-carry"}},
+		},
+		{
+			name: "negative: a list that is a clause's subject is not spoken about; its first person is kept",
+			text: "Sport\n\nTiko said Ari Maki and Cole Penn had trained hard. The crowd cheered loudly. \"We were ready for this match,\" he said.",
+			ents: []qtEnt{body("Tiko", "Tiko"), ari, cole, bound("Cole Penn", "he")},
+			want: []qtWant{{"We were ready for this match", "Ari Maki", "pronoun-carry"}},
+		},
+	})
+}

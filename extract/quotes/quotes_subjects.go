@@ -370,7 +370,8 @@ func (q *quoter) otherOpeningSubject(si, e int) (ent int, found bool) {
 // spokenAboutOnly reports whether person e is named in sentence si only
 // as the object of a preposition, perhaps behind a title ("thrown at
 // United boss Sir Alex Ferguson", "particularly on Jose Antonio Reyes"),
-// never as an agent ("by").
+// or as a member of a list such an object opens ("from Bernal, Jamie
+// Foxx and Jim Carrey"), never as an agent ("by").
 func (q *quoter) spokenAboutOnly(e, si int) bool {
 	sp := q.doc.Sentences[si]
 	ms := q.doc.Mentions
@@ -379,7 +380,7 @@ func (q *quoter) spokenAboutOnly(e, si int) bool {
 		if ms[j].Entity != e || ms[j].Kind != model.MentionName || q.inQuote(ms[j].Start) {
 			continue
 		}
-		w, s := q.prevWord(sp.Start, ms[j].Start)
+		w, s := q.prevWord(sp.Start, q.listStart(sp.Start, ms[j].Start))
 		for n := 0; n < 4 && w != "" && (qTitleWord(w) || qRoleNoun(w) || qPersonRoles[w]); n++ {
 			w, s = q.prevWord(sp.Start, s)
 		}
@@ -392,6 +393,50 @@ func (q *quoter) spokenAboutOnly(e, si int) bool {
 		seen = true
 	}
 	return seen
+}
+
+// listStart returns where the list holding the name at pos begins: a
+// name after a comma, "and" or "or" that follows another name is a later
+// member of a list ("competition from Bernal, Jamie Foxx and Jim
+// Carrey"), and what governs the list governs it too. A name that is
+// no list member starts at pos itself. lo bounds the search.
+func (q *quoter) listStart(lo, pos int) int {
+	for n := 0; n < 8; n++ {
+		e := qTrimEnd(q.text, lo, pos)
+		sep := e
+		if e > lo && q.text[e-1] == ',' {
+			sep = e - 1
+		} else if w, s := q.prevWord(lo, pos); qListConjunctions[w] {
+			sep = s
+			if c := qTrimEnd(q.text, lo, sep); c > lo && q.text[c-1] == ',' {
+				sep = c - 1 // the serial comma: "X, Y, and Z"
+			}
+		}
+		if sep == e {
+			return pos
+		}
+		prev := q.nameEndingAt(lo, qTrimEnd(q.text, lo, sep))
+		if prev < 0 {
+			return pos
+		}
+		pos = prev
+	}
+	return pos
+}
+
+// qListConjunctions join the last member of a list to the one before.
+var qListConjunctions = qWordSet(`and or`)
+
+// nameEndingAt returns the start of the name mention that ends at end
+// (not before lo), or -1.
+func (q *quoter) nameEndingAt(lo, end int) int {
+	ms := q.doc.Mentions
+	for j := q.mentionFrom(lo); j >= 0 && j < len(ms) && ms[j].Start < end; j++ {
+		if ms[j].End == end && ms[j].Kind == model.MentionName {
+			return ms[j].Start
+		}
+	}
+	return -1
 }
 
 // qTitleWord reports whether w, before a name, is a capitalised modifier
