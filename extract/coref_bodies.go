@@ -16,7 +16,10 @@ import (
 // "Peugeot", "the watchdog" after "BT Group"). The nominal resolver
 // (coref_nominals.go) decides them instead, like "the firm" and "the
 // club", over the organisations the text shows to be of the kind:
-//   - a bloc (nomBloc: "the bloc", "the alliance", "the coalition") is an organisation whose name has a grouping's word in it
+//   - a bloc (nomBloc: "the bloc", "the alliance", "the coalition", and
+//     "the group" beside a firm or a band: "Gabon will leave Opec ... the
+//     group's next conference") is an organisation whose name has a
+//     grouping's word in it
 //     ("European Union", "Association of Southeast Asian Nations",
 //     "Organization of the Petroleum Exporting Countries", "North
 //     Atlantic Treaty Organization") or that the text calls one ("the

@@ -114,3 +114,44 @@ func TestUnionDescriptionFacts(t *testing.T) {
 			nil, []string{"Jon Reed leaderOf Organization:Harbour Investment Authority", "Jon Reed memberOf Organization:Harbour Investment Authority"}},
 	})
 }
+
+// TestGroupDescriptionsOfBlocs: "the group" may mean a bloc of states the
+// story is about ("Norway will leave the Organisation of Arctic Oil
+// Countries ... the group's next conference"), by the same recency and
+// topic as a firm, and a count of a bloc's members ("the nine-member
+// bloc") is no description that keeps the bloc from binding when it was
+// named further back. Two blocs of which neither dominates, a group the text has not
+// named yet, and a group that is no definite description bind nothing.
+// Every text is invented.
+func TestGroupDescriptionsOfBlocs(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, phrase string
+		want               string // the referent, "" for none
+	}{
+		{"the group of a bloc just named",
+			"Oil exit\n\nNorway will leave the Organisation of Arctic Oil Countries at the end of the year, its energy minister said on Tuesday. He hoped the group's next conference would agree new quotas.",
+			"the group", "Organisation of Arctic Oil Countries"},
+		{"the group of a bloc that is the story's topic",
+			"Oil exit\n\nNorway will leave the Organisation of Arctic Oil Countries at the end of the year. The Organisation of Arctic Oil Countries pumps a third of the world's oil. Analysts in Oslo said the loss would not hurt. Prices rose on Monday. Denmark said it would not follow Norway out of the group.",
+			"the group", "Organisation of Arctic Oil Countries"},
+		{"a bloc named two sentences back, then by its member count",
+			"Summit ends\n\nLeaders of the Atlantic Nations Community met in Porto on Thursday. The talks on fishing ran late. The nine-member bloc agreed to cut tariffs.",
+			"The nine-member bloc", "Atlantic Nations Community"},
+		{"two blocs, neither dominating",
+			"Trade talks\n\nNorway left the Organisation of Arctic Oil Countries and the Coastal Trade Alliance in 2019. The group said it regretted the move.",
+			"The group", ""},
+		{"the group before any candidate",
+			"Oil exit\n\nThe group said on Monday that Norway would leave the Organisation of Arctic Oil Countries.",
+			"The group", ""},
+		{"a group of people is no reference",
+			"Oil exit\n\nNorway will leave the Organisation of Arctic Oil Countries next year. A group of protesters gathered outside the ministry.",
+			"A group", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := extractText(t, tc.text)
+			if got := nominalReferent(d, tc.phrase); got != tc.want {
+				t.Errorf("%q resolves to %q, want %q", tc.phrase, got, tc.want)
+			}
+		})
+	}
+}

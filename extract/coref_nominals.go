@@ -54,7 +54,9 @@ const (
 )
 
 // nominalHeads are the head nouns of descriptions, with the classes of
-// entity each can refer to. "group" is a business or a band; "side" and
+// entity each can refer to. "group" is a business, a band or a bloc
+// ("Gabon will leave Opec ... the group's next ministerial conference");
+// "side" and
 // "team" are sports teams (a business's "team" is its staff, and takes a
 // possessive, which leaves the phrase out of this pattern).
 var nominalHeads = map[string]nomClass{
@@ -67,7 +69,7 @@ var nominalHeads = map[string]nomClass{
 	"carmaker": nomCompany, "automaker": nomCompany, "drugmaker": nomCompany, "chipmaker": nomCompany,
 	"steelmaker": nomCompany, "planemaker": nomCompany, "brewer": nomCompany,
 	"broadcaster": nomCompany | nomMedia, "network": nomCompany | nomMedia, "newspaper": nomMedia,
-	"group": nomCompany | nomBand,
+	"group": groupClasses,
 	"bank":  nomBank, "lender": nomBank,
 	"club": nomTeam | nomClub, "side": nomTeam, "team": nomTeam,
 	"band":    nomBand, // "the trio", "the duo" are as often the members
@@ -80,6 +82,11 @@ var nominalHeads = map[string]nomClass{
 	"agency": nomBody, "watchdog": nomBody, "regulator": nomBody,
 	"body": nomBodyNoun,
 }
+
+// groupClasses are the kinds "the group" may refer to: the noun says too
+// little of its entity to class one by it written beside a name
+// (besideClass), yet a bloc of states is as often "the group" as a firm.
+const groupClasses = nomCompany | nomBand | nomBloc
 
 // nominalWindow is how many sentences back a candidate counts as recent.
 const nominalWindow = 3
@@ -389,13 +396,15 @@ func pickNominal(refs map[int]*nominalRef, classes []nomClass, ents []Entity, cl
 // only when the description has no common-noun modifier or e is the one
 // candidate of the sentence or the one before: "the phone company" or
 // "the cable firm" describe a business by what it does, which a story's
-// topic need not be, so only a business just named is safely meant.
+// topic need not be, so only a business just named is safely meant. A
+// count of a bloc's members ("the nine-member bloc") describes no trade
+// and counts as no modifier.
 func (a *analysis) describedClose(refs map[int]*nominalRef, i, k, s, e int, why string) (int, string) {
 	if e, why = a.placedRecent(i+1, k, e, why); e < 0 {
 		return e, why
 	}
 	for m := i + 1; m < k; m++ {
-		if t := a.tokens[m]; !isCapWord(t) && !strings.HasSuffix(t.Lower(), "-based") {
+		if t := a.tokens[m]; !isCapWord(t) && !strings.HasSuffix(t.Lower(), "-based") && !memberCountWord(t.Lower()) {
 			if why != "recent" || refs[e].last < s-1 {
 				return -1, "described far"
 			}
@@ -758,7 +767,7 @@ func (a *analysis) besideClass(m *mention) nomClass {
 		return c
 	}
 	if m.t0 > r.Start {
-		if c, ok := nominalHeads[a.tokens[m.t0-1].Lower()]; ok && !isCapWord(a.tokens[m.t0-1]) && c != nomCompany|nomBand && c != anyOrganisation {
+		if c, ok := nominalHeads[a.tokens[m.t0-1].Lower()]; ok && !isCapWord(a.tokens[m.t0-1]) && c != groupClasses && c != anyOrganisation {
 			return c
 		}
 	}
@@ -769,7 +778,7 @@ func (a *analysis) besideClass(m *mention) nomClass {
 				if t.Flags&textseg.TPunct != 0 {
 					break
 				}
-				if c, ok := nominalHeads[t.Lower()]; ok && c != nomCompany|nomBand && c != anyOrganisation {
+				if c, ok := nominalHeads[t.Lower()]; ok && c != groupClasses && c != anyOrganisation {
 					if k+1 == r.End || a.tokens[k+1].Flags&textseg.TPunct != 0 {
 						return c
 					}
