@@ -355,12 +355,7 @@ func (x *Extractor) countryQualifier(a *analysis, i, j, k, hi int) bool {
 	if j-i < 3 || k != j+2 || !lexicon.OrgHeads[toks[j-1].Lower()] {
 		return false
 	}
-	m := x.placeEnd(a, k, hi)
-	if m == k || m < hi && isCapWord(toks[m]) {
-		return false
-	}
-	e, ok := x.gaz.Lookup(textseg.Clean(a.doc.Text[toks[k].Start:toks[m-1].End]))
-	return ok && e.Type == "Country"
+	return x.countryClosing(a, k, hi)
 }
 
 // namedRegionOfCountry reports a region's own name, a region noun and
@@ -381,6 +376,14 @@ func (x *Extractor) namedRegionOfCountry(a *analysis, i, j, k, hi int) bool {
 	if j-i < 2 || !regionNameHeads[toks[j-1].Lower()] || !isCapWord(toks[j-1]) {
 		return false
 	}
+	return x.countryClosing(a, k, hi)
+}
+
+// countryClosing reports a place name from token k that the gazetteer
+// knows as a country and that closes the run: no capitalised word goes on
+// after it before hi.
+func (x *Extractor) countryClosing(a *analysis, k, hi int) bool {
+	toks := a.tokens
 	m := x.placeEnd(a, k, hi)
 	if m == k || m < hi && isCapWord(toks[m]) {
 		return false
