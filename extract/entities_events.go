@@ -128,7 +128,8 @@ type describedEvent struct {
 	// stood in it.
 	owner int
 	// ownerHow tells how the owner is attached: 'p' possessive ("the
-	// Fed's"), 'c' a modifier ("the IFA hearing"), 'o' after "of".
+	// Fed's"), 'c' a modifier ("the IFA hearing"), 'o' after "of", 'b'
+	// the agent of a hosting participle ("hosted by the chamber").
 	ownerHow byte
 	// place is the mention of the place after "in" or "at" ("the
 	// meeting in London"), or -1.
@@ -568,6 +569,19 @@ left:
 			e = a.ments[m].t1
 		}
 	}
+	if agentEnd, end, owner, ok := a.participleAgentEnd(h, e, hi, tag(h), nameStart); ok {
+		// "a business lunch hosted by the chamber", "a cabinet meeting
+		// chaired by President X" (entities_events_participles.go); the
+		// form without the venue after the agent stays an alias.
+		if end > agentEnd {
+			d.shorts = append(d.shorts, [2]int{d.name0, agentEnd})
+		}
+		e = end
+		specific = true
+		if owner >= 0 {
+			d.owner, d.ownerHow = owner, 'b'
+		}
+	}
 	if e+1 < hi && (a.tokens[e].Text == "in" || a.tokens[e].Text == "at") {
 		// "at Glasgow's SECC" places it at a venue the city owns, whose
 		// name is not read here: the city alone would cut the name short.
@@ -729,7 +743,7 @@ type describedName struct {
 	t0       int      // first token of its mention
 	names    []string // the description and its shorter forms
 	owner    int      // first token of the name owning it, or -1
-	ownerHow byte     // 'p', 'c' or 'o', as in describedEvent
+	ownerHow byte     // 'p', 'c', 'o' or 'b', as in describedEvent
 	head     string   // its event noun, lower-case
 	// aliasOnly marks a named event's placed form (placedNamedEvents):
 	// the entity is named properly, and only takes the alias.

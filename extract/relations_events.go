@@ -918,6 +918,11 @@ func (r *relState) eventOwners() {
 		future := a.eventFuture(s, min(d.t0, d.owner), max(r.describedEnd(d), a.mentionEndAt(d.owner))) || r.nextEdition(ev)
 		t := r.typeOf(owner)
 		switch {
+		case d.ownerHow == 'b':
+			// "a business lunch hosted by the chamber": the participle's
+			// agent, inside the description's name, where
+			// hostedByAfterEvent no longer reads it.
+			r.addHosting(owner, ev, s, future, ruleWillHostedBy, ruleHostedBy)
 		case gatheringHeads[d.head] && (t == Organization && (d.ownerHow != 'c' || bodyProceedingHeads[d.head]) || t == Country && d.ownerHow != 'c'):
 			r.addHosting(owner, ev, s, future, ruleOwnerWillHost, ruleOwnerHosted)
 		case proceedingHeads[d.head] && t == Person && !future && a.courtStory():

@@ -9,10 +9,11 @@ package lexicon
 // and places host, described like a meeting: "the association's annual
 // dinner in October", "a screening of the film at the Academy's
 // headquarters", "the unveiling of the statue in Trafalgar Square", "a
-// reception at Downing Street". Each names one occasion only with a
+// reception at Downing Street", "a business lunch hosted by the
+// council". Each names one occasion only with a
 // possessor, a named modifier, a date or a place; "dinner" alone is a
 // meal.
-var OccasionNouns = WordSet(`dinner dinners screening unveiling reception`)
+var OccasionNouns = WordSet(`dinner dinners lunch luncheon screening unveiling reception`)
 
 // HostedEventNouns are general nouns that name one event only when the
 // organisation holding it is written right before them: "a BMW event
