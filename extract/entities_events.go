@@ -544,6 +544,13 @@ left:
 			if end := a.groupPhraseEnd(from, hi, tag); end > from {
 				e = end
 				d.owner, d.ownerHow = -1, 0
+			} else if e == h+1 && n == e+1 {
+				// "a meeting of North American trade ministers": the
+				// people's origin in capitals that name nothing.
+				if end := a.capitalGroupEnd(n, hi, tag, nameStart); end > n {
+					e = end
+					specific = true
+				}
 			}
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/extract/lexicon"
+	"github.com/newsgraph/newsgraph/extract/textseg"
 )
 
 // Gatherings described by who gathers. Wire copy names a meeting by the
@@ -50,6 +51,28 @@ func (a *analysis) groupPhraseEnd(p, hi int, tag func(int) string) int {
 			}
 			return k + 1
 		}
+	}
+	return p
+}
+
+// capitalGroupEnd returns the token after "ADJ [ADJ] people" from token
+// p, where the people's origin is written in capitals the mention finder
+// names nothing by ("North American trade ministers", "Nordic finance
+// ministers"), or p when none stands there. The capitals pick out the
+// group as a name would; the run of them is at most two words, and none
+// may start a name (a name's own path reads "of the WTO").
+func (a *analysis) capitalGroupEnd(p, hi int, tag func(int) string, nameStart map[int]int) int {
+	k := p
+	for ; k < hi && k < p+2; k++ {
+		if _, named := nameStart[k]; named || !isCapWord(a.tokens[k]) || a.tokens[k].Flags&textseg.TAlpha == 0 {
+			break
+		}
+	}
+	if k == p {
+		return p
+	}
+	if end := a.groupPhraseEnd(k, hi, tag); end > k {
+		return end
 	}
 	return p
 }

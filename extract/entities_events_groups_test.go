@@ -22,6 +22,14 @@ func TestGroupGatherings(t *testing.T) {
 			none: "summit of Nordic Council", nof: "Nordic Council hosted summit of Nordic Council leaders"},
 		{text: "Trade\n\nThe minister said a meeting of finance ministers was planned.",
 			none: "meeting of finance ministers"},
+		// Capitals the mention finder names nothing by still pick out
+		// the group; without them, or after "the", they do not.
+		{text: "Trade\n\nMs Carla Oyelaran attended a meeting of Nordic finance ministers on Monday.",
+			event: "meeting of Nordic finance ministers", fact: "Carla Oyelaran participatedIn meeting of Nordic finance ministers"},
+		{text: "Trade\n\nMs Carla Oyelaran attended a meeting of finance ministers on Monday.",
+			none: "meeting of finance ministers", nof: "Carla Oyelaran participatedIn meeting of finance ministers"},
+		{text: "Trade\n\nMeetings of Nordic finance ministers are often dull, Ms Carla Oyelaran said.",
+			none: "Meetings of Nordic finance ministers"},
 	} {
 		t.Run(tc.text, func(t *testing.T) {
 			d := extractText(t, tc.text)
