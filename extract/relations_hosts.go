@@ -59,6 +59,9 @@ func (r *relState) hostClauses() {
 			if hostGatherVerbs[s.low[t]] && strings.HasPrefix(s.tag(t), "VB") {
 				s.gatherFor(t)
 			}
+			if beInForVerbs[s.low[t]] {
+				s.beInFor(t) // relations_hosts_be_in_for.go
+			}
 			if cohostVerbs[s.low[t]] {
 				s.cohostPartners(t)
 			}
