@@ -477,18 +477,8 @@ func (s *relSent) gatherFor(t int) {
 	if s.word(k, "at") && s.word(end, "in") {
 		places, end = s.objectsAt(end + 1)
 	}
-	if len(places) != 1 {
-		return
-	}
-	if pt := s.r.typeOf(places[0]); pt != City && pt != Place && pt != Country {
-		return
-	}
-	end = s.skipTime(end)
-	if !s.word(end, "for") {
-		return
-	}
-	ev, _ := s.objectsAt(end + 1)
-	if len(ev) != 1 || !s.r.isEvent(ev[0]) {
+	place, ev, end := s.eventForAtPlace(places, end, 0)
+	if ev < 0 {
 		return
 	}
 	if mod.future || mod.intend || mod.inf || s.clauseFuture(t, end) {
@@ -498,7 +488,32 @@ func (s *relSent) gatherFor(t int) {
 		// it here.
 		return
 	}
-	s.r.add(places[0], Hosted, ev[0], s.idx, ruleGatherHosted, 0.7)
+	s.r.add(place, Hosted, ev, s.idx, ruleGatherHosted, 0.7)
+}
+
+// eventForAtPlace reads "PLACE [TIME] for EVENT" after a verb of being
+// or gathering: places and end are the objects read after its "in" and
+// the token after them. It returns the one city, place or country, the
+// one event after "for" and the index of "for", or ev -1. maxTime, when
+// above 0, bounds the words of time passed over before "for".
+func (s *relSent) eventForAtPlace(places []int, end, maxTime int) (place, ev, forAt int) {
+	if len(places) != 1 {
+		return -1, -1, end
+	}
+	if pt := s.r.typeOf(places[0]); pt != City && pt != Place && pt != Country {
+		return -1, -1, end
+	}
+	if k := s.skipTime(end); maxTime <= 0 || k-end <= maxTime {
+		end = k
+	}
+	if !s.word(end, "for") {
+		return -1, -1, end
+	}
+	evs, _ := s.objectsAt(end + 1)
+	if len(evs) != 1 || !s.r.isEvent(evs[0]) {
+		return -1, -1, end
+	}
+	return places[0], evs[0], end
 }
 
 // entryWords, right before an event's name (over its article, a date and

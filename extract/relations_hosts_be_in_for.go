@@ -35,28 +35,16 @@ func (s *relSent) beInFor(t int) {
 		return
 	}
 	places, end := s.objectsAt(t + 2)
-	if len(places) != 1 {
+	place, ev, end := s.eventForAtPlace(places, end, beInForMaxTimeSpan)
+	if ev < 0 || s.clauseFuture(t, end) {
 		return
 	}
-	if pt := s.r.typeOf(places[0]); pt != City && pt != Place && pt != Country {
-		return
-	}
-	if k := s.skipTime(end); k-end <= beInForMaxTimeSpan {
-		end = k
-	}
-	if !s.word(end, "for") {
-		return
-	}
-	ev, _ := s.objectsAt(end + 1)
-	if len(ev) != 1 || !s.r.isEvent(ev[0]) || s.clauseFuture(t, end) {
-		return
-	}
-	if !s.r.seen[relFactKey{places[0], WillHost, ev[0]}] {
-		s.r.add(places[0], Hosted, ev[0], s.idx, ruleBeInForHosted, beInForConfidence)
+	if !s.r.seen[relFactKey{place, WillHost, ev}] {
+		s.r.add(place, Hosted, ev, s.idx, ruleBeInForHosted, beInForConfidence)
 	}
 	for _, a := range s.subjectsOf(t, j) {
 		if at := s.r.typeOf(a); at == Person || at == Organization || at == Country {
-			s.r.add(a, ParticipatedIn, ev[0], s.idx, ruleBeInForPartIn, beInForConfidence)
+			s.r.add(a, ParticipatedIn, ev, s.idx, ruleBeInForPartIn, beInForConfidence)
 		}
 	}
 }
