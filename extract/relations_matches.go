@@ -106,22 +106,35 @@ func (r *relState) headlineMatchPlayers() {
 		if r.earlierInMatch(i) || r.eventBesides(i, match, comp) || !a.sentenceHasWord(i, cues...) {
 			continue
 		}
-		p := a.parsed(i)
-		if p == nil {
+		r.creditMatchPlayers(i, match, sides, staff, false, ruleMatchPlayer, 0.65)
+	}
+}
+
+// creditMatchPlayers adds participatedIn of match ev for the persons
+// sentence i's parse shows making the play (matchPlayers), passing over
+// the side staff, the sides themselves and words inside quotations.
+// named replaces a role noun the parser took for a subject by the names
+// beside it (namedSubjects).
+func (r *relState) creditMatchPlayers(i, ev int, sides, staff map[int]bool, named bool, rule string, conf float64) {
+	p := r.a.parsed(i)
+	if p == nil {
+		return
+	}
+	ents := r.competitorsAt(i, len(p.Words))
+	for v := range p.Words {
+		if r.inQuotation(p.Starts[v]) {
 			continue
 		}
-		ents := r.competitorsAt(i, len(p.Words))
-		for v := range p.Words {
-			if r.inQuotation(p.Starts[v]) {
+		hs := matchPlayers(p, v, ents, sides)
+		if named {
+			hs = namedSubjects(p, ents, hs)
+		}
+		for _, h := range hs {
+			e := competitorAt(p, ents, h)
+			if e < 0 || staff[e] || sides[e] || r.typeOf(e) != Person || r.inQuotation(p.Starts[h]) {
 				continue
 			}
-			for _, h := range matchPlayers(p, v, ents, sides) {
-				e := competitorAt(p, ents, h)
-				if e < 0 || staff[e] || sides[e] || r.typeOf(e) != Person || r.inQuotation(p.Starts[h]) {
-					continue
-				}
-				r.add(e, ParticipatedIn, match, i, ruleMatchPlayer, 0.65)
-			}
+			r.add(e, ParticipatedIn, ev, i, rule, conf)
 		}
 	}
 }

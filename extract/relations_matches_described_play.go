@@ -41,23 +41,7 @@ func (r *relState) resultMatchNextPlayers(ev, own, opp, i int, staff map[int]boo
 	if r.turnsToOtherMatch(j) || r.earlierInMatch(j) || r.eventBesides(j, ev, r.storyCompetitionOf(competitionEnds)) || r.otherSideBetween(a.mentionsIn(j), a.doc.Sentences[j].Start, a.doc.Sentences[j].End, ev, sides) {
 		return
 	}
-	p := a.parsed(j)
-	if p == nil {
-		return
-	}
-	ents := r.competitorsAt(j, len(p.Words))
-	for v := range p.Words {
-		if r.inQuotation(p.Starts[v]) {
-			continue
-		}
-		for _, h := range namedSubjects(p, ents, matchPlayers(p, v, ents, sides)) {
-			e := competitorAt(p, ents, h)
-			if e < 0 || staff[e] || sides[e] || r.typeOf(e) != Person || r.inQuotation(p.Starts[h]) {
-				continue
-			}
-			r.add(e, ParticipatedIn, ev, j, ruleResultMatchNextPlayer, 0.6)
-		}
-	}
+	r.creditMatchPlayers(j, ev, sides, staff, true, ruleResultMatchNextPlayer, 0.6)
 }
 
 // storyHasHeadlineMatch reports a match the headline names (a score line)
