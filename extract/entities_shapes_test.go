@@ -62,6 +62,15 @@ func TestEntityShapes(t *testing.T) {
 			[]string{"Place:Rhein-Main airport"}, nil, []string{"Rhein-Main"}},
 		{"Fans packed the Westfalen stadium.",
 			[]string{"Place:Westfalen stadium"}, nil, nil},
+		{"Commuters crowded Marseille's Vaubrun station on Monday.",
+			[]string{"Place:Vaubrun station"}, nil, []string{"Vaubrun"}},
+		// Negative: a broadcaster's station is no place.
+		{"The Kestrel Television station aired the debate.",
+			nil, nil, []string{"Kestrel Television station"}},
+		// Negative: after an article the name modifies "station" ("the
+		// sheriff's station in Morley").
+		{"Deputies said he walked into the Morley station and surrendered.",
+			nil, nil, []string{"Morley station"}},
 		{"Shares in Deutsche Boerse fell.",
 			[]string{"Organization:Deutsche Boerse"}, []string{"Deutsche Boerse"}, nil},
 		// Negative: a person's name before "stadium" stays a person.

@@ -1231,7 +1231,8 @@ func (x *Extractor) classify(a *analysis, s, i, j int) int {
 	}
 	// "Rhein-Main airport": an unknown name before a lower-case place
 	// noun is the place, noun included.
-	if j < a.sentTokens[s].End && placeNouns[toks[j].Text] && x.names[first] == 0 && !lexicon.OrgHeads[last] && !lexicon.EventHeads[last] && !lexicon.PlaceHeads[last] {
+	if j < a.sentTokens[s].End && placeNouns[toks[j].Text] && x.names[first] == 0 && !lexicon.OrgHeads[last] && !lexicon.EventHeads[last] && !lexicon.PlaceHeads[last] &&
+		!(toks[j].Text == "station" && (stationBroadcastTails[last] || i > a.sentTokens[s].Start && stationArticles[toks[i-1].Lower()])) {
 		m.t1, m.typ, m.strong = j+1, Place, true
 		m.surface = textseg.Clean(a.doc.Text[toks[i].Start:toks[j].End])
 		return a.addMention(m)
@@ -1968,8 +1969,20 @@ func (x *Extractor) gazAnd(a *analysis, i, j, hi int) int {
 }
 
 // placeNouns, lower-case after a name, make it a place ("Rhein-Main
-// airport").
-var placeNouns = lexicon.WordSet(`airport stadium`)
+// airport", "Part-Dieu station"). A station's own name takes no
+// article ("at Kings Cross station", "Lyon's Part-Dieu station"): after
+// "the" or "a" the name is a modifier of the noun ("the East L.A.
+// station" of the sheriff, "the Al-Arabiya station"), and a
+// broadcaster's station (stationBroadcastTails) stays a body.
+var placeNouns = lexicon.WordSet(`airport stadium station`)
+
+// stationBroadcastTails end a broadcaster's name before "station" ("the
+// Alter Television station", "the Kiss FM station"): the station is
+// the broadcaster, no place.
+var stationBroadcastTails = lexicon.WordSet(`television tv radio fm channel`)
+
+// stationArticles before a name and "station" make the name a modifier.
+var stationArticles = lexicon.WordSet(`the a an`)
 
 // companyStarts open company names in other languages ("Deutsche Boerse",
 // "Banco Santander", "Credit Suisse").
