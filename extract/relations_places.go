@@ -1644,7 +1644,12 @@ func siteName(name string) bool {
 // University, located in Durham, North Carolina", "the Karolinska
 // Institute in Stockholm". The place must close its phrase, so that "in
 // London's West End" or a list ("in Leeds and York") gives nothing but
-// what it says of the first name.
+// what it says of the first name. A building stands "at" its site too
+// ("the Emirates Stadium at Ashburton Grove"), but a body "at" a place
+// is often a side at a ground ("Oxford University at Twickenham"), so
+// "at" is read only after a site typed a place, and before a town or
+// site that ends its phrase (no country: "the stadium at England's
+// disposal").
 func (r *relState) sitesInTowns() {
 	ms := r.a.doc.Mentions
 	for i := range ms {
@@ -1663,14 +1668,15 @@ func (r *relState) sitesInTowns() {
 			}
 			k += 2
 		}
-		if r.docLow(k) != "in" {
+		at := r.docLow(k) == "at" && r.typeOf(m.Entity) == Place
+		if r.docLow(k) != "in" && !at {
 			continue
 		}
 		c := r.docMentionAt(k + 1)
 		if c == nil || c.Kind != MentionName || c.Sentence != m.Sentence || k+1 >= len(r.a.tokens) || c.Start != r.a.tokens[k+1].Start {
 			continue
 		}
-		if t := r.typeOf(c.Entity); t != City && t != Place && t != Country {
+		if t := r.typeOf(c.Entity); t != City && t != Place && t != Country || at && (t == Country || r.wideRegion(c.Entity) || !r.townCloses(c)) {
 			continue
 		}
 		if w := r.docLow(r.docTok(c.End)); w == "'s" || w == "'" {
@@ -1878,11 +1884,13 @@ var clippedVenueNouns = lexicon.WordSet(`gig gigs concert concerts show
 // text never names the town itself, and a site named for it ("Brixton
 // Academy") is not placed in it by its name ("London's Brixton Academy"
 // is placed in London, not in Brixton). "Leeds fans" and "fellow
-// Bristol band" name the town as the fans' or band's home and count.
+// Bristol band" name the town as the fans' or band's home and count, and
+// so does the town in capitals that opens a wire dateline ("DUBLIN
+// (Reuters) -"), which the mentions hold as an acronym.
 func (r *relState) townNamedAsPlace(c int) bool {
 	for i := range r.a.doc.Mentions {
 		m := &r.a.doc.Mentions[i]
-		if m.Entity != c || m.Kind != MentionName {
+		if m.Entity != c || m.Kind != MentionName && m.Kind != MentionAcronym {
 			continue
 		}
 		k := r.docTok(m.End)

@@ -493,6 +493,12 @@ func TestSitesInTowns(t *testing.T) {
 		{text: "The paintings went to Bowdoin University, located in Lisbon, Portugal, last year.", want: []string{"Bowdoin University locatedIn Lisbon"}, not: []string{"Bowdoin University locatedIn Portugal"}},
 		{text: "The University of Tromsø in Norway opened a lab.", want: []string{"University of Tromsø locatedIn Norway"}},
 		{text: "Barclays in London cut 300 jobs.", not: []string{"Barclays locatedIn London"}},
+		// "at" after a building typed a place: its site, a town or a
+		// named ground, never a side playing at a ground or a country.
+		{text: "The club will move to its new Harlow Stadium at Fenwick Meadow next year.", want: []string{"Harlow Stadium locatedIn Fenwick Meadow"}},
+		{text: "Whitfield University at Twickenham won the varsity match.", not: []string{"Whitfield University locatedIn Twickenham"}},
+		{text: "The Harlow Stadium at England's disposal was full.", not: []string{"Harlow Stadium locatedIn England"}},
+		{text: "Fans left the Harlow Stadium at Fenwick Meadow's gate.", not: []string{"Harlow Stadium locatedIn Fenwick Meadow"}},
 		{text: "He studied at Whitfield College in 2004 and moved to Leeds.", not: []string{"Whitfield College locatedIn Leeds"}},
 		{text: "Staff from Greyfield Foods in Leeds joined the strike.", not: []string{"Greyfield Foods locatedIn Leeds"}},
 		{text: "The show opens at Norwich's famous Maddermarket Theatre in May.", want: []string{"Maddermarket Theatre locatedIn Norwich"}},
@@ -538,6 +544,9 @@ func TestVenuesAndSiteLines(t *testing.T) {
 		{text: "Fans packed the Perth Arena on Sunday. Perth was quiet.", want: map[string]string{"Perth Arena locatedIn Perth": siteRule}},
 		{text: "The band played the Leeds Academy. Leeds fans loved it.", want: map[string]string{"Leeds Academy locatedIn Leeds": siteRule}},
 		{text: "Fans packed the Jackson Arena on Sunday. Mr Jackson sang in Jackson.", not: []string{"Jackson Arena locatedIn Jackson"}},
+		// A town in capitals opening a wire dateline is named as a town.
+		{text: "PERTH (Reuters) - Flights were cancelled on Monday.\n\nPassengers waited at Perth Airport.", want: map[string]string{"Perth Airport locatedIn Perth": siteRule}},
+		{text: "Flights were cancelled on Monday. Passengers waited at Perth Airport.", not: []string{"Perth Airport locatedIn Perth"}},
 		// A town written only as the venue's short form is not named as a place.
 		{text: "The band played at Manchester's Salford Academy on Friday. Fans queued for the Salford gig.", want: map[string]string{"Salford Academy locatedIn Manchester": siteRule}, not: []string{"Salford Academy locatedIn Salford"}},
 		{text: "The singer will play the Perth Arena. Tickets for a Perth concert sold out.", not: []string{"Perth Arena locatedIn Perth"}},
