@@ -303,8 +303,17 @@ func (r *relState) matchCredits(s int, sides map[int]int) {
 	if len(people) == 0 {
 		return
 	}
-	distinct := map[int]bool{}
+	// A side after "against" is the opponent, never the one credited
+	// ("making attempts to put Belgium into the lead against Panama"): it
+	// does not make the sentence name both sides.
+	var ownSideMs []int
 	for _, i := range sideMs {
+		if !a.opponentSide(ms[i], s) {
+			ownSideMs = append(ownSideMs, i)
+		}
+	}
+	distinct := map[int]bool{}
+	for _, i := range ownSideMs {
 		distinct[sides[ms[i].entity]] = true
 	}
 	// teamOf holds the side this sentence gives each player, for the
@@ -333,11 +342,11 @@ func (r *relState) matchCredits(s int, sides map[int]int) {
 	if len(distinct) != 1 {
 		return
 	}
-	sm := ms[sideMs[0]]
+	sm := ms[ownSideMs[0]]
 	side := sides[sm.entity]
 	// The side as a credit's beneficiary: "for SIDE", "put SIDE".
 	credited := false
-	for _, i := range sideMs {
+	for _, i := range ownSideMs {
 		m := ms[i]
 		k := m.t0 - 1
 		if k >= 0 && a.tokens[k].Lower() == "the" {
@@ -381,6 +390,23 @@ func (r *relState) matchCredits(s int, sides map[int]int) {
 			}
 		}
 	}
+}
+
+// opponentSide reports a side mention m in sentence s that follows an
+// opponent word (coref_nominals.go), past at most two lower-case words
+// ("against debutants Panama", "against the hosts Panama").
+func (a *analysis) opponentSide(m mention, s int) bool {
+	st := a.sentTokens[s].Start
+	for k := m.t0 - 1; k >= st && k >= m.t0-3; k-- {
+		t := a.tokens[k]
+		if opponentWords[t.Lower()] {
+			return true
+		}
+		if isCapWord(t) || clauseBreaks[t.Lower()] || t.Text == "." {
+			return false
+		}
+	}
+	return false
 }
 
 // creditVerbBefore reports a credit verb in the clause before token k.

@@ -5,7 +5,8 @@ import "testing"
 // TestMatchHeadings: a report covering several matches heads each with a
 // score line; the sides took part in the match and in the story's
 // tournament, the ground of the section's first sentence hosted it, and
-// players credited to a side are its members. A score line inside a
+// players credited to a side are its members (a side named after
+// "against" is the opponent and leaves the credit standing). A score line inside a
 // sentence, or a report with no headings, gives none of these. Every text
 // is invented.
 func TestMatchHeadings(t *testing.T) {
@@ -41,6 +42,15 @@ func TestMatchHeadings(t *testing.T) {
 		{"a score headline's sides", "Rovers 2-1 Athletic\n\nTom Hale put Rovers ahead in the league match with a header after ten minutes. " +
 			"Athletic levelled when Sam Pike scored from close range, before Hale won the game for Rovers with a late goal.",
 			[]string{MemberOf}, []string{"Tom Hale memberOf Organization:Rovers"},
+			[]string{"Tom Hale memberOf Organization:Athletic", "Sam Pike memberOf Organization:Rovers"}},
+		{"the side played against does not block the credit", "Rovers 2-1 Athletic\n\nRovers started the league match with Tom Hale and Jim Bell making early attempts to put Rovers into the lead against debutants Athletic. " +
+			"Sam Pike later headed a goal against Rovers to put Athletic level.",
+			[]string{MemberOf}, []string{"Tom Hale memberOf Organization:Rovers", "Jim Bell memberOf Organization:Rovers", "Sam Pike memberOf Organization:Athletic"},
+			[]string{"Tom Hale memberOf Organization:Athletic", "Jim Bell memberOf Organization:Athletic", "Sam Pike memberOf Organization:Rovers"}},
+		{"a former side is no credited side", "Rovers 2-1 Athletic\n\nTom Hale, the former Athletic striker, put Rovers ahead against his old club in the league match with a header.",
+			[]string{MemberOf}, nil, []string{"Tom Hale memberOf Organization:Athletic"}},
+		{"both sides credited leave the sentence undecided", "Rovers 2-1 Athletic\n\nTom Hale scored for Rovers in the league match before Sam Pike replied for Athletic with a header.",
+			[]string{MemberOf}, nil,
 			[]string{"Tom Hale memberOf Organization:Athletic", "Sam Pike memberOf Organization:Rovers"}},
 		{"no headings, no match events", noHeadings, []string{ParticipatedIn, Hosted, MemberOf}, nil,
 			[]string{"Ullevaal Stadium hosted Event:Norway 2 – 1 Denmark", "Erik Lund memberOf Organization:Norway",
