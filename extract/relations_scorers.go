@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/newsgraph/newsgraph/extract/lexicon"
 )
 
@@ -17,11 +19,20 @@ import (
 // "by" is no scorer. Whether the score was made or only nearly made
 // ("Drogba almost headed Chelsea in front") does not matter: a player
 // tries to score for his own side.
+//
+// A side's shot can also name its taker after "by" or "from", set off by
+// a time phrase or not: "Panama's attempt in the 54th minute, by Michael
+// Murillo, was saved" tells the attempt was Panama's and Murillo's. Only
+// the shot's own trailing phrase may stand between: a verb ("Panama's
+// attempt was saved by the keeper") or another name ("Panama's goal
+// against Belgium by ...") ends the reading, and an own goal is its
+// scorer's opponent's.
 
 // Rule names of scorerCredits.
 const (
 	rulePutAhead     = "memberOf/put-side-ahead"      // "Bernard Ngom put Sable ahead"
 	ruleScoreThrough = "memberOf/side-scored-through" // "Santos equalised thanks to Thokozani Xaba"
+	ruleSideShotBy   = "memberOf/side-shot-by"        // "Panama's attempt, by Michael Murillo"
 )
 
 // putAheadVerbs take the side as object before a lead phrase ("put Sable
@@ -44,7 +55,7 @@ var creditAdverbs = lexicon.WordSet(`then finally eventually almost nearly
 // close-range finish", "Henry's quickly-taken free-kick".
 var shotNouns = lexicon.WordSet(`finish strike header goal shot volley
 	effort free-kick penalty try drop-goal conversion kick lob chip
-	tap-in drive curler spot-kick`)
+	tap-in drive curler spot-kick attempt`)
 
 // scorerOpeners may stand just before a scorer who opens his clause:
 // "after Steven Gerrard put Liverpool ahead", "before Charlie Hodgson put
@@ -55,6 +66,15 @@ var scorerOpeners = lexicon.WordSet(`, ; and but before after when as until
 // throughWords bring the scorer after a side's score: "through Kemadjou",
 // "via Farina Elia"; "thanks to" and "courtesy of" are read as pairs.
 var throughWords = lexicon.WordSet(`through via`)
+
+// shotTakerWords bring a shot's taker after the side's shot: "Panama's
+// attempt, by Michael Murillo", "Chelsea's second goal, from Didier
+// Drogba".
+var shotTakerWords = lexicon.WordSet(`by from`)
+
+// shotTailMax bounds the trailing phrase between a side's shot and the
+// "by" naming its taker ("in the 54th minute ,").
+const shotTailMax = 8
 
 // sideScoreVerbs tell of a side's score whose scorer "through" names:
 // "equalised", "took the lead", "went ahead", "pulled one back".
@@ -96,6 +116,15 @@ func (r *relState) scorerCredits(lx *lineupIndex) {
 				}
 				if side := r.sideScoringBefore(lx, k, st.Start); side >= 0 {
 					r.add(p, MemberOf, side, si, ruleScoreThrough, 0.65)
+				}
+			case shotTakerWords[w]:
+				p := a.scorerAfter(k+1, st.End)
+				if p < 0 {
+					continue
+				}
+				a.tagSentence(si)
+				if side := r.sideShotBefore(lx, k, st.Start); side >= 0 {
+					r.add(p, MemberOf, side, si, ruleSideShotBy, 0.65)
 				}
 			}
 		}
@@ -293,6 +322,41 @@ func (r *relState) sideScoringBefore(lx *lineupIndex, k, lo int) int {
 			}
 		}
 		return lx.sideOf(m.entity, r)
+	}
+	return -1
+}
+
+// sideShotBefore returns the side whose shot the "by" or "from" at token
+// k names the taker of: "Panama's attempt in the 54th minute, by",
+// "Chelsea's second goal from"; else -1. The words back to the shot must
+// be its trailing phrase (lower-case, no verb, no "own"), and at most
+// three modifiers may stand between the possessive and the shot.
+func (r *relState) sideShotBefore(lx *lineupIndex, k, lo int) int {
+	a := r.a
+	for j := k - 1; j >= lo && j >= k-shotTailMax; j-- {
+		t := a.tokens[j]
+		w := t.Lower()
+		if w == "own" || strings.HasPrefix(t.Tag, "VB") || isCapWord(t) || w != "," && clauseBreaks[w] {
+			return -1
+		}
+		if !shotNouns[w] {
+			continue
+		}
+		b := j - 1
+		for b >= lo && b >= j-3 && !isPossessive(a.tokens[b].Text) {
+			if m := a.tokens[b]; m.Lower() == "own" || isCapWord(m) || strings.HasPrefix(m.Tag, "VB") || sideObjectWords[m.Lower()] || clauseBreaks[m.Lower()] {
+				return -1
+			}
+			b--
+		}
+		if b < lo || !isPossessive(a.tokens[b].Text) {
+			return -1
+		}
+		mi := a.mentionEndingAt(b-1, lo)
+		if mi < 0 || !lx.sideTyped(a.ments[mi].entity) {
+			return -1
+		}
+		return lx.sideOf(a.ments[mi].entity, r)
 	}
 	return -1
 }
