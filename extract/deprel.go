@@ -9,6 +9,12 @@ import (
 	"github.com/newsgraph/newsgraph/extract/deprules"
 )
 
+// regionHeadRule names the dependency rule whose leaderOf reaches a region
+// (Place): "X served as Governor of Ohio" (deprules/rules/lead.txt).
+// relState.add lets its Place object through, as titleOwner does for
+// the same roles written before a name (regionLeaderTitle).
+const regionHeadRule = "dep:leaderOf/region-role"
+
 // depRelations runs the dependency rules (package deprules) after the
 // surface rules: each sentence with two entities and a trigger word of a
 // rule is parsed, the rules read the parse, and their facts are added

@@ -219,6 +219,9 @@ func (r *relState) add(s int, p string, o int, sent int, rule string, conf float
 	if p == LocatedIn && st == Organization && rule == siteRule {
 		st = Place // a named site: "Skidmore College in Saratoga Springs" (relations_places.go)
 	}
+	if p == LeaderOf && ot == Place && rule == regionHeadRule {
+		ot = Country // a governor or premier heads a state or province as a president a country
+	}
 	if !relTypesFit(p, st, ot) {
 		return false
 	}

@@ -2,6 +2,8 @@ package deprules
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsgraph/newsgraph/extract/lexicon"
 	"github.com/newsgraph/newsgraph/syntax"
@@ -126,10 +128,20 @@ func (g *Registry) Match(s *syntax.Sentence, ms []Mention) []Fact {
 			pos = 'v'
 		case "NOUN":
 			pos = 'n'
-		case "ADJ":
+		case "ADJ", "PROPN":
 			// The tagger takes some role nouns for adjectives ("the chief
-			// executive of Unilever"); only a noun trigger's form is read so.
+			// executive of Unilever"), and a title capitalised as
+			// encyclopaedias write it for a proper noun ("served as Mayor
+			// of Calgary"); only a noun trigger's form is read so, and a
+			// word inside a name was passed over above. A lower-case
+			// proper noun is the tagger's slip on a plain word: alone
+			// ("served as premier of") it is read, but after a name it
+			// compounds with ("a Scottish Cup win over") it ends that
+			// name's phrase and stays out.
 			if _, ok := g.triggers.formLemma['n'][strings.ToLower(s.Words[i])]; !ok {
+				continue
+			}
+			if s.UPOS[i] == "PROPN" && !capitalised(s.Words[i]) && t.child(i, "compound") >= 0 {
 				continue
 			}
 			pos = 'n'
@@ -1053,4 +1065,10 @@ func (t *tree) nextEdition(first int) bool {
 		}
 	}
 	return false
+}
+
+// capitalised reports whether word starts with an upper-case letter.
+func capitalised(word string) bool {
+	r, _ := utf8.DecodeRuneInString(word)
+	return unicode.IsUpper(r)
 }

@@ -59,6 +59,37 @@ Schroeder Schroeder PROPN NNP 10 appos
 . . PUNCT . 2 punct`,
 			[]Mention{{0, 0, []string{"Person"}}, {5, 5, []string{"Person"}}, {11, 11, []string{"Person"}}},
 			[]string{"0 metWith 1 dep:metWith/verb", "0 metWith 2 dep:metWith/verb"}},
+		{"title capitalised as a proper noun", `
+Olu Olu PROPN NNP 3 nsubj
+Bankole Bankole PROPN NNP 1 flat
+served serve VERB VBD 0 root
+as as ADP IN 5 case
+Mayor Mayor PROPN NNP 3 obl
+of of ADP IN 7 case
+Ibadan Ibadan PROPN NNP 5 nmod`,
+			[]Mention{{0, 1, []string{"Person"}}, {6, 6, []string{"City"}}},
+			[]string{"0 leaderOf 1 dep:leaderOf/role-noun"}},
+		{"lower-case proper noun read as its common noun", `
+Olu Olu PROPN NNP 3 nsubj
+Bankole Bankole PROPN NNP 1 flat
+served serve VERB VBD 0 root
+as as ADP IN 5 case
+mayor mayor PROPN NNP 3 obl
+of of ADP IN 7 case
+Ibadan Ibadan PROPN NNP 5 nmod`,
+			[]Mention{{0, 1, []string{"Person"}}, {6, 6, []string{"City"}}},
+			[]string{"0 leaderOf 1 dep:leaderOf/role-noun"}},
+		{"lower-case proper noun ending a name's phrase", `
+Rovers rover NOUN NNS 2 nsubj
+need need VERB VBP 0 root
+a a DET DT 6 det
+Scottish Scottish ADJ NNP 5 amod
+Cup Cup PROPN NNP 6 compound
+win win PROPN NNP 2 obj
+over over ADP IN 8 case
+Dundee Dundee PROPN NNP 6 nmod`,
+			[]Mention{{3, 4, []string{"Event"}}, {7, 7, []string{"Organization"}}},
+			nil},
 		{"relative clause subject", `
 Poland Poland PROPN NNP 0 root
 , , PUNCT , 4 punct

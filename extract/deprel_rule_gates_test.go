@@ -1,0 +1,46 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/newsgraph/newsgraph/extract/deprules"
+)
+
+// TestDepRuleGates runs invented sentences through the whole extractor
+// for the dependency rules whose facts depRelations and relState.add gate
+// by name: a governor or premier leads a region (regionHeadRule), which
+// no other leader role reaches.
+func TestDepRuleGates(t *testing.T) {
+	if _, err := deprules.Default(); err != nil {
+		t.Skip(err)
+	}
+	x := testExtractor(t)
+	for _, c := range []struct {
+		text, subj, pred, obj string
+		want                  bool
+	}{
+		{"Alma Trevino served as Governor of Ohio from 1991 to 1997.\n", "Alma Trevino", LeaderOf, "Ohio", true},
+		{"Dale Kirwan served as premier of Manitoba until 2003.\n", "Dale Kirwan", LeaderOf, "Manitoba", true},
+		{"Dale Kirwan served as Deputy Premier of Manitoba until 2003.\n", "Dale Kirwan", LeaderOf, "Manitoba", false},
+		{"Dale Kirwan was a former premier of Manitoba.\n", "Dale Kirwan", LeaderOf, "Manitoba", false},
+		{"Aino Lehtinen served as Prime Minister of Finland from 1991 to 1995.\n", "Aino Lehtinen", LeaderOf, "Finland", true},
+		{"Aino Lehtinen served as Foreign Minister of Finland from 1991 to 1995.\n", "Aino Lehtinen", LeaderOf, "Finland", false},
+		// "was" before the post tells it as over (titles_past.go), as
+		// for "was the governor of Texas".
+		{"Aino Lehtinen was the Prime Minister of Finland.\n", "Aino Lehtinen", LeaderOf, "Finland", false},
+	} {
+		doc, err := x.Extract(t.Context(), "t.txt", []byte(c.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := false
+		for _, f := range doc.Facts {
+			if f.Predicate == c.pred && doc.Entities[f.Subject].Name == c.subj && doc.Entities[f.Object].Name == c.obj {
+				got = true
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: %s %s %s = %v, want %v", c.text, c.subj, c.pred, c.obj, got, c.want)
+		}
+	}
+}
