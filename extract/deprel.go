@@ -15,6 +15,11 @@ import (
 // the same roles written before a name (regionLeaderTitle).
 const regionHeadRule = "dep:leaderOf/region-role"
 
+// politicianPartyRule names the dependency rule that reads a politician's
+// party ("a Norwegian politician for the Labour Party"); it takes parties
+// only (deprules/rules/member.txt).
+const politicianPartyRule = "dep:memberOf/politician-party"
+
 // depRelations runs the dependency rules (package deprules) after the
 // surface rules: each sentence with two entities and a trigger word of a
 // rule is parsed, the rules read the parse, and their facts are added
@@ -63,6 +68,9 @@ func (r *relState) depRelations() {
 			}
 			if (strings.HasPrefix(f.Rule, "dep:participatedIn/contest") || f.Rule == "dep:participatedIn/entrant") && !contestEvent(r.a.doc.Entities[obj].Name) {
 				continue
+			}
+			if f.Rule == politicianPartyRule && !r.a.isParty(obj) {
+				continue // "an EU politician" is no member of the EU
 			}
 			if r.depHostedBesideWillHost(sub, f.Predicate, obj, i) {
 				continue // the surface rules read the time words (relations_hosts_dep.go)

@@ -9,7 +9,8 @@ import (
 // TestDepRuleGates runs invented sentences through the whole extractor
 // for the dependency rules whose facts depRelations and relState.add gate
 // by name: a governor or premier leads a region (regionHeadRule), which
-// no other leader role reaches.
+// no other leader role reaches, and a politician belongs to a party only
+// (politicianPartyRule).
 func TestDepRuleGates(t *testing.T) {
 	if _, err := deprules.Default(); err != nil {
 		t.Skip(err)
@@ -28,6 +29,10 @@ func TestDepRuleGates(t *testing.T) {
 		// "was" before the post tells it as over (titles_past.go), as
 		// for "was the governor of Texas".
 		{"Aino Lehtinen was the Prime Minister of Finland.\n", "Aino Lehtinen", LeaderOf, "Finland", false},
+		{"Sigrid Haugen is a Norwegian politician for the Centre Party.\n", "Sigrid Haugen", MemberOf, "Centre Party", true},
+		{"Edwin Marsh was a British Labour Party politician.\n", "Edwin Marsh", MemberOf, "Labour Party", true},
+		{"Edwin Marsh is a European Union politician.\n", "Edwin Marsh", MemberOf, "European Union", false},
+		{"Edwin Marsh criticised a politician of the Liberal Party.\n", "Edwin Marsh", MemberOf, "Liberal Party", false},
 	} {
 		doc, err := x.Extract(t.Context(), "t.txt", []byte(c.text))
 		if err != nil {
