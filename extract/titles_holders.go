@@ -552,8 +552,8 @@ func (x *Extractor) linkedRoles(a *analysis, starts map[int]int, add func(person
 				continue
 			}
 		}
-		// "Ross Alger (1920-1992) was a politician in the Canadian
-		// province of Alberta, who served as mayor of Calgary": a
+		// "Dara Quinlan (1931-2004) was a politician in the Irish
+		// province of Connacht, who served as mayor of Galway": a
 		// relative clause at the end of the clause whose subject opens
 		// the sentence, when no other person stands between.
 		if m.kind == MentionName && m.t0 == lo {
