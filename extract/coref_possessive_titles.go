@@ -20,8 +20,12 @@ import (
 // the phrase, in apposition ("Nissan ... after Carlos Ghosn, its highly
 // successful boss, takes charge at Renault").
 
-// ruleLeaderPossessive names the leaderOf facts this pass adds.
-const ruleLeaderPossessive = "leaderOf/possessive-coref"
+// ruleLeaderPossessive and ruleMemberPossessive name the leaderOf and
+// memberOf facts this pass adds.
+const (
+	ruleLeaderPossessive = "leaderOf/possessive-coref"
+	ruleMemberPossessive = "memberOf/possessive-coref"
+)
 
 // possessiveRoleMods may stand between the possessive and its role:
 // "its new chief executive", "their acting leader".
@@ -80,7 +84,7 @@ func (a *analysis) possessiveLeaders(ms []mention) {
 		if !r.lead {
 			if a.isParty(p.entity) && !a.hasFact(r.person, MemberOf, p.entity) {
 				a.doc.Facts = append(a.doc.Facts, Fact{Subject: r.person, Predicate: MemberOf, Object: p.entity, Sentence: p.sent,
-					Rule: "memberOf/possessive-coref", Confidence: 0.7})
+					Rule: ruleMemberPossessive, Confidence: 0.7})
 			}
 			continue
 		}
@@ -93,7 +97,7 @@ func (a *analysis) possessiveLeaders(ms []mention) {
 		default:
 			continue
 		}
-		a.leadThroughPossessive(r.person, p.entity, p.sent)
+		a.leadThroughPossessive(r.person, p.entity, p.sent, ruleLeaderPossessive, ruleMemberPossessive)
 	}
 }
 
@@ -204,11 +208,13 @@ func (a *analysis) personNameAt(t int) int {
 
 // leadThroughPossessive makes person the leader of body in sentence s:
 // a title fact of that sentence naming another body moves to it, and
-// without one a fact is added. A party's leader is also its member.
-func (a *analysis) leadThroughPossessive(person, body, s int) {
+// without one a fact is added. A party's leader is also its member. The
+// facts carry the rule names of the caller's construction (leadRule,
+// memberRule): the possessive's, or the kind noun's (coref_kind_titles.go).
+func (a *analysis) leadThroughPossessive(person, body, s int, leadRule, memberRule string) {
 	if a.isParty(body) && !a.hasFact(person, MemberOf, body) {
 		a.doc.Facts = append(a.doc.Facts, Fact{Subject: person, Predicate: MemberOf, Object: body, Sentence: s,
-			Rule: "memberOf/possessive-coref", Confidence: 0.7})
+			Rule: memberRule, Confidence: 0.7})
 	}
 	if a.hasFact(person, LeaderOf, body) {
 		return
@@ -216,10 +222,10 @@ func (a *analysis) leadThroughPossessive(person, body, s int) {
 	for i := range a.doc.Facts {
 		f := &a.doc.Facts[i]
 		if f.Subject == person && f.Predicate == LeaderOf && f.Sentence == s && strings.HasPrefix(f.Rule, "title:") {
-			f.Object, f.Rule = body, ruleLeaderPossessive
+			f.Object, f.Rule = body, leadRule
 			return
 		}
 	}
 	a.doc.Facts = append(a.doc.Facts, Fact{Subject: person, Predicate: LeaderOf, Object: body, Sentence: s,
-		Rule: ruleLeaderPossessive, Confidence: 0.7})
+		Rule: leadRule, Confidence: 0.7})
 }
