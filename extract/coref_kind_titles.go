@@ -134,5 +134,37 @@ func (x *Extractor) soleKindNamed(a *analysis, k, own int, cls nomClass, classes
 		}
 		found = e
 	}
+	if found >= 0 && a.otherKindNamed(k, found, cls) {
+		return -1
+	}
 	return found
+}
+
+// otherKindNamed reports whether the text before token k writes a body
+// of class cls by a capitalised word and the kind noun ("the Kestrel
+// union") that names no mention of body found: a second body of the kind
+// the mention stage did not take as a name still makes the noun's
+// referent open.
+func (a *analysis) otherKindNamed(k, found int, cls nomClass) bool {
+	for j := 1; j < k; j++ {
+		if c, ok := kindTitleNouns[a.tokens[j].Text]; !ok || c != cls || !isCapWord(a.tokens[j-1]) {
+			continue
+		}
+		if !a.mentionOfAt(found, j-1) {
+			return true
+		}
+	}
+	return false
+}
+
+// mentionOfAt reports whether a mention of entity e covers token t. The
+// token index of published mentions is not built yet when coreference
+// runs, so the mentions are read.
+func (a *analysis) mentionOfAt(e, t int) bool {
+	for i := range a.ments {
+		if m := &a.ments[i]; m.entity == e && m.t0 <= t && t < m.t1 {
+			return true
+		}
+	}
+	return false
 }
