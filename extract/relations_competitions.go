@@ -195,7 +195,13 @@ func (r *relState) headlineMatchOtherKind(national bool) bool {
 // "Henman meets Agassi in the quarter-finals".
 var fixtureSideVerbs = lexicon.WordSet(`face faces facing faced meet meets meeting
 	met play plays playing played host hosts hosting hosted entertain
-	entertains entertained`)
+	entertains entertained take takes taking took`)
+
+// fixtureParticleVerbs are the fixture verbs that bring the other side
+// only with a particle: "will take on Portadown" (the parser hangs the
+// side as an oblique with "on", or as the object beside an "on"
+// particle), never "took the lead" or "take a break".
+var fixtureParticleVerbs = map[string]string{"take": "on", "takes": "on", "taking": "on", "took": "on"}
 
 // fixtureSideNouns bring the other side of a fixture after "with" or
 // "against": "a second-round clash with Agassi".
@@ -255,7 +261,15 @@ func (r *relState) scoredSentence(i int) bool {
 func (r *relState) fixtureSides(ev int, team, national bool, staff map[int]bool) {
 	fixtures := []map[string]bool{fixtureSideVerbs, fixtureSideNouns}
 	r.eachCompetitionWord(ev, team, national, false, fixtures, func(i int, p *syntax.Sentence, ents []int, v int) {
+		ahead := fixtureAhead(p, v)
 		for _, h := range r.fixtureArguments(p, v) {
+			if ahead && p.XPOS[h] == "PRP" {
+				// A pronoun side of a match still to come is often bound to
+				// the champion of an earlier year the sentence before
+				// names ("... won it in 1998. He will meet X next"); the
+				// named side alone is kept.
+				continue
+			}
 			r.addCompetitor(competitorAt(p, ents, h), ev, team, national, staff, i, p.Starts[h])
 		}
 	})
@@ -301,6 +315,10 @@ func (r *relState) fixtureArguments(p *syntax.Sentence, v int) []int {
 	if !verb && !noun || !fixtureFixed(p, v) {
 		return nil
 	}
+	particle, needs := fixtureParticleVerbs[w]
+	if verb && needs && !hasParticleSide(p, v, particle) {
+		return nil
+	}
 	var out []int
 	if verb {
 		out = clauseSubjects(p, v)
@@ -312,6 +330,8 @@ func (r *relState) fixtureArguments(p *syntax.Sentence, v int) []int {
 		switch rel := p.Deprel[k]; {
 		case verb && rel == "obj":
 			out = append(out, k)
+		case verb && needs && strings.HasPrefix(rel, "obl") && caseWord(p, k) == particle:
+			out = append(out, k)
 		case noun && (strings.HasPrefix(rel, "nmod") || strings.HasPrefix(rel, "obl")) && (caseWord(p, k) == "with" || caseWord(p, k) == "against"):
 			out = append(out, k)
 		}
@@ -319,11 +339,37 @@ func (r *relState) fixtureArguments(p *syntax.Sentence, v int) []int {
 	return withConjuncts(p, out)
 }
 
+// fixtureAhead reports a fixture verb or noun v whose clause carries a
+// modal of a fixture fixed ("will meet"): the match is still to come.
+func fixtureAhead(p *syntax.Sentence, v int) bool {
+	return !clauseFree(p, v, func(k int, w string) bool {
+		return p.Deprel[k] == "aux" && fixtureModals[w]
+	})
+}
+
+// hasParticleSide reports that verb v carries its particle, as a particle
+// ("took on" + object) or as the preposition of an oblique ("take on
+// Portadown" parsed as an oblique).
+func hasParticleSide(p *syntax.Sentence, v int, particle string) bool {
+	for k := range p.Words {
+		if p.Head[k]-1 != v {
+			continue
+		}
+		if p.Deprel[k] == "compound:prt" && strings.EqualFold(p.Words[k], particle) {
+			return true
+		}
+		if strings.HasPrefix(p.Deprel[k], "obl") && caseWord(p, k) == particle {
+			return true
+		}
+	}
+	return false
+}
+
 // fixtureFixed reports no negation, wish, condition or modal of chance
 // on the path from word v to the root of its clause.
 func fixtureFixed(p *syntax.Sentence, v int) bool {
 	return clauseFree(p, v, func(k int, w string) bool {
-		return matchNegators[w] || resultWanted[w] || matchWantVerbs[w] ||
+		return matchNegators[w] || resultWanted[w] && !fixtureModals[w] || matchWantVerbs[w] ||
 			matchModals[w] && !fixtureModals[w] ||
 			p.Deprel[k] == "mark" && (w == "if" || w == "unless" || w == "whether")
 	})
