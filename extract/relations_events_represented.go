@@ -68,6 +68,9 @@ func (r *relState) representedSides() {
 			}
 			side := r.sideEndingAt(ms, c)
 			if side < 0 {
+				side = r.sideBeforeRelative(ms, c)
+			}
+			if side < 0 {
 				continue
 			}
 			r.add(side, ParticipatedIn, ev, i, ruleRepresentedSide, 0.7)
@@ -99,6 +102,22 @@ func (r *relState) sideEndingAt(ms []mention, c int) int {
 		}
 		if t := r.typeOf(m.entity); t == Country || t == Organization {
 			return m.entity
+		}
+	}
+	return -1
+}
+
+// sideBeforeRelative returns the country or body whose relative clause,
+// set off by commas, ends just before token c: "Equatorial Guinea, which
+// joined the bloc in 2014, was represented by its vice-president". The
+// clause tells of the side; the copula after it is still the side's.
+func (r *relState) sideBeforeRelative(ms []mention, c int) int {
+	for _, m := range ms {
+		if m.entity < 0 || m.t1 >= c || r.a.relativeClauseEnd(m.t1, c) != c {
+			continue
+		}
+		if side := r.sideEndingAt(ms, m.t1); side >= 0 {
+			return side
 		}
 	}
 	return -1
