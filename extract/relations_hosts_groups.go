@@ -16,6 +16,14 @@ import (
 // the event by (groupGatheringHeads, gatheringGroupNouns), and nothing
 // else: "the meeting of the WTO in Geneva" stays the body's meeting, read
 // by other rules, and "the trial of Mr Lay in Houston" is no gathering.
+//
+// A body's own gathering keeps its place after the body too: "a summit of
+// the Association of Southeast Asian Nations in Jakarta in November". The
+// event-owner rule reads the body as its host; the place after the body's
+// name holds the gathering all the same, so the step passes a named
+// organisation when "in" or "at" follows it at once (a person, a nation
+// or anything else after the name gives no step: "a meeting of Iraq in
+// Geneva" may be the country's delegates anywhere).
 
 // gatheringGroupSkip returns the token after the group phrase that
 // follows gathering m at token p ("of" [the] [name] up to three
@@ -35,6 +43,9 @@ func (s *relSent) gatheringGroupSkip(m *relMention, p int) int {
 			return p
 		}
 		k = c.last + 1
+		if (c.kind == MentionName || c.kind == MentionAcronym) && s.r.typeOf(c.entity) == Organization && (s.word(k, "in") || s.word(k, "at")) {
+			return k // "a summit of the Association of Southeast Asian Nations in Jakarta"
+		}
 	}
 	for j := k; j < len(s.low) && j < k+3; j++ {
 		t := s.toks[j]
