@@ -401,10 +401,10 @@ func (s *relSent) hostPlaceAt(m *relMention, k int, pred string) {
 			return
 		}
 	}
-	if s.negBefore(m.first, 4) || s.condBefore(m.first) && !s.partCondition(m.first) {
+	n := c.last + 1
+	if s.negBefore(m.first, 4) || s.condBefore(m.first) && !s.partCondition(m.first) || s.hostCalledOffAfter(m.first, n) {
 		return
 	}
-	n := c.last + 1
 	if pred == "" {
 		pred = Hosted
 		if s.clauseFuture(m.first, c.last) || s.futureTimeAfter(m.last+1) || s.futureTimeAfter(n) || s.comingClause(n) {

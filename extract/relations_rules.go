@@ -1059,6 +1059,9 @@ func (s *relSent) heldIn(t, p int, cue string) {
 		}
 	}
 	places, end := s.objectsAt(p + 1)
+	if s.hostCalledOffAfter(-1, end) {
+		return // "was due to be held in Riga but was moved to Tallinn" (relations_hosts_called_off.go)
+	}
 	if pred == Hosted && (s.clauseFuture(t, end-1) || s.scheduledPresent(t, end) || s.presentBeforeClause(first, t)) {
 		// "taking place in London next week", "takes place at Balado in
 		// July", "before the event begins in Madrid" (relations_hosts_ahead.go)
@@ -2037,8 +2040,8 @@ func (s *relSent) eventIn(m *relMention, i int) {
 	if t := s.r.typeOf(c.entity); t != City && t != Place && t != Country {
 		return
 	}
-	if s.negBefore(m.first, 4) {
-		return
+	if s.negBefore(m.first, 4) || s.hostCalledOffAfter(m.first, c.last+1) {
+		return // "the summit in Riga was called off" (relations_hosts_called_off.go)
 	}
 	if s.condBefore(m.first) && !(s.word(m.first-1, "the") && s.futureTimeAfter(c.last+1)) {
 		// "if they are to win the Sevens in Hong Kong next month": the

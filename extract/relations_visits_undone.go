@@ -42,13 +42,18 @@ func (s *relSent) visitUndoneAfter(end int) bool {
 			return true
 		case w == "later" && (s.word(k+1, "this") || s.word(k+1, "next")):
 			return true
-		case visitCancelWords[w] && s.beBefore(k):
-			return true
-		case visitCancelParticles[w] != nil && s.is(k+1, visitCancelParticles[w]) && s.beBefore(k):
+		case s.cancelledAt(k):
 			return true
 		}
 	}
 	return false
+}
+
+// cancelledAt reports a passive verb of cancelling at token k: "was
+// cancelled", "has been called off", "was quietly scrapped".
+func (s *relSent) cancelledAt(k int) bool {
+	w := s.low[k]
+	return (visitCancelWords[w] || visitCancelParticles[w] != nil && s.is(k+1, visitCancelParticles[w])) && s.beBefore(k)
 }
 
 // visitAheadBefore: "next month's visit to Peru".
