@@ -1058,9 +1058,12 @@ func (s *relSent) heldIn(t, p int, cue string) {
 			}
 		}
 	}
+	if mod.inf && first >= 0 && s.wishedBefore(first) {
+		return // "want the summit to be held in Riga": a wish (relations_hosts_undone.go)
+	}
 	places, end := s.objectsAt(p + 1)
 	if s.hostCalledOffAfter(-1, end) {
-		return // "was due to be held in Riga but was moved to Tallinn" (relations_hosts_called_off.go)
+		return // "was due to be held in Riga but was moved to Tallinn" (relations_hosts_undone.go)
 	}
 	if pred == Hosted && (s.clauseFuture(t, end-1) || s.scheduledPresent(t, end) || s.presentBeforeClause(first, t)) {
 		// "taking place in London next week", "takes place at Balado in
@@ -2041,7 +2044,7 @@ func (s *relSent) eventIn(m *relMention, i int) {
 		return
 	}
 	if s.negBefore(m.first, 4) || s.hostCalledOffAfter(m.first, c.last+1) {
-		return // "the summit in Riga was called off" (relations_hosts_called_off.go)
+		return // "the summit in Riga was called off" (relations_hosts_undone.go)
 	}
 	if s.condBefore(m.first) && !(s.word(m.first-1, "the") && s.futureTimeAfter(c.last+1)) {
 		// "if they are to win the Sevens in Hong Kong next month": the

@@ -1,5 +1,8 @@
 package extract
 
+// Hosting undone: the clause names an event and its place, and then
+// cancels it or only wishes for it.
+//
 // An event told with its place ("the Baltic Summit in Riga") is read as
 // held there, by tense. The clause may go on to undo it: "the summit in
 // Riga was called off", "the final in Leeds has been moved to York". A
@@ -62,4 +65,26 @@ func (s *relSent) afterPreposition(first int) bool {
 		k--
 	}
 	return k >= 0 && (s.tag(k) == "IN" || s.tag(k) == "TO")
+}
+
+// hostRequestVerbs ask for an event to be held somewhere: "asked for the
+// summit to be held in Riga", "urged the final to be played in Leeds".
+// Like the verbs of intention (relIntend: "want the summit to be held in
+// Riga"), they tell a wish, not where the event will be.
+var hostRequestVerbs = relWords(`asked ask asks asking urged urge urges
+	urging called calls call pressed pushed pushing demanded demand demands
+	prefer prefers preferred`)
+
+// wishedBefore reports a verb of wanting or asking before the noun phrase
+// whose mention starts at token first, the infinitive's subject: "want
+// the Baltic Summit (to be held in Riga)", "asked for the summit".
+func (s *relSent) wishedBefore(first int) bool {
+	k := first - 1
+	for k >= 0 && k >= first-4 && (s.tag(k) == "DT" || s.tag(k) == "PRP$" || s.tag(k) == "JJ" || s.tag(k) == "CD" || s.tag(k) == "NNP" || s.tag(k) == "POS") {
+		k--
+	}
+	if s.word(k, "for") {
+		k--
+	}
+	return k >= 0 && (s.is(k, relIntend) || s.is(k, hostRequestVerbs))
 }
