@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -201,7 +202,10 @@ func (q *quoter) insertedSaid(ts []qtok, v int) qattr {
 // with the exchange, its chief has said. / …, the firm said on Monday.
 // The clause is a short subject, a verb of saying and at most an
 // adverbial (or, after "told", its object); no other quotation may
-// follow in the sentence.
+// follow in the sentence. The subject may restate a body's name as a
+// bracketed acronym ("the Ruritanian Monetary Fund (RMF) has said"), and
+// an inverted clause may end in an apposition after the person ("said Jo
+// Bloggs, economist at Acme.").
 func (q *quoter) finalClause(g qgroup) qattr {
 	last := &q.pieces[g.last]
 	if !last.closed {
@@ -236,19 +240,35 @@ func (q *quoter) finalClause(g qgroup) qattr {
 		n--
 	}
 	c := -1
+	var cl []qtok // the clause, without a bracketed acronym
 	for i := n - 1; i >= 0; i-- {
 		if toks[i].kind == qkPunct && q.text[toks[i].s:toks[i].e] == "," {
+			if e, pos := q.invertedAppositive(toks[:n], i); e >= 0 {
+				// "…" in 2005, said Jo Bloggs, economist at Acme. Not in
+				// a headline, whose quotation the story quotes again.
+				if last.para == 0 {
+					return noAttr
+				}
+				return qattr{ent: e, rule: "said-final", pos: pos, end: end}
+			}
 			c = i
 			break
+		}
+		if q.bracketedAcronymEnds(toks, i) {
+			// "the Ruritanian Monetary Fund (RMF) has said": the
+			// acronym restates the name before it
+			i -= 2
+			continue
 		}
 		if toks[i].kind != qkWord && toks[i].kind != qkPoss {
 			return noAttr
 		}
+		cl = append(cl, toks[i])
 	}
 	if c < 0 || c+2 > n {
 		return noAttr
 	}
-	cl := toks[c+1 : n]
+	slices.Reverse(cl)
 	if len(cl) >= 2 && q.isSpeechVerb(cl[0], false) && !qParticipleAt(q.text, cl[0].s) {
 		// inverted: "…" with its product range, said Flight
 		// International's Mr Learmount.
@@ -296,6 +316,49 @@ func (q *quoter) finalClause(g qgroup) qattr {
 	}
 	at.end = end
 	return at
+}
+
+// bracketedAcronymEnds reports whether toks[i] closes a bracketed
+// acronym, "( RMF )", right after a word.
+func (q *quoter) bracketedAcronymEnds(toks []qtok, i int) bool {
+	if i < 3 || q.text[toks[i].s:toks[i].e] != ")" || q.text[toks[i-2].s:toks[i-2].e] != "(" || toks[i-3].kind != qkWord {
+		return false
+	}
+	w := q.text[toks[i-1].s:toks[i-1].e]
+	return toks[i-1].kind == qkWord && len(w) >= 2 && strings.ToUpper(w) == w
+}
+
+// invertedAppositive resolves the final clause of a sentence whose last
+// comma, at toks[c], opens an apposition after an inverted verb of
+// saying: "…" in 2005, said Jo Bloggs, economist at Acme. The comma
+// before the apposition must be preceded by "said NAME" with the name a
+// person right after the verb, and a comma before the verb, so that the
+// clause is the sentence's reporting clause and not its narrative.
+func (q *quoter) invertedAppositive(toks []qtok, c int) (int, int) {
+	if c+1 >= len(toks) || toks[c+1].kind != qkWord {
+		return -1, 0
+	}
+	for v := c - 1; v > 0 && v >= c-5; v-- {
+		if toks[v].kind != qkWord {
+			return -1, 0
+		}
+		if !q.isSpeechVerb(toks[v], false) {
+			continue
+		}
+		if q.text[toks[v-1].s:toks[v-1].e] != "," || qParticipleAt(q.text, toks[v].s) {
+			return -1, 0
+		}
+		mi := q.mentionAt(toks[v+1].s)
+		if mi < 0 {
+			return -1, 0
+		}
+		m := q.doc.Mentions[mi]
+		if !qNamed(m) || !q.isPerson(m.Entity) || m.End != toks[c-1].e {
+			return -1, 0 // the name must fill the words up to the comma
+		}
+		return m.Entity, m.Start
+	}
+	return -1, 0
 }
 
 var qTimeWords = qWordSet(`yesterday today tonight last this earlier later
