@@ -205,6 +205,9 @@ func (q *quoter) isSpeechVerb(t qtok, loose bool) bool {
 		return q.readsStatement(t) // "a BBC statement read", not "read out"
 	}
 	if !qSpeechVerbs[w] {
+		if qBaseSpeechVerbs[w] && q.afterEmphaticDo(t.s) {
+			return true // "He did, however, admit that …"
+		}
 		// sentence-initial "Said X: …", "Added Y: …"
 		if w != "Said" && w != "Added" && w != "Says" && w != "Adds" {
 			return false
@@ -220,6 +223,41 @@ func (q *quoter) isSpeechVerb(t qtok, loose bool) bool {
 	// Forms that are also plural nouns count only where the context
 	// makes them verbs: right after a quotation ("…," he notes).
 	return loose || !qNounForms[w]
+}
+
+// qBaseSpeechVerbs are verbs of saying in the bare form that follows an
+// auxiliary "did"/"does" ("He did, however, admit that …"). Alone the bare
+// form is an infinitive or a command ("to admit", "Admit it"), so these
+// count only after the auxiliary (afterEmphaticDo).
+var qBaseSpeechVerbs = qWordSet(`admit insist concede acknowledge warn add
+	agree claim stress note confirm predict argue suggest`)
+
+// qDoInserts are the words an emphatic "did" may be parted from its verb
+// by: "did, however, admit", "does also insist".
+var qDoInserts = qWordSet(`however though also nevertheless nonetheless
+	still at least`)
+
+// afterEmphaticDo reports whether the word before pos, past commas and
+// the words of qDoInserts, is an affirmative "did", "does" or "do"
+// within the same sentence: "did not admit" denies the words, and a
+// capital "Did" opens a question.
+func (q *quoter) afterEmphaticDo(pos int) bool {
+	lo := max(0, pos-60)
+	for range 6 {
+		w, ws := q.prevWord(lo, pos)
+		switch {
+		case w == "did" || w == "does" || w == "do":
+			return true
+		case w == "" && ws > lo && q.text[ws-1] == ',':
+			// prevWord stops at punctuation: step over the comma
+			pos = ws - 1
+		case qDoInserts[w]:
+			pos = ws
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // qFramingVerbs say how words were spoken only where they frame a
