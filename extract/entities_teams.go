@@ -313,7 +313,10 @@ func (a *analysis) opponentClubs() []string {
 			continue
 		}
 		if !checked {
-			checked, team = true, a.teamSportStory() && !a.individualSport()
+			// A score-line headline between two sides ("Hearts of Oak
+			// 3-2 Cotonsport") makes a team-sport story whatever words
+			// the report uses.
+			checked, team = true, (a.teamSportStory() || a.headlineScoreSides() != nil) && !a.individualSport()
 		}
 		if !team {
 			return nil
@@ -393,6 +396,20 @@ func (a *analysis) opponentName(m *mention) bool {
 	if m.t1+1 < len(toks) && isPossessive(toks[m.t1].Text) && isCapWord(toks[m.t1+1]) {
 		return false // "a win over Cameroon's Cotonsport Garoua": the club's country
 	}
+	if !place && p > lo && isPossessive(toks[p].Text) {
+		// A club after its country's or town's possessive: "a win over
+		// Cameroon's Cotonsport Garoua", "beat Ghana's Asante Kotoko".
+		// The opponent word stands before the place, which the check
+		// above keeps a place.
+		owner := a.placeEndingAt(p)
+		if owner == nil {
+			return false
+		}
+		p = owner.t0 - 1
+		if p < lo {
+			return false
+		}
+	}
 	// The home side before "v" is left alone: a fixture list names the
 	// hosts ("Zambia v Swaziland" under "Zambia will host the group in
 	// Lusaka"), whose place facts a team would lose.
@@ -404,6 +421,18 @@ func (a *analysis) opponentName(m *mention) bool {
 	}
 	pair := toks[p-1].Lower() + " " + toks[p].Lower()
 	return resultPreps[pair] || place && placeResultPreps[pair]
+}
+
+// placeEndingAt returns the name mention of a country or town that ends
+// at token end, or nil.
+func (a *analysis) placeEndingAt(end int) *mention {
+	for i := range a.ments {
+		m := &a.ments[i]
+		if m.t1 == end && m.kind == MentionName && (m.typ == Country || m.typ == City) {
+			return m
+		}
+	}
+	return nil
 }
 
 // nationalSide reports whether entity e is a country's national side that

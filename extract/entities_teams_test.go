@@ -59,6 +59,26 @@ func TestOpponentClubs(t *testing.T) {
 			[]string{"Organization:Zorvan Kelbeck"}, []string{"Person:Zorvan Kelbeck"}},
 		{"Cup tie\n\nThe goalkeeper was fit for the league match. The club celebrated a win over Dravoc Ulmetz in the cup.",
 			[]string{"Organization:Dravoc Ulmetz"}, []string{"Person:Dravoc Ulmetz"}},
+		// The club after its country's or town's possessive, the
+		// opponent word before the place.
+		{"Cup tie\n\nThe winger is fit for the league match. The club had a 2-1 win over Norway's Zorvan Kelbeck in the cup.",
+			[]string{"Organization:Zorvan Kelbeck", "Country:Norway"}, []string{"Person:Zorvan Kelbeck"}},
+		{"Cup tie\n\nThe goalkeeper was fit for the league match. The side beat Lisbon's Dravoc Ulmetz in the cup.",
+			[]string{"Organization:Dravoc Ulmetz"}, []string{"Person:Dravoc Ulmetz"}},
+		// A score-line headline makes the team-sport story when the
+		// report has none of the team-sport words; without it the
+		// same report leaves the name a person.
+		{"Dravoc 2-1 Zorvan\n\nDravoc reached the final with a 2-1 win over Norway's Zorvan Kelbeck in Oslo. Mark Tolley scored both goals for Dravoc.",
+			[]string{"Organization:Zorvan Kelbeck"}, []string{"Person:Zorvan Kelbeck"}},
+		{"Cup final\n\nDravoc reached the final with a 2-1 win over Norway's Zorvan Kelbeck in Oslo. Mark Tolley scored both goals for Dravoc.",
+			nil, []string{"Organization:Zorvan Kelbeck"}},
+		// Negatives: a known first name after the possessive is the
+		// country's player; a possessive with no opponent word before
+		// the place.
+		{"Cup tie\n\nThe winger is fit for the league match. The defender played well against Norway's Harry Kelbeck in the cup.",
+			[]string{"Person:Harry Kelbeck"}, []string{"Organization:Harry Kelbeck"}},
+		{"Cup tie\n\nThe winger is fit for the league match. The coach praised Norway's Zorvan Kelbeck after the cup.",
+			nil, []string{"Organization:Zorvan Kelbeck"}},
 		// Negatives: a known first name, a tennis story.
 		{"Cup tie\n\nThe winger is fit for the league match. The defender played well against Harry Kelbeck in the cup.",
 			[]string{"Person:Harry Kelbeck"}, []string{"Organization:Harry Kelbeck"}},
