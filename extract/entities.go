@@ -152,7 +152,8 @@ func (x *Extractor) resolveEntities(a *analysis) {
 	a.resolveBareSeries() // entities_events_series.go
 	a.cityTeams()
 	a.placeTeams()
-	a.sideTeams() // entities_teams.go
+	a.sideTeams()   // entities_teams.go
+	a.scorerNames() // entities_scorers.go: "took the lead through Kemadjou"
 	a.orgsAfterStaffRoles()
 	a.bandsByNoun()
 	a.orgsByContext()       // entities_orgcues.go
