@@ -37,6 +37,10 @@ type mention struct {
 	roleHead       string   // role mentions: the role noun ("president", "company")
 	roleAttr       string   // role mentions: canonical name of the demonym inside ("Belarus")
 	roleMods       []string // role mentions: lower-case modifiers before the head ("prime", "deputy")
+	// describedSide marks a role mention naming a side of a match by a
+	// description ("the visitors", "the African side"), which the match
+	// rules read as the side's name (coref_described_sides.go).
+	describedSide bool
 	// cataphor marks a possessive role phrase opening a story ("..., its
 	// chief has said.") whose holder is named only afterwards; owner is
 	// then the entity whose role it is, or -1 (set while resolving).

@@ -290,7 +290,9 @@ func (r *relState) matchCredits(s int, sides map[int]int) {
 	ms := a.mentionsInSentence(s)
 	var sideMs, people []int
 	for i, m := range ms {
-		if m.entity < 0 || m.kind != MentionName {
+		// a side described in the match ("the African side") counts as
+		// its name (coref_described_sides.go)
+		if m.entity < 0 || m.kind != MentionName && !m.describedSide {
 			continue
 		}
 		switch _, ok := sides[m.entity]; {
@@ -356,7 +358,9 @@ func (r *relState) matchCredits(s int, sides map[int]int) {
 			continue
 		}
 		switch w := a.tokens[k].Lower(); {
-		case putVerbs[w]:
+		case putVerbs[w] && m.kind == MentionName:
+			// a described side is put ahead by scorerCredits, which
+			// reads the scorer from the verb's own subject
 			credited = true
 		case w == "for" && a.creditVerbBefore(k, a.sentTokens[s].Start):
 			credited = true

@@ -426,19 +426,7 @@ func resultDenied(k int, w string) bool {
 // turnsToOtherMatch reports sentence i turning to another match than the
 // headline's: "In the other Group B game".
 func (r *relState) turnsToOtherMatch(i int) bool {
-	a := r.a
-	sp := a.sentTokens[i]
-	for k := sp.Start; k+1 < sp.End; k++ {
-		if a.tokens[k].Lower() != "other" {
-			continue
-		}
-		for j := k + 1; j < sp.End && j <= k+4; j++ {
-			if otherMatchNouns[a.tokens[j].Lower()] {
-				return true
-			}
-		}
-	}
-	return false
+	return r.a.turnsToOtherMatch(i)
 }
 
 // namesOnlySides reports sentence i naming a side of the headline's

@@ -140,7 +140,7 @@ func (r *relState) sideBeforeLead(lx *lineupIndex, k, hi int, give bool) int {
 	if t < hi && a.tokens[t].Lower() == "the" {
 		t++
 	}
-	mi := a.mentionStartingAt(t, hi)
+	mi := a.sideMentionStartingAt(t, hi)
 	if mi < 0 {
 		return -1
 	}
@@ -305,7 +305,7 @@ func (r *relState) sideScoringBefore(lx *lineupIndex, k, lo int) int {
 		for j >= lo && creditAdverbs[a.tokens[j].Lower()] {
 			j--
 		}
-		mi := a.mentionEndingAt(j, lo)
+		mi := a.sideMentionEndingAt(j, lo)
 		if mi < 0 {
 			return -1
 		}

@@ -87,7 +87,7 @@ func (r *relState) sideGivenResult(lx *lineupIndex, k, hi int) int {
 	if a.tokens[t].Lower() == "the" {
 		t++
 	}
-	mi := a.mentionStartingAt(t, hi)
+	mi := a.sideMentionStartingAt(t, hi)
 	if mi < 0 {
 		return -1
 	}
