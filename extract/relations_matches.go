@@ -182,15 +182,15 @@ var leadSidePreps = lexicon.WordSet(`over against to at with by`)
 const leadMatchMaxTokens = 12
 
 // leadMatch makes the match a report tells under a headline that is no
-// score line an Event named by the headline, as the score line names
-// one: "Campbell rescues Arsenal" over "Sol Campbell proved to be an
+// score line an Event, named by the lead's description of the result
+// with the headline as its other name: "Campbell rescues Arsenal" over
+// "Sol Campbell proved to be an
 // unlikely match-winner to earn Arsenal a hard-fought win at Portsmouth",
 // "Safin slumps to shock Dubai loss" over "Marat Safin suffered a shock
 // loss to unseeded Nicolas Kiefer". The lead (sentence 1) must tell the
 // result as had (no modal, negation or wish above it) with both sides
 // named, of one kind (two players or two teams), and the headline must
-// name one of them; the description ("hard-fought win at Portsmouth") is
-// the event's other name.
+// name one of them.
 func (r *relState) leadMatch() (int, map[int]bool) {
 	a := r.a
 	if len(a.doc.Paragraphs) < 2 || len(a.sentTokens) < 2 || !a.sportsStory() || r.earlierInMatch(1) {
@@ -212,8 +212,14 @@ func (r *relState) leadMatch() (int, map[int]bool) {
 		// No mention over the headline: the open facts would read the
 		// headline's own words as a link to its match.
 		match := newLineupIndex(a).create(a.surface(lo, hi), Event, lo, hi)
+		// GOLD.md names an event the text identifies by description by
+		// that description; a headline such as "Campbell rescues
+		// Arsenal" is a sentence about the match, so it stays only as
+		// the other name.
 		if d := a.surface(first, last+1); d != "" && d != a.doc.Entities[match].Name {
-			a.doc.Entities[match].Aliases = append(a.doc.Entities[match].Aliases, d)
+			ent := &a.doc.Entities[match]
+			ent.Aliases = append(ent.Aliases, ent.Name)
+			ent.Name = d
 		}
 		for _, e := range []int{one, other} {
 			r.add(e, ParticipatedIn, match, 1, ruleLeadMatch, 0.65)
