@@ -72,6 +72,9 @@ func (r *relState) depRelations() {
 			if f.Rule == politicianPartyRule && !r.a.isParty(obj) {
 				continue // "an EU politician" is no member of the EU
 			}
+			if f.Rule == depHostedPassiveRule && r.depHostUndone(i, s, f.Trigger, dms[f.Object].First, dms[f.Subject].Last) {
+				continue // cancelled or only wished for (relations_hosts_dep.go)
+			}
 			if r.depHostedBesideWillHost(sub, f.Predicate, obj, i) {
 				continue // the surface rules read the time words (relations_hosts_dep.go)
 			}

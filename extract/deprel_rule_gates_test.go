@@ -10,7 +10,8 @@ import (
 // for the dependency rules whose facts depRelations and relState.add gate
 // by name: a governor or premier leads a region (regionHeadRule), which
 // no other leader role reaches, and a politician belongs to a party only
-// (politicianPartyRule).
+// (politicianPartyRule); an event called off after its place, or only
+// wished for, is hosted nowhere (depHostedPassiveRule).
 func TestDepRuleGates(t *testing.T) {
 	if _, err := deprules.Default(); err != nil {
 		t.Skip(err)
@@ -33,6 +34,13 @@ func TestDepRuleGates(t *testing.T) {
 		{"Edwin Marsh was a British Labour Party politician.\n", "Edwin Marsh", MemberOf, "Labour Party", true},
 		{"Edwin Marsh is a European Union politician.\n", "Edwin Marsh", MemberOf, "European Union", false},
 		{"Edwin Marsh criticised a politician of the Liberal Party.\n", "Edwin Marsh", MemberOf, "Liberal Party", false},
+		// An event called off after its place, or only asked for, is
+		// hosted nowhere (depHostedPassiveRule, relations_hosts_dep.go).
+		{"Leaders will attend the Harbour Summit in June.\n\nThe summit, which was to be held in Tallinn, has been called off.\n", "Tallinn", WillHost, "Harbour Summit", false},
+		{"Leaders will attend the Harbour Summit in June.\n\nThe summit, which was to be held in Tallinn, has been postponed.\n", "Tallinn", WillHost, "Harbour Summit", false},
+		{"Leaders will attend the Harbour Summit in June.\n\nEstonia pushed for the summit to be held in Tallinn.\n", "Tallinn", Hosted, "Harbour Summit", false},
+		{"Leaders will attend the Harbour Summit in June.\n\nThe summit, which was to be held in Tallinn, was not cancelled.\n", "Tallinn", WillHost, "Harbour Summit", true},
+		{"Leaders will attend the Harbour Summit in June.\n\nThe summit, which is to be held in Tallinn, has been welcomed.\n", "Tallinn", WillHost, "Harbour Summit", true},
 	} {
 		doc, err := x.Extract(t.Context(), "t.txt", []byte(c.text))
 		if err != nil {
