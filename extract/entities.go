@@ -1008,6 +1008,9 @@ func pickPronoun(a *analysis, persons []personRef, m *mention, inQuote bool) int
 			if e := a.subjectOverOblique(persons, m, k, ok); e >= 0 {
 				return e // coref_pronoun_subjects.go
 			}
+			if a.inFrontedAdjunct(m, persons[k]) {
+				continue // coref_pronoun_fronted.go: "At a dinner hosted by X, he said"
+			}
 			return persons[k].ent
 		}
 	}
