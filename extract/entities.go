@@ -834,7 +834,7 @@ func (x *Extractor) resolveReferences(a *analysis) {
 					m.entity = e
 				}
 			case Event:
-				if e, ok := lastOf[Event]; ok && a.eventAnswers(e, m.roleHead) {
+				if e, ok := lastOf[Event]; ok && a.eventAnswers(e, m.roleHead) && !a.indefiniteEventSince(e, m) {
 					m.entity = e
 				}
 			}
