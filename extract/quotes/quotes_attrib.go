@@ -1903,6 +1903,7 @@ func (q *quoter) npHead(ts []qtok, j int, m model.Mention) (int, int) {
 	unknown := false  // a capitalised word no mention covers
 	lastRole := false // the phrase ends in a person's role ("boss")
 	roleLo := j       // where the words after the last body begin
+	body := m.Entity  // the last body of the phrase ("Factory Records" of "the Factory Records founder")
 	for n := 0; j < len(ts) && n < 8; j, n = j+1, n+1 {
 		t := ts[j]
 		if mi := q.mentionAt(t.s); mi >= 0 {
@@ -1912,6 +1913,7 @@ func (q *quoter) npHead(ts []qtok, j int, m model.Mention) (int, int) {
 			if q.isPerson(ms[mi].Entity) {
 				break
 			}
+			body = ms[mi].Entity
 			// another body in the same phrase: "Ernst and Young's Sanjay
 			// Mehta", "Acme's US unit chief Jo Bloggs"
 			for j+1 < len(ts) && ts[j+1].s < ms[mi].End {
@@ -1986,7 +1988,7 @@ func (q *quoter) npHead(ts []qtok, j int, m model.Mention) (int, int) {
 					return e, m.Start
 				}
 			}
-			return q.resolvePronoun('p', m.Start), m.Start
+			return q.bodyRoleHolder(body, q.resolvePronoun('p', m.Start), m.Start), m.Start
 		}
 		return -1, 0
 	}
