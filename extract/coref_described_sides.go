@@ -78,7 +78,7 @@ func (x *Extractor) resolveDescribedSides(a *analysis) {
 		under := false
 		for _, h := range headings {
 			if lo, _ := a.tokenRange(a.doc.Paragraphs[h.para]); lo < r.Start {
-				home, away = a.entityAtRange(h.home), a.entityAtRange(h.away)
+				home, away = a.entityAt(h.home[0], h.home[1]), a.entityAt(h.away[0], h.away[1])
 				under = true
 			}
 		}
@@ -93,7 +93,7 @@ func (x *Extractor) resolveDescribedSides(a *analysis) {
 			if headline == nil {
 				continue
 			}
-			home, away = a.entityAtRange(headline[0]), a.entityAtRange(headline[1])
+			home, away = a.entityAt(headline[0][0], headline[0][1]), a.entityAt(headline[1][0], headline[1][1])
 		}
 		if home < 0 || away < 0 || home == away {
 			continue
@@ -192,13 +192,11 @@ func (a *analysis) sideMentionStartingAt(j, hi int) int {
 	if mi := a.mentionStartingAt(j, hi); mi >= 0 {
 		return mi
 	}
-	for i := range a.ments {
-		if m := &a.ments[i]; m.describedSide && m.t0 == j && m.t1 <= hi {
-			return i
-		}
-	}
-	return -1
+	return a.mentionStartingWhere(j, hi, isDescribedSide)
 }
+
+// isDescribedSide accepts a side description's mention.
+func isDescribedSide(m *mention) bool { return m.describedSide }
 
 // sideMentionEndingAt is mentionEndingAt that also takes a side
 // description ("the hosts equalised through").
@@ -206,23 +204,7 @@ func (a *analysis) sideMentionEndingAt(j, lo int) int {
 	if mi := a.mentionEndingAt(j, lo); mi >= 0 {
 		return mi
 	}
-	for i := range a.ments {
-		if m := &a.ments[i]; m.describedSide && m.t1 == j+1 && m.t0 >= lo {
-			return i
-		}
-	}
-	return -1
-}
-
-// entityAtRange returns the entity of the name mention spanning tokens
-// rg, or -1.
-func (a *analysis) entityAtRange(rg [2]int) int {
-	for _, m := range a.ments {
-		if m.t0 == rg[0] && m.t1 == rg[1] && m.entity >= 0 && !m.hidden {
-			return m.entity
-		}
-	}
-	return -1
+	return a.mentionEndingWhere(j, lo, isDescribedSide)
 }
 
 // turnsToOtherMatch reports "other" before a match noun in sentence i:

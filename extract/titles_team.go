@@ -387,6 +387,21 @@ func (r *relState) defendedTitles(lx *lineupIndex) {
 // mentionEndingAt returns the index in ments of a visible name mention
 // ending at token j within the sentence starting at lo, or -1.
 func (a *analysis) mentionEndingAt(j, lo int) int {
+	return a.mentionEndingWhere(j, lo, visibleName)
+}
+
+// mentionStartingAt returns the visible name mention that starts at token
+// j and ends before hi, or -1.
+func (a *analysis) mentionStartingAt(j, hi int) int {
+	return a.mentionStartingWhere(j, hi, visibleName)
+}
+
+// visibleName accepts a visible name mention with its entity.
+func visibleName(m *mention) bool { return m.entity >= 0 && !m.hidden && m.kind == MentionName }
+
+// mentionEndingWhere returns the index in ments of a mention ok accepts
+// ending at token j within the sentence starting at lo, or -1.
+func (a *analysis) mentionEndingWhere(j, lo int, ok func(*mention) bool) int {
 	if j < lo {
 		return -1
 	}
@@ -394,20 +409,18 @@ func (a *analysis) mentionEndingAt(j, lo int) int {
 	// [lo, j]: search that stretch only, so a rule asking at every word
 	// of a long sentence stays linear.
 	for i := sort.Search(len(a.ments), func(i int) bool { return a.ments[i].t0 >= lo }); i < len(a.ments) && a.ments[i].t0 <= j; i++ {
-		m := &a.ments[i]
-		if m.t1 == j+1 && m.entity >= 0 && !m.hidden && m.kind == MentionName {
+		if m := &a.ments[i]; m.t1 == j+1 && ok(m) {
 			return i
 		}
 	}
 	return -1
 }
 
-// mentionStartingAt returns the visible name mention that starts at token
-// j and ends before hi, or -1.
-func (a *analysis) mentionStartingAt(j, hi int) int {
+// mentionStartingWhere returns the index in ments of a mention ok accepts
+// starting at token j and ending before hi, or -1.
+func (a *analysis) mentionStartingWhere(j, hi int, ok func(*mention) bool) int {
 	for i := sort.Search(len(a.ments), func(i int) bool { return a.ments[i].t0 >= j }); i < len(a.ments) && a.ments[i].t0 == j; i++ {
-		m := &a.ments[i]
-		if m.t1 <= hi && m.entity >= 0 && !m.hidden && m.kind == MentionName {
+		if m := &a.ments[i]; m.t1 <= hi && ok(m) {
 			return i
 		}
 	}
