@@ -45,6 +45,8 @@ const (
 	ruleNamedMatchOwnSide = "participatedIn/named-match-own-side"
 	// The owner of a fixture in the competition its other side is in.
 	ruleNamedMatchCompetition = "participatedIn/named-match-competition"
+	// A player in a played match in the competition it is described through.
+	ruleNamedMatchPlayerCompetition = "participatedIn/named-match-player-competition"
 )
 
 // namedMatchAheadPreps put the match after the sentence's time: "the
@@ -139,10 +141,12 @@ func (r *relState) namedMatch(m resultMatch, lead bool, lx *lineupIndex, made ma
 		if r.typeOf(opp) == Person {
 			return
 		}
+		comp := r.namedMatchPlayedCompetition(m)
 		for _, k := range resultMatchPlayers(p, a.hostWord(m, p, v)) {
 			e := competitorAt(p, ents, k)
 			if e >= 0 && !staff[e] && r.typeOf(e) == Person && !r.inQuotation(p.Starts[k]) {
 				r.add(e, ParticipatedIn, ev, i, ruleNamedMatchPlayer, 0.6)
+				r.add(e, ParticipatedIn, comp, i, ruleNamedMatchPlayerCompetition, 0.6)
 			}
 		}
 	case ahead:
@@ -224,6 +228,24 @@ func (r *relState) namedMatchCompetition(m resultMatch, own, opp int) {
 		return
 	}
 	r.add(own, ParticipatedIn, comp, m.sent, ruleNamedMatchCompetition, 0.6)
+}
+
+// namedMatchPlayedCompetition is the competition a played match m is
+// described through ("sustained during the Six Nations game against
+// Italy"), whose players took part in it as well as in the match: the
+// description itself binds the match to it, so no other side need be
+// known to be in it. -1 when the description names none, or the sentence
+// tells of an earlier season ("in the 2003 Six Nations game", "last
+// year's"), whose edition the competition's name may not stand for.
+func (r *relState) namedMatchPlayedCompetition(m resultMatch) int {
+	if m.comp0 < 0 {
+		return -1
+	}
+	comp := r.a.entityAt(m.comp0, m.comp1)
+	if comp < 0 || !r.isEvent(comp) || r.earlierMatch(m.sent, true) {
+		return -1
+	}
+	return comp
 }
 
 // namedMatchPast reports a match the sentence tells as played: dated
