@@ -137,8 +137,10 @@ func (a *analysis) wonAfter(s, k, hi int) bool {
 			if prizeWords[w(j)] {
 				return true
 			}
-			if a.tokMention[j] != 0 {
-				return false // "took Michael Moore's place": a name first
+			// "took Michael Moore's place": a name first. A pronoun is
+			// the winner's own ("won her 10th consecutive crown").
+			if k := a.tokMention[j]; k != 0 && a.ments[k-1].kind != MentionPronoun {
+				return false
 			}
 		}
 	case w(k) == "was" || w(k) == "is":

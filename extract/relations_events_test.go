@@ -392,6 +392,10 @@ func TestCeremonyWinners(t *testing.T) {
 			[]string{"Tom Hale participatedIn Event:Riverside Film Awards"}, nil},
 		{"a prize with words before it", lead + "Director Tom Hale won his fifth consecutive crown as best director.",
 			[]string{"Tom Hale participatedIn Event:Riverside Film Awards"}, nil},
+		{"a prize after the winner's own pronoun", lead + "Julia Marsh won her tenth consecutive crown as favourite actress.",
+			[]string{"Julia Marsh participatedIn Event:Riverside Film Awards"}, nil},
+		{"a name before the prize", lead + "Julia Marsh took Tom Hale's crown as favourite actress.",
+			nil, []string{"Julia Marsh participatedIn Event:Riverside Film Awards"}},
 		{"a prize went to", lead + "The best director award went to Tom Hale.",
 			[]string{"Tom Hale participatedIn Event:Riverside Film Awards"}, nil},
 		{"a festival leads the story", "Harbour film wins\n\nThe drama Harbour Lights was named best film at the Dorvale Film Festival.\n\n" +
