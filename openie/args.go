@@ -137,7 +137,7 @@ func (x *extractor) tuples(c clause) []Tuple {
 			// are further arguments, as CaRB annotates them
 			case t.base[k] == "advmod" && !negs[t.lemma(k)] && !inInts(c.verbGroup, k) && t.upos(k) == "ADV" && k > v:
 				obls = append(obls, slot{head: k, role: "obl", prep: -1})
-			case v == c.pred && t.base[k] == "advcl" && t.child(k, "mark") >= 0:
+			case v == c.pred && t.base[k] == "advcl" && x.subordinated(k):
 				obls = append(obls, slot{head: k, role: "obl", prep: -1, clausal: true})
 			}
 		}
@@ -325,6 +325,30 @@ func (x *extractor) tuples(c clause) []Tuple {
 	}
 	return out
 }
+
+// subordinated reports whether the adverbial clause headed by k opens with
+// its own subordinator, so it reads as a whole argument of the verb: a
+// conjunction ("because", "until" as mark) or a wh-adverb ("when",
+// "where", "whenever" as the clause's own advmod, tagged WRB). A bare
+// participle clause ("..., leading to X") has neither and stays out.
+func (x *extractor) subordinated(k int) bool {
+	t := x.t
+	if m := t.child(k, "mark"); m >= 0 {
+		return !concessive[t.lemma(m)]
+	}
+	for _, w := range t.kids[k] {
+		if w < k && t.base[w] == "advmod" && t.xpos(w) == "WRB" && w == t.span(k, nil).Start {
+			return true
+		}
+	}
+	return false
+}
+
+// concessive subordinators open a clause that contrasts with the main one
+// rather than saying when, why or how its event happened ("although",
+// "while", "even though"): such a clause is a statement of its own, not an
+// argument of the main verb.
+var concessive = wordSet("although though while whereas whilst despite")
 
 // adjObl is the index in obls of the first prepositional oblique after
 // adjective a, or -1.

@@ -340,6 +340,41 @@ func TestExtractConstructions(t *testing.T) {
 7 left leave VERB VBD 2 advcl`,
 			want: []want{{tuple: "taught at | Rodan | Yale | until he left", clause: SVA, key: "teach_at"}},
 		},
+		{
+			name: "adverbial clause opened by a wh-adverb is a further argument",
+			tree: `
+1 The the DET DT 2 det
+2 ferry ferry NOUN NN 3 nsubj
+3 sank sink VERB VBD 0 root
+4 when when ADV WRB 7 advmod
+5 a a DET DT 6 det
+6 storm storm NOUN NN 7 nsubj
+7 struck strike VERB VBD 3 advcl
+8 the the DET DT 9 det
+9 harbour harbour NOUN NN 7 obj`,
+			want: []want{
+				{tuple: "sank | The ferry | when a storm struck the harbour", clause: SVA, key: "sink"},
+				{tuple: "struck | a storm | the harbour", clause: SVO, key: "strike"},
+			},
+			not: []string{"sank | The ferry"},
+		},
+		{
+			name: "participial clause without a subordinator stays out",
+			tree: `
+1 The the DET DT 2 det
+2 council council NOUN NN 3 nsubj
+3 met meet VERB VBD 0 root
+4 on on ADP IN 5 case
+5 Friday Friday PROPN NNP 3 obl
+6 , , PUNCT , 7 punct
+7 hoping hope VERB VBG 3 advcl
+8 to to PART TO 9 mark
+9 settle settle VERB VB 7 xcomp
+10 the the DET DT 11 det
+11 strike strike NOUN NN 9 obj`,
+			want: []want{{tuple: "met on | The council | Friday", clause: SVA, key: "meet_on"}},
+			not:  []string{"met on | The council | Friday | hoping to settle the strike"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
