@@ -196,6 +196,9 @@ func (x *extractor) subject(p, depth int) (int, string) {
 			if h := t.head[p]; h >= 0 && nominal(t.upos(h)) && t.upos(h) != "PRON" {
 				return h, "relcl"
 			}
+			if a := x.strandedAntecedent(s); a >= 0 {
+				return a, "relcl"
+			}
 			return -1, ""
 		}
 		if t.xpos(s) == "EX" {
@@ -235,6 +238,52 @@ func (x *extractor) subject(p, depth int) (int, string) {
 	}
 	return -1, ""
 }
+
+// strandedAntecedent finds the antecedent of a relative "who" whose clause
+// the parse hung on a verb instead of a noun ("... in honour of William
+// Jones, who wrote the act" with "wrote" as a parataxis of the main verb).
+// "who" always stands for a person named right before it, so the noun
+// phrase ending just before it (past a comma) is the antecedent; "which"
+// can stand for a whole clause and is left alone. It returns the head of
+// that noun phrase, or -1.
+func (x *extractor) strandedAntecedent(rp int) int {
+	t := x.t
+	if !personRelPron[strings.ToLower(t.word(rp))] {
+		return -1
+	}
+	i := rp - 1
+	if i >= 0 && t.word(i) == "," {
+		i--
+	}
+	if i < 0 || (t.upos(i) != "NOUN" && t.upos(i) != "PROPN") {
+		return -1
+	}
+	// climb from the last word of a name or compound to its head
+	for steps := 0; steps < 4 && t.head[i] >= 0 && nameParts[t.base[i]]; steps++ {
+		i = t.head[i]
+	}
+	// "Patty Schnyder from Switzerland, who": a name followed by the place
+	// or body it belongs to is the person the clause describes; a common
+	// noun ("the parents of Stefan, who") and a name in company ("the
+	// Oscars, alongside Julie Walters, who") are left to the modifier
+	if h := t.head[i]; t.base[i] == "nmod" && h >= 0 && h < i && t.upos(h) == "PROPN" {
+		if cs := x.caseOf(i); cs >= 0 && affiliationPreps[t.lemma(cs)] {
+			i = h
+		}
+	}
+	return i
+}
+
+// personRelPron are the relative pronouns that only ever stand for a
+// person, never for a clause.
+var personRelPron = wordSet("who whom")
+
+// affiliationPreps link a person's name to the place or body they come
+// from or work for ("Doug Williams of BT", "Ortiz from Chile").
+var affiliationPreps = wordSet("of from at")
+
+// nameParts tie the words of one name or compound to its head.
+var nameParts = wordSet("flat compound fixed")
 
 // isRelPron reports a relative pronoun ("who", "which", "that" as a
 // wh-determiner or pronoun).

@@ -359,6 +359,91 @@ func TestExtractConstructions(t *testing.T) {
 			not: []string{"sank | The ferry"},
 		},
 		{
+			name: "relative who hung on a verb still stands for the name before it",
+			tree: `
+1 The the DET DT 2 det
+2 prize prize NOUN NN 4 nsubj:pass
+3 was be AUX VBD 4 aux:pass
+4 named name VERB VBN 0 root
+5 after after ADP IN 6 case
+6 Ada Ada PROPN NNP 4 obl
+7 Brandt Brandt PROPN NNP 6 flat
+8 , , PUNCT , 10 punct
+9 who who PRON WP 10 nsubj
+10 founded found VERB VBD 4 parataxis
+11 the the DET DT 12 det
+12 school school NOUN NN 10 obj`,
+			want: []want{{tuple: "founded | Ada Brandt | the school", clause: SVO, key: "found"}},
+		},
+		{
+			name: "relative who after a name and its place stands for the name",
+			tree: `
+1 They they PRON PRP 2 nsubj
+2 met meet VERB VBD 0 root
+3 Lena Lena PROPN NNP 2 obj
+4 Ortiz Ortiz PROPN NNP 3 flat
+5 from from ADP IN 6 case
+6 Chile Chile PROPN NNP 3 nmod
+7 , , PUNCT , 9 punct
+8 who who PRON WP 9 nsubj
+9 coached coach VERB VBD 2 parataxis
+10 the the DET DT 11 det
+11 team team NOUN NN 9 obj`,
+			want: []want{{tuple: "coached | Lena Ortiz from Chile | the team", clause: SVO, key: "coach"}},
+			not:  []string{"coached | Chile | the team"},
+		},
+		{
+			name: "relative who after a common noun's named modifier stands for the name",
+			tree: `
+1 She she PRON PRP 2 nsubj
+2 thanked thank VERB VBD 0 root
+3 the the DET DT 4 det
+4 friends friend NOUN NNS 2 obj
+5 of of ADP IN 6 case
+6 Omar Omar PROPN NNP 4 nmod
+7 , , PUNCT , 9 punct
+8 who who PRON WP 9 nsubj
+9 moved move VERB VBD 2 parataxis
+10 to to ADP IN 11 case
+11 Lyon Lyon PROPN NNP 9 obl`,
+			want: []want{{tuple: "moved to | Omar | Lyon", clause: SVA, key: "move_to"}},
+		},
+		{
+			name: "relative who after a name in company stands for that name",
+			tree: `
+1 Both both PRON DT 3 nsubj:pass
+2 were be AUX VBD 3 aux:pass
+3 nominated nominate VERB VBN 0 root
+4 for for ADP IN 5 case
+5 Grammys Grammys PROPN NNPS 3 obl
+6 , , PUNCT , 8 punct
+7 alongside alongside ADP IN 8 case
+8 Mara Mara PROPN NNP 5 nmod
+9 , , PUNCT , 11 punct
+10 who who PRON WP 11 nsubj
+11 wrote write VERB VBD 3 parataxis
+12 the the DET DT 13 det
+13 score score NOUN NN 11 obj`,
+			want: []want{{tuple: "wrote | Mara | the score", clause: SVO, key: "write"}},
+			not:  []string{"wrote | Grammys , alongside Mara | the score"},
+		},
+		{
+			name: "relative which hung on a verb may stand for the clause and gives no subject",
+			tree: `
+1 The the DET DT 2 det
+2 mayor mayor NOUN NN 3 nsubj
+3 resigned resign VERB VBD 0 root
+4 on on ADP IN 5 case
+5 Monday Monday PROPN NNP 3 obl
+6 , , PUNCT , 8 punct
+7 which which PRON WDT 8 nsubj
+8 surprised surprise VERB VBD 3 parataxis
+9 the the DET DT 10 det
+10 council council NOUN NN 8 obj`,
+			want: []want{{tuple: "resigned on | The mayor | Monday", clause: SVA, key: "resign_on"}},
+			not:  []string{"surprised | Monday | the council"},
+		},
+		{
 			name: "participial clause without a subordinator stays out",
 			tree: `
 1 The the DET DT 2 det
