@@ -9,6 +9,21 @@ import "strings"
 // organisations come from the gazetteer package and first names from the
 // generated list in firstnames_data.go.
 
+// Union returns a new set holding the words of every set: one look-up in
+// it tells a loop whether any of the sets could answer yes, so the common
+// word that is in none costs one look-up instead of one per set.
+func Union(sets ...map[string]bool) map[string]bool {
+	m := map[string]bool{}
+	for _, set := range sets {
+		for w, ok := range set {
+			if ok {
+				m[w] = true
+			}
+		}
+	}
+	return m
+}
+
 func WordSet(words string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(words) {
