@@ -54,13 +54,7 @@ func (r *relState) eventRoles() {
 
 // eventRoleCue reports a word of the role kinds in sentence i.
 func (a *analysis) eventRoleCue(i int) bool {
-	for j := range lexicon.EventRoleKinds {
-		k := &lexicon.EventRoleKinds[j]
-		if a.sentenceHasWord(i, k.Roles, k.Acts, k.By) {
-			return true
-		}
-	}
-	return false
+	return a.sentenceHasWord(i, lexicon.EventRoleCues)
 }
 
 // roleHeld reads the role noun at token t: "X and Y were among the

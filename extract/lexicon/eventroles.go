@@ -61,3 +61,16 @@ var EventRoleKinds = []EventRoleKind{
 		By:    WordSet(`presented hosted`),
 	},
 }
+
+// EventRoleCues holds every kind's roles, acts and by-participles: a
+// sentence with none of them gives the rule nothing, and one look-up per
+// word here answers that instead of one per kind and class.
+var EventRoleCues = eventRoleCues(EventRoleKinds)
+
+func eventRoleCues(kinds []EventRoleKind) map[string]bool {
+	var sets []map[string]bool
+	for _, k := range kinds {
+		sets = append(sets, k.Roles, k.Acts, k.By)
+	}
+	return Union(sets...)
+}

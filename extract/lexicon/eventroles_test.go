@@ -19,3 +19,36 @@ func TestEventRoleKinds(t *testing.T) {
 		}
 	}
 }
+
+// TestEventRoleCues: the cue set holds exactly the kinds' roles, acts and
+// by-participles, and no event noun that is none of them.
+func TestEventRoleCues(t *testing.T) {
+	kinds := []EventRoleKind{
+		{Kind: "trial", Names: WordSet(`trial`), Roles: WordSet(`witness juror`)},
+		{Kind: "music", Names: WordSet(`festival`), Roles: WordSet(`headliner`), Acts: WordSet(`played`)},
+		{Kind: "awards", Names: WordSet(`ceremony`), By: WordSet(`presented`)},
+	}
+	got := eventRoleCues(kinds)
+	for _, w := range []string{"witness", "juror", "headliner", "played", "presented"} {
+		if !got[w] {
+			t.Errorf("cue %q missing", w)
+		}
+	}
+	for _, w := range []string{"trial", "festival", "ceremony", "lawyer"} {
+		if got[w] {
+			t.Errorf("%q is no cue", w)
+		}
+	}
+	if len(got) != 5 {
+		t.Errorf("got %d cues, want 5", len(got))
+	}
+	for _, k := range EventRoleKinds {
+		for _, set := range []map[string]bool{k.Roles, k.Acts, k.By} {
+			for w := range set {
+				if !EventRoleCues[w] {
+					t.Errorf("kind %q: %q is not in EventRoleCues", k.Kind, w)
+				}
+			}
+		}
+	}
+}
