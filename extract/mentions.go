@@ -1626,6 +1626,12 @@ func (x *Extractor) rolePhrase(a *analysis, s, i int) int {
 func (x *Extractor) bodyEvent(a *analysis, s, i int) int {
 	toks := a.tokens
 	hi := a.sentTokens[s].End
+	// the head is token i or, after an ordinal, i+1, and "of" follows it:
+	// without "of" at i+1 or i+2 nothing below can hold, and this is asked
+	// at every word, so decide that before the head's look-ups
+	if (i+1 >= hi || toks[i+1].Text != "of") && (i+2 >= hi || toks[i+2].Text != "of") {
+		return i
+	}
 	h := i
 	w := toks[h].Text
 	if !lexicon.LowerEventHeads[w] {
