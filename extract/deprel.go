@@ -15,10 +15,15 @@ import (
 // the same roles written before a name (regionLeaderTitle).
 const regionHeadRule = "dep:leaderOf/region-role"
 
-// politicianPartyRule names the dependency rule that reads a politician's
-// party ("a Norwegian politician for the Labour Party"); it takes parties
-// only (deprules/rules/member.txt).
-const politicianPartyRule = "dep:memberOf/politician-party"
+// partyOnlyRules name the dependency rules that read a membership only a
+// party gives: a politician's ("a Norwegian politician for the Labour
+// Party") and a candidate's ("will stand for UKIP"; "will stand for the
+// European Parliament" names a seat). The rules' types cannot tell a
+// party from another organisation (deprules/rules/member.txt).
+var partyOnlyRules = map[string]bool{
+	"dep:memberOf/politician-party": true,
+	"dep:memberOf/stand-for-party":  true,
+}
 
 // depRelations runs the dependency rules (package deprules) after the
 // surface rules: each sentence with two entities and a trigger word of a
@@ -69,7 +74,7 @@ func (r *relState) depRelations() {
 			if (strings.HasPrefix(f.Rule, "dep:participatedIn/contest") || f.Rule == "dep:participatedIn/entrant") && !contestEvent(r.a.doc.Entities[obj].Name) {
 				continue
 			}
-			if f.Rule == politicianPartyRule && !r.a.isParty(obj) {
+			if partyOnlyRules[f.Rule] && !r.a.isParty(obj) {
 				continue // "an EU politician" is no member of the EU
 			}
 			if f.Rule == depHostedPassiveRule && r.depHostUndone(i, s, f.Trigger, dms[f.Object].First, dms[f.Subject].Last) {

@@ -9,9 +9,9 @@ import (
 // TestDepRuleGates runs invented sentences through the whole extractor
 // for the dependency rules whose facts depRelations and relState.add gate
 // by name: a governor or premier leads a region (regionHeadRule), which
-// no other leader role reaches, and a politician belongs to a party only
-// (politicianPartyRule); an event called off after its place, or only
-// wished for, is hosted nowhere (depHostedPassiveRule).
+// no other leader role reaches; a politician belongs, and a candidate
+// stands, for a party only (partyOnlyRules); an event called off after
+// its place, or only wished for, is hosted nowhere (depHostedPassiveRule).
 func TestDepRuleGates(t *testing.T) {
 	if _, err := deprules.Default(); err != nil {
 		t.Skip(err)
@@ -34,6 +34,10 @@ func TestDepRuleGates(t *testing.T) {
 		{"Edwin Marsh was a British Labour Party politician.\n", "Edwin Marsh", MemberOf, "Labour Party", true},
 		{"Edwin Marsh is a European Union politician.\n", "Edwin Marsh", MemberOf, "European Union", false},
 		{"Edwin Marsh criticised a politician of the Liberal Party.\n", "Edwin Marsh", MemberOf, "Liberal Party", false},
+		// A candidate stands for a party; a seat's body is no side.
+		{"Mark Hollis will stand for the Green Party in Bristol West.\n", "Mark Hollis", MemberOf, "Green Party", true},
+		{"Mark Hollis will stand for the European Parliament in June.\n", "Mark Hollis", MemberOf, "European Parliament", false},
+		{"Mark Hollis stood for the Green Party in 1997.\n", "Mark Hollis", MemberOf, "Green Party", false},
 		// An event called off after its place, or only asked for, is
 		// hosted nowhere (depHostedPassiveRule, relations_hosts_dep.go).
 		{"Leaders will attend the Harbour Summit in June.\n\nThe summit, which was to be held in Tallinn, has been called off.\n", "Tallinn", WillHost, "Harbour Summit", false},
