@@ -118,7 +118,10 @@ func TestSeatsForParties(t *testing.T) {
 	}{
 		{"Ann Rowe, a member of parliament for the Liberal Party since 2011, will stay in the House.", "Ann Rowe memberOf Liberal Party"},
 		{"Ann Rowe, a veteran lawmaker for the Green Party, voted against the bill.", "Ann Rowe memberOf Green Party"},
-		{"Ann Rowe, who sits for the Green Party in the Bundestag, voted against the bill.", "Ann Rowe memberOf Green Party"},
+		// sitting in the Bundestag is belonging to it, as the development
+		// gold reads "will remain in the House of Commons" (deprules
+		// memberOf/remain-in)
+		{"Ann Rowe, who sits for the Green Party in the Bundestag, voted against the bill.", "Ann Rowe memberOf Bundestag; Ann Rowe memberOf Green Party"},
 		{"Ann Rowe, a member of parliament for Leeds, voted against the bill.", ""},
 		{"Ann Rowe, a former lawmaker for the Green Party, voted against the bill.", ""},
 		{"Ann Rowe, who sat for the Green Party until 2010, voted against the bill.", ""},
