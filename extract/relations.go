@@ -82,6 +82,9 @@ func (x *Extractor) findRelations(a *analysis) {
 	// relations_conjuncts.go, last: every rule before it may have read
 	// one name of a list
 	r.conjunctFacts()
+	// relations_places.go, after the conjuncts: an event held "in Norway
+	// and Sweden" has two host countries only once they are spread.
+	r.sharedHostPlaces()
 }
 
 // eachSentence sets r.cur to the relation view of every sentence that
@@ -216,8 +219,10 @@ func (r *relState) add(s int, p string, o int, sent int, rule string, conf float
 			st = Organization
 		}
 	}
-	if p == LocatedIn && st == Organization && rule == siteRule {
-		st = Place // a named site: "Skidmore College in Saratoga Springs" (relations_places.go)
+	if p == LocatedIn && st == Organization && (rule == siteRule || rule == sharedHostRule) {
+		// a named site: "Skidmore College in Saratoga Springs", the
+		// Riverside Church a New York funeral was held at (relations_places.go)
+		st = Place
 	}
 	if p == LeaderOf && ot == Place && rule == regionHeadRule {
 		ot = Country // a governor or premier heads a state or province as a president a country

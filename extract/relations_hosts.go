@@ -24,6 +24,9 @@ const (
 	ruleClauseHosted   = "hosted/event-clause-in"
 	ruleClauseWillHost = "willHost/event-clause-in"
 	ruleGatherHosted   = "hosted/gathered-in-for"
+	// ruleGatherVenueHosted: "gathered at VENUE" with no event after it
+	// (gatherAtVenue).
+	ruleGatherVenueHosted = "hosted/gathered-at-venue"
 )
 
 // hostStageNouns name the whole of an event, or the part of it that
@@ -82,6 +85,22 @@ func (r *relState) hostClauses() {
 			}
 		}
 	})
+	// A gathering at a venue in a sentence that names no event
+	// ("Mourners gathered at the Riverside Church") is the story's own
+	// (gatherAtVenue).
+	r.eachSentence(r.gatherWithoutEvent, func(s *relSent) {
+		for t := range s.low {
+			if hostGatherVerbs[s.low[t]] && strings.HasPrefix(s.tag(t), "VB") {
+				s.gatherFor(t)
+			}
+		}
+	})
+}
+
+// gatherWithoutEvent reports a sentence with a verb of gathering and no
+// event mention.
+func (r *relState) gatherWithoutEvent(i int) bool {
+	return r.a.sentenceHasWord(i, hostGatherVerbs) && !r.eventInSentence(i)
 }
 
 // hostAfterEvent reads what follows event mention m: its edition
@@ -474,11 +493,15 @@ func (s *relSent) gatherFor(t int) {
 		return
 	}
 	places, end := s.objectsAt(k + 1)
+	venues, venueEnd := places, end
 	if s.word(k, "at") && s.word(end, "in") {
 		places, end = s.objectsAt(end + 1)
 	}
 	place, ev, end := s.eventForAtPlace(places, end, 0)
 	if ev < 0 {
+		if s.word(k, "at") && !s.word(s.skipTime(venueEnd), "for") && !mod.future && !mod.intend && !mod.inf && !s.clauseFuture(t, venueEnd) {
+			s.gatherAtVenue(venues)
+		}
 		return
 	}
 	if mod.future || mod.intend || mod.inf || s.clauseFuture(t, end) {
@@ -489,6 +512,36 @@ func (s *relSent) gatherFor(t int) {
 		return
 	}
 	s.r.add(place, Hosted, ev, s.idx, ruleGatherHosted, 0.7)
+}
+
+// gatherAtVenue adds hosting for "Mourners gathered at the Riverside
+// Church on Saturday" with no event after it: the gathering the story is
+// about, the one event its headline or lead names, was held at the venue.
+// Only a venue named by a venue noun counts ("the Harlow Stadium", not
+// "the US embassy", where people gather to protest), and a cup or league
+// is played at many grounds, so one ground does not host it.
+func (s *relSent) gatherAtVenue(venues []int) {
+	if len(venues) != 1 || !s.r.venueNamed(venues[0]) || s.r.eventInSentence(s.idx) {
+		return
+	}
+	ev := s.r.leadEvent()
+	if ev < 0 {
+		return
+	}
+	if name := relFieldsLower(s.r.a.doc.Entities[ev].Name); len(name) > 0 && hostManyGrounds[name[len(name)-1]] {
+		return
+	}
+	s.r.add(venues[0], Hosted, ev, s.idx, ruleGatherVenueHosted, 0.65)
+}
+
+// venueNamed reports a place or body whose name ends in a venue noun
+// ("Riverside Church", "Harlow Stadium").
+func (r *relState) venueNamed(e int) bool {
+	if t := r.typeOf(e); t != Place && t != Organization {
+		return false
+	}
+	f := relFieldsLower(r.a.doc.Entities[e].Name)
+	return len(f) > 1 && venueNouns[f[len(f)-1]]
 }
 
 // eventForAtPlace reads "PLACE [TIME] for EVENT" after a verb of being

@@ -140,3 +140,35 @@ func TestGatheredFor(t *testing.T) {
 	}
 	checkHostFacts(t, cases, func(f Fact) bool { return strings.HasSuffix(f.Rule, "/gathered-in-for") })
 }
+
+// TestGatheredAtVenue runs the whole extractor on invented stories:
+// people gathered at a venue named by a venue noun, in a sentence naming
+// no event, at the event the story leads with.
+func TestGatheredAtVenue(t *testing.T) {
+	const lead = "Farewell to a poet\n\nWriters paid tribute to poet Ann Lowe at a funeral in Leeds. "
+	cases := []struct {
+		text string
+		want []string // facts of hosted/gathered-at-venue
+	}{
+		{lead + "Friends gathered at the Hallam Cathedral on Friday.", []string{"Hallam Cathedral hosted funeral in Leeds"}},
+		{lead + "Friends gathered at St Mary's Church on Friday.", []string{"St Mary's Church hosted funeral in Leeds"}},
+		// Still to come, at a place no venue noun names, for another event.
+		{lead + "Friends will gather at the Hallam Cathedral next week.", nil},
+		{lead + "Protesters gathered at the Danish embassy on Friday.", nil},
+		{lead + "Friends gathered at the Hallam Cathedral for the Leeds Book Fair.", nil},
+		// A cup is played at many grounds.
+		{"Cup final\n\nFans cheered the Coastal Cup in Leeds on Saturday. Supporters gathered at the Harlow Stadium before kick-off.", nil},
+	}
+	for _, tc := range cases {
+		_, facts := factRules(t, tc.text)
+		var got []string
+		for f, rule := range facts {
+			if rule == ruleGatherVenueHosted {
+				got = append(got, f)
+			}
+		}
+		if strings.Join(got, "; ") != strings.Join(tc.want, "; ") {
+			t.Errorf("%q:\n got  %q\n want %q", tc.text, got, tc.want)
+		}
+	}
+}

@@ -609,6 +609,80 @@ func (r *relState) placeClosure() {
 	r.articlePlaces()
 }
 
+// sharedHostRule names the facts of sharedHostPlaces.
+const sharedHostRule = "locatedIn/shared-host"
+
+// sharedHostPlaces places the hosts of one event in each other: where the
+// text says a site and a town both held it ("the awards at the Point
+// Theatre", "the Dublin ceremony"), the site lies in the town, and where
+// a town and a country both held it, the town lies in the country. Held
+// by two towns or two countries (a tour, a co-hosted cup, a host told
+// wrongly), the event places nothing at that level; a name the text
+// already places in another town or country is left as the text has it.
+// A site is a place the gazetteer does not know, a body named like a
+// site (siteLike) or a name ending in a venue noun ("Riverside Church"),
+// so a region holding the event is no site of the town.
+func (r *relState) sharedHostPlaces() {
+	type eventHosts struct{ sites, towns, countries []sharedHost }
+	var order []int
+	byEvent := map[int]*eventHosts{}
+	seen := map[[2]int]bool{}
+	for _, f := range r.a.doc.Facts {
+		if f.Predicate != Hosted && f.Predicate != WillHost || seen[[2]int{f.Subject, f.Object}] {
+			continue
+		}
+		// The same host in both tenses ("hosted", "will host") is one host.
+		seen[[2]int{f.Subject, f.Object}] = true
+		h := byEvent[f.Object]
+		if h == nil {
+			h = &eventHosts{}
+			byEvent[f.Object] = h
+			order = append(order, f.Object)
+		}
+		hf := sharedHost{f.Subject, f.Sentence, f.Confidence}
+		switch t := r.typeOf(f.Subject); {
+		case t == Country:
+			h.countries = append(h.countries, hf)
+		case t == City:
+			h.towns = append(h.towns, hf)
+		case r.siteLike(f.Subject) || r.venueNamed(f.Subject):
+			h.sites = append(h.sites, hf)
+		}
+	}
+	for _, ev := range order {
+		h := byEvent[ev]
+		if len(h.towns) != 1 {
+			continue
+		}
+		town := h.towns[0]
+		if len(h.countries) == 1 {
+			r.placeSharedHost(town, h.countries[0], Country)
+		}
+		for _, site := range h.sites {
+			r.placeSharedHost(site, town, City)
+		}
+	}
+}
+
+// sharedHost is one host of an event: the entity, and the sentence and
+// confidence of its hosting fact.
+type sharedHost struct {
+	e, sent int
+	conf    float64
+}
+
+// placeSharedHost adds inner locatedIn outer (two hosts of one event, see
+// sharedHostPlaces) unless the text places inner in another entity of
+// outer's type.
+func (r *relState) placeSharedHost(inner, outer sharedHost, outerType EntityType) {
+	for _, f := range r.a.doc.Facts {
+		if f.Predicate == LocatedIn && f.Subject == inner.e && f.Object != outer.e && r.typeOf(f.Object) == outerType {
+			return
+		}
+	}
+	r.add(inner.e, LocatedIn, outer.e, max(inner.sent, outer.sent), sharedHostRule, min(inner.conf, outer.conf)-0.1)
+}
+
 // transitivePlaces adds A in C for A in B and B in C until nothing new
 // follows (four rounds at most).
 func (r *relState) transitivePlaces() {

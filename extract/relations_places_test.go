@@ -836,3 +836,38 @@ func checkUnwanted(t *testing.T, text string, got map[string]string, not []strin
 		}
 	}
 }
+
+// TestSharedHostPlaces runs the whole extractor on invented articles: a
+// site and the one town that held an event lie one in the other, and so
+// do a town and the one country that held it; an event held by two towns
+// or two countries, and a site the text places in another town, place
+// nothing by the rule.
+func TestSharedHostPlaces(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string // "S locatedIn O" facts of locatedIn/shared-host
+		not  []string // facts that must not appear, whatever the rule
+	}{
+		{text: "Guests gathered at the Harbour Music Awards in Halifax on Monday. The ceremony at the Maritime Hall lasted four hours.",
+			want: []string{"Maritime Hall locatedIn Halifax"}},
+		{text: "Bands from ten countries played at the Nordic Jazz Festival in Norway last week. The festival, held in Tromso, drew 20,000 fans.",
+			want: []string{"Tromso locatedIn Norway"}},
+		{text: "The Coastal Cup will be held in Leeds and York next year. The final at the Riverside Stadium is already sold out.",
+			not: []string{"Riverside Stadium locatedIn Leeds", "Riverside Stadium locatedIn York"}},
+		{text: "Bands played at the Nordic Jazz Festival in Norway and Sweden last week. The festival, held in Tromso, drew 20,000 fans.",
+			not: []string{"Tromso locatedIn Norway", "Tromso locatedIn Sweden"}},
+		{text: "Guests gathered at the Harbour Music Awards in Halifax on Monday. The ceremony at the Maritime Hall in Truro lasted four hours.",
+			not: []string{"Maritime Hall locatedIn Halifax"}},
+		// A body named like a venue is a site: the church a funeral in
+		// Leeds was held at lies in Leeds.
+		{text: "Writers paid tribute to poet Ann Lowe at a funeral in Leeds. Friends gathered at St Mary's Church on Friday.",
+			want: []string{"St Mary's Church locatedIn Leeds"}},
+	}
+	for _, tc := range tests {
+		want := map[string]string{}
+		for _, w := range tc.want {
+			want[w] = sharedHostRule
+		}
+		checkFactRules(t, tc.text, want, tc.not)
+	}
+}
