@@ -1,6 +1,9 @@
 package extract
 
-import "github.com/newsgraph/newsgraph/extract/textseg"
+import (
+	"github.com/newsgraph/newsgraph/extract/lexicon"
+	"github.com/newsgraph/newsgraph/extract/textseg"
+)
 
 // A team sheet names players by initial and surname ("A Persico, D Dal
 // Maso, S Parisse"; "F Sheahan, M Horan, ..."). The name rules read such
@@ -59,12 +62,51 @@ func (x *Extractor) lineupInitials(a *analysis) {
 			if at < 0 || a.surnameNamedElsewhere(at) {
 				continue
 			}
-			m := &a.ments[at]
-			m.t0 = it.t0
-			m.Start = a.tokens[m.t0].Start
-			m.surface = textseg.UnescapeName(textseg.Clean(a.doc.Text[m.Start:m.End]))
-			m.canon, m.firstName = "", false
+			a.widenOverInitial(at, it.t0)
 		}
+	}
+	a.officialInitials()
+}
+
+// widenOverInitial moves the start of mention k back to token t0, the
+// initial before its surname.
+func (a *analysis) widenOverInitial(k, t0 int) {
+	m := &a.ments[k]
+	m.t0 = t0
+	m.Start = a.tokens[m.t0].Start
+	m.surface = textseg.UnescapeName(textseg.Clean(a.doc.Text[m.Start:m.End]))
+	m.canon, m.firstName = "", false
+}
+
+// officialLabels head the line of a match report that names the
+// official the way a team sheet names a player: "Ref: S Bennett (Kent)",
+// "Referee: N Owens (Wales)".
+var officialLabels = lexicon.WordSet(`ref referee umpire`)
+
+// officialInitials gives the initial back to the surname of an official
+// named after a label and a colon. As on a team sheet, the name rules
+// read the initial as prose and keep only the surname ("Bennett"), though
+// the report names the official "S Bennett" and nowhere else; a surname
+// the story names elsewhere is left alone, as lineupInitials leaves it.
+// Tests: entities_lineup_initials_test.go (TestOfficialInitials).
+func (a *analysis) officialInitials() {
+	for k := range a.ments {
+		m := &a.ments[k]
+		// An unknown surname is still untyped here; a type the
+		// gazetteer or a head word gave (a place, a body) is kept.
+		if m.kind != MentionName || m.typ != Person && m.typ != "" || m.t1-m.t0 != 1 || m.t0 < 3 {
+			continue
+		}
+		ini, colon, label := a.tokens[m.t0-1], a.tokens[m.t0-2], a.tokens[m.t0-3]
+		if len(ini.Text) != 1 || ini.Text[0] < 'A' || ini.Text[0] > 'Z' || colon.Text != ":" ||
+			!officialLabels[label.Lower()] || a.sentenceOfToken(m.t0-3) != m.sent {
+			continue
+		}
+		if a.surnameNamedElsewhere(k) {
+			continue
+		}
+		a.widenOverInitial(k, m.t0-1)
+		m.typ = Person // an initial and a surname after the label: a person
 	}
 }
 

@@ -44,3 +44,35 @@ func TestLineupInitials(t *testing.T) {
 		})
 	}
 }
+
+// TestOfficialInitials: the official a match report names after "Ref:"
+// keeps his initial, as a team sheet's player does, unless the story
+// names that surname elsewhere.
+func TestOfficialInitials(t *testing.T) {
+	tests := []struct {
+		name   string
+		text   string
+		want   []string // "Type:Name" that must be present
+		absent []string // "Type:Name" that must not be present
+	}{
+		{"referee line after the attendance",
+			"Dunmore won 2-0 at home. Att: 12,400 Ref: K Harbottle (Essex).",
+			[]string{"Person:K Harbottle"}, []string{"Person:Harbottle"}},
+		{"the initial A is no article",
+			"Dunmore won 2-0 at home. Referee: A Tressider (Devon).",
+			[]string{"Person:A Tressider"}, []string{"Person:Tressider"}},
+		// Negatives: the surname named in prose keeps joining that
+		// person, and no label means no official's line.
+		{"surname named in prose",
+			"Harbottle booked four players. Ref: K Harbottle (Essex).",
+			nil, []string{"Person:K Harbottle"}},
+		{"another label",
+			"Dunmore won 2-0 at home. Scorer: Harbottle.",
+			nil, []string{"Person:K Harbottle"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkListed(t, keys(entitySummary(extractText(t, tc.text))), tc.want, tc.absent)
+		})
+	}
+}
