@@ -37,7 +37,8 @@ import (
 const ruleCompetitionPlayer = "participatedIn/competition-player"
 
 // competitionEnds end the names of the competitions a report can be
-// scoped to: the tournament words of setScoreMatches and teamScoreMatches.
+// scoped to: the tournament words of setScoreMatches and teamScoreMatches,
+// and clubLeagueWords.
 var competitionEnds = func() map[string]bool {
 	m := map[string]bool{}
 	for w := range storyEventWords {
@@ -46,8 +47,19 @@ var competitionEnds = func() map[string]bool {
 	for w := range teamEventWords {
 		m[w] = true
 	}
+	for w := range clubLeagueWords {
+		m[w] = true
+	}
 	return m
 }()
+
+// clubLeagueWords end the names of club competitions played as a cup
+// though called a league ("the Champions League"): a report of one tells
+// its matches ("the 3-1 defeat against Bayern Munich") without naming it
+// again. The domestic leagues the same word ends ("Premier League",
+// "Celtic League") are bodies, not events, and never a story's
+// competition: storyCompetitionOf reads events only.
+var clubLeagueWords = lexicon.WordSet(`league`)
 
 // matchBeatVerbs have the winner as subject and the loser as object
 // ("Kiefer beat Safin", "Safin was beaten by Kiefer"); matchLoseVerbs the
@@ -122,8 +134,11 @@ func (r *relState) storyCompetitionPlayers() {
 		return
 	}
 	team, national := competitionKind(a.doc.Entities[ev].Name)
-	if !team && r.competitionAhead(ev) {
-		return // a meeting to come: the results told are of others before it
+	if (!team || clubLeague(a.doc.Entities[ev].Name)) && r.competitionAhead(ev) {
+		// A meeting to come: the results told are of others before it.
+		// A club side aiming at a league-named cup ("McClaren targets
+		// Champions League") tells of its domestic league's results.
+		return
 	}
 	if team && r.headlineMatchOtherKind(national) {
 		return // "Newcastle 27-27 Gloucester" over "one Six Nations outing": a club match
@@ -139,7 +154,7 @@ func (r *relState) storyCompetitionPlayers() {
 			for _, h := range scorerArguments(p, v) {
 				r.addCompetitor(competitorAt(p, ents, h), ev, team, national, staff, i, p.Starts[h])
 			}
-		case team && scorerVerbs[w] && r.matchDone(p, v):
+		case team && scorerVerbs[w] && r.matchDone(p, v) && !scorerPhrasal(p, v):
 			for _, h := range withConjuncts(p, clauseSubjects(p, v)) {
 				r.addCompetitor(competitorAt(p, ents, h), ev, team, national, staff, i, p.Starts[h])
 			}
@@ -158,7 +173,7 @@ func (r *relState) storyCompetitionPlayers() {
 // teams ("Heineken Cup", "Six Nations") and whether of national sides.
 func competitionKind(name string) (team, national bool) {
 	for _, w := range relFieldsLower(name) {
-		team = team || teamEventWords[w] && !storyEventWords[w] || w == "cup" || w == "trophy"
+		team = team || teamEventWords[w] && !storyEventWords[w] || w == "cup" || w == "trophy" || clubLeagueWords[w]
 		national = national || nationalEventWords[w]
 	}
 	return team, national
@@ -286,7 +301,7 @@ func (r *relState) fixtureSides(ev int, team, national bool, staff map[int]bool)
 func (r *relState) eachCompetitionWord(ev int, team, national, skipNamed bool, cues []map[string]bool, fn func(i int, p *syntax.Sentence, ents []int, v int)) {
 	a := r.a
 	for i := 1; i < len(a.sentTokens) && i < len(a.doc.Sentences); i++ {
-		if r.otherEventIn(i, ev) || r.otherCompetitionIn(i, ev) || r.earlierMatch(i, national) || skipNamed && r.namesEvent(i, ev) || !a.sentenceHasWord(i, cues...) {
+		if r.otherEventIn(i, ev) || r.otherCompetitionIn(i, ev) || r.earlierMatch(i, national) && !r.lastEditionStage(i) || skipNamed && r.namesEvent(i, ev) || !a.sentenceHasWord(i, cues...) {
 			continue
 		}
 		p := a.parsed(i)
@@ -401,11 +416,15 @@ func clauseFree(p *syntax.Sentence, v int, blocked func(k int, w string) bool) b
 var aheadWords = lexicon.WordSet(`aims aim aiming hopes hoping targets
 	targeting heading sights eyeing bid`)
 
-// namesEvent reports sentence i naming ev: the rules that read an event
-// in its own sentence (contest, event-side, result-opponent) speak for it.
+// namesEvent reports sentence i naming ev outside quotation marks: the
+// rules that read an event in its own sentence (contest, event-side,
+// result-opponent) speak for it. They read no quotation, so a sentence
+// naming it only inside one ("claimed the 3-1 defeat against Bayern
+// Munich was \"our worst performance in the Champions League\"") is
+// left to the story's competition.
 func (r *relState) namesEvent(i, ev int) bool {
 	for _, m := range r.a.mentionsInSentence(i) {
-		if m.entity == ev {
+		if m.entity == ev && !r.inQuotation(m.Start) {
 			return true
 		}
 	}
@@ -480,6 +499,44 @@ func (r *relState) earlierMatch(i int, national bool) bool {
 		}
 	}
 	return false
+}
+
+// lastEditionStage reports sentence i telling of a stage of the last
+// edition ("lost to Roger Federer in last year's final") and of no other
+// earlier time. The gold graph gives a named competition no seasons, so
+// the stage is one of the story's own competition (the sentence names no
+// other: eachCompetitionWord's guard) and its sides took part in it.
+func (r *relState) lastEditionStage(i int) bool {
+	a := r.a
+	sp := a.sentTokens[i]
+	found := false
+	for k := sp.Start; k < sp.End; k++ {
+		w := a.tokens[k].Lower()
+		if w != "last" {
+			continue
+		}
+		j := k + 1
+		if j >= sp.End || a.tokens[j].Lower() != "year" && a.tokens[j].Lower() != "year's" {
+			return false
+		}
+		if j+1 < sp.End && a.tokens[j+1].Lower() == "'s" {
+			j++
+		}
+		if j+1 >= sp.End || !stageWords[a.tokens[j+1].Lower()] {
+			return false
+		}
+		found = true
+	}
+	if !found {
+		return false
+	}
+	// Any other mark of an earlier time still makes the sentence earlier.
+	for k := sp.Start; k < sp.End; k++ {
+		if w := a.tokens[k].Lower(); matchEarlierWords[w] || textseg.YearWord(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // competitorsAt maps each word of sentence i to the entity of the name
@@ -777,6 +834,29 @@ var scorerNouns = lexicon.WordSet(`try tries goal goals effort efforts
 var scorerVerbs = lexicon.WordSet(`scored netted kicked slotted grabbed headed converted
 	equalised equalized levelled curled volleyed rifled tapped drilled chipped
 	blasted nodded slid crossed`)
+
+// scorerNotParticles turn a scorer verb into a phrasal verb of no score:
+// "Ferguson had tapped him up" (approached a player), "headed up the
+// inquiry".
+var scorerNotParticles = lexicon.WordSet(`up`)
+
+// scorerPhrasal reports the scorer verb at v carrying a particle of
+// scorerNotParticles.
+func scorerPhrasal(p *syntax.Sentence, v int) bool {
+	for k := range p.Words {
+		if p.Head[k]-1 == v && p.Deprel[k] == "compound:prt" && scorerNotParticles[strings.ToLower(p.Words[k])] {
+			return true
+		}
+	}
+	return false
+}
+
+// clubLeague reports a competition named as a league ("Champions
+// League").
+func clubLeague(name string) bool {
+	words := relFieldsLower(name)
+	return len(words) > 0 && clubLeagueWords[words[len(words)-1]]
+}
 
 // scorerArguments returns the scorers of the score noun at word v: the
 // nominals after "from" and the possessor ("Cueto's first-half effort",

@@ -12,6 +12,7 @@ import "testing"
 func TestCompetitionPlayers(t *testing.T) {
 	const open = "Kral out in Riverside\n\nIvo Kral suffered a shock loss in round one of the Riverside Open.\n\n"
 	const nations = "Norway top the table\n\nNorway lead the Atlantic Nations Cup after two rounds.\n\n"
+	const league = "Rovers slump\n\nHarbour Rovers are close to going out of the Champions League.\n\n"
 	runFactCases(t, []string{ParticipatedIn}, []factCase{
 		{"a relative clause", open + "Max Ruiz, who beat Mark Dawson in the last eight, was broken twice in the first set.",
 			[]string{"Max Ruiz participatedIn Event:Riverside Open", "Mark Dawson participatedIn Event:Riverside Open"}, nil},
@@ -50,6 +51,21 @@ func TestCompetitionPlayers(t *testing.T) {
 			nil, []string{"Tom Hale participatedIn Event:Atlantic Nations Cup"}},
 		{"a club match", nations + "Jon Reid was hurt when Harbour Rovers lost to Denmark last week.",
 			nil, []string{"Jon Reid participatedIn Event:Atlantic Nations Cup"}},
+		{"a stage of the last edition", open + "Tom Hale beat Mark Dawson in last year's final.",
+			[]string{"Tom Hale participatedIn Event:Riverside Open", "Mark Dawson participatedIn Event:Riverside Open"}, nil},
+		{"a stage of the last edition of another competition", open + "Tom Hale beat Mark Dawson in last year's final of the Harbour Classic.",
+			nil, []string{"Tom Hale participatedIn Event:Riverside Open", "Mark Dawson participatedIn Event:Riverside Open"}},
+		{"a stage of the last edition and an earlier year", open + "Tom Hale beat Mark Dawson in last year's final and in 2001.",
+			nil, []string{"Tom Hale participatedIn Event:Riverside Open", "Mark Dawson participatedIn Event:Riverside Open"}},
+		{"a club cup called a league", league + "Harbour Rovers lost to Kingsport City in the second leg.",
+			[]string{"Harbour Rovers participatedIn Event:Champions League", "Kingsport City participatedIn Event:Champions League"}, nil},
+		{"the competition named only in a quotation", league + "Tom Hale said the defeat to Kingsport City was \"our worst night in the Champions League\".",
+			[]string{"Kingsport City participatedIn Event:Champions League"}, []string{"Tom Hale participatedIn Event:Champions League"}},
+		{"a league-named cup aimed at", "Hale targets Champions League\n\nHarbour Rovers manager Tom Hale believes his side can qualify for the Champions League.\n\n" +
+			"Harbour Rovers lost to Kingsport City on Saturday.",
+			nil, []string{"Harbour Rovers participatedIn Event:Champions League", "Kingsport City participatedIn Event:Champions League"}},
+		{"a phrasal verb of no score", nations + "Jon Reid said Sam Pike had tapped him up before the first round.",
+			nil, []string{"Sam Pike participatedIn Event:Atlantic Nations Cup"}},
 		{"a competition ahead", "Hale aims high\n\nTom Hale aims to win the Riverside Open this summer.\n\n" +
 			"Hale was beaten by Mark Dawson in the semi-finals.",
 			nil, []string{"Mark Dawson participatedIn Event:Riverside Open", "Tom Hale participatedIn Event:Riverside Open"}},
