@@ -292,7 +292,7 @@ var workTitleCues = lexicon.Union(lexicon.WorkNounsBefore, lexicon.GenreNouns,
 	instalmentNouns, playVerbs, playedParticiples, creativeRoles, sharedRoles,
 	workNounsPlural, creatorNouns, framePrepositions, craftNouns,
 	creditParticiples, openingVerbs, airingVerbs, namingVerbs,
-	lexicon.WordSet(`and as box starring co-starring game show ( for`))
+	titleLinks, lexicon.WordSet(`and as box starring co-starring game show ( for`))
 
 // findWorkTitles collects the document's titles (see workTitles).
 func (x *Extractor) findWorkTitles(a *analysis) workTitles {
@@ -347,6 +347,11 @@ func (x *Extractor) findWorkTitles(a *analysis) workTitles {
 			lw := t.Lower()
 			if !workTitleCues[lw] {
 				continue // no test below can hold
+			}
+			if titleLinks[lw] {
+				if i, j := x.titleOfShape(a, s, k); j > i {
+					cands = append(cands, [2]int{i, j}) // "Day of the Jackal" (entities_works_oftitles.go)
+				}
 			}
 			if (lexicon.WorkNounsBefore[lw] || workNounsAfter[lw] || apposedWorkNouns[lw]) && modifiedWorkNouns[lw] == "" {
 				if i, j := x.titleInApposition(a, s, k); j > i {

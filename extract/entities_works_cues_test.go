@@ -38,6 +38,7 @@ func TestWorkTitleCuesCoverLoop(t *testing.T) {
 		"openingVerbs":            openingVerbs,
 		"airingVerbs":             airingVerbs,
 		"namingVerbs":             namingVerbs,
+		"titleLinks":              titleLinks,
 	}
 	// modifiedWorkNouns[lw] == "" only narrows a test that already needs
 	// lw in one of the sets above
