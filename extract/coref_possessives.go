@@ -117,6 +117,7 @@ func (x *Extractor) resolvePossessives(a *analysis) {
 	}
 	a.possessiveLeaders(added)    // coref_possessive_titles.go: "Its chief executive X"
 	x.kindNounLeaders(a)          // coref_kind_titles.go: "party leader X", "Union leader X"
+	x.partyLeaderRoles(a)         // coref_party_leaders.go: "the Labour leader" bound to the prime minister
 	x.resolvePersonSides(a)       // coref_sides.go: "his side" once "his" is bound
 	x.resolveDescribedSides(a)    // coref_described_sides.go: "the visitors", "the African side"
 	x.resolvePersonBodies(a)      // coref_possessive_bodies.go: "her company", "his party"
