@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/extract/lexicon"
@@ -153,6 +154,19 @@ func (x *Extractor) resolveEventDescriptions(a *analysis) {
 						intro = i
 						break
 					}
+				}
+				continue
+			}
+			if a.eventIt(s, i) && !a.mentionStartsIn(i, i+1) {
+				// "It will be held at the Staples Center": any contest,
+				// ceremony or session, bound only as "the event" would be
+				e, why := pickEvent(seen, eventItKinds, s, intro)
+				if e >= 0 && !a.aboutEvent(s-1, e) {
+					e, why = -1, "sentence before not about the event"
+				}
+				a.traceEvent(s, i, i, e, "it: "+why)
+				if e >= 0 {
+					added = append(added, itMention(a, s, i, e))
 				}
 				continue
 			}
@@ -350,4 +364,93 @@ func (a *analysis) traceEvent(s, i, k, e int, why string) {
 	if traceNominal != nil {
 		traceNominal(a.doc, s, a.doc.Text[a.tokens[i].Start:a.tokens[k].End], e, "event "+why)
 	}
+}
+
+// eventStagings are the words after a subject "it" that say an event is
+// staged: "It will be held at the Staples Center", "It was staged in
+// Newcastle", "It takes place in July". Each is the word sequence after
+// "it", "_" between words; a film or a book "takes place" too, which
+// the sentence before decides (aboutEvent).
+var eventStagings = lexicon.WordSet(`will_be_held was_held is_held is_being_held
+	is_to_be_held was_to_be_held would_be_held has_been_held had_been_held
+	will_be_staged was_staged is_staged would_be_staged is_to_be_staged
+	has_been_staged will_take_place takes_place took_place would_take_place
+	is_taking_place is_due_to_take_place`)
+
+// eventItKinds are the words an event's name holds for a subject "it"
+// staging an event to mean it: a contest's or a ceremony's
+// (eventContestWords) or a session's ("It will be held in Riga" after
+// "the Nato summit").
+var eventItKinds = func() []string {
+	var out []string
+	for w := range eventContestWords {
+		out = append(out, w)
+	}
+	for w := range lexicon.WordSet(`summit conference meeting talks congress convention forum session`) {
+		out = append(out, w)
+	}
+	sort.Strings(out) // a fixed order, though eventFits needs none
+	return out
+}()
+
+// eventStagingMax is the most words an entry of eventStagings holds.
+const eventStagingMax = 5
+
+// eventIt reports whether token i is a subject "it" opening sentence s
+// (or after a fronted connective or time phrase, "But it") whose verb
+// stages an event.
+func (a *analysis) eventIt(s, i int) bool {
+	r := a.sentTokens[s]
+	if a.tokens[i].Lower() != "it" || i != r.Start && i != a.frontedIt(s) {
+		return false
+	}
+	var seq []string
+	for k := i + 1; k < r.End && len(seq) < eventStagingMax; k++ {
+		w := a.tokens[k].Lower()
+		if len(seq) == 0 && itAdverbs[w] {
+			continue // "It also takes place in ..."
+		}
+		seq = append(seq, w)
+		if eventStagings[strings.Join(seq, "_")] {
+			return true
+		}
+	}
+	return false
+}
+
+// aboutEvent reports whether sentence s is about event e, so that a
+// subject "it" staging an event in the next sentence can only be e: the
+// sentence names e or calls it by an event noun ("the show will be
+// hosted by ..."), and no entity of another type is its subject ("The
+// council approved the festival. It will be held in May" leaves "it"
+// to the council's plan, a film "takes place" somewhere).
+func (a *analysis) aboutEvent(s, e int) bool {
+	if s < 1 {
+		return false
+	}
+	if subj := a.sentenceSubject(s); subj >= 0 && subj != e {
+		return false
+	}
+	for _, m := range a.mentionsInSentence(s) {
+		if !m.hidden && m.entity == e {
+			return true
+		}
+	}
+	r := a.sentTokens[s]
+	for k := r.Start + 1; k < r.End; k++ {
+		if eventNouns[a.tokens[k].Lower()] && !isCapWord(a.tokens[k]) && definiteBefore(a, k-1) {
+			return true
+		}
+	}
+	return false
+}
+
+// definiteBefore reports whether token k makes the noun after it
+// definite: "the show", "this event".
+func definiteBefore(a *analysis, k int) bool {
+	switch a.tokens[k].Lower() {
+	case "the", "this", "that":
+		return true
+	}
+	return false
 }

@@ -99,6 +99,9 @@ func TestEventDescriptionFacts(t *testing.T) {
 		{"performing at this year's edition",
 			"Music night\n\nThe Mobo Awards were held in London on Tuesday. Keane performed at this year's awards.",
 			"Keane participatedIn Event:Mobo Awards"},
+		{"it held at",
+			"Music night\n\nThe Mobo Awards return next month with ten new categories. The show will be presented by a radio host. It will be held at the Royal Albert Hall.",
+			"Royal Albert Hall willHost Event:Mobo Awards"},
 		{"held in",
 			"Film news\n\nThe Sundance Film Festival opens next week. The festival is held in the mountain town of Park City each January.",
 			"Park City hosted Event:Sundance Film Festival"},
@@ -114,6 +117,54 @@ func TestEventDescriptionFacts(t *testing.T) {
 				got = append(got, g)
 			}
 			t.Errorf("facts %v, want %q among them", got, tc.want)
+		})
+	}
+}
+
+// TestEventIt: a subject "it" staging an event ("It will be held at",
+// "It takes place in") is the one contest or ceremony the story has
+// named, when the sentence before is about that event; two events of
+// the kind, an indefinite event since, a sentence before about a body,
+// or one about something else (a film "takes place" too) bind nothing.
+// Every sentence is invented.
+func TestEventIt(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       string // the referent of "It", "" for none
+	}{
+		{"after the show",
+			"Music night\n\nThe Mobo Awards return next month with ten new categories. The show will be presented by a radio host. It will be held at the Royal Albert Hall.",
+			"Mobo Awards"},
+		{"after the name",
+			"Film news\n\nOrganisers unveiled the Leeds Film Festival line-up on Monday, with 80 films from 20 countries. It takes place in November.",
+			"Leeds Film Festival"},
+		{"a summit",
+			"Summit news\n\nThe Nato Summit opens in November with talks on Ukraine. It will be held in Riga.",
+			"Nato Summit"},
+		{"a summit and a tournament",
+			"Summit news\n\nThe Nato Summit clashes with the Riga Open tennis tournament. It will be held in Riga.",
+			""},
+		{"two awards",
+			"Music night\n\nThe Mobo Awards and the Brit Awards named their nominees on Monday. The show will be presented by a radio host. It will be held at the Royal Albert Hall.",
+			""},
+		{"a body's sentence before",
+			"Film news\n\nThe Leeds Film Festival opens in November. Leeds City Council approved a new arts budget on Monday. It will be held in the town hall.",
+			""},
+		{"a film takes place",
+			"Film news\n\nThe drama won a prize at the Leeds Film Festival. The film shows a priest who falls in love. It takes place in Kerala.",
+			""},
+		{"an indefinite event since",
+			"Film news\n\nThe Leeds Film Festival opens in November. Organisers also plan an exhibition at the festival. It will be held in the town hall.",
+			""},
+		{"not a staging verb",
+			"Music night\n\nThe Mobo Awards return next month. The show will be presented by a radio host. It held auditions for the band on Monday.",
+			""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := extractText(t, tc.text)
+			if got := nominalReferent(d, "It"); got != tc.want {
+				t.Errorf("It resolves to %q, want %q", got, tc.want)
+			}
 		})
 	}
 }
