@@ -641,13 +641,67 @@ func caseWord(p *syntax.Sentence, k int) string {
 
 // withConjuncts returns each of heads followed by the words coordinated
 // with it: every side of "beat Italy and France".
+//
+// The speaker of a main clause after a fronted adverbial clause is left
+// out: the parser often hangs "Tom Hale" in "After Rovers lost to City,
+// Tom Hale said ..." on "City" as a conjunct.
 func withConjuncts(p *syntax.Sentence, heads []int) []int {
 	var all []int
 	for _, h := range heads {
-		all = append(all, h)
-		all = append(all, conjuncts(p, h)...)
+		for _, k := range append([]int{h}, conjuncts(p, h)...) {
+			if !frontedClauseSpeaker(p, k) {
+				all = append(all, k)
+			}
+		}
 	}
 	return all
+}
+
+// adverbialClauseOpeners open a fronted adverbial clause: "After Rovers
+// lost to City, ...", "Although Rovers drew with City, ...".
+var adverbialClauseOpeners = lexicon.WordSet(`after when since although though
+	while whilst once because before until as`)
+
+// speakerVerbLemmas are verbs of saying, thinking and feeling whose
+// subject tells of a result rather than taking part in it.
+var speakerVerbLemmas = lexicon.WordSet(`say tell add admit insist claim
+	concede confess explain stress warn argue believe think feel reckon hope
+	fear know expect praise hail blame`)
+
+// frontedClauseSpeaker reports whether word h is the subject of a verb of
+// saying, thinking or feeling in the main clause after a fronted
+// adverbial clause that holds its own subject ("After Rovers lost to
+// City, Tom Hale said ..."): the speaker is a side of no result the
+// clause tells, whatever the parser hangs him on. A fronted clause with
+// no subject ("After beating City, Rovers said ...") is left alone: its
+// subject is the main clause's.
+func frontedClauseSpeaker(p *syntax.Sentence, h int) bool {
+	if len(p.Words) == 0 || !adverbialClauseOpeners[strings.ToLower(p.Words[0])] {
+		return false
+	}
+	comma := -1
+	for k, w := range p.Words {
+		if w == "," {
+			comma = k
+			break
+		}
+	}
+	if comma < 0 || h <= comma {
+		return false
+	}
+	subject := false
+	for k := 1; k < comma; k++ {
+		subject = subject || p.Deprel[k] == "nsubj" || p.Deprel[k] == "nsubj:pass"
+	}
+	if !subject {
+		return false
+	}
+	for k := comma + 1; k < len(p.Words); k++ {
+		if p.UPOS[k] == "VERB" {
+			return h < k && speakerVerbLemmas[p.LowerLemma(k)]
+		}
+	}
+	return false
 }
 
 // conjuncts returns the words coordinated with h, transitively.
@@ -675,6 +729,9 @@ func clauseSubjects(p *syntax.Sentence, v int) []int {
 				if tag := p.XPOS[k]; tag == "WP" || tag == "WDT" {
 					relative = true // the relative pronoun: the modified noun below
 					break
+				}
+				if frontedClauseSpeaker(p, k) {
+					return nil // "When Rovers beat City, Hale admitted": the parser's misreading
 				}
 				return []int{k}
 			}

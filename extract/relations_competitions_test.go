@@ -64,6 +64,13 @@ func TestCompetitionPlayers(t *testing.T) {
 		{"a league-named cup aimed at", "Hale targets Champions League\n\nHarbour Rovers manager Tom Hale believes his side can qualify for the Champions League.\n\n" +
 			"Harbour Rovers lost to Kingsport City on Saturday.",
 			nil, []string{"Harbour Rovers participatedIn Event:Champions League", "Kingsport City participatedIn Event:Champions League"}},
+		{"a speaker after a fronted clause with its own subject", league + "After Harbour Rovers lost to Kingsport City, Tom Hale said the side must improve.",
+			[]string{"Harbour Rovers participatedIn Event:Champions League", "Kingsport City participatedIn Event:Champions League"},
+			[]string{"Tom Hale participatedIn Event:Champions League"}},
+		{"a speaker after a fronted concessive clause", league + "Although Harbour Rovers drew with Kingsport City, Tom Hale insisted the side had played well.",
+			[]string{"Kingsport City participatedIn Event:Champions League"}, []string{"Tom Hale participatedIn Event:Champions League"}},
+		{"a player after a fronted clause", league + "After Harbour Rovers lost to Kingsport City, Tom Hale scored twice against Westport Albion.",
+			[]string{"Harbour Rovers participatedIn Event:Champions League", "Kingsport City participatedIn Event:Champions League", "Tom Hale participatedIn Event:Champions League"}, nil},
 		{"a phrasal verb of no score", nations + "Jon Reid said Sam Pike had tapped him up before the first round.",
 			nil, []string{"Sam Pike participatedIn Event:Atlantic Nations Cup"}},
 		{"a competition ahead", "Hale aims high\n\nTom Hale aims to win the Riverside Open this summer.\n\n" +
