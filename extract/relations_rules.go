@@ -200,6 +200,13 @@ func (r *relState) runRules(s *relSent) {
 			}
 			continue
 		}
+		if s.hearsayClause(i) {
+			// "reports that X held talks with Y": only the report is told.
+			if m := s.mentionAt(i); m != nil && m.last == i {
+				s.mentionRules(m)
+			}
+			continue
+		}
 		if relUnderway[w] {
 			s.underway(i)
 		}

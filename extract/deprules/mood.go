@@ -1,6 +1,10 @@
 package deprules
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/extract/lexicon"
+)
 
 // mood is what the words around a trigger say of the event: done, to
 // come, intended, under way, denied or hedged.
@@ -236,6 +240,11 @@ func (t *tree) mood(trig int) mood {
 		switch {
 		case rel == "conj":
 			// Coordinated verbs share auxiliaries: "will meet X and visit Y".
+		case t.hearsayHead(n, h):
+			// "reports that X held talks with Y", "it is rumoured that X
+			// will quit": only the report is told (lexicon.HearsayNouns).
+			worse(moodHedge)
+			return m
 		case rel == "xcomp" && !to && t.s.XPOS[n] == "VBG" && t.child(h, "aux:pass") >= 0 && t.classify(hl) == moodHedge:
 			// A participle beside a passive that no list knows tells
 			// when it happened, in that clause's tense: "was injured
@@ -301,4 +310,30 @@ func (t *tree) mood(trig int) mood {
 		n = h
 	}
 	return m
+}
+
+// hearsayHead reports a clause n that completes a noun of report
+// ("speculation that X met Y"), unless a verb confirms the report ("the
+// bank confirmed reports that ..."), or that "it is reported/rumoured"
+// at h passes on. The noun is found beside the clause's "that", not by
+// the clause's attachment: the parser often hangs such a clause on the
+// main verb ("There was speculation that X met Y") or reads it as a
+// relative clause ("reports that X had held talks").
+func (t *tree) hearsayHead(n, h int) bool {
+	for _, c := range t.kids[n] {
+		if c < 1 || strings.ToLower(t.s.Words[c]) != "that" {
+			continue
+		}
+		k := c - 1
+		if t.s.UPOS[k] != "NOUN" || !lexicon.HearsayNouns[t.lemma[k]] {
+			continue
+		}
+		v := t.head(k)
+		return !(t.rel(k) == "obj" && v >= 0 && lexicon.ConfirmingVerbs[t.lemma[v]])
+	}
+	// "it is rumoured that X met Y", its clause a ccomp or, misparsed,
+	// an advcl with "that".
+	clause := t.rel(n) == "ccomp" || t.rel(n) == "advcl" && t.hasChildLemma(n, "mark", "that")
+	return clause && t.child(h, "aux:pass") >= 0 &&
+		lexicon.HearsayParticiples[strings.ToLower(t.s.Words[h])]
 }
