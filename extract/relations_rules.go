@@ -193,15 +193,10 @@ func (r *relState) runRules(s *relSent) {
 	for i := range s.toks {
 		s.trig = i
 		w := s.low[i]
-		if !s.relTriggerAt(i) || s.ment[i] >= 0 && !s.talksEventHead(i) {
-			// Not a trigger, or a word of a name ("the Qatar Open in Doha").
-			if m := s.mentionAt(i); m != nil && m.last == i {
-				s.mentionRules(m)
-			}
-			continue
-		}
-		if s.hearsayClause(i) {
-			// "reports that X held talks with Y": only the report is told.
+		if !s.relTriggerAt(i) || s.ment[i] >= 0 && !s.talksEventHead(i) || s.hearsayClause(i) {
+			// Not a trigger, a word of a name ("the Qatar Open in Doha"),
+			// or a trigger in a clause only passed on ("reports that X
+			// held talks with Y": only the report is told).
 			if m := s.mentionAt(i); m != nil && m.last == i {
 				s.mentionRules(m)
 			}
